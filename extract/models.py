@@ -1,0 +1,183 @@
+"""The domain: frozen value types passed between the steps of the data flow.
+
+Every span (sentence, timex, toponym, event) keeps its character offsets into the
+article text it came from, so any result can be traced back to its source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+PRECISIONS = ("day", "week", "month", "year")
+DATE_SOURCES = ("front_matter", "manifest", "jsonl", "dateline", "cli", "none")
+SENTENCE_KINDS = ("body", "heading", "link", "byline")
+
+
+def _check_span(start: int, end: int, what: str) -> None:
+    if not 0 <= start <= end:
+        raise ValueError(f"{what}: bad character span [{start}, {end})")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its text (front matter removed) and what is known about it."""
+
+    doc_id: str
+    text: str
+    path: str = ""
+    published: date | None = None
+    date_source: str = "none"
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    dateline_end: int = 0  # text before this offset is the dateline, not event text
+    dateline_place: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.doc_id:
+            raise ValueError("Article needs a doc_id")
+        if self.date_source not in DATE_SOURCES:
+            raise ValueError(f"date_source {self.date_source!r} is not one of {DATE_SOURCES}")
+        if self.published is None and self.date_source != "none":
+            raise ValueError("an article without a publication date has date_source 'none'")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article with its offsets, paragraph number and kind."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    kind: str = "body"
+
+    def __post_init__(self) -> None:
+        _check_span(self.start, self.end, "Sentence")
+        if self.kind not in SENTENCE_KINDS:
+            raise ValueError(f"Sentence kind {self.kind!r} is not one of {SENTENCE_KINDS}")
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression and, when it can be resolved, the interval it denotes.
+
+    `value` follows TimeML (2013-01-18, 2013-W03, 2012-07, P1W, PAST_REF, XXXX-07).
+    `date_start`/`date_end` are inclusive; both are None when the expression cannot be
+    anchored (a relative date in an article with no publication date, a duration).
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    date_start: date | None = None
+    date_end: date | None = None
+    precision: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_span(self.start, self.end, "Timex")
+        if self.type not in ("DATE", "TIME", "DURATION", "SET"):
+            raise ValueError(f"Timex type {self.type!r} is not DATE, TIME, DURATION or SET")
+        if self.precision is not None and self.precision not in PRECISIONS:
+            raise ValueError(f"Timex precision {self.precision!r} is not one of {PRECISIONS}")
+        if (self.date_start is None) != (self.date_end is None):
+            raise ValueError("Timex interval needs both ends or neither")
+        if self.date_start and self.date_end and self.date_start > self.date_end:
+            raise ValueError(f"Timex interval ends before it starts: {self.text!r}")
+
+    @property
+    def resolved(self) -> bool:
+        return self.date_start is not None
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry (a GeoNames row, or a row of our supplement)."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str
+    feature_class: str = "P"
+    feature_code: str = "PPL"
+    admin1_code: str = ""
+    admin1_name: str = ""
+    population: int = 0
+
+    def __post_init__(self) -> None:
+        if not -90.0 <= self.latitude <= 90.0:
+            raise ValueError(f"Place {self.name!r}: latitude {self.latitude} outside [-90, 90]")
+        if not -180.0 <= self.longitude <= 180.0:
+            raise ValueError(f"Place {self.name!r}: longitude {self.longitude} outside [-180, 180]")
+
+    @property
+    def is_country(self) -> bool:
+        return self.feature_code.startswith("PCL")
+
+    @property
+    def is_region(self) -> bool:
+        return self.feature_class == "A" and not self.is_country
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place-name mention in the text, with the place chosen for it (if any)."""
+
+    text: str
+    start: int
+    end: int
+    place: Place | None = None
+    confidence: float = 0.0
+
+    def __post_init__(self) -> None:
+        _check_span(self.start, self.end, "Toponym")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an event was reported: one sentence of one article."""
+
+    doc_id: str
+    sentence: str
+    char_start: int
+    char_end: int
+
+    def __post_init__(self) -> None:
+        _check_span(self.char_start, self.char_end, "Source")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One ACLED-style event, with its provenance."""
+
+    event_type: str
+    sub_event_type: str
+    doc_id: str
+    sentence: str
+    char_start: int
+    char_end: int
+    date_start: date | None = None
+    date_end: date | None = None
+    time_precision: str | None = None
+    actor1: str = ""
+    actor2: str = ""
+    place: Place | None = None
+    location: str = ""
+    geo_precision: int | None = None
+    fatalities: int | None = None
+    confidence: float = 0.0
+    notes: str = ""
+    report_count: int = 1
+    sources: tuple[Source, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        _check_span(self.char_start, self.char_end, "Event")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"Event confidence {self.confidence} outside [0, 1]")
+        if self.geo_precision is not None and self.geo_precision not in (1, 2, 3, 4):
+            raise ValueError(f"geo_precision {self.geo_precision} is not 1, 2, 3 or 4")
+        if self.time_precision is not None and self.time_precision not in PRECISIONS:
+            raise ValueError(f"time_precision {self.time_precision!r} is not one of {PRECISIONS}")

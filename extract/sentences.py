@@ -1,0 +1,93 @@
+"""Splitting an article into paragraphs and sentences, with offsets and a kind for each.
+
+Link lines ("Read more: ..."), bylines ("X reported from Atlanta") and short headings are
+kept as sentences of their own kind so that later steps can skip them as event text.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+
+from .models import Article, Sentence
+from .settings import DATA_DIR
+
+BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+BULLET = re.compile(r"^\s*(?:--|—|–|-|\*|•|\d+[.)])\s+")
+LAST_WORD = re.compile(r"(\S+)$")
+HEADING_MAX_WORDS = 12
+SENTENCE_END = ".!?\"”’:;)"
+
+
+@cache
+def _line_kinds() -> tuple[tuple[str, re.Pattern], ...]:
+    with (DATA_DIR / "line_kinds.csv").open(encoding="utf-8") as handle:
+        return tuple((row["kind"], re.compile(row["pattern"], re.IGNORECASE)) for row in csv.DictReader(handle))
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    lines = (DATA_DIR / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    """All sentences of the article in order; the dateline is left out."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for start, end in _lines(article.text):
+        start = max(start, article.dateline_end) if start < article.dateline_end < end else start
+        if start >= end or end <= article.dateline_end:
+            continue
+        kind = line_kind(article.text[start:end])
+        sentences.extend(Sentence(article.text[s:e], s, e, paragraph, kind)
+                         for s, e in _sentence_spans(article.text, start, end))
+        paragraph += 1
+    return sentences
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines, with surrounding white space trimmed."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + len(line) - len(line.lstrip())
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def line_kind(line: str) -> str:
+    """'link', 'byline', 'heading' or 'body' for one line of an article."""
+    stripped = line.strip()
+    for kind, pattern in _line_kinds():
+        if pattern.search(stripped):
+            return kind
+    words = stripped.split()
+    if len(words) <= HEADING_MAX_WORDS and stripped[-1] not in SENTENCE_END and not BULLET.match(stripped):
+        return "heading"
+    return "body"
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    bullet = BULLET.match(text, start, end)
+    cursor = bullet.end() if bullet else start
+    spans = []
+    for match in BOUNDARY.finditer(text, cursor, end):
+        if _is_abbreviation(text[cursor:match.start() + 1]):
+            continue
+        spans.append((cursor, match.end() - len(match.group()) + len(match.group().rstrip())))
+        cursor = match.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    return spans
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    """True when the full stop ending `chunk` belongs to an abbreviation or an initial."""
+    word = LAST_WORD.search(chunk)
+    if not word or not chunk.endswith("."):
+        return False
+    token = word.group(1).rstrip(".").lstrip("(\"“'").lower()
+    return token in _abbreviations() or (len(token) == 1 and token.isalpha())

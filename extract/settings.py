@@ -1,0 +1,33 @@
+"""All settings and their defaults, in one place.
+
+Like dateparser's settings: a mapping of defaults, and an unknown name is refused with a
+message that lists the valid ones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Tunable knobs of the pipeline; build with `Settings.make(**overrides)`."""
+
+    gazetteer_path: Path = ROOT / "gazetteer.csv"
+    db_path: Path = ROOT / "data" / "events.db"
+    max_file_bytes: int = 5_000_000
+    merge_distance_km: float = 25.0
+    min_confidence: float = 0.0
+    undated_window_days: int = 7
+
+    @classmethod
+    def make(cls, **overrides: object) -> "Settings":
+        """Defaults updated with `overrides`; an unknown name raises ValueError."""
+        valid = [f.name for f in fields(cls)]
+        unknown = sorted(set(overrides) - set(valid))
+        if unknown:
+            raise ValueError(f"unknown setting(s) {', '.join(unknown)}; valid settings: {', '.join(valid)}")
+        return replace(cls(), **overrides)

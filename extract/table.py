@@ -1,0 +1,110 @@
+"""The export table: the one list of columns shared by the CLI and the dashboard, and writers.
+
+`COLUMNS` is the contract: the CSV export, the GeoJSON properties, the store's `events`
+table and the dashboard's download all use exactly these names in this order.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from .models import Article, Event
+
+COLUMNS: tuple[str, ...] = (
+    "event_id", "event_date", "date_start", "date_end", "time_precision", "event_type",
+    "sub_event_type", "actor1", "actor2", "location", "admin1", "country", "iso3", "latitude",
+    "longitude", "geo_precision", "geonameid", "fatalities", "report_count", "confidence", "notes",
+    "doc_id", "source", "published", "sentence", "char_start", "char_end",
+)
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+CONFIDENCE_DIGITS = 2
+
+
+def event_id(event: Event, iso3: str) -> str:
+    """A stable id from where the event was first reported, prefixed by its country."""
+    key = f"{event.doc_id}|{event.char_start}|{event.char_end}|{event.event_type}|{event.sub_event_type}"
+    return f"{iso3 or 'XXX'}-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
+
+
+def event_date(start: date | None, end: date | None) -> date | None:
+    """One representative day: the middle of the interval (ACLED's convention)."""
+    if start is None or end is None:
+        return start or end
+    return start + (end - start) / 2
+
+
+def event_row(event: Event, article: Article, countries: Mapping[str, tuple[str, str]]) -> dict[str, object]:
+    """The export row of one event (values typed; dates as ISO strings)."""
+    place = event.place
+    country, iso3 = countries.get(place.country_code, ("", "")) if place else ("", "")
+    middle = event_date(event.date_start, event.date_end)
+    return {
+        "event_id": event_id(event, iso3), "event_date": _iso(middle),
+        "date_start": _iso(event.date_start), "date_end": _iso(event.date_end),
+        "time_precision": event.time_precision or "", "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type, "actor1": event.actor1, "actor2": event.actor2,
+        "location": event.location, "admin1": place.admin1_name if place else "",
+        "country": country, "iso3": iso3,
+        "latitude": place.latitude if place else None, "longitude": place.longitude if place else None,
+        "geo_precision": event.geo_precision, "geonameid": place.geonameid if place else None,
+        "fatalities": event.fatalities, "report_count": event.report_count,
+        "confidence": round(event.confidence, CONFIDENCE_DIGITS), "notes": event.notes,
+        "doc_id": event.doc_id, "source": article.source, "published": _iso(article.published),
+        "sentence": event.sentence, "char_start": event.char_start, "char_end": event.char_end,
+    }
+
+
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def neutralise(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def write_csv(rows: Iterable[Mapping[str, object]], out: IO[str]) -> int:
+    """Write rows as CSV with exactly COLUMNS; returns the number of rows."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for row in rows:
+        writer.writerow(["" if row.get(c) is None else neutralise(row.get(c)) for c in COLUMNS])
+        count += 1
+    return count
+
+
+def geojson(rows: Iterable[Mapping[str, object]]) -> dict:
+    """A GeoJSON FeatureCollection; events without coordinates keep a null geometry."""
+    return {"type": "FeatureCollection", "features": [_feature(row) for row in rows]}
+
+
+def _feature(row: Mapping[str, object]) -> dict:
+    has_point = row.get("latitude") is not None and row.get("longitude") is not None
+    geometry = {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]} if has_point else None
+    return {"type": "Feature", "geometry": geometry, "properties": {c: row.get(c) for c in COLUMNS}}
+
+
+def write_geojson(rows: Iterable[Mapping[str, object]], out: IO[str]) -> int:
+    """Write rows as GeoJSON; returns the number of features."""
+    collection = geojson(rows)
+    json.dump(collection, out, ensure_ascii=False)
+    return len(collection["features"])
+
+
+WRITERS = {"csv": write_csv, "geojson": write_geojson}
+
+
+def write(rows: Iterable[Mapping[str, object]], fmt: str, path: Path) -> int:
+    """Write rows to `path` in format `fmt` (one of WRITERS)."""
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown export format {fmt!r}; valid formats: {', '.join(WRITERS)}")
+    with path.open("w", encoding="utf-8", newline="") as out:
+        return WRITERS[fmt](rows, out)
