@@ -1,0 +1,684 @@
+"""Finding temporal expressions and resolving them against the publication date.
+
+One compiled grammar, a master regular expression assembled from the tables in
+`data/timex/`, finds the expressions; one small handler per rule turns a match into a
+TimeML value and an inclusive date interval. Relative expressions resolve against the
+publication date (dct), narrative ones ("the next day", "two days later") against the
+last date mentioned before them; never against the system clock.
+
+Span conventions follow TimeML: prepositions ("on", "in", "since") stay outside the
+span, determiners and modifiers that belong to the expression ("the", "last", "early",
+"ago") stay inside.
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cached_property
+
+from .models import Timex
+from .settings import DATA_DIR
+
+LOG = logging.getLogger(__name__)
+TIMEX_DIR = DATA_DIR / "timex"
+
+# An interval of up to N days is reported at this precision; anything longer is "year".
+PRECISION_LIMITS = (("day", 1), ("week", 7), ("month", 31))
+# Coarseness order of calendar units, for picking a narrative anchor fine enough.
+GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "year": 3, "decade": 4}
+UNKNOWN_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+                 "month": "XXXX-XX", "year": "XXXX", "decade": "XXX"}
+# How far the tense cues are looked for on either side of an expression.
+TENSE_WINDOW = 90
+CLAUSE_BREAK = re.compile(r"[.!?;][\"”’')]*\s|\n")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """The rows of one CSV table in data/timex/."""
+    with (TIMEX_DIR / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _key(words: str) -> str:
+    """The lookup form of matched words: lower case, single spaces, plain apostrophes."""
+    return " ".join(words.lower().replace("’", "'").split())
+
+
+@dataclass(frozen=True)
+class _Unit:
+    period: str  # calendar period for "last/this/next <unit>", "" if it has none
+    gran: str  # calendar unit that amounts ("three weeks ago") are counted in
+    factor: int  # how many `gran` one unit is (a decade is 10 years)
+    iso: str  # TimeML duration letter ("D", "W", "TH"), "" if never a duration
+
+
+@dataclass(frozen=True)
+class _Season:
+    code: str
+    first_month: int
+    months: int
+    use: str
+
+
+def _load_units() -> dict[str, _Unit]:
+    """Unit words, singular and plural, to their meaning."""
+    units = {}
+    for row in _rows("units.csv"):
+        unit = _Unit(row["period"], row["gran"], int(row["factor"] or 0), row["iso"])
+        units[row["word"]] = units[row["plural"]] = unit
+    return units
+
+
+MONTHS = {_key(r["name"]): (int(r["month"]), r["use"]) for r in _rows("months.csv")}
+WEEKDAYS = {_key(r["name"]): (int(r["weekday"]), r["use"]) for r in _rows("weekdays.csv")}
+UNITS = _load_units()
+SINGULAR_UNITS = {r["word"] for r in _rows("units.csv")}
+DAYPARTS = {r["word"]: r["code"] for r in _rows("dayparts.csv")}
+DEICTIC = {r["word"]: (int(r["shift"]), r["code"]) for r in _rows("deictic.csv")}
+RELATIVES = {r["phrase"]: (int(r["shift"]), r["anchor"]) for r in _rows("relatives.csv")}
+NUMBERS = {r["word"]: r["value"] for r in _rows("numbers.csv")}
+APPROXIMATORS = {r["word"]: r["mod"] for r in _rows("approximators.csv")}
+PART_WORDS = {r["word"]: r["part"] for r in _rows("part_words.csv")}
+PART_SPANS = {(r["gran"], r["part"]): (int(r["first"]), int(r["last"])) for r in _rows("part_spans.csv")}
+SEASONS = {r["word"]: _Season(r["code"], int(r["first_month"]), int(r["months"]), r["use"])
+           for r in _rows("seasons.csv")}
+HOLIDAYS = {_key(r["name"]): (int(r["month"]), int(r["day"])) for r in _rows("holidays.csv")}
+REFERENCES = {r["phrase"]: (r["value"], r["first"], r["last"]) for r in _rows("references.csv")}
+SETS = {r["word"]: r["value"] for r in _rows("sets.csv")}
+CONTEXT_WORDS = _rows("context_words.csv")
+LICENSERS = frozenset(r["word"] for r in CONTEXT_WORDS if r["licenses"] == "1")
+SINCE_WORDS = frozenset(r["word"] for r in CONTEXT_WORDS if r["since"] == "1")
+DURATION_CUES = frozenset(r["word"] for r in CONTEXT_WORDS if r["duration"] == "1")
+YEAR_GUARDS = {(r["word"], r["side"]) for r in _rows("year_guards.csv")}
+TENSE_CUES = _rows("tense_cues.csv")
+
+
+# ---------------------------------------------------------------------------------------
+# The grammar: fragments from the tables, rules in priority order, one master pattern.
+
+def _alt(words: Iterable[str], ignore_case: bool = False) -> str:
+    """A regex alternation of the words, longest first; a space matches any white space."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def _names(table: dict[str, tuple[int, str]], uses: tuple[str, ...], rows: str) -> str:
+    """Capitalised names (as written in the table, or in capitals) with one of the uses."""
+    written = [r["name"] for r in _rows(rows) if table[_key(r["name"])][1] in uses]
+    return _alt(written + [w.upper() for w in written])
+
+
+def _number_fragment() -> str:
+    """Digits, a number word, or two number words joined by a hyphen ("twenty-five")."""
+    words = _alt(NUMBERS, ignore_case=True)
+    return rf"(?:\d+|{words}(?:-{words})?)"
+
+
+def _tense_pattern() -> re.Pattern:
+    """Future and past cue words as one pattern with a group for each tense."""
+    groups = (f"(?P<{tense}>{'|'.join(r['cue'] for r in TENSE_CUES if r['tense'] == tense)})"
+              for tense in ("future", "past"))
+    return re.compile(rf"(?i)(?<![\w'])(?:{'|'.join(groups)})(?![\w'])")
+
+
+HOLIDAY_NAMES = [r["name"] for r in _rows("holidays.csv")]
+FRAGMENTS = {
+    "MONTH": _names(MONTHS, ("any", "context", "dated"), "months.csv"),
+    "MONTH_ALONE": _names(MONTHS, ("any", "context"), "months.csv"),
+    "WEEKDAY": _names(WEEKDAYS, ("any",), "weekdays.csv"),
+    "WEEKDAY_ANY": _names(WEEKDAYS, ("any", "dated"), "weekdays.csv"),
+    "WEEKDAY_FULL": _alt(r["name"] for r in _rows("weekdays.csv") if r["name"].isalpha()),
+    "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[,.]\d)",
+    "YEAR": r"(?:1[89]|20)\d\d",
+    "NUM": _number_fragment(),
+    "UNIT": _alt((w for w, u in UNITS.items() if u.iso), ignore_case=True),
+    "PERIOD": _alt((w for w in SINGULAR_UNITS if UNITS[w].period), ignore_case=True),
+    "PLURAL": _alt((w for w, u in UNITS.items() if u.iso and w not in SINGULAR_UNITS), ignore_case=True),
+    "REL": _alt(RELATIVES, ignore_case=True),
+    "REL_DCT": _alt((p for p, (_, anchor) in RELATIVES.items() if anchor == "dct"), ignore_case=True),
+    "PART": _alt(PART_WORDS, ignore_case=True),
+    "APPROX": _alt(APPROXIMATORS, ignore_case=True),
+    "DAYPART": _alt(DAYPARTS, ignore_case=True),
+    "DEICTIC": _alt(DEICTIC, ignore_case=True),
+    "SEASON": _alt(SEASONS, ignore_case=True),
+    "HOLIDAY": _alt(HOLIDAY_NAMES + [n.upper() for n in HOLIDAY_NAMES]),
+    "REF": _alt(REFERENCES, ignore_case=True),
+    "SET": _alt(SETS, ignore_case=True),
+}
+
+# Rules in priority order: at one position the first rule that matches wins, so longer
+# and more specific shapes come first. Named groups become the handler's fields.
+RULE_PATTERNS = {
+    "iso": r"(?P<y>%(YEAR)s)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)",
+    "numeric": r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>%(YEAR)s)",
+    "month_day": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)(?:,?\s+(?P<y>%(YEAR)s))?",
+    "day_month": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?:(?i:the)\s+)?(?P<d>%(DAY)s)(?:\s+of)?\s+(?P<mon>%(MONTH)s)"
+                 r"(?:,?\s+(?P<y>%(YEAR)s))?",
+    "month_year": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH)s)\s+(?:of\s+)?"
+                  r"(?:(?P<y>%(YEAR)s)|(?P<rel>%(REL_DCT)s)\s+(?i:year))",
+    "holiday": r"(?P<name>%(HOLIDAY)s)(?:,?\s+(?P<y>%(YEAR)s))?",
+    "decade": r"(?:(?i:the)\s+)?(?:(?P<part>%(PART)s)\s*)?(?:(?P<dec>(?:1[5-9]|20)\d)0|['’](?P<short>\d)0)['’]?s",
+    "season": r"(?:(?P<part>%(PART)s)\s*)?(?:(?P<rel>%(REL_DCT)s)\s+|(?P<the>(?i:the))\s+)?(?P<season>%(SEASON)s)"
+              r"(?:\s+(?:of\s+)?(?P<y>%(YEAR)s))?",
+    "ago": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?P<n>%(NUM)s)[\s-]+)?(?P<unit>%(UNIT)s)\s+(?P<dir>(?i:ago|earlier|later))",
+    "relative": r"(?:(?P<part>%(PART)s)\s*)?(?P<rel>%(REL)s)\s+(?:(?P<unit>%(PERIOD)s)|(?P<daypart>%(DAYPART)s))",
+    "part_of_the": r"(?P<part>%(PART)s)\s+(?i:the)\s+(?P<unit>%(PERIOD)s)",
+    "span": r"(?:(?P<approx>%(APPROX)s)\s+)?(?i:the)\s+(?P<rel>(?i:past|last|next|coming))\s+"
+            r"(?:(?P<n>%(NUM)s)\s+)?(?P<unit>%(UNIT)s)",
+    "deictic": r"(?P<word>%(DEICTIC)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
+    "set": r"(?i:every|each)\s+(?:(?P<n>%(NUM)s)\s+)?(?:(?P<unit>%(UNIT)s|(?i:weekends?))|(?P<daypart>%(DAYPART)s)"
+           r"|(?P<wd>%(WEEKDAY)s))|(?P<wds>%(WEEKDAY_FULL)s)s|(?P<adv>%(SET)s)",
+    "weekday": r"(?:(?P<part>%(PART)s)\s+)?(?:(?P<rel>%(REL)s)\s+)?(?P<wd>%(WEEKDAY)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
+    "duration": r"(?:(?P<approx>%(APPROX)s)\s+)?(?P<n>%(NUM)s)[\s-]+(?P<unit>%(UNIT)s)(?!-old|\s+old\b)",
+    "reference": r"(?P<ref>%(REF)s)",
+    "plural": r"(?P<unit>%(PLURAL)s)",
+    "month": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH_ALONE)s)",
+    "year": r"(?<![\d.,$#+/:£€-])(?<!\d\s)(?:(?P<part>%(PART)s)\s*)?(?P<y>%(YEAR)s)(?!\d|[,.:]\d|\s\d|-\d)",
+}
+
+
+def _rule_pattern(rule: str) -> str:
+    """One rule as a named group whose inner group names carry the rule's prefix."""
+    body = RULE_PATTERNS[rule] % FRAGMENTS
+    body = re.sub(r"\(\?P([<=])(\w+)", rf"(?P\g<1>{rule}__\g<2>", body)
+    return f"(?P<{rule}>{body})"
+
+
+GRAMMAR = re.compile(r"(?<!\w)(?:" + "|".join(map(_rule_pattern, RULE_PATTERNS)) + r")(?!\w)")
+RULE_FIELDS = {rule: [(name, name.split("__", 1)[1]) for name in GRAMMAR.groupindex
+                      if name.startswith(rule + "__")] for rule in RULE_PATTERNS}
+TENSE = _tense_pattern()
+
+
+# ---------------------------------------------------------------------------------------
+# Calendar arithmetic and TimeML values.
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a rule makes of a match: a TimeML value and, if anchored, an interval."""
+
+    value: str
+    start: date | None = None
+    end: date | None = None
+    type: str = "DATE"
+    gran: str | None = None
+
+
+def _month_end(day: date) -> date:
+    """The last day of the day's month."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    """The day moved by whole months; the day of the month is clamped to the month's end."""
+    index = day.year * 12 + day.month - 1 + months
+    first = date(index // 12, index % 12 + 1, 1)
+    return first.replace(day=min(day.day, _month_end(first).day))
+
+
+def _week_start(day: date) -> date:
+    """The Monday of the day's ISO week."""
+    return day - timedelta(days=day.weekday())
+
+
+PERIODS: dict[str, Callable[[date], tuple[date, date]]] = {
+    "day": lambda d: (d, d),
+    "week": lambda d: (_week_start(d), _week_start(d) + timedelta(days=6)),
+    "weekend": lambda d: (_week_start(d) + timedelta(days=5), _week_start(d) + timedelta(days=6)),
+    "month": lambda d: (d.replace(day=1), _month_end(d)),
+    "year": lambda d: (date(d.year, 1, 1), date(d.year, 12, 31)),
+    "decade": lambda d: (date(d.year // 10 * 10, 1, 1), date(d.year // 10 * 10 + 9, 12, 31)),
+}
+VALUES: dict[str, Callable[[date], str]] = {
+    "day": date.isoformat,
+    "week": lambda d: "%d-W%02d" % d.isocalendar()[:2],
+    "weekend": lambda d: "%d-W%02d-WE" % d.isocalendar()[:2],
+    "month": lambda d: f"{d.year:04d}-{d.month:02d}",
+    "year": lambda d: f"{d.year:04d}",
+    "decade": lambda d: f"{d.year // 10:03d}",
+}
+MONTHS_PER = {"month": 1, "year": 12, "decade": 120}
+
+
+def _shift(gran: str, day: date, n: int) -> date:
+    """The day moved by n units of the granularity."""
+    if gran == "day":
+        return day + timedelta(days=n)
+    if gran in ("week", "weekend"):
+        return day + timedelta(weeks=n)
+    return _add_months(day, n * MONTHS_PER[gran])
+
+
+def _calendar(gran: str, day: date, code: str = "") -> _Reading:
+    """The calendar period of the granularity containing the day; a day part makes a TIME."""
+    start, end = PERIODS[gran](day)
+    return _Reading(VALUES[gran](day) + code, start, end, "TIME" if code else "DATE", gran)
+
+
+def _relative(gran: str, ref: date | None, n: int, code: str = "") -> _Reading:
+    """The period n units of the granularity away from the reference date."""
+    if ref is None:
+        return _Reading(UNKNOWN_VALUE[gran] + code, type="TIME" if code else "DATE")
+    return _calendar(gran, _shift(gran, ref, n), code)
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the numbers do not make one."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pick_year(key: tuple[int, ...], dct: date, future: bool) -> int:
+    """The year of a yearless month (and day): the last one on or before dct, or the next one on or after."""
+    now = (dct.month, dct.day)[:len(key)]
+    if future:
+        return dct.year + (key < now)
+    return dct.year - (key > now)
+
+
+def _precision(start: date, end: date) -> str:
+    """The smallest of day/week/month/year whose length covers the interval."""
+    days = (end - start).days + 1
+    return next((name for name, limit in PRECISION_LIMITS if days <= limit), "year")
+
+
+def _number(words: str | None) -> int | None:
+    """The number written in digits or words; None for a vague one ("several"); 1 when absent."""
+    if words is None:
+        return 1
+    key = _key(words)
+    if key.isdigit():
+        return int(key)
+    values = [NUMBERS.get(part, "X") for part in key.split("-")]
+    return None if "X" in values else sum(map(int, values))
+
+
+def _duration_value(n: int | None, unit: _Unit) -> str:
+    """A TimeML duration ("P3D", "PT5H", "PXM") for n units."""
+    amount = "X" if n is None else str(n * (unit.factor or 1))
+    letter = unit.iso[-1]
+    return f"PT{amount}{letter}" if unit.iso.startswith("T") else f"P{amount}{letter}"
+
+
+# ---------------------------------------------------------------------------------------
+# The context a handler may consult: dct, tense, narrative anchors, neighbouring words.
+
+@dataclass
+class _Context:
+    text: str
+    start: int
+    end: int
+    dct: date | None
+    anchors: list[tuple[str, date]]
+
+    @cached_property
+    def future(self) -> bool:
+        """Whether the clause around the expression speaks of the future."""
+        return _is_future(self.text, self.start, self.end)
+
+    def anchor(self, gran: str) -> date | None:
+        """The last date mentioned at least as finely as the granularity, else dct."""
+        rank = GRAN_RANK[gran]
+        found = (day for g, day in reversed(self.anchors) if GRAN_RANK[g] <= rank)
+        return next(found, self.dct)
+
+    def word_before(self) -> str:
+        """The word just before the expression, lower case."""
+        match = re.search(r"(\S+)\s*$", self.text[max(0, self.start - 25):self.start])
+        return match.group(1).strip("\"'“”‘’(,;:").lower() if match else ""
+
+    def word_after(self) -> str:
+        """The word just after the expression, lower case."""
+        match = re.match(r"\s*(\S+)", self.text[self.end:self.end + 25])
+        return match.group(1).strip("\"'“”‘’),;:.!?").lower() if match else ""
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the clause before and after the expression, within the tense window."""
+    left = text[max(0, start - TENSE_WINDOW):start]
+    breaks = list(CLAUSE_BREAK.finditer(left))
+    left = left[breaks[-1].end():] if breaks else left
+    right = text[end:end + TENSE_WINDOW]
+    cut = CLAUSE_BREAK.search(right)
+    return left, right[:cut.start()] if cut else right
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Future when the nearest tense cue before the expression (else after it) is a future one."""
+    left, right = _clause_around(text, start, end)
+    before = list(TENSE.finditer(left))
+    cue = before[-1] if before else TENSE.search(right)
+    return cue is not None and cue.lastgroup == "future"
+
+
+# ---------------------------------------------------------------------------------------
+# Handlers: one per rule, fields in, reading out (None rejects the match).
+
+Fields = dict[str, str]
+
+
+def _on_iso(f: Fields, ctx: _Context) -> _Reading | None:
+    """2013-01-10."""
+    day = _valid(int(f["y"]), int(f["m"]), int(f["d"]))
+    return _calendar("day", day) if day else None
+
+
+def _on_numeric(f: Fields, ctx: _Context) -> _Reading | None:
+    """10/01/2013: the only valid reading, else the one nearer dct, else just the year."""
+    a, b, year = int(f["a"]), int(f["b"]), int(f["y"])
+    readings = {d for d in (_valid(year, b, a), _valid(year, a, b)) if d}
+    if len(readings) == 1:
+        return _calendar("day", readings.pop())
+    if not readings:
+        return None
+    if ctx.dct is None:
+        return _calendar("year", date(year, 1, 1))
+    return _calendar("day", min(readings, key=lambda d: (abs((d - ctx.dct).days), d)))
+
+
+def _on_month_day(f: Fields, ctx: _Context) -> _Reading | None:
+    """January 10 (2013), 10 January (2013), Friday, Jan. 11."""
+    month, day = MONTHS[_key(f["mon"])][0], int(re.match(r"\d+", f["d"]).group())
+    if f.get("y"):
+        found = _valid(int(f["y"]), month, day)
+        return _calendar("day", found) if found else None
+    return _yearless_day(month, day, ctx)
+
+
+def _yearless_day(month: int, day: int, ctx: _Context) -> _Reading | None:
+    """A month and day in the year that the tense and dct point to."""
+    if _valid(2000, month, day) is None:
+        return None
+    if ctx.dct is None:
+        return _Reading(f"XXXX-{month:02d}-{day:02d}")
+    found = _valid(_pick_year((month, day), ctx.dct, ctx.future), month, day)
+    return _calendar("day", found) if found else None
+
+
+def _on_month_year(f: Fields, ctx: _Context) -> _Reading | None:
+    """January 2012, June last year."""
+    month = MONTHS[_key(f["mon"])][0]
+    if f.get("y"):
+        return _calendar("month", date(int(f["y"]), month, 1))
+    if ctx.dct is None:
+        return _Reading(f"XXXX-{month:02d}")
+    year = ctx.dct.year + RELATIVES[_key(f["rel"])][0]
+    return _calendar("month", date(year, month, 1))
+
+
+def _on_month(f: Fields, ctx: _Context) -> _Reading | None:
+    """In July, the July stoning; "May" and "March" only after a word that makes them months."""
+    month, use = MONTHS[_key(f["mon"])]
+    if use == "context" and not f.get("part") and ctx.word_before() not in LICENSERS:
+        return None
+    if ctx.dct is None:
+        return _Reading(f"XXXX-{month:02d}")
+    return _calendar("month", date(_pick_year((month,), ctx.dct, ctx.future), month, 1))
+
+
+def _on_holiday(f: Fields, ctx: _Context) -> _Reading | None:
+    """Christmas (2012), by the holiday table."""
+    month, day = HOLIDAYS[_key(f["name"])]
+    if f.get("y"):
+        return _calendar("day", date(int(f["y"]), month, day))
+    return _yearless_day(month, day, ctx)
+
+
+def _on_decade(f: Fields, ctx: _Context) -> _Reading | None:
+    """The 1990s; the '90s is the latest such decade not after dct (or 2000)."""
+    if f.get("dec"):
+        return _calendar("decade", date(int(f["dec"]) * 10, 1, 1))
+    year = 2000 + int(f["short"]) * 10
+    latest = ctx.dct.year if ctx.dct else 2000
+    return _calendar("decade", date(year if year <= latest else year - 100, 1, 1))
+
+
+def _on_year(f: Fields, ctx: _Context) -> _Reading | None:
+    """In 2012, Mali's 2012 coup; not "Section 2013" nor "1900 GMT"."""
+    if (ctx.word_before(), "before") in YEAR_GUARDS or (ctx.word_after(), "after") in YEAR_GUARDS:
+        return None
+    return _calendar("year", date(int(f["y"]), 1, 1))
+
+
+def _season_instance(season: _Season, year: int) -> _Reading:
+    """The season starting in the year (winter 2012 runs from December 2012)."""
+    start = date(year, season.first_month, 1)
+    end = _add_months(start, season.months) - timedelta(days=1)
+    return _Reading(f"{year}-{season.code}", start, end, gran="season")
+
+
+def _on_season(f: Fields, ctx: _Context) -> _Reading | None:
+    """Last fall, the summer of 2012, winter; "fall" and "spring" need a year or "last"."""
+    season = SEASONS[_key(f["season"])]
+    if f.get("y"):
+        return _season_instance(season, int(f["y"]))
+    if season.use == "context" and not f.get("rel"):
+        return None
+    if ctx.dct is None:
+        return _Reading(f"XXXX-{season.code}")
+    shift = RELATIVES[_key(f["rel"])][0] if f.get("rel") else None
+    return _pick_season(season, ctx.dct, shift, ctx.future)
+
+
+def _pick_season(season: _Season, dct: date, shift: int | None, future: bool) -> _Reading:
+    """Last: the latest ended before dct; next: the first started after; else the one holding dct."""
+    options = [_season_instance(season, year) for year in range(dct.year - 2, dct.year + 2)]
+    before = [s for s in options if s.end < dct]
+    after = [s for s in options if s.start > dct]
+    holding = [s for s in options if s.start <= dct <= s.end]
+    if shift == 0 and not holding:
+        holding = [s for s in options if s.start.year == dct.year]
+    if shift is None and not holding:
+        shift = 1 if future else -1
+    return {-1: before[-1:], 1: after[:1]}.get(shift, holding)[0]
+
+
+def _on_ago(f: Fields, ctx: _Context) -> _Reading | None:
+    """Three days ago (from dct), two days later / a year earlier (from the last date)."""
+    unit, n = UNITS[_key(f["unit"])], _number(f.get("n"))
+    direction = _key(f["dir"])
+    if n is None or f.get("n") is None and _key(f["unit"]) not in SINGULAR_UNITS:
+        return _Reading("PAST_REF") if direction == "ago" else _Reading(UNKNOWN_VALUE[unit.gran])
+    ref = ctx.dct if direction == "ago" else ctx.anchor(unit.gran)
+    sign = 1 if direction == "later" else -1
+    return _relative(unit.gran, ref, sign * n * unit.factor)
+
+
+def _on_relative(f: Fields, ctx: _Context) -> _Reading | None:
+    """Last week, this month, next year, the following week, that night, this morning."""
+    shift, anchor = RELATIVES[_key(f["rel"])]
+    gran = UNITS[_key(f["unit"])].period if f.get("unit") else "day"
+    code = DAYPARTS.get(_key(f.get("daypart", "")), "")
+    ref = ctx.dct if anchor == "dct" else ctx.anchor(gran)
+    return _relative(gran, ref, shift, code)
+
+
+def _on_part_of_the(f: Fields, ctx: _Context) -> _Reading | None:
+    """The end of the year, the beginning of the month: the current one."""
+    gran = UNITS[_key(f["unit"])].period
+    return _relative(gran, ctx.dct, 0) if gran in ("week", "month", "year") else None
+
+
+def _on_span(f: Fields, ctx: _Context) -> _Reading | None:
+    """The past two weeks, the next three months: a duration ending (or starting) at dct."""
+    unit, n = UNITS[_key(f["unit"])], _number(f.get("n"))
+    value = _duration_value(n, unit)
+    if ctx.dct is None or n is None:
+        return _Reading(value, type="DURATION")
+    sign = 1 if _key(f["rel"]) in ("next", "coming") else -1
+    other = _shift(unit.gran, ctx.dct, sign * n * unit.factor)
+    return _Reading(value, min(other, ctx.dct), max(other, ctx.dct), "DURATION")
+
+
+def _on_deictic(f: Fields, ctx: _Context) -> _Reading | None:
+    """Today, yesterday, tonight, yesterday morning."""
+    shift, code = DEICTIC[_key(f["word"])]
+    code = DAYPARTS.get(_key(f.get("daypart", "")), code)
+    return _relative("day", ctx.dct, shift, code)
+
+
+def _on_weekday(f: Fields, ctx: _Context) -> _Reading | None:
+    """Friday (the last one on or before dct, or the next on or after in a future clause)."""
+    weekday = WEEKDAYS[_key(f["wd"])][0]
+    code = DAYPARTS.get(_key(f.get("daypart", "")), "")
+    shift, anchor = RELATIVES[_key(f["rel"])] if f.get("rel") else (None, "dct")
+    ref = ctx.dct if anchor == "dct" else ctx.anchor("day")
+    if ref is None:
+        return _Reading(f"XXXX-WXX-{weekday}{code}", type="TIME" if code else "DATE")
+    if shift is None:
+        shift = 2 if ctx.future else -2
+    return _calendar("day", _weekday_near(ref, weekday, shift), code)
+
+
+def _weekday_near(ref: date, weekday: int, shift: int) -> date:
+    """-1/+1: strictly before/after ref; -2/+2: on or before/after; 0: in ref's week."""
+    if shift == 0:
+        return _week_start(ref) + timedelta(days=weekday - 1)
+    gap = (weekday - ref.isoweekday()) * (1 if shift > 0 else -1) % 7
+    if gap == 0 and abs(shift) == 1:
+        gap = 7
+    return ref + timedelta(days=gap if shift > 0 else -gap)
+
+
+def _on_set(f: Fields, ctx: _Context) -> _Reading | None:
+    """Every Friday, Fridays, every two weeks, every morning, daily."""
+    if f.get("adv"):
+        return _Reading(SETS[_key(f["adv"])], type="SET")
+    if f.get("wd") or f.get("wds"):
+        weekday = WEEKDAYS[_key(f.get("wd") or f["wds"])][0]
+        return _Reading(f"XXXX-WXX-{weekday}", type="SET")
+    if f.get("daypart"):
+        return _Reading("XXXX-XX-XX" + DAYPARTS[_key(f["daypart"])], type="SET")
+    if _key(f["unit"]).startswith("weekend"):
+        return _Reading("XXXX-WXX-WE", type="SET")
+    return _Reading(_duration_value(_number(f.get("n")), UNITS[_key(f["unit"])]), type="SET")
+
+
+def _on_duration(f: Fields, ctx: _Context) -> _Reading | None:
+    """Three days, a week, two-year, 24 hours: no interval."""
+    return _Reading(_duration_value(_number(f["n"]), UNITS[_key(f["unit"])]), type="DURATION")
+
+
+def _on_plural(f: Fields, ctx: _Context) -> _Reading | None:
+    """For months, over years: a vague duration, only after such a preposition."""
+    if ctx.word_before() not in DURATION_CUES:
+        return None
+    return _Reading(_duration_value(None, UNITS[_key(f["unit"])]), type="DURATION")
+
+
+def _on_reference(f: Fields, ctx: _Context) -> _Reading | None:
+    """Now, currently, recently, recent days: PRESENT_REF/PAST_REF over a window of days."""
+    value, first, last = REFERENCES[_key(f["ref"])]
+    if ctx.dct is None or not first:
+        return _Reading(value)
+    start, end = (ctx.dct + timedelta(days=int(offset)) for offset in (first, last))
+    return _Reading(value, start, end)
+
+
+HANDLERS: dict[str, Callable[[Fields, _Context], _Reading | None]] = {
+    "iso": _on_iso, "numeric": _on_numeric, "month_day": _on_month_day, "day_month": _on_month_day,
+    "month_year": _on_month_year, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
+    "ago": _on_ago, "relative": _on_relative, "part_of_the": _on_part_of_the, "span": _on_span,
+    "deictic": _on_deictic, "set": _on_set, "weekday": _on_weekday, "duration": _on_duration,
+    "reference": _on_reference, "plural": _on_plural, "month": _on_month, "year": _on_year,
+}
+
+
+# ---------------------------------------------------------------------------------------
+# Modifiers applied after a rule: early/mid/late, earlier/later, since.
+
+def _apply_part(reading: _Reading, part: str, dct: date | None) -> _Reading:
+    """Narrow the interval to its early/middle/late third, or to before/after dct."""
+    if reading.start is None or reading.end is None:
+        return reading
+    if part in ("EARLIER", "LATER"):
+        return _clip_to_dct(reading, part, dct)
+    span = PART_SPANS.get((reading.gran or "", part))
+    if span is None:
+        return reading
+    return replace(reading, start=_part_start(reading, span[0]), end=_part_end(reading, span[1]))
+
+
+def _part_start(reading: _Reading, first: int) -> date:
+    """Where the part of the period begins (first day, month, year or weekday number)."""
+    start = reading.start
+    return {"month": lambda: start.replace(day=first),
+            "year": lambda: date(start.year, first, 1),
+            "decade": lambda: date(start.year + first, 1, 1),
+            "week": lambda: start + timedelta(days=first - 1)}[reading.gran]()
+
+
+def _part_end(reading: _Reading, last: int) -> date:
+    """Where the part of the period ends (last day, month, year or weekday number)."""
+    start, end = reading.start, reading.end
+    return {"month": lambda: start.replace(day=min(last, end.day)),
+            "year": lambda: _month_end(date(start.year, last, 1)),
+            "decade": lambda: date(start.year + last, 12, 31),
+            "week": lambda: start + timedelta(days=last - 1)}[reading.gran]()
+
+
+def _clip_to_dct(reading: _Reading, part: str, dct: date | None) -> _Reading:
+    """Earlier this month: the month up to dct; later this year: the year from dct on."""
+    if dct is None or not reading.start <= dct <= reading.end:
+        return reading
+    if part == "EARLIER":
+        return replace(reading, end=dct)
+    return replace(reading, start=dct)
+
+
+def _since(reading: _Reading, dct: date | None) -> _Reading:
+    """Since January 2012: from the start of the expression up to dct."""
+    if dct is None or reading.start is None or reading.start > dct:
+        return reading
+    return replace(reading, end=max(reading.end, dct))
+
+
+# ---------------------------------------------------------------------------------------
+# The public entry point.
+
+def find_timexes(text: str, dct: date | None) -> list[Timex]:
+    """Every temporal expression in the text, in order, resolved against dct where it can be."""
+    timexes: list[Timex] = []
+    anchors: list[tuple[str, date]] = []
+    position = 0
+    while match := GRAMMAR.search(text, position):
+        ctx = _Context(text, match.start(), match.end(), dct, anchors)
+        reading = _read(match, ctx)
+        if reading is None:
+            LOG.debug("not a date here: %r", match.group())
+            position = match.start() + 1
+            continue
+        timexes.append(_timex(match, reading))
+        if reading.gran and reading.start and not reading.value.endswith("_REF"):
+            anchors.append((reading.gran, reading.start))
+        position = match.end()
+    return timexes
+
+
+def _read(match: re.Match, ctx: _Context) -> _Reading | None:
+    """The rule's reading of the match, with its part and "since" applied."""
+    rule = match.lastgroup
+    fields = {short: match.group(name) for name, short in RULE_FIELDS[rule] if match.group(name) is not None}
+    reading = HANDLERS[rule](fields, ctx)
+    if reading is None:
+        return None
+    if fields.get("part"):
+        reading = _apply_part(reading, PART_WORDS[_key(fields["part"])], ctx.dct)
+    if ctx.word_before() in SINCE_WORDS:
+        reading = _since(reading, ctx.dct)
+    return reading
+
+
+def _timex(match: re.Match, reading: _Reading) -> Timex:
+    """The Timex for a match and its reading."""
+    precision = _precision(reading.start, reading.end) if reading.start and reading.end else None
+    return Timex(match.group(), match.start(), match.end(), reading.type, reading.value,
+                 reading.start, reading.end, precision)

@@ -1,0 +1,321 @@
+"""Tables of small cases for finding and resolving temporal expressions.
+
+Unless a case says otherwise the article is published on Friday 18 January 2013.
+"""
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+
+from extract.dates import TIMEX_DIR, find_timexes
+
+DCT = date(2013, 1, 18)
+
+
+def _one(text: str, span: str, dct: date | None = DCT):
+    """The timex whose text is `span`; fails when there is none."""
+    found = [t for t in find_timexes(text, dct) if t.text == span]
+    assert found, f"{span!r} not found in {text!r}: {find_timexes(text, dct)}"
+    return found[0]
+
+
+def _check(text, span, type_, value, start, end, precision, dct=DCT):
+    timex = _one(text, span, dct)
+    got = (timex.type, timex.value, timex.date_start, timex.date_end, timex.precision)
+    first = date.fromisoformat(start) if start else None
+    last = date.fromisoformat(end) if end else first
+    assert got == (type_, value, first, last, precision)
+
+
+# (sentence, span, type, value, first day, last day (None: same as first), precision)
+WEEKDAYS = [
+    ("Rebels shelled the town Friday, officials said.", "Friday", "DATE", "2013-01-18", "2013-01-18", None, "day"),
+    ("The minister said on Monday that talks had failed.", "Monday", "DATE", "2013-01-14", "2013-01-14", None, "day"),
+    ("The two leaders will meet on Monday in Niamey.", "Monday", "DATE", "2013-01-21", "2013-01-21", None, "day"),
+    ("Envoys are expected to arrive Wednesday.", "Wednesday", "DATE", "2013-01-23", "2013-01-23", None, "day"),
+    ("The convoy was ambushed Wednesday near the border.", "Wednesday", "DATE", "2013-01-16", "2013-01-16",
+     None, "day"),
+    ("The army said last Friday it had regained control.", "last Friday", "DATE", "2013-01-11", "2013-01-11",
+     None, "day"),
+    ("A vote is planned for next Tuesday.", "next Tuesday", "DATE", "2013-01-22", "2013-01-22", None, "day"),
+    ("The army attacked on Sunday and will rest on Monday.", "Sunday", "DATE", "2013-01-13", "2013-01-13",
+     None, "day"),
+    ("The army attacked on Sunday and will rest on Monday.", "Monday", "DATE", "2013-01-21", "2013-01-21",
+     None, "day"),
+    ("Gunfire was heard Thursday night in the capital.", "Thursday night", "TIME", "2013-01-17TNI",
+     "2013-01-17", None, "day"),
+    ("The deal was signed Wed., Jan. 16 in the capital.", "Wed., Jan. 16", "DATE", "2013-01-16", "2013-01-16",
+     None, "day"),
+]
+
+CALENDAR_DATES = [
+    ("Rebels took the town on January 10.", "January 10", "DATE", "2013-01-10", "2013-01-10", None, "day"),
+    ("Rebels took the town on Jan. 10.", "Jan. 10", "DATE", "2013-01-10", "2013-01-10", None, "day"),
+    ("Rebels took the town on Jan 10.", "Jan 10", "DATE", "2013-01-10", "2013-01-10", None, "day"),
+    ("The accord was signed on 10 January 2013.", "10 January 2013", "DATE", "2013-01-10", "2013-01-10",
+     None, "day"),
+    ("The accord was signed on January 10, 2013.", "January 10, 2013", "DATE", "2013-01-10", "2013-01-10",
+     None, "day"),
+    ("The accord was signed on 2013-01-10.", "2013-01-10", "DATE", "2013-01-10", "2013-01-10", None, "day"),
+    ("The accord was signed on Friday, January 11, 2013.", "Friday, January 11, 2013", "DATE", "2013-01-11",
+     "2013-01-11", None, "day"),
+    ("It happened on the 3rd of March 2012.", "the 3rd of March 2012", "DATE", "2012-03-03", "2012-03-03",
+     None, "day"),
+    ("Memories of Sept. 11, 2001 remain.", "Sept. 11, 2001", "DATE", "2001-09-11", "2001-09-11", None, "day"),
+    ("The strike was launched on December 30.", "December 30", "DATE", "2012-12-30", "2012-12-30", None, "day"),
+    ("The summit will open on February 2.", "February 2", "DATE", "2013-02-02", "2013-02-02", None, "day"),
+    ("Fighting paused over Christmas.", "Christmas", "DATE", "2012-12-25", "2012-12-25", None, "day"),
+    ("The truce broke down on New Year's Day.", "New Year's Day", "DATE", "2013-01-01", "2013-01-01",
+     None, "day"),
+]
+
+# Slashed dates need a four-digit year; when both day-first and month-first are valid,
+# the reading nearer the publication date wins.
+NUMERIC_DATES = [
+    ("A ceasefire began on 10/01/2013.", "10/01/2013", "DATE", "2013-01-10", "2013-01-10", None, "day"),
+    ("A ceasefire began on 25/12/2012.", "25/12/2012", "DATE", "2012-12-25", "2012-12-25", None, "day"),
+    ("A ceasefire began on 12/25/2012.", "12/25/2012", "DATE", "2012-12-25", "2012-12-25", None, "day"),
+    ("A ceasefire began on 12.01.2013.", "12.01.2013", "DATE", "2013-01-12", "2013-01-12", None, "day"),
+]
+
+MONTHS_AND_YEARS = [
+    ("The stoning in July shocked the region.", "July", "DATE", "2012-07", "2012-07-01", "2012-07-31", "month"),
+    ("Observers condemned the July stoning.", "July", "DATE", "2012-07", "2012-07-01", "2012-07-31", "month"),
+    ("In April, six gunmen raided a village.", "April", "DATE", "2012-04", "2012-04-01", "2012-04-30", "month"),
+    ("In January, the army regrouped.", "January", "DATE", "2013-01", "2013-01-01", "2013-01-31", "month"),
+    ("Troops left in May.", "May", "DATE", "2012-05", "2012-05-01", "2012-05-31", "month"),
+    ("The mission will start in March.", "March", "DATE", "2013-03", "2013-03-01", "2013-03-31", "month"),
+    ("The rebellion began in January 2012.", "January 2012", "DATE", "2012-01", "2012-01-01", "2012-01-31",
+     "month"),
+    ("The town was seized in June last year.", "June last year", "DATE", "2012-06", "2012-06-01",
+     "2012-06-30", "month"),
+    ("Abuses have been recorded since January 2012.", "January 2012", "DATE", "2012-01", "2012-01-01",
+     "2013-01-18", "year"),
+    ("The coup came in 2012.", "2012", "DATE", "2012", "2012-01-01", "2012-12-31", "year"),
+    ("Mali's 2012 coup changed everything.", "2012", "DATE", "2012", "2012-01-01", "2012-12-31", "year"),
+    ("Droughts hit the region in the 1990s.", "the 1990s", "DATE", "199", "1990-01-01", "1999-12-31", "year"),
+    ("Droughts hit the region in the '90s.", "the '90s", "DATE", "199", "1990-01-01", "1999-12-31", "year"),
+]
+
+PARTS = [
+    ("Raids started in early January.", "early January", "DATE", "2013-01", "2013-01-01", "2013-01-10", "month"),
+    ("Raids started in mid-January.", "mid-January", "DATE", "2013-01", "2013-01-11", "2013-01-20", "month"),
+    ("Raids will resume in late January.", "late January", "DATE", "2013-01", "2013-01-21", "2013-01-31",
+     "month"),
+    ("Raids will resume in late January 2013.", "late January 2013", "DATE", "2013-01", "2013-01-21",
+     "2013-01-31", "month"),
+    ("The rains failed in late February.", "late February", "DATE", "2012-02", "2012-02-21", "2012-02-29",
+     "month"),
+    ("The group split at the end of last year.", "the end of last year", "DATE", "2012", "2012-09-01",
+     "2012-12-31", "year"),
+    ("The group split in early 2012.", "early 2012", "DATE", "2012", "2012-01-01", "2012-04-30", "year"),
+    ("The group split in mid-2012.", "mid-2012", "DATE", "2012", "2012-05-01", "2012-08-31", "year"),
+    ("Aid should arrive by the end of the month.", "the end of the month", "DATE", "2013-01", "2013-01-21",
+     "2013-01-31", "month"),
+    ("The border was closed earlier this month.", "earlier this month", "DATE", "2013-01", "2013-01-01",
+     "2013-01-18", "month"),
+    ("Talks will resume later this year.", "later this year", "DATE", "2013", "2013-01-18", "2013-12-31", "year"),
+]
+
+AGO = [
+    ("They started retreating a week ago.", "a week ago", "DATE", "2013-W02", "2013-01-07", "2013-01-13", "week"),
+    ("The town fell three days ago.", "three days ago", "DATE", "2013-01-15", "2013-01-15", None, "day"),
+    ("The town fell two weeks ago.", "two weeks ago", "DATE", "2013-W01", "2012-12-31", "2013-01-06", "week"),
+    ("The town fell a month ago.", "a month ago", "DATE", "2012-12", "2012-12-01", "2012-12-31", "month"),
+    ("The town fell two years ago.", "two years ago", "DATE", "2011", "2011-01-01", "2011-12-31", "year"),
+    ("The town fell a decade ago.", "a decade ago", "DATE", "2003", "2003-01-01", "2003-12-31", "year"),
+    ("The town fell years ago.", "years ago", "DATE", "PAST_REF", None, None, None),
+]
+
+RELATIVE_PERIODS = [
+    ("France launched its offensive last week.", "last week", "DATE", "2013-W02", "2013-01-07", "2013-01-13",
+     "week"),
+    ("She said this week that aid was coming.", "this week", "DATE", "2013-W03", "2013-01-14", "2013-01-20",
+     "week"),
+    ("Ministers meet next week.", "next week", "DATE", "2013-W04", "2013-01-21", "2013-01-27", "week"),
+    ("Prices rose last month.", "last month", "DATE", "2012-12", "2012-12-01", "2012-12-31", "month"),
+    ("Elections are planned next month.", "next month", "DATE", "2013-02", "2013-02-01", "2013-02-28", "month"),
+    ("It was stable until last year, when a coup came.", "last year", "DATE", "2012", "2012-01-01",
+     "2012-12-31", "year"),
+    ("Last year, militants wrecked the shrines.", "Last year", "DATE", "2012", "2012-01-01", "2012-12-31",
+     "year"),
+    ("Exports fell this year.", "this year", "DATE", "2013", "2013-01-01", "2013-12-31", "year"),
+    ("The vote is due next year.", "next year", "DATE", "2014", "2014-01-01", "2014-12-31", "year"),
+    ("Two mosques burned last weekend.", "last weekend", "DATE", "2013-W02-WE", "2013-01-12", "2013-01-13",
+     "week"),
+    ("Protests grew last fall.", "last fall", "DATE", "2012-FA", "2012-09-01", "2012-11-30", "year"),
+    ("Protests grew in the fall of 2012.", "the fall of 2012", "DATE", "2012-FA", "2012-09-01", "2012-11-30",
+     "year"),
+    ("Fuel is scarce this winter.", "this winter", "DATE", "2012-WI", "2012-12-01", "2013-02-28", "year"),
+]
+
+DEICTIC = [
+    ("Rebels struck yesterday.", "yesterday", "DATE", "2013-01-17", "2013-01-17", None, "day"),
+    ("Rebels struck today.", "today", "DATE", "2013-01-18", "2013-01-18", None, "day"),
+    ("The council meets tomorrow.", "tomorrow", "DATE", "2013-01-19", "2013-01-19", None, "day"),
+    ("The president speaks tonight.", "tonight", "TIME", "2013-01-18TNI", "2013-01-18", None, "day"),
+    ("Shots rang out this morning.", "this morning", "TIME", "2013-01-18TMO", "2013-01-18", None, "day"),
+    ("Shots rang out last night.", "last night", "TIME", "2013-01-17TNI", "2013-01-17", None, "day"),
+    ("Shots rang out yesterday afternoon.", "yesterday afternoon", "TIME", "2013-01-17TAF", "2013-01-17",
+     None, "day"),
+]
+
+# PRESENT_REF is the publication day; PAST_REF windows end the day before it
+# (recently: 30 days, recent days: 7, recent weeks: 28, recent months: 91).
+REFERENCES = [
+    ("The city is now calm.", "now", "DATE", "PRESENT_REF", "2013-01-18", None, "day"),
+    ("Roads are currently closed.", "currently", "DATE", "PRESENT_REF", "2013-01-18", None, "day"),
+    ("Fighting recently spread south.", "recently", "DATE", "PAST_REF", "2012-12-19", "2013-01-17", "month"),
+    ("Abuses were reported in recent days.", "recent days", "DATE", "PAST_REF", "2013-01-11", "2013-01-17",
+     "week"),
+    ("Abuses were reported in recent months.", "recent months", "DATE", "PAST_REF", "2012-10-19", "2013-01-17",
+     "year"),
+    ("Such raids happened in the past.", "the past", "DATE", "PAST_REF", None, None, None),
+]
+
+# Bare durations have no interval; "the past/next N units" is anchored at dct.
+DURATIONS = [
+    ("The militants have held the north for months.", "months", "DURATION", "PXM", None, None, None),
+    ("The siege lasted three days.", "three days", "DURATION", "P3D", None, None, None),
+    ("It was a two-year conflict.", "two-year", "DURATION", "P2Y", None, None, None),
+    ("No food arrived for 24 hours.", "24 hours", "DURATION", "PT24H", None, None, None),
+    ("Talks may take several weeks.", "several weeks", "DURATION", "PXW", None, None, None),
+    ("The advance came a week after the strikes began.", "a week", "DURATION", "P1W", None, None, None),
+    ("The war has gone on for more than two years.", "more than two years", "DURATION", "P2Y", None, None, None),
+    ("Food prices doubled over the past two weeks.", "the past two weeks", "DURATION", "P2W", "2013-01-04",
+     "2013-01-18", "month"),
+    ("Aid will flow over the next three days.", "the next three days", "DURATION", "P3D", "2013-01-18",
+     "2013-01-21", "week"),
+]
+
+SETS = [
+    ("Protesters gather every Friday.", "every Friday", "SET", "XXXX-WXX-5", None, None, None),
+    ("Patrols leave every day.", "every day", "SET", "P1D", None, None, None),
+    ("Markets open on Fridays.", "Fridays", "SET", "XXXX-WXX-5", None, None, None),
+    ("The ministry briefs reporters weekly.", "weekly", "SET", "P1W", None, None, None),
+    ("Convoys run every two weeks.", "every two weeks", "SET", "P2W", None, None, None),
+    ("Curfew starts every evening.", "every evening", "SET", "XXXX-XX-XXTEV", None, None, None),
+]
+
+# Narrative phrases resolve against the last date mentioned before them, else dct.
+NARRATIVE = [
+    ("Rebels took Konna on January 10. The next day they moved south.", "The next day", "DATE", "2013-01-11",
+     "2013-01-11", None, "day"),
+    ("Rebels took Konna on January 10. Two days later they moved south.", "Two days later", "DATE",
+     "2013-01-12", "2013-01-12", None, "day"),
+    ("Rebels took Konna on January 10. That day, residents fled.", "That day", "DATE", "2013-01-10",
+     "2013-01-10", None, "day"),
+    ("Rebels took Konna on January 10. A day earlier they shelled it.", "A day earlier", "DATE", "2013-01-09",
+     "2013-01-09", None, "day"),
+    ("Rebels took Konna on January 10. The following week was quiet.", "The following week", "DATE",
+     "2013-W03", "2013-01-14", "2013-01-20", "week"),
+    ("The town fell in 2010. The following year it was retaken.", "The following year", "DATE", "2011",
+     "2011-01-01", "2011-12-31", "year"),
+    ("The next day, the envoys left.", "The next day", "DATE", "2013-01-19", "2013-01-19", None, "day"),
+]
+
+
+@pytest.mark.parametrize("text, span, type_, value, start, end, precision",
+                         WEEKDAYS + CALENDAR_DATES + NUMERIC_DATES + MONTHS_AND_YEARS + PARTS + AGO
+                         + RELATIVE_PERIODS + DEICTIC + REFERENCES + DURATIONS + SETS + NARRATIVE)
+def test_resolves_against_publication_date(text, span, type_, value, start, end, precision):
+    _check(text, span, type_, value, start, end, precision)
+
+
+@pytest.mark.parametrize("text, span, dct, value", [
+    ("Spokesmen said Monday the airport was taken.", "Monday", date(2013, 1, 28), "2013-01-28"),
+    ("In January, the army regrouped.", "January", date(2013, 3, 5), "2013-01"),
+    ("In April, the army regrouped.", "April", date(2013, 3, 5), "2012-04"),
+    ("Troops withdrew on Friday.", "Friday", date(2013, 1, 20), "2013-01-18"),
+    ("The talks will resume on Friday.", "Friday", date(2013, 1, 20), "2013-01-25"),
+])
+def test_other_publication_dates(text, span, dct, value):
+    assert _one(text, span, dct).value == value
+
+
+# Without a publication date only expressions that carry their year resolve.
+@pytest.mark.parametrize("text, span, value, start, end", [
+    ("The accord was signed on January 10, 2013.", "January 10, 2013", "2013-01-10", "2013-01-10", "2013-01-10"),
+    ("The coup came in 2012.", "2012", "2012", "2012-01-01", "2012-12-31"),
+    ("Droughts hit in the 1990s.", "the 1990s", "199", "1990-01-01", "1999-12-31"),
+    ("Abuses have been recorded since January 2012.", "January 2012", "2012-01", "2012-01-01", "2012-01-31"),
+    ("A ceasefire began on 10/01/2013.", "10/01/2013", "2013", "2013-01-01", "2013-12-31"),
+    ("Rebels arrived on Jan. 11.", "Jan. 11", "XXXX-01-11", None, None),
+    ("Rebels arrived last week.", "last week", "XXXX-WXX", None, None),
+    ("Rebels arrived yesterday.", "yesterday", "XXXX-XX-XX", None, None),
+    ("Rebels arrived in July.", "July", "XXXX-07", None, None),
+    ("Rebels arrived Friday.", "Friday", "XXXX-WXX-5", None, None),
+    ("Rebels arrived a week ago.", "a week ago", "XXXX-WXX", None, None),
+    ("Rebels arrived last year.", "last year", "XXXX", None, None),
+    ("Rebels arrived this morning.", "this morning", "XXXX-XX-XXTMO", None, None),
+    ("The city is now calm.", "now", "PRESENT_REF", None, None),
+    ("Rebels arrived last fall.", "last fall", "XXXX-FA", None, None),
+])
+def test_without_publication_date(text, span, value, start, end):
+    timex = _one(text, span, None)
+    first, last = (date.fromisoformat(d) if d else None for d in (start, end))
+    assert (timex.value, timex.date_start, timex.date_end) == (value, first, last)
+    assert (timex.precision is None) == (first is None)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials say more troops may arrive.",
+    "May God protect them, he said.",
+    "It was a second attack on the base.",
+    "The Sun reported the story.",
+    "We had no choice, he said.",
+    "Protesters plan to march on the capital.",
+    "The March for Peace drew thousands.",
+    "Sat in the shade, the soldiers waited.",
+    "The sun set over the desert.",
+    "Prices could fall sharply.",
+    "The fall of the town was a blow.",
+    "It left a mar on its record.",
+    "Crowds cheered the Arab Spring.",
+    "Jan Egeland said the crisis was grave.",
+    "Ten soldiers died and 10 soldiers were hurt.",
+    "France has 2,150 soldiers in the country.",
+    "The town lies 500 kilometers north.",
+    "They sent 1,000 more troops.",
+    "Police arrested a 30-year-old man.",
+    "The man, 30 years old, was arrested.",
+    "Call +223 2013 4567 for help.",
+    "The rule is set out in Section 2013 of the code.",
+    "The second round is close.",
+])
+def test_no_false_hits(text):
+    assert find_timexes(text, DCT) == []
+
+
+def test_offsets_are_absolute_sorted_and_disjoint():
+    text = ("Background paragraph.\nRebels took the town on January 10, a week ago, and "
+            "held it until last year's end; since 2012 they have ruled for months.")
+    timexes = find_timexes(text, DCT)
+    assert [t.text for t in timexes] == ["January 10", "a week ago", "last year", "2012", "months"]
+    assert all(text[t.start:t.end] == t.text for t in timexes)
+    assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:]))
+
+
+def test_empty_text_gives_empty_list():
+    assert find_timexes("", DCT) == []
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in TIMEX_DIR.glob("*.csv")))
+def test_tables_are_rectangular_with_unique_keys(name):
+    with (TIMEX_DIR / name).open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    header, body = rows[0], rows[1:]
+    assert body and all(len(row) == len(header) for row in body)
+    keys = [tuple(row[:2]) if name in ("part_spans.csv", "year_guards.csv") else row[0] for row in body]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("name, column, expected", [
+    ("months.csv", "month", set(range(1, 13))),
+    ("weekdays.csv", "weekday", set(range(1, 8))),
+])
+def test_every_month_and_weekday_is_named(name, column, expected):
+    with (TIMEX_DIR / name).open(encoding="utf-8") as handle:
+        assert {int(row[column]) for row in csv.DictReader(handle)} == expected
