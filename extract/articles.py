@@ -58,7 +58,11 @@ def iter_articles(paths: list[Path], published: date | None = None,
         elif path.is_dir():
             yield from _iter_folder(path, published, settings)
         else:
-            yield from _iter_file(path, _manifest_for(path.parent), published, settings)
+            manifest = _manifest_for(path.parent)
+            if isinstance(manifest, InputError):
+                yield manifest
+                manifest = {}
+            yield from _iter_file(path, manifest, published, settings)
 
 
 def _iter_folder(folder: Path, published: date | None, settings: Settings) -> Iterator[Article | InputError]:
@@ -79,9 +83,8 @@ def _walk(folder: Path) -> Iterator[tuple[Path, list[str], list[str]]]:
         yield Path(directory), subdirs, [f for f in files if not f.startswith(".")]
 
 
-def _iter_file(path: Path, manifest: dict | InputError, published: date | None,
+def _iter_file(path: Path, manifest: dict[str, dict[str, str]], published: date | None,
                settings: Settings) -> Iterator[Article | InputError]:
-    manifest = {} if isinstance(manifest, InputError) else manifest
     try:
         text = _read_text(path, settings.max_file_bytes)
         if path.suffix.lower() == ".jsonl":

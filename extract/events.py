@@ -1,0 +1,284 @@
+"""From a sentence to events: triggers, actors, then a place and a date attached to each.
+
+What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
+event and sub-event types), actors.csv, force_nouns.txt, hedges.txt, false_triggers.txt,
+referring.txt, fatalities.txt, numbers.csv.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, alternation, phrase_pattern
+from .models import Article, Event, Place, Sentence, Timex, Toponym
+from .settings import DATA_DIR, Settings
+from .toponyms import near_cue
+
+TERRITORY = "territory"
+GOVERNMENT_HINT = "territory:government"
+GOVERNMENT_REGAINS = "Government regains territory"
+NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
+ARMED_CLASH = "Armed clash"
+HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
+LOOKBACK_SENTENCES = 2
+UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
+CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "country": 0.6, "none": 0.4}
+CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
+DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
+ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+WORDS = re.compile(r"[\w'’-]+")
+FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger match in a sentence, with the table row it came from."""
+
+    start: int
+    end: int
+    event_type: str
+    sub_event_type: str
+    place_role: str
+    needs: str
+    priority: int
+
+
+def _table_lines(name: str) -> list[str]:
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def _trigger_table() -> tuple[re.Pattern, tuple[dict[str, str], ...]]:
+    with (DATA_DIR / "triggers.csv").open(encoding="utf-8") as handle:
+        rows = tuple(csv.DictReader(handle))
+    groups = "|".join(f"(?P<t{i}>{alternation(r['phrase'].split('|'))})" for i, r in enumerate(rows))
+    return re.compile(groups, re.IGNORECASE), rows
+
+
+@cache
+def _phrases(name: str) -> re.Pattern:
+    return re.compile(alternation(_table_lines(name)), re.IGNORECASE)
+
+
+@cache
+def _numbers() -> dict[str, int]:
+    with (DATA_DIR / "numbers.csv").open(encoding="utf-8") as handle:
+        return {row["word"]: int(row["value"]) for row in csv.DictReader(handle)}
+
+
+@cache
+def _fatality_patterns() -> tuple[re.Pattern, ...]:
+    words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
+    number = rf"(?P<n>\d[\d,]*|{words})"
+    qualifier = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to)\s+)?"
+    return tuple(re.compile(r"\b" + phrase_pattern(p).replace("Q", qualifier).replace("N", number) + r"\b", re.I)
+                 for p in _table_lines("fatalities.txt"))
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """Trigger matches in text[start:end] that are not hedged, infinitive or false triggers."""
+    pattern, rows = _trigger_table()
+    false_spans = [(m.start(), m.end()) for m in _phrases("false_triggers.txt").finditer(text, start, end)]
+    found = []
+    for match in pattern.finditer(text, start, end):
+        if any(s <= match.start() < e for s, e in false_spans) or is_hedged(text, start, match.start()):
+            continue
+        row = rows[int(match.lastgroup[1:])]
+        found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
+                             row["place_role"], row["needs"], int(row["priority"])))
+    return found
+
+
+def is_hedged(text: str, sentence_start: int, at: int) -> bool:
+    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize')."""
+    before = WORDS.findall(text[sentence_start:at])
+    if before and before[-1].lower() == "to":
+        return True
+    window = " ".join(before[-HEDGE_WINDOW:])
+    return bool(_phrases("hedges.txt").search(window))
+
+
+def fatalities(sentence: str) -> int | None:
+    """The largest death toll the sentence states, if any."""
+    tolls = [_number(m.group("n")) for p in _fatality_patterns() for m in p.finditer(sentence)]
+    tolls = [t for t in tolls if t is not None]
+    return max(tolls) if tolls else None
+
+
+def _number(token: str) -> int | None:
+    token = token.lower().replace(",", "")
+    return int(token) if token.isdigit() else _numbers().get(token)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the event step needs to know about the whole article."""
+
+    article: Article
+    sentences: Sequence[Sentence]
+    timexes: Sequence[Timex]
+    toponyms: Sequence[Toponym]
+    home: str | None            # the country the article is mostly about
+    home_place: Place | None    # its gazetteer row, for country-precision events
+
+
+class EventExtractor:
+    """Turns an article's sentences, dates and places into events."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.actors = ActorFinder()
+        self.settings = settings or Settings()
+
+    def extract(self, ctx: Context) -> list[Event]:
+        """Events of every body sentence of the article."""
+        events = []
+        for index, sentence in enumerate(ctx.sentences):
+            if sentence.kind == "body":
+                events.extend(self.sentence_events(ctx, index))
+        return events
+
+    def sentence_events(self, ctx: Context, index: int) -> list[Event]:
+        """At most one event per event type in one sentence: the strongest trigger wins."""
+        sentence = ctx.sentences[index]
+        text = ctx.article.text
+        actors = self.actors.find(text, sentence.start, sentence.end, ctx.home)
+        strongest: dict[str, Trigger] = {}
+        for trigger in find_triggers(text, sentence.start, sentence.end):
+            trigger = _with_actor_rules(trigger, actors)
+            if trigger and (trigger.event_type not in strongest
+                            or trigger.priority > strongest[trigger.event_type].priority):
+                strongest[trigger.event_type] = trigger
+        return [self._event(ctx, index, t, actors) for t in sorted(strongest.values(), key=lambda t: t.start)]
+
+    def _event(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor]) -> Event:
+        sentence = ctx.sentences[index]
+        actor1, actor2 = pick_actors(trigger, actors)
+        place, place_how, geo_precision, location = choose_place(ctx, index, trigger)
+        (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
+        toll = fatalities(sentence.text) if trigger.event_type in FATAL_TYPES else None
+        confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
+        return Event(
+            event_type=trigger.event_type, sub_event_type=_sub_event(trigger, actor1),
+            doc_id=ctx.article.doc_id, sentence=sentence.text, char_start=sentence.start, char_end=sentence.end,
+            date_start=start, date_end=end, time_precision=precision,
+            actor1=actor1.name if actor1 else "", actor2=actor2.name if actor2 else "",
+            place=place, location=location, geo_precision=geo_precision, fatalities=toll,
+            confidence=round(min(confidence, 1.0), 3),
+            notes=f"trigger '{ctx.article.text[trigger.start:trigger.end]}'; place: {place_how}; date: {date_how}")
+
+
+def _with_actor_rules(trigger: Trigger, actors: list[Actor]) -> Trigger | None:
+    """Rules that need the actors: movements need an armed group; an 'attack' on civilians is violence against them."""
+    if trigger.needs == "armed_actor" and not any(a.kind == ARMED for a in actors if a.start < trigger.start):
+        return None
+    if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
+            and not any(a.kind == STATE for a in actors):
+        return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
+                       trigger.place_role, trigger.needs, trigger.priority)
+    return trigger
+
+
+def pick_actors(trigger: Trigger, actors: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:
+    """actor1: the most specific actor before the trigger (the subject), or after 'by'; actor2: the next one."""
+    before = [a for a in actors if a.end <= trigger.start and a.kind != CIVILIAN]
+    after = [a for a in actors if a.start >= trigger.end]
+    actor1 = max(before, key=lambda a: (a.specific, -a.start)) if before else None
+    others = [a for a in list(after) + list(actors) if a is not actor1 and (actor1 is None or a.name != actor1.name)]
+    actor2 = others[0] if others else None
+    if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN:
+        actor1, actor2 = actor2, next((a for a in others[1:] if a.name != actor2.name), None)
+    return actor1, actor2
+
+
+def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:
+    if not trigger.sub_event_type.startswith(TERRITORY):
+        return trigger.sub_event_type
+    if actor1 is not None:
+        return GOVERNMENT_REGAINS if actor1.kind == STATE else NON_STATE_OVERTAKES
+    return GOVERNMENT_REGAINS if trigger.sub_event_type == GOVERNMENT_HINT else NON_STATE_OVERTAKES
+
+
+def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | None, str, int | None, str]:
+    """(place, how it was found, geo_precision, location label) for an event."""
+    sentence = ctx.sentences[index]
+    here = [t for t in ctx.toponyms if sentence.start <= t.start < sentence.end]
+    best = _best_toponym(ctx.article.text, here, trigger, sentence.start)
+    refers = bool(_phrases("referring.txt").search(sentence.text))
+    if refers and (best is None or best.place.is_country):
+        nearby = _nearby_town(ctx, index)
+        if nearby is not None:
+            return nearby.place, "nearby", _precision(ctx.article.text, nearby), nearby.place.name
+    if best is not None:
+        return best.place, "sentence", _precision(ctx.article.text, best), best.place.name
+    if ctx.home_place is not None:
+        return ctx.home_place, "country", 4, ctx.home_place.name
+    return None, "none", None, ""
+
+
+def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:
+    def rank(t: Toponym) -> tuple:
+        head = text[max(floor, t.start - 40):t.start]
+        role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
+        return (_precision(text, t), bool(ORIGIN_CUE.search(head)), role_miss, t.start < trigger.start,
+                abs(t.start - trigger.end))
+    return min(toponyms, key=rank) if toponyms else None
+
+
+def _precision(text: str, toponym: Toponym) -> int:
+    """ACLED geo-precision: 1 the town, 2 near it, 3 a region, 4 a country."""
+    place = toponym.place
+    if place.is_country:
+        return 4
+    if place.is_region:
+        return 3
+    return 2 if near_cue(text, toponym.start) else 1
+
+
+def _nearby_town(ctx: Context, index: int) -> Toponym | None:
+    """The first town named in the next sentence, else the last one in the sentences before."""
+    order = [index + 1] + [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
+    for i in order:
+        if 0 <= i < len(ctx.sentences) and ctx.sentences[i].kind == "body":
+            s = ctx.sentences[i]
+            towns = [t for t in ctx.toponyms if s.start <= t.start < s.end and not t.place.is_country]
+            if towns:
+                return towns[0] if i > index else towns[-1]
+    return None
+
+
+Interval = tuple[date | None, date | None, str | None]
+
+
+def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
+    """The event's interval: a stated date, else the narrative's, else the week before publication."""
+    sentence = ctx.sentences[index]
+    stated = [t for t in _usable(ctx.timexes) if sentence.start <= t.start < sentence.end]
+    if stated:
+        nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
+        return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
+    inherited = _narrative_date(ctx, index)
+    if inherited is not None:
+        return (inherited.date_start, inherited.date_end, inherited.precision), "context"
+    published = ctx.article.published
+    if published is None:
+        return (None, None, None), "none"
+    return (published - timedelta(days=window_days), published, "week"), "window"
+
+
+def _usable(timexes: Sequence[Timex]) -> list[Timex]:
+    return [t for t in timexes if t.resolved and t.type in ("DATE", "TIME") and t.value not in UNSTATED_DATE_VALUES]
+
+
+def _narrative_date(ctx: Context, index: int) -> Timex | None:
+    """The last date stated in the previous body sentences, which the narrative carries on."""
+    body = [s for s in ctx.sentences[max(0, index - LOOKBACK_SENTENCES - 2):index] if s.kind == "body"]
+    for sentence in reversed(body[-LOOKBACK_SENTENCES:]):
+        stated = [t for t in _usable(ctx.timexes) if sentence.start <= t.start < sentence.end]
+        if stated:
+            return stated[-1]
+    return None
