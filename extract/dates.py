@@ -6,9 +6,20 @@ TimeML value and an inclusive date interval. Relative expressions resolve agains
 publication date (dct), narrative ones ("the next day", "two days later") against the
 last date mentioned before them; never against the system clock.
 
-Span conventions follow TimeML: prepositions ("on", "in", "since") stay outside the
-span, determiners and modifiers that belong to the expression ("the", "last", "early",
-"ago") stay inside.
+Conventions (TimeML where it has one):
+- Spans leave prepositions out ("on Monday" -> "Monday", "since January 2012" ->
+  "January 2012") and keep what belongs to the expression ("the 1990s", "last week",
+  "early January", "three days ago", "the next day").
+- "since X" keeps X's value but stretches the interval from X's start to dct.
+- Early/mid/late take a third of the period (days 1-10/11-20/21-end of a month, Jan-Apr/
+  May-Aug/Sep-Dec of a year); the value stays the whole period's, as TimeML's `mod` would.
+- Slashed numeric dates need a four-digit year; when day-first and month-first are both
+  valid, the reading nearer dct wins, and without dct only the year is kept.
+- Ages ("a 30-year-old man", "30 years old") are not temporal expressions (TimeBank does
+  not tag them either).
+- PRESENT_REF ("now") is the day of dct; PAST_REF ("recently", "in recent days") is a
+  window of days before dct from references.csv; durations carry no interval unless they
+  are anchored at dct ("the past two weeks").
 """
 from __future__ import annotations
 
@@ -36,6 +47,9 @@ UNKNOWN_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-W
 # How far the tense cues are looked for on either side of an expression.
 TENSE_WINDOW = 90
 CLAUSE_BREAK = re.compile(r"[.!?;][\"”’')]*\s|\n")
+LAST_WORD = re.compile(r"(\S+)\s*$")
+FIRST_WORD = re.compile(r"\s*(\S+)")
+NEIGHBOUR_CHARS = 25  # enough to see one word either side
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -65,37 +79,32 @@ class _Season:
     use: str
 
 
-def _load_units() -> dict[str, _Unit]:
-    """Unit words, singular and plural, to their meaning."""
-    units = {}
-    for row in _rows("units.csv"):
-        unit = _Unit(row["period"], row["gran"], int(row["factor"] or 0), row["iso"])
-        units[row["word"]] = units[row["plural"]] = unit
-    return units
-
-
-MONTHS = {_key(r["name"]): (int(r["month"]), r["use"]) for r in _rows("months.csv")}
-WEEKDAYS = {_key(r["name"]): (int(r["weekday"]), r["use"]) for r in _rows("weekdays.csv")}
-UNITS = _load_units()
-SINGULAR_UNITS = {r["word"] for r in _rows("units.csv")}
+MONTH_ROWS = _rows("months.csv")
+WEEKDAY_ROWS = _rows("weekdays.csv")
+UNIT_ROWS = _rows("units.csv")
+HOLIDAY_ROWS = _rows("holidays.csv")
+CONTEXT_WORDS = _rows("context_words.csv")
+MONTHS = {_key(r["name"]): (int(r["month"]), r["use"]) for r in MONTH_ROWS}
+WEEKDAYS = {_key(r["name"]): (int(r["weekday"]), r["use"]) for r in WEEKDAY_ROWS}
+UNITS = {r[form]: _Unit(r["period"], r["gran"], int(r["factor"] or 0), r["iso"])
+         for r in UNIT_ROWS for form in ("word", "plural")}
+SINGULAR_UNITS = frozenset(r["word"] for r in UNIT_ROWS)
 DAYPARTS = {r["word"]: r["code"] for r in _rows("dayparts.csv")}
 DEICTIC = {r["word"]: (int(r["shift"]), r["code"]) for r in _rows("deictic.csv")}
 RELATIVES = {r["phrase"]: (int(r["shift"]), r["anchor"]) for r in _rows("relatives.csv")}
 NUMBERS = {r["word"]: r["value"] for r in _rows("numbers.csv")}
-APPROXIMATORS = {r["word"]: r["mod"] for r in _rows("approximators.csv")}
+APPROXIMATORS = [r["word"] for r in _rows("approximators.csv")]
 PART_WORDS = {r["word"]: r["part"] for r in _rows("part_words.csv")}
 PART_SPANS = {(r["gran"], r["part"]): (int(r["first"]), int(r["last"])) for r in _rows("part_spans.csv")}
 SEASONS = {r["word"]: _Season(r["code"], int(r["first_month"]), int(r["months"]), r["use"])
            for r in _rows("seasons.csv")}
-HOLIDAYS = {_key(r["name"]): (int(r["month"]), int(r["day"])) for r in _rows("holidays.csv")}
+HOLIDAYS = {_key(r["name"]): (int(r["month"]), int(r["day"])) for r in HOLIDAY_ROWS}
 REFERENCES = {r["phrase"]: (r["value"], r["first"], r["last"]) for r in _rows("references.csv")}
 SETS = {r["word"]: r["value"] for r in _rows("sets.csv")}
-CONTEXT_WORDS = _rows("context_words.csv")
 LICENSERS = frozenset(r["word"] for r in CONTEXT_WORDS if r["licenses"] == "1")
 SINCE_WORDS = frozenset(r["word"] for r in CONTEXT_WORDS if r["since"] == "1")
 DURATION_CUES = frozenset(r["word"] for r in CONTEXT_WORDS if r["duration"] == "1")
 YEAR_GUARDS = {(r["word"], r["side"]) for r in _rows("year_guards.csv")}
-TENSE_CUES = _rows("tense_cues.csv")
 
 
 # ---------------------------------------------------------------------------------------
@@ -108,10 +117,14 @@ def _alt(words: Iterable[str], ignore_case: bool = False) -> str:
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
-def _names(table: dict[str, tuple[int, str]], uses: tuple[str, ...], rows: str) -> str:
-    """Capitalised names (as written in the table, or in capitals) with one of the uses."""
-    written = [r["name"] for r in _rows(rows) if table[_key(r["name"])][1] in uses]
-    return _alt(written + [w.upper() for w in written])
+def _capitalised(names: list[str]) -> str:
+    """The names as written in the table or in capitals (headlines); case matters."""
+    return _alt(names + [name.upper() for name in names])
+
+
+def _named(rows: list[dict[str, str]], *uses: str) -> list[str]:
+    """The names of the rows whose `use` is one of the uses."""
+    return [row["name"] for row in rows if row["use"] in uses]
 
 
 def _number_fragment() -> str:
@@ -122,18 +135,18 @@ def _number_fragment() -> str:
 
 def _tense_pattern() -> re.Pattern:
     """Future and past cue words as one pattern with a group for each tense."""
-    groups = (f"(?P<{tense}>{'|'.join(r['cue'] for r in TENSE_CUES if r['tense'] == tense)})"
+    cues = _rows("tense_cues.csv")
+    groups = (f"(?P<{tense}>{'|'.join(r['cue'] for r in cues if r['tense'] == tense)})"
               for tense in ("future", "past"))
     return re.compile(rf"(?i)(?<![\w'])(?:{'|'.join(groups)})(?![\w'])")
 
 
-HOLIDAY_NAMES = [r["name"] for r in _rows("holidays.csv")]
 FRAGMENTS = {
-    "MONTH": _names(MONTHS, ("any", "context", "dated"), "months.csv"),
-    "MONTH_ALONE": _names(MONTHS, ("any", "context"), "months.csv"),
-    "WEEKDAY": _names(WEEKDAYS, ("any",), "weekdays.csv"),
-    "WEEKDAY_ANY": _names(WEEKDAYS, ("any", "dated"), "weekdays.csv"),
-    "WEEKDAY_FULL": _alt(r["name"] for r in _rows("weekdays.csv") if r["name"].isalpha()),
+    "MONTH": _capitalised(_named(MONTH_ROWS, "any", "context", "dated")),
+    "MONTH_ALONE": _capitalised(_named(MONTH_ROWS, "any", "context")),
+    "WEEKDAY": _capitalised(_named(WEEKDAY_ROWS, "any")),
+    "WEEKDAY_ANY": _capitalised(_named(WEEKDAY_ROWS, "any", "dated")),
+    "WEEKDAY_FULL": _alt(r["name"] for r in WEEKDAY_ROWS if r["name"].isalpha()),
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[,.]\d)",
     "YEAR": r"(?:1[89]|20)\d\d",
     "NUM": _number_fragment(),
@@ -147,7 +160,7 @@ FRAGMENTS = {
     "DAYPART": _alt(DAYPARTS, ignore_case=True),
     "DEICTIC": _alt(DEICTIC, ignore_case=True),
     "SEASON": _alt(SEASONS, ignore_case=True),
-    "HOLIDAY": _alt(HOLIDAY_NAMES + [n.upper() for n in HOLIDAY_NAMES]),
+    "HOLIDAY": _capitalised([r["name"] for r in HOLIDAY_ROWS]),
     "REF": _alt(REFERENCES, ignore_case=True),
     "SET": _alt(SETS, ignore_case=True),
 }
@@ -332,12 +345,12 @@ class _Context:
 
     def word_before(self) -> str:
         """The word just before the expression, lower case."""
-        match = re.search(r"(\S+)\s*$", self.text[max(0, self.start - 25):self.start])
+        match = LAST_WORD.search(self.text[max(0, self.start - NEIGHBOUR_CHARS):self.start])
         return match.group(1).strip("\"'“”‘’(,;:").lower() if match else ""
 
     def word_after(self) -> str:
         """The word just after the expression, lower case."""
-        match = re.match(r"\s*(\S+)", self.text[self.end:self.end + 25])
+        match = FIRST_WORD.match(self.text[self.end:self.end + NEIGHBOUR_CHARS])
         return match.group(1).strip("\"'“”‘’),;:.!?").lower() if match else ""
 
 
@@ -395,7 +408,7 @@ def _on_month_day(f: Fields, ctx: _Context) -> _Reading | None:
 
 def _yearless_day(month: int, day: int, ctx: _Context) -> _Reading | None:
     """A month and day in the year that the tense and dct point to."""
-    if _valid(2000, month, day) is None:
+    if _valid(2000, month, day) is None:  # 2000 is a leap year: February 29 may exist
         return None
     if ctx.dct is None:
         return _Reading(f"XXXX-{month:02d}-{day:02d}")
@@ -485,7 +498,7 @@ def _on_ago(f: Fields, ctx: _Context) -> _Reading | None:
     """Three days ago (from dct), two days later / a year earlier (from the last date)."""
     unit, n = UNITS[_key(f["unit"])], _number(f.get("n"))
     direction = _key(f["dir"])
-    if n is None or f.get("n") is None and _key(f["unit"]) not in SINGULAR_UNITS:
+    if n is None or (f.get("n") is None and _key(f["unit"]) not in SINGULAR_UNITS):
         return _Reading("PAST_REF") if direction == "ago" else _Reading(UNKNOWN_VALUE[unit.gran])
     ref = ctx.dct if direction == "ago" else ctx.anchor(unit.gran)
     sign = 1 if direction == "later" else -1

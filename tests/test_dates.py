@@ -46,6 +46,10 @@ WEEKDAYS = [
      None, "day"),
     ("Gunfire was heard Thursday night in the capital.", "Thursday night", "TIME", "2013-01-17TNI",
      "2013-01-17", None, "day"),
+    ("The army is going to attack on Saturday.", "Saturday", "DATE", "2013-01-19", "2013-01-19", None, "day"),
+    ("He said the vote would take place on Sunday.", "Sunday", "DATE", "2013-01-20", "2013-01-20", None, "day"),
+    ("The talks will be hosted on Tuesday.", "Tuesday", "DATE", "2013-01-22", "2013-01-22", None, "day"),
+    ("The talks were hosted on Tuesday.", "Tuesday", "DATE", "2013-01-15", "2013-01-15", None, "day"),
     ("The deal was signed Wed., Jan. 16 in the capital.", "Wed., Jan. 16", "DATE", "2013-01-16", "2013-01-16",
      None, "day"),
 ]
@@ -53,6 +57,7 @@ WEEKDAYS = [
 CALENDAR_DATES = [
     ("Rebels took the town on January 10.", "January 10", "DATE", "2013-01-10", "2013-01-10", None, "day"),
     ("Rebels took the town on Jan. 10.", "Jan. 10", "DATE", "2013-01-10", "2013-01-10", None, "day"),
+    ("REBELS SEIZE TOWN ON JANUARY 10", "JANUARY 10", "DATE", "2013-01-10", "2013-01-10", None, "day"),
     ("Rebels took the town on Jan 10.", "Jan 10", "DATE", "2013-01-10", "2013-01-10", None, "day"),
     ("The accord was signed on 10 January 2013.", "10 January 2013", "DATE", "2013-01-10", "2013-01-10",
      None, "day"),
