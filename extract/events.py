@@ -76,7 +76,8 @@ def _fatality_patterns() -> tuple[re.Pattern, ...]:
     words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
     number = rf"(?P<n>\d[\d,]*|{words})"
     qualifier = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to)\s+)?"
-    return tuple(re.compile(r"\b" + phrase_pattern(p).replace("Q", qualifier).replace("N", number) + r"\b", re.I)
+    # Q (optional) takes the space after it along, so "killed Q N" also reads "killed 11"
+    return tuple(re.compile(r"\b" + phrase_pattern(p).replace(r"Q\s+", qualifier).replace("N", number) + r"\b", re.I)
                  for p in _table_lines("fatalities.txt"))
 
 
@@ -224,7 +225,7 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
-        return (_precision(text, t), bool(ORIGIN_CUE.search(head)), role_miss, t.start < trigger.start,
+        return (bool(ORIGIN_CUE.search(head)), role_miss, _precision(text, t), t.start < trigger.start,
                 abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
 

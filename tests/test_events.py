@@ -1,0 +1,144 @@
+"""Triggers, hedges, actors, fatalities, and how an event gets its place and date."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.actors import ActorFinder
+from extract.events import Context, EventExtractor, fatalities, find_triggers, pick_actors
+from extract.models import Article, Place, Sentence, Timex, Toponym
+from extract.sentences import split_sentences
+
+KONNA = Place(-1, "Konna", 14.9467, -3.8933, "ML", population=36767)
+MALI = Place(2453866, "Mali", 17.35, -3.52, "ML", "A", "PCLI")
+MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Insurgents seized the town.", [("Battles", "territory")]),
+    ("Rebels took Konna on Thursday.", [("Battles", "territory")]),
+    ("French troops retook the airport.", [("Battles", "territory:government")]),
+    ("Jets carried out air strikes overnight.", [("Explosions/Remote violence", "Air/drone strike")]),
+    ("A suicide bomber struck a checkpoint.", [("Explosions/Remote violence", "Suicide bomb")]),
+    ("Gunmen abducted two aid workers.", [("Violence against civilians", "Abduction/forced disappearance")]),
+    ("Militants took dozens of workers hostage.", [("Violence against civilians", "Abduction/forced disappearance")]),
+    ("A couple was stoned to death.", [("Violence against civilians", "Attack")]),
+    ("Fighters raped a woman.", [("Violence against civilians", "Sexual violence")]),
+    ("Paris launched a military offensive.", [("Strategic developments", "Other")]),
+    ("They destroyed ancient shrines.", [("Strategic developments", "Looting/property destruction")]),
+    ("Hundreds of protesters gathered.", [("Protests", "Peaceful protest")]),
+    ("The fighting has captured the world's attention.", []),
+    ("The meeting took place in Bamako.", []),
+    ("They executed 94 of the 153 captured soldiers.", [("Violence against civilians", "Attack")]),
+    ("The rebels would seize the capital if nobody acted.", []),
+    ("They threatened to attack the town.", []),
+    ("Troops are ready to retake the city.", []),
+    ("Nobody has denied that they fought.", []),
+])
+def test_triggers(sentence, expected):
+    assert [(t.event_type, t.sub_event_type) for t in find_triggers(sentence, 0, len(sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("The attack killed at least 11 people.", 11),
+    ("Two soldiers were killed in the ambush.", 2),
+    ("Officials said 37 hostages died.", 37),
+    ("The raid left 5 dead.", 5),
+    ("The death toll rose to 48.", 48),
+    ("Troops entered the town.", None),
+    ("More than 1,000 troops were deployed.", None),
+])
+def test_fatalities(sentence, toll):
+    assert fatalities(sentence) == toll
+
+
+@pytest.mark.parametrize("sentence, actor1, actor2", [
+    ("French and Malian forces seized the town from Islamist militants.",
+     "Military Forces of France", "Islamist militants"),
+    ("Insurgents took Konna.", "Islamist militants", ""),
+    ("French-led troops seized the airport from Islamist fighters.", "Military Forces of France", "Islamist militants"),
+    ("Six armed men belonging to Ansar Dine raped a woman.", "Ansar Dine", "Civilians"),
+    ("The town was retaken by Malian soldiers.", "Military Forces of Mali", ""),
+    ("France unleashed an offensive against the militants.", "Military Forces of France", "Islamist militants"),
+    ("The army recaptured Diabaly.", "Military Forces of Mali", ""),
+])
+def test_actors(sentence, actor1, actor2):
+    trigger = find_triggers(sentence, 0, len(sentence))[0]
+    first, second = pick_actors(trigger, ActorFinder().find(sentence, 0, len(sentence), "ML"))
+    assert (first.name if first else "", second.name if second else "") == (actor1, actor2)
+
+
+def _context(text: str, toponyms=(), timexes=(), published=date(2013, 1, 18)) -> Context:
+    article = Article("d", text, published=published, date_source="cli" if published else "none")
+    return Context(article, split_sentences(article), list(timexes), list(toponyms), "ML", MALI)
+
+
+def _toponym(text: str, name: str, place: Place, nth: int = 0) -> Toponym:
+    start = text.index(name) if nth == 0 else text.index(name, text.index(name) + 1)
+    return Toponym(name, start, start + len(name), place, 0.9)
+
+
+def _timex(text: str, phrase: str, start: date, end: date, precision: str) -> Timex:
+    at = text.index(phrase)
+    return Timex(phrase, at, at + len(phrase), "DATE", start.isoformat(), start, end, precision)
+
+
+def test_place_and_date_in_the_sentence():
+    text = "Rebels seized Konna on Thursday."
+    ctx = _context(text, [_toponym(text, "Konna", KONNA)],
+                   [_timex(text, "Thursday", date(2013, 1, 17), date(2013, 1, 17), "day")])
+    [event] = EventExtractor().extract(ctx)
+    assert (event.location, event.geo_precision, event.date_start, event.time_precision) == ("Konna", 1, date(2013, 1, 17), "day")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert text[event.char_start:event.char_end] == event.sentence
+
+
+def test_place_from_the_next_sentence_when_referred_to():
+    text = "Troops seized a key city on Friday.\nThe city is Konna, in central Mali."
+    ctx = _context(text, [_toponym(text, "Konna", KONNA), _toponym(text, "Mali", MALI)])
+    [event] = EventExtractor().extract(ctx)
+    assert event.location == "Konna" and "nearby" in event.notes
+
+
+def test_country_fallback_and_undated_window():
+    text = "Militants destroyed several shrines."
+    [event] = EventExtractor().extract(_context(text))
+    assert (event.location, event.geo_precision) == ("Mali", 4)
+    assert (event.date_start, event.date_end, event.time_precision) == (date(2013, 1, 11), date(2013, 1, 18), "week")
+
+
+def test_no_publication_date_leaves_the_date_open():
+    [event] = EventExtractor().extract(_context("Militants destroyed several shrines.", published=None))
+    assert (event.date_start, event.date_end, event.time_precision) == (None, None, None)
+
+
+def test_narrative_date_carries_to_the_next_sentence():
+    text = "Last year the rebels moved in. They also destroyed the shrines."
+    ctx = _context(text, timexes=[_timex(text, "Last year", date(2012, 1, 1), date(2012, 12, 31), "year")])
+    [event] = EventExtractor().extract(ctx)
+    assert (event.date_start, event.time_precision) == (date(2012, 1, 1), "year") and "context" in event.notes
+
+
+def test_near_and_region_precision():
+    text = "Jets bombed positions near Konna. Rebels attacked soldiers in the Mopti region."
+    ctx = _context(text, [_toponym(text, "Konna", KONNA), _toponym(text, "Mopti", MOPTI_REGION)])
+    assert [(e.location, e.geo_precision) for e in EventExtractor().extract(ctx)] == [("Konna", 2), ("Mopti", 3)]
+
+
+def test_origin_is_not_the_place_of_action():
+    text = "France is sending troops to Mali from Paris."
+    paris = Place(2988507, "Paris", 48.85, 2.35, "FR", feature_code="PPLC")
+    ctx = _context(text, [_toponym(text, "Mali", MALI), _toponym(text, "Paris", paris)])
+    [event] = EventExtractor().extract(ctx)
+    assert event.location == "Mali"
+
+
+def test_byline_and_link_lines_give_no_events():
+    text = "Read more: Rebels seized Gao\nOur reporter wrote from Atlanta after rebels seized Gao."
+    assert EventExtractor().extract(_context(text)) == []
+
+
+def test_one_event_per_type_per_sentence():
+    text = "French troops seized control of the airport and are fighting their way into the town."
+    assert len(EventExtractor().extract(_context(text))) == 1

@@ -1,0 +1,48 @@
+"""Merging reports of one happening: type, dates, distance; every source kept."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from extract.merge import merge, same_happening
+from extract.models import Event, Place
+
+KONNA = Place(-1, "Konna", 14.9467, -3.8933, "ML")
+NEAR_KONNA = Place(-9, "Konna outskirts", 14.99, -3.85, "ML")   # about 7 km away
+MOPTI = Place(2453348, "Mopti", 14.4843, -4.1827, "ML")         # about 60 km away
+
+
+def _report(doc="a", place=KONNA, start=date(2013, 1, 17), end=date(2013, 1, 18), kind="Battles",
+            sub="Government regains territory", confidence=0.8, at=0) -> Event:
+    return Event(kind, sub, doc, "sentence", at, at + 8, start, end, "day" if start == end else "week",
+                 place=place, location=place.name if place else "", geo_precision=1, confidence=confidence)
+
+
+@pytest.mark.parametrize("other, same", [
+    (_report(doc="b"), True),
+    (_report(doc="b", place=NEAR_KONNA), True),
+    (_report(doc="b", place=MOPTI), False),
+    (_report(doc="b", start=date(2013, 1, 20), end=date(2013, 1, 21)), False),
+    (_report(doc="b", kind="Explosions/Remote violence", sub="Air/drone strike"), False),
+    (_report(doc="b", sub="Armed clash"), False),
+    (_report(doc="b", place=None), False),
+    (_report(doc="b", start=None, end=None), False),
+])
+def test_same_happening(other, same):
+    assert same_happening(_report(), other, 25.0) is same
+
+
+def test_merged_event_keeps_every_source_and_the_sharpest_date():
+    day = _report(doc="b", start=date(2013, 1, 18), end=date(2013, 1, 18), confidence=0.6, at=40)
+    [event] = merge([_report(), day, replace(_report(doc="c"), fatalities=4)], 25.0)
+    assert event.report_count == 3
+    assert {s.doc_id for s in event.sources} == {"a", "b", "c"}
+    assert (event.date_start, event.date_end) == (date(2013, 1, 18), date(2013, 1, 18))
+    assert event.fatalities == 4 and event.doc_id == "a"
+
+
+def test_distinct_events_stay_apart():
+    events = merge([_report(), _report(doc="b", place=MOPTI), _report(doc="c", kind="Riots", sub="Mob violence")], 25.0)
+    assert len(events) == 3 and all(e.report_count == 1 for e in events)

@@ -1,0 +1,53 @@
+"""Sentence splitting with offsets, and the kinds of lines that are not event text."""
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Article
+from extract.sentences import line_kind, split_sentences
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops took Gao. They moved on.", ["Troops took Gao.", "They moved on."]),
+    ("Jets struck on Jan. 11 near Konna. Residents fled.", ["Jets struck on Jan. 11 near Konna.", "Residents fled."]),
+    ("The U.S. sent planes. Gen. Smith said so.", ["The U.S. sent planes.", "Gen. Smith said so."]),
+    ('"We won," he said. "They ran."', ['"We won," he said.', '"They ran."']),
+    ("Did they flee? Yes! Many did.", ["Did they flee?", "Yes!", "Many did."]),
+    ("-- Ten men were flogged in the north.", ["Ten men were flogged in the north."]),
+    ("J. R. Smith wrote it. Then he left.", ["J. R. Smith wrote it.", "Then he left."]),
+])
+def test_split(text, expected):
+    assert [s.text for s in split_sentences(Article("d", text))] == expected
+
+
+def test_offsets_point_into_the_text():
+    text = "Gao fell.\n\nRead more: Why Gao matters\nKidal was next. Then Tessalit.\n"
+    for sentence in split_sentences(Article("d", text)):
+        assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_paragraphs_count_lines():
+    sentences = split_sentences(Article("d", "One. Two.\nThree.\n\nFour."))
+    assert [s.paragraph for s in sentences] == [0, 0, 1, 2]
+
+
+def test_dateline_is_left_out():
+    text = "GAO, Mali, Jan. 26, 2013 (Desk) -- Troops entered Gao. Crowds cheered."
+    article = Article("d", text, dateline_end=text.index("Troops"), dateline_place="Gao")
+    assert [s.text for s in split_sentences(article)] == ["Troops entered Gao.", "Crowds cheered."]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Read more: Why the Sahel matters", "link"),
+    ("Photos: Fighting in Gao", "link"),
+    ("https://example.org/story", "link"),
+    ("Our correspondent reported from Atlanta.", "byline"),
+    ("Jane Doe contributed to this report.", "byline"),
+    ("Reporting by Ann Lee in Bamako; writing by Tom Ray in Paris", "byline"),
+    ("By John Smith", "byline"),
+    ("French envoy stresses urgency", "heading"),
+    ("Troops took the town of Gao on Saturday.", "body"),
+    ("-- Fighters raided a depot", "body"),
+])
+def test_line_kind(line, kind):
+    assert line_kind(line) == kind
