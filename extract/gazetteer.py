@@ -1,0 +1,453 @@
+"""Loading the gazetteer and looking place names up in it.
+
+This module only looks names up: choosing one place among the candidates is another step's
+job. As with geopy's geocoders, "no result" is an empty list, never an exception; a gazetteer
+file that cannot be read raises GazetteerError, which is also a ValueError.
+
+The CSV (written by tools/build_gazetteer.py, described in data/GAZETTEER.md) is parsed once
+into compact columns plus a sorted index of folded names. That parse is cached in the user's
+cache directory, keyed by the file's path, size and modification time, and a second load in
+the same process returns the same object.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+import unicodedata
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields
+from functools import cache, cached_property
+from itertools import accumulate
+from pathlib import Path
+
+from .models import Place
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+COLUMNS = (
+    "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
+    "feature_class", "feature_code", "country_code", "admin1_code", "admin1_name", "population",
+)
+DATA_DIR = Path(__file__).parent / "data"
+CACHE_FORMAT = 2  # bump whenever the cached layout changes, so old caches are rebuilt
+CACHE_DIR_NAME = "conflict-events"
+
+_APOSTROPHES = "\u2019\u2018\u02bc`"
+_DASHES = "\u2010\u2011\u2013\u2014"
+_FOLD_TABLE: dict[int, str] = {}  # only the characters that fold to something else
+_FOLD_SEEN: set[str] = set()
+_LOADED: dict[tuple[str, int, int], "Gazetteer"] = {}
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file that is missing or malformed, or rows that cannot make a gazetteer."""
+
+
+def fold(text: str) -> str:
+    """Lowercased, accent-stripped `text` of the same length, so offsets into it still align."""
+    new = set(text) - _FOLD_SEEN
+    for char in new:
+        folded = _fold_char(char)
+        if folded != char:
+            _FOLD_TABLE[ord(char)] = folded
+    _FOLD_SEEN.update(new)
+    return text.translate(_FOLD_TABLE)
+
+
+def _fold_char(char: str) -> str:
+    """One character folded to exactly one character."""
+    if char in _APOSTROPHES:
+        return "'"
+    if char in _DASHES:
+        return "-"
+    if unicodedata.category(char) == "Zs":  # no-break and other spaces, so names still match
+        return " "
+    decomposed = unicodedata.normalize("NFD", char)
+    if len(decomposed) > 1 and all(unicodedata.combining(mark) for mark in decomposed[1:]):
+        char = decomposed[0]
+    lower = char.lower()
+    return lower if len(lower) == 1 else char  # 'İ'.lower() is two characters: keep one
+
+
+def name_key(name: str) -> str:
+    """The index form of a name: folded, with runs of whitespace collapsed to one space."""
+    return " ".join(fold(name).split())
+
+
+class _Strings:
+    """Many strings stored as one, with offsets: far smaller than a list of str objects."""
+
+    def __init__(self, text: str, offsets: array) -> None:
+        self.text = text
+        self.offsets = offsets
+
+    @classmethod
+    def of(cls, items: list[str]) -> "_Strings":
+        """The column holding `items` in order."""
+        return cls("".join(items), array("Q", accumulate((len(s) for s in items), initial=0)))
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> str:
+        return self.text[self.offsets[i]:self.offsets[i + 1]]
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(len(self)))
+
+
+class _Codes:
+    """A column of few distinct strings, stored as small integer codes."""
+
+    def __init__(self, values: list[str], codes: array) -> None:
+        self.values = values
+        self.codes = codes
+
+    @classmethod
+    def of(cls, items: list[str]) -> "_Codes":
+        """The column holding `items` in order."""
+        values = sorted(set(items))
+        number = {value: i for i, value in enumerate(values)}
+        return cls(values, array("I", (number[item] for item in items)))
+
+    def __getitem__(self, i: int) -> str:
+        return self.values[self.codes[i]]
+
+    def rows_where(self, wanted: Iterable[str]) -> list[int]:
+        """Indices of the rows whose value is one of `wanted`."""
+        wanted = set(wanted)
+        codes = {i for i, value in enumerate(self.values) if value in wanted}
+        return [row for row, code in enumerate(self.codes) if code in codes]
+
+
+@dataclass(frozen=True)
+class _Record:
+    """One parsed gazetteer row, before it goes into the columns."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    feature_class: str
+    feature_code: str
+    country_code: str
+    admin1_code: str
+    admin1_name: str
+    population: int
+    names: str  # name, asciiname and alternate names joined by commas, for the index
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """The whole gazetteer as compact columns, rows sorted by geonameid, plus the name index:
+    keys[i] names the rows rows[post[i]:post[i + 1]]. Exactly what the cache file stores."""
+
+    ids: array
+    lat: array
+    lon: array
+    pop: array
+    names: _Strings
+    country: _Codes
+    fclass: _Codes
+    fcode: _Codes
+    admin1: _Codes
+    admin1_name: _Codes
+    keys: _Strings
+    post: array
+    rows: array
+
+
+class Gazetteer:
+    """Places by folded name, geonameid, country and region; built by `load` or `from_rows`."""
+
+    def __init__(self, columns: _Columns) -> None:
+        self._c = columns
+
+    @classmethod
+    def load(cls, path: Path | None = None, *, cache_dir: Path | None = None) -> "Gazetteer":
+        """The gazetteer in the CSV at `path` (default: the settings' gazetteer_path)."""
+        path = Path(path or Settings().gazetteer_path).resolve()
+        try:
+            stat = path.stat()
+        except OSError as err:
+            raise GazetteerError(f"gazetteer file {path} cannot be read: {err.strerror}") from err
+        stamp = (str(path), stat.st_size, stat.st_mtime_ns)
+        if stamp not in _LOADED:
+            _LOADED[stamp] = _load_cached(path, stamp, cache_dir or _default_cache_dir())
+        return _LOADED[stamp]
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, object]]) -> "Gazetteer":
+        """A gazetteer of `rows` (mappings keyed by COLUMNS; geonameid, name, latitude and
+        longitude are required), for tests and small hand-made gazetteers."""
+        return cls(_build([_record(row, f"row {n}") for n, row in enumerate(rows, 1)]))
+
+    def __len__(self) -> int:
+        return len(self._c.ids)
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer of {len(self)} places, {len(self._c.keys)} names>"
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place whose name, ASCII name or an alternate name folds to the same key
+        as `name`, ordered by geonameid; an empty list when there is none."""
+        key = name_key(name)
+        i = bisect_left(self._c.keys, key)
+        if not key or i == len(self._c.keys) or self._c.keys[i] != key:
+            return []
+        return [self._place(row) for row in self._c.rows[self._c.post[i]:self._c.post[i + 1]]]
+
+    def keys(self) -> Iterable[str]:
+        """Every folded name in the index, sorted (e.g. to build a multi-pattern matcher)."""
+        return self._c.keys
+
+    def get(self, geonameid: int) -> Place | None:
+        """The place with this geonameid, or None."""
+        i = bisect_left(self._c.ids, geonameid)
+        return self._place(i) if i < len(self._c.ids) and self._c.ids[i] == geonameid else None
+
+    def country(self, code: str) -> Place | None:
+        """The country row (feature code PCL*) of this ISO 3166 alpha-2 code, or None."""
+        row = self._countries.get(code.upper())
+        return None if row is None else self._place(row)
+
+    def region(self, country_code: str, admin1_code: str) -> Place | None:
+        """The first-level region (ADM1) with these GeoNames codes (e.g. "ML", "08"), or None."""
+        row = self._regions.get((country_code.upper(), admin1_code))
+        return None if row is None else self._place(row)
+
+    @cached_property
+    def _countries(self) -> dict[str, int]:
+        """Country code -> row of its PCL* place, built on first use."""
+        pcl = [code for code in self._c.fcode.values if code.startswith("PCL")]
+        return {self._c.country[row]: row for row in self._c.fcode.rows_where(pcl)}
+
+    @cached_property
+    def _regions(self) -> dict[tuple[str, str], int]:
+        """(country code, admin1 code) -> row of its ADM1 place, built on first use."""
+        rows = self._c.fcode.rows_where(["ADM1"])
+        return {(self._c.country[row], self._c.admin1[row]): row for row in rows}
+
+    def _place(self, row: int) -> Place:
+        """The Place of one row, built on demand: most rows are never asked for."""
+        return Place(
+            geonameid=self._c.ids[row], name=self._c.names[row],
+            latitude=self._c.lat[row], longitude=self._c.lon[row],
+            country_code=self._c.country[row], feature_class=self._c.fclass[row],
+            feature_code=self._c.fcode[row], admin1_code=self._c.admin1[row],
+            admin1_name=self._c.admin1_name[row], population=self._c.pop[row],
+        )
+
+
+def _build(records: list[_Record]) -> _Columns:
+    """The columns and name index of `records`, sorted by geonameid."""
+    records.sort(key=lambda r: r.geonameid)
+    for before, after in zip(records, records[1:]):
+        if before.geonameid == after.geonameid:
+            raise GazetteerError(f"geonameid {after.geonameid} appears twice")
+    return _Columns(
+        ids=array("q", (r.geonameid for r in records)),
+        lat=array("d", (r.latitude for r in records)),
+        lon=array("d", (r.longitude for r in records)),
+        pop=array("q", (r.population for r in records)),
+        names=_Strings.of([r.name for r in records]),
+        country=_Codes.of([r.country_code for r in records]),
+        fclass=_Codes.of([r.feature_class for r in records]),
+        fcode=_Codes.of([r.feature_code for r in records]),
+        admin1=_Codes.of([r.admin1_code for r in records]),
+        admin1_name=_Codes.of([r.admin1_name for r in records]),
+        **_index(records),
+    )
+
+
+def _index(records: list[_Record]) -> dict[str, _Strings | array]:
+    """Sorted folded names and, for each, the rows that bear it."""
+    rows_of: dict[str, list[int]] = {}
+    for row, record in enumerate(records):
+        # folding the joined names once is much faster than folding each; commas survive it
+        for name in fold(record.names).split(","):
+            key = " ".join(name.split())
+            if key:
+                rows = rows_of.setdefault(key, [])
+                if not rows or rows[-1] != row:
+                    rows.append(row)
+    keys = sorted(rows_of)
+    postings = [rows_of[key] for key in keys]
+    return {
+        "keys": _Strings.of(keys),
+        "post": array("Q", accumulate((len(p) for p in postings), initial=0)),
+        "rows": array("I", (row for p in postings for row in p)),
+    }
+
+
+def _record(row: Mapping[str, object], where: str) -> _Record:
+    """One row checked and converted; `where` names it in error messages."""
+    def text(column: str) -> str:
+        value = row.get(column)
+        return "" if value is None else str(value).strip()
+
+    name = text("name")
+    if not name:
+        raise GazetteerError(f"{where}: empty name")
+    alternates = row.get("alternatenames") or ""
+    if not isinstance(alternates, str):  # from_rows may pass a list of names
+        alternates = ",".join(alternates)
+    return _Record(
+        geonameid=int(_number(row, "geonameid", where, int)),
+        name=name,
+        latitude=_number(row, "latitude", where, float, 90.0),
+        longitude=_number(row, "longitude", where, float, 180.0),
+        feature_class=text("feature_class") or "P",
+        feature_code=text("feature_code") or "PPL",
+        country_code=text("country_code").upper(),
+        admin1_code=text("admin1_code"),
+        admin1_name=text("admin1_name"),
+        population=int(_number(row, "population", where, int, default=0)),
+        names=",".join((name, text("asciiname"), alternates)),
+    )
+
+
+def _number(row: Mapping[str, object], column: str, where: str, kind: type,
+            limit: float | None = None, default: int | None = None) -> float:
+    """A numeric field, checked to lie within [-limit, limit] when a limit is given."""
+    raw = row.get(column)
+    if (raw is None or str(raw).strip() == "") and default is not None:
+        return default
+    try:
+        value = kind(str(raw).strip()) if isinstance(raw, str) else kind(raw)
+    except (TypeError, ValueError):
+        raise GazetteerError(f"{where}: bad {column} {raw!r}") from None
+    if limit is not None and not -limit <= value <= limit:
+        raise GazetteerError(f"{where}: {column} {value} outside [-{limit:g}, {limit:g}]")
+    return value
+
+
+def _read_csv(path: Path) -> list[_Record]:
+    """Every row of the gazetteer CSV at `path`, checked."""
+    try:
+        return _parse_csv(path)
+    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        raise GazetteerError(f"{path}: cannot be read: {err}") from err
+
+
+def _parse_csv(path: Path) -> list[_Record]:
+    """The checked rows of the CSV at `path`; reading errors are left to the caller."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, None)
+        if not header:
+            raise GazetteerError(f"{path}: empty file, expected a header with {', '.join(COLUMNS)}")
+        missing = [column for column in COLUMNS if column not in header]
+        if missing:
+            raise GazetteerError(f"{path}: missing column(s) {', '.join(missing)}; "
+                                 f"expected {', '.join(COLUMNS)}")
+        records = []
+        for values in reader:
+            where = f"{path} line {reader.line_num}"
+            if len(values) != len(header):
+                raise GazetteerError(f"{where}: {len(values)} fields, header has {len(header)}")
+            records.append(_record(dict(zip(header, values)), where))
+    return records
+
+
+def _default_cache_dir() -> Path:
+    """The user's cache directory for this tool (XDG_CACHE_HOME, else ~/.cache)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / CACHE_DIR_NAME
+
+
+def _load_cached(path: Path, stamp: tuple[str, int, int], cache_dir: Path) -> Gazetteer:
+    """The gazetteer from its cache file when that is fresh, else parsed and cached anew."""
+    cache_file = cache_dir / f"gazetteer-{hashlib.sha1(stamp[0].encode()).hexdigest()[:16]}.pickle"
+    columns = _read_cache(cache_file, stamp)
+    if columns is None:
+        log.info("parsing %s (no fresh cache at %s)", path, cache_file)
+        columns = _build(_read_csv(path))
+        _write_cache(cache_file, stamp, columns)
+    return Gazetteer(columns)
+
+
+def _read_cache(cache_file: Path, stamp: tuple[str, int, int]) -> _Columns | None:
+    """The cached columns when the cache file matches `stamp`; None when stale, absent or bad."""
+    try:
+        with cache_file.open("rb") as handle:
+            stored = _PlainUnpickler(handle).load()
+        if stored["stamp"] == (CACHE_FORMAT, *stamp):
+            return _thaw(stored["columns"])
+    except FileNotFoundError:
+        return None
+    except Exception as err:  # a cache is disposable: any damage means rebuild it
+        log.warning("ignoring unreadable gazetteer cache %s: %s", cache_file, err)
+    return None
+
+
+def _write_cache(cache_file: Path, stamp: tuple[str, int, int], columns: _Columns) -> None:
+    """Store `columns` atomically; a cache that cannot be written only costs time later."""
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cache_file.parent, delete=False) as handle:
+            pickle.dump({"stamp": (CACHE_FORMAT, *stamp), "columns": _freeze(columns)}, handle,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, cache_file)
+    except OSError as err:
+        log.warning("cannot write gazetteer cache %s: %s", cache_file, err)
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    """Refuses every class, so a tampered cache file cannot run code: the cache holds only
+    str, bytes, int, tuple, list and dict."""
+
+    def find_class(self, module: str, name: str) -> object:
+        raise pickle.UnpicklingError(f"unexpected {module}.{name} in gazetteer cache")
+
+
+def _freeze(columns: _Columns) -> dict[str, tuple]:
+    """`columns` as plain built-in values."""
+    def plain(value: object) -> tuple:
+        if isinstance(value, array):
+            return ("array", value.typecode, value.tobytes())
+        if isinstance(value, _Strings):
+            return ("strings", value.text, plain(value.offsets))
+        return ("codes", value.values, plain(value.codes))
+    return {field.name: plain(getattr(columns, field.name)) for field in fields(columns)}
+
+
+def _thaw(frozen: Mapping[str, tuple]) -> _Columns:
+    """The columns `_freeze` stored."""
+    def live(value: tuple) -> object:
+        if value[0] == "array":
+            column = array(value[1])
+            column.frombytes(value[2])
+            return column
+        if value[0] == "strings":
+            return _Strings(value[1], live(value[2]))
+        return _Codes(value[1], live(value[2]))
+    return _Columns(**{name: live(value) for name, value in frozen.items()})
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Folded demonym or nationality adjective ("malian", "french") -> ISO alpha-2 code;
+    where two countries share one, the row listed first in demonyms.csv wins."""
+    table: dict[str, str] = {}
+    for row in _data_rows("demonyms.csv"):
+        table.setdefault(name_key(row["demonym"]), row["country_code"])
+    return table
+
+
+@cache
+def countries() -> dict[str, tuple[str, str]]:
+    """ISO alpha-2 code -> (English name, ISO alpha-3 code), for every GeoNames country."""
+    return {row["iso2"]: (row["name"], row["iso3"]) for row in _data_rows("countries.csv")}
+
+
+def _data_rows(file_name: str) -> list[dict[str, str]]:
+    """The rows of one CSV table in extract/data."""
+    with (DATA_DIR / file_name).open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))

