@@ -51,7 +51,9 @@ class GazetteerError(ValueError):
 
 
 def fold(text: str) -> str:
-    """Lowercased, accent-stripped `text` of the same length, so offsets into it still align."""
+    """`text` lowercased and accent-stripped, with typographic apostrophes, dashes and spaces
+    made plain, one character for one: the result always has the same length, so offsets found
+    in it are offsets into `text`. (Text already in decomposed form keeps its combining marks.)"""
     new = set(text) - _FOLD_SEEN
     for char in new:
         folded = _fold_char(char)
