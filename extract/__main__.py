@@ -67,6 +67,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     show = None if args.quiet or not sys.stderr.isatty() else _progress
     with Store(settings.db_path) as store:
         summary = run(args.paths, store, Pipeline(gazetteer, settings), args.published, show)
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for failure in summary.failures:
+        print(f"failed: {failure}", file=sys.stderr)
     print(summary.line())
     return EXIT_FAILURES if summary.failures else EXIT_OK
 

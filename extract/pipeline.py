@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +22,6 @@ from .store import Store
 from .table import event_row
 from .toponyms import PlaceFinder
 
-log = logging.getLogger(__name__)
 PLACE_KINDS = ("body", "heading")
 NO_DATE_WARNING = "no publication date found (front matter, manifest, dateline or --published): relative dates stay unresolved"
 Progress = Callable[[int, int], None]
@@ -99,7 +97,6 @@ def _run_one(item: Article | InputError, store: Store, pipeline: Pipeline, known
              summary: Summary) -> None:
     if isinstance(item, InputError):
         summary.failures.append(item)
-        log.error("%s", item)
         return
     summary.articles += 1
     mark = fingerprint(item)
@@ -107,8 +104,6 @@ def _run_one(item: Article | InputError, store: Store, pipeline: Pipeline, known
         summary.unchanged += 1
         return
     warnings = [f"{item.path}: {NO_DATE_WARNING}"] if item.published is None else []
-    for warning in warnings:
-        log.warning("%s", warning)
     reports = pipeline.extract(item)
     store.save_article(item, mark, reports, warnings)
     summary.extracted += 1
