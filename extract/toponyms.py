@@ -54,8 +54,7 @@ class PlaceFinder:
         stop = not_places() | set(demonyms())
         self._keys = sorted(k for k in gazetteer.keys() if len(k) >= MIN_KEY_LENGTH and k not in stop)
         self._automaton = ahocorasick_rs.AhoCorasick(self._keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        self._country_keys = frozenset(k for k in self._keys if len(k) <= ACRONYM_LENGTH + 3
-                                       and any(p.is_country for p in gazetteer.lookup(k)))
+        self._gazetteer = gazetteer
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Toponym]:
         """Mentions in text[start:end], with offsets into `text`."""
@@ -71,7 +70,8 @@ class PlaceFinder:
     def _is_code(self, name: str) -> bool:
         """'CNN', 'AFP': short capitals that are not a country's name or code."""
         letters = name.replace(".", "")
-        return letters.isupper() and len(letters) <= ACRONYM_LENGTH and fold(name) not in self._country_keys
+        return (letters.isupper() and len(letters) <= ACRONYM_LENGTH
+                and not any(p.is_country for p in self._gazetteer.lookup(name)))
 
     def find_in(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Toponym]:
         """Mentions in each of several spans of `text` (sentences)."""
