@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, alternation, phrase_pattern
+from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, alternation, anchored_matches, first_words, phrase_pattern
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import DATA_DIR, Settings
 from .toponyms import near_cue
@@ -53,11 +53,12 @@ def _table_lines(name: str) -> list[str]:
 
 
 @cache
-def _trigger_table() -> tuple[re.Pattern, tuple[dict[str, str], ...]]:
+def _trigger_table() -> tuple[re.Pattern, frozenset[str], tuple[dict[str, str], ...]]:
     with (DATA_DIR / "triggers.csv").open(encoding="utf-8") as handle:
         rows = tuple(csv.DictReader(handle))
     groups = "|".join(f"(?P<t{i}>{alternation(r['phrase'].split('|'))})" for i, r in enumerate(rows))
-    return re.compile(groups, re.IGNORECASE), rows
+    starts = first_words([p for r in rows for p in r["phrase"].split("|")])
+    return re.compile(groups, re.IGNORECASE), starts, rows
 
 
 @cache
@@ -83,10 +84,11 @@ def _fatality_patterns() -> tuple[re.Pattern, ...]:
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Trigger matches in text[start:end] that are not hedged, infinitive or false triggers."""
-    pattern, rows = _trigger_table()
-    false_spans = [(m.start(), m.end()) for m in _phrases("false_triggers.txt").finditer(text, start, end)]
+    pattern, starts, rows = _trigger_table()
+    matches = anchored_matches(pattern, starts, text, start, end)
+    false_spans = [(m.start(), m.end()) for m in _phrases("false_triggers.txt").finditer(text, start, end)] if matches else []
     found = []
-    for match in pattern.finditer(text, start, end):
+    for match in matches:
         if any(s <= match.start() < e for s, e in false_spans) or is_hedged(text, start, match.start()):
             continue
         row = rows[int(match.lastgroup[1:])]

@@ -77,6 +77,8 @@ def country_evidence(text: str, options: Sequence[tuple[Toponym, list[Place]]]) 
 
 def _choose(text: str, mention: Toponym, places: list[Place], context: dict[str, float],
             anchors: tuple[Place, ...]) -> Toponym:
+    if len(places) == 1:
+        return Toponym(mention.text, mention.start, mention.end, places[0], 1.0)
     region_cue = followed_by_region_word(text, mention.end)
     scores = [score(mention.text, p, context, anchors, region_cue) for p in places]
     best = max(range(len(places)), key=lambda i: (scores[i], places[i].population, -places[i].geonameid))

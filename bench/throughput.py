@@ -1,0 +1,64 @@
+"""End-to-end throughput on one core with the world gazetteer loaded.
+
+Repeats the sample corpus (data/articles) until there are at least --articles articles,
+writes them to a temporary folder, runs the whole pipeline into a fresh database, and
+prints articles/s, words/s and peak memory. Run: python -m bench.throughput [--articles N]
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extract.articles import InputError, iter_articles  # noqa: E402
+from extract.gazetteer import Gazetteer  # noqa: E402
+from extract.pipeline import Pipeline, run  # noqa: E402
+from extract.store import Store  # noqa: E402
+
+SAMPLES = ROOT / "data" / "articles"
+
+
+def write_corpus(folder: Path, count: int) -> int:
+    """Copies of the sample articles as front-matter files; returns the number of words."""
+    samples = [a for a in iter_articles([SAMPLES]) if not isinstance(a, InputError)]
+    words = 0
+    for i in range(count):
+        article = samples[i % len(samples)]
+        front = f"---\npublished: {article.published}\nsource: {article.source}\n---\n"
+        (folder / f"{i:05d}_{article.doc_id}.md").write_text(front + article.text, encoding="utf-8")
+        words += len(article.text.split())
+    return words
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=2000)
+    count = parser.parse_args().articles
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        words = write_corpus(folder, count)
+        started = time.perf_counter()
+        gazetteer = Gazetteer.load()
+        pipeline = Pipeline(gazetteer)
+        ready = time.perf_counter()
+        with Store(Path(tmp) / "events.db") as store:
+            summary = run([folder], store, pipeline)
+        done = time.perf_counter()
+    seconds = done - ready
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"gazetteer + pipeline set-up: {ready - started:.2f} s")
+    print(f"{summary.articles} articles, {words:,} words in {seconds:.1f} s: "
+          f"{summary.articles / seconds:,.0f} articles/s, {words / seconds:,.0f} words/s (one core, reading, "
+          f"extraction, SQLite writes and merging included)")
+    print(f"{summary.reports} event reports, {summary.events} merged events; peak memory {peak_mb:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
