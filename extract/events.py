@@ -146,17 +146,16 @@ class EventExtractor:
         return events
 
     def sentence_events(self, ctx: Context, index: int) -> list[Event]:
-        """At most one event per event type in one sentence: the strongest trigger wins."""
+        """At most one event per event type in one sentence: the first trigger, usually the main clause's."""
         sentence = ctx.sentences[index]
         text = ctx.article.text
         actors = self.actors.find(text, sentence.start, sentence.end, ctx.home)
-        strongest: dict[str, Trigger] = {}
+        first: dict[str, Trigger] = {}
         for trigger in find_triggers(text, sentence.start, sentence.end):
             trigger = _with_actor_rules(trigger, actors)
-            if trigger and (trigger.event_type not in strongest
-                            or trigger.priority > strongest[trigger.event_type].priority):
-                strongest[trigger.event_type] = trigger
-        return [self._event(ctx, index, t, actors) for t in sorted(strongest.values(), key=lambda t: t.start)]
+            if trigger:
+                first.setdefault(trigger.event_type, trigger)
+        return [self._event(ctx, index, t, actors) for t in first.values()]
 
     def _event(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor]) -> Event:
         sentence = ctx.sentences[index]
@@ -227,19 +226,19 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
-        return (bool(ORIGIN_CUE.search(head)), role_miss, _precision(text, t), t.start < trigger.start,
-                abs(t.start - trigger.end))
+        return (bool(ORIGIN_CUE.search(head)), role_miss, _precision(text, t), t.place.feature_class != "P",
+                t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
 
 
 def _precision(text: str, toponym: Toponym) -> int:
-    """ACLED geo-precision: 1 the town, 2 near it, 3 a region, 4 a country."""
+    """ACLED geo-precision: 1 the town, 2 near it or part of it (a site, a plant), 3 a region, 4 a country."""
     place = toponym.place
     if place.is_country:
         return 4
     if place.is_region:
         return 3
-    return 2 if near_cue(text, toponym.start) else 1
+    return 2 if place.feature_class != "P" or near_cue(text, toponym.start) else 1
 
 
 def _nearby_town(ctx: Context, index: int) -> Toponym | None:
@@ -278,10 +277,10 @@ def _usable(timexes: Sequence[Timex]) -> list[Timex]:
 
 
 def _narrative_date(ctx: Context, index: int) -> Timex | None:
-    """The last date stated in the previous body sentences, which the narrative carries on."""
+    """The main (first) date of the nearest previous body sentence that states one: the narrative's."""
     body = [s for s in ctx.sentences[max(0, index - LOOKBACK_SENTENCES - 2):index] if s.kind == "body"]
     for sentence in reversed(body[-LOOKBACK_SENTENCES:]):
         stated = [t for t in _usable(ctx.timexes) if sentence.start <= t.start < sentence.end]
         if stated:
-            return stated[-1]
+            return stated[0]
     return None

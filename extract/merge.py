@@ -1,8 +1,9 @@
 """Merging reports of the same happening into one event with a report count.
 
 Two reports are the same event when they have the same event and sub-event type, overlapping dates,
-the same geo-precision and places within `merge_distance_km` (geopy's great circle).
-Every source sentence stays attached to the merged event.
+the same geo-precision and places within `merge_distance_km` (geopy's great circle). Within
+one article, a report known only to its country joins a same-type report placed in a town of
+that country. Every source sentence stays attached to the merged event.
 """
 from __future__ import annotations
 
@@ -16,18 +17,42 @@ from geopy.distance import great_circle
 from .models import Event, Source
 
 CORROBORATION_BONUS = 0.05
+COUNTRY = 4  # geo_precision of an event known only to its country
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    """Same type and sub-type, both dated and placed, intervals overlapping."""
+    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
+        return False
+    if None in (a.date_start, a.date_end, b.date_start, b.date_end) or a.place is None or b.place is None:
+        return False
+    return not (a.date_start > b.date_end or b.date_start > a.date_end)
 
 
 def same_happening(a: Event, b: Event, max_km: float) -> bool:
     """True when two reports describe one event."""
-    if (a.event_type, a.sub_event_type, a.geo_precision) != (b.event_type, b.sub_event_type, b.geo_precision):
-        return False
-    if None in (a.date_start, a.date_end, b.date_start, b.date_end) or a.place is None or b.place is None:
-        return False
-    if a.date_start > b.date_end or b.date_start > a.date_end:
+    if not _overlap(a, b) or a.geo_precision != b.geo_precision:
         return False
     km = great_circle((a.place.latitude, a.place.longitude), (b.place.latitude, b.place.longitude)).km
     return km <= max_km
+
+
+def retells(vague: Event, sharp: Event) -> bool:
+    """Within one article, a country-level report of an event that the article also places in a town
+    of that country is the same event told again ("... captured the barracks" after "overran Konna")."""
+    return (vague.doc_id == sharp.doc_id and vague.geo_precision == COUNTRY and sharp.geo_precision != COUNTRY
+            and _overlap(vague, sharp) and vague.place.country_code == sharp.place.country_code)
+
+
+def _absorb_retellings(reports: list[Event]) -> list[Event]:
+    kept = [r for r in reports if r.geo_precision != COUNTRY]
+    for vague in (r for r in reports if r.geo_precision == COUNTRY):
+        match = next((i for i, sharp in enumerate(kept) if retells(vague, sharp)), None)
+        if match is None:
+            kept.append(vague)
+        else:
+            kept[match] = combine(kept[match], vague)
+    return kept
 
 
 def _sources(event: Event) -> tuple[Source, ...]:
@@ -55,8 +80,8 @@ def _lead_key(event: Event) -> tuple:
 def merge(reports: Iterable[Event], max_km: float) -> list[Event]:
     """Group reports into events; blocks by event type, then sweeps in date order."""
     by_type: dict[str, list[Event]] = defaultdict(list)
-    for report in reports:
-        by_type[report.event_type].append(report if report.sources else replace(report, sources=_sources(report)))
+    for report in _absorb_retellings([r if r.sources else replace(r, sources=_sources(r)) for r in reports]):
+        by_type[report.event_type].append(report)
     merged: list[Event] = []
     for group in by_type.values():
         merged.extend(_merge_group(group, max_km))
