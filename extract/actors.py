@@ -27,7 +27,7 @@ class Actor:
 
 def phrase_pattern(phrase: str) -> str:
     """Regex for a table phrase: words separated by spaces; CAP a capitalised word, NUM a number, * a short gap."""
-    tokens = {"CAP": r"(?-i:[A-Z][\w'’-]+)", "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,-]+\s+){0,3}?"}
+    tokens = {"CAP": r"(?-i:[A-Z][\w'’-]+)", "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,-]+\s+){0,6}?"}
     parts = [tokens.get(word, re.escape(word)) for word in phrase.split()]
     return r"\s+".join(parts).replace(r"?\s+", r"?")
 

@@ -23,6 +23,7 @@ GOVERNMENT_HINT = "territory:government"
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
+NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 LOOKBACK_SENTENCES = 2
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
@@ -64,6 +65,12 @@ def _trigger_table() -> tuple[re.Pattern, frozenset[str], tuple[dict[str, str], 
 @cache
 def _phrases(name: str) -> re.Pattern:
     return re.compile(alternation(_table_lines(name)), re.IGNORECASE)
+
+
+@cache
+def _closing_phrases(name: str) -> re.Pattern:
+    """The table's phrases, matching only at the end of a text (just before a name)."""
+    return re.compile(alternation(_table_lines(name)) + r"\s*$", re.IGNORECASE)
 
 
 @cache
@@ -152,7 +159,7 @@ class EventExtractor:
         actors = self.actors.find(text, sentence.start, sentence.end, ctx.home)
         first: dict[str, Trigger] = {}
         for trigger in find_triggers(text, sentence.start, sentence.end):
-            trigger = _with_actor_rules(trigger, actors)
+            trigger = _with_context_rules(trigger, actors, sentence.text)
             if trigger:
                 first.setdefault(trigger.event_type, trigger)
         return [self._event(ctx, index, t, actors) for t in first.values()]
@@ -174,10 +181,14 @@ class EventExtractor:
             notes=f"trigger '{ctx.article.text[trigger.start:trigger.end]}'; place: {place_how}; date: {date_how}")
 
 
-def _with_actor_rules(trigger: Trigger, actors: list[Actor]) -> Trigger | None:
-    """Rules that need the actors: movements need an armed group; an 'attack' on civilians is violence against them."""
+def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) -> Trigger | None:
+    """Rules that need the rest of the sentence: movements need an armed group; an 'attack' on civilians
+    is violence against them; a territorial gain without a fight is a non-violent transfer."""
     if trigger.needs == "armed_actor" and not any(a.kind == ARMED for a in actors if a.start < trigger.start):
         return None
+    if trigger.sub_event_type.startswith(TERRITORY) and _phrases("peaceful_cues.txt").search(sentence):
+        return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
+                       trigger.place_role, trigger.needs, trigger.priority)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
             and not any(a.kind == STATE for a in actors):
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
@@ -223,12 +234,20 @@ def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | No
 
 
 def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:
+    """The place of action among the sentence's places; where someone spoke does not count."""
+    toponyms = [t for t in toponyms if not _closing_phrases("speech_cues.txt").search(_tail(text, floor, t.start))]
+
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
         return (bool(ORIGIN_CUE.search(head)), role_miss, _precision(text, t), t.place.feature_class != "P",
                 t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
+
+
+def _tail(text: str, floor: int, at: int) -> str:
+    """The few words just before a place name, where cues such as 'speaking in' stand."""
+    return " ".join(WORDS.findall(text[max(floor, at - 50):at])[-6:]) + " "
 
 
 def _precision(text: str, toponym: Toponym) -> int:
