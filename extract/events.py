@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, cached_property
 
 from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, alternation, anchored_matches, first_words, phrase_pattern
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import DATA_DIR, Settings
-from .toponyms import near_cue
+from .toponyms import name_context, near_cue
 
 TERRITORY = "territory"
 GOVERNMENT_HINT = "territory:government"
@@ -27,7 +28,10 @@ NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 LOOKBACK_SENTENCES = 2
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
-CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "country": 0.6, "none": 0.4}
+CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
+FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions ...
+FOCUS_MENTIONS = 2     # ... and at least this many mentions
+LOCATIVE_WINDOW = 3    # words before a country's name searched for "in", "across", "to" ...
 CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
@@ -136,6 +140,18 @@ class Context:
     home: str | None            # the country the article is mostly about
     home_place: Place | None    # its gazetteer row, for country-precision events
 
+    @cached_property
+    def focus(self) -> Toponym | None:
+        """The town the article is about, when one clearly dominates its home-country towns."""
+        towns = [t for t in self.toponyms if t.place.country_code == self.home and t.place.feature_class == "P"]
+        counts = Counter(t.place.geonameid for t in towns)
+        if not counts:
+            return None
+        geonameid, count = counts.most_common(1)[0]
+        if count < FOCUS_MENTIONS or count < FOCUS_SHARE * len(towns):
+            return None
+        return next(t for t in towns if t.place.geonameid == geonameid)
+
 
 class EventExtractor:
     """Turns an article's sentences, dates and places into events."""
@@ -228,6 +244,8 @@ def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | No
             return nearby.place, "nearby", _precision(ctx.article.text, nearby), nearby.place.name
     if best is not None:
         return best.place, "sentence", _precision(ctx.article.text, best), best.place.name
+    if ctx.focus is not None:
+        return ctx.focus.place, "article focus", _precision(ctx.article.text, ctx.focus), ctx.focus.place.name
     if ctx.home_place is not None:
         return ctx.home_place, "country", 4, ctx.home_place.name
     return None, "none", None, ""
@@ -235,7 +253,8 @@ def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | No
 
 def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:
     """The place of action among the sentence's places; where someone spoke does not count."""
-    toponyms = [t for t in toponyms if not _closing_phrases("speech_cues.txt").search(_tail(text, floor, t.start))]
+    toponyms = [t for t in toponyms if not _closing_phrases("speech_cues.txt").search(_tail(text, floor, t.start))
+                and (not t.place.is_country or _locative(text, floor, t.start))]
 
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
@@ -243,6 +262,12 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
         return (bool(ORIGIN_CUE.search(head)), role_miss, _precision(text, t), t.place.feature_class != "P",
                 t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
+
+
+def _locative(text: str, floor: int, at: int) -> bool:
+    """'in northern Mali', 'to Mali': a country named as a place; 'France began ...' names an actor."""
+    words = [w.lower() for w in WORDS.findall(text[max(floor, at - 40):at])[-LOCATIVE_WINDOW:]]
+    return any(w in name_context()["locative"] for w in words)
 
 
 def _tail(text: str, floor: int, at: int) -> str:

@@ -8,6 +8,7 @@ names ("Read", "March", "Nice"), parts of person or organisation names ("Victori
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -40,6 +41,14 @@ def not_places() -> frozenset[str]:
     return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
+NOT_WORD = re.compile(r"[\W_]")
+
+
+def word_form(text: str) -> str:
+    """Folded text with non-word characters as spaces; the same length as `text`."""
+    return NOT_WORD.sub(" ", fold(text))
+
+
 @dataclass(frozen=True)
 class _Word:
     text: str
@@ -48,24 +57,40 @@ class _Word:
 
 
 class PlaceFinder:
-    """Finds candidate place-name mentions with one multi-pattern automaton."""
+    """Finds candidate place-name mentions with one multi-pattern automaton.
+
+    Names and text are compared in a "word form": folded, with every character that is not a
+    letter or digit turned into a space (same length, so offsets hold). Each name is prefixed
+    with a space, so it can only match where a word starts; overlapping matches are kept and
+    the longest acceptable one wins, so a longer key that runs into the next word ("gao an" in
+    "Gao and") cannot hide the real name.
+    """
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         stop = not_places() | set(demonyms())
-        self._keys = sorted(k for k in gazetteer.keys() if len(k) >= MIN_KEY_LENGTH and k not in stop)
-        self._automaton = ahocorasick_rs.AhoCorasick(self._keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        forms = {word_form(k).strip() for k in gazetteer.keys() if len(k) >= MIN_KEY_LENGTH and k not in stop}
+        self._keys = sorted(" " + f for f in forms if f)
+        self._automaton = ahocorasick_rs.AhoCorasick(self._keys)
         self._gazetteer = gazetteer
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Toponym]:
         """Mentions in text[start:end], with offsets into `text`."""
         end = len(text) if end is None else end
-        folded = fold(text[start:end])
-        found = []
-        for _index, s, e in self._automaton.find_matches_as_indexes(folded):
-            s, e = s + start, e + start
-            if accept(text, s, e) and not self._is_code(text[s:e]):
-                found.append(Toponym(text[s:e], s, e))
-        return found
+        haystack = " " + word_form(text[start:end]) + " "
+        spans = []
+        for _index, s, e in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
+            if haystack[e] == " ":  # the name ends where a word ends
+                spans.append((s + start, e - 1 + start))
+        return [Toponym(text[s:e], s, e) for s, e in self._longest_first(text, spans)]
+
+    def _longest_first(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Non-overlapping accepted spans, the longest at each start, left to right."""
+        chosen, cursor = [], -1
+        for s, e in sorted(spans, key=lambda span: (span[0], -span[1])):
+            if s >= cursor and accept(text, s, e) and not self._is_code(text[s:e]):
+                chosen.append((s, e))
+                cursor = e
+        return chosen
 
     def _is_code(self, name: str) -> bool:
         """'CNN', 'AFP': short capitals that are not a country's name or code."""
