@@ -36,6 +36,7 @@ CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
+LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -178,12 +179,19 @@ class EventExtractor:
             trigger = _with_context_rules(trigger, actors, sentence.text)
             if trigger:
                 first.setdefault(trigger.event_type, trigger)
-        return [self._event(ctx, index, t, actors) for t in first.values()]
+        return [event for t in first.values() for event in self._events(ctx, index, t, actors)]
 
-    def _event(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor]) -> Event:
+    def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor]) -> list[Event]:
+        """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
+        found = choose_place(ctx, index, trigger)
+        listed = [found] + [(t.place, found[1], _precision(ctx.article.text, t), t.place.name)
+                            for t in _listed_with(ctx, index, found[0])]
+        return [self._event(ctx, index, trigger, actors, place) for place in listed]
+
+    def _event(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor], found: tuple) -> Event:
         sentence = ctx.sentences[index]
         actor1, actor2 = pick_actors(trigger, actors)
-        place, place_how, geo_precision, location = choose_place(ctx, index, trigger)
+        place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
         toll = fatalities(sentence.text) if trigger.event_type in FATAL_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
@@ -249,6 +257,23 @@ def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | No
     if ctx.home_place is not None:
         return ctx.home_place, "country", 4, ctx.home_place.name
     return None, "none", None, ""
+
+
+def _listed_with(ctx: Context, index: int, place: Place | None) -> list[Toponym]:
+    """Towns listed with the chosen one in the same sentence: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit'."""
+    sentence = ctx.sentences[index]
+    here = [t for t in ctx.toponyms if sentence.start <= t.start < sentence.end]
+    at = next((i for i, t in enumerate(here) if place is not None and t.place == place), None)
+    if at is None or place.is_country:
+        return []
+    linked = [LIST_GAP.fullmatch(ctx.article.text[a.end:b.start]) is not None and not b.place.is_country
+              for a, b in zip(here, here[1:])]
+    first, last = at, at
+    while first > 0 and linked[first - 1]:
+        first -= 1
+    while last < len(linked) and linked[last]:
+        last += 1
+    return [t for t in here[first:last + 1] if t.place != place]
 
 
 def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:
