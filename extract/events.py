@@ -31,6 +31,7 @@ UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
 FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions ...
 FOCUS_MENTIONS = 2     # ... and at least this many mentions
+NEAR_TOWN = 2          # geo_precision of "near a town"
 LOCATIVE_WINDOW = 3    # words before a country's name searched for "in", "across", "to" ...
 CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
@@ -277,14 +278,15 @@ def _listed_with(ctx: Context, index: int, place: Place | None) -> list[Toponym]
 
 
 def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:
-    """The place of action among the sentence's places; where someone spoke does not count."""
-    toponyms = [t for t in toponyms if not _closing_phrases("speech_cues.txt").search(_tail(text, floor, t.start))
+    """The place of action among the sentence's places; where someone spoke or aimed does not count."""
+    toponyms = [t for t in toponyms if not _closing_phrases("not_here_cues.txt").search(_tail(text, floor, t.start))
                 and (not t.place.is_country or _locative(text, floor, t.start))]
 
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
-        return (bool(ORIGIN_CUE.search(head)), role_miss, _precision(text, t), t.place.feature_class != "P",
+        level = min(_precision(text, t), NEAR_TOWN)  # a town or near it: both say where it happened
+        return (bool(ORIGIN_CUE.search(head)), role_miss, level, t.place.feature_class != "P",
                 t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
 
@@ -311,9 +313,13 @@ def _precision(text: str, toponym: Toponym) -> int:
 
 
 def _nearby_town(ctx: Context, index: int) -> Toponym | None:
-    """The first town named in the next sentence, else the last one in the sentences before."""
-    order = [index + 1] + [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
-    for i in order:
+    """A town named close by: the next sentence when it opens by naming the place ("The city is
+    Konna"), else the last town of the sentences before, else the next sentence's first."""
+    following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    ahead = [index + 1] if following is not None and _closing_phrases("referring.txt").search(
+        " ".join(WORDS.findall(following.text)[:2])) else []
+    behind = [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
+    for i in ahead + behind + [index + 1]:
         if 0 <= i < len(ctx.sentences) and ctx.sentences[i].kind == "body":
             s = ctx.sentences[i]
             towns = [t for t in ctx.toponyms if s.start <= t.start < s.end and not t.place.is_country]
