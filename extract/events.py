@@ -29,8 +29,8 @@ HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 LOOKBACK_SENTENCES = 2
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
-FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions ...
-FOCUS_MENTIONS = 2     # ... and at least this many mentions
+FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions,
+FOCUS_MENTIONS = 2     # ahead of every other town, and this many mentions unless it is the only town
 NEAR_TOWN = 2          # geo_precision of "near a town"
 LOCATIVE_WINDOW = 3    # words before a country's name searched for "in", "across", "to" ...
 CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
@@ -149,8 +149,10 @@ class Context:
         counts = Counter(t.place.geonameid for t in towns)
         if not counts:
             return None
-        geonameid, count = counts.most_common(1)[0]
-        if count < FOCUS_MENTIONS or count < FOCUS_SHARE * len(towns):
+        ranked = counts.most_common(2)
+        geonameid, count = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if count == runner_up or count < FOCUS_SHARE * len(towns) or (count < FOCUS_MENTIONS and len(ranked) > 1):
             return None
         return next(t for t in towns if t.place.geonameid == geonameid)
 
