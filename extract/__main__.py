@@ -100,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:  # the reader (e.g. `head`) stopped early: nothing to report
+        sys.stderr.close()
+        return EXIT_OK
     except (UserError, GazetteerError, ValueError, OSError) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
