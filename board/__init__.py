@@ -1,0 +1,1 @@
+"""The dashboard's parts: cached loading, pure filters, figure builders."""
