@@ -1,13 +1,12 @@
 """Finding who acted in a sentence: named groups from a table, and nationality + force noun."""
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from .gazetteer import countries, demonyms, fold
-from .settings import DATA_DIR
+from .phrases import alternation, anchored_matches, phrase_table, row_of, table_lines
 
 GOVERNMENT = "GOVERNMENT"  # the table's stand-in for "the forces of the article's country"
 STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
@@ -25,55 +24,9 @@ class Actor:
     specific: bool
 
 
-def phrase_pattern(phrase: str) -> str:
-    """Regex for a table phrase: words separated by spaces; CAP a capitalised word, NUM a number, * a short gap."""
-    tokens = {"CAP": r"(?-i:[A-Z][\w'’-]+)", "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,-]+\s+){0,6}?"}
-    parts = [tokens.get(word, re.escape(word)) for word in phrase.split()]
-    return r"\s+".join(parts).replace(r"?\s+", r"?")
-
-
-FIRST_WORD = re.compile(r"\w[\w'’-]*")
-
-
-def first_words(phrases: list[str]) -> frozenset[str]:
-    """Lowercased first words of the phrases: a regex need only be tried where one stands."""
-    return frozenset(FIRST_WORD.search(p).group().lower() for p in phrases)
-
-
-def anchored_matches(pattern: re.Pattern, starts: frozenset[str], text: str, start: int, end: int) -> list[re.Match]:
-    """Non-overlapping matches of `pattern` in text[start:end] that begin at one of the `starts` words.
-
-    Trying a large alternation only at candidate words is many times faster than a scan."""
-    found, cursor = [], start
-    for word in FIRST_WORD.finditer(text, start, end):
-        if word.start() >= cursor and word.group().lower() in starts:
-            match = pattern.match(text, word.start(), end)
-            if match:
-                found.append(match)
-                cursor = match.end()
-    return found
-
-
-def alternation(phrases: list[str]) -> str:
-    """One group matching any of the phrases, longest first, on word boundaries."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return r"\b(?:" + "|".join(phrase_pattern(p) for p in ordered) + r")\b"
-
-
-@cache
-def _actor_table() -> tuple[re.Pattern, frozenset[str], tuple[tuple[str, str], ...]]:
-    with (DATA_DIR / "actors.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    groups = "|".join(f"(?P<a{i}>{alternation(r['pattern'].split('|'))})" for i, r in enumerate(rows))
-    starts = first_words([p for r in rows for p in r["pattern"].split("|")])
-    return re.compile(groups, re.IGNORECASE), starts, tuple((r["actor"], r["kind"]) for r in rows)
-
-
 @cache
 def _force_nouns() -> re.Pattern:
-    lines = (DATA_DIR / "force_nouns.txt").read_text(encoding="utf-8").splitlines()
-    nouns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    return re.compile(alternation(nouns), re.IGNORECASE)
+    return re.compile(alternation(table_lines("force_nouns.txt")), re.IGNORECASE)
 
 
 class ActorFinder:
@@ -102,10 +55,11 @@ class ActorFinder:
         return [Actor(self.military_of(code), STATE, match.start(1), match.end(1), True)] if code else []
 
     def _table_actors(self, text: str, start: int, end: int, home: str | None) -> list[Actor]:
-        pattern, starts, rows = _actor_table()
+        pattern, starts, rows = phrase_table("actors.csv", "pattern")
         found = []
         for match in anchored_matches(pattern, starts, text, start, end):
-            name, kind = rows[int(match.lastgroup[1:])]
+            row = row_of(match, rows)
+            name, kind = row["actor"], row["kind"]
             if name == GOVERNMENT:
                 if not home:
                     continue

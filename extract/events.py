@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, cached_property
 
-from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, alternation, anchored_matches, first_words, phrase_pattern
+from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder
+from .phrases import alternation, anchored_matches, phrase_pattern, phrase_table, row_of, table_lines
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import DATA_DIR, Settings
 from .toponyms import name_context, near_cue
@@ -54,29 +55,15 @@ class Trigger:
     priority: int
 
 
-def _table_lines(name: str) -> list[str]:
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-@cache
-def _trigger_table() -> tuple[re.Pattern, frozenset[str], tuple[dict[str, str], ...]]:
-    with (DATA_DIR / "triggers.csv").open(encoding="utf-8") as handle:
-        rows = tuple(csv.DictReader(handle))
-    groups = "|".join(f"(?P<t{i}>{alternation(r['phrase'].split('|'))})" for i, r in enumerate(rows))
-    starts = first_words([p for r in rows for p in r["phrase"].split("|")])
-    return re.compile(groups, re.IGNORECASE), starts, rows
-
-
 @cache
 def _phrases(name: str) -> re.Pattern:
-    return re.compile(alternation(_table_lines(name)), re.IGNORECASE)
+    return re.compile(alternation(table_lines(name)), re.IGNORECASE)
 
 
 @cache
 def _closing_phrases(name: str) -> re.Pattern:
     """The table's phrases, matching only at the end of a text (just before a name)."""
-    return re.compile(alternation(_table_lines(name)) + r"\s*$", re.IGNORECASE)
+    return re.compile(alternation(table_lines(name)) + r"\s*$", re.IGNORECASE)
 
 
 @cache
@@ -92,19 +79,19 @@ def _fatality_patterns() -> tuple[re.Pattern, ...]:
     qualifier = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to)\s+)?"
     # Q (optional) takes the space after it along, so "killed Q N" also reads "killed 11"
     return tuple(re.compile(r"\b" + phrase_pattern(p).replace(r"Q\s+", qualifier).replace("N", number) + r"\b", re.I)
-                 for p in _table_lines("fatalities.txt"))
+                 for p in table_lines("fatalities.txt"))
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Trigger matches in text[start:end] that are not hedged, infinitive or false triggers."""
-    pattern, starts, rows = _trigger_table()
+    pattern, starts, rows = phrase_table("triggers.csv", "phrase")
     matches = anchored_matches(pattern, starts, text, start, end)
     false_spans = [(m.start(), m.end()) for m in _phrases("false_triggers.txt").finditer(text, start, end)] if matches else []
     found = []
     for match in matches:
         if any(s <= match.start() < e for s, e in false_spans) or is_hedged(text, start, match.start()):
             continue
-        row = rows[int(match.lastgroup[1:])]
+        row = row_of(match, rows)
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
                              row["place_role"], row["needs"], int(row["priority"])))
     return found

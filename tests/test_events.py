@@ -7,7 +7,7 @@ import pytest
 
 from extract.actors import ActorFinder
 from extract.events import Context, EventExtractor, fatalities, find_triggers, pick_actors
-from extract.models import Article, Place, Sentence, Timex, Toponym
+from extract.models import Article, Place, Timex, Toponym
 from extract.sentences import split_sentences
 
 KONNA = Place(-1, "Konna", 14.9467, -3.8933, "ML", population=36767)

@@ -1,0 +1,69 @@
+"""Phrase tables: language knowledge kept as data, compiled into anchored regular expressions.
+
+A phrase is words separated by spaces; CAP stands for a capitalised word, NUM for a number
+and * for a short gap. Tables are CSV files (one row per meaning, phrases joined by |) or
+plain lists (one phrase per line, # for comments) under extract/data/.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+
+from .settings import DATA_DIR
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex for a table phrase: words separated by spaces; CAP a capitalised word, NUM a number, * a short gap."""
+    tokens = {"CAP": r"(?-i:[A-Z][\w'’-]+)", "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,-]+\s+){0,6}?"}
+    parts = [tokens.get(word, re.escape(word)) for word in phrase.split()]
+    return r"\s+".join(parts).replace(r"?\s+", r"?")
+
+
+FIRST_WORD = re.compile(r"\w[\w'’-]*")
+
+
+def first_words(phrases: list[str]) -> frozenset[str]:
+    """Lowercased first words of the phrases: a regex need only be tried where one stands."""
+    return frozenset(FIRST_WORD.search(p).group().lower() for p in phrases)
+
+
+def anchored_matches(pattern: re.Pattern, starts: frozenset[str], text: str, start: int, end: int) -> list[re.Match]:
+    """Non-overlapping matches of `pattern` in text[start:end] that begin at one of the `starts` words.
+
+    Trying a large alternation only at candidate words is many times faster than a scan."""
+    found, cursor = [], start
+    for word in FIRST_WORD.finditer(text, start, end):
+        if word.start() >= cursor and word.group().lower() in starts:
+            match = pattern.match(text, word.start(), end)
+            if match:
+                found.append(match)
+                cursor = match.end()
+    return found
+
+
+def alternation(phrases: list[str]) -> str:
+    """One group matching any of the phrases, longest first, on word boundaries."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return r"\b(?:" + "|".join(phrase_pattern(p) for p in ordered) + r")\b"
+
+
+def table_lines(name: str) -> list[str]:
+    """The phrases of a plain list file, without blank and comment lines."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def phrase_table(name: str, column: str) -> tuple[re.Pattern, frozenset[str], tuple[dict[str, str], ...]]:
+    """A CSV table compiled to one pattern with a named group per row (g0, g1, ...), the first
+    words its phrases can start with, and the rows; `lastgroup` of a match names its row."""
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        rows = tuple(csv.DictReader(handle))
+    groups = "|".join(f"(?P<g{i}>{alternation(r[column].split('|'))})" for i, r in enumerate(rows))
+    starts = first_words([p for r in rows for p in r[column].split("|")])
+    return re.compile(groups, re.IGNORECASE), starts, rows
+
+
+def row_of(match: re.Match, rows: tuple[dict[str, str], ...]) -> dict[str, str]:
+    """The table row a match of `phrase_table`'s pattern came from."""
+    return rows[int(match.lastgroup[1:])]
