@@ -58,19 +58,15 @@ def iter_articles(paths: list[Path], published: date | None = None,
         elif path.is_dir():
             yield from _iter_folder(path, published, settings)
         else:
-            manifest = _manifest_for(path.parent)
-            if isinstance(manifest, InputError):
-                yield manifest
-                manifest = {}
+            manifest, problem = _manifest_for(path.parent)
+            yield from [problem] if problem else []
             yield from _iter_file(path, manifest, published, settings)
 
 
 def _iter_folder(folder: Path, published: date | None, settings: Settings) -> Iterator[Article | InputError]:
     for directory, _subdirs, files in sorted(_walk(folder)):
-        manifest = _manifest_for(directory)
-        if isinstance(manifest, InputError):
-            yield manifest
-            manifest = {}
+        manifest, problem = _manifest_for(directory)
+        yield from [problem] if problem else []
         for name in sorted(files):
             path = directory / name
             if path.suffix.lower() in ARTICLE_SUFFIXES and name.lower() not in SKIPPED_NAMES:
@@ -220,14 +216,15 @@ def _dateline_date(text: str | None, published: date | None) -> date | None:
     return found[0].date_start if found and ("," in text or published) else None
 
 
-def _manifest_for(directory: Path) -> dict[str, dict[str, str]] | InputError:
+def _manifest_for(directory: Path) -> tuple[dict[str, dict[str, str]], InputError | None]:
+    """The folder's manifest rows (none without a manifest), and the problem if it is malformed."""
     path = directory / MANIFEST
     if not path.is_file():
-        return {}
+        return {}, None
     try:
-        return read_manifest(path)
+        return read_manifest(path), None
     except ArticleProblem as problem:
-        return InputError(str(path), str(problem))
+        return {}, InputError(str(path), str(problem))
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:

@@ -47,14 +47,15 @@ class Resolver:
             self._cache[key] = self.gazetteer.lookup(name)
         return self._cache[key]
 
-    def resolve(self, text: str, mentions: Sequence[Toponym]) -> list[Toponym]:
-        """The mentions with a chosen place and a confidence; unplaceable ones are dropped."""
+    def resolve(self, text: str, mentions: Sequence[Toponym]) -> tuple[list[Toponym], dict[str, float]]:
+        """The mentions with a chosen place and a confidence (unplaceable ones dropped), and the
+        article's country evidence they were chosen with."""
         options = [(m, self.candidates(m.text)) for m in mentions]
         options = [(m, c) for m, c in options if c]
         context = country_evidence(text, options)
         first = [_choose(text, m, c, context, ()) for m, c in options]
         anchors = tuple(t.place for t in first if t.confidence >= ANCHOR_CONFIDENCE and not t.place.is_country)
-        return [_choose(text, m, c, context, anchors) for m, c in options]
+        return [_choose(text, m, c, context, anchors) for m, c in options], context
 
 
 def country_evidence(text: str, options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, float]:

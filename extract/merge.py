@@ -45,13 +45,20 @@ def retells(vague: Event, sharp: Event) -> bool:
 
 
 def _absorb_retellings(reports: list[Event]) -> list[Event]:
-    kept = [r for r in reports if r.geo_precision != COUNTRY]
-    for vague in (r for r in reports if r.geo_precision == COUNTRY):
-        match = next((i for i, sharp in enumerate(kept) if retells(vague, sharp)), None)
-        if match is None:
-            kept.append(vague)
-        else:
-            kept[match] = combine(kept[match], vague)
+    """Fold each article's country-level retellings into its town-level reports."""
+    by_doc: dict[str, list[Event]] = defaultdict(list)
+    for report in reports:
+        by_doc[report.doc_id].append(report)
+    kept: list[Event] = []
+    for group in by_doc.values():
+        sharp = [r for r in group if r.geo_precision != COUNTRY]
+        for vague in (r for r in group if r.geo_precision == COUNTRY):
+            match = next((i for i, s in enumerate(sharp) if retells(vague, s)), None)
+            if match is None:
+                sharp.append(vague)
+            else:
+                sharp[match] = combine(sharp[match], vague)
+        kept.extend(sharp)
     return kept
 
 

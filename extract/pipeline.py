@@ -13,7 +13,7 @@ from .articles import InputError, iter_articles
 from .dates import find_timexes
 from .events import Context, EventExtractor
 from .gazetteer import Gazetteer, countries
-from .geocode import Resolver, country_evidence, main_country
+from .geocode import Resolver, main_country
 from .merge import merge
 from .models import Article, Event
 from .sentences import split_sentences
@@ -60,10 +60,8 @@ class Pipeline:
         sentences = split_sentences(article)
         timexes = find_timexes(article.text, article.published)
         spans = [(s.start, s.end) for s in sentences if s.kind in PLACE_KINDS]
-        mentions = self.finder.find_in(article.text, spans)
-        options = [(m, self.resolver.candidates(m.text)) for m in mentions]
-        toponyms = self.resolver.resolve(article.text, mentions)
-        home = main_country(toponyms, country_evidence(article.text, options))
+        toponyms, evidence = self.resolver.resolve(article.text, self.finder.find_in(article.text, spans))
+        home = main_country(toponyms, evidence)
         home_place = self.gazetteer.country(home) if home else None
         return Context(article, sentences, timexes, toponyms, home, home_place)
 

@@ -13,7 +13,7 @@ def resolve(tiny_gazetteer):
     finder, resolver = PlaceFinder(tiny_gazetteer), Resolver(tiny_gazetteer)
 
     def run(text: str) -> dict[str, tuple[str, str]]:
-        found = resolver.resolve(text, finder.find(text))
+        found, _evidence = resolver.resolve(text, finder.find(text))
         return {t.text: (t.place.country_code, t.place.feature_code) for t in found}
     return run
 
@@ -36,7 +36,8 @@ def test_context_evidence_counts_demonyms_and_countries(tiny_gazetteer):
     resolver = Resolver(tiny_gazetteer)
     evidence = country_evidence(text, [(m, resolver.candidates(m.text)) for m in mentions])
     assert max(evidence, key=evidence.get) == "ML" and evidence["FR"] > 0
-    assert main_country(resolver.resolve(text, mentions), evidence) == "ML"
+    toponyms, same_evidence = resolver.resolve(text, mentions)
+    assert same_evidence == evidence and main_country(toponyms, evidence) == "ML"
 
 
 @pytest.mark.parametrize("anchor, expected", [
