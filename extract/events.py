@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from bisect import bisect_right
 from functools import cache, cached_property
 
 from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder
@@ -118,6 +119,16 @@ def _number(token: str) -> int | None:
     return int(token) if token.isdigit() else _numbers().get(token)
 
 
+def _group(spans: Sequence, starts: list[int], sentences: Sequence[Sentence]) -> dict[int, list]:
+    """Spans keyed by the index of the sentence they start in."""
+    grouped: dict[int, list] = {}
+    for span in spans:
+        i = bisect_right(starts, span.start) - 1
+        if i >= 0 and span.start < sentences[i].end:
+            grouped.setdefault(i, []).append(span)
+    return grouped
+
+
 @dataclass(frozen=True)
 class Context:
     """What the event step needs to know about the whole article."""
@@ -128,6 +139,22 @@ class Context:
     toponyms: Sequence[Toponym]
     home: str | None            # the country the article is mostly about
     home_place: Place | None    # its gazetteer row, for country-precision events
+
+    def toponyms_in(self, index: int) -> list[Toponym]:
+        """The places named in sentence `index`."""
+        return self._by_sentence[0].get(index, [])
+
+    def dates_in(self, index: int) -> list[Timex]:
+        """The resolved calendar dates stated in sentence `index` (not "now", not durations)."""
+        return self._by_sentence[1].get(index, [])
+
+    @cached_property
+    def _by_sentence(self) -> tuple[dict[int, list[Toponym]], dict[int, list[Timex]]]:
+        """Places and usable dates grouped by sentence, once per article."""
+        starts = [s.start for s in self.sentences]
+        dates = [t for t in self.timexes if t.resolved and t.type in ("DATE", "TIME")
+                 and t.value not in UNSTATED_DATE_VALUES]
+        return _group(self.toponyms, starts, self.sentences), _group(dates, starts, self.sentences)
 
     @cached_property
     def focus(self) -> Toponym | None:
@@ -233,7 +260,7 @@ def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:
 def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | None, str, int | None, str]:
     """(place, how it was found, geo_precision, location label) for an event."""
     sentence = ctx.sentences[index]
-    here = [t for t in ctx.toponyms if sentence.start <= t.start < sentence.end]
+    here = ctx.toponyms_in(index)
     best = _best_toponym(ctx.article.text, here, trigger, sentence.start)
     refers = bool(_phrases("referring.txt").search(sentence.text))
     if refers and (best is None or best.place.is_country):
@@ -251,8 +278,7 @@ def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | No
 
 def _listed_with(ctx: Context, index: int, place: Place | None) -> list[Toponym]:
     """Towns listed with the chosen one in the same sentence: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit'."""
-    sentence = ctx.sentences[index]
-    here = [t for t in ctx.toponyms if sentence.start <= t.start < sentence.end]
+    here = ctx.toponyms_in(index)
     at = next((i for i, t in enumerate(here) if place is not None and t.place == place), None)
     if at is None or place.is_country:
         return []
@@ -310,8 +336,7 @@ def _nearby_town(ctx: Context, index: int) -> Toponym | None:
     behind = [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
     for i in ahead + behind + [index + 1]:
         if 0 <= i < len(ctx.sentences) and ctx.sentences[i].kind == "body":
-            s = ctx.sentences[i]
-            towns = [t for t in ctx.toponyms if s.start <= t.start < s.end and not t.place.is_country]
+            towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
             if towns:
                 return towns[0] if i > index else towns[-1]
     return None
@@ -322,8 +347,7 @@ Interval = tuple[date | None, date | None, str | None]
 
 def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
     """The event's interval: a stated date, else the narrative's, else the week before publication."""
-    sentence = ctx.sentences[index]
-    stated = [t for t in _usable(ctx.timexes) if sentence.start <= t.start < sentence.end]
+    stated = ctx.dates_in(index)
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
@@ -336,15 +360,11 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
     return (published - timedelta(days=window_days), published, "week"), "window"
 
 
-def _usable(timexes: Sequence[Timex]) -> list[Timex]:
-    return [t for t in timexes if t.resolved and t.type in ("DATE", "TIME") and t.value not in UNSTATED_DATE_VALUES]
-
-
 def _narrative_date(ctx: Context, index: int) -> Timex | None:
     """The main (first) date of the nearest previous body sentence that states one: the narrative's."""
-    body = [s for s in ctx.sentences[max(0, index - LOOKBACK_SENTENCES - 2):index] if s.kind == "body"]
-    for sentence in reversed(body[-LOOKBACK_SENTENCES:]):
-        stated = [t for t in _usable(ctx.timexes) if sentence.start <= t.start < sentence.end]
-        if stated:
-            return stated[0]
+    earlier = range(max(0, index - LOOKBACK_SENTENCES - 2), index)
+    body = [i for i in earlier if ctx.sentences[i].kind == "body"]
+    for i in reversed(body[-LOOKBACK_SENTENCES:]):
+        if ctx.dates_in(i):
+            return ctx.dates_in(i)[0]
     return None

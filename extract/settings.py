@@ -20,7 +20,6 @@ class Settings:
     db_path: Path = ROOT / "data" / "events.db"
     max_file_bytes: int = 5_000_000
     merge_distance_km: float = 25.0
-    min_confidence: float = 0.0
     undated_window_days: int = 7
 
     @classmethod
