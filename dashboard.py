@@ -5,6 +5,8 @@ Run: streamlit run dashboard.py. This script only composes; the parts live in bo
 from __future__ import annotations
 
 import io
+import os
+from pathlib import Path
 
 import streamlit as st
 
@@ -12,7 +14,8 @@ from board import data, figures, filters
 from extract.settings import Settings
 from extract.table import write_csv
 
-DB_PATH = Settings().db_path
+# The environment can point the app at another database (the browser test uses a temporary one).
+DB_PATH = Path(os.environ.get("CONFLICT_EVENTS_DB") or Settings().db_path)
 
 
 @st.cache_data

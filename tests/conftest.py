@@ -50,6 +50,10 @@ TINY_ROWS = [
 ]
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives the dashboard in headless Chromium (deselect with -m 'not browser')")
+
+
 @pytest.fixture(scope="session")
 def tiny_gazetteer() -> Gazetteer:
     return Gazetteer.from_rows(TINY_ROWS)
