@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import os
 import time
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pandas as pd
 import pytest
@@ -69,6 +69,11 @@ def date_thumbs(page):
     return page.get_by_role("group", name="Dates", exact=True).get_by_role("slider")
 
 
+def thumb_date(thumb) -> date:
+    """The day a thumb stands on: its range input holds microseconds since the epoch (UTC)."""
+    return datetime.fromtimestamp(int(thumb.input_value()) / 1e6, tz=timezone.utc).date()
+
+
 def settled(read, expected, seconds: float = UPDATE_SECONDS):
     """Poll `read()` until it returns `expected` (the app reruns and redraws asynchronously)."""
     deadline = time.monotonic() + seconds
@@ -114,14 +119,17 @@ def test_narrowing_the_dates_shrinks_the_view(app):
     wait_idle(page, UPDATE_SECONDS * 1000)
     before = metric(page)
     start, end = date_thumbs(page).first, date_thumbs(page).last
+    low, high = thumb_date(start), thumb_date(end)
     end.focus()
     for _ in range(NARROW_DAYS):
         page.keyboard.press("ArrowLeft")
-    low, high = (date.fromisoformat(thumb.get_attribute("aria-valuetext")) for thumb in (start, end))
-    expected = in_view(db_path, low, high)
-    assert settled(lambda: metric(page), len(expected)) == len(expected) < before
-    assert settled(lambda: len(map_points(page)), expected["latitude"].notna().sum()) == expected["latitude"].notna().sum()
-    assert len(expected) > 0
+    narrowed = high - timedelta(days=NARROW_DAYS)
+    assert settled(lambda: thumb_date(end), narrowed) == narrowed and thumb_date(start) == low
+    expected = in_view(db_path, low, narrowed)
+    placed = int(expected["latitude"].notna().sum())
+    assert 0 < len(expected) < before
+    assert settled(lambda: metric(page), len(expected)) == len(expected)
+    assert settled(lambda: len(map_points(page)), placed) == placed
 
 
 def test_download_csv_is_the_view(app, tmp_path):
