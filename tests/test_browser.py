@@ -88,7 +88,7 @@ def in_view(db_path, start: date, end: date) -> pd.DataFrame:
     return events[(events["date_end"] >= pd.Timestamp(start)) & (events["date_start"] <= pd.Timestamp(end))]
 
 
-def test_map_shows_the_sample_events(app):
+def test_map_shows_the_sample_events(app, capsys):
     page, _watch, db_path = app
     points = map_points(page)
     assert len(points) == load_events(db_path)["latitude"].notna().sum() == metric(page) > 30
@@ -97,7 +97,8 @@ def test_map_shows_the_sample_events(app):
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "browser-dashboard.png"
     page.screenshot(path=str(shot), full_page=True)
-    print(f"screenshot: {shot}")
+    with capsys.disabled():
+        print(f"\nbrowser test screenshot: {shot}")
 
 
 @pytest.mark.xfail(strict=True, reason="country borders are pending (dashboard rework: GeoJSON layers in layout.map.layers)")
