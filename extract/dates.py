@@ -331,6 +331,7 @@ class _Context:
     end: int
     dct: date | None
     anchors: list[tuple[str, date]]
+    narrative: bool = False
 
     @cached_property
     def future(self) -> bool:
@@ -657,13 +658,17 @@ def _since(reading: _Reading, dct: date | None) -> _Reading:
 # ---------------------------------------------------------------------------------------
 # The public entry point.
 
-def find_timexes(text: str, dct: date | None) -> list[Timex]:
-    """Every temporal expression in the text, in order, resolved against dct where it can be."""
+def find_timexes(text: str, dct: date | None, narrative: bool = False) -> list[Timex]:
+    """Every temporal expression in the text, in order, resolved against dct where it can be.
+
+    In a narrative (a history rather than news) relative expressions resolve against the
+    last date mentioned before them instead of dct.
+    """
     timexes: list[Timex] = []
     anchors: list[tuple[str, date]] = []
     position = 0
     while match := GRAMMAR.search(text, position):
-        ctx = _Context(text, match.start(), match.end(), dct, anchors)
+        ctx = _Context(text, match.start(), match.end(), dct, anchors, narrative)
         reading = _read(match, ctx)
         if reading is None:
             LOG.debug("not a date here: %r", match.group())
@@ -695,3 +700,13 @@ def _timex(match: re.Match, reading: _Reading) -> Timex:
     precision = _precision(reading.start, reading.end) if reading.start and reading.end else None
     return Timex(match.group(), match.start(), match.end(), reading.type, reading.value,
                  reading.start, reading.end, precision)
+
+
+def annotate(record: dict, narrative: bool = False) -> dict:
+    """A document {"id", "dct", "text"[, "narrative"]} -> {"id", "timexes": [...]}; ValueError if malformed."""
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
+        raise ValueError('a document needs "id" and a string "text"')
+    dct = date.fromisoformat(record["dct"][:10]) if record.get("dct") else None
+    found = find_timexes(record["text"], dct, bool(record.get("narrative", narrative)))
+    keys = ("start", "end", "text", "type", "value", "mod")
+    return {"id": record["id"], "timexes": [{k: getattr(t, k) for k in keys} for t in found]}
