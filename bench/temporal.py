@@ -66,6 +66,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA, help="folder of the gold JSONL files and score_timex.py")
     parser.add_argument("--errors", type=Path, help="write each corpus's scorer errors (JSONL) into this folder")
+    parser.add_argument("--dev", action="store_true", help="development corpora only (no test split)")
     args = parser.parse_args()
     if not (args.data / "score_timex.py").exists():
         print(f"error: {args.data}: the temporal benchmark is not there (needs score_timex.py and the gold "
@@ -75,6 +76,8 @@ def main() -> int:
     sentences, seconds = 0, 0.0
     print(f"{'corpus':22} {'docs':>5} {'gold':>5} {'sys':>5}  " + "  ".join(f"{f:>10}" for f in FIGURES))
     for name, filename, split, narrative in CORPORA:
+        if args.dev and name.endswith("(test)"):
+            continue
         docs = load_docs(args.data / filename, split)
         predicted, took = run_corpus(docs, narrative)
         result, errors = score(docs, predicted)

@@ -148,7 +148,8 @@ FRAGMENTS = {
     "WEEKDAY_ANY": _capitalised(_named(WEEKDAY_ROWS, "any", "dated")),
     "WEEKDAY_FULL": _alt(r["name"] for r in WEEKDAY_ROWS if r["name"].isalpha()),
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[,.]\d)",
-    "YEAR": r"(?:1[89]|20)\d\d",
+    "YEAR": r"(?:1\d|20)\d\d",
+    "ERA": r"(?:BCE?|B\.C\.(?:E\.)?)(?!\w)",
     "NUM": _number_fragment(),
     "UNIT": _alt((w for w, u in UNITS.items() if u.iso), ignore_case=True),
     "PERIOD": _alt((w for w in SINGULAR_UNITS if UNITS[w].period), ignore_case=True),
@@ -164,17 +165,20 @@ FRAGMENTS = {
     "REF": _alt(REFERENCES, ignore_case=True),
     "SET": _alt(SETS, ignore_case=True),
 }
+# ", 1918", " of 1792", " 480 BC", " of that year": the year closing a month or a day.
+FRAGMENTS["OF_YEAR"] = (r"(?:,?\s+(?:of\s+)?(?:(?P<y>%(YEAR)s)|(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s))"
+                        r"|\s+of\s+(?P<that>(?i:that|the\s+same)\s+year))" % FRAGMENTS)
 
 # Rules in priority order: at one position the first rule that matches wins, so longer
 # and more specific shapes come first. Named groups become the handler's fields.
 RULE_PATTERNS = {
     "iso": r"(?P<y>%(YEAR)s)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)",
     "numeric": r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>%(YEAR)s)",
-    "month_day": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)(?:,?\s+(?P<y>%(YEAR)s))?",
+    "month_day": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)%(OF_YEAR)s?",
     "day_month": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?:(?i:the)\s+)?(?P<d>%(DAY)s)(?:\s+of)?\s+(?P<mon>%(MONTH)s)"
-                 r"(?:,?\s+(?P<y>%(YEAR)s))?",
-    "month_year": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH)s)\s+(?:of\s+)?"
-                  r"(?:(?P<y>%(YEAR)s)|(?P<rel>%(REL_DCT)s)\s+(?i:year))",
+                 r"%(OF_YEAR)s?",
+    "month_year": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH)s)"
+                  r"(?:%(OF_YEAR)s|\s+(?:of\s+)?(?P<rel>%(REL_DCT)s)\s+(?i:year))",
     "holiday": r"(?P<name>%(HOLIDAY)s)(?:,?\s+(?P<y>%(YEAR)s))?",
     "decade": r"(?:(?i:the)\s+)?(?:(?P<part>%(PART)s)\s*)?(?:(?P<dec>(?:1[5-9]|20)\d)0|['’](?P<short>\d)0)['’]?s",
     "season": r"(?:(?P<part>%(PART)s)\s*)?(?:(?P<rel>%(REL_DCT)s)\s+|(?P<the>(?i:the))\s+)?(?P<season>%(SEASON)s)"
@@ -192,7 +196,8 @@ RULE_PATTERNS = {
     "reference": r"(?P<ref>%(REF)s)",
     "plural": r"(?P<unit>%(PLURAL)s)",
     "month": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH_ALONE)s)",
-    "year": r"(?<![\d.,$#+/:£€-])(?<!\d\s)(?:(?P<part>%(PART)s)\s*)?(?P<y>%(YEAR)s)(?!\d|[,.:]\d|\s\d|-\d)",
+    "year": r"(?:(?<=\d{4}[-–])|(?<![\d.,$#+/:£€–-]))(?<!\d\s)(?:(?P<part>%(PART)s)\s*)?"
+            r"(?:(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s)|(?P<y>%(YEAR)s)(?!\d|[,.:]\d|\s\d|[-–](?!%(YEAR)s(?!\d))\d))",
 }
 
 
@@ -221,6 +226,8 @@ class _Reading:
     end: date | None = None
     type: str = "DATE"
     gran: str | None = None
+    mod: str | None = None
+    moves: bool = True  # whether a narrative's reference time moves to it (not for "today", "ago")
 
 
 def _month_end(day: date) -> date:
@@ -338,6 +345,16 @@ class _Context:
         """Whether the clause around the expression speaks of the future."""
         return _is_future(self.text, self.start, self.end)
 
+    def ref(self, anchor: str, gran: str) -> date | None:
+        """What a relative expression counts from: dct in news, the last date mentioned in a narrative."""
+        return self.dct if anchor == "dct" and not self.narrative else self.anchor(gran)
+
+    def year_for(self, key: tuple[int, ...]) -> int | None:
+        """The year of a yearless month (and day): the narrative's year, else by dct and tense."""
+        if self.narrative and (ref := self.anchor("year")) is not None:
+            return ref.year
+        return _pick_year(key, self.dct, self.future) if self.dct else None
+
     def anchor(self, gran: str) -> date | None:
         """The last date mentioned at least as finely as the granularity, else dct."""
         rank = GRAN_RANK[gran]
@@ -398,11 +415,27 @@ def _on_numeric(f: Fields, ctx: _Context) -> _Reading | None:
     return _calendar("day", min(readings, key=lambda d: (abs((d - ctx.dct).days), d)))
 
 
-def _on_month_day(f: Fields, ctx: _Context) -> _Reading | None:
-    """January 10 (2013), 10 January (2013), Friday, Jan. 11."""
-    month, day = MONTHS[_key(f["mon"])][0], int(re.match(r"\d+", f["d"]).group())
+def _stated_year(f: Fields, ctx: _Context) -> int | None:
+    """The year written after a month or day: 2012, "of that year" (the last year mentioned)."""
     if f.get("y"):
-        found = _valid(int(f["y"]), month, day)
+        return int(f["y"])
+    if f.get("that") and (ref := ctx.anchor("year")) is not None:
+        return ref.year
+    return None
+
+
+def _bc(f: Fields, suffix: str = "") -> _Reading:
+    """A year before Christ: TimeML's BC prefix, no interval (Python dates start in AD 1)."""
+    return _Reading(f"BC{int(f['bc']):04d}{suffix}")
+
+
+def _on_month_day(f: Fields, ctx: _Context) -> _Reading | None:
+    """January 10 (2013), 10 January (2013), Friday, Jan. 11, June 20 of that year."""
+    month, day = MONTHS[_key(f["mon"])][0], int(re.match(r"\d+", f["d"]).group())
+    if f.get("bc"):
+        return _bc(f, f"-{month:02d}-{day:02d}")
+    if (year := _stated_year(f, ctx)) is not None:
+        found = _valid(year, month, day)
         return _calendar("day", found) if found else None
     return _yearless_day(month, day, ctx)
 
@@ -411,20 +444,27 @@ def _yearless_day(month: int, day: int, ctx: _Context) -> _Reading | None:
     """A month and day in the year that the tense and dct point to."""
     if _valid(2000, month, day) is None:  # 2000 is a leap year: February 29 may exist
         return None
-    if ctx.dct is None:
+    year = ctx.year_for((month, day))
+    if year is None:
         return _Reading(f"XXXX-{month:02d}-{day:02d}")
-    found = _valid(_pick_year((month, day), ctx.dct, ctx.future), month, day)
+    found = _valid(year, month, day)
     return _calendar("day", found) if found else None
 
 
 def _on_month_year(f: Fields, ctx: _Context) -> _Reading | None:
-    """January 2012, June last year."""
+    """January 2012, June last year, August of that year, April 480 BC."""
     month = MONTHS[_key(f["mon"])][0]
-    if f.get("y"):
-        return _calendar("month", date(int(f["y"]), month, 1))
-    if ctx.dct is None:
+    if f.get("bc"):
+        return _bc(f, f"-{month:02d}")
+    if (year := _stated_year(f, ctx)) is not None:
+        return _calendar("month", date(year, month, 1))
+    if not f.get("rel"):
+        return None
+    shift, anchor = RELATIVES[_key(f["rel"])]
+    ref = ctx.ref(anchor, "year")
+    if ref is None:
         return _Reading(f"XXXX-{month:02d}")
-    year = ctx.dct.year + RELATIVES[_key(f["rel"])][0]
+    year = ref.year + shift
     return _calendar("month", date(year, month, 1))
 
 
@@ -433,9 +473,10 @@ def _on_month(f: Fields, ctx: _Context) -> _Reading | None:
     month, use = MONTHS[_key(f["mon"])]
     if use == "context" and not f.get("part") and ctx.word_before() not in LICENSERS:
         return None
-    if ctx.dct is None:
+    year = ctx.year_for((month,))
+    if year is None:
         return _Reading(f"XXXX-{month:02d}")
-    return _calendar("month", date(_pick_year((month,), ctx.dct, ctx.future), month, 1))
+    return _calendar("month", date(year, month, 1))
 
 
 def _on_holiday(f: Fields, ctx: _Context) -> _Reading | None:
@@ -456,7 +497,9 @@ def _on_decade(f: Fields, ctx: _Context) -> _Reading | None:
 
 
 def _on_year(f: Fields, ctx: _Context) -> _Reading | None:
-    """In 2012, Mali's 2012 coup; not "Section 2013" nor "1900 GMT"."""
+    """In 2012, Mali's 2012 coup, 1861-1865, 490 BC; not "Section 2013" nor "1900 GMT"."""
+    if f.get("bc"):
+        return _bc(f)
     if (ctx.word_before(), "before") in YEAR_GUARDS or (ctx.word_after(), "after") in YEAR_GUARDS:
         return None
     return _calendar("year", date(int(f["y"]), 1, 1))
@@ -474,11 +517,13 @@ def _on_season(f: Fields, ctx: _Context) -> _Reading | None:
     season = SEASONS[_key(f["season"])]
     if f.get("y"):
         return _season_instance(season, int(f["y"]))
-    if season.use == "context" and not f.get("rel"):
+    if season.use == "context" and not (f.get("rel") or ctx.word_before() in LICENSERS):
         return None
+    shift = RELATIVES[_key(f["rel"])][0] if f.get("rel") else None
+    if ctx.narrative and (ref := ctx.anchor("year")) is not None:
+        return _season_instance(season, ref.year + (shift or 0))
     if ctx.dct is None:
         return _Reading(f"XXXX-{season.code}")
-    shift = RELATIVES[_key(f["rel"])][0] if f.get("rel") else None
     return _pick_season(season, ctx.dct, shift, ctx.future)
 
 
@@ -503,7 +548,7 @@ def _on_ago(f: Fields, ctx: _Context) -> _Reading | None:
         return _Reading("PAST_REF") if direction == "ago" else _Reading(UNKNOWN_VALUE[unit.gran])
     ref = ctx.dct if direction == "ago" else ctx.anchor(unit.gran)
     sign = 1 if direction == "later" else -1
-    return _relative(unit.gran, ref, sign * n * unit.factor)
+    return replace(_relative(unit.gran, ref, sign * n * unit.factor), moves=direction != "ago")
 
 
 def _on_relative(f: Fields, ctx: _Context) -> _Reading | None:
@@ -511,14 +556,14 @@ def _on_relative(f: Fields, ctx: _Context) -> _Reading | None:
     shift, anchor = RELATIVES[_key(f["rel"])]
     gran = UNITS[_key(f["unit"])].period if f.get("unit") else "day"
     code = DAYPARTS.get(_key(f.get("daypart", "")), "")
-    ref = ctx.dct if anchor == "dct" else ctx.anchor(gran)
+    ref = ctx.ref(anchor, gran)
     return _relative(gran, ref, shift, code)
 
 
 def _on_part_of_the(f: Fields, ctx: _Context) -> _Reading | None:
     """The end of the year, the beginning of the month: the current one."""
     gran = UNITS[_key(f["unit"])].period
-    return _relative(gran, ctx.dct, 0) if gran in ("week", "month", "year") else None
+    return _relative(gran, ctx.ref("dct", gran), 0) if gran in ("week", "month", "year") else None
 
 
 def _on_span(f: Fields, ctx: _Context) -> _Reading | None:
@@ -536,7 +581,7 @@ def _on_deictic(f: Fields, ctx: _Context) -> _Reading | None:
     """Today, yesterday, tonight, yesterday morning."""
     shift, code = DEICTIC[_key(f["word"])]
     code = DAYPARTS.get(_key(f.get("daypart", "")), code)
-    return _relative("day", ctx.dct, shift, code)
+    return replace(_relative("day", ctx.dct, shift, code), moves=False)
 
 
 def _on_weekday(f: Fields, ctx: _Context) -> _Reading | None:
@@ -544,7 +589,7 @@ def _on_weekday(f: Fields, ctx: _Context) -> _Reading | None:
     weekday = WEEKDAYS[_key(f["wd"])][0]
     code = DAYPARTS.get(_key(f.get("daypart", "")), "")
     shift, anchor = RELATIVES[_key(f["rel"])] if f.get("rel") else (None, "dct")
-    ref = ctx.dct if anchor == "dct" else ctx.anchor("day")
+    ref = ctx.ref(anchor, "day")
     if ref is None:
         return _Reading(f"XXXX-WXX-{weekday}{code}", type="TIME" if code else "DATE")
     if shift is None:
@@ -675,7 +720,7 @@ def find_timexes(text: str, dct: date | None, narrative: bool = False) -> list[T
             position = match.start() + 1
             continue
         timexes.append(_timex(match, reading))
-        if reading.gran and reading.start and not reading.value.endswith("_REF"):
+        if reading.gran and reading.start and (reading.moves or not narrative):
             anchors.append((reading.gran, reading.start))
         position = match.end()
     return timexes
