@@ -297,11 +297,17 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 def _pick_year(key: tuple[int, ...], dct: date, future: bool) -> int:
-    """The year of a yearless month (and day): the last one on or before dct, or the next one on or after."""
-    now = (dct.month, dct.day)[:len(key)]
+    """The year of a yearless month (and day): the next one on or after dct in a future clause,
+    else the nearest (past-tense cues are too noisy here: "scheduled for", "planned")."""
     if future:
-        return dct.year + (key < now)
-    return dct.year - (key > now)
+        return dct.year + (key < (dct.month, dct.day)[:len(key)])
+    return min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: abs(_months_between(dct, y, key)))
+
+
+def _months_between(dct: date, year: int, key: tuple[int, ...]) -> float:
+    """Months (with day fractions) from dct to the month (and day) in the year."""
+    return (year - dct.year) * 12 + key[0] - dct.month + ((key[1] if len(key) > 1 else 15) - dct.day) / 31
+
 
 
 def _precision(start: date, end: date) -> str:
@@ -341,9 +347,14 @@ class _Context:
     narrative: bool = False
 
     @cached_property
+    def tense(self) -> str | None:
+        """"future" or "past" by the nearest tense cue in the clause around the expression; None without one."""
+        return _tense(self.text, self.start, self.end)
+
+    @property
     def future(self) -> bool:
         """Whether the clause around the expression speaks of the future."""
-        return _is_future(self.text, self.start, self.end)
+        return self.tense == "future"
 
     def ref(self, anchor: str, gran: str) -> date | None:
         """What a relative expression counts from: dct in news, the last date mentioned in a narrative."""
@@ -382,12 +393,12 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right[:cut.start()] if cut else right
 
 
-def _is_future(text: str, start: int, end: int) -> bool:
-    """Future when the nearest tense cue before the expression (else after it) is a future one."""
+def _tense(text: str, start: int, end: int) -> str | None:
+    """The tense of the nearest cue before the expression (else after it) in its clause."""
     left, right = _clause_around(text, start, end)
     before = list(TENSE.finditer(left))
     cue = before[-1] if before else TENSE.search(right)
-    return cue is not None and cue.lastgroup == "future"
+    return cue.lastgroup if cue else None
 
 
 # ---------------------------------------------------------------------------------------
