@@ -41,9 +41,9 @@ TIMEX_DIR = DATA_DIR / "timex"
 # An interval of up to N days is reported at this precision; anything longer is "year".
 PRECISION_LIMITS = (("day", 1), ("week", 7), ("month", 31))
 # Coarseness order of calendar units, for picking a narrative anchor fine enough.
-GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "year": 3, "decade": 4}
+GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3, "year": 3, "decade": 4}
 UNKNOWN_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-                 "month": "XXXX-XX", "year": "XXXX", "decade": "XXX"}
+                 "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX"}
 # How far the tense cues are looked for on either side of an expression.
 TENSE_WINDOW = 90
 CLAUSE_BREAK = re.compile(r"[.!?;][\"”’')]*\s|\n")
@@ -90,9 +90,11 @@ UNITS = {r[form]: _Unit(r["period"], r["gran"], int(r["factor"] or 0), r["iso"])
          for r in UNIT_ROWS for form in ("word", "plural")}
 SINGULAR_UNITS = frozenset(r["word"] for r in UNIT_ROWS)
 DAYPARTS = {r["word"]: r["code"] for r in _rows("dayparts.csv")}
+CLOCK_WORDS = {"noon": (12, 0), "midnight": (24, 0)}
 DEICTIC = {r["word"]: (int(r["shift"]), r["code"]) for r in _rows("deictic.csv")}
 RELATIVES = {r["phrase"]: (int(r["shift"]), r["anchor"]) for r in _rows("relatives.csv")}
 NUMBERS = {r["word"]: r["value"] for r in _rows("numbers.csv")}
+ORDINALS = {r["word"]: int(r["value"]) for r in _rows("ordinals.csv")}
 APPROXIMATORS = [r["word"] for r in _rows("approximators.csv")]
 PART_WORDS = {r["word"]: r["part"] for r in _rows("part_words.csv")}
 PART_SPANS = {(r["gran"], r["part"]): (int(r["first"]), int(r["last"])) for r in _rows("part_spans.csv")}
@@ -164,6 +166,7 @@ FRAGMENTS = {
     "HOLIDAY": _capitalised([r["name"] for r in HOLIDAY_ROWS]),
     "REF": _alt(REFERENCES, ignore_case=True),
     "SET": _alt(SETS, ignore_case=True),
+    "ORD": _alt(ORDINALS, ignore_case=True),
 }
 # ", 1918", " of 1792", " 480 BC", " of that year": the year closing a month or a day.
 FRAGMENTS["OF_YEAR"] = (r"(?:,?\s+(?:of\s+)?(?:(?P<y>%(YEAR)s)|(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s))"
@@ -174,11 +177,17 @@ FRAGMENTS["OF_YEAR"] = (r"(?:,?\s+(?:of\s+)?(?:(?P<y>%(YEAR)s)|(?P<bc>\d{1,4})\s
 RULE_PATTERNS = {
     "iso": r"(?P<y>%(YEAR)s)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)",
     "numeric": r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>%(YEAR)s)",
+    "clock": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.m\b\.?|[ap]m\b))"
+             r"|(?P<noon>(?i:noon|midnight)))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?"
+             r"(?:,?\s+(?:(?P<wd>%(WEEKDAY)s)|(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)|(?P<word>%(DEICTIC)s)))?",
     "month_day": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)%(OF_YEAR)s?",
     "day_month": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?:(?i:the)\s+)?(?P<d>%(DAY)s)(?:\s+of)?\s+(?P<mon>%(MONTH)s)"
                  r"%(OF_YEAR)s?",
     "month_year": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH)s)"
                   r"(?:%(OF_YEAR)s|\s+(?:of\s+)?(?P<rel>%(REL_DCT)s)\s+(?i:year))",
+    "quarter": r"(?:(?P<hyph>%(ORD)s)-(?i:quarter)|(?:(?P<the>(?i:the|its))\s+)?(?:(?P<y>%(YEAR)s)\s+"
+               r"|(?P<which>(?i:latest|current|year-ago|year-earlier))\s+)?(?:(?i:fiscal)[\s-]+)?"
+               r"(?:(?P<ord>%(ORD)s)\s+)?(?i:quarter)(?:\s+of\s+(?P<of>%(YEAR)s))?)",
     "holiday": r"(?P<name>%(HOLIDAY)s)(?:,?\s+(?P<y>%(YEAR)s))?",
     "decade": r"(?:(?i:the)\s+)?(?:(?P<part>%(PART)s)\s*)?(?:(?P<dec>(?:1[5-9]|20)\d)0|['’](?P<short>\d)0)['’]?s",
     "season": r"(?:(?P<part>%(PART)s)\s*)?(?:(?P<rel>%(REL_DCT)s)\s+|(?P<the>(?i:the))\s+)?(?P<season>%(SEASON)s)"
@@ -247,11 +256,17 @@ def _week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def _quarter_start(day: date) -> date:
+    """The first day of the day's calendar quarter."""
+    return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+
+
 PERIODS: dict[str, Callable[[date], tuple[date, date]]] = {
     "day": lambda d: (d, d),
     "week": lambda d: (_week_start(d), _week_start(d) + timedelta(days=6)),
     "weekend": lambda d: (_week_start(d) + timedelta(days=5), _week_start(d) + timedelta(days=6)),
     "month": lambda d: (d.replace(day=1), _month_end(d)),
+    "quarter": lambda d: (_quarter_start(d), _add_months(_quarter_start(d), 3) - timedelta(days=1)),
     "year": lambda d: (date(d.year, 1, 1), date(d.year, 12, 31)),
     "decade": lambda d: (date(d.year // 10 * 10, 1, 1), date(d.year // 10 * 10 + 9, 12, 31)),
 }
@@ -260,10 +275,11 @@ VALUES: dict[str, Callable[[date], str]] = {
     "week": lambda d: "%d-W%02d" % d.isocalendar()[:2],
     "weekend": lambda d: "%d-W%02d-WE" % d.isocalendar()[:2],
     "month": lambda d: f"{d.year:04d}-{d.month:02d}",
+    "quarter": lambda d: f"{d.year:04d}-Q{(d.month + 2) // 3}",
     "year": lambda d: f"{d.year:04d}",
     "decade": lambda d: f"{d.year // 10:03d}",
 }
-MONTHS_PER = {"month": 1, "year": 12, "decade": 120}
+MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
 
 
 def _shift(gran: str, day: date, n: int) -> date:
@@ -490,6 +506,26 @@ def _on_month(f: Fields, ctx: _Context) -> _Reading | None:
     return _calendar("month", date(year, month, 1))
 
 
+QUARTER_SHIFT = {"latest": -1, "current": 0, "year-ago": -5, "year-earlier": -5, "": -1}
+
+
+def _on_quarter(f: Fields, ctx: _Context) -> _Reading | None:
+    """The third quarter (of 1990), third-quarter, the 1988 second quarter, the latest quarter."""
+    number = ORDINALS.get(_key(f.get("hyph") or f.get("ord") or ""))
+    if (number or 0) > 4 or not (number or f.get("the")):
+        return None
+    year = f.get("y") or f.get("of")
+    if year:
+        return _calendar("quarter", date(int(year), 3 * number - 2, 1)) if number else None
+    if ctx.dct is None:
+        return _Reading(f"XXXX-Q{number or 'X'}")
+    if number is None:
+        return _relative("quarter", ctx.dct, QUARTER_SHIFT[_key(f.get("which") or "")])
+    start = date(ctx.dct.year, 3 * number - 2, 1)
+    late = start > ctx.dct and not ctx.future
+    return _calendar("quarter", start.replace(year=start.year - late))
+
+
 def _on_holiday(f: Fields, ctx: _Context) -> _Reading | None:
     """Christmas (2012), by the holiday table."""
     month, day = HOLIDAYS[_key(f["name"])]
@@ -595,6 +631,32 @@ def _on_deictic(f: Fields, ctx: _Context) -> _Reading | None:
     return replace(_relative("day", ctx.dct, shift, code), moves=False)
 
 
+def _on_clock(f: Fields, ctx: _Context) -> _Reading | None:
+    """10 p.m. Wednesday, 5 p.m. EST Nov. 9, noon, 10:35 a.m. (on the last day mentioned, else dct)."""
+    hour, minute = CLOCK_WORDS.get(_key(f.get("noon", "")), (int(f.get("h") or 0), int(f.get("mi") or 0)))
+    if f.get("ampm"):
+        hour = hour % 12 + (12 if f["ampm"].lower().startswith("p") else 0)
+    if f.get("noon") is None and f.get("ampm") is None:
+        return None
+    day = _clock_day(f, ctx)
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        return _Reading("XXXX-XX-XX" + clock, type="TIME")
+    return replace(_calendar("day", day), value=day.isoformat() + clock, type="TIME")
+
+
+def _clock_day(f: Fields, ctx: _Context) -> date | None:
+    """The day a clock time is on: the weekday, date or deictic word after it, else the last day mentioned."""
+    if f.get("wd") and (ref := ctx.ref("dct", "day")):
+        return _weekday_near(ref, WEEKDAYS[_key(f["wd"])][0], 2 if ctx.future else -2)
+    if f.get("mon"):
+        reading = _yearless_day(MONTHS[_key(f["mon"])][0], int(re.match(r"\d+", f["d"]).group()), ctx)
+        return reading.start if reading else None
+    if f.get("word") and ctx.dct:
+        return ctx.dct + timedelta(days=DEICTIC[_key(f["word"])][0])
+    return ctx.anchor("day")
+
+
 def _on_weekday(f: Fields, ctx: _Context) -> _Reading | None:
     """Friday (the last one on or before dct, or the next on or after in a future clause)."""
     weekday = WEEKDAYS[_key(f["wd"])][0]
@@ -633,7 +695,9 @@ def _on_set(f: Fields, ctx: _Context) -> _Reading | None:
 
 
 def _on_duration(f: Fields, ctx: _Context) -> _Reading | None:
-    """Three days, a week, two-year, 24 hours: no interval."""
+    """Three days, a week, two-year, 24 hours: no interval; not "a quarter of the vote"."""
+    if _key(f["unit"]).startswith("quarter") and ctx.word_after() == "of":
+        return None
     return _Reading(_duration_value(_number(f["n"]), UNITS[_key(f["unit"])]), type="DURATION")
 
 
@@ -655,9 +719,9 @@ def _on_reference(f: Fields, ctx: _Context) -> _Reading | None:
 
 HANDLERS: dict[str, Callable[[Fields, _Context], _Reading | None]] = {
     "iso": _on_iso, "numeric": _on_numeric, "month_day": _on_month_day, "day_month": _on_month_day,
-    "month_year": _on_month_year, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
+    "month_year": _on_month_year, "quarter": _on_quarter, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
     "ago": _on_ago, "relative": _on_relative, "part_of_the": _on_part_of_the, "span": _on_span,
-    "deictic": _on_deictic, "set": _on_set, "weekday": _on_weekday, "duration": _on_duration,
+    "deictic": _on_deictic, "set": _on_set, "clock": _on_clock, "weekday": _on_weekday, "duration": _on_duration,
     "reference": _on_reference, "plural": _on_plural, "month": _on_month, "year": _on_year,
 }
 
