@@ -49,7 +49,9 @@ TENSE_WINDOW = 90
 CLAUSE_BREAK = re.compile(r"[.!?;][\"”’')]*\s|\n")
 LAST_WORD = re.compile(r"(\S+)\s*$")
 FIRST_WORD = re.compile(r"\s*(\S+)")
-NEIGHBOUR_CHARS = 25  # enough to see one word either side
+NEIGHBOUR_CHARS = 25
+# In a past-tense clause a yearless month or day may still lie this many months after dct.
+PAST_REACH = 2  # enough to see one word either side
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -139,7 +141,7 @@ def _tense_pattern() -> re.Pattern:
     """Future and past cue words as one pattern with a group for each tense."""
     cues = _rows("tense_cues.csv")
     groups = (f"(?P<{tense}>{'|'.join(r['cue'] for r in cues if r['tense'] == tense)})"
-              for tense in ("future", "past"))
+              for tense in ("future", "past", "weak"))
     return re.compile(rf"(?i)(?<![\w'])(?:{'|'.join(groups)})(?![\w'])")
 
 
@@ -312,12 +314,15 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _pick_year(key: tuple[int, ...], dct: date, future: bool) -> int:
-    """The year of a yearless month (and day): the next one on or after dct in a future clause,
-    else the nearest (past-tense cues are too noisy here: "scheduled for", "planned")."""
-    if future:
+def _pick_year(key: tuple[int, ...], dct: date, tense: str | None) -> int:
+    """The year of a yearless month (and day): the next one on or after dct in a future clause;
+    in a past one the last one, after a weak past cue ("-ed", "said": often a participle or a
+    reporting verb) the last unless the next is at most PAST_REACH months ahead; else the nearest."""
+    if tense == "future":
         return dct.year + (key < (dct.month, dct.day)[:len(key)])
-    return min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: abs(_months_between(dct, y, key)))
+    reach = {"past": 0, "weak": PAST_REACH}.get(tense or "", 12)
+    years = [y for y in (dct.year - 1, dct.year, dct.year + 1) if _months_between(dct, y, key) <= reach]
+    return min(years, key=lambda y: abs(_months_between(dct, y, key)))
 
 
 def _months_between(dct: date, year: int, key: tuple[int, ...]) -> float:
@@ -380,7 +385,7 @@ class _Context:
         """The year of a yearless month (and day): the narrative's year, else by dct and tense."""
         if self.narrative and (ref := self.anchor("year")) is not None:
             return ref.year
-        return _pick_year(key, self.dct, self.future) if self.dct else None
+        return _pick_year(key, self.dct, self.tense) if self.dct else None
 
     def anchor(self, gran: str) -> date | None:
         """The last date mentioned at least as finely as the granularity, else dct."""
