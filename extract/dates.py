@@ -97,8 +97,9 @@ DEICTIC = {r["word"]: (int(r["shift"]), r["code"]) for r in _rows("deictic.csv")
 RELATIVES = {r["phrase"]: (int(r["shift"]), r["anchor"]) for r in _rows("relatives.csv")}
 NUMBERS = {r["word"]: r["value"] for r in _rows("numbers.csv")}
 ORDINALS = {r["word"]: int(r["value"]) for r in _rows("ordinals.csv")}
-APPROXIMATORS = [r["word"] for r in _rows("approximators.csv")]
+APPROXIMATORS = {r["word"]: (r["mod"], r["in_span"] == "1") for r in _rows("approximators.csv")}
 PART_WORDS = {r["word"]: r["part"] for r in _rows("part_words.csv")}
+PART_MODS = frozenset(("START", "MID", "END"))  # the parts that are TimeML modifiers
 PART_SPANS = {(r["gran"], r["part"]): (int(r["first"]), int(r["last"])) for r in _rows("part_spans.csv")}
 SEASONS = {r["word"]: _Season(r["code"], int(r["first_month"]), int(r["months"]), r["use"])
            for r in _rows("seasons.csv")}
@@ -161,7 +162,7 @@ FRAGMENTS = {
     "REL": _alt(RELATIVES, ignore_case=True),
     "REL_DCT": _alt((p for p, (_, anchor) in RELATIVES.items() if anchor == "dct"), ignore_case=True),
     "PART": _alt(PART_WORDS, ignore_case=True),
-    "APPROX": _alt(APPROXIMATORS, ignore_case=True),
+    "APPROX": _alt((w for w, (_, in_span) in APPROXIMATORS.items() if in_span), ignore_case=True),
     "DAYPART": _alt(DAYPARTS, ignore_case=True),
     "DEICTIC": _alt(DEICTIC, ignore_case=True),
     "SEASON": _alt(SEASONS, ignore_case=True),
@@ -813,18 +814,20 @@ def _read(match: re.Match, ctx: _Context) -> _Reading | None:
     reading = HANDLERS[rule](fields, ctx)
     if reading is None:
         return None
-    if fields.get("part"):
-        reading = _apply_part(reading, PART_WORDS[_key(fields["part"])], ctx.dct)
+    part = PART_WORDS[_key(fields["part"])] if fields.get("part") else None
+    if part:
+        reading = _apply_part(reading, part, ctx.dct)
     if ctx.word_before() in SINCE_WORDS:
         reading = _since(reading, ctx.dct)
-    return reading
+    approx = APPROXIMATORS.get(_key(fields.get("approx") or ctx.word_before()))
+    return replace(reading, mod=part if part in PART_MODS else approx[0] if approx else None)
 
 
 def _timex(match: re.Match, reading: _Reading) -> Timex:
     """The Timex for a match and its reading."""
     precision = _precision(reading.start, reading.end) if reading.start and reading.end else None
     return Timex(match.group(), match.start(), match.end(), reading.type, reading.value,
-                 reading.start, reading.end, precision)
+                 reading.start, reading.end, precision, reading.mod)
 
 
 def annotate(record: dict, narrative: bool = False) -> dict:
