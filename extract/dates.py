@@ -196,19 +196,21 @@ RULE_PATTERNS = {
     "season": r"(?:(?P<part>%(PART)s)\s*)?(?:(?P<rel>%(REL_DCT)s)\s+|(?P<the>(?i:the))\s+)?(?P<season>%(SEASON)s)"
               r"(?:\s+(?:of\s+)?(?P<y>%(YEAR)s))?",
     "ago": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?P<n>%(NUM)s)[\s-]+)?(?P<unit>%(UNIT)s)\s+(?P<dir>(?i:ago|earlier|later))",
-    "relative": r"(?:(?P<part>%(PART)s)\s*)?(?P<rel>%(REL)s)\s+(?:(?P<unit>%(PERIOD)s)|(?P<daypart>%(DAYPART)s))",
+    "relative": r"(?:(?P<part>%(PART)s)\s*)?(?P<rel>%(REL)s)\s+(?:(?P<unit>%(PERIOD)s)|(?P<daypart>%(DAYPART)s)"
+                r"|(?P<mon>%(MONTH)s))",
     "part_of_the": r"(?P<part>%(PART)s)\s+(?i:the)\s+(?P<unit>%(PERIOD)s)",
     "span": r"(?:(?P<approx>%(APPROX)s)\s+)?(?i:the)\s+(?P<rel>(?i:past|last|next|coming))\s+"
             r"(?:(?P<n>%(NUM)s)\s+)?(?P<unit>%(UNIT)s)",
     "deictic": r"(?P<word>%(DEICTIC)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
     "set": r"(?i:every|each)\s+(?:(?P<n>%(NUM)s)\s+)?(?:(?P<unit>%(UNIT)s|(?i:weekends?))|(?P<daypart>%(DAYPART)s)"
-           r"|(?P<wd>%(WEEKDAY)s))|(?P<wds>%(WEEKDAY_FULL)s)s|(?P<adv>%(SET)s)",
+           r"|(?P<wd>%(WEEKDAY)s)|(?P<mon>%(MONTH)s))|(?P<wds>%(WEEKDAY_FULL)s)s|(?P<adv>%(SET)s)",
     "weekday": r"(?:(?P<part>%(PART)s)\s+)?(?:(?P<rel>%(REL)s)\s+)?(?P<wd>%(WEEKDAY)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
-    "duration": r"(?:(?P<approx>%(APPROX)s)\s+)?(?P<n>%(NUM)s)[\s-]+(?P<unit>%(UNIT)s)(?!-old|\s+old\b)",
+    "duration": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?i:the)\s+(?:(?i:first|last|final|full|entire|whole|same)\s+)?)?"
+                r"(?P<n>%(NUM)s)[\s-]+(?P<unit>%(UNIT)s)(?!-old|\s+old\b)",
     "reference": r"(?P<ref>%(REF)s)",
     "plural": r"(?P<unit>%(PLURAL)s)",
     "month": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH_ALONE)s)",
-    "year": r"(?:(?<=\d{4}[-–])|(?<![\d.,$#+/:£€–-]))(?<!\d\s)(?:(?P<part>%(PART)s)\s*)?"
+    "year": r"(?:(?<=\d{4}[-–])|(?<![\d.,$#+/:£€–-]))(?<!\d\s)(?:(?P<part>%(PART)s)\s*)?(?:(?i:fiscal)\s+)?"
             r"(?:(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s)|(?P<y>%(YEAR)s)(?!\d|[,.:]\d|\s\d|[-–](?!%(YEAR)s(?!\d))\d))",
 }
 
@@ -605,12 +607,22 @@ def _on_ago(f: Fields, ctx: _Context) -> _Reading | None:
 
 
 def _on_relative(f: Fields, ctx: _Context) -> _Reading | None:
-    """Last week, this month, next year, the following week, that night, this morning."""
+    """Last week, this month, next year, the following week, that night, this morning, last May."""
     shift, anchor = RELATIVES[_key(f["rel"])]
+    if f.get("mon"):
+        return _relative_month(MONTHS[_key(f["mon"])][0], shift, ctx.ref(anchor, "month"))
     gran = UNITS[_key(f["unit"])].period if f.get("unit") else "day"
     code = DAYPARTS.get(_key(f.get("daypart", "")), "")
     ref = ctx.ref(anchor, gran)
     return _relative(gran, ref, shift, code)
+
+
+def _relative_month(month: int, shift: int, ref: date | None) -> _Reading:
+    """Last May: the latest May before ref's month; next May: the first after; this May: ref's year's."""
+    if ref is None:
+        return _Reading(f"XXXX-{month:02d}")
+    year = ref.year + {-1: -(month >= ref.month), 1: month <= ref.month}.get(shift, 0)
+    return _calendar("month", date(year, month, 1))
 
 
 def _on_part_of_the(f: Fields, ctx: _Context) -> _Reading | None:
@@ -693,6 +705,8 @@ def _on_set(f: Fields, ctx: _Context) -> _Reading | None:
     if f.get("wd") or f.get("wds"):
         weekday = WEEKDAYS[_key(f.get("wd") or f["wds"])][0]
         return _Reading(f"XXXX-WXX-{weekday}", type="SET")
+    if f.get("mon"):
+        return _Reading(f"XXXX-{MONTHS[_key(f['mon'])][0]:02d}", type="SET")
     if f.get("daypart"):
         return _Reading("XXXX-XX-XX" + DAYPARTS[_key(f["daypart"])], type="SET")
     if _key(f["unit"]).startswith("weekend"):
