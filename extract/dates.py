@@ -182,7 +182,8 @@ RULE_PATTERNS = {
     "numeric": r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>%(YEAR)s)",
     "clock": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.m\b\.?|[ap]m\b))"
              r"|(?P<noon>(?i:noon|midnight)))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?"
-             r"(?:,?\s+(?:(?P<wd>%(WEEKDAY)s)|(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)|(?P<word>%(DEICTIC)s)))?",
+             r"(?:,?\s+(?:(?P<wd>%(WEEKDAY)s)|(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)|(?P<word>%(DEICTIC)s))"
+             r"|(?=\s+(?:on|of)\s+(?:(?P<wd2>%(WEEKDAY)s)|(?P<mon2>%(MONTH)s)\s+(?P<d2>%(DAY)s))))?",
     "month_day": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)%(OF_YEAR)s?",
     "day_month": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?:(?i:the)\s+)?(?P<d>%(DAY)s)(?:\s+of)?\s+(?P<mon>%(MONTH)s)"
                  r"%(OF_YEAR)s?",
@@ -665,6 +666,7 @@ def _on_clock(f: Fields, ctx: _Context) -> _Reading | None:
 
 def _clock_day(f: Fields, ctx: _Context) -> date | None:
     """The day a clock time is on: the weekday, date or deictic word after it, else the last day mentioned."""
+    f = {k[:-1] if k.endswith("2") else k: v for k, v in f.items()}  # "at 9 p.m. on Thursday": Thursday's
     if f.get("wd") and (ref := ctx.ref("dct", "day")):
         return _weekday_near(ref, WEEKDAYS[_key(f["wd"])][0], 2 if ctx.future else -2)
     if f.get("mon"):
