@@ -171,6 +171,9 @@ FRAGMENTS = {
     "SET": _alt(SETS, ignore_case=True),
     "ORD": _alt(ORDINALS, ignore_case=True),
 }
+# "a.m." keeps its period unless the sentence ends there ("at 10 p.m. The next day": "10 p.m").
+FRAGMENTS["AMPM"] = (r"(?i:[ap]\.m\b)(?:\.(?=\s*(?:[a-z,;)]|%(WEEKDAY)s|%(MONTH)s|%(DEICTIC)s|[ECMP][SD]T|GMT|UTC)))?"
+                     r"|(?i:[ap]m\b)" % FRAGMENTS)
 # ", 1918", " of 1792", " 480 BC", " of that year": the year closing a month or a day.
 FRAGMENTS["OF_YEAR"] = (r"(?:,?\s+(?:of\s+)?(?:(?P<y>%(YEAR)s)|(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s))"
                         r"|\s+of\s+(?P<that>(?i:that|the\s+same)\s+year))" % FRAGMENTS)
@@ -180,7 +183,7 @@ FRAGMENTS["OF_YEAR"] = (r"(?:,?\s+(?:of\s+)?(?:(?P<y>%(YEAR)s)|(?P<bc>\d{1,4})\s
 RULE_PATTERNS = {
     "iso": r"(?P<y>%(YEAR)s)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)",
     "numeric": r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>%(YEAR)s)",
-    "clock": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.m\b\.?|[ap]m\b))"
+    "clock": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>%(AMPM)s)"
              r"|(?P<noon>(?i:noon|midnight)))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?"
              r"(?:,?\s+(?:(?P<wd>%(WEEKDAY)s)|(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)|(?P<word>%(DEICTIC)s))"
              r"|(?=\s+(?:on|of)\s+(?:(?P<wd2>%(WEEKDAY)s)|(?P<mon2>%(MONTH)s)\s+(?P<d2>%(DAY)s))))?",
@@ -198,7 +201,7 @@ RULE_PATTERNS = {
               r"(?:\s+(?:of\s+)?(?P<y>%(YEAR)s))?",
     "ago": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?P<n>%(NUM)s)[\s-]+)?(?P<unit>%(UNIT)s)\s+(?P<dir>(?i:ago|earlier|later))",
     "relative": r"(?:(?P<part>%(PART)s)\s*)?(?P<rel>%(REL)s)\s+(?:(?P<unit>%(PERIOD)s)|(?P<daypart>%(DAYPART)s)"
-                r"|(?P<mon>%(MONTH)s))",
+                r"|(?P<mon>%(MONTH_ALONE)s))",
     "part_of_the": r"(?P<part>%(PART)s)\s+(?i:the)\s+(?P<unit>%(PERIOD)s)",
     "span": r"(?:(?P<approx>%(APPROX)s)\s+)?(?i:the)\s+(?P<rel>(?i:past|last|next|coming))\s+"
             r"(?:(?P<n>%(NUM)s)\s+)?(?P<unit>%(UNIT)s)",
