@@ -103,7 +103,7 @@ def cmd_timex(args: argparse.Namespace) -> int:
     failures = 0
     target = nullcontext(sys.stdout) if args.output == "-" else open(args.output, "w", encoding="utf-8")
     with open(args.input, encoding="utf-8") as lines, target as out:
-        for number, line in enumerate(lines, 1):
+        for number, line in filter(lambda pair: pair[1].strip(), enumerate(lines, 1)):
             try:
                 out.write(json.dumps(annotate(json.loads(line), args.narrative), ensure_ascii=False) + "\n")
             except (ValueError, TypeError, AttributeError) as problem:

@@ -518,13 +518,13 @@ def _on_month(f: Fields, ctx: _Context) -> _Reading | None:
     return _calendar("month", date(year, month, 1))
 
 
-QUARTER_SHIFT = {"latest": -1, "current": 0, "year-ago": -5, "year-earlier": -5, "": -1}
+QUARTER_SHIFT = {"latest": -1, "current": 0, "year-ago": -5, "year-earlier": -5}
 
 
 def _on_quarter(f: Fields, ctx: _Context) -> _Reading | None:
     """The third quarter (of 1990), third-quarter, the 1988 second quarter, the latest quarter."""
     number = ORDINALS.get(_key(f.get("hyph") or f.get("ord") or ""))
-    if (number or 0) > 4 or not (number or f.get("the")):
+    if (number or 0) > 4 or not (number or f.get("which")):  # "the quarter" alone is often a district
         return None
     year = f.get("y") or f.get("of")
     if year:
@@ -532,7 +532,7 @@ def _on_quarter(f: Fields, ctx: _Context) -> _Reading | None:
     if ctx.dct is None:
         return _Reading(f"XXXX-Q{number or 'X'}")
     if number is None:
-        return _relative("quarter", ctx.dct, QUARTER_SHIFT[_key(f.get("which") or "")])
+        return _relative("quarter", ctx.dct, QUARTER_SHIFT[_key(f["which"])])
     start = date(ctx.dct.year, 3 * number - 2, 1)
     late = start > ctx.dct and not ctx.future
     return _calendar("quarter", start.replace(year=start.year - late))
