@@ -51,7 +51,9 @@ LAST_WORD = re.compile(r"(\S+)\s*$")
 FIRST_WORD = re.compile(r"\s*(\S+)")
 NEIGHBOUR_CHARS = 25
 # In a past-tense clause a yearless month or day may still lie this many months after dct.
-PAST_REACH = 2  # enough to see one word either side
+PAST_REACH = 2
+# ... and in a future clause up to this many months before dct ("the Aug. 7 bombings will ...").
+FUTURE_REACH = 1  # enough to see one word either side
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -201,7 +203,7 @@ RULE_PATTERNS = {
               r"(?:\s+(?:of\s+)?(?P<y>%(YEAR)s))?",
     "ago": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?P<n>%(NUM)s)[\s-]+)?(?P<unit>%(UNIT)s)\s+(?P<dir>(?i:ago|earlier|later))",
     "relative": r"(?:(?P<part>%(PART)s)\s*)?(?P<rel>%(REL)s)\s+(?:(?P<unit>%(PERIOD)s)|(?P<daypart>%(DAYPART)s)"
-                r"|(?P<mon>%(MONTH_ALONE)s))",
+                r"|(?P<mon>%(MONTH_ALONE)s)(?!\s+\d))",
     "part_of_the": r"(?P<part>%(PART)s)\s+(?i:the)\s+(?P<unit>%(PERIOD)s)",
     "span": r"(?:(?P<approx>%(APPROX)s)\s+)?(?i:the)\s+(?P<rel>(?i:past|last|next|coming))\s+"
             r"(?:(?P<n>%(NUM)s)\s+)?(?P<unit>%(UNIT)s)",
@@ -322,13 +324,15 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 def _pick_year(key: tuple[int, ...], dct: date, tense: str | None) -> int:
-    """The year of a yearless month (and day): the next one on or after dct in a future clause;
-    in a past one the last one, after a weak past cue ("-ed", "said": often a participle or a
-    reporting verb) the last unless the next is at most PAST_REACH months ahead; else the nearest."""
-    if tense == "future":
-        return dct.year + (key < (dct.month, dct.day)[:len(key)])
-    reach = {"past": 0, "weak": PAST_REACH}.get(tense or "", 12)
-    years = [y for y in (dct.year - 1, dct.year, dct.year + 1) if _months_between(dct, y, key) <= reach]
+    """The year of a yearless month (and day): the nearest one that the clause's tense allows.
+
+    A future clause allows the next one or one at most FUTURE_REACH months back; a past one the
+    last one; a weak past cue ("-ed", "said": often a participle or a reporting verb) also one at
+    most PAST_REACH months ahead; no cue allows any.
+    """
+    ahead = {"past": 0, "weak": PAST_REACH}.get(tense or "", 12)
+    back = FUTURE_REACH if tense == "future" else 12
+    years = [y for y in (dct.year - 1, dct.year, dct.year + 1) if -back <= _months_between(dct, y, key) <= ahead]
     return min(years, key=lambda y: abs(_months_between(dct, y, key)))
 
 
