@@ -205,6 +205,7 @@ RULE_PATTERNS = {
     "relative": r"(?:(?P<part>%(PART)s)\s*)?(?P<rel>%(REL)s)\s+(?:(?P<unit>%(PERIOD)s)|(?P<daypart>%(DAYPART)s)"
                 r"|(?P<mon>%(MONTH_ALONE)s)(?!\s+\d))",
     "part_of_the": r"(?P<part>%(PART)s)\s+(?i:the)\s+(?P<unit>%(PERIOD)s)",
+    "weekend": r"(?i:the\s+weekend)",
     "span": r"(?:(?P<approx>%(APPROX)s)\s+)?(?i:the)\s+(?P<rel>(?i:past|last|next|coming))\s+"
             r"(?:(?P<n>%(NUM)s)\s+)?(?P<unit>%(UNIT)s)",
     "deictic": r"(?P<word>%(DEICTIC)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
@@ -633,6 +634,15 @@ def _relative_month(month: int, shift: int, ref: date | None) -> _Reading:
     return _calendar("month", date(year, month, 1))
 
 
+def _on_weekend(f: Fields, ctx: _Context) -> _Reading | None:
+    """The weekend: the last one, or the next one in a future clause."""
+    ref = ctx.ref("dct", "day")
+    if ref is None:
+        return _Reading(UNKNOWN_VALUE["weekend"])
+    saturday = _weekday_near(ref, 6, 1 if ctx.future else -2)
+    return _calendar("weekend", saturday)
+
+
 def _on_part_of_the(f: Fields, ctx: _Context) -> _Reading | None:
     """The end of the year, the beginning of the month: the current one."""
     gran = UNITS[_key(f["unit"])].period
@@ -750,7 +760,7 @@ HANDLERS: dict[str, Callable[[Fields, _Context], _Reading | None]] = {
     "iso": _on_iso, "numeric": _on_numeric, "month_day": _on_month_day, "day_month": _on_month_day,
     "month_year": _on_month_year, "quarter": _on_quarter, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
     "ago": _on_ago, "relative": _on_relative, "part_of_the": _on_part_of_the, "span": _on_span,
-    "deictic": _on_deictic, "set": _on_set, "clock": _on_clock, "weekday": _on_weekday, "duration": _on_duration,
+    "deictic": _on_deictic, "set": _on_set, "clock": _on_clock, "weekend": _on_weekend, "weekday": _on_weekday, "duration": _on_duration,
     "reference": _on_reference, "plural": _on_plural, "month": _on_month, "year": _on_year,
 }
 

@@ -250,6 +250,10 @@ QUARTERS = [
     ("Output was flat in the year-ago quarter.", "the year-ago quarter", "DATE", "2011-Q4", "2011-10-01",
      "2011-12-31", "year"),
     ("Output fell last quarter.", "last quarter", "DATE", "2012-Q4", "2012-10-01", "2012-12-31", "year"),
+    ("Fighting resumed over the weekend.", "the weekend", "DATE", "2013-W02-WE", "2013-01-12", "2013-01-13",
+     "week"),
+    ("Talks will resume after the weekend.", "the weekend", "DATE", "2013-W03-WE", "2013-01-19", "2013-01-20",
+     "week"),
     ("The firm reports every quarter.", "every quarter", "SET", "P1Q", None, None, None),
     ("Profit rose in fiscal 2012.", "fiscal 2012", "DATE", "2012", "2012-01-01", "2012-12-31", "year"),
 ]
