@@ -41,7 +41,8 @@ TIMEX_DIR = DATA_DIR / "timex"
 # An interval of up to N days is reported at this precision; anything longer is "year".
 PRECISION_LIMITS = (("day", 1), ("week", 7), ("month", 31))
 # Coarseness order of calendar units, for picking a narrative anchor fine enough.
-GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3, "year": 3, "decade": 4}
+GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3, "year": 3, "decade": 4,
+             "century": 5}
 UNKNOWN_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                  "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX"}
 # How far the tense cues are looked for on either side of an expression.
@@ -197,6 +198,8 @@ RULE_PATTERNS = {
     "quarter": r"(?:(?P<hyph>%(ORD)s)-(?i:quarter)|(?:(?P<the>(?i:the|its))\s+)?(?:(?P<y>%(YEAR)s)\s+"
                r"|(?P<which>(?i:latest|current|year-ago|year-earlier))\s+)?(?:(?i:fiscal)[\s-]+)?"
                r"(?:(?P<ord>%(ORD)s)\s+)?(?i:quarter)(?:\s+of\s+(?P<of>%(YEAR)s))?)",
+    "century": r"(?:(?i:the)\s+)?(?:(?P<part>%(PART)s)\s*)?(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<ord>%(ORD)s))[\s-]+"
+               r"(?i:century)(?:\s*(?P<era>%(ERA)s))?",
     "holiday": r"(?P<name>%(HOLIDAY)s)(?:,?\s+(?P<y>%(YEAR)s))?",
     "decade": r"(?:(?i:the)\s+)?(?:(?P<part>%(PART)s)\s*)?(?:(?P<dec>(?:1[5-9]|20)\d)0|['’](?P<short>\d)0)['’]?s",
     "season": r"(?:(?P<part>%(PART)s)\s*)?(?:(?P<rel>%(REL_DCT)s)\s+|(?P<the>(?i:the))\s+)?(?P<season>%(SEASON)s)"
@@ -543,6 +546,17 @@ def _on_quarter(f: Fields, ctx: _Context) -> _Reading | None:
     return _calendar("quarter", start.replace(year=start.year - late))
 
 
+def _on_century(f: Fields, ctx: _Context) -> _Reading | None:
+    """The 20th century ("19"), the nineteenth century, the 5th century BC ("BC04")."""
+    number = int(f["n"]) if f.get("n") else ORDINALS[_key(f["ord"])]
+    if not 0 < number <= 21:
+        return None
+    if f.get("era"):
+        return _Reading(f"BC{number - 1:02d}")
+    start = date(max(1, (number - 1) * 100), 1, 1)
+    return _Reading(f"{number - 1:02d}", start, date((number - 1) * 100 + 99, 12, 31), gran="century")
+
+
 def _on_holiday(f: Fields, ctx: _Context) -> _Reading | None:
     """Christmas (2012), by the holiday table."""
     month, day = HOLIDAYS[_key(f["name"])]
@@ -758,7 +772,7 @@ def _on_reference(f: Fields, ctx: _Context) -> _Reading | None:
 
 HANDLERS: dict[str, Callable[[Fields, _Context], _Reading | None]] = {
     "iso": _on_iso, "numeric": _on_numeric, "month_day": _on_month_day, "day_month": _on_month_day,
-    "month_year": _on_month_year, "quarter": _on_quarter, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
+    "month_year": _on_month_year, "quarter": _on_quarter, "century": _on_century, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
     "ago": _on_ago, "relative": _on_relative, "part_of_the": _on_part_of_the, "span": _on_span,
     "deictic": _on_deictic, "set": _on_set, "clock": _on_clock, "weekend": _on_weekend, "weekday": _on_weekday, "duration": _on_duration,
     "reference": _on_reference, "plural": _on_plural, "month": _on_month, "year": _on_year,
