@@ -211,12 +211,12 @@ RULE_PATTERNS = {
     "weekend": r"(?i:the\s+weekend)",
     "span": r"(?:(?P<approx>%(APPROX)s)\s+)?(?i:the)\s+(?P<rel>(?i:past|last|next|coming))\s+"
             r"(?:(?P<n>%(NUM)s)\s+)?(?P<unit>%(UNIT)s)",
-    "deictic": r"(?P<word>%(DEICTIC)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
+    "deictic": r"(?:(?P<part>%(PART)s)\s*)?(?P<word>%(DEICTIC)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
     "set": r"(?i:every|each)\s+(?:(?P<n>%(NUM)s)\s+)?(?:(?P<unit>%(UNIT)s|(?i:weekends?))|(?P<daypart>%(DAYPART)s)"
            r"|(?P<wd>%(WEEKDAY)s)|(?P<mon>%(MONTH)s))|(?P<wds>%(WEEKDAY_FULL)s)s|(?P<adv>%(SET)s)",
     "weekday": r"(?:(?P<part>%(PART)s)\s+)?(?:(?P<rel>%(REL)s)\s+)?(?P<wd>%(WEEKDAY)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
-    "duration": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?i:the)\s+(?:(?i:first|last|final|full|entire|whole|same)\s+)?)?"
-                r"(?P<n>%(NUM)s)[\s-]+(?P<unit>%(UNIT)s)(?!-old|\s+old\b)",
+    "duration": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?i:the)\s+(?:(?i:first|last|final|full|entire|whole|same)\s+)?"
+                r"(?=%(NUM)s\s+%(PLURAL)s(?!\w)))?(?P<n>%(NUM)s)[\s-]+(?P<unit>%(UNIT)s)(?!-old|\s+old\b)",
     "reference": r"(?P<ref>%(REF)s)",
     "plural": r"(?P<unit>%(PLURAL)s)",
     "month": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH_ALONE)s)",

@@ -278,6 +278,9 @@ SPAN_SHAPES = [
     ("Rebels ruled from 1861-1865, the archive says.", "1865", "DATE", "1865", "1865-01-01", "1865-12-31", "year"),
     ("Rail came late in the 19th century.", "the 19th century", "DATE", "18", "1800-01-01", "1899-12-31", "year"),
     ("The temple dates from the fifth century BC.", "the fifth century BC", "DATE", "BC04", None, None, None),
+    ("The eight-year war ended.", "eight-year", "DURATION", "P8Y", None, None, None),
+    ("Rations lasted for the six months of the siege.", "the six months", "DURATION", "P6M", None, None, None),
+    ("Shelling resumed late yesterday.", "late yesterday", "DATE", "2013-01-17", "2013-01-17", None, "day"),
     ("Athens fell in 404 BC.", "404 BC", "DATE", "BC0404", None, None, None),
     ("The city was sacked in August 410 B.C.", "August 410 B.C.", "DATE", "BC0410-08", None, None, None),
 ]
