@@ -597,6 +597,8 @@ def _on_season(f: Fields, ctx: _Context) -> _Reading | None:
         return _season_instance(season, int(f["y"]))
     if season.use == "context" and not (f.get("rel") or ctx.word_before() in LICENSERS):
         return None
+    if season.use == "context" and ctx.word_after() == "of":  # "in the fall of Saigon"
+        return None
     shift = RELATIVES[_key(f["rel"])][0] if f.get("rel") else None
     if ctx.narrative and (ref := ctx.anchor("year")) is not None:
         return _season_instance(season, ref.year + (shift or 0))

@@ -377,6 +377,7 @@ def test_without_publication_date(text, span, value, start, end):
     "The sun set over the desert.",
     "Prices could fall sharply.",
     "The fall of the town was a blow.",
+    "Crowds gathered in the fall of the old regime.",
     "It left a mar on its record.",
     "Crowds cheered the Arab Spring.",
     "Jan Egeland said the crisis was grave.",
