@@ -191,6 +191,7 @@ RULE_PATTERNS = {
              r"(?:,?\s+(?:(?P<wd>%(WEEKDAY)s)|(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)|(?P<word>%(DEICTIC)s))"
              r"|(?=\s+(?:on|of)\s+(?:(?P<wd2>%(WEEKDAY)s)|(?P<mon2>%(MONTH)s)\s+(?P<d2>%(DAY)s))))?",
     "month_day": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)%(OF_YEAR)s?",
+    "day_range": r"(?P<d>%(DAY)s)(?=\s*(?:[-–]|to|and)\s*%(DAY)s(?:\s+of)?\s+(?P<mon>%(MONTH)s)%(OF_YEAR)s?)",
     "day_month": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?:(?i:the)\s+)?(?P<d>%(DAY)s)(?:\s+of)?\s+(?P<mon>%(MONTH)s)"
                  r"%(OF_YEAR)s?",
     "month_year": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH)s)"
@@ -221,7 +222,7 @@ RULE_PATTERNS = {
     "plural": r"(?P<unit>%(PLURAL)s)",
     "month": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH_ALONE)s)",
     "year": r"(?:(?<=\d{4}[-–])|(?<![\d.,$#+/:£€–-]))(?<!\d\s)(?:(?P<part>%(PART)s)\s*)?(?:(?i:fiscal)\s+)?"
-            r"(?:(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s)|(?P<y>%(YEAR)s)(?!\d|[,.:]\d|\s\d|[-–](?!%(YEAR)s(?!\d))\d))",
+            r"(?:(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s)|(?P<y>%(YEAR)s)(?!\d|[,.:]\d|\s\d|[-–](?!%(YEAR)s(?!\d)|\d\d(?![\d-]))\d))",
 }
 
 
@@ -236,6 +237,9 @@ GRAMMAR = re.compile(r"(?<!\w)(?:" + "|".join(map(_rule_pattern, RULE_PATTERNS))
 RULE_FIELDS = {rule: [(name, name.split("__", 1)[1]) for name in GRAMMAR.groupindex
                       if name.startswith(rule + "__")] for rule in RULE_PATTERNS}
 TENSE = _tense_pattern()
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+DAY_RANGE_TAIL = re.compile(r"\s*(?:[-–]|to|and|through)\s*(3[01]|[12]\d|0?[1-9])(?![\w/:.,-]\w|[\w/:-])")
+YEAR_RANGE_TAIL = re.compile(r"[-–](\d\d)(?![\w/:.,-]\w|[\w/:-])")
 
 
 # ---------------------------------------------------------------------------------------
@@ -773,7 +777,7 @@ def _on_reference(f: Fields, ctx: _Context) -> _Reading | None:
 
 
 HANDLERS: dict[str, Callable[[Fields, _Context], _Reading | None]] = {
-    "iso": _on_iso, "numeric": _on_numeric, "month_day": _on_month_day, "day_month": _on_month_day,
+    "iso": _on_iso, "numeric": _on_numeric, "month_day": _on_month_day, "day_month": _on_month_day, "day_range": _on_month_day,
     "month_year": _on_month_year, "quarter": _on_quarter, "century": _on_century, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
     "ago": _on_ago, "relative": _on_relative, "part_of_the": _on_part_of_the, "span": _on_span,
     "deictic": _on_deictic, "set": _on_set, "clock": _on_clock, "weekend": _on_weekend, "weekday": _on_weekday, "duration": _on_duration,
@@ -853,7 +857,32 @@ def find_timexes(text: str, dct: date | None, narrative: bool = False) -> list[T
         if reading.gran and reading.start and (reading.moves or not narrative):
             anchors.append((reading.gran, reading.start))
         position = match.end()
+        if partner := _range_end(text, timexes[-1]):
+            timexes.append(partner)
+            position = partner.end
     return timexes
+
+
+def _range_end(text: str, first: Timex) -> Timex | None:
+    """The bare number closing a range after a day or a year: "April 6-7" (7), "1915-17" (17)."""
+    day_like = (first.precision == "day" and first.text[-1:].isdigit() and not first.text.isdigit()
+                and DAY_VALUE.fullmatch(first.value))
+    year_like = first.precision == "year" and first.text.isdigit() and len(first.text) == 4
+    tail = (DAY_RANGE_TAIL if day_like else YEAR_RANGE_TAIL if year_like else None)
+    match = tail.match(text, first.end) if tail else None
+    if match is None:
+        return None
+    number, start = int(match.group(1)), match.start(1)
+    if day_like:
+        day = _valid(first.date_start.year, first.date_start.month, number)
+        reading = _calendar("day", day) if day and day > first.date_start else None
+    else:
+        year = first.date_start.year // 100 * 100 + number
+        reading = _calendar("year", date(year, 1, 1)) if year > first.date_start.year else None
+    if reading is None:
+        return None
+    return Timex(match.group(1), start, match.end(1), "DATE", reading.value, reading.start, reading.end,
+                 _precision(reading.start, reading.end))
 
 
 def _read(match: re.Match, ctx: _Context) -> _Reading | None:

@@ -281,6 +281,10 @@ SPAN_SHAPES = [
     ("The eight-year war ended.", "eight-year", "DURATION", "P8Y", None, None, None),
     ("Rations lasted for the six months of the siege.", "the six months", "DURATION", "P6M", None, None, None),
     ("Shelling resumed late yesterday.", "late yesterday", "DATE", "2013-01-17", "2013-01-17", None, "day"),
+    ("The raid (3-5 January 2012) failed.", "3", "DATE", "2012-01-03", "2012-01-03", None, "day"),
+    ("The raid (3-5 January 2012) failed.", "5 January 2012", "DATE", "2012-01-05", "2012-01-05", None, "day"),
+    ("Talks ran on January 8-9 in Algiers.", "9", "DATE", "2013-01-09", "2013-01-09", None, "day"),
+    ("The drought of 1983-85 was severe.", "85", "DATE", "1985", "1985-01-01", "1985-12-31", "year"),
     ("Athens fell in 404 BC.", "404 BC", "DATE", "BC0404", None, None, None),
     ("The city was sacked in August 410 B.C.", "August 410 B.C.", "DATE", "BC0410-08", None, None, None),
 ]
