@@ -177,9 +177,12 @@ FRAGMENTS = {
 # "a.m." keeps its period unless the sentence ends there ("at 10 p.m. The next day": "10 p.m").
 FRAGMENTS["AMPM"] = (r"(?i:[ap]\.m\b)(?:\.(?=\s*(?:[a-z,;)]|%(WEEKDAY)s|%(MONTH)s|%(DEICTIC)s|[ECMP][SD]T|GMT|UTC)))?"
                      r"|(?i:[ap]m\b)" % FRAGMENTS)
-# ", 1918", " of 1792", " 480 BC", " of that year": the year closing a month or a day.
+# ", 1918", " of 1792", " 480 BC", " of that year": the year closing a month or a day; in a range
+# ("26 June - 4 August 1952", "July-November 1953") the year closing the range, outside the span.
 FRAGMENTS["OF_YEAR"] = (r"(?:,?\s+(?:of\s+)?(?:(?P<y>%(YEAR)s)|(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s))"
-                        r"|\s+of\s+(?P<that>(?i:that|the\s+same)\s+year))" % FRAGMENTS)
+                        r"|\s+of\s+(?P<that>(?i:that|the\s+same)\s+year)"
+                        r"|(?=\s*(?:[-–]|to|until)\s*(?:%(MONTH)s\s+%(DAY)s|%(DAY)s\s+%(MONTH)s|%(MONTH)s),?\s+"
+                        r"(?P<ry>%(YEAR)s)(?!\d)))" % FRAGMENTS)
 
 # Rules in priority order: at one position the first rule that matches wins, so longer
 # and more specific shapes come first. Named groups become the handler's fields.
@@ -402,15 +405,17 @@ class _Context:
 
     def year_for(self, key: tuple[int, ...]) -> int | None:
         """The year of a yearless month (and day): the narrative's year, else by dct and tense."""
-        if self.narrative and (ref := self.anchor("year")) is not None:
-            return ref.year
+        if self.narrative:
+            ref = self.anchor("year")
+            return ref.year if ref else None
         return _pick_year(key, self.dct, self.tense) if self.dct else None
 
     def anchor(self, gran: str) -> date | None:
-        """The last date mentioned at least as finely as the granularity, else dct."""
+        """The last date mentioned at least as finely as the granularity, else dct (not in a narrative:
+        its dct is not when its story happens)."""
         rank = GRAN_RANK[gran]
         found = (day for g, day in reversed(self.anchors) if GRAN_RANK[g] <= rank)
-        return next(found, self.dct)
+        return next(found, None if self.narrative else self.dct)
 
     def word_before(self) -> str:
         """The word just before the expression, lower case."""
@@ -468,8 +473,8 @@ def _on_numeric(f: Fields, ctx: _Context) -> _Reading | None:
 
 def _stated_year(f: Fields, ctx: _Context) -> int | None:
     """The year written after a month or day: 2012, "of that year" (the last year mentioned)."""
-    if f.get("y"):
-        return int(f["y"])
+    if f.get("y") or f.get("ry"):
+        return int(f.get("y") or f["ry"])
     if f.get("that") and (ref := ctx.anchor("year")) is not None:
         return ref.year
     return None
@@ -606,7 +611,7 @@ def _on_season(f: Fields, ctx: _Context) -> _Reading | None:
     shift = RELATIVES[_key(f["rel"])][0] if f.get("rel") else None
     if ctx.narrative and (ref := ctx.anchor("year")) is not None:
         return _season_instance(season, ref.year + (shift or 0))
-    if ctx.dct is None:
+    if ctx.dct is None or ctx.narrative:
         return _Reading(f"XXXX-{season.code}")
     return _pick_season(season, ctx.dct, shift, ctx.future)
 
@@ -632,7 +637,7 @@ def _on_ago(f: Fields, ctx: _Context) -> _Reading | None:
         return _Reading("PAST_REF") if direction == "ago" else _Reading(UNKNOWN_VALUE[unit.gran])
     ref = ctx.dct if direction == "ago" else ctx.anchor(unit.gran)
     sign = 1 if direction == "later" else -1
-    return replace(_relative(unit.gran, ref, sign * n * unit.factor), moves=direction != "ago")
+    return replace(_relative(unit.gran, ref, sign * n * unit.factor), moves=direction == "later")
 
 
 def _on_relative(f: Fields, ctx: _Context) -> _Reading | None:
