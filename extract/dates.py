@@ -41,7 +41,7 @@ TIMEX_DIR = DATA_DIR / "timex"
 # An interval of up to N days is reported at this precision; anything longer is "year".
 PRECISION_LIMITS = (("day", 1), ("week", 7), ("month", 31))
 # Coarseness order of calendar units, for picking a narrative anchor fine enough.
-GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3, "year": 3, "decade": 4,
+GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 3, "decade": 4,
              "century": 5}
 UNKNOWN_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                  "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX"}
@@ -202,6 +202,7 @@ RULE_PATTERNS = {
     "quarter": r"(?:(?P<hyph>%(ORD)s)-(?i:quarter)|(?:(?P<the>(?i:the|its))\s+)?(?:(?P<y>%(YEAR)s)\s+"
                r"|(?P<which>(?i:latest|current|year-ago|year-earlier))\s+)?(?:(?i:fiscal)[\s-]+)?"
                r"(?:(?P<ord>%(ORD)s)\s+)?(?i:quarter)(?:\s+of\s+(?P<of>%(YEAR)s))?)",
+    "half": r"(?:(?i:the)\s+)?(?P<which>(?i:first|second|latter|last))\s+(?i:half)\s+of\s+(?P<y>%(YEAR)s)",
     "century": r"(?:(?i:the)\s+)?(?:(?P<part>%(PART)s)\s*)?(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<ord>%(ORD)s))[\s-]+"
                r"(?i:century)(?:\s*(?P<era>%(ERA)s))?",
     "holiday": r"(?P<name>%(HOLIDAY)s)(?:,?\s+(?P<y>%(YEAR)s))?",
@@ -399,6 +400,11 @@ class _Context:
         """Whether the clause around the expression speaks of the future."""
         return self.tense == "future"
 
+    @property
+    def speech_time(self) -> date | None:
+        """When "today" and "ago" are said: dct in news; unknown in a narrative (quoted speech)."""
+        return None if self.narrative else self.dct
+
     def ref(self, anchor: str, gran: str) -> date | None:
         """What a relative expression counts from: dct in news, the last date mentioned in a narrative."""
         return self.dct if anchor == "dct" and not self.narrative else self.anchor(gran)
@@ -555,6 +561,13 @@ def _on_quarter(f: Fields, ctx: _Context) -> _Reading | None:
     return _calendar("quarter", start.replace(year=start.year - late))
 
 
+def _on_half(f: Fields, ctx: _Context) -> _Reading | None:
+    """The second half of 2008 (2008-H2), the first half of 2012 (2012-H1)."""
+    year, half = int(f["y"]), 1 if _key(f["which"]) == "first" else 2
+    start = date(year, 6 * half - 5, 1)
+    return _Reading(f"{year}-H{half}", start, _add_months(start, 6) - timedelta(days=1), gran="half")
+
+
 def _on_century(f: Fields, ctx: _Context) -> _Reading | None:
     """The 20th century ("19"), the nineteenth century, the 5th century BC ("BC04")."""
     number = int(f["n"]) if f.get("n") else ORDINALS[_key(f["ord"])]
@@ -635,7 +648,7 @@ def _on_ago(f: Fields, ctx: _Context) -> _Reading | None:
     direction = _key(f["dir"])
     if n is None or (f.get("n") is None and _key(f["unit"]) not in SINGULAR_UNITS):
         return _Reading("PAST_REF") if direction == "ago" else _Reading(UNKNOWN_VALUE[unit.gran])
-    ref = ctx.dct if direction == "ago" else ctx.anchor(unit.gran)
+    ref = ctx.speech_time if direction == "ago" else ctx.anchor(unit.gran)
     sign = 1 if direction == "later" else -1
     return replace(_relative(unit.gran, ref, sign * n * unit.factor), moves=direction == "later")
 
@@ -689,7 +702,7 @@ def _on_deictic(f: Fields, ctx: _Context) -> _Reading | None:
     """Today, yesterday, tonight, yesterday morning."""
     shift, code = DEICTIC[_key(f["word"])]
     code = DAYPARTS.get(_key(f.get("daypart", "")), code)
-    return replace(_relative("day", ctx.dct, shift, code), moves=False)
+    return replace(_relative("day", ctx.speech_time, shift, code), moves=False)
 
 
 def _on_clock(f: Fields, ctx: _Context) -> _Reading | None:
@@ -783,7 +796,7 @@ def _on_reference(f: Fields, ctx: _Context) -> _Reading | None:
 
 HANDLERS: dict[str, Callable[[Fields, _Context], _Reading | None]] = {
     "iso": _on_iso, "numeric": _on_numeric, "month_day": _on_month_day, "day_month": _on_month_day, "day_range": _on_month_day,
-    "month_year": _on_month_year, "quarter": _on_quarter, "century": _on_century, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
+    "month_year": _on_month_year, "quarter": _on_quarter, "century": _on_century, "half": _on_half, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
     "ago": _on_ago, "relative": _on_relative, "part_of_the": _on_part_of_the, "span": _on_span,
     "deictic": _on_deictic, "set": _on_set, "clock": _on_clock, "weekend": _on_weekend, "weekday": _on_weekday, "duration": _on_duration,
     "reference": _on_reference, "plural": _on_plural, "month": _on_month, "year": _on_year,

@@ -287,6 +287,8 @@ SPAN_SHAPES = [
     ("The drought of 1983-85 was severe.", "85", "DATE", "1985", "1985-01-01", "1985-12-31", "year"),
     ("The siege (26 June - 4 August 2012) ended.", "26 June", "DATE", "2012-06-26", "2012-06-26", None, "day"),
     ("Aid stopped from July-November 2011.", "July", "DATE", "2011-07", "2011-07-01", "2011-07-31", "month"),
+    ("Attacks fell in the second half of 2012.", "the second half of 2012", "DATE", "2012-H2", "2012-07-01",
+     "2012-12-31", "year"),
     ("Athens fell in 404 BC.", "404 BC", "DATE", "BC0404", None, None, None),
     ("The city was sacked in August 410 B.C.", "August 410 B.C.", "DATE", "BC0410-08", None, None, None),
 ]
@@ -319,7 +321,7 @@ def test_modifiers(text, span, mod):
     ("The siege began in 1941. On June 10 the city fell.", "June 10", "1941-06-10"),
     ("The siege began in 1941. By September the city had fallen.", "September", "1941-09"),
     ("The siege began in 1941. The following year the city fell.", "The following year", "1942"),
-    ("The siege began in 1941. Two weeks ago a museum opened.", "Two weeks ago", "2013-W01"),
+    ("The siege began in 1941. Two weeks ago a museum opened.", "Two weeks ago", "XXXX-WXX"),
     ("The siege began in 1941. Two weeks ago a museum opened. In May the city fell.", "May", "1941-05"),
     ("The siege began in 1941. In the summer the city fell.", "the summer", "1941-SU"),
     ("The siege began in 1941. In August of that year it fell.", "August of that year", "1941-08"),
