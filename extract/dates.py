@@ -2,9 +2,12 @@
 
 One compiled grammar, a master regular expression assembled from the tables in
 `data/timex/`, finds the expressions; one small handler per rule turns a match into a
-TimeML value and an inclusive date interval. Relative expressions resolve against the
-publication date (dct), narrative ones ("the next day", "two days later") against the
-last date mentioned before them; never against the system clock.
+TimeML value, a TimeML `mod` and an inclusive date interval. Relative expressions resolve
+against the publication date (dct), narrative ones ("the next day", "two days later") against
+the last date mentioned before them; never against the system clock. In narrative mode
+(histories such as Wikipedia's war articles) every relative expression, and the year of a
+yearless "June 10", follows the last date mentioned; "today" and "ago" there have no known
+speech time. `annotate` is the document-level entry point of `python -m extract timex`.
 
 Conventions (TimeML where it has one):
 - Spans leave prepositions out ("on Monday" -> "Monday", "since January 2012" ->
@@ -12,7 +15,11 @@ Conventions (TimeML where it has one):
   "early January", "three days ago", "the next day").
 - "since X" keeps X's value but stretches the interval from X's start to dct.
 - Early/mid/late take a third of the period (days 1-10/11-20/21-end of a month, Jan-Apr/
-  May-Aug/Sep-Dec of a year); the value stays the whole period's, as TimeML's `mod` would.
+  May-Aug/Sep-Dec of a year); the value stays the whole period's and `mod` says START/MID/END.
+- A yearless month or day takes the nearest year that the clause's tense allows (see
+  tense_cues.csv); a bare weekday is the last one, or the next one in a future clause.
+- Ranges give both ends: "6-7 January 1916" -> "6" and "7 January 1916", "1915-17" -> "1915"
+  and "17" (1917); the year closing a range reaches its first part.
 - Slashed numeric dates need a four-digit year; when day-first and month-first are both
   valid, the reading nearer dct wins, and without dct only the year is kept.
 - Ages ("a 30-year-old man", "30 years old") are not temporal expressions (TimeBank does
