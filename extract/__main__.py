@@ -100,9 +100,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
+    """Timexes of each JSONL document; a bad line is reported (file:line) and skipped."""
     failures = 0
+    lines = open(args.input, "rb")  # bytes: json.loads decodes each line, so bad UTF-8 fails one line only
     target = nullcontext(sys.stdout) if args.output == "-" else open(args.output, "w", encoding="utf-8")
-    with open(args.input, encoding="utf-8") as lines, target as out:
+    with lines, target as out:
         for number, line in filter(lambda pair: pair[1].strip(), enumerate(lines, 1)):
             try:
                 out.write(json.dumps(annotate(json.loads(line), args.narrative), ensure_ascii=False) + "\n")

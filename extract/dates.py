@@ -48,8 +48,8 @@ TIMEX_DIR = DATA_DIR / "timex"
 # An interval of up to N days is reported at this precision; anything longer is "year".
 PRECISION_LIMITS = (("day", 1), ("week", 7), ("month", 31))
 # Coarseness order of calendar units, for picking a narrative anchor fine enough.
-GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 3, "decade": 4,
-             "century": 5}
+GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 3,
+             "decade": 4, "century": 5}
 UNKNOWN_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                  "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX"}
 # How far the tense cues are looked for on either side of an expression.
@@ -57,11 +57,11 @@ TENSE_WINDOW = 90
 CLAUSE_BREAK = re.compile(r"[.!?;][\"”’')]*\s|\n")
 LAST_WORD = re.compile(r"(\S+)\s*$")
 FIRST_WORD = re.compile(r"\s*(\S+)")
-NEIGHBOUR_CHARS = 25
-# In a past-tense clause a yearless month or day may still lie this many months after dct.
+NEIGHBOUR_CHARS = 25  # enough to see one word either side
+# After a weak past cue a yearless month or day may still lie this many months after dct ...
 PAST_REACH = 2
 # ... and in a future clause up to this many months before dct ("the Aug. 7 bombings will ...").
-FUTURE_REACH = 1  # enough to see one word either side
+FUTURE_REACH = 1
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -206,7 +206,7 @@ RULE_PATTERNS = {
                  r"%(OF_YEAR)s?",
     "month_year": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH)s)"
                   r"(?:%(OF_YEAR)s|\s+(?:of\s+)?(?P<rel>%(REL_DCT)s)\s+(?i:year))",
-    "quarter": r"(?:(?P<hyph>%(ORD)s)-(?i:quarter)|(?:(?P<the>(?i:the|its))\s+)?(?:(?P<y>%(YEAR)s)\s+"
+    "quarter": r"(?:(?P<hyph>%(ORD)s)-(?i:quarter)|(?:(?i:the|its)\s+)?(?:(?P<y>%(YEAR)s)\s+"
                r"|(?P<which>(?i:latest|current|year-ago|year-earlier))\s+)?(?:(?i:fiscal)[\s-]+)?"
                r"(?:(?P<ord>%(ORD)s)\s+)?(?i:quarter)(?:\s+of\s+(?P<of>%(YEAR)s))?)",
     "half": r"(?:(?i:the)\s+)?(?P<which>(?i:first|second|latter|last))\s+(?i:half)\s+of\s+(?P<y>%(YEAR)s)",
@@ -233,7 +233,8 @@ RULE_PATTERNS = {
     "plural": r"(?P<unit>%(PLURAL)s)",
     "month": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH_ALONE)s)",
     "year": r"(?:(?<=\d{4}[-–])|(?<![\d.,$#+/:£€–-]))(?<!\d\s)(?:(?P<part>%(PART)s)\s*)?(?:(?i:fiscal)\s+)?"
-            r"(?:(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s)|(?P<y>%(YEAR)s)(?!\d|[,.:]\d|\s\d|[-–](?!%(YEAR)s(?!\d)|\d\d(?![\d-]))\d))",
+            r"(?:(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s)"
+            r"|(?P<y>%(YEAR)s)(?!\d|[,.:]\d|\s\d|[-–](?!%(YEAR)s(?!\d)|\d\d(?![\d-]))\d))",
 }
 
 
@@ -360,7 +361,6 @@ def _months_between(dct: date, year: int, key: tuple[int, ...]) -> float:
     return (year - dct.year) * 12 + key[0] - dct.month + ((key[1] if len(key) > 1 else 15) - dct.day) / 31
 
 
-
 def _precision(start: date, end: date) -> str:
     """The smallest of day/week/month/year whose length covers the interval."""
     days = (end - start).days + 1
@@ -399,7 +399,7 @@ class _Context:
 
     @cached_property
     def tense(self) -> str | None:
-        """"future" or "past" by the nearest tense cue in the clause around the expression; None without one."""
+        """The tense ("future", "past" or "weak" past) of the nearest cue in the clause; None without one."""
         return _tense(self.text, self.start, self.end)
 
     @property
@@ -802,10 +802,11 @@ def _on_reference(f: Fields, ctx: _Context) -> _Reading | None:
 
 
 HANDLERS: dict[str, Callable[[Fields, _Context], _Reading | None]] = {
-    "iso": _on_iso, "numeric": _on_numeric, "month_day": _on_month_day, "day_month": _on_month_day, "day_range": _on_month_day,
-    "month_year": _on_month_year, "quarter": _on_quarter, "century": _on_century, "half": _on_half, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
-    "ago": _on_ago, "relative": _on_relative, "part_of_the": _on_part_of_the, "span": _on_span,
-    "deictic": _on_deictic, "set": _on_set, "clock": _on_clock, "weekend": _on_weekend, "weekday": _on_weekday, "duration": _on_duration,
+    "iso": _on_iso, "numeric": _on_numeric, "clock": _on_clock, "month_day": _on_month_day,
+    "day_range": _on_month_day, "day_month": _on_month_day, "month_year": _on_month_year, "quarter": _on_quarter,
+    "half": _on_half, "century": _on_century, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
+    "ago": _on_ago, "relative": _on_relative, "part_of_the": _on_part_of_the, "weekend": _on_weekend,
+    "span": _on_span, "deictic": _on_deictic, "set": _on_set, "weekday": _on_weekday, "duration": _on_duration,
     "reference": _on_reference, "plural": _on_plural, "month": _on_month, "year": _on_year,
 }
 

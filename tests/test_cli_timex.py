@@ -64,6 +64,13 @@ def test_a_bad_line_is_reported_and_the_rest_goes_on(tmp_path, bad_line, problem
     assert err.count("\n") == 1 and f"{source}:1:" in err and problem in err and "Traceback" not in err
 
 
+def test_a_line_of_bad_utf8_fails_alone(tmp_path):
+    source = tmp_path / "docs.jsonl"
+    source.write_bytes(b'{"id": "x", "text": "caf\xe9"}\n' + json.dumps(NEWS).encode() + b"\n")
+    code, out, err = _timex("--input", str(source))
+    assert code == 1 and [json.loads(line)["id"] for line in out.splitlines()] == ["n1"] and f"{source}:1:" in err
+
+
 def test_missing_input_is_a_usage_error(tmp_path):
     code, _, err = _timex("--input", str(tmp_path / "none.jsonl"))
     assert code == 2 and "none.jsonl" in err
