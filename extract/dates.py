@@ -51,7 +51,7 @@ PRECISION_LIMITS = (("day", 1), ("week", 7), ("month", 31))
 GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 3,
              "decade": 4, "century": 5}
 UNKNOWN_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-                 "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX"}
+                 "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 # How far the tense cues are looked for on either side of an expression.
 TENSE_WINDOW = 90
 CLAUSE_BREAK = re.compile(r"[.!?;][\"”’')]*\s|\n")
@@ -84,6 +84,42 @@ class _Unit:
 
 
 @dataclass(frozen=True)
+class _Holiday:
+    """A fixed date (month, day), the nth weekday of a month (nth -1: the last), or days after Easter."""
+
+    month: int | None
+    day: int | None
+    weekday: int | None
+    nth: int | None
+    easter: int | None
+
+    def on(self, year: int) -> date:
+        """The holiday's date in the year."""
+        if self.easter is not None:
+            return _easter(year) + timedelta(days=self.easter)
+        if self.day:
+            return date(year, self.month, self.day)
+        first = date(year, self.month, 1)
+        if self.nth > 0:
+            return first + timedelta(days=(self.weekday - first.isoweekday()) % 7 + 7 * (self.nth - 1))
+        last = _add_months(first, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - self.weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_shift) // 451
+    month, day = divmod(h + weekday_shift - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+@dataclass(frozen=True)
 class _Season:
     code: str
     first_month: int
@@ -113,7 +149,8 @@ PART_MODS = frozenset(("START", "MID", "END"))  # the parts that are TimeML modi
 PART_SPANS = {(r["gran"], r["part"]): (int(r["first"]), int(r["last"])) for r in _rows("part_spans.csv")}
 SEASONS = {r["word"]: _Season(r["code"], int(r["first_month"]), int(r["months"]), r["use"])
            for r in _rows("seasons.csv")}
-HOLIDAYS = {_key(r["name"]): (int(r["month"]), int(r["day"])) for r in HOLIDAY_ROWS}
+HOLIDAYS = {_key(r["name"]): _Holiday(*(int(r[c]) if r[c] else None for c in ("month", "day", "weekday", "nth", "easter")))
+            for r in HOLIDAY_ROWS}
 REFERENCES = {r["phrase"]: (r["value"], r["first"], r["last"]) for r in _rows("references.csv")}
 SETS = {r["word"]: r["value"] for r in _rows("sets.csv")}
 LICENSERS = frozenset(r["word"] for r in CONTEXT_WORDS if r["licenses"] == "1")
@@ -212,7 +249,7 @@ RULE_PATTERNS = {
     "half": r"(?:(?i:the)\s+)?(?P<which>(?i:first|second|latter|last))\s+(?i:half)\s+of\s+(?P<y>%(YEAR)s)",
     "century": r"(?:(?i:the)\s+)?(?:(?P<part>%(PART)s)\s*)?(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<ord>%(ORD)s))[\s-]+"
                r"(?i:century)(?:\s*(?P<era>%(ERA)s))?",
-    "holiday": r"(?P<name>%(HOLIDAY)s)(?:,?\s+(?P<y>%(YEAR)s))?",
+    "holiday": r"(?P<name>%(HOLIDAY)s)(?!\s+Island)(?:,?\s+(?P<y>%(YEAR)s))?",
     "decade": r"(?:(?i:the)\s+)?(?:(?P<part>%(PART)s)\s*)?(?:(?P<dec>(?:1[5-9]|20)\d)0|['’](?P<short>\d)0)['’]?s",
     "season": r"(?:(?P<part>%(PART)s)\s*)?(?:(?P<rel>%(REL_DCT)s)\s+|(?P<the>(?i:the))\s+)?(?P<season>%(SEASON)s)"
               r"(?:\s+(?:of\s+)?(?P<y>%(YEAR)s))?",
@@ -300,6 +337,7 @@ PERIODS: dict[str, Callable[[date], tuple[date, date]]] = {
     "quarter": lambda d: (_quarter_start(d), _add_months(_quarter_start(d), 3) - timedelta(days=1)),
     "year": lambda d: (date(d.year, 1, 1), date(d.year, 12, 31)),
     "decade": lambda d: (date(d.year // 10 * 10, 1, 1), date(d.year // 10 * 10 + 9, 12, 31)),
+    "century": lambda d: (date(max(1, d.year // 100 * 100), 1, 1), date(d.year // 100 * 100 + 99, 12, 31)),
 }
 VALUES: dict[str, Callable[[date], str]] = {
     "day": date.isoformat,
@@ -309,8 +347,9 @@ VALUES: dict[str, Callable[[date], str]] = {
     "quarter": lambda d: f"{d.year:04d}-Q{(d.month + 2) // 3}",
     "year": lambda d: f"{d.year:04d}",
     "decade": lambda d: f"{d.year // 10:03d}",
+    "century": lambda d: f"{d.year // 100:02d}",
 }
-MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
+MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
 
 def _shift(gran: str, day: date, n: int) -> date:
@@ -587,11 +626,15 @@ def _on_century(f: Fields, ctx: _Context) -> _Reading | None:
 
 
 def _on_holiday(f: Fields, ctx: _Context) -> _Reading | None:
-    """Christmas (2012), by the holiday table."""
-    month, day = HOLIDAYS[_key(f["name"])]
+    """Christmas (2012), Thanksgiving, Easter, by the holiday table."""
+    holiday = HOLIDAYS[_key(f["name"])]
     if f.get("y"):
-        return _calendar("day", date(int(f["y"]), month, day))
-    return _yearless_day(month, day, ctx)
+        return _calendar("day", holiday.on(int(f["y"])))
+    this_year = holiday.on((ctx.dct or date(2000, 1, 1)).year)
+    year = ctx.year_for((this_year.month, this_year.day))
+    if year is None:
+        return _Reading(f"XXXX-{this_year.month:02d}-{this_year.day:02d}" if holiday.day else "XXXX-XX-XX")
+    return _calendar("day", holiday.on(year))
 
 
 def _on_decade(f: Fields, ctx: _Context) -> _Reading | None:
