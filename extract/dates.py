@@ -265,7 +265,8 @@ RULE_PATTERNS = {
            r"|(?P<wd>%(WEEKDAY)s)|(?P<mon>%(MONTH)s))|(?P<wds>%(WEEKDAY_FULL)s)s|(?P<adv>%(SET)s)",
     "weekday": r"(?:(?P<part>%(PART)s)\s+)?(?:(?P<rel>%(REL)s)\s+)?(?P<wd>%(WEEKDAY)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
     "duration": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?i:the)\s+(?:(?i:first|last|final|full|entire|whole|same)\s+)?"
-                r"(?=%(NUM)s\s+%(PLURAL)s(?!\w)))?(?P<n>%(NUM)s)[\s-]+(?P<unit>%(UNIT)s)(?!-old|\s+old\b)",
+                r"(?=%(NUM)s\s+%(PLURAL)s(?!\w)))?(?P<n>%(NUM)s)(?:\s+(?i:more|additional))?[\s-]+(?P<unit>%(UNIT)s)"
+                r"(?!-old|\s+old\b)",
     "reference": r"(?P<ref>%(REF)s)",
     "plural": r"(?P<unit>%(PLURAL)s)",
     "month": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH_ALONE)s)",

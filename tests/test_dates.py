@@ -274,6 +274,7 @@ SPAN_SHAPES = [
     ("Prices doubled over the past few weeks.", "the past few weeks", "DURATION", "PXW", None, None, None),
     ("The talks lasted about three days.", "three days", "DURATION", "P3D", None, None, None),
     ("The siege lasted nearly five months.", "nearly five months", "DURATION", "P5M", None, None, None),
+    ("Talks need two more weeks.", "two more weeks", "DURATION", "P2W", None, None, None),
     ("Rebels ruled from 1861-1865, the archive says.", "1861", "DATE", "1861", "1861-01-01", "1861-12-31", "year"),
     ("Rebels ruled from 1861-1865, the archive says.", "1865", "DATE", "1865", "1865-01-01", "1865-12-31", "year"),
     ("Rail came late in the 19th century.", "the 19th century", "DATE", "18", "1800-01-01", "1899-12-31", "year"),
