@@ -287,6 +287,20 @@ GRAMMAR = re.compile(r"(?<!\w)(?:" + "|".join(map(_rule_pattern, RULE_PATTERNS))
 RULE_FIELDS = {rule: [(name, name.split("__", 1)[1]) for name in GRAMMAR.groupindex
                       if name.startswith(rule + "__")] for rule in RULE_PATTERNS}
 TENSE = _tense_pattern()
+
+
+def _trigger_pattern() -> re.Pattern:
+    """Digits or a word that every rule needs somewhere (a month, a unit, "now", ...): searching
+    for it first lets the scan skip text that cannot hold a temporal expression."""
+    words = set(MONTHS) | set(WEEKDAYS) | set(UNITS) | set(DEICTIC) | set(SETS) | set(SEASONS) | set(DAYPARTS)
+    words |= {phrase.split()[-1] for phrase in REFERENCES} | {name.split()[0] for name in HOLIDAYS}
+    words |= set(CLOCK_WORDS) | {"half"}
+    return re.compile(r"\d+|(?i:(?<!\w)" + _alt(word.rstrip(".") for word in words) + ")")
+
+
+TRIGGER = _trigger_pattern()
+# How far before its first trigger an expression may start ("at least the first two quarters").
+TRIGGER_REACH = 64
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_RANGE_TAIL = re.compile(r"\s*(?:[-–]|to|and|through)\s*(3[01]|[12]\d|0?[1-9])(?![\w/:.,-]\w|[\w/:-])")
 YEAR_RANGE_TAIL = re.compile(r"[-–](\d\d)(?![\w/:.,-]\w|[\w/:-])")
@@ -916,7 +930,7 @@ def find_timexes(text: str, dct: date | None, narrative: bool = False) -> list[T
     timexes: list[Timex] = []
     anchors: list[tuple[str, date]] = []
     position = 0
-    while match := GRAMMAR.search(text, position):
+    while match := _next_match(text, position):
         ctx = _Context(text, match.start(), match.end(), dct, anchors, narrative)
         reading = _read(match, ctx)
         if reading is None:
@@ -931,6 +945,14 @@ def find_timexes(text: str, dct: date | None, narrative: bool = False) -> list[T
             timexes.append(partner)
             position = partner.end
     return timexes
+
+
+def _next_match(text: str, position: int) -> re.Match | None:
+    """The grammar's next match from the position on, from just before the next trigger."""
+    trigger = TRIGGER.search(text, position)
+    if trigger is None:
+        return None
+    return GRAMMAR.search(text, max(position, trigger.start() - TRIGGER_REACH))
 
 
 def _range_end(text: str, first: Timex) -> Timex | None:

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from extract.dates import TIMEX_DIR, find_timexes
+from extract.dates import GRAMMAR, TIMEX_DIR, TRIGGER, TRIGGER_REACH, find_timexes
 
 DCT = date(2013, 1, 18)
 
@@ -421,6 +421,19 @@ def test_offsets_are_absolute_sorted_and_disjoint():
     assert [t.text for t in timexes] == ["January 10", "a week ago", "last year", "2012", "months"]
     assert all(text[t.start:t.end] == t.text for t in timexes)
     assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:]))
+
+
+def test_every_expression_starts_within_reach_of_a_trigger():
+    """The scan skips text without a trigger word or digit; no expression may start further before one."""
+    tables = (WEEKDAYS + CALENDAR_DATES + NUMERIC_DATES + MONTHS_AND_YEARS + PARTS + AGO + RELATIVE_PERIODS
+              + DEICTIC + REFERENCES + DURATIONS + SETS + NARRATIVE + CLOCK_TIMES + QUARTERS + NAMED_MONTHS
+              + SPAN_SHAPES)
+    texts = [case[0] for case in tables] + ["They will need at least the first twenty-five more years."]
+    for text in texts:
+        for match in GRAMMAR.finditer(text):
+            trigger = TRIGGER.search(text, match.start())
+            assert trigger and trigger.start() < match.end(), match.group()
+            assert trigger.start() - match.start() <= TRIGGER_REACH
 
 
 def test_empty_text_gives_empty_list():
