@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 
 from . import __version__
 from .articles import ArticleProblem, parse_iso_date
+from .dates import annotate
 from .gazetteer import Gazetteer, GazetteerError
 from .pipeline import Pipeline, run
 from .settings import Settings
@@ -49,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("--type", dest="types", action="append", default=[], help="event type (repeatable)")
     exporter.add_argument("--country", dest="countries", action="append", default=[],
                           help="country name, ISO3 or ISO2 code (repeatable)")
+    timex = commands.add_parser("timex", help="find and normalise temporal expressions in JSONL documents")
+    timex.add_argument("--input", type=Path, required=True, help='JSONL, one {"id", "dct", "text"} per line')
+    timex.add_argument("--output", default="-", help="output JSONL file, or - for standard output")
+    timex.add_argument("--narrative", action="store_true",
+                       help="resolve relative dates against the last date mentioned, not dct (histories)")
     for sub in (runner, exporter):
         sub.add_argument("--db", type=Path, default=Settings().db_path, help="SQLite database (default: data/events.db)")
     return parser
@@ -91,7 +99,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "export": cmd_export}
+def cmd_timex(args: argparse.Namespace) -> int:
+    """Timexes of each JSONL document; a bad line is reported (file:line) and skipped."""
+    failures = 0
+    lines = open(args.input, "rb")  # bytes: json.loads decodes each line, so bad UTF-8 fails one line only
+    target = nullcontext(sys.stdout) if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    with lines, target as out:
+        for number, line in filter(lambda pair: pair[1].strip(), enumerate(lines, 1)):
+            try:
+                out.write(json.dumps(annotate(json.loads(line), args.narrative), ensure_ascii=False) + "\n")
+            except (ValueError, TypeError, AttributeError) as problem:
+                failures += 1
+                print(f"error: {args.input}:{number}: {problem}", file=sys.stderr)
+    return EXIT_FAILURES if failures else EXIT_OK
+
+
+COMMANDS = {"run": cmd_run, "export": cmd_export, "timex": cmd_timex}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

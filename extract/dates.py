@@ -2,9 +2,12 @@
 
 One compiled grammar, a master regular expression assembled from the tables in
 `data/timex/`, finds the expressions; one small handler per rule turns a match into a
-TimeML value and an inclusive date interval. Relative expressions resolve against the
-publication date (dct), narrative ones ("the next day", "two days later") against the
-last date mentioned before them; never against the system clock.
+TimeML value, a TimeML `mod` and an inclusive date interval. Relative expressions resolve
+against the publication date (dct), narrative ones ("the next day", "two days later") against
+the last date mentioned before them; never against the system clock. In narrative mode
+(histories such as Wikipedia's war articles) every relative expression, and the year of a
+yearless "June 10", follows the last date mentioned; "today" and "ago" there have no known
+speech time. `annotate` is the document-level entry point of `python -m extract timex`.
 
 Conventions (TimeML where it has one):
 - Spans leave prepositions out ("on Monday" -> "Monday", "since January 2012" ->
@@ -12,7 +15,11 @@ Conventions (TimeML where it has one):
   "early January", "three days ago", "the next day").
 - "since X" keeps X's value but stretches the interval from X's start to dct.
 - Early/mid/late take a third of the period (days 1-10/11-20/21-end of a month, Jan-Apr/
-  May-Aug/Sep-Dec of a year); the value stays the whole period's, as TimeML's `mod` would.
+  May-Aug/Sep-Dec of a year); the value stays the whole period's and `mod` says START/MID/END.
+- A yearless month or day takes the nearest year that the clause's tense allows (see
+  tense_cues.csv); a bare weekday is the last one, or the next one in a future clause.
+- Ranges give both ends: "6-7 January 1916" -> "6" and "7 January 1916", "1915-17" -> "1915"
+  and "17" (1917); the year closing a range reaches its first part.
 - Slashed numeric dates need a four-digit year; when day-first and month-first are both
   valid, the reading nearer dct wins, and without dct only the year is kept.
 - Ages ("a 30-year-old man", "30 years old") are not temporal expressions (TimeBank does
@@ -41,15 +48,20 @@ TIMEX_DIR = DATA_DIR / "timex"
 # An interval of up to N days is reported at this precision; anything longer is "year".
 PRECISION_LIMITS = (("day", 1), ("week", 7), ("month", 31))
 # Coarseness order of calendar units, for picking a narrative anchor fine enough.
-GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "year": 3, "decade": 4}
+GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 3,
+             "decade": 4, "century": 5}
 UNKNOWN_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-                 "month": "XXXX-XX", "year": "XXXX", "decade": "XXX"}
+                 "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 # How far the tense cues are looked for on either side of an expression.
 TENSE_WINDOW = 90
 CLAUSE_BREAK = re.compile(r"[.!?;][\"”’')]*\s|\n")
 LAST_WORD = re.compile(r"(\S+)\s*$")
 FIRST_WORD = re.compile(r"\s*(\S+)")
 NEIGHBOUR_CHARS = 25  # enough to see one word either side
+# After a weak past cue a yearless month or day may still lie this many months after dct ...
+PAST_REACH = 2
+# ... and in a future clause up to this many months before dct ("the Aug. 7 bombings will ...").
+FUTURE_REACH = 1
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -72,6 +84,42 @@ class _Unit:
 
 
 @dataclass(frozen=True)
+class _Holiday:
+    """A fixed date (month, day), the nth weekday of a month (nth -1: the last), or days after Easter."""
+
+    month: int | None
+    day: int | None
+    weekday: int | None
+    nth: int | None
+    easter: int | None
+
+    def on(self, year: int) -> date:
+        """The holiday's date in the year."""
+        if self.easter is not None:
+            return _easter(year) + timedelta(days=self.easter)
+        if self.day:
+            return date(year, self.month, self.day)
+        first = date(year, self.month, 1)
+        if self.nth > 0:
+            return first + timedelta(days=(self.weekday - first.isoweekday()) % 7 + 7 * (self.nth - 1))
+        last = _add_months(first, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - self.weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_shift) // 451
+    month, day = divmod(h + weekday_shift - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+@dataclass(frozen=True)
 class _Season:
     code: str
     first_month: int
@@ -90,15 +138,19 @@ UNITS = {r[form]: _Unit(r["period"], r["gran"], int(r["factor"] or 0), r["iso"])
          for r in UNIT_ROWS for form in ("word", "plural")}
 SINGULAR_UNITS = frozenset(r["word"] for r in UNIT_ROWS)
 DAYPARTS = {r["word"]: r["code"] for r in _rows("dayparts.csv")}
+CLOCK_WORDS = {"noon": (12, 0), "midnight": (24, 0)}
 DEICTIC = {r["word"]: (int(r["shift"]), r["code"]) for r in _rows("deictic.csv")}
 RELATIVES = {r["phrase"]: (int(r["shift"]), r["anchor"]) for r in _rows("relatives.csv")}
 NUMBERS = {r["word"]: r["value"] for r in _rows("numbers.csv")}
-APPROXIMATORS = [r["word"] for r in _rows("approximators.csv")]
+ORDINALS = {r["word"]: int(r["value"]) for r in _rows("ordinals.csv")}
+APPROXIMATORS = {r["word"]: (r["mod"], r["in_span"] == "1") for r in _rows("approximators.csv")}
 PART_WORDS = {r["word"]: r["part"] for r in _rows("part_words.csv")}
+PART_MODS = frozenset(("START", "MID", "END"))  # the parts that are TimeML modifiers
 PART_SPANS = {(r["gran"], r["part"]): (int(r["first"]), int(r["last"])) for r in _rows("part_spans.csv")}
 SEASONS = {r["word"]: _Season(r["code"], int(r["first_month"]), int(r["months"]), r["use"])
            for r in _rows("seasons.csv")}
-HOLIDAYS = {_key(r["name"]): (int(r["month"]), int(r["day"])) for r in HOLIDAY_ROWS}
+HOLIDAYS = {_key(r["name"]): _Holiday(*(int(r[c]) if r[c] else None for c in ("month", "day", "weekday", "nth", "easter")))
+            for r in HOLIDAY_ROWS}
 REFERENCES = {r["phrase"]: (r["value"], r["first"], r["last"]) for r in _rows("references.csv")}
 SETS = {r["word"]: r["value"] for r in _rows("sets.csv")}
 LICENSERS = frozenset(r["word"] for r in CONTEXT_WORDS if r["licenses"] == "1")
@@ -137,7 +189,7 @@ def _tense_pattern() -> re.Pattern:
     """Future and past cue words as one pattern with a group for each tense."""
     cues = _rows("tense_cues.csv")
     groups = (f"(?P<{tense}>{'|'.join(r['cue'] for r in cues if r['tense'] == tense)})"
-              for tense in ("future", "past"))
+              for tense in ("future", "past", "weak"))
     return re.compile(rf"(?i)(?<![\w'])(?:{'|'.join(groups)})(?![\w'])")
 
 
@@ -148,7 +200,8 @@ FRAGMENTS = {
     "WEEKDAY_ANY": _capitalised(_named(WEEKDAY_ROWS, "any", "dated")),
     "WEEKDAY_FULL": _alt(r["name"] for r in WEEKDAY_ROWS if r["name"].isalpha()),
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[,.]\d)",
-    "YEAR": r"(?:1[89]|20)\d\d",
+    "YEAR": r"(?:1\d|20)\d\d",
+    "ERA": r"(?:BCE?|B\.C\.(?:E\.)?)(?!\w)",
     "NUM": _number_fragment(),
     "UNIT": _alt((w for w, u in UNITS.items() if u.iso), ignore_case=True),
     "PERIOD": _alt((w for w in SINGULAR_UNITS if UNITS[w].period), ignore_case=True),
@@ -156,43 +209,70 @@ FRAGMENTS = {
     "REL": _alt(RELATIVES, ignore_case=True),
     "REL_DCT": _alt((p for p, (_, anchor) in RELATIVES.items() if anchor == "dct"), ignore_case=True),
     "PART": _alt(PART_WORDS, ignore_case=True),
-    "APPROX": _alt(APPROXIMATORS, ignore_case=True),
+    "APPROX": _alt((w for w, (_, in_span) in APPROXIMATORS.items() if in_span), ignore_case=True),
     "DAYPART": _alt(DAYPARTS, ignore_case=True),
     "DEICTIC": _alt(DEICTIC, ignore_case=True),
     "SEASON": _alt(SEASONS, ignore_case=True),
     "HOLIDAY": _capitalised([r["name"] for r in HOLIDAY_ROWS]),
     "REF": _alt(REFERENCES, ignore_case=True),
     "SET": _alt(SETS, ignore_case=True),
+    "ORD": _alt(ORDINALS, ignore_case=True),
 }
+# "a.m." keeps its period unless the sentence ends there ("at 10 p.m. The next day": "10 p.m").
+FRAGMENTS["AMPM"] = (r"(?i:[ap]\.m\b)(?:\.(?=\s*(?:[a-z,;)]|%(WEEKDAY)s|%(MONTH)s|%(DEICTIC)s|[ECMP][SD]T|GMT|UTC)))?"
+                     r"|(?i:[ap]m\b)" % FRAGMENTS)
+# ", 1918", " of 1792", " 480 BC", " of that year": the year closing a month or a day; in a range
+# ("26 June - 4 August 1952", "July-November 1953") the year closing the range, outside the span.
+FRAGMENTS["OF_YEAR"] = (r"(?:,?\s+(?:of\s+)?(?:(?P<y>%(YEAR)s)|(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s))"
+                        r"|\s+of\s+(?P<that>(?i:that|the\s+same)\s+year)"
+                        r"|(?=\s*(?:[-–]|to|until)\s*(?:%(MONTH)s\s+%(DAY)s|%(DAY)s\s+%(MONTH)s|%(MONTH)s),?\s+"
+                        r"(?P<ry>%(YEAR)s)(?!\d)))" % FRAGMENTS)
 
 # Rules in priority order: at one position the first rule that matches wins, so longer
 # and more specific shapes come first. Named groups become the handler's fields.
 RULE_PATTERNS = {
     "iso": r"(?P<y>%(YEAR)s)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)",
     "numeric": r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>%(YEAR)s)",
-    "month_day": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)(?:,?\s+(?P<y>%(YEAR)s))?",
+    "clock": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>%(AMPM)s)"
+             r"|(?P<noon>(?i:noon|midnight)))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?"
+             r"(?:,?\s+(?:(?P<wd>%(WEEKDAY)s)|(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)|(?P<word>%(DEICTIC)s))"
+             r"|(?=\s+(?:on|of)\s+(?:(?P<wd2>%(WEEKDAY)s)|(?P<mon2>%(MONTH)s)\s+(?P<d2>%(DAY)s))))?",
+    "month_day": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)%(OF_YEAR)s?",
+    "day_range": r"(?P<d>%(DAY)s)(?=\s*(?:[-–]|to|and)\s*%(DAY)s(?:\s+of)?\s+(?P<mon>%(MONTH)s)%(OF_YEAR)s?)",
     "day_month": r"(?:%(WEEKDAY_ANY)s,?\s+)?(?:(?i:the)\s+)?(?P<d>%(DAY)s)(?:\s+of)?\s+(?P<mon>%(MONTH)s)"
-                 r"(?:,?\s+(?P<y>%(YEAR)s))?",
-    "month_year": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH)s)\s+(?:of\s+)?"
-                  r"(?:(?P<y>%(YEAR)s)|(?P<rel>%(REL_DCT)s)\s+(?i:year))",
-    "holiday": r"(?P<name>%(HOLIDAY)s)(?:,?\s+(?P<y>%(YEAR)s))?",
+                 r"%(OF_YEAR)s?",
+    "month_year": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH)s)"
+                  r"(?:%(OF_YEAR)s|\s+(?:of\s+)?(?P<rel>%(REL_DCT)s)\s+(?i:year))",
+    "quarter": r"(?:(?P<hyph>%(ORD)s)-(?i:quarter)|(?:(?i:the|its)\s+)?(?:(?P<y>%(YEAR)s)\s+"
+               r"|(?P<which>(?i:latest|current|year-ago|year-earlier))\s+)?(?:(?i:fiscal)[\s-]+)?"
+               r"(?:(?P<ord>%(ORD)s)\s+)?(?i:quarter)(?:\s+of\s+(?P<of>%(YEAR)s))?)",
+    "half": r"(?:(?i:the)\s+)?(?P<which>(?i:first|second|latter|last))\s+(?i:half)\s+of\s+(?P<y>%(YEAR)s)",
+    "century": r"(?:(?i:the)\s+)?(?:(?P<part>%(PART)s)\s*)?(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<ord>%(ORD)s))[\s-]+"
+               r"(?i:century)(?:\s*(?P<era>%(ERA)s))?",
+    "holiday": r"(?P<name>%(HOLIDAY)s)(?!\s+Island)(?:,?\s+(?P<y>%(YEAR)s))?",
     "decade": r"(?:(?i:the)\s+)?(?:(?P<part>%(PART)s)\s*)?(?:(?P<dec>(?:1[5-9]|20)\d)0|['’](?P<short>\d)0)['’]?s",
     "season": r"(?:(?P<part>%(PART)s)\s*)?(?:(?P<rel>%(REL_DCT)s)\s+|(?P<the>(?i:the))\s+)?(?P<season>%(SEASON)s)"
               r"(?:\s+(?:of\s+)?(?P<y>%(YEAR)s))?",
     "ago": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?P<n>%(NUM)s)[\s-]+)?(?P<unit>%(UNIT)s)\s+(?P<dir>(?i:ago|earlier|later))",
-    "relative": r"(?:(?P<part>%(PART)s)\s*)?(?P<rel>%(REL)s)\s+(?:(?P<unit>%(PERIOD)s)|(?P<daypart>%(DAYPART)s))",
+    "relative": r"(?:(?P<part>%(PART)s)\s*)?(?P<rel>%(REL)s)\s+(?:(?P<unit>%(PERIOD)s)|(?P<daypart>%(DAYPART)s)"
+                r"|(?P<mon>%(MONTH_ALONE)s)(?!\s+\d))",
     "part_of_the": r"(?P<part>%(PART)s)\s+(?i:the)\s+(?P<unit>%(PERIOD)s)",
+    "weekend": r"(?i:the\s+weekend)",
     "span": r"(?:(?P<approx>%(APPROX)s)\s+)?(?i:the)\s+(?P<rel>(?i:past|last|next|coming))\s+"
             r"(?:(?P<n>%(NUM)s)\s+)?(?P<unit>%(UNIT)s)",
-    "deictic": r"(?P<word>%(DEICTIC)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
+    "deictic": r"(?:(?P<part>%(PART)s)\s*)?(?P<word>%(DEICTIC)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
     "set": r"(?i:every|each)\s+(?:(?P<n>%(NUM)s)\s+)?(?:(?P<unit>%(UNIT)s|(?i:weekends?))|(?P<daypart>%(DAYPART)s)"
-           r"|(?P<wd>%(WEEKDAY)s))|(?P<wds>%(WEEKDAY_FULL)s)s|(?P<adv>%(SET)s)",
+           r"|(?P<wd>%(WEEKDAY)s)|(?P<mon>%(MONTH)s))|(?P<wds>%(WEEKDAY_FULL)s)s|(?P<adv>%(SET)s)",
     "weekday": r"(?:(?P<part>%(PART)s)\s+)?(?:(?P<rel>%(REL)s)\s+)?(?P<wd>%(WEEKDAY)s)(?:\s+(?P<daypart>%(DAYPART)s))?",
-    "duration": r"(?:(?P<approx>%(APPROX)s)\s+)?(?P<n>%(NUM)s)[\s-]+(?P<unit>%(UNIT)s)(?!-old|\s+old\b)",
+    "duration": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?i:the)\s+(?:(?i:first|last|final|full|entire|whole|same)\s+)?"
+                r"(?=%(NUM)s\s+%(PLURAL)s(?!\w)))?(?P<n>%(NUM)s)(?:\s+(?i:more|additional))?[\s-]+(?P<unit>%(UNIT)s)"
+                r"(?!-old|\s+old\b)",
     "reference": r"(?P<ref>%(REF)s)",
     "plural": r"(?P<unit>%(PLURAL)s)",
     "month": r"(?:(?P<part>%(PART)s)\s*)?(?P<mon>%(MONTH_ALONE)s)",
-    "year": r"(?<![\d.,$#+/:£€-])(?<!\d\s)(?:(?P<part>%(PART)s)\s*)?(?P<y>%(YEAR)s)(?!\d|[,.:]\d|\s\d|-\d)",
+    "year": r"(?:(?<=\d{4}[-–])|(?<![\d.,$#+/:£€–-]))(?<!\d\s)(?:(?P<part>%(PART)s)\s*)?(?:(?i:fiscal)\s+)?"
+            r"(?:(?P<bc>\d{1,4})\s*(?P<era>%(ERA)s)"
+            r"|(?P<y>%(YEAR)s)(?!\d|[,.:]\d|\s\d|[-–](?!%(YEAR)s(?!\d)|\d\d(?![\d-]))\d))",
 }
 
 
@@ -209,6 +289,23 @@ RULE_FIELDS = {rule: [(name, name.split("__", 1)[1]) for name in GRAMMAR.groupin
 TENSE = _tense_pattern()
 
 
+def _trigger_pattern() -> re.Pattern:
+    """Digits or a word that every rule needs somewhere (a month, a unit, "now", ...): searching
+    for it first lets the scan skip text that cannot hold a temporal expression."""
+    words = set(MONTHS) | set(WEEKDAYS) | set(UNITS) | set(DEICTIC) | set(SETS) | set(SEASONS) | set(DAYPARTS)
+    words |= {phrase.split()[-1] for phrase in REFERENCES} | {name.split()[0] for name in HOLIDAYS}
+    words |= set(CLOCK_WORDS) | {"half"}
+    return re.compile(r"\d+|(?i:(?<!\w)" + _alt(word.rstrip(".") for word in words) + ")")
+
+
+TRIGGER = _trigger_pattern()
+# How far before its first trigger an expression may start ("at least the first two quarters").
+TRIGGER_REACH = 64
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+DAY_RANGE_TAIL = re.compile(r"\s*(?:[-–]|to|and|through)\s*(3[01]|[12]\d|0?[1-9])(?![\w/:.,-]\w|[\w/:-])")
+YEAR_RANGE_TAIL = re.compile(r"[-–](\d\d)(?![\w/:.,-]\w|[\w/:-])")
+
+
 # ---------------------------------------------------------------------------------------
 # Calendar arithmetic and TimeML values.
 
@@ -221,6 +318,8 @@ class _Reading:
     end: date | None = None
     type: str = "DATE"
     gran: str | None = None
+    mod: str | None = None
+    moves: bool = True  # whether a narrative's reference time moves to it (not for "today", "ago")
 
 
 def _month_end(day: date) -> date:
@@ -240,23 +339,32 @@ def _week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def _quarter_start(day: date) -> date:
+    """The first day of the day's calendar quarter."""
+    return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+
+
 PERIODS: dict[str, Callable[[date], tuple[date, date]]] = {
     "day": lambda d: (d, d),
     "week": lambda d: (_week_start(d), _week_start(d) + timedelta(days=6)),
     "weekend": lambda d: (_week_start(d) + timedelta(days=5), _week_start(d) + timedelta(days=6)),
     "month": lambda d: (d.replace(day=1), _month_end(d)),
+    "quarter": lambda d: (_quarter_start(d), _add_months(_quarter_start(d), 3) - timedelta(days=1)),
     "year": lambda d: (date(d.year, 1, 1), date(d.year, 12, 31)),
     "decade": lambda d: (date(d.year // 10 * 10, 1, 1), date(d.year // 10 * 10 + 9, 12, 31)),
+    "century": lambda d: (date(max(1, d.year // 100 * 100), 1, 1), date(d.year // 100 * 100 + 99, 12, 31)),
 }
 VALUES: dict[str, Callable[[date], str]] = {
     "day": date.isoformat,
     "week": lambda d: "%d-W%02d" % d.isocalendar()[:2],
     "weekend": lambda d: "%d-W%02d-WE" % d.isocalendar()[:2],
     "month": lambda d: f"{d.year:04d}-{d.month:02d}",
+    "quarter": lambda d: f"{d.year:04d}-Q{(d.month + 2) // 3}",
     "year": lambda d: f"{d.year:04d}",
     "decade": lambda d: f"{d.year // 10:03d}",
+    "century": lambda d: f"{d.year // 100:02d}",
 }
-MONTHS_PER = {"month": 1, "year": 12, "decade": 120}
+MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
 
 def _shift(gran: str, day: date, n: int) -> date:
@@ -289,12 +397,22 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _pick_year(key: tuple[int, ...], dct: date, future: bool) -> int:
-    """The year of a yearless month (and day): the last one on or before dct, or the next one on or after."""
-    now = (dct.month, dct.day)[:len(key)]
-    if future:
-        return dct.year + (key < now)
-    return dct.year - (key > now)
+def _pick_year(key: tuple[int, ...], dct: date, tense: str | None) -> int:
+    """The year of a yearless month (and day): the nearest one that the clause's tense allows.
+
+    A future clause allows the next one or one at most FUTURE_REACH months back; a past one the
+    last one; a weak past cue ("-ed", "said": often a participle or a reporting verb) also one at
+    most PAST_REACH months ahead; no cue allows any.
+    """
+    ahead = {"past": 0, "weak": PAST_REACH}.get(tense or "", 12)
+    back = FUTURE_REACH if tense == "future" else 12
+    years = [y for y in (dct.year - 1, dct.year, dct.year + 1) if -back <= _months_between(dct, y, key) <= ahead]
+    return min(years, key=lambda y: abs(_months_between(dct, y, key)))
+
+
+def _months_between(dct: date, year: int, key: tuple[int, ...]) -> float:
+    """Months (with day fractions) from dct to the month (and day) in the year."""
+    return (year - dct.year) * 12 + key[0] - dct.month + ((key[1] if len(key) > 1 else 15) - dct.day) / 31
 
 
 def _precision(start: date, end: date) -> str:
@@ -331,17 +449,40 @@ class _Context:
     end: int
     dct: date | None
     anchors: list[tuple[str, date]]
+    narrative: bool = False
 
     @cached_property
+    def tense(self) -> str | None:
+        """The tense ("future", "past" or "weak" past) of the nearest cue in the clause; None without one."""
+        return _tense(self.text, self.start, self.end)
+
+    @property
     def future(self) -> bool:
         """Whether the clause around the expression speaks of the future."""
-        return _is_future(self.text, self.start, self.end)
+        return self.tense == "future"
+
+    @property
+    def speech_time(self) -> date | None:
+        """When "today" and "ago" are said: dct in news; unknown in a narrative (quoted speech)."""
+        return None if self.narrative else self.dct
+
+    def ref(self, anchor: str, gran: str) -> date | None:
+        """What a relative expression counts from: dct in news, the last date mentioned in a narrative."""
+        return self.dct if anchor == "dct" and not self.narrative else self.anchor(gran)
+
+    def year_for(self, key: tuple[int, ...]) -> int | None:
+        """The year of a yearless month (and day): the narrative's year, else by dct and tense."""
+        if self.narrative:
+            ref = self.anchor("year")
+            return ref.year if ref else None
+        return _pick_year(key, self.dct, self.tense) if self.dct else None
 
     def anchor(self, gran: str) -> date | None:
-        """The last date mentioned at least as finely as the granularity, else dct."""
+        """The last date mentioned at least as finely as the granularity, else dct (not in a narrative:
+        its dct is not when its story happens)."""
         rank = GRAN_RANK[gran]
         found = (day for g, day in reversed(self.anchors) if GRAN_RANK[g] <= rank)
-        return next(found, self.dct)
+        return next(found, None if self.narrative else self.dct)
 
     def word_before(self) -> str:
         """The word just before the expression, lower case."""
@@ -364,12 +505,12 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right[:cut.start()] if cut else right
 
 
-def _is_future(text: str, start: int, end: int) -> bool:
-    """Future when the nearest tense cue before the expression (else after it) is a future one."""
+def _tense(text: str, start: int, end: int) -> str | None:
+    """The tense of the nearest cue before the expression (else after it) in its clause."""
     left, right = _clause_around(text, start, end)
     before = list(TENSE.finditer(left))
     cue = before[-1] if before else TENSE.search(right)
-    return cue is not None and cue.lastgroup == "future"
+    return cue.lastgroup if cue else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -397,11 +538,27 @@ def _on_numeric(f: Fields, ctx: _Context) -> _Reading | None:
     return _calendar("day", min(readings, key=lambda d: (abs((d - ctx.dct).days), d)))
 
 
+def _stated_year(f: Fields, ctx: _Context) -> int | None:
+    """The year written after a month or day: 2012, "of that year" (the last year mentioned)."""
+    if f.get("y") or f.get("ry"):
+        return int(f.get("y") or f["ry"])
+    if f.get("that") and (ref := ctx.anchor("year")) is not None:
+        return ref.year
+    return None
+
+
+def _bc(f: Fields, suffix: str = "") -> _Reading:
+    """A year before Christ: TimeML's BC prefix, no interval (Python dates start in AD 1)."""
+    return _Reading(f"BC{int(f['bc']):04d}{suffix}")
+
+
 def _on_month_day(f: Fields, ctx: _Context) -> _Reading | None:
-    """January 10 (2013), 10 January (2013), Friday, Jan. 11."""
+    """January 10 (2013), 10 January (2013), Friday, Jan. 11, June 20 of that year."""
     month, day = MONTHS[_key(f["mon"])][0], int(re.match(r"\d+", f["d"]).group())
-    if f.get("y"):
-        found = _valid(int(f["y"]), month, day)
+    if f.get("bc"):
+        return _bc(f, f"-{month:02d}-{day:02d}")
+    if (year := _stated_year(f, ctx)) is not None:
+        found = _valid(year, month, day)
         return _calendar("day", found) if found else None
     return _yearless_day(month, day, ctx)
 
@@ -410,20 +567,27 @@ def _yearless_day(month: int, day: int, ctx: _Context) -> _Reading | None:
     """A month and day in the year that the tense and dct point to."""
     if _valid(2000, month, day) is None:  # 2000 is a leap year: February 29 may exist
         return None
-    if ctx.dct is None:
+    year = ctx.year_for((month, day))
+    if year is None:
         return _Reading(f"XXXX-{month:02d}-{day:02d}")
-    found = _valid(_pick_year((month, day), ctx.dct, ctx.future), month, day)
+    found = _valid(year, month, day)
     return _calendar("day", found) if found else None
 
 
 def _on_month_year(f: Fields, ctx: _Context) -> _Reading | None:
-    """January 2012, June last year."""
+    """January 2012, June last year, August of that year, April 480 BC."""
     month = MONTHS[_key(f["mon"])][0]
-    if f.get("y"):
-        return _calendar("month", date(int(f["y"]), month, 1))
-    if ctx.dct is None:
+    if f.get("bc"):
+        return _bc(f, f"-{month:02d}")
+    if (year := _stated_year(f, ctx)) is not None:
+        return _calendar("month", date(year, month, 1))
+    if not f.get("rel"):
+        return None
+    shift, anchor = RELATIVES[_key(f["rel"])]
+    ref = ctx.ref(anchor, "year")
+    if ref is None:
         return _Reading(f"XXXX-{month:02d}")
-    year = ctx.dct.year + RELATIVES[_key(f["rel"])][0]
+    year = ref.year + shift
     return _calendar("month", date(year, month, 1))
 
 
@@ -432,17 +596,60 @@ def _on_month(f: Fields, ctx: _Context) -> _Reading | None:
     month, use = MONTHS[_key(f["mon"])]
     if use == "context" and not f.get("part") and ctx.word_before() not in LICENSERS:
         return None
-    if ctx.dct is None:
+    year = ctx.year_for((month,))
+    if year is None:
         return _Reading(f"XXXX-{month:02d}")
-    return _calendar("month", date(_pick_year((month,), ctx.dct, ctx.future), month, 1))
+    return _calendar("month", date(year, month, 1))
+
+
+QUARTER_SHIFT = {"latest": -1, "current": 0, "year-ago": -5, "year-earlier": -5}
+
+
+def _on_quarter(f: Fields, ctx: _Context) -> _Reading | None:
+    """The third quarter (of 1990), third-quarter, the 1988 second quarter, the latest quarter."""
+    number = ORDINALS.get(_key(f.get("hyph") or f.get("ord") or ""))
+    if (number or 0) > 4 or not (number or f.get("which")):  # "the quarter" alone is often a district
+        return None
+    year = f.get("y") or f.get("of")
+    if year:
+        return _calendar("quarter", date(int(year), 3 * number - 2, 1)) if number else None
+    if ctx.dct is None:
+        return _Reading(f"XXXX-Q{number or 'X'}")
+    if number is None:
+        return _relative("quarter", ctx.dct, QUARTER_SHIFT[_key(f["which"])])
+    start = date(ctx.dct.year, 3 * number - 2, 1)
+    late = start > ctx.dct and not ctx.future
+    return _calendar("quarter", start.replace(year=start.year - late))
+
+
+def _on_half(f: Fields, ctx: _Context) -> _Reading | None:
+    """The second half of 2008 (2008-H2), the first half of 2012 (2012-H1)."""
+    year, half = int(f["y"]), 1 if _key(f["which"]) == "first" else 2
+    start = date(year, 6 * half - 5, 1)
+    return _Reading(f"{year}-H{half}", start, _add_months(start, 6) - timedelta(days=1), gran="half")
+
+
+def _on_century(f: Fields, ctx: _Context) -> _Reading | None:
+    """The 20th century ("19"), the nineteenth century, the 5th century BC ("BC04")."""
+    number = int(f["n"]) if f.get("n") else ORDINALS[_key(f["ord"])]
+    if not 0 < number <= 21:
+        return None
+    if f.get("era"):
+        return _Reading(f"BC{number - 1:02d}")
+    start = date(max(1, (number - 1) * 100), 1, 1)
+    return _Reading(f"{number - 1:02d}", start, date((number - 1) * 100 + 99, 12, 31), gran="century")
 
 
 def _on_holiday(f: Fields, ctx: _Context) -> _Reading | None:
-    """Christmas (2012), by the holiday table."""
-    month, day = HOLIDAYS[_key(f["name"])]
+    """Christmas (2012), Thanksgiving, Easter, by the holiday table."""
+    holiday = HOLIDAYS[_key(f["name"])]
     if f.get("y"):
-        return _calendar("day", date(int(f["y"]), month, day))
-    return _yearless_day(month, day, ctx)
+        return _calendar("day", holiday.on(int(f["y"])))
+    this_year = holiday.on((ctx.dct or date(2000, 1, 1)).year)
+    year = ctx.year_for((this_year.month, this_year.day))
+    if year is None:
+        return _Reading(f"XXXX-{this_year.month:02d}-{this_year.day:02d}" if holiday.day else "XXXX-XX-XX")
+    return _calendar("day", holiday.on(year))
 
 
 def _on_decade(f: Fields, ctx: _Context) -> _Reading | None:
@@ -455,7 +662,9 @@ def _on_decade(f: Fields, ctx: _Context) -> _Reading | None:
 
 
 def _on_year(f: Fields, ctx: _Context) -> _Reading | None:
-    """In 2012, Mali's 2012 coup; not "Section 2013" nor "1900 GMT"."""
+    """In 2012, Mali's 2012 coup, 1861-1865, 490 BC; not "Section 2013" nor "1900 GMT"."""
+    if f.get("bc"):
+        return _bc(f)
     if (ctx.word_before(), "before") in YEAR_GUARDS or (ctx.word_after(), "after") in YEAR_GUARDS:
         return None
     return _calendar("year", date(int(f["y"]), 1, 1))
@@ -473,11 +682,15 @@ def _on_season(f: Fields, ctx: _Context) -> _Reading | None:
     season = SEASONS[_key(f["season"])]
     if f.get("y"):
         return _season_instance(season, int(f["y"]))
-    if season.use == "context" and not f.get("rel"):
+    if season.use == "context" and not (f.get("rel") or ctx.word_before() in LICENSERS):
         return None
-    if ctx.dct is None:
-        return _Reading(f"XXXX-{season.code}")
+    if season.use == "context" and ctx.word_after() == "of":  # "in the fall of Saigon"
+        return None
     shift = RELATIVES[_key(f["rel"])][0] if f.get("rel") else None
+    if ctx.narrative and (ref := ctx.anchor("year")) is not None:
+        return _season_instance(season, ref.year + (shift or 0))
+    if ctx.dct is None or ctx.narrative:
+        return _Reading(f"XXXX-{season.code}")
     return _pick_season(season, ctx.dct, shift, ctx.future)
 
 
@@ -500,24 +713,43 @@ def _on_ago(f: Fields, ctx: _Context) -> _Reading | None:
     direction = _key(f["dir"])
     if n is None or (f.get("n") is None and _key(f["unit"]) not in SINGULAR_UNITS):
         return _Reading("PAST_REF") if direction == "ago" else _Reading(UNKNOWN_VALUE[unit.gran])
-    ref = ctx.dct if direction == "ago" else ctx.anchor(unit.gran)
+    ref = ctx.speech_time if direction == "ago" else ctx.anchor(unit.gran)
     sign = 1 if direction == "later" else -1
-    return _relative(unit.gran, ref, sign * n * unit.factor)
+    return replace(_relative(unit.gran, ref, sign * n * unit.factor), moves=direction == "later")
 
 
 def _on_relative(f: Fields, ctx: _Context) -> _Reading | None:
-    """Last week, this month, next year, the following week, that night, this morning."""
+    """Last week, this month, next year, the following week, that night, this morning, last May."""
     shift, anchor = RELATIVES[_key(f["rel"])]
+    if f.get("mon"):
+        return _relative_month(MONTHS[_key(f["mon"])][0], shift, ctx.ref(anchor, "month"))
     gran = UNITS[_key(f["unit"])].period if f.get("unit") else "day"
     code = DAYPARTS.get(_key(f.get("daypart", "")), "")
-    ref = ctx.dct if anchor == "dct" else ctx.anchor(gran)
+    ref = ctx.ref(anchor, gran)
     return _relative(gran, ref, shift, code)
+
+
+def _relative_month(month: int, shift: int, ref: date | None) -> _Reading:
+    """Last May: the latest May before ref's month; next May: the first after; this May: ref's year's."""
+    if ref is None:
+        return _Reading(f"XXXX-{month:02d}")
+    year = ref.year + {-1: -(month >= ref.month), 1: month <= ref.month}.get(shift, 0)
+    return _calendar("month", date(year, month, 1))
+
+
+def _on_weekend(f: Fields, ctx: _Context) -> _Reading | None:
+    """The weekend: the last one, or the next one in a future clause."""
+    ref = ctx.ref("dct", "day")
+    if ref is None:
+        return _Reading(UNKNOWN_VALUE["weekend"])
+    saturday = _weekday_near(ref, 6, 1 if ctx.future else -2)
+    return _calendar("weekend", saturday)
 
 
 def _on_part_of_the(f: Fields, ctx: _Context) -> _Reading | None:
     """The end of the year, the beginning of the month: the current one."""
     gran = UNITS[_key(f["unit"])].period
-    return _relative(gran, ctx.dct, 0) if gran in ("week", "month", "year") else None
+    return _relative(gran, ctx.ref("dct", gran), 0) if gran in ("week", "month", "year") else None
 
 
 def _on_span(f: Fields, ctx: _Context) -> _Reading | None:
@@ -535,7 +767,34 @@ def _on_deictic(f: Fields, ctx: _Context) -> _Reading | None:
     """Today, yesterday, tonight, yesterday morning."""
     shift, code = DEICTIC[_key(f["word"])]
     code = DAYPARTS.get(_key(f.get("daypart", "")), code)
-    return _relative("day", ctx.dct, shift, code)
+    return replace(_relative("day", ctx.speech_time, shift, code), moves=False)
+
+
+def _on_clock(f: Fields, ctx: _Context) -> _Reading | None:
+    """10 p.m. Wednesday, 5 p.m. EST Nov. 9, noon, 10:35 a.m. (on the last day mentioned, else dct)."""
+    hour, minute = CLOCK_WORDS.get(_key(f.get("noon", "")), (int(f.get("h") or 0), int(f.get("mi") or 0)))
+    if f.get("ampm"):
+        hour = hour % 12 + (12 if f["ampm"].lower().startswith("p") else 0)
+    if f.get("noon") is None and f.get("ampm") is None:
+        return None
+    day = _clock_day(f, ctx)
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        return _Reading("XXXX-XX-XX" + clock, type="TIME")
+    return replace(_calendar("day", day), value=day.isoformat() + clock, type="TIME")
+
+
+def _clock_day(f: Fields, ctx: _Context) -> date | None:
+    """The day a clock time is on: the weekday, date or deictic word after it, else the last day mentioned."""
+    f = {k[:-1] if k.endswith("2") else k: v for k, v in f.items()}  # "at 9 p.m. on Thursday": Thursday's
+    if f.get("wd") and (ref := ctx.ref("dct", "day")):
+        return _weekday_near(ref, WEEKDAYS[_key(f["wd"])][0], 2 if ctx.future else -2)
+    if f.get("mon"):
+        reading = _yearless_day(MONTHS[_key(f["mon"])][0], int(re.match(r"\d+", f["d"]).group()), ctx)
+        return reading.start if reading else None
+    if f.get("word") and ctx.dct:
+        return ctx.dct + timedelta(days=DEICTIC[_key(f["word"])][0])
+    return ctx.anchor("day")
 
 
 def _on_weekday(f: Fields, ctx: _Context) -> _Reading | None:
@@ -543,7 +802,7 @@ def _on_weekday(f: Fields, ctx: _Context) -> _Reading | None:
     weekday = WEEKDAYS[_key(f["wd"])][0]
     code = DAYPARTS.get(_key(f.get("daypart", "")), "")
     shift, anchor = RELATIVES[_key(f["rel"])] if f.get("rel") else (None, "dct")
-    ref = ctx.dct if anchor == "dct" else ctx.anchor("day")
+    ref = ctx.ref(anchor, "day")
     if ref is None:
         return _Reading(f"XXXX-WXX-{weekday}{code}", type="TIME" if code else "DATE")
     if shift is None:
@@ -568,6 +827,8 @@ def _on_set(f: Fields, ctx: _Context) -> _Reading | None:
     if f.get("wd") or f.get("wds"):
         weekday = WEEKDAYS[_key(f.get("wd") or f["wds"])][0]
         return _Reading(f"XXXX-WXX-{weekday}", type="SET")
+    if f.get("mon"):
+        return _Reading(f"XXXX-{MONTHS[_key(f['mon'])][0]:02d}", type="SET")
     if f.get("daypart"):
         return _Reading("XXXX-XX-XX" + DAYPARTS[_key(f["daypart"])], type="SET")
     if _key(f["unit"]).startswith("weekend"):
@@ -576,7 +837,9 @@ def _on_set(f: Fields, ctx: _Context) -> _Reading | None:
 
 
 def _on_duration(f: Fields, ctx: _Context) -> _Reading | None:
-    """Three days, a week, two-year, 24 hours: no interval."""
+    """Three days, a week, two-year, 24 hours: no interval; not "a quarter of the vote"."""
+    if _key(f["unit"]).startswith("quarter") and ctx.word_after() == "of":
+        return None
     return _Reading(_duration_value(_number(f["n"]), UNITS[_key(f["unit"])]), type="DURATION")
 
 
@@ -597,10 +860,11 @@ def _on_reference(f: Fields, ctx: _Context) -> _Reading | None:
 
 
 HANDLERS: dict[str, Callable[[Fields, _Context], _Reading | None]] = {
-    "iso": _on_iso, "numeric": _on_numeric, "month_day": _on_month_day, "day_month": _on_month_day,
-    "month_year": _on_month_year, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
-    "ago": _on_ago, "relative": _on_relative, "part_of_the": _on_part_of_the, "span": _on_span,
-    "deictic": _on_deictic, "set": _on_set, "weekday": _on_weekday, "duration": _on_duration,
+    "iso": _on_iso, "numeric": _on_numeric, "clock": _on_clock, "month_day": _on_month_day,
+    "day_range": _on_month_day, "day_month": _on_month_day, "month_year": _on_month_year, "quarter": _on_quarter,
+    "half": _on_half, "century": _on_century, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
+    "ago": _on_ago, "relative": _on_relative, "part_of_the": _on_part_of_the, "weekend": _on_weekend,
+    "span": _on_span, "deictic": _on_deictic, "set": _on_set, "weekday": _on_weekday, "duration": _on_duration,
     "reference": _on_reference, "plural": _on_plural, "month": _on_month, "year": _on_year,
 }
 
@@ -657,23 +921,60 @@ def _since(reading: _Reading, dct: date | None) -> _Reading:
 # ---------------------------------------------------------------------------------------
 # The public entry point.
 
-def find_timexes(text: str, dct: date | None) -> list[Timex]:
-    """Every temporal expression in the text, in order, resolved against dct where it can be."""
+def find_timexes(text: str, dct: date | None, narrative: bool = False) -> list[Timex]:
+    """Every temporal expression in the text, in order, resolved against dct where it can be.
+
+    In a narrative (a history rather than news) relative expressions resolve against the
+    last date mentioned before them instead of dct.
+    """
     timexes: list[Timex] = []
     anchors: list[tuple[str, date]] = []
     position = 0
-    while match := GRAMMAR.search(text, position):
-        ctx = _Context(text, match.start(), match.end(), dct, anchors)
+    while match := _next_match(text, position):
+        ctx = _Context(text, match.start(), match.end(), dct, anchors, narrative)
         reading = _read(match, ctx)
         if reading is None:
             LOG.debug("not a date here: %r", match.group())
             position = match.start() + 1
             continue
         timexes.append(_timex(match, reading))
-        if reading.gran and reading.start and not reading.value.endswith("_REF"):
+        if reading.gran and reading.start and (reading.moves or not narrative):
             anchors.append((reading.gran, reading.start))
         position = match.end()
+        if partner := _range_end(text, timexes[-1]):
+            timexes.append(partner)
+            position = partner.end
     return timexes
+
+
+def _next_match(text: str, position: int) -> re.Match | None:
+    """The grammar's next match from the position on, from just before the next trigger."""
+    trigger = TRIGGER.search(text, position)
+    if trigger is None:
+        return None
+    return GRAMMAR.search(text, max(position, trigger.start() - TRIGGER_REACH))
+
+
+def _range_end(text: str, first: Timex) -> Timex | None:
+    """The bare number closing a range after a day or a year: "April 6-7" (7), "1915-17" (17)."""
+    day_like = (first.precision == "day" and first.text[-1:].isdigit() and not first.text.isdigit()
+                and DAY_VALUE.fullmatch(first.value))
+    year_like = first.precision == "year" and first.text.isdigit() and len(first.text) == 4
+    tail = (DAY_RANGE_TAIL if day_like else YEAR_RANGE_TAIL if year_like else None)
+    match = tail.match(text, first.end) if tail else None
+    if match is None:
+        return None
+    number, start = int(match.group(1)), match.start(1)
+    if day_like:
+        day = _valid(first.date_start.year, first.date_start.month, number)
+        reading = _calendar("day", day) if day and day > first.date_start else None
+    else:
+        year = first.date_start.year // 100 * 100 + number
+        reading = _calendar("year", date(year, 1, 1)) if year > first.date_start.year else None
+    if reading is None:
+        return None
+    return Timex(match.group(1), start, match.end(1), "DATE", reading.value, reading.start, reading.end,
+                 _precision(reading.start, reading.end))
 
 
 def _read(match: re.Match, ctx: _Context) -> _Reading | None:
@@ -683,15 +984,27 @@ def _read(match: re.Match, ctx: _Context) -> _Reading | None:
     reading = HANDLERS[rule](fields, ctx)
     if reading is None:
         return None
-    if fields.get("part"):
-        reading = _apply_part(reading, PART_WORDS[_key(fields["part"])], ctx.dct)
+    part = PART_WORDS[_key(fields["part"])] if fields.get("part") else None
+    if part:
+        reading = _apply_part(reading, part, ctx.dct)
     if ctx.word_before() in SINCE_WORDS:
         reading = _since(reading, ctx.dct)
-    return reading
+    approx = APPROXIMATORS.get(_key(fields.get("approx") or ctx.word_before()))
+    return replace(reading, mod=part if part in PART_MODS else approx[0] if approx else None)
 
 
 def _timex(match: re.Match, reading: _Reading) -> Timex:
     """The Timex for a match and its reading."""
     precision = _precision(reading.start, reading.end) if reading.start and reading.end else None
     return Timex(match.group(), match.start(), match.end(), reading.type, reading.value,
-                 reading.start, reading.end, precision)
+                 reading.start, reading.end, precision, reading.mod)
+
+
+def annotate(record: dict, narrative: bool = False) -> dict:
+    """A document {"id", "dct", "text"[, "narrative"]} -> {"id", "timexes": [...]}; ValueError if malformed."""
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
+        raise ValueError('a document needs "id" and a string "text"')
+    dct = date.fromisoformat(record["dct"][:10]) if record.get("dct") else None
+    found = find_timexes(record["text"], dct, bool(record.get("narrative", narrative)))
+    keys = ("start", "end", "text", "type", "value", "mod")
+    return {"id": record["id"], "timexes": [{k: getattr(t, k) for k in keys} for t in found]}

@@ -65,6 +65,7 @@ class Timex:
     `value` follows TimeML (2013-01-18, 2013-W03, 2012-07, P1W, PAST_REF, XXXX-07).
     `date_start`/`date_end` are inclusive; both are None when the expression cannot be
     anchored (a relative date in an article with no publication date, a duration).
+    `mod` is the TimeML modifier (EARLY, MID, LATE, APPROX, START, END, BEFORE, AFTER, ...).
     """
 
     text: str
@@ -75,6 +76,7 @@ class Timex:
     date_start: date | None = None
     date_end: date | None = None
     precision: str | None = None
+    mod: str | None = None
 
     def __post_init__(self) -> None:
         _check_span(self.start, self.end, "Timex")

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from extract.dates import TIMEX_DIR, find_timexes
+from extract.dates import GRAMMAR, TIMEX_DIR, TRIGGER, TRIGGER_REACH, find_timexes
 
 DCT = date(2013, 1, 18)
 
@@ -111,7 +111,7 @@ PARTS = [
      "month"),
     ("Raids will resume in late January 2013.", "late January 2013", "DATE", "2013-01", "2013-01-21",
      "2013-01-31", "month"),
-    ("The rains failed in late February.", "late February", "DATE", "2012-02", "2012-02-21", "2012-02-29",
+    ("The rains were poor in late February.", "late February", "DATE", "2012-02", "2012-02-21", "2012-02-29",
      "month"),
     ("The group split at the end of last year.", "the end of last year", "DATE", "2012", "2012-09-01",
      "2012-12-31", "year"),
@@ -221,18 +221,134 @@ NARRATIVE = [
     ("The next day, the envoys left.", "The next day", "DATE", "2013-01-19", "2013-01-19", None, "day"),
 ]
 
+CLOCK_TIMES = [
+    ("The blast came at 10 p.m. Wednesday, police said.", "10 p.m. Wednesday", "TIME", "2013-01-16T22:00",
+     "2013-01-16", None, "day"),
+    ("Talks broke off at noon Thursday.", "noon Thursday", "TIME", "2013-01-17T12:00", "2013-01-17", None, "day"),
+    ("The curfew ends at 6 a.m. tomorrow.", "6 a.m. tomorrow", "TIME", "2013-01-19T06:00", "2013-01-19", None,
+     "day"),
+    ("The deadline was 5 p.m. EST Jan. 9 for all parties.", "5 p.m. EST Jan. 9", "TIME", "2013-01-09T17:00",
+     "2013-01-09", None, "day"),
+    ("Gunmen struck at about 9 p.m. on Tuesday near the market.", "9 p.m.", "TIME", "2013-01-15T21:00",
+     "2013-01-15", None, "day"),
+    ("Rebels took Konna on January 10. At 10:35 a.m. the flag was raised.", "10:35 a.m.", "TIME",
+     "2013-01-10T10:35", "2013-01-10", None, "day"),
+    ("The shelling began at 11 p.m. The town was quiet by dawn.", "11 p.m", "TIME", "2013-01-18T23:00",
+     "2013-01-18", None, "day"),
+]
+
+QUARTERS = [
+    ("Exports fell in the third quarter.", "the third quarter", "DATE", "2012-Q3", "2012-07-01", "2012-09-30",
+     "year"),
+    ("Third-quarter output rose.", "Third-quarter", "DATE", "2012-Q3", "2012-07-01", "2012-09-30", "year"),
+    ("Output rose in the first quarter.", "the first quarter", "DATE", "2013-Q1", "2013-01-01", "2013-03-31",
+     "year"),
+    ("Output fell in the third quarter of 2011.", "the third quarter of 2011", "DATE", "2011-Q3", "2011-07-01",
+     "2011-09-30", "year"),
+    ("Output fell in the latest quarter.", "the latest quarter", "DATE", "2012-Q4", "2012-10-01", "2012-12-31",
+     "year"),
+    ("Output was flat in the year-ago quarter.", "the year-ago quarter", "DATE", "2011-Q4", "2011-10-01",
+     "2011-12-31", "year"),
+    ("Output fell last quarter.", "last quarter", "DATE", "2012-Q4", "2012-10-01", "2012-12-31", "year"),
+    ("Fighting resumed over the weekend.", "the weekend", "DATE", "2013-W02-WE", "2013-01-12", "2013-01-13",
+     "week"),
+    ("Talks will resume after the weekend.", "the weekend", "DATE", "2013-W03-WE", "2013-01-19", "2013-01-20",
+     "week"),
+    ("The firm reports every quarter.", "every quarter", "SET", "P1Q", None, None, None),
+    ("Profit rose in fiscal 2012.", "fiscal 2012", "DATE", "2012", "2012-01-01", "2012-12-31", "year"),
+]
+
+NAMED_MONTHS = [
+    ("The camp opened last May.", "last May", "DATE", "2012-05", "2012-05-01", "2012-05-31", "month"),
+    ("A vote is due this September.", "this September", "DATE", "2013-09", "2013-09-01", "2013-09-30", "month"),
+    ("Elections are set for next March.", "next March", "DATE", "2013-03", "2013-03-01", "2013-03-31", "month"),
+    ("Floods return each July.", "each July", "SET", "XXXX-07", None, None, None),
+    ("The army lost the town in January, 2012.", "January, 2012", "DATE", "2012-01", "2012-01-01", "2012-01-31",
+     "month"),
+    ("The deal was signed on June 17, 1775.", "June 17, 1775", "DATE", "1775-06-17", "1775-06-17", None, "day"),
+    ("Wages are payable by Feb. 2, the ministry said.", "Feb. 2", "DATE", "2013-02-02", "2013-02-02", None, "day"),
+]
+
+SPAN_SHAPES = [
+    ("Food ran out during the first nine months.", "the first nine months", "DURATION", "P9M", None, None, None),
+    ("Prices doubled over the past few weeks.", "the past few weeks", "DURATION", "PXW", None, None, None),
+    ("The talks lasted about three days.", "three days", "DURATION", "P3D", None, None, None),
+    ("The siege lasted nearly five months.", "nearly five months", "DURATION", "P5M", None, None, None),
+    ("Talks need two more weeks.", "two more weeks", "DURATION", "P2W", None, None, None),
+    ("Rebels ruled from 1861-1865, the archive says.", "1861", "DATE", "1861", "1861-01-01", "1861-12-31", "year"),
+    ("Rebels ruled from 1861-1865, the archive says.", "1865", "DATE", "1865", "1865-01-01", "1865-12-31", "year"),
+    ("Rail came late in the 19th century.", "the 19th century", "DATE", "18", "1800-01-01", "1899-12-31", "year"),
+    ("The temple dates from the fifth century BC.", "the fifth century BC", "DATE", "BC04", None, None, None),
+    ("The eight-year war ended.", "eight-year", "DURATION", "P8Y", None, None, None),
+    ("Rations lasted for the six months of the siege.", "the six months", "DURATION", "P6M", None, None, None),
+    ("Shelling resumed late yesterday.", "late yesterday", "DATE", "2013-01-17", "2013-01-17", None, "day"),
+    ("The raid (3-5 January 2012) failed.", "3", "DATE", "2012-01-03", "2012-01-03", None, "day"),
+    ("The raid (3-5 January 2012) failed.", "5 January 2012", "DATE", "2012-01-05", "2012-01-05", None, "day"),
+    ("Talks ran on January 8-9 in Algiers.", "9", "DATE", "2013-01-09", "2013-01-09", None, "day"),
+    ("The drought of 1983-85 was severe.", "85", "DATE", "1985", "1985-01-01", "1985-12-31", "year"),
+    ("The siege (26 June - 4 August 2012) ended.", "26 June", "DATE", "2012-06-26", "2012-06-26", None, "day"),
+    ("Aid stopped from July-November 2011.", "July", "DATE", "2011-07", "2011-07-01", "2011-07-31", "month"),
+    ("Attacks fell in the second half of 2012.", "the second half of 2012", "DATE", "2012-H2", "2012-07-01",
+     "2012-12-31", "year"),
+    ("Families fled before Thanksgiving Day.", "Thanksgiving Day", "DATE", "2012-11-22", "2012-11-22", None,
+     "day"),
+    ("The ceasefire is meant to hold until Easter.", "Easter", "DATE", "2013-03-31", "2013-03-31", None, "day"),
+    ("Shops closed on Memorial Day 2011.", "Memorial Day 2011", "DATE", "2011-05-30", "2011-05-30", None, "day"),
+    ("It is the worst drought this century.", "this century", "DATE", "20", "2000-01-01", "2099-12-31", "year"),
+    ("Athens fell in 404 BC.", "404 BC", "DATE", "BC0404", None, None, None),
+    ("The city was sacked in August 410 B.C.", "August 410 B.C.", "DATE", "BC0410-08", None, None, None),
+]
+
 
 @pytest.mark.parametrize("text, span, type_, value, start, end, precision",
                          WEEKDAYS + CALENDAR_DATES + NUMERIC_DATES + MONTHS_AND_YEARS + PARTS + AGO
-                         + RELATIVE_PERIODS + DEICTIC + REFERENCES + DURATIONS + SETS + NARRATIVE)
+                         + RELATIVE_PERIODS + DEICTIC + REFERENCES + DURATIONS + SETS + NARRATIVE + CLOCK_TIMES
+                         + QUARTERS + NAMED_MONTHS + SPAN_SHAPES)
 def test_resolves_against_publication_date(text, span, type_, value, start, end, precision):
     _check(text, span, type_, value, start, end, precision)
+
+
+# TimeML modifiers: early/mid/late and the approximators.
+@pytest.mark.parametrize("text, span, mod", [
+    ("Troops arrived in early March.", "early March", "START"),
+    ("Troops arrived in mid-March.", "mid-March", "MID"),
+    ("Troops arrived at the end of the month.", "the end of the month", "END"),
+    ("The war lasted more than two years.", "more than two years", "MORE_THAN"),
+    ("The siege lasted nearly five months.", "nearly five months", "LESS_THAN"),
+    ("The talks lasted about three days.", "three days", "APPROX"),
+    ("Rebels took the town on January 10.", "January 10", None),
+])
+def test_modifiers(text, span, mod):
+    assert _one(text, span).mod == mod
+
+
+# Narrative mode (histories): relative expressions follow the last date mentioned, not dct.
+@pytest.mark.parametrize("text, span, value", [
+    ("The siege began in 1941. On June 10 the city fell.", "June 10", "1941-06-10"),
+    ("The siege began in 1941. By September the city had fallen.", "September", "1941-09"),
+    ("The siege began in 1941. The following year the city fell.", "The following year", "1942"),
+    ("The siege began in 1941. Two weeks ago a museum opened.", "Two weeks ago", "XXXX-WXX"),
+    ("The siege began in 1941. Two weeks ago a museum opened. In May the city fell.", "May", "1941-05"),
+    ("The siege began in 1941. In the summer the city fell.", "the summer", "1941-SU"),
+    ("The siege began in 1941. In August of that year it fell.", "August of that year", "1941-08"),
+    ("The siege began on 3 May 1941. The previous April was quiet.", "The previous April", "1941-04"),
+    ("The siege began in 1941; it ended last year.", "last year", "1940"),
+    ("The siege began in 1941. A decade earlier the city was rich. In May it fell.", "May", "1941-05"),
+    ("In September the city fell.", "September", "XXXX-09"),
+])
+def test_narrative_mode(text, span, value):
+    found = [t for t in find_timexes(text, DCT, narrative=True) if t.text == span]
+    assert [t.value for t in found] == [value]
 
 
 @pytest.mark.parametrize("text, span, dct, value", [
     ("Spokesmen said Monday the airport was taken.", "Monday", date(2013, 1, 28), "2013-01-28"),
     ("In January, the army regrouped.", "January", date(2013, 3, 5), "2013-01"),
-    ("In April, the army regrouped.", "April", date(2013, 3, 5), "2012-04"),
+    ("In April, the army was regrouping.", "April", date(2013, 3, 5), "2012-04"),
+    ("The ministry said the wages are due on March 20.", "March 20", date(2013, 3, 5), "2013-03-20"),
+    ("The ministry announced wages payable on March 20.", "March 20", date(2013, 3, 5), "2013-03-20"),
+    ("The ministry said the wages were paid on March 20.", "March 20", date(2013, 6, 5), "2013-03-20"),
+    ("Voters were told to register by June 2.", "June 2", date(2013, 5, 20), "2013-06-02"),
     ("Troops withdrew on Friday.", "Friday", date(2013, 1, 20), "2013-01-18"),
     ("The talks will resume on Friday.", "Friday", date(2013, 1, 20), "2013-01-25"),
 ])
@@ -277,6 +393,8 @@ def test_without_publication_date(text, span, value, start, end):
     "The sun set over the desert.",
     "Prices could fall sharply.",
     "The fall of the town was a blow.",
+    "Crowds gathered in the fall of the old regime.",
+    "Easter Island lies far to the west.",
     "It left a mar on its record.",
     "Crowds cheered the Arab Spring.",
     "Jan Egeland said the crisis was grave.",
@@ -289,6 +407,8 @@ def test_without_publication_date(text, span, value, start, end):
     "Call +223 2013 4567 for help.",
     "The rule is set out in Section 2013 of the code.",
     "The second round is close.",
+    "A quarter of the vote went to the opposition.",
+    "The quarter was sealed off by police.",
 ])
 def test_no_false_hits(text):
     assert find_timexes(text, DCT) == []
@@ -301,6 +421,19 @@ def test_offsets_are_absolute_sorted_and_disjoint():
     assert [t.text for t in timexes] == ["January 10", "a week ago", "last year", "2012", "months"]
     assert all(text[t.start:t.end] == t.text for t in timexes)
     assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:]))
+
+
+def test_every_expression_starts_within_reach_of_a_trigger():
+    """The scan skips text without a trigger word or digit; no expression may start further before one."""
+    tables = (WEEKDAYS + CALENDAR_DATES + NUMERIC_DATES + MONTHS_AND_YEARS + PARTS + AGO + RELATIVE_PERIODS
+              + DEICTIC + REFERENCES + DURATIONS + SETS + NARRATIVE + CLOCK_TIMES + QUARTERS + NAMED_MONTHS
+              + SPAN_SHAPES)
+    texts = [case[0] for case in tables] + ["They will need at least the first twenty-five more years."]
+    for text in texts:
+        for match in GRAMMAR.finditer(text):
+            trigger = TRIGGER.search(text, match.start())
+            assert trigger and trigger.start() < match.end(), match.group()
+            assert trigger.start() - match.start() <= TRIGGER_REACH
 
 
 def test_empty_text_gives_empty_list():
