@@ -1,6 +1,12 @@
-"""The dashboard: pure filters and figure builders directly, the composed app with AppTest."""
+"""The composed app, driven with AppTest on a small database built once per session.
+
+The database is the sample corpus extracted with the tiny test gazetteer, with one event's
+coordinates removed so that the "without coordinates" state is exercised.
+"""
 from __future__ import annotations
 
+import csv
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -8,75 +14,191 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from board import figures, filters
+from board import data, filters
+from board.filters import Filters
+from extract.gazetteer import COLUMNS as GAZETTEER_COLUMNS
+from extract.pipeline import Pipeline, run
+from extract.store import Store
+from tests.conftest import TINY_ROWS
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+UNPLACED = "Niger"     # the location whose event loses its coordinates in the fixture
+
+
+@pytest.fixture(scope="session")
+def small_db(tmp_path_factory, tiny_gazetteer) -> Path:
+    path = tmp_path_factory.mktemp("dashboard") / "events.db"
+    with Store(path) as store:
+        run([data.SAMPLE_ARTICLES], store, Pipeline(tiny_gazetteer))
+        with store.db:
+            store.db.execute("UPDATE events SET latitude = NULL, longitude = NULL WHERE location = ?", (UNPLACED,))
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_gazetteer_csv(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, GAZETTEER_COLUMNS, restval="")
+        writer.writeheader()
+        writer.writerows(TINY_ROWS)
+    return path
 
 
 @pytest.fixture
-def frame() -> pd.DataFrame:
-    return pd.DataFrame({
-        "event_id": ["a", "b", "c"], "event_type": ["Battles", "Battles", "Riots"],
-        "date_start": pd.to_datetime(["2013-01-10", "2013-01-20", "2013-02-01"]),
-        "date_end": pd.to_datetime(["2013-01-10", "2013-01-26", "2013-02-01"]),
-        "event_date": pd.to_datetime(["2013-01-10", "2013-01-23", "2013-02-01"]),
-        "latitude": [14.9, 16.3, None], "longitude": [-3.9, 0.0, None], "geo_precision": [1, 4, None],
-        "location": ["Konna", "Mali", ""], "fatalities": [None, 3, None], "confidence": [0.9, 0.5, 0.7],
-        "time_precision": ["day", "week", "day"], "actor1": ["x", "y", "z"],
-    })
+def app_env(monkeypatch, small_db, tiny_gazetteer_csv, tmp_path_factory):
+    monkeypatch.setenv(data.ENV_DB, str(small_db))
+    monkeypatch.setenv(data.ENV_GAZETTEER, str(tiny_gazetteer_csv))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+    return small_db
 
 
-@pytest.mark.parametrize("start, end, ids", [
-    (date(2013, 1, 1), date(2013, 2, 28), ["a", "b", "c"]),
-    (date(2013, 1, 22), date(2013, 1, 22), ["b"]),        # inside a week-long interval
-    (date(2013, 1, 11), date(2013, 1, 19), []),
-])
-def test_by_dates(frame, start, end, ids):
-    assert list(filters.by_dates(frame, start, end)["event_id"]) == ids
+@pytest.fixture
+def frame(small_db) -> pd.DataFrame:
+    return data.load_events(small_db)
 
 
-@pytest.mark.parametrize("chosen, ids", [([], ["a", "b", "c"]), (["Riots"], ["c"])])
-def test_by_values(frame, chosen, ids):
-    assert list(filters.by_values(frame, "event_type", chosen)["event_id"]) == ids
+def open_app(query: dict | None = None) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.query_params.update(query or {})
+    return app.run()
 
 
-def test_confidence_and_placed(frame):
-    assert list(filters.by_confidence(frame, 0.6)["event_id"]) == ["a", "c"]
-    assert list(filters.placed(frame)["event_id"]) == ["a", "b"]
+def metric(app: AppTest, label: str) -> int:
+    return int(next(m for m in app.metric if m.label == label).value)
 
 
-def test_map_is_offline_and_fades_vague_places(frame):
-    figure = figures.event_map(filters.placed(frame))
-    assert figure.layout.map.style == "white-bg"
-    [trace] = figure.data
-    assert list(trace.marker.opacity) == [figures.EXACT_OPACITY, figures.VAGUE_OPACITY]
-    assert list(trace.customdata[:, 0]) == ["a", "b"]
-
-
-def test_timeline_counts_per_week(frame):
-    figure = figures.timeline(frame)
-    assert sum(sum(trace.y) for trace in figure.data) == 3
-
-
-@pytest.fixture(scope="module")
-def app() -> AppTest:
-    return AppTest.from_file(APP, default_timeout=120).run()
-
-
-def test_app_opens_on_the_sample_corpus(app):
+def test_app_opens_with_the_contracted_elements(app_env, frame):
+    app = open_app()
     assert not app.exception
-    assert int(app.metric[0].value) > 30
-    assert app.get("plotly_chart") and app.get("download_button")
+    assert metric(app, "Events in view") == len(frame)
+    map_chart, timeline = app.get("plotly_chart")[:2]
+    assert '"layers"' in map_chart.proto.spec and '"white-bg"' in map_chart.proto.spec and '"barmode"' in timeline.proto.spec
+    assert app.sidebar.slider(key="dates").label == "Dates"
+    assert [b.label for b in app.get("download_button")] == ["Download CSV", "Download GeoJSON"]
+    assert app.dataframe
 
 
-def test_narrowing_the_dates_shrinks_the_view(app):
-    before = int(app.metric[0].value)
-    low, _high = app.sidebar.slider[0].value
-    app.sidebar.slider[0].set_value((low, date(2013, 1, 20))).run()
-    assert 0 < int(app.metric[0].value) < before
+def test_events_without_coordinates_are_counted_and_listed(app_env, frame):
+    app = open_app()
+    assert (metric(app, "Without coordinates"), metric(app, "On the map")) == (1, len(frame) - 1)
+    assert any("without coordinates: 1" in e.label for e in app.expander)
 
 
-def test_no_match_shows_an_empty_state():
-    app = AppTest.from_file(APP, default_timeout=120).run()
-    app.sidebar.slider[1].set_value(1.0).run()
-    assert app.metric[0].value == "0" and "No events match" in app.info[0].value
+@pytest.mark.parametrize("key, value, chosen", [
+    ("dates", (date(2013, 1, 10), date(2013, 1, 20)), Filters(start=date(2013, 1, 10), end=date(2013, 1, 20))),
+    ("event_types", ["Battles"], Filters(event_types=("Battles",))),
+    ("countries", ["Algeria"], Filters(countries=("Algeria",))),
+    ("q", "Konna", Filters(text="Konna")),
+    ("confidence", 0.6, Filters(min_confidence=0.6)),
+    ("vague", False, Filters(vague=False)),
+])
+def test_each_filter_narrows_the_view_and_goes_into_the_url(app_env, frame, key, value, chosen):
+    app = open_app()
+    widget = next(w for w in app.sidebar if getattr(w, "key", None) == key)
+    widget.set_value(value).run()
+    expected = len(filters.apply(frame, chosen))
+    assert 0 < expected < len(frame)
+    assert metric(app, "Events in view") == expected
+    assert widget.proto.query_param_key == key      # the browser mirrors it into the URL
+
+
+def test_a_link_reproduces_the_view(app_env, frame):
+    app = open_app({"event_types": ["Battles", "Riots"], "dates": ["2013-01-14", "2013-01-31"], "vague": "false"})
+    chosen = Filters(event_types=("Battles", "Riots"), start=date(2013, 1, 14), end=date(2013, 1, 31), vague=False)
+    assert not app.exception
+    assert app.sidebar.slider(key="dates").value == (date(2013, 1, 14), date(2013, 1, 31))
+    assert metric(app, "Events in view") == len(filters.apply(frame, chosen)) > 0
+
+
+def test_a_map_selection_narrows_the_table_and_the_timeline(app_env, frame):
+    app = open_app()
+    picked = list(frame["event_id"][:2])
+    app.session_state["map"] = {"selection": {"points": [{"customdata": [i, ""]} for i in picked],
+                                              "point_indices": [0, 1], "box": [], "lasso": []}}
+    app.run()
+    assert metric(app, "Events in view") == 2
+    assert sorted(app.dataframe[0].value["sentence"]) == sorted(frame["sentence"][:2])
+    timeline = app.get("plotly_chart")[1].proto.spec
+    assert '"Battles"' not in timeline or frame["event_type"][:2].eq("Battles").any()
+
+
+def test_selecting_a_row_shows_the_article_and_the_other_reports(app_env, frame, small_db):
+    merged = frame[frame["report_count"] > 1]
+    with Store(small_db) as store:
+        row = next(i for i, r in merged.iterrows()
+                   if len({s.doc_id for s in store.event_sources(r["event_id"])}) > 1)
+    app = open_app()
+    app.session_state["table"] = {"selection": {"rows": [int(row)], "columns": [], "cells": []}}
+    app.run()
+    event = frame.loc[row]
+    assert app.subheader and any(event["sentence"][:20].replace(".", "\\.") in m.value for m in app.markdown)
+    assert any(m.value.startswith("**Also reported by") for m in app.markdown)
+    assert any(str(event["published"]) in c.value for c in app.caption)
+
+
+def test_no_match_shows_an_empty_state(app_env):
+    app = open_app({"confidence": "1.0"})
+    assert metric(app, "Events in view") == 0
+    assert any("No events match" in i.value for i in app.info)
+
+
+def test_an_empty_database_says_how_to_add_articles(monkeypatch, app_env, tmp_path):
+    Store(tmp_path / "empty.db").close()
+    monkeypatch.setenv(data.ENV_DB, str(tmp_path / "empty.db"))
+    app = open_app()
+    assert not app.exception and "no events yet" in app.info[0].value
+
+
+@pytest.fixture
+def own_db(monkeypatch, app_env, tmp_path) -> Path:
+    """A copy of the small database that a test may change."""
+    path = tmp_path / "events.db"
+    shutil.copy(app_env, path)
+    monkeypatch.setenv(data.ENV_DB, str(path))
+    return path
+
+
+def submit(app: AppTest, text: str = "", files=None, published: date | None = None, source: str = "") -> AppTest:
+    app.text_area[0].input(text)
+    if files:
+        app.get("file_uploader")[0].set_value(files)
+    app.date_input[0].set_value(published)
+    next(t for t in app.text_input if t.label == "Source").input(source)
+    return app.get("form_submit_button")[0].click().run()
+
+
+def test_a_pasted_article_is_added_with_progress_and_appears(own_db):
+    app = open_app()
+    before = metric(app, "Events in view")
+    submit(app, "Rebels attacked Timbuktu on Monday, killing four soldiers.", published=date(2013, 2, 6), source="Desk")
+    assert not app.exception and not app.error
+    assert app.success[0].value.startswith("Added 1 article(s)")
+    assert metric(app, "Events in view") > before
+    assert "Timbuktu" in set(data.load_events(own_db).query("source == 'Desk'")["location"])
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({}, "Nothing to add"),
+    ({"files": ("scan.txt", b"\x00\x01\x02", "text/plain"), "published": date(2013, 1, 2)}, "scan.txt: looks like a binary file"),
+    ({"text": "Rebels attacked Gao on Monday."}, "pasted.txt: no publication date"),
+    ({"files": ("blank.md", b"\n\n", "text/markdown"), "published": date(2013, 1, 2)}, "blank.md: the article has no text"),
+])
+def test_a_bad_addition_gets_a_clear_message_and_changes_nothing(own_db, kwargs, message):
+    app = open_app()
+    before = metric(app, "Events in view")
+    submit(app, **kwargs)
+    shown = [e.value for e in [*app.error, *app.warning]]
+    assert any(m.startswith(message) for m in shown), shown
+    assert metric(app, "Events in view") == before and not app.success
+
+
+def test_play_moves_a_window_and_pause_keeps_it(app_env, frame):
+    app = open_app()
+    next(b for b in app.button if b.label == "Play").click().run()
+    assert app.session_state["playing"] and app.session_state["play_window"][0] == frame["date_start"].min().date()
+    window = app.session_state["play_window"]
+    next(b for b in app.button if b.label == "Pause").click().run()
+    assert not app.session_state["playing"]
+    assert app.sidebar.slider(key="dates").value == window
+    assert metric(app, "Events in view") == len(filters.apply(frame, Filters(start=window[0], end=window[1])))
