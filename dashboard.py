@@ -152,8 +152,7 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, se
     metrics = st.container()
     if play and st.session_state.get("play_window") and st.session_state.get("playing"):
         st.caption(f"Playing: {figures.window_text(window)}")
-    on_map = filters.placed(dated)
-    picked = st.plotly_chart(figures.event_map(on_map, data.borders(), view=map_view(str(settings.db_path), db_version(settings.db_path)), **_keep(look, "size_by", "style")),
+    picked = st.plotly_chart(figures.event_map(dated, data.borders(), view=map_view(str(settings.db_path), db_version(settings.db_path)), **_keep(look, "size_by", "style")),
                              key="map", on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
                              config={"scrollZoom": True})
     shown, context = apply_selection(picked, dated, context)
@@ -183,7 +182,7 @@ def map_view(db_path: str, version: tuple[float, ...]) -> dict:
 def apply_selection(picked, dated: pd.DataFrame, context: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Narrow the table and the timeline to what the map selection names."""
     points = (picked or {}).get("selection", {}).get("points", [])
-    keys = [str(p["customdata"][0]) for p in points if p.get("customdata")]
+    keys = [p["customdata"][0] for p in points if p.get("customdata")]
     if not keys:
         return dated, context
     shown = filters.selected(dated, keys, figures.CELL_DEGREES)

@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .filters import CELL_PREFIX, cell_ids, vague
+from .filters import cell_ids, vague
 
 TYPE_COLORS = {
     "Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e", "Violence against civilians": "#9467bd",
@@ -24,13 +24,17 @@ OTHER_COLOR = "#17becf"
 VAGUE_OPACITY, EXACT_OPACITY = 0.3, 0.9
 MAX_POINTS = 50_000
 CELL_DEGREES = 0.5
-COORD_DIGITS = 4          # about 10 m: more digits only add bytes
+DETAILED_HOVER_MAX = 10_000   # above this, points carry a shorter hover text (it is most of the bytes)
+VAGUE_SUFFIX = " (region/country only)"
 OFFLINE_STYLE = "white-bg"
 MAP_STYLES = {"Offline: country borders": OFFLINE_STYLE, "Online tiles: OpenStreetMap": "open-street-map"}
 LAND_COLOR, BORDER_COLOR = "#f0f0ec", "#9a9a9a"
 DEFAULT_VIEW = {"center": {"lat": 16.0, "lon": -2.0}, "zoom": 3.5}
 SIZE_BY = {"fatalities": "Fatalities", "report_count": "Reports merged"}
 MAX_INTERVALS = 2_000
+TIMELINE_COLUMNS = ("event_id", "event_type", "event_date", "date_start", "date_end", "time_precision", "location")
+MAP_COLUMNS = ("event_id", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "latitude",
+               "longitude", "geo_precision", "fatalities", "report_count", "date_start", "date_end", "time_precision")
 DAY_MS = 86_400_000
 PERIOD_DAYS = {"D": 1, "W": 7}
 EPOCH_WEEKDAY = 3         # 1970-01-01 was a Thursday; weeks start on Monday
@@ -41,13 +45,23 @@ def type_color(kind: str) -> str:
 
 
 def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities", style: str = OFFLINE_STYLE,
-              view: dict | None = None, max_points: int = MAX_POINTS, cell: float = CELL_DEGREES) -> go.Figure:
-    """Events with coordinates as points coloured by type, or counts per cell above `max_points`."""
-    figure = point_map(events, size_by) if len(events) <= max_points else grid_map(events, cell)
-    figure.update_layout(map=map_layout(borders, style, view or DEFAULT_VIEW), uirevision="map",
-                         margin={"l": 0, "r": 0, "t": 0, "b": 0}, legend={"title": {"text": ""}, "y": 0.99},
-                         clickmode="event+select", dragmode="pan")
-    return figure
+              view: dict | None = None, max_points: int = MAX_POINTS, cell: float = CELL_DEGREES,
+              detailed_hover_max: int = DETAILED_HOVER_MAX) -> go.Figure:
+    """Events with coordinates as points coloured by type, or counts per cell above `max_points`;
+    events without coordinates are left to the table (the caller counts them)."""
+    located = (events["latitude"].notna() & events["longitude"].notna()).to_numpy()
+    count = int(located.sum())
+    if count > max_points:
+        traces = grid_traces(events.loc[located, ["latitude", "longitude"]], cell)
+    else:
+        columns = [c for c in MAP_COLUMNS if c in events.columns]
+        traces = point_traces(events.loc[located, columns], size_by, detailed=count <= detailed_hover_max)
+    layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW), "uirevision": "map",
+              "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "legend": {"title": {"text": ""}, "y": 0.99},
+              "clickmode": "event+select", "dragmode": "pan"}
+    # Unvalidated layout: validation deep-copies the borders GeoJSON (tens of thousands of small
+    # lists), which alone took a quarter of a rerun; the traces are validated as they are built.
+    return go.Figure(data=traces, layout=layout, _validate=False)
 
 
 def map_layout(borders: dict, style: str, view: dict) -> dict:
@@ -71,21 +85,23 @@ def fit_view(events: pd.DataFrame) -> dict:
     return {"center": center, "zoom": round(zoom, 2)}
 
 
-def point_map(events: pd.DataFrame, size_by: str) -> go.Figure:
-    """One trace per event type; places known only to a region or country are faded."""
-    figure = go.Figure()
-    faded = pd.Series(vague(events), index=events.index)
-    sizes = marker_sizes(events, size_by)
-    hover = hover_text(events)
-    for kind, group in events.groupby("event_type", observed=True, sort=True):
-        opacity = np.where(faded[group.index], VAGUE_OPACITY, EXACT_OPACITY)
-        figure.add_trace(go.Scattermap(
-            lat=group["latitude"].round(COORD_DIGITS).to_numpy(), lon=group["longitude"].round(COORD_DIGITS).to_numpy(),
-            mode="markers", name=str(kind),
-            marker={"color": type_color(str(kind)), "size": sizes[group.index].to_numpy(), "opacity": opacity},
-            customdata=np.column_stack([group["event_id"].to_numpy(dtype=object), hover[group.index].to_numpy(dtype=object)]),
-            hovertemplate="%{customdata[1]}<extra></extra>"))
-    return figure
+def point_traces(events: pd.DataFrame, size_by: str, detailed: bool = True) -> list[go.Scattermap]:
+    """Per event type one trace of exact places and one, faded, of places known only to a region
+    or country (so nobody reads them as exact); lean arrays, since every point is sent."""
+    traces = []
+    hover = hover_text(events) if detailed else short_hover_text(events)
+    frame = events.assign(_size=marker_sizes(events, size_by).astype(np.uint8), _hover=hover, _vague=vague(events))
+    for (kind, is_vague), group in frame.groupby(["event_type", "_vague"], observed=True, sort=True):
+        kind = str(kind)
+        sizes = group["_size"].to_numpy()
+        traces.append(go.Scattermap(
+            lat=group["latitude"].to_numpy(np.float32), lon=group["longitude"].to_numpy(np.float32),
+            mode="markers", name=kind + (VAGUE_SUFFIX if is_vague else ""), legendgroup=kind,
+            marker={"color": type_color(kind), "size": sizes[0] if (sizes == sizes[0]).all() else sizes,
+                    "opacity": VAGUE_OPACITY if is_vague else EXACT_OPACITY},
+            customdata=group["event_id"].to_numpy(dtype=object)[:, None], text=group["_hover"].to_numpy(dtype=object),
+            hovertemplate="%{text}<extra>%{fullData.legendgroup}</extra>"))
+    return traces
 
 
 def marker_sizes(events: pd.DataFrame, size_by: str) -> pd.Series:
@@ -94,28 +110,36 @@ def marker_sizes(events: pd.DataFrame, size_by: str) -> pd.Series:
         extra = np.sqrt(events["report_count"].fillna(1).clip(lower=1) - 1) * 4
     else:
         extra = np.sqrt(events["fatalities"].fillna(0).clip(lower=0)) * 2.5
-    return (7 + extra).clip(upper=32).round(1)
+    return (7 + extra).clip(upper=32).round()
 
 
 def hover_text(events: pd.DataFrame) -> pd.Series:
-    """Date with its precision, type, place (flagged when only the region is known), actors."""
-    when = when_text(events)
-    kind = events["event_type"].astype(str) + " · " + events["sub_event_type"].astype(str)
+    """Date with its precision, sub-type, place (flagged when only the region is known), actors,
+    fatalities; the type is the trace's. Kept short: it is sent for every point."""
     place = (events["location"].astype(str) + ", " + events["country"].astype(str)).str.strip(", ")
-    place = place.where(~vague(events), place + " (region/country only: not an exact place)")
-    actors = events["actor1"].astype(str) + np.where(events["actor2"].astype(str) != "", " vs " + events["actor2"].astype(str), "")
-    deaths = events["fatalities"].fillna(0).astype(int).astype(str) + " killed · " + events["report_count"].fillna(1).astype(int).astype(str) + " report(s)"
-    return "<b>" + when + "</b><br>" + kind + "<br>" + place + "<br>" + actors + "<br>" + deaths
+    place = place.where(~vague(events), place + " (region/country only)")
+    actor2 = events["actor2"].astype(str)
+    actors = events["actor1"].astype(str) + np.where(actor2 != "", " vs " + actor2, "")
+    killed = events["fatalities"].fillna(0).astype(int)
+    extra = np.where(killed > 0, "<br>" + killed.astype(str) + " killed", "")
+    return (when_text(events) + "<br>" + events["sub_event_type"].astype(str) + "<br>" + place + "<br>"
+            + actors + extra)
+
+
+def short_hover_text(events: pd.DataFrame) -> pd.Series:
+    """Date with its precision and place: about 40 bytes a point instead of about 110."""
+    place = events["location"].astype(str).where(~vague(events), events["location"].astype(str) + " (region/country)")
+    return when_text(events) + "<br>" + place
 
 
 def when_text(events: pd.DataFrame) -> pd.Series:
     start = events["date_start"].dt.strftime("%Y-%m-%d").fillna("undated")
     end = events["date_end"].dt.strftime("%Y-%m-%d").fillna("")
-    span = start.where(start == end, start + " – " + end)
+    span = start.where(start == end, start + "–" + end)
     return span + " (" + events["time_precision"].astype(str).replace("", "unknown") + ")"
 
 
-def grid_map(events: pd.DataFrame, cell: float) -> go.Figure:
+def grid_traces(events: pd.DataFrame, cell: float) -> list[go.Scattermap]:
     """Counts of events per grid cell: lean enough to send a million events."""
     ids = cell_ids(events, cell)
     cells, counts = np.unique(ids, return_counts=True)
@@ -126,10 +150,10 @@ def grid_map(events: pd.DataFrame, cell: float) -> go.Figure:
               "colorscale": "YlOrRd", "cmin": 0, "opacity": 0.8,
               "colorbar": {"title": {"text": "events"}, "tickvals": [0, 1, 2, 3, 4, 5],
                            "ticktext": ["1", "10", "100", "1k", "10k", "100k"]}}
-    return go.Figure(go.Scattermap(
-        lat=lat.round(3), lon=lon.round(3), mode="markers", marker=marker, name=f"events per {cell}° cell",
-        customdata=np.array([f"{CELL_PREFIX}{c}" for c in cells], dtype=object)[:, None],
-        text=counts, hovertemplate=f"%{{text}} events in this {cell}° cell<extra></extra>"))
+    return [go.Scattermap(
+        lat=lat.astype(np.float32), lon=lon.astype(np.float32), mode="markers", marker=marker, name=f"events per {cell}° cell",
+        customdata=cells[:, None],      # numbers (event ids are text): see filters.selected
+        text=counts, hovertemplate=f"%{{text}} events in this {cell}° cell<extra></extra>")]
 
 
 def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date] | None = None,
@@ -139,15 +163,16 @@ def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date]
     `window` (the date filter or the playback window) is shaded; the individual intervals are
     drawn for the events inside it when there are at most `max_intervals` of them.
     """
-    dated = events[events["date_start"].notna()]
-    inside = dated if window is None else dated[(dated["date_end"] >= pd.Timestamp(window[0]))
-                                                & (dated["date_start"] <= pd.Timestamp(window[1]))]
-    with_intervals = 0 < len(inside) <= max_intervals
+    events = events[[c for c in TIMELINE_COLUMNS if c in events.columns]]
+    inside = events["date_start"].notna().to_numpy()
+    if window is not None:
+        inside = inside & ((events["date_end"] >= pd.Timestamp(window[0])) & (events["date_start"] <= pd.Timestamp(window[1]))).to_numpy()
+    with_intervals = 0 < inside.sum() <= max_intervals
     figure = make_subplots(rows=2 if with_intervals else 1, cols=1, shared_xaxes=True, vertical_spacing=0.04,
                            row_heights=[0.5, 0.5] if with_intervals else None)
-    add_counts(figure, dated, freq)
+    add_counts(figure, events, freq)
     if with_intervals:
-        add_intervals(figure, inside)
+        add_intervals(figure, events[inside])
     if window is not None:
         figure.add_vrect(x0=pd.Timestamp(window[0]), x1=pd.Timestamp(window[1]) + pd.Timedelta(days=1),
                          fillcolor="#3366cc", opacity=0.1, line_width=0, layer="below")
@@ -158,14 +183,21 @@ def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date]
 
 
 def period_counts(events: pd.DataFrame, freq: str) -> pd.DataFrame:
-    """Events per period (day or Monday-start week) and type, each event at its representative day."""
-    days = events["event_date"].to_numpy(dtype="datetime64[D]").astype(np.int64)
+    """Events per period (day or Monday-start week) and type, each event at its representative day;
+    undated events are left out. Integer keys, so a million events take a few tens of milliseconds."""
+    days = events["event_date"].to_numpy(dtype="datetime64[D]")
+    dated = ~np.isnat(days)
+    days = days[dated].astype(np.int64)
     if freq == "W":
         days = days - (days + EPOCH_WEEKDAY) % 7
-    frame = pd.DataFrame({"period": days, "event_type": events["event_type"].astype(str).to_numpy()})
-    counts = frame.groupby(["event_type", "period"]).size().rename("events").reset_index()
-    counts["period"] = counts["period"].to_numpy().astype("datetime64[D]")
-    return counts
+    kind = events["event_type"]
+    if isinstance(kind.dtype, pd.CategoricalDtype):      # the app's frame: reuse the integer codes
+        codes, kinds = kind.cat.codes.to_numpy()[dated], kind.cat.categories
+    else:
+        codes, kinds = pd.factorize(kind.to_numpy()[dated])
+    keys, counts = np.unique(days * max(len(kinds), 1) + codes, return_counts=True)
+    return pd.DataFrame({"event_type": np.asarray(kinds, dtype=object)[keys % max(len(kinds), 1)],
+                         "period": (keys // max(len(kinds), 1)).astype("datetime64[D]"), "events": counts})
 
 
 def add_counts(figure: go.Figure, events: pd.DataFrame, freq: str) -> None:

@@ -13,7 +13,6 @@ import numpy as np
 import pandas as pd
 
 EXACT_PRECISION = 2   # geo_precision 1-2: a town or near it; 3-4: only the region or country is known
-CELL_PREFIX = "cell:"
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def vague(events: pd.DataFrame) -> np.ndarray:
 
 def placed(events: pd.DataFrame) -> pd.DataFrame:
     """Events with coordinates (the map's); the rest are listed and counted, never dropped silently."""
-    return events[events["latitude"].notna() & events["longitude"].notna()]
+    return events[(events["latitude"].notna() & events["longitude"].notna()).to_numpy()]
 
 
 def cell_ids(events: pd.DataFrame, size: float) -> np.ndarray:
@@ -108,11 +107,11 @@ def cell_ids(events: pd.DataFrame, size: float) -> np.ndarray:
     return rows * int(round(360 / size)) + cols
 
 
-def selected(events: pd.DataFrame, keys: Iterable[str], cell_size: float) -> pd.DataFrame:
-    """The events a map selection names: event ids, or grid cells ('cell:<id>') when aggregated."""
+def selected(events: pd.DataFrame, keys: Iterable[str | int], cell_size: float) -> pd.DataFrame:
+    """The events a map selection names: event ids (text), or grid cell numbers when aggregated."""
     keys = list(keys)
-    cells = [int(k[len(CELL_PREFIX):]) for k in keys if k.startswith(CELL_PREFIX)]
-    ids = [k for k in keys if not k.startswith(CELL_PREFIX)]
+    cells = [int(k) for k in keys if not isinstance(k, str)]
+    ids = [k for k in keys if isinstance(k, str)]
     keep = events["event_id"].isin(ids).to_numpy()
     if cells:
         located = events["latitude"].notna().to_numpy()

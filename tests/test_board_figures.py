@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from board import figures
+from board import figures, filters
 
 BORDERS = {"type": "FeatureCollection", "features": []}
 
@@ -44,24 +44,33 @@ def test_online_tiles_keep_the_borders_as_lines():
 
 def test_points_are_coloured_by_type_and_carry_their_event_id():
     figure = figures.event_map(events(6), BORDERS)
-    assert [trace.name for trace in figure.data] == ["Battles", "Riots"]
-    assert [trace.marker.color for trace in figure.data] == [figures.TYPE_COLORS["Battles"], figures.TYPE_COLORS["Riots"]]
+    assert {trace.legendgroup: trace.marker.color for trace in figure.data} == {
+        "Battles": figures.TYPE_COLORS["Battles"], "Riots": figures.TYPE_COLORS["Riots"]}
     assert sorted(id_ for trace in figure.data for id_ in trace.customdata[:, 0]) == [f"e{k}" for k in range(6)]
 
 
 def test_places_known_only_to_a_region_are_faded_and_say_so():
-    [battles, _riots] = figures.event_map(events(6), BORDERS).data    # Battles: e0 Konna, e2 Gao, e4 Mali
-    assert list(battles.marker.opacity) == [figures.EXACT_OPACITY, figures.EXACT_OPACITY, figures.VAGUE_OPACITY]
-    assert "region/country only" in battles.customdata[2, 1] and "region/country only" not in battles.customdata[0, 1]
+    figure = figures.event_map(events(6), BORDERS)    # Battles: e0 Konna, e2 Gao, e4 Mali (a country)
+    traces = {(t.name, tuple(t.customdata[:, 0])): (t.marker.opacity, list(t.text)) for t in figure.data}
+    exact, faded = traces[("Battles", ("e0", "e2"))], traces[("Battles" + figures.VAGUE_SUFFIX, ("e4",))]
+    assert (exact[0], faded[0]) == (figures.EXACT_OPACITY, figures.VAGUE_OPACITY)
+    assert "region/country only" in faded[1][0] and "region/country only" not in exact[1][0]
 
 
-@pytest.mark.parametrize("size_by, expected", [("fatalities", [7, 11.3, 32]), ("report_count", [7, 7, 15])])
+def test_many_points_get_a_shorter_hover_text():
+    frame = events(30)
+    long, short = figures.event_map(frame, BORDERS), figures.event_map(frame, BORDERS, detailed_hover_max=10)
+    assert "Army" in long.data[0].text[0] and "Army" not in short.data[0].text[0]
+    assert short.data[0].text[0].startswith("2013-01-07 (day)")
+
+
+@pytest.mark.parametrize("size_by, expected", [("fatalities", [7, 11, 32]), ("report_count", [7, 7, 15])])
 def test_point_size_grows_with_fatalities_or_merged_reports(size_by, expected):
     assert list(figures.marker_sizes(events(3), size_by)) == expected
 
 
 @pytest.mark.parametrize("row, text", [
-    (0, "2013-01-07 (day)"), (1, "2013-01-08 – 2013-01-14 (week)"),
+    (0, "2013-01-07 (day)"), (1, "2013-01-08–2013-01-14 (week)"),
 ])
 def test_hover_shows_the_date_with_its_precision_and_the_actors(row, text):
     hover = figures.hover_text(events(3))
@@ -74,7 +83,7 @@ def test_many_events_are_sent_as_counts_per_cell():
     figure = figures.event_map(many, BORDERS, max_points=100)
     [cells] = figure.data
     assert sum(cells.text) == 300 and len(cells.lat) == 3
-    assert all(key.startswith("cell:") for key in cells.customdata[:, 0])
+    assert sorted(cells.customdata[:, 0]) == sorted(set(filters.cell_ids(many, figures.CELL_DEGREES)))
 
 
 def test_counts_per_week_start_on_monday_and_cover_every_dated_event():
