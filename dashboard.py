@@ -27,8 +27,8 @@ EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too
 
 
 @st.cache_data(show_spinner="Loading events ...", max_entries=2)
-def events(db_path: str, version: tuple[float, ...]) -> pd.DataFrame:
-    """The events frame; `version` (file modification times) keys the cache, so new data shows."""
+def events(db_path: str, version: str) -> pd.DataFrame:
+    """The events frame; `version` (data.db_version) keys the cache, so new data shows."""
     return data.load_events(Path(db_path))
 
 
@@ -36,11 +36,6 @@ def events(db_path: str, version: tuple[float, ...]) -> pd.DataFrame:
 def pipeline(gazetteer_path: str) -> Pipeline:
     settings = data.app_settings()
     return Pipeline(Gazetteer.load(Path(gazetteer_path)), settings)
-
-
-def db_version(path: Path) -> tuple[float, ...]:
-    """Modification times of the database and its write-ahead log (the CLI may write while we read)."""
-    return tuple(p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists())
 
 
 def ensure_database(settings: Settings) -> None:
@@ -152,8 +147,9 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, se
     metrics = st.container()
     if play and st.session_state.get("play_window") and st.session_state.get("playing"):
         st.caption(f"Playing: {figures.window_text(window)}")
-    picked = st.plotly_chart(figures.event_map(dated, data.borders(), view=map_view(str(settings.db_path), db_version(settings.db_path)), **_keep(look, "size_by", "style")),
-                             key="map", on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
+    start_view = map_view(str(settings.db_path), data.db_version(settings.db_path))
+    figure = figures.event_map(dated, data.borders(), view=start_view, size_by=look["size_by"], style=look["style"])
+    picked = st.plotly_chart(figure, key="map", on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
                              config={"scrollZoom": True})
     shown, context = apply_selection(picked, dated, context)
     st.plotly_chart(figures.timeline(context, freq=look["freq"], window=window), key="timeline",
@@ -169,12 +165,8 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, se
     downloads(shown, settings)
 
 
-def _keep(values: dict, *names: str) -> dict:
-    return {name: values[name] for name in names}
-
-
 @st.cache_data(max_entries=2)
-def map_view(db_path: str, version: tuple[float, ...]) -> dict:
+def map_view(db_path: str, version: str) -> dict:
     """The map's starting view frames all events, so it stays put while filters change."""
     return figures.fit_view(events(db_path, version))
 
@@ -308,7 +300,7 @@ def main() -> None:
     settings = data.app_settings()
     ensure_database(settings)
     add_articles(settings)
-    frame = events(str(settings.db_path), db_version(settings.db_path))
+    frame = events(str(settings.db_path), data.db_version(settings.db_path))
     if frame.empty:
         st.info("The database has no events yet: add articles above.")
         return

@@ -4,11 +4,13 @@ No Streamlit here: dashboard.py wraps these in its caches.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +23,8 @@ from extract.store import Store
 from extract.table import COLUMNS, write_csv, write_geojson
 
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
+CACHE_DIR_NAME = "conflict-events"
+SNAPSHOT_PREFIX = "events-frame-"
 BORDERS = ROOT / "data" / "borders.geojson"
 ENV_DB, ENV_GAZETTEER = "EVENTS_DB", "EVENTS_GAZETTEER"   # let tests and deployments point elsewhere
 DATE_COLUMNS = ("event_date", "date_start", "date_end")
@@ -44,9 +48,59 @@ def build_database(settings: Settings, progress: Callable[[int, int], None] | No
 
 
 def load_events(db_path: Path) -> pd.DataFrame:
-    """All events with the export columns, sorted by date; dates parsed, labels categorical."""
-    Store(db_path).close()   # creates the schema when the file is new
-    with sqlite3.connect(str(db_path)) as connection:
+    """All events with the export columns, sorted by date; dates parsed, labels categorical.
+
+    Reading a million rows out of SQLite takes tens of seconds (a Python object per cell), so
+    the frame is also kept as a columnar snapshot in the user's cache directory, named after
+    the database's path, size and modification times: the next start reads that in about a second.
+    """
+    Store(db_path).close()   # creates the schema when the file is new (and may checkpoint the log)
+    snapshot = snapshot_path(db_path)
+    if snapshot.exists():
+        try:
+            return pd.read_feather(snapshot)
+        except (OSError, ValueError):    # a damaged snapshot is rebuilt below
+            snapshot.unlink(missing_ok=True)
+    frame = read_database(db_path)
+    save_snapshot(frame, snapshot)
+    return frame
+
+
+def db_version(db_path: Path) -> str:
+    """Changes whenever the database's content may have: sizes and modification times of the
+    file and of its write-ahead log (the CLI may write while the dashboard reads)."""
+    # An empty log holds nothing: readers create and leave one behind.
+    files = [p for p in (db_path, Path(f"{db_path}-wal")) if p.exists() and (p == db_path or p.stat().st_size)]
+    return "|".join(f"{p.resolve()}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files)
+
+
+def snapshot_path(db_path: Path) -> Path:
+    """Where the frame of this database, as it is now, is cached."""
+    return cache_dir() / f"{SNAPSHOT_PREFIX}{_digest(str(db_path.resolve()))}-{_digest(db_version(db_path))}.feather"
+
+
+def save_snapshot(frame: pd.DataFrame, snapshot: Path) -> None:
+    """Write the snapshot (atomically) and remove older ones of the same database."""
+    snapshot.parent.mkdir(parents=True, exist_ok=True)
+    for old in snapshot.parent.glob(snapshot.name.rsplit("-", 1)[0] + "-*.feather"):
+        old.unlink(missing_ok=True)
+    partial = snapshot.with_suffix(".partial")
+    frame.to_feather(partial)
+    partial.replace(snapshot)
+
+
+def cache_dir() -> Path:
+    """The user's cache directory for this tool (XDG_CACHE_HOME, else ~/.cache), as for the gazetteer."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / CACHE_DIR_NAME
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def read_database(db_path: Path) -> pd.DataFrame:
+    """The events frame read straight from SQLite (slow for big databases: see load_events)."""
+    with closing(sqlite3.connect(str(db_path))) as connection:
         frame = pd.read_sql_query(f"SELECT {', '.join(COLUMNS)} FROM events ORDER BY event_date, event_id", connection)
     for column in DATE_COLUMNS:
         frame[column] = pd.to_datetime(frame[column].replace("", None), errors="coerce", format="%Y-%m-%d")

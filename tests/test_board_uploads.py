@@ -15,6 +15,11 @@ GOOD = "Malian troops retook Konna on Thursday, officials said.\n"
 PUBLISHED = date(2013, 1, 18)
 
 
+@pytest.fixture(autouse=True)
+def own_cache(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     return Settings.make(db_path=tmp_path / "events.db", max_file_bytes=1_000)

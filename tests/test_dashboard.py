@@ -45,11 +45,15 @@ def tiny_gazetteer_csv(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def own_cache(monkeypatch, tmp_path_factory):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
 @pytest.fixture
-def app_env(monkeypatch, small_db, tiny_gazetteer_csv, tmp_path_factory):
+def app_env(monkeypatch, small_db, tiny_gazetteer_csv):
     monkeypatch.setenv(data.ENV_DB, str(small_db))
     monkeypatch.setenv(data.ENV_GAZETTEER, str(tiny_gazetteer_csv))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
     return small_db
 
 
