@@ -152,8 +152,9 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, se
     picked = st.plotly_chart(figure, key="map", on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
                              config={"scrollZoom": True})
     shown, context = apply_selection(picked, dated, context)
-    st.plotly_chart(figures.timeline(context, freq=look["freq"], window=window), key="timeline",
-                    on_select=brush_dates, selection_mode="box", width="stretch")
+    brushed = st.plotly_chart(figures.timeline(context, freq=look["freq"], window=window), key="timeline",
+                              on_select="rerun", selection_mode="box", width="stretch")
+    brush_dates(brushed)
     st.caption("Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
                "double-click the map to clear.")
     show_metrics(metrics, shown)
@@ -185,14 +186,16 @@ def apply_selection(picked, dated: pd.DataFrame, context: pd.DataFrame) -> tuple
     return shown, filters.selected(context, keys, figures.CELL_DEGREES)
 
 
-def brush_dates() -> None:
-    """A box drawn on the timeline becomes the date filter."""
-    boxes = st.session_state.timeline.selection.get("box") or []
-    if not boxes or "dates" not in st.session_state:
+def brush_dates(brushed) -> None:
+    """A new box drawn on the timeline becomes the date filter (the whole page reruns)."""
+    boxes = (brushed or {}).get("selection", {}).get("box") or []
+    if not boxes or boxes[0] == st.session_state.get("applied_box") or "dates" not in st.session_state:
         return
+    st.session_state.applied_box = boxes[0]
     xs = sorted(pd.Timestamp(x).date() for x in boxes[0]["x"])
     low, high = st.session_state.get("date_bounds", (xs[0], xs[-1]))
     st.session_state.pending_dates = (max(xs[0], low), min(xs[-1], high))
+    st.rerun(scope="app")
 
 
 def show_metrics(box, shown: pd.DataFrame) -> None:
@@ -209,7 +212,7 @@ def table(shown: pd.DataFrame, settings: Settings) -> None:
     if len(shown) > MAX_TABLE_ROWS:
         st.caption(f"The table lists the first {MAX_TABLE_ROWS:,} of {len(shown):,} events; the downloads have them all.")
     rows = shown.head(MAX_TABLE_ROWS)
-    picked = st.dataframe(rows[TABLE_COLUMNS], hide_index=True, on_select="rerun", selection_mode="single-row",
+    picked = st.dataframe(plain(rows[TABLE_COLUMNS]), hide_index=True, on_select="rerun", selection_mode="single-row",
                           key="table", column_config={"event_date": st.column_config.DateColumn("date")})
     selected = picked.selection.rows if picked else []
     if selected:
@@ -245,7 +248,12 @@ def unplaced(shown: pd.DataFrame) -> None:
     missing = shown[shown["latitude"].isna() | shown["longitude"].isna()]
     if not missing.empty:
         with st.expander(f"Events without coordinates: {len(missing):,} (in the table and downloads, not on the map)"):
-            st.dataframe(missing[TABLE_COLUMNS], hide_index=True, key="unplaced")
+            st.dataframe(plain(missing[TABLE_COLUMNS].head(MAX_TABLE_ROWS)), hide_index=True, key="unplaced")
+
+
+def plain(rows: pd.DataFrame) -> pd.DataFrame:
+    """Labels as plain text for display (the grid shows an empty categorical label as 'None')."""
+    return rows.astype({c: str for c in rows.columns if isinstance(rows[c].dtype, pd.CategoricalDtype)})
 
 
 def downloads(shown: pd.DataFrame, settings: Settings) -> None:

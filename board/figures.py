@@ -32,6 +32,7 @@ LAND_COLOR, BORDER_COLOR = "#f0f0ec", "#9a9a9a"
 DEFAULT_VIEW = {"center": {"lat": 16.0, "lon": -2.0}, "zoom": 3.5}
 SIZE_BY = {"fatalities": "Fatalities", "report_count": "Reports merged"}
 MAX_INTERVALS = 2_000
+WINDOW_MARGIN = 0.25       # the timeline shows a quarter of the window's length on either side
 TIMELINE_COLUMNS = ("event_id", "event_type", "event_date", "date_start", "date_end", "time_precision", "location")
 MAP_COLUMNS = ("event_id", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "latitude",
                "longitude", "geo_precision", "fatalities", "report_count", "date_start", "date_end", "time_precision")
@@ -146,7 +147,7 @@ def grid_traces(events: pd.DataFrame, cell: float) -> list[go.Scattermap]:
     per_row = int(round(360 / cell))
     lat = (cells // per_row + 0.5) * cell - 90
     lon = (cells % per_row + 0.5) * cell - 180
-    marker = {"size": np.clip(5 + 3 * np.log2(counts), 5, 34).round(1), "color": np.log10(counts).round(2),
+    marker = {"size": np.clip(4 + 1.5 * np.log2(counts), 4, 18).round(1), "color": np.log10(counts).round(2),
               "colorscale": "YlOrRd", "cmin": 0, "opacity": 0.8,
               "colorbar": {"title": {"text": "events"}, "tickvals": [0, 1, 2, 3, 4, 5],
                            "ticktext": ["1", "10", "100", "1k", "10k", "100k"]}}
@@ -174,11 +175,14 @@ def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date]
     if with_intervals:
         add_intervals(figure, events[inside])
     if window is not None:
-        figure.add_vrect(x0=pd.Timestamp(window[0]), x1=pd.Timestamp(window[1]) + pd.Timedelta(days=1),
-                         fillcolor="#3366cc", opacity=0.1, line_width=0, layer="below")
+        low, high = pd.Timestamp(window[0]), pd.Timestamp(window[1]) + pd.Timedelta(days=1)
+        figure.add_vrect(x0=low, x1=high, fillcolor="#3366cc", opacity=0.1, line_width=0, layer="below")
+        margin = max(pd.Timedelta(days=7), (high - low) * WINDOW_MARGIN)
+        figure.update_xaxes(range=[low - margin, high + margin])   # the window, with some context around it
     figure.update_layout(barmode="stack", margin={"l": 0, "r": 0, "t": 10, "b": 0}, legend={"title": {"text": ""}},
                          dragmode="select", selectdirection="h", bargap=0.05, uirevision="timeline")
     figure.update_yaxes(title_text="events per " + ("day" if freq == "D" else "week"), row=1, col=1)
+    figure.update_xaxes(type="date")    # the interval bars' lengths are numbers: say what the axis is
     return figure
 
 

@@ -206,3 +206,13 @@ def test_play_moves_a_window_and_pause_keeps_it(app_env, frame):
     assert not app.session_state["playing"]
     assert app.sidebar.slider(key="dates").value == window
     assert metric(app, "Events in view") == len(filters.apply(frame, Filters(start=window[0], end=window[1])))
+
+
+def test_a_box_drawn_on_the_timeline_becomes_the_date_range(app_env, frame):
+    app = open_app()
+    app.session_state["timeline"] = {"selection": {"points": [], "point_indices": [],
+                                                   "box": [{"x": ["2013-01-20 06:00", "2013-01-14 18:00"]}], "lasso": []}}
+    app.run()
+    assert app.sidebar.slider(key="dates").value == (date(2013, 1, 14), date(2013, 1, 20))
+    chosen = Filters(start=date(2013, 1, 14), end=date(2013, 1, 20))
+    assert metric(app, "Events in view") == len(filters.apply(frame, chosen))
