@@ -77,7 +77,9 @@ def sidebar(frame: pd.DataFrame) -> Filters:
     minimum = bar.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="confidence", bind="query-params")
     show_vague = bar.toggle("Events known only to a region or country", value=True, key="vague", bind="query-params",
                             help="Drawn faded at the region's or country's point: they are not exact places.")
-    return Filters(start=start, end=end, text=text, min_confidence=minimum, vague=show_vague, **picks)
+    undated = bar.toggle("Events without a date", value=True, key="undated", bind="query-params",
+                         help="They fit no date range; shown whatever the dates, never on the timeline.")
+    return Filters(start=start, end=end, text=text, min_confidence=minimum, vague=show_vague, undated=undated, **picks)
 
 
 def display_options() -> dict[str, str]:
@@ -143,7 +145,7 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, se
         st.rerun(scope="app")      # a new date range changes the sidebar: the whole page reruns
     window = play_window(play) or ((chosen.start, chosen.end) if chosen.start else None)
     context = filters.apply(frame, chosen, dates=False)
-    dated = context[filters.date_mask(context, *window)] if window else context
+    dated = context[filters.date_mask(context, *window, chosen.undated)] if window else context
     metrics = st.container()
     if play and st.session_state.get("play_window") and st.session_state.get("playing"):
         st.caption(f"Playing: {figures.window_text(window)}")
@@ -157,6 +159,9 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, se
     brush_dates(brushed)
     st.caption("Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
                "double-click the map to clear.")
+    undated = int(shown["date_start"].isna().sum())
+    if undated:
+        st.caption(f"{undated:,} events in view have no date: they are in the table and downloads, not on the timeline.")
     show_metrics(metrics, shown)
     if shown.empty:
         st.info("No events match these filters. Widen the dates or clear some filters.")

@@ -31,6 +31,7 @@ class Filters:
     text: str = ""
     min_confidence: float = 0.0
     vague: bool = True     # show events known only to a region or country
+    undated: bool = True   # keep events without a date whatever the date range (they are in no range)
 
 
 def apply(events: pd.DataFrame, chosen: Filters, dates: bool = True) -> pd.DataFrame:
@@ -41,7 +42,7 @@ def apply(events: pd.DataFrame, chosen: Filters, dates: bool = True) -> pd.DataF
 def mask(events: pd.DataFrame, chosen: Filters, dates: bool = True) -> np.ndarray:
     keep = np.ones(len(events), dtype=bool)
     parts = [
-        date_mask(events, chosen.start, chosen.end) if dates else None,
+        date_mask(events, chosen.start, chosen.end, chosen.undated) if dates else None,
         values_mask(events, "event_type", chosen.event_types),
         values_mask(events, "sub_event_type", chosen.sub_types),
         actors_mask(events, chosen.actors),
@@ -59,13 +60,14 @@ def mask(events: pd.DataFrame, chosen: Filters, dates: bool = True) -> np.ndarra
     return keep
 
 
-def date_mask(events: pd.DataFrame, start: date | None, end: date | None) -> np.ndarray | None:
-    """Events whose interval overlaps [start, end]; undated events fall outside any range."""
+def date_mask(events: pd.DataFrame, start: date | None, end: date | None, undated: bool = False) -> np.ndarray | None:
+    """Events whose interval overlaps [start, end], and undated events when `undated`."""
     if start is None and end is None:
         return None
     low = pd.Timestamp(start or date.min)
     high = pd.Timestamp(end or date.max)
-    return ((events["date_end"] >= low) & (events["date_start"] <= high)).to_numpy()
+    keep = ((events["date_end"] >= low) & (events["date_start"] <= high)).to_numpy()
+    return keep | events["date_start"].isna().to_numpy() if undated else keep
 
 
 def values_mask(events: pd.DataFrame, column: str, chosen: Sequence[str]) -> np.ndarray | None:

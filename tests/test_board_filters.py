@@ -32,10 +32,11 @@ def frame() -> pd.DataFrame:
 
 @pytest.mark.parametrize("chosen, ids", [
     (Filters(), ["a", "b", "c", "d", "e"]),
-    (Filters(start=date(2013, 1, 1), end=date(2013, 2, 28)), ["a", "b", "c", "d"]),   # undated e is outside
-    (Filters(start=date(2013, 1, 16), end=date(2013, 1, 16)), ["b"]),                 # inside a week-long interval
-    (Filters(start=date(2013, 1, 21), end=date(2013, 1, 31)), []),
-    (Filters(start=date(2013, 1, 20)), ["b", "c"]),                                    # open end
+    (Filters(start=date(2013, 1, 1), end=date(2013, 2, 28)), ["a", "b", "c", "d", "e"]),   # undated e kept
+    (Filters(start=date(2013, 1, 1), end=date(2013, 2, 28), undated=False), ["a", "b", "c", "d"]),
+    (Filters(start=date(2013, 1, 16), end=date(2013, 1, 16), undated=False), ["b"]),   # inside a week-long interval
+    (Filters(start=date(2013, 1, 21), end=date(2013, 1, 31), undated=False), []),
+    (Filters(start=date(2013, 1, 20), undated=False), ["b", "c"]),                     # open end
     (Filters(event_types=("Battles",)), ["a", "b", "e"]),
     (Filters(sub_types=("Armed clash", "Mob violence")), ["a", "b", "c"]),
     (Filters(actors=("Rebels",)), ["a", "b"]),                                         # either side
@@ -54,7 +55,7 @@ def test_apply(frame, chosen, ids):
 
 
 def test_dates_can_be_left_out_for_the_timeline_context(frame):
-    chosen = Filters(start=date(2013, 1, 16), end=date(2013, 1, 16), event_types=("Battles",))
+    chosen = Filters(start=date(2013, 1, 16), end=date(2013, 1, 16), event_types=("Battles",), undated=False)
     assert list(filters.apply(frame, chosen, dates=False)["event_id"]) == ["a", "b", "e"]
 
 

@@ -1,15 +1,18 @@
 """The composed app, driven with AppTest on a small database built once per session.
 
 The database is the sample corpus extracted with the tiny test gazetteer, with one event's
-coordinates removed so that the "without coordinates" state is exercised.
+coordinates and another's dates removed so that the partial states are exercised.
 """
 from __future__ import annotations
 
+import base64
 import csv
+import json
 import shutil
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -23,6 +26,7 @@ from tests.conftest import TINY_ROWS
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 UNPLACED = "Niger"     # the location whose event loses its coordinates in the fixture
+UNDATED = "Timbuktu"   # the location of the event that loses its dates
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +36,8 @@ def small_db(tmp_path_factory, tiny_gazetteer) -> Path:
         run([data.SAMPLE_ARTICLES], store, Pipeline(tiny_gazetteer))
         with store.db:
             store.db.execute("UPDATE events SET latitude = NULL, longitude = NULL WHERE location = ?", (UNPLACED,))
+            store.db.execute("UPDATE events SET event_date = '', date_start = '', date_end = '' WHERE event_id = "
+                             "(SELECT max(event_id) FROM events WHERE location = ?)", (UNDATED,))
     return path
 
 
@@ -75,7 +81,7 @@ def metric(app: AppTest, label: str) -> int:
 def test_app_opens_with_the_contracted_elements(app_env, frame):
     app = open_app()
     assert not app.exception
-    assert metric(app, "Events in view") == len(frame)
+    assert metric(app, "Events in view") == len(frame) == counted_in_timeline(app) + 1    # one is undated
     map_chart, timeline = app.get("plotly_chart")[:2]
     assert '"layers"' in map_chart.proto.spec and '"white-bg"' in map_chart.proto.spec and '"barmode"' in timeline.proto.spec
     assert app.sidebar.slider(key="dates").label == "Dates"
@@ -89,8 +95,17 @@ def test_events_without_coordinates_are_counted_and_listed(app_env, frame):
     assert any("without coordinates: 1" in e.label for e in app.expander)
 
 
+def test_undated_events_are_counted_and_kept_unless_switched_off(app_env, frame):
+    app = open_app()
+    assert metric(app, "Events in view") == len(frame)
+    assert any(c.value.startswith("1 events in view have no date") for c in app.caption)
+    app.sidebar.toggle(key="undated").set_value(False).run()
+    assert metric(app, "Events in view") == len(frame) - 1
+
+
 @pytest.mark.parametrize("key, value, chosen", [
     ("dates", (date(2013, 1, 10), date(2013, 1, 20)), Filters(start=date(2013, 1, 10), end=date(2013, 1, 20))),
+    ("undated", False, Filters(undated=False, start=date(2000, 1, 1), end=date(2030, 1, 1))),
     ("event_types", ["Battles"], Filters(event_types=("Battles",))),
     ("countries", ["Algeria"], Filters(countries=("Algeria",))),
     ("q", "Konna", Filters(text="Konna")),
@@ -117,14 +132,25 @@ def test_a_link_reproduces_the_view(app_env, frame):
 
 def test_a_map_selection_narrows_the_table_and_the_timeline(app_env, frame):
     app = open_app()
-    picked = list(frame["event_id"][:2])
+    dated = frame.dropna(subset=["date_start"])
+    picked = list(dated["event_id"][:2])
     app.session_state["map"] = {"selection": {"points": [{"customdata": [i, ""]} for i in picked],
                                               "point_indices": [0, 1], "box": [], "lasso": []}}
     app.run()
     assert metric(app, "Events in view") == 2
-    assert sorted(app.dataframe[0].value["sentence"]) == sorted(frame["sentence"][:2])
-    timeline = app.get("plotly_chart")[1].proto.spec
-    assert '"Battles"' not in timeline or frame["event_type"][:2].eq("Battles").any()
+    assert sorted(app.dataframe[0].value["sentence"]) == sorted(dated["sentence"][:2])
+    assert counted_in_timeline(app) == 2
+
+
+def counted_in_timeline(app: AppTest) -> int:
+    """The events the timeline's stacked counts add up to (plotly sends numbers as typed arrays)."""
+    spec = json.loads(app.get("plotly_chart")[1].proto.spec)
+    total = 0
+    for trace in spec["data"]:
+        if trace.get("orientation") != "h":
+            y = trace["y"]
+            total += int(np.frombuffer(base64.b64decode(y["bdata"]), y["dtype"]).sum()) if isinstance(y, dict) else sum(y)
+    return total
 
 
 def test_selecting_a_row_shows_the_article_and_the_other_reports(app_env, frame, small_db):
