@@ -52,11 +52,11 @@ def options(frame: pd.DataFrame, *columns: str) -> list[str]:
 
 
 def date_bounds(frame: pd.DataFrame) -> tuple[date, date] | None:
-    dated = frame.dropna(subset=["date_start", "date_end"])
-    if dated.empty:
+    """The first and last day of any event (min and max skip the undated)."""
+    low, high = frame["date_start"].min(), frame["date_end"].max()
+    if pd.isna(low) or pd.isna(high):
         return None
-    low, high = dated["date_start"].min().date(), dated["date_end"].max().date()
-    return low, max(high, low + timedelta(days=1))
+    return low.date(), max(high.date(), low.date() + timedelta(days=1))
 
 
 def sidebar(frame: pd.DataFrame) -> Filters:
@@ -204,7 +204,7 @@ def brush_dates(brushed) -> None:
 
 
 def show_metrics(box, shown: pd.DataFrame) -> None:
-    placed = len(filters.placed(shown))
+    placed = int(filters.located(shown).sum())
     cols = box.columns(4)
     cols[0].metric("Events in view", len(shown))
     cols[1].metric("On the map", placed)
@@ -250,7 +250,7 @@ def highlighted(text: str, start: int, end: int) -> str:
 
 
 def unplaced(shown: pd.DataFrame) -> None:
-    missing = shown[shown["latitude"].isna() | shown["longitude"].isna()]
+    missing = shown[~filters.located(shown)]
     if not missing.empty:
         with st.expander(f"Events without coordinates: {len(missing):,} (in the table and downloads, not on the map)"):
             st.dataframe(plain(missing[TABLE_COLUMNS].head(MAX_TABLE_ROWS)), hide_index=True, key="unplaced")
@@ -263,7 +263,7 @@ def plain(rows: pd.DataFrame) -> pd.DataFrame:
 
 def downloads(shown: pd.DataFrame, settings: Settings) -> None:
     """CSV (the CLI's export columns) and GeoJSON of the events in view, made when clicked."""
-    ids = shown["event_id"].tolist()
+    ids = shown["event_id"]      # turned into a list only when a button is clicked
     left, right = st.columns(2)
     left.download_button("Download CSV", lambda: data.csv_text(settings.db_path, ids), file_name="events.csv",
                          mime="text/csv", on_click="ignore")

@@ -7,7 +7,9 @@ Builds databases of synthetic events under /tmp (kept for the next run) and prin
   out a copy: a pickle round trip, measured as such), the filters, the map and timeline
   figures, and their JSON (what `st.plotly_chart` sends); the table, widgets and the
   websocket are not included;
-- the bytes of that JSON, for all events in view and for a narrower view (one type, 90 days).
+- the bytes of that JSON, for all events in view and for a narrower view (one type, 90 days);
+- a whole page rerun of dashboard.py under streamlit's AppTest (sidebar, metrics, figures,
+  the 5,000-row table, downloads; everything but the browser), all events in view.
 
 Times are wall clock (the best of three reruns) with the process's CPU time beside them: on a
 shared machine the CPU time is the steadier figure.
@@ -133,6 +135,18 @@ def measure(n: int) -> None:
         in_view = int(filters.mask(frame, chosen).sum())
         print(f"{n:>9,} events | rerun {seconds:5.2f} s ({cpu:4.2f} s CPU) | figures {sent / 1e6:5.2f} MB "
               f"| {label}: {in_view:,} in view, {'points' if in_view <= figures.MAX_POINTS else 'grid cells'}")
+    seconds, cpu = page_rerun(path)
+    print(f"{n:>9,} events | whole page rerun (AppTest) {seconds:5.2f} s ({cpu:4.2f} s CPU)")
+
+
+def page_rerun(path: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of the best of three whole-page reruns, the caches warm."""
+    from streamlit.testing.v1 import AppTest
+    os.environ[data.ENV_DB] = str(path)
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600).run()
+    if app.exception:
+        raise SystemExit(f"dashboard.py failed on {path}: {app.exception[0].message}")
+    return min(timed(app.run)[0] for _ in range(3))
 
 
 def main() -> None:

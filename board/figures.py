@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .filters import cell_ids, vague
+from .filters import cell_ids, located, vague
 
 TYPE_COLORS = {
     "Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e", "Violence against civilians": "#9467bd",
@@ -50,13 +50,13 @@ def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities
               detailed_hover_max: int = DETAILED_HOVER_MAX) -> go.Figure:
     """Events with coordinates as points coloured by type, or counts per cell above `max_points`;
     events without coordinates are left to the table (the caller counts them)."""
-    located = (events["latitude"].notna() & events["longitude"].notna()).to_numpy()
-    count = int(located.sum())
+    on_map = located(events)
+    count = int(on_map.sum())
     if count > max_points:
-        traces = grid_traces(events.loc[located, ["latitude", "longitude"]], cell)
+        traces = grid_traces(events.loc[on_map, ["latitude", "longitude"]], cell)
     else:
         columns = [c for c in MAP_COLUMNS if c in events.columns]
-        traces = point_traces(events.loc[located, columns], size_by, detailed=count <= detailed_hover_max)
+        traces = point_traces(events.loc[on_map, columns], size_by, detailed=count <= detailed_hover_max)
     layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW), "uirevision": "map",
               "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "legend": {"title": {"text": ""}, "y": 0.99},
               "clickmode": "event+select", "dragmode": "pan"}

@@ -97,9 +97,14 @@ def vague(events: pd.DataFrame) -> np.ndarray:
     return (events["geo_precision"].fillna(0) > EXACT_PRECISION).to_numpy()
 
 
+def located(events: pd.DataFrame) -> np.ndarray:
+    """Which events have coordinates."""
+    return (events["latitude"].notna() & events["longitude"].notna()).to_numpy()
+
+
 def placed(events: pd.DataFrame) -> pd.DataFrame:
     """Events with coordinates (the map's); the rest are listed and counted, never dropped silently."""
-    return events[(events["latitude"].notna() & events["longitude"].notna()).to_numpy()]
+    return events[located(events)]
 
 
 def cell_ids(events: pd.DataFrame, size: float) -> np.ndarray:
