@@ -22,6 +22,7 @@ from extract.settings import Settings
 TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
                  "admin1", "country", "fatalities", "report_count", "confidence", "source", "doc_id", "sentence"]
 MAX_TABLE_ROWS = 5_000
+MAX_OPTIONS = 2_000
 MAP_SELECTION = ("points", "box", "lasso")
 EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too late for archives
 
@@ -67,7 +68,7 @@ def sidebar(frame: pd.DataFrame) -> Filters:
     if bounds:
         start, end = bar.slider("Dates", min_value=bounds[0], max_value=bounds[1], value=bounds,
                                 step=timedelta(days=1), format="YYYY-MM-DD", key="dates", bind="query-params")
-    picks = {name: tuple(bar.multiselect(label, options(frame, *columns), key=name, bind="query-params"))
+    picks = {name: choose(bar, label, options(frame, *columns), name)
              for name, label, columns in (
                  ("event_types", "Event types", ["event_type"]), ("sub_types", "Sub-event types", ["sub_event_type"]),
                  ("actors", "Actors", ["actor1", "actor2"]), ("countries", "Countries", ["country"]),
@@ -80,6 +81,15 @@ def sidebar(frame: pd.DataFrame) -> Filters:
     undated = bar.toggle("Events without a date", value=True, key="undated", bind="query-params",
                          help="They fit no date range; shown whatever the dates, never on the timeline.")
     return Filters(start=start, end=end, text=text, min_confidence=minimum, vague=show_vague, undated=undated, **picks)
+
+
+def choose(bar, label: str, values: list[str], key: str) -> tuple[str, ...]:
+    """A multiselect; with very many values (articles of a big corpus) a text box of names instead,
+    since every option is sent to the browser on every rerun."""
+    if len(values) <= MAX_OPTIONS:
+        return tuple(bar.multiselect(label, values, key=key, bind="query-params"))
+    typed = bar.text_input(f"{label} (comma-separated, {len(values):,} in all)", key=key, bind="query-params")
+    return tuple(v.strip() for v in typed.split(",") if v.strip())
 
 
 def display_options() -> dict[str, str]:
@@ -107,7 +117,10 @@ def play_controls(chosen: Filters) -> dict | None:
         cols[3].checkbox("Cumulative", key="play_cumulative", help="Keep everything from the start of the range.")
         cols[4].button("Play", on_click=start_playing, disabled=st.session_state.get("playing", False))
         cols[5].button("Pause", on_click=pause, disabled=not st.session_state.get("playing", False))
-    return {"first": chosen.start, "last": chosen.end, "length": int(length), "step_days": int(step),
+    first, last = chosen.start, chosen.end
+    if (last - first).days < length:      # e.g. the window a pause left: play the whole period again
+        first, last = st.session_state.date_bounds
+    return {"first": first, "last": last, "length": int(length), "step_days": int(step),
             "seconds": float(seconds), "cumulative": st.session_state.get("play_cumulative", False)}
 
 
