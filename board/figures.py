@@ -58,7 +58,7 @@ def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities
         columns = [c for c in MAP_COLUMNS if c in events.columns]
         traces = point_traces(events.loc[on_map, columns], size_by, detailed=count <= detailed_hover_max)
     layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW), "uirevision": "map",
-              "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "legend": {"title": {"text": ""}, "y": 0.99},
+              "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "legend": {"title": {"text": ""}, "y": 0.9},
               "clickmode": "event+select", "dragmode": "pan"}
     # Unvalidated layout: validation deep-copies the borders GeoJSON (tens of thousands of small
     # lists), which alone took a quarter of a rerun; the traces are validated as they are built.

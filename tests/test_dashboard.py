@@ -232,6 +232,8 @@ def test_play_moves_a_window_and_pause_keeps_it(app_env, frame):
     assert not app.session_state["playing"]
     assert app.sidebar.slider(key="dates").value == window
     assert metric(app, "Events in view") == len(filters.apply(frame, Filters(start=window[0], end=window[1])))
+    next(b for b in app.button if b.label == "Play").click().run()     # again: the whole period, not the paused week
+    assert app.session_state["play_window"][0] == frame["date_start"].min().date()
 
 
 def test_a_box_drawn_on_the_timeline_becomes_the_date_range(app_env, frame):
