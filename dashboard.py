@@ -340,4 +340,5 @@ def main() -> None:
     st.fragment(view, run_every=play["seconds"] if playing and play else None)(frame, chosen, look, play, settings)
 
 
-main()
+if __name__ == "__main__":     # streamlit runs the script as __main__; tests import its parts
+    main()

@@ -244,3 +244,29 @@ def test_a_box_drawn_on_the_timeline_becomes_the_date_range(app_env, frame):
     assert app.sidebar.slider(key="dates").value == (date(2013, 1, 14), date(2013, 1, 20))
     chosen = Filters(start=date(2013, 1, 14), end=date(2013, 1, 20))
     assert metric(app, "Events in view") == len(filters.apply(frame, chosen))
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("Rebels took Gao. Calm.", 12, 16, "Rebels took :orange-background[**Gao\\.**] Calm\\."),
+    ("a*b [c](d)\nnext", 0, 1, ":orange-background[**a**]\\*b \\[c\\]\\(d\\)  \nnext"),
+])
+def test_the_sentence_is_highlighted_and_the_article_cannot_inject_markdown(text, start, end, expected):
+    import dashboard
+    assert dashboard.highlighted(text, start, end) == expected
+
+
+def choose_app(count: int) -> AppTest:
+    def script(count: int) -> None:
+        import streamlit as st
+
+        import dashboard
+        st.session_state.chosen = dashboard.choose(st.sidebar, "Articles", [f"doc-{i}" for i in range(count)], "articles")
+    return AppTest.from_function(script, args=(count,)).run()
+
+
+def test_very_many_options_become_a_text_box():
+    few, many = choose_app(3), choose_app(2_001)
+    assert few.sidebar.multiselect and not few.sidebar.text_input
+    assert many.sidebar.text_input[0].label == "Articles (comma-separated, 2,001 in all)"
+    many.sidebar.text_input[0].input("doc-7, doc-9 ,").run()
+    assert many.session_state.chosen == ("doc-7", "doc-9")
