@@ -211,9 +211,25 @@ def brush_dates(brushed) -> None:
         return
     st.session_state.applied_box = boxes[0]
     xs = sorted(pd.Timestamp(x).date() for x in boxes[0]["x"])
-    low, high = st.session_state.get("date_bounds", (xs[0], xs[-1]))
-    st.session_state.pending_dates = (max(xs[0], low), min(xs[-1], high))
-    st.rerun(scope="app")
+    window = within((xs[0], xs[-1]), st.session_state.date_bounds)
+    if window:
+        st.session_state.pending_dates = window
+        st.rerun(scope="app")
+
+
+def keep_dates_within(bounds: tuple[date, date] | None) -> None:
+    """A date range from before the data changed (or a brush) must still fit the slider."""
+    current = st.session_state.get("dates")
+    if current and bounds:
+        fitted = within(tuple(current), bounds) or bounds
+        if fitted != tuple(current):
+            st.session_state.dates = fitted
+
+
+def within(window: tuple[date, date], bounds: tuple[date, date]) -> tuple[date, date] | None:
+    """The part of `window` inside `bounds`, or None when they do not meet."""
+    start, end = max(window[0], bounds[0]), min(window[1], bounds[1])
+    return (start, end) if start <= end else None
 
 
 def show_metrics(box, shown: pd.DataFrame) -> None:
@@ -333,6 +349,7 @@ def main() -> None:
     st.session_state.date_bounds = date_bounds(frame)
     if "pending_dates" in st.session_state:     # set by the brush, pause or the end of playback
         st.session_state.dates = st.session_state.pop("pending_dates")
+    keep_dates_within(st.session_state.date_bounds)
     chosen = sidebar(frame)
     look = display_options()
     play = play_controls(chosen)

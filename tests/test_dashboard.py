@@ -236,13 +236,19 @@ def test_play_moves_a_window_and_pause_keeps_it(app_env, frame):
     assert app.session_state["play_window"][0] == frame["date_start"].min().date()
 
 
-def test_a_box_drawn_on_the_timeline_becomes_the_date_range(app_env, frame):
+@pytest.mark.parametrize("box, dates", [
+    (["2013-01-20 06:00", "2013-01-14 18:00"], (date(2013, 1, 14), date(2013, 1, 20))),
+    (["2013-02-01", "2013-05-01"], (date(2013, 2, 1), date(2013, 2, 11))),      # clipped to the data's last day
+    (["2013-04-01", "2013-05-01"], None),                                         # beyond the data: ignored
+])
+def test_a_box_drawn_on_the_timeline_becomes_the_date_range(app_env, frame, box, dates):
     app = open_app()
-    app.session_state["timeline"] = {"selection": {"points": [], "point_indices": [],
-                                                   "box": [{"x": ["2013-01-20 06:00", "2013-01-14 18:00"]}], "lasso": []}}
+    everything = app.sidebar.slider(key="dates").value
+    app.session_state["timeline"] = {"selection": {"points": [], "point_indices": [], "box": [{"x": box}], "lasso": []}}
     app.run()
-    assert app.sidebar.slider(key="dates").value == (date(2013, 1, 14), date(2013, 1, 20))
-    chosen = Filters(start=date(2013, 1, 14), end=date(2013, 1, 20))
+    assert not app.exception
+    assert app.sidebar.slider(key="dates").value == (dates or everything)
+    chosen = Filters(start=(dates or everything)[0], end=(dates or everything)[1])
     assert metric(app, "Events in view") == len(filters.apply(frame, chosen))
 
 
@@ -270,3 +276,10 @@ def test_very_many_options_become_a_text_box():
     assert many.sidebar.text_input[0].label == "Articles (comma-separated, 2,001 in all)"
     many.sidebar.text_input[0].input("doc-7, doc-9 ,").run()
     assert many.session_state.chosen == ("doc-7", "doc-9")
+
+
+@pytest.mark.parametrize("query", [{"dates": ["2010-01-01", "2030-01-01"]}, {"confidence": "abc"},
+                                   {"event_types": "Not a type"}, {"bins": "month"}])
+def test_a_bad_link_still_opens_the_page(app_env, frame, query):
+    app = open_app(query)
+    assert not app.exception and metric(app, "Events in view") == len(frame)
