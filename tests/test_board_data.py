@@ -72,3 +72,12 @@ def test_sources_name_every_article_that_reported_an_event(sample_db):
 
 def test_article_of_an_unknown_id_is_empty(sample_db):
     assert data.article(sample_db, "nope")["text"] == ""
+
+
+def test_the_shipped_borders_are_small_rounded_country_outlines():
+    borders = data.borders()
+    names = {f["properties"]["iso3"]: f["properties"]["name"] for f in borders["features"]}
+    assert len(names) > 150 and names["MLI"] == "Mali" and names["DZA"] == "Algeria"
+    assert data.BORDERS.stat().st_size < 300_000
+    points = [p for f in borders["features"] for polygon in f["geometry"]["coordinates"] for ring in polygon for p in ring]
+    assert all(-180 <= lon <= 180 and -90 <= lat <= 90 and round(lon, 2) == lon for lon, lat in points)

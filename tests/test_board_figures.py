@@ -5,6 +5,7 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from board import figures, filters
@@ -28,6 +29,12 @@ def events(n: int = 4) -> pd.DataFrame:
         "event_date": starts + pd.to_timedelta(lengths // 2, unit="D"),
         "time_precision": np.array(["day", "week", "day"])[i % 3],
     })
+
+
+@pytest.mark.parametrize("n, max_points, style", [(4, 50, "white-bg"), (300, 100, "open-street-map")])
+def test_the_map_layout_built_without_validation_is_valid(n, max_points, style):
+    figure = figures.event_map(events(n), BORDERS, max_points=max_points, style=style)
+    go.Figure(figure.to_dict())       # validates: raises on any unknown or badly typed property
 
 
 def test_the_map_is_offline_with_country_borders():
