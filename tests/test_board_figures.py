@@ -67,8 +67,8 @@ def test_places_known_only_to_a_region_are_faded_and_say_so():
 def test_many_points_get_a_shorter_hover_text():
     frame = events(30)
     long, short = figures.event_map(frame, BORDERS), figures.event_map(frame, BORDERS, detailed_hover_max=10)
-    assert "Army" in long.data[0].text[0] and "Army" not in short.data[0].text[0]
-    assert short.data[0].text[0].startswith("2013-01-07 (day)")
+    assert len(short.data[0].text[0]) < len(long.data[0].text[0])
+    assert short.data[0].text[0] == "2013-01-07 (day)<br>Konna<br>Army vs Rebels"
 
 
 @pytest.mark.parametrize("size_by, expected", [("fatalities", [7, 11, 32]), ("report_count", [7, 7, 15])])
