@@ -23,6 +23,16 @@ TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type",
                  "admin1", "country", "fatalities", "report_count", "confidence", "source", "doc_id", "sentence"]
 MAX_TABLE_ROWS = 5_000
 MAX_OPTIONS = 2_000
+# Sidebar pickers: key (also the URL parameter), label, columns, (column, key) of the parent choice.
+PICKERS = (
+    ("event_types", "Event types", ["event_type"], None),
+    ("sub_types", "Sub-event types", ["sub_event_type"], ("event_type", "event_types")),
+    ("actors", "Actors", ["actor1", "actor2"], None),
+    ("countries", "Countries", ["country"], None),
+    ("regions", "Regions", ["admin1"], ("country", "countries")),
+    ("sources", "Sources", ["source"], None),
+    ("articles", "Articles", ["doc_id"], None),
+)
 MAP_SELECTION = ("points", "box", "lasso")
 EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too late for archives
 
@@ -68,12 +78,10 @@ def sidebar(frame: pd.DataFrame) -> Filters:
     if bounds:
         start, end = bar.slider("Dates", min_value=bounds[0], max_value=bounds[1], value=bounds,
                                 step=timedelta(days=1), format="YYYY-MM-DD", key="dates", bind="query-params")
-    picks = {name: choose(bar, label, options(frame, *columns), name)
-             for name, label, columns in (
-                 ("event_types", "Event types", ["event_type"]), ("sub_types", "Sub-event types", ["sub_event_type"]),
-                 ("actors", "Actors", ["actor1", "actor2"]), ("countries", "Countries", ["country"]),
-                 ("regions", "Regions", ["admin1"]), ("sources", "Sources", ["source"]),
-                 ("articles", "Articles", ["doc_id"]))}
+    picks: dict[str, tuple[str, ...]] = {}
+    for name, label, columns, parent in PICKERS:
+        values = options(frame, *columns) if not parent else narrowed(frame, columns[0], *parent, picks, name)
+        picks[name] = choose(bar, label, values, name)
     text = bar.text_input("Search sentences", key="q", bind="query-params")
     minimum = bar.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="confidence", bind="query-params")
     show_vague = bar.toggle("Events known only to a region or country", value=True, key="vague", bind="query-params",
@@ -81,6 +89,17 @@ def sidebar(frame: pd.DataFrame) -> Filters:
     undated = bar.toggle("Events without a date", value=True, key="undated", bind="query-params",
                          help="They fit no date range; shown whatever the dates, never on the timeline.")
     return Filters(start=start, end=end, text=text, min_confidence=minimum, vague=show_vague, undated=undated, **picks)
+
+
+def narrowed(frame: pd.DataFrame, column: str, parent_column: str, parent_key: str,
+             picks: dict[str, tuple[str, ...]], key: str) -> list[str]:
+    """The values of `column` under the chosen parents (sub-types of the chosen types, regions of
+    the chosen countries), plus those already picked; all of them when no parent is chosen."""
+    parents = picks.get(parent_key)
+    if not parents:
+        return options(frame, column)
+    under = frame.loc[frame[parent_column].isin(parents).to_numpy(), column].unique()
+    return sorted({str(v) for v in under if str(v)} | set(st.session_state.get(key) or []))
 
 
 def choose(bar, label: str, values: list[str], key: str) -> tuple[str, ...]:

@@ -122,6 +122,26 @@ def test_each_filter_narrows_the_view_and_goes_into_the_url(app_env, frame, key,
     assert widget.proto.query_param_key == key      # the browser mirrors it into the URL
 
 
+@pytest.mark.parametrize("parent, value, child, column, parent_column", [
+    ("event_types", ["Battles"], "sub_types", "sub_event_type", "event_type"),
+    ("countries", ["Algeria"], "regions", "admin1", "country"),     # no region of Algeria is named
+])
+def test_sub_choices_narrow_to_the_chosen_parents(app_env, frame, parent, value, child, column, parent_column):
+    app = open_app()
+    everything = app.sidebar.multiselect(key=child).options
+    app.sidebar.multiselect(key=parent).set_value(value).run()
+    under = sorted({v for v in frame.loc[frame[parent_column].isin(value), column].astype(str) if v})
+    assert app.sidebar.multiselect(key=child).options == under and len(under) < len(everything)
+
+
+def test_a_picked_sub_type_stays_when_its_type_is_left_out(app_env, frame):
+    app = open_app()
+    app.sidebar.multiselect(key="sub_types").set_value(["Armed clash"]).run()
+    app.sidebar.multiselect(key="event_types").set_value(["Explosions/Remote violence"]).run()
+    assert not app.exception and app.sidebar.multiselect(key="sub_types").value == ["Armed clash"]
+    assert metric(app, "Events in view") == 0       # no explosion is an armed clash
+
+
 def test_a_link_reproduces_the_view(app_env, frame):
     app = open_app({"event_types": ["Battles", "Riots"], "dates": ["2013-01-14", "2013-01-31"], "vague": "false"})
     chosen = Filters(event_types=("Battles", "Riots"), start=date(2013, 1, 14), end=date(2013, 1, 31), vague=False)
