@@ -278,7 +278,10 @@ def source_article(event: pd.Series, db_path: Path) -> None:
     st.subheader(article["title"] or article["doc_id"])
     st.caption(f"{article['source'] or 'unknown source'} · published {article['published'] or 'unknown'} · "
                f"{article['doc_id']}")
-    st.markdown(highlighted(article["text"], int(event["char_start"]), int(event["char_end"])))
+    if article["text"]:
+        st.markdown(highlighted(article["text"], int(event["char_start"]), int(event["char_end"])))
+    else:       # the article is not in the database (an export loaded elsewhere): the sentence alone
+        st.markdown(highlighted(str(event["sentence"]), 0, len(str(event["sentence"]))))
     others = [s for s in data.sources(db_path, str(event["event_id"])) if s["doc_id"] != article["doc_id"]]
     if others:
         st.markdown(f"**Also reported by {len(others)} other source(s):**")
