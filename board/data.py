@@ -1,7 +1,17 @@
-"""Loading the events database for the dashboard; building it from the sample corpus if missing."""
+"""Reading the events database for the dashboard; building it from the sample corpus if missing.
+
+No Streamlit here: dashboard.py wraps these in its caches.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+import io
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from contextlib import closing
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -10,28 +20,142 @@ from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline, run
 from extract.settings import ROOT, Settings
 from extract.store import Store
-from extract.table import COLUMNS
+from extract.table import COLUMNS, write_csv, write_geojson
 
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
+CACHE_DIR_NAME = "conflict-events"
+SNAPSHOT_PREFIX = "events-frame-"
+BORDERS = ROOT / "data" / "borders.geojson"
+ENV_DB, ENV_GAZETTEER = "CONFLICT_EVENTS_DB", "CONFLICT_EVENTS_GAZETTEER"   # let tests and deployments point elsewhere
+DATE_COLUMNS = ("event_date", "date_start", "date_end")
+# Repeated labels become categoricals: a million events then take a fraction of the memory and
+# `isin` filters compare small integer codes.
+LABEL_COLUMNS = ("time_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
+                 "admin1", "country", "iso3", "doc_id", "source", "published")
 
 
-def build_database(db_path: Path, progress: Callable[[int, int], None] | None = None) -> None:
-    """Extract the sample corpus into `db_path`."""
-    settings = Settings.make(db_path=db_path)
-    with Store(db_path) as store:
+def app_settings() -> Settings:
+    """The settings, with the database and gazetteer paths from the environment when set."""
+    overrides = {name: Path(os.environ[env]) for name, env in (("db_path", ENV_DB), ("gazetteer_path", ENV_GAZETTEER))
+                 if os.environ.get(env)}
+    return Settings.make(**overrides)
+
+
+def build_database(settings: Settings, progress: Callable[[int, int], None] | None = None) -> None:
+    """Extract the sample corpus into the settings' database."""
+    with Store(settings.db_path) as store:
         run([SAMPLE_ARTICLES], store, Pipeline(Gazetteer.load(settings.gazetteer_path), settings), progress=progress)
 
 
 def load_events(db_path: Path) -> pd.DataFrame:
-    """All events as a frame with the export columns; dates parsed."""
-    with Store(db_path) as store:
-        frame = pd.DataFrame(store.export_rows(), columns=list(COLUMNS))
-    for column in ("event_date", "date_start", "date_end"):
-        frame[column] = pd.to_datetime(frame[column], errors="coerce")
+    """All events with the export columns, sorted by date; dates parsed, labels categorical.
+
+    Reading a million rows out of SQLite takes tens of seconds (a Python object per cell), so
+    the frame is also kept as a columnar snapshot in the user's cache directory, named after
+    the database's path, size and modification times: the next start reads that in about a second.
+    """
+    Store(db_path).close()   # creates the schema when the file is new (and may checkpoint the log)
+    snapshot = snapshot_path(db_path)
+    if snapshot.exists():
+        try:
+            return pd.read_feather(snapshot)
+        except (OSError, ValueError):    # a damaged snapshot is rebuilt below
+            snapshot.unlink(missing_ok=True)
+    frame = read_database(db_path)
+    save_snapshot(frame, snapshot)
     return frame
 
 
-def article_text(db_path: Path, doc_id: str) -> str:
-    """The stored text of one article ('' when unknown)."""
+def db_version(db_path: Path) -> str:
+    """Changes whenever the database's content may have: sizes and modification times of the
+    file and of its write-ahead log (the CLI may write while the dashboard reads)."""
+    # An empty log holds nothing: readers create and leave one behind.
+    files = [p for p in (db_path, Path(f"{db_path}-wal")) if p.exists() and (p == db_path or p.stat().st_size)]
+    return "|".join(f"{p.resolve()}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files)
+
+
+def snapshot_path(db_path: Path) -> Path:
+    """Where the frame of this database, as it is now, is cached."""
+    return cache_dir() / f"{SNAPSHOT_PREFIX}{_digest(str(db_path.resolve()))}-{_digest(db_version(db_path))}.feather"
+
+
+def save_snapshot(frame: pd.DataFrame, snapshot: Path) -> None:
+    """Write the snapshot (atomically) and remove older ones of the same database."""
+    snapshot.parent.mkdir(parents=True, exist_ok=True)
+    for old in snapshot.parent.glob(snapshot.name.rsplit("-", 1)[0] + "-*.feather"):
+        old.unlink(missing_ok=True)
+    partial = snapshot.with_suffix(".partial")
+    frame.to_feather(partial)
+    partial.replace(snapshot)
+
+
+def cache_dir() -> Path:
+    """The user's cache directory for this tool (XDG_CACHE_HOME, else ~/.cache), as for the gazetteer."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / CACHE_DIR_NAME
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def read_database(db_path: Path) -> pd.DataFrame:
+    """The events frame read straight from SQLite (slow for big databases: see load_events)."""
+    with closing(sqlite3.connect(str(db_path))) as connection:
+        frame = pd.read_sql_query(f"SELECT {', '.join(COLUMNS)} FROM events ORDER BY event_date, event_id", connection)
+    for column in DATE_COLUMNS:
+        frame[column] = pd.to_datetime(frame[column].replace("", None), errors="coerce", format="%Y-%m-%d")
+    for column in LABEL_COLUMNS:
+        frame[column] = frame[column].fillna("").astype("category")
+    return frame
+
+
+def article(db_path: Path, doc_id: str) -> dict[str, str]:
+    """One stored article: text, title, source, published ('' where unknown)."""
     with Store(db_path) as store:
-        return store.article_text(doc_id) or ""
+        meta = store.articles().get(doc_id)
+        text = store.article_text(doc_id) or ""
+    if meta is None:
+        return {"doc_id": doc_id, "text": text, "title": "", "source": "", "published": ""}
+    published = meta.published.isoformat() if meta.published else ""
+    return {"doc_id": doc_id, "text": text, "title": meta.title, "source": meta.source, "published": published}
+
+
+def sources(db_path: Path, event_id: str) -> list[dict[str, object]]:
+    """Every sentence that reported the event, each with its article's metadata."""
+    with Store(db_path) as store:
+        found = store.event_sources(event_id)
+        articles = store.articles()
+    rows = []
+    for source in found:
+        meta = articles.get(source.doc_id)
+        rows.append({"doc_id": source.doc_id, "sentence": source.sentence, "char_start": source.char_start,
+                     "char_end": source.char_end, "source": meta.source if meta else "",
+                     "published": meta.published.isoformat() if meta and meta.published else "",
+                     "title": meta.title if meta else ""})
+    return rows
+
+
+def export_rows(db_path: Path, event_ids: Iterable[str]) -> list[dict[str, object]]:
+    """The export rows of the given events, exactly as `python -m extract export` writes them."""
+    wanted = set(event_ids)
+    with Store(db_path) as store:
+        return [row for row in store.export_rows() if row["event_id"] in wanted]
+
+
+def csv_text(db_path: Path, event_ids: Iterable[str]) -> str:
+    """The CSV the CLI would export for these events (same columns, same cells)."""
+    out = io.StringIO()
+    write_csv(export_rows(db_path, event_ids), out)
+    return out.getvalue()
+
+
+def geojson_text(db_path: Path, event_ids: Iterable[str]) -> str:
+    out = io.StringIO()
+    write_geojson(export_rows(db_path, event_ids), out)
+    return out.getvalue()
+
+
+@cache
+def borders() -> dict:
+    """Country outlines for the offline map (Natural Earth, see tools/build_borders.py)."""
+    return json.loads(BORDERS.read_text(encoding="utf-8"))

@@ -1,35 +1,252 @@
-"""Figure builders: plain functions from a frame to a plotly figure."""
+"""Figure builders: plain functions from an events frame to a plotly figure (no Streamlit).
+
+The map draws fully offline: a white background with Natural Earth country outlines as a
+GeoJSON layer. Above MAX_POINTS events it sends counts per grid cell instead of points, so
+the page stays responsive at a million events.
+"""
 from __future__ import annotations
 
+import math
+from datetime import date, timedelta
+
+import numpy as np
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
-EXACT_PRECISION = 2       # geo_precision 1-2: a town or near it; 3-4 region or country
-VAGUE_OPACITY, EXACT_OPACITY = 0.35, 0.9
-MAP_CENTER = {"lat": 16.0, "lon": -2.0}
-MAP_ZOOM = 3.5
+from .filters import cell_ids, located, vague
+
+TYPE_COLORS = {
+    "Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e", "Violence against civilians": "#9467bd",
+    "Protests": "#1f77b4", "Riots": "#2ca02c", "Strategic developments": "#7f7f7f",
+}
+OTHER_COLOR = "#17becf"
+VAGUE_OPACITY, EXACT_OPACITY = 0.3, 0.9
+MAX_POINTS = 50_000
+CELL_DEGREES = 0.5
+DETAILED_HOVER_MAX = 10_000   # above this, points carry a shorter hover text (it is most of the bytes)
+VAGUE_SUFFIX = " (region/country only)"
+OFFLINE_STYLE = "white-bg"
+MAP_STYLES = {"Offline: country borders": OFFLINE_STYLE, "Online tiles: OpenStreetMap": "open-street-map"}
+LAND_COLOR, BORDER_COLOR = "#f0f0ec", "#9a9a9a"
+DEFAULT_VIEW = {"center": {"lat": 16.0, "lon": -2.0}, "zoom": 3.5}
+SIZE_BY = {"fatalities": "Fatalities", "report_count": "Reports merged"}
+MAX_INTERVALS = 2_000
+WINDOW_MARGIN = 0.25       # the timeline shows a quarter of the window's length on either side
+TIMELINE_COLUMNS = ("event_id", "event_type", "event_date", "date_start", "date_end", "time_precision", "location")
+MAP_COLUMNS = ("event_id", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "latitude",
+               "longitude", "geo_precision", "fatalities", "report_count", "date_start", "date_end", "time_precision")
+DAY_MS = 86_400_000
+PERIOD_DAYS = {"D": 1, "W": 7}
+EPOCH_WEEKDAY = 3         # 1970-01-01 was a Thursday; weeks start on Monday
 
 
-def event_map(events: pd.DataFrame) -> go.Figure:
-    """Events as points on an offline (tile-less) map, coloured by type; vague places faded."""
-    shown = events.assign(size=events["fatalities"].fillna(0).clip(upper=50) + 6,
-                          where=events["geo_precision"].map(lambda p: "town" if p <= EXACT_PRECISION else "region/country"))
-    figure = px.scatter_map(shown, lat="latitude", lon="longitude", color="event_type", size="size",
-                            hover_name="location", hover_data={"event_date": "|%Y-%m-%d", "time_precision": True,
-                                                               "actor1": True, "where": True, "size": False},
-                            custom_data=["event_id"], map_style="white-bg", center=MAP_CENTER, zoom=MAP_ZOOM)
-    for trace in figure.data:
-        vague = [p > EXACT_PRECISION for p in shown.loc[shown["event_type"] == trace.name, "geo_precision"]]
-        trace.marker.opacity = [VAGUE_OPACITY if v else EXACT_OPACITY for v in vague]
-    figure.update_layout(margin={"l": 0, "r": 0, "t": 0, "b": 0}, uirevision="map", legend_title_text="")
+def type_color(kind: str) -> str:
+    return TYPE_COLORS.get(kind, OTHER_COLOR)
+
+
+def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities", style: str = OFFLINE_STYLE,
+              view: dict | None = None, max_points: int = MAX_POINTS, cell: float = CELL_DEGREES,
+              detailed_hover_max: int = DETAILED_HOVER_MAX) -> go.Figure:
+    """Events with coordinates as points coloured by type, or counts per cell above `max_points`;
+    events without coordinates are left to the table (the caller counts them)."""
+    on_map = located(events)
+    count = int(on_map.sum())
+    if count > max_points:
+        traces = grid_traces(events.loc[on_map, ["latitude", "longitude"]], cell)
+    else:
+        columns = [c for c in MAP_COLUMNS if c in events.columns]
+        traces = point_traces(events.loc[on_map, columns], size_by, detailed=count <= detailed_hover_max)
+    layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW), "uirevision": "map",
+              "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "legend": {"title": {"text": ""}, "y": 0.9},
+              "clickmode": "event+select", "dragmode": "pan"}
+    # Unvalidated layout: validation deep-copies the borders GeoJSON (tens of thousands of small
+    # lists), which alone took a quarter of a rerun; the traces are validated as they are built.
+    return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+def map_layout(borders: dict, style: str, view: dict) -> dict:
+    """Map settings; the borders layer is what makes the offline style readable."""
+    offline = style == OFFLINE_STYLE
+    layer = {"sourcetype": "geojson", "source": borders, "below": "traces",
+             "type": "fill" if offline else "line", "color": LAND_COLOR if offline else BORDER_COLOR,
+             "fill": {"outlinecolor": BORDER_COLOR}, "line": {"width": 0.6}}
+    return {"style": style, "layers": [layer], **view}
+
+
+def fit_view(events: pd.DataFrame) -> dict:
+    """A center and zoom that frame `events` (so the view does not jump with every filter)."""
+    lat, lon = events["latitude"].dropna(), events["longitude"].dropna()
+    if lat.empty:
+        return DEFAULT_VIEW
+    low, high = lat.quantile([0.02, 0.98]), lon.quantile([0.02, 0.98])
+    span = max(high.iloc[1] - high.iloc[0], (low.iloc[1] - low.iloc[0]) * 1.5, 1.0)
+    zoom = min(7.0, max(0.5, math.log2(360 / span) - 0.5))
+    center = {"lat": float(low.mean()), "lon": float(high.mean())}
+    return {"center": center, "zoom": round(zoom, 2)}
+
+
+def point_traces(events: pd.DataFrame, size_by: str, detailed: bool = True) -> list[go.Scattermap]:
+    """Per event type one trace of exact places and one, faded, of places known only to a region
+    or country (so nobody reads them as exact); lean arrays, since every point is sent."""
+    traces = []
+    hover = hover_text(events) if detailed else short_hover_text(events)
+    frame = events.assign(_size=marker_sizes(events, size_by).astype(np.uint8), _hover=hover, _vague=vague(events))
+    for (kind, is_vague), group in frame.groupby(["event_type", "_vague"], observed=True, sort=True):
+        kind = str(kind)
+        sizes = group["_size"].to_numpy()
+        traces.append(go.Scattermap(
+            lat=group["latitude"].to_numpy(np.float32), lon=group["longitude"].to_numpy(np.float32),
+            mode="markers", name=kind + (VAGUE_SUFFIX if is_vague else ""), legendgroup=kind,
+            marker={"color": type_color(kind), "size": sizes[0] if (sizes == sizes[0]).all() else sizes,
+                    "opacity": VAGUE_OPACITY if is_vague else EXACT_OPACITY},
+            customdata=group["event_id"].to_numpy(dtype=object)[:, None], text=group["_hover"].to_numpy(dtype=object),
+            hovertemplate="%{text}<extra>%{fullData.legendgroup}</extra>"))
+    return traces
+
+
+def marker_sizes(events: pd.DataFrame, size_by: str) -> pd.Series:
+    """Marker diameters in pixels: grow with the square root of fatalities or of merged reports."""
+    if size_by == "report_count":
+        extra = np.sqrt(events["report_count"].fillna(1).clip(lower=1) - 1) * 4
+    else:
+        extra = np.sqrt(events["fatalities"].fillna(0).clip(lower=0)) * 2.5
+    return (7 + extra).clip(upper=32).round()
+
+
+def hover_text(events: pd.DataFrame) -> pd.Series:
+    """Date with its precision, sub-type, place (flagged when only the region is known), actors,
+    fatalities; the type is the trace's. Kept short: it is sent for every point."""
+    place = (events["location"].astype(str) + ", " + events["country"].astype(str)).str.strip(", ")
+    place = place.where(~vague(events), place + " (region/country only)")
+    killed = events["fatalities"].fillna(0).astype(int)
+    extra = np.where(killed > 0, "<br>" + killed.astype(str) + " killed", "")
+    return (when_text(events) + "<br>" + events["sub_event_type"].astype(str) + "<br>" + place + "<br>"
+            + actors_text(events) + extra)
+
+
+def short_hover_text(events: pd.DataFrame) -> pd.Series:
+    """Date with its precision, place and actors (the type is the trace's): no sub-type,
+    country or fatalities, which saves about a third of the bytes."""
+    place = events["location"].astype(str).where(~vague(events), events["location"].astype(str) + " (region/country)")
+    return when_text(events) + "<br>" + place + "<br>" + actors_text(events)
+
+
+def actors_text(events: pd.DataFrame) -> pd.Series:
+    actor2 = events["actor2"].astype(str)
+    return events["actor1"].astype(str) + np.where(actor2 != "", " vs " + actor2, "")
+
+
+def when_text(events: pd.DataFrame) -> pd.Series:
+    start = events["date_start"].dt.strftime("%Y-%m-%d").fillna("undated")
+    end = events["date_end"].dt.strftime("%Y-%m-%d").fillna("")
+    span = start.where(start == end, start + "–" + end)
+    return span + " (" + events["time_precision"].astype(str).replace("", "unknown") + ")"
+
+
+def grid_traces(events: pd.DataFrame, cell: float) -> list[go.Scattermap]:
+    """Counts of events per grid cell: lean enough to send a million events."""
+    ids = cell_ids(events, cell)
+    cells, counts = np.unique(ids, return_counts=True)
+    per_row = int(round(360 / cell))
+    lat = (cells // per_row + 0.5) * cell - 90
+    lon = (cells % per_row + 0.5) * cell - 180
+    marker = {"size": np.clip(4 + 1.5 * np.log2(counts), 4, 18).round(1), "color": np.log10(counts).round(2),
+              "colorscale": "YlOrRd", "cmin": 0, "opacity": 0.8,
+              "colorbar": {"title": {"text": "events"}, "tickvals": [0, 1, 2, 3, 4, 5],
+                           "ticktext": ["1", "10", "100", "1k", "10k", "100k"]}}
+    return [go.Scattermap(
+        lat=lat.astype(np.float32), lon=lon.astype(np.float32), mode="markers", marker=marker, name=f"events per {cell}° cell",
+        customdata=cells[:, None],      # numbers (event ids are text): see filters.selected
+        text=counts, hovertemplate=f"%{{text}} events in this {cell}° cell<extra></extra>")]
+
+
+def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date] | None = None,
+             max_intervals: int = MAX_INTERVALS) -> go.Figure:
+    """Counts per day or week stacked by type; below them each event as a bar over its date interval.
+
+    `window` (the date filter or the playback window) is shaded; the individual intervals are
+    drawn for the events inside it when there are at most `max_intervals` of them.
+    """
+    events = events[[c for c in TIMELINE_COLUMNS if c in events.columns]]
+    inside = events["date_start"].notna().to_numpy()
+    if window is not None:
+        inside = inside & ((events["date_end"] >= pd.Timestamp(window[0])) & (events["date_start"] <= pd.Timestamp(window[1]))).to_numpy()
+    with_intervals = 0 < inside.sum() <= max_intervals
+    figure = make_subplots(rows=2 if with_intervals else 1, cols=1, shared_xaxes=True, vertical_spacing=0.04,
+                           row_heights=[0.5, 0.5] if with_intervals else None)
+    add_counts(figure, events, freq)
+    if with_intervals:
+        add_intervals(figure, events[inside])
+    if window is not None:
+        low, high = pd.Timestamp(window[0]), pd.Timestamp(window[1]) + pd.Timedelta(days=1)
+        figure.add_vrect(x0=low, x1=high, fillcolor="#3366cc", opacity=0.1, line_width=0, layer="below")
+        margin = max(pd.Timedelta(days=7), (high - low) * WINDOW_MARGIN)
+        figure.update_xaxes(range=[low - margin, high + margin])   # the window, with some context around it
+    figure.update_layout(barmode="stack", margin={"l": 0, "r": 0, "t": 10, "b": 0}, legend={"title": {"text": ""}},
+                         dragmode="select", selectdirection="h", bargap=0.05, uirevision="timeline")
+    figure.update_yaxes(title_text="events per " + ("day" if freq == "D" else "week"), row=1, col=1)
+    figure.update_xaxes(type="date")    # the interval bars' lengths are numbers: say what the axis is
     return figure
 
 
-def timeline(events: pd.DataFrame) -> go.Figure:
-    """Events per week, stacked by type (each event counted at its representative day)."""
-    weekly = (events.assign(week=events["event_date"].dt.to_period("W").dt.start_time)
-              .groupby(["week", "event_type"]).size().rename("events").reset_index())
-    figure = px.bar(weekly, x="week", y="events", color="event_type")
-    figure.update_layout(margin={"l": 0, "r": 0, "t": 10, "b": 0}, legend_title_text="", xaxis_title="")
-    return figure
+def period_counts(events: pd.DataFrame, freq: str) -> pd.DataFrame:
+    """Events per period (day or Monday-start week) and type, each event at its representative day;
+    undated events are left out. Integer keys, so a million events take a few tens of milliseconds."""
+    days = events["event_date"].to_numpy(dtype="datetime64[D]")
+    dated = ~np.isnat(days)
+    days = days[dated].astype(np.int64)
+    if freq == "W":
+        days = days - (days + EPOCH_WEEKDAY) % 7
+    kind = events["event_type"]
+    if isinstance(kind.dtype, pd.CategoricalDtype):      # the app's frame: reuse the integer codes
+        codes, kinds = kind.cat.codes.to_numpy()[dated], kind.cat.categories
+    else:
+        codes, kinds = pd.factorize(kind.to_numpy()[dated])
+    keys, counts = np.unique(days * max(len(kinds), 1) + codes, return_counts=True)
+    return pd.DataFrame({"event_type": np.asarray(kinds, dtype=object)[keys % max(len(kinds), 1)],
+                         "period": (keys // max(len(kinds), 1)).astype("datetime64[D]"), "events": counts})
+
+
+def add_counts(figure: go.Figure, events: pd.DataFrame, freq: str) -> None:
+    days = PERIOD_DAYS[freq]
+    for kind, group in period_counts(events, freq).groupby("event_type", sort=True):
+        figure.add_trace(go.Bar(
+            x=group["period"] + pd.Timedelta(hours=12 * days), y=group["events"], width=days * DAY_MS * 0.9,
+            name=kind, legendgroup=kind, marker_color=type_color(kind),
+            hovertemplate="%{x|%Y-%m-%d}: %{y} " + kind + "<extra></extra>"), row=1, col=1)
+
+
+def add_intervals(figure: go.Figure, events: pd.DataFrame) -> None:
+    """Each event as a horizontal bar from its first to its last possible day."""
+    lanes = pd.Series(interval_lanes(events["date_start"], events["date_end"]), index=events.index)
+    hover = when_text(events) + "<br>" + events["event_type"].astype(str) + "<br>" + events["location"].astype(str)
+    for kind, group in events.groupby("event_type", observed=True, sort=True):
+        length = (group["date_end"] - group["date_start"]).dt.days + 1
+        figure.add_trace(go.Bar(
+            base=group["date_start"].dt.strftime("%Y-%m-%d"), x=(length * DAY_MS).to_numpy(), y=lanes[group.index],
+            orientation="h", name=str(kind), legendgroup=str(kind), showlegend=False,
+            marker_color=type_color(str(kind)), width=0.8, customdata=group["event_id"].to_numpy(dtype=object)[:, None],
+            text=hover[group.index], textposition="none", hovertemplate="%{text}<extra></extra>"), row=2, col=1)
+    figure.update_yaxes(showticklabels=False, title_text="events (each bar its date interval)", row=2, col=1)
+
+
+def interval_lanes(starts: pd.Series, ends: pd.Series) -> list[int]:
+    """A row for each interval so that intervals in one row never overlap (greedy, by start)."""
+    order = np.argsort(starts.to_numpy(), kind="stable")
+    lane_ends: list[pd.Timestamp] = []
+    lanes = [0] * len(starts)
+    for position in order:
+        start, end = starts.iloc[position], ends.iloc[position]
+        free = next((i for i, last in enumerate(lane_ends) if last < start), None)
+        if free is None:
+            free = len(lane_ends)
+            lane_ends.append(end)
+        lane_ends[free] = end
+        lanes[position] = free
+    return lanes
+
+
+def window_text(window: tuple[date, date]) -> str:
+    start, end = window
+    return f"{start:%d %b %Y} – {end:%d %b %Y} ({(end - start + timedelta(days=1)).days} days)"

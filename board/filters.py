@@ -1,27 +1,140 @@
-"""Pure filters over the events frame: no Streamlit here, so they are tested directly."""
+"""Pure filters over the events frame: no Streamlit here, so they are tested directly.
+
+Every filter is a boolean mask over the frame; `apply` combines them and copies once, which
+keeps a rerun over a million events fast.
+"""
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 
-
-def by_dates(events: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
-    """Events whose interval overlaps [start, end]; undated events are kept out."""
-    low, high = pd.Timestamp(start), pd.Timestamp(end)
-    return events[(events["date_end"] >= low) & (events["date_start"] <= high)]
+EXACT_PRECISION = 2   # geo_precision 1-2: a town or near it; 3-4: only the region or country is known
 
 
-def by_values(events: pd.DataFrame, column: str, chosen: Sequence[str]) -> pd.DataFrame:
-    """Events whose `column` is one of `chosen`; an empty choice means no filter."""
-    return events[events[column].isin(chosen)] if chosen else events
+@dataclass(frozen=True)
+class Filters:
+    """The sidebar's choices as plain values; an empty choice means no filter."""
+
+    start: date | None = None
+    end: date | None = None
+    event_types: tuple[str, ...] = ()
+    sub_types: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    text: str = ""
+    min_confidence: float = 0.0
+    vague: bool = True     # show events known only to a region or country
+    undated: bool = True   # keep events without a date whatever the date range (they are in no range)
 
 
-def by_confidence(events: pd.DataFrame, minimum: float) -> pd.DataFrame:
-    return events[events["confidence"] >= minimum]
+def apply(events: pd.DataFrame, chosen: Filters, dates: bool = True) -> pd.DataFrame:
+    """The events passing every filter (the date range only when `dates`)."""
+    return events[mask(events, chosen, dates)]
+
+
+def mask(events: pd.DataFrame, chosen: Filters, dates: bool = True) -> np.ndarray:
+    keep = np.ones(len(events), dtype=bool)
+    parts = [
+        date_mask(events, chosen.start, chosen.end, chosen.undated) if dates else None,
+        values_mask(events, "event_type", chosen.event_types),
+        values_mask(events, "sub_event_type", chosen.sub_types),
+        actors_mask(events, chosen.actors),
+        values_mask(events, "country", chosen.countries),
+        values_mask(events, "admin1", chosen.regions),
+        values_mask(events, "source", chosen.sources),
+        values_mask(events, "doc_id", chosen.articles),
+        text_mask(events, chosen.text),
+        confidence_mask(events, chosen.min_confidence),
+        None if chosen.vague else ~vague(events),
+    ]
+    for part in parts:
+        if part is not None:
+            keep &= part
+    return keep
+
+
+def date_mask(events: pd.DataFrame, start: date | None, end: date | None, undated: bool = False) -> np.ndarray | None:
+    """Events whose interval overlaps [start, end], and undated events when `undated`."""
+    if start is None and end is None:
+        return None
+    low = pd.Timestamp(start or date.min)
+    high = pd.Timestamp(end or date.max)
+    keep = ((events["date_end"] >= low) & (events["date_start"] <= high)).to_numpy()
+    return keep | events["date_start"].isna().to_numpy() if undated else keep
+
+
+def values_mask(events: pd.DataFrame, column: str, chosen: Sequence[str]) -> np.ndarray | None:
+    return events[column].isin(chosen).to_numpy() if chosen else None
+
+
+def actors_mask(events: pd.DataFrame, chosen: Sequence[str]) -> np.ndarray | None:
+    """Either side of the event is one of `chosen`."""
+    if not chosen:
+        return None
+    return (events["actor1"].isin(chosen) | events["actor2"].isin(chosen)).to_numpy()
+
+
+def text_mask(events: pd.DataFrame, text: str) -> np.ndarray | None:
+    """The source sentence contains `text` (case-insensitive, literal)."""
+    if not text.strip():
+        return None
+    return events["sentence"].str.contains(text.strip(), case=False, regex=False).fillna(False).to_numpy(dtype=bool)
+
+
+def confidence_mask(events: pd.DataFrame, minimum: float) -> np.ndarray | None:
+    return (events["confidence"] >= minimum).to_numpy() if minimum > 0 else None
+
+
+def vague(events: pd.DataFrame) -> np.ndarray:
+    """Events placed only at a region or country point."""
+    return (events["geo_precision"].fillna(0) > EXACT_PRECISION).to_numpy()
+
+
+def located(events: pd.DataFrame) -> np.ndarray:
+    """Which events have coordinates."""
+    return (events["latitude"].notna() & events["longitude"].notna()).to_numpy()
 
 
 def placed(events: pd.DataFrame) -> pd.DataFrame:
     """Events with coordinates (the map's); the rest are listed and counted, never dropped silently."""
-    return events.dropna(subset=["latitude", "longitude"])
+    return events[located(events)]
+
+
+def cell_ids(events: pd.DataFrame, size: float) -> np.ndarray:
+    """The grid cell of each event, as one integer (row-major from the south-west corner)."""
+    rows = np.floor((events["latitude"].to_numpy(dtype=float) + 90) / size).astype(np.int64)
+    cols = np.floor((events["longitude"].to_numpy(dtype=float) + 180) / size).astype(np.int64)
+    return rows * int(round(360 / size)) + cols
+
+
+def selected(events: pd.DataFrame, keys: Iterable[str | int], cell_size: float) -> pd.DataFrame:
+    """The events a map selection names: event ids (text), or grid cell numbers when aggregated."""
+    keys = list(keys)
+    cells = [int(k) for k in keys if not isinstance(k, str)]
+    ids = [k for k in keys if isinstance(k, str)]
+    keep = events["event_id"].isin(ids).to_numpy()
+    if cells:
+        located = events["latitude"].notna().to_numpy()
+        keep = keep | (located & np.isin(cell_ids(events.fillna({"latitude": 0, "longitude": 0}), cell_size), cells))
+    return events[keep]
+
+
+def play_window(first: date, last: date, step: int, length_days: int, step_days: int,
+                cumulative: bool = False) -> tuple[date, date]:
+    """The date window shown at `step` of a playback from `first` to `last`."""
+    start = min(first + timedelta(days=step * step_days), last)
+    end = min(start + timedelta(days=length_days - 1), last)
+    return (first if cumulative else start), end
+
+
+def play_steps(first: date, last: date, length_days: int, step_days: int) -> int:
+    """How many steps a playback takes until its window reaches `last`."""
+    span = (last - first).days - (length_days - 1)
+    return max(0, -(-span // step_days)) + 1

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from board.data import ENV_DB
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dashboard.py"
-DB_ENV = "CONFLICT_EVENTS_DB"          # read by dashboard.py
 CHROMIUM = Path("/usr/bin/chromium")
 # Without the background-networking flags Chromium phones home at start; the sandbox cannot run as root.
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -105,7 +106,7 @@ def served_app(db_path: Path) -> Iterator[str]:
     with tempfile.TemporaryDirectory() as scratch:
         log = Path(scratch) / "streamlit.log"
         with log.open("w") as sink:
-            server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, DB_ENV: str(db_path)},
+            server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, ENV_DB: str(db_path)},
                                       stdout=sink, stderr=subprocess.STDOUT)
             try:
                 wait_healthy(url, server, log)

@@ -101,7 +101,6 @@ def test_map_shows_the_sample_events(app, capsys):
         print(f"\nbrowser test screenshot: {shot}")
 
 
-@pytest.mark.xfail(strict=True, reason="country borders are pending (dashboard rework: GeoJSON layers in layout.map.layers)")
 def test_country_borders_are_drawn(app):
     page = app[0]
     layers = figure(page, 0)["layout"].get("map", {}).get("layers", [])

@@ -1,82 +1,305 @@
-"""The dashboard: pure filters and figure builders directly, the composed app with AppTest."""
+"""The composed app, driven with AppTest on a small database built once per session.
+
+The database is the sample corpus extracted with the tiny test gazetteer, with one event's
+coordinates and another's dates removed so that the partial states are exercised.
+"""
 from __future__ import annotations
 
+import base64
+import csv
+import json
+import shutil
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from board import figures, filters
+from board import data, filters
+from board.filters import Filters
+from extract.gazetteer import COLUMNS as GAZETTEER_COLUMNS
+from extract.pipeline import Pipeline, run
+from extract.store import Store
+from tests.conftest import TINY_ROWS
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+UNPLACED = "Niger"     # the location whose event loses its coordinates in the fixture
+UNDATED = "Timbuktu"   # the location of the event that loses its dates
+
+
+@pytest.fixture(scope="session")
+def small_db(tmp_path_factory, tiny_gazetteer) -> Path:
+    path = tmp_path_factory.mktemp("dashboard") / "events.db"
+    with Store(path) as store:
+        run([data.SAMPLE_ARTICLES], store, Pipeline(tiny_gazetteer))
+        with store.db:
+            store.db.execute("UPDATE events SET latitude = NULL, longitude = NULL WHERE location = ?", (UNPLACED,))
+            store.db.execute("UPDATE events SET event_date = '', date_start = '', date_end = '' WHERE event_id = "
+                             "(SELECT max(event_id) FROM events WHERE location = ?)", (UNDATED,))
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_gazetteer_csv(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, GAZETTEER_COLUMNS, restval="")
+        writer.writeheader()
+        writer.writerows(TINY_ROWS)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def own_cache(monkeypatch, tmp_path_factory):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
 @pytest.fixture
-def frame() -> pd.DataFrame:
-    return pd.DataFrame({
-        "event_id": ["a", "b", "c"], "event_type": ["Battles", "Battles", "Riots"],
-        "date_start": pd.to_datetime(["2013-01-10", "2013-01-20", "2013-02-01"]),
-        "date_end": pd.to_datetime(["2013-01-10", "2013-01-26", "2013-02-01"]),
-        "event_date": pd.to_datetime(["2013-01-10", "2013-01-23", "2013-02-01"]),
-        "latitude": [14.9, 16.3, None], "longitude": [-3.9, 0.0, None], "geo_precision": [1, 4, None],
-        "location": ["Konna", "Mali", ""], "fatalities": [None, 3, None], "confidence": [0.9, 0.5, 0.7],
-        "time_precision": ["day", "week", "day"], "actor1": ["x", "y", "z"],
-    })
+def app_env(monkeypatch, small_db, tiny_gazetteer_csv):
+    monkeypatch.setenv(data.ENV_DB, str(small_db))
+    monkeypatch.setenv(data.ENV_GAZETTEER, str(tiny_gazetteer_csv))
+    return small_db
 
 
-@pytest.mark.parametrize("start, end, ids", [
-    (date(2013, 1, 1), date(2013, 2, 28), ["a", "b", "c"]),
-    (date(2013, 1, 22), date(2013, 1, 22), ["b"]),        # inside a week-long interval
-    (date(2013, 1, 11), date(2013, 1, 19), []),
-])
-def test_by_dates(frame, start, end, ids):
-    assert list(filters.by_dates(frame, start, end)["event_id"]) == ids
+@pytest.fixture
+def frame(small_db) -> pd.DataFrame:
+    return data.load_events(small_db)
 
 
-@pytest.mark.parametrize("chosen, ids", [([], ["a", "b", "c"]), (["Riots"], ["c"])])
-def test_by_values(frame, chosen, ids):
-    assert list(filters.by_values(frame, "event_type", chosen)["event_id"]) == ids
+def open_app(query: dict | None = None) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.query_params.update(query or {})
+    return app.run()
 
 
-def test_confidence_and_placed(frame):
-    assert list(filters.by_confidence(frame, 0.6)["event_id"]) == ["a", "c"]
-    assert list(filters.placed(frame)["event_id"]) == ["a", "b"]
+def metric(app: AppTest, label: str) -> int:
+    return int(next(m for m in app.metric if m.label == label).value)
 
 
-def test_map_is_offline_and_fades_vague_places(frame):
-    figure = figures.event_map(filters.placed(frame))
-    assert figure.layout.map.style == "white-bg"
-    [trace] = figure.data
-    assert list(trace.marker.opacity) == [figures.EXACT_OPACITY, figures.VAGUE_OPACITY]
-    assert list(trace.customdata[:, 0]) == ["a", "b"]
-
-
-def test_timeline_counts_per_week(frame):
-    figure = figures.timeline(frame)
-    assert sum(sum(trace.y) for trace in figure.data) == 3
-
-
-@pytest.fixture(scope="module")
-def app() -> AppTest:
-    return AppTest.from_file(APP, default_timeout=120).run()
-
-
-def test_app_opens_on_the_sample_corpus(app):
+def test_app_opens_with_the_contracted_elements(app_env, frame):
+    app = open_app()
     assert not app.exception
-    assert int(app.metric[0].value) > 30
-    assert app.get("plotly_chart") and app.get("download_button")
+    assert metric(app, "Events in view") == len(frame) == counted_in_timeline(app) + 1    # one is undated
+    map_chart, timeline = app.get("plotly_chart")[:2]
+    assert '"layers"' in map_chart.proto.spec and '"white-bg"' in map_chart.proto.spec and '"barmode"' in timeline.proto.spec
+    assert app.sidebar.slider(key="dates").label == "Dates"
+    assert [b.label for b in app.get("download_button")] == ["Download CSV", "Download GeoJSON"]
+    assert app.dataframe
 
 
-def test_narrowing_the_dates_shrinks_the_view(app):
-    before = int(app.metric[0].value)
-    low, _high = app.sidebar.slider[0].value
-    app.sidebar.slider[0].set_value((low, date(2013, 1, 20))).run()
-    assert 0 < int(app.metric[0].value) < before
+def test_events_without_coordinates_are_counted_and_listed(app_env, frame):
+    app = open_app()
+    assert (metric(app, "Without coordinates"), metric(app, "On the map")) == (1, len(frame) - 1)
+    assert any("without coordinates: 1" in e.label for e in app.expander)
 
 
-def test_no_match_shows_an_empty_state():
-    app = AppTest.from_file(APP, default_timeout=120).run()
-    app.sidebar.slider[1].set_value(1.0).run()
-    assert app.metric[0].value == "0" and "No events match" in app.info[0].value
+def test_undated_events_are_counted_and_kept_unless_switched_off(app_env, frame):
+    app = open_app()
+    assert metric(app, "Events in view") == len(frame)
+    assert any(c.value.startswith("1 events in view have no date") for c in app.caption)
+    app.sidebar.toggle(key="undated").set_value(False).run()
+    assert metric(app, "Events in view") == len(frame) - 1
+
+
+@pytest.mark.parametrize("key, value, chosen", [
+    ("dates", (date(2013, 1, 10), date(2013, 1, 20)), Filters(start=date(2013, 1, 10), end=date(2013, 1, 20))),
+    ("undated", False, Filters(undated=False, start=date(2000, 1, 1), end=date(2030, 1, 1))),
+    ("event_types", ["Battles"], Filters(event_types=("Battles",))),
+    ("countries", ["Algeria"], Filters(countries=("Algeria",))),
+    ("q", "Konna", Filters(text="Konna")),
+    ("confidence", 0.6, Filters(min_confidence=0.6)),
+    ("vague", False, Filters(vague=False)),
+])
+def test_each_filter_narrows_the_view_and_goes_into_the_url(app_env, frame, key, value, chosen):
+    app = open_app()
+    widget = next(w for w in app.sidebar if getattr(w, "key", None) == key)
+    widget.set_value(value).run()
+    expected = len(filters.apply(frame, chosen))
+    assert 0 < expected < len(frame)
+    assert metric(app, "Events in view") == expected
+    assert widget.proto.query_param_key == key      # the browser mirrors it into the URL
+
+
+@pytest.mark.parametrize("parent, value, child, column, parent_column", [
+    ("event_types", ["Battles"], "sub_types", "sub_event_type", "event_type"),
+    ("countries", ["Algeria"], "regions", "admin1", "country"),     # no region of Algeria is named
+])
+def test_sub_choices_narrow_to_the_chosen_parents(app_env, frame, parent, value, child, column, parent_column):
+    app = open_app()
+    everything = app.sidebar.multiselect(key=child).options
+    app.sidebar.multiselect(key=parent).set_value(value).run()
+    under = sorted({v for v in frame.loc[frame[parent_column].isin(value), column].astype(str) if v})
+    assert app.sidebar.multiselect(key=child).options == under and len(under) < len(everything)
+
+
+def test_a_picked_sub_type_stays_when_its_type_is_left_out(app_env, frame):
+    app = open_app()
+    app.sidebar.multiselect(key="sub_types").set_value(["Armed clash"]).run()
+    app.sidebar.multiselect(key="event_types").set_value(["Explosions/Remote violence"]).run()
+    assert not app.exception and app.sidebar.multiselect(key="sub_types").value == ["Armed clash"]
+    assert metric(app, "Events in view") == 0       # no explosion is an armed clash
+
+
+def test_a_link_reproduces_the_view(app_env, frame):
+    app = open_app({"event_types": ["Battles", "Riots"], "dates": ["2013-01-14", "2013-01-31"], "vague": "false"})
+    chosen = Filters(event_types=("Battles", "Riots"), start=date(2013, 1, 14), end=date(2013, 1, 31), vague=False)
+    assert not app.exception
+    assert app.sidebar.slider(key="dates").value == (date(2013, 1, 14), date(2013, 1, 31))
+    assert metric(app, "Events in view") == len(filters.apply(frame, chosen)) > 0
+
+
+def test_a_map_selection_narrows_the_table_and_the_timeline(app_env, frame):
+    app = open_app()
+    dated = frame.dropna(subset=["date_start"])
+    picked = list(dated["event_id"][:2])
+    app.session_state["map"] = {"selection": {"points": [{"customdata": [i, ""]} for i in picked],
+                                              "point_indices": [0, 1], "box": [], "lasso": []}}
+    app.run()
+    assert metric(app, "Events in view") == 2
+    assert sorted(app.dataframe[0].value["sentence"]) == sorted(dated["sentence"][:2])
+    assert counted_in_timeline(app) == 2
+
+
+def counted_in_timeline(app: AppTest) -> int:
+    """The events the timeline's stacked counts add up to (plotly sends numbers as typed arrays)."""
+    spec = json.loads(app.get("plotly_chart")[1].proto.spec)
+    total = 0
+    for trace in spec["data"]:
+        if trace.get("orientation") != "h":
+            y = trace["y"]
+            total += int(np.frombuffer(base64.b64decode(y["bdata"]), y["dtype"]).sum()) if isinstance(y, dict) else sum(y)
+    return total
+
+
+def test_selecting_a_row_shows_the_article_and_the_other_reports(app_env, frame, small_db):
+    merged = frame[frame["report_count"] > 1]
+    with Store(small_db) as store:
+        row = next(i for i, r in merged.iterrows()
+                   if len({s.doc_id for s in store.event_sources(r["event_id"])}) > 1)
+    app = open_app()
+    app.session_state["table"] = {"selection": {"rows": [int(row)], "columns": [], "cells": []}}
+    app.run()
+    event = frame.loc[row]
+    assert app.subheader and any(event["sentence"][:20].replace(".", "\\.") in m.value for m in app.markdown)
+    assert any(m.value.startswith("**Also reported by") for m in app.markdown)
+    assert any(str(event["published"]) in c.value for c in app.caption)
+
+
+def test_no_match_shows_an_empty_state(app_env):
+    app = open_app({"confidence": "1.0"})
+    assert metric(app, "Events in view") == 0
+    assert any("No events match" in i.value for i in app.info)
+
+
+def test_an_empty_database_says_how_to_add_articles(monkeypatch, app_env, tmp_path):
+    Store(tmp_path / "empty.db").close()
+    monkeypatch.setenv(data.ENV_DB, str(tmp_path / "empty.db"))
+    app = open_app()
+    assert not app.exception and "no events yet" in app.info[0].value
+
+
+@pytest.fixture
+def own_db(monkeypatch, app_env, tmp_path) -> Path:
+    """A copy of the small database that a test may change."""
+    path = tmp_path / "events.db"
+    shutil.copy(app_env, path)
+    monkeypatch.setenv(data.ENV_DB, str(path))
+    return path
+
+
+def submit(app: AppTest, text: str = "", files=None, published: date | None = None, source: str = "") -> AppTest:
+    app.text_area[0].input(text)
+    if files:
+        app.get("file_uploader")[0].set_value(files)
+    app.date_input[0].set_value(published)
+    next(t for t in app.text_input if t.label == "Source").input(source)
+    return app.get("form_submit_button")[0].click().run()
+
+
+def test_a_pasted_article_is_added_with_progress_and_appears(own_db):
+    app = open_app()
+    before = metric(app, "Events in view")
+    submit(app, "Rebels attacked Timbuktu on Monday, killing four soldiers.", published=date(2013, 2, 6), source="Desk")
+    assert not app.exception and not app.error
+    assert app.success[0].value.startswith("Added 1 article(s)")
+    assert metric(app, "Events in view") > before
+    assert "Timbuktu" in set(data.load_events(own_db).query("source == 'Desk'")["location"])
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({}, "Nothing to add"),
+    ({"files": ("scan.txt", b"\x00\x01\x02", "text/plain"), "published": date(2013, 1, 2)}, "scan.txt: looks like a binary file"),
+    ({"text": "Rebels attacked Gao on Monday."}, "pasted.txt: no publication date"),
+    ({"files": ("blank.md", b"\n\n", "text/markdown"), "published": date(2013, 1, 2)}, "blank.md: the article has no text"),
+])
+def test_a_bad_addition_gets_a_clear_message_and_changes_nothing(own_db, kwargs, message):
+    app = open_app()
+    before = metric(app, "Events in view")
+    submit(app, **kwargs)
+    shown = [e.value for e in [*app.error, *app.warning]]
+    assert any(m.startswith(message) for m in shown), shown
+    assert metric(app, "Events in view") == before and not app.success
+
+
+def test_play_moves_a_window_and_pause_keeps_it(app_env, frame):
+    app = open_app()
+    next(b for b in app.button if b.label == "Play").click().run()
+    assert app.session_state["playing"] and app.session_state["play_window"][0] == frame["date_start"].min().date()
+    window = app.session_state["play_window"]
+    next(b for b in app.button if b.label == "Pause").click().run()
+    assert not app.session_state["playing"]
+    assert app.sidebar.slider(key="dates").value == window
+    assert metric(app, "Events in view") == len(filters.apply(frame, Filters(start=window[0], end=window[1])))
+    next(b for b in app.button if b.label == "Play").click().run()     # again: the whole period, not the paused week
+    assert app.session_state["play_window"][0] == frame["date_start"].min().date()
+
+
+@pytest.mark.parametrize("box, dates", [
+    (["2013-01-20 06:00", "2013-01-14 18:00"], (date(2013, 1, 14), date(2013, 1, 20))),
+    (["2013-02-01", "2013-05-01"], (date(2013, 2, 1), date(2013, 2, 11))),      # clipped to the data's last day
+    (["2013-04-01", "2013-05-01"], None),                                         # beyond the data: ignored
+])
+def test_a_box_drawn_on_the_timeline_becomes_the_date_range(app_env, frame, box, dates):
+    app = open_app()
+    everything = app.sidebar.slider(key="dates").value
+    app.session_state["timeline"] = {"selection": {"points": [], "point_indices": [], "box": [{"x": box}], "lasso": []}}
+    app.run()
+    assert not app.exception
+    assert app.sidebar.slider(key="dates").value == (dates or everything)
+    chosen = Filters(start=(dates or everything)[0], end=(dates or everything)[1])
+    assert metric(app, "Events in view") == len(filters.apply(frame, chosen))
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("Rebels took Gao. Calm.", 12, 16, "Rebels took :orange-background[**Gao\\.**] Calm\\."),
+    ("a*b [c](d)\nnext", 0, 1, ":orange-background[**a**]\\*b \\[c\\]\\(d\\)  \nnext"),
+])
+def test_the_sentence_is_highlighted_and_the_article_cannot_inject_markdown(text, start, end, expected):
+    import dashboard
+    assert dashboard.highlighted(text, start, end) == expected
+
+
+def choose_app(count: int) -> AppTest:
+    def script(count: int) -> None:
+        import streamlit as st
+
+        import dashboard
+        st.session_state.chosen = dashboard.choose(st.sidebar, "Articles", [f"doc-{i}" for i in range(count)], "articles")
+    return AppTest.from_function(script, args=(count,)).run()
+
+
+def test_very_many_options_become_a_text_box():
+    few, many = choose_app(3), choose_app(2_001)
+    assert few.sidebar.multiselect and not few.sidebar.text_input
+    assert many.sidebar.text_input[0].label == "Articles (comma-separated, 2,001 in all)"
+    many.sidebar.text_input[0].input("doc-7, doc-9 ,").run()
+    assert many.session_state.chosen == ("doc-7", "doc-9")
+
+
+@pytest.mark.parametrize("query", [{"dates": ["2010-01-01", "2030-01-01"]}, {"confidence": "abc"},
+                                   {"event_types": "Not a type"}, {"bins": "month"}])
+def test_a_bad_link_still_opens_the_page(app_env, frame, query):
+    app = open_app(query)
+    assert not app.exception and metric(app, "Events in view") == len(frame)

@@ -1,0 +1,161 @@
+"""Dashboard scale: server-side time of one rerun and bytes of figure data at 10k, 100k, 1M events.
+
+Builds databases of synthetic events under /tmp (kept for the next run) and prints, for each:
+- the cold load: from SQLite (the first start after the database changed) and from the
+  columnar snapshot that load writes (every later start of the app);
+- one rerun as the app does it with the frame cached: the cache hit (`st.cache_data` hands
+  out a copy: a pickle round trip, measured as such), the filters, the map and timeline
+  figures, and their JSON (what `st.plotly_chart` sends); the table, widgets and the
+  websocket are not included;
+- the bytes of that JSON, for all events in view and for a narrower view (one type, 90 days);
+- a whole page rerun of dashboard.py under streamlit's AppTest (sidebar, metrics, figures,
+  the 5,000-row table, downloads; everything but the browser), all events in view.
+
+Times are wall clock (the best of three reruns) with the process's CPU time beside them: on a
+shared machine the CPU time is the steadier figure.
+
+Run: taskset -c 0 python -m bench.dashboard [--sizes 10000 100000 1000000]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+import plotly.io
+import plotly.tools
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from board import data, figures, filters  # noqa: E402
+from board.filters import Filters  # noqa: E402
+from extract.store import Store  # noqa: E402
+from extract.table import COLUMNS  # noqa: E402
+
+FOLDER = Path("/tmp/conflict-events-bench")
+TYPES = list(figures.TYPE_COLORS)
+FIRST_DAY = date(2012, 1, 1)
+SPAN_DAYS = 3 * 365
+PLACES = 3_000
+CHUNK = 100_000
+
+
+def synthetic_rows(n: int, start: int, seed: int) -> list[tuple]:
+    """Rows of plausible events: places clustered in West Africa, a mix of date precisions,
+    a tenth known only to a region, one in fifty without coordinates."""
+    rng = np.random.default_rng(seed)
+    place = rng.integers(0, PLACES, n)
+    places = np.random.default_rng(0).uniform([4, -17], [24, 24], (PLACES, 2))
+    lat, lon = places[place, 0], places[place, 1]
+    vague = rng.random(n) < 0.1
+    unplaced = rng.random(n) < 0.02
+    first = rng.integers(0, SPAN_DAYS, n)
+    length = rng.choice([0, 0, 0, 6, 30], n)
+    rows = []
+    for i in range(n):
+        k = start + i
+        begin = FIRST_DAY + timedelta(days=int(first[i]))
+        end = begin + timedelta(days=int(length[i]))
+        kind = TYPES[k % len(TYPES)]
+        values = {
+            "event_id": f"SYN-{k:09d}", "event_date": (begin + (end - begin) / 2).isoformat(),
+            "date_start": begin.isoformat(), "date_end": end.isoformat(),
+            "time_precision": {0: "day", 6: "week", 30: "month"}[int(length[i])], "event_type": kind,
+            "sub_event_type": f"{kind} sub {k % 3}", "actor1": f"Actor {k % 40}", "actor2": f"Actor {(k * 7) % 40}",
+            "location": f"Place {place[i]}", "admin1": f"Region {place[i] % 60}", "country": f"Country {place[i] % 12}",
+            "iso3": "SYN", "latitude": None if unplaced[i] else float(lat[i]),
+            "longitude": None if unplaced[i] else float(lon[i]), "geo_precision": 3 if vague[i] else 1,
+            "geonameid": int(place[i]), "fatalities": int(k % 11), "report_count": 1 + k % 3,
+            "confidence": round(0.3 + (k % 70) / 100, 2), "notes": "", "doc_id": f"doc-{k // 50}",
+            "source": f"Source {k % 25}", "published": end.isoformat(),
+            "sentence": f"Synthetic report {k} of fighting near place {place[i]}.", "char_start": 0, "char_end": 40,
+        }
+        rows.append(tuple(values[c] for c in COLUMNS))
+    return rows
+
+
+def database(n: int) -> Path:
+    """The synthetic database of n events (built once, then reused)."""
+    path = FOLDER / f"events-{n}.db"
+    if path.exists():
+        return path
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    with Store(partial) as store, store.db:
+        for start in range(0, n, CHUNK):
+            rows = synthetic_rows(min(CHUNK, n - start), start, seed=start)
+            store.db.executemany(f"INSERT INTO events ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})", rows)
+    partial.rename(path)
+    return path
+
+
+def rerun(cached: bytes, chosen: Filters) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and bytes of one rerun with the frame cached, as dashboard.view does it."""
+    began, cpu = time.perf_counter(), time.process_time()
+    frame = pickle.loads(cached)   # what an st.cache_data hit costs: it hands out a fresh copy
+    context = filters.apply(frame, chosen, dates=False)
+    dated = context[filters.date_mask(context, chosen.start, chosen.end)]
+    window = (chosen.start, chosen.end)
+    sent = sent_json(figures.event_map(dated, data.borders())) + sent_json(figures.timeline(context, window=window))
+    return time.perf_counter() - began, time.process_time() - cpu, len(sent.encode())
+
+
+def sent_json(figure) -> str:
+    """The JSON `st.plotly_chart` sends for a figure, made the way it makes it."""
+    return plotly.io.to_json(plotly.tools.return_figure_from_figure_or_data(figure, validate_figure=True), validate=False)
+
+
+def timed(function, *args):
+    """((wall seconds, CPU seconds), result) of one call."""
+    began, cpu = time.perf_counter(), time.process_time()
+    result = function(*args)
+    return (time.perf_counter() - began, time.process_time() - cpu), result
+
+
+def measure(n: int) -> None:
+    path = database(n)
+    data.snapshot_path(path).unlink(missing_ok=True)
+    (cold, cold_cpu), _ = timed(data.load_events, path)           # from SQLite; writes the snapshot
+    (warm, warm_cpu), frame = timed(data.load_events, path)       # the next start: from the snapshot
+    print(f"{n:>9,} events | cold load from SQLite {cold:6.2f} s ({cold_cpu:5.2f} s CPU), "
+          f"from the snapshot {warm:5.2f} s ({warm_cpu:4.2f} s CPU)")
+    everything = Filters(start=FIRST_DAY, end=FIRST_DAY + timedelta(days=SPAN_DAYS + 31))
+    narrow = Filters(start=date(2013, 1, 1), end=date(2013, 3, 31), event_types=("Battles",))
+    cached = pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL)
+    rerun(cached, everything)     # warm-up: imports, the borders file
+    for label, chosen in (("all events in view", everything), ("one type, 90 days", narrow)):
+        seconds, cpu, sent = min(rerun(cached, chosen) for _ in range(3))
+        in_view = int(filters.mask(frame, chosen).sum())
+        print(f"{n:>9,} events | rerun {seconds:5.2f} s ({cpu:4.2f} s CPU) | figures {sent / 1e6:5.2f} MB "
+              f"| {label}: {in_view:,} in view, {'points' if in_view <= figures.MAX_POINTS else 'grid cells'}")
+    seconds, cpu = page_rerun(path)
+    print(f"{n:>9,} events | whole page rerun (AppTest) {seconds:5.2f} s ({cpu:4.2f} s CPU)")
+
+
+def page_rerun(path: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of the best of three whole-page reruns, the caches warm."""
+    from streamlit.testing.v1 import AppTest
+    os.environ[data.ENV_DB] = str(path)
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600).run()
+    if app.exception:
+        raise SystemExit(f"dashboard.py failed on {path}: {app.exception[0].message}")
+    return min(timed(app.run)[0] for _ in range(3))
+
+
+def main() -> None:
+    os.environ["XDG_CACHE_HOME"] = str(FOLDER / "cache")     # the frame snapshots stay with the databases
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    for n in parser.parse_args().sizes:
+        measure(n)
+
+
+if __name__ == "__main__":
+    main()

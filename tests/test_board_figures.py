@@ -1,0 +1,142 @@
+"""Figure builders, without Streamlit: what the map and the timeline would send to the browser."""
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from board import figures, filters
+
+BORDERS = {"type": "FeatureCollection", "features": []}
+
+
+def events(n: int = 4) -> pd.DataFrame:
+    """n events cycling through three places, two types and three date precisions."""
+    i = np.arange(n)
+    starts = pd.to_datetime("2013-01-07") + pd.to_timedelta(i % 20, unit="D")
+    lengths = np.array([0, 6, 0])[i % 3]     # a day, a week (Mon-Sun), a day
+    return pd.DataFrame({
+        "event_id": [f"e{k}" for k in i], "event_type": np.where(i % 2, "Riots", "Battles"),
+        "sub_event_type": "x", "actor1": "Army", "actor2": np.where(i % 2, "", "Rebels"),
+        "location": np.array(["Konna", "Mali", "Gao"])[i % 3], "country": "Mali",
+        "latitude": np.array([14.9467, 17.35, 16.27])[i % 3], "longitude": np.array([-3.8933, -3.52, -0.04])[i % 3],
+        "geo_precision": np.array([1, 4, 1])[i % 3], "fatalities": np.array([0, 3, 100])[i % 3],
+        "report_count": np.array([1, 1, 5])[i % 3],
+        "date_start": starts, "date_end": starts + pd.to_timedelta(lengths, unit="D"),
+        "event_date": starts + pd.to_timedelta(lengths // 2, unit="D"),
+        "time_precision": np.array(["day", "week", "day"])[i % 3],
+    })
+
+
+@pytest.mark.parametrize("n, max_points, style", [(4, 50, "white-bg"), (300, 100, "open-street-map")])
+def test_the_map_layout_built_without_validation_is_valid(n, max_points, style):
+    figure = figures.event_map(events(n), BORDERS, max_points=max_points, style=style)
+    go.Figure(figure.to_dict())       # validates: raises on any unknown or badly typed property
+
+
+def test_the_map_is_offline_with_country_borders():
+    figure = figures.event_map(events(), BORDERS)
+    [layer] = figure.layout.map.layers
+    assert figure.layout.map.style == "white-bg"
+    assert (layer.type, layer.source, layer.below) == ("fill", BORDERS, "traces")
+
+
+def test_online_tiles_keep_the_borders_as_lines():
+    figure = figures.event_map(events(), BORDERS, style="open-street-map")
+    assert figure.layout.map.style == "open-street-map" and figure.layout.map.layers[0].type == "line"
+
+
+def test_points_are_coloured_by_type_and_carry_their_event_id():
+    figure = figures.event_map(events(6), BORDERS)
+    assert {trace.legendgroup: trace.marker.color for trace in figure.data} == {
+        "Battles": figures.TYPE_COLORS["Battles"], "Riots": figures.TYPE_COLORS["Riots"]}
+    assert sorted(id_ for trace in figure.data for id_ in trace.customdata[:, 0]) == [f"e{k}" for k in range(6)]
+
+
+def test_places_known_only_to_a_region_are_faded_and_say_so():
+    figure = figures.event_map(events(6), BORDERS)    # Battles: e0 Konna, e2 Gao, e4 Mali (a country)
+    traces = {(t.name, tuple(t.customdata[:, 0])): (t.marker.opacity, list(t.text)) for t in figure.data}
+    exact, faded = traces[("Battles", ("e0", "e2"))], traces[("Battles" + figures.VAGUE_SUFFIX, ("e4",))]
+    assert (exact[0], faded[0]) == (figures.EXACT_OPACITY, figures.VAGUE_OPACITY)
+    assert "region/country only" in faded[1][0] and "region/country only" not in exact[1][0]
+
+
+def test_many_points_get_a_shorter_hover_text():
+    frame = events(30)
+    long, short = figures.event_map(frame, BORDERS), figures.event_map(frame, BORDERS, detailed_hover_max=10)
+    assert len(short.data[0].text[0]) < len(long.data[0].text[0])
+    assert short.data[0].text[0] == "2013-01-07 (day)<br>Konna<br>Army vs Rebels"
+
+
+@pytest.mark.parametrize("size_by, expected", [("fatalities", [7, 11, 32]), ("report_count", [7, 7, 15])])
+def test_point_size_grows_with_fatalities_or_merged_reports(size_by, expected):
+    assert list(figures.marker_sizes(events(3), size_by)) == expected
+
+
+@pytest.mark.parametrize("row, text", [
+    (0, "2013-01-07 (day)"), (1, "2013-01-08–2013-01-14 (week)"),
+])
+def test_hover_shows_the_date_with_its_precision_and_the_actors(row, text):
+    hover = figures.hover_text(events(3))
+    assert text in hover[row] and "Army" in hover[row]
+    assert ("Army vs Rebels" in hover[row]) == (row == 0)
+
+
+def test_many_events_are_sent_as_counts_per_cell():
+    many = events(300)
+    figure = figures.event_map(many, BORDERS, max_points=100)
+    [cells] = figure.data
+    assert sum(cells.text) == 300 and len(cells.lat) == 3
+    assert sorted(cells.customdata[:, 0]) == sorted(set(filters.cell_ids(many, figures.CELL_DEGREES)))
+
+
+def test_counts_per_week_start_on_monday_and_cover_every_dated_event():
+    frame = events(20)
+    counts = figures.period_counts(frame, "W")
+    assert counts["events"].sum() == 20
+    assert {pd.Timestamp(p).day_name() for p in counts["period"]} == {"Monday"}
+
+
+@pytest.mark.parametrize("freq, periods", [("D", 20), ("W", 4)])
+def test_timeline_bins(freq, periods):
+    frame = events(20)
+    bars = [t for t in figures.timeline(frame, freq=freq, max_intervals=0).data]
+    assert sum(sum(t.y) for t in bars) == 20
+    assert len({x for t in bars for x in t.x}) == periods
+
+
+def test_timeline_draws_each_event_over_its_interval():
+    figure = figures.timeline(events(3))
+    intervals = [t for t in figure.data if t.orientation == "h"]
+    lengths = {id_: x for t in intervals for (id_,), x in zip(t.customdata, t.x)}
+    assert lengths == {"e0": figures.DAY_MS, "e1": 7 * figures.DAY_MS, "e2": figures.DAY_MS}   # a week is 7 days
+
+
+def test_timeline_leaves_out_undated_events_and_shades_the_window():
+    frame = events(3)
+    frame.loc[0, ["date_start", "date_end", "event_date"]] = pd.NaT
+    figure = figures.timeline(frame, window=(date(2013, 1, 8), date(2013, 1, 9)))
+    assert sum(sum(t.y) for t in figure.data if t.orientation != "h") == 2
+    assert figure.layout.shapes and {pd.Timestamp(s.x0) for s in figure.layout.shapes} == {pd.Timestamp("2013-01-08")}
+
+
+def test_too_many_intervals_leave_only_the_counts():
+    figure = figures.timeline(events(30), max_intervals=10)
+    assert all(t.orientation != "h" for t in figure.data)
+
+
+def test_interval_lanes_never_overlap():
+    frame = events(40)
+    lanes = figures.interval_lanes(frame["date_start"], frame["date_end"])
+    for lane in set(lanes):
+        rows = frame[np.array(lanes) == lane].sort_values("date_start")
+        assert (rows["date_start"].iloc[1:].to_numpy() > rows["date_end"].iloc[:-1].to_numpy()).all()
+
+
+def test_fit_view_frames_the_events():
+    view = figures.fit_view(events(3))
+    assert 14 < view["center"]["lat"] < 18 and -4 < view["center"]["lon"] < 0 and view["zoom"] > 3
+    assert figures.fit_view(events(3).assign(latitude=None)) == figures.DEFAULT_VIEW

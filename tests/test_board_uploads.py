@@ -1,0 +1,78 @@
+"""Adding articles from the browser: every bad upload is refused with a message and changes nothing."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from board import data, uploads
+from board.uploads import Upload
+from extract.pipeline import Pipeline
+from extract.settings import Settings
+from extract.store import Store
+
+GOOD = "Malian troops retook Konna on Thursday, officials said.\n"
+PUBLISHED = date(2013, 1, 18)
+
+
+@pytest.fixture(autouse=True)
+def own_cache(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings.make(db_path=tmp_path / "events.db", max_file_bytes=1_000)
+
+
+def add(batch, settings, gazetteer, published=PUBLISHED, source="Desk"):
+    return uploads.add_articles(batch, published, source, settings, lambda: Pipeline(gazetteer, settings))
+
+
+@pytest.mark.parametrize("upload, published, problem", [
+    (Upload("x.txt", b"\x00\x01binary"), PUBLISHED, "x.txt: looks like a binary file"),
+    (Upload("x.txt", b"caf\xe9 in Konna"), PUBLISHED, "x.txt: not UTF-8 text"),
+    (Upload("x.md", b"  \n\n"), PUBLISHED, "x.md: the article has no text"),
+    (Upload("x.txt", b"a" * 1_001), PUBLISHED, "x.txt: file is 1,001 bytes, over the limit of 1,000"),
+    (Upload("x.txt", GOOD.encode()), None, "x.txt: no publication date"),
+    (Upload("x.pdf", GOOD.encode()), PUBLISHED, "x.pdf: only .txt and .md files can be added"),
+    (Upload("x.md", b"---\ntitle: A\n" + GOOD.encode()), PUBLISHED, "x.md: front matter opened"),
+])
+def test_a_bad_upload_gets_a_clear_message_and_changes_nothing(upload, published, problem, settings, tiny_gazetteer):
+    outcome = add([upload], settings, tiny_gazetteer, published)
+    assert [p[:len(problem)] for p in outcome.problems] == [problem]
+    assert (outcome.added, outcome.summary) == ([], None)
+    assert not settings.db_path.exists() and not (settings.db_path.parent / uploads.UPLOAD_FOLDER).exists()
+
+
+def test_a_good_upload_is_extracted_with_its_source_and_date(settings, tiny_gazetteer):
+    outcome = add([uploads.pasted(GOOD)], settings, tiny_gazetteer)
+    assert outcome.problems == [] and outcome.summary.events >= 1
+    frame = data.load_events(settings.db_path)
+    konna = frame[frame["location"] == "Konna"].iloc[0]
+    assert (konna["source"], konna["published"], konna["date_start"].date()) == ("Desk", "2013-01-18", date(2013, 1, 17))
+
+
+def test_good_files_in_a_batch_are_added_past_a_bad_one(settings, tiny_gazetteer):
+    batch = [Upload("bad.txt", b""), Upload("konna.txt", GOOD.encode()),
+             Upload("gao.md", b"---\npublished: 2013-01-26\nsource: Wire\n---\nFrench troops took Gao on Saturday.\n")]
+    outcome = add(batch, settings, tiny_gazetteer, published=None, source="")
+    assert [p.split(":")[0] for p in outcome.problems] == ["bad.txt", "konna.txt"]   # konna.txt has no date
+    with Store(settings.db_path) as store:
+        assert [a.source for a in store.articles().values()] == ["Wire"]
+
+
+def test_adding_the_same_text_twice_adds_nothing(settings, tiny_gazetteer):
+    first = add([uploads.pasted(GOOD)], settings, tiny_gazetteer)
+    again = add([uploads.pasted(GOOD)], settings, tiny_gazetteer)
+    assert again.added == first.added and (again.summary.unchanged, again.summary.events) == (1, first.summary.events)
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    ("Body.\n", "Desk", "---\nsource: Desk\n---\nBody.\n"),
+    ("---\npublished: 2013-01-02\n---\nBody.\n", "Desk", "---\npublished: 2013-01-02\nsource: Desk\n---\nBody.\n"),
+    ("---\nsource: Wire\n---\nBody.\n", "Desk", "---\nsource: Wire\n---\nBody.\n"),     # the file's own wins
+    ("Body.\n", "  ", "Body.\n"),
+])
+def test_with_source(text, source, expected):
+    assert uploads.with_source(text, source) == expected
