@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -11,6 +12,7 @@ from pathlib import Path
 from . import __version__
 from .articles import ArticleProblem, parse_iso_date
 from .gazetteer import Gazetteer, GazetteerError
+from .geocode import Geoparser, toponym_record
 from .pipeline import Pipeline, run
 from .settings import Settings
 from .store import ExportFilter, Store
@@ -49,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("--type", dest="types", action="append", default=[], help="event type (repeatable)")
     exporter.add_argument("--country", dest="countries", action="append", default=[],
                           help="country name, ISO3 or ISO2 code (repeatable)")
+    places = commands.add_parser("toponyms", help="find and geocode the place names of JSONL documents")
+    places.add_argument("--input", type=Path, required=True, help='JSONL, one {"id", "text"} per line')
+    places.add_argument("--output", type=Path, required=True, help="JSONL of the toponyms found in each document")
+    places.add_argument("--gazetteer", type=Path, help="gazetteer CSV (default: the shipped world gazetteer)")
     for sub in (runner, exporter):
         sub.add_argument("--db", type=Path, default=Settings().db_path, help="SQLite database (default: data/events.db)")
     return parser
@@ -91,7 +97,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "export": cmd_export}
+def cmd_toponyms(args: argparse.Namespace) -> int:
+    geoparser = Geoparser(Gazetteer.load(args.gazetteer or Settings().gazetteer_path))
+    failed = 0
+    with args.input.open(encoding="utf-8") as lines, args.output.open("w", encoding="utf-8") as out:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+                if not isinstance(doc, dict) or not isinstance(doc.get("text"), str) or "id" not in doc:
+                    raise ValueError('expected an object with "id" and a string "text"')
+            except ValueError as err:  # json.JSONDecodeError is a ValueError
+                failed += 1
+                print(f"failed: {args.input} line {number}: {err}", file=sys.stderr)
+                continue
+            found = [toponym_record(t) for t in geoparser.parse(doc["text"])]
+            out.write(json.dumps({"id": doc["id"], "toponyms": found}, ensure_ascii=False) + "\n")
+    return EXIT_FAILURES if failed else EXIT_OK
+
+
+COMMANDS = {"run": cmd_run, "export": cmd_export, "toponyms": cmd_toponyms}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

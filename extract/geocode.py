@@ -15,7 +15,7 @@ from geopy.distance import great_circle
 
 from .gazetteer import Gazetteer, demonyms, fold
 from .models import Place, Toponym
-from .toponyms import followed_by_region_word
+from .toponyms import PlaceFinder, followed_by_region_word
 
 W_COUNTRY_NAME = 3.0     # "Niger" is the country before it is a Nigerian state
 W_CONTEXT = 4.0          # times the share of the article's country evidence
@@ -115,3 +115,25 @@ def main_country(resolved: Sequence[Toponym], context: dict[str, float]) -> str 
     for toponym in resolved:
         votes[toponym.place.country_code] += toponym.confidence
     return votes.most_common(1)[0][0] if votes else None
+
+
+class Geoparser:
+    """Recognition then resolution over one whole text: what `python -m extract toponyms` and
+    bench/geoparse.py run, with the same finder and resolver the event pipeline uses."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.finder = PlaceFinder(gazetteer)
+        self.resolver = Resolver(gazetteer)
+
+    def parse(self, text: str) -> list[Toponym]:
+        """The place mentions of `text` with their chosen places, in text order."""
+        resolved, _evidence = self.resolver.resolve(text, self.finder.find(text))
+        return resolved
+
+
+def toponym_record(toponym: Toponym) -> dict[str, object]:
+    """One resolved mention as the JSON object the toponyms command writes."""
+    place = toponym.place
+    return {"start": toponym.start, "end": toponym.end, "name": toponym.text,
+            "lat": place.latitude, "lon": place.longitude, "geonameid": place.geonameid,
+            "country_code": place.country_code, "feature_code": place.feature_code}
