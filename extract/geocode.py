@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 from geopy.distance import great_circle
 
-from .gazetteer import Gazetteer, demonyms, fold
+from .gazetteer import Gazetteer, demonyms, fold, name_key
 from .models import Place, Toponym
-from .toponyms import PlaceFinder, followed_by_region_word
+from .toponyms import PlaceFinder, followed_by_region_word, place_abbreviations
 
 W_COUNTRY_NAME = 3.0     # "Niger" is the country before it is a Nigerian state
 W_CONTEXT = 4.0          # times the share of the article's country evidence
@@ -41,11 +41,21 @@ class Resolver:
         self._cache: dict[str, list[Place]] = {}
 
     def candidates(self, name: str) -> list[Place]:
-        """Gazetteer candidates for a name (memoised: archives repeat names a lot)."""
-        key = fold(name)
-        if key not in self._cache:
-            self._cache[key] = self.gazetteer.lookup(name)
-        return self._cache[key]
+        """Gazetteer candidates for a name as written (memoised: archives repeat names a lot)."""
+        if name not in self._cache:
+            self._cache[name] = self._lookup(name)
+        return self._cache[name]
+
+    def _lookup(self, name: str) -> list[Place]:
+        """An abbreviation's place ("Ga." is the US state), a demonym's country ("Russian"),
+        else every place of that name."""
+        short = place_abbreviations().get(name)
+        if short is not None:
+            return [p for p in self.gazetteer.lookup(short.name)
+                    if p.country_code == short.country_code and p.feature_class == "A"]
+        code = demonyms().get(name_key(name))
+        country = self.gazetteer.country(code) if code else None
+        return [country] if country else self.gazetteer.lookup(name)
 
     def resolve(self, text: str, mentions: Sequence[Toponym]) -> tuple[list[Toponym], dict[str, float]]:
         """The mentions with a chosen place and a confidence (unplaceable ones dropped), and the
@@ -122,7 +132,7 @@ class Geoparser:
     bench/geoparse.py run, with the same finder and resolver the event pipeline uses."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        self.finder = PlaceFinder(gazetteer)
+        self.finder = PlaceFinder(gazetteer, associative=True)
         self.resolver = Resolver(gazetteer)
 
     def parse(self, text: str) -> list[Toponym]:

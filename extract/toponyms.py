@@ -2,8 +2,15 @@
 
 The automaton runs over the folded text (same length as the original, so offsets hold);
 filters then drop hits inside words, lowercase hits, common words that happen to be place
-names ("Read", "March", "Nice"), parts of person or organisation names ("Victoria Nuland",
-"Timbuktu Manuscripts project") and attributive uses ("a South Africa professor").
+names ("Read", "March", "Nice") or that open a sentence ("She", "For"), parts of person names
+("Victoria Nuland", "Gov. Perry", and later a lone "Perry" in the same article), parts of
+organisation names ("Timbuktu Manuscripts project") and attributive uses ("a South Africa
+professor"). Abbreviations are read from a table ("U.S.", "Ga.", "W.Va.").
+
+Two readings of "place name": the event pipeline wants places where something happens; the
+geoparsing task (as GeoWebNews and LGL annotate it) also counts associative uses: demonyms
+("Russian" for Russia), places inside the names of bodies ("The Washington Post") and
+attributive uses. `PlaceFinder(gazetteer, associative=True)` finds those too.
 """
 from __future__ import annotations
 
@@ -22,6 +29,7 @@ from .settings import DATA_DIR
 MIN_KEY_LENGTH = 2
 SHORT_KEY_LENGTH = 2  # names this short count only when written in capitals ("US", "UK")
 ACRONYM_LENGTH = 5    # capitals this short are codes ("CNN" is an airport code) unless a country's
+MAX_BODY_WORDS = 4    # how far after a place name an institution word may make it a body's name
 
 
 @cache
@@ -34,10 +42,40 @@ def name_context() -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in roles.items()}
 
 
+@dataclass(frozen=True)
+class Abbreviation:
+    """A written abbreviation of a place name (a row of place_abbreviations.csv)."""
+
+    form: str
+    name: str
+    country_code: str
+    needs_comma: bool
+
+
+@cache
+def place_abbreviations() -> dict[str, Abbreviation]:
+    """Exact written form ("Ga.") -> what it stands for."""
+    with (DATA_DIR / "place_abbreviations.csv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {row["form"]: Abbreviation(row["form"], row["name"], row["country_code"], row["needs_comma"] == "1")
+                for row in rows}
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Folded frequent English words that are also place names: not places at a sentence start."""
+    return _word_list("common_words.txt")
+
+
 @cache
 def not_places() -> frozenset[str]:
     """Folded common words that are also the name of some place, never read as places."""
-    lines = (DATA_DIR / "not_places.txt").read_text(encoding="utf-8").splitlines()
+    return _word_list("not_places.txt")
+
+
+def _word_list(file_name: str) -> frozenset[str]:
+    """The folded words of a one-word-a-line table in extract/data ('#' starts a comment)."""
+    lines = (DATA_DIR / file_name).read_text(encoding="utf-8").splitlines()
     return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -64,12 +102,16 @@ class PlaceFinder:
     letter or digit turned into a space (same length, so offsets hold). Each name is prefixed
     with a space, so it can only match where a word starts; overlapping matches are kept and
     the longest acceptable one wins, so a longer key that runs into the next word ("gao an" in
-    "Gao and") cannot hide the real name.
+    "Gao and") cannot hide the real name. With `associative`, demonyms, names inside the names
+    of bodies and attributive uses count too (see the module docstring).
     """
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        stop = not_places() | set(demonyms())
-        kept = "\n".join(k for k in gazetteer.keys() if len(k) >= MIN_KEY_LENGTH and k not in stop)
+    def __init__(self, gazetteer: Gazetteer, associative: bool = False) -> None:
+        self.associative = associative
+        shorthand = {word_form(form).strip() for form in place_abbreviations()}
+        stop = (not_places() | (set() if associative else set(demonyms()))) - shorthand
+        names = [*gazetteer.keys(), *(demonyms() if associative else ()), *shorthand]
+        kept = "\n".join(k for k in names if len(k) >= MIN_KEY_LENGTH and k not in stop)
         # one substitution over all names at once: ten times faster than one call per name
         forms = set(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))
         # sorted input builds the automaton about three times faster
@@ -78,22 +120,49 @@ class PlaceFinder:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Toponym]:
         """Mentions in text[start:end], with offsets into `text`."""
-        end = len(text) if end is None else end
-        haystack = " " + word_form(text[start:end]) + " "
-        spans = []
-        for _index, s, e in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
-            if haystack[e] == " ":  # the name ends where a word ends
-                spans.append((s + start, e - 1 + start))
-        return [Toponym(text[s:e], s, e) for s, e in self._longest_first(text, spans)]
+        return self.find_in(text, [(start, len(text) if end is None else end)])
 
-    def _longest_first(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def find_in(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Toponym]:
+        """Mentions in each of several spans of `text` (sentences); names seen as parts of
+        person names anywhere in them are not places elsewhere in them either."""
+        hits = [hit for start, end in spans for hit in self._hits(text, start, end)]
+        persons = person_names(text, hits)
+        return [Toponym(text[s:e], s, e) for s, e in self._longest_first(text, hits, persons)]
+
+    def _hits(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Every automaton hit in text[start:end] that ends where a word ends, by start."""
+        haystack = " " + word_form(text[start:end]) + " "
+        spans = [(s + start, e - 1 + start)
+                 for _index, s, e in self._automaton.find_matches_as_indexes(haystack, overlapping=True)
+                 if haystack[e] == " "]
+        return sorted(spans, key=lambda span: (span[0], -span[1]))
+
+    def _longest_first(self, text: str, spans: list[tuple[int, int]], persons: frozenset[str]
+                       ) -> list[tuple[int, int]]:
         """Non-overlapping accepted spans, the longest at each start, left to right."""
         chosen, cursor = [], -1
-        for s, e in sorted(spans, key=lambda span: (span[0], -span[1])):
-            if s >= cursor and accept(text, s, e) and not self._is_code(text[s:e]):
+        for s, e in spans:
+            if s < cursor:
+                continue
+            short = abbreviation_at(text, s, e)
+            if short is not None:
+                chosen.append((s, short))
+                cursor = short
+            elif self._accept(text, s, e, persons):
                 chosen.append((s, e))
                 cursor = e
         return chosen
+
+    def _accept(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
+        """The filters a raw automaton hit must pass to count as a place mention."""
+        name = text[start:end]
+        if not accept_shape(text, start, end) or self._is_code(name) or _title_before(text, start):
+            return False
+        if (fold(name) in persons or _opens_sentence_as_common_word(text, start, end)) and not cued(text, start):
+            return False
+        if _in_longer_name(text, start, end):
+            return self.associative and names_a_body(text, end)
+        return self.associative or not is_attributive(text, end)
 
     def _is_code(self, name: str) -> bool:
         """'CNN', 'AFP': short capitals that are not a country's name or code."""
@@ -101,17 +170,73 @@ class PlaceFinder:
         return (letters.isupper() and len(letters) <= ACRONYM_LENGTH
                 and not any(p.is_country for p in self._gazetteer.lookup(name)))
 
-    def find_in(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Toponym]:
-        """Mentions in each of several spans of `text` (sentences)."""
-        return [t for s, e in spans for t in self.find(text, s, e)]
+
+def abbreviation_at(text: str, start: int, end: int) -> int | None:
+    """Where an abbreviation of a place ("Ga.", "U.S.") starting at `start` ends, or None."""
+    for stop in (end + 1, end):
+        entry = place_abbreviations().get(text[start:stop])
+        if entry and (stop == len(text) or not text[stop].isalnum()) and _on_word_boundaries(text, start, stop):
+            if not entry.needs_comma or text[max(0, start - 2):start] == ", ":
+                return stop
+    return None
 
 
-def accept(text: str, start: int, end: int) -> bool:
-    """The filters a raw automaton hit must pass to count as a place mention."""
+def person_names(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """Folded one-word names written as a person's: after a title ("Sgt. Moore") or after a
+    capitalised first name ("Bob Moore")."""
+    found = set()
+    for start, end in spans:
+        name = text[start:end]
+        if " " in name or not name[:1].isupper():
+            continue
+        before = _word_before(text, start)
+        if _title_before(text, start) or (before is not None and _looks_like_given_name(text, before)):
+            found.add(fold(name))
+    return frozenset(found)
+
+
+def _looks_like_given_name(text: str, word: _Word) -> bool:
+    """A capitalised word that is no joiner, no sentence opener and no abbreviation."""
+    context = name_context()
+    return (word.text[:1].isupper() and word.text.isalpha() and not word.text.isupper()
+            and fold(word.text) not in context["joiner"] | context["region"] | context["title"]
+            and not _starts_sentence(text, word.start))
+
+
+def _title_before(text: str, start: int) -> bool:
+    """'Gov. Perry', 'Sgt. Moore', 'President Kidal' (never a place): a title just before."""
+    word = _word_before(text, start)
+    return word is not None and fold(word.text).rstrip(".") in name_context()["title"]
+
+
+def _opens_sentence_as_common_word(text: str, start: int, end: int) -> bool:
+    """'She said', 'For now': a frequent word that opens a sentence is that word."""
+    return _starts_sentence(text, start) and fold(text[start:end]) in common_words()
+
+
+def cued(text: str, start: int) -> bool:
+    """'in Moore', 'the town of Bell': a locative phrase right before the name."""
+    head = fold(text[max(0, start - 20):start]).rstrip()
+    return any(head.endswith(" " + cue) or head == cue for cue in name_context()["cue"])
+
+
+def names_a_body(text: str, end: int) -> bool:
+    """'Washington Post', 'Pointe Coupee Sheriff's Office': the capitalised words that follow
+    hold an institution word, so the place name is part of a body's name."""
+    words = 0
+    word = _word_after(text, end)
+    while word is not None and word.text[:1].isupper() and words < MAX_BODY_WORDS:
+        if fold(word.text) in name_context()["institution"]:
+            return True
+        word, words = _word_after(text, word.end), words + 1
+    return False
+
+
+def accept_shape(text: str, start: int, end: int) -> bool:
+    """A whole-word, capitalised hit, and a short one only in capitals ("US", not "Us")."""
     name = text[start:end]
     return (_on_word_boundaries(text, start, end) and _capitalised(name)
-            and (len(name) > SHORT_KEY_LENGTH or name.isupper())
-            and not _in_longer_name(text, start, end) and not is_attributive(text, end))
+            and (len(name) > SHORT_KEY_LENGTH or name.isupper()))
 
 
 def _capitalised(name: str) -> bool:
@@ -148,7 +273,7 @@ def _word_after(text: str, end: int) -> _Word | None:
     if end + 1 >= len(text) or text[end] != " " or not text[end + 1].isalpha():
         return None
     stop = end + 1
-    while stop < len(text) and text[stop].isalpha():
+    while stop < len(text) and (text[stop].isalpha() or text[stop] in "'’"):
         stop += 1
     return _Word(text[end + 1:stop], end + 1, stop)
 
