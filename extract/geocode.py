@@ -15,7 +15,7 @@ from geopy.distance import great_circle
 
 from .gazetteer import Gazetteer, demonyms, fold, name_key
 from .models import Place, Toponym
-from .toponyms import PlaceFinder, followed_by_region_word, place_abbreviations
+from .toponyms import PlaceFinder, followed_by_region_word, place_forms
 
 W_COUNTRY_NAME = 3.0     # "Niger" is the country before it is a Nigerian state
 W_CONTEXT = 4.0          # times the share of the article's country evidence
@@ -49,10 +49,10 @@ class Resolver:
     def _lookup(self, name: str) -> list[Place]:
         """An abbreviation's place ("Ga." is the US state), a demonym's country ("Russian"),
         else every place of that name."""
-        short = place_abbreviations().get(name)
-        if short is not None:
-            return [p for p in self.gazetteer.lookup(short.name)
-                    if p.country_code == short.country_code and p.feature_class == "A"]
+        form = place_forms().get(name)
+        if form is not None:
+            return [p for p in self.gazetteer.lookup(form.name)
+                    if p.country_code == form.country_code and p.feature_class != "P"]
         code = demonyms().get(name_key(name))
         country = self.gazetteer.country(code) if code else None
         return [country] if country else self.gazetteer.lookup(name)

@@ -29,6 +29,7 @@ from .settings import DATA_DIR
 MIN_KEY_LENGTH = 2
 SHORT_KEY_LENGTH = 2  # names this short count only when written in capitals ("US", "UK")
 ACRONYM_LENGTH = 5    # capitals this short are codes ("CNN" is an airport code) unless a country's
+CONTINENT = "CONT"
 MAX_BODY_WORDS = 4    # how far after a place name an institution word may make it a body's name
 
 
@@ -43,22 +44,23 @@ def name_context() -> dict[str, frozenset[str]]:
 
 
 @dataclass(frozen=True)
-class Abbreviation:
-    """A written abbreviation of a place name (a row of place_abbreviations.csv)."""
+class PlaceForm:
+    """A written form that stands for a place name (a row of place_forms.csv)."""
 
     form: str
     name: str
     country_code: str
     needs_comma: bool
+    adjective: bool
 
 
 @cache
-def place_abbreviations() -> dict[str, Abbreviation]:
-    """Exact written form ("Ga.") -> what it stands for."""
-    with (DATA_DIR / "place_abbreviations.csv").open(encoding="utf-8") as handle:
+def place_forms() -> dict[str, PlaceForm]:
+    """Exact written form ("Ga.", "European") -> the place it stands for."""
+    with (DATA_DIR / "place_forms.csv").open(encoding="utf-8") as handle:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {row["form"]: Abbreviation(row["form"], row["name"], row["country_code"], row["needs_comma"] == "1")
-                for row in rows}
+        return {row["form"]: PlaceForm(row["form"], row["name"], row["country_code"], row["needs_comma"] == "1",
+                                       row["kind"] == "adjective") for row in rows}
 
 
 @cache
@@ -108,10 +110,14 @@ class PlaceFinder:
 
     def __init__(self, gazetteer: Gazetteer, associative: bool = False) -> None:
         self.associative = associative
-        shorthand = {word_form(form).strip() for form in place_abbreviations()}
-        stop = (not_places() | (set() if associative else set(demonyms()))) - shorthand
-        names = [*gazetteer.keys(), *(demonyms() if associative else ()), *shorthand]
-        kept = "\n".join(k for k in names if len(k) >= MIN_KEY_LENGTH and k not in stop)
+        self._forms = {f.form: f for f in place_forms().values() if associative or not f.adjective}
+        shorthand = {word_form(form).strip() for form in self._forms}
+        stop = not_places() - shorthand
+        if associative:  # "America", "Europe": not where events happen, but places all the same
+            stop -= {key for key in stop if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}
+        names = [*gazetteer.keys(), *(people_adjectives() if associative else ()), *shorthand]
+        kept = "\n".join(k for k in names if len(k) >= MIN_KEY_LENGTH and k not in stop
+                         and (associative or k not in demonyms()))
         # one substitution over all names at once: ten times faster than one call per name
         forms = set(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))
         # sorted input builds the automaton about three times faster
@@ -144,7 +150,7 @@ class PlaceFinder:
         for s, e in spans:
             if s < cursor:
                 continue
-            short = abbreviation_at(text, s, e)
+            short = self._form_at(text, s, e)
             if short is not None:
                 chosen.append((s, short))
                 cursor = short
@@ -164,6 +170,15 @@ class PlaceFinder:
             return self.associative and names_a_body(text, end)
         return self.associative or not is_attributive(text, end)
 
+    def _form_at(self, text: str, start: int, end: int) -> int | None:
+        """Where a place form ("Ga.", "U.S.", "European") starting at `start` ends, or None."""
+        for stop in (end + 1, end):
+            entry = self._forms.get(text[start:stop])
+            if entry and _on_word_boundaries(text, start, stop) and (
+                    not entry.needs_comma or text[max(0, start - 2):start] == ", "):
+                return stop
+        return None
+
     def _is_code(self, name: str) -> bool:
         """'CNN', 'AFP': short capitals that are not a country's name or code."""
         letters = name.replace(".", "")
@@ -171,14 +186,11 @@ class PlaceFinder:
                 and not any(p.is_country for p in self._gazetteer.lookup(name)))
 
 
-def abbreviation_at(text: str, start: int, end: int) -> int | None:
-    """Where an abbreviation of a place ("Ga.", "U.S.") starting at `start` ends, or None."""
-    for stop in (end + 1, end):
-        entry = place_abbreviations().get(text[start:stop])
-        if entry and (stop == len(text) or not text[stop].isalnum()) and _on_word_boundaries(text, start, stop):
-            if not entry.needs_comma or text[max(0, start - 2):start] == ", ":
-                return stop
-    return None
+def people_adjectives() -> list[str]:
+    """Demonym keys that are adjectives or singular nouns ("russian"), not plurals ("russians"):
+    news annotators count "Russian officials" as naming Russia, "Russians" as naming people."""
+    table = demonyms()
+    return [key for key in table if not (key.endswith("s") and key[:-1] in table)]
 
 
 def person_names(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:

