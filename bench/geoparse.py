@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import math
 import os
 import sys
 import time
@@ -29,6 +30,7 @@ CORPORA = {"LGL": "lgl.jsonl", "GWN": "geowebnews.jsonl"}
 SCORER = "score_geoparse.py"
 TEST_EVERY = 5
 EXIT_NO_DATA = 2
+SPEED_RUNS = 3  # best of: the machine is shared, and other jobs only ever slow a run down
 
 
 def load_scorer(folder: Path) -> ModuleType:
@@ -44,11 +46,21 @@ def split(docs: list[dict], which: str) -> list[dict]:
     return [d for i, d in enumerate(docs) if (i % TEST_EVERY == 0) == (which == "test")]
 
 
-def predict(geoparser: Geoparser, docs: list[dict]) -> tuple[dict[str, list[dict]], float]:
-    """Predictions by document id, and the seconds they took."""
-    started = time.perf_counter()
-    found = {d["id"]: [toponym_record(t) for t in geoparser.parse(d["text"])] for d in docs}
-    return found, time.perf_counter() - started
+def predict(geoparser: Geoparser, docs: list[dict]) -> dict[str, list[dict]]:
+    """Predictions by document id, as the toponyms command writes them."""
+    return {d["id"]: [toponym_record(t) for t in geoparser.parse(d["text"])] for d in docs}
+
+
+def words_per_second(geoparser: Geoparser, texts: list[str]) -> tuple[int, float]:
+    """Words and the best words/s of SPEED_RUNS passes of the toponyms step over `texts`."""
+    words = sum(len(text.split()) for text in texts)
+    best = math.inf
+    for _ in range(SPEED_RUNS):
+        started = time.perf_counter()
+        for text in texts:
+            [toponym_record(t) for t in geoparser.parse(text)]
+        best = min(best, time.perf_counter() - started)
+    return words, words / best
 
 
 def report(name: str, which: str, result: dict) -> str:
@@ -72,17 +84,16 @@ def main() -> int:
     started = time.perf_counter()
     geoparser = Geoparser(Gazetteer.load())
     print(f"gazetteer + geoparser set-up: {time.perf_counter() - started:.2f} s")
-    words = seconds = 0.0
+    texts = []
     for name, file_name in CORPORA.items():
         docs = [json.loads(line) for line in (args.data / file_name).open(encoding="utf-8") if line.strip()]
         for which in (("dev", "test") if args.split == "both" else (args.split,)):
             part = split(docs, which)
-            predicted, took = predict(geoparser, part)
-            words += sum(len(d["text"].split()) for d in part)
-            seconds += took
-            print(report(name, which, scorer.score(part, predicted)))
-    print(f"speed: {words:,.0f} words in {seconds:.2f} s = {words / seconds:,.0f} words/s "
-          f"(toponyms step only, after loading; one process)")
+            texts += [d["text"] for d in part]
+            print(report(name, which, scorer.score(part, predict(geoparser, part))))
+    words, speed = words_per_second(geoparser, texts)
+    print(f"speed: {speed:,.0f} words/s over {words:,} words (toponyms step, gazetteer loaded, "
+          f"one process, best of {SPEED_RUNS})")
     return 0
 
 
