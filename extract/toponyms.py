@@ -30,7 +30,8 @@ MIN_KEY_LENGTH = 2
 SHORT_KEY_LENGTH = 2  # names this short count only when written in capitals ("US", "UK")
 ACRONYM_LENGTH = 5    # capitals this short are codes ("CNN" is an airport code) unless a country's
 CONTINENT = "CONT"
-MAX_BODY_WORDS = 4    # how far after a place name an institution word may make it a body's name
+MAX_BODY_WORDS = 4
+PROMINENT_POPULATION = 100_000    # how far after a place name an institution word may make it a body's name
 
 
 @cache
@@ -123,6 +124,7 @@ class PlaceFinder:
         # sorted input builds the automaton about three times faster
         self._automaton = ahocorasick_rs.AhoCorasick(sorted(" " + f.strip() for f in forms if f.strip()))
         self._gazetteer = gazetteer
+        self._prominence: dict[str, bool] = {}
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Toponym]:
         """Mentions in text[start:end], with offsets into `text`."""
@@ -162,13 +164,23 @@ class PlaceFinder:
     def _accept(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
         """The filters a raw automaton hit must pass to count as a place mention."""
         name = text[start:end]
-        if not accept_shape(text, start, end) or self._is_code(name) or _title_before(text, start):
+        if (not accept_shape(text, start, end) or self._is_code(name) or _title_before(text, start)
+                or _is_abbreviation(text[start:end + 1])):
             return False
         if (fold(name) in persons or _opens_sentence_as_common_word(text, start, end)) and not cued(text, start):
             return False
         if _in_longer_name(text, start, end):
-            return self.associative and names_a_body(text, end)
+            return self.associative and (names_a_body(text, end) or self._prominent(name))
         return self.associative or not is_attributive(text, end)
+
+    def _prominent(self, name: str) -> bool:
+        """A country, region, continent or city: inside a longer capitalised name ("Ohio Senate",
+        "Education Minnesota") it is still that place far more often than a person's name."""
+        key = fold(name)
+        if key not in self._prominence:
+            self._prominence[key] = any(p.feature_class != "P" or p.population >= PROMINENT_POPULATION
+                                        for p in self._gazetteer.lookup(name) if p.feature_code != "ADM2")
+        return self._prominence[key]
 
     def _form_at(self, text: str, start: int, end: int) -> int | None:
         """Where a place form ("Ga.", "U.S.", "European") starting at `start` ends, or None."""
@@ -273,12 +285,28 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 
 
 def _word_before(text: str, start: int) -> _Word | None:
-    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+    """The word just before `start`, when only a space lies between; a word ending in a full
+    stop only when it is an abbreviation ("Gov. Perry"), since the stop may end a sentence."""
+    if start < 2 or text[start - 1] != " " or not (text[start - 2].isalpha() or text[start - 2] == "."):
         return None
     begin = start - 1
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in ".'’"):
         begin -= 1
-    return _Word(text[begin:start - 1], begin, start - 1)
+    word = _Word(text[begin:start - 1], begin, start - 1)
+    return word if not word.text.endswith(".") or _is_abbreviation(word.text) else None
+
+
+def _is_abbreviation(word: str) -> bool:
+    """'Gov.', 'Dec.', 'Mr.': a word that ends with a full stop without ending a sentence."""
+    stem = fold(word[:-1]).rsplit(".", 1)[-1]
+    return word.endswith(".") and (stem in abbreviations() or stem in name_context()["title"])
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Folded words written with a full stop that does not end the sentence (the sentence
+    splitter's table)."""
+    return _word_list("abbreviations.txt")
 
 
 def _word_after(text: str, end: int) -> _Word | None:
@@ -291,8 +319,10 @@ def _word_after(text: str, end: int) -> _Word | None:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    head = text[:start].rstrip(" \"“‘'(")
-    return not head or head[-1] in ".!?:\n"
+    head = text[max(0, start - 40):start].rstrip(" \"“‘'(")
+    if not head or head[-1] in "!?:\n":
+        return True
+    return head[-1] == "." and not _is_abbreviation(head.rsplit(" ", 1)[-1])
 
 
 def is_attributive(text: str, end: int) -> bool:
