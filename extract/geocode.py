@@ -37,6 +37,7 @@ TOWN_MENTION_WEIGHT = 1.0
 REGION_MENTION_WEIGHT = 1.0
 AMBIGUOUS_REGION_WEIGHT = 0.3  # "Georgia" votes for the US state only a little: it may be the country
 ANCHOR_CONFIDENCE = 0.8
+CONTINENT = "CONT"
 WORD = re.compile(r"[A-Z][\w’'-]+")
 
 
@@ -212,7 +213,7 @@ def _choose(index: int, mention: Toponym, places: list[Place], evidence: Evidenc
 
 def score(name: str, place: Place, evidence: Evidence, region_cue: bool = False) -> float:
     """Sum of the weighted rules for one candidate."""
-    return (W_COUNTRY_NAME * place.is_country
+    return (W_COUNTRY_NAME * (place.is_country or place.feature_code == CONTINENT)
             + W_CONTEXT * evidence.countries.get(place.country_code, 0.0)
             + W_REGION_CONTEXT * evidence.regions.get((place.country_code, place.admin1_code), 0.0)
             * (not place.is_country)

