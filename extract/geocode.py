@@ -18,14 +18,14 @@ from .models import Place, Toponym
 from .toponyms import PlaceFinder, followed_by_region_word, place_forms
 
 W_COUNTRY_NAME = 3.0     # "Niger" is the country before it is a Nigerian state
-W_CONTEXT = 4.0          # times the share of the article's country evidence
+W_CONTEXT = 2.0          # times the share of the article's country evidence
 W_REGION_CONTEXT = 3.0   # times the share of its first-level-region evidence ("Rapides Parish": Louisiana)
 W_QUALIFIED = 6.0        # "Alexandria, La.", "Paris, Texas": the name's own qualifier
 W_MAIN_NAME = 1.0        # "Konna" is Konna's own name but only an alternate of Conna, Ireland
-W_TOWN = 0.5             # a town over its same-named region ...
+W_TOWN = 0.5             # a town over the same-named region it lies in ("Gao") ...
 W_REGION_CUE = 2.5       # ... unless the text says "region"
-W_POPULATION = 1.5       # times log10(population) / 7
-W_CAPITAL = 0.3
+W_POPULATION = 2.25      # times log10(population) / 7
+W_CAPITAL = 0.9
 W_NEAR_OTHERS = 1.0      # times closeness to the article's other confident places
 NEAR_SCALE_KM = 1000.0
 W_SUPPORT = 1.5          # times log(1 + support): candidates of other names close by in the same region
@@ -204,21 +204,25 @@ def _choose(index: int, mention: Toponym, places: list[Place], evidence: Evidenc
     """The best candidate and a softmax confidence in it."""
     if len(places) == 1:
         return places[0], 1.0
-    scores = [score(mention.text, p, evidence, region_cue) + W_QUALIFIED * _qualified(p, index, evidence)
-              for p in places]
+    namesakes = {(p.country_code, p.admin1_code) for p in places if p.feature_code == "ADM1"}
+    scores = [score(mention.text, p, evidence, region_cue, (p.country_code, p.admin1_code) in namesakes)
+              + W_QUALIFIED * _qualified(p, index, evidence) for p in places]
     best = max(range(len(places)), key=lambda i: (scores[i], places[i].population, -places[i].geonameid))
     top = max(scores)
     return places[best], round(1.0 / sum(math.exp(s - top) for s in scores), 3)
 
 
-def score(name: str, place: Place, evidence: Evidence, region_cue: bool = False) -> float:
-    """Sum of the weighted rules for one candidate."""
+def score(name: str, place: Place, evidence: Evidence, region_cue: bool = False,
+          in_namesake: bool = False) -> float:
+    """Sum of the weighted rules for one candidate; `in_namesake`: the candidate lies in a
+    region of the same name that is also a candidate."""
     return (W_COUNTRY_NAME * (place.is_country or place.feature_code == CONTINENT)
             + W_CONTEXT * evidence.countries.get(place.country_code, 0.0)
             + W_REGION_CONTEXT * evidence.regions.get((place.country_code, place.admin1_code), 0.0)
             * (not place.is_country)
             + W_MAIN_NAME * (_folded(place.name) == _folded(name))
-            + (W_REGION_CUE * place.is_region if region_cue else W_TOWN * (place.feature_class == "P"))
+            + (W_REGION_CUE * place.is_region if region_cue
+               else W_TOWN * (place.feature_class == "P" and in_namesake))
             + W_POPULATION * math.log10(place.population + 1) / 7
             + W_CAPITAL * (place.feature_code == "PPLC")
             + W_NEAR_OTHERS * closeness(place, evidence.anchors)
