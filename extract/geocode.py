@@ -32,24 +32,34 @@ W_SUPPORT = 1.5          # times log(1 + support): candidates of other names clo
 SUPPORT_SCALE_KM = 50.0  # "Huntsville" and "Walker County" together: the Texas pair lies 5 km apart
 EARTH_RADIUS_KM = 6371.0088
 DEMONYM_WEIGHT = 0.5
-COUNTRY_MENTION_WEIGHT = 1.0
-TOWN_MENTION_WEIGHT = 1.0
-REGION_MENTION_WEIGHT = 1.0
-AMBIGUOUS_REGION_WEIGHT = 0.3  # "Georgia" votes for the US state only a little: it may be the country
+VOTE_FLOOR = 1e-9  # leaving a name's own votes out may leave rounding dust
 ANCHOR_CONFIDENCE = 0.8
 CONTINENT = "CONT"
 WORD = re.compile(r"[A-Z][\w’'-]+")
 
 
+Votes = tuple[Counter, Counter]  # expected votes for countries, and for (country, admin1) regions
+
+
 @dataclass(frozen=True)
 class Evidence:
-    """What the article as a whole says about where its places are."""
+    """What the article as a whole says about where its places are. Each name's own votes are
+    left out of the context it is judged in, so "Jordan" cannot vote itself into Jordan."""
 
-    countries: dict[str, float]               # share of the country evidence per ISO code
-    regions: dict[tuple[str, str], float]     # share of the region evidence per (country, admin1)
+    countries: dict[str, float]               # share of all the country evidence per ISO code
+    totals: Votes                             # every vote of the article
+    by_name: dict[str, Votes]                 # the votes each folded name cast
     qualifiers: dict[int, frozenset[Place]]   # mention index -> places its ", State" names
     anchors: tuple[Place, ...] = ()           # confident places of a first pass
     local: dict[tuple[str, str], list[tuple[str, Place]]] = field(default_factory=dict)  # region -> (name, candidate)
+    _contexts: dict[str, tuple[dict, dict]] = field(default_factory=dict)
+
+    def context(self, key: str) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+        """Country and region shares of the article's evidence without name `key`'s own votes."""
+        if key not in self._contexts:
+            own = self.by_name.get(key, (Counter(), Counter()))
+            self._contexts[key] = tuple(_shares(total - mine) for total, mine in zip(self.totals, own))
+        return self._contexts[key]
 
 
 class Resolver:
@@ -81,49 +91,59 @@ class Resolver:
         article's country evidence they were chosen with."""
         options = [(m, self.candidates(m.text)) for m in mentions]
         options = [(m, c) for m, c in options if c]
-        countries = country_evidence(text, options)
-        evidence = Evidence(countries, region_evidence(options, countries), qualifiers(text, options),
+        by_name = name_votes(options)
+        totals = article_votes(text, by_name)
+        evidence = Evidence(_shares(totals[0]), totals, by_name, qualifiers(text, options),
                             local=candidates_by_region(options))
         first = _choose_all(text, options, evidence)
         anchors = {t.place.geonameid: t.place for t in first
                    if t.confidence >= ANCHOR_CONFIDENCE and not t.place.is_country}
-        return _choose_all(text, options, replace(evidence, anchors=tuple(anchors.values()))), evidence.countries
+        return _choose_all(text, options, replace(evidence, anchors=tuple(anchors.values()), _contexts={})), \
+            evidence.countries
 
 
-def country_evidence(text: str, options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, float]:
-    """Share of the article's evidence for each country: country names, demonyms, unambiguous towns."""
-    votes: Counter[str] = Counter()
+def name_votes(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, Votes]:
+    """Folded name -> its expected votes: each mention spreads one vote over its candidates'
+    countries and regions, in proportion to how likely each candidate is on its own (`prior`)."""
+    votes: dict[str, Votes] = {}
     for mention, places in options:
-        countries = [p for p in places if p.is_country]
-        if countries:  # "Georgia" is also a US state: then it says little about the country
-            regions = any(p.feature_code == "ADM1" for p in places)
-            votes[countries[0].country_code] += AMBIGUOUS_REGION_WEIGHT if regions else COUNTRY_MENTION_WEIGHT
-        elif len({p.country_code for p in places}) == 1:
-            votes[places[0].country_code] += TOWN_MENTION_WEIGHT
+        key = _folded(mention.text)
+        countries, regions = votes.setdefault(key, (Counter(), Counter()))
+        priors = [prior(mention.text, p) for p in places]
+        top = max(priors)
+        weights = [math.exp(value - top) for value in priors]
+        total = sum(weights)
+        for place, weight in zip(places, weights):
+            countries[place.country_code] += weight / total
+            if not place.is_country and place.admin1_code:
+                regions[(place.country_code, place.admin1_code)] += weight / total
+    return votes
+
+
+def article_votes(text: str, by_name: dict[str, Votes]) -> Votes:
+    """Every name's votes plus the demonyms' ("Malian troops") for their countries."""
+    countries: Counter[str] = Counter()
+    regions: Counter[tuple[str, str]] = Counter()
+    for name_countries, name_regions in by_name.values():
+        countries.update(name_countries)
+        regions.update(name_regions)
     nationalities = demonyms()
     for word in WORD.findall(text):
         code = nationalities.get(fold(word))
         if code:
-            votes[code] += DEMONYM_WEIGHT
-    return _shares(votes)
+            countries[code] += DEMONYM_WEIGHT
+    return countries, regions
 
 
-def region_evidence(options: Sequence[tuple[Toponym, list[Place]]], countries: dict[str, float]
-                    ) -> dict[tuple[str, str], float]:
-    """Share of the article's evidence for each first-level region: places that all lie in one
-    region ("Rapides Parish", "Ga.", an unambiguous town), and a little for the one region a
-    name may be, as far as the article is about that region's country ("Georgia")."""
-    votes: Counter[tuple[str, str]] = Counter()
-    for _mention, places in options:
-        inside = {(p.country_code, p.admin1_code) for p in places if not p.is_country and p.admin1_code}
-        regions = [p for p in places if p.feature_code == "ADM1"]
-        if len(inside) == 1 and not any(p.is_country for p in places):
-            votes[inside.pop()] += REGION_MENTION_WEIGHT
-        elif len(regions) == 1:
-            region = regions[0]
-            votes[(region.country_code, region.admin1_code)] += (AMBIGUOUS_REGION_WEIGHT
-                                                                  * countries.get(region.country_code, 0.0))
-    return _shares(votes)
+def country_evidence(text: str, options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, float]:
+    """Share of the article's evidence for each country: its place names and demonyms."""
+    return _shares(article_votes(text, name_votes(options))[0])
+
+
+def _shares(votes: Counter) -> dict:
+    positive = {key: weight for key, weight in votes.items() if weight > VOTE_FLOOR}
+    total = sum(positive.values()) or 1.0
+    return {key: weight / total for key, weight in positive.items()}
 
 
 def candidates_by_region(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[tuple[str, str], list[tuple[str, Place]]]:
@@ -151,11 +171,6 @@ def support(name: str, place: Place, evidence: Evidence) -> float:
                                          candidate.longitude) / SUPPORT_SCALE_KM)
             best[other] = max(best.get(other, 0.0), near)
     return sum(best.values())
-
-
-def _shares(votes: Counter) -> dict:
-    total = sum(votes.values()) or 1.0
-    return {key: weight / total for key, weight in votes.items()}
 
 
 def qualifiers(text: str, options: Sequence[tuple[Toponym, list[Place]]]) -> dict[int, frozenset[Place]]:
@@ -212,19 +227,24 @@ def _choose(index: int, mention: Toponym, places: list[Place], evidence: Evidenc
     return places[best], round(1.0 / sum(math.exp(s - top) for s in scores), 3)
 
 
+def prior(name: str, place: Place) -> float:
+    """How likely a candidate is before the article is read: its kind, name and size."""
+    return (W_COUNTRY_NAME * (place.is_country or place.feature_code == CONTINENT)
+            + W_MAIN_NAME * (_folded(place.name) == _folded(name))
+            + W_POPULATION * math.log10(place.population + 1) / 7
+            + W_CAPITAL * (place.feature_code == "PPLC"))
+
+
 def score(name: str, place: Place, evidence: Evidence, region_cue: bool = False,
           in_namesake: bool = False) -> float:
     """Sum of the weighted rules for one candidate; `in_namesake`: the candidate lies in a
     region of the same name that is also a candidate."""
-    return (W_COUNTRY_NAME * (place.is_country or place.feature_code == CONTINENT)
-            + W_CONTEXT * evidence.countries.get(place.country_code, 0.0)
-            + W_REGION_CONTEXT * evidence.regions.get((place.country_code, place.admin1_code), 0.0)
-            * (not place.is_country)
-            + W_MAIN_NAME * (_folded(place.name) == _folded(name))
+    countries, regions = evidence.context(_folded(name))
+    return (prior(name, place)
+            + W_CONTEXT * countries.get(place.country_code, 0.0)
+            + W_REGION_CONTEXT * regions.get((place.country_code, place.admin1_code), 0.0) * (not place.is_country)
             + (W_REGION_CUE * place.is_region if region_cue
                else W_TOWN * (place.feature_class == "P" and in_namesake))
-            + W_POPULATION * math.log10(place.population + 1) / 7
-            + W_CAPITAL * (place.feature_code == "PPLC")
             + W_NEAR_OTHERS * closeness(place, evidence.anchors)
             + W_SUPPORT * math.log1p(support(_folded(name), place, evidence)))
 
