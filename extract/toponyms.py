@@ -71,6 +71,12 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Folded given names that are also place names ("Michael", "Kristina")."""
+    return _word_list("given_names.txt")
+
+
+@cache
 def not_places() -> frozenset[str]:
     """Folded common words that are also the name of some place, never read as places."""
     return _word_list("not_places.txt")
@@ -169,9 +175,16 @@ class PlaceFinder:
             return False
         if (fold(name) in persons or _opens_sentence_as_common_word(text, start, end)) and not cued(text, start):
             return False
+        if starts_person_name(text, start, end) and not self._regional(name):
+            return False
         if _in_longer_name(text, start, end):
             return self.associative and (names_a_body(text, end) or self._prominent(name))
         return self.associative or not is_attributive(text, end)
+
+    def _regional(self, name: str) -> bool:
+        """A country, first-level region or continent ("Georgia" is also a given name)."""
+        return any(p.feature_class == "A" and p.feature_code != "ADM2" or p.feature_code == CONTINENT
+                   for p in self._gazetteer.lookup(name))
 
     def _prominent(self, name: str) -> bool:
         """A country, region, continent or city: inside a longer capitalised name ("Ohio Senate",
@@ -206,8 +219,8 @@ def people_adjectives() -> list[str]:
 
 
 def person_names(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
-    """Folded one-word names written as a person's: after a title ("Sgt. Moore") or after a
-    capitalised first name ("Bob Moore")."""
+    """Folded one-word names written as a person's: after a title ("Sgt. Moore"), after a
+    capitalised first name ("Bob Moore"), or after a given name that is a place ("Michael Jordan")."""
     found = set()
     for start, end in spans:
         name = text[start:end]
@@ -216,7 +229,19 @@ def person_names(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
         before = _word_before(text, start)
         if _title_before(text, start) or (before is not None and _looks_like_given_name(text, before)):
             found.add(fold(name))
+        if starts_person_name(text, start, end):
+            found.add(fold(_word_after(text, end).text))
     return frozenset(found)
+
+
+def starts_person_name(text: str, start: int, end: int) -> bool:
+    """'Michael Jordan', 'Kristina Smith': a given name followed by a capitalised name word."""
+    if fold(text[start:end]) not in given_names():
+        return False
+    after = _word_after(text, end)
+    context = name_context()
+    return (after is not None and after.text[:1].isupper() and after.text.isalpha() and not after.text.isupper()
+            and fold(after.text) not in context["joiner"] | context["region"] | context["institution"])
 
 
 def _looks_like_given_name(text: str, word: _Word) -> bool:
