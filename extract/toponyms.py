@@ -131,6 +131,7 @@ class PlaceFinder:
         self._automaton = ahocorasick_rs.AhoCorasick(sorted(" " + f.strip() for f in forms if f.strip()))
         self._gazetteer = gazetteer
         self._prominence: dict[str, bool] = {}
+        self._regions: dict[str, bool] = {}
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Toponym]:
         """Mentions in text[start:end], with offsets into `text`."""
@@ -173,7 +174,9 @@ class PlaceFinder:
         if (not accept_shape(text, start, end) or self._is_code(name) or _title_before(text, start)
                 or _is_abbreviation(text[start:end + 1])):
             return False
-        if (fold(name) in persons or _opens_sentence_as_common_word(text, start, end)) and not cued(text, start):
+        if fold(name) in persons and not (cued(text, start) or self._regional(name)):
+            return False  # a country or state named like a person ("DeSmog Canada") stays a place
+        if _opens_sentence_as_common_word(text, start, end) and not cued(text, start):
             return False
         if starts_person_name(text, start, end) and not self._regional(name):
             return False
@@ -183,8 +186,11 @@ class PlaceFinder:
 
     def _regional(self, name: str) -> bool:
         """A country, first-level region or continent ("Georgia" is also a given name)."""
-        return any(p.feature_class == "A" and p.feature_code != "ADM2" or p.feature_code == CONTINENT
-                   for p in self._gazetteer.lookup(name))
+        key = fold(name)
+        if key not in self._regions:
+            self._regions[key] = any(p.feature_class == "A" and p.feature_code != "ADM2"
+                                     or p.feature_code == CONTINENT for p in self._gazetteer.lookup(name))
+        return self._regions[key]
 
     def _prominent(self, name: str) -> bool:
         """A country, region, continent or city: inside a longer capitalised name ("Ohio Senate",
