@@ -17,17 +17,17 @@ from .gazetteer import Gazetteer, demonyms, fold, name_key
 from .models import Place, Toponym
 from .toponyms import PlaceFinder, followed_by_region_word, place_forms
 
-W_COUNTRY_NAME = 3.0     # "Niger" is the country before it is a Nigerian state
-W_CONTEXT = 2.0          # times the share of the article's country evidence
-W_REGION_CONTEXT = 3.0   # times the share of its first-level-region evidence ("Rapides Parish": Louisiana)
+W_COUNTRY_NAME = 1.5     # "Niger" is the country before it is a Nigerian state
+W_CONTEXT = 4.0          # times the share of the article's country evidence
+W_REGION_CONTEXT = 2.25  # times the share of its first-level-region evidence ("Rapides Parish": Louisiana)
 W_QUALIFIED = 6.0        # "Alexandria, La.", "Paris, Texas": the name's own qualifier
 W_MAIN_NAME = 1.0        # "Konna" is Konna's own name but only an alternate of Conna, Ireland
-W_TOWN = 0.5             # a town over the same-named region it lies in ("Gao") ...
+W_TOWN = 1.0             # a town over the same-named region it lies in ("Gao") ...
 W_REGION_CUE = 2.5       # ... unless the text says "region"
-W_POPULATION = 2.25      # times log10(population) / 7
-W_CAPITAL = 0.9
+W_POPULATION = 4.5       # times log10(population) / 7
+W_CAPITAL = 0.675
 W_NEAR_OTHERS = 1.0      # times closeness to the article's other confident places
-NEAR_SCALE_KM = 1000.0
+NEAR_SCALE_KM = 500.0
 W_SUPPORT = 1.5          # times log(1 + support): candidates of other names close by in the same region
 SUPPORT_SCALE_KM = 50.0  # "Huntsville" and "Walker County" together: the Texas pair lies 5 km apart
 EARTH_RADIUS_KM = 6371.0088

@@ -178,6 +178,8 @@ class PlaceFinder:
             return False  # a country or state named like a person ("DeSmog Canada") stays a place
         if _opens_sentence_as_common_word(text, start, end) and not cued(text, start):
             return False
+        if fold(name) in name_context()["joiner"]:
+            return False  # "Central", "Western": words that qualify a place, not places
         if starts_person_name(text, start, end) and not self._regional(name):
             return False
         if _in_longer_name(text, start, end):
