@@ -124,7 +124,7 @@ class PlaceFinder:
             stop -= {key for key in stop if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}
         names = [*gazetteer.keys(), *(people_adjectives() if associative else ()), *shorthand]
         kept = "\n".join(k for k in names if len(k) >= MIN_KEY_LENGTH and k not in stop
-                         and (associative or k not in demonyms()))
+                         and (associative or k not in demonyms() or k in shorthand))
         # one substitution over all names at once: ten times faster than one call per name
         forms = set(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))
         # sorted input builds the automaton about three times faster
