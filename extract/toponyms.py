@@ -174,8 +174,8 @@ class PlaceFinder:
         if (not accept_shape(text, start, end) or self._is_code(name) or _title_before(text, start)
                 or _is_abbreviation(text[start:end + 1])):
             return False
-        if fold(name) in persons and not (cued(text, start) or self._regional(name)):
-            return False  # a country or state named like a person ("DeSmog Canada") stays a place
+        if fold(name) in persons and not (cued(text, start) or self._prominent(name)):
+            return False  # a country, state or city named like a person ("DeSmog Canada") stays a place
         if _opens_sentence_as_common_word(text, start, end) and not cued(text, start):
             return False
         if fold(name) in name_context()["joiner"]:
@@ -195,11 +195,12 @@ class PlaceFinder:
         return self._regions[key]
 
     def _prominent(self, name: str) -> bool:
-        """A country, region, continent or city: inside a longer capitalised name ("Ohio Senate",
-        "Education Minnesota") it is still that place far more often than a person's name."""
+        """A country, region, continent or city, or (for the geoparser) a country's adjective:
+        inside a longer capitalised name ("Ohio Senate", "Education Minnesota", "Russian Foreign
+        Ministry") it is still that place far more often than part of a person's name."""
         key = fold(name)
         if key not in self._prominence:
-            self._prominence[key] = any(p.feature_class != "P" or p.population >= PROMINENT_POPULATION
+            self._prominence[key] = (self.associative and key in demonyms()) or any(p.feature_class != "P" or p.population >= PROMINENT_POPULATION
                                         for p in self._gazetteer.lookup(name) if p.feature_code != "ADM2")
         return self._prominence[key]
 
