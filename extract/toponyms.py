@@ -182,6 +182,8 @@ class PlaceFinder:
             return False  # "Central", "Western": words that qualify a place, not places
         if starts_person_name(text, start, end) and not self._regional(name):
             return False
+        if fold(name) in given_names() and not (self._prominent(name) or cued(text, start) or text[end:end + 2] == ", "):
+            return False  # "Kristina said": a small place named like a person needs a cue
         if _in_longer_name(text, start, end):
             return self.associative and (names_a_body(text, end) or self._prominent(name))
         return self.associative or not is_attributive(text, end)
@@ -190,8 +192,9 @@ class PlaceFinder:
         """A country, first-level region or continent ("Georgia" is also a given name)."""
         key = fold(name)
         if key not in self._regions:
-            self._regions[key] = any(p.feature_class == "A" and p.feature_code != "ADM2"
-                                     or p.feature_code == CONTINENT for p in self._gazetteer.lookup(name))
+            self._regions[key] = any(p.is_country or p.feature_code == CONTINENT
+                                     or p.feature_code == "ADM1" and p.population >= PROMINENT_POPULATION
+                                     for p in self._gazetteer.lookup(name))
         return self._regions[key]
 
     def _prominent(self, name: str) -> bool:
@@ -200,8 +203,9 @@ class PlaceFinder:
         Ministry") it is still that place far more often than part of a person's name."""
         key = fold(name)
         if key not in self._prominence:
-            self._prominence[key] = (self.associative and key in demonyms()) or any(p.feature_class != "P" or p.population >= PROMINENT_POPULATION
-                                        for p in self._gazetteer.lookup(name) if p.feature_code != "ADM2")
+            self._prominence[key] = (self.associative and key in demonyms()) or any(
+                p.is_country or p.feature_code == CONTINENT or p.population >= PROMINENT_POPULATION
+                for p in self._gazetteer.lookup(name) if p.feature_code != "ADM2")
         return self._prominence[key]
 
     def _form_at(self, text: str, start: int, end: int) -> int | None:

@@ -81,6 +81,8 @@ def test_find(finder, text, names):
     ("Gov. Moore spoke. Later Moore left.", []),                                  # title, then the same name alone
     ("Police said Bob Moore spoke. Moore left.", []),                             # first name + surname
     ("Michael Moore spoke.", []),                                                 # a given name that is a place
+    ("Michael said so.", []),                                                     # ... is a person's alone too
+    ("They moved to Michael last year.", ["Michael"]),                            # unless a cue says place
     ("The tornado in Moore killed two.", ["Moore"]),
     ("Mr. Moore said the tornado in Moore was the worst.", ["Moore"]),            # a locative cue wins
     ("The Ohio Senate voted.", []),                                               # part of a body's name
