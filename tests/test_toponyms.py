@@ -82,7 +82,7 @@ def test_find(finder, text, names):
     ("Police said Bob Moore spoke. Moore left.", []),                             # first name + surname
     ("Michael Moore spoke.", []),                                                 # a given name that is a place
     ("Michael said so.", []),                                                     # ... is a person's alone too
-    ("They moved to Michael last year.", ["Michael"]),                            # unless a cue says place
+    ("They lived in Michael last year.", ["Michael"]),                            # unless a cue says place
     ("The tornado in Moore killed two.", ["Moore"]),
     ("Mr. Moore said the tornado in Moore was the worst.", ["Moore"]),            # a locative cue wins
     ("The Ohio Senate voted.", []),                                               # part of a body's name
