@@ -77,6 +77,12 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def person_words() -> frozenset[str]:
+    """Folded given names and frequent surnames that are also place names."""
+    return given_names() | _word_list("surnames.txt")
+
+
+@cache
 def not_places() -> frozenset[str]:
     """Folded common words that are also the name of some place, never read as places."""
     return _word_list("not_places.txt")
@@ -182,8 +188,8 @@ class PlaceFinder:
             return False  # "Central", "Western": words that qualify a place, not places
         if starts_person_name(text, start, end) and not self._regional(name):
             return False
-        if fold(name) in given_names() and not (self._prominent(name) or cued(text, start) or text[end:end + 2] == ", "):
-            return False  # "Kristina said": a small place named like a person needs a cue
+        if fold(name) in person_words() and not (self._prominent(name) or cued(text, start) or text[end:end + 2] == ", "):
+            return False  # "Kristina said", "Hughes said": a small place named like a person needs a cue
         if _in_longer_name(text, start, end):
             return self.associative and (names_a_body(text, end) or self._prominent(name))
         return self.associative or not is_attributive(text, end)

@@ -77,7 +77,8 @@ def test_find(finder, text, names):
     ("Officials in the U.S. said so.", ["U.S."]),
     ("US officials and the US army.", ["US", "US"]),
     ("Us and them.", []),                                                         # capitalised pronoun, no code
-    ("She said the storm hit Moore.", ["Moore"]),                                 # sentence-opening common word
+    ("She said the storm hit Atlanta.", ["Atlanta"]),                             # sentence-opening common word
+    ("The storm hit Moore.", []),                                                 # a frequent surname needs a cue
     ("Gov. Moore spoke. Later Moore left.", []),                                  # title, then the same name alone
     ("Police said Bob Moore spoke. Moore left.", []),                             # first name + surname
     ("Michael Moore spoke.", []),                                                 # a given name that is a place
@@ -157,7 +158,7 @@ def _cli(*args: str) -> tuple[int, str, str]:
 
 def test_toponyms_command(tmp_path, us_csv):
     docs = tmp_path / "docs.jsonl"
-    docs.write_text('{"id": "a", "text": "Storms hit Atlanta, Ga. and Moore."}\n'
+    docs.write_text('{"id": "a", "text": "Storms hit Atlanta, Ga. and struck in Moore."}\n'
                     "not json\n"
                     '{"id": "b"}\n'
                     "\n"
