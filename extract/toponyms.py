@@ -128,6 +128,9 @@ class PlaceFinder:
         stop = not_places() - shorthand
         if associative:  # "America", "Europe": not where events happen, but places all the same
             stop -= {key for key in stop if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}
+        # common words that name a town count after a locative cue ("in Lombard", not "in May")
+        self._cued_only = frozenset(key for key in stop if key.isalpha() and key not in name_context()["joiner"]
+                                    and {p.feature_class for p in gazetteer.lookup(key)} == {"P"})
         names = [*gazetteer.keys(), *(people_adjectives() if associative else ()), *shorthand]
         kept = "\n".join(k for k in names if len(k) >= MIN_KEY_LENGTH and k not in stop
                          and (associative or k not in demonyms() or k in shorthand))
@@ -156,6 +159,8 @@ class PlaceFinder:
         spans = [(s + start, e - 1 + start)
                  for _index, s, e in self._automaton.find_matches_as_indexes(haystack, overlapping=True)
                  if haystack[e] == " "]
+        spans += [match.span(1) for match in _cue_pattern().finditer(text, start, end)
+                  if fold(match.group(1)) in self._cued_only]
         return sorted(spans, key=lambda span: (span[0], -span[1]))
 
     def _longest_first(self, text: str, spans: list[tuple[int, int]], persons: frozenset[str]
@@ -176,23 +181,30 @@ class PlaceFinder:
 
     def _accept(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
         """The filters a raw automaton hit must pass to count as a place mention."""
-        name = text[start:end]
-        if (not accept_shape(text, start, end) or self._is_code(name) or _title_before(text, start)
-                or _is_abbreviation(text[start:end + 1])):
+        name = text[start:end]  # joiners ("Central", "Western") qualify places; they are none
+        if (not accept_shape(text, start, end) or self._is_code(name) or _is_abbreviation(text[start:end + 1])
+                or fold(name) in name_context()["joiner"] or _title_before(text, start)):
             return False
-        if fold(name) in persons and not (cued(text, start) or self._prominent(name)):
-            return False  # a country, state or city named like a person ("DeSmog Canada") stays a place
         if _opens_sentence_as_common_word(text, start, end) and not cued(text, start):
             return False
-        if fold(name) in name_context()["joiner"]:
-            return False  # "Central", "Western": words that qualify a place, not places
-        if starts_person_name(text, start, end) and not self._regional(name):
+        body = self.associative and names_a_body(text, end)
+        if not body and self._person(text, start, end, persons):
             return False
-        if fold(name) in person_words() and not (self._prominent(name) or cued(text, start) or text[end:end + 2] == ", "):
-            return False  # "Kristina said", "Hughes said": a small place named like a person needs a cue
         if _in_longer_name(text, start, end):
-            return self.associative and (names_a_body(text, end) or self._prominent(name))
+            return body or (self.associative and self._prominent(name))
         return self.associative or not is_attributive(text, end)
+
+    def _person(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
+        """Whether the hit names a person: as a given name before a surname, or
+        (for a small place without a locative cue or a ", State") a name that is a person's
+        elsewhere in the article, a given name or a frequent surname ("Kristina said")."""
+        name = text[start:end]
+        if starts_person_name(text, start, end) and not self._regional(name):
+            return True
+        if self._prominent(name) or cued(text, start):
+            return False  # a country, state or city named like a person ("DeSmog Canada") stays a place
+        key = fold(name)
+        return key in persons or (key in person_words() and text[end:end + 2] != ", ")
 
     def _regional(self, name: str) -> bool:
         """A country, first-level region or continent ("Georgia" is also a given name)."""
@@ -280,6 +292,13 @@ def _title_before(text: str, start: int) -> bool:
 def _opens_sentence_as_common_word(text: str, start: int, end: int) -> bool:
     """'She said', 'For now': a frequent word that opens a sentence is that word."""
     return _starts_sentence(text, start) and fold(text[start:end]) in common_words()
+
+
+@cache
+def _cue_pattern() -> re.Pattern:
+    """A locative cue and the capitalised word after it (group 1)."""
+    cues = "|".join(sorted((re.escape(cue).replace("\\ ", " +") for cue in name_context()["cue"]), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{cues}) +([A-Z][a-z]+)\b")
 
 
 def cued(text: str, start: int) -> bool:

@@ -67,6 +67,8 @@ def us_finders():
     ("The convoy reached Gao Saturday.", ["Gao"]),
     ("In Gao, crowds gathered.", ["Gao"]),
     ("CNN reported it first.", []),
+    ("Fighting in Mobile and near Mobile.", ["Mobile", "Mobile"]),   # a common word after a locative cue
+    ("It rained in May.", []),                                       # never a calendar word
 ])
 def test_find(finder, text, names):
     assert [t.text for t in finder.find(text)] == names
@@ -101,6 +103,7 @@ def test_find_us_rules(us_finders, text, names):
     ("Russians met.", []),                                   # people, not the country
     ("The Washington Post reported it.", ["Washington"]),     # a place inside a body's name
     ("The Ohio Senate voted.", ["Ohio"]),
+    ("The Moore Senior Center opened.", ["Moore"]),          # a small place inside a body's name
     ("A Washington-based group said so.", ["Washington"]),   # attributive use
     ("European and US leaders met.", ["European", "US"]),
     ("Leaders of the EU met in Europe.", ["EU", "Europe"]),
