@@ -182,7 +182,7 @@ class PlaceFinder:
     def _accept(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
         """The filters a raw automaton hit must pass to count as a place mention."""
         name = text[start:end]  # joiners ("Central", "Western") qualify places; they are none
-        if (not accept_shape(text, start, end) or self._is_code(name) or _is_abbreviation(text[start:end + 1])
+        if (not accept_shape(text, start, end, self.associative) or self._is_code(name) or _is_abbreviation(text[start:end + 1])
                 or fold(name) in name_context()["joiner"] or _title_before(text, start)):
             return False
         if _opens_sentence_as_common_word(text, start, end) and not cued(text, start):
@@ -319,11 +319,19 @@ def names_a_body(text: str, end: int) -> bool:
     return False
 
 
-def accept_shape(text: str, start: int, end: int) -> bool:
-    """A whole-word, capitalised hit, and a short one only in capitals ("US", not "Us")."""
+def accept_shape(text: str, start: int, end: int, compounds: bool = False) -> bool:
+    """A whole-word, capitalised hit, and a short one only in capitals ("US", not "Us"); with
+    `compounds`, also the second name of a hyphenated pair ("Egyptian-US", "D-Charleston")."""
     name = text[start:end]
-    return (_on_word_boundaries(text, start, end) and _capitalised(name)
-            and (len(name) > SHORT_KEY_LENGTH or name.isupper()))
+    return ((_on_word_boundaries(text, start, end) or compounds and _after_capitalised_hyphen(text, start, end))
+            and _capitalised(name) and (len(name) > SHORT_KEY_LENGTH or name.isupper()))
+
+
+def _after_capitalised_hyphen(text: str, start: int, end: int) -> bool:
+    """'Egyptian-US', 'Nelson-Creston', 'D-Charleston' (a party and a home town)."""
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+            and _word_before(text, start - 1) is None and (end == len(text) or not text[end].isalnum())
+            and text[start - 2::-1].split(" ", 1)[0][::-1][:1].isupper())
 
 
 def _capitalised(name: str) -> bool:

@@ -108,6 +108,9 @@ def test_find_us_rules(us_finders, text, names):
     ("European and US leaders met.", ["European", "US"]),
     ("Leaders of the EU met in Europe.", ["EU", "Europe"]),
     ("Victoria Nuland spoke.", []),                          # still a person's name
+    ("Russian-US talks began.", ["Russian", "US"]),          # a hyphenated pair of names
+    ("Rep. Jane Doe, D-Atlanta, voted.", ["Atlanta"]),       # a party and a home town
+    ("The mid-Atlanta line.", []),
     ("Air Georgia flew. Georgia banned it.", ["Georgia", "Georgia"]),  # a state is never a person
 ])
 def test_find_associative(us_finders, text, names):
