@@ -328,10 +328,14 @@ def accept_shape(text: str, start: int, end: int, compounds: bool = False) -> bo
 
 
 def _after_capitalised_hyphen(text: str, start: int, end: int) -> bool:
-    """'Egyptian-US', 'Nelson-Creston', 'D-Charleston' (a party and a home town)."""
-    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
-            and _word_before(text, start - 1) is None and (end == len(text) or not text[end].isalnum())
-            and text[start - 2::-1].split(" ", 1)[0][::-1][:1].isupper())
+    """'Egyptian-US', 'Nelson-Creston', 'D-Charleston' (a party and a home town): the hit
+    follows a hyphen that follows a capitalised word, and ends where a word ends."""
+    if start < 2 or text[start - 1] != "-" or (end < len(text) and text[end].isalnum()):
+        return False
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return begin < start - 1 and text[begin].isupper()
 
 
 def _capitalised(name: str) -> bool:
