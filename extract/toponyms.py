@@ -142,6 +142,7 @@ class PlaceFinder:
         self._gazetteer = gazetteer
         self._prominence: dict[str, bool] = {}
         self._regions: dict[str, bool] = {}
+        self._qualifiers = name_context()["joiner"] | name_context()["institution"]
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Toponym]:
         """Mentions in text[start:end], with offsets into `text`."""
@@ -187,8 +188,8 @@ class PlaceFinder:
             return False
         if _is_abbreviation(text[start:end + 1]) or _title_before(text, start):
             return False  # "Dec.", "Gov. Perry"
-        if fold(name) in name_context()["joiner"]:
-            return False  # "Central", "Western" qualify places; alone they name none
+        if fold(name) in self._qualifiers:
+            return False  # "Central", "Western" qualify places, "Centre", "Valley" name kinds of place
         if _opens_sentence_as_common_word(text, start, end) and not cued(text, start):
             return False
         body = self.associative and names_a_body(text, end)

@@ -36,6 +36,10 @@ US_ROWS = [
      "admin1_code": "IL", "population": 600},
     {"geonameid": 2034937, "name": "Shenyang", "alternatenames": "She", "latitude": 41.79, "longitude": 123.43,
      "country_code": "CN", "population": 7050000},
+    {"geonameid": 2597439, "name": "Centre", "latitude": 12.36, "longitude": -1.53, "feature_class": "A",
+     "feature_code": "ADM1", "country_code": "BF", "population": 2000000},
+    {"geonameid": 4500000, "name": "Valley", "latitude": 32.8, "longitude": -85.2, "country_code": "US",
+     "admin1_code": "AL", "population": 9000},
     {"geonameid": 6255148, "name": "Europe", "latitude": 48.69, "longitude": 9.14, "feature_class": "L",
      "feature_code": "CONT", "population": 741000000},
 ]
@@ -111,6 +115,7 @@ def test_find_us_rules(us_finders, text, names):
     ("Russian-US talks began.", ["Russian", "US"]),          # a hyphenated pair of names
     ("Rep. Jane Doe, D-Atlanta, voted.", ["Atlanta"]),       # a party and a home town
     ("The mid-Atlanta line.", []),
+    ("Rogers Centre and Ohio Valley fans.", ["Ohio"]),       # kinds of place alone name none
     ("Air Georgia flew. Georgia banned it.", ["Georgia", "Georgia"]),  # a state is never a person
 ])
 def test_find_associative(us_finders, text, names):
