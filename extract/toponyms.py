@@ -79,7 +79,13 @@ def given_names() -> frozenset[str]:
 @cache
 def person_words() -> frozenset[str]:
     """Folded given names and frequent surnames that are also place names."""
-    return given_names() | _word_list("surnames.txt")
+    return given_names() | surnames()
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Folded frequent surnames that are also place names ("Moore", "Smith")."""
+    return _word_list("surnames.txt")
 
 
 @cache
@@ -204,8 +210,8 @@ class PlaceFinder:
         (for a small place without a locative cue or a ", State") a name that is a person's
         elsewhere in the article, a given name or a frequent surname ("Kristina said")."""
         name = text[start:end]
-        if starts_person_name(text, start, end) and not self._regional(name):
-            return True
+        if starts_person_name(text, start, end) and (not self._regional(name) or followed_by_surname(text, end)):
+            return True  # "Michael Jordan"; even a country before a surname ("Chad Smith")
         if self._prominent(name) or cued(text, start):
             return False  # a country, state or city named like a person ("DeSmog Canada") stays a place
         key = fold(name)
@@ -278,6 +284,12 @@ def starts_person_name(text: str, start: int, end: int) -> bool:
     context = name_context()
     return (after is not None and after.text[:1].isupper() and after.text.isalpha() and not after.text.isupper()
             and fold(after.text) not in context["joiner"] | context["region"] | context["institution"])
+
+
+def followed_by_surname(text: str, end: int) -> bool:
+    """'Chad Smith': a frequent surname follows."""
+    after = _word_after(text, end)
+    return after is not None and fold(after.text) in surnames()
 
 
 def _looks_like_given_name(text: str, word: _Word) -> bool:

@@ -116,7 +116,8 @@ def test_find_us_rules(us_finders, text, names):
     ("Rep. Jane Doe, D-Atlanta, voted.", ["Atlanta"]),       # a party and a home town
     ("The mid-Atlanta line.", []),
     ("Rogers Centre and Ohio Valley fans.", ["Ohio"]),       # kinds of place alone name none
-    ("Air Georgia flew. Georgia banned it.", ["Georgia", "Georgia"]),  # a state is never a person
+    ("Air Georgia flew. Georgia banned it.", ["Georgia", "Georgia"]),  # a state is never a person ...
+    ("Georgia Smith spoke in Georgia.", ["Georgia"]),        # ... but before a frequent surname it is
 ])
 def test_find_associative(us_finders, text, names):
     _plain, associative = us_finders
