@@ -5,7 +5,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
@@ -14,6 +14,7 @@ from . import __version__
 from .articles import ArticleProblem, parse_iso_date
 from .dates import annotate
 from .gazetteer import Gazetteer, GazetteerError
+from .geocode import Geoparser, toponym_record
 from .pipeline import Pipeline, run
 from .settings import Settings
 from .store import ExportFilter, Store
@@ -57,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     timex.add_argument("--output", default="-", help="output JSONL file, or - for standard output")
     timex.add_argument("--narrative", action="store_true",
                        help="resolve relative dates against the last date mentioned, not dct (histories)")
+    places = commands.add_parser("toponyms", help="find and geocode the place names of JSONL documents")
+    places.add_argument("--input", type=Path, required=True, help='JSONL, one {"id", "text"} per line')
+    places.add_argument("--output", default="-", help="JSONL of the toponyms of each document, or - for standard output")
+    places.add_argument("--gazetteer", type=Path, help="gazetteer CSV (default: the shipped world gazetteer)")
     for sub in (runner, exporter):
         sub.add_argument("--db", type=Path, default=Settings().db_path, help="SQLite database (default: data/events.db)")
     return parser
@@ -99,22 +104,35 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_timex(args: argparse.Namespace) -> int:
-    """Timexes of each JSONL document; a bad line is reported (file:line) and skipped."""
+def each_document(source: Path, output: str, transform: Callable[[dict], dict]) -> int:
+    """Write transform(document) for each JSONL line; a bad line is reported (file:line) and skipped."""
     failures = 0
-    lines = open(args.input, "rb")  # bytes: json.loads decodes each line, so bad UTF-8 fails one line only
-    target = nullcontext(sys.stdout) if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    lines = open(source, "rb")  # bytes: json.loads decodes each line, so bad UTF-8 fails one line only
+    target = nullcontext(sys.stdout) if output == "-" else open(output, "w", encoding="utf-8")
     with lines, target as out:
         for number, line in filter(lambda pair: pair[1].strip(), enumerate(lines, 1)):
             try:
-                out.write(json.dumps(annotate(json.loads(line), args.narrative), ensure_ascii=False) + "\n")
+                document = json.loads(line)
+                if not isinstance(document, dict) or not isinstance(document.get("text"), str) or "id" not in document:
+                    raise ValueError('a document needs "id" and a string "text"')
+                out.write(json.dumps(transform(document), ensure_ascii=False) + "\n")
             except (ValueError, TypeError, AttributeError) as problem:
                 failures += 1
-                print(f"error: {args.input}:{number}: {problem}", file=sys.stderr)
+                print(f"error: {source}:{number}: {problem}", file=sys.stderr)
     return EXIT_FAILURES if failures else EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "export": cmd_export, "timex": cmd_timex}
+def cmd_timex(args: argparse.Namespace) -> int:
+    return each_document(args.input, args.output, lambda document: annotate(document, args.narrative))
+
+
+def cmd_toponyms(args: argparse.Namespace) -> int:
+    geoparser = Geoparser(Gazetteer.load(args.gazetteer or Settings().gazetteer_path))
+    return each_document(args.input, args.output, lambda document: {
+        "id": document["id"], "toponyms": [toponym_record(t) for t in geoparser.parse(document["text"])]})
+
+
+COMMANDS = {"run": cmd_run, "export": cmd_export, "timex": cmd_timex, "toponyms": cmd_toponyms}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

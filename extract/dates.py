@@ -1001,9 +1001,7 @@ def _timex(match: re.Match, reading: _Reading) -> Timex:
 
 
 def annotate(record: dict, narrative: bool = False) -> dict:
-    """A document {"id", "dct", "text"[, "narrative"]} -> {"id", "timexes": [...]}; ValueError if malformed."""
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
-        raise ValueError('a document needs "id" and a string "text"')
+    """A document {"id", "dct", "text"[, "narrative"]} -> {"id", "timexes": [...]}; ValueError on a bad dct."""
     dct = date.fromisoformat(record["dct"][:10]) if record.get("dct") else None
     found = find_timexes(record["text"], dct, bool(record.get("narrative", narrative)))
     keys = ("start", "end", "text", "type", "value", "mod")

@@ -10,27 +10,56 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from geopy.distance import great_circle
-
-from .gazetteer import Gazetteer, demonyms, fold
+from .gazetteer import Gazetteer, demonyms, fold, name_key
 from .models import Place, Toponym
-from .toponyms import followed_by_region_word
+from .toponyms import PlaceFinder, followed_by_region_word, place_forms
 
-W_COUNTRY_NAME = 3.0     # "Niger" is the country before it is a Nigerian state
+W_COUNTRY_NAME = 1.5     # "Niger" is the country before it is a Nigerian state
 W_CONTEXT = 4.0          # times the share of the article's country evidence
+W_REGION_CONTEXT = 2.25  # times the share of its first-level-region evidence ("Rapides Parish": Louisiana)
+W_QUALIFIED = 6.0        # "Alexandria, La.", "Paris, Texas": the name's own qualifier
 W_MAIN_NAME = 1.0        # "Konna" is Konna's own name but only an alternate of Conna, Ireland
-W_TOWN = 0.5             # a town over its same-named region ...
+W_TOWN = 1.0             # a town over the same-named region it lies in ("Gao") ...
 W_REGION_CUE = 2.5       # ... unless the text says "region"
-W_POPULATION = 1.5       # times log10(population) / 7
-W_CAPITAL = 0.3
+W_POPULATION = 4.5       # times log10(population) / 7
+W_CAPITAL = 0.675
 W_NEAR_OTHERS = 1.0      # times closeness to the article's other confident places
-NEAR_SCALE_KM = 1000.0
+NEAR_SCALE_KM = 500.0
+W_SUPPORT = 1.5          # times log(1 + support): candidates of other names close by in the same region
+SUPPORT_SCALE_KM = 50.0  # "Huntsville" and "Walker County" together: the Texas pair lies 5 km apart
+EARTH_RADIUS_KM = 6371.0088
 DEMONYM_WEIGHT = 0.5
-COUNTRY_MENTION_WEIGHT = 1.0
-TOWN_MENTION_WEIGHT = 1.0
+VOTE_FLOOR = 1e-9  # leaving a name's own votes out may leave rounding dust
 ANCHOR_CONFIDENCE = 0.8
+CONTINENT = "CONT"
 WORD = re.compile(r"[A-Z][\w’'-]+")
+
+
+Votes = tuple[Counter, Counter]  # expected votes for countries, and for (country, admin1) regions
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the article as a whole says about where its places are. Each name's own votes are
+    left out of the context it is judged in, so "Jordan" cannot vote itself into Jordan."""
+
+    countries: dict[str, float]               # share of all the country evidence per ISO code
+    totals: Votes                             # every vote of the article
+    by_name: dict[str, Votes]                 # the votes each folded name cast
+    qualifiers: dict[int, frozenset[Place]]   # mention index -> places its ", State" names
+    anchors: tuple[Place, ...] = ()           # confident places of a first pass
+    local: dict[tuple[str, str], list[tuple[str, Place]]] = field(default_factory=dict)  # region -> (name, candidate)
+    _contexts: dict[str, tuple[dict, dict]] = field(default_factory=dict)
+
+    def context(self, key: str) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+        """Country and region shares of the article's evidence without name `key`'s own votes."""
+        if key not in self._contexts:
+            own = self.by_name.get(key, (Counter(), Counter()))
+            self._contexts[key] = tuple(_shares(total - mine) for total, mine in zip(self.totals, own))
+        return self._contexts[key]
 
 
 class Resolver:
@@ -41,63 +70,190 @@ class Resolver:
         self._cache: dict[str, list[Place]] = {}
 
     def candidates(self, name: str) -> list[Place]:
-        """Gazetteer candidates for a name (memoised: archives repeat names a lot)."""
-        key = fold(name)
-        if key not in self._cache:
-            self._cache[key] = self.gazetteer.lookup(name)
-        return self._cache[key]
+        """Gazetteer candidates for a name as written (memoised: archives repeat names a lot)."""
+        if name not in self._cache:
+            self._cache[name] = self._lookup(name)
+        return self._cache[name]
+
+    def _lookup(self, name: str) -> list[Place]:
+        """An abbreviation's place ("Ga." is the US state), a demonym's country ("Russian"),
+        else every place of that name."""
+        form = place_forms().get(name)
+        if form is not None:
+            return [p for p in self.gazetteer.lookup(form.name)
+                    if p.country_code == form.country_code and p.feature_class != "P"]
+        code = demonyms().get(name_key(name))
+        country = self.gazetteer.country(code) if code else None
+        return [country] if country else self.gazetteer.lookup(name)
 
     def resolve(self, text: str, mentions: Sequence[Toponym]) -> tuple[list[Toponym], dict[str, float]]:
         """The mentions with a chosen place and a confidence (unplaceable ones dropped), and the
         article's country evidence they were chosen with."""
         options = [(m, self.candidates(m.text)) for m in mentions]
         options = [(m, c) for m, c in options if c]
-        context = country_evidence(text, options)
-        first = [_choose(text, m, c, context, ()) for m, c in options]
-        anchors = tuple(t.place for t in first if t.confidence >= ANCHOR_CONFIDENCE and not t.place.is_country)
-        return [_choose(text, m, c, context, anchors) for m, c in options], context
+        by_name = name_votes(options)
+        totals = article_votes(text, by_name)
+        evidence = Evidence(_shares(totals[0]), totals, by_name, qualifiers(text, options),
+                            local=candidates_by_region(options))
+        first = _choose_all(text, options, evidence)
+        anchors = {t.place.geonameid: t.place for t in first
+                   if t.confidence >= ANCHOR_CONFIDENCE and not t.place.is_country}
+        return _choose_all(text, options, replace(evidence, anchors=tuple(anchors.values()), _contexts={})), \
+            evidence.countries
 
 
-def country_evidence(text: str, options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, float]:
-    """Share of the article's evidence for each country: country names, demonyms, unambiguous towns."""
-    votes: Counter[str] = Counter()
+def name_votes(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, Votes]:
+    """Folded name -> its expected votes: each mention spreads one vote over its candidates'
+    countries and regions, in proportion to how likely each candidate is on its own (`prior`)."""
+    votes: dict[str, Votes] = {}
     for mention, places in options:
-        countries = [p for p in places if p.is_country]
-        if countries:
-            votes[countries[0].country_code] += COUNTRY_MENTION_WEIGHT
-        elif len({p.country_code for p in places}) == 1:
-            votes[places[0].country_code] += TOWN_MENTION_WEIGHT
+        key = _folded(mention.text)
+        countries, regions = votes.setdefault(key, (Counter(), Counter()))
+        priors = [prior(mention.text, p) for p in places]
+        top = max(priors)
+        weights = [math.exp(value - top) for value in priors]
+        total = sum(weights)
+        for place, weight in zip(places, weights):
+            countries[place.country_code] += weight / total
+            if not place.is_country and place.admin1_code:
+                regions[(place.country_code, place.admin1_code)] += weight / total
+    return votes
+
+
+def article_votes(text: str, by_name: dict[str, Votes]) -> Votes:
+    """Every name's votes plus the demonyms' ("Malian troops") for their countries."""
+    countries: Counter[str] = Counter()
+    regions: Counter[tuple[str, str]] = Counter()
+    for name_countries, name_regions in by_name.values():
+        countries.update(name_countries)
+        regions.update(name_regions)
     nationalities = demonyms()
     for word in WORD.findall(text):
         code = nationalities.get(fold(word))
         if code:
-            votes[code] += DEMONYM_WEIGHT
-    total = sum(votes.values()) or 1.0
-    return {code: weight / total for code, weight in votes.items()}
+            countries[code] += DEMONYM_WEIGHT
+    return countries, regions
 
 
-def _choose(text: str, mention: Toponym, places: list[Place], context: dict[str, float],
-            anchors: tuple[Place, ...]) -> Toponym:
+def country_evidence(text: str, options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, float]:
+    """Share of the article's evidence for each country: its place names and demonyms."""
+    return _shares(article_votes(text, name_votes(options))[0])
+
+
+def _shares(votes: Counter) -> dict:
+    positive = {key: weight for key, weight in votes.items() if weight > VOTE_FLOOR}
+    total = sum(positive.values()) or 1.0
+    return {key: weight / total for key, weight in positive.items()}
+
+
+def candidates_by_region(options: Sequence[tuple[Toponym, list[Place]]]
+                         ) -> dict[tuple[str, str], list[tuple[str, Place]]]:
+    """(country, admin1) -> (folded name, candidate) of every mention, for local support."""
+    local: dict[tuple[str, str], list[tuple[str, Place]]] = {}
+    seen: set[str] = set()
+    for mention, places in options:
+        key = _folded(mention.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        for place in places:
+            if place.admin1_code and not place.is_country and place.feature_code != "ADM1":
+                local.setdefault((place.country_code, place.admin1_code), []).append((key, place))
+    return local
+
+
+def support(name: str, place: Place, evidence: Evidence) -> float:
+    """How much the other names' candidates near `place` in its own region back it up: for
+    each other name, exp(-distance / SUPPORT_SCALE_KM) of its nearest candidate there."""
+    best: dict[str, float] = {}
+    for other, candidate in evidence.local.get((place.country_code, place.admin1_code), ()):
+        if other != name and candidate.geonameid != place.geonameid:
+            near = math.exp(-distance_km(place.latitude, place.longitude, candidate.latitude,
+                                         candidate.longitude) / SUPPORT_SCALE_KM)
+            best[other] = max(best.get(other, 0.0), near)
+    return sum(best.values())
+
+
+def qualifiers(text: str, options: Sequence[tuple[Toponym, list[Place]]]) -> dict[int, frozenset[Place]]:
+    """Mention index -> the regions or countries that qualify it ("Alexandria, La.": Louisiana),
+    and for the qualifier itself the places it qualifies (so "Georgia" there is the US state)."""
+    links: dict[int, frozenset[Place]] = {}
+    for i in range(len(options) - 1):
+        (name, places), (after, wider) = options[i], options[i + 1]
+        if after.start != name.end + 2 or text[name.end:after.start] != ", ":
+            continue
+        areas = [w for w in wider if w.feature_class == "A" and any(_within(p, w) for p in places)]
+        if areas:
+            links[i] = frozenset(areas)
+            links[i + 1] = frozenset(p for p in places if any(_within(p, w) for w in areas))
+    return links
+
+
+def _within(place: Place, area: Place) -> bool:
+    """Whether `place` lies in the country or first-level region `area` (by codes)."""
+    if place.geonameid == area.geonameid or place.is_country or place.country_code != area.country_code:
+        return False
+    return area.is_country or (area.feature_code == "ADM1" and place.admin1_code == area.admin1_code)
+
+
+def _qualified(place: Place, index: int, evidence: Evidence) -> bool:
+    """Whether the mention's qualifier ("..., La.") or qualified name agrees with `place`."""
+    linked = evidence.qualifiers.get(index, frozenset())
+    return place in linked or any(_within(place, other) or _within(other, place) for other in linked)
+
+
+def _choose_all(text: str, options: Sequence[tuple[Toponym, list[Place]]], evidence: Evidence) -> list[Toponym]:
+    """A place for every mention; a name repeated in the same setting is scored once."""
+    chosen: dict[tuple, tuple[Place, float]] = {}
+    found = []
+    for index, (mention, places) in enumerate(options):
+        setting = (mention.text, followed_by_region_word(text, mention.end), evidence.qualifiers.get(index))
+        if setting not in chosen:
+            chosen[setting] = _choose(index, mention, places, evidence, setting[1])
+        place, confidence = chosen[setting]
+        found.append(Toponym(mention.text, mention.start, mention.end, place, confidence))
+    return found
+
+
+def _choose(index: int, mention: Toponym, places: list[Place], evidence: Evidence, region_cue: bool
+            ) -> tuple[Place, float]:
+    """The best candidate and a softmax confidence in it."""
     if len(places) == 1:
-        return Toponym(mention.text, mention.start, mention.end, places[0], 1.0)
-    region_cue = followed_by_region_word(text, mention.end)
-    scores = [score(mention.text, p, context, anchors, region_cue) for p in places]
+        return places[0], 1.0
+    namesakes = {(p.country_code, p.admin1_code) for p in places if p.feature_code == "ADM1"}
+    scores = [score(mention.text, p, evidence, region_cue, (p.country_code, p.admin1_code) in namesakes)
+              + W_QUALIFIED * _qualified(p, index, evidence) for p in places]
     best = max(range(len(places)), key=lambda i: (scores[i], places[i].population, -places[i].geonameid))
     top = max(scores)
-    confidence = 1.0 / sum(math.exp(s - top) for s in scores)
-    return Toponym(mention.text, mention.start, mention.end, places[best], round(confidence, 3))
+    return places[best], round(1.0 / sum(math.exp(s - top) for s in scores), 3)
 
 
-def score(name: str, place: Place, context: dict[str, float], anchors: tuple[Place, ...] = (),
-          region_cue: bool = False) -> float:
-    """Sum of the weighted rules for one candidate."""
-    return (W_COUNTRY_NAME * place.is_country
-            + W_CONTEXT * context.get(place.country_code, 0.0)
-            + W_MAIN_NAME * (fold(place.name) == fold(name))
-            + (W_REGION_CUE * place.is_region if region_cue else W_TOWN * (place.feature_class == "P"))
+def prior(name: str, place: Place) -> float:
+    """How likely a candidate is before the article is read: its kind, name and size."""
+    return (W_COUNTRY_NAME * (place.is_country or place.feature_code == CONTINENT)
+            + W_MAIN_NAME * (_folded(place.name) == _folded(name))
             + W_POPULATION * math.log10(place.population + 1) / 7
-            + W_CAPITAL * (place.feature_code == "PPLC")
-            + W_NEAR_OTHERS * closeness(place, anchors))
+            + W_CAPITAL * (place.feature_code == "PPLC"))
+
+
+def score(name: str, place: Place, evidence: Evidence, region_cue: bool = False,
+          in_namesake: bool = False) -> float:
+    """Sum of the weighted rules for one candidate; `in_namesake`: the candidate lies in a
+    region of the same name that is also a candidate."""
+    countries, regions = evidence.context(_folded(name))
+    return (prior(name, place)
+            + W_CONTEXT * countries.get(place.country_code, 0.0)
+            + W_REGION_CONTEXT * regions.get((place.country_code, place.admin1_code), 0.0) * (not place.is_country)
+            + (W_REGION_CUE * place.is_region if region_cue
+               else W_TOWN * (place.feature_class == "P" and in_namesake))
+            + W_NEAR_OTHERS * closeness(place, evidence.anchors)
+            + W_SUPPORT * math.log1p(support(_folded(name), place, evidence)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(name: str) -> str:
+    """fold(name), memoised: scoring compares the same few names many times."""
+    return fold(name)
 
 
 def closeness(place: Place, anchors: tuple[Place, ...]) -> float:
@@ -105,8 +261,17 @@ def closeness(place: Place, anchors: tuple[Place, ...]) -> float:
     others = [a for a in anchors if a.geonameid != place.geonameid]
     if not others or place.is_country:
         return 0.0
-    nearest = min(great_circle((place.latitude, place.longitude), (a.latitude, a.longitude)).km for a in others)
+    nearest = min(distance_km(place.latitude, place.longitude, a.latitude, a.longitude) for a in others)
     return max(0.0, 1.0 - nearest / NEAR_SCALE_KM)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance; geopy's is exact but ten times slower, and this runs
+    once per candidate and anchor."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def main_country(resolved: Sequence[Toponym], context: dict[str, float]) -> str | None:
@@ -115,3 +280,25 @@ def main_country(resolved: Sequence[Toponym], context: dict[str, float]) -> str 
     for toponym in resolved:
         votes[toponym.place.country_code] += toponym.confidence
     return votes.most_common(1)[0][0] if votes else None
+
+
+class Geoparser:
+    """Recognition then resolution over one whole text: what `python -m extract toponyms` and
+    bench/geoparse.py run, with the same finder and resolver the event pipeline uses."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.finder = PlaceFinder(gazetteer, associative=True)
+        self.resolver = Resolver(gazetteer)
+
+    def parse(self, text: str) -> list[Toponym]:
+        """The place mentions of `text` with their chosen places, in text order."""
+        resolved, _evidence = self.resolver.resolve(text, self.finder.find(text))
+        return resolved
+
+
+def toponym_record(toponym: Toponym) -> dict[str, object]:
+    """One resolved mention as the JSON object the toponyms command writes."""
+    place = toponym.place
+    return {"start": toponym.start, "end": toponym.end, "name": toponym.text,
+            "lat": place.latitude, "lon": place.longitude, "geonameid": place.geonameid,
+            "country_code": place.country_code, "feature_code": place.feature_code}

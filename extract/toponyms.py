@@ -2,8 +2,15 @@
 
 The automaton runs over the folded text (same length as the original, so offsets hold);
 filters then drop hits inside words, lowercase hits, common words that happen to be place
-names ("Read", "March", "Nice"), parts of person or organisation names ("Victoria Nuland",
-"Timbuktu Manuscripts project") and attributive uses ("a South Africa professor").
+names ("Read", "March", "Nice") or that open a sentence ("She", "For"), parts of person names
+("Victoria Nuland", "Gov. Perry", and later a lone "Perry" in the same article), parts of
+organisation names ("Timbuktu Manuscripts project") and attributive uses ("a South Africa
+professor"). Abbreviations are read from a table ("U.S.", "Ga.", "W.Va.").
+
+Two readings of "place name": the event pipeline wants places where something happens; the
+geoparsing task (as GeoWebNews and LGL annotate it) also counts associative uses: demonyms
+("Russian" for Russia), places inside the names of bodies ("The Washington Post") and
+attributive uses. `PlaceFinder(gazetteer, associative=True)` finds those too.
 """
 from __future__ import annotations
 
@@ -22,6 +29,9 @@ from .settings import DATA_DIR
 MIN_KEY_LENGTH = 2
 SHORT_KEY_LENGTH = 2  # names this short count only when written in capitals ("US", "UK")
 ACRONYM_LENGTH = 5    # capitals this short are codes ("CNN" is an airport code) unless a country's
+CONTINENT = "CONT"
+MAX_BODY_WORDS = 4
+PROMINENT_POPULATION = 100_000    # how far after a place name an institution word may make it a body's name
 
 
 @cache
@@ -34,10 +44,59 @@ def name_context() -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in roles.items()}
 
 
+@dataclass(frozen=True)
+class PlaceForm:
+    """A written form that stands for a place name (a row of place_forms.csv)."""
+
+    form: str
+    name: str
+    country_code: str
+    needs_comma: bool
+    adjective: bool
+
+
+@cache
+def place_forms() -> dict[str, PlaceForm]:
+    """Exact written form ("Ga.", "European") -> the place it stands for."""
+    with (DATA_DIR / "place_forms.csv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {row["form"]: PlaceForm(row["form"], row["name"], row["country_code"], row["needs_comma"] == "1",
+                                       row["kind"] == "adjective") for row in rows}
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Folded frequent English words that are also place names: not places at a sentence start."""
+    return _word_list("common_words.txt")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Folded given names that are also place names ("Michael", "Kristina")."""
+    return _word_list("given_names.txt")
+
+
+@cache
+def person_words() -> frozenset[str]:
+    """Folded given names and frequent surnames that are also place names."""
+    return given_names() | surnames()
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Folded frequent surnames that are also place names ("Moore", "Smith")."""
+    return _word_list("surnames.txt")
+
+
 @cache
 def not_places() -> frozenset[str]:
     """Folded common words that are also the name of some place, never read as places."""
-    lines = (DATA_DIR / "not_places.txt").read_text(encoding="utf-8").splitlines()
+    return _word_list("not_places.txt")
+
+
+def _word_list(file_name: str) -> frozenset[str]:
+    """The folded words of a one-word-a-line table in extract/data ('#' starts a comment)."""
+    lines = (DATA_DIR / file_name).read_text(encoding="utf-8").splitlines()
     return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -64,36 +123,128 @@ class PlaceFinder:
     letter or digit turned into a space (same length, so offsets hold). Each name is prefixed
     with a space, so it can only match where a word starts; overlapping matches are kept and
     the longest acceptable one wins, so a longer key that runs into the next word ("gao an" in
-    "Gao and") cannot hide the real name.
+    "Gao and") cannot hide the real name. With `associative`, demonyms, names inside the names
+    of bodies and attributive uses count too (see the module docstring).
     """
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        stop = not_places() | set(demonyms())
-        kept = "\n".join(k for k in gazetteer.keys() if len(k) >= MIN_KEY_LENGTH and k not in stop)
+    def __init__(self, gazetteer: Gazetteer, associative: bool = False) -> None:
+        self.associative = associative
+        self._forms = {f.form: f for f in place_forms().values() if associative or not f.adjective}
+        shorthand = {word_form(form).strip() for form in self._forms}
+        stop = not_places() - shorthand
+        if associative:  # "America", "Europe": not where events happen, but places all the same
+            stop -= {key for key in stop
+                     if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}
+        # common words that name a town count after a locative cue ("in Lombard", not "in May")
+        self._cued_only = frozenset(key for key in stop if key.isalpha() and key not in name_context()["joiner"]
+                                    and {p.feature_class for p in gazetteer.lookup(key)} == {"P"})
+        names = [*gazetteer.keys(), *(people_adjectives() if associative else ()), *shorthand]
+        kept = "\n".join(k for k in names if len(k) >= MIN_KEY_LENGTH and k not in stop
+                         and (associative or k not in demonyms() or k in shorthand))
         # one substitution over all names at once: ten times faster than one call per name
         forms = set(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))
         # sorted input builds the automaton about three times faster
         self._automaton = ahocorasick_rs.AhoCorasick(sorted(" " + f.strip() for f in forms if f.strip()))
         self._gazetteer = gazetteer
+        self._prominence: dict[str, bool] = {}
+        self._regions: dict[str, bool] = {}
+        self._qualifiers = name_context()["joiner"] | name_context()["institution"]
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Toponym]:
         """Mentions in text[start:end], with offsets into `text`."""
-        end = len(text) if end is None else end
-        haystack = " " + word_form(text[start:end]) + " "
-        spans = []
-        for _index, s, e in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
-            if haystack[e] == " ":  # the name ends where a word ends
-                spans.append((s + start, e - 1 + start))
-        return [Toponym(text[s:e], s, e) for s, e in self._longest_first(text, spans)]
+        return self.find_in(text, [(start, len(text) if end is None else end)])
 
-    def _longest_first(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def find_in(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Toponym]:
+        """Mentions in each of several spans of `text` (sentences); names seen as parts of
+        person names anywhere in them are not places elsewhere in them either."""
+        hits = [hit for start, end in spans for hit in self._hits(text, start, end)]
+        persons = person_names(text, hits)
+        return [Toponym(text[s:e], s, e) for s, e in self._longest_first(text, hits, persons)]
+
+    def _hits(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Every automaton hit in text[start:end] that ends where a word ends, by start."""
+        haystack = " " + word_form(text[start:end]) + " "
+        spans = [(s + start, e - 1 + start)
+                 for _index, s, e in self._automaton.find_matches_as_indexes(haystack, overlapping=True)
+                 if haystack[e] == " "]
+        spans += [match.span(1) for match in _cue_pattern().finditer(text, start, end)
+                  if fold(match.group(1)) in self._cued_only]
+        return sorted(spans, key=lambda span: (span[0], -span[1]))
+
+    def _longest_first(self, text: str, spans: list[tuple[int, int]], persons: frozenset[str]
+                       ) -> list[tuple[int, int]]:
         """Non-overlapping accepted spans, the longest at each start, left to right."""
         chosen, cursor = [], -1
-        for s, e in sorted(spans, key=lambda span: (span[0], -span[1])):
-            if s >= cursor and accept(text, s, e) and not self._is_code(text[s:e]):
+        for s, e in spans:
+            if s < cursor:
+                continue
+            short = self._form_at(text, s, e)
+            if short is not None:
+                chosen.append((s, short))
+                cursor = short
+            elif self._accept(text, s, e, persons):
                 chosen.append((s, e))
                 cursor = e
         return chosen
+
+    def _accept(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
+        """The filters a raw automaton hit must pass to count as a place mention."""
+        name = text[start:end]
+        if not accept_shape(text, start, end, self.associative) or self._is_code(name):
+            return False
+        if _is_abbreviation(text[start:end + 1]) or _title_before(text, start):
+            return False  # "Dec.", "Gov. Perry"
+        if fold(name) in self._qualifiers:
+            return False  # "Central", "Western" qualify places, "Centre", "Valley" name kinds of place
+        if _opens_sentence_as_common_word(text, start, end) and not cued(text, start):
+            return False
+        body = self.associative and names_a_body(text, end)
+        if not body and self._person(text, start, end, persons):
+            return False
+        if _in_longer_name(text, start, end):
+            return body or (self.associative and self._prominent(name))
+        return self.associative or not is_attributive(text, end)
+
+    def _person(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
+        """Whether the hit names a person: as a given name before a surname, or
+        (for a small place without a locative cue or a ", State") a name that is a person's
+        elsewhere in the article, a given name or a frequent surname ("Kristina said")."""
+        name = text[start:end]
+        if starts_person_name(text, start, end) and (not self._regional(name) or followed_by_surname(text, end)):
+            return True  # "Michael Jordan"; even a country before a surname ("Chad Smith")
+        if self._prominent(name) or cued(text, start):
+            return False  # a country, state or city named like a person ("DeSmog Canada") stays a place
+        key = fold(name)
+        return key in persons or (key in person_words() and text[end:end + 2] != ", ")
+
+    def _regional(self, name: str) -> bool:
+        """A country, first-level region or continent ("Georgia" is also a given name)."""
+        key = fold(name)
+        if key not in self._regions:
+            self._regions[key] = any(p.is_country or p.feature_code == CONTINENT
+                                     or p.feature_code == "ADM1" and p.population >= PROMINENT_POPULATION
+                                     for p in self._gazetteer.lookup(name))
+        return self._regions[key]
+
+    def _prominent(self, name: str) -> bool:
+        """A country, region, continent or city, or (for the geoparser) a country's adjective:
+        inside a longer capitalised name ("Ohio Senate", "Education Minnesota", "Russian Foreign
+        Ministry") it is still that place far more often than part of a person's name."""
+        key = fold(name)
+        if key not in self._prominence:
+            self._prominence[key] = (self.associative and key in demonyms()) or any(
+                p.is_country or p.feature_code == CONTINENT or p.population >= PROMINENT_POPULATION
+                for p in self._gazetteer.lookup(name) if p.feature_code != "ADM2")
+        return self._prominence[key]
+
+    def _form_at(self, text: str, start: int, end: int) -> int | None:
+        """Where a place form ("Ga.", "U.S.", "European") starting at `start` ends, or None."""
+        for stop in (end + 1, end):
+            entry = self._forms.get(text[start:stop])
+            if entry and _on_word_boundaries(text, start, stop) and (
+                    not entry.needs_comma or text[max(0, start - 2):start] == ", "):
+                return stop
+        return None
 
     def _is_code(self, name: str) -> bool:
         """'CNN', 'AFP': short capitals that are not a country's name or code."""
@@ -101,17 +252,108 @@ class PlaceFinder:
         return (letters.isupper() and len(letters) <= ACRONYM_LENGTH
                 and not any(p.is_country for p in self._gazetteer.lookup(name)))
 
-    def find_in(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Toponym]:
-        """Mentions in each of several spans of `text` (sentences)."""
-        return [t for s, e in spans for t in self.find(text, s, e)]
+
+def people_adjectives() -> list[str]:
+    """Demonym keys that are adjectives or singular nouns ("russian"), not plurals ("russians"):
+    news annotators count "Russian officials" as naming Russia, "Russians" as naming people."""
+    table = demonyms()
+    return [key for key in table if not (key.endswith("s") and key[:-1] in table)]
 
 
-def accept(text: str, start: int, end: int) -> bool:
-    """The filters a raw automaton hit must pass to count as a place mention."""
+def person_names(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """Folded one-word names written as a person's: after a title ("Sgt. Moore"), after a
+    capitalised first name ("Bob Moore"), or after a given name that is a place ("Michael Jordan")."""
+    found = set()
+    for start, end in spans:
+        name = text[start:end]
+        if " " in name or not name[:1].isupper():
+            continue
+        before = _word_before(text, start)
+        if _title_before(text, start) or (before is not None and _looks_like_given_name(text, before)):
+            found.add(fold(name))
+        if starts_person_name(text, start, end):
+            found.add(fold(_word_after(text, end).text))
+    return frozenset(found)
+
+
+def starts_person_name(text: str, start: int, end: int) -> bool:
+    """'Michael Jordan', 'Kristina Smith': a given name followed by a capitalised name word."""
+    if fold(text[start:end]) not in given_names():
+        return False
+    after = _word_after(text, end)
+    context = name_context()
+    return (after is not None and after.text[:1].isupper() and after.text.isalpha() and not after.text.isupper()
+            and fold(after.text) not in context["joiner"] | context["region"] | context["institution"])
+
+
+def followed_by_surname(text: str, end: int) -> bool:
+    """'Chad Smith': a frequent surname follows."""
+    after = _word_after(text, end)
+    return after is not None and fold(after.text) in surnames()
+
+
+def _looks_like_given_name(text: str, word: _Word) -> bool:
+    """A capitalised word that is no joiner, no sentence opener and no abbreviation."""
+    context = name_context()
+    return (word.text[:1].isupper() and word.text.isalpha() and not word.text.isupper()
+            and fold(word.text) not in context["joiner"] | context["region"] | context["title"]
+            and not _starts_sentence(text, word.start))
+
+
+def _title_before(text: str, start: int) -> bool:
+    """'Gov. Perry', 'Sgt. Moore', 'President Kidal' (never a place): a title just before."""
+    word = _word_before(text, start)
+    return word is not None and fold(word.text).rstrip(".") in name_context()["title"]
+
+
+def _opens_sentence_as_common_word(text: str, start: int, end: int) -> bool:
+    """'She said', 'For now': a frequent word that opens a sentence is that word."""
+    return _starts_sentence(text, start) and fold(text[start:end]) in common_words()
+
+
+@cache
+def _cue_pattern() -> re.Pattern:
+    """A locative cue and the capitalised word after it (group 1)."""
+    phrases = (re.escape(cue).replace("\\ ", " +") for cue in name_context()["cue"])
+    cues = "|".join(sorted(phrases, key=len, reverse=True))  # longest first: "town of" before "of"
+    return re.compile(rf"\b(?i:{cues}) +([A-Z][a-z]+)\b")
+
+
+def cued(text: str, start: int) -> bool:
+    """'in Moore', 'the town of Bell': a locative phrase right before the name."""
+    head = fold(text[max(0, start - 20):start]).rstrip()
+    return any(head.endswith(" " + cue) or head == cue for cue in name_context()["cue"])
+
+
+def names_a_body(text: str, end: int) -> bool:
+    """'Washington Post', 'Pointe Coupee Sheriff's Office': the capitalised words that follow
+    hold an institution word, so the place name is part of a body's name."""
+    words = 0
+    word = _word_after(text, end)
+    while word is not None and word.text[:1].isupper() and words < MAX_BODY_WORDS:
+        if fold(word.text) in name_context()["institution"]:
+            return True
+        word, words = _word_after(text, word.end), words + 1
+    return False
+
+
+def accept_shape(text: str, start: int, end: int, compounds: bool = False) -> bool:
+    """A whole-word, capitalised hit, and a short one only in capitals ("US", not "Us"); with
+    `compounds`, also the second name of a hyphenated pair ("Egyptian-US", "D-Charleston")."""
     name = text[start:end]
-    return (_on_word_boundaries(text, start, end) and _capitalised(name)
-            and (len(name) > SHORT_KEY_LENGTH or name.isupper())
-            and not _in_longer_name(text, start, end) and not is_attributive(text, end))
+    return ((_on_word_boundaries(text, start, end) or compounds and _after_capitalised_hyphen(text, start, end))
+            and _capitalised(name) and (len(name) > SHORT_KEY_LENGTH or name.isupper()))
+
+
+def _after_capitalised_hyphen(text: str, start: int, end: int) -> bool:
+    """'Egyptian-US', 'Nelson-Creston', 'D-Charleston' (a party and a home town): the hit
+    follows a hyphen that follows a capitalised word, and ends where a word ends."""
+    if start < 2 or text[start - 1] != "-" or (end < len(text) and text[end].isalnum()):
+        return False
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return begin < start - 1 and text[begin].isupper()
 
 
 def _capitalised(name: str) -> bool:
@@ -136,26 +378,44 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
 
 
 def _word_before(text: str, start: int) -> _Word | None:
-    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+    """The word just before `start`, when only a space lies between; a word ending in a full
+    stop only when it is an abbreviation ("Gov. Perry"), since the stop may end a sentence."""
+    if start < 2 or text[start - 1] != " " or not (text[start - 2].isalpha() or text[start - 2] == "."):
         return None
     begin = start - 1
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in ".'’"):
         begin -= 1
-    return _Word(text[begin:start - 1], begin, start - 1)
+    word = _Word(text[begin:start - 1], begin, start - 1)
+    return word if not word.text.endswith(".") or _is_abbreviation(word.text) else None
+
+
+def _is_abbreviation(word: str) -> bool:
+    """'Gov.', 'Dec.', 'Mr.': a word that ends with a full stop without ending a sentence."""
+    stem = fold(word[:-1]).rsplit(".", 1)[-1]
+    return word.endswith(".") and (stem in abbreviations() or stem in name_context()["title"])
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Folded words written with a full stop that does not end the sentence (the sentence
+    splitter's table)."""
+    return _word_list("abbreviations.txt")
 
 
 def _word_after(text: str, end: int) -> _Word | None:
     if end + 1 >= len(text) or text[end] != " " or not text[end + 1].isalpha():
         return None
     stop = end + 1
-    while stop < len(text) and text[stop].isalpha():
+    while stop < len(text) and (text[stop].isalpha() or text[stop] in "'’"):
         stop += 1
     return _Word(text[end + 1:stop], end + 1, stop)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    head = text[:start].rstrip(" \"“‘'(")
-    return not head or head[-1] in ".!?:\n"
+    head = text[max(0, start - 40):start].rstrip(" \"“‘'(")
+    if not head or head[-1] in "!?:\n":
+        return True
+    return head[-1] == "." and not _is_abbreviation(head.rsplit(" ", 1)[-1])
 
 
 def is_attributive(text: str, end: int) -> bool:

@@ -57,3 +57,14 @@ def pytest_configure(config):
 @pytest.fixture(scope="session")
 def tiny_gazetteer() -> Gazetteer:
     return Gazetteer.from_rows(TINY_ROWS)
+
+
+def write_gazetteer_csv(rows: list[dict], path: Path) -> Path:
+    """`rows` (mappings keyed by gazetteer columns) written as a gazetteer CSV at `path`."""
+    import csv
+    from extract.gazetteer import COLUMNS
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows({column: row.get(column, "") for column in COLUMNS} for row in rows)
+    return path

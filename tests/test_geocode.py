@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.geocode import Resolver, closeness, country_evidence, main_country
+from extract.gazetteer import Gazetteer
+from extract.geocode import Resolver, closeness, country_evidence, distance_km, main_country
 from extract.models import Place
 from extract.toponyms import PlaceFinder
 
@@ -47,3 +48,71 @@ def test_context_evidence_counts_demonyms_and_countries(tiny_gazetteer):
 def test_closeness(anchor, expected):
     place = Place(3, "Konna", 14.9, -3.9, "ML")
     assert closeness(place, (anchor,)) == pytest.approx(expected, abs=0.01)
+
+
+# Our own small cases for the article-level rules; facts (names, regions, rough positions,
+# populations) as in GeoNames.
+def _row(gid, name, lat, lon, cc, admin1="", code="PPL", pop=0, alternates=""):
+    return {"geonameid": gid, "name": name, "alternatenames": alternates, "latitude": lat, "longitude": lon,
+            "feature_class": "P" if code.startswith("PPL") else "A", "feature_code": code,
+            "country_code": cc, "admin1_code": admin1, "population": pop}
+
+
+WORLD_ROWS = [
+    _row(6252001, "United States", 39.8, -98.5, "US", code="PCLI", pop=327_000_000, alternates="U.S.,US"),
+    _row(2017370, "Russia", 60.0, 100.0, "RU", code="PCLI", pop=144_000_000),
+    _row(614540, "Georgia", 42.0, 43.5, "GE", code="PCLI", pop=3_700_000),
+    _row(248816, "Jordan", 31.0, 36.0, "JO", code="PCLI", pop=9_900_000),
+    _row(611717, "Tbilisi", 41.69, 44.83, "GE", "TB", "PPLC", 1_049_498),
+    _row(4197000, "Georgia", 32.75, -83.5, "US", "GA", "ADM1", 10_000_000),
+    _row(4331987, "Louisiana", 31.0, -92.0, "US", "LA", "ADM1", 4_600_000),
+    _row(6254928, "Virginia", 37.5, -78.9, "US", "VA", "ADM1", 8_500_000),
+    _row(5037779, "Minnesota", 46.25, -94.25, "US", "MN", "ADM1", 5_600_000),
+    _row(4180439, "Atlanta", 33.75, -84.39, "US", "GA", pop=463_878),
+    _row(4744091, "Alexandria", 38.80, -77.05, "US", "VA", pop=150_000),
+    _row(4314550, "Alexandria", 31.31, -92.45, "US", "LA", pop=47_000),
+    _row(-10022079, "Rapides Parish", 31.2, -92.5, "US", "LA", "ADM2", 130_000),
+    _row(4068590, "Huntsville", 34.73, -86.59, "US", "AL", pop=200_000),
+    _row(4696233, "Huntsville", 30.72, -95.55, "US", "TX", pop=40_000),
+    _row(-10048471, "Walker County", 30.74, -95.57, "US", "TX", "ADM2", 70_000),
+    _row(-10001127, "Walker County", 33.80, -87.30, "US", "AL", "ADM2", 64_000),
+    _row(5030005, "Jordan", 44.67, -93.63, "US", "MN", pop=6_000),
+    _row(5042773, "Shakopee", 44.80, -93.53, "US", "MN", pop=41_000),
+]
+
+
+@pytest.fixture(scope="module")
+def world():
+    gazetteer = Gazetteer.from_rows(WORLD_ROWS)
+    finder, resolver = PlaceFinder(gazetteer, associative=True), Resolver(gazetteer)
+
+    def run(text: str) -> dict[str, tuple[str, str, str]]:
+        found, _evidence = resolver.resolve(text, finder.find(text))
+        return {t.text: (t.place.country_code, t.place.admin1_code, t.place.feature_code) for t in found}
+    return run
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Alexandria police said the man was held in Rapides Parish.", "Alexandria", ("US", "LA", "PPL")),
+    ("Alexandria police said the man was held.", "Alexandria", ("US", "VA", "PPL")),   # the larger one
+    ("He moved to Alexandria, Louisiana, last year.", "Alexandria", ("US", "LA", "PPL")),  # its qualifier
+    ("He moved to Alexandria, La., last year.", "La.", ("US", "LA", "ADM1")),
+    ("Lawmakers in Georgia met in Atlanta.", "Georgia", ("US", "GA", "ADM1")),
+    ("Russia sent troops into Georgia near Tbilisi.", "Georgia", ("GE", "", "PCLI")),
+    ("Huntsville firemen helped Walker County deputies.", "Huntsville", ("US", "TX", "PPL")),
+    ("Jordan and Shakopee schools in Minnesota will close.", "Jordan", ("US", "MN", "PPL")),
+    ("Jordan and Russia signed a deal.", "Jordan", ("JO", "", "PCLI")),
+    ("Russian officials arrived.", "Russian", ("RU", "", "PCLI")),
+    ("U.S. officials arrived.", "U.S.", ("US", "", "PCLI")),
+])
+def test_article_context(world, text, name, expected):
+    assert world(text)[name] == expected
+
+
+@pytest.mark.parametrize("a, b, km", [
+    ((0.0, 0.0), (0.0, 1.0), 111.2),
+    ((14.9467, -3.8933), (14.5333, -4.1), 50.8),
+    ((10.0, 179.5), (10.0, -179.5), 109.5),
+])
+def test_distance_km(a, b, km):
+    assert distance_km(*a, *b) == pytest.approx(km, abs=0.5)

