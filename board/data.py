@@ -19,7 +19,7 @@ def build_database(db_path: Path, progress: Callable[[int, int], None] | None = 
     """Extract the sample corpus into `db_path`."""
     settings = Settings.make(db_path=db_path)
     with Store(db_path) as store:
-        run([SAMPLE_ARTICLES], store, Pipeline(Gazetteer.load(settings.gazetteer_path), settings), progress=progress)
+        run([SAMPLE_ARTICLES], store, Pipeline(Gazetteer.from_settings(settings), settings), progress=progress)
 
 
 def load_events(db_path: Path) -> pd.DataFrame:

@@ -75,6 +75,7 @@ class PlaceFinder:
         # sorted input builds the automaton about three times faster
         self._automaton = ahocorasick_rs.AhoCorasick(sorted(" " + f.strip() for f in forms if f.strip()))
         self._gazetteer = gazetteer
+        self._stop = stop
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Toponym]:
         """Mentions in text[start:end], with offsets into `text`."""
@@ -84,6 +85,7 @@ class PlaceFinder:
         for _index, s, e in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
             if haystack[e] == " ":  # the name ends where a word ends
                 spans.append((s + start, e - 1 + start))
+        spans += self._gazetteer.user_spans(text, start, end, self._stop)  # names of a big user gazetteer
         return [Toponym(text[s:e], s, e) for s, e in self._longest_first(text, spans)]
 
     def _longest_first(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
