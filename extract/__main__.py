@@ -119,19 +119,18 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
         print(f"{place.name} ({place.country_code}, {place.latitude}, {place.longitude}) is user place "
               f"{place.geonameid} in {args.user_gazetteer}")
         return EXIT_OK
-    progress = None if args.quiet else ProgressLine(sys.stderr)
+    progress = ProgressLine(sys.stderr)
     failed = 0
     for path in args.files:
         try:
-            for stats in import_dump(path, args.user_gazetteer, progress, lambda line: print(line, file=sys.stderr)):
-                if progress:
-                    progress.end()
+            for stats in import_dump(path, args.user_gazetteer, None if args.quiet else progress, progress.note):
+                progress.end()
                 print(stats.line())
         except KeyboardInterrupt:
-            print(f"\ninterrupted: {path} not imported, the user gazetteer is as it was", file=sys.stderr)
+            progress.note(f"interrupted: {path} not imported, the user gazetteer is as it was")
             return EXIT_INTERRUPTED
         except GazetteerError as err:
-            print(f"failed: {err}", file=sys.stderr)
+            progress.note(f"failed: {err}")
             failed += 1
     return EXIT_FAILURES if failed else EXIT_OK
 

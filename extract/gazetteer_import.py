@@ -273,18 +273,26 @@ class ProgressLine:
         self.stream = stream
         self.tty = stream.isatty()
         self.shown = -1
+        self.open = False  # a progress line waits to be finished
 
     def __call__(self, stats: ImportStats) -> None:
         text = f"{stats.source}: {stats.rows:,} rows, {stats.percent():.0f}%"
         if self.tty:
             self.stream.write(f"\r{text}")
+            self.open = True
         elif int(stats.percent() // 10) > self.shown:
             self.shown = int(stats.percent() // 10)
             self.stream.write(text + "\n")
         self.stream.flush()
 
+    def note(self, line: str) -> None:
+        """Write a message (a bad row) on a line of its own."""
+        self.end()
+        self.stream.write(line + "\n")
+
     def end(self) -> None:
         """Finish the line rewritten in place; the next dump starts a new count."""
-        if self.tty:
+        if self.open:
             self.stream.write("\n")
+        self.open = False
         self.shown = -1

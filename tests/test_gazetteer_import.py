@@ -271,6 +271,22 @@ def test_progress_line_without_a_terminal_writes_every_ten_percent() -> None:
     assert len(stream.getvalue().splitlines()) == 11
 
 
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_line_on_a_terminal_keeps_messages_on_their_own_lines() -> None:
+    stream = _Terminal()
+    show = ProgressLine(stream)
+    show(ImportStats("ML.txt", rows=10, done_bytes=1, total_bytes=2))
+    show.note("ML.txt line 11: bad latitude 'north', row skipped")
+    show(ImportStats("ML.txt", rows=20, done_bytes=2, total_bytes=2))
+    show.end()
+    assert stream.getvalue() == ("\rML.txt: 10 rows, 50%\nML.txt line 11: bad latitude 'north', row skipped\n"
+                                 "\rML.txt: 20 rows, 100%\n")
+
+
 def test_cli_import_goes_on_past_a_bad_file(tmp_path: Path) -> None:
     db = str(tmp_path / "u.sqlite")
     code, out, err = _cli("gazetteer", "import", str(tmp_path / "missing.txt"), str(DUMP), "--user-gazetteer", db)
