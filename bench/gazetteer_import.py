@@ -25,6 +25,7 @@ SYLLABLES = [c + v for c in "bdfgklmnrstwyz" for v in "aeiou"] + ["ka", "ou", "n
 COUNTRIES = ["ML", "NE", "BF", "FR", "US", "IN", "CN", "RU", "BR", "ID", "NG", "DZ", "MX", "DE"]
 ZONES = ["Africa/Bamako", "America/Argentina/Buenos_Aires", "Europe/Paris", "Asia/Kolkata"]
 FEATURES = [("P", "PPL")] * 6 + [("H", "STM"), ("T", "HLL"), ("S", "SCH"), ("A", "ADM3"), ("L", "AREA")]
+FIRST_ID = 100_000_000  # past GeoNames' ids, so no generated row replaces a shipped place
 SPREAD = 7_919_011  # a prime: spreads consecutive ids over the name space
 BYTES_PER_ROW = 125  # allCountries.txt: about 1.55 GB for 12.4 million rows
 FREE_BYTES_PER_ROW = 450  # the dump, the database and SQLite's sort files for the index
@@ -58,8 +59,8 @@ def row(geonameid: int) -> str:
 
 def write_dump(path: Path, rows: int) -> None:
     with path.open("w", encoding="utf-8") as handle:
-        for start in range(1, rows + 1, 100_000):
-            handle.write("".join(row(i) for i in range(start, min(start + 100_000, rows + 1))))
+        for start in range(FIRST_ID, FIRST_ID + rows, 100_000):
+            handle.write("".join(row(i) for i in range(start, min(start + 100_000, FIRST_ID + rows))))
 
 
 def child(code: str) -> dict:
@@ -117,7 +118,7 @@ print(json.dumps({{"setup_s": ready - started, "words_per_s": words / seconds,
 def sample_names(rows: int) -> list[str]:
     """Names the dump holds (main names of spread-out rows), shipped names and misses."""
     step = max(rows // SAMPLE_LOOKUPS, 1)
-    mine = [row(i).split("\t")[1] for i in range(1, rows + 1, step)][:SAMPLE_LOOKUPS // 2]
+    mine = [row(i).split("\t")[1] for i in range(FIRST_ID, FIRST_ID + rows, step)][:SAMPLE_LOOKUPS // 2]
     return mine + ["Gao", "Timbuktu", "Konna", "Qxqxq"] * (SAMPLE_LOOKUPS // 8)
 
 
