@@ -313,6 +313,7 @@ def _name_runs(text: str, start: int, end: int) -> dict[tuple[int, int], str]:
     """Runs of up to MAX_NAME_WORDS space-separated words of text[start:end] that begin and
     end with a capitalised word, by span, with their name keys."""
     words = list(_WORD.finditer(text, start, end))
+    folded = fold(text[start:end])  # folding keeps length, so the offsets hold in it
     runs = {}
     for i, first in enumerate(words):
         if not first.group()[0].isupper():
@@ -322,7 +323,7 @@ def _name_runs(text: str, start: int, end: int) -> dict[tuple[int, int], str]:
             if k > i and text[words[k - 1].end():last.start()] != " ":
                 break
             if last.group()[0].isupper():
-                runs[first.start(), last.end()] = name_key(text[first.start():last.end()])
+                runs[first.start(), last.end()] = " ".join(folded[first.start() - start:last.end() - start].split())
     return runs
 
 

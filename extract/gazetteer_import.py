@@ -33,7 +33,7 @@ NOT_NAMES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "abbr", "
 BATCH_ROWS = 10_000
 BULK_BYTES = 64 * 2**20  # above this (or into an empty file) the name index is rebuilt at the end
 MAX_REPORTED_BAD = 20    # bad rows reported one by one per file; the rest are only counted
-USER_ID_BASE = -1_000_000  # hand-added places get ids below this (the shipped supplement uses -1, -2, ...)
+USER_ID_BASE = -1_000_000  # hand-added places get ids from here down (the shipped supplement uses -1, -2, ...)
 DEFAULT_CLASS, DEFAULT_CODE = "P", "PPL"
 
 
