@@ -35,6 +35,7 @@ BULK_BYTES = 64 * 2**20  # above this (or into an empty file) the name index is 
 MAX_REPORTED_BAD = 20    # bad rows reported one by one per file; the rest are only counted
 USER_ID_BASE = -1_000_000  # hand-added places get ids from here down (the shipped supplement uses -1, -2, ...)
 DEFAULT_CLASS, DEFAULT_CODE = "P", "PPL"
+NOT_DUMPS = ("readme", "iso-languagecodes")  # other .txt files in GeoNames' zip files
 
 
 class BadRow(ValueError):
@@ -145,8 +146,8 @@ def _dumps(path: Path) -> Iterator[Iterator[tuple[str, IO[bytes], int]]]:
             yield iter([(str(path), stack.enter_context(path.open("rb")), path.stat().st_size)])
             return
         archive = stack.enter_context(zipfile.ZipFile(path))
-        members = [m for m in archive.infolist()
-                   if m.filename.lower().endswith(".txt") and not m.filename.lower().startswith("readme")]
+        members = [m for m in archive.infolist() if m.filename.lower().endswith(".txt")
+                   and not Path(m.filename).name.lower().startswith(NOT_DUMPS)]
         if not members:
             raise GazetteerError(f"{path}: no .txt dump inside the zip file")
         yield ((f"{path}:{m.filename}", stack.enter_context(archive.open(m)), m.file_size) for m in members)

@@ -182,6 +182,7 @@ def test_zip_files_are_read_like_geonames_ships_them(tmp_path: Path) -> None:
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as handle:
         handle.write(DUMP, "ML.txt")
         handle.writestr("readme.txt", "not a dump")
+        handle.writestr("iso-languagecodes.txt", "ISO 639-3\tISO 639-2\tISO 639-1\tLanguage Name\n")
     stats, = import_dump(archive, tmp_path / "u.sqlite", report=lambda line: None)
     assert (stats.source, stats.imported) == (f"{archive}:ML.txt", 7)
 
