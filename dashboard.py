@@ -46,7 +46,7 @@ def events(db_path: str, version: str) -> pd.DataFrame:
 @st.cache_resource(show_spinner="Loading the gazetteer ...")
 def pipeline(gazetteer_path: str) -> Pipeline:
     settings = data.app_settings()
-    return Pipeline(Gazetteer.load(Path(gazetteer_path)), settings)
+    return Pipeline(Gazetteer.load(Path(gazetteer_path), user_path=settings.user_gazetteer_path), settings)
 
 
 def ensure_database(settings: Settings) -> None:

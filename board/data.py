@@ -44,7 +44,7 @@ def app_settings() -> Settings:
 def build_database(settings: Settings, progress: Callable[[int, int], None] | None = None) -> None:
     """Extract the sample corpus into the settings' database."""
     with Store(settings.db_path) as store:
-        run([SAMPLE_ARTICLES], store, Pipeline(Gazetteer.load(settings.gazetteer_path), settings), progress=progress)
+        run([SAMPLE_ARTICLES], store, Pipeline(Gazetteer.from_settings(settings), settings), progress=progress)
 
 
 def load_events(db_path: Path) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""Command line: `python -m extract run|export ...`. User mistakes exit with a message, not a traceback."""
+"""Command line: `python -m extract run|export|gazetteer ...`. User mistakes exit with a message, not a traceback."""
 from __future__ import annotations
 
 import argparse
@@ -14,13 +14,14 @@ from . import __version__
 from .articles import ArticleProblem, parse_iso_date
 from .dates import annotate
 from .gazetteer import Gazetteer, GazetteerError
+from .gazetteer_import import ProgressLine, add_place, import_dump
 from .geocode import Geoparser, toponym_record
 from .pipeline import Pipeline, run
 from .settings import Settings
 from .store import ExportFilter, Store
 from .table import WRITERS, write_csv, write_geojson
 
-EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PROGRESS_WIDTH = 30
 
 
@@ -64,7 +65,27 @@ def build_parser() -> argparse.ArgumentParser:
     places.add_argument("--gazetteer", type=Path, help="gazetteer CSV (default: the shipped world gazetteer)")
     for sub in (runner, exporter):
         sub.add_argument("--db", type=Path, default=Settings().db_path, help="SQLite database (default: data/events.db)")
+    _add_gazetteer_parser(commands, runner, places)
     return parser
+
+
+def _add_gazetteer_parser(commands: argparse._SubParsersAction, *users: argparse.ArgumentParser) -> None:
+    """`gazetteer import|add`, and `--user-gazetteer` on them and on the commands that read places."""
+    actions = commands.add_parser("gazetteer", help="add places to the user gazetteer laid over the shipped one")
+    actions = actions.add_subparsers(dest="action", required=True, help="import a dump, or add one place")
+    importer = actions.add_parser("import", help="import GeoNames dumps (ML.txt, allCountries.txt, "
+                                  "alternateNamesV2.txt, or their .zip); importing again replaces")
+    importer.add_argument("files", nargs="+", type=Path, help="GeoNames dump files")
+    importer.add_argument("--quiet", action="store_true", help="no progress")
+    adder = actions.add_parser("add", help="add one place (adding the same name and country again replaces it)")
+    adder.add_argument("name", help="the place's name")
+    adder.add_argument("latitude", help="decimal degrees, -90 to 90")
+    adder.add_argument("longitude", help="decimal degrees, -180 to 180")
+    adder.add_argument("country", help="ISO 3166 alpha-2 country code, e.g. ML")
+    adder.add_argument("--alias", action="append", default=[], help="another name of the place (repeatable)")
+    for sub in (*users, importer, adder):
+        sub.add_argument("--user-gazetteer", type=Path, default=Settings().user_gazetteer_path,
+                         help="user gazetteer file (default: data/user_gazetteer.sqlite)")
 
 
 def _progress(done: int, total: int) -> None:
@@ -74,9 +95,15 @@ def _progress(done: int, total: int) -> None:
         sys.stderr.write("\n")
 
 
+def _gazetteer_settings(args: argparse.Namespace, **more) -> Settings:
+    """Settings with the command's gazetteer choices."""
+    return Settings.make(user_gazetteer_path=args.user_gazetteer, **more,
+                         **({"gazetteer_path": args.gazetteer} if args.gazetteer else {}))
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    settings = Settings.make(db_path=args.db, **({"gazetteer_path": args.gazetteer} if args.gazetteer else {}))
-    gazetteer = Gazetteer.load(settings.gazetteer_path)
+    settings = _gazetteer_settings(args, db_path=args.db)
+    gazetteer = Gazetteer.from_settings(settings)
     show = None if args.quiet or not sys.stderr.isatty() else _progress
     with Store(settings.db_path) as store:
         summary = run(args.paths, store, Pipeline(gazetteer, settings), args.published, show)
@@ -127,12 +154,35 @@ def cmd_timex(args: argparse.Namespace) -> int:
 
 
 def cmd_toponyms(args: argparse.Namespace) -> int:
-    geoparser = Geoparser(Gazetteer.load(args.gazetteer or Settings().gazetteer_path))
+    geoparser = Geoparser(Gazetteer.from_settings(_gazetteer_settings(args)))
     return each_document(args.input, args.output, lambda document: {
         "id": document["id"], "toponyms": [toponym_record(t) for t in geoparser.parse(document["text"])]})
 
 
-COMMANDS = {"run": cmd_run, "export": cmd_export, "timex": cmd_timex, "toponyms": cmd_toponyms}
+def cmd_gazetteer(args: argparse.Namespace) -> int:
+    if args.action == "add":
+        place = add_place(args.user_gazetteer, args.name, args.latitude, args.longitude, args.country, args.alias)
+        print(f"{place.name} ({place.country_code}, {place.latitude}, {place.longitude}) is user place "
+              f"{place.geonameid} in {args.user_gazetteer}")
+        return EXIT_OK
+    progress = ProgressLine(sys.stderr)
+    failed = 0
+    for path in args.files:
+        try:
+            for stats in import_dump(path, args.user_gazetteer, None if args.quiet else progress, progress.note):
+                progress.end()
+                print(stats.line())
+        except KeyboardInterrupt:
+            progress.note(f"interrupted: {path} not imported, the user gazetteer is as it was")
+            return EXIT_INTERRUPTED
+        except GazetteerError as err:
+            progress.note(f"failed: {err}")
+            failed += 1
+    return EXIT_FAILURES if failed else EXIT_OK
+
+
+COMMANDS = {"run": cmd_run, "export": cmd_export, "timex": cmd_timex, "toponyms": cmd_toponyms,
+            "gazetteer": cmd_gazetteer}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

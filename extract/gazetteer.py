@@ -8,6 +8,12 @@ The CSV (written by tools/build_gazetteer.py, described in data/GAZETTEER.md) is
 into compact columns plus a sorted index of folded names. That parse is cached in the user's
 cache directory, keyed by the file's path, size and modification time, and a second load in
 the same process returns the same object.
+
+A user gazetteer (extract/user_gazetteer.py: places imported from GeoNames dumps or added by
+hand, in SQLite) can be laid over the shipped rows: its rows win for the same geonameid, and
+its names are looked up through its on-disk index, so even all 12 million GeoNames rows cost
+no memory. The place finder sees its names through `keys()` when they are few enough for the
+name automaton, and through `user_spans` otherwise.
 """
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 import tempfile
 import unicodedata
 from array import array
@@ -23,11 +30,13 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from functools import cache, cached_property
-from itertools import accumulate
+from heapq import merge
+from itertools import accumulate, groupby
 from pathlib import Path
 
 from .models import Place
 from .settings import Settings
+from .user_gazetteer import UserGazetteer, UserGazetteerError
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +47,17 @@ COLUMNS = (
 DATA_DIR = Path(__file__).parent / "data"
 CACHE_FORMAT = 2  # bump whenever the cached layout changes, so old caches are rebuilt
 CACHE_DIR_NAME = "conflict-events"
+USER_NAMES_IN_AUTOMATON = 500_000  # up to this, user names join the automaton (484k: +1.8 s, +140 MB)
+MAX_NAME_WORDS = 5  # longest run of words looked up as a name in a big user gazetteer
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 _APOSTROPHES = "\u2019\u2018\u02bc`"
 _DASHES = "\u2010\u2011\u2013\u2014"
 _FOLD_TABLE: dict[int, str] = {}  # only the characters that fold to something else
 _FOLD_SEEN: set[str] = set()
-_LOADED: dict[tuple[str, int, int], "Gazetteer"] = {}
+_Stamp = tuple[str, int, int]
+_COLUMNS: dict[_Stamp, "_Columns"] = {}
+_LOADED: dict[tuple[_Stamp, _Stamp | None], "Gazetteer"] = {}
 
 
 class GazetteerError(ValueError):
@@ -169,21 +183,30 @@ class _Columns:
 class Gazetteer:
     """Places by folded name, geonameid, country and region; built by `load` or `from_rows`."""
 
-    def __init__(self, columns: _Columns) -> None:
+    def __init__(self, columns: _Columns, user: UserGazetteer | None = None) -> None:
         self._c = columns
+        self._user = user
 
     @classmethod
-    def load(cls, path: Path | None = None, *, cache_dir: Path | None = None) -> "Gazetteer":
-        """The gazetteer in the CSV at `path` (default: the settings' gazetteer_path)."""
+    def load(cls, path: Path | None = None, *, cache_dir: Path | None = None,
+             user_path: Path | None = None) -> "Gazetteer":
+        """The gazetteer in the CSV at `path` (default: the settings' gazetteer_path), with the
+        user gazetteer at `user_path` laid over it when that file exists."""
         path = Path(path or Settings().gazetteer_path).resolve()
-        try:
-            stat = path.stat()
-        except OSError as err:
-            raise GazetteerError(f"gazetteer file {path} cannot be read: {err.strerror}") from err
-        stamp = (str(path), stat.st_size, stat.st_mtime_ns)
-        if stamp not in _LOADED:
-            _LOADED[stamp] = _load_cached(path, stamp, cache_dir or _default_cache_dir())
-        return _LOADED[stamp]
+        stamp = _stamp(path)
+        if stamp is None:
+            raise GazetteerError(f"gazetteer file {path} cannot be read: no such file")
+        user_stamp = _stamp(Path(user_path).resolve()) if user_path else None
+        if (stamp, user_stamp) not in _LOADED:
+            if stamp not in _COLUMNS:
+                _COLUMNS[stamp] = _load_cached(path, stamp, cache_dir or _default_cache_dir())
+            _LOADED[stamp, user_stamp] = cls(_COLUMNS[stamp], _open_user(user_stamp))
+        return _LOADED[stamp, user_stamp]
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Gazetteer":
+        """The shipped gazetteer of `settings` with its user gazetteer, if there is one."""
+        return cls.load(settings.gazetteer_path, user_path=settings.user_gazetteer_path)
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, object]]) -> "Gazetteer":
@@ -195,35 +218,73 @@ class Gazetteer:
         return len(self._c.ids)
 
     def __repr__(self) -> str:
-        return f"<Gazetteer of {len(self)} places, {len(self._c.keys)} names>"
+        user = f", user gazetteer {self._user.path} of {self._user.places} places" if self._user else ""
+        return f"<Gazetteer of {len(self)} places, {len(self._c.keys)} names{user}>"
 
     def lookup(self, name: str) -> list[Place]:
         """Every place whose name, ASCII name or an alternate name folds to the same key
         as `name`, ordered by geonameid; an empty list when there is none."""
         key = name_key(name)
-        i = bisect_left(self._c.keys, key)
-        if not key or i == len(self._c.keys) or self._c.keys[i] != key:
+        if not key:
             return []
-        return [self._place(row) for row in self._c.rows[self._c.post[i]:self._c.post[i + 1]]]
+        places = [self._place(row) for row in self._rows_named(key)]
+        if self._user is None:
+            return places
+        hidden = self._user.present([p.geonameid for p in places])
+        mine = [self._user_place(row) for row in self._user.lookup(key)]
+        return sorted([p for p in places if p.geonameid not in hidden] + mine, key=lambda p: p.geonameid)
 
     def keys(self) -> Iterable[str]:
-        """Every folded name in the index, sorted (e.g. to build a multi-pattern matcher)."""
-        return self._c.keys
+        """Every folded name in the index, sorted (e.g. to build a multi-pattern matcher);
+        a user gazetteer's names only when there are at most USER_NAMES_IN_AUTOMATON."""
+        if self._user is None or self._user.names > USER_NAMES_IN_AUTOMATON:
+            return self._c.keys
+        return (key for key, _ in groupby(merge(self._c.keys, self._user.keys())))
+
+    def user_spans(self, text: str, start: int, end: int, skip: frozenset[str] = frozenset()
+                   ) -> list[tuple[int, int]]:
+        """Spans of text[start:end] (offsets into `text`) whose words, capitalised first and
+        last, make a name of a user gazetteer too big for `keys()`; keys in `skip` never count."""
+        if self._user is None or self._user.names <= USER_NAMES_IN_AUTOMATON:
+            return []
+        candidates = _name_runs(text, start, end)
+        found = self._user.known(sorted(set(candidates.values()) - skip))
+        return [span for span, key in candidates.items() if key in found]
 
     def get(self, geonameid: int) -> Place | None:
         """The place with this geonameid, or None."""
+        row = self._user.get(geonameid) if self._user else None
+        if row is not None:
+            return self._user_place(row)
         i = bisect_left(self._c.ids, geonameid)
         return self._place(i) if i < len(self._c.ids) and self._c.ids[i] == geonameid else None
 
     def country(self, code: str) -> Place | None:
         """The country row (feature code PCL*) of this ISO 3166 alpha-2 code, or None."""
         row = self._countries.get(code.upper())
-        return None if row is None else self._place(row)
+        return None if row is None else self.get(self._c.ids[row])
 
     def region(self, country_code: str, admin1_code: str) -> Place | None:
         """The first-level region (ADM1) with these GeoNames codes (e.g. "ML", "08"), or None."""
         row = self._regions.get((country_code.upper(), admin1_code))
-        return None if row is None else self._place(row)
+        return None if row is None else self.get(self._c.ids[row])
+
+    def _rows_named(self, key: str) -> Iterable[int]:
+        """The shipped rows bearing the name key `key`."""
+        i = bisect_left(self._c.keys, key)
+        if i == len(self._c.keys) or self._c.keys[i] != key:
+            return ()
+        return self._c.rows[self._c.post[i]:self._c.post[i + 1]]
+
+    def _user_place(self, row: tuple) -> Place:
+        """The Place of a user gazetteer row; the region's name comes from the shipped rows,
+        as GeoNames dumps carry only its code."""
+        geonameid, name, lat, lon, fclass, fcode, country, admin1, population = row
+        region = self._regions.get((country, admin1))
+        return Place(geonameid=geonameid, name=name, latitude=lat, longitude=lon,
+                     country_code=country, feature_class=fclass, feature_code=fcode,
+                     admin1_code=admin1, population=population,
+                     admin1_name="" if region is None else self._c.names[region])
 
     @cached_property
     def _countries(self) -> dict[str, int]:
@@ -246,6 +307,43 @@ class Gazetteer:
             feature_code=self._c.fcode[row], admin1_code=self._c.admin1[row],
             admin1_name=self._c.admin1_name[row], population=self._c.pop[row],
         )
+
+
+def _name_runs(text: str, start: int, end: int) -> dict[tuple[int, int], str]:
+    """Runs of up to MAX_NAME_WORDS space-separated words of text[start:end] that begin and
+    end with a capitalised word, by span, with their name keys."""
+    words = list(_WORD.finditer(text, start, end))
+    folded = fold(text[start:end])  # folding keeps length, so the offsets hold in it
+    runs = {}
+    for i, first in enumerate(words):
+        if not first.group()[0].isupper():
+            continue
+        for k in range(i, min(i + MAX_NAME_WORDS, len(words))):
+            last = words[k]
+            if k > i and text[words[k - 1].end():last.start()] != " ":
+                break
+            if last.group()[0].isupper():
+                runs[first.start(), last.end()] = " ".join(folded[first.start() - start:last.end() - start].split())
+    return runs
+
+
+def _stamp(path: Path) -> _Stamp | None:
+    """What identifies one version of a file (path, size, modification time); None if absent."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise GazetteerError(f"gazetteer file {path} cannot be read: {err.strerror}") from err
+    return (str(path), stat.st_size, stat.st_mtime_ns)
+
+
+def _open_user(stamp: _Stamp | None) -> UserGazetteer | None:
+    """The user gazetteer of `stamp`, or None when there is no such file."""
+    try:
+        return None if stamp is None else UserGazetteer(Path(stamp[0]))
+    except UserGazetteerError as err:
+        raise GazetteerError(str(err)) from None
 
 
 def _build(records: list[_Record]) -> _Columns:
@@ -364,18 +462,18 @@ def _default_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / CACHE_DIR_NAME
 
 
-def _load_cached(path: Path, stamp: tuple[str, int, int], cache_dir: Path) -> Gazetteer:
-    """The gazetteer from its cache file when that is fresh, else parsed and cached anew."""
+def _load_cached(path: Path, stamp: _Stamp, cache_dir: Path) -> _Columns:
+    """The columns from the cache file when that is fresh, else parsed and cached anew."""
     cache_file = cache_dir / f"gazetteer-{hashlib.sha1(stamp[0].encode()).hexdigest()[:16]}.pickle"
     columns = _read_cache(cache_file, stamp)
     if columns is None:
         log.info("parsing %s (no fresh cache at %s)", path, cache_file)
         columns = _build(_read_csv(path))
         _write_cache(cache_file, stamp, columns)
-    return Gazetteer(columns)
+    return columns
 
 
-def _read_cache(cache_file: Path, stamp: tuple[str, int, int]) -> _Columns | None:
+def _read_cache(cache_file: Path, stamp: _Stamp) -> _Columns | None:
     """The cached columns when the cache file matches `stamp`; None when stale, absent or bad."""
     try:
         with cache_file.open("rb") as handle:
@@ -389,7 +487,7 @@ def _read_cache(cache_file: Path, stamp: tuple[str, int, int]) -> _Columns | Non
     return None
 
 
-def _write_cache(cache_file: Path, stamp: tuple[str, int, int], columns: _Columns) -> None:
+def _write_cache(cache_file: Path, stamp: _Stamp, columns: _Columns) -> None:
     """Store `columns` atomically; a cache that cannot be written only costs time later."""
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)

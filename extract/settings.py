@@ -18,6 +18,7 @@ class Settings:
 
     gazetteer_path: Path = ROOT / "gazetteer.csv"
     db_path: Path = ROOT / "data" / "events.db"
+    user_gazetteer_path: Path = ROOT / "data" / "user_gazetteer.sqlite"
     max_file_bytes: int = 5_000_000
     merge_distance_km: float = 25.0
     undated_window_days: int = 7

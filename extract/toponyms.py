@@ -146,6 +146,7 @@ class PlaceFinder:
         # sorted input builds the automaton about three times faster
         self._automaton = ahocorasick_rs.AhoCorasick(sorted(" " + f.strip() for f in forms if f.strip()))
         self._gazetteer = gazetteer
+        self._stop = frozenset(stop)
         self._prominence: dict[str, bool] = {}
         self._regions: dict[str, bool] = {}
         self._qualifiers = name_context()["joiner"] | name_context()["institution"]
@@ -169,6 +170,7 @@ class PlaceFinder:
                  if haystack[e] == " "]
         spans += [match.span(1) for match in _cue_pattern().finditer(text, start, end)
                   if fold(match.group(1)) in self._cued_only]
+        spans += self._gazetteer.user_spans(text, start, end, self._stop)  # names of a big user gazetteer
         return sorted(spans, key=lambda span: (span[0], -span[1]))
 
     def _longest_first(self, text: str, spans: list[tuple[int, int]], persons: frozenset[str]
