@@ -18,12 +18,11 @@ import pandas as pd
 
 from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline, run
-from extract.settings import ROOT, Settings
+from extract.settings import ROOT, Settings, cache_dir
 from extract.store import Store
 from extract.table import COLUMNS, write_csv, write_geojson
 
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
-CACHE_DIR_NAME = "conflict-events"
 SNAPSHOT_PREFIX = "events-frame-"
 BORDERS = ROOT / "data" / "borders.geojson"
 ENV_DB, ENV_GAZETTEER = "CONFLICT_EVENTS_DB", "CONFLICT_EVENTS_GAZETTEER"   # let tests and deployments point elsewhere
@@ -87,11 +86,6 @@ def save_snapshot(frame: pd.DataFrame, snapshot: Path) -> None:
     partial = snapshot.with_suffix(".partial")
     frame.to_feather(partial)
     partial.replace(snapshot)
-
-
-def cache_dir() -> Path:
-    """The user's cache directory for this tool (XDG_CACHE_HOME, else ~/.cache), as for the gazetteer."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / CACHE_DIR_NAME
 
 
 def _digest(text: str) -> str:

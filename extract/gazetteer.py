@@ -35,7 +35,7 @@ from itertools import accumulate, groupby
 from pathlib import Path
 
 from .models import Place
-from .settings import Settings
+from .settings import Settings, cache_dir as default_cache_dir  # `cache_dir` names load's argument
 from .user_gazetteer import UserGazetteer, UserGazetteerError
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,6 @@ COLUMNS = (
 )
 DATA_DIR = Path(__file__).parent / "data"
 CACHE_FORMAT = 2  # bump whenever the cached layout changes, so old caches are rebuilt
-CACHE_DIR_NAME = "conflict-events"
 USER_NAMES_IN_AUTOMATON = 500_000  # up to this, user names join the automaton (484k: +1.8 s, +140 MB)
 MAX_NAME_WORDS = 5  # longest run of words looked up as a name in a big user gazetteer
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -199,7 +198,7 @@ class Gazetteer:
         user_stamp = _stamp(Path(user_path).resolve()) if user_path else None
         if (stamp, user_stamp) not in _LOADED:
             if stamp not in _COLUMNS:
-                _COLUMNS[stamp] = _load_cached(path, stamp, cache_dir or _default_cache_dir())
+                _COLUMNS[stamp] = _load_cached(path, stamp, cache_dir or default_cache_dir())
             _LOADED[stamp, user_stamp] = cls(_COLUMNS[stamp], _open_user(user_stamp))
         return _LOADED[stamp, user_stamp]
 
@@ -455,11 +454,6 @@ def _parse_csv(path: Path) -> list[_Record]:
                 raise GazetteerError(f"{where}: {len(values)} fields, header has {len(header)}")
             records.append(_record(dict(zip(header, values)), where))
     return records
-
-
-def _default_cache_dir() -> Path:
-    """The user's cache directory for this tool (XDG_CACHE_HOME, else ~/.cache)."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / CACHE_DIR_NAME
 
 
 def _load_cached(path: Path, stamp: _Stamp, cache_dir: Path) -> _Columns:

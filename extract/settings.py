@@ -5,11 +5,13 @@ message that lists the valid ones.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data"
+CACHE_DIR_NAME = "conflict-events"
 
 
 @dataclass(frozen=True)
@@ -31,3 +33,8 @@ class Settings:
         if unknown:
             raise ValueError(f"unknown setting(s) {', '.join(unknown)}; valid settings: {', '.join(valid)}")
         return replace(cls(), **overrides)
+
+
+def cache_dir() -> Path:
+    """The user's cache directory for this tool (XDG_CACHE_HOME, else ~/.cache)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / CACHE_DIR_NAME
