@@ -45,8 +45,9 @@ def events(db_path: str, version: str) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner="Loading the gazetteer ...")
 def pipeline(gazetteer_path: str) -> Pipeline:
-    settings = data.app_settings()
-    return Pipeline(Gazetteer.load(Path(gazetteer_path), user_path=settings.user_gazetteer_path), settings)
+    """The pipeline over the settings' gazetteers; `gazetteer_path` keys the cache."""
+    settings = Settings.from_env()
+    return Pipeline(Gazetteer.from_settings(settings), settings)
 
 
 def ensure_database(settings: Settings) -> None:
@@ -361,7 +362,7 @@ def run_uploads(batch: list[uploads.Upload], published: date | None, source: str
 def main() -> None:
     st.set_page_config(page_title="Conflict events", layout="wide")
     st.title("Conflict events")
-    settings = data.app_settings()
+    settings = Settings.from_env()
     ensure_database(settings)
     add_articles(settings)
     frame = events(str(settings.db_path), data.db_version(settings.db_path))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import closing
@@ -18,26 +17,20 @@ import pandas as pd
 
 from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline, run
-from extract.settings import ROOT, Settings, cache_dir
+from extract.settings import ENV_PATHS, ROOT, Settings, cache_dir
 from extract.store import Store
 from extract.table import COLUMNS, write_csv, write_geojson
 
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
 SNAPSHOT_PREFIX = "events-frame-"
 BORDERS = ROOT / "data" / "borders.geojson"
-ENV_DB, ENV_GAZETTEER = "CONFLICT_EVENTS_DB", "CONFLICT_EVENTS_GAZETTEER"   # let tests and deployments point elsewhere
+ENV_DB, ENV_GAZETTEER = ENV_PATHS["db_path"], ENV_PATHS["gazetteer_path"]
+ENV_USER_GAZETTEER = ENV_PATHS["user_gazetteer_path"]
 DATE_COLUMNS = ("event_date", "date_start", "date_end")
 # Repeated labels become categoricals: a million events then take a fraction of the memory and
 # `isin` filters compare small integer codes.
 LABEL_COLUMNS = ("time_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
                  "admin1", "country", "iso3", "doc_id", "source", "published")
-
-
-def app_settings() -> Settings:
-    """The settings, with the database and gazetteer paths from the environment when set."""
-    overrides = {name: Path(os.environ[env]) for name, env in (("db_path", ENV_DB), ("gazetteer_path", ENV_GAZETTEER))
-                 if os.environ.get(env)}
-    return Settings.make(**overrides)
 
 
 def build_database(settings: Settings, progress: Callable[[int, int], None] | None = None) -> None:

@@ -12,6 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CACHE_DIR_NAME = "conflict-events"
+# Environment variables that point a deployment (or a test) at other files: setting -> variable.
+ENV_PATHS = {"db_path": "CONFLICT_EVENTS_DB", "gazetteer_path": "CONFLICT_EVENTS_GAZETTEER",
+             "user_gazetteer_path": "CONFLICT_EVENTS_USER_GAZETTEER"}
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,11 @@ class Settings:
         if unknown:
             raise ValueError(f"unknown setting(s) {', '.join(unknown)}; valid settings: {', '.join(valid)}")
         return replace(cls(), **overrides)
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        """Defaults, with the paths named in ENV_PATHS taken from the environment where set."""
+        return cls.make(**{name: Path(os.environ[env]) for name, env in ENV_PATHS.items() if os.environ.get(env)})
 
 
 def cache_dir() -> Path:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from board.data import ENV_DB
+from board.data import ENV_DB, ENV_USER_GAZETTEER
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dashboard.py"
@@ -106,7 +106,8 @@ def served_app(db_path: Path) -> Iterator[str]:
     with tempfile.TemporaryDirectory() as scratch:
         log = Path(scratch) / "streamlit.log"
         with log.open("w") as sink:
-            server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, ENV_DB: str(db_path)},
+            server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, ENV_DB: str(db_path),
+                                           ENV_USER_GAZETTEER: str(Path(scratch) / "none.sqlite")},
                                       stdout=sink, stderr=subprocess.STDOUT)
             try:
                 wait_healthy(url, server, log)

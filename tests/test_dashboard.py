@@ -60,6 +60,7 @@ def own_cache(monkeypatch, tmp_path_factory):
 def app_env(monkeypatch, small_db, tiny_gazetteer_csv):
     monkeypatch.setenv(data.ENV_DB, str(small_db))
     monkeypatch.setenv(data.ENV_GAZETTEER, str(tiny_gazetteer_csv))
+    monkeypatch.setenv(data.ENV_USER_GAZETTEER, str(small_db.parent / "no-user-gazetteer.sqlite"))
     return small_db
 
 
