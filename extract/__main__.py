@@ -194,7 +194,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader (e.g. `head`) stopped early: nothing to report
         sys.stderr.close()
         return EXIT_OK
-    except (UserError, GazetteerError, ValueError, OSError) as err:
+    except OSError as err:  # e.g. "[Errno 2] No such file ...: 'x'" said as "x: no such file ..."
+        print(f"error: {err.filename}: {err.strerror.lower()}" if err.filename and err.strerror
+              else f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except (UserError, GazetteerError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
 

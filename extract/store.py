@@ -79,6 +79,10 @@ def _marks(values: Sequence[object]) -> str:
     return ", ".join("?" * len(values))
 
 
+class StoreError(ValueError):
+    """A database file that cannot be opened, or is not an SQLite database."""
+
+
 class Store:
     """A connection to the events database; creates the schema on first use."""
 
@@ -86,12 +90,15 @@ class Store:
         self.path = Path(path)
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        columns = ", ".join(f"{c} {'REAL' if c in ('latitude', 'longitude', 'confidence') else ''}" for c in COLUMNS)
-        self.db.executescript(SCHEMA.format(event_columns=columns))
+        try:
+            self.db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            columns = ", ".join(f"{c} {'REAL' if c in ('latitude', 'longitude', 'confidence') else ''}" for c in COLUMNS)
+            self.db.executescript(SCHEMA.format(event_columns=columns))
+        except sqlite3.Error as err:
+            raise StoreError(f"{path}: cannot be used as the events database: {err}") from None
 
     def close(self) -> None:
         self.db.close()

@@ -89,6 +89,19 @@ def test_cli_user_errors_are_one_line(args, message):
     assert code == 2 and message in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize("make, command, message", [
+    (Path.mkdir, ["export", "--db"], "cannot be used as the events database"),
+    (lambda path: path.write_text("not sqlite"), ["export", "--db"], "file is not a database"),
+    (lambda path: None, ["timex", "--input"], "no such file"),
+    (Path.mkdir, ["timex", "--input"], "is a directory"),
+])
+def test_cli_bad_files_are_one_line_naming_them(tmp_path, make, command, message):
+    given = tmp_path / "given"
+    make(given)
+    code, _, err = _cli(*command, str(given))
+    assert code == 2 and err.count("\n") == 1 and err.startswith(f"error: {given}: ") and message in err
+
+
 def test_cli_rejects_an_impossible_date(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["run", "x", "--published", "2013-02-30"])
