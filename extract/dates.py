@@ -1002,7 +1002,18 @@ def _timex(match: re.Match, reading: _Reading) -> Timex:
 
 def annotate(record: dict, narrative: bool = False) -> dict:
     """A document {"id", "dct", "text"[, "narrative"]} -> {"id", "timexes": [...]}; ValueError on a bad dct."""
-    dct = date.fromisoformat(record["dct"][:10]) if record.get("dct") else None
-    found = find_timexes(record["text"], dct, bool(record.get("narrative", narrative)))
+    found = find_timexes(record["text"], _dct(record.get("dct")), bool(record.get("narrative", narrative)))
     keys = ("start", "end", "text", "type", "value", "mod")
     return {"id": record["id"], "timexes": [{k: getattr(t, k) for k in keys} for t in found]}
+
+
+def _dct(value: object) -> date | None:
+    """The document's creation date from its "dct" field (a YYYY-MM-DD string, a time may follow)."""
+    if not value:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f'"dct" {value!r} is not a YYYY-MM-DD string')
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError as err:
+        raise ValueError(f'"dct" {value!r}: {err}') from None

@@ -54,6 +54,7 @@ def test_narrative_mode_by_flag_or_field(tmp_path, args, document, value):
     ("not json", "Expecting value"),
     (json.dumps({"id": "x"}), '"text"'),
     (json.dumps({"id": "x", "dct": "2013-02-30", "text": "today"}), "day is out of range"),
+    (json.dumps({"id": "x", "dct": 20130218, "text": "today"}), '"dct" 20130218 is not a YYYY-MM-DD string'),
     (json.dumps(["a", "list"]), '"text"'),
 ])
 def test_a_bad_line_is_reported_and_the_rest_goes_on(tmp_path, bad_line, problem):
