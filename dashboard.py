@@ -7,6 +7,8 @@ timeline, table) is a fragment: a map selection, a table click or a playback tic
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -53,8 +55,15 @@ def pipeline(gazetteer_path: str) -> Pipeline:
 def ensure_database(settings: Settings) -> None:
     if settings.db_path.exists():
         return
-    bar = st.progress(0.0, text="Building the events database from the sample corpus ...")
-    data.build_database(settings, lambda done, total: bar.progress(done / total, text=f"{done}/{total} articles"))
+    with progress_bar("Building the events database from the sample corpus ...") as progress:
+        data.build_database(settings, progress)
+
+
+@contextmanager
+def progress_bar(text: str) -> Iterator[Callable[[int, int], None]]:
+    """A bar for one pipeline run, as its progress callback; gone when the run ends."""
+    bar = st.progress(0.0, text=text)
+    yield lambda done, total: bar.progress(done / total, text=f"{done}/{total} articles")
     bar.empty()
 
 
@@ -347,10 +356,9 @@ def run_uploads(batch: list[uploads.Upload], published: date | None, source: str
     """Add a batch with a progress bar; the messages to show."""
     if not batch:
         return [("warning", "Nothing to add: paste a text or choose files first.")]
-    bar = st.progress(0.0, text="Extracting events ...")
-    outcome = uploads.add_articles(batch, published, source, settings, lambda: pipeline(str(settings.gazetteer_path)),
-                                   lambda done, total: bar.progress(done / total, text=f"{done}/{total} articles"))
-    bar.empty()
+    with progress_bar("Extracting events ...") as progress:
+        outcome = uploads.add_articles(batch, published, source, settings,
+                                       lambda: pipeline(str(settings.gazetteer_path)), progress)
     messages = [("error", problem) for problem in outcome.problems]
     if outcome.summary:
         events.clear()
