@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
-EXACT_PRECISION = 2   # geo_precision 1-2: a town or near it; 3-4: only the region or country is known
+from extract.models import GEO_NEAR_TOWN  # up to this precision an event is at a town or near it
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def confidence_mask(events: pd.DataFrame, minimum: float) -> np.ndarray | None:
 
 def vague(events: pd.DataFrame) -> np.ndarray:
     """Events placed only at a region or country point."""
-    return (events["geo_precision"].fillna(0) > EXACT_PRECISION).to_numpy()
+    return (events["geo_precision"].fillna(0) > GEO_NEAR_TOWN).to_numpy()
 
 
 def located(events: pd.DataFrame) -> np.ndarray:

@@ -17,7 +17,8 @@ from functools import cache, cached_property
 
 from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder
 from .phrases import alternation, anchored_matches, phrase_pattern, phrase_table, row_of, table_lines
-from .models import Article, Event, Place, Sentence, Timex, Toponym
+from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
+                     Toponym)
 from .settings import DATA_DIR, Settings
 from .toponyms import name_context, near_cue
 
@@ -33,7 +34,6 @@ UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
 FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions,
 FOCUS_MENTIONS = 2     # ahead of every other town, and this many mentions unless it is the only town
-NEAR_TOWN = 2          # geo_precision of "near a town"
 LOCATIVE_WINDOW = 3    # words before a country's name searched for "in", "across", "to" ...
 CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
@@ -272,7 +272,7 @@ def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | No
     if ctx.focus is not None:
         return ctx.focus.place, "article focus", _precision(ctx.article.text, ctx.focus), ctx.focus.place.name
     if ctx.home_place is not None:
-        return ctx.home_place, "country", 4, ctx.home_place.name
+        return ctx.home_place, "country", GEO_COUNTRY, ctx.home_place.name
     return None, "none", None, ""
 
 
@@ -300,7 +300,7 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
-        level = min(_precision(text, t), NEAR_TOWN)  # a town or near it: both say where it happened
+        level = min(_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
         return (bool(ORIGIN_CUE.search(head)), role_miss, level, t.place.feature_class != "P",
                 t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
@@ -318,13 +318,13 @@ def _tail(text: str, floor: int, at: int) -> str:
 
 
 def _precision(text: str, toponym: Toponym) -> int:
-    """ACLED geo-precision: 1 the town, 2 near it or part of it (a site, a plant), 3 a region, 4 a country."""
+    """The ACLED geo-precision (models.GEO_PRECISIONS) of a toponym."""
     place = toponym.place
     if place.is_country:
-        return 4
+        return GEO_COUNTRY
     if place.is_region:
-        return 3
-    return 2 if place.feature_class != "P" or near_cue(text, toponym.start) else 1
+        return GEO_REGION
+    return GEO_NEAR_TOWN if place.feature_class != "P" or near_cue(text, toponym.start) else GEO_TOWN
 
 
 def _nearby_town(ctx: Context, index: int) -> Toponym | None:

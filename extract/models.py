@@ -11,6 +11,9 @@ from datetime import date
 PRECISIONS = ("day", "week", "month", "year")
 DATE_SOURCES = ("front_matter", "manifest", "jsonl", "dateline", "cli", "none")
 SENTENCE_KINDS = ("body", "heading", "link", "byline")
+# ACLED geo-precision: the town itself, near it or part of it (a site, a plant), only its region, only its country.
+GEO_TOWN, GEO_NEAR_TOWN, GEO_REGION, GEO_COUNTRY = 1, 2, 3, 4
+GEO_PRECISIONS = (GEO_TOWN, GEO_NEAR_TOWN, GEO_REGION, GEO_COUNTRY)
 
 
 def _check_span(start: int, end: int, what: str) -> None:
@@ -179,7 +182,7 @@ class Event:
         _check_span(self.char_start, self.char_end, "Event")
         if not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"Event confidence {self.confidence} outside [0, 1]")
-        if self.geo_precision is not None and self.geo_precision not in (1, 2, 3, 4):
+        if self.geo_precision is not None and self.geo_precision not in GEO_PRECISIONS:
             raise ValueError(f"geo_precision {self.geo_precision} is not 1, 2, 3 or 4")
         if self.time_precision is not None and self.time_precision not in PRECISIONS:
             raise ValueError(f"time_precision {self.time_precision!r} is not one of {PRECISIONS}")
