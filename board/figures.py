@@ -118,7 +118,7 @@ def hover_text(events: pd.DataFrame) -> pd.Series:
     """Date with its precision, sub-type, place (flagged when only the region is known), actors,
     fatalities; the type is the trace's. Kept short: it is sent for every point."""
     place = (events["location"].astype(str) + ", " + events["country"].astype(str)).str.strip(", ")
-    place = place.where(~vague(events), place + " (region/country only)")
+    place = place.where(~vague(events), place + VAGUE_SUFFIX)
     killed = events["fatalities"].fillna(0).astype(int)
     extra = np.where(killed > 0, "<br>" + killed.astype(str) + " killed", "")
     return (when_text(events) + "<br>" + events["sub_event_type"].astype(str) + "<br>" + place + "<br>"

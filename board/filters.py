@@ -102,11 +102,6 @@ def located(events: pd.DataFrame) -> np.ndarray:
     return (events["latitude"].notna() & events["longitude"].notna()).to_numpy()
 
 
-def placed(events: pd.DataFrame) -> pd.DataFrame:
-    """Events with coordinates (the map's); the rest are listed and counted, never dropped silently."""
-    return events[located(events)]
-
-
 def cell_ids(events: pd.DataFrame, size: float) -> np.ndarray:
     """The grid cell of each event, as one integer (row-major from the south-west corner)."""
     rows = np.floor((events["latitude"].to_numpy(dtype=float) + 90) / size).astype(np.int64)
@@ -121,8 +116,8 @@ def selected(events: pd.DataFrame, keys: Iterable[str | int], cell_size: float) 
     ids = [k for k in keys if isinstance(k, str)]
     keep = events["event_id"].isin(ids).to_numpy()
     if cells:
-        located = events["latitude"].notna().to_numpy()
-        keep = keep | (located & np.isin(cell_ids(events.fillna({"latitude": 0, "longitude": 0}), cell_size), cells))
+        in_cells = np.isin(cell_ids(events.fillna({"latitude": 0, "longitude": 0}), cell_size), cells)
+        keep = keep | (located(events) & in_cells)
     return events[keep]
 
 

@@ -59,8 +59,8 @@ def test_dates_can_be_left_out_for_the_timeline_context(frame):
     assert list(filters.apply(frame, chosen, dates=False)["event_id"]) == ["a", "b", "e"]
 
 
-def test_placed_keeps_only_events_with_coordinates(frame):
-    assert list(filters.placed(frame)["event_id"]) == ["a", "b", "c", "d"]
+def test_located_marks_only_events_with_coordinates(frame):
+    assert list(frame[filters.located(frame)]["event_id"]) == ["a", "b", "c", "d"]
 
 
 @pytest.mark.parametrize("keys, ids", [
