@@ -10,18 +10,16 @@ Run: python -m bench.geoparse [--data DIR] [--split dev|test|both] [--errors N]
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import math
 import os
 import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import load_module, read_jsonl  # noqa: E402
 from extract.gazetteer import Gazetteer  # noqa: E402
 from extract.geocode import Geoparser, toponym_record  # noqa: E402
 
@@ -31,14 +29,6 @@ SCORER = "score_geoparse.py"
 TEST_EVERY = 5
 EXIT_NO_DATA = 2
 SPEED_RUNS = 3  # best of: the machine is shared, and other jobs only ever slow a run down
-
-
-def load_scorer(folder: Path) -> ModuleType:
-    """The corpora's own scorer, imported from their folder (never copied here)."""
-    spec = importlib.util.spec_from_file_location("score_geoparse", folder / SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def split(docs: list[dict], which: str) -> list[dict]:
@@ -80,13 +70,13 @@ def main() -> int:
         print(f"error: geoparsing data absent: {', '.join(missing)} not found in {args.data} "
               f"(set --data or GEOPARSING_DATA)", file=sys.stderr)
         return EXIT_NO_DATA
-    scorer = load_scorer(args.data)
+    scorer = load_module(args.data / SCORER)
     started = time.perf_counter()
     geoparser = Geoparser(Gazetteer.load())
     print(f"gazetteer + geoparser set-up: {time.perf_counter() - started:.2f} s")
     texts = []
     for name, file_name in CORPORA.items():
-        docs = [json.loads(line) for line in (args.data / file_name).open(encoding="utf-8") if line.strip()]
+        docs = read_jsonl(args.data / file_name)
         for which in (("dev", "test") if args.split == "both" else (args.split,)):
             part = split(docs, which)
             texts += [d["text"] for d in part]

@@ -9,7 +9,6 @@ Run: taskset -c 0 python -m bench.temporal [--errors DIR]
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import load_module, read_jsonl  # noqa: E402
 from extract.articles import Article  # noqa: E402
 from extract.dates import annotate  # noqa: E402
 from extract.sentences import split_sentences  # noqa: E402
@@ -34,19 +34,9 @@ CORPORA = (
 FIGURES = ("strict_F1", "relaxed_F1", "type_F1", "value_F1")
 
 
-def load_scorer(folder: Path):
-    """The `score` function of the benchmark's own scorer."""
-    spec = importlib.util.spec_from_file_location("score_timex", folder / "score_timex.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
-
-
 def load_docs(path: Path, split: str | None) -> list[dict]:
     """The gold documents of the file, restricted to a split when given."""
-    with path.open(encoding="utf-8") as lines:
-        docs = [json.loads(line) for line in lines]
-    return [d for d in docs if split is None or d.get("split") == split]
+    return [d for d in read_jsonl(path) if split is None or d.get("split") == split]
 
 
 def run_corpus(docs: list[dict], narrative: bool) -> tuple[dict[str, list], float]:
@@ -72,7 +62,7 @@ def main() -> int:
         print(f"error: {args.data}: the temporal benchmark is not there (needs score_timex.py and the gold "
               "JSONL files; see its README); nothing measured", file=sys.stderr)
         return 2
-    score = load_scorer(args.data)
+    score = load_module(args.data / "score_timex.py").score
     sentences, seconds = 0, 0.0
     print(f"{'corpus':22} {'docs':>5} {'gold':>5} {'sys':>5}  " + "  ".join(f"{f:>10}" for f in FIGURES))
     for name, filename, split, narrative in CORPORA:
