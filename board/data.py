@@ -99,7 +99,7 @@ def read_database(db_path: Path) -> pd.DataFrame:
 def article(db_path: Path, doc_id: str) -> dict[str, str]:
     """One stored article: text, title, source, published ('' where unknown)."""
     with Store(db_path) as store:
-        meta = store.articles().get(doc_id)
+        meta = store.articles([doc_id]).get(doc_id)
         text = store.article_text(doc_id) or ""
     if meta is None:
         return {"doc_id": doc_id, "text": text, "title": "", "source": "", "published": ""}
@@ -111,7 +111,7 @@ def sources(db_path: Path, event_id: str) -> list[dict[str, object]]:
     """Every sentence that reported the event, each with its article's metadata."""
     with Store(db_path) as store:
         found = store.event_sources(event_id)
-        articles = store.articles()
+        articles = store.articles(sorted({source.doc_id for source in found}))
     rows = []
     for source in found:
         meta = articles.get(source.doc_id)

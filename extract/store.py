@@ -131,10 +131,12 @@ class Store:
         """Every stored report, as an Event with its one source."""
         return [_report_event(row) for row in self.db.execute("SELECT * FROM reports ORDER BY report_id")]
 
-    def articles(self) -> dict[str, Article]:
-        """Stored articles by doc_id, without their text (see `article_text`)."""
-        rows = self.db.execute(f"SELECT {', '.join(ARTICLE_FIELDS)} FROM articles")
-        return {row["doc_id"]: _article(row) for row in rows}
+    def articles(self, doc_ids: Sequence[str] | None = None) -> dict[str, Article]:
+        """Stored articles by doc_id (all, or those of `doc_ids`), without their text (see `article_text`)."""
+        query, params = f"SELECT {', '.join(ARTICLE_FIELDS)} FROM articles", ()
+        if doc_ids is not None:
+            query, params = f"{query} WHERE doc_id IN ({_marks(doc_ids)})", tuple(doc_ids)
+        return {row["doc_id"]: _article(row) for row in self.db.execute(query, params)}
 
     def article_text(self, doc_id: str) -> str | None:
         row = self.db.execute("SELECT text FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()

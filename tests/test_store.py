@@ -35,6 +35,14 @@ def test_saving_again_replaces_the_article_reports(tmp_path):
         assert len(store.reports()) == 1 and store.fingerprints() == {"a": "fp2"}
 
 
+@pytest.mark.parametrize("doc_ids, expected", [(None, ["a", "b"]), (["b"], ["b"]), (["b", "nope"], ["b"]), ([], [])])
+def test_articles_all_or_some(tmp_path, doc_ids, expected):
+    with Store(tmp_path / "e.db") as store:
+        for doc_id in ("a", "b"):
+            store.save_article(Article(doc_id, "Rebels seized Konna.", published=date(2013, 1, 18)), doc_id, [])
+        assert sorted(store.articles(doc_ids)) == expected
+
+
 def _rows() -> list[dict]:
     base = {c: "" for c in COLUMNS}
     return [base | {"event_id": "MLI-1", "event_type": "Battles", "date_start": "2013-01-10", "date_end": "2013-01-10",
