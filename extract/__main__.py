@@ -6,9 +6,10 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__
 from .articles import ArticleProblem, parse_iso_date
@@ -19,7 +20,7 @@ from .geocode import Geoparser, toponym_record
 from .pipeline import Pipeline, run
 from .settings import Settings
 from .store import ExportFilter, Store
-from .table import WRITERS, write_csv, write_geojson
+from .table import WRITERS
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PROGRESS_WIDTH = 30
@@ -121,32 +122,39 @@ def cmd_export(args: argparse.Namespace) -> int:
     where = ExportFilter(args.date_from, args.date_to, tuple(args.types), tuple(args.countries))
     with Store(args.db) as store:
         rows = store.export_rows(where)
-    writer = {"csv": write_csv, "geojson": write_geojson}[args.format]
-    if args.output == "-":
-        count = writer(rows, sys.stdout)
-    else:
-        with open(args.output, "w", encoding="utf-8", newline="") as out:
-            count = writer(rows, out)
+    with _output(args.output) as out:
+        count = WRITERS[args.format](rows, out)
     print(f"{count} events written to {args.output if args.output != '-' else 'standard output'}", file=sys.stderr)
     return EXIT_OK
+
+
+def _output(name: str) -> AbstractContextManager[TextIO]:
+    """The file to write, or standard output for "-"."""
+    return nullcontext(sys.stdout) if name == "-" else open(name, "w", encoding="utf-8", newline="")
 
 
 def each_document(source: Path, output: str, transform: Callable[[dict], dict]) -> int:
     """Write transform(document) for each JSONL line; a bad line is reported (file:line) and skipped."""
     failures = 0
-    lines = open(source, "rb")  # bytes: json.loads decodes each line, so bad UTF-8 fails one line only
-    target = nullcontext(sys.stdout) if output == "-" else open(output, "w", encoding="utf-8")
-    with lines, target as out:
-        for number, line in filter(lambda pair: pair[1].strip(), enumerate(lines, 1)):
+    # bytes: json.loads decodes each line, so bad UTF-8 fails one line only
+    with open(source, "rb") as lines, _output(output) as out:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
             try:
-                document = json.loads(line)
-                if not isinstance(document, dict) or not isinstance(document.get("text"), str) or "id" not in document:
-                    raise ValueError('a document needs "id" and a string "text"')
-                out.write(json.dumps(transform(document), ensure_ascii=False) + "\n")
+                out.write(json.dumps(transform(_document(line)), ensure_ascii=False) + "\n")
             except (ValueError, TypeError, AttributeError) as problem:
                 failures += 1
                 print(f"error: {source}:{number}: {problem}", file=sys.stderr)
     return EXIT_FAILURES if failures else EXIT_OK
+
+
+def _document(line: bytes) -> dict:
+    """One JSONL line as a document with an "id" and a string "text"; ValueError otherwise."""
+    document = json.loads(line)
+    if not isinstance(document, dict) or not isinstance(document.get("text"), str) or "id" not in document:
+        raise ValueError('a document needs "id" and a string "text"')
+    return document
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
