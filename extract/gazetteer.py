@@ -45,6 +45,7 @@ COLUMNS = (
     "feature_class", "feature_code", "country_code", "admin1_code", "admin1_name", "population",
 )
 DATA_DIR = Path(__file__).parent / "data"
+COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
 CACHE_FORMAT = 2  # bump whenever the cached layout changes, so old caches are rebuilt
 USER_NAMES_IN_AUTOMATON = 500_000  # up to this, user names join the automaton (484k: +1.8 s, +140 MB)
 MAX_NAME_WORDS = 5  # longest run of words looked up as a name in a big user gazetteer
@@ -401,8 +402,8 @@ def _record(row: Mapping[str, object], where: str) -> _Record:
     return _Record(
         geonameid=int(_number(row, "geonameid", where, int)),
         name=name,
-        latitude=_number(row, "latitude", where, float, 90.0),
-        longitude=_number(row, "longitude", where, float, 180.0),
+        latitude=_coordinate(row, "latitude", where),
+        longitude=_coordinate(row, "longitude", where),
         feature_class=text("feature_class") or "P",
         feature_code=text("feature_code") or "PPL",
         country_code=text("country_code").upper(),
@@ -414,18 +415,35 @@ def _record(row: Mapping[str, object], where: str) -> _Record:
 
 
 def _number(row: Mapping[str, object], column: str, where: str, kind: type,
-            limit: float | None = None, default: int | None = None) -> float:
-    """A numeric field, checked to lie within [-limit, limit] when a limit is given."""
+            default: int | None = None) -> float:
+    """A numeric field."""
     raw = row.get(column)
     if (raw is None or str(raw).strip() == "") and default is not None:
         return default
     try:
-        value = kind(str(raw).strip()) if isinstance(raw, str) else kind(raw)
+        return kind(str(raw).strip()) if isinstance(raw, str) else kind(raw)
     except (TypeError, ValueError):
         raise GazetteerError(f"{where}: bad {column} {raw!r}") from None
-    if limit is not None and not -limit <= value <= limit:
-        raise GazetteerError(f"{where}: {column} {value} outside [-{limit:g}, {limit:g}]")
-    return value
+
+
+def _coordinate(row: Mapping[str, object], column: str, where: str) -> float:
+    """The row's latitude or longitude, checked; the error names the row."""
+    try:
+        return coordinate(row.get(column), column)
+    except ValueError as problem:
+        raise GazetteerError(f"{where}: {problem}") from None
+
+
+def coordinate(value: object, what: str) -> float:
+    """A latitude or a longitude (`what`) as a number in its range; ValueError saying what is wrong."""
+    limit = COORDINATE_LIMITS[what]
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"bad {what} {value!r}") from None
+    if not -limit <= number <= limit:  # also refuses nan
+        raise ValueError(f"{what} {value} outside [-{limit:g}, {limit:g}]")
+    return number
 
 
 def _read_csv(path: Path) -> list[_Record]:

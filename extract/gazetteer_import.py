@@ -20,7 +20,7 @@ from itertools import chain
 from pathlib import Path
 from typing import IO, TextIO
 
-from .gazetteer import GazetteerError, countries, fold, name_key
+from .gazetteer import GazetteerError, coordinate, countries, fold, name_key
 from .models import Place
 from .user_gazetteer import PlaceRow, Writer
 
@@ -87,7 +87,7 @@ def parse_place(fields: Sequence[str]) -> tuple[PlaceRow, set[str]]:
     country = fields[8].strip().upper()
     if country and not (len(country) == 2 and country.isalpha()):
         raise BadRow(f"bad country code {fields[8]!r}")
-    row = (geonameid, name, coordinate(fields[4], "latitude"), coordinate(fields[5], "longitude"),
+    row = (geonameid, name, _coordinate(fields[4], "latitude"), _coordinate(fields[5], "longitude"),
            fields[6].strip() or DEFAULT_CLASS, fields[7].strip() or DEFAULT_CODE, country,
            fields[10].strip(), _integer(fields[14], "population") if fields[14].strip() else 0)
     return row, name_keys(name, fields[2], fields[3])
@@ -105,16 +105,11 @@ def parse_alternate(fields: Sequence[str]) -> tuple[int, str] | None:
     return _integer(fields[1], "geonameid"), key
 
 
-def coordinate(value: str | float, what: str) -> float:
-    """A latitude or longitude, checked to lie in its range."""
-    limit = 90.0 if what == "latitude" else 180.0
+def _coordinate(value: str, what: str) -> float:
     try:
-        number = float(value)
-    except ValueError:
-        raise BadRow(f"bad {what} {value!r}") from None
-    if not -limit <= number <= limit:  # also refuses nan
-        raise BadRow(f"{what} {value} outside [-{limit:g}, {limit:g}]")
-    return number
+        return coordinate(value, what)
+    except ValueError as problem:
+        raise BadRow(str(problem)) from None
 
 
 def _integer(value: str, what: str) -> int:
@@ -250,7 +245,7 @@ def add_place(db_path: Path, name: str, latitude: str | float, longitude: str | 
         raise GazetteerError(f"bad place name {name!r}: give a non-empty name without commas")
     try:
         lat, lon = coordinate(latitude, "latitude"), coordinate(longitude, "longitude")
-    except BadRow as problem:
+    except ValueError as problem:
         raise GazetteerError(f"{name}: {problem}") from None
     code = country.strip().upper()
     if code not in countries():
