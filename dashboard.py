@@ -304,10 +304,10 @@ def source_article(event: pd.Series, db_path: Path) -> None:
 
 def highlighted(text: str, start: int, end: int) -> str:
     """Markdown of `text` with [start, end) highlighted; markdown characters in the article escaped."""
-    def plain(part: str) -> str:
-        escaped = "".join("\\" + c if c in "\\`*_{}[]<>()#+-.!|~$:" else c for c in part)
-        return escaped.replace("\n", "  \n")
-    return plain(text[:start]) + ":orange-background[**" + plain(text[start:end]) + "**]" + plain(text[end:])
+    def escaped(part: str) -> str:
+        marked = "".join("\\" + c if c in "\\`*_{}[]<>()#+-.!|~$:" else c for c in part)
+        return marked.replace("\n", "  \n")
+    return escaped(text[:start]) + ":orange-background[**" + escaped(text[start:end]) + "**]" + escaped(text[end:])
 
 
 def unplaced(shown: pd.DataFrame) -> None:

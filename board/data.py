@@ -137,6 +137,7 @@ def csv_text(db_path: Path, event_ids: Iterable[str]) -> str:
 
 
 def geojson_text(db_path: Path, event_ids: Iterable[str]) -> str:
+    """The GeoJSON the CLI would export for these events."""
     out = io.StringIO()
     write_geojson(export_rows(db_path, event_ids), out)
     return out.getvalue()
