@@ -44,9 +44,7 @@ class UserGazetteer:
             meta = dict(self._db.execute("SELECT name, value FROM meta"))
         except sqlite3.Error as err:
             raise UserGazetteerError(f"user gazetteer {path} cannot be read: {err}") from None
-        if meta.get("format") != FORMAT:
-            raise UserGazetteerError(f"user gazetteer {path} has format {meta.get('format')}, "
-                                     f"expected {FORMAT}: import its files again into a new file")
+        _check_format(path, meta.get("format"))
         self.places = meta.get("places", 0)
         self.names = meta.get("names", 0)
 
@@ -91,6 +89,11 @@ class Writer:
             raise UserGazetteerError(f"user gazetteer {path} cannot be written: {err.strerror}") from None
         self.path = path
         self.db = sqlite3.connect(path, isolation_level=None)
+        try:
+            _check_existing(self.db, path)  # before the schema, so that another file is left as it was
+        except (UserGazetteerError, sqlite3.Error):
+            self.db.close()
+            raise
         self.db.executescript(SCHEMA + KEY_INDEX + ";")  # committed apart: the file is always valid
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (FORMAT,))
         self.db.execute("PRAGMA cache_size = -65536")  # 64 MB: a bulk index build sorts less on disk
@@ -154,3 +157,22 @@ class Writer:
         for name, table in (("places", "places"), ("names", "names")):
             count = self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
             self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, count))
+
+
+def _check_existing(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse to write into a database that is not a user gazetteer of this format (events.db
+    given by mistake, an old file); a new, empty file is fine."""
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return
+    row = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone() if "meta" in tables else None
+    if row is None:
+        raise UserGazetteerError(f"user gazetteer {path} is a database of something else: give a new file")
+    _check_format(path, row[0])
+
+
+def _check_format(path: Path, found: object) -> None:
+    """Refuse a file written in another layout."""
+    if found != FORMAT:
+        raise UserGazetteerError(f"user gazetteer {path} has format {found}, expected {FORMAT}: "
+                                 "import its files again into a new file")

@@ -263,6 +263,21 @@ def test_a_damaged_user_gazetteer_is_a_one_line_error(shipped: Path, tmp_path: P
         _load(shipped, bad)
 
 
+@pytest.mark.parametrize("tables, problem", [
+    ("CREATE TABLE meta (name TEXT PRIMARY KEY, value INTEGER); INSERT INTO meta VALUES ('format', 0)",
+     "has format 0, expected"),
+    ("CREATE TABLE events (event_id TEXT)", "is a database of something else"),
+])
+def test_adding_to_another_kind_of_file_is_refused_and_leaves_it(tmp_path: Path, tables: str, problem: str) -> None:
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as db:
+        db.executescript(tables)
+    code, _, err = _cli("gazetteer", "add", "Nampala", "15", "-5", "ML", "--user-gazetteer", str(other))
+    assert code == 2 and problem in err and str(other) in err and len(err.splitlines()) == 1
+    with sqlite3.connect(other) as db:
+        assert "places" not in {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+
+
 def test_progress_line_without_a_terminal_writes_every_ten_percent() -> None:
     stream = io.StringIO()
     show = ProgressLine(stream)
