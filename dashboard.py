@@ -46,8 +46,9 @@ def events(db_path: str, version: str) -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer ...")
-def pipeline(gazetteer_path: str) -> Pipeline:
-    """The pipeline over the settings' gazetteers; `gazetteer_path` keys the cache."""
+def pipeline(gazetteer_path: str, user_version: str) -> Pipeline:
+    """The pipeline over the settings' gazetteers; the arguments key the cache, so a place added
+    to the user gazetteer (`python -m extract gazetteer add`) is known to the next upload."""
     settings = Settings.from_env()
     return Pipeline(Gazetteer.from_settings(settings), settings)
 
@@ -358,7 +359,8 @@ def run_uploads(batch: list[uploads.Upload], published: date | None, source: str
         return [("warning", "Nothing to add: paste a text or choose files first.")]
     with progress_bar("Extracting events ...") as progress:
         outcome = uploads.add_articles(batch, published, source, settings,
-                                       lambda: pipeline(str(settings.gazetteer_path)), progress)
+                                       lambda: pipeline(str(settings.gazetteer_path),
+                                                        data.db_version(settings.user_gazetteer_path)), progress)
     messages = [("error", problem) for problem in outcome.problems]
     if outcome.summary:
         events.clear()

@@ -282,6 +282,18 @@ def test_the_sentence_is_highlighted_and_the_article_cannot_inject_markdown(text
     assert dashboard.highlighted(text, start, end) == expected
 
 
+def test_a_place_added_to_the_user_gazetteer_reaches_the_next_upload(app_env, tiny_gazetteer_csv, tmp_path,
+                                                                     monkeypatch):
+    import dashboard
+    from extract.gazetteer_import import add_place
+    user = tmp_path / "user.sqlite"
+    monkeypatch.setenv(data.ENV_USER_GAZETTEER, str(user))
+    before = dashboard.pipeline(str(tiny_gazetteer_csv), data.db_version(user))
+    add_place(user, "Nampala", "15.28", "-5.55", "ML")
+    after = dashboard.pipeline(str(tiny_gazetteer_csv), data.db_version(user))
+    assert not before.gazetteer.lookup("Nampala") and after.gazetteer.lookup("Nampala")
+
+
 def choose_app(count: int) -> AppTest:
     def script(count: int) -> None:
         import streamlit as st
