@@ -27,7 +27,6 @@ ZONES = ["Africa/Bamako", "America/Argentina/Buenos_Aires", "Europe/Paris", "Asi
 FEATURES = [("P", "PPL")] * 6 + [("H", "STM"), ("T", "HLL"), ("S", "SCH"), ("A", "ADM3"), ("L", "AREA")]
 FIRST_ID = 100_000_000  # past GeoNames' ids, so no generated row replaces a shipped place
 SPREAD = 7_919_011  # a prime: spreads consecutive ids over the name space
-BYTES_PER_ROW = 125  # allCountries.txt: about 1.55 GB for 12.4 million rows
 FREE_BYTES_PER_ROW = 450  # the dump, the database and SQLite's sort files for the index
 SAMPLE_LOOKUPS = 20_000
 
