@@ -201,7 +201,7 @@ class PlaceFinder:
         if _opens_sentence_as_common_word(text, start, end) and not cued(text, start):
             return False
         body = self.associative and names_a_body(text, end)
-        if not body and self._person(text, start, end, persons):
+        if self._person(text, start, end, persons) if not body else self._person_in_body(text, start, end):
             return False
         if _in_longer_name(text, start, end):
             return body or (self.associative and self._prominent(name))
@@ -218,6 +218,12 @@ class PlaceFinder:
             return False  # a country, state or city named like a person ("DeSmog Canada") stays a place
         key = fold(name)
         return key in persons or (key in person_words() and text[end:end + 2] != ", ")
+
+    def _person_in_body(self, text: str, start: int, end: int) -> bool:
+        """Whether the hit opens a person's name inside a body's name ("Robert Trent Jones Golf
+        Club", "Karl Bremer Hospital"): a given name before a capitalised word, unless it is a
+        country, region or city ("Georgia Power Company", "Columbus Government Center")."""
+        return starts_person_name(text, start, end) and not self._prominent(text[start:end])
 
     def _regional(self, name: str) -> bool:
         """A country, first-level region or continent ("Georgia" is also a given name)."""

@@ -118,6 +118,10 @@ def test_find_us_rules(us_finders, text, names):
     ("Rogers Centre and Ohio Valley fans.", ["Ohio"]),       # kinds of place alone name none
     ("Air Georgia flew. Georgia banned it.", ["Georgia", "Georgia"]),  # a state is never a person ...
     ("Georgia Smith spoke in Georgia.", ["Georgia"]),        # ... but before a frequent surname it is
+    ("The Michael Tate Senior Center opened.", []),          # a person's name opens the body's name
+    ("The Michael Senior Center opened.", ["Michael"]),      # no name word follows: a place
+    ("The Washington Tate Senior Center opened.", ["Washington"]),  # a city is not a given name there
+    ("The Georgia Tate Senior Center opened.", ["Georgia"]),  # nor is a state
 ])
 def test_find_associative(us_finders, text, names):
     _plain, associative = us_finders
