@@ -178,7 +178,7 @@ class PlaceFinder:
         """Non-overlapping accepted spans, the longest at each start, left to right."""
         chosen, cursor = [], -1
         for s, e in spans:
-            if s < cursor:
+            if s < cursor or (self.associative and self._part_of_continent(text, s, e)):
                 continue
             short = self._form_at(text, s, e)
             if short is not None:
@@ -218,6 +218,19 @@ class PlaceFinder:
             return False  # a country, state or city named like a person ("DeSmog Canada") stays a place
         key = fold(name)
         return key in persons or (key in person_words() and text[end:end + 2] != ", ")
+
+    def _part_of_continent(self, text: str, start: int, end: int) -> bool:
+        """'North Africa', 'Central American': a continent's name or adjective after a word
+        that names a part of it; the gazetteer has no point for the part (the whole name,
+        "North America", "South Africa", is a longer hit and wins before this one is seen)."""
+        before = _word_before(text, start)
+        if before is None or fold(before.text) not in name_context()["part"]:
+            return False
+        word = text[start:end]
+        form = self._forms.get(word)
+        key = fold(word)
+        return key in name_context()["continental"] or any(
+            p.feature_code == CONTINENT for p in self._gazetteer.lookup(form.name if form else word))
 
     def _person_in_body(self, text: str, start: int, end: int) -> bool:
         """Whether the hit opens a person's name inside a body's name ("Robert Trent Jones Golf

@@ -42,6 +42,8 @@ US_ROWS = [
      "admin1_code": "AL", "population": 9000},
     {"geonameid": 6255148, "name": "Europe", "latitude": 48.69, "longitude": 9.14, "feature_class": "L",
      "feature_code": "CONT", "population": 741000000},
+    {"geonameid": 6255149, "name": "North America", "latitude": 46.07, "longitude": -100.55, "feature_class": "L",
+     "feature_code": "CONT", "population": 0},
 ]
 
 
@@ -122,6 +124,11 @@ def test_find_us_rules(us_finders, text, names):
     ("The Michael Senior Center opened.", ["Michael"]),      # no name word follows: a place
     ("The Washington Tate Senior Center opened.", ["Washington"]),  # a city is not a given name there
     ("The Georgia Tate Senior Center opened.", ["Georgia"]),  # nor is a state
+    ("Leaders of Northern Europe met.", []),                 # a part of a continent has no point here
+    ("Trade in northern Europe grew.", []),
+    ("Central American migrants and Latin America.", []),   # nor a part of the Americas
+    ("North America and Europe met.", ["North America", "Europe"]),  # a whole name is kept
+    ("Western US states and Ohio.", ["US", "Ohio"]),         # a part of a country is still in it
 ])
 def test_find_associative(us_finders, text, names):
     _plain, associative = us_finders
