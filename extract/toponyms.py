@@ -220,12 +220,12 @@ class PlaceFinder:
         return key in persons or (key in person_words() and text[end:end + 2] != ", ")
 
     def _part_of_continent(self, text: str, start: int, end: int) -> bool:
-        """'North Africa', 'Central American': a continent's name or adjective after a word
-        that names a part of it; the gazetteer has no point for the part (the whole name,
+        """'North Africa', 'Central American': a continent's name or adjective after a
+        capitalised word that names a part of it; the gazetteer has no point for the part (the whole name,
         "North America", "South Africa", is a longer hit and wins before this one is seen)."""
         before = _word_before(text, start)
-        if before is None or fold(before.text) not in name_context()["part"]:
-            return False
+        if before is None or not before.text[:1].isupper() or fold(before.text) not in name_context()["part"]:
+            return False  # "western Africa" describes a part of Africa and still names it
         word = text[start:end]
         form = self._forms.get(word)
         key = fold(word)

@@ -78,6 +78,8 @@ WORLD_ROWS = [
     _row(-10001127, "Walker County", 33.80, -87.30, "US", "AL", "ADM2", 64_000),
     _row(5030005, "Jordan", 44.67, -93.63, "US", "MN", pop=6_000),
     _row(5042773, "Shakopee", 44.80, -93.53, "US", "MN", pop=41_000),
+    _row(2635167, "United Kingdom", 54.76, -2.70, "GB", code="PCLI", pop=66_000_000),
+    _row(6269131, "England", 52.16, -0.70, "GB", "ENG", "ADM1", 54_000_000),
 ]
 
 
@@ -104,6 +106,7 @@ def world():
     ("Jordan and Russia signed a deal.", "Jordan", ("JO", "", "PCLI")),
     ("Russian officials arrived.", "Russian", ("RU", "", "PCLI")),
     ("U.S. officials arrived.", "U.S.", ("US", "", "PCLI")),
+    ("English fans arrived.", "English", ("GB", "ENG", "ADM1")),  # England's adjective, not the UK's
 ])
 def test_article_context(world, text, name, expected):
     assert world(text)[name] == expected
