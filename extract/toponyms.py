@@ -178,7 +178,7 @@ class PlaceFinder:
         """Non-overlapping accepted spans, the longest at each start, left to right."""
         chosen, cursor = [], -1
         for s, e in spans:
-            if s < cursor or (self.associative and self._part_of_continent(text, s, e)):
+            if s < cursor or (self.associative and (self._part_of_continent(text, s, e) or _names_landform(text, s, e))):
                 continue
             short = self._form_at(text, s, e)
             if short is not None:
@@ -295,6 +295,13 @@ def person_names(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
         if starts_person_name(text, start, end):
             found.add(fold(_word_after(text, end).text))
     return frozenset(found)
+
+
+def _names_landform(text: str, start: int, end: int) -> bool:
+    """'Korean Peninsula', 'Persian Gulf': a people's adjective before a landform word."""
+    after = _word_after(text, end)
+    return (fold(text[start:end]) in demonyms() and after is not None and after.text[:1].isupper()
+            and fold(after.text) in name_context()["landform"])
 
 
 def starts_person_name(text: str, start: int, end: int) -> bool:

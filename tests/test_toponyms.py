@@ -129,6 +129,9 @@ def test_find_us_rules(us_finders, text, names):
     ("Central American migrants and Latin America.", []),   # nor a part of the Americas
     ("North America and Europe met.", ["North America", "Europe"]),  # a whole name is kept
     ("Western US states and Ohio.", ["US", "Ohio"]),         # a part of a country is still in it
+    ("Tension on the Russian Peninsula rose.", []),          # a people's adjective naming a landform
+    ("Russian Sea Power was founded.", []),
+    ("Russian sea power grew.", ["Russian"]),                # a lowercase word is no landform's name
 ])
 def test_find_associative(us_finders, text, names):
     _plain, associative = us_finders
