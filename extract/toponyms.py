@@ -204,7 +204,7 @@ class PlaceFinder:
         if self._person(text, start, end, persons) if not body else self._person_in_body(text, start, end):
             return False
         if _in_longer_name(text, start, end):
-            return body or (self.associative and self._prominent(name))
+            return body or (self.associative and (self._prominent(name) or _ends_with_region_word(name)))
         return self.associative or not is_attributive(text, end)
 
     def _person(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
@@ -295,6 +295,12 @@ def person_names(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
         if starts_person_name(text, start, end):
             found.add(fold(_word_after(text, end).text))
     return frozenset(found)
+
+
+def _ends_with_region_word(name: str) -> bool:
+    """'Anderson County', 'Rapides Parish': the name says it is a region, so inside a longer
+    name ("Anderson County Jail") it is that region, not a person's or a shorter place's name."""
+    return fold(name.rsplit(" ", 1)[-1]) in name_context()["region"]
 
 
 def _names_landform(text: str, start: int, end: int) -> bool:

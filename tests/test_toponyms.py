@@ -42,6 +42,10 @@ US_ROWS = [
      "admin1_code": "AL", "population": 9000},
     {"geonameid": 6255148, "name": "Europe", "latitude": 48.69, "longitude": 9.14, "feature_class": "L",
      "feature_code": "CONT", "population": 741000000},
+    {"geonameid": 4542000, "name": "Anderson", "latitude": 34.50, "longitude": -82.65, "country_code": "US",
+     "admin1_code": "SC", "population": 28000},
+    {"geonameid": -10048001, "name": "Anderson County", "latitude": 31.82, "longitude": -95.67, "feature_class": "A",
+     "feature_code": "ADM2", "country_code": "US", "admin1_code": "TX", "population": 58000},
     {"geonameid": 6255149, "name": "North America", "latitude": 46.07, "longitude": -100.55, "feature_class": "L",
      "feature_code": "CONT", "population": 0},
 ]
@@ -132,6 +136,9 @@ def test_find_us_rules(us_finders, text, names):
     ("Tension on the Russian Peninsula rose.", []),          # a people's adjective naming a landform
     ("Russian Sea Power was founded.", []),
     ("Russian sea power grew.", ["Russian"]),                # a lowercase word is no landform's name
+    ("He is held in the Anderson County Jail.", ["Anderson County"]),  # a county inside a body's name
+    ("He is held in Anderson County.", ["Anderson County"]),
+    ("Anderson Cooper spoke.", []),                          # a small town inside a longer name is not
 ])
 def test_find_associative(us_finders, text, names):
     _plain, associative = us_finders
