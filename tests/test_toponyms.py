@@ -139,6 +139,7 @@ def test_find_us_rules(us_finders, text, names):
     ("He is held in the Anderson County Jail.", ["Anderson County"]),  # a county inside a body's name
     ("He is held in Anderson County.", ["Anderson County"]),
     ("Anderson Cooper spoke.", []),                          # a small town inside a longer name is not
+    ("He was held in Greenwood, W. Va., on Monday.", ["W. Va."]),  # the abbreviation also spaced
 ])
 def test_find_associative(us_finders, text, names):
     _plain, associative = us_finders
