@@ -104,7 +104,9 @@ class Resolver:
 
 def name_votes(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, Votes]:
     """Folded name -> its expected votes: each mention spreads one vote over its candidates'
-    countries and regions, in proportion to how likely each candidate is on its own (`prior`)."""
+    regions, in proportion to how likely each candidate is on its own (`prior`), and one
+    over their countries by each country's likeliest candidate, so that twenty small
+    American Cambridges do not outvote the English one."""
     votes: dict[str, Votes] = {}
     for mention, places in options:
         key = _folded(mention.text)
@@ -113,10 +115,14 @@ def name_votes(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, Vote
         top = max(priors)
         weights = [math.exp(value - top) for value in priors]
         total = sum(weights)
+        best: dict[str, float] = {}
         for place, weight in zip(places, weights):
-            countries[place.country_code] += weight / total
+            best[place.country_code] = max(best.get(place.country_code, 0.0), weight)
             if not place.is_country and place.admin1_code:
                 regions[(place.country_code, place.admin1_code)] += weight / total
+        country_total = sum(best.values())
+        for code, weight in best.items():
+            countries[code] += weight / country_total
     return votes
 
 

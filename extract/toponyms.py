@@ -178,7 +178,7 @@ class PlaceFinder:
         """Non-overlapping accepted spans, the longest at each start, left to right."""
         chosen, cursor = [], -1
         for s, e in spans:
-            if s < cursor:
+            if s < cursor or (self.associative and (self._part_of_continent(text, s, e) or _names_landform(text, s, e))):
                 continue
             short = self._form_at(text, s, e)
             if short is not None:
@@ -201,10 +201,10 @@ class PlaceFinder:
         if _opens_sentence_as_common_word(text, start, end) and not cued(text, start):
             return False
         body = self.associative and names_a_body(text, end)
-        if not body and self._person(text, start, end, persons):
+        if self._person(text, start, end, persons) if not body else self._person_in_body(text, start, end):
             return False
         if _in_longer_name(text, start, end):
-            return body or (self.associative and self._prominent(name))
+            return body or (self.associative and (self._prominent(name) or _ends_with_region_word(name)))
         return self.associative or not is_attributive(text, end)
 
     def _person(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
@@ -218,6 +218,25 @@ class PlaceFinder:
             return False  # a country, state or city named like a person ("DeSmog Canada") stays a place
         key = fold(name)
         return key in persons or (key in person_words() and text[end:end + 2] != ", ")
+
+    def _part_of_continent(self, text: str, start: int, end: int) -> bool:
+        """'North Africa', 'Central American': a continent's name or adjective after a
+        capitalised word that names a part of it; the gazetteer has no point for the part (the whole name,
+        "North America", "South Africa", is a longer hit and wins before this one is seen)."""
+        before = _word_before(text, start)
+        if before is None or not before.text[:1].isupper() or fold(before.text) not in name_context()["part"]:
+            return False  # "western Africa" describes a part of Africa and still names it
+        word = text[start:end]
+        form = self._forms.get(word)
+        key = fold(word)
+        return key in name_context()["continental"] or any(
+            p.feature_code == CONTINENT for p in self._gazetteer.lookup(form.name if form else word))
+
+    def _person_in_body(self, text: str, start: int, end: int) -> bool:
+        """Whether the hit opens a person's name inside a body's name ("Robert Trent Jones Golf
+        Club", "Karl Bremer Hospital"): a given name before a capitalised word, unless it is a
+        country, region or city ("Georgia Power Company", "Columbus Government Center")."""
+        return starts_person_name(text, start, end) and not self._prominent(text[start:end])
 
     def _regional(self, name: str) -> bool:
         """A country, first-level region or continent ("Georgia" is also a given name)."""
@@ -276,6 +295,19 @@ def person_names(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
         if starts_person_name(text, start, end):
             found.add(fold(_word_after(text, end).text))
     return frozenset(found)
+
+
+def _ends_with_region_word(name: str) -> bool:
+    """'Anderson County', 'Rapides Parish': the name says it is a region, so inside a longer
+    name ("Anderson County Jail") it is that region, not a person's or a shorter place's name."""
+    return fold(name.rsplit(" ", 1)[-1]) in name_context()["region"]
+
+
+def _names_landform(text: str, start: int, end: int) -> bool:
+    """'Korean Peninsula', 'Persian Gulf': a people's adjective before a landform word."""
+    after = _word_after(text, end)
+    return (fold(text[start:end]) in demonyms() and after is not None and after.text[:1].isupper()
+            and fold(after.text) in name_context()["landform"])
 
 
 def starts_person_name(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from extract.settings import ROOT
 
 GAZETTEER = ROOT / "gazetteer.csv"
 SUPPLEMENT = ROOT / "data" / "gazetteer_supplement.csv"
+COUNTRY_POINTS = ROOT / "data" / "country_points.csv"
 MAX_ERROR_KM = 10.0
 
 # Reference coordinates from encyclopaedia infoboxes (see data/gazetteer_supplement.csv).
@@ -119,6 +120,41 @@ def test_mali_regions(gazetteer: Gazetteer, admin1: str, name: str) -> None:
     region = gazetteer.region("ML", admin1)
     assert region.name == name and region.is_region
     assert 10 <= region.latitude <= 25 and -12 <= region.longitude <= 5
+
+
+def test_countries_sit_at_the_shipped_geonames_points(gazetteer: Gazetteer) -> None:
+    with COUNTRY_POINTS.open(newline="", encoding="utf-8") as handle:
+        points = list(csv.DictReader(handle))
+    assert len(points) > 190
+    off = [row["iso2"] for row in points if (country := gazetteer.country(row["iso2"])) is None
+           or _km(float(row["latitude"]), float(row["longitude"]), country.latitude, country.longitude) > 1]
+    assert off == []
+
+
+# A second-level region's point lies near its middle: here within 50 km of its county town.
+@pytest.mark.parametrize("name, country, town_lat, town_lon", [
+    ("Hampshire", "GB", 51.063, -1.308),    # Winchester
+    ("Norfolk", "GB", 52.630, 1.297),       # Norwich
+    ("County Clare", "IE", 52.844, -8.986),  # Ennis
+    ("Yvelines", "FR", 48.805, 2.135),      # Versailles
+])
+def test_second_level_regions_near_their_county_town(gazetteer: Gazetteer, name: str, country: str,
+                                                     town_lat: float, town_lon: float) -> None:
+    regions = [p for p in gazetteer.lookup(name) if p.country_code == country and p.feature_code == "ADM2"]
+    assert len(regions) == 1
+    assert _km(town_lat, town_lon, regions[0].latitude, regions[0].longitude) <= 50
+
+
+# A first-level region sits mid-area, as GeoNames places regions, not at its biggest city.
+@pytest.mark.parametrize("country, admin1, south, north, west, east", [
+    ("CA", "08", 47.0, 53.0, -90.0, -80.0),  # Ontario, not Toronto (43.7, -79.4)
+    ("CA", "10", 49.0, 56.0, -77.0, -67.0),  # Quebec, not Montreal (45.5, -73.6)
+    ("RU", "49", 67.0, 69.5, 31.0, 38.0),    # Murmansk Oblast, mid-Kola, not Murmansk (69.0, 33.1)
+])
+def test_regions_sit_mid_area(gazetteer: Gazetteer, country: str, admin1: str, south: float,
+                              north: float, west: float, east: float) -> None:
+    region = gazetteer.region(country, admin1)
+    assert south <= region.latitude <= north and west <= region.longitude <= east
 
 
 def test_supplement_rows_are_sourced_and_present(gazetteer: Gazetteer) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extract.gazetteer import Gazetteer
-from extract.geocode import Resolver, closeness, country_evidence, distance_km, main_country
-from extract.models import Place
+from extract.geocode import Resolver, closeness, country_evidence, distance_km, main_country, name_votes
+from extract.models import Place, Toponym
 from extract.toponyms import PlaceFinder
 
 
@@ -78,6 +78,8 @@ WORLD_ROWS = [
     _row(-10001127, "Walker County", 33.80, -87.30, "US", "AL", "ADM2", 64_000),
     _row(5030005, "Jordan", 44.67, -93.63, "US", "MN", pop=6_000),
     _row(5042773, "Shakopee", 44.80, -93.53, "US", "MN", pop=41_000),
+    _row(2635167, "United Kingdom", 54.76, -2.70, "GB", code="PCLI", pop=66_000_000),
+    _row(6269131, "England", 52.16, -0.70, "GB", "ENG", "ADM1", 54_000_000),
 ]
 
 
@@ -104,9 +106,31 @@ def world():
     ("Jordan and Russia signed a deal.", "Jordan", ("JO", "", "PCLI")),
     ("Russian officials arrived.", "Russian", ("RU", "", "PCLI")),
     ("U.S. officials arrived.", "U.S.", ("US", "", "PCLI")),
+    ("English fans arrived.", "English", ("GB", "ENG", "ADM1")),  # England's adjective, not the UK's
 ])
 def test_article_context(world, text, name, expected):
     assert world(text)[name] == expected
+
+
+def _town(cc: str, pop: int, admin1: str = "X") -> Place:
+    return Place(hash((cc, pop, admin1)) % 10**6, "Cambridge", 0.0, 0.0, cc, admin1_code=admin1, population=pop)
+
+
+# A name votes for a country by its likeliest place there: many small namesakes in one
+# country do not outvote one big place elsewhere (but its regions still share by prior).
+@pytest.mark.parametrize("towns, winner, share", [
+    ([_town("GB", 145_000)], "GB", 1.0),
+    ([_town("GB", 145_000), _town("US", 145_000)], "GB", 0.5),
+    ([_town("GB", 145_000), _town("US", 118_000, "MA"), _town("US", 10_000, "MD"),
+      _town("US", 10_000, "OH"), _town("US", 10_000, "NY"), _town("US", 10_000, "VT")], "GB", 0.515),
+    ([_town("GB", 2_000), _town("US", 118_000, "MA"), _town("US", 10_000, "MD")], "US", 0.76),
+])
+def test_country_votes_count_each_country_once(towns, winner, share):
+    countries, regions = name_votes([(Toponym("Cambridge", 0, 9), towns)])["cambridge"]
+    assert countries.most_common(1)[0][0] == winner
+    assert countries[winner] == pytest.approx(share, abs=0.01)
+    assert sum(countries.values()) == pytest.approx(1.0)
+    assert sum(regions.values()) == pytest.approx(1.0)
 
 
 @pytest.mark.parametrize("a, b, km", [

@@ -42,6 +42,12 @@ US_ROWS = [
      "admin1_code": "AL", "population": 9000},
     {"geonameid": 6255148, "name": "Europe", "latitude": 48.69, "longitude": 9.14, "feature_class": "L",
      "feature_code": "CONT", "population": 741000000},
+    {"geonameid": 4542000, "name": "Anderson", "latitude": 34.50, "longitude": -82.65, "country_code": "US",
+     "admin1_code": "SC", "population": 28000},
+    {"geonameid": -10048001, "name": "Anderson County", "latitude": 31.82, "longitude": -95.67, "feature_class": "A",
+     "feature_code": "ADM2", "country_code": "US", "admin1_code": "TX", "population": 58000},
+    {"geonameid": 6255149, "name": "North America", "latitude": 46.07, "longitude": -100.55, "feature_class": "L",
+     "feature_code": "CONT", "population": 0},
 ]
 
 
@@ -118,6 +124,22 @@ def test_find_us_rules(us_finders, text, names):
     ("Rogers Centre and Ohio Valley fans.", ["Ohio"]),       # kinds of place alone name none
     ("Air Georgia flew. Georgia banned it.", ["Georgia", "Georgia"]),  # a state is never a person ...
     ("Georgia Smith spoke in Georgia.", ["Georgia"]),        # ... but before a frequent surname it is
+    ("The Michael Tate Senior Center opened.", []),          # a person's name opens the body's name
+    ("The Michael Senior Center opened.", ["Michael"]),      # no name word follows: a place
+    ("The Washington Tate Senior Center opened.", ["Washington"]),  # a city is not a given name there
+    ("The Georgia Tate Senior Center opened.", ["Georgia"]),  # nor is a state
+    ("Leaders of Northern Europe met.", []),                 # a part of a continent has no point here
+    ("Trade in northern Europe grew.", ["Europe"]),         # a description of a part still names it
+    ("Central American migrants and Latin America.", []),   # nor a part of the Americas
+    ("North America and Europe met.", ["North America", "Europe"]),  # a whole name is kept
+    ("Western US states and Ohio.", ["US", "Ohio"]),         # a part of a country is still in it
+    ("Tension on the Russian Peninsula rose.", []),          # a people's adjective naming a landform
+    ("Russian Sea Power was founded.", []),
+    ("Russian sea power grew.", ["Russian"]),                # a lowercase word is no landform's name
+    ("He is held in the Anderson County Jail.", ["Anderson County"]),  # a county inside a body's name
+    ("He is held in Anderson County.", ["Anderson County"]),
+    ("Anderson Cooper spoke.", []),                          # a small town inside a longer name is not
+    ("He was held in Greenwood, W. Va., on Monday.", ["W. Va."]),  # the abbreviation also spaced
 ])
 def test_find_associative(us_finders, text, names):
     _plain, associative = us_finders

