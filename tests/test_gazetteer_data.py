@@ -175,3 +175,22 @@ def test_every_country_has_a_demonym() -> None:
     # checked on the file: a shared form ("Dominican") maps to one country in demonyms()
     assert set(countries()) - {row["country_code"] for row in rows} == set()
     assert demonyms()["malians"] == "ML"
+
+
+# Reference coordinates of airport reference points from encyclopaedia infoboxes.
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("Heathrow", "GB", 51.4700, -0.4543),
+    ("O'Hare", "US", 41.9786, -87.9048),
+    ("Dulles Airport", "US", 38.9531, -77.4565),
+    ("Charles de Gaulle International Airport", "FR", 49.0097, 2.5479),
+    ("Senou Airport", "ML", 12.5335, -7.9499),
+])
+def test_airports_by_name_and_short_form(gazetteer: Gazetteer, name: str, country: str,
+                                         lat: float, lon: float) -> None:
+    airports = [p for p in gazetteer.lookup(name) if p.feature_code == "AIRP" and p.country_code == country]
+    assert airports and min(_km(lat, lon, p.latitude, p.longitude) for p in airports) <= MAX_ERROR_KM
+
+
+@pytest.mark.parametrize("word", ["Charles de Gaulle", "Army", "Love", "Bonn", "John Lennon"])
+def test_no_airport_under_a_person_word_or_big_town(gazetteer: Gazetteer, word: str) -> None:
+    assert not [p for p in gazetteer.lookup(word) if p.feature_code == "AIRP"]

