@@ -20,6 +20,9 @@ from .toponyms import PlaceFinder, followed_by_region_word, place_forms
 W_COUNTRY_NAME = 1.5     # "Niger" is the country before it is a Nigerian state
 W_CONTEXT = 4.0          # times the share of the article's country evidence
 W_REGION_CONTEXT = 2.25  # times the share of its first-level-region evidence ("Rapides Parish": Louisiana)
+FAMOUS_POPULATION = 1_000_000  # a capital or a town this big is known abroad by its name ...
+OVERSHADOWED_RATIO = 100       # ... and a namesake a hundredth its size needs more than its country:
+OVERSHADOWED_REGION = 0.02     # its region's share of the article's evidence (London, Ky. in Kentucky)
 W_QUALIFIED = 6.0        # "Alexandria, La.", "Paris, Texas": the name's own qualifier
 W_MAIN_NAME = 1.0        # "Konna" is Konna's own name but only an alternate of Conna, Ireland
 W_TOWN = 1.0             # a town over the same-named region it lies in ("Gao") ...
@@ -227,7 +230,8 @@ def _choose(index: int, mention: Toponym, places: list[Place], evidence: Evidenc
     if len(places) == 1:
         return places[0], 1.0
     namesakes = {(p.country_code, p.admin1_code) for p in places if p.feature_code == "ADM1"}
-    scores = [score(mention.text, p, evidence, region_cue, (p.country_code, p.admin1_code) in namesakes)
+    biggest = famous_population(mention.text, places)
+    scores = [score(mention.text, p, evidence, region_cue, (p.country_code, p.admin1_code) in namesakes, biggest)
               + W_QUALIFIED * _qualified(p, index, evidence) for p in places]
     best = max(range(len(places)), key=lambda i: (scores[i], places[i].population, -places[i].geonameid))
     top = max(scores)
@@ -242,14 +246,25 @@ def prior(name: str, place: Place) -> float:
             + W_CAPITAL * (place.feature_code == "PPLC"))
 
 
+def famous_population(name: str, places: list[Place]) -> int:
+    """Population of the biggest candidate known abroad under this very name (a capital or a
+    town of FAMOUS_POPULATION, whose main name it is: London, Paris), else 0."""
+    return max((p.population for p in places if _folded(p.name) == _folded(name) and (
+        p.feature_code == "PPLC" or p.feature_class == "P" and p.population >= FAMOUS_POPULATION)), default=0)
+
+
 def score(name: str, place: Place, evidence: Evidence, region_cue: bool = False,
-          in_namesake: bool = False) -> float:
+          in_namesake: bool = False, biggest: int = 0) -> float:
     """Sum of the weighted rules for one candidate; `in_namesake`: the candidate lies in a
-    region of the same name that is also a candidate."""
+    region of the same name that is also a candidate; `biggest`: the famous namesake's population
+    (see `famous_population`): the article's country evidence alone does not lift a much smaller
+    namesake over it ("London" in an American article is England's unless Kentucky is named)."""
     countries, regions = evidence.context(_folded(name))
+    region_share = regions.get((place.country_code, place.admin1_code), 0.0) * (not place.is_country)
+    overshadowed = place.population * OVERSHADOWED_RATIO < biggest and region_share < OVERSHADOWED_REGION
     return (prior(name, place)
-            + W_CONTEXT * countries.get(place.country_code, 0.0)
-            + W_REGION_CONTEXT * regions.get((place.country_code, place.admin1_code), 0.0) * (not place.is_country)
+            + W_CONTEXT * countries.get(place.country_code, 0.0) * (not overshadowed)
+            + W_REGION_CONTEXT * region_share
             + (W_REGION_CUE * place.is_region if region_cue
                else W_TOWN * (place.feature_class == "P" and in_namesake))
             + W_NEAR_OTHERS * closeness(place, evidence.anchors)

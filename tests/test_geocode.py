@@ -80,6 +80,11 @@ WORLD_ROWS = [
     _row(5042773, "Shakopee", 44.80, -93.53, "US", "MN", pop=41_000),
     _row(2635167, "United Kingdom", 54.76, -2.70, "GB", code="PCLI", pop=66_000_000),
     _row(6269131, "England", 52.16, -0.70, "GB", "ENG", "ADM1", 54_000_000),
+    _row(2643743, "London", 51.51, -0.13, "GB", "ENG", "PPLC", 8_900_000),
+    _row(4298960, "London", 37.13, -84.08, "US", "KY", pop=8_000),
+    _row(6254925, "Kentucky", 37.5, -85.0, "US", "KY", "ADM1", 4_400_000),
+    _row(4259418, "Indianapolis", 39.77, -86.16, "US", "IN", pop=870_000),
+    _row(4921868, "Indiana", 40.0, -86.25, "US", "IN", "ADM1", 6_700_000),
 ]
 
 
@@ -107,6 +112,10 @@ def world():
     ("Russian officials arrived.", "Russian", ("RU", "", "PCLI")),
     ("U.S. officials arrived.", "U.S.", ("US", "", "PCLI")),
     ("English fans arrived.", "English", ("GB", "ENG", "ADM1")),  # England's adjective, not the UK's
+    # a famous namesake a hundred times bigger: country evidence alone does not beat it ...
+    ("U.S. officials in Indianapolis, Indiana, flew to London.", "London", ("GB", "ENG", "PPLC")),
+    # ... the small one's region does
+    ("U.S. officials in Kentucky met in London.", "London", ("US", "KY", "PPL")),
 ])
 def test_article_context(world, text, name, expected):
     assert world(text)[name] == expected
