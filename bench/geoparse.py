@@ -1,7 +1,7 @@
 """Geoparsing (toponym recognition + resolution) on GeoWebNews and LGL, dev and test apart.
 
 The corpora and their scorer live outside the project (licensed for evaluation only) in
-GEOPARSING_DATA (default /work/shared/bench/geoparsing; see its README). Every fifth document
+GEOPARSING_DATA (default ../shared/bench/geoparsing beside the project; see its README). Every fifth document
 in file order (index 0, 5, 10, ...) is TEST, the rest DEV: develop on DEV, report TEST.
 Prints the scorer's lenient P/R/F1, acc@161km and end-to-end acc@161km per corpus and split,
 and words per second of the toponyms step on one core with the world gazetteer loaded.
@@ -23,7 +23,7 @@ from bench import load_module, read_jsonl  # noqa: E402
 from extract.gazetteer import Gazetteer  # noqa: E402
 from extract.geocode import Geoparser, toponym_record  # noqa: E402
 
-DEFAULT_DATA = Path(os.environ.get("GEOPARSING_DATA", "/work/shared/bench/geoparsing"))
+DEFAULT_DATA = Path(os.environ.get("GEOPARSING_DATA") or ROOT.parent / "shared" / "bench" / "geoparsing")
 CORPORA = {"LGL": "lgl.jsonl", "GWN": "geowebnews.jsonl"}
 SCORER = "score_geoparse.py"
 TEST_EVERY = 5
