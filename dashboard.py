@@ -7,6 +7,7 @@ timeline, table) is a fragment: a map selection, a table click or a playback tic
 """
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -155,7 +156,7 @@ def play_controls(chosen: Filters) -> dict | None:
 
 
 def start_playing() -> None:
-    st.session_state.playing, st.session_state.play_index = True, 0
+    st.session_state.playing, st.session_state.play_index, st.session_state.play_stepped_at = True, 0, None
 
 
 def pause() -> None:
@@ -166,10 +167,14 @@ def pause() -> None:
 
 
 def play_window(play: dict | None) -> tuple[date, date] | None:
-    """The window of this tick, advancing the playback; None when not playing."""
+    """The window shown now; None when not playing. The playback steps on only when its timer's
+    period has passed: a click on the map or the table reruns the view too, and keeps the window."""
     if not play or not st.session_state.get("playing"):
         return None
-    index = st.session_state.get("play_index", 0)
+    index, stepped_at, now = st.session_state.get("play_index", 0), st.session_state.get("play_stepped_at"), time.monotonic()
+    if filters.step_due(now, stepped_at, play["seconds"]):
+        index += stepped_at is not None        # the first run after Play shows the first window
+        st.session_state.play_index, st.session_state.play_stepped_at = index, now
     window = filters.play_window(play["first"], play["last"], index, play["length"], play["step_days"],
                                  play["cumulative"])
     st.session_state.play_window = window
@@ -177,8 +182,6 @@ def play_window(play: dict | None) -> tuple[date, date] | None:
         st.session_state.playing = False       # the end: stay on the last window
         st.session_state.pending_dates = window
         st.rerun(scope="app")
-    else:
-        st.session_state.play_index = index + 1
     return window
 
 

@@ -9,7 +9,8 @@ import base64
 import csv
 import json
 import shutil
-from datetime import date
+import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -255,6 +256,24 @@ def test_play_moves_a_window_and_pause_keeps_it(app_env, frame):
     assert metric(app, "Events in view") == len(filters.apply(frame, Filters(start=window[0], end=window[1])))
     next(b for b in app.button if b.label == "Play").click().run()     # again: the whole period, not the paused week
     assert app.session_state["play_window"][0] == frame["date_start"].min().date()
+
+
+@pytest.mark.parametrize("selection", [
+    {"map": {"selection": {"points": [{"customdata": [1, ""]}], "point_indices": [0], "box": [], "lasso": []}}},
+    {"table": {"selection": {"rows": [0], "columns": [], "cells": []}}},
+])
+def test_a_click_while_playing_keeps_the_window_and_the_tick_moves_it(app_env, selection):
+    app = open_app()
+    app.number_input(key="play_seconds").set_value(0.5)
+    next(b for b in app.button if b.label == "Play").click().run()
+    window = app.session_state["play_window"]
+    for key, value in selection.items():
+        app.session_state[key] = value
+    app.run()
+    assert not app.exception and app.session_state["playing"] and app.session_state["play_window"] == window
+    time.sleep(0.5)      # one period: the timer's tick
+    app.run()
+    assert app.session_state["play_window"][0] == window[0] + timedelta(days=1)
 
 
 @pytest.mark.parametrize("box, dates", [
