@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.state.session_state_proxy import get_session_state
 
 from board import data, figures, filters, uploads
 from board.filters import Filters
@@ -90,6 +91,7 @@ def sidebar(frame: pd.DataFrame) -> Filters:
     if bounds:
         start, end = bar.slider("Dates", min_value=bounds[0], max_value=bounds[1], value=bounds,
                                 step=timedelta(days=1), format="YYYY-MM-DD", key="dates", bind="query-params")
+        dates_in_url_as_iso("dates", (start, end))
     picks: dict[str, tuple[str, ...]] = {}
     for name, label, columns, parent in PICKERS:
         values = options(frame, *columns) if not parent else narrowed(frame, columns[0], *parent, picks, name)
@@ -101,6 +103,24 @@ def sidebar(frame: pd.DataFrame) -> Filters:
     undated = bar.toggle("Events without a date", value=True, key="undated", bind="query-params",
                          help="They fit no date range; shown whatever the dates, never on the timeline.")
     return Filters(start=start, end=end, text=text, min_confidence=minimum, vague=show_vague, undated=undated, **picks)
+
+
+def dates_in_url_as_iso(key: str, value: tuple[date, date]) -> None:
+    """Write a bound date slider's URL parameter as ISO dates. Streamlit 1.67 writes ISO only when
+    the user moves the slider; when the app sets the value (pause, the end of playback, a brush,
+    clamping) it writes the wire format, microseconds since 1970, and an old link keeps them. A bound
+    parameter cannot be set through st.query_params, hence the session's query parameters."""
+    with get_session_state().query_params() as params:
+        current = params.get_all(key)
+        if current and not all(is_iso_date(v) for v in current):
+            params.set_corrected_value(key, [d.isoformat() for d in value], "string_array_value")
+
+
+def is_iso_date(text: str) -> bool:
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
 
 
 def narrowed(frame: pd.DataFrame, column: str, parent_column: str, parent_key: str,
