@@ -7,6 +7,7 @@ timeline, table) is a fragment: a map selection, a table click or a playback tic
 """
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.state.session_state_proxy import get_session_state
 
 from board import data, figures, filters, uploads
 from board.filters import Filters
@@ -89,6 +91,7 @@ def sidebar(frame: pd.DataFrame) -> Filters:
     if bounds:
         start, end = bar.slider("Dates", min_value=bounds[0], max_value=bounds[1], value=bounds,
                                 step=timedelta(days=1), format="YYYY-MM-DD", key="dates", bind="query-params")
+        dates_in_url_as_iso("dates", (start, end))
     picks: dict[str, tuple[str, ...]] = {}
     for name, label, columns, parent in PICKERS:
         values = options(frame, *columns) if not parent else narrowed(frame, columns[0], *parent, picks, name)
@@ -100,6 +103,24 @@ def sidebar(frame: pd.DataFrame) -> Filters:
     undated = bar.toggle("Events without a date", value=True, key="undated", bind="query-params",
                          help="They fit no date range; shown whatever the dates, never on the timeline.")
     return Filters(start=start, end=end, text=text, min_confidence=minimum, vague=show_vague, undated=undated, **picks)
+
+
+def dates_in_url_as_iso(key: str, value: tuple[date, date]) -> None:
+    """Write a bound date slider's URL parameter as ISO dates. Streamlit 1.67 writes ISO only when
+    the user moves the slider; when the app sets the value (pause, the end of playback, a brush,
+    clamping) it writes the wire format, microseconds since 1970, and an old link keeps them. A bound
+    parameter cannot be set through st.query_params, hence the session's query parameters."""
+    with get_session_state().query_params() as params:
+        current = params.get_all(key)
+        if current and not all(is_iso_date(v) for v in current):
+            params.set_corrected_value(key, [d.isoformat() for d in value], "string_array_value")
+
+
+def is_iso_date(text: str) -> bool:
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
 
 
 def narrowed(frame: pd.DataFrame, column: str, parent_column: str, parent_key: str,
@@ -155,7 +176,7 @@ def play_controls(chosen: Filters) -> dict | None:
 
 
 def start_playing() -> None:
-    st.session_state.playing, st.session_state.play_index = True, 0
+    st.session_state.playing, st.session_state.play_index, st.session_state.play_stepped_at = True, 0, None
 
 
 def pause() -> None:
@@ -166,10 +187,14 @@ def pause() -> None:
 
 
 def play_window(play: dict | None) -> tuple[date, date] | None:
-    """The window of this tick, advancing the playback; None when not playing."""
+    """The window shown now; None when not playing. The playback steps on only when its timer's
+    period has passed: a click on the map or the table reruns the view too, and keeps the window."""
     if not play or not st.session_state.get("playing"):
         return None
-    index = st.session_state.get("play_index", 0)
+    index, stepped_at, now = st.session_state.get("play_index", 0), st.session_state.get("play_stepped_at"), time.monotonic()
+    if filters.step_due(now, stepped_at, play["seconds"]):
+        index += stepped_at is not None        # the first run after Play shows the first window
+        st.session_state.play_index, st.session_state.play_stepped_at = index, now
     window = filters.play_window(play["first"], play["last"], index, play["length"], play["step_days"],
                                  play["cumulative"])
     st.session_state.play_window = window
@@ -177,8 +202,6 @@ def play_window(play: dict | None) -> tuple[date, date] | None:
         st.session_state.playing = False       # the end: stay on the last window
         st.session_state.pending_dates = window
         st.rerun(scope="app")
-    else:
-        st.session_state.play_index = index + 1
     return window
 
 

@@ -133,3 +133,15 @@ def play_steps(first: date, last: date, length_days: int, step_days: int) -> int
     """How many steps a playback takes until its window reaches `last`."""
     span = (last - first).days - (length_days - 1)
     return max(0, -(-span // step_days)) + 1
+
+
+# A timer tick comes about one period after the last; network and run-time jitter can make it look
+# a little early, so a step is due from this share of the period on.
+TICK_SLACK = 0.8
+
+
+def step_due(now: float, last_step: float | None, seconds: float) -> bool:
+    """Whether a playback step is due at `now` (seconds on a monotonic clock): the first run after
+    Play, or a period after the last step. Other reruns (a click on the map or the table, a filter)
+    come in between and must not move the window."""
+    return last_step is None or now - last_step >= TICK_SLACK * seconds

@@ -90,3 +90,15 @@ def test_play_steps_end_when_the_window_reaches_the_last_day(length, every, step
     first, last = date(2013, 1, 1), date(2013, 1, 31)
     assert filters.play_steps(first, last, length, every) == steps
     assert filters.play_window(first, last, steps - 1, length, every)[1] == last
+
+
+@pytest.mark.parametrize("now, last_step, seconds, due", [
+    (10.0, None, 1.0, True),       # the first run after Play shows the first window
+    (11.0, 10.0, 1.0, True),       # the timer's tick
+    (10.9, 10.0, 1.0, True),       # a tick a little early (jitter)
+    (10.3, 10.0, 1.0, False),      # a click between two ticks
+    (12.0, 10.0, 5.0, False),
+    (15.0, 10.0, 5.0, True),
+])
+def test_a_playback_step_is_due_only_a_period_after_the_last(now, last_step, seconds, due):
+    assert filters.step_due(now, last_step, seconds) is due

@@ -9,7 +9,7 @@ import base64
 import csv
 import json
 import shutil
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -151,6 +151,16 @@ def test_a_link_reproduces_the_view(app_env, frame):
     assert metric(app, "Events in view") == len(filters.apply(frame, chosen)) > 0
 
 
+def iso_dates_in_url(app: AppTest) -> tuple[date, ...]:
+    """The URL's "dates" parameter read as ISO dates (fails on any other form)."""
+    return tuple(date.fromisoformat(v) for v in app.query_params["dates"])
+
+
+def test_a_link_with_microseconds_is_rewritten_with_iso_dates(app_env):
+    app = open_app({"dates": ["1358121600000000", "1358640000000000"]})     # 2013-01-14 and 2013-01-20 as ticks
+    assert app.sidebar.slider(key="dates").value == iso_dates_in_url(app) == (date(2013, 1, 14), date(2013, 1, 20))
+
+
 def test_a_map_selection_narrows_the_table_and_the_timeline(app_env, frame):
     app = open_app()
     dated = frame.dropna(subset=["date_start"])
@@ -251,10 +261,28 @@ def test_play_moves_a_window_and_pause_keeps_it(app_env, frame):
     window = app.session_state["play_window"]
     next(b for b in app.button if b.label == "Pause").click().run()
     assert not app.session_state["playing"]
-    assert app.sidebar.slider(key="dates").value == window
+    assert app.sidebar.slider(key="dates").value == window == iso_dates_in_url(app)
     assert metric(app, "Events in view") == len(filters.apply(frame, Filters(start=window[0], end=window[1])))
     next(b for b in app.button if b.label == "Play").click().run()     # again: the whole period, not the paused week
     assert app.session_state["play_window"][0] == frame["date_start"].min().date()
+
+
+@pytest.mark.parametrize("selection", [
+    {"map": {"selection": {"points": [{"customdata": [1, ""]}], "point_indices": [0], "box": [], "lasso": []}}},
+    {"table": {"selection": {"rows": [0], "columns": [], "cells": []}}},
+])
+def test_a_click_while_playing_keeps_the_window_and_the_tick_moves_it(app_env, selection):
+    app = open_app()
+    app.number_input(key="play_seconds").set_value(10.0)      # far longer than a run on a busy machine
+    next(b for b in app.button if b.label == "Play").click().run()
+    window = app.session_state["play_window"]
+    for key, value in selection.items():
+        app.session_state[key] = value
+    app.run()
+    assert not app.exception and app.session_state["playing"] and app.session_state["play_window"] == window
+    app.session_state["play_stepped_at"] -= 10.0      # one period later: the timer's tick
+    app.run()
+    assert app.session_state["play_window"][0] == window[0] + timedelta(days=1)
 
 
 @pytest.mark.parametrize("box, dates", [
@@ -269,6 +297,8 @@ def test_a_box_drawn_on_the_timeline_becomes_the_date_range(app_env, frame, box,
     app.run()
     assert not app.exception
     assert app.sidebar.slider(key="dates").value == (dates or everything)
+    if dates:
+        assert iso_dates_in_url(app) == dates
     chosen = Filters(start=(dates or everything)[0], end=(dates or everything)[1])
     assert metric(app, "Events in view") == len(filters.apply(frame, chosen))
 
