@@ -201,7 +201,8 @@ class PlaceFinder:
         if _opens_sentence_as_common_word(text, start, end) and not cued(text, start):
             return False
         body = self.associative and names_a_body(text, end)
-        if self._person(text, start, end, persons) if not body else self._person_in_body(text, start, end):
+        person = self._person_in_body(text, start, end) if body else self._person(text, start, end, persons)
+        if person:
             return False
         if _in_longer_name(text, start, end):
             return body or (self.associative and (self._prominent(name) or _ends_with_region_word(name)))
