@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer, demonyms, fold, name_key
 from .models import Place, Toponym
-from .toponyms import PlaceFinder, followed_by_region_word, place_forms
+from .toponyms import (PROMINENT_POPULATION, PlaceFinder, ends_with_region_word, followed_by_region_word,
+                       in_site_name, place_forms)
 
 W_COUNTRY_NAME = 1.5     # "Niger" is the country before it is a Nigerian state
 W_CONTEXT = 4.0          # times the share of the article's country evidence
@@ -101,8 +102,30 @@ class Resolver:
         first = _choose_all(text, options, evidence)
         anchors = {t.place.geonameid: t.place for t in first
                    if t.confidence >= ANCHOR_CONFIDENCE and not t.place.is_country}
-        return _choose_all(text, options, replace(evidence, anchors=tuple(anchors.values()), _contexts={})), \
-            evidence.countries
+        final = _choose_all(text, options, replace(evidence, anchors=tuple(anchors.values()), _contexts={}))
+        return without_unbacked_sites(text, final), evidence.countries
+
+
+def without_unbacked_sites(text: str, toponyms: Sequence[Toponym]) -> list[Toponym]:
+    """The toponyms less small towns named inside a site's name ("Robert Trent Jones Golf Club"
+    is not in Trent, Texas; "White House" not in White House, Tennessee) that nothing else in
+    the article backs: the same name used on its own, a region word ("Guernsey County
+    Courthouse"), or another of its places within NEAR_SCALE_KM ("Colchester Hospital" beside
+    Coggeshall). A wrong pin is worse than none: the gazetteer has no point for the site."""
+    in_site = [in_site_name(text, t.start, t.end) for t in toponyms]
+    plain = [t for t, site in zip(toponyms, in_site) if not site]
+    names = {t.text for t in plain}
+    others = [t.place for t in plain if not t.place.is_country and t.place.feature_code != CONTINENT]
+    return [t for t, site in zip(toponyms, in_site)
+            if not site or t.text in names or ends_with_region_word(t.text) or _backed(t.place, others)]
+
+
+def _backed(place: Place, others: Sequence[Place]) -> bool:
+    """A place known on its own (a country, continent, first-level region or city), or one
+    within NEAR_SCALE_KM of another place of the article."""
+    return (place.is_country or place.feature_code in (CONTINENT, "ADM1") or place.population >= PROMINENT_POPULATION
+            or any(distance_km(place.latitude, place.longitude, other.latitude, other.longitude) < NEAR_SCALE_KM
+                   for other in others if other.geonameid != place.geonameid))
 
 
 def name_votes(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, Votes]:

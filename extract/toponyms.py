@@ -205,7 +205,7 @@ class PlaceFinder:
         if person:
             return False
         if _in_longer_name(text, start, end):
-            return body or (self.associative and (self._prominent(name) or _ends_with_region_word(name)))
+            return body or (self.associative and (self._prominent(name) or ends_with_region_word(name)))
         return self.associative or not is_attributive(text, end)
 
     def _person(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
@@ -298,7 +298,7 @@ def person_names(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _ends_with_region_word(name: str) -> bool:
+def ends_with_region_word(name: str) -> bool:
     """'Anderson County', 'Rapides Parish': the name says it is a region, so inside a longer
     name ("Anderson County Jail") it is that region, not a person's or a shorter place's name."""
     return fold(name.rsplit(" ", 1)[-1]) in name_context()["region"]
@@ -370,6 +370,29 @@ def names_a_body(text: str, end: int) -> bool:
             return True
         word, words = _word_after(text, word.end), words + 1
     return False
+
+
+def in_site_name(text: str, start: int, end: int) -> bool:
+    """'Robert Trent Jones Golf Club', 'Wilson's Farm', 'University of St. Thomas', 'White House':
+    the hit is, or is part of, the name of a site: a facility word ends it, or stands among the
+    capitalised words (and connectors) just after or just before it."""
+    facility = name_context()["facility"]
+    words = [text[start:end].rsplit(" ", 1)[-1]]
+    words += [w.text for w in _name_run(text, end + 2 if text[end:end + 2] in ("'s", "’s") else end, _word_after)]
+    words += [w.text for w in _name_run(text, start, _word_before)]
+    return any(fold(word).rstrip(".") in facility for word in words)
+
+
+def _name_run(text: str, offset: int, step) -> list[_Word]:
+    """Up to MAX_BODY_WORDS capitalised words or connectors next to `offset`, going one way
+    (`step` is _word_after or _word_before)."""
+    connectors = name_context()["connector"] | {"the"}
+    run: list[_Word] = []
+    word = step(text, offset)
+    while word is not None and len(run) < MAX_BODY_WORDS and (word.text[:1].isupper() or word.text in connectors):
+        run.append(word)
+        word = step(text, word.end if step is _word_after else word.start)
+    return run
 
 
 def accept_shape(text: str, start: int, end: int, compounds: bool = False) -> bool:

@@ -85,6 +85,10 @@ WORLD_ROWS = [
     _row(6254925, "Kentucky", 37.5, -85.0, "US", "KY", "ADM1", 4_400_000),
     _row(4259418, "Indianapolis", 39.77, -86.16, "US", "IN", pop=870_000),
     _row(4921868, "Indiana", 40.0, -86.25, "US", "IN", "ADM1", 6_700_000),
+    _row(5532362, "Tulia", 34.54, -101.77, "US", "TX", pop=4_700),
+    _row(4752186, "Gainesville", 38.80, -77.61, "US", "VA", pop=12_000),
+    _row(4667282, "White House", 36.47, -86.65, "US", "TN", pop=11_000),
+    _row(4758023, "Fairfax", 38.85, -77.31, "US", "VA", pop=24_000),
 ]
 
 
@@ -119,6 +123,19 @@ def world():
 ])
 def test_article_context(world, text, name, expected):
     assert world(text)[name] == expected
+
+
+# A small town named inside a site's name stays only when the article backs it.
+@pytest.mark.parametrize("text, name, kept", [
+    ("Gainesville golfers played at the Tulia Golf Club.", "Tulia", False),  # Tulia, Texas: far off
+    ("Aides at the White House in Washington declined to comment.", "White House", False),
+    ("Gainesville golfers played the Fairfax Golf Club.", "Fairfax", True),       # 30 km from Gainesville
+    ("Fairfax voters met at the Fairfax High School.", "Fairfax", True),            # named on its own too
+    ("Leaders met at the London Guildhall School.", "London", True),                # a capital stands alone
+    ("Officials in Tulia met at dawn.", "Tulia", True),                             # no site: no rule
+])
+def test_sites_need_backing(world, text, name, kept):
+    assert (name in world(text)) is kept
 
 
 def _town(cc: str, pop: int, admin1: str = "X") -> Place:

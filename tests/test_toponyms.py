@@ -10,7 +10,7 @@ import pytest
 
 from extract.__main__ import main
 from extract.gazetteer import Gazetteer
-from extract.toponyms import PlaceFinder, followed_by_region_word, near_cue
+from extract.toponyms import PlaceFinder, followed_by_region_word, in_site_name, near_cue
 from tests.conftest import write_gazetteer_csv
 
 # A few US and world places of our own choosing (facts from GeoNames), for the rules the
@@ -166,6 +166,22 @@ def test_abbreviation_span_includes_its_stop(us_finders):
 ])
 def test_region_word(text, name, expected):
     assert followed_by_region_word(text, text.index(name) + len(name)) is expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("They met at the Robert Trent Jones Golf Club on Sunday.", "Trent", True),   # a word after it
+    ("He walked to Wilson's Farm yesterday.", "Wilson", True),                    # through a possessive
+    ("She teaches at the University of St. Thomas in Houston.", "St. Thomas", True),  # a word before it
+    ("Guards stood outside the Embassy of the Republic of Armenia.", "Republic of Armenia", True),
+    ("Aides at the White House declined to comment.", "White House", True),       # its own last word
+    ("Flags flew at CAMP MURRAY today.", "MURRAY", True),                         # in capitals too
+    ("Troops entered Konna on Friday.", "Konna", False),
+    ("The Konna road was cut.", "Konna", False),                                  # lowercase: no site name
+    ("Voters in Rock Hill went to the polls.", "Rock Hill", False),
+])
+def test_in_site_name(text, name, expected):
+    start = text.index(name)
+    assert in_site_name(text, start, start + len(name)) is expected
 
 
 @pytest.mark.parametrize("text, expected", [
