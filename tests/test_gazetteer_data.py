@@ -9,6 +9,7 @@ import pytest
 
 from extract.gazetteer import COLUMNS, DATA_DIR, Gazetteer, countries, demonyms
 from extract.settings import ROOT
+from extract.toponyms import not_places
 
 GAZETTEER = ROOT / "gazetteer.csv"
 SUPPLEMENT = ROOT / "data" / "gazetteer_supplement.csv"
@@ -194,3 +195,13 @@ def test_airports_by_name_and_short_form(gazetteer: Gazetteer, name: str, countr
 @pytest.mark.parametrize("word", ["Charles de Gaulle", "Army", "Love", "Bonn", "John Lennon"])
 def test_no_airport_under_a_person_word_or_big_town(gazetteer: Gazetteer, word: str) -> None:
     assert not [p for p in gazetteer.lookup(word) if p.feature_code == "AIRP"]
+
+
+# Big places stay places under their own names; a mere alternate name that is an English word
+# ("Mad" for Madrid, "Soul" for Seoul) is that word (tools/build_not_places.py).
+@pytest.mark.parametrize("word, common", [
+    ("mad", True), ("soul", True), ("can", True), ("run", True),
+    ("turkey", False), ("chad", False), ("tibet", False), ("us", False),
+])
+def test_not_places_keep_big_places_only_by_their_own_names(word: str, common: bool) -> None:
+    assert (word in not_places()) is common

@@ -5,7 +5,8 @@ another sense ("She" is an alternate name of Shenyang), not read as places at a 
 A gazetteer name becomes a "not a place" word when it is a single word, appears in lower
 case in the web2 dictionary (so it is a common word, not only a proper noun: "nice",
 "march", "read", "most", "mobile"), and is frequent in English (wordfreq Zipf >= MIN_ZIPF).
-Countries, capitals and places of a million people or more are kept as places.
+Countries and big first-level regions are kept as places, and capitals and places of a million
+people or more when the word is their own name (not an alternate: "Mad" for Madrid).
 extract/data/given_names.txt: given names (US Census 1990 name frequencies, public domain, as
 shipped in the `names` package) held by at least GIVEN_MIN_PERCENT of people, that are also
 single-word gazetteer names ("Michael", "George", "Kristina"): before a capitalised word they
@@ -28,7 +29,7 @@ from wordfreq import zipf_frequency
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.gazetteer import Gazetteer  # noqa: E402
+from extract.gazetteer import Gazetteer, fold  # noqa: E402
 
 MIN_ZIPF = 3.0
 COMMON_ZIPF = 4.0
@@ -61,8 +62,11 @@ COMMON_HEADER = ("# Frequent English words that are also the name of some place:
 
 
 def is_kept_place(gazetteer: Gazetteer, word: str) -> bool:
-    """Countries, capitals and big cities stay places even when they are common words."""
-    return any(p.is_country or p.feature_code == "PPLC" or p.population >= KEEP_POPULATION
+    """Countries and big first-level regions stay places even when they are common words, and so
+    do capitals and big cities by their own name ("Turkey", "Tibet", "Nice"), but not by a mere
+    alternate name: "Mad" for Madrid, "Soul" for Seoul, "Can" for Cannes are the English words."""
+    return any(p.is_country or p.feature_code == "ADM1" and p.population >= KEEP_POPULATION
+               or (p.feature_code == "PPLC" or p.population >= KEEP_POPULATION) and fold(p.name) == word
                for p in gazetteer.lookup(word))
 
 
