@@ -34,6 +34,7 @@ W_NEAR_OTHERS = 1.0      # times closeness to the article's other confident plac
 NEAR_SCALE_KM = 500.0
 W_SUPPORT = 1.5          # times log(1 + support): candidates of other names close by in the same region
 SUPPORT_SCALE_KM = 50.0  # "Huntsville" and "Walker County" together: the Texas pair lies 5 km apart
+SITE_REACH_KM = 200.0    # a town named in a site's name is that town when the article's places are this close
 EARTH_RADIUS_KM = 6371.0088
 DEMONYM_WEIGHT = 0.5
 VOTE_FLOOR = 1e-9  # leaving a name's own votes out may leave rounding dust
@@ -110,7 +111,7 @@ def without_unbacked_sites(text: str, toponyms: Sequence[Toponym]) -> list[Topon
     """The toponyms less small towns named inside a site's name ("Robert Trent Jones Golf Club"
     is not in Trent, Texas; "White House" not in White House, Tennessee) that nothing else in
     the article backs: the same name used on its own, a region word ("Guernsey County
-    Courthouse"), or another of its places within NEAR_SCALE_KM ("Colchester Hospital" beside
+    Courthouse"), or another of its places within SITE_REACH_KM ("Colchester Hospital" beside
     Coggeshall). A wrong pin is worse than none: the gazetteer has no point for the site."""
     in_site = [in_site_name(text, t.start, t.end) for t in toponyms]
     plain = [t for t, site in zip(toponyms, in_site) if not site]
@@ -122,9 +123,9 @@ def without_unbacked_sites(text: str, toponyms: Sequence[Toponym]) -> list[Topon
 
 def _backed(place: Place, others: Sequence[Place]) -> bool:
     """A place known on its own (a country, continent, first-level region or city), or one
-    within NEAR_SCALE_KM of another place of the article."""
+    within SITE_REACH_KM of another place of the article."""
     return (place.is_country or place.feature_code in (CONTINENT, "ADM1") or place.population >= PROMINENT_POPULATION
-            or any(distance_km(place.latitude, place.longitude, other.latitude, other.longitude) < NEAR_SCALE_KM
+            or any(distance_km(place.latitude, place.longitude, other.latitude, other.longitude) < SITE_REACH_KM
                    for other in others if other.geonameid != place.geonameid))
 
 

@@ -89,6 +89,7 @@ WORLD_ROWS = [
     _row(4752186, "Gainesville", 38.80, -77.61, "US", "VA", pop=12_000),
     _row(4667282, "White House", 36.47, -86.65, "US", "TN", pop=11_000),
     _row(4758023, "Fairfax", 38.85, -77.31, "US", "VA", pop=24_000),
+    _row(4747845, "Blacksburg", 37.23, -80.41, "US", "VA", pop=44_000),
 ]
 
 
@@ -130,6 +131,7 @@ def test_article_context(world, text, name, expected):
     ("Gainesville golfers played at the Tulia Golf Club.", "Tulia", False),  # Tulia, Texas: far off
     ("Aides at the White House in Washington declined to comment.", "White House", False),
     ("Gainesville golfers played the Fairfax Golf Club.", "Fairfax", True),       # 30 km from Gainesville
+    ("Gainesville golfers played the Blacksburg Golf Club.", "Blacksburg", False),  # 300 km: beyond reach
     ("Fairfax voters met at the Fairfax High School.", "Fairfax", True),            # named on its own too
     ("Leaders met at the London Guildhall School.", "London", True),                # a capital stands alone
     ("Officials in Tulia met at dawn.", "Tulia", True),                             # no site: no rule
