@@ -94,6 +94,12 @@ def not_places() -> frozenset[str]:
     return _word_list("not_places.txt")
 
 
+@cache
+def peoples() -> frozenset[str]:
+    """Folded names of peoples and faiths that are also the name of some small place ("Arab")."""
+    return _word_list("peoples.txt")
+
+
 def _word_list(file_name: str) -> frozenset[str]:
     """The folded words of a one-word-a-line table in extract/data ('#' starts a comment)."""
     lines = (DATA_DIR / file_name).read_text(encoding="utf-8").splitlines()
@@ -131,7 +137,7 @@ class PlaceFinder:
         self.associative = associative
         self._forms = {f.form: f for f in place_forms().values() if associative or not f.adjective}
         shorthand = {word_form(form).strip() for form in self._forms}
-        stop = not_places() - shorthand
+        stop = (not_places() | (peoples() - demonyms().keys())) - shorthand
         if associative:  # "America", "Europe": not where events happen, but places all the same
             stop -= {key for key in stop
                      if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}

@@ -46,6 +46,8 @@ US_ROWS = [
      "admin1_code": "SC", "population": 28000},
     {"geonameid": -10048001, "name": "Anderson County", "latitude": 31.82, "longitude": -95.67, "feature_class": "A",
      "feature_code": "ADM2", "country_code": "US", "admin1_code": "TX", "population": 58000},
+    {"geonameid": 4830455, "name": "Arab", "latitude": 34.32, "longitude": -86.50, "country_code": "US",
+     "admin1_code": "AL", "population": 8295},
     {"geonameid": 6255149, "name": "North America", "latitude": 46.07, "longitude": -100.55, "feature_class": "L",
      "feature_code": "CONT", "population": 0},
 ]
@@ -140,6 +142,8 @@ def test_find_us_rules(us_finders, text, names):
     ("He is held in Anderson County.", ["Anderson County"]),
     ("Anderson Cooper spoke.", []),                          # a small town inside a longer name is not
     ("He was held in Greenwood, W. Va., on Monday.", ["W. Va."]),  # the abbreviation also spaced
+    ("Arab states and Ohio met.", ["Ohio"]),                 # a people's name is not a town's ...
+    ("She grew up in Arab near Ohio.", ["Arab", "Ohio"]),    # ... unless a locative cue says so
 ])
 def test_find_associative(us_finders, text, names):
     _plain, associative = us_finders
