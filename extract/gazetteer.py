@@ -46,7 +46,7 @@ COLUMNS = (
 )
 DATA_DIR = Path(__file__).parent / "data"
 COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
-CACHE_FORMAT = 2  # bump whenever the cached layout changes, so old caches are rebuilt
+CACHE_FORMAT = 3  # bump whenever the cached layout changes, so old caches are rebuilt
 USER_NAMES_IN_AUTOMATON = 500_000  # up to this, user names join the automaton (484k: +1.8 s, +140 MB)
 MAX_NAME_WORDS = 5  # longest run of words looked up as a name in a big user gazetteer
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -95,6 +95,15 @@ def _fold_char(char: str) -> str:
 def name_key(name: str) -> str:
     """The index form of a name: folded, with runs of whitespace collapsed to one space."""
     return " ".join(fold(name).split())
+
+
+_PUNCTUATION = re.compile(r"[\W_]")
+
+
+def loose_key(name: str) -> str:
+    """A name key without its punctuation: "North West" and "North-West", "St Croix" and
+    "St. Croix" share one, as they do in the place finder's word forms."""
+    return " ".join(_PUNCTUATION.sub(" ", fold(name)).split())
 
 
 class _Strings:
@@ -178,6 +187,8 @@ class _Columns:
     keys: _Strings
     post: array
     rows: array
+    loose: _Strings    # sorted loose keys (`loose_key`) that differ from a name key ...
+    spelled: _Strings  # ... and, for each, the name keys written with punctuation, joined by newlines
 
 
 class Gazetteer:
@@ -227,7 +238,7 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return []
-        places = [self._place(row) for row in self._rows_named(key)]
+        places = [self._place(row) for row in sorted(set(self._rows_spelled_like(key)))]
         if self._user is None:
             return places
         hidden = self._user.present([p.geonameid for p in places])
@@ -268,6 +279,16 @@ class Gazetteer:
         """The first-level region (ADM1) with these GeoNames codes (e.g. "ML", "08"), or None."""
         row = self._regions.get((country_code.upper(), admin1_code))
         return None if row is None else self.get(self._c.ids[row])
+
+    def _rows_spelled_like(self, key: str) -> Iterable[int]:
+        """The shipped rows bearing name key `key` or any key that differs from it only in
+        punctuation (the finder matches "North West" where the gazetteer says "North-West")."""
+        loose = loose_key(key)
+        keys = {key, loose}
+        i = bisect_left(self._c.loose, loose)
+        if i < len(self._c.loose) and self._c.loose[i] == loose:
+            keys.update(self._c.spelled[i].split("\n"))
+        return (row for each in keys for row in self._rows_named(each))
 
     def _rows_named(self, key: str) -> Iterable[int]:
         """The shipped rows bearing the name key `key`."""
@@ -380,10 +401,18 @@ def _index(records: list[_Record]) -> dict[str, _Strings | array]:
                     rows.append(row)
     keys = sorted(rows_of)
     postings = [rows_of[key] for key in keys]
+    spelled: dict[str, list[str]] = {}
+    for key in keys:
+        loose = loose_key(key)
+        if loose != key:
+            spelled.setdefault(loose, []).append(key)
+    loose_keys = sorted(spelled)
     return {
         "keys": _Strings.of(keys),
         "post": array("Q", accumulate((len(p) for p in postings), initial=0)),
         "rows": array("I", (row for p in postings for row in p)),
+        "loose": _Strings.of(loose_keys),
+        "spelled": _Strings.of(["\n".join(spelled[loose]) for loose in loose_keys]),
     }
 
 
