@@ -34,7 +34,9 @@ W_NEAR_OTHERS = 1.0      # times closeness to the article's other confident plac
 NEAR_SCALE_KM = 500.0
 W_SUPPORT = 1.5          # times log(1 + support): candidates of other names close by in the same region
 SUPPORT_SCALE_KM = 50.0  # "Huntsville" and "Walker County" together: the Texas pair lies 5 km apart
-SITE_REACH_KM = 200.0    # a town named in a site's name is that town when the article's places are this close
+SITE_REACH_KM = 200.0    # a town in a site's name, or a lone foreign one, stands when the article's places are this close
+LONE_POPULATION = 20_000  # a foreign town this small needs its country named, or a place near it
+LONE_SHARE = 0.01         # below this share of the article's country evidence a country is not named
 EARTH_RADIUS_KM = 6371.0088
 DEMONYM_WEIGHT = 0.5
 VOTE_FLOOR = 1e-9  # leaving a name's own votes out may leave rounding dust
@@ -104,21 +106,36 @@ class Resolver:
         anchors = {t.place.geonameid: t.place for t in first
                    if t.confidence >= ANCHOR_CONFIDENCE and not t.place.is_country}
         final = _choose_all(text, options, replace(evidence, anchors=tuple(anchors.values()), _contexts={}))
-        return without_unbacked_sites(text, final), evidence.countries
+        return without_unbacked(text, final, evidence), evidence.countries
 
 
-def without_unbacked_sites(text: str, toponyms: Sequence[Toponym]) -> list[Toponym]:
-    """The toponyms less small towns named inside a site's name ("Robert Trent Jones Golf Club"
-    is not in Trent, Texas; "White House" not in White House, Tennessee) that nothing else in
-    the article backs: the same name used on its own, a region word ("Guernsey County
-    Courthouse"), or another of its places within SITE_REACH_KM ("Colchester Hospital" beside
-    Coggeshall). A wrong pin is worse than none: the gazetteer has no point for the site."""
+def without_unbacked(text: str, toponyms: Sequence[Toponym], evidence: Evidence) -> list[Toponym]:
+    """The toponyms less those that need the article's backing and lack it (see `_backed`). Two
+    kinds need it. A small town named inside a site's name, unless the same name stands on its
+    own or ends in a region word ("Guernsey County Courthouse"): "Robert Trent Jones Golf Club" is
+    not in Trent, Texas, nor the "White House" in White House, Tennessee. And a lone foreign town:
+    one of under LONE_POPULATION people in a country that the article's other names and
+    demonyms do not point to ("Glenrock", Wyoming, in an Australian story): more often a
+    namesake of a place the gazetteer lacks, or no place at all. A wrong pin is worse than none."""
     in_site = [in_site_name(text, t.start, t.end) for t in toponyms]
     plain = [t for t, site in zip(toponyms, in_site) if not site]
     names = {t.text for t in plain}
     others = [t.place for t in plain if not t.place.is_country and t.place.feature_code != CONTINENT]
     return [t for t, site in zip(toponyms, in_site)
-            if not site or t.text in names or ends_with_region_word(t.text) or _backed(t.place, others)]
+            if not (_names_site(t, site, names) or _lone_foreign_town(t, evidence)) or _backed(t.place, others)]
+
+
+def _names_site(toponym: Toponym, in_site: bool, plain_names: set[str]) -> bool:
+    """Whether the mention is part of a site's name and only there."""
+    return in_site and toponym.text not in plain_names and not ends_with_region_word(toponym.text)
+
+
+def _lone_foreign_town(toponym: Toponym, evidence: Evidence) -> bool:
+    """A small town in a country the rest of the article (which does point somewhere) never names."""
+    place = toponym.place
+    countries, _regions = evidence.context(_folded(toponym.text))
+    return (place.feature_class == "P" and place.population < LONE_POPULATION and bool(countries)
+            and countries.get(place.country_code, 0.0) < LONE_SHARE)
 
 
 def _backed(place: Place, others: Sequence[Place]) -> bool:

@@ -90,6 +90,9 @@ WORLD_ROWS = [
     _row(4667282, "White House", 36.47, -86.65, "US", "TN", pop=11_000),
     _row(4758023, "Fairfax", 38.85, -77.31, "US", "VA", pop=24_000),
     _row(4747845, "Blacksburg", 37.23, -80.41, "US", "VA", pop=44_000),
+    _row(5826088, "Glenrock", 42.86, -105.87, "US", "WY", pop=2_500),
+    _row(2147714, "Sydney", -33.87, 151.21, "AU", "02", pop=4_600_000),
+    _row(2077456, "Australia", -25.0, 135.0, "AU", code="PCLI", pop=25_000_000),
 ]
 
 
@@ -137,6 +140,17 @@ def test_article_context(world, text, name, expected):
     ("Officials in Tulia met at dawn.", "Tulia", True),                             # no site: no rule
 ])
 def test_sites_need_backing(world, text, name, kept):
+    assert (name in world(text)) is kept
+
+
+# A small town in a country the rest of the article never points to needs a place near it.
+@pytest.mark.parametrize("text, name, kept", [
+    ("Walkers near Sydney, Australia, found Glenrock closed.", "Glenrock", False),  # Wyoming's: lone
+    ("Ranchers in Glenrock and Atlanta voted.", "Glenrock", True),    # the US is named by Atlanta
+    ("Glenrock voted.", "Glenrock", True),                            # nothing else to go by
+    ("Walkers near Sydney, Australia, found Atlanta closed.", "Atlanta", True),  # a city stands alone
+])
+def test_lone_foreign_towns_need_backing(world, text, name, kept):
     assert (name in world(text)) is kept
 
 
