@@ -63,8 +63,8 @@ COMMON_HEADER = ("# Frequent English words that are also the name of some place:
 
 def is_kept_place(gazetteer: Gazetteer, word: str) -> bool:
     """Countries and big first-level regions stay places even when they are common words, and so
-    do capitals and big cities by their own name ("Turkey", "Tibet", "Nice"), but not by a mere
-    alternate name: "Mad" for Madrid, "Soul" for Seoul, "Can" for Cannes are the English words."""
+    do capitals and big cities by their own name ("Turkey", "Tibet", "Warsaw"), but not by a mere
+    alternate name: "Mad" for Madrid, "Soul" for Seoul, "Can" for Guangzhou are the English words."""
     return any(p.is_country or p.feature_code == "ADM1" and p.population >= KEEP_POPULATION
                or (p.feature_code == "PPLC" or p.population >= KEEP_POPULATION) and fold(p.name) == word
                for p in gazetteer.lookup(word))
