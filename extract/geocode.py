@@ -110,19 +110,21 @@ class Resolver:
 
 
 def without_unbacked(text: str, toponyms: Sequence[Toponym], evidence: Evidence) -> list[Toponym]:
-    """The toponyms less those that need the article's backing and lack it (see `_backed`). Two
+    """The toponyms less those that need the article's backing and lack it: a place known on its
+    own (`_known`) or near another of the article's places (`_near_others`) has it. Two
     kinds need it. A small town named inside a site's name, unless the same name stands on its
     own or ends in a region word ("Guernsey County Courthouse"): "Robert Trent Jones Golf Club" is
     not in Trent, Texas, nor the "White House" in White House, Tennessee. And a lone foreign town:
     one of under LONE_POPULATION people in a country that the article's other names and
     demonyms do not point to ("Glenrock", Wyoming, in an Australian story): more often a
     namesake of a place the gazetteer lacks, or no place at all. A wrong pin is worse than none."""
-    in_site = [in_site_name(text, t.start, t.end) for t in toponyms]
+    # a known place needs no backing, so only the others are checked for a site around them
+    in_site = [not _known(t.place) and in_site_name(text, t.start, t.end) for t in toponyms]
     plain = [t for t, site in zip(toponyms, in_site) if not site]
     names = {t.text for t in plain}
     others = [t.place for t in plain if not t.place.is_country and t.place.feature_code != CONTINENT]
-    return [t for t, site in zip(toponyms, in_site)
-            if not (_names_site(t, site, names) or _lone_foreign_town(t, evidence)) or _backed(t.place, others)]
+    return [t for t, site in zip(toponyms, in_site) if _known(t.place) or _near_others(t.place, others)
+            or not (_names_site(t, site, names) or _lone_foreign_town(t, evidence))]
 
 
 def _names_site(toponym: Toponym, in_site: bool, plain_names: set[str]) -> bool:
@@ -138,12 +140,15 @@ def _lone_foreign_town(toponym: Toponym, evidence: Evidence) -> bool:
             and countries.get(place.country_code, 0.0) < LONE_SHARE)
 
 
-def _backed(place: Place, others: Sequence[Place]) -> bool:
-    """A place known on its own (a country, continent, first-level region or city), or one
-    within SITE_REACH_KM of another place of the article."""
-    return (place.is_country or place.feature_code in (CONTINENT, "ADM1") or place.population >= PROMINENT_POPULATION
-            or any(distance_km(place.latitude, place.longitude, other.latitude, other.longitude) < SITE_REACH_KM
-                   for other in others if other.geonameid != place.geonameid))
+def _known(place: Place) -> bool:
+    """A place known on its own: a country, continent, first-level region or city."""
+    return place.is_country or place.feature_code in (CONTINENT, "ADM1") or place.population >= PROMINENT_POPULATION
+
+
+def _near_others(place: Place, others: Sequence[Place]) -> bool:
+    """Whether another place of the article lies within SITE_REACH_KM."""
+    return any(distance_km(place.latitude, place.longitude, other.latitude, other.longitude) < SITE_REACH_KM
+               for other in others if other.geonameid != place.geonameid)
 
 
 def name_votes(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, Votes]:
