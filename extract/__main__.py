@@ -4,26 +4,34 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .articles import ArticleProblem, parse_iso_date
+from .articles import (ArticleProblem, InternalError, bounded_lines, decode, internal_error, open_regular,
+                       parse_iso_date, shown)
 from .dates import annotate
 from .gazetteer import Gazetteer, GazetteerError
 from .gazetteer_import import ProgressLine, add_place, import_dump
 from .geocode import Geoparser, toponym_record
-from .pipeline import Pipeline, run
-from .settings import Settings
-from .store import ExportFilter, Store
+from .pipeline import Pipeline, Summary, run
+from .settings import Settings, cache_dir
+from .store import ExportFilter, Store, StoreError
 from .table import WRITERS
+from .user_gazetteer import UserGazetteerError
 
-EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# 0 all stored; 1 some input rejected; 2 a mistake in the command (or a database that cannot be used);
+# 3 an internal error (our bug), with its traceback in a log file whose path is printed.
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+ERROR_LOG = "extract-errors.log"
 PROGRESS_WIDTH = 30
+MAX_LINE_BYTES = 50_000_000  # one JSONL document; longer lines are skipped unread
 
 
 class UserError(Exception):
@@ -47,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     runner.add_argument("--published", type=_date_arg, help="publication date for articles that give none (YYYY-MM-DD)")
     runner.add_argument("--gazetteer", type=Path, help="gazetteer CSV (default: the shipped world gazetteer)")
     runner.add_argument("--quiet", action="store_true", help="no progress bar")
+    runner.add_argument("--force", action="store_true",
+                        help="re-extract every article named, even those stored by this same extractor")
     exporter = commands.add_parser("export", help="write the database's events as CSV or GeoJSON")
     exporter.add_argument("--format", choices=sorted(WRITERS), default="csv", help="output format")
     exporter.add_argument("-o", "--output", default="-", help="output file, or - for standard output")
@@ -107,13 +117,44 @@ def cmd_run(args: argparse.Namespace) -> int:
     gazetteer = Gazetteer.from_settings(settings)
     show = None if args.quiet or not sys.stderr.isatty() else _progress
     with Store(settings.db_path) as store:
-        summary = run(args.paths, store, Pipeline(gazetteer, settings), args.published, show)
+        try:
+            summary = run(args.paths, store, Pipeline(gazetteer, settings), args.published, show, args.force)
+        except KeyboardInterrupt:
+            print("\ninterrupted: the articles stored so far are kept; run the same command again to "
+                  "finish (stored articles are not extracted twice)", file=sys.stderr)
+            return EXIT_INTERRUPTED
+    return _report(summary)
+
+
+def _report(summary: Summary) -> int:
+    """Print the run's warnings, rejections, internal errors and closing line; the exit code."""
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    for failure in summary.failures:
-        print(f"failed: {failure}", file=sys.stderr)
+    for failure in summary.rejected:
+        print(f"rejected: {failure}", file=sys.stderr)
+    if summary.internal:
+        log = write_error_log(summary.internal)
+        for error in summary.internal:
+            print(f"internal error: {error.path}: {error.problem}", file=sys.stderr)
+        print(f"{len(summary.internal)} internal error(s): a bug of ours, not your input; tracebacks in {log}",
+              file=sys.stderr)
     print(summary.line())
-    return EXIT_FAILURES if summary.failures else EXIT_OK
+    return EXIT_INTERNAL if summary.internal else EXIT_FAILURES if summary.rejected else EXIT_OK
+
+
+def write_error_log(errors: Sequence[InternalError]) -> Path:
+    """Append the tracebacks of internal errors to the log in the cache folder; its path."""
+    path = cache_dir() / ERROR_LOG
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = path.open("a", encoding="utf-8", errors="backslashreplace")
+    except OSError:
+        path = Path(tempfile.gettempdir()) / ERROR_LOG
+        handle = path.open("a", encoding="utf-8", errors="backslashreplace")
+    with handle:
+        for error in errors:
+            handle.write(f"--- {datetime.now().isoformat(timespec='seconds')} {error.path}\n{error.traceback}\n")
+    return path
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -134,24 +175,36 @@ def _output(name: str) -> AbstractContextManager[TextIO]:
 
 
 def each_document(source: Path, output: str, transform: Callable[[dict], dict]) -> int:
-    """Write transform(document) for each JSONL line; a bad line is reported (file:line) and skipped."""
-    failures = 0
-    # bytes: json.loads decodes each line, so bad UTF-8 fails one line only
-    with open(source, "rb") as lines, _output(output) as out:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
+    """Write transform(document) for each JSONL line; a bad line is reported (file:line) and skipped,
+    and our bug on a line is reported as an internal error, with the rest going on either way."""
+    rejected: list[str] = []
+    internal: list[InternalError] = []
+    try:
+        fd = open_regular(source)
+    except ArticleProblem as problem:
+        raise UserError(f"{shown(source)}: {problem}") from None
+    with os.fdopen(fd, "rb") as lines, _output(output) as out:
+        for number, line in enumerate(bounded_lines(lines, MAX_LINE_BYTES), 1):
+            where = f"{shown(source)}:{number}"
             try:
-                out.write(json.dumps(transform(_document(line)), ensure_ascii=False) + "\n")
-            except (ValueError, TypeError, AttributeError) as problem:
-                failures += 1
-                print(f"error: {source}:{number}: {problem}", file=sys.stderr)
-    return EXIT_FAILURES if failures else EXIT_OK
+                if line is None:
+                    raise ValueError(f"line is over the limit of {MAX_LINE_BYTES:,} bytes")
+                if line.strip():
+                    out.write(json.dumps(transform(_document(line)), ensure_ascii=False) + "\n")
+            except (ValueError, TypeError, RecursionError, ArticleProblem) as problem:
+                rejected.append(where)
+                print(f"rejected: {where}: {problem}", file=sys.stderr)
+            except Exception as err:  # noqa: BLE001 - one line must not stop the file
+                internal.append(internal_error(where, err))
+    if internal:
+        print(f"{len(internal)} internal error(s) ({', '.join(e.path for e in internal[:3])} ...): tracebacks in "
+              f"{write_error_log(internal)}", file=sys.stderr)
+    return EXIT_INTERNAL if internal else EXIT_FAILURES if rejected else EXIT_OK
 
 
 def _document(line: bytes) -> dict:
     """One JSONL line as a document with an "id" and a string "text"; ValueError otherwise."""
-    document = json.loads(line)
+    document = json.loads(decode(line))
     if not isinstance(document, dict) or not isinstance(document.get("text"), str) or "id" not in document:
         raise ValueError('a document needs "id" and a string "text"')
     return document
@@ -202,13 +255,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader (e.g. `head`) stopped early: nothing to report
         sys.stderr.close()
         return EXIT_OK
-    except OSError as err:  # e.g. "[Errno 2] No such file ...: 'x'" said as "x: no such file ..."
-        print(f"error: {err.filename}: {err.strerror.lower()}" if err.filename and err.strerror
-              else f"error: {err}", file=sys.stderr)
-        return EXIT_USAGE
-    except (UserError, GazetteerError, ValueError) as err:
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (UserError, GazetteerError, UserGazetteerError, StoreError, ArticleProblem) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as err:  # e.g. "[Errno 2] No such file ...: 'x'" said as "x: no such file ..."
+        print(f"error: {shown(err.filename)}: {err.strerror.lower()}" if err.filename and err.strerror
+              else f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as err:  # noqa: BLE001 - our bug: say so, keep the traceback
+        log = write_error_log([internal_error(args.command, err)])
+        print(f"internal error: {type(err).__name__}: {err} (a bug of ours; traceback in {log})", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

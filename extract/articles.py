@@ -6,14 +6,18 @@ A problem with one input is reported as an `InputError` and the rest of the batc
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import os
 import re
+import stat
+import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import IO
 
 from .models import Article
 from .settings import Settings
@@ -24,6 +28,15 @@ MANIFEST = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "published")
 FRONT_MATTER_KEYS = ("title", "published", "source", "url", "id")
 FENCE = "---"
+MAX_DATE_TEXT = 80
+ISO_SHAPE = re.compile(r"\d{4}-\d\d?-\d")
+MAX_MANIFEST_BYTES = 50_000_000
+MIN_YEAR = 1000  # two-digit and garbled years read as year 13 are no publication dates
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# dateparser reads free-form publication dates ("Jan. 18, 2013 10:32 GMT", "18 janvier 2013", RFC 2822)
+# only as whole dates: a field with words left over, or without a day, is refused.
+FREE_DATE_SETTINGS = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                      "PARSERS": ["absolute-time"]}
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}[A-Z.])"   # BAMAKO, IN AMENAS
     r"(?:,\s*(?P<country>[A-Z][A-Za-z .'’-]{1,30}?))?"
@@ -35,7 +48,7 @@ DATELINE = re.compile(
 
 @dataclass(frozen=True)
 class InputError:
-    """A user-facing problem with one input; carries the file it is about."""
+    """Rejected input: a file (or line, or manifest row) that is not an article we can read."""
 
     path: str
     problem: str
@@ -44,61 +57,155 @@ class InputError:
         return f"{self.path}: {self.problem}"
 
 
+@dataclass(frozen=True)
+class InternalError:
+    """Our bug met while handling one input: reported with its traceback, never as the user's mistake."""
+
+    path: str
+    problem: str
+    traceback: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.path}: internal error: {self.problem}"
+
+
+Item = Article | InputError | InternalError
+
+
 class ArticleProblem(ValueError):
     """Raised inside this module; turned into an InputError at the batch level."""
 
 
+def shown(path: Path | str) -> str:
+    """A path as text that can always be printed and stored: bytes that are not UTF-8 are escaped."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def iter_articles(paths: list[Path], published: date | None = None,
-                  settings: Settings | None = None) -> Iterator[Article | InputError]:
-    """Every article under `paths`, or an InputError for each input that cannot be read."""
+                  settings: Settings | None = None) -> Iterator[Item]:
+    """Every article under `paths`, or an InputError for each input that cannot be read.
+
+    An article's id is its path relative to the folder named on the command line (a file's own
+    folder when a file is named), without the suffix: `report`, `2013/report`. Its source key,
+    which tells two files apart whatever the id, is the resolved absolute path.
+    """
     settings = settings or Settings()
     for path in paths:
         if not path.exists():
-            yield InputError(str(path), "no such file or folder")
+            yield InputError(shown(path), "no such file or folder")
         elif path.is_dir():
             yield from _iter_folder(path, published, settings)
         else:
-            manifest, problem = _manifest_for(path.parent)
-            yield from [problem] if problem else []
-            yield from _iter_file(path, manifest, published, settings)
+            yield from _iter_files(path.parent, [path.name], path.parent, published, settings)
 
 
-def _iter_folder(folder: Path, published: date | None, settings: Settings) -> Iterator[Article | InputError]:
-    for directory, _subdirs, files in sorted(_walk(folder)):
-        manifest, problem = _manifest_for(directory)
+def _iter_folder(folder: Path, published: date | None, settings: Settings) -> Iterator[Item]:
+    for directory, files, problem in sorted(_walk(folder), key=lambda walked: walked[0]):
         yield from [problem] if problem else []
-        for name in sorted(files):
-            path = directory / name
-            if path.suffix.lower() in ARTICLE_SUFFIXES and name.lower() not in SKIPPED_NAMES:
-                yield from _iter_file(path, manifest, published, settings)
+        names = [n for n in sorted(files) if Path(n).suffix.lower() in ARTICLE_SUFFIXES
+                 and n.lower() not in SKIPPED_NAMES]
+        yield from _iter_files(directory, names, folder, published, settings)
 
 
-def _walk(folder: Path) -> Iterator[tuple[Path, list[str], list[str]]]:
-    for directory, subdirs, files in os.walk(folder):
+def _walk(folder: Path) -> Iterator[tuple[Path, list[str], InputError | None]]:
+    """(folder, its files, the problem reading it) for the folder and every subfolder below it."""
+    problems: list[OSError] = []
+    for directory, subdirs, files in os.walk(folder, onerror=problems.append):
         subdirs[:] = [d for d in subdirs if not d.startswith(".")]
-        yield Path(directory), subdirs, [f for f in files if not f.startswith(".")]
+        yield Path(directory), [f for f in files if not f.startswith(".")], None
+    for err in problems:  # os.walk reports a folder it cannot list through onerror, then skips it
+        yield Path(err.filename or folder), [], InputError(shown(err.filename or folder),
+                                                            f"folder cannot be read: {err.strerror or err}")
 
 
-def _iter_file(path: Path, manifest: dict[str, dict[str, str]], published: date | None,
-               settings: Settings) -> Iterator[Article | InputError]:
+def _iter_files(directory: Path, names: list[str], root: Path, published: date | None,
+                settings: Settings) -> Iterator[Item]:
+    """The articles of some files of one folder, with that folder's manifest."""
+    manifest, problems = _manifest_for(directory) if names else ({}, [])
+    yield from problems
+    for name in names:
+        yield from _guarded(directory / name, root, manifest, published, settings)
+
+
+def _guarded(path: Path, root: Path, manifest: dict[str, dict[str, str]], published: date | None,
+             settings: Settings) -> Iterator[Item]:
+    """One file's articles; whatever goes wrong stays with this file."""
     try:
-        text = _read_text(path, settings.max_file_bytes)
-        if path.suffix.lower() == ".jsonl":
-            yield from _iter_jsonl(path, text, published)
-        else:
-            yield parse_article(text, path=path, manifest_row=manifest.get(path.name), published=published)
+        yield from _iter_file(path, root, manifest, published, settings)
     except ArticleProblem as problem:
-        yield InputError(str(path), str(problem))
+        yield InputError(shown(path), str(problem))
+    except Exception as err:  # noqa: BLE001 - a bug on one file must not stop the batch
+        yield internal_error(shown(path), err)
+
+
+def internal_error(where: str, err: BaseException) -> InternalError:
+    """An InternalError for an unexpected exception, with its traceback."""
+    return InternalError(where, f"{type(err).__name__}: {err}", traceback.format_exc())
+
+
+def _iter_file(path: Path, root: Path, manifest: dict[str, dict[str, str]], published: date | None,
+               settings: Settings) -> Iterator[Item]:
+    source = _Source(_relative_id(path, root), shown(path.resolve()), shown(path))
+    if path.suffix.lower() == ".jsonl":
+        yield from _iter_jsonl(path, source, published, settings.max_file_bytes)
+    else:
+        text = _read_text(path, settings.max_file_bytes)
+        yield parse_article(text, path=path, manifest_row=manifest.get(path.name), published=published,
+                            source=source)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Where an article comes from: its default id, its source key and its path as shown."""
+
+    doc_id: str
+    key: str
+    path: str
+
+
+def _relative_id(path: Path, root: Path) -> str:
+    try:
+        relative = path.relative_to(root)
+    except ValueError:
+        relative = Path(path.name)
+    return shown(relative.with_suffix("").as_posix())
+
+
+def open_regular(path: Path) -> int:
+    """A descriptor of the file, refused unless it is a regular file (FIFOs and devices never end)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as err:
+        raise ArticleProblem(f"cannot read: {(err.strerror or str(err)).lower()}") from None
+    kind = os.fstat(fd).st_mode
+    if not stat.S_ISREG(kind):
+        os.close(fd)
+        raise ArticleProblem(f"not a regular file ({_kind_name(kind)}); only text files are read")
+    return fd
+
+
+def _kind_name(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 def _read_text(path: Path, max_bytes: int) -> str:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ArticleProblem(f"file is {size:,} bytes, over the limit of {max_bytes:,}")
-        raw = path.read_bytes()
-    except OSError as err:
-        raise ArticleProblem(f"cannot read: {err.strerror or err}") from None
+    fd = open_regular(path)
+    with os.fdopen(fd, "rb") as handle:
+        raw = handle.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise ArticleProblem(f"file is over the limit of {max_bytes:,} bytes")
+    return decode(raw)
+
+
+def decode(raw: bytes) -> str:
+    """The text of a file's bytes: UTF-8, or UTF-16 with its byte-order mark."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleProblem("starts like UTF-16 text but is not valid UTF-16") from None
     if b"\x00" in raw:
         raise ArticleProblem("looks like a binary file (it contains NUL bytes), not a text article")
     try:
@@ -107,56 +214,84 @@ def _read_text(path: Path, max_bytes: int) -> str:
         raise ArticleProblem(f"not UTF-8 text (invalid byte at offset {err.start}); save it as UTF-8") from None
 
 
-def _iter_jsonl(path: Path, text: str, published: date | None) -> Iterator[Article | InputError]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
+def _iter_jsonl(path: Path, source: _Source, published: date | None, max_line: int) -> Iterator[Item]:
+    """One article per line; a bad line is reported with its number and the rest goes on."""
+    with os.fdopen(open_regular(path), "rb") as lines:
+        for number, line in enumerate(bounded_lines(lines, max_line), start=1):
+            where = f"{source.path}:{number}"
             try:
-                yield _jsonl_article(line, f"{path.stem}-{number}", path, published)
+                if line is None:
+                    raise ArticleProblem(f"line is over the limit of {max_line:,} bytes")
+                if line.strip():
+                    yield _jsonl_article(line, number, source, published)
             except ArticleProblem as problem:
-                yield InputError(f"{path}:{number}", str(problem))
+                yield InputError(where, str(problem))
+            except Exception as err:  # noqa: BLE001 - a bug on one line must not stop the file
+                yield internal_error(where, err)
 
 
-def _jsonl_article(line: str, default_id: str, path: Path, published: date | None) -> Article:
+def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of a binary file; None stands for a line longer than `limit`, which is skipped unread."""
+    while line := handle.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := handle.readline(limit + 1)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
+def _jsonl_article(line: bytes, number: int, source: _Source, published: date | None) -> Article:
     try:
-        record = json.loads(line)
+        record = json.loads(decode(line))
     except json.JSONDecodeError as err:
         raise ArticleProblem(f"not valid JSON ({err.msg} at column {err.colno})") from None
+    except RecursionError:
+        raise ArticleProblem("not valid JSON (nested too deeply)") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise ArticleProblem('each line must be a JSON object with a "text" string')
-    meta = {k: str(record[k]) for k in FRONT_MATTER_KEYS if record.get(k) not in (None, "")}
-    meta.setdefault("id", default_id)
-    return _build(record["text"], path, meta, "jsonl" if "published" in meta else None, published)
+    meta = {k: _plain(str(record[k])) for k in FRONT_MATTER_KEYS if record.get(k) not in (None, "")}
+    own_id = meta.get("id")
+    key = f"{source.key}#id={own_id}" if own_id else f"{source.key}#line={number}"
+    line_source = _Source(f"{source.doc_id}-{number}", key, f"{source.path}:{number}")
+    return _build(_plain(record["text"]), line_source, meta, "jsonl" if "published" in meta else None, published)
+
+
+def _plain(text: str) -> str:
+    """Text with lone surrogates (from JSON escapes such as \\ud800) replaced, so it can be stored."""
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 def parse_article(text: str, path: Path, manifest_row: dict | None = None,
-                  published: date | None = None) -> Article:
+                  published: date | None = None, source: "_Source | None" = None) -> Article:
     """Build an Article from one file's text, using the best date source available."""
+    source = source or _Source(shown(path.stem), shown(path.resolve()), shown(path))
     meta, body, body_start = split_front_matter(text)
     if meta.get("published"):
-        return _build(body, path, meta, "front_matter", published, body_start)
+        return _build(body, source, meta, "front_matter", published, body_start)
     if manifest_row and manifest_row.get("published"):
         merged = {k: v for k, v in manifest_row.items() if k in FRONT_MATTER_KEYS and v} | meta
-        return _build(body, path, merged, "manifest", published, body_start)
-    return _build(body, path, meta, None, published, body_start)
+        return _build(body, source, merged, "manifest", published, body_start)
+    return _build(body, source, meta, None, published, body_start)
 
 
-def _build(body: str, path: Path, meta: dict, date_source: str | None, published: date | None,
+def _build(body: str, source: _Source, meta: dict, date_source: str | None, published: date | None,
            body_start: int = 0) -> Article:
     if not body.strip():
         raise ArticleProblem("the article has no text")
     place, dateline_date, dateline_end = read_dateline(body, published)
     if date_source:
-        when = parse_iso_date(meta["published"])
+        when = parse_published(meta["published"])
     elif dateline_date:
         when, date_source = dateline_date, "dateline"
     elif published:
         when, date_source = published, "cli"
     else:
         when, date_source = None, "none"
-    doc_id = meta.get("id") or path.stem
-    return Article(doc_id=doc_id, text=body, path=str(path), published=when, date_source=date_source,
-                   title=meta.get("title", ""), source=meta.get("source", ""), url=meta.get("url", ""),
-                   dateline_end=dateline_end, dateline_place=place)
+    return Article(doc_id=meta.get("id") or source.doc_id, text=body, path=source.path, published=when,
+                   date_source=date_source, title=meta.get("title", ""), source=meta.get("source", ""),
+                   url=meta.get("url", ""), dateline_end=dateline_end, dateline_place=place,
+                   source_key=source.key, id_given=bool(meta.get("id")))
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
@@ -183,11 +318,33 @@ def _front_matter_line(line: str, number: int) -> tuple[str, str]:
 
 
 def parse_iso_date(value: str) -> date:
-    """A YYYY-MM-DD date; anything else (or an impossible day) raises ArticleProblem."""
+    """A YYYY-MM-DD date and nothing else; anything else (or an impossible day) raises ArticleProblem."""
     try:
-        return date.fromisoformat(value.strip()[:10])
+        return date.fromisoformat(value.strip())
     except ValueError:
-        raise ArticleProblem(f"publication date {value!r} is not a real YYYY-MM-DD date") from None
+        raise ArticleProblem(f"date {value!r} is not a real YYYY-MM-DD date") from None
+
+
+def parse_published(value: str) -> date:
+    """A publication date written as a whole date: ISO (with or without a time), or free-form through
+    dateparser; a value with words left over, or without day, month and year, raises ArticleProblem."""
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    free = len(text) <= MAX_DATE_TEXT and not ISO_SHAPE.match(text)  # 2013-13-01 is a wrong ISO date, not Y-D-M
+    found = _free_date(text) if free else None
+    if found is None:
+        raise ArticleProblem(f"publication date {value!r} is not a real date (write it as YYYY-MM-DD)")
+    return found
+
+
+def _free_date(text: str) -> date | None:
+    import dateparser  # loads its language data: only when a date is not ISO
+
+    found = dateparser.parse(text, settings=FREE_DATE_SETTINGS)
+    return found.date() if found and MIN_YEAR <= found.year else None
 
 
 def read_dateline(body: str, published: date | None) -> tuple[str, date | None, int]:
@@ -216,30 +373,60 @@ def _dateline_date(text: str | None, published: date | None) -> date | None:
     return found[0].date_start if found and ("," in text or published) else None
 
 
-def _manifest_for(directory: Path) -> tuple[dict[str, dict[str, str]], InputError | None]:
-    """The folder's manifest rows (none without a manifest), and the problem if it is malformed."""
+def _manifest_for(directory: Path) -> tuple[dict[str, dict[str, str]], list[InputError]]:
+    """The folder's usable manifest rows (none without a manifest), and a problem for each bad row."""
     path = directory / MANIFEST
     if not path.is_file():
-        return {}, None
+        return {}, []
     try:
-        return read_manifest(path), None
+        return read_manifest(path)
     except ArticleProblem as problem:
-        return {}, InputError(str(path), str(problem))
+        return {}, [InputError(shown(path), str(problem))]
 
 
-def read_manifest(path: Path) -> dict[str, dict[str, str]]:
-    """Rows of a manifest.csv keyed by file name; a malformed manifest raises ArticleProblem."""
+def read_manifest(path: Path) -> tuple[dict[str, dict[str, str]], list[InputError]]:
+    """Rows of a manifest.csv keyed by file name, and a problem for each row that cannot be used.
+
+    A bad row costs only its own file its date; a file listed twice with different values gets
+    none (which row is right cannot be known). A manifest that cannot be read at all raises."""
+    with os.fdopen(open_regular(path), "rb") as handle:
+        raw = handle.read(MAX_MANIFEST_BYTES + 1)
+    if len(raw) > MAX_MANIFEST_BYTES:
+        raise ArticleProblem(f"manifest is over the limit of {MAX_MANIFEST_BYTES:,} bytes")
     try:
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            rows = list(csv.DictReader(handle))
-    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        reader = csv.DictReader(decode(raw).splitlines())
+        rows = list(reader)
+    except csv.Error as err:
         raise ArticleProblem(f"cannot read manifest: {err}") from None
-    header = rows[0].keys() if rows else []
-    missing = [c for c in MANIFEST_COLUMNS if c not in header]
+    missing = [c for c in MANIFEST_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
         raise ArticleProblem(f"manifest lacks column(s) {', '.join(missing)}; expected file,published,source,title[,url]")
+    return _manifest_rows(rows, shown(path))
+
+
+def _manifest_rows(rows: list[dict], where: str) -> tuple[dict[str, dict[str, str]], list[InputError]]:
+    kept: dict[str, dict[str, str]] = {}
+    first_line: dict[str, int] = {}
+    problems: list[InputError] = []
     for number, row in enumerate(rows, start=2):
-        if None in row or not row.get("file"):
-            raise ArticleProblem(f"manifest line {number} has the wrong number of fields or no file name")
-        parse_iso_date(row["published"])
-    return {row["file"]: {k: (v or "").strip() for k, v in row.items()} for row in rows}
+        try:
+            clean = _manifest_row(row)
+        except ArticleProblem as problem:
+            problems.append(InputError(f"{where}:{number}", str(problem)))
+            continue
+        name = clean["file"]
+        if name in first_line and kept.get(name) != clean:
+            problems.append(InputError(f"{where}:{number}", f"{name} is listed again, differently from line "
+                                       f"{first_line[name]}: neither row is used"))
+            kept.pop(name, None)
+        elif name not in first_line:
+            first_line[name], kept[name] = number, clean
+    return kept, problems
+
+
+def _manifest_row(row: dict) -> dict[str, str]:
+    if None in row or None in row.values() or not (row.get("file") or "").strip():
+        raise ArticleProblem("the row has the wrong number of fields or no file name")
+    clean = {k: v.strip() for k, v in row.items()}
+    parse_published(clean["published"])
+    return clean

@@ -35,6 +35,8 @@ class Article:
     url: str = ""
     dateline_end: int = 0  # text before this offset is the dateline, not event text
     dateline_place: str = ""
+    source_key: str = ""  # what tells two sources apart: the resolved path (and line or id in a JSONL file)
+    id_given: bool = False  # the id was written in the input (front matter, JSONL, manifest), not made from the path
 
     def __post_init__(self) -> None:
         if not self.doc_id:

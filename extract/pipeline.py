@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from . import __version__
-from .articles import InputError, iter_articles
+from .articles import InputError, InternalError, internal_error, iter_articles
 from .dates import find_timexes
 from .events import Context, EventExtractor
 from .gazetteer import Gazetteer, countries
@@ -18,13 +18,15 @@ from .merge import merge
 from .models import Article, Event
 from .sentences import split_sentences
 from .settings import Settings
-from .store import Store
-from .table import event_row
+from .fingerprint import article_fingerprint, extractor_fingerprint
+from .store import EventTable, Stamp, Store
+from .table import event_id, event_row
 from .toponyms import PlaceFinder
 
 PLACE_KINDS = ("body", "heading")
 NO_DATE_WARNING = "no publication date found (front matter, manifest, dateline or --published): relative dates stay unresolved"
 Progress = Callable[[int, int], None]
+SUFFIX_DIGITS = 8
 
 
 @dataclass
@@ -34,15 +36,23 @@ class Summary:
     articles: int = 0
     extracted: int = 0
     unchanged: int = 0
+    refreshed: int = 0
     reports: int = 0
     events: int = 0
     warnings: list[str] = field(default_factory=list)
-    failures: list[InputError] = field(default_factory=list)
+    rejected: list[InputError] = field(default_factory=list)
+    internal: list[InternalError] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[InputError | InternalError]:
+        """Every input that was not stored: rejected ones and those our bugs stopped."""
+        return [*self.rejected, *self.internal]
 
     def line(self) -> str:
-        return (f"{self.articles} articles ({self.extracted} extracted, {self.unchanged} unchanged), "
+        refreshed = f", {self.refreshed} stored articles re-extracted" if self.refreshed else ""
+        return (f"{self.articles} articles ({self.extracted} extracted, {self.unchanged} unchanged{refreshed}), "
                 f"{self.reports} event reports, {self.events} events in the database, "
-                f"{len(self.warnings)} warnings, {len(self.failures)} failed")
+                f"{len(self.warnings)} warnings, {len(self.rejected)} rejected, {len(self.internal)} internal errors")
 
 
 class Pipeline:
@@ -70,57 +80,149 @@ class Pipeline:
         return self.extractor.extract(self.context(article))
 
 
-def fingerprint(article: Article) -> str:
-    """Changes when the article or the extractor changes, so that the article is re-extracted."""
-    parts = (__version__, article.text, str(article.published), article.date_source, article.title,
-             article.source, article.url)
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
-
-
 def run(paths: Iterable[Path], store: Store, pipeline: Pipeline, published: date | None = None,
-        progress: Progress | None = None) -> Summary:
-    """Extract every article under `paths` into `store`; one bad input never stops the batch."""
+        progress: Progress | None = None, force: bool = False) -> Summary:
+    """Extract every article under `paths` into `store`; one bad input never stops the batch.
+
+    Stored articles that an older extractor produced are re-extracted from their stored text too,
+    so the database never mixes results of two versions; `force` re-extracts every article named."""
     summary = Summary()
-    items = list(iter_articles(list(paths), published, pipeline.settings))
-    known = store.fingerprints()
-    for done, item in enumerate(items, start=1):
-        _run_one(item, store, pipeline, known, summary)
+    extractor = extractor_fingerprint(pipeline.settings)
+    stamps = store.stamps()
+    batch = _sorted_batch(iter_articles(list(paths), published, pipeline.settings), summary)
+    batch = assign_ids(batch, stamps, summary)
+    todo = [(a, force or _changed(a, stamps.get(a.doc_id), extractor)) for a in batch]
+    todo += [(a, True) for a in _stale_stored(store, stamps, extractor, {a.doc_id for a in batch})]
+    summary.articles = len(batch)
+    for done, (article, changed) in enumerate(todo, start=1):
+        if changed:
+            _extract_one(article, store, pipeline, extractor, summary, in_batch=done <= len(batch))
+        else:
+            summary.unchanged += 1
         if progress:
-            progress(done, len(items))
+            progress(done, len(todo))
     rebuild_events(store, pipeline.gazetteer, pipeline.settings, summary)
     return summary
 
 
-def _run_one(item: Article | InputError, store: Store, pipeline: Pipeline, known: dict[str, str],
-             summary: Summary) -> None:
-    if isinstance(item, InputError):
-        summary.failures.append(item)
+def _sorted_batch(items: Iterable[Article | InputError | InternalError], summary: Summary) -> list[Article]:
+    """The readable articles; the rest go to the summary as rejected input or internal errors."""
+    articles = []
+    for item in items:
+        if isinstance(item, Article):
+            articles.append(item)
+        elif isinstance(item, InternalError):
+            summary.internal.append(item)
+        else:
+            summary.rejected.append(item)
+    return articles
+
+
+def assign_ids(articles: list[Article], stamps: dict[str, Stamp], summary: Summary) -> list[Article]:
+    """Ids that are unique per source and do not depend on the order of reading.
+
+    A source stored before keeps its stored id. Where several sources claim one id, the stored
+    source holds it (else the one source, or the first by key among ids written in the input);
+    an id made from a path that another source holds gets a suffix from the source key, and an id
+    written in the input that another source holds is refused: no input replaces another's article."""
+    stored_id = {stamp.source_key: doc_id for doc_id, stamp in stamps.items() if stamp.source_key}
+    unique = {a.source_key: a for a in reversed(articles)}  # a file named twice is read once
+    claims: dict[str, list[Article]] = defaultdict(list)
+    for article in unique.values():
+        claims[stored_id.get(article.source_key, article.doc_id)].append(article)
+    settled: dict[str, Article] = {}
+    for doc_id, group in claims.items():
+        holder = _holder(group, stamps[doc_id].source_key if doc_id in stamps else "")
+        for article in group:
+            settled[article.source_key] = _settle(replace(article, doc_id=doc_id), holder, summary)
+    return [a for key in dict.fromkeys(a.source_key for a in articles) if (a := settled[key]) is not None]
+
+
+def _holder(group: list[Article], owner: str) -> str:
+    """The source that keeps a claimed id (empty: none of them)."""
+    sources = {a.source_key for a in group}
+    if owner:
+        return owner
+    if len(sources) == 1:
+        return next(iter(sources))
+    return min((a.source_key for a in group if a.id_given), default="")
+
+
+def _settle(article: Article, holder: str, summary: Summary) -> Article | None:
+    if article.source_key == holder:
+        return article
+    if article.id_given:
+        summary.rejected.append(InputError(article.path, f"id {article.doc_id!r} is already used by {holder}; "
+                                                         "give this article another id"))
+        return None
+    return replace(article, doc_id=f"{article.doc_id}~{_short_hash(article.source_key)}")
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:SUFFIX_DIGITS]
+
+
+def _changed(article: Article, stamp: Stamp | None, extractor: str) -> bool:
+    return stamp is None or stamp.extractor != extractor or stamp.fingerprint != article_fingerprint(article)
+
+
+def _stale_stored(store: Store, stamps: dict[str, Stamp], extractor: str, named: set[str]) -> Iterable[Article]:
+    """Stored articles, not in this batch, that an older extractor produced: read back with their text."""
+    for doc_id in sorted(d for d, stamp in stamps.items() if stamp.extractor != extractor and d not in named):
+        article = store.stored_article(doc_id)
+        if article is not None:
+            yield article
+
+
+def _extract_one(article: Article, store: Store, pipeline: Pipeline, extractor: str, summary: Summary,
+                 in_batch: bool) -> None:
+    """Extract and store one article; our bug on it is reported and the batch goes on."""
+    try:
+        reports = pipeline.extract(article)
+    except Exception as err:  # noqa: BLE001 - one article must not stop a batch of ten thousand
+        summary.internal.append(internal_error(article.path or article.doc_id, err))
         return
-    summary.articles += 1
-    mark = fingerprint(item)
-    if known.get(item.doc_id) == mark:
-        summary.unchanged += 1
-        return
-    warnings = [f"{item.path}: {NO_DATE_WARNING}"] if item.published is None else []
-    reports = pipeline.extract(item)
-    store.save_article(item, mark, reports, warnings)
-    summary.extracted += 1
+    warnings = [f"{article.path}: {NO_DATE_WARNING}"] if article.published is None and in_batch else []
+    store.save_article(article, article_fingerprint(article), reports, warnings, extractor)
+    summary.extracted += in_batch
+    summary.refreshed += not in_batch
     summary.reports += len(reports)
     summary.warnings.extend(warnings)
 
 
 def rebuild_events(store: Store, gazetteer: Gazetteer, settings: Settings, summary: Summary | None = None) -> int:
-    """Merge every stored report into events and rewrite the events table."""
-    articles = store.articles()
-    events = merge(store.reports(), settings.merge_distance_km)
+    """Merge every stored report into events and rewrite the events table in one transaction."""
+    count = store.rebuild_events(lambda articles, reports: event_table(articles, reports, settings))
+    if summary is not None:
+        summary.events = count
+    return count
+
+
+def event_table(articles: dict[str, Article], reports: list[Event], settings: Settings) -> EventTable:
+    """Export rows and sources of the merged events; ids unique and independent of the reports' order."""
+    events = merge(sorted(reports, key=report_order), settings.merge_distance_km)
     names = countries()
     rows, sources = [], {}
-    for event in events:
-        row = event_row(event, articles[event.doc_id], names)
+    for event, event_id in zip(events, unique_ids(events, names)):
+        row = event_row(event, articles[event.doc_id], names) | {"event_id": event_id}
         row["country_code"] = event.place.country_code if event.place else ""
         rows.append(row)
-        sources[row["event_id"]] = event.sources
-    store.replace_events(rows, sources)
-    if summary is not None:
-        summary.events = len(rows)
-    return len(rows)
+        sources[event_id] = event.sources
+    return rows, sources
+
+
+def report_order(report: Event) -> tuple:
+    """A total order on reports, so that merging never depends on the order they were stored in."""
+    return (report.date_start or date.max, report.doc_id, report.char_start, report.char_end, report.event_type,
+            report.sub_event_type, report.location, report.date_end or date.max)
+
+
+def unique_ids(events: list[Event], names: dict[str, tuple[str, str]]) -> list[str]:
+    """Each event's id; two events that would share one (two events of one sentence) get -2, -3 ..."""
+    seen: Counter = Counter()
+    ids = []
+    for event in events:
+        base = event_id(event, names.get(event.place.country_code, ("", ""))[1] if event.place else "")
+        seen[base] += 1
+        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return ids

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from pathlib import Path
+from typing import Callable, Iterator, NamedTuple
 
 from .models import Article, Event, Place, Source
 from .table import COLUMNS
@@ -20,8 +23,10 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     doc_id TEXT PRIMARY KEY, path TEXT, fingerprint TEXT, title TEXT, source TEXT, url TEXT,
     published TEXT, date_source TEXT, dateline_place TEXT, dateline_end INTEGER, text TEXT,
-    n_reports INTEGER, warnings TEXT
+    n_reports INTEGER, warnings TEXT, source_key TEXT DEFAULT '', extractor TEXT DEFAULT ''
 );
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source_key);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS reports (
     report_id INTEGER PRIMARY KEY, doc_id TEXT REFERENCES articles(doc_id) ON DELETE CASCADE,
     event_type TEXT, sub_event_type TEXT, actor1 TEXT, actor2 TEXT, date_start TEXT, date_end TEXT,
@@ -44,7 +49,27 @@ PLACE_FIELDS = ("geonameid", "latitude", "longitude", "country_code", "admin1_co
                 "feature_class", "feature_code", "population")
 REPORT_COLUMNS = ("doc_id", "date_start", "date_end", *REPORT_FIELDS, *PLACE_FIELDS)
 ARTICLE_FIELDS = ("doc_id", "path", "title", "source", "url", "published", "date_source",
-                  "dateline_place", "dateline_end")
+                  "dateline_place", "dateline_end", "source_key")
+# The schema's version, kept in SQLite's user_version. 0 is a database from before versions were kept.
+# Primary tables (articles) gain columns by ALTER TABLE; derived tables (reports, events, event_sources)
+# whose columns differ from the code's are rebuilt: reports by re-extracting every article from its
+# stored text, events by merging the reports again.
+SCHEMA_VERSION = 2
+ADDED_ARTICLE_COLUMNS = {"source_key": "TEXT DEFAULT ''", "extractor": "TEXT DEFAULT ''"}
+DERIVED_TABLES = ("reports", "events", "event_sources")
+
+
+ARTICLE_COLUMNS = ("doc_id", "path", "fingerprint", "title", "source", "url", "published", "date_source",
+                   "dateline_place", "dateline_end", "text", "n_reports", "warnings", "source_key", "extractor")
+EventTable = tuple[Sequence[Mapping[str, object]], Mapping[str, Sequence[Source]]]
+
+
+class Stamp(NamedTuple):
+    """What the store knows of an article: its content's fingerprint, the extractor's, its source."""
+
+    fingerprint: str
+    extractor: str
+    source_key: str
 
 
 @dataclass(frozen=True)
@@ -80,25 +105,61 @@ def _marks(values: Sequence[object]) -> str:
 
 
 class StoreError(ValueError):
-    """A database file that cannot be opened, or is not an SQLite database."""
+    """A database file that cannot be opened, written or is not an SQLite database of ours."""
 
 
 class Store:
-    """A connection to the events database; creates the schema on first use."""
+    """A connection to the events database; creates or migrates the schema on first use."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
             self.db.row_factory = sqlite3.Row
+            self._check_version()
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            columns = ", ".join(f"{c} {'REAL' if c in ('latitude', 'longitude', 'confidence') else ''}" for c in COLUMNS)
-            self.db.executescript(SCHEMA.format(event_columns=columns))
-        except sqlite3.Error as err:
+            self._migrate()
+        except (sqlite3.Error, OSError) as err:
             raise StoreError(f"{path}: cannot be used as the events database: {err}") from None
+
+    def _check_version(self) -> None:
+        found = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if found > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: written by a newer version of this tool (schema {found}; this one "
+                             f"knows schemas up to {SCHEMA_VERSION}): upgrade it, or use another --db")
+
+    def _migrate(self) -> None:
+        """Bring a database of any earlier schema to SCHEMA_VERSION; a new one is simply created."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            if self._columns("articles"):
+                self._add_article_columns()
+            stale = self._drop_changed_tables()
+            for statement in _schema_statements():  # one by one: executescript would commit
+                self.db.execute(statement)
+            if "reports" in stale:
+                self.db.execute("UPDATE articles SET extractor = ''")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _columns(self, table: str) -> list[str]:
+        return [row[1] for row in self.db.execute(f"PRAGMA table_info({table})")]
+
+    def _add_article_columns(self) -> None:
+        present = set(self._columns("articles"))
+        for name, kind in ADDED_ARTICLE_COLUMNS.items():
+            if name not in present:
+                self.db.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
+
+    def _drop_changed_tables(self) -> list[str]:
+        """Drop every derived table whose columns are not the code's; their names."""
+        expected = _expected_columns()
+        changed = [t for t in DERIVED_TABLES if (found := self._columns(t)) and found != expected[t]]
+        for table in changed:
+            self.db.execute(f"DROP TABLE {table}")
+        return changed
 
     def close(self) -> None:
         self.db.close()
@@ -113,19 +174,46 @@ class Store:
         """doc_id -> fingerprint of every stored article."""
         return dict(self.db.execute("SELECT doc_id, fingerprint FROM articles"))
 
+    def stamps(self) -> dict[str, Stamp]:
+        """doc_id -> what decides whether each stored article is current, and whose it is."""
+        rows = self.db.execute("SELECT doc_id, fingerprint, extractor, source_key FROM articles")
+        return {row[0]: Stamp(*row[1:]) for row in rows}
+
     def save_article(self, article: Article, fingerprint: str, reports: Iterable[Event],
-                     warnings: Sequence[str] = ()) -> None:
+                     warnings: Sequence[str] = (), extractor: str = "") -> None:
         """Store an article and its reports, replacing what an earlier run stored for it."""
         reports = list(reports)
-        with self.db:
+        values = (article.doc_id, article.path, fingerprint, article.title, article.source, article.url,
+                  _iso(article.published), article.date_source, article.dateline_place, article.dateline_end,
+                  article.text, len(reports), "\n".join(warnings), article.source_key, extractor)
+        with self._writing():
             self.db.execute("DELETE FROM articles WHERE doc_id = ?", (article.doc_id,))
-            self.db.execute(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (article.doc_id, article.path, fingerprint, article.title, article.source, article.url,
-                 _iso(article.published), article.date_source, article.dateline_place, article.dateline_end,
-                 article.text, len(reports), "\n".join(warnings)))
+            self.db.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({_marks(values)})", values)
             self.db.executemany(f"INSERT INTO reports ({', '.join(REPORT_COLUMNS)}) VALUES ({_marks(REPORT_COLUMNS)})",
                                 [_report_values(e) for e in reports])
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction; a failed write (full disk, read-only or damaged file) becomes a StoreError."""
+        try:
+            with self.db:
+                yield
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot write to the events database: {err}") from None
+
+    def stored_article(self, doc_id: str) -> Article | None:
+        """A stored article with its text, as it was read (for re-extraction without its file)."""
+        row = self.db.execute(f"SELECT {', '.join(ARTICLE_FIELDS)}, text FROM articles WHERE doc_id = ?",
+                              (doc_id,)).fetchone()
+        return None if row is None else replace(_article(row), text=row["text"])
+
+    def get_meta(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, name: str, value: str) -> None:
+        with self._writing():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
 
     def reports(self) -> list[Event]:
         """Every stored report, as an Event with its one source."""
@@ -142,17 +230,32 @@ class Store:
         row = self.db.execute("SELECT text FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
         return row["text"] if row else None
 
+    def rebuild_events(self, build: Callable[[dict[str, Article], list[Event]], EventTable]) -> int:
+        """Rewrite the events from the stored articles and reports in one write transaction, so a
+        run that stores articles meanwhile waits instead of leaving reports without their article."""
+        try:
+            with self.db:
+                self.db.execute("BEGIN IMMEDIATE")
+                rows, sources = build(self.articles(), self.reports())
+                self._write_events(rows, sources)
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot write to the events database: {err}") from None
+        return len(rows)
+
     def replace_events(self, rows: Sequence[Mapping[str, object]], sources: Mapping[str, Sequence[Source]]) -> None:
         """Replace the merged events (export rows keyed by COLUMNS, plus country_code) and their sources."""
+        with self._writing():
+            self._write_events(rows, sources)
+
+    def _write_events(self, rows: Sequence[Mapping[str, object]], sources: Mapping[str, Sequence[Source]]) -> None:
         names = (*COLUMNS, "country_code")
-        with self.db:
-            self.db.execute("DELETE FROM events")
-            self.db.execute("DELETE FROM event_sources")
-            self.db.executemany(f"INSERT INTO events ({', '.join(names)}) VALUES ({_marks(names)})",
-                                [tuple(row.get(n) for n in names) for row in rows])
-            self.db.executemany("INSERT INTO event_sources VALUES (?,?,?,?,?)",
-                                [(eid, s.doc_id, s.sentence, s.char_start, s.char_end)
-                                 for eid, group in sources.items() for s in group])
+        self.db.execute("DELETE FROM events")
+        self.db.execute("DELETE FROM event_sources")
+        self.db.executemany(f"INSERT INTO events ({', '.join(names)}) VALUES ({_marks(names)})",
+                            [tuple(row.get(n) for n in names) for row in rows])
+        self.db.executemany("INSERT INTO event_sources VALUES (?,?,?,?,?)",
+                            [(eid, s.doc_id, s.sentence, s.char_start, s.char_end)
+                             for eid, group in sources.items() for s in group])
 
     def export_rows(self, where: ExportFilter = ExportFilter()) -> list[dict[str, object]]:
         """Events matching `where`, as export rows in COLUMNS order, sorted by date."""
@@ -164,6 +267,20 @@ class Store:
         rows = self.db.execute("SELECT doc_id, sentence, char_start, char_end FROM event_sources "
                                "WHERE event_id = ? ORDER BY doc_id, char_start", (event_id,))
         return [Source(*row) for row in rows]
+
+
+def _schema_statements() -> list[str]:
+    columns = ", ".join(f"{c} {'REAL' if c in ('latitude', 'longitude', 'confidence') else ''}" for c in COLUMNS)
+    return [part.strip() for part in SCHEMA.format(event_columns=columns).split(";") if part.strip()]
+
+
+@cache
+def _expected_columns() -> dict[str, list[str]]:
+    """The columns each table of SCHEMA has, read from an empty in-memory database built with it."""
+    with closing(sqlite3.connect(":memory:")) as empty:
+        for statement in _schema_statements():
+            empty.execute(statement)
+        return {t: [row[1] for row in empty.execute(f"PRAGMA table_info({t})")] for t in DERIVED_TABLES}
 
 
 def _iso(value: date | None) -> str:

@@ -26,8 +26,9 @@ CONFIDENCE_DIGITS = 2
 
 
 def event_id(event: Event, iso3: str) -> str:
-    """A stable id from where the event was first reported, prefixed by its country."""
-    key = f"{event.doc_id}|{event.char_start}|{event.char_end}|{event.event_type}|{event.sub_event_type}"
+    """A stable id from where the event was first reported, what and where it was, prefixed by its country."""
+    key = (f"{event.doc_id}|{event.char_start}|{event.char_end}|{event.event_type}|{event.sub_event_type}|"
+           f"{event.location}|{event.date_start}")
     return f"{iso3 or 'XXX'}-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
 
 

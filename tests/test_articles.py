@@ -66,7 +66,7 @@ def test_jsonl_articles(tmp_path):
     ("latin1.txt", "Ségou".encode("latin-1"), "not UTF-8"),
     ("open.md", "---\npublished: 2013-01-18\n" + BODY, "never closed"),
     ("badkey.md", "---\nwhen 2013\n---\n" + BODY, "front matter line 2"),
-    ("impossible.md", "---\npublished: 2013-02-30\n---\n" + BODY, "not a real YYYY-MM-DD date"),
+    ("impossible.md", "---\npublished: 2013-02-30\n---\n" + BODY, "not a real date"),
     ("huge.txt", "x" * 20_000, "over the limit"),
 ])
 def test_bad_input_names_file_and_problem(tmp_path, name, content, problem):
@@ -84,7 +84,7 @@ def test_bad_input_names_file_and_problem(tmp_path, name, content, problem):
 def test_malformed_manifest_is_reported_and_files_still_read(tmp_path, manifest, problem):
     items = _read(tmp_path, {"a.txt": BODY, "manifest.csv": manifest})
     errors = [i for i in items if isinstance(i, InputError)]
-    assert len(errors) == 1 and errors[0].path.endswith("manifest.csv") and problem in errors[0].problem
+    assert len(errors) == 1 and "manifest.csv" in errors[0].path and problem in errors[0].problem
     assert [i.doc_id for i in items if not isinstance(i, InputError)] == ["a"]
 
 

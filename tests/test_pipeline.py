@@ -72,7 +72,7 @@ def tiny_csv(tmp_path) -> Path:
 def test_cli_run_then_export(corpus, tmp_path, tiny_csv):
     db = str(tmp_path / "e.db")
     code, out, err = _cli("run", str(corpus), "--db", db, "--gazetteer", str(tiny_csv))
-    assert code == 1 and "1 failed" in out and "broken.txt" in err and "Traceback" not in err
+    assert code == 1 and "1 rejected" in out and "broken.txt" in err and "Traceback" not in err
     code, out, _ = _cli("export", "--db", db, "--format", "csv", "--country", "Mali")
     assert code == 0 and next(csv.DictReader(io.StringIO(out)))["iso3"] == "MLI"
     target = tmp_path / "e.geojson"
@@ -93,7 +93,7 @@ def test_cli_user_errors_are_one_line(args, message):
     (Path.mkdir, ["export", "--db"], "cannot be used as the events database"),
     (lambda path: path.write_text("not sqlite"), ["export", "--db"], "file is not a database"),
     (lambda path: None, ["timex", "--input"], "no such file"),
-    (Path.mkdir, ["timex", "--input"], "is a directory"),
+    (Path.mkdir, ["timex", "--input"], "not a regular file (a folder)"),
 ])
 def test_cli_bad_files_are_one_line_naming_them(tmp_path, make, command, message):
     given = tmp_path / "given"
