@@ -35,6 +35,7 @@ import csv
 import logging
 import re
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -42,6 +43,7 @@ from functools import cached_property
 from .models import Timex
 from .settings import DATA_DIR
 
+T = TypeVar("T")
 LOG = logging.getLogger(__name__)
 TIMEX_DIR = DATA_DIR / "timex"
 
@@ -932,7 +934,7 @@ def find_timexes(text: str, dct: date | None, narrative: bool = False) -> list[T
     position = 0
     while match := _next_match(text, position):
         ctx = _Context(text, match.start(), match.end(), dct, anchors, narrative)
-        reading = _read(match, ctx)
+        reading = _bounded(_read, match, ctx)
         if reading is None:
             LOG.debug("not a date here: %r", match.group())
             position = match.start() + 1
@@ -941,10 +943,20 @@ def find_timexes(text: str, dct: date | None, narrative: bool = False) -> list[T
         if reading.gran and reading.start and (reading.moves or not narrative):
             anchors.append((reading.gran, reading.start))
         position = match.end()
-        if partner := _range_end(text, timexes[-1]):
+        if partner := _bounded(_range_end, text, timexes[-1]):
             timexes.append(partner)
             position = partner.end
     return timexes
+
+
+def _bounded(step: Callable[..., T], *args: object) -> T | None:
+    """The step's result, or None when its date arithmetic leaves the calendar (years 1 to 9999):
+    "3000 years ago", or "tomorrow" in an article dated 9999-12-31, is no date we can write."""
+    try:
+        return step(*args)
+    except (OverflowError, ValueError) as err:
+        LOG.debug("date outside the calendar: %s", err)
+        return None
 
 
 def _next_match(text: str, position: int) -> re.Match | None:

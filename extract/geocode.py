@@ -9,12 +9,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+import numpy as np
 
 from .gazetteer import Gazetteer, demonyms, fold, name_key
 from .models import Place, Toponym
+from .near import ARRAYS_FROM, NearIndex, distance_km, haversine_many
 from .toponyms import (PROMINENT_POPULATION, PlaceFinder, ends_with_region_word, followed_by_region_word,
                        in_site_name, place_forms)
 
@@ -37,7 +40,6 @@ SUPPORT_SCALE_KM = 50.0  # "Huntsville" and "Walker County" together: the Texas 
 SITE_REACH_KM = 200.0    # a town in a site's name, or a lone foreign one, stands when the article's places are this close
 LONE_POPULATION = 20_000  # a foreign town this small needs its country named, or a place near it
 LONE_SHARE = 0.01         # below this share of the article's country evidence a country is not named
-EARTH_RADIUS_KM = 6371.0088
 DEMONYM_WEIGHT = 0.5
 VOTE_FLOOR = 1e-9  # leaving a name's own votes out may leave rounding dust
 ANCHOR_CONFIDENCE = 0.8
@@ -45,6 +47,7 @@ CONTINENT = "CONT"
 WORD = re.compile(r"[A-Z][\w’'-]+")
 
 
+LocalArrays = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[str, int]]
 Votes = tuple[Counter, Counter]  # expected votes for countries, and for (country, admin1) regions
 
 
@@ -60,13 +63,30 @@ class Evidence:
     anchors: tuple[Place, ...] = ()           # confident places of a first pass
     local: dict[tuple[str, str], list[tuple[str, Place]]] = field(default_factory=dict)  # region -> (name, candidate)
     _contexts: dict[str, tuple[dict, dict]] = field(default_factory=dict)
+    _local_arrays: dict[tuple[str, str], LocalArrays] = field(default_factory=dict)
 
     def context(self, key: str) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
         """Country and region shares of the article's evidence without name `key`'s own votes."""
         if key not in self._contexts:
             own = self.by_name.get(key, (Counter(), Counter()))
-            self._contexts[key] = tuple(_shares(total - mine) for total, mine in zip(self.totals, own))
+            self._contexts[key] = tuple(_Shares(total, mine, positive)
+                                        for total, mine, positive in zip(self.totals, own, self._positive_totals))
         return self._contexts[key]
+
+    @cached_property
+    def _positive_totals(self) -> tuple[float, float]:
+        return tuple(_positive_sum(votes.values()) for votes in self.totals)
+
+    def local_arrays(self, region: tuple[str, str]) -> LocalArrays:
+        """The region's candidates as arrays (see `_region_arrays`), built once per region."""
+        if region not in self._local_arrays:
+            self._local_arrays[region] = _region_arrays(self.local[region])
+        return self._local_arrays[region]
+
+    @cached_property
+    def near_anchors(self) -> NearIndex:
+        """The anchors in a grid, so that the nearest is found without comparing with every one."""
+        return NearIndex(self.anchors, NEAR_SCALE_KM)
 
 
 class Resolver:
@@ -122,7 +142,8 @@ def without_unbacked(text: str, toponyms: Sequence[Toponym], evidence: Evidence)
     in_site = [not _known(t.place) and in_site_name(text, t.start, t.end) for t in toponyms]
     plain = [t for t, site in zip(toponyms, in_site) if not site]
     names = {t.text for t in plain}
-    others = [t.place for t in plain if not t.place.is_country and t.place.feature_code != CONTINENT]
+    others = NearIndex([t.place for t in plain if not t.place.is_country and t.place.feature_code != CONTINENT],
+                       SITE_REACH_KM)
     return [t for t, site in zip(toponyms, in_site) if _known(t.place) or _near_others(t.place, others)
             or not (_names_site(t, site, names) or _lone_foreign_town(t, evidence))]
 
@@ -145,10 +166,10 @@ def _known(place: Place) -> bool:
     return place.is_country or place.feature_code in (CONTINENT, "ADM1") or place.population >= PROMINENT_POPULATION
 
 
-def _near_others(place: Place, others: Sequence[Place]) -> bool:
+def _near_others(place: Place, others: NearIndex) -> bool:
     """Whether another place of the article lies within SITE_REACH_KM."""
-    return any(distance_km(place.latitude, place.longitude, other.latitude, other.longitude) < SITE_REACH_KM
-               for other in others if other.geonameid != place.geonameid)
+    nearest = others.nearest_km(place)
+    return nearest is not None and nearest < SITE_REACH_KM
 
 
 def name_votes(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, Votes]:
@@ -195,6 +216,31 @@ def country_evidence(text: str, options: Sequence[tuple[Toponym, list[Place]]]) 
     return _shares(article_votes(text, name_votes(options))[0])
 
 
+class _Shares:
+    """`_shares(total - mine)` computed lazily: each name's context costs the size of its own
+    votes, not the article's (subtracting whole counters for every name made long articles quadratic)."""
+
+    def __init__(self, total: Counter, mine: Counter, positive_total: float) -> None:
+        self._total, self._mine = total, mine
+        dropped = sum(_positive(total[k]) - _positive(total[k] - weight) for k, weight in mine.items())
+        self._sum = positive_total - dropped
+
+    def get(self, key: object, default: float = 0.0) -> float:
+        left = _positive(self._total.get(key, 0.0) - self._mine.get(key, 0.0))
+        return left / self._sum if left else default
+
+    def __bool__(self) -> bool:
+        return self._sum > VOTE_FLOOR
+
+
+def _positive(weight: float) -> float:
+    return weight if weight > VOTE_FLOOR else 0.0
+
+
+def _positive_sum(weights: Iterable[float]) -> float:
+    return sum(_positive(w) for w in weights)
+
+
 def _shares(votes: Counter) -> dict:
     positive = {key: weight for key, weight in votes.items() if weight > VOTE_FLOOR}
     total = sum(positive.values()) or 1.0
@@ -220,13 +266,36 @@ def candidates_by_region(options: Sequence[tuple[Toponym, list[Place]]]
 def support(name: str, place: Place, evidence: Evidence) -> float:
     """How much the other names' candidates near `place` in its own region back it up: for
     each other name, exp(-distance / SUPPORT_SCALE_KM) of its nearest candidate there."""
+    region = (place.country_code, place.admin1_code)
+    if len(evidence.local.get(region, ())) >= ARRAYS_FROM:
+        return _support_by_arrays(name, place, evidence.local_arrays(region))
     best: dict[str, float] = {}
-    for other, candidate in evidence.local.get((place.country_code, place.admin1_code), ()):
+    for other, candidate in evidence.local.get(region, ()):
         if other != name and candidate.geonameid != place.geonameid:
             near = math.exp(-distance_km(place.latitude, place.longitude, candidate.latitude,
                                          candidate.longitude) / SUPPORT_SCALE_KM)
             best[other] = max(best.get(other, 0.0), near)
     return sum(best.values())
+
+
+def _support_by_arrays(name: str, place: Place, region: LocalArrays) -> float:
+    """`support` over a big region's arrays: the same sum, without a Python loop per candidate."""
+    names, ids, lats, lons, index = region
+    near = np.exp(-haversine_many(math.radians(place.latitude), math.radians(place.longitude), lats, lons)
+                  / SUPPORT_SCALE_KM)
+    near[(ids == place.geonameid) | (names == index.get(name, -1))] = 0.0
+    best = np.zeros(len(index))
+    np.maximum.at(best, names, near)  # each other name counts once, by its nearest candidate
+    return float(best.sum())
+
+
+def _region_arrays(pairs: list[tuple[str, Place]]) -> LocalArrays:
+    """A region's (name, candidate) pairs as arrays: name numbers, ids, latitudes and longitudes in
+    radians, and the name -> number map (arrays: a long article's regions hold thousands)."""
+    index = {name: i for i, name in enumerate(dict.fromkeys(name for name, _ in pairs))}
+    return (np.array([index[name] for name, _ in pairs], dtype=np.int64),
+            np.array([p.geonameid for _, p in pairs], dtype=np.int64),
+            np.radians([p.latitude for _, p in pairs]), np.radians([p.longitude for _, p in pairs]), index)
 
 
 def qualifiers(text: str, options: Sequence[tuple[Toponym, list[Place]]]) -> dict[int, frozenset[Place]]:
@@ -313,7 +382,7 @@ def score(name: str, place: Place, evidence: Evidence, region_cue: bool = False,
             + W_REGION_CONTEXT * region_share
             + (W_REGION_CUE * place.is_region if region_cue
                else W_TOWN * (place.feature_class == "P" and in_namesake))
-            + W_NEAR_OTHERS * closeness(place, evidence.anchors)
+            + W_NEAR_OTHERS * closeness(place, evidence.near_anchors)
             + W_SUPPORT * math.log1p(support(_folded(name), place, evidence)))
 
 
@@ -323,22 +392,12 @@ def _folded(name: str) -> str:
     return fold(name)
 
 
-def closeness(place: Place, anchors: tuple[Place, ...]) -> float:
+def closeness(place: Place, anchors: NearIndex) -> float:
     """1 at an anchor, falling to 0 at NEAR_SCALE_KM; anchors that are the place itself don't count."""
-    others = [a for a in anchors if a.geonameid != place.geonameid]
-    if not others or place.is_country:
+    if place.is_country:
         return 0.0
-    nearest = min(distance_km(place.latitude, place.longitude, a.latitude, a.longitude) for a in others)
-    return max(0.0, 1.0 - nearest / NEAR_SCALE_KM)
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance; geopy's is exact but ten times slower, and this runs
-    once per candidate and anchor."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+    nearest = anchors.nearest_km(place)
+    return 0.0 if nearest is None else max(0.0, 1.0 - nearest / NEAR_SCALE_KM)
 
 
 def main_country(resolved: Sequence[Toponym], context: dict[str, float]) -> str | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extract.gazetteer import Gazetteer
-from extract.geocode import Resolver, closeness, country_evidence, distance_km, main_country, name_votes
+from extract.geocode import NEAR_SCALE_KM, Resolver, closeness, country_evidence, main_country, name_votes
+from extract.near import NearIndex, distance_km
 from extract.models import Place, Toponym
 from extract.toponyms import PlaceFinder
 
@@ -47,7 +48,7 @@ def test_context_evidence_counts_demonyms_and_countries(tiny_gazetteer):
 ])
 def test_closeness(anchor, expected):
     place = Place(3, "Konna", 14.9, -3.9, "ML")
-    assert closeness(place, (anchor,)) == pytest.approx(expected, abs=0.01)
+    assert closeness(place, NearIndex([anchor], NEAR_SCALE_KM)) == pytest.approx(expected, abs=0.01)
 
 
 # Our own small cases for the article-level rules; facts (names, regions, rough positions,
