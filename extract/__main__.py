@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .articles import (ArticleProblem, InternalError, bounded_lines, decode, internal_error, open_regular,
-                       parse_iso_date, shown)
+from .articles import ArticleProblem, InternalError, internal_error, parse_iso_date
+from .files import FileProblem, bounded_lines, decode, open_regular, shown
 from .dates import annotate
 from .gazetteer import Gazetteer, GazetteerError
 from .gazetteer_import import ProgressLine, add_place, import_dump
@@ -181,7 +181,7 @@ def each_document(source: Path, output: str, transform: Callable[[dict], dict]) 
     internal: list[InternalError] = []
     try:
         fd = open_regular(source)
-    except ArticleProblem as problem:
+    except FileProblem as problem:
         raise UserError(f"{shown(source)}: {problem}") from None
     with os.fdopen(fd, "rb") as lines, _output(output) as out:
         for number, line in enumerate(bounded_lines(lines, MAX_LINE_BYTES), 1):
@@ -191,7 +191,7 @@ def each_document(source: Path, output: str, transform: Callable[[dict], dict]) 
                     raise ValueError(f"line is over the limit of {MAX_LINE_BYTES:,} bytes")
                 if line.strip():
                     out.write(json.dumps(transform(_document(line)), ensure_ascii=False) + "\n")
-            except (ValueError, TypeError, RecursionError, ArticleProblem) as problem:
+            except (ValueError, TypeError, RecursionError) as problem:
                 rejected.append(where)
                 print(f"rejected: {where}: {problem}", file=sys.stderr)
             except Exception as err:  # noqa: BLE001 - one line must not stop the file
@@ -258,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (UserError, GazetteerError, UserGazetteerError, StoreError, ArticleProblem) as err:
+    except (UserError, GazetteerError, UserGazetteerError, StoreError, FileProblem) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as err:  # e.g. "[Errno 2] No such file ...: 'x'" said as "x: no such file ..."

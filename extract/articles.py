@@ -6,19 +6,17 @@ A problem with one input is reported as an `InputError` and the rest of the batc
 """
 from __future__ import annotations
 
-import codecs
 import csv
 import json
 import os
 import re
-import stat
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO
 
+from .files import FileProblem, bounded_lines, decode, open_regular, shown
 from .models import Article
 from .settings import Settings
 
@@ -72,13 +70,8 @@ class InternalError:
 Item = Article | InputError | InternalError
 
 
-class ArticleProblem(ValueError):
+class ArticleProblem(FileProblem):
     """Raised inside this module; turned into an InputError at the batch level."""
-
-
-def shown(path: Path | str) -> str:
-    """A path as text that can always be printed and stored: bytes that are not UTF-8 are escaped."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def iter_articles(paths: list[Path], published: date | None = None,
@@ -132,7 +125,7 @@ def _guarded(path: Path, root: Path, manifest: dict[str, dict[str, str]], publis
     """One file's articles; whatever goes wrong stays with this file."""
     try:
         yield from _iter_file(path, root, manifest, published, settings)
-    except ArticleProblem as problem:
+    except FileProblem as problem:
         yield InputError(shown(path), str(problem))
     except Exception as err:  # noqa: BLE001 - a bug on one file must not stop the batch
         yield internal_error(shown(path), err)
@@ -171,25 +164,6 @@ def _relative_id(path: Path, root: Path) -> str:
     return shown(relative.with_suffix("").as_posix())
 
 
-def open_regular(path: Path) -> int:
-    """A descriptor of the file, refused unless it is a regular file (FIFOs and devices never end)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except OSError as err:
-        raise ArticleProblem(f"cannot read: {(err.strerror or str(err)).lower()}") from None
-    kind = os.fstat(fd).st_mode
-    if not stat.S_ISREG(kind):
-        os.close(fd)
-        raise ArticleProblem(f"not a regular file ({_kind_name(kind)}); only text files are read")
-    return fd
-
-
-def _kind_name(mode: int) -> str:
-    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
-             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
-    return next((name for test, name in kinds if test(mode)), "a special file")
-
-
 def _read_text(path: Path, max_bytes: int) -> str:
     fd = open_regular(path)
     with os.fdopen(fd, "rb") as handle:
@@ -197,21 +171,6 @@ def _read_text(path: Path, max_bytes: int) -> str:
     if len(raw) > max_bytes:
         raise ArticleProblem(f"file is over the limit of {max_bytes:,} bytes")
     return decode(raw)
-
-
-def decode(raw: bytes) -> str:
-    """The text of a file's bytes: UTF-8, or UTF-16 with its byte-order mark."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ArticleProblem("starts like UTF-16 text but is not valid UTF-16") from None
-    if b"\x00" in raw:
-        raise ArticleProblem("looks like a binary file (it contains NUL bytes), not a text article")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ArticleProblem(f"not UTF-8 text (invalid byte at offset {err.start}); save it as UTF-8") from None
 
 
 def _iter_jsonl(path: Path, source: _Source, published: date | None, max_line: int) -> Iterator[Item]:
@@ -224,21 +183,10 @@ def _iter_jsonl(path: Path, source: _Source, published: date | None, max_line: i
                     raise ArticleProblem(f"line is over the limit of {max_line:,} bytes")
                 if line.strip():
                     yield _jsonl_article(line, number, source, published)
-            except ArticleProblem as problem:
+            except FileProblem as problem:
                 yield InputError(where, str(problem))
             except Exception as err:  # noqa: BLE001 - a bug on one line must not stop the file
                 yield internal_error(where, err)
-
-
-def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[bytes | None]:
-    """The lines of a binary file; None stands for a line longer than `limit`, which is skipped unread."""
-    while line := handle.readline(limit + 1):
-        if len(line) <= limit or line.endswith(b"\n"):
-            yield line
-            continue
-        while (rest := handle.readline(limit + 1)) and not rest.endswith(b"\n"):
-            pass
-        yield None
 
 
 def _jsonl_article(line: bytes, number: int, source: _Source, published: date | None) -> Article:
@@ -380,7 +328,7 @@ def _manifest_for(directory: Path) -> tuple[dict[str, dict[str, str]], list[Inpu
         return {}, []
     try:
         return read_manifest(path)
-    except ArticleProblem as problem:
+    except FileProblem as problem:
         return {}, [InputError(shown(path), str(problem))]
 
 

@@ -40,6 +40,7 @@ DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:ci
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
+MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -115,8 +116,11 @@ def fatalities(sentence: str) -> int | None:
 
 
 def _number(token: str) -> int | None:
+    """A count written in digits or words; None past MAX_TOLL, which no report of one event states."""
     token = token.lower().replace(",", "")
-    return int(token) if token.isdigit() else _numbers().get(token)
+    if token.isdecimal():  # what int() reads; isdigit() also takes superscripts, which int() refuses
+        return int(token) if len(token) <= len(str(MAX_TOLL)) and int(token) <= MAX_TOLL else None
+    return _numbers().get(token)
 
 
 def _group(spans: Sequence, starts: list[int], sentences: Sequence[Sentence]) -> dict[int, list]:

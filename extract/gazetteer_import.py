@@ -20,6 +20,7 @@ from itertools import chain
 from pathlib import Path
 from typing import IO, TextIO
 
+from .files import bounded_lines
 from .gazetteer import GazetteerError, coordinate, countries, fold, name_key
 from .models import Place
 from .user_gazetteer import PlaceRow, Writer
@@ -31,6 +32,7 @@ ALTERNATE_FIELDS = (10, 8)  # alternateNamesV2.txt, alternateNames.txt
 # alternateNames "languages" whose rows are links, postal or airport codes, not names
 NOT_NAMES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "abbr", "unlc", "fr_1793", "tcid"})
 BATCH_ROWS = 10_000
+MAX_LINE_BYTES = 1_000_000  # a GeoNames row is under 10 kB; a longer line is no row and is skipped unread
 BULK_BYTES = 64 * 2**20  # above this (or into an empty file) the name index is rebuilt at the end
 MAX_REPORTED_BAD = 20    # bad rows reported one by one per file; the rest are only counted
 USER_ID_BASE = -1_000_000  # hand-added places get ids from here down (the shipped supplement uses -1, -2, ...)
@@ -171,7 +173,10 @@ def _import_one(label: str, stream: IO[bytes], size: int, db_path: Path,
 
 def _lines(stream: IO[bytes], stats: ImportStats, report: Report) -> Iterator[tuple[int, list[str]]]:
     """(line number, fields) of each non-blank line; a line that is not UTF-8 is reported."""
-    for number, raw in enumerate(stream, 1):
+    for number, raw in enumerate(bounded_lines(stream, MAX_LINE_BYTES), 1):
+        if raw is None:
+            _bad(stats, report, number, f"longer than {MAX_LINE_BYTES:,} bytes (skipped unread)")
+            continue
         stats.done_bytes += len(raw)
         try:
             line = raw.decode("utf-8").rstrip("\r\n")
