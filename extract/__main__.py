@@ -123,17 +123,17 @@ def cmd_run(args: argparse.Namespace) -> int:
             print("\ninterrupted: the articles stored so far are kept; run the same command again to "
                   "finish (stored articles are not extracted twice)", file=sys.stderr)
             return EXIT_INTERRUPTED
-    return _report(summary)
+    return _report(summary, settings.db_path.parent)
 
 
-def _report(summary: Summary) -> int:
+def _report(summary: Summary, log_folder: Path) -> int:
     """Print the run's warnings, rejections, internal errors and closing line; the exit code."""
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for failure in summary.rejected:
         print(f"rejected: {failure}", file=sys.stderr)
     if summary.internal:
-        log = write_error_log(summary.internal)
+        log = write_error_log(summary.internal, log_folder)
         for error in summary.internal:
             print(f"internal error: {error.path}: {error.problem}", file=sys.stderr)
         print(f"{len(summary.internal)} internal error(s): a bug of ours, not your input; tracebacks in {log}",
@@ -142,9 +142,10 @@ def _report(summary: Summary) -> int:
     return EXIT_INTERNAL if summary.internal else EXIT_FAILURES if summary.rejected else EXIT_OK
 
 
-def write_error_log(errors: Sequence[InternalError]) -> Path:
-    """Append the tracebacks of internal errors to the log in the cache folder; its path."""
-    path = cache_dir() / ERROR_LOG
+def write_error_log(errors: Sequence[InternalError], folder: Path | None = None) -> Path:
+    """Append the tracebacks of internal errors to the log in `folder` (the database's; else the
+    cache folder, else the temporary folder); its path."""
+    path = (folder or cache_dir()) / ERROR_LOG
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = path.open("a", encoding="utf-8", errors="backslashreplace")

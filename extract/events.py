@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from bisect import bisect_right
 from functools import cache, cached_property
 
@@ -361,7 +361,8 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
     published = ctx.article.published
     if published is None:
         return (None, None, None), "none"
-    return (published - timedelta(days=window_days), published, "week"), "window"
+    first = date.fromordinal(max(1, published.toordinal() - window_days))  # 0001-01-01 has no week before
+    return (first, published, "week"), "window"
 
 
 def _narrative_date(ctx: Context, index: int) -> Timex | None:

@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import IO
 
 
+NUL_SHARE = 0.1  # text with more NUL characters than this is a binary file (UTF-16 without its mark, ...)
+
+
 class FileProblem(ValueError):
     """An input file that cannot be read as text; the message says why (the caller names the file)."""
 
@@ -43,18 +46,23 @@ def _kind_name(mode: int) -> str:
 
 
 def decode(raw: bytes) -> str:
-    """The text of a file's bytes: UTF-8, or UTF-16 with its byte-order mark."""
+    """The text of a file's bytes: UTF-8, or UTF-16 with its byte-order mark. A stray NUL in UTF-8
+    text becomes a space (offsets stay); bytes with many NULs, or not UTF-8, are no text."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
             raise FileProblem("starts like UTF-16 text but is not valid UTF-16") from None
-    if b"\x00" in raw:
-        raise FileProblem("looks like a binary file (it contains NUL bytes), not a text article")
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
+        if b"\x00" in raw:
+            raise FileProblem("looks like a binary file (it contains NUL bytes), not a text article") from None
         raise FileProblem(f"not UTF-8 text (invalid byte at offset {err.start}); save it as UTF-8") from None
+    nuls = text.count("\x00")
+    if nuls > len(text) * NUL_SHARE:
+        raise FileProblem("looks like a binary file (it is full of NUL bytes), not a text article")
+    return text.replace("\x00", " ") if nuls else text
 
 
 def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[bytes | None]:
