@@ -56,10 +56,14 @@ def pipeline(gazetteer_path: str, user_version: str) -> Pipeline:
 
 
 def ensure_database(settings: Settings) -> None:
-    if settings.db_path.exists():
-        return
-    with progress_bar("Building the events database from the sample corpus ...") as progress:
-        data.build_database(settings, progress)
+    """A database to show: built from the sample corpus when there is none, brought up to the
+    current extractor when an upgrade left stored articles stale."""
+    if not settings.db_path.exists():
+        with progress_bar("Building the events database from the sample corpus ...") as progress:
+            data.build_database(settings, progress)
+    elif data.stale_articles(settings):
+        with progress_bar("Re-extracting the stored articles with the current extractor ...") as progress:
+            data.refresh_database(settings, progress)
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from extract.fingerprint import extractor_fingerprint
 from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline, run
 from extract.settings import ENV_PATHS, ROOT, Settings, cache_dir
@@ -37,6 +38,18 @@ def build_database(settings: Settings, progress: Callable[[int, int], None] | No
     """Extract the sample corpus into the settings' database."""
     with Store(settings.db_path) as store:
         run([SAMPLE_ARTICLES], store, Pipeline(Gazetteer.from_settings(settings), settings), progress=progress)
+
+
+def stale_articles(settings: Settings) -> int:
+    """How many stored articles an older extractor produced (after an upgrade, or an old database)."""
+    with Store(settings.db_path) as store:
+        return store.count_stale(extractor_fingerprint(settings))
+
+
+def refresh_database(settings: Settings, progress: Callable[[int, int], None] | None = None) -> None:
+    """Re-extract the stale stored articles from their stored text, so no view mixes two extractors."""
+    with Store(settings.db_path) as store:
+        run([], store, Pipeline(Gazetteer.from_settings(settings), settings), progress=progress)
 
 
 def load_events(db_path: Path) -> pd.DataFrame:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from extract.articles import InputError, iter_articles, split_front_matter
+from extract.articles import InputError, InternalError, iter_articles, split_front_matter
 from extract.models import Article
 from extract.pipeline import Pipeline, Summary, run
 from extract.settings import Settings
@@ -77,7 +77,7 @@ def check(upload: Upload, published: date | None, settings: Settings) -> Article
         path = Path(staging) / f"upload{suffix}"
         path.write_bytes(upload.data)
         [item] = list(iter_articles([path], published, settings))
-    if isinstance(item, InputError):
+    if isinstance(item, (InputError, InternalError)):
         return f"{upload.name}: {item.problem}"
     if item.published is None:
         return f"{upload.name}: {NO_DATE}"

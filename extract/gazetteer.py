@@ -36,7 +36,7 @@ from pathlib import Path
 
 from .models import Place
 from .settings import Settings, cache_dir as default_cache_dir  # `cache_dir` names load's argument
-from .user_gazetteer import UserGazetteer, UserGazetteerError
+from .user_gazetteer import EVERYTHING, UserGazetteer, UserGazetteerError
 
 log = logging.getLogger(__name__)
 
@@ -244,6 +244,18 @@ class Gazetteer:
         hidden = self._user.present([p.geonameid for p in places])
         mine = [self._user_place(row) for row in self._user.lookup(key)]
         return sorted([p for p in places if p.geonameid not in hidden] + mine, key=lambda p: p.geonameid)
+
+    def user_changes(self, seen: str) -> tuple[str, set[str]]:
+        """The user gazetteer's state ("uid:serial", "" without one) and the name keys changed since
+        the state `seen`; EVERYTHING when what changed is unknown (another file, or none any more)."""
+        if self._user is None:
+            return "", {EVERYTHING} if seen else set()
+        uid, _, serial = seen.partition(":")
+        if seen and uid != str(self._user.uid):
+            latest, _ = self._user.changes_since(0)
+            return f"{self._user.uid}:{latest}", {EVERYTHING}
+        latest, keys = self._user.changes_since(int(serial) if serial.isdigit() else 0)
+        return f"{self._user.uid}:{latest}", keys
 
     def keys(self) -> Iterable[str]:
         """Every folded name in the index, sorted (e.g. to build a multi-pattern matcher);

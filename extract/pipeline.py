@@ -9,24 +9,28 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+import ahocorasick_rs
+
 from .articles import InputError, InternalError, internal_error, iter_articles
 from .dates import find_timexes
 from .events import Context, EventExtractor
-from .gazetteer import Gazetteer, countries
+from .gazetteer import Gazetteer, countries, loose_key
 from .geocode import Resolver, main_country
 from .merge import merge
 from .models import Article, Event
 from .sentences import split_sentences
-from .settings import Settings
 from .fingerprint import article_fingerprint, extractor_fingerprint
+from .settings import Settings
 from .store import EventTable, Stamp, Store
 from .table import event_id, event_row
 from .toponyms import PlaceFinder
+from .user_gazetteer import EVERYTHING
 
 PLACE_KINDS = ("body", "heading")
 NO_DATE_WARNING = "no publication date found (front matter, manifest, dateline or --published): relative dates stay unresolved"
 Progress = Callable[[int, int], None]
 SUFFIX_DIGITS = 8
+USER_GAZETTEER_STATE = "user_gazetteer"  # meta: the user gazetteer state the stored articles reflect
 
 
 @dataclass
@@ -88,6 +92,7 @@ def run(paths: Iterable[Path], store: Store, pipeline: Pipeline, published: date
     so the database never mixes results of two versions; `force` re-extracts every article named."""
     summary = Summary()
     extractor = extractor_fingerprint(pipeline.settings)
+    mark_user_gazetteer_changes(store, pipeline.gazetteer)
     stamps = store.stamps()
     batch = _sorted_batch(iter_articles(list(paths), published, pipeline.settings), summary)
     batch = assign_ids(batch, stamps, summary)
@@ -103,6 +108,25 @@ def run(paths: Iterable[Path], store: Store, pipeline: Pipeline, published: date
             progress(done, len(todo))
     rebuild_events(store, pipeline.gazetteer, pipeline.settings, summary)
     return summary
+
+
+def mark_user_gazetteer_changes(store: Store, gazetteer: Gazetteer) -> None:
+    """Have the stored articles that mention a name the user gazetteer added, changed or removed
+    since the last run re-extracted (all of them when what changed is unknown)."""
+    seen = store.get_meta(USER_GAZETTEER_STATE) or ""
+    state, keys = gazetteer.user_changes(seen)
+    if EVERYTHING in keys:
+        store.mark_stale()
+    elif keys:
+        store.mark_stale(mentioning(store.texts(), keys))
+    if state != seen:
+        store.set_meta(USER_GAZETTEER_STATE, state)
+
+
+def mentioning(texts: Iterable[tuple[str, str]], keys: set[str]) -> list[str]:
+    """The ids of the texts in which one of the name keys stands as whole words (punctuation aside)."""
+    automaton = ahocorasick_rs.AhoCorasick(sorted({f" {loose_key(k)} " for k in keys if loose_key(k)}))
+    return [doc_id for doc_id, text in texts if automaton.find_matches_as_indexes(f" {loose_key(text)} ")]
 
 
 def _sorted_batch(items: Iterable[Article | InputError | InternalError], summary: Summary) -> list[Article]:

@@ -207,6 +207,22 @@ class Store:
                               (doc_id,)).fetchone()
         return None if row is None else replace(_article(row), text=row["text"])
 
+    def count_stale(self, extractor: str) -> int:
+        """How many stored articles another extractor (or an older schema) produced."""
+        return self.db.execute("SELECT count(*) FROM articles WHERE extractor != ?", (extractor,)).fetchone()[0]
+
+    def texts(self) -> Iterator[tuple[str, str]]:
+        """(doc_id, text) of every stored article, one at a time."""
+        yield from self.db.execute("SELECT doc_id, text FROM articles")
+
+    def mark_stale(self, doc_ids: Iterable[str] | None = None) -> None:
+        """Have these articles (all, for None) re-extracted by the next run."""
+        with self._writing():
+            if doc_ids is None:
+                self.db.execute("UPDATE articles SET extractor = ''")
+            else:
+                self.db.executemany("UPDATE articles SET extractor = '' WHERE doc_id = ?", ((d,) for d in doc_ids))
+
     def get_meta(self, name: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
         return row[0] if row else None

@@ -7,6 +7,7 @@ gazetteer module can import this one without a cycle.
 """
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -22,7 +23,9 @@ CREATE TABLE IF NOT EXISTS places (
 CREATE TABLE IF NOT EXISTS names (
     geonameid INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY (geonameid, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS changes (serial INTEGER PRIMARY KEY, key TEXT NOT NULL);
 """
+EVERYTHING = "*"  # the change log's mark for a bulk load: every name may have changed
 KEY_INDEX = "CREATE INDEX IF NOT EXISTS names_by_key ON names (key)"
 MAX_PARAMETERS = 500  # per IN (...) query; far below SQLite's limit, big enough to be fast
 PlaceRow = tuple  # the values of PLACE_COLUMNS, in that order
@@ -47,6 +50,16 @@ class UserGazetteer:
         _check_format(path, meta.get("format"))
         self.places = meta.get("places", 0)
         self.names = meta.get("names", 0)
+        self.uid = meta.get("uid", 0)
+
+    def changes_since(self, serial: int) -> tuple[int, set[str]]:
+        """The latest change number, and the name keys added, replaced or removed after `serial`
+        (a set holding EVERYTHING after a bulk load, or for a file older than the change log)."""
+        try:
+            rows = self._db.execute("SELECT serial, key FROM changes WHERE serial > ?", (serial,)).fetchall()
+        except sqlite3.OperationalError:  # a file written before changes were logged
+            return 0, {EVERYTHING}
+        return max((number for number, _ in rows), default=serial), {key for _, key in rows}
 
     def lookup(self, key: str) -> list[PlaceRow]:
         """The rows bearing the name key `key`."""
@@ -96,6 +109,9 @@ class Writer:
             raise
         self.db.executescript(SCHEMA + KEY_INDEX + ";")  # committed apart: the file is always valid
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (FORMAT,))
+        # which file this is: an events database remembers the changes it has seen per file
+        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('uid', ?)", (secrets.randbits(62),))
+        self._changed: set[str] = set()
         self.db.execute("PRAGMA cache_size = -65536")  # 64 MB: a bulk index build sorts less on disk
 
     def __enter__(self) -> "Writer":
@@ -106,6 +122,7 @@ class Writer:
         try:
             if kind is None:
                 self._count()
+                self.db.executemany("INSERT INTO changes (key) VALUES (?)", ((k,) for k in sorted(self._changed)))
                 self.db.execute("COMMIT")
             else:
                 self.db.execute("ROLLBACK")
@@ -118,8 +135,10 @@ class Writer:
 
     def drop_key_index(self) -> None:
         """Drop the name index for a bulk load; `make_key_index` builds it again in one sort,
-        far faster than keeping it up to date row by row."""
+        far faster than keeping it up to date row by row. The change log then says EVERYTHING:
+        listing millions of names would cost more than re-extracting."""
         self.db.execute("DROP INDEX IF EXISTS names_by_key")
+        self._changed = {EVERYTHING}
 
     def make_key_index(self) -> None:
         """Build the name index (again)."""
@@ -128,6 +147,10 @@ class Writer:
     def put_places(self, rows: Sequence[PlaceRow], names: Iterable[tuple[int, str]],
                    replace_names: bool = True) -> None:
         """Insert or replace `rows`; their names become exactly `names` (geonameid, key)."""
+        names = list(names)
+        if EVERYTHING not in self._changed:
+            self._changed.update(key for _, key in names)
+            self._changed.update(self._keys_of([row[0] for row in rows]))
         self.db.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * len(PLACE_COLUMNS))})", rows)
         if replace_names:
             self.db.executemany("DELETE FROM names WHERE geonameid = ?", ((row[0],) for row in rows))
@@ -135,10 +158,21 @@ class Writer:
 
     def add_names(self, names: Sequence[tuple[int, str]]) -> int:
         """Add names (geonameid, key) to places already here; returns how many were new."""
+        if EVERYTHING not in self._changed:
+            self._changed.update(key for _, key in names)
         before = self.db.total_changes
         self.db.executemany("INSERT OR IGNORE INTO names SELECT ?1, ?2 WHERE EXISTS "
                             "(SELECT 1 FROM places WHERE geonameid = ?1)", names)
         return self.db.total_changes - before
+
+    def _keys_of(self, ids: Sequence[int]) -> set[str]:
+        """The name keys the places `ids` have now (a replaced place's old names change too)."""
+        keys: set[str] = set()
+        for at in range(0, len(ids), MAX_PARAMETERS):
+            chunk = ids[at:at + MAX_PARAMETERS]
+            keys.update(k for (k,) in self.db.execute(
+                f"SELECT key FROM names WHERE geonameid IN ({','.join('?' * len(chunk))})", chunk))
+        return keys
 
     def find_added(self, key: str, country_code: str, below: int) -> int | None:
         """The id of a place with id at most `below` (added by hand) named `key` in this country."""

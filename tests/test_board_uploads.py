@@ -76,3 +76,16 @@ def test_adding_the_same_text_twice_adds_nothing(settings, tiny_gazetteer):
 ])
 def test_with_source(text, source, expected):
     assert uploads.with_source(text, source) == expected
+
+
+def test_an_upload_neither_stops_the_batch_nor_replaces_another_article(settings, tiny_gazetteer):
+    first = "---\nid: konna-report\npublished: 2013-01-18\n---\n" + GOOD
+    assert add([Upload("konna.md", first.encode())], settings, tiny_gazetteer).problems == []
+    hostile = b"---\npublished: 9999-12-31\n---\nRebels will attack Konna tomorrow; 99999999999999999999 were killed.\n"
+    clash = b"---\nid: konna-report\npublished: 2013-01-19\n---\nFrench troops took Gao on Saturday.\n"
+    outcome = add([Upload("far.md", hostile), Upload("clash.md", clash),
+                   Upload("gao.md", b"---\npublished: 2013-01-26\n---\nFrench troops took Gao on Saturday.\n")],
+                  settings, tiny_gazetteer)
+    assert len(outcome.problems) == 1 and "already used by" in outcome.problems[0]
+    with Store(settings.db_path) as store:
+        assert store.article_text("konna-report") == GOOD and len(store.articles()) == 3

@@ -20,7 +20,9 @@ from streamlit.testing.v1 import AppTest
 from board import data, filters
 from board.filters import Filters
 from extract.gazetteer import COLUMNS as GAZETTEER_COLUMNS
+from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline, run
+from extract.settings import Settings
 from extract.store import Store
 from tests.conftest import TINY_ROWS
 
@@ -30,10 +32,13 @@ UNDATED = "Timbuktu"   # the location of the event that loses its dates
 
 
 @pytest.fixture(scope="session")
-def small_db(tmp_path_factory, tiny_gazetteer) -> Path:
+def small_db(tmp_path_factory, tiny_gazetteer_csv) -> Path:
+    """The sample corpus through the tiny gazetteer, as the dashboard's settings name it (otherwise
+    the dashboard would see articles of another extractor and re-extract them)."""
     path = tmp_path_factory.mktemp("dashboard") / "events.db"
+    settings = Settings.make(gazetteer_path=tiny_gazetteer_csv)
     with Store(path) as store:
-        run([data.SAMPLE_ARTICLES], store, Pipeline(tiny_gazetteer))
+        run([data.SAMPLE_ARTICLES], store, Pipeline(Gazetteer.load(tiny_gazetteer_csv), settings))
         with store.db:
             store.db.execute("UPDATE events SET latitude = NULL, longitude = NULL WHERE location = ?", (UNPLACED,))
             store.db.execute("UPDATE events SET event_date = '', date_start = '', date_end = '' WHERE event_id = "
@@ -218,6 +223,17 @@ def own_db(monkeypatch, app_env, tmp_path) -> Path:
     shutil.copy(app_env, path)
     monkeypatch.setenv(data.ENV_DB, str(path))
     return path
+
+
+def test_a_database_of_an_older_extractor_is_re_extracted_on_open(own_db):
+    with Store(own_db) as store:
+        store.mark_stale()
+    assert data.stale_articles(Settings.from_env()) > 0
+    app = open_app()
+    undated = "SELECT count(*) FROM events WHERE date_start = '' OR latitude IS NULL"
+    with Store(own_db) as store:
+        assert store.db.execute(undated).fetchone()[0] == 0  # the fixture's edits are gone: the events are new
+    assert not app.exception and data.stale_articles(Settings.from_env()) == 0
 
 
 def submit(app: AppTest, text: str = "", files=None, published: date | None = None, source: str = "") -> AppTest:

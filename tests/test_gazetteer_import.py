@@ -336,3 +336,26 @@ def test_an_added_place_is_found_by_run(shipped: Path, tmp_path: Path, monkeypat
     code, out, _ = _cli("gazetteer", "add", "Nampala", "15.27917", "-5.42972", "ML", "--user-gazetteer", user)
     assert code == 0 and "Nampala (ML, 15.27917, -5.42972) is user place" in out
     assert ("Nampala", 15.27917) in places_of_events(str(tmp_path / "after.db"))
+
+
+def test_a_user_gazetteer_change_re_extracts_only_the_articles_naming_it(
+        shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "nampala.md").write_text(ARTICLE, encoding="utf-8")
+    (folder / "konna.md").write_text(ARTICLE.replace("Nampala", "Konna"), encoding="utf-8")
+    user, db = str(tmp_path / "u.sqlite"), str(tmp_path / "e.db")
+
+    def run_again() -> str:
+        code, out, _ = _cli("run", str(folder), "--gazetteer", str(shipped), "--user-gazetteer", user, "--db", db,
+                            "--quiet")
+        assert code == 0
+        return out
+
+    assert "2 extracted" in run_again()
+    _cli("gazetteer", "add", "Nampala", "15.27917", "-5.42972", "ML", "--user-gazetteer", user)
+    assert "1 extracted, 1 unchanged" in run_again()
+    assert "0 extracted, 2 unchanged" in run_again()
+    with Store(Path(db)) as store:
+        assert "Nampala" in {row["location"] for row in store.export_rows()}

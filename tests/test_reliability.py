@@ -370,3 +370,15 @@ def test_rebuilding_while_another_run_writes_loses_nothing(tmp_path, tiny_gazett
             time.sleep(0.005)  # let the writer in: both sides take the write lock
     thread.join()
     assert not errors
+
+
+def test_timex_writes_every_line_past_dates_outside_the_calendar(tmp_path):
+    lines = [{"id": "1", "dct": "9999-12-31", "text": "They left tomorrow."},
+             {"id": "2", "dct": "2013-01-18", "text": "It was settled 3000 years ago."},
+             {"id": "3", "dct": "0001-01-01", "text": "Yesterday, and last week."},
+             {"id": "4", "dct": "2013-01-18", "text": "On Friday."}]
+    source = tmp_path / "docs.jsonl"
+    source.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    code, _, _ = _cli("timex", "--input", str(source), "--output", str(tmp_path / "out.jsonl"))
+    written = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert code == EXIT_OK and [json.loads(line)["id"] for line in written] == ["1", "2", "3", "4"]
