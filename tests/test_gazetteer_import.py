@@ -207,6 +207,15 @@ def test_undecodable_lines_are_bad_rows(tmp_path: Path) -> None:
     assert stats.bad == 2 and reported[-1] == f"{path} line 9: not UTF-8 text, row skipped"
 
 
+def test_a_line_too_long_for_a_row_is_skipped_unread(tmp_path: Path) -> None:
+    path = tmp_path / "long.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("ML.txt", DUMP.read_bytes() + b"x" * 3_000_000 + b"\n" + DUMP.read_bytes().splitlines()[0] + b"\n")
+    reported: list[str] = []
+    stats, = import_dump(path, tmp_path / "u.sqlite", report=reported.append)
+    assert any("longer than 1,000,000 bytes" in line for line in reported) and stats.imported > 0
+
+
 def test_add_then_add_again_replaces(shipped: Path, tmp_path: Path) -> None:
     db = tmp_path / "u.sqlite"
     first = add_place(db, "Nampala", "15.3", "-5.4", "ml", aliases=["Nampla"])

@@ -320,6 +320,15 @@ def test_a_full_disk_ends_with_a_message_and_a_usable_database(tmp_path, tiny_ga
     assert _cli("run", str(folder), "--db", str(db), "--gazetteer", str(_tiny_csv(tmp_path)))[0] == EXIT_OK
 
 
+def test_a_read_only_database_is_a_message(tmp_path, monkeypatch):
+    db = tmp_path / "e.db"
+    Store(db).close()
+    connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda path, **kw: connect(f"file:{path}?mode=ro", uri=True, **kw))
+    code, _, err = _cli("run", str(_files(tmp_path / "in", {"a.md": DATED})), "--db", str(db))
+    assert code == EXIT_USAGE and str(db) in err and "readonly" in err and "Traceback" not in err
+
+
 def test_a_corrupted_database_is_a_message(tmp_path):
     db = tmp_path / "e.db"
     db.write_bytes(b"SQLite format 3\x00" + os.urandom(4096))
