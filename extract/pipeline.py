@@ -94,7 +94,7 @@ def run(paths: Iterable[Path], store: Store, pipeline: Pipeline, published: date
     extractor = extractor_fingerprint(pipeline.settings)
     mark_user_gazetteer_changes(store, pipeline.gazetteer)
     stamps = store.stamps()
-    batch = _sorted_batch(iter_articles(list(paths), published, pipeline.settings), summary)
+    batch = _readable(iter_articles(list(paths), published, pipeline.settings), summary)
     batch = assign_ids(batch, stamps, summary)
     todo = [(a, force or _changed(a, stamps.get(a.doc_id), extractor)) for a in batch]
     todo += [(a, True) for a in _stale_stored(store, stamps, extractor, {a.doc_id for a in batch})]
@@ -125,11 +125,14 @@ def mark_user_gazetteer_changes(store: Store, gazetteer: Gazetteer) -> None:
 
 def mentioning(texts: Iterable[tuple[str, str]], keys: set[str]) -> list[str]:
     """The ids of the texts in which one of the name keys stands as whole words (punctuation aside)."""
-    automaton = ahocorasick_rs.AhoCorasick(sorted({f" {loose_key(k)} " for k in keys if loose_key(k)}))
+    patterns = sorted({f" {loose_key(k)} " for k in keys if loose_key(k)})
+    if not patterns:
+        return []
+    automaton = ahocorasick_rs.AhoCorasick(patterns)
     return [doc_id for doc_id, text in texts if automaton.find_matches_as_indexes(f" {loose_key(text)} ")]
 
 
-def _sorted_batch(items: Iterable[Article | InputError | InternalError], summary: Summary) -> list[Article]:
+def _readable(items: Iterable[Article | InputError | InternalError], summary: Summary) -> list[Article]:
     """The readable articles; the rest go to the summary as rejected input or internal errors."""
     articles = []
     for item in items:
