@@ -146,6 +146,7 @@ def _write_jsonl(sub: Path, stem: bytes, rng: random.Random) -> list[Case]:
 def write_manifest(folder: Path, rng: random.Random) -> None:
     """A manifest in one folder with good, short, duplicate and impossible rows."""
     sub = folder / "d0"
+    sub.mkdir(exist_ok=True)
     names = sorted(p.name for p in sub.glob("*.txt"))[:20]
     rows = ["file,published,source,title"]
     for name in names:
@@ -171,7 +172,9 @@ class TimedPipeline(Pipeline):
 
 
 def fuzz(examples: int, seed: int, pipeline: TimedPipeline) -> None:
-    """Generate, run and count; prints the figures."""
+    """Generate, run and count; prints the figures (nothing for no examples)."""
+    if not examples:
+        return
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "inputs"

@@ -138,6 +138,7 @@ def internal_error(where: str, err: BaseException) -> InternalError:
 
 def _iter_file(path: Path, root: Path, manifest: dict[str, dict[str, str]], published: date | None,
                settings: Settings) -> Iterator[Item]:
+    """The article of a text file, or one per line of a JSONL file."""
     source = _Source(_relative_id(path, root), shown(path.resolve()), shown(path))
     if path.suffix.lower() == ".jsonl":
         yield from _iter_jsonl(path, source, published, settings.max_file_bytes)
@@ -157,6 +158,7 @@ class _Source:
 
 
 def _relative_id(path: Path, root: Path) -> str:
+    """The path below the folder named on the command line, without its suffix: the default id."""
     try:
         relative = path.relative_to(root)
     except ValueError:
@@ -165,6 +167,7 @@ def _relative_id(path: Path, root: Path) -> str:
 
 
 def _read_text(path: Path, max_bytes: int) -> str:
+    """A text file's text, read no further than the limit (a device or a huge file never fills memory)."""
     fd = open_regular(path)
     with os.fdopen(fd, "rb") as handle:
         raw = handle.read(max_bytes + 1)
