@@ -17,6 +17,7 @@ from . import __version__
 from .articles import ArticleProblem, InternalError, internal_error, parse_iso_date
 from .files import FileProblem, bounded_lines, decode, open_regular, shown
 from .dates import annotate
+from .fingerprint import code_fingerprint
 from .gazetteer import Gazetteer, GazetteerError
 from .gazetteer_import import ProgressLine, add_place, import_dump
 from .geocode import Geoparser, toponym_record
@@ -51,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command", required=True)
     runner = commands.add_parser("run", help="extract events from article files or folders into the database")
-    runner.add_argument("paths", nargs="+", type=Path, help="article files (.txt, .md, .jsonl) or folders")
+    runner.add_argument("paths", nargs="*", type=Path,
+                        help="article files (.txt, .md, .jsonl) or folders; none: only bring the stored "
+                             "articles up to date with the current extractor and user gazetteer")
     runner.add_argument("--published", type=_date_arg, help="publication date for articles that give none (YYYY-MM-DD)")
     runner.add_argument("--gazetteer", type=Path, help="gazetteer CSV (default: the shipped world gazetteer)")
     runner.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -164,6 +167,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     where = ExportFilter(args.date_from, args.date_to, tuple(args.types), tuple(args.countries))
     with Store(args.db) as store:
         rows = store.export_rows(where)
+        stale = store.count_stale(code_fingerprint(Settings()))
+    if stale:
+        print(f"warning: {stale} stored article(s) were extracted by another version of the extractor (or before "
+              f"a database upgrade); `python -m extract run --db {args.db}` brings them up to date", file=sys.stderr)
     with _output(args.output) as out:
         count = WRITERS[args.format](rows, out)
     print(f"{count} events written to {args.output if args.output != '-' else 'standard output'}", file=sys.stderr)

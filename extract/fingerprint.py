@@ -20,15 +20,22 @@ PACKAGE = Path(__file__).resolve().parent
 # Settings that say where things are, not how to extract: the gazetteer's content is hashed instead.
 NOT_EXTRACTION_SETTINGS = ("db_path", "gazetteer_path", "user_gazetteer_path")
 CHUNK = 1 << 20
+DIGITS = 12
 
 
 def extractor_fingerprint(settings: Settings) -> str:
-    """A short hash of the extractor's code, tables, shipped gazetteer and extraction settings."""
+    """A short hash of the extractor's code, tables and extraction settings, a dot, and a short hash
+    of the shipped gazetteer: "code.gazetteer" (`code_fingerprint` is the first part alone)."""
+    return f"{code_fingerprint(settings)}.{_file_digest(Path(settings.gazetteer_path).resolve())[:DIGITS]}"
+
+
+def code_fingerprint(settings: Settings) -> str:
+    """A short hash of the extractor's code, tables and extraction settings, without the gazetteer
+    (which a command that does not extract, such as export, may not know)."""
     digest = hashlib.sha256(_package_digest().encode())
-    digest.update(_file_digest(Path(settings.gazetteer_path).resolve()).encode())
     knobs = {f.name: getattr(settings, f.name) for f in fields(settings) if f.name not in NOT_EXTRACTION_SETTINGS}
     digest.update(repr(sorted(knobs.items())).encode())
-    return digest.hexdigest()[:16]
+    return digest.hexdigest()[:DIGITS]
 
 
 def article_fingerprint(article: Article) -> str:

@@ -208,8 +208,10 @@ class Store:
         return None if row is None else replace(_article(row), text=row["text"])
 
     def count_stale(self, extractor: str) -> int:
-        """How many stored articles another extractor (or an older schema) produced."""
-        return self.db.execute("SELECT count(*) FROM articles WHERE extractor != ?", (extractor,)).fetchone()[0]
+        """How many stored articles another extractor (or an older schema) produced; `extractor` may be
+        a fingerprint's leading part (the code's alone)."""
+        return self.db.execute("SELECT count(*) FROM articles WHERE substr(extractor, 1, ?) != ?",
+                               (len(extractor), extractor)).fetchone()[0]
 
     def texts(self) -> Iterator[tuple[str, str]]:
         """(doc_id, text) of every stored article, one at a time."""

@@ -238,6 +238,18 @@ def test_an_old_database_is_migrated_and_its_articles_re_extracted(tmp_path, tin
         assert summary.refreshed == 1 and [r["location"] for r in store.export_rows()] == ["Konna"]
 
 
+def test_export_says_when_stored_articles_are_stale_and_run_alone_refreshes_them(tmp_path):
+    folder = _files(tmp_path / "in", {"a.md": DATED})
+    db, gazetteer = str(tmp_path / "e.db"), str(_tiny_csv(tmp_path))
+    assert _cli("run", str(folder), "--db", db, "--gazetteer", gazetteer)[0] == EXIT_OK
+    with Store(db) as store:
+        store.mark_stale()
+    assert "1 stored article(s) were extracted by another version" in _cli("export", "--db", db)[2]
+    code, out, _ = _cli("run", "--db", db, "--gazetteer", gazetteer)
+    assert code == EXIT_OK and "1 stored articles re-extracted" in out
+    assert "warning" not in _cli("export", "--db", db)[2]
+
+
 def test_a_newer_database_is_refused_with_a_message(tmp_path):
     db = tmp_path / "new.db"
     with sqlite3.connect(db) as new:
