@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extract.articles import InputError, iter_articles  # noqa: E402
-from extract.gazetteer import Gazetteer, fold  # noqa: E402
+from extract.gazetteer import Gazetteer  # noqa: E402
+from extract.names import fold  # noqa: E402
 from extract.merge import merge  # noqa: E402
 from extract.models import Event  # noqa: E402
 from extract.pipeline import Pipeline  # noqa: E402

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .gazetteer import countries, demonyms, fold
+from .gazetteer import countries, demonyms
+from .names import fold
 from .phrases import alternation, anchored_matches, phrase_table, row_of, table_lines
 
 GOVERNMENT = "GOVERNMENT"  # the table's stand-in for "the forces of the article's country"

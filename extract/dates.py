@@ -31,7 +31,6 @@ Conventions (TimeML where it has one):
 from __future__ import annotations
 
 import calendar
-import csv
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -41,11 +40,10 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from .models import Timex
-from .settings import DATA_DIR
+from . import tables
 
 T = TypeVar("T")
 LOG = logging.getLogger(__name__)
-TIMEX_DIR = DATA_DIR / "timex"
 
 # An interval of up to N days is reported at this precision; anything longer is "year".
 PRECISION_LIMITS = (("day", 1), ("week", 7), ("month", 31))
@@ -66,10 +64,9 @@ PAST_REACH = 2
 FUTURE_REACH = 1
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def _rows(name: str) -> tuple[dict[str, str], ...]:
     """The rows of one CSV table in data/timex/."""
-    with (TIMEX_DIR / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return tables.rows(f"timex/{name}")
 
 
 def _key(words: str) -> str:

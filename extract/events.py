@@ -6,7 +6,6 @@ referring.txt, fatalities.txt, numbers.csv.
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -19,7 +18,8 @@ from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder
 from .phrases import alternation, anchored_matches, phrase_pattern, phrase_table, row_of, table_lines
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
-from .settings import DATA_DIR, Settings
+from . import tables
+from .settings import Settings
 from .toponyms import name_context, near_cue
 
 TERRITORY = "territory"
@@ -70,8 +70,7 @@ def _closing_phrases(name: str) -> re.Pattern:
 
 @cache
 def _numbers() -> dict[str, int]:
-    with (DATA_DIR / "numbers.csv").open(encoding="utf-8") as handle:
-        return {row["word"]: int(row["value"]) for row in csv.DictReader(handle)}
+    return {row["word"]: int(row["value"]) for row in tables.rows("numbers.csv")}
 
 
 @cache

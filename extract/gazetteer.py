@@ -24,7 +24,6 @@ import os
 import pickle
 import re
 import tempfile
-import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
@@ -34,7 +33,9 @@ from heapq import merge
 from itertools import accumulate, groupby
 from pathlib import Path
 
+from . import tables
 from .models import Place
+from .names import fold, loose_key, name_key
 from .settings import Settings, cache_dir as default_cache_dir  # `cache_dir` names load's argument
 from .user_gazetteer import EVERYTHING, UserGazetteer, UserGazetteerError
 
@@ -44,17 +45,12 @@ COLUMNS = (
     "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
     "feature_class", "feature_code", "country_code", "admin1_code", "admin1_name", "population",
 )
-DATA_DIR = Path(__file__).parent / "data"
 COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
 CACHE_FORMAT = 3  # bump whenever the cached layout changes, so old caches are rebuilt
 USER_NAMES_IN_AUTOMATON = 500_000  # up to this, user names join the automaton (484k: +1.8 s, +140 MB)
 MAX_NAME_WORDS = 5  # longest run of words looked up as a name in a big user gazetteer
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
-_APOSTROPHES = "\u2019\u2018\u02bc`"
-_DASHES = "\u2010\u2011\u2013\u2014"
-_FOLD_TABLE: dict[int, str] = {}  # only the characters that fold to something else
-_FOLD_SEEN: set[str] = set()
 _Stamp = tuple[str, int, int]
 _COLUMNS: dict[_Stamp, "_Columns"] = {}
 _LOADED: dict[tuple[_Stamp, _Stamp | None], "Gazetteer"] = {}
@@ -62,48 +58,6 @@ _LOADED: dict[tuple[_Stamp, _Stamp | None], "Gazetteer"] = {}
 
 class GazetteerError(ValueError):
     """A gazetteer file that is missing or malformed, or rows that cannot make a gazetteer."""
-
-
-def fold(text: str) -> str:
-    """`text` lowercased and accent-stripped, with typographic apostrophes, dashes and spaces
-    made plain, one character for one: the result always has the same length, so offsets found
-    in it are offsets into `text`. (Text already in decomposed form keeps its combining marks.)"""
-    new = set(text) - _FOLD_SEEN
-    for char in new:
-        folded = _fold_char(char)
-        if folded != char:
-            _FOLD_TABLE[ord(char)] = folded
-    _FOLD_SEEN.update(new)
-    return text.translate(_FOLD_TABLE)
-
-
-def _fold_char(char: str) -> str:
-    """One character folded to exactly one character."""
-    if char in _APOSTROPHES:
-        return "'"
-    if char in _DASHES:
-        return "-"
-    if unicodedata.category(char) == "Zs":  # no-break and other spaces, so names still match
-        return " "
-    decomposed = unicodedata.normalize("NFD", char)
-    if len(decomposed) > 1 and all(unicodedata.combining(mark) for mark in decomposed[1:]):
-        char = decomposed[0]
-    lower = char.lower()
-    return lower if len(lower) == 1 else char  # 'İ'.lower() is two characters: keep one
-
-
-def name_key(name: str) -> str:
-    """The index form of a name: folded, with runs of whitespace collapsed to one space."""
-    return " ".join(fold(name).split())
-
-
-_PUNCTUATION = re.compile(r"[\W_]")
-
-
-def loose_key(name: str) -> str:
-    """A name key without its punctuation: "North West" and "North-West", "St Croix" and
-    "St. Croix" share one, as they do in the place finder's word forms."""
-    return " ".join(_PUNCTUATION.sub(" ", fold(name)).split())
 
 
 class _Strings:
@@ -589,7 +543,7 @@ def demonyms() -> dict[str, str]:
     """Folded demonym or nationality adjective ("malian", "french") -> ISO alpha-2 code;
     where two countries share one, the row listed first in demonyms.csv wins."""
     table: dict[str, str] = {}
-    for row in _data_rows("demonyms.csv"):
+    for row in tables.rows("demonyms.csv"):
         table.setdefault(name_key(row["demonym"]), row["country_code"])
     return table
 
@@ -597,10 +551,4 @@ def demonyms() -> dict[str, str]:
 @cache
 def countries() -> dict[str, tuple[str, str]]:
     """ISO alpha-2 code -> (English name, ISO alpha-3 code), for every GeoNames country."""
-    return {row["iso2"]: (row["name"], row["iso3"]) for row in _data_rows("countries.csv")}
-
-
-def _data_rows(file_name: str) -> list[dict[str, str]]:
-    """The rows of one CSV table in extract/data."""
-    with (DATA_DIR / file_name).open(newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return {row["iso2"]: (row["name"], row["iso3"]) for row in tables.rows("countries.csv")}

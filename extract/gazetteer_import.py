@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import IO, TextIO
 
 from .files import bounded_lines
-from .gazetteer import GazetteerError, coordinate, countries, fold, name_key
+from .gazetteer import GazetteerError, coordinate, countries
 from .models import Place
+from .names import fold, name_key
 from .user_gazetteer import PlaceRow, Writer
 
 log = logging.getLogger(__name__)

@@ -15,8 +15,9 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 
-from .gazetteer import Gazetteer, demonyms, fold, name_key
+from .gazetteer import Gazetteer, demonyms
 from .models import Place, Toponym
+from .names import fold, folded, name_key
 from .near import ARRAYS_FROM, NearIndex, distance_km, haversine_many
 from .toponyms import (PROMINENT_POPULATION, PlaceFinder, ends_with_region_word, followed_by_region_word,
                        in_site_name, place_forms)
@@ -156,7 +157,7 @@ def _names_site(toponym: Toponym, in_site: bool, plain_names: set[str]) -> bool:
 def _lone_foreign_town(toponym: Toponym, evidence: Evidence) -> bool:
     """A small town in a country the rest of the article (which does point somewhere) never names."""
     place = toponym.place
-    countries, _regions = evidence.context(_folded(toponym.text))
+    countries, _regions = evidence.context(folded(toponym.text))
     return (place.feature_class == "P" and place.population < LONE_POPULATION and bool(countries)
             and countries.get(place.country_code, 0.0) < LONE_SHARE)
 
@@ -179,7 +180,7 @@ def name_votes(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, Vote
     American Cambridges do not outvote the English one."""
     votes: dict[str, Votes] = {}
     for mention, places in options:
-        key = _folded(mention.text)
+        key = folded(mention.text)
         countries, regions = votes.setdefault(key, (Counter(), Counter()))
         priors = [prior(mention.text, p) for p in places]
         top = max(priors)
@@ -253,7 +254,7 @@ def candidates_by_region(options: Sequence[tuple[Toponym, list[Place]]]
     local: dict[tuple[str, str], list[tuple[str, Place]]] = {}
     seen: set[str] = set()
     for mention, places in options:
-        key = _folded(mention.text)
+        key = folded(mention.text)
         if key in seen:
             continue
         seen.add(key)
@@ -356,7 +357,7 @@ def _choose(index: int, mention: Toponym, places: list[Place], evidence: Evidenc
 def prior(name: str, place: Place) -> float:
     """How likely a candidate is before the article is read: its kind, name and size."""
     return (W_COUNTRY_NAME * (place.is_country or place.feature_code == CONTINENT)
-            + W_MAIN_NAME * (_folded(place.name) == _folded(name))
+            + W_MAIN_NAME * (folded(place.name) == folded(name))
             + W_POPULATION * math.log10(place.population + 1) / 7
             + W_CAPITAL * (place.feature_code == "PPLC"))
 
@@ -364,7 +365,7 @@ def prior(name: str, place: Place) -> float:
 def famous_population(name: str, places: list[Place]) -> int:
     """Population of the biggest candidate known abroad under this very name (a capital or a
     town of FAMOUS_POPULATION, whose main name it is: London, Paris), else 0."""
-    return max((p.population for p in places if _folded(p.name) == _folded(name) and (
+    return max((p.population for p in places if folded(p.name) == folded(name) and (
         p.feature_code == "PPLC" or p.feature_class == "P" and p.population >= FAMOUS_POPULATION)), default=0)
 
 
@@ -374,7 +375,7 @@ def score(name: str, place: Place, evidence: Evidence, region_cue: bool = False,
     region of the same name that is also a candidate; `biggest`: the famous namesake's population
     (see `famous_population`): the article's country evidence alone does not lift a much smaller
     namesake over it ("London" in an American article is England's unless Kentucky is named)."""
-    countries, regions = evidence.context(_folded(name))
+    countries, regions = evidence.context(folded(name))
     region_share = regions.get((place.country_code, place.admin1_code), 0.0) * (not place.is_country)
     overshadowed = place.population * OVERSHADOWED_RATIO < biggest and region_share < OVERSHADOWED_REGION
     return (prior(name, place)
@@ -383,13 +384,7 @@ def score(name: str, place: Place, evidence: Evidence, region_cue: bool = False,
             + (W_REGION_CUE * place.is_region if region_cue
                else W_TOWN * (place.feature_class == "P" and in_namesake))
             + W_NEAR_OTHERS * closeness(place, evidence.near_anchors)
-            + W_SUPPORT * math.log1p(support(_folded(name), place, evidence)))
-
-
-@lru_cache(maxsize=1 << 16)
-def _folded(name: str) -> str:
-    """fold(name), memoised: scoring compares the same few names many times."""
-    return fold(name)
+            + W_SUPPORT * math.log1p(support(folded(name), place, evidence)))
 
 
 def closeness(place: Place, anchors: NearIndex) -> float:

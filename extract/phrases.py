@@ -6,11 +6,10 @@ plain lists (one phrase per line, # for comments) under extract/data/.
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 
-from .settings import DATA_DIR
+from . import tables
 
 def phrase_pattern(phrase: str) -> str:
     """Regex for a table phrase: words separated by spaces; CAP a capitalised word, NUM a number, * a short gap."""
@@ -49,16 +48,14 @@ def alternation(phrases: list[str]) -> str:
 
 def table_lines(name: str) -> list[str]:
     """The phrases of a plain list file, without blank and comment lines."""
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return list(tables.lines(name))
 
 
 @cache
 def phrase_table(name: str, column: str) -> tuple[re.Pattern, frozenset[str], tuple[dict[str, str], ...]]:
     """A CSV table compiled to one pattern with a named group per row (g0, g1, ...), the first
     words its phrases can start with, and the rows; `lastgroup` of a match names its row."""
-    with (DATA_DIR / name).open(encoding="utf-8") as handle:
-        rows = tuple(csv.DictReader(handle))
+    rows = tables.rows(name)
     groups = "|".join(f"(?P<g{i}>{alternation(r[column].split('|'))})" for i, r in enumerate(rows))
     starts = first_words([p for r in rows for p in r[column].split("|")])
     return re.compile(groups, re.IGNORECASE), starts, rows

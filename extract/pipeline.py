@@ -14,10 +14,11 @@ import ahocorasick_rs
 from .articles import InputError, InternalError, internal_error, iter_articles
 from .dates import find_timexes
 from .events import Context, EventExtractor
-from .gazetteer import Gazetteer, countries, loose_key
+from .gazetteer import Gazetteer, countries
 from .geocode import Resolver, main_country
 from .merge import merge
 from .models import Article, Event
+from .names import loose_key
 from .sentences import split_sentences
 from .fingerprint import article_fingerprint, extractor_fingerprint
 from .settings import Settings

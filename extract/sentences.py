@@ -5,12 +5,11 @@ kept as sentences of their own kind so that later steps can skip them as event t
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 
 from .models import Article, Sentence
-from .settings import DATA_DIR
+from . import tables
 
 BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 BULLET = re.compile(r"^\s*(?:--|—|–|-|\*|•|\d+[.)])\s+")
@@ -21,14 +20,12 @@ SENTENCE_END = ".!?\"”’:;)"
 
 @cache
 def _line_kinds() -> tuple[tuple[str, re.Pattern], ...]:
-    with (DATA_DIR / "line_kinds.csv").open(encoding="utf-8") as handle:
-        return tuple((row["kind"], re.compile(row["pattern"], re.IGNORECASE)) for row in csv.DictReader(handle))
+    return tuple((row["kind"], re.compile(row["pattern"], re.IGNORECASE)) for row in tables.rows("line_kinds.csv"))
 
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    lines = (DATA_DIR / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(line.lower() for line in tables.lines("abbreviations.txt"))
 
 
 def split_sentences(article: Article) -> list[Sentence]:

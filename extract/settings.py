@@ -10,7 +10,6 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(__file__).resolve().parent / "data"
 CACHE_DIR_NAME = "conflict-events"
 # Environment variables that point a deployment (or a test) at other files: setting -> variable.
 ENV_PATHS = {"db_path": "CONFLICT_EVENTS_DB", "gazetteer_path": "CONFLICT_EVENTS_GAZETTEER",

@@ -14,7 +14,6 @@ attributive uses. `PlaceFinder(gazetteer, associative=True)` finds those too.
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,9 +21,10 @@ from functools import cache
 
 import ahocorasick_rs
 
-from .gazetteer import Gazetteer, demonyms, fold
+from . import tables
+from .gazetteer import Gazetteer, demonyms
+from .names import fold
 from .models import Toponym
-from .settings import DATA_DIR
 
 MIN_KEY_LENGTH = 2
 SHORT_KEY_LENGTH = 2  # names this short count only when written in capitals ("US", "UK")
@@ -38,9 +38,8 @@ PROMINENT_POPULATION = 100_000    # how far after a place name an institution wo
 def name_context() -> dict[str, frozenset[str]]:
     """role -> words, from name_context.csv ("joiner", "region", "attributive", "near")."""
     roles: dict[str, set[str]] = {}
-    with (DATA_DIR / "name_context.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(line for line in handle if not line.startswith("#")):
-            roles.setdefault(row["role"], set()).add(row["word"])
+    for row in tables.rows("name_context.csv"):
+        roles.setdefault(row["role"], set()).add(row["word"])
     return {role: frozenset(words) for role, words in roles.items()}
 
 
@@ -58,10 +57,8 @@ class PlaceForm:
 @cache
 def place_forms() -> dict[str, PlaceForm]:
     """Exact written form ("Ga.", "European") -> the place it stands for."""
-    with (DATA_DIR / "place_forms.csv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {row["form"]: PlaceForm(row["form"], row["name"], row["country_code"], row["needs_comma"] == "1",
-                                       row["kind"] == "adjective") for row in rows}
+    return {row["form"]: PlaceForm(row["form"], row["name"], row["country_code"], row["needs_comma"] == "1",
+                                   row["kind"] == "adjective") for row in tables.rows("place_forms.csv")}
 
 
 @cache
@@ -102,8 +99,7 @@ def peoples() -> frozenset[str]:
 
 def _word_list(file_name: str) -> frozenset[str]:
     """The folded words of a one-word-a-line table in extract/data ('#' starts a comment)."""
-    lines = (DATA_DIR / file_name).read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(fold(line) for line in tables.lines(file_name))
 
 
 NOT_WORD = re.compile(r"[\W_]")

@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from extract.dates import GRAMMAR, TIMEX_DIR, TRIGGER, TRIGGER_REACH, find_timexes
+from extract.dates import GRAMMAR, TRIGGER, TRIGGER_REACH, find_timexes
+from extract.tables import DATA_DIR
 
 DCT = date(2013, 1, 18)
 
@@ -438,6 +439,9 @@ def test_every_expression_starts_within_reach_of_a_trigger():
 
 def test_empty_text_gives_empty_list():
     assert find_timexes("", DCT) == []
+
+
+TIMEX_DIR = DATA_DIR / "timex"
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in TIMEX_DIR.glob("*.csv")))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.gazetteer import (COLUMNS, Gazetteer, GazetteerError, countries, demonyms, fold,
-                               name_key)
+from extract.gazetteer import COLUMNS, Gazetteer, GazetteerError, countries, demonyms
+from extract.names import fold, name_key
 
 ROWS = [
     {"geonameid": -2, "name": "Sévaré", "asciiname": "Sevare", "latitude": 14.53333,

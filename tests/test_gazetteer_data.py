@@ -7,7 +7,8 @@ from collections import Counter
 
 import pytest
 
-from extract.gazetteer import COLUMNS, DATA_DIR, Gazetteer, countries, demonyms
+from extract.gazetteer import COLUMNS, Gazetteer, countries, demonyms
+from extract.tables import DATA_DIR
 from extract.settings import ROOT
 from extract.toponyms import not_places
 

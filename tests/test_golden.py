@@ -15,7 +15,8 @@ import pytest
 
 from bench.golden import ARTICLES, load_labels, score_article
 from extract.articles import iter_articles
-from extract.gazetteer import Gazetteer, fold
+from extract.gazetteer import Gazetteer
+from extract.names import fold
 from extract.merge import merge
 from extract.pipeline import Pipeline
 

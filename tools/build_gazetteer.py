@@ -93,7 +93,8 @@ from wordfreq import zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script: share the column list and folding with extract
-from extract.gazetteer import COLUMNS, name_key  # noqa: E402
+from extract.gazetteer import COLUMNS  # noqa: E402
+from extract.names import name_key  # noqa: E402
 
 OUTPUT = ROOT / "gazetteer.csv"
 COUNTRIES_CSV = ROOT / "extract" / "data" / "countries.csv"

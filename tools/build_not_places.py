@@ -29,7 +29,8 @@ from wordfreq import zipf_frequency
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.gazetteer import Gazetteer, fold  # noqa: E402
+from extract.gazetteer import Gazetteer  # noqa: E402
+from extract.names import fold  # noqa: E402
 
 MIN_ZIPF = 3.0
 COMMON_ZIPF = 4.0

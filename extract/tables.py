@@ -1,0 +1,31 @@
+"""The one loader of language tables: every file under `extract/data/` is read here.
+
+One convention for all of them: UTF-8, lines starting with '#' are comments, blank lines are
+skipped; a `.csv` table has a header row and is read by column name; a `.txt` table is one entry
+a line. Results are cached: tables are read once per process.
+"""
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    """The entries of a one-entry-a-line table (e.g. "hedges.txt", "timex/README" excluded), stripped."""
+    return tuple(line.strip() for line in _content(name) if line.strip())
+
+
+@cache
+def rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a CSV table (e.g. "numbers.csv", "timex/months.csv") as mappings by column name."""
+    return tuple(csv.DictReader(_content(name)))
+
+
+def _content(name: str) -> list[str]:
+    """The table's lines without comment lines ('#' first)."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if not line.startswith("#")]
