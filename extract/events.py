@@ -349,7 +349,8 @@ Interval = tuple[date | None, date | None, str | None]
 
 
 def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
-    """The event's interval: a stated date, else the narrative's, else the week before publication."""
+    """The event's interval: a stated date, else the narrative's, else the report's day and the
+    `window_days` before it (news reports what happened that day or the day before)."""
     stated = ctx.dates_in(index)
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
@@ -360,8 +361,14 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
     published = ctx.article.published
     if published is None:
         return (None, None, None), "none"
-    first = date.fromordinal(max(1, published.toordinal() - window_days))  # 0001-01-01 has no week before
-    return (first, published, "week"), "window"
+    first = date.fromordinal(max(1, published.toordinal() - window_days))  # 0001-01-01 has no day before
+    return (first, published, window_precision(first, published)), "window"
+
+
+def window_precision(first: date, last: date) -> str:
+    """"day" for the report's day or the day before (ACLED codes such an event to the day), else the
+    smallest precision that covers the window."""
+    return "day" if (last - first).days <= 1 else "week" if (last - first).days < 7 else "month"
 
 
 def _narrative_date(ctx: Context, index: int) -> Timex | None:

@@ -25,7 +25,7 @@ class Settings:
     user_gazetteer_path: Path = ROOT / "data" / "user_gazetteer.sqlite"
     max_file_bytes: int = 5_000_000
     merge_distance_km: float = 25.0
-    undated_window_days: int = 7
+    undated_window_days: int = 1  # an event a report does not date happened on its day or the day before
 
     @classmethod
     def make(cls, **overrides: object) -> "Settings":

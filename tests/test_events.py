@@ -105,7 +105,7 @@ def test_country_fallback_and_undated_window():
     text = "Militants destroyed several shrines."
     [event] = EventExtractor().extract(_context(text))
     assert (event.location, event.geo_precision) == ("Mali", 4)
-    assert (event.date_start, event.date_end, event.time_precision) == (date(2013, 1, 11), date(2013, 1, 18), "week")
+    assert (event.date_start, event.date_end, event.time_precision) == (date(2013, 1, 17), date(2013, 1, 18), "day")
 
 
 def test_no_publication_date_leaves_the_date_open():
