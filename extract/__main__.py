@@ -21,7 +21,7 @@ from .fingerprint import code_fingerprint
 from .gazetteer import Gazetteer, GazetteerError
 from .gazetteer_import import ProgressLine, add_place, import_dump
 from .geocode import Geoparser, toponym_record
-from .pipeline import Pipeline, Summary, run
+from .pipeline import Pipeline, Summary, document_events, run
 from .settings import Settings, cache_dir
 from .store import ExportFilter, Store, StoreError
 from .table import WRITERS
@@ -73,13 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
     timex.add_argument("--output", default="-", help="output JSONL file, or - for standard output")
     timex.add_argument("--narrative", action="store_true",
                        help="resolve relative dates against the last date mentioned, not dct (histories)")
+    documents = commands.add_parser("events", help="extract the events of JSONL documents, each on its own")
+    documents.add_argument("--input", type=Path, required=True,
+                           help='JSONL, one {"id", "text", "published"} per line ("published": the report\'s date)')
+    documents.add_argument("--output", default="-",
+                           help='JSONL, one {"id", "events": [export columns]} per document, or - for standard output')
+    documents.add_argument("--gazetteer", type=Path, help="gazetteer CSV (default: the shipped world gazetteer)")
     places = commands.add_parser("toponyms", help="find and geocode the place names of JSONL documents")
     places.add_argument("--input", type=Path, required=True, help='JSONL, one {"id", "text"} per line')
     places.add_argument("--output", default="-", help="JSONL of the toponyms of each document, or - for standard output")
     places.add_argument("--gazetteer", type=Path, help="gazetteer CSV (default: the shipped world gazetteer)")
     for sub in (runner, exporter):
         sub.add_argument("--db", type=Path, default=Settings().db_path, help="SQLite database (default: data/events.db)")
-    _add_gazetteer_parser(commands, runner, places)
+    _add_gazetteer_parser(commands, runner, places, documents)
     return parser
 
 
@@ -228,6 +234,12 @@ def cmd_toponyms(args: argparse.Namespace) -> int:
         "id": document["id"], "toponyms": [toponym_record(t) for t in geoparser.parse(document["text"])]})
 
 
+def cmd_events(args: argparse.Namespace) -> int:
+    settings = _gazetteer_settings(args)
+    pipeline = Pipeline(Gazetteer.from_settings(settings), settings)
+    return each_document(args.input, args.output, lambda document: document_events(pipeline, document))
+
+
 def cmd_gazetteer(args: argparse.Namespace) -> int:
     if args.action == "add":
         place = add_place(args.user_gazetteer, args.name, args.latitude, args.longitude, args.country, args.alias)
@@ -250,7 +262,7 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
     return EXIT_FAILURES if failed else EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "export": cmd_export, "timex": cmd_timex, "toponyms": cmd_toponyms,
+COMMANDS = {"run": cmd_run, "export": cmd_export, "events": cmd_events, "timex": cmd_timex, "toponyms": cmd_toponyms,
             "gazetteer": cmd_gazetteer}
 
 

@@ -199,13 +199,19 @@ def _jsonl_article(line: bytes, number: int, source: _Source, published: date | 
         raise ArticleProblem(f"not valid JSON ({err.msg} at column {err.colno})") from None
     except RecursionError:
         raise ArticleProblem("not valid JSON (nested too deeply)") from None
+    own_id = record.get("id") if isinstance(record, dict) else None
+    key = f"{source.key}#id={own_id}" if own_id not in (None, "") else f"{source.key}#line={number}"
+    return record_article(record, _Source(f"{source.doc_id}-{number}", key, f"{source.path}:{number}"), published)
+
+
+def record_article(record: object, source: "_Source | None" = None, published: date | None = None) -> Article:
+    """The article of one JSON record {"text", "published"?, "title"?, "source"?, "url"?, "id"?};
+    ArticleProblem when it is not one."""
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise ArticleProblem('each line must be a JSON object with a "text" string')
     meta = {k: _plain(str(record[k])) for k in FRONT_MATTER_KEYS if record.get(k) not in (None, "")}
-    own_id = meta.get("id")
-    key = f"{source.key}#id={own_id}" if own_id else f"{source.key}#line={number}"
-    line_source = _Source(f"{source.doc_id}-{number}", key, f"{source.path}:{number}")
-    return _build(_plain(record["text"]), line_source, meta, "jsonl" if "published" in meta else None, published)
+    source = source or _Source(meta.get("id", "document"), "", meta.get("id", "document"))
+    return _build(_plain(record["text"]), source, meta, "jsonl" if "published" in meta else None, published)
 
 
 def _plain(text: str) -> str:

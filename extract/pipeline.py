@@ -11,7 +11,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from .articles import InputError, InternalError, internal_error, iter_articles
+from .articles import InputError, InternalError, internal_error, iter_articles, record_article
 from .dates import find_timexes
 from .events import Context, EventExtractor
 from .gazetteer import Gazetteer, countries
@@ -216,6 +216,16 @@ def _extract_one(article: Article, store: Store, pipeline: Pipeline, extractor: 
     summary.refreshed += not in_batch
     summary.reports += len(reports)
     summary.warnings.extend(warnings)
+
+
+def document_events(pipeline: Pipeline, record: dict) -> dict:
+    """{"id", "text", "published"?} -> {"id", "events": [export rows]}: one document's events, its own
+    reports merged (a story told twice in it is one event), never merged with another document's."""
+    article = record_article(record)
+    events = merge(sorted(pipeline.extract(article), key=report_order), pipeline.settings.merge_distance_km)
+    names = countries()
+    rows = [event_row(e, article, names) | {"event_id": i} for e, i in zip(events, unique_ids(events, names))]
+    return {"id": record["id"], "events": rows}
 
 
 def rebuild_events(store: Store, gazetteer: Gazetteer, settings: Settings, summary: Summary | None = None) -> int:

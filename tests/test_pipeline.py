@@ -112,3 +112,20 @@ def test_every_command_has_help():
     commands = build_parser()._subparsers._group_actions[0].choices
     assert all(sub.description or sub.format_help() for sub in commands.values())
     assert all(action.help for sub in commands.values() for action in sub._actions if action.dest != "help")
+
+
+def test_cli_events_per_document(tmp_path, tiny_csv):
+    lines = [json.dumps({"id": "d1", "text": "Islamist fighters seized Konna, killing 12 soldiers.", "published": "2013-01-10"}),
+             "{broken",
+             json.dumps({"id": "d2", "text": "The weather in Paris was mild.", "published": "Jan. 12, 2013"}),
+             json.dumps({"id": "d3", "text": "French jets struck Gao.", "published": "2013-02-30"})]
+    source = tmp_path / "docs.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _, err = _cli("events", "--input", str(source), "--output", str(tmp_path / "out.jsonl"),
+                        "--gazetteer", str(tiny_csv))
+    out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert code == 1 and "docs.jsonl:2" in err and "docs.jsonl:4" in err and "not a real date" in err
+    assert [o["id"] for o in out] == ["d1", "d2"] and out[1]["events"] == []
+    [event] = out[0]["events"]
+    assert (event["location"], event["fatalities"], event["date_start"], event["time_precision"]) == (
+        "Konna", 12, "2013-01-09", "day")
