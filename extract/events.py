@@ -40,6 +40,7 @@ DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:ci
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
+CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
@@ -76,7 +77,7 @@ def _numbers() -> dict[str, int]:
 @cache
 def _fatality_patterns() -> tuple[re.Pattern, ...]:
     words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    number = rf"(?P<n>\d[\d,]*|{words})"
+    number = rf"(?P<n>\d[\d,]*|(?:{words})(?:-(?:{words}))?)"
     qualifier = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to)\s+)?"
     # Q (optional) takes the space after it along, so "killed Q N" also reads "killed 11"
     return tuple(re.compile(r"\b" + phrase_pattern(p).replace(r"Q\s+", qualifier).replace("N", number) + r"\b", re.I)
@@ -108,18 +109,33 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
 
 
 def fatalities(sentence: str) -> int | None:
-    """The largest death toll the sentence states, if any."""
-    tolls = [_number(m.group("n")) for p in _fatality_patterns() for m in p.finditer(sentence)]
+    """The largest death toll the sentence states for its event: None when it states none, 0 when it
+    says nobody died; a running total ("has killed 300,000 people since 2011") is no event's toll."""
+    tolls = [_number(m.group("n")) for p in _fatality_patterns() for m in p.finditer(sentence)
+             if not _cumulative(sentence, m.start())]
     tolls = [t for t in tolls if t is not None]
-    return max(tolls) if tolls else None
+    if tolls:
+        return max(tolls)
+    return 0 if _phrases("no_deaths.txt").search(sentence) else None
+
+
+def _cumulative(sentence: str, at: int) -> bool:
+    """Whether the toll found at `at` is a running total: a cue from it to the end of its clause."""
+    clause = CLAUSE_END.split(sentence[at:], maxsplit=1)[0]
+    return bool(_phrases("cumulative_cues.txt").search(clause))
 
 
 def _number(token: str) -> int | None:
-    """A count written in digits or words; None past MAX_TOLL, which no report of one event states."""
+    """A count written in digits or words ("25", "twenty-five", "dozens"); None past MAX_TOLL, which no
+    report of one event states."""
     token = token.lower().replace(",", "")
     if token.isdecimal():  # what int() reads; isdigit() also takes superscripts, which int() refuses
         return int(token) if len(token) <= len(str(MAX_TOLL)) and int(token) <= MAX_TOLL else None
-    return _numbers().get(token)
+    words = _numbers()
+    if token in words:
+        return words[token]
+    tens, _, unit = token.partition("-")
+    return words[tens] + words[unit] if words.get(tens, 0) >= 20 and words.get(unit, 10) < 10 else None
 
 
 def _group(spans: Sequence, starts: list[int], sentences: Sequence[Sentence]) -> dict[int, list]:

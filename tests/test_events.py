@@ -142,3 +142,24 @@ def test_byline_and_link_lines_give_no_events():
 def test_one_event_per_type_per_sentence():
     text = "French troops seized control of the airport and are fighting their way into the town."
     assert len(EventExtractor().extract(_context(text))) == 1
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("Gunmen stormed the market, killing at least 14 traders.", 14),
+    ("Fourteen villagers were killed when militants raided Dimbal.", 14),
+    ("The death toll from the attack rose to 32 on Sunday.", 32),
+    ("Twenty-five soldiers died in the ambush.", 25),
+    ("The blast left dozens of people dead.", 12),
+    ("Several civilians were killed in the shelling.", 10),
+    ("Hundreds were killed as the town fell.", 100),
+    ("The strike claimed 9 lives.", 9),
+    ("Police said no one was hurt in the explosion.", 0),
+    ("The bomb went off without causing casualties.", 0),
+    ("Nobody was killed, officials said.", 0),
+    ("Rebels seized the town after a day of fighting.", None),
+    ("The war has killed more than 300,000 people since 2011.", None),
+    ("Clashes killed 7 people, bringing the toll since March to 240.", 7),
+    ("The insurgency has killed 2,000 people so far this year.", None),
+])
+def test_fatalities_follow_acled_conventions(sentence, toll):
+    assert fatalities(sentence) == toll
