@@ -97,6 +97,14 @@ def peoples() -> frozenset[str]:
     return _word_list("peoples.txt")
 
 
+@cache
+def body_names() -> frozenset[str]:
+    """Folded names of armed groups and other actors (actors.csv) and of organisations
+    (organisations.txt): "Hamas" is no spelling of Hamm, nor "Taliban" a village in Turkey."""
+    aliases = (alias for row in tables.rows("actors.csv") for alias in row["pattern"].split("|"))
+    return frozenset(fold(alias.strip()) for alias in aliases) | _word_list("organisations.txt")
+
+
 def _word_list(file_name: str) -> frozenset[str]:
     """The folded words of a one-word-a-line table in extract/data ('#' starts a comment)."""
     return frozenset(fold(line) for line in tables.lines(file_name))
@@ -133,7 +141,7 @@ class PlaceFinder:
         self.associative = associative
         self._forms = {f.form: f for f in place_forms().values() if associative or not f.adjective}
         shorthand = {word_form(form).strip() for form in self._forms}
-        stop = (not_places() | (peoples() - demonyms().keys())) - shorthand
+        stop = (not_places() | body_names() | (peoples() - demonyms().keys())) - shorthand
         if associative:  # "America", "Europe": not where events happen, but places all the same
             stop -= {key for key in stop
                      if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}

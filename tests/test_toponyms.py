@@ -227,3 +227,19 @@ def test_toponyms_command(tmp_path, us_csv):
     assert [(t["name"], t["country_code"], t["feature_code"]) for t in first] == [
         ("Atlanta", "US", "PPL"), ("Ga.", "US", "ADM1"), ("Moore", "US", "PPL")]
     assert set(first[0]) == {"start", "end", "name", "lat", "lon", "geonameid", "country_code", "feature_code"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hamas fighters fired rockets at Sderot.", []),
+    ("The Red Cross said the road was closed.", []),
+    ("Fano militia clashed with the army.", []),
+    ("A market in Fano was closed.", ["Fano"]),
+])
+def test_armed_groups_and_organisations_are_not_places_without_a_cue(text, names):
+    rows = [{"geonameid": 1, "name": "Hamm", "alternatenames": "Hamas", "latitude": 51.7, "longitude": 7.8,
+             "country_code": "DE", "population": 178967},
+            {"geonameid": 2, "name": "Red Cross", "latitude": 36.8, "longitude": -86.6, "country_code": "US",
+             "population": 742},
+            {"geonameid": 3, "name": "Fano", "latitude": 43.8, "longitude": 13.0, "country_code": "IT",
+             "population": 60978}]
+    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
