@@ -156,6 +156,7 @@ LICENSERS = frozenset(r["word"] for r in CONTEXT_WORDS if r["licenses"] == "1")
 SINCE_WORDS = frozenset(r["word"] for r in CONTEXT_WORDS if r["since"] == "1")
 DURATION_CUES = frozenset(r["word"] for r in CONTEXT_WORDS if r["duration"] == "1")
 YEAR_GUARDS = {(r["word"], r["side"]) for r in _rows("year_guards.csv")}
+TIME_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "during", "from", "of", "before", "after", "through"})
 
 
 # ---------------------------------------------------------------------------------------
@@ -232,6 +233,7 @@ FRAGMENTS["OF_YEAR"] = (r"(?:,?\s+(?:of\s+)?(?:(?P<y>%(YEAR)s)|(?P<bc>\d{1,4})\s
 RULE_PATTERNS = {
     "iso": r"(?P<y>%(YEAR)s)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)",
     "numeric": r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>%(YEAR)s)",
+    "dashed": r"(?P<d>%(DAY)s)(?P<sep>[/-])(?P<mon>%(MONTH)s)(?P=sep)(?P<y>%(YEAR)s)",
     "clock": r"(?:(?P<approx>%(APPROX)s)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>%(AMPM)s)"
              r"|(?P<noon>(?i:noon|midnight)))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?"
              r"(?:,?\s+(?:(?P<wd>%(WEEKDAY)s)|(?P<mon>%(MONTH)s)\s+(?P<d>%(DAY)s)|(?P<word>%(DEICTIC)s))"
@@ -664,7 +666,10 @@ def _on_year(f: Fields, ctx: _Context) -> _Reading | None:
     """In 2012, Mali's 2012 coup, 1861-1865, 490 BC; not "Section 2013" nor "1900 GMT"."""
     if f.get("bc"):
         return _bc(f)
-    if (ctx.word_before(), "before") in YEAR_GUARDS or (ctx.word_after(), "after") in YEAR_GUARDS:
+    before, after = ctx.word_before(), ctx.word_after()
+    if (before, "before") in YEAR_GUARDS or (after, "after") in YEAR_GUARDS:
+        return None
+    if (after, "count") in YEAR_GUARDS and before not in TIME_PREPOSITIONS:
         return None
     return _calendar("year", date(int(f["y"]), 1, 1))
 
@@ -860,7 +865,7 @@ def _on_reference(f: Fields, ctx: _Context) -> _Reading | None:
 
 HANDLERS: dict[str, Callable[[Fields, _Context], _Reading | None]] = {
     "iso": _on_iso, "numeric": _on_numeric, "clock": _on_clock, "month_day": _on_month_day,
-    "day_range": _on_month_day, "day_month": _on_month_day, "month_year": _on_month_year, "quarter": _on_quarter,
+    "day_range": _on_month_day, "day_month": _on_month_day, "dashed": _on_month_day, "month_year": _on_month_year, "quarter": _on_quarter,
     "half": _on_half, "century": _on_century, "holiday": _on_holiday, "decade": _on_decade, "season": _on_season,
     "ago": _on_ago, "relative": _on_relative, "part_of_the": _on_part_of_the, "weekend": _on_weekend,
     "span": _on_span, "deictic": _on_deictic, "set": _on_set, "weekday": _on_weekday, "duration": _on_duration,

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from extract.dates import GRAMMAR, TRIGGER, TRIGGER_REACH, find_timexes
+from extract import tables
 from extract.tables import DATA_DIR
 
 DCT = date(2013, 1, 18)
@@ -446,10 +447,8 @@ TIMEX_DIR = DATA_DIR / "timex"
 
 @pytest.mark.parametrize("name", sorted(p.name for p in TIMEX_DIR.glob("*.csv")))
 def test_tables_are_rectangular_with_unique_keys(name):
-    with (TIMEX_DIR / name).open(encoding="utf-8") as handle:
-        rows = list(csv.reader(handle))
-    header, body = rows[0], rows[1:]
-    assert body and all(len(row) == len(header) for row in body)
+    body = [list(row.values()) for row in tables.rows(f"timex/{name}")]  # the loader's convention: '#' lines are comments
+    assert body and all(None not in row and len(row) == len(body[0]) for row in body)
     keys = [tuple(row[:2]) if name in ("part_spans.csv", "year_guards.csv") else row[0] for row in body]
     assert len(keys) == len(set(keys))
 
@@ -461,3 +460,19 @@ def test_tables_are_rectangular_with_unique_keys(name):
 def test_every_month_and_weekday_is_named(name, column, expected):
     with (TIMEX_DIR / name).open(encoding="utf-8") as handle:
         assert {int(row[column]) for row in csv.DictReader(handle)} == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The attack took place on 25-August-2018 near Gao.", ["2018-08-25"]),
+    ("On 25-Aug-2018 gunmen struck.", ["2018-08-25"]),
+    ("The militia demanded 2000 dollars.", []),
+    ("A fine of 1800 euros was imposed.", []),
+    ("Some 1500 troops were sent.", []),
+    ("In 2014 troops entered the town.", ["2014"]),
+    ("The budget of USD 2019 was cut.", []),
+    ("They drove along the 1500 km border.", []),
+    ("In 2013 people fled.", ["2013"]),
+    ("The 2014 elections were postponed.", ["2014"]),
+])
+def test_day_first_dashed_dates_and_amounts_that_are_no_years(text, values):
+    assert [t.value for t in find_timexes(text, date(2018, 9, 1))] == values
