@@ -110,6 +110,7 @@ def _word_list(file_name: str) -> frozenset[str]:
     return frozenset(fold(line) for line in tables.lines(file_name))
 
 
+LOOSE_CONNECTORS = frozenset({"of", "the", "and", "on", "upon"})  # join clauses too: "Gao of Mali", "Gao and Kidal"
 NOT_WORD = re.compile(r"[\W_]")
 NOT_WORD_OR_LINE = re.compile(r"[^\w\n]|_")
 
@@ -437,12 +438,22 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
-    """True when a capitalised neighbour makes the hit part of a person's or body's name."""
+    """True when a capitalised neighbour makes the hit part of a person's or body's name, or a
+    connector and a capitalised word after it make it the start of a longer name the gazetteer
+    lacks ("Adrar des Ifoghas" is a massif, not Adrar in Algeria)."""
     joiners = name_context()["joiner"] | name_context()["region"]
     before, after = _word_before(text, start), _word_after(text, end)
     return any(w is not None and w.text[:1].isupper() and fold(w.text) not in joiners
                and not (w is before and _starts_sentence(text, w.start))
-               for w in (before, after))
+               for w in (before, after)) or _continues_with_connector(text, after)
+
+
+def _continues_with_connector(text: str, after: _Word | None) -> bool:
+    """Whether a name connector ("des", "de", "al") and a capitalised word follow."""
+    if after is None or fold(after.text) not in name_context()["connector"] - LOOSE_CONNECTORS:
+        return False
+    following = _word_after(text, after.end)
+    return following is not None and following.text[:1].isupper()
 
 
 def _word_before(text: str, start: int) -> _Word | None:

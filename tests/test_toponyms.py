@@ -243,3 +243,14 @@ def test_armed_groups_and_organisations_are_not_places_without_a_cue(text, names
             {"geonameid": 3, "name": "Fano", "latitude": 43.8, "longitude": 13.0, "country_code": "IT",
              "population": 60978}]
     assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Troops fought in the Adrar des Ifoghas mountains.", []),
+    ("Troops entered Adrar on Monday.", ["Adrar"]),
+    ("Rebels left Adrar and Kidal.", ["Adrar"]),
+])
+def test_a_name_continued_by_a_connector_and_a_capitalised_word_is_a_longer_name(text, names):
+    rows = [{"geonameid": 1, "name": "Adrar", "latitude": 27.87, "longitude": -0.29, "country_code": "DZ",
+             "population": 64781}]
+    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
