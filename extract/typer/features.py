@@ -1,0 +1,130 @@
+"""Features of a text for the event typer: word families, their pairs, and cue phrases.
+
+The same function makes the features for training (tools/train_typing.py) and at run time, so
+the tables it reads (data/typing/families.csv, suffixes.txt, cues.csv) are part of the model: their
+fingerprint is stored in the model file and checked when it is loaded.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from functools import cache
+
+from ..phrases import alternation, table_lines
+from ..settings import DATA_DIR
+
+TABLES = ("typing/families.csv", "typing/suffixes.txt", "typing/cues.csv", "typing/stopwords.txt")
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z]+)*")
+MIN_STEM = 3      # letters a word keeps when an ending is stripped
+NUMBER = "<num>"
+
+
+@cache
+def _families() -> dict[str, str]:
+    with (DATA_DIR / TABLES[0]).open(encoding="utf-8") as handle:
+        return {row["word"]: row["family"] for row in csv.DictReader(line for line in handle if not line.startswith("#"))}
+
+
+@cache
+def _suffixes() -> tuple[tuple[str, str], ...]:
+    """(ending, replacement) pairs, longest ending first."""
+    pairs = [(line.split() + [""])[:2] for line in table_lines(TABLES[1])]
+    return tuple(sorted(((e, r) for e, r in pairs), key=lambda pair: -len(pair[0])))
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(table_lines(TABLES[3]))
+
+
+@cache
+def family(word: str) -> str:
+    """The word family of a lowercased word: protests, protested, protesting -> protest."""
+    if word in _families():
+        return _families()[word]
+    if word.isdigit():
+        return NUMBER
+    for ending, replacement in _suffixes():
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            word = word[:-len(ending)] + replacement
+            break
+    return word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word
+
+
+@cache
+def _cue_rows() -> tuple[dict[str, str], ...]:
+    with (DATA_DIR / TABLES[2]).open(encoding="utf-8") as handle:
+        return tuple(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+@cache
+def _gate_words() -> frozenset[str]:
+    """The first words of the cues that signal an event (gate=1)."""
+    return frozenset(p.split()[0].lower() for row in _cue_rows() if row["gate"] == "1" for p in row["phrases"].split("|"))
+
+
+@cache
+def _cues() -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+    """Cue patterns indexed by the lowercased first word they can start with."""
+    rows = _cue_rows()
+    index: dict[str, dict[str, list[str]]] = {}
+    for row in rows:
+        for phrase in row["phrases"].split("|"):
+            index.setdefault(phrase.split()[0].lower(), {}).setdefault(row["cue"], []).append(phrase)
+    return {word: tuple((cue, re.compile(alternation(phrases), re.IGNORECASE)) for cue, phrases in found.items())
+            for word, found in index.items()}
+
+
+def may_have_cue(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when a word of text[start:end] can start an event cue: a cheap test of whether typing is worth it."""
+    return not _gate_words().isdisjoint(TOKEN.findall(text[start:end].lower()))
+
+
+def features(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The features of text[start:end]: word families (w:, not of function words), pairs of
+    neighbouring families (b:) and cues (c:). Plain strings, because this runs on many sentences."""
+    end = len(text) if end is None else end
+    words = TOKEN.findall(text[start:end].lower())
+    stems = [family(w) for w in words]
+    stopwords = _stopwords()
+    names = ["w:" + stem for word, stem in zip(words, stems) if word not in stopwords]
+    names += ["b:" + a + "_" + b for a, b in zip(stems, stems[1:])]
+    cues = _cues()
+    for word in cues.keys() & set(words):
+        names += ["c:" + cue for cue, pattern in cues[word] if _cue_hit(pattern, text, start, end)]
+    return names
+
+
+def _cue_hit(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The first match of a cue's pattern in text[start:end], on word boundaries."""
+    return pattern.search(text, start, end)
+
+
+def span_of(name: str, text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """Where feature `name` shows in text[start:end] (its first occurrence); (start, start) if nowhere."""
+    end = len(text) if end is None else end
+    kind, _, value = name.partition(":")
+    if kind == "c":
+        for found in _cues().values():
+            for cue, pattern in found:
+                hit = _cue_hit(pattern, text, start, end) if cue == value else None
+                if hit:
+                    return hit.span()
+        return start, start
+    tokens = list(TOKEN.finditer(text, start, end))
+    stems = [family(t.group().lower()) for t in tokens]
+    for i, stem in enumerate(stems):
+        if kind == "w" and stem == value:
+            return tokens[i].span()
+        if kind == "b" and i + 1 < len(stems) and f"{stem}_{stems[i + 1]}" == value:
+            return tokens[i].start(), tokens[i + 1].end()
+    return start, start
+
+
+def fingerprint() -> str:
+    """A digest of the tables the features come from: a model is valid only with the same tables."""
+    digest = hashlib.sha256()
+    for name in TABLES:
+        digest.update((DATA_DIR / name).read_bytes())
+    return digest.hexdigest()[:16]
