@@ -44,6 +44,7 @@ ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
+FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -249,7 +250,8 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     A confident class outside ACLED (a fire in a warehouse, a summit) drops the rule triggers; "None"
     does not, because a rule trigger is firmer evidence than the model's doubt. When the typer is
     confident of ACLED event types, those are the events: of a type a rule also found, with the rule's
-    span and place role (and its territory sub-type, which the actors decide); otherwise the rules'."""
+    span and place role (and its territory sub-type, which the actors decide); a firm rule trigger of
+    another type ("air strikes", "kidnapped") stays beside them. Otherwise the rules' are."""
     best = ranked[0] if ranked else None
     if best is None:
         return list(rules.values())
@@ -259,7 +261,9 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
              if t.event_type and t.score >= threshold]
     if not typed:
         return list(rules.values())
-    return [_retyped(rules[t.event_type], typed) if t.event_type in rules else t for t in typed]
+    kinds = {t.event_type for t in typed}
+    firm = [rule for kind, rule in rules.items() if kind not in kinds and rule.priority >= FIRM_PRIORITY]
+    return [_retyped(rules[t.event_type], typed) if t.event_type in rules else t for t in typed] + firm
 
 
 def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:

@@ -36,18 +36,24 @@ class Typed:
 
 
 @cache
-def _refinements() -> tuple[tuple[str, str, str], ...]:
+def _refinements() -> tuple[tuple[str, str, str, str], ...]:
     with (DATA_DIR / "typing" / "refine.csv").open(encoding="utf-8") as handle:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return tuple((row["label"], "c:" + row["cue"], row["becomes"]) for row in rows)
+        return tuple((row["label"], "c:" + row["cue"], row["becomes"], "c:" + row["unless_before"] if row["unless_before"] else "")
+                     for row in rows)
 
 
-def refine(label: str, names: list[str]) -> tuple[str, str | None]:
+def refine(label: str, names: list[str], text: str, start: int, end: int) -> tuple[str, str | None]:
     """The label after the second-stage rules, and the cue that changed it (if one did)."""
-    for before, cue, after in _refinements():
-        if label == before and cue in names:
+    for before, cue, after, unless in _refinements():
+        if label == before and cue in names and not (unless in names and _earlier(unless, cue, text, start, end)):
             return after, cue
     return label, None
+
+
+def _earlier(first: str, second: str, text: str, start: int, end: int) -> bool:
+    """True when cue `first` shows in the text before cue `second`."""
+    return span_of(first, text, start, end)[0] < span_of(second, text, start, end)[0]
 
 
 def group(label: str) -> str:
@@ -107,7 +113,7 @@ class Typer:
     def _typed(self, text: str, start: int, end: int, names: list[str], rows: list[tuple[str, int]], best: int,
                probability: float, which: str) -> Typed:
         """The label at index `best`, refined by context, with its calibrated score and evidence span."""
-        label, cue = refine(self.model.classes[best], names)
+        label, cue = refine(self.model.classes[best], names, text, start, end)
         evidence = cue or self._evidence(names, rows, best)
         span = span_of(evidence, text, start, end) if evidence else (start, start)
         score = round(self.model.calibrated(probability, which), 3)

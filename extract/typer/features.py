@@ -1,7 +1,7 @@
 """Features of a text for the event typer: word families, their pairs, and cue phrases.
 
 The same function makes the features for training (tools/train_typing.py) and at run time, so
-the tables it reads (data/typing/families.csv, suffixes.txt, cues.csv) are part of the model: their
+the tables it reads (data/typing/families.csv, suffixes.txt, cues.csv, stopwords.txt) are part of the model: their
 fingerprint is stored in the model file and checked when it is loaded.
 """
 from __future__ import annotations
@@ -92,13 +92,8 @@ def features(text: str, start: int = 0, end: int | None = None) -> list[str]:
     names += ["b:" + a + "_" + b for a, b in zip(stems, stems[1:])]
     cues = _cues()
     for word in cues.keys() & set(words):
-        names += ["c:" + cue for cue, pattern in cues[word] if _cue_hit(pattern, text, start, end)]
+        names += ["c:" + cue for cue, pattern in cues[word] if pattern.search(text, start, end)]
     return names
-
-
-def _cue_hit(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
-    """The first match of a cue's pattern in text[start:end], on word boundaries."""
-    return pattern.search(text, start, end)
 
 
 def span_of(name: str, text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
@@ -106,12 +101,9 @@ def span_of(name: str, text: str, start: int = 0, end: int | None = None) -> tup
     end = len(text) if end is None else end
     kind, _, value = name.partition(":")
     if kind == "c":
-        for found in _cues().values():
-            for cue, pattern in found:
-                hit = _cue_hit(pattern, text, start, end) if cue == value else None
-                if hit:
-                    return hit.span()
-        return start, start
+        hits = [pattern.search(text, start, end) for found in _cues().values() for cue, pattern in found
+                if cue == value]
+        return min((hit.span() for hit in hits if hit), default=(start, start))
     tokens = list(TOKEN.finditer(text, start, end))
     stems = [family(t.group().lower()) for t in tokens]
     for i, stem in enumerate(stems):
