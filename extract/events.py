@@ -21,7 +21,7 @@ from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, 
                      Toponym)
 from .settings import DATA_DIR, Settings
 from .typer import Typed, Typer
-from .typer.features import may_have_cue
+from .typer.words import may_have_cue
 from .vocabulary import NO_EVENT
 from .toponyms import name_context, near_cue
 

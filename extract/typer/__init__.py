@@ -15,7 +15,7 @@ import numpy as np
 
 from ..settings import DATA_DIR
 from ..vocabulary import NO_EVENT, acled_labels, event_type_of, is_acled, labels
-from .features import features, span_of
+from .words import features, span_of
 from .model import ModelError, TypingModel, softmax
 
 LABEL_SETS = ("all", "acled")

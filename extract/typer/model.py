@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from ..settings import DATA_DIR
-from .features import fingerprint
+from .words import fingerprint
 
 MODEL_PATH = DATA_DIR / "typing" / "model.npz"
 FORMAT = 1

@@ -65,15 +65,32 @@ def _gate_words() -> frozenset[str]:
 
 
 @cache
-def _cues() -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
-    """Cue patterns indexed by the lowercased first word they can start with."""
-    rows = _cue_rows()
-    index: dict[str, dict[str, list[str]]] = {}
-    for row in rows:
+def _cues() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, re.Pattern], dict[str, re.Pattern]]:
+    """The cue table, ready for matching: one-word phrases (word -> cues), the first words of longer
+    phrases (word -> cues worth a regex search), a pattern per cue over its longer phrases, and one
+    over all its phrases (to find where a cue shows)."""
+    words: dict[str, set[str]] = {}
+    starts: dict[str, set[str]] = {}
+    longer: dict[str, list[str]] = {}
+    for row in _cue_rows():
         for phrase in row["phrases"].split("|"):
-            index.setdefault(phrase.split()[0].lower(), {}).setdefault(row["cue"], []).append(phrase)
-    return {word: tuple((cue, re.compile(alternation(phrases), re.IGNORECASE)) for cue, phrases in found.items())
-            for word, found in index.items()}
+            first, *rest = phrase.lower().split()
+            (starts if rest else words).setdefault(first, set()).add(row["cue"])
+            if rest:
+                longer.setdefault(row["cue"], []).append(phrase)
+    every = {row["cue"]: re.compile(alternation(row["phrases"].split("|")), re.IGNORECASE) for row in _cue_rows()}
+    return ({w: frozenset(c) for w, c in words.items()}, {w: frozenset(c) for w, c in starts.items()},
+            {cue: re.compile(alternation(phrases), re.IGNORECASE) for cue, phrases in longer.items()}, every)
+
+
+def _cues_in(text: str, start: int, end: int, words: list[str]) -> set[str]:
+    """The cues of text[start:end], whose lowercased words are `words`: a one-word phrase by its word
+    alone, a longer one by a regex search only when its first word is there."""
+    single, starts, longer, _ = _cues()
+    present = set(words)
+    found = {cue for word in present & single.keys() for cue in single[word]}
+    tried = {cue for word in present & starts.keys() for cue in starts[word]} - found
+    return found | {cue for cue in tried if longer[cue].search(text, start, end)}
 
 
 def may_have_cue(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -90,9 +107,7 @@ def features(text: str, start: int = 0, end: int | None = None) -> list[str]:
     stopwords = _stopwords()
     names = ["w:" + stem for word, stem in zip(words, stems) if word not in stopwords]
     names += ["b:" + a + "_" + b for a, b in zip(stems, stems[1:])]
-    cues = _cues()
-    for word in cues.keys() & set(words):
-        names += ["c:" + cue for cue, pattern in cues[word] if pattern.search(text, start, end)]
+    names += ["c:" + cue for cue in sorted(_cues_in(text, start, end, words))]
     return names
 
 
@@ -101,9 +116,8 @@ def span_of(name: str, text: str, start: int = 0, end: int | None = None) -> tup
     end = len(text) if end is None else end
     kind, _, value = name.partition(":")
     if kind == "c":
-        hits = [pattern.search(text, start, end) for found in _cues().values() for cue, pattern in found
-                if cue == value]
-        return min((hit.span() for hit in hits if hit), default=(start, start))
+        hit = _cues()[3][value].search(text, start, end)
+        return hit.span() if hit else (start, start)
     tokens = list(TOKEN.finditer(text, start, end))
     stems = [family(t.group().lower()) for t in tokens]
     for i, stem in enumerate(stems):
