@@ -9,7 +9,7 @@ import pytest
 
 from extract.events import Trigger, combine
 from extract.typer import EVENTS, Typed, Typer, refine
-from extract.typer.features import family, features, fingerprint, may_have_cue, span_of
+from extract.typer.words import family, features, fingerprint, may_have_cue, span_of
 from extract.typer.model import CALIBRATIONS, MODEL_PATH, ModelError, TypingModel
 from extract.vocabulary import NO_EVENT, acled_labels, labels
 

@@ -2,7 +2,7 @@
 
 Data: every extract/data/typing/train_*.csv (header `text,label`; label one of the 30 classes of
 extract/data/event_types.csv or "None" for ordinary news), written for this project in our own
-words. Model: scikit-learn's multinomial logistic regression over `extract.typer.features`.
+words. Model: scikit-learn's multinomial logistic regression over `extract.typer.words`.
 Calibration: isotonic maps from the raw probability of the chosen label to the share right, fitted
 on held-out predictions of stratified folds of the training sentences (never on a benchmark).
 Reproducible: fixed seed, sorted inputs. Run: python tools/train_typing.py [--c C] [--out PATH]
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extract.typer import EVENTS, group, group_matrix  # noqa: E402
-from extract.typer.features import features, fingerprint  # noqa: E402
+from extract.typer.words import features, fingerprint  # noqa: E402
 from extract.typer.model import CALIBRATIONS, FORMAT, MODEL_PATH  # noqa: E402
 from extract.vocabulary import NO_EVENT, acled_labels, labels  # noqa: E402
 
