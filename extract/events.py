@@ -113,8 +113,16 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     return bool(_phrases("hedges.txt").search(window))
 
 
+@cache
+def _any_number() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
+    return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
+
+
 def fatalities(sentence: str) -> int | None:
     """The largest death toll the sentence states, if any."""
+    if not _any_number().search(sentence):
+        return None  # every toll pattern needs a number; most sentences have none, and the patterns are slow
     tolls = [_number(m.group("n")) for p in _fatality_patterns() for m in p.finditer(sentence)]
     tolls = [t for t in tolls if t is not None]
     return max(tolls) if tolls else None
