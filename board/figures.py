@@ -14,13 +14,11 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from extract.vocabulary import OTHER_COLOR, type_colors
+
 from .filters import cell_ids, located, vague
 
-TYPE_COLORS = {
-    "Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e", "Violence against civilians": "#9467bd",
-    "Protests": "#1f77b4", "Riots": "#2ca02c", "Strategic developments": "#7f7f7f",
-}
-OTHER_COLOR = "#17becf"
+TYPE_COLORS = type_colors()  # from the one event vocabulary table, extract/data/event_types.csv
 VAGUE_OPACITY, EXACT_OPACITY = 0.3, 0.9
 MAX_POINTS = 50_000
 CELL_DEGREES = 0.5

@@ -25,6 +25,7 @@ from .pipeline import Pipeline, Summary, document_events, run
 from .settings import Settings, cache_dir
 from .store import ExportFilter, Store, StoreError
 from .table import WRITERS
+from .typer import LABEL_SETS, Typer
 from .user_gazetteer import UserGazetteerError
 
 # 0 all stored; 1 some input rejected; 2 a mistake in the command (or a database that cannot be used);
@@ -86,7 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (runner, exporter):
         sub.add_argument("--db", type=Path, default=Settings().db_path, help="SQLite database (default: data/events.db)")
     _add_gazetteer_parser(commands, runner, places, documents)
+    _add_classify_parser(commands)
     return parser
+
+
+def _add_classify_parser(commands: argparse._SubParsersAction) -> None:
+    """`classify`: the event typer alone, one label per snippet."""
+    classify = commands.add_parser("classify", help="label JSONL snippets with an ACLED sub-event type or other class")
+    classify.add_argument("--input", type=Path, required=True, help='JSONL, one {"id", "text"} per line')
+    classify.add_argument("--output", default="-", help="JSONL of one label per snippet, or - for standard output")
+    classify.add_argument("--labels", choices=LABEL_SETS, default="all",
+                          help="all: the 25 ACLED sub-event types and the 5 other classes; acled: the 25 only")
 
 
 def _add_gazetteer_parser(commands: argparse._SubParsersAction, *users: argparse.ArgumentParser) -> None:
@@ -240,6 +251,18 @@ def cmd_events(args: argparse.Namespace) -> int:
     return each_document(args.input, args.output, lambda document: document_events(pipeline, document))
 
 
+def cmd_classify(args: argparse.Namespace) -> int:
+    typer = Typer()
+    return each_document(args.input, args.output, lambda document: classified(typer, document, args.labels))
+
+
+def classified(typer: Typer, document: dict, which: str) -> dict:
+    """The output record of one snippet: its best label, calibrated score and evidence span."""
+    typed = typer.classify(document["text"], which=which)
+    return {"id": document["id"], "label": typed.label, "event_type": typed.event_type or None,
+            "score": typed.score, "evidence": [typed.start, typed.end]}
+
+
 def cmd_gazetteer(args: argparse.Namespace) -> int:
     if args.action == "add":
         place = add_place(args.user_gazetteer, args.name, args.latitude, args.longitude, args.country, args.alias)
@@ -262,8 +285,8 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
     return EXIT_FAILURES if failed else EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "export": cmd_export, "events": cmd_events, "timex": cmd_timex, "toponyms": cmd_toponyms,
-            "gazetteer": cmd_gazetteer}
+COMMANDS = {"run": cmd_run, "export": cmd_export, "events": cmd_events, "timex": cmd_timex,
+            "toponyms": cmd_toponyms, "gazetteer": cmd_gazetteer, "classify": cmd_classify}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

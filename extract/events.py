@@ -20,6 +20,9 @@ from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, 
                      Toponym)
 from . import tables
 from .settings import Settings
+from .typer import Typed, Typer
+from .typer.words import may_have_cue
+from .vocabulary import NO_EVENT
 from .toponyms import name_context, near_cue
 
 TERRITORY = "territory"
@@ -42,6 +45,8 @@ WORDS = re.compile(r"[\w'’-]+")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
+TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
+FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -56,6 +61,7 @@ class Trigger:
     place_role: str
     needs: str
     priority: int
+    score: float | None = None  # the typer's calibrated score, for a trigger the typer found
 
 
 @cache
@@ -108,11 +114,18 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     return bool(_phrases("hedges.txt").search(window))
 
 
+@cache
+def _any_number() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
+    return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
+
+
 def fatalities(sentence: str) -> int | None:
     """The largest death toll the sentence states for its event: None when it states none, 0 when it
     says nobody died; a running total ("has killed 300,000 people since 2011") is no event's toll."""
+    numbered = _any_number().search(sentence)  # every toll pattern needs a number, and the patterns are slow
     tolls = [_number(m.group("n")) for p in _fatality_patterns() for m in p.finditer(sentence)
-             if not _cumulative(sentence, m.start())]
+             if not _cumulative(sentence, m.start())] if numbered else []
     tolls = [t for t in tolls if t is not None]
     if tolls:
         return max(tolls)
@@ -193,9 +206,10 @@ class Context:
 class EventExtractor:
     """Turns an article's sentences, dates and places into events."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, typer: Typer | None = None) -> None:
         self.actors = ActorFinder()
         self.settings = settings or Settings()
+        self.typer = typer or Typer()
 
     def extract(self, ctx: Context) -> list[Event]:
         """Events of every body sentence of the article."""
@@ -206,16 +220,29 @@ class EventExtractor:
         return events
 
     def sentence_events(self, ctx: Context, index: int) -> list[Event]:
-        """At most one event per event type in one sentence: the first trigger, usually the main clause's."""
+        """At most one event per event type in one sentence: the first trigger, usually the main clause's,
+        typed by the typer; or the typer's own confident event types where no trigger fired."""
         sentence = ctx.sentences[index]
         text = ctx.article.text
+        triggers = find_triggers(text, sentence.start, sentence.end)
+        if not triggers and not may_have_cue(text, sentence.start, sentence.end):
+            return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
+        threshold = self.settings.typing_threshold
+        typed = self.typer.ranked(text, sentence.start, sentence.end, threshold)
+        if not triggers and not any(t.event_type and t.score >= threshold for t in typed):
+            return []
         actors = self.actors.find(text, sentence.start, sentence.end, ctx.home)
         first: dict[str, Trigger] = {}
-        for trigger in find_triggers(text, sentence.start, sentence.end):
-            trigger = _with_context_rules(trigger, actors, sentence.text)
+        refused = []
+        for found in triggers:
+            trigger = _with_context_rules(found, actors, sentence.text)
             if trigger:
                 first.setdefault(trigger.event_type, trigger)
-        return [event for t in first.values() for event in self._events(ctx, index, t, actors)]
+            else:
+                refused.append(found)
+        # a typed event resting on a trigger the context rules refused ("units withdrew" with no armed group) is refused too
+        typed = [t for t in typed if not any(r.start < t.end and t.start < r.end for r in refused)]
+        return [event for t in combine(first, typed, threshold) for event in self._events(ctx, index, t, actors)]
 
     def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor]) -> list[Event]:
         """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
@@ -238,7 +265,41 @@ class EventExtractor:
             actor1=actor1.name if actor1 else "", actor2=actor2.name if actor2 else "",
             place=place, location=location, geo_precision=geo_precision, fatalities=toll,
             confidence=round(min(confidence, 1.0), 3),
-            notes=f"trigger '{ctx.article.text[trigger.start:trigger.end]}'; place: {place_how}; date: {date_how}")
+            notes=f"trigger '{ctx.article.text[trigger.start:trigger.end]}'; place: {place_how}; date: {date_how}",
+            trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
+            place_how=place_how, date_how=date_how)
+
+
+def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:
+    """The sentence's events from its rule triggers (one per event type) and the typer's ranked types.
+
+    A confident class outside ACLED (a fire in a warehouse, a summit) drops the rule triggers; "None"
+    does not, because a rule trigger is firmer evidence than the model's doubt. When the typer is
+    confident of ACLED event types, those are the events: of a type a rule also found, with the rule's
+    span and place role (and its territory sub-type, which the actors decide); a firm rule trigger of
+    another type ("air strikes", "kidnapped") stays beside them. Otherwise the rules' are."""
+    best = ranked[0] if ranked else None
+    if best is None:
+        return list(rules.values())
+    if not best.event_type:
+        return [] if best.label != NO_EVENT and best.score >= threshold else list(rules.values())
+    typed = [Trigger(t.start, t.end, t.event_type, t.label, "", "", TYPED_PRIORITY, t.score) for t in ranked
+             if t.event_type and t.score >= threshold]
+    if not typed:
+        return list(rules.values())
+    kinds = {t.event_type for t in typed}
+    firm = [rule for kind, rule in rules.items() if kind not in kinds and rule.priority >= FIRM_PRIORITY]
+    return [_retyped(rules[t.event_type], typed) if t.event_type in rules else t for t in typed] + firm
+
+
+def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
+    """The rule's trigger with the typer's sub-event type when the typer agrees on the event type;
+    territory triggers keep theirs, which the actors decide (`_sub_event`)."""
+    same = next((t for t in typed if t.event_type == rule.event_type), None)
+    if same is None or rule.sub_event_type.startswith(TERRITORY):
+        return rule
+    return Trigger(rule.start, rule.end, rule.event_type, same.sub_event_type, rule.place_role, rule.needs,
+                   rule.priority, same.score)
 
 
 def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) -> Trigger | None:

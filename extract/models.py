@@ -14,6 +14,9 @@ SENTENCE_KINDS = ("body", "heading", "link", "byline")
 # ACLED geo-precision: the town itself, near it or part of it (a site, a plant), only its region, only its country.
 GEO_TOWN, GEO_NEAR_TOWN, GEO_REGION, GEO_COUNTRY = 1, 2, 3, 4
 GEO_PRECISIONS = (GEO_TOWN, GEO_NEAR_TOWN, GEO_REGION, GEO_COUNTRY)
+# How an event's place and date were chosen (extract/events.py): in its sentence, or from where else.
+PLACE_HOWS = ("sentence", "nearby", "article focus", "country", "none")
+DATE_HOWS = ("stated", "context", "window", "none")
 
 
 def _check_span(start: int, end: int, what: str) -> None:
@@ -179,9 +182,21 @@ class Event:
     notes: str = ""
     report_count: int = 1
     sources: tuple[Source, ...] = field(default_factory=tuple)
+    # provenance: the span that typed the event, its typing score, and how the place and date were chosen
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    typing_score: float | None = None
+    place_how: str = ""
+    date_how: str = ""
 
     def __post_init__(self) -> None:
         _check_span(self.char_start, self.char_end, "Event")
+        if self.trigger_start is not None:
+            _check_span(self.trigger_start, self.trigger_end if self.trigger_end is not None else -1, "Event trigger")
+        if self.place_how and self.place_how not in PLACE_HOWS:
+            raise ValueError(f"place_how {self.place_how!r} is not one of {PLACE_HOWS}")
+        if self.date_how and self.date_how not in DATE_HOWS:
+            raise ValueError(f"date_how {self.date_how!r} is not one of {DATE_HOWS}")
         if not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"Event confidence {self.confidence} outside [0, 1]")
         if self.geo_precision is not None and self.geo_precision not in GEO_PRECISIONS:

@@ -47,6 +47,7 @@ def test_dateline_is_left_out():
     ("By John Smith", "byline"),
     ("French envoy stresses urgency", "heading"),
     ("Troops took the town of Gao on Saturday.", "body"),
+    ("Two blasts were reported in the old town of Gao.", "body"),  # passive "reported in": no byline
     ("-- Fighters raided a depot", "body"),
 ])
 def test_line_kind(line, kind):

@@ -1,0 +1,179 @@
+"""Event typing on CASE 2021 Task 2 and whole events on real headlines (wce_dev.jsonl).
+
+The sets and their scorers live outside the project (evaluation only) in EVENTS_DATA (default
+../shared/bench/events beside the project; see its README). CASE: TEST = ids divisible by 5, DEV =
+the rest; wce: the scorer's own split. By default only DEV is scored: CASE ST1/ST2/ST3 micro, macro and
+weighted F1 (ST1 from the `--labels acled` run), the calibration table, the pipeline's coverage
+(snippets that yield an ACLED event above its threshold), snippets per second of `classify` on one
+core, and the wce figures through the whole pipeline (each headline an article published on its day).
+--test adds TEST and the full CASE set (what the published systems report); score TEST only to report.
+--errors lists DEV confusions instead (never TEST).
+Run: python -m bench.events [--data DIR] [--test] [--errors]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import read_jsonl  # noqa: E402
+from extract.__main__ import classified  # noqa: E402
+from extract.gazetteer import Gazetteer, countries  # noqa: E402
+from extract.merge import merge  # noqa: E402
+from extract.models import Article  # noqa: E402
+from extract.pipeline import Pipeline  # noqa: E402
+from extract.table import event_row  # noqa: E402
+from extract.typer import Typer  # noqa: E402
+
+DEFAULT_DATA = Path(os.environ.get("EVENTS_DATA") or ROOT.parent / "shared" / "bench" / "events")
+CASE, WCE = "case2021_task2_test.jsonl", "wce_dev.jsonl"
+CASE_SCORER, WCE_SCORER = "score_case.py", "score_events.py"
+TEST_EVERY = 5
+EXIT_NO_DATA = 2
+SPEED_RUNS = 3
+BINS = tuple(round(0.1 * k, 1) for k in range(10)) + (1.01,)  # calibration table: score bins of 0.1
+
+
+def case_split(items: list[dict], which: str) -> list[dict]:
+    """CASE items of a split: test (id divisible by 5), dev (the rest) or all."""
+    return [i for i in items if which == "all" or (int(i["id"]) % TEST_EVERY == 0) == (which == "test")]
+
+
+def labelled(typer: Typer, items: list[dict], which: str) -> list[dict]:
+    """classify's records for the items, with the label set `which`."""
+    return [classified(typer, {"id": i["id"], "text": i["text"]}, which) for i in items]
+
+
+def score_case(data: Path, all_labels: list[dict], acled: list[dict], split: str) -> dict:
+    """Run the shared scorer on the predictions; print its lines; return its JSON."""
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = [Path(tmp) / name for name in ("all.jsonl", "acled.jsonl")]
+        for path, records in zip(paths, (all_labels, acled)):
+            path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        done = subprocess.run([sys.executable, str(data / CASE_SCORER), str(data / CASE), str(paths[0]),
+                               "--st1", str(paths[1]), "--split", split], capture_output=True, text=True, check=True)
+    lines = done.stdout.strip().splitlines()
+    for line in lines[:-1]:
+        print(f"  CASE {split:4} {line}")
+    return json.loads(lines[-1])
+
+
+def calibration_table(items: list[dict], records: list[dict]) -> list[tuple[str, int, float, float]]:
+    """(score bin, labels, mean score, share right) over the items."""
+    gold = {i["id"]: i["label"] for i in items}
+    rows = []
+    for low, high in zip(BINS, BINS[1:]):
+        inside = [r for r in records if low <= r["score"] < high]
+        if inside:
+            right = sum(gold[r["id"]] == r["label"] for r in inside) / len(inside)
+            rows.append((f"[{low:.1f}, {min(high, 1.0):.1f})", len(inside),
+                         sum(r["score"] for r in inside) / len(inside), right))
+    return rows
+
+
+def snippets_per_second(typer: Typer, items: list[dict]) -> float:
+    """Best of SPEED_RUNS passes of classify over the items' texts."""
+    best = float("inf")
+    for _ in range(SPEED_RUNS):
+        started = time.process_time()
+        labelled(typer, items, "all")
+        best = min(best, time.process_time() - started)
+    return len(items) / best
+
+
+def coverage(pipeline: Pipeline, items: list[dict]) -> float:
+    """Share of snippets from which the pipeline takes an ACLED event above its threshold."""
+    found = sum(bool(pipeline.extract(Article(doc_id=str(i["id"]), text=i["text"]))) for i in items)
+    return found / len(items)
+
+
+def wce_predictions(pipeline: Pipeline, items: list[dict]) -> list[dict]:
+    """Export rows of the merged events of each headline, published on its day."""
+    names = countries()
+    out = []
+    for item in items:
+        article = Article(doc_id=item["id"], text=item["text"], published=date.fromisoformat(item["day"]),
+                          date_source="jsonl")
+        events = merge(pipeline.extract(article), pipeline.settings.merge_distance_km)
+        out.append({"id": item["id"], "events": [event_row(e, article, names) for e in events]})
+    return out
+
+
+def score_wce(data: Path, predictions: list[dict], split: str) -> dict:
+    """The shared wce scorer's figures for a split."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "pred.jsonl"
+        path.write_text("".join(json.dumps(p, default=str) + "\n" for p in predictions), encoding="utf-8")
+        done = subprocess.run([sys.executable, str(data / WCE_SCORER), str(data / WCE), str(path), "--split", split],
+                              capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def errors(typer: Typer, items: list[dict]) -> None:
+    """DEV confusions of the `all` run, most frequent first, with the evidence of each miss."""
+    dev = case_split(items, "dev")
+    records = labelled(typer, dev, "all")
+    pairs = Counter((i["label"], r["label"]) for i, r in zip(dev, records) if i["label"] != r["label"])
+    for (gold, got), n in pairs.most_common():
+        print(f"{n:3}  {gold} -> {got}")
+    for item, record in zip(dev, records):
+        if item["label"] != record["label"]:
+            start, end = record["evidence"]
+            print(f"{item['id']:>5} {item['label']} -> {record['label']} ({record['score']}) "
+                  f"[{item['text'][start:end]}] {item['text'][:160]!r}")
+
+
+def report(data: Path, typer: Typer, pipeline: Pipeline, splits: list[str]) -> None:
+    """Print every figure for the splits."""
+    items = read_jsonl(data / CASE)
+    for split in splits:
+        chosen = case_split(items, split)
+        full = labelled(typer, chosen, "all")
+        score_case(data, full, labelled(typer, chosen, "acled"), split)
+        print(f"  calibration ({split}, all labels): score bin, labels, mean score, share right")
+        for name, n, mean, right in calibration_table(chosen, full):
+            print(f"    {name:11} {n:4}  {mean:.2f}  {right:.2f}")
+        print(f"  pipeline coverage ({split}): {coverage(pipeline, chosen):.2f} of snippets yield an ACLED event "
+              f"scoring >= {pipeline.settings.typing_threshold}")
+    dev = case_split(items, "dev")
+    print(f"  classify speed: {snippets_per_second(typer, dev):,.0f} snippets/s (CPU time, one process)")
+    headlines = read_jsonl(data / WCE)
+    predictions = wce_predictions(pipeline, headlines)
+    for split in ("dev", "test") if "test" in splits else ("dev",):
+        figures = score_wce(data, predictions, split)
+        shown = {k: v for k, v in figures.items() if not isinstance(v, (dict, list))}
+        print(f"  wce {split}: " + "  ".join(f"{k} {v}" for k, v in shown.items()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the CASE and wce sets")
+    parser.add_argument("--test", action="store_true", help="also score TEST and the full CASE set (to report)")
+    parser.add_argument("--errors", action="store_true", help="list DEV confusions instead of scoring")
+    args = parser.parse_args()
+    if not (args.data / CASE).is_file():
+        print(f"{args.data / CASE}: not found; the event benchmarks are not shipped (see the folder's README)",
+              file=sys.stderr)
+        raise SystemExit(EXIT_NO_DATA)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the targets are stated
+    typer = Typer()
+    if args.errors:
+        errors(typer, read_jsonl(args.data / CASE))
+        return
+    pipeline = Pipeline(Gazetteer.load())
+    report(args.data, typer, pipeline, ["dev", "test", "all"] if args.test else ["dev"])
+
+
+if __name__ == "__main__":
+    main()

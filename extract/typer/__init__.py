@@ -1,0 +1,124 @@
+"""Event typing: a text -> its best label (an ACLED sub-event type or one of the five other classes),
+a calibrated score and the evidence span; and the ACLED events a sentence states, for the pipeline.
+
+Two stages: a linear model over word families, their pairs and cue phrases (`features`, `model`),
+then rules inside an event type from context (data/typing/refine.csv: a peaceful protest where
+stones were thrown is a violent demonstration).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from .. import tables
+from ..vocabulary import NO_EVENT, acled_labels, event_type_of, is_acled, labels
+from .words import features, span_of
+from .model import ModelError, TypingModel, softmax
+
+LABEL_SETS = ("all", "acled")
+EVENTS = "events"  # the pipeline's decision: all classes and "None" (no event)
+
+__all__ = ["EVENTS", "LABEL_SETS", "ModelError", "Typed", "Typer"]
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A label for a text, its calibrated score and the span that shows it."""
+
+    label: str
+    event_type: str  # "" outside ACLED
+    score: float
+    start: int
+    end: int
+
+
+@cache
+def _refinements() -> tuple[tuple[str, str, str, str], ...]:
+    return tuple((row["label"], "c:" + row["cue"], row["becomes"], "c:" + row["unless_before"] if row["unless_before"] else "")
+                 for row in tables.rows("typing/refine.csv"))
+
+
+def refine(label: str, names: list[str], text: str, start: int, end: int) -> tuple[str, str | None]:
+    """The label after the second-stage rules, and the cue that changed it (if one did)."""
+    for before, cue, after, unless in _refinements():
+        if label == before and cue in names and not (unless in names and _earlier(unless, cue, text, start, end)):
+            return after, cue
+    return label, None
+
+
+def _earlier(first: str, second: str, text: str, start: int, end: int) -> bool:
+    """True when cue `first` shows in the text before cue `second`."""
+    return span_of(first, text, start, end)[0] < span_of(second, text, start, end)[0]
+
+
+def group(label: str) -> str:
+    """What the pipeline decides between: an ACLED event type, or a class outside ACLED, or "None"."""
+    return event_type_of(label) or label if label != NO_EVENT else NO_EVENT
+
+
+def group_matrix(classes: tuple[str, ...]) -> np.ndarray:
+    """(groups, classes) 0/1 matrix: multiplying probabilities by it sums them per group."""
+    names = list(dict.fromkeys(group(c) for c in classes))
+    return np.array([[group(c) == name for c in classes] for name in names], dtype=float)
+
+
+class Typer:
+    """Labels texts with the shipped model (or the one given)."""
+
+    def __init__(self, model: TypingModel | None = None) -> None:
+        self.model = model or TypingModel.load()
+        classes = self.model.classes
+        self.masks = {"all": np.array([c in labels() for c in classes], dtype=float),
+                      "acled": np.array([c in acled_labels() for c in classes], dtype=float),
+                      EVENTS: np.ones(len(classes))}
+        self.groups = group_matrix(classes)
+
+    def classify(self, text: str, start: int = 0, end: int | None = None, which: str = "all") -> Typed:
+        """The best label of text[start:end] among the label set `which` ("all": 30, "acled": 25)."""
+        end = len(text) if end is None else end
+        names = features(text, start, end)
+        rows = self.model.rows(names)
+        probabilities = softmax(self.model.logits(rows), self.masks[which])
+        best = int(probabilities.argmax())
+        return self._typed(text, start, end, names, rows, best, float(probabilities[best]), which)
+
+    def ranked(self, text: str, start: int, end: int, threshold: float = 0.0) -> list[Typed]:
+        """The likeliest event type of a sentence (an ACLED event type, another class or "None") and the
+        runner-up when it scores at least `threshold`; each scored by its summed probability and labelled
+        with its likeliest sub-event type. Only an ACLED type at the threshold gets its evidence span
+        (finding it costs more than the rest), for only those become events."""
+        names = features(text, start, end)
+        rows = self.model.rows(names)
+        probabilities = softmax(self.model.logits(rows))
+        summed = self.groups @ probabilities
+        first, second = np.argsort(-summed)[:2]
+        scores = {g: self.model.calibrated(float(summed[g]), EVENTS) for g in (first, second)}
+        chosen = [first] + ([second] if scores[second] >= threshold else [])
+        typed = []
+        for g in chosen:
+            best = int(np.argmax(probabilities * self.groups[g]))
+            label = self.model.classes[best]
+            if scores[g] >= threshold and is_acled(label):
+                typed.append(self._typed(text, start, end, names, rows, best, float(summed[g]), EVENTS))
+            else:
+                typed.append(Typed(label, event_type_of(label) if label != NO_EVENT else "", round(scores[g], 3),
+                                   start, start))
+        return typed
+
+    def _typed(self, text: str, start: int, end: int, names: list[str], rows: list[tuple[str, int]], best: int,
+               probability: float, which: str) -> Typed:
+        """The label at index `best`, refined by context, with its calibrated score and evidence span."""
+        label, cue = refine(self.model.classes[best], names, text, start, end)
+        evidence = cue or self._evidence(names, rows, best)
+        span = span_of(evidence, text, start, end) if evidence else (start, start)
+        score = round(self.model.calibrated(probability, which), 3)
+        return Typed(label, event_type_of(label) if label != NO_EVENT else "", score, *span)
+
+    def _evidence(self, names: list[str], rows: list[tuple[str, int]], best: int) -> str | None:
+        """The known feature that speaks most for class `best`."""
+        if not rows:
+            return None
+        weights = self.model.weights[[row for _, row in rows], best]
+        return rows[int(weights.argmax())][0]

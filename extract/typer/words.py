@@ -1,0 +1,133 @@
+"""Features of a text for the event typer: word families, their pairs, and cue phrases.
+
+The same function makes the features for training (tools/train_typing.py) and at run time, so
+the tables it reads (data/typing/families.csv, suffixes.txt, cues.csv, stopwords.txt) are part of the model: their
+fingerprint is stored in the model file and checked when it is loaded.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+
+from ..phrases import alternation, table_lines
+from .. import tables
+
+TABLES = ("typing/families.csv", "typing/suffixes.txt", "typing/cues.csv", "typing/stopwords.txt")
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z]+)*")
+MIN_STEM = 3      # letters a word keeps when an ending is stripped
+NUMBER = "<num>"
+
+
+@cache
+def _families() -> dict[str, str]:
+    return {row["word"]: row["family"] for row in tables.rows(TABLES[0])}
+
+
+@cache
+def _suffixes() -> tuple[tuple[str, str], ...]:
+    """(ending, replacement) pairs, longest ending first."""
+    pairs = [(line.split() + [""])[:2] for line in table_lines(TABLES[1])]
+    return tuple(sorted(((e, r) for e, r in pairs), key=lambda pair: -len(pair[0])))
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(table_lines(TABLES[3]))
+
+
+@cache
+def family(word: str) -> str:
+    """The word family of a lowercased word: protests, protested, protesting -> protest."""
+    if word in _families():
+        return _families()[word]
+    if word.isdigit():
+        return NUMBER
+    for ending, replacement in _suffixes():
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            word = word[:-len(ending)] + replacement
+            break
+    return word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word
+
+
+@cache
+def _cue_rows() -> tuple[dict[str, str], ...]:
+    return tables.rows(TABLES[2])
+
+
+@cache
+def _gate_words() -> frozenset[str]:
+    """The first words of the cues that signal an event (gate=1)."""
+    return frozenset(p.split()[0].lower() for row in _cue_rows() if row["gate"] == "1" for p in row["phrases"].split("|"))
+
+
+@cache
+def _cues() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, re.Pattern], dict[str, re.Pattern]]:
+    """The cue table, ready for matching: one-word phrases (word -> cues), the first words of longer
+    phrases (word -> cues worth a regex search), a pattern per cue over its longer phrases, and one
+    over all its phrases (to find where a cue shows)."""
+    words: dict[str, set[str]] = {}
+    starts: dict[str, set[str]] = {}
+    longer: dict[str, list[str]] = {}
+    for row in _cue_rows():
+        for phrase in row["phrases"].split("|"):
+            first, *rest = phrase.lower().split()
+            (starts if rest else words).setdefault(first, set()).add(row["cue"])
+            if rest:
+                longer.setdefault(row["cue"], []).append(phrase)
+    every = {row["cue"]: re.compile(alternation(row["phrases"].split("|")), re.IGNORECASE) for row in _cue_rows()}
+    return ({w: frozenset(c) for w, c in words.items()}, {w: frozenset(c) for w, c in starts.items()},
+            {cue: re.compile(alternation(phrases), re.IGNORECASE) for cue, phrases in longer.items()}, every)
+
+
+def _cues_in(text: str, start: int, end: int, words: list[str]) -> set[str]:
+    """The cues of text[start:end], whose lowercased words are `words`: a one-word phrase by its word
+    alone, a longer one by a regex search only when its first word is there."""
+    single, starts, longer, _ = _cues()
+    present = set(words)
+    found = {cue for word in present & single.keys() for cue in single[word]}
+    tried = {cue for word in present & starts.keys() for cue in starts[word]} - found
+    return found | {cue for cue in tried if longer[cue].search(text, start, end)}
+
+
+def may_have_cue(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when a word of text[start:end] can start an event cue: a cheap test of whether typing is worth it."""
+    return not _gate_words().isdisjoint(TOKEN.findall(text[start:end].lower()))
+
+
+def features(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The features of text[start:end]: word families (w:, not of function words), pairs of
+    neighbouring families (b:) and cues (c:). Plain strings, because this runs on many sentences."""
+    end = len(text) if end is None else end
+    words = TOKEN.findall(text[start:end].lower())
+    stems = [family(w) for w in words]
+    stopwords = _stopwords()
+    names = ["w:" + stem for word, stem in zip(words, stems) if word not in stopwords]
+    names += ["b:" + a + "_" + b for a, b in zip(stems, stems[1:])]
+    names += ["c:" + cue for cue in sorted(_cues_in(text, start, end, words))]
+    return names
+
+
+def span_of(name: str, text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """Where feature `name` shows in text[start:end] (its first occurrence); (start, start) if nowhere."""
+    end = len(text) if end is None else end
+    kind, _, value = name.partition(":")
+    if kind == "c":
+        hit = _cues()[3][value].search(text, start, end)
+        return hit.span() if hit else (start, start)
+    tokens = list(TOKEN.finditer(text, start, end))
+    stems = [family(t.group().lower()) for t in tokens]
+    for i, stem in enumerate(stems):
+        if kind == "w" and stem == value:
+            return tokens[i].span()
+        if kind == "b" and i + 1 < len(stems) and f"{stem}_{stems[i + 1]}" == value:
+            return tokens[i].start(), tokens[i + 1].end()
+    return start, start
+
+
+def fingerprint() -> str:
+    """A digest of the tables the features come from: a model is valid only with the same tables."""
+    digest = hashlib.sha256()
+    for name in TABLES:
+        digest.update((tables.DATA_DIR / name).read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,161 @@
+"""The event typer: word families, cues, second-stage rules, the shipped model and its file format."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from extract.events import Trigger, combine
+from extract.typer import EVENTS, Typed, Typer, refine
+from extract.typer.words import family, features, fingerprint, may_have_cue, span_of
+from extract.typer.model import CALIBRATIONS, MODEL_PATH, ModelError, TypingModel
+from extract.vocabulary import NO_EVENT, acled_labels, labels
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import train_typing  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def typer() -> Typer:
+    return Typer()
+
+
+@pytest.mark.parametrize("words, family_", [
+    (("protest", "protests", "protested", "protesting", "protesters"), "protest"),
+    (("demonstrators", "demonstration", "demonstrated"), "demonstr"),
+    (("clash", "clashes", "clashed"), "clash"),
+    (("shot", "shooting", "shootings"), "shoot"),
+    (("seize", "seized", "seizes"), "seiz"),
+    (("airstrike", "airstrikes"), "air_strike"),
+])
+def test_a_word_family_reads_as_one(words, family_):
+    assert {family(w) for w in words} == {family_}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Police fired tear gas at the crowd.", {"c:dispersed", "w:polic", "b:tear_gas"}, {"w:the", "w:at"}),
+    ("Protesters threw stones at the police.", {"c:violent", "c:protest"}, {"c:lethal_force"}),
+    ("A car bomb went off near the market.", {"c:remote_bomb"}, {"c:suicide"}),
+    ("Floods swept away hundreds of homes.", {"c:disaster"}, {"c:violence"}),
+])
+def test_features_have_families_pairs_and_cues_but_no_function_words(text, present, absent):
+    names = set(features(text))
+    assert present <= names and not absent & names
+
+
+@pytest.mark.parametrize("text, worth", [
+    ("Gunmen killed four people on the road to the border.", True),
+    ("The minister visited a new school for girls.", False),
+])
+def test_only_sentences_with_an_event_cue_are_worth_typing(text, worth):
+    assert may_have_cue(text) is worth
+
+
+def test_span_of_finds_the_feature_in_the_text():
+    text = "Yesterday rioters torched two cars."
+    assert text[slice(*span_of("c:violent", text))] == "rioters"
+    assert text[slice(*span_of("b:torch_two", text))] == "torched two"
+    assert span_of("w:absent", text, 3) == (3, 3)
+
+
+@pytest.mark.parametrize("label, text, becomes", [
+    ("Peaceful protest", "Protesters threw stones at the police.", "Violent demonstration"),
+    ("Peaceful protest", "Police fired tear gas to disperse the protesters.", "Protest with intervention"),
+    ("Protest with intervention", "Police opened fire on the protesters with live ammunition.",
+     "Excessive force against protesters"),
+    ("Government regains territory", "Rebels captured the town from the army.", "Non-state actor overtakes territory"),
+    ("Government regains territory", "The army captured the town from the rebels.", "Government regains territory"),
+    ("Non-state actor overtakes territory", "Troops retook the village that militants had held.",
+     "Government regains territory"),
+    ("Chemical weapon", "A chlorine leak at a factory sent forty workers to hospital.", "Man-made disaster"),
+    ("Peaceful protest", "Thousands marched through the capital.", "Peaceful protest"),
+])
+def test_second_stage_rules_inside_an_event_type(label, text, becomes):
+    assert refine(label, features(text), text, 0, len(text))[0] == becomes
+
+
+@pytest.mark.parametrize("text, label", [
+    ("A suicide bomber blew himself up outside a police station, killing six officers.", "Suicide bomb"),
+    ("Fighter jets struck rebel positions overnight, the air force said.", "Air/drone strike"),
+    ("Gunmen abducted a priest and two teachers on the highway.", "Abduction/forced disappearance"),
+    ("Police arrested 40 opposition activists in dawn raids.", "Arrests"),
+    ("A strong earthquake hit the mountain villages, killing dozens.", "Natural disaster"),
+    ("The two foreign ministers met to discuss trade and visas.", "Diplomatic event"),
+])
+def test_clear_sentences_get_their_label(typer, text, label):
+    typed = typer.classify(text)
+    assert typed.label == label
+    assert 0 <= typed.start < typed.end <= len(text) and 0.0 <= typed.score <= 1.0
+
+
+def test_the_label_sets(typer):
+    text = "Heavy rain caused floods that destroyed bridges."
+    assert typer.classify(text).label in labels()
+    assert typer.classify(text, which="acled").label in acled_labels()
+
+
+def test_ranked_scores_event_types_and_ordinary_news(typer):
+    news = "The central bank kept interest rates unchanged on Thursday."
+    assert typer.ranked(news, 0, len(news))[0].label == NO_EVENT
+    attack = "Militants fired mortars at the army base, wounding three soldiers."
+    best = typer.ranked(attack, 0, len(attack), 0.5)[0]
+    assert best.event_type == "Explosions/Remote violence" and attack[best.start:best.end]
+
+
+def _trigger(event_type: str, sub: str, start: int = 0) -> Trigger:
+    return Trigger(start, start + 4, event_type, sub, "", "", 5)
+
+
+RULE = {"Battles": _trigger("Battles", "Armed clash", 10)}
+
+
+@pytest.mark.parametrize("rules, ranked, expected", [
+    (RULE, [Typed("Natural disaster", "", 0.9, 0, 3)], []),                                  # another class vetoes
+    (RULE, [Typed(NO_EVENT, "", 0.95, 0, 3)], [("Battles", "Armed clash", 10)]),            # "None" does not
+    (RULE, [Typed("Attack", "Violence against civilians", 0.6, 0, 3)], [("Battles", "Armed clash", 10)]),
+    (RULE, [Typed("Armed clash", "Battles", 0.9, 0, 3)], [("Battles", "Armed clash", 10)]),  # the rule's span stays
+    (RULE, [Typed("Attack", "Violence against civilians", 0.9, 0, 3)], [("Violence against civilians", "Attack", 0)]),
+    ({}, [Typed("Grenade", "Explosions/Remote violence", 0.9, 2, 9), Typed("Arrests", "Strategic developments", 0.85, 4, 9)],
+     [("Explosions/Remote violence", "Grenade", 2), ("Strategic developments", "Arrests", 4)]),
+    ({}, [Typed("Grenade", "Explosions/Remote violence", 0.5, 2, 9)], []),
+])
+def test_combine_rules_and_typer(rules, ranked, expected):
+    assert [(t.event_type, t.sub_event_type, t.start) for t in combine(rules, ranked, 0.8)] == expected
+
+
+def test_the_shipped_model_loads_and_fits_the_vocabulary():
+    model = TypingModel.load()
+    assert set(model.classes) == set(labels()) | {NO_EVENT}
+    assert model.weights.shape == (len(model.index), len(model.classes))
+    for which in CALIBRATIONS:
+        x, y = model.calibration[which]
+        assert x[0] == 0.0 and x[-1] == 1.0 and all(0.0 <= a <= b <= 1.0 for a, b in zip(y, y[1:]))
+    assert MODEL_PATH.stat().st_size < 3_000_000
+
+
+def test_the_training_script_writes_what_run_time_reads(tmp_path):
+    texts = ["Rebels seized the town.", "Rebels captured the town.", "Police arrested ten men.",
+             "Police detained ten men.", "The bank raised rates.", "The bank cut rates."]
+    golds = ["Non-state actor overtakes territory"] * 2 + ["Arrests"] * 2 + [NO_EVENT] * 2
+    rows = train_typing.featurise(texts)
+    vectoriser, model = train_typing.fit(rows, golds, 1.0)
+    maps = {w: (np.linspace(0, 1, 3, dtype=np.float32), np.array([0, 0.5, 1], np.float32), 1.0) for w in CALIBRATIONS}
+    train_typing.export(vectoriser, model, maps, tmp_path / "m.npz")
+    loaded = TypingModel.load(tmp_path / "m.npz")
+    assert loaded.classes == tuple(sorted(set(golds))) and loaded.calibrated(0.25, EVENTS) == pytest.approx(0.25)
+
+
+def test_a_model_from_other_feature_tables_is_refused(tmp_path):
+    arrays = dict(np.load(MODEL_PATH))
+    arrays["fingerprint"] = np.array("0" * 16)
+    np.savez(tmp_path / "old.npz", **arrays)
+    with pytest.raises(ModelError, match="other feature tables"):
+        TypingModel.load(tmp_path / "old.npz")
+    assert fingerprint() == str(np.load(MODEL_PATH)["fingerprint"])
+
+
+def test_a_missing_model_file_says_how_to_make_one(tmp_path):
+    with pytest.raises(ModelError, match="train_typing"):
+        TypingModel.load(tmp_path / "none.npz")
