@@ -26,6 +26,7 @@ import time
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,7 +37,7 @@ from extract.cluster import worker_pipeline  # noqa: E402
 from extract.fingerprint import extractor_fingerprint  # noqa: E402
 from extract.gazetteer import Gazetteer  # noqa: E402
 from extract.incremental import merge_pending  # noqa: E402
-from extract.pipeline import Pipeline, Scale, run  # noqa: E402
+from extract.pipeline import Pipeline, Scale, Summary, run  # noqa: E402
 from extract.settings import Settings  # noqa: E402
 from extract.store import ARTICLE_COLUMNS, REPORT_COLUMNS, Store, report_record  # noqa: E402
 from extract.workers import default_workers  # noqa: E402
@@ -70,10 +71,23 @@ print(usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 """
 
 
-def cpu_now() -> float:
-    """CPU seconds of this process and of its children that have ended."""
+def cpu_now() -> tuple[float, float]:
+    """CPU seconds of this process, and of its children that have ended (a process pool's workers)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
+class Timing(NamedTuple):
+    """A run's wall seconds, CPU seconds here and in its workers, and its summary."""
+
+    wall: float
+    own: float
+    workers: float
+    summary: Summary
+
+    @property
+    def cpu(self) -> float:
+        return self.own + self.workers
 
 
 def content(db: Path) -> tuple[list, list, list]:
@@ -83,12 +97,15 @@ def content(db: Path) -> tuple[list, list, list]:
                      for t in ("articles", "events", "event_sources"))
 
 
-def timed_run(folder: Path, db: Path, pipeline: Pipeline, scale: Scale, extra_cpu=lambda: 0.0):
-    """(wall s, CPU s, summary) of one run into a fresh database."""
-    cpu, extra, wall = cpu_now(), extra_cpu(), time.perf_counter()
+def timed_run(folder: Path, db: Path, pipeline: Pipeline, scale: Scale, workers_cpu=lambda: 0.0) -> Timing:
+    """Wall and CPU seconds of one run into a fresh database, and its summary."""
+    own, children = cpu_now()
+    helpers, wall = workers_cpu(), time.perf_counter()
     with Store(db) as store:
         summary = run([folder], store, pipeline, scale=scale)
-    return time.perf_counter() - wall, cpu_now() - cpu + extra_cpu() - extra, summary
+    wall = time.perf_counter() - wall
+    own_after, children_after = cpu_now()
+    return Timing(wall, own_after - own, children_after - children + workers_cpu() - helpers, summary)
 
 
 def spread(folder: Path, tmp: Path, pipeline: Pipeline) -> float:
@@ -97,16 +114,20 @@ def spread(folder: Path, tmp: Path, pipeline: Pipeline) -> float:
     one = timed_run(folder, tmp / "one.db", pipeline, Scale(1))
     every = timed_run(folder, tmp / "all.db", pipeline, Scale(cores))
     dask = dask_run(folder, tmp / "dask.db", pipeline)
-    articles = one[2].articles
-    for name, (wall, cpu, _) in (("1 worker", one), (f"{cores} workers", every), ("dask local, 2 workers", dask)):
-        print(f"  {name:24} wall {wall:6.1f} s  CPU {cpu:6.1f} s  {articles / wall:6.1f} articles/s wall, "
-              f"{articles / cpu:6.1f} per CPU-s")
-    print(f"  speed-up with {cores} workers: {one[0] / every[0]:.2f}x wall, CPU {every[1] / one[1] - 1:+.0%}; "
-          f"dask: {one[0] / dask[0]:.2f}x wall, CPU {dask[1] / one[1] - 1:+.0%}")
+    articles = one.summary.articles
+    for name, timing, n in (("1 worker", one, 1), (f"{cores} workers", every, cores), ("dask local, 2 workers", dask, 2)):
+        print(f"  {name:22} wall {timing.wall:6.1f} s  CPU {timing.cpu:6.1f} s (this process {timing.own:5.1f}, "
+              f"workers {timing.workers:5.1f})  {articles / timing.cpu:5.1f} articles per CPU-s")
+        if timing.workers:
+            quiet = max(timing.own, timing.workers / n)
+            print(f"  {'':22} on a quiet machine: wall about {quiet:.1f} s (the busier side), "
+                  f"{one.cpu / quiet:.2f}x one worker")
+    print(f"  measured: {cores} workers {one.wall / every.wall:.2f}x wall, CPU {every.cpu / one.cpu - 1:+.0%}; "
+          f"dask {one.wall / dask.wall:.2f}x wall, CPU {dask.cpu / one.cpu - 1:+.0%}")
     same = content(tmp / "one.db") == content(tmp / "all.db") == content(tmp / "dask.db")
     print(f"  identical articles, events, ids and sources across the three: {same} "
-          f"({one[2].events} events from {one[2].reports} reports)")
-    return articles / one[1]
+          f"({one.summary.events} events from {one.summary.reports} reports)")
+    return articles / one.cpu
 
 
 def dask_run(folder: Path, db: Path, pipeline: Pipeline):
@@ -139,21 +160,21 @@ def incremental(base: int, tmp: Path, pipeline: Pipeline) -> None:
     write_corpus(new, ADDED)
     db = tmp / "big.db"
     build_base(db, base, pipeline)
-    started, cpu = time.perf_counter(), cpu_now()
+    started, cpu = time.perf_counter(), cpu_now()[0]
     with Store(db) as store:
         events = merge_pending(store, pipeline.settings)
     print(f"  merging the {base:,} synthetic articles from scratch: {time.perf_counter() - started:.1f} s wall, "
-          f"{cpu_now() - cpu:.1f} CPU-s, {events:,} events")
+          f"{cpu_now()[0] - cpu:.1f} CPU-s, {events:,} events")
     alone = timed_run(new, tmp / "alone.db", pipeline, Scale(1))
     added = timed_run(new, db, pipeline, Scale(1))
-    print(f"  {ADDED} articles into an empty database: {alone[1]:.2f} CPU-s ({alone[0]:.2f} s wall); into the "
-          f"{base:,}-article database: {added[1]:.2f} CPU-s ({added[0]:.2f} s wall): {added[1] / alone[1]:.2f}x")
+    print(f"  {ADDED} articles into an empty database: {alone.cpu:.2f} CPU-s ({alone.wall:.2f} s wall); into the "
+          f"{base:,}-article database: {added.cpu:.2f} CPU-s ({added.wall:.2f} s wall): {added.cpu / alone.cpu:.2f}x")
     with Store(db) as store:
         before = content_events(store)
-        started, cpu = time.perf_counter(), cpu_now()
+        started, cpu = time.perf_counter(), cpu_now()[0]
         merge_pending(store, pipeline.settings, remerge=True)
         print(f"  full re-merge (--remerge) of {base + ADDED:,} articles: {time.perf_counter() - started:.1f} s wall, "
-              f"{cpu_now() - cpu:.1f} CPU-s; same events and ids as the incremental merge: "
+              f"{cpu_now()[0] - cpu:.1f} CPU-s; same events and ids as the incremental merge: "
               f"{content_events(store) == before}")
 
 

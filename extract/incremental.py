@@ -31,6 +31,7 @@ NEAR_SHORT = ("SELECT {columns} FROM merge_units WHERE event_type = ? AND sub_ev
               "AND long = 0 AND cell IN ({cells}) AND date_start BETWEEN ? AND ?")
 NEAR_LONG = ("SELECT {columns} FROM merge_units WHERE event_type = ? AND sub_event_type = ? AND geo_precision IS ? "
              "AND long = 1 AND cell IN ({cells}) AND date_start <= ? AND date_end >= ?")
+MERGE_BATCH = 5000  # articles merged at a time: merging them in batches gives the same events
 Unit = tuple[str, int]  # (doc_id, position among the article's units)
 
 
@@ -47,7 +48,8 @@ def merge_pending(store: Store, settings: Settings, remerge: bool = False) -> in
         found = db.execute("SELECT value FROM meta WHERE name = ?", (MERGE_STATE,)).fetchone()
         if remerge or found is None or found[0] != state:
             _forget_merge(db)
-        _merge(store, db, settings.merge_distance_km)
+        while _merge(store, db, settings.merge_distance_km):
+            pass
         db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (MERGE_STATE, state))
         return db.execute("SELECT count(*) FROM events").fetchone()[0]
 
@@ -59,10 +61,11 @@ def _forget_merge(db: sqlite3.Connection) -> None:
     db.execute("INSERT OR IGNORE INTO merge_pending SELECT doc_id FROM articles")
 
 
-def _merge(store: Store, db: sqlite3.Connection, max_km: float) -> None:
-    docs = [doc for (doc,) in db.execute("SELECT doc_id FROM merge_pending ORDER BY doc_id")]
+def _merge(store: Store, db: sqlite3.Connection, max_km: float) -> bool:
+    """Merge up to MERGE_BATCH pending articles (memory stays bounded in a full re-merge); False when none was left."""
+    docs = [doc for (doc,) in db.execute("SELECT doc_id FROM merge_pending ORDER BY doc_id LIMIT ?", (MERGE_BATCH,))]
     if not docs:
-        return
+        return False
     touched = {row[0] for row in _select(db, "SELECT event_id FROM merge_units WHERE doc_id IN ({})", docs) if row[0]}
     _delete(db, "DELETE FROM merge_units WHERE doc_id IN ({})", docs)
     units = _units_by_doc(store.reports_of(docs))
@@ -74,7 +77,8 @@ def _merge(store: Store, db: sqlite3.Connection, max_km: float) -> None:
     _delete(db, "DELETE FROM event_sources WHERE event_id IN ({})", sorted(touched))
     _write_events(store, db, [[keys[rowid][0] for rowid in group] for group in groups], units,
                   {keys[rowid][0]: rowid for group in groups for rowid in group})
-    db.execute("DELETE FROM merge_pending")
+    _delete(db, "DELETE FROM merge_pending WHERE doc_id IN ({})", docs)
+    return True
 
 
 def _units_by_doc(reports: Iterable[Event]) -> dict[Unit, Event]:
@@ -103,17 +107,21 @@ def _components(db: sqlite3.Connection, seeds: list[int], max_km: float) -> tupl
     """The connected components reached from the seed units, and each unit's ((doc, n), stored event id)."""
     keys = {row[0]: row for row in _select(db, f"SELECT {KEY_COLUMNS} FROM merge_units WHERE rowid IN ({{}})", seeds)}
     found, todo = UnionFind(), list(keys)
+    for rowid in todo:
+        found.add(rowid)
     while todo:
         rowid = todo.pop()
-        found.add(rowid)
         key = _key(keys[rowid])
         for row in _near(db, key) if key else ():
-            if row[0] != rowid and linked(key, _key(row), max_km):
-                if row[0] not in keys:
-                    keys[row[0]] = row
-                    todo.append(row[0])
-                found.add(row[0])
-                found.union(rowid, row[0])
+            other = row[0]
+            if other in keys and found.find(other) == found.find(rowid):
+                continue  # already joined: in a busy place most candidates are, and need no distance
+            if linked(key, _key(row), max_km):
+                if other not in keys:
+                    keys[other] = row
+                    todo.append(other)
+                    found.add(other)
+                found.union(rowid, other)
     return found.groups(), {rowid: ((row[1], row[2]), row[3]) for rowid, row in keys.items()}
 
 

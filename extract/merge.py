@@ -1,7 +1,7 @@
 """Merging reports of the same happening into one event with a report count.
 
 Two reports are the same event when they have the same event and sub-event type, overlapping dates,
-the same geo-precision and places within `merge_distance_km` (geopy's great circle). Within
+the same geo-precision and places within `merge_distance_km` (great circle). Within
 one article, a report known only to its country joins a same-type report placed in a town of
 that country. Every source sentence stays attached to the merged event.
 
@@ -18,9 +18,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from geopy.distance import great_circle
-
 from .models import Event, Source
+from .near import distance_km
 
 CORROBORATION_BONUS = 0.05
 COUNTRY = 4  # geo_precision of an event known only to its country
@@ -155,7 +154,7 @@ def linked(a: Key, b: Key, max_km: float) -> bool:
         return False
     if max(a.days, b.days) > SPAN_RATIO * min(a.days, b.days):
         return False
-    return great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km <= max_km
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= max_km
 
 
 def cell_of(key: Key) -> int:

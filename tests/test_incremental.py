@@ -93,3 +93,31 @@ def test_another_merge_distance_merges_everything_again(tmp_path):
             _save(store, report.doc_id, [report])
         assert merge_pending(store, SETTINGS) == 2
         assert merge_pending(store, Settings.make(merge_distance_km=100.0)) == 1
+
+
+def test_a_database_whose_merge_is_unknown_is_merged_again_in_full(tmp_path):
+    with Store(tmp_path / "e.db") as store:
+        for n in range(6):
+            _save(store, f"d{n}", _reports(random.Random(n), f"d{n}"))
+        merge_pending(store, SETTINGS)
+        before = _content(store)
+        with store.db:  # what a database of schema 2 looks like to this code: events, no merge state
+            store.db.execute("DELETE FROM merge_units")
+            store.db.execute("DELETE FROM meta")
+        merge_pending(store, SETTINGS)
+        assert _content(store) == before and store.db.execute("SELECT count(*) FROM merge_units").fetchone()[0]
+
+
+def test_a_merge_in_small_batches_gives_the_same_events(tmp_path, monkeypatch):
+    from extract import incremental
+
+    docs = {f"d{n:02d}": _reports(random.Random(n), f"d{n:02d}") for n in range(25)}
+    contents = []
+    for batch in (incremental.MERGE_BATCH, 3):
+        monkeypatch.setattr(incremental, "MERGE_BATCH", batch)
+        with Store(tmp_path / f"{batch}.db") as store:
+            for doc, reports in docs.items():
+                _save(store, doc, reports)
+            merge_pending(store, SETTINGS)
+            contents.append(_content(store))
+    assert contents[0] == contents[1] and contents[0][0]

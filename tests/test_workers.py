@@ -69,3 +69,12 @@ def test_a_bug_in_a_worker_is_an_internal_error_and_the_rest_is_stored(tmp_path,
 def test_a_small_batch_stays_in_this_process(tmp_path, tiny_gazetteer, monkeypatch, count):
     monkeypatch.setattr(workers, "ProcessPoolExecutor", None)
     assert _run(write_corpus(tmp_path / "in", count), tmp_path / "e.db", tiny_gazetteer, 8).extracted == count
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_workers_must_be_a_positive_number(tmp_path, value, capsys):
+    from extract.__main__ import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["run", str(tmp_path), "--db", str(tmp_path / "e.db"), "--workers", value])
+    assert stop.value.code == 2 and "at least 1" in capsys.readouterr().err
