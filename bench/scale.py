@@ -119,8 +119,8 @@ def spread(folder: Path, tmp: Path, pipeline: Pipeline) -> float:
         print(f"  {name:22} wall {timing.wall:6.1f} s  CPU {timing.cpu:6.1f} s (this process {timing.own:5.1f}, "
               f"workers {timing.workers:5.1f})  {articles / timing.cpu:5.1f} articles per CPU-s")
         if timing.workers:
-            quiet = max(timing.own, timing.workers / n)
-            print(f"  {'':22} on a quiet machine: wall about {quiet:.1f} s (the busier side), "
+            quiet = max(timing.own, timing.cpu / n)  # this process and the workers share the n cores
+            print(f"  {'':22} on {n} quiet cores: wall at least {quiet:.1f} s, so at best "
                   f"{one.cpu / quiet:.2f}x one worker")
     print(f"  measured: {cores} workers {one.wall / every.wall:.2f}x wall, CPU {every.cpu / one.cpu - 1:+.0%}; "
           f"dask {one.wall / dask.wall:.2f}x wall, CPU {dask.cpu / one.cpu - 1:+.0%}")
