@@ -14,10 +14,12 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from .fingerprint import code_digest
 from .gazetteer import countries
-from .merge import Key, UnionFind, cell_of, event_of, is_long, key_of, linked, merge_units, near_cells, window_start
+from .merge import (SPAN_RATIO, Key, UnionFind, bounding_box, cell_of, event_of, is_long, key_of, linked, merge_units,
+                    near_cells, window_start)
 from .models import Event, Source
 from .settings import Settings
 from .store import IN_BATCH, MERGE_STATE, Store
@@ -27,10 +29,11 @@ UNIT_COLUMNS = ("doc_id", "unit", "event_type", "sub_event_type", "geo_precision
                 "date_end", "latitude", "longitude", "days")
 KEY_COLUMNS = "rowid, doc_id, unit, event_id, event_type, sub_event_type, geo_precision, date_start, date_end, " \
               "latitude, longitude, days"
-NEAR_SHORT = ("SELECT {columns} FROM merge_units WHERE event_type = ? AND sub_event_type = ? AND geo_precision IS ? "
-              "AND long = 0 AND cell IN ({cells}) AND date_start BETWEEN ? AND ?")
-NEAR_LONG = ("SELECT {columns} FROM merge_units WHERE event_type = ? AND sub_event_type = ? AND geo_precision IS ? "
-             "AND long = 1 AND cell IN ({cells}) AND date_start <= ? AND date_end >= ?")
+# The index narrows by type, cell and start date; the rest of the filter runs inside SQLite too, so
+# that few rows come back that `linked` then refuses: the end date, comparable lengths, a box around the point.
+NEAR = ("SELECT " + KEY_COLUMNS + " FROM merge_units WHERE event_type = ? AND sub_event_type = ? "
+        "AND geo_precision IS ? AND long = ? AND cell IN (?, ?, ?, ?, ?, ?, ?, ?, ?) AND date_start BETWEEN ? AND ? "
+        "AND date_end >= ? AND days BETWEEN ? AND ? AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
 MERGE_BATCH = 5000  # articles merged at a time: merging them in batches gives the same events
 Unit = tuple[str, int]  # (doc_id, position among the article's units)
 
@@ -112,7 +115,7 @@ def _components(db: sqlite3.Connection, seeds: list[int], max_km: float) -> tupl
     while todo:
         rowid = todo.pop()
         key = _key(keys[rowid])
-        for row in _near(db, key) if key else ():
+        for row in _near(db, key, max_km) if key else ():
             other = row[0]
             if other in keys and found.find(other) == found.find(rowid):
                 continue  # already joined: in a busy place most candidates are, and need no distance
@@ -129,13 +132,13 @@ def _key(row: Sequence) -> Key | None:
     return None if row[7] is None else Key(*row[4:12])
 
 
-def _near(db: sqlite3.Connection, key: Key) -> list[tuple]:
-    """The units that may be linked to `key`: same types, a neighbouring cell, a date that may overlap."""
-    cells = near_cells(key)
-    marks = ", ".join("?" * len(cells))
-    head = (key.event_type, key.sub_event_type, key.geo_precision, *cells)
-    short = db.execute(NEAR_SHORT.format(columns=KEY_COLUMNS, cells=marks), (*head, window_start(key), key.date_end))
-    long = db.execute(NEAR_LONG.format(columns=KEY_COLUMNS, cells=marks), (*head, key.date_end, key.date_start))
+def _near(db: sqlite3.Connection, key: Key, max_km: float) -> list[tuple]:
+    """The units that may be linked to `key`: same types, a neighbouring cell, dates that may overlap
+    (short units by a window on their start, long ones by their interval), within a box of `max_km`."""
+    head = (key.event_type, key.sub_event_type, key.geo_precision)
+    tail = (key.date_start, -(-key.days // SPAN_RATIO), key.days * SPAN_RATIO, *bounding_box(key, max_km))
+    short = db.execute(NEAR, (*head, 0, *near_cells(key), window_start(key), key.date_end, *tail))
+    long = db.execute(NEAR, (*head, 1, *near_cells(key), date.min.isoformat(), key.date_end, *tail))
     return [*short, *long]
 
 
@@ -195,8 +198,9 @@ def _values(source: Source) -> tuple[str, str, int, int]:
 
 def _stored_with_base(db: sqlite3.Connection, base: str) -> list[tuple]:
     """(rank, event id) of the stored events named `base` or `base-N`."""
-    rows = db.execute(f"SELECT {', '.join(COLUMNS)} FROM events WHERE event_id = ? OR event_id LIKE ?",
-                      (base, f"{base}-%")).fetchall()
+    # base and base-N, as one range of the index: '.' is the character after '-'
+    rows = db.execute(f"SELECT {', '.join(COLUMNS)} FROM events WHERE event_id >= ? AND event_id < ?",
+                      (base, f"{base}.")).fetchall()
     found = []
     for row in rows:
         sources = [Source(*s) for s in db.execute("SELECT doc_id, sentence, char_start, char_end FROM event_sources "

@@ -12,6 +12,7 @@ merge new reports into stored events and get what a merge of everything gives.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -25,6 +26,8 @@ CORROBORATION_BONUS = 0.05
 COUNTRY = 4  # geo_precision of an event known only to its country
 SHORT_SPAN_DAYS = 31  # units lasting at most this many days are found by a window on their start date
 SPAN_RATIO = 2  # two reports are one event only if neither's interval is over twice as long as the other's
+KM_PER_DEGREE_MIN = 110.0  # a degree of latitude is 110.6-111.7 km: this box is never too small
+POLAR_LATITUDE = 89.0  # nearer the pole a box in longitude would be the whole circle anyway
 CELL_OFFSET, CELL_BASE = 200, 1000  # one-degree cells (rows -90..90, columns -180..180) as one integer
 
 
@@ -170,6 +173,14 @@ def near_cells(key: Key) -> list[int]:
     """The unit's own cell and its eight neighbours: every place within reach is in one of them."""
     row, column = int(key.latitude // 1), int(key.longitude // 1)
     return [_cell_code(row + dr, column + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+
+
+def bounding_box(key: Key, max_km: float) -> tuple[float, float, float, float]:
+    """(south, north, west, east) around the unit's point holding every point within `max_km`."""
+    rise = max_km / KM_PER_DEGREE_MIN
+    top = min(90.0, abs(key.latitude) + rise)
+    run = 360.0 if top >= POLAR_LATITUDE else rise / math.cos(math.radians(top))
+    return key.latitude - rise, key.latitude + rise, key.longitude - run, key.longitude + run
 
 
 def is_long(key: Key) -> bool:
