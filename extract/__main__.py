@@ -21,12 +21,13 @@ from .fingerprint import code_fingerprint
 from .gazetteer import Gazetteer, GazetteerError
 from .gazetteer_import import ProgressLine, add_place, import_dump
 from .geocode import Geoparser, toponym_record
-from .pipeline import Pipeline, Summary, document_events, run
+from .pipeline import Pipeline, Scale, Summary, document_events, run
 from .settings import Settings, cache_dir
 from .store import ExportFilter, Store, StoreError
-from .table import WRITERS
+from .table import BATCH_WRITERS, WRITERS
 from .typer import LABEL_SETS, Typer
 from .user_gazetteer import UserGazetteerError
+from .workers import default_workers
 
 # 0 all stored; 1 some input rejected; 2 a mistake in the command (or a database that cannot be used);
 # 3 an internal error (our bug), with its traceback in a log file whose path is printed.
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     runner.add_argument("--quiet", action="store_true", help="no progress bar")
     runner.add_argument("--force", action="store_true",
                         help="re-extract every article named, even those stored by this same extractor")
+    _add_scale_options(runner)
     exporter = commands.add_parser("export", help="write the database's events as CSV or GeoJSON")
     exporter.add_argument("--format", choices=sorted(WRITERS), default="csv", help="output format")
     exporter.add_argument("-o", "--output", default="-", help="output file, or - for standard output")
@@ -98,6 +100,26 @@ def _add_classify_parser(commands: argparse._SubParsersAction) -> None:
     classify.add_argument("--output", default="-", help="JSONL of one label per snippet, or - for standard output")
     classify.add_argument("--labels", choices=LABEL_SETS, default="all",
                           help="all: the 25 ACLED sub-event types and the 5 other classes; acled: the 25 only")
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return int(value)
+
+
+def _add_scale_options(runner: argparse.ArgumentParser) -> None:
+    """`run` options for large corpora: processes, re-merging."""
+    runner.add_argument("--workers", type=_positive, default=default_workers(),
+                        help=f"processes that extract (default: this machine's cores, {default_workers()}); "
+                             "the results are the same with any number")
+    runner.add_argument("--remerge", action="store_true",
+                        help="merge every stored report into events again (the same events as the incremental merge)")
+    runner.add_argument("--dask", metavar="local|ADDRESS",
+                        help="extract on a Dask cluster: 'local' starts --workers worker processes here, an address "
+                             "(tcp://host:8786) uses a running scheduler whose workers see the same gazetteer paths")
+    runner.add_argument("--parquet", type=Path, metavar="DIR",
+                        help="also write the reports as a Parquet dataset in DIR (for pandas, DuckDB or Dask)")
 
 
 def _add_gazetteer_parser(commands: argparse._SubParsersAction, *users: argparse.ArgumentParser) -> None:
@@ -138,7 +160,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     show = None if args.quiet or not sys.stderr.isatty() else _progress
     with Store(settings.db_path) as store:
         try:
-            summary = run(args.paths, store, Pipeline(gazetteer, settings), args.published, show, args.force)
+            scale = Scale(args.workers, args.dask, args.parquet, args.remerge)
+            summary = run(args.paths, store, Pipeline(gazetteer, settings), args.published, show, args.force, scale)
         except KeyboardInterrupt:
             print("\ninterrupted: the articles stored so far are kept; run the same command again to "
                   "finish (stored articles are not extracted twice)", file=sys.stderr)
@@ -182,14 +205,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.db.exists():
         raise UserError(f"{args.db}: no database here; run `python -m extract run FOLDER` first")
     where = ExportFilter(args.date_from, args.date_to, tuple(args.types), tuple(args.countries))
-    with Store(args.db) as store:
-        rows = store.export_rows(where)
+    with Store(args.db) as store, _output(args.output) as out:
         stale = store.count_stale(code_fingerprint(Settings()))
-    if stale:
-        print(f"warning: {stale} stored article(s) were extracted by another version of the extractor (or before "
-              f"a database upgrade); `python -m extract run --db {args.db}` brings them up to date", file=sys.stderr)
-    with _output(args.output) as out:
-        count = WRITERS[args.format](rows, out)
+        if stale:
+            print(f"warning: {stale} stored article(s) were extracted by another version of the extractor (or "
+                  f"before a database upgrade); `python -m extract run --db {args.db}` brings them up to date",
+                  file=sys.stderr)
+        count = BATCH_WRITERS[args.format](store.export_batches(where, neutralised=args.format == "csv"), out)
     print(f"{count} events written to {args.output if args.output != '-' else 'standard output'}", file=sys.stderr)
     return EXIT_OK
 

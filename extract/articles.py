@@ -7,24 +7,29 @@ A problem with one input is reported as an `InputError` and the rest of the batc
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import os
 import re
 import traceback
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import IO
 
 from .files import FileProblem, bounded_lines, decode, open_regular, shown
 from .models import Article
 from .settings import Settings
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl", ".jsonl.gz", ".parquet")
+PARQUET_ROWS = 1000  # rows read at a time: memory stays bounded whatever the file's size
 SKIPPED_NAMES = ("readme.md", "readme.txt", "license", "license.md", "license.txt")
 MANIFEST = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "published")
 FRONT_MATTER_KEYS = ("title", "published", "source", "url", "id")
+PARQUET_COLUMNS = ("text", *FRONT_MATTER_KEYS)
 FENCE = "---"
 MAX_DATE_TEXT = 80
 ISO_SHAPE = re.compile(r"\d{4}-\d\d?-\d")
@@ -95,7 +100,7 @@ def iter_articles(paths: list[Path], published: date | None = None,
 def _iter_folder(folder: Path, published: date | None, settings: Settings) -> Iterator[Item]:
     for directory, files, problem in sorted(_walk(folder), key=lambda walked: walked[0]):
         yield from [problem] if problem else []
-        names = [n for n in sorted(files) if Path(n).suffix.lower() in ARTICLE_SUFFIXES
+        names = [n for n in sorted(files) if n.lower().endswith(ARTICLE_SUFFIXES)
                  and n.lower() not in SKIPPED_NAMES]
         yield from _iter_files(directory, names, folder, published, settings)
 
@@ -140,7 +145,11 @@ def _iter_file(path: Path, root: Path, manifest: dict[str, dict[str, str]], publ
                settings: Settings) -> Iterator[Item]:
     """The article of a text file, or one per line of a JSONL file."""
     source = _Source(_relative_id(path, root), shown(path.resolve()), shown(path))
-    if path.suffix.lower() == ".jsonl":
+    if path.name.lower().endswith(".parquet"):
+        yield from _iter_parquet(path, source, published, settings.max_file_bytes)
+    elif path.name.lower().endswith(".jsonl.gz"):
+        yield from _iter_jsonl_gz(path, source, published, settings.max_file_bytes)
+    elif path.suffix.lower() == ".jsonl":
         yield from _iter_jsonl(path, source, published, settings.max_file_bytes)
     else:
         text = _read_text(path, settings.max_file_bytes)
@@ -163,7 +172,8 @@ def _relative_id(path: Path, root: Path) -> str:
         relative = path.relative_to(root)
     except ValueError:
         relative = Path(path.name)
-    return shown(relative.with_suffix("").as_posix())
+    stem = relative.with_suffix("")
+    return shown((stem.with_suffix("") if stem.suffix.lower() == ".jsonl" else stem).as_posix())
 
 
 def _read_text(path: Path, max_bytes: int) -> str:
@@ -179,17 +189,61 @@ def _read_text(path: Path, max_bytes: int) -> str:
 def _iter_jsonl(path: Path, source: _Source, published: date | None, max_line: int) -> Iterator[Item]:
     """One article per line; a bad line is reported with its number and the rest goes on."""
     with os.fdopen(open_regular(path), "rb") as lines:
-        for number, line in enumerate(bounded_lines(lines, max_line), start=1):
-            where = f"{source.path}:{number}"
-            try:
-                if line is None:
-                    raise ArticleProblem(f"line is over the limit of {max_line:,} bytes")
-                if line.strip():
-                    yield _jsonl_article(line, number, source, published)
-            except FileProblem as problem:
-                yield InputError(where, str(problem))
-            except Exception as err:  # noqa: BLE001 - a bug on one line must not stop the file
-                yield internal_error(where, err)
+        yield from _iter_lines(lines, source, published, max_line)
+
+
+def _iter_lines(lines: IO[bytes], source: _Source, published: date | None, max_line: int) -> Iterator[Item]:
+    for number, line in enumerate(bounded_lines(lines, max_line), start=1):
+        where = f"{source.path}:{number}"
+        try:
+            if line is None:
+                raise ArticleProblem(f"line is over the limit of {max_line:,} bytes")
+            if line.strip():
+                yield _jsonl_article(line, number, source, published)
+        except FileProblem as problem:
+            yield InputError(where, str(problem))
+        except Exception as err:  # noqa: BLE001 - a bug on one line must not stop the file
+            yield internal_error(where, err)
+
+
+def _iter_jsonl_gz(path: Path, source: _Source, published: date | None, max_line: int) -> Iterator[Item]:
+    """A gzipped JSONL file, decompressed as it is read; a damaged stream ends the file with a message."""
+    with gzip.open(os.fdopen(open_regular(path), "rb")) as lines:
+        try:
+            yield from _iter_lines(lines, source, published, max_line)
+        except (OSError, EOFError, zlib.error) as err:
+            yield InputError(source.path, f"not a readable gzip file: {err}")
+
+
+def _iter_parquet(path: Path, source: _Source, published: date | None, max_text: int) -> Iterator[Item]:
+    """A Parquet file with a `text` column (and `published`, `id`, `title`, `source`, `url`), a batch
+    of rows at a time; row N is reported as FILE:N."""
+    import pyarrow as pa  # a second to import: only for Parquet inputs
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.ParquetFile(os.fdopen(open_regular(path), "rb"))
+        columns = [c for c in PARQUET_COLUMNS if c in table.schema_arrow.names]
+        if "text" not in columns:
+            raise ArticleProblem('a Parquet file of articles needs a "text" column')
+        rows = (row for batch in table.iter_batches(PARQUET_ROWS, columns=columns) for row in batch.to_pylist())
+        for number, row in enumerate(rows, start=1):
+            yield _row_article(row, number, source, published, max_text)
+    except (pa.ArrowException, OSError) as err:
+        yield InputError(source.path, f"not a readable Parquet file: {err}")
+
+
+def _row_article(row: dict, number: int, source: _Source, published: date | None, max_text: int) -> Item:
+    """One Parquet row's article, or why it cannot be one."""
+    where = f"{source.path}:{number}"
+    try:
+        if isinstance(row.get("text"), str) and len(row["text"]) > max_text:
+            raise ArticleProblem(f"text is over the limit of {max_text:,} characters")
+        return record_article(row, number, source, published)
+    except FileProblem as problem:
+        return InputError(where, str(problem))
+    except Exception as err:  # noqa: BLE001 - a bug on one row must not stop the file
+        return internal_error(where, err)
 
 
 def _jsonl_article(line: bytes, number: int, source: _Source, published: date | None) -> Article:
@@ -199,19 +253,25 @@ def _jsonl_article(line: bytes, number: int, source: _Source, published: date | 
         raise ArticleProblem(f"not valid JSON ({err.msg} at column {err.colno})") from None
     except RecursionError:
         raise ArticleProblem("not valid JSON (nested too deeply)") from None
-    own_id = record.get("id") if isinstance(record, dict) else None
-    key = f"{source.key}#id={own_id}" if own_id not in (None, "") else f"{source.key}#line={number}"
-    return record_article(record, _Source(f"{source.doc_id}-{number}", key, f"{source.path}:{number}"), published)
+    return record_article(record, number, source, published)
 
 
-def record_article(record: object, source: "_Source | None" = None, published: date | None = None) -> Article:
-    """The article of one JSON record {"text", "published"?, "title"?, "source"?, "url"?, "id"?};
-    ArticleProblem when it is not one."""
+def record_article(record: object, number: int, source: _Source, published: date | None) -> Article:
+    """The article of one record (a JSON line, a Parquet row): `text`, optional `published`, `id` ..."""
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        raise ArticleProblem('each line must be a JSON object with a "text" string')
+        raise ArticleProblem('each line or row must be an object with a "text" string')
     meta = {k: _plain(str(record[k])) for k in FRONT_MATTER_KEYS if record.get(k) not in (None, "")}
-    source = source or _Source(meta.get("id", "document"), "", meta.get("id", "document"))
-    return _build(_plain(record["text"]), source, meta, "jsonl" if "published" in meta else None, published)
+    own_id = meta.get("id")
+    key = f"{source.key}#id={own_id}" if own_id else f"{source.key}#line={number}"
+    line_source = _Source(f"{source.doc_id}-{number}", key, f"{source.path}:{number}")
+    return _build(_plain(record["text"]), line_source, meta, "jsonl" if "published" in meta else None, published)
+
+
+def document_article(record: object) -> Article:
+    """The article of one document given on its own ({"id", "text", "published"?}, as `extract events`
+    reads them); ArticleProblem when it is not one."""
+    doc_id = str(record.get("id", "document")) if isinstance(record, dict) else "document"
+    return record_article(record, 1, _Source(doc_id, doc_id, doc_id), None)
 
 
 def _plain(text: str) -> str:

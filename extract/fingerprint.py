@@ -45,6 +45,11 @@ def article_fingerprint(article: Article) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def code_digest(*names: str) -> str:
+    """A short hash of some modules of the package (what a derived table depends on)."""
+    return hashlib.sha256("".join(_file_digest(PACKAGE / name) for name in names).encode()).hexdigest()[:16]
+
+
 @cache
 def _package_digest() -> str:
     """The hash of every file of the package that extraction reads (code and tables)."""

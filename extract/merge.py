@@ -1,23 +1,34 @@
 """Merging reports of the same happening into one event with a report count.
 
 Two reports are the same event when they have the same event and sub-event type, overlapping dates,
-the same geo-precision and places within `merge_distance_km` (geopy's great circle). Within
+the same geo-precision and places within `merge_distance_km` (great circle). Within
 one article, a report known only to its country joins a same-type report placed in a town of
 that country. Every source sentence stays attached to the merged event.
+
+Events are the connected components of that relation over the units (an article's reports with
+its retellings folded in), kept with a union-find; an event is built from its units in a fixed
+order. So the events do not depend on the order the reports come in, and `incremental.py` can
+merge new reports into stored events and get what a merge of everything gives.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date
-
-from geopy.distance import great_circle
+from datetime import date, timedelta
+from typing import NamedTuple
 
 from .models import Event, Source
+from .near import distance_km
 
 CORROBORATION_BONUS = 0.05
 COUNTRY = 4  # geo_precision of an event known only to its country
+SHORT_SPAN_DAYS = 31  # units lasting at most this many days are found by a window on their start date
+SPAN_RATIO = 2  # two reports are one event only if neither's interval is over twice as long as the other's
+KM_PER_DEGREE_MIN = 110.0  # a degree of latitude is 110.6-111.7 km: this box is never too small
+POLAR_LATITUDE = 89.0  # nearer the pole a box in longitude would be the whole circle anyway
+CELL_OFFSET, CELL_BASE = 200, 1000  # one-degree cells (rows -90..90, columns -180..180) as one integer
 
 
 def _overlap(a: Event, b: Event) -> bool:
@@ -31,10 +42,8 @@ def _overlap(a: Event, b: Event) -> bool:
 
 def same_happening(a: Event, b: Event, max_km: float) -> bool:
     """True when two reports describe one event."""
-    if not _overlap(a, b) or a.geo_precision != b.geo_precision:
-        return False
-    km = great_circle((a.place.latitude, a.place.longitude), (b.place.latitude, b.place.longitude)).km
-    return km <= max_km
+    key_a, key_b = key_of(a), key_of(b)
+    return key_a is not None and key_b is not None and linked(key_a, key_b, max_km)
 
 
 def retells(vague: Event, sharp: Event) -> bool:
@@ -81,38 +90,157 @@ def combine(a: Event, b: Event) -> Event:
 
 
 def _lead_key(event: Event) -> tuple:
-    return (-event.confidence, event.doc_id, event.char_start)
+    return (-event.confidence, *report_order(event))
 
 
 def merge(reports: Iterable[Event], max_km: float) -> list[Event]:
-    """Group reports into events; blocks by event type, then sweeps in date order."""
-    by_type: dict[str, list[Event]] = defaultdict(list)
-    for report in _absorb_retellings([r if r.sources else replace(r, sources=_sources(r)) for r in reports]):
-        by_type[report.event_type].append(report)
-    merged: list[Event] = []
-    for group in by_type.values():
-        merged.extend(_merge_group(group, max_km))
+    """Group reports into events: the connected components of the "same event" relation, so the
+    result does not depend on the order of the reports."""
+    units = merge_units(reports)
+    keys = [key_of(u) for u in units]
+    found = UnionFind()
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        found.add(i)
+        if key is None:
+            continue
+        for cell in near_cells(key):
+            for j in buckets.get((key.event_type, key.sub_event_type, key.geo_precision, cell), ()):
+                if linked(key, keys[j], max_km):
+                    found.union(i, j)
+        buckets[(key.event_type, key.sub_event_type, key.geo_precision, cell_of(key))].append(i)
+    merged = [event_of([units[i] for i in group]) for group in found.groups()]
     return sorted(merged, key=lambda e: (e.date_start or e.date_end or date.max, e.doc_id, e.char_start))
 
 
-def _merge_group(group: list[Event], max_km: float) -> list[Event]:
-    """Compares each report only with events in its own and the neighbouring grid cells."""
-    events: list[Event] = []
-    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for report in sorted(group, key=lambda e: (e.date_start is None, e.date_start or date.max)):
-        cell = _cell(report)
-        near = [i for dx in (-1, 0, 1) for dy in (-1, 0, 1) for i in cells.get((cell[0] + dx, cell[1] + dy), ())]
-        match = next((i for i in near if same_happening(events[i], report, max_km)), None)
-        if match is None:
-            cells[cell].append(len(events))
-            events.append(report)
-        else:
-            events[match] = combine(events[match], report)
-    return events
+def merge_units(reports: Iterable[Event]) -> list[Event]:
+    """The units of merging: each article's reports in a fixed order, its retellings folded in."""
+    return _absorb_retellings(sorted((r if r.sources else replace(r, sources=_sources(r)) for r in reports),
+                                     key=report_order))
 
 
-def _cell(event: Event) -> tuple[int, int]:
-    """A one-degree grid cell (about 111 km, far above any merge distance); placeless events share one."""
-    if event.place is None:
-        return (999, 999)
-    return (int(event.place.latitude // 1), int(event.place.longitude // 1))
+def report_order(report: Event) -> tuple:
+    """A total order on reports, so that merging never depends on the order they were stored in."""
+    return (report.date_start or date.max, report.doc_id, report.char_start, report.char_end, report.event_type,
+            report.sub_event_type, report.location, report.date_end or date.max)
+
+
+class Key(NamedTuple):
+    """What decides whether two units are one event (dates as ISO strings, as the store keeps them)."""
+
+    event_type: str
+    sub_event_type: str
+    geo_precision: int | None
+    date_start: str
+    date_end: str
+    latitude: float
+    longitude: float
+    days: int  # how many days the interval covers
+
+
+def key_of(event: Event) -> Key | None:
+    """The merge key of a unit; None for one that never merges (no date or no place)."""
+    if event.date_start is None or event.date_end is None or event.place is None:
+        return None
+    return Key(event.event_type, event.sub_event_type, event.geo_precision, event.date_start.isoformat(),
+               event.date_end.isoformat(), event.place.latitude, event.place.longitude,
+               (event.date_end - event.date_start).days + 1)
+
+
+def linked(a: Key, b: Key, max_km: float) -> bool:
+    """The "same event" relation: same types and geo-precision, overlapping dates of comparable
+    precision, within `max_km`. A report of "2012" or "this week" overlaps many events; letting it join
+    them would chain distinct events of April and July, or of Friday and Sunday, into one."""
+    if (a.event_type, a.sub_event_type, a.geo_precision) != (b.event_type, b.sub_event_type, b.geo_precision):
+        return False
+    if a.date_start > b.date_end or b.date_start > a.date_end:
+        return False
+    if max(a.days, b.days) > SPAN_RATIO * min(a.days, b.days):
+        return False
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= max_km
+
+
+def cell_of(key: Key) -> int:
+    """A one-degree grid cell (about 111 km, far above any merge distance) as one integer."""
+    return _cell_code(int(key.latitude // 1), int(key.longitude // 1))
+
+
+def _cell_code(row: int, column: int) -> int:
+    return (row + CELL_OFFSET) * CELL_BASE + column + CELL_OFFSET
+
+
+def near_cells(key: Key) -> list[int]:
+    """The unit's own cell and its eight neighbours: every place within reach is in one of them."""
+    row, column = int(key.latitude // 1), int(key.longitude // 1)
+    return [_cell_code(row + dr, column + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+
+
+def bounding_box(key: Key, max_km: float) -> tuple[float, float, float, float]:
+    """(south, north, west, east) around the unit's point holding every point within `max_km`."""
+    rise = max_km / KM_PER_DEGREE_MIN
+    top = min(90.0, abs(key.latitude) + rise)
+    run = 360.0 if top >= POLAR_LATITUDE else rise / math.cos(math.radians(top))
+    return key.latitude - rise, key.latitude + rise, key.longitude - run, key.longitude + run
+
+
+def is_long(key: Key) -> bool:
+    """True for a unit spanning more than SHORT_SPAN_DAYS (found by its interval, not a window on its start)."""
+    return key.days > SHORT_SPAN_DAYS
+
+
+def window_start(key: Key) -> str:
+    """The earliest start a short unit overlapping `key` can have."""
+    start = date.fromisoformat(key.date_start)
+    return (start - timedelta(days=SHORT_SPAN_DAYS) if start.toordinal() > SHORT_SPAN_DAYS else date.min).isoformat()
+
+
+def event_of(units: Sequence[Event]) -> Event:
+    """One event from the units of one happening, the same whatever their order: the most
+    confident unit leads; the narrowest dates, every source and the highest toll are kept."""
+    if len(units) == 1:
+        return units[0]
+    ordered = sorted(units, key=_lead_key)
+    lead = ordered[0]
+    dated = min(ordered, key=lambda e: e.date_end - e.date_start)
+    sources = tuple(dict.fromkeys(s for unit in ordered for s in unit.sources))
+    tolls = [u.fatalities for u in units if u.fatalities is not None]
+    bonus = CORROBORATION_BONUS * (len(units) - 1)
+    return replace(lead, date_start=dated.date_start, date_end=dated.date_end, time_precision=dated.time_precision,
+                   actor1=next((u.actor1 for u in ordered if u.actor1), ""),
+                   actor2=next((u.actor2 for u in ordered if u.actor2), ""),
+                   fatalities=max(tolls) if tolls else None, sources=sources, report_count=len(sources),
+                   confidence=round(min(1.0, lead.confidence + bonus), 3))
+
+
+class UnionFind:
+    """Disjoint sets of hashable items, with path halving and union by size."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+        self.size: dict = {}
+
+    def add(self, item: object) -> None:
+        if item not in self.parent:
+            self.parent[item], self.size[item] = item, 1
+
+    def find(self, item: object) -> object:
+        parent = self.parent
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    def union(self, a: object, b: object) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            if self.size[a] < self.size[b]:
+                a, b = b, a
+            self.parent[b] = a
+            self.size[a] += self.size[b]
+
+    def groups(self) -> list[list]:
+        """The sets, each in the order its items were added."""
+        found: dict = defaultdict(list)
+        for item in self.parent:
+            found[self.find(item)].append(item)
+        return list(found.values())

@@ -4,28 +4,33 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 import ahocorasick_rs
 
-from .articles import InputError, InternalError, internal_error, iter_articles, record_article
+from .articles import InputError, InternalError, document_article, iter_articles
+from .cluster import connect, extract_on
 from .dates import find_timexes
 from .events import Context, EventExtractor
 from .gazetteer import Gazetteer, countries
 from .geocode import Resolver, main_country
+from .incremental import merge_pending
 from .merge import merge
 from .models import Article, Event
 from .names import loose_key
+from .parquet import write_parts
 from .sentences import split_sentences
 from .fingerprint import article_fingerprint, extractor_fingerprint
 from .settings import Settings
-from .store import EventTable, Stamp, Store
-from .table import event_id, event_row
+from .store import Stamp, Store
+from .table import event_row
 from .toponyms import PlaceFinder
 from .user_gazetteer import EVERYTHING
+from .workers import Outcome, extract_all
 
 PLACE_KINDS = ("body", "heading")
 NO_DATE_WARNING = "no publication date found (front matter, manifest, dateline or --published): relative dates stay unresolved"
@@ -85,30 +90,62 @@ class Pipeline:
         return self.extractor.extract(self.context(article))
 
 
+@dataclass(frozen=True)
+class Scale:
+    """How a run spreads its work: processes here or a Dask cluster, a Parquet copy, a full re-merge."""
+
+    workers: int = 1
+    dask: str | None = None  # "local" (a LocalCluster here) or a scheduler's address
+    parquet: Path | None = None  # also write the reports as a Parquet dataset here
+    remerge: bool = False  # merge every stored report again instead of only the new ones
+
+
 def run(paths: Iterable[Path], store: Store, pipeline: Pipeline, published: date | None = None,
-        progress: Progress | None = None, force: bool = False) -> Summary:
+        progress: Progress | None = None, force: bool = False, scale: Scale = Scale()) -> Summary:
     """Extract every article under `paths` into `store`; one bad input never stops the batch.
 
     Stored articles that an older extractor produced are re-extracted from their stored text too,
-    so the database never mixes results of two versions; `force` re-extracts every article named."""
+    so the database never mixes results of two versions; `force` re-extracts every article named.
+    However `scale` spreads the extraction, the results are those of one process; the new reports
+    are merged into the stored events (`scale.remerge`: every report is merged again)."""
     summary = Summary()
     extractor = extractor_fingerprint(pipeline.settings)
     mark_user_gazetteer_changes(store, pipeline.gazetteer)
     stamps = store.stamps()
     batch = _readable(iter_articles(list(paths), published, pipeline.settings), summary)
     batch = assign_ids(batch, stamps, summary)
-    todo = [(a, force or _changed(a, stamps.get(a.doc_id), extractor)) for a in batch]
-    todo += [(a, True) for a in _stale_stored(store, stamps, extractor, {a.doc_id for a in batch})]
-    summary.articles = len(batch)
-    for done, (article, changed) in enumerate(todo, start=1):
-        if changed:
-            _extract_one(article, store, pipeline, extractor, summary, in_batch=done <= len(batch))
-        else:
-            summary.unchanged += 1
-        if progress:
-            progress(done, len(todo))
-    rebuild_events(store, pipeline.gazetteer, pipeline.settings, summary)
+    named = {a.doc_id for a in batch}
+    todo = [a for a in batch if force or _changed(a, stamps.get(a.doc_id), extractor)]
+    todo += list(_stale_stored(store, stamps, extractor, named))
+    summary.articles, summary.unchanged = len(batch), len(batch) - len(named & {a.doc_id for a in todo})
+    with _extraction(pipeline, todo, scale) as outcomes:
+        store_all(outcomes, store, extractor, summary, named, progress, len(todo))
+    summary.events = merge_pending(store, pipeline.settings, scale.remerge)
     return summary
+
+
+@contextmanager
+def _extraction(pipeline: Pipeline, articles: list[Article], scale: Scale) -> Iterator[Iterable[tuple[Article, Outcome]]]:
+    """The articles' outcomes from this process, a pool of processes or a Dask cluster (open while read)."""
+    with connect(scale.dask, scale.workers) if scale.dask and articles else nullcontext() as client:
+        outcomes = extract_on(client, pipeline.settings, articles) if client else \
+            extract_all(pipeline, articles, scale.workers)
+        yield write_parts(outcomes, scale.parquet) if scale.parquet else outcomes
+
+
+def store_all(outcomes: Iterable[tuple[Article, Outcome]], store: Store, extractor: str, summary: Summary,
+              named: set[str], progress: Progress | None = None, total: int = 0) -> None:
+    """Store each extracted article (an internal error goes to the summary); `named`: the batch's ids."""
+    total += summary.unchanged
+    if progress and summary.unchanged:
+        progress(summary.unchanged, total)
+    for done, (article, outcome) in enumerate(outcomes, start=summary.unchanged + 1):
+        if isinstance(outcome, InternalError):
+            summary.internal.append(outcome)
+        else:
+            _store_one(article, outcome, store, extractor, summary, in_batch=article.doc_id in named)
+        if progress:
+            progress(done, total)
 
 
 def mark_user_gazetteer_changes(store: Store, gazetteer: Gazetteer) -> None:
@@ -202,14 +239,9 @@ def _stale_stored(store: Store, stamps: dict[str, Stamp], extractor: str, named:
             yield article
 
 
-def _extract_one(article: Article, store: Store, pipeline: Pipeline, extractor: str, summary: Summary,
-                 in_batch: bool) -> None:
-    """Extract and store one article; our bug on it is reported and the batch goes on."""
-    try:
-        reports = pipeline.extract(article)
-    except Exception as err:  # noqa: BLE001 - one article must not stop a batch of ten thousand
-        summary.internal.append(internal_error(article.path or article.doc_id, err))
-        return
+def _store_one(article: Article, reports: list[Event], store: Store, extractor: str, summary: Summary,
+               in_batch: bool) -> None:
+    """Store one article and its reports; count it as named in the batch or as re-extracted."""
     warnings = [f"{article.path}: {NO_DATE_WARNING}"] if article.published is None and in_batch else []
     store.save_article(article, article_fingerprint(article), reports, warnings, extractor)
     summary.extracted += in_batch
@@ -221,46 +253,19 @@ def _extract_one(article: Article, store: Store, pipeline: Pipeline, extractor: 
 def document_events(pipeline: Pipeline, record: dict) -> dict:
     """{"id", "text", "published"?} -> {"id", "events": [export rows]}: one document's events, its own
     reports merged (a story told twice in it is one event), never merged with another document's."""
-    article = record_article(record)
-    events = merge(sorted(pipeline.extract(article), key=report_order), pipeline.settings.merge_distance_km)
+    article = document_article(record)
     names = countries()
-    rows = [event_row(e, article, names) | {"event_id": i} for e, i in zip(events, unique_ids(events, names))]
+    rows = [event_row(e, article, names) for e in merge(pipeline.extract(article), pipeline.settings.merge_distance_km)]
+    seen: Counter = Counter()
+    for row in rows:  # two events of one sentence share a base id: -2, -3 in the document's order
+        seen[row["event_id"]] += 1
+        row["event_id"] += f"-{seen[row['event_id']]}" if seen[row["event_id"]] > 1 else ""
     return {"id": record["id"], "events": rows}
 
 
 def rebuild_events(store: Store, gazetteer: Gazetteer, settings: Settings, summary: Summary | None = None) -> int:
-    """Merge every stored report into events and rewrite the events table in one transaction."""
-    count = store.rebuild_events(lambda articles, reports: event_table(articles, reports, settings))
+    """Merge every stored report into events again and rewrite the events in one write transaction."""
+    count = merge_pending(store, settings, remerge=True)
     if summary is not None:
         summary.events = count
     return count
-
-
-def event_table(articles: dict[str, Article], reports: list[Event], settings: Settings) -> EventTable:
-    """Export rows and sources of the merged events; ids unique and independent of the reports' order."""
-    events = merge(sorted(reports, key=report_order), settings.merge_distance_km)
-    names = countries()
-    rows, sources = [], {}
-    for event, event_id in zip(events, unique_ids(events, names)):
-        row = event_row(event, articles[event.doc_id], names) | {"event_id": event_id}
-        row["country_code"] = event.place.country_code if event.place else ""
-        rows.append(row)
-        sources[event_id] = event.sources
-    return rows, sources
-
-
-def report_order(report: Event) -> tuple:
-    """A total order on reports, so that merging never depends on the order they were stored in."""
-    return (report.date_start or date.max, report.doc_id, report.char_start, report.char_end, report.event_type,
-            report.sub_event_type, report.location, report.date_end or date.max)
-
-
-def unique_ids(events: list[Event], names: dict[str, tuple[str, str]]) -> list[str]:
-    """Each event's id; two events that would share one (two events of one sentence) get -2, -3 ..."""
-    seen: Counter = Counter()
-    ids = []
-    for event in events:
-        base = event_id(event, names.get(event.place.country_code, ("", ""))[1] if event.place else "")
-        seen[base] += 1
-        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
-    return ids

@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Callable, Iterator, NamedTuple
+from typing import Iterator, NamedTuple
 
 from .models import Article, Event, Place, Source
-from .table import COLUMNS
+from .table import COLUMNS, neutralised_sql
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -42,6 +42,16 @@ CREATE TABLE IF NOT EXISTS event_sources (
     event_id TEXT, doc_id TEXT, sentence TEXT, char_start INTEGER, char_end INTEGER
 );
 CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event_id);
+CREATE INDEX IF NOT EXISTS events_id ON events(event_id);
+CREATE TABLE IF NOT EXISTS merge_units (
+    doc_id TEXT, unit INTEGER, event_id TEXT, event_type TEXT, sub_event_type TEXT, geo_precision INTEGER,
+    long INTEGER, cell INTEGER, date_start TEXT, date_end TEXT, latitude REAL, longitude REAL, days INTEGER
+);
+CREATE INDEX IF NOT EXISTS merge_units_doc ON merge_units(doc_id);
+CREATE INDEX IF NOT EXISTS merge_units_event ON merge_units(event_id);
+CREATE INDEX IF NOT EXISTS merge_units_near
+    ON merge_units(event_type, sub_event_type, geo_precision, long, cell, date_start);
+CREATE TABLE IF NOT EXISTS merge_pending (doc_id TEXT PRIMARY KEY);
 """
 REPORT_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "time_precision", "location",
                  "geo_precision", "fatalities", "confidence", "notes", "sentence", "char_start", "char_end")
@@ -53,15 +63,17 @@ ARTICLE_FIELDS = ("doc_id", "path", "title", "source", "url", "published", "date
 # The schema's version, kept in SQLite's user_version. 0 is a database from before versions were kept.
 # Primary tables (articles) gain columns by ALTER TABLE; derived tables (reports, events, event_sources)
 # whose columns differ from the code's are rebuilt: reports by re-extracting every article from its
-# stored text, events by merging the reports again.
-SCHEMA_VERSION = 2
+# stored text, events by merging the reports again. 3 added the incremental merge's tables.
+SCHEMA_VERSION = 3
 ADDED_ARTICLE_COLUMNS = {"source_key": "TEXT DEFAULT ''", "extractor": "TEXT DEFAULT ''"}
-DERIVED_TABLES = ("reports", "events", "event_sources")
+EXPORT_BATCH = 1000  # rows per fetch of a streaming export
+IN_BATCH = 500  # values per SQL "IN (...)"
+DERIVED_TABLES = ("reports", "events", "event_sources", "merge_units")
+MERGE_STATE = "merge_state"  # meta: what produced the stored merge; absent, everything is merged again
 
 
 ARTICLE_COLUMNS = ("doc_id", "path", "fingerprint", "title", "source", "url", "published", "date_source",
                    "dateline_place", "dateline_end", "text", "n_reports", "warnings", "source_key", "extractor")
-EventTable = tuple[Sequence[Mapping[str, object]], Mapping[str, Sequence[Source]]]
 
 
 class Stamp(NamedTuple):
@@ -120,6 +132,9 @@ class Store:
             self.db.row_factory = sqlite3.Row
             self._check_version()
             self.db.execute("PRAGMA journal_mode=WAL")
+            # With WAL, NORMAL loses nothing committed when this program dies and stays consistent on power
+            # loss (the last articles may then be extracted again); it spares an fsync per stored article.
+            self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except (sqlite3.Error, OSError) as err:
@@ -142,6 +157,8 @@ class Store:
                 self.db.execute(statement)
             if "reports" in stale:
                 self.db.execute("UPDATE articles SET extractor = ''")
+            if stale:  # the stored merge no longer describes the tables: merge everything again
+                self.db.execute("DELETE FROM meta WHERE name = ?", (MERGE_STATE,))
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _columns(self, table: str) -> list[str]:
@@ -191,6 +208,7 @@ class Store:
             self.db.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({_marks(values)})", values)
             self.db.executemany(f"INSERT INTO reports ({', '.join(REPORT_COLUMNS)}) VALUES ({_marks(REPORT_COLUMNS)})",
                                 [_report_values(e) for e in reports])
+            self.db.execute("INSERT OR IGNORE INTO merge_pending VALUES (?)", (article.doc_id,))
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
@@ -248,17 +266,25 @@ class Store:
         row = self.db.execute("SELECT text FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
         return row["text"] if row else None
 
-    def rebuild_events(self, build: Callable[[dict[str, Article], list[Event]], EventTable]) -> int:
-        """Rewrite the events from the stored articles and reports in one write transaction, so a
-        run that stores articles meanwhile waits instead of leaving reports without their article."""
+    def reports_of(self, doc_ids: Sequence[str]) -> list[Event]:
+        """The stored reports of some articles, as Events with their one source."""
+        found = []
+        for start in range(0, len(doc_ids), IN_BATCH):
+            part = doc_ids[start:start + IN_BATCH]
+            query = f"SELECT * FROM reports WHERE doc_id IN ({_marks(part)}) ORDER BY report_id"
+            found.extend(_report_event(row) for row in self.db.execute(query, part))
+        return found
+
+    @contextmanager
+    def write_lock(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction taken at once (BEGIN IMMEDIATE), so a run that stores articles
+        meanwhile waits instead of leaving reports without their article; errors become StoreError."""
         try:
             with self.db:
                 self.db.execute("BEGIN IMMEDIATE")
-                rows, sources = build(self.articles(), self.reports())
-                self._write_events(rows, sources)
+                yield self.db
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot write to the events database: {err}") from None
-        return len(rows)
 
     def replace_events(self, rows: Sequence[Mapping[str, object]], sources: Mapping[str, Sequence[Source]]) -> None:
         """Replace the merged events (export rows keyed by COLUMNS, plus country_code) and their sources."""
@@ -280,6 +306,18 @@ class Store:
         condition, params = where.where()
         query = f"SELECT {', '.join(COLUMNS)} FROM events WHERE {condition} ORDER BY event_date, event_id"
         return [dict(row) for row in self.db.execute(query, params)]
+
+    def export_batches(self, where: ExportFilter = ExportFilter(), neutralised: bool = False,
+                       size: int = EXPORT_BATCH) -> Iterator[list[tuple]]:
+        """Events matching `where` as tuples in COLUMNS order, sorted by date, `size` at a time (constant
+        memory); `neutralised`: text a spreadsheet would run as a formula gets its apostrophe in SQL."""
+        condition, params = where.where()
+        columns = ", ".join(neutralised_sql(c) if neutralised else c for c in COLUMNS)
+        cursor = self.db.cursor()
+        cursor.row_factory = None  # plain tuples, as csv.writer takes them
+        cursor.execute(f"SELECT {columns} FROM events WHERE {condition} ORDER BY event_date, event_id", params)
+        while batch := cursor.fetchmany(size):
+            yield batch
 
     def event_sources(self, event_id: str) -> list[Source]:
         rows = self.db.execute("SELECT doc_id, sentence, char_start, char_end FROM event_sources "
@@ -329,3 +367,8 @@ def _article(row: sqlite3.Row) -> Article:
     published = _date(row["published"])
     values = {f: row[f] for f in ARTICLE_FIELDS} | {"published": published, "text": ""}
     return Article(**values)
+
+
+def report_record(event: Event) -> dict[str, object]:
+    """A report as the store keeps it: REPORT_COLUMNS to values (dates as ISO text)."""
+    return dict(zip(REPORT_COLUMNS, _report_values(event)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO
@@ -23,6 +23,7 @@ COLUMNS: tuple[str, ...] = (
 )
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 CONFIDENCE_DIGITS = 2
+GEOJSON_HEAD, GEOJSON_TAIL = '{"type": "FeatureCollection", "features": [', "]}"
 
 
 def event_id(event: Event, iso3: str) -> str:
@@ -71,14 +72,27 @@ def neutralise(value: object) -> object:
     return value
 
 
+def neutralised_sql(column: str) -> str:
+    """`neutralise` as an SQL expression over a column, so that a streaming export does it inside SQLite."""
+    prefixes = ", ".join(f"'{p}'" for p in FORMULA_PREFIXES)
+    return (f"CASE WHEN typeof({column}) = 'text' AND substr({column}, 1, 1) IN ({prefixes}) "
+            f"THEN '''' || {column} ELSE {column} END")
+
+
 def write_csv(rows: Iterable[Mapping[str, object]], out: IO[str]) -> int:
     """Write rows as CSV with exactly COLUMNS; returns the number of rows."""
+    return write_csv_batches([[[neutralise(row.get(c)) for c in COLUMNS] for row in rows]], out)
+
+
+def write_csv_batches(batches: Iterable[Sequence[Sequence[object]]], out: IO[str]) -> int:
+    """Write batches of rows (values in COLUMNS order, already neutralised; None is an empty cell) as
+    CSV, one batch at a time; returns the number of rows."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     count = 0
-    for row in rows:
-        writer.writerow(["" if row.get(c) is None else neutralise(row.get(c)) for c in COLUMNS])
-        count += 1
+    for batch in batches:
+        writer.writerows(batch)
+        count += len(batch)
     return count
 
 
@@ -95,12 +109,25 @@ def _feature(row: Mapping[str, object]) -> dict:
 
 def write_geojson(rows: Iterable[Mapping[str, object]], out: IO[str]) -> int:
     """Write rows as GeoJSON; returns the number of features."""
-    collection = geojson(rows)
-    json.dump(collection, out, ensure_ascii=False)
-    return len(collection["features"])
+    return write_geojson_batches([[[row.get(c) for c in COLUMNS] for row in rows]], out)
+
+
+def write_geojson_batches(batches: Iterable[Sequence[Sequence[object]]], out: IO[str]) -> int:
+    """Write batches of rows (values in COLUMNS order) as a GeoJSON FeatureCollection, a feature at a time
+    (the text json.dump writes for the whole collection, in constant memory); returns the number of features."""
+    out.write(GEOJSON_HEAD)
+    count = 0
+    for batch in batches:
+        for values in batch:
+            feature = json.dumps(_feature(dict(zip(COLUMNS, values))), ensure_ascii=False)
+            out.write(f", {feature}" if count else feature)
+            count += 1
+    out.write(GEOJSON_TAIL)
+    return count
 
 
 WRITERS = {"csv": write_csv, "geojson": write_geojson}
+BATCH_WRITERS = {"csv": write_csv_batches, "geojson": write_geojson_batches}
 
 
 def write(rows: Iterable[Mapping[str, object]], fmt: str, path: Path) -> int:
