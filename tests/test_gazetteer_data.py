@@ -205,3 +205,28 @@ def test_no_airport_under_a_person_word_or_big_town(gazetteer: Gazetteer, word: 
 ])
 def test_not_places_keep_big_places_only_by_their_own_names(word: str, common: bool) -> None:
     assert (word in not_places()) is common
+
+
+# Villages built from GeoNames per-country dumps (data/villages/, see data/GAZETTEER.md):
+# places the city sets lack, where much of the conflict news happens.
+VILLAGE_COUNTRIES_MIN = {"ML": 14_000, "NE": 12_000, "BF": 8_500, "CM": 13_000}
+KEY_VILLAGES = [
+    # name as news writes it, country, GeoNames coordinates
+    ("Ogossagou", "ML", 14.0664, -3.45379),  # massacre of March 2019, Bankass cercle
+    ("Boni", "ML", 15.07658, -2.21976),      # on the Douentza-Gao road, Mopti region
+]
+
+
+@pytest.mark.parametrize(("country", "minimum"), sorted(VILLAGE_COUNTRIES_MIN.items()))
+def test_villages_per_country(rows: list[dict[str, str]], country: str, minimum: int) -> None:
+    villages = [r for r in rows if r["country_code"] == country and r["feature_class"] == "P"
+                and r["population"] == "0"]
+    assert len(villages) >= minimum
+
+
+@pytest.mark.parametrize(("name", "country", "lat", "lon"), KEY_VILLAGES)
+def test_key_village_within_reach(gazetteer: Gazetteer, name: str, country: str, lat: float,
+                                  lon: float) -> None:
+    places = [p for p in gazetteer.lookup(name) if p.country_code == country and p.feature_class == "P"]
+    assert min(_km(p.latitude, p.longitude, lat, lon) for p in places) <= MAX_ERROR_KM
+

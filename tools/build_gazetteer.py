@@ -59,7 +59,10 @@ Rows:
    from GeoNames per-country dumps; see data/GAZETTEER.md for which countries and dumps) that
    cities500 lacks, with their GeoNames geonameid, feature code (PPL, PPLA2, ...), admin1 code
    and population (0 where GeoNames has none, so the resolver's population prior never puts a
-   village above a town). A geonameid already present keeps the newer cities500 row.
+   village above a town). A geonameid already present keeps the newer cities500 row, and a
+   village bearing the name of a town or supplement place of its country within
+   MAX_SUPPLEMENT_SHIFT_KM is left out as the same place (GeoNames' old village row for Sévaré
+   beside the supplement's town).
 9. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
@@ -164,8 +167,9 @@ def main() -> None:
             sys.exit(f"geonameid {row['geonameid']} of {row['name']} is already taken")
         rows[row["geonameid"]] = row
     move_us_states(rows, counts)
-    add_villages(rows, regions, counts)
+    villages = add_villages(rows, regions, counts)
     apply_supplement(rows, regions, counts)
+    drop_doubled_villages(rows, villages, counts)
     write_csv(OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows)))
     write_csv(COUNTRIES_CSV, ("iso2", "iso3", "name"),
               ((code, c["iso3"], c["name"].strip()) for code, c in sorted(countries.items())))
@@ -610,8 +614,10 @@ def weighted_centre(towns: list[dict]) -> tuple[float, float]:
     return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
-def add_villages(rows: dict, regions: dict, counts: Counter) -> None:
-    """Add the places of data/villages/XX.tsv that no earlier row holds (see module docstring)."""
+def add_villages(rows: dict, regions: dict, counts: Counter) -> set[int]:
+    """Add the places of data/villages/XX.tsv that no earlier row holds (see module docstring);
+    return their geonameids."""
+    added = set()
     for path in sorted(VILLAGES_DIR.glob("*.tsv")):
         code = path.stem
         with path.open(newline="", encoding="utf-8") as handle:
@@ -626,7 +632,28 @@ def add_villages(rows: dict, regions: dict, counts: Counter) -> None:
                                      float(entry["longitude"]), "P", entry["feature_code"], code,
                                      entry["admin1_code"], region.name if region else "",
                                      int(entry["population"] or 0), entry["asciiname"])
-                counts[f"villages added {code}"] += 1
+                added.add(gid)
+    return added
+
+
+def drop_doubled_villages(rows: dict, villages: set[int], counts: Counter) -> None:
+    """Remove each village that repeats a nearby town or supplement place of the same name."""
+    towns = defaultdict(list)
+    for gid, row in rows.items():
+        if gid not in villages and row["feature_class"] == "P":
+            for key in {name_key(row["name"]), name_key(row["asciiname"])}:
+                towns[(row["country_code"], key)].append(row)
+    for gid in sorted(villages):
+        village = rows[gid]
+        near = [town for key in {name_key(village["name"]), name_key(village["asciiname"])}
+                for town in towns.get((village["country_code"], key), [])
+                if distance_km(village["latitude"], village["longitude"], town["latitude"],
+                               town["longitude"]) <= MAX_SUPPLEMENT_SHIFT_KM]
+        if near:
+            del rows[gid]
+            counts["villages left out: a town's double"] += 1
+        else:
+            counts[f"villages added {village['country_code']}"] += 1
 
 
 def apply_supplement(rows: dict, regions: dict, counts: Counter) -> None:
