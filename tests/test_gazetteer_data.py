@@ -209,7 +209,7 @@ def test_not_places_keep_big_places_only_by_their_own_names(word: str, common: b
 
 # Villages built from GeoNames per-country dumps (data/villages/, see data/GAZETTEER.md):
 # places the city sets lack, where much of the conflict news happens.
-VILLAGE_COUNTRIES_MIN = {"ML": 14_000, "NE": 12_000, "BF": 8_500, "CM": 13_000, "NG": 20_000}
+VILLAGE_COUNTRIES_MIN = {"ML": 14_000, "NE": 12_000, "BF": 8_500, "CM": 13_000, "NG": 20_000, "PH": 30_000}
 ODBL_GAZETTEER = ROOT / "gazetteer.odbl.csv"  # OpenStreetMap-derived rows (Nigeria), ODbL
 KEY_VILLAGES = [
     # name as news writes it, country, GeoNames coordinates

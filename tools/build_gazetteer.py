@@ -64,7 +64,8 @@ Rows:
    MAX_SUPPLEMENT_SHIFT_KM is left out as the same place (GeoNames' old village row for Sévaré
    beside the supplement's town). Rows of data/villages/XX.odbl.tsv (OpenStreetMap-derived,
    ODbL: Nigeria's settlements) go to gazetteer.odbl.csv instead, which extract/gazetteer.py
-   loads with gazetteer.csv: the ODbL's share-alike then covers that file alone.
+   loads with gazetteer.csv: the ODbL's share-alike then covers that file alone. A village
+   whose source has no admin1 code (the Philippines' barangays) takes its nearest town's.
 9. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
@@ -172,7 +173,7 @@ def main() -> None:
             sys.exit(f"geonameid {row['geonameid']} of {row['name']} is already taken")
         rows[row["geonameid"]] = row
     move_us_states(rows, counts)
-    villages = add_villages(rows, regions, counts)
+    villages = add_villages(rows, towns, regions, counts)
     apply_supplement(rows, regions, counts)
     drop_doubled_villages(rows, villages, counts)
     write_csv(OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows) if not rows[gid].get("odbl")))
@@ -621,9 +622,11 @@ def weighted_centre(towns: list[dict]) -> tuple[float, float]:
     return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
 
 
-def add_villages(rows: dict, regions: dict, counts: Counter) -> set[int]:
+def add_villages(rows: dict, towns: list[dict], regions: dict, counts: Counter) -> set[int]:
     """Add the places of data/villages/XX.tsv that no earlier row holds (see module docstring);
-    return their geonameids."""
+    return their geonameids. A village whose source gives no admin1 code gets its country's
+    nearest town's."""
+    nearest = nearest_town_finder(towns)
     added = set()
     for path in sorted(VILLAGES_DIR.glob("*.tsv")):
         code, *licence = path.name.removesuffix(".tsv").split(".")
@@ -633,11 +636,16 @@ def add_villages(rows: dict, regions: dict, counts: Counter) -> set[int]:
                 if gid in rows:
                     counts["villages already towns"] += 1
                     continue
-                region = regions.get((code, entry["admin1_code"]))
+                admin1 = entry["admin1_code"]
+                if not admin1:
+                    town = nearest(code, float(entry["latitude"]), float(entry["longitude"]))
+                    admin1 = town["admin1code"] if town else ""
+                    counts["villages in their nearest town's region"] += 1
+                region = regions.get((code, admin1))
                 names = [name for name in entry["alternatenames"].split(",") if name]
                 rows[gid] = make_row(gid, entry["name"], names, float(entry["latitude"]),
                                      float(entry["longitude"]), "P", entry["feature_code"], code,
-                                     entry["admin1_code"], region.name if region else "",
+                                     admin1, region.name if region else "",
                                      int(entry["population"] or 0), entry["asciiname"])
                 rows[gid]["odbl"] = licence == ["odbl"]
                 added.add(gid)

