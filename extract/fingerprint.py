@@ -2,7 +2,7 @@
 
 A version string must be bumped by hand and was not, through 92 rule changes; a fingerprint
 cannot be forgotten. The extractor's fingerprint covers its code (every module of this package),
-its language tables (everything under `data/`), the shipped gazetteer file and the settings that
+its language tables (everything under `data/`), the shipped gazetteer files and the settings that
 change what is extracted. An article is re-extracted when the extractor's fingerprint or the
 article's own (its text and metadata) differs from what the store recorded.
 """
@@ -13,6 +13,7 @@ from dataclasses import fields
 from functools import cache
 from pathlib import Path
 
+from .gazetteer import gazetteer_files
 from .models import Article
 from .settings import Settings
 
@@ -26,7 +27,15 @@ DIGITS = 12
 def extractor_fingerprint(settings: Settings) -> str:
     """A short hash of the extractor's code, tables and extraction settings, a dot, and a short hash
     of the shipped gazetteer: "code.gazetteer" (`code_fingerprint` is the first part alone)."""
-    return f"{code_fingerprint(settings)}.{_file_digest(Path(settings.gazetteer_path).resolve())[:DIGITS]}"
+    return f"{code_fingerprint(settings)}.{_gazetteer_digest(Path(settings.gazetteer_path).resolve())[:DIGITS]}"
+
+
+def _gazetteer_digest(path: Path) -> str:
+    """The hash of every part of the shipped gazetteer (the CSV and its companion parts)."""
+    digest = hashlib.sha256()
+    for part in gazetteer_files(path):
+        digest.update(_file_digest(part).encode())
+    return digest.hexdigest()
 
 
 def code_fingerprint(settings: Settings) -> str:

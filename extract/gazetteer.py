@@ -5,7 +5,9 @@ job. As with geopy's geocoders, "no result" is an empty list, never an exception
 file that cannot be read raises GazetteerError, which is also a ValueError.
 
 The CSV (written by tools/build_gazetteer.py, described in data/GAZETTEER.md) is parsed once
-into compact columns plus a sorted index of folded names. That parse is cached in the user's
+into compact columns plus a sorted index of folded names, together with its companion parts
+beside it (`gazetteer.odbl.csv` for `gazetteer.csv`: rows under another licence, kept in a file
+of their own; see `gazetteer_files`). That parse is cached in the user's
 cache directory, keyed by the file's path, size and modification time, and a second load in
 the same process returns the same object.
 
@@ -18,6 +20,7 @@ name automaton, and through `user_spans` otherwise.
 from __future__ import annotations
 
 import csv
+import glob
 import hashlib
 import logging
 import os
@@ -51,7 +54,7 @@ USER_NAMES_IN_AUTOMATON = 500_000  # up to this, user names join the automaton (
 MAX_NAME_WORDS = 5  # longest run of words looked up as a name in a big user gazetteer
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
-_Stamp = tuple[str, int, int]
+_Stamp = tuple[str, int, int]  # one file's; a gazetteer's is its files' stamps in a row
 _COLUMNS: dict[_Stamp, "_Columns"] = {}
 _LOADED: dict[tuple[_Stamp, _Stamp | None], "Gazetteer"] = {}
 
@@ -158,9 +161,9 @@ class Gazetteer:
         """The gazetteer in the CSV at `path` (default: the settings' gazetteer_path), with the
         user gazetteer at `user_path` laid over it when that file exists."""
         path = Path(path or Settings().gazetteer_path).resolve()
-        stamp = _stamp(path)
-        if stamp is None:
+        if _stamp(path) is None:
             raise GazetteerError(f"gazetteer file {path} cannot be read: no such file")
+        stamp = sum((_stamp(part) or () for part in gazetteer_files(path)), ())
         user_stamp = _stamp(Path(user_path).resolve()) if user_path else None
         if (stamp, user_stamp) not in _LOADED:
             if stamp not in _COLUMNS:
@@ -312,6 +315,12 @@ def _name_runs(text: str, start: int, end: int) -> dict[tuple[int, int], str]:
             if last.group()[0].isupper():
                 runs[first.start(), last.end()] = " ".join(folded[first.start() - start:last.end() - start].split())
     return runs
+
+
+def gazetteer_files(path: Path) -> list[Path]:
+    """The gazetteer CSV at `path` and its companion parts `STEM.PART.csv` beside it, which are
+    loaded with it as one gazetteer (gazetteer.odbl.csv holds the ODbL rows of gazetteer.csv)."""
+    return [path, *sorted(path.parent.glob(f"{glob.escape(path.stem)}.*.csv"))]
 
 
 def _stamp(path: Path) -> _Stamp | None:
@@ -475,7 +484,7 @@ def _load_cached(path: Path, stamp: _Stamp, cache_dir: Path) -> _Columns:
     columns = _read_cache(cache_file, stamp)
     if columns is None:
         log.info("parsing %s (no fresh cache at %s)", path, cache_file)
-        columns = _build(_read_csv(path))
+        columns = _build([record for part in gazetteer_files(path) for record in _read_csv(part)])
         _write_cache(cache_file, stamp, columns)
     return columns
 

@@ -174,6 +174,18 @@ def test_load_uses_fresh_cache_and_survives_corrupt_cache(tmp_path: Path) -> Non
     assert len(Gazetteer.load(csv_path, cache_dir=cache)) == 5
 
 
+def test_load_reads_companion_parts_with_the_csv(tmp_path: Path) -> None:
+    """g.odbl.csv beside g.csv (rows under another licence, kept apart) loads with it, and a
+    change to the part alone is seen."""
+    csv_path = _write(tmp_path / "g.csv", ROWS[:2])
+    _write(tmp_path / "g.odbl.csv", ROWS[2:4])
+    cache = tmp_path / "cache"
+    assert len(Gazetteer.load(csv_path, cache_dir=cache)) == 4
+    _write(tmp_path / "g.odbl.csv", ROWS[2:5])
+    assert len(Gazetteer.load(csv_path, cache_dir=cache)) == 5
+    assert len(Gazetteer.load(_write(tmp_path / "other.csv", ROWS[:2]), cache_dir=cache)) == 2
+
+
 def test_load_missing_file_names_it(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match=r"gazetteer file .*nope\.csv cannot be read"):
         Gazetteer.load(tmp_path / "nope.csv", cache_dir=tmp_path)

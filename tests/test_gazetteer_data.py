@@ -206,3 +206,48 @@ def test_no_airport_under_a_person_word_or_big_town(gazetteer: Gazetteer, word: 
 ])
 def test_not_places_keep_big_places_only_by_their_own_names(word: str, common: bool) -> None:
     assert (word in not_places()) is common
+
+
+# Villages built from GeoNames per-country dumps (data/villages/, see data/GAZETTEER.md):
+# places the city sets lack, where much of the conflict news happens.
+VILLAGE_COUNTRIES_MIN = {"ML": 14_000, "NE": 12_000, "BF": 8_500, "CM": 13_000, "NG": 20_000, "PH": 30_000}
+ODBL_GAZETTEER = ROOT / "gazetteer.odbl.csv"  # OpenStreetMap-derived rows (Nigeria), ODbL
+KEY_VILLAGES = [
+    # name as news writes it, country, GeoNames coordinates
+    ("Ogossagou", "ML", 14.0664, -3.45379),  # massacre of March 2019, Bankass cercle
+    ("Boni", "ML", 15.07658, -2.21976),      # on the Douentza-Gao road, Mopti region
+    ("Jangebe", "NG", 12.22269, 6.07225),    # schoolgirls abducted in February 2021 (OSM point)
+]
+
+
+@pytest.fixture(scope="module")
+def odbl_rows() -> list[dict[str, str]]:
+    with ODBL_GAZETTEER.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize(("country", "minimum"), sorted(VILLAGE_COUNTRIES_MIN.items()))
+def test_villages_per_country(rows: list[dict[str, str]], odbl_rows: list[dict[str, str]], country: str,
+                              minimum: int) -> None:
+    villages = [r for r in rows + odbl_rows if r["country_code"] == country and r["feature_class"] == "P"
+                and r["population"] == "0"]
+    assert len(villages) >= minimum
+
+
+@pytest.mark.parametrize(("name", "country", "lat", "lon"), KEY_VILLAGES)
+def test_key_village_within_reach(gazetteer: Gazetteer, name: str, country: str, lat: float,
+                                  lon: float) -> None:
+    places = [p for p in gazetteer.lookup(name) if p.country_code == country and p.feature_class == "P"]
+    assert min(_km(p.latitude, p.longitude, lat, lon) for p in places) <= MAX_ERROR_KM
+
+
+
+def test_odbl_part_is_loaded_with_the_gazetteer_and_apart_from_it(rows: list[dict[str, str]],
+                                                                  odbl_rows: list[dict[str, str]],
+                                                                  gazetteer: Gazetteer) -> None:
+    """The OSM rows (ODbL) live only in gazetteer.odbl.csv, with ids of their own, and load with
+    gazetteer.csv as one gazetteer."""
+    assert {r["country_code"] for r in odbl_rows} == {"NG"}
+    assert all(int(r["geonameid"]) < -10**11 for r in odbl_rows)
+    assert not {r["geonameid"] for r in rows} & {r["geonameid"] for r in odbl_rows}
+    assert len(gazetteer) == len(rows) + len(odbl_rows)

