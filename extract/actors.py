@@ -11,6 +11,10 @@ from .phrases import alternation, anchored_matches, phrase_table, row_of, table_
 
 GOVERNMENT = "GOVERNMENT"  # the table's stand-in for "the forces of the article's country"
 STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
+# ACLED names these kinds of actor by the country where the event happened.
+COUNTRY_NAMED = {"Unidentified armed group": "Unidentified Armed Group", "Civilians": "Civilians",
+                 "Protesters": "Protesters", "Rioters": "Rioters"}
+CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed)\s*)*$")
 
 
@@ -90,3 +94,17 @@ class ActorFinder:
 
     def military_of(self, code: str) -> str:
         return f"Military Forces of {self.countries.get(code, (code, ''))[0]}"
+
+
+def acled_names(event_type: str, actor1: Actor | None, actor2: Actor | None, country: str) -> tuple[str, str]:
+    """The event's actor names as ACLED writes them: a crowd, civilians and unidentified armed men
+    carry the event's country ("Protesters (Ukraine)", "Civilians (Mali)", "Unidentified Armed Group
+    (Iraq)"), and a protest or riot with no named side is the country's protesters or rioters."""
+    first = actor1.name if actor1 else CROWDS.get(event_type, "")
+    return _in_country(first, country), _in_country(actor2.name if actor2 else "", country)
+
+
+def _in_country(name: str, country: str) -> str:
+    """The ACLED name of an actor, with the country where ACLED names a kind of actor by it."""
+    kind = COUNTRY_NAMED.get(name)
+    return name if kind is None else f"{kind} ({country})" if country else kind

@@ -14,7 +14,8 @@ from datetime import date
 from bisect import bisect_right
 from functools import cache, cached_property
 
-from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder
+from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, acled_names
+from .gazetteer import countries
 from .phrases import alternation, anchored_matches, phrase_pattern, phrase_table, row_of, table_lines
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
@@ -258,16 +259,21 @@ class EventExtractor:
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
         toll = fatalities(sentence.text) if trigger.event_type in FATAL_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
+        named1, named2 = acled_names(trigger.event_type, actor1, actor2, _country_name(place))
         return Event(
             event_type=trigger.event_type, sub_event_type=_sub_event(trigger, actor1),
             doc_id=ctx.article.doc_id, sentence=sentence.text, char_start=sentence.start, char_end=sentence.end,
             date_start=start, date_end=end, time_precision=precision,
-            actor1=actor1.name if actor1 else "", actor2=actor2.name if actor2 else "",
-            place=place, location=location, geo_precision=geo_precision, fatalities=toll,
+            actor1=named1, actor2=named2, place=place, location=location, geo_precision=geo_precision, fatalities=toll,
             confidence=round(min(confidence, 1.0), 3),
             notes=f"trigger '{ctx.article.text[trigger.start:trigger.end]}'; place: {place_how}; date: {date_how}",
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
             place_how=place_how, date_how=date_how)
+
+
+def _country_name(place: Place | None) -> str:
+    """The English name of the country a place lies in ("" when unplaced)."""
+    return countries().get(place.country_code, ("", ""))[0] if place else ""
 
 
 def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from extract.actors import ActorFinder
+from extract.actors import Actor, acled_names
 from extract.events import Context, EventExtractor, fatalities, find_triggers, pick_actors
 from extract.models import Article, Place, Timex, Toponym
 from extract.sentences import split_sentences
@@ -163,3 +164,15 @@ def test_one_event_per_type_per_sentence():
 ])
 def test_fatalities_follow_acled_conventions(sentence, toll):
     assert fatalities(sentence) == toll
+
+
+@pytest.mark.parametrize("event_type, actor1, actor2, country, expected", [
+    ("Protests", None, None, "Ukraine", ("Protesters (Ukraine)", "")),
+    ("Riots", None, None, "", ("Rioters", "")),
+    ("Battles", Actor("Unidentified armed group", "armed", 0, 6, False), None, "Iraq",
+     ("Unidentified Armed Group (Iraq)", "")),
+    ("Violence against civilians", Actor("Ansar Dine", "armed", 0, 10, True), Actor("Civilians", "civilian", 20, 25, False),
+     "Mali", ("Ansar Dine", "Civilians (Mali)")),
+])
+def test_actor_names_follow_acled(event_type, actor1, actor2, country, expected):
+    assert acled_names(event_type, actor1, actor2, country) == expected
