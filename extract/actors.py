@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
 from .phrases import alternation, anchored_matches, phrase_table, row_of, table_lines
@@ -12,8 +13,8 @@ from .phrases import alternation, anchored_matches, phrase_table, row_of, table_
 GOVERNMENT = "GOVERNMENT"  # the table's stand-in for "the forces of the article's country"
 STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # ACLED names these kinds of actor by the country where the event happened.
-COUNTRY_NAMED = {"Unidentified armed group": "Unidentified Armed Group", "Civilians": "Civilians",
-                 "Protesters": "Protesters", "Rioters": "Rioters"}
+COUNTRY_NAMED = {"Unidentified armed group": "Unidentified Armed Group", "Unidentified Armed Group": "Unidentified Armed Group",
+                 "Civilians": "Civilians", "Protesters": "Protesters", "Rioters": "Rioters"}
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed)\s*)*$")
 
@@ -96,12 +97,20 @@ class ActorFinder:
         return f"Military Forces of {self.countries.get(code, (code, ''))[0]}"
 
 
-def acled_names(event_type: str, actor1: Actor | None, actor2: Actor | None, country: str) -> tuple[str, str]:
+def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
+                country: str) -> tuple[str, str]:
     """The event's actor names as ACLED writes them: a crowd, civilians and unidentified armed men
     carry the event's country ("Protesters (Ukraine)", "Civilians (Mali)", "Unidentified Armed Group
-    (Iraq)"), and a protest or riot with no named side is the country's protesters or rioters."""
-    first = actor1.name if actor1 else CROWDS.get(event_type, "")
-    return _in_country(first, country), _in_country(actor2.name if actor2 else "", country)
+    (Iraq)"); a protest or riot with no named side is the country's protesters or rioters, and a
+    one-sided attack with no named attacker an unidentified group's (`unnamed_actors.csv`)."""
+    first = actor1.name if actor1 else CROWDS.get(event_type) or _unnamed().get(sub_event_type, "")
+    first, second = _in_country(first, country), _in_country(actor2.name if actor2 else "", country)
+    return first, "" if second == first else second
+
+
+@cache
+def _unnamed() -> dict[str, str]:
+    return {row["sub_event_type"]: row["actor1"] for row in tables.rows("unnamed_actors.csv")}
 
 
 def _in_country(name: str, country: str) -> str:

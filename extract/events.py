@@ -48,6 +48,9 @@ CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
+# "were hit by", "was ambushed": between the subject and the trigger, the subject is acted upon ("were fighting" is not)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?!\w+ing\b)\w+", re.I)
+ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -242,7 +245,8 @@ class EventExtractor:
             else:
                 refused.append(found)
         # a typed event resting on a trigger the context rules refused ("units withdrew" with no armed group) is refused too
-        typed = [t for t in typed if not any(r.start < t.end and t.start < r.end for r in refused)]
+        typed = [t for t in typed if not any(r.start < t.end and t.start < r.end for r in refused)
+                 and not is_hedged(text, sentence.start, t.start)]  # "police often arrest": a habit, not an event
         return [event for t in combine(first, typed, threshold) for event in self._events(ctx, index, t, actors)]
 
     def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor]) -> list[Event]:
@@ -254,12 +258,12 @@ class EventExtractor:
 
     def _event(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor], found: tuple) -> Event:
         sentence = ctx.sentences[index]
-        actor1, actor2 = pick_actors(trigger, actors)
+        actor1, actor2 = pick_actors(trigger, actors, ctx.article.text)
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
         toll = fatalities(sentence.text) if trigger.event_type in FATAL_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
-        named1, named2 = acled_names(trigger.event_type, actor1, actor2, _country_name(place))
+        named1, named2 = acled_names(trigger.event_type, _sub_event(trigger, actor1), actor1, actor2, _country_name(place))
         return Event(
             event_type=trigger.event_type, sub_event_type=_sub_event(trigger, actor1),
             doc_id=ctx.article.doc_id, sentence=sentence.text, char_start=sentence.start, char_end=sentence.end,
@@ -323,16 +327,26 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) ->
     return trigger
 
 
-def pick_actors(trigger: Trigger, actors: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:
-    """actor1: the most specific actor before the trigger (the subject), or after 'by'; actor2: the next one."""
-    before = [a for a in actors if a.end <= trigger.start and a.kind != CIVILIAN]
+def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tuple[Actor | None, Actor | None]:
+    """actor1: the most specific actor before the trigger (the subject), or after 'by'; actor2: the next one.
+    In the passive ("peacekeepers were hit by a bomb") the subject is acted upon; a one-sided attack
+    whose attacker is not named keeps actor1 empty rather than making its victim the attacker."""
+    subject = next((a for a in reversed(actors) if a.end <= trigger.start), None)
     after = [a for a in actors if a.start >= trigger.end]
+    if text and subject and PASSIVE.search(text[subject.end:trigger.end]):
+        return _agent(text, trigger, after), subject
+    before = [a for a in actors if a.end <= trigger.start and a.kind != CIVILIAN]
     actor1 = max(before, key=lambda a: (a.specific, -a.start)) if before else None
     others = [a for a in list(after) + list(actors) if a is not actor1 and (actor1 is None or a.name != actor1.name)]
     actor2 = others[0] if others else None
-    if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN:
+    if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED:
         actor1, actor2 = actor2, next((a for a in others[1:] if a.name != actor2.name), None)
     return actor1, actor2
+
+
+def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
+    """The actor named after "by" following a passive trigger ("were killed by gunmen"), if any."""
+    return next((a for a in after if re.search(r"\bby\s+(?:the\s+)?$", text[trigger.end:a.start], re.I)), None)
 
 
 def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:

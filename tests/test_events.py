@@ -175,4 +175,18 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
      "Mali", ("Ansar Dine", "Civilians (Mali)")),
 ])
 def test_actor_names_follow_acled(event_type, actor1, actor2, country, expected):
-    assert acled_names(event_type, actor1, actor2, country) == expected
+    assert acled_names(event_type, "", actor1, actor2, country) == expected
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Malian soldiers were ambushed by militants.", [("Islamist militants", "Military Forces of Mali")]),
+    ("Three civilians were killed by gunmen.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
+    ("UN peacekeepers were hit by a roadside bomb.", [("Unidentified Armed Group (Mali)", "United Nations Peacekeepers")]),
+    ("A roadside bomb hit a UN convoy, wounding four peacekeepers.",
+     [("Unidentified Armed Group (Mali)", "United Nations Peacekeepers")]),
+    ("Protesters marched through the capital.", [("Protesters (Mali)", "")]),
+    ("Police often arrest protesters in the capital.", []),
+    ("Ansar Dine has carried out similar bombings before.", []),
+])
+def test_who_did_it_to_whom(text, actors):
+    assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == actors
