@@ -49,6 +49,11 @@ def test_dateline_is_left_out():
     ("Troops took the town of Gao on Saturday.", "body"),
     ("Two blasts were reported in the old town of Gao.", "body"),  # passive "reported in": no byline
     ("-- Fighters raided a depot", "body"),
+    ("Photo caption: Malian soldiers patrol in Gao on Monday.", "caption"),
+    ("Malian soldiers patrol in Gao on Monday. (AFP Photo/Jane Roe)", "caption"),
+    ("Soldiers patrol a street in Gao. REUTERS/Jane Roe", "caption"),
+    ("FILE PHOTO: Soldiers in Gao, January 2013.", "caption"),
+    ("The picture: rebels seized Gao, officials said.", "body"),
 ])
 def test_line_kind(line, kind):
     assert line_kind(line) == kind
