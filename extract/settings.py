@@ -27,7 +27,7 @@ class Settings:
     max_file_bytes: int = 5_000_000
     merge_distance_km: float = 25.0
     undated_window_days: int = 7
-    typing_threshold: float = 0.8  # calibrated typer score an ACLED event needs to be kept
+    typing_threshold: float = 0.97  # calibrated typer score an ACLED event needs (lower: more events, see README)
 
     @classmethod
     def make(cls, **overrides: object) -> "Settings":
