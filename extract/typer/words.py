@@ -60,8 +60,10 @@ def _cue_rows() -> tuple[dict[str, str], ...]:
 
 @cache
 def _gate_words() -> frozenset[str]:
-    """The first words of the cues that signal an event (gate=1)."""
-    return frozenset(p.split()[0].lower() for row in _cue_rows() if row["gate"] == "1" for p in row["phrases"].split("|"))
+    """A word that each phrase of the cues signalling an event (gate=1) needs: its longest, so that a
+    text without any of them holds none of those cues ("were detained" needs "detained", not "were")."""
+    return frozenset(max(phrase.lower().split(), key=len) for row in _cue_rows() if row["gate"] == "1"
+                     for phrase in row["phrases"].split("|"))
 
 
 @cache
@@ -100,7 +102,7 @@ def _cues_in(lowered: str, words: list[str]) -> set[str]:
 
 
 def may_have_cue(text: str, start: int = 0, end: int | None = None) -> bool:
-    """True when a word of text[start:end] can start an event cue: a cheap test of whether typing is worth it."""
+    """True when text[start:end] may hold an event cue: a cheap test of whether typing is worth it."""
     return not _gate_words().isdisjoint(TOKEN.findall(text[start:end].lower()))
 
 
