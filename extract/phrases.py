@@ -53,6 +53,12 @@ def table_lines(name: str) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+def table_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV table (columns by its header), without comment lines starting with #."""
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
 @cache
 def phrase_table(name: str, column: str) -> tuple[re.Pattern, frozenset[str], tuple[dict[str, str], ...]]:
     """A CSV table compiled to one pattern with a named group per row (g0, g1, ...), the first

@@ -3,13 +3,12 @@ display colours, all read from one table (data/event_types.csv) by the typer, th
 and the dashboard."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
 
-from .settings import DATA_DIR
+from .phrases import table_rows
 
-TABLE = DATA_DIR / "event_types.csv"
+TABLE = "event_types.csv"  # under extract/data
 ACLED, OTHER = "acled", "other"
 NO_EVENT = "None"  # the typer's class for ordinary news: no event of any kind
 OTHER_COLOR = "#17becf"  # anything the table does not name
@@ -32,13 +31,11 @@ class Label:
 @cache
 def labels() -> dict[str, Label]:
     """Every label of the table by its sub-event type, in table order."""
-    with TABLE.open(encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        found = {row["sub_event_type"]: Label(row["event_type"], row["sub_event_type"], row["kind"], row["color"])
-                 for row in rows}
+    found = {row["sub_event_type"]: Label(row["event_type"], row["sub_event_type"], row["kind"], row["color"])
+             for row in table_rows(TABLE)}
     bad = [label.sub_event_type for label in found.values() if label.kind not in (ACLED, OTHER)]
     if bad:
-        raise ValueError(f"{TABLE.name}: kind must be {ACLED} or {OTHER} for {', '.join(bad)}")
+        raise ValueError(f"{TABLE}: kind must be {ACLED} or {OTHER} for {', '.join(bad)}")
     return found
 
 

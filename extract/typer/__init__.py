@@ -1,19 +1,18 @@
 """Event typing: a text -> its best label (an ACLED sub-event type or one of the five other classes),
-a calibrated score and the evidence span; and the ACLED events a sentence states, for the pipeline.
+a calibrated score and the evidence span; and, for the pipeline, the likeliest event types of a sentence.
 
-Two stages: a linear model over word families, their pairs and cue phrases (`features`, `model`),
+Two stages: a linear model over word families, their pairs and cue phrases (`words`, `model`),
 then rules inside an event type from context (data/typing/refine.csv: a peaceful protest where
 stones were thrown is a violent demonstration).
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 
-from ..settings import DATA_DIR
+from ..phrases import table_rows
 from ..vocabulary import NO_EVENT, acled_labels, event_type_of, is_acled, labels
 from .words import features, span_of
 from .model import ModelError, TypingModel, softmax
@@ -37,10 +36,10 @@ class Typed:
 
 @cache
 def _refinements() -> tuple[tuple[str, str, str, str], ...]:
-    with (DATA_DIR / "typing" / "refine.csv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return tuple((row["label"], "c:" + row["cue"], row["becomes"], "c:" + row["unless_before"] if row["unless_before"] else "")
-                     for row in rows)
+    """(label, cue, becomes, unless_before) rows of data/typing/refine.csv, cues as feature names."""
+    rows = table_rows("typing/refine.csv")
+    return tuple((row["label"], "c:" + row["cue"], row["becomes"], row["unless_before"] and "c:" + row["unless_before"])
+                 for row in rows)
 
 
 def refine(label: str, names: list[str], text: str, start: int, end: int) -> tuple[str, str | None]:
@@ -74,8 +73,7 @@ class Typer:
         self.model = model or TypingModel.load()
         classes = self.model.classes
         self.masks = {"all": np.array([c in labels() for c in classes], dtype=float),
-                      "acled": np.array([c in acled_labels() for c in classes], dtype=float),
-                      EVENTS: np.ones(len(classes))}
+                      "acled": np.array([c in acled_labels() for c in classes], dtype=float)}
         self.groups = group_matrix(classes)
 
     def classify(self, text: str, start: int = 0, end: int | None = None, which: str = "all") -> Typed:

@@ -6,12 +6,11 @@ fingerprint is stored in the model file and checked when it is loaded.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 from functools import cache
 
-from ..phrases import alternation, table_lines
+from ..phrases import alternation, table_lines, table_rows
 from ..settings import DATA_DIR
 
 TABLES = ("typing/families.csv", "typing/suffixes.txt", "typing/cues.csv", "typing/stopwords.txt")
@@ -22,8 +21,7 @@ NUMBER = "<num>"
 
 @cache
 def _families() -> dict[str, str]:
-    with (DATA_DIR / TABLES[0]).open(encoding="utf-8") as handle:
-        return {row["word"]: row["family"] for row in csv.DictReader(line for line in handle if not line.startswith("#"))}
+    return {row["word"]: row["family"] for row in table_rows(TABLES[0])}
 
 
 @cache
@@ -54,8 +52,7 @@ def family(word: str) -> str:
 
 @cache
 def _cue_rows() -> tuple[dict[str, str], ...]:
-    with (DATA_DIR / TABLES[2]).open(encoding="utf-8") as handle:
-        return tuple(csv.DictReader(line for line in handle if not line.startswith("#")))
+    return tuple(table_rows(TABLES[2]))
 
 
 @cache
