@@ -45,6 +45,7 @@ WORDS = re.compile(r"[\w'’-]+")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
+VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -263,7 +264,7 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     if best is None:
         return list(rules.values())
     if not best.event_type:
-        return [] if best.label != NO_EVENT and best.score >= threshold else list(rules.values())
+        return [] if best.label != NO_EVENT and best.score >= min(threshold, VETO_SCORE) else list(rules.values())
     typed = [_typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
     if not typed:
         return list(rules.values())
