@@ -51,6 +51,7 @@ FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the
 # "were hit by", "was ambushed": between the subject and the trigger, the subject is acted upon ("were fighting" is not)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?!\w+ing\b)\w+", re.I)
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
+VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -233,21 +234,21 @@ class EventExtractor:
             return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
         threshold = self.settings.typing_threshold
         typed = self.typer.ranked(text, sentence.start, sentence.end, threshold)
-        if not triggers and not any(t.event_type and t.score >= threshold for t in typed):
-            return []
+        if not triggers:
+            # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as "held"
+            typed = [t for t in typed if not t.event_type or may_have_cue(text, t.start, t.end)]
+            if not any(t.event_type and t.score >= threshold for t in typed):
+                return []
         actors = self.actors.find(text, sentence.start, sentence.end, ctx.home)
         first: dict[str, Trigger] = {}
-        refused = []
         for found in triggers:
             trigger = _with_context_rules(found, actors, sentence.text)
             if trigger:
                 first.setdefault(trigger.event_type, trigger)
-            else:
-                refused.append(found)
-        # a typed event resting on a trigger the context rules refused ("units withdrew" with no armed group) is refused too
-        typed = [t for t in typed if not any(r.start < t.end and t.start < r.end for r in refused)
-                 and not is_hedged(text, sentence.start, t.start)]  # "police often arrest": a habit, not an event
-        return [event for t in combine(first, typed, threshold) for event in self._events(ctx, index, t, actors)]
+        # a habit ("police often arrest") is no event, for the typer as for the rules
+        typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
+        chosen = [t for t in combine(first, typed, threshold) if _needs_met(t, actors)]
+        return [event for t in chosen for event in self._events(ctx, index, t, actors)]
 
     def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor]) -> list[Event]:
         """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
@@ -292,14 +293,35 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     if best is None:
         return list(rules.values())
     if not best.event_type:
-        return [] if best.label != NO_EVENT and best.score >= threshold else list(rules.values())
-    typed = [Trigger(t.start, t.end, t.event_type, t.label, "", "", TYPED_PRIORITY, t.score) for t in ranked
-             if t.event_type and t.score >= threshold]
+        return [] if best.label != NO_EVENT and best.score >= min(threshold, VETO_SCORE) else list(rules.values())
+    typed = [_typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
     if not typed:
         return list(rules.values())
     kinds = {t.event_type for t in typed}
     firm = [rule for kind, rule in rules.items() if kind not in kinds and rule.priority >= FIRM_PRIORITY]
     return [_retyped(rules[t.event_type], typed) if t.event_type in rules else t for t in typed] + firm
+
+
+def _typed_trigger(typed: Typed) -> Trigger:
+    """A trigger for a typed event, with the place role and needs the trigger table gives its sub-event
+    type (a group's move is placed where it went, and needs an armed group)."""
+    row = _trigger_rows().get(typed.label, {})
+    return Trigger(typed.start, typed.end, typed.event_type, typed.label, row.get("place_role", ""),
+                   row.get("needs", ""), TYPED_PRIORITY, typed.score)
+
+
+@cache
+def _trigger_rows() -> dict[str, dict[str, str]]:
+    """The first trigger table row of each sub-event type."""
+    rows: dict[str, dict[str, str]] = {}
+    for row in phrase_table("triggers.csv", "phrase")[2]:
+        rows.setdefault(row["sub_event_type"], row)
+    return rows
+
+
+def _needs_met(trigger: Trigger, actors: list[Actor]) -> bool:
+    """A move of forces needs an armed group named before it ("units withdrew" alone is no event)."""
+    return trigger.needs != "armed_actor" or any(a.kind == ARMED for a in actors if a.start < trigger.start)
 
 
 def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
@@ -315,7 +337,7 @@ def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
 def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) -> Trigger | None:
     """Rules that need the rest of the sentence: movements need an armed group; an 'attack' on civilians
     is violence against them; a territorial gain without a fight is a non-violent transfer."""
-    if trigger.needs == "armed_actor" and not any(a.kind == ARMED for a in actors if a.start < trigger.start):
+    if not _needs_met(trigger, actors):
         return None
     if trigger.sub_event_type.startswith(TERRITORY) and _phrases("peaceful_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,

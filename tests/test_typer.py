@@ -117,7 +117,8 @@ RULE = {"Battles": _trigger("Battles", "Armed clash", 10)}
     (RULE, [Typed("Attack", "Violence against civilians", 0.6, 0, 3)], [("Battles", "Armed clash", 10)]),
     (RULE, [Typed("Armed clash", "Battles", 0.9, 0, 3)], [("Battles", "Armed clash", 10)]),  # the rule's span stays
     (RULE, [Typed("Attack", "Violence against civilians", 0.9, 0, 3)], [("Violence against civilians", "Attack", 0)]),
-    ({}, [Typed("Grenade", "Explosions/Remote violence", 0.9, 2, 9), Typed("Arrests", "Strategic developments", 0.85, 4, 9)],
+    ({}, [Typed("Grenade", "Explosions/Remote violence", 0.9, 2, 9),
+          Typed("Arrests", "Strategic developments", 0.85, 4, 9)],
      [("Explosions/Remote violence", "Grenade", 2), ("Strategic developments", "Arrests", 4)]),
     ({}, [Typed("Grenade", "Explosions/Remote violence", 0.5, 2, 9)], []),
 ])

@@ -83,7 +83,8 @@ def held_out(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[np
     return out, classes
 
 
-def calibration(probabilities: np.ndarray, golds: list[str], classes: list[str], which: str) -> tuple[np.ndarray, np.ndarray, float]:
+def calibration(probabilities: np.ndarray, golds: list[str], classes: list[str],
+                which: str) -> tuple[np.ndarray, np.ndarray, float]:
     """The isotonic map for the decision `which`, as points for np.interp, and its held-out accuracy.
 
     "all" and "acled": the best label among those label sets; EVENTS: the best group (event type,

@@ -1,7 +1,7 @@
 """Event typing: a text -> its best label (an ACLED sub-event type or one of the five other classes),
-a calibrated score and the evidence span; and the ACLED events a sentence states, for the pipeline.
+a calibrated score and the evidence span; and, for the pipeline, the likeliest event types of a sentence.
 
-Two stages: a linear model over word families, their pairs and cue phrases (`features`, `model`),
+Two stages: a linear model over word families, their pairs and cue phrases (`words`, `model`),
 then rules inside an event type from context (data/typing/refine.csv: a peaceful protest where
 stones were thrown is a violent demonstration).
 """
@@ -36,7 +36,8 @@ class Typed:
 
 @cache
 def _refinements() -> tuple[tuple[str, str, str, str], ...]:
-    return tuple((row["label"], "c:" + row["cue"], row["becomes"], "c:" + row["unless_before"] if row["unless_before"] else "")
+    """(label, cue, becomes, unless_before) rows of data/typing/refine.csv, cues as feature names."""
+    return tuple((row["label"], "c:" + row["cue"], row["becomes"], row["unless_before"] and "c:" + row["unless_before"])
                  for row in tables.rows("typing/refine.csv"))
 
 
@@ -71,8 +72,7 @@ class Typer:
         self.model = model or TypingModel.load()
         classes = self.model.classes
         self.masks = {"all": np.array([c in labels() for c in classes], dtype=float),
-                      "acled": np.array([c in acled_labels() for c in classes], dtype=float),
-                      EVENTS: np.ones(len(classes))}
+                      "acled": np.array([c in acled_labels() for c in classes], dtype=float)}
         self.groups = group_matrix(classes)
 
     def classify(self, text: str, start: int = 0, end: int | None = None, which: str = "all") -> Typed:

@@ -57,41 +57,49 @@ def _cue_rows() -> tuple[dict[str, str], ...]:
 
 @cache
 def _gate_words() -> frozenset[str]:
-    """The first words of the cues that signal an event (gate=1)."""
-    return frozenset(p.split()[0].lower() for row in _cue_rows() if row["gate"] == "1" for p in row["phrases"].split("|"))
+    """A word that each phrase of the cues signalling an event (gate=1) needs: its longest, so that a
+    text without any of them holds none of those cues ("were detained" needs "detained", not "were")."""
+    return frozenset(max(phrase.lower().split(), key=len) for row in _cue_rows() if row["gate"] == "1"
+                     for phrase in row["phrases"].split("|"))
 
 
 @cache
-def _cues() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, re.Pattern], dict[str, re.Pattern]]:
-    """The cue table, ready for matching: one-word phrases (word -> cues), the first words of longer
-    phrases (word -> cues worth a regex search), a pattern per cue over its longer phrases, and one
-    over all its phrases (to find where a cue shows)."""
+def _cues() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, re.Pattern], ...]], dict[str, re.Pattern]]:
+    """The cue table, ready for matching: one-word phrases (word -> cues), longer phrases by their first
+    word (word -> (cue, pattern matching there)), and one pattern per cue over all its phrases (to find
+    where a cue shows)."""
     words: dict[str, set[str]] = {}
-    starts: dict[str, set[str]] = {}
-    longer: dict[str, list[str]] = {}
+    longer: dict[str, dict[str, list[str]]] = {}
     for row in _cue_rows():
         for phrase in row["phrases"].split("|"):
             first, *rest = phrase.lower().split()
-            (starts if rest else words).setdefault(first, set()).add(row["cue"])
             if rest:
-                longer.setdefault(row["cue"], []).append(phrase)
+                longer.setdefault(first, {}).setdefault(row["cue"], []).append(phrase)
+            else:
+                words.setdefault(first, set()).add(row["cue"])
     every = {row["cue"]: re.compile(alternation(row["phrases"].split("|")), re.IGNORECASE) for row in _cue_rows()}
-    return ({w: frozenset(c) for w, c in words.items()}, {w: frozenset(c) for w, c in starts.items()},
-            {cue: re.compile(alternation(phrases), re.IGNORECASE) for cue, phrases in longer.items()}, every)
+    starts = {word: tuple((cue, re.compile(alternation(phrases), re.IGNORECASE)) for cue, phrases in by_cue.items())
+              for word, by_cue in longer.items()}
+    return {w: frozenset(c) for w, c in words.items()}, starts, every
 
 
-def _cues_in(text: str, start: int, end: int, words: list[str]) -> set[str]:
-    """The cues of text[start:end], whose lowercased words are `words`: a one-word phrase by its word
-    alone, a longer one by a regex search only when its first word is there."""
-    single, starts, longer, _ = _cues()
+def _cues_in(lowered: str, words: list[str]) -> set[str]:
+    """The cues of a lowercased text whose words are `words`: a one-word phrase by its word alone, a
+    longer one by a regex tried only where its first word stands."""
+    single, starts, _ = _cues()
     present = set(words)
     found = {cue for word in present & single.keys() for cue in single[word]}
-    tried = {cue for word in present & starts.keys() for cue in starts[word]} - found
-    return found | {cue for cue in tried if longer[cue].search(text, start, end)}
+    if present.isdisjoint(starts):
+        return found
+    for token in TOKEN.finditer(lowered):
+        for cue, pattern in starts.get(token.group(), ()):
+            if cue not in found and pattern.match(lowered, token.start()):
+                found.add(cue)
+    return found
 
 
 def may_have_cue(text: str, start: int = 0, end: int | None = None) -> bool:
-    """True when a word of text[start:end] can start an event cue: a cheap test of whether typing is worth it."""
+    """True when text[start:end] may hold an event cue: a cheap test of whether typing is worth it."""
     return not _gate_words().isdisjoint(TOKEN.findall(text[start:end].lower()))
 
 
@@ -99,12 +107,13 @@ def features(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The features of text[start:end]: word families (w:, not of function words), pairs of
     neighbouring families (b:) and cues (c:). Plain strings, because this runs on many sentences."""
     end = len(text) if end is None else end
-    words = TOKEN.findall(text[start:end].lower())
+    lowered = text[start:end].lower()
+    words = TOKEN.findall(lowered)
     stems = [family(w) for w in words]
     stopwords = _stopwords()
     names = ["w:" + stem for word, stem in zip(words, stems) if word not in stopwords]
     names += ["b:" + a + "_" + b for a, b in zip(stems, stems[1:])]
-    names += ["c:" + cue for cue in sorted(_cues_in(text, start, end, words))]
+    names += ["c:" + cue for cue in sorted(_cues_in(lowered, words))]
     return names
 
 
@@ -113,7 +122,7 @@ def span_of(name: str, text: str, start: int = 0, end: int | None = None) -> tup
     end = len(text) if end is None else end
     kind, _, value = name.partition(":")
     if kind == "c":
-        hit = _cues()[3][value].search(text, start, end)
+        hit = _cues()[2][value].search(text, start, end)
         return hit.span() if hit else (start, start)
     tokens = list(TOKEN.finditer(text, start, end))
     stems = [family(t.group().lower()) for t in tokens]
