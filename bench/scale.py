@@ -43,9 +43,9 @@ from extract.store import ARTICLE_COLUMNS, REPORT_COLUMNS, Store, report_record 
 from extract.workers import default_workers  # noqa: E402
 
 ADDED = 100
-DAYS = 1500  # the synthetic base spreads over about four years ...
-COLUMNS_OF_PLACES = 60  # ... and sixty places half a degree apart
 SHARED_SHIFT = 5  # consecutive copies moved together: different articles of one event still merge
+STEP_DAYS, STEPS = 40, 37  # the synthetic base spreads over four years in steps longer than a month ...
+PLACE_COLUMNS, PLACE_ROWS, GRID_DEGREES = 60, 10, 0.5  # ... and 600 places half a degree apart
 EXPORT_EVENTS = 1_000_000
 CORES_ON_PAPER = 100
 PLAIN_CSV = """
@@ -203,13 +203,16 @@ def build_base(db: Path, count: int, pipeline: Pipeline) -> None:
 
 
 def _shifted(report, doc_id: str, n: int):
-    """A sample's report moved in time and space, so that the copies make many distinct events."""
+    """A sample's report moved in time and space, so that the copies make many distinct events: copies
+    are moved in groups of SHARED_SHIFT (different articles of one event still merge) by steps longer
+    than a month (so that shifted copies do not overlap one another) over a grid of places."""
     group = n // SHARED_SHIFT
-    days = timedelta(days=group % DAYS)
+    days = timedelta(days=STEP_DAYS * (group % STEPS))
+    column, row = (group // STEPS) % PLACE_COLUMNS, (group // STEPS // PLACE_COLUMNS) % PLACE_ROWS
     place = report.place
     if place is not None:
-        east = min(179.0, place.longitude + 0.5 * ((group // DAYS) % COLUMNS_OF_PLACES))
-        place = replace(place, longitude=east)
+        place = replace(place, longitude=min(179.0, place.longitude + GRID_DEGREES * column),
+                        latitude=max(-89.0, place.latitude - GRID_DEGREES * row))
     return replace(report, doc_id=doc_id, place=place, sources=(),
                    date_start=report.date_start + days if report.date_start else None,
                    date_end=report.date_end + days if report.date_end else None)
