@@ -63,11 +63,13 @@ import sys
 from extract.__main__ import main
 main(["export", "--db", sys.argv[1], "-o", sys.argv[2]])
 """
+# Peak memory from VmHWM: a child's ru_maxrss starts at its parent's peak (this process holds the gazetteer).
 MEASURED = """
-import resource, runpy, sys, time
+import re, resource
 {body}
 usage = resource.getrusage(resource.RUSAGE_SELF)
-print(usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+peak = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1))
+print(usage.ru_utime + usage.ru_stime, peak / 1024)
 """
 
 
