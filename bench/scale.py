@@ -137,7 +137,7 @@ def dask_run(folder: Path, db: Path, pipeline: Pipeline):
     import psutil
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster, \
+    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster, \
             Client(cluster) as client:
         started = time.perf_counter()
         client.run(_warm_up, pipeline.settings)
