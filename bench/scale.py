@@ -110,8 +110,9 @@ def timed_run(folder: Path, db: Path, pipeline: Pipeline, scale: Scale, workers_
     return Timing(wall, own_after - own, children_after - children + workers_cpu() - helpers, summary)
 
 
-def spread(folder: Path, tmp: Path, pipeline: Pipeline) -> float:
-    """One worker, every core, Dask; returns articles per CPU-second of one worker."""
+def spread(folder: Path, tmp: Path, pipeline: Pipeline) -> tuple[float, float]:
+    """One worker, every core, Dask; returns articles per CPU-second of one worker, and per CPU-second
+    of this process when workers extract (reading, storing and merging: the one writer's ceiling)."""
     cores = default_workers()
     one = timed_run(folder, tmp / "one.db", pipeline, Scale(1))
     every = timed_run(folder, tmp / "all.db", pipeline, Scale(cores))
@@ -129,7 +130,7 @@ def spread(folder: Path, tmp: Path, pipeline: Pipeline) -> float:
     same = content(tmp / "one.db") == content(tmp / "all.db") == content(tmp / "dask.db")
     print(f"  identical articles, events, ids and sources across the three: {same} "
           f"({one.summary.events} events from {one.summary.reports} reports)")
-    return articles / one.cpu
+    return articles / one.cpu, articles / every.own
 
 
 def dask_run(folder: Path, db: Path, pipeline: Pipeline):
@@ -246,7 +247,7 @@ def main() -> None:
     pipeline = Pipeline(Gazetteer.load(), Settings())
     print(f"start-up (gazetteer from its cache and the name automaton, once per process): "
           f"{time.perf_counter() - started:.1f} s")
-    rate = None
+    rates = None
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         if "spread" not in args.skip:
@@ -254,18 +255,25 @@ def main() -> None:
             corpus.mkdir()
             words = write_corpus(corpus, args.articles)
             print(f"{args.articles} articles, {words:,} words:")
-            rate = spread(corpus, tmp, pipeline)
+            rates = spread(corpus, tmp, pipeline)
         if "incremental" not in args.skip:
             print("incremental merge:")
             incremental(args.base, tmp, pipeline)
         if "export" not in args.skip:
             print(f"export of {EXPORT_EVENTS:,} events (CSV):")
             export(tmp)
-    if rate:
-        for total in (1_000_000, 70_000_000):
-            hours = total / rate / CORES_ON_PAPER / 3600
-            print(f"on paper, {total:,} articles on {CORES_ON_PAPER} cores at {rate:.0f} articles per CPU-second "
-                  f"(one worker, this corpus): {hours:.2f} hours ({hours * 60:.0f} minutes)")
+    if rates:
+        on_paper(*rates)
+
+
+def on_paper(rate: float, writer_rate: float) -> None:
+    """Hours for big archives from the measured rates: the workers' share, and the one storing process's."""
+    for total in (1_000_000, 70_000_000):
+        extraction = total / rate / CORES_ON_PAPER / 3600
+        storing = total / writer_rate / 3600
+        print(f"on paper, {total:,} articles: extraction on {CORES_ON_PAPER} cores at {rate:.0f} articles per "
+              f"CPU-second {extraction:.2f} hours; storing them in one database at {writer_rate:.0f} articles/s "
+              f"{storing:.1f} hours (the run takes the longer of the two)")
 
 
 if __name__ == "__main__":
