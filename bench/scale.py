@@ -182,6 +182,7 @@ def incremental(base: int, tmp: Path, pipeline: Pipeline) -> None:
 
 
 def content_events(store: Store) -> tuple[list, list]:
+    """The events and their sources, row numbers aside."""
     return tuple(sorted(tuple(r) for r in store.db.execute(f"SELECT * FROM {t}")) for t in ("events", "event_sources"))
 
 
