@@ -43,9 +43,9 @@ from extract.store import ARTICLE_COLUMNS, REPORT_COLUMNS, Store, report_record 
 from extract.workers import default_workers  # noqa: E402
 
 ADDED = 100
-DAYS = 1500  # the synthetic base spreads over about four years ...
-COLUMNS_OF_PLACES = 60  # ... and sixty places half a degree apart
 SHARED_SHIFT = 5  # consecutive copies moved together: different articles of one event still merge
+STEP_DAYS, STEPS = 40, 37  # the synthetic base spreads over four years in steps longer than a month ...
+PLACE_COLUMNS, PLACE_ROWS, GRID_DEGREES = 60, 10, 0.5  # ... and 600 places half a degree apart
 EXPORT_EVENTS = 1_000_000
 CORES_ON_PAPER = 100
 PLAIN_CSV = """
@@ -63,11 +63,13 @@ import sys
 from extract.__main__ import main
 main(["export", "--db", sys.argv[1], "-o", sys.argv[2]])
 """
+# Peak memory from VmHWM: a child's ru_maxrss starts at its parent's peak (this process holds the gazetteer).
 MEASURED = """
-import resource, runpy, sys, time
+import re, resource
 {body}
 usage = resource.getrusage(resource.RUSAGE_SELF)
-print(usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+peak = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1))
+print(usage.ru_utime + usage.ru_stime, peak / 1024)
 """
 
 
@@ -108,8 +110,9 @@ def timed_run(folder: Path, db: Path, pipeline: Pipeline, scale: Scale, workers_
     return Timing(wall, own_after - own, children_after - children + workers_cpu() - helpers, summary)
 
 
-def spread(folder: Path, tmp: Path, pipeline: Pipeline) -> float:
-    """One worker, every core, Dask; returns articles per CPU-second of one worker."""
+def spread(folder: Path, tmp: Path, pipeline: Pipeline) -> tuple[float, float]:
+    """One worker, every core, Dask; returns articles per CPU-second of one worker, and per CPU-second
+    of this process when workers extract (reading, storing and merging: the one writer's ceiling)."""
     cores = default_workers()
     one = timed_run(folder, tmp / "one.db", pipeline, Scale(1))
     every = timed_run(folder, tmp / "all.db", pipeline, Scale(cores))
@@ -127,7 +130,7 @@ def spread(folder: Path, tmp: Path, pipeline: Pipeline) -> float:
     same = content(tmp / "one.db") == content(tmp / "all.db") == content(tmp / "dask.db")
     print(f"  identical articles, events, ids and sources across the three: {same} "
           f"({one.summary.events} events from {one.summary.reports} reports)")
-    return articles / one.cpu
+    return articles / one.cpu, articles / every.own
 
 
 def dask_run(folder: Path, db: Path, pipeline: Pipeline):
@@ -135,7 +138,7 @@ def dask_run(folder: Path, db: Path, pipeline: Pipeline):
     import psutil
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster, \
+    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster, \
             Client(cluster) as client:
         started = time.perf_counter()
         client.run(_warm_up, pipeline.settings)
@@ -179,6 +182,7 @@ def incremental(base: int, tmp: Path, pipeline: Pipeline) -> None:
 
 
 def content_events(store: Store) -> tuple[list, list]:
+    """The events and their sources, row numbers aside."""
     return tuple(sorted(tuple(r) for r in store.db.execute(f"SELECT * FROM {t}")) for t in ("events", "event_sources"))
 
 
@@ -203,13 +207,16 @@ def build_base(db: Path, count: int, pipeline: Pipeline) -> None:
 
 
 def _shifted(report, doc_id: str, n: int):
-    """A sample's report moved in time and space, so that the copies make many distinct events."""
+    """A sample's report moved in time and space, so that the copies make many distinct events: copies
+    are moved in groups of SHARED_SHIFT (different articles of one event still merge) by steps longer
+    than a month (so that shifted copies do not overlap one another) over a grid of places."""
     group = n // SHARED_SHIFT
-    days = timedelta(days=group % DAYS)
+    days = timedelta(days=STEP_DAYS * (group % STEPS))
+    column, row = (group // STEPS) % PLACE_COLUMNS, (group // STEPS // PLACE_COLUMNS) % PLACE_ROWS
     place = report.place
     if place is not None:
-        east = min(179.0, place.longitude + 0.5 * ((group // DAYS) % COLUMNS_OF_PLACES))
-        place = replace(place, longitude=east)
+        place = replace(place, longitude=min(179.0, place.longitude + GRID_DEGREES * column),
+                        latitude=max(-89.0, place.latitude - GRID_DEGREES * row))
     return replace(report, doc_id=doc_id, place=place, sources=(),
                    date_start=report.date_start + days if report.date_start else None,
                    date_end=report.date_end + days if report.date_end else None)
@@ -241,7 +248,7 @@ def main() -> None:
     pipeline = Pipeline(Gazetteer.load(), Settings())
     print(f"start-up (gazetteer from its cache and the name automaton, once per process): "
           f"{time.perf_counter() - started:.1f} s")
-    rate = None
+    rates = None
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         if "spread" not in args.skip:
@@ -249,18 +256,25 @@ def main() -> None:
             corpus.mkdir()
             words = write_corpus(corpus, args.articles)
             print(f"{args.articles} articles, {words:,} words:")
-            rate = spread(corpus, tmp, pipeline)
+            rates = spread(corpus, tmp, pipeline)
         if "incremental" not in args.skip:
             print("incremental merge:")
             incremental(args.base, tmp, pipeline)
         if "export" not in args.skip:
             print(f"export of {EXPORT_EVENTS:,} events (CSV):")
             export(tmp)
-    if rate:
-        for total in (1_000_000, 70_000_000):
-            hours = total / rate / CORES_ON_PAPER / 3600
-            print(f"on paper, {total:,} articles on {CORES_ON_PAPER} cores at {rate:.0f} articles per CPU-second "
-                  f"(one worker, this corpus): {hours:.2f} hours ({hours * 60:.0f} minutes)")
+    if rates:
+        on_paper(*rates)
+
+
+def on_paper(rate: float, writer_rate: float) -> None:
+    """Hours for big archives from the measured rates: the workers' share, and the one storing process's."""
+    for total in (1_000_000, 70_000_000):
+        extraction = total / rate / CORES_ON_PAPER / 3600
+        storing = total / writer_rate / 3600
+        print(f"on paper, {total:,} articles: extraction on {CORES_ON_PAPER} cores at {rate:.0f} articles per "
+              f"CPU-second {extraction:.2f} hours; storing them in one database at {writer_rate:.0f} articles/s "
+              f"{storing:.1f} hours (the run takes the longer of the two)")
 
 
 if __name__ == "__main__":

@@ -103,6 +103,7 @@ def _add_classify_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _positive(value: str) -> int:
+    """A whole number of at least 1, for --workers."""
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
     return int(value)

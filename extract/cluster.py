@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 LOCAL = "local"
 CHUNK = 32  # articles per task
 IN_FLIGHT_PER_WORKER = 3  # tasks queued per worker: enough to keep it busy, few enough to bound memory
-LOOPBACK = "127.0.0.1"
+LOOPBACK = "127.0.0.1"  # a local cluster listens on loopback only, its status page on a free port
 
 
 @contextmanager
@@ -38,7 +38,7 @@ def connect(address: str, workers: int) -> Iterator["Client"]:
             yield client
         return
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host=LOOPBACK,
-                      dashboard_address=None) as local, Client(local) as client:
+                      dashboard_address=f"{LOOPBACK}:0") as local, Client(local) as client:
         yield client
 
 

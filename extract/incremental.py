@@ -23,7 +23,7 @@ from .merge import (SPAN_RATIO, Key, UnionFind, bounding_box, cell_of, event_of,
 from .models import Event, Source
 from .settings import Settings
 from .store import IN_BATCH, MERGE_STATE, Store
-from .table import COLUMNS, event_id, event_row
+from .table import COLUMNS, event_row
 
 UNIT_COLUMNS = ("doc_id", "unit", "event_type", "sub_event_type", "geo_precision", "long", "cell", "date_start",
                 "date_end", "latitude", "longitude", "days")
@@ -129,6 +129,7 @@ def _components(db: sqlite3.Connection, seeds: list[int], max_km: float) -> tupl
 
 
 def _key(row: Sequence) -> Key | None:
+    """The merge key of a merge_units row (KEY_COLUMNS); None for a unit that never merges."""
     return None if row[7] is None else Key(*row[4:12])
 
 
@@ -162,6 +163,7 @@ def _write_events(store: Store, db: sqlite3.Connection, groups: list[list[Unit]]
 
 
 def _row(event: Event, articles: dict, names: dict) -> dict[str, object]:
+    """The event's export row, with the country code the store keeps beside it."""
     row = event_row(event, articles[event.doc_id], names)
     row["country_code"] = event.place.country_code if event.place else ""
     return row
@@ -193,6 +195,7 @@ def _rank(row: dict, sources: Iterable[Source]) -> tuple:
 
 
 def _values(source: Source) -> tuple[str, str, int, int]:
+    """A source as the columns of event_sources after the event id."""
     return source.doc_id, source.sentence, source.char_start, source.char_end
 
 
@@ -226,6 +229,7 @@ def _select(db: sqlite3.Connection, query: str, values: Sequence) -> list[tuple]
 
 
 def _delete(db: sqlite3.Connection, query: str, values: Sequence) -> None:
+    """Run a statement whose "IN ({})" takes `values`, in batches."""
     for start in range(0, len(values), IN_BATCH):
         part = list(values[start:start + IN_BATCH])
         db.execute(query.format(", ".join("?" * len(part))), part)

@@ -41,9 +41,15 @@ def write_parts(outcomes: Iterable[tuple[Article, Outcome]], folder: Path) -> It
 def _written(batch: list[tuple[Article, Outcome]], folder: Path) -> list[tuple[Article, Outcome]]:
     """Write one part (named after its articles, so the same batch writes the same file) and return the batch."""
     if batch:
-        records = [report_record(r) for _, outcome in batch if not isinstance(outcome, InternalError) for r in outcome]
+        records = [_typed(report_record(r)) for _, outcome in batch if not isinstance(outcome, InternalError)
+                   for r in outcome]
         name = hashlib.sha1("\n".join(a.doc_id for a, _ in batch).encode("utf-8", "surrogatepass")).hexdigest()[:16]
         temporary = folder / f".part-{name}.parquet.tmp"
         pq.write_table(pa.Table.from_pylist(records, schema=SCHEMA), temporary)
         temporary.replace(folder / f"part-{name}.parquet")  # whole parts only: a reader never sees half a file
     return batch
+
+
+def _typed(record: dict[str, object]) -> dict[str, object]:
+    """A record in SCHEMA's types: a column not known to be a number is text (a field added later too)."""
+    return {c: v if v is None or c in INTEGERS or c in FLOATS else str(v) for c, v in record.items()}

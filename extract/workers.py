@@ -64,4 +64,5 @@ def _adopt(pipeline: "Pipeline") -> None:
 
 
 def _extract_chunk(articles: Sequence[Article]) -> list[Outcome]:
+    """In a worker: the outcomes of some articles, with the inherited pipeline."""
     return [extract_safely(_PIPELINE, article) for article in articles]

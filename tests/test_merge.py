@@ -46,3 +46,20 @@ def test_merged_event_keeps_every_source_and_the_sharpest_date():
 def test_distinct_events_stay_apart():
     events = merge([_report(), _report(doc="b", place=MOPTI), _report(doc="c", kind="Riots", sub="Mob violence")], 25.0)
     assert len(events) == 3 and all(e.report_count == 1 for e in events)
+
+
+def test_a_vague_report_does_not_chain_two_events_into_one():
+    april = _report(doc="a", start=date(2012, 4, 1), end=date(2012, 4, 30))
+    july = _report(doc="b", start=date(2012, 7, 1), end=date(2012, 7, 31))
+    year = _report(doc="c", start=date(2012, 1, 1), end=date(2012, 12, 31))
+    events = merge([year, july, april], 25.0)
+    assert sorted((e.date_start.month, e.report_count) for e in events) == [(1, 1), (4, 1), (7, 1)]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 0, 2)])
+def test_the_events_do_not_depend_on_the_order_of_the_reports(order):
+    reports = [_report(doc="a", start=date(2013, 1, 17), end=date(2013, 1, 17)),
+               _report(doc="b", place=NEAR_KONNA, start=date(2013, 1, 17), end=date(2013, 1, 18), confidence=0.9),
+               _report(doc="c", start=date(2013, 1, 18), end=date(2013, 1, 18))]
+    [event] = merge([reports[i] for i in order], 25.0)
+    assert event.doc_id == "b" and event.report_count == 3 and event.confidence == 1.0
