@@ -47,7 +47,8 @@ class NearIndex:
         self._cells: dict[tuple[int, int], list[Place]] = defaultdict(list)
         self._nearest: dict[int, float | None] = {}
         self._around_cell: dict[tuple[int, int], list[Place] | Arrays] = {}
-        for place in {p.geonameid: p for p in places}.values():
+        self._few = list({p.geonameid: p for p in places}.values())
+        for place in self._few:
             self._cells[self._cell(place.latitude, place.longitude)].append(place)
 
     def _cell(self, lat: float, lon: float) -> tuple[int, int]:
@@ -61,7 +62,9 @@ class NearIndex:
         return self._nearest[place.geonameid]
 
     def _nearest_of(self, place: Place) -> float | None:
-        around = self._neighbourhood(self._cell(place.latitude, place.longitude), abs(place.latitude))
+        # an ordinary article has a handful of places: comparing with each costs less than the grid
+        few = len(self._few) < ARRAYS_FROM
+        around = self._few if few else self._neighbourhood(self._cell(place.latitude, place.longitude), abs(place.latitude))
         if isinstance(around, list):
             km = [distance_km(place.latitude, place.longitude, o.latitude, o.longitude)
                   for o in around if o.geonameid != place.geonameid]

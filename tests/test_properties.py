@@ -103,7 +103,7 @@ POINTS = st.builds(lambda i, lat, lon: Place(i, "p", lat, lon, "ML"), st.integer
 
 
 @EXAMPLES
-@given(places=st.lists(POINTS, max_size=40, unique_by=lambda p: p.geonameid), reach=st.sampled_from([25.0, 200.0, 500.0]))
+@given(places=st.lists(POINTS, max_size=120, unique_by=lambda p: p.geonameid), reach=st.sampled_from([25.0, 200.0, 500.0]))
 def test_the_grid_finds_the_nearest_place_as_comparing_every_pair_does(places, reach):
     index = NearIndex(places, reach)
     for place in places:
