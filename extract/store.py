@@ -136,7 +136,8 @@ class Store:
             # loss (the last articles may then be extracted again); it spares an fsync per stored article.
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            if not self._is_current():
+                self._migrate()
         except (sqlite3.Error, OSError) as err:
             raise StoreError(f"{path}: cannot be used as the events database: {err}") from None
 
@@ -145,6 +146,13 @@ class Store:
         if found > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: written by a newer version of this tool (schema {found}; this one "
                              f"knows schemas up to {SCHEMA_VERSION}): upgrade it, or use another --db")
+
+    def _is_current(self) -> bool:
+        """Whether the file has this code's schema already: then opening it takes no write lock, which
+        the dashboard would otherwise wait for on every rerun while a run is writing."""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return False
+        return all(self._columns(table) == columns for table, columns in _expected_columns().items())
 
     def _migrate(self) -> None:
         """Bring a database of any earlier schema to SCHEMA_VERSION; a new one is simply created."""
@@ -332,11 +340,12 @@ def _schema_statements() -> list[str]:
 
 @cache
 def _expected_columns() -> dict[str, list[str]]:
-    """The columns each table of SCHEMA has, read from an empty in-memory database built with it."""
+    """The columns of every table of SCHEMA, read from an empty in-memory database built with it."""
     with closing(sqlite3.connect(":memory:")) as empty:
         for statement in _schema_statements():
             empty.execute(statement)
-        return {t: [row[1] for row in empty.execute(f"PRAGMA table_info({t})")] for t in DERIVED_TABLES}
+        tables = [name for (name,) in empty.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: [row[1] for row in empty.execute(f"PRAGMA table_info({t})")] for t in tables}
 
 
 def _iso(value: date | None) -> str:

@@ -403,3 +403,15 @@ def test_timex_writes_every_line_past_dates_outside_the_calendar(tmp_path):
     code, _, _ = _cli("timex", "--input", str(source), "--output", str(tmp_path / "out.jsonl"))
     written = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     assert code == EXIT_OK and [json.loads(line)["id"] for line in written] == ["1", "2", "3", "4"]
+
+
+def test_opening_a_current_database_does_not_wait_for_a_writer(tmp_path):
+    db = tmp_path / "e.db"
+    Store(db).close()
+    with sqlite3.connect(db) as writer:
+        writer.execute("BEGIN IMMEDIATE")  # a run storing an article
+        started = time.monotonic()
+        with Store(db) as reader:
+            assert reader.export_rows() == []
+        assert time.monotonic() - started < 5
+        writer.rollback()
