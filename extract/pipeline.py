@@ -261,11 +261,3 @@ def document_events(pipeline: Pipeline, record: dict) -> dict:
         seen[row["event_id"]] += 1
         row["event_id"] += f"-{seen[row['event_id']]}" if seen[row["event_id"]] > 1 else ""
     return {"id": record["id"], "events": rows}
-
-
-def rebuild_events(store: Store, gazetteer: Gazetteer, settings: Settings, summary: Summary | None = None) -> int:
-    """Merge every stored report into events again and rewrite the events in one write transaction."""
-    count = merge_pending(store, settings, remerge=True)
-    if summary is not None:
-        summary.events = count
-    return count

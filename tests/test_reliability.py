@@ -22,7 +22,8 @@ from extract.__main__ import EXIT_FAILURES, EXIT_INTERNAL, EXIT_INTERRUPTED, EXI
 from extract.articles import InputError, iter_articles
 from extract.dates import find_timexes
 from extract.events import fatalities
-from extract.pipeline import Pipeline, rebuild_events, run
+from extract.incremental import merge_pending
+from extract.pipeline import Pipeline, run
 from extract.settings import Settings
 from extract.store import SCHEMA_VERSION, Store
 
@@ -269,7 +270,7 @@ def test_event_ids_are_unique_and_do_not_depend_on_the_order_of_reading(tmp_path
     with Store(tmp_path / "two.db") as store:
         for name in sorted(files, reverse=True):
             run([folder / name], store, Pipeline(tiny_gazetteer))
-        rebuild_events(store, tiny_gazetteer, Settings())
+        merge_pending(store, Settings(), remerge=True)
         backward = store.export_rows()
         sources = store.db.execute("SELECT count(*) FROM event_sources").fetchone()[0]
     ids = [r["event_id"] for r in forward]
@@ -387,7 +388,7 @@ def test_rebuilding_while_another_run_writes_loses_nothing(tmp_path, tiny_gazett
     thread.start()
     with Store(db) as store:
         while thread.is_alive():
-            rebuild_events(store, tiny_gazetteer, Settings())
+            merge_pending(store, Settings(), remerge=True)
             time.sleep(0.005)  # let the writer in: both sides take the write lock
     thread.join()
     assert not errors
