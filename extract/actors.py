@@ -13,8 +13,7 @@ from .phrases import alternation, anchored_matches, phrase_table, row_of, table_
 GOVERNMENT = "GOVERNMENT"  # the table's stand-in for "the forces of the article's country"
 STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # ACLED names these kinds of actor by the country where the event happened.
-COUNTRY_NAMED = {"Unidentified armed group": "Unidentified Armed Group", "Unidentified Armed Group": "Unidentified Armed Group",
-                 "Civilians": "Civilians", "Protesters": "Protesters", "Rioters": "Rioters"}
+COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"})
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed)\s*)*$")
 
@@ -115,5 +114,4 @@ def _unnamed() -> dict[str, str]:
 
 def _in_country(name: str, country: str) -> str:
     """The ACLED name of an actor, with the country where ACLED names a kind of actor by it."""
-    kind = COUNTRY_NAMED.get(name)
-    return name if kind is None else f"{kind} ({country})" if country else kind
+    return f"{name} ({country})" if name in COUNTRY_NAMED and country else name

@@ -169,7 +169,7 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
 @pytest.mark.parametrize("event_type, actor1, actor2, country, expected", [
     ("Protests", None, None, "Ukraine", ("Protesters (Ukraine)", "")),
     ("Riots", None, None, "", ("Rioters", "")),
-    ("Battles", Actor("Unidentified armed group", "armed", 0, 6, False), None, "Iraq",
+    ("Battles", Actor("Unidentified Armed Group", "armed", 0, 6, False), None, "Iraq",
      ("Unidentified Armed Group (Iraq)", "")),
     ("Violence against civilians", Actor("Ansar Dine", "armed", 0, 10, True), Actor("Civilians", "civilian", 20, 25, False),
      "Mali", ("Ansar Dine", "Civilians (Mali)")),
