@@ -41,7 +41,7 @@ def _gazetteer_digest(path: Path) -> str:
 def code_fingerprint(settings: Settings) -> str:
     """A short hash of the extractor's code, tables and extraction settings, without the gazetteer
     (which a command that does not extract, such as export, may not know)."""
-    digest = hashlib.sha256(_package_digest().encode())
+    digest = hashlib.sha256(package_digest().encode())
     knobs = {f.name: getattr(settings, f.name) for f in fields(settings) if f.name not in NOT_EXTRACTION_SETTINGS}
     digest.update(repr(sorted(knobs.items())).encode())
     return digest.hexdigest()[:DIGITS]
@@ -60,7 +60,7 @@ def code_digest(*names: str) -> str:
 
 
 @cache
-def _package_digest() -> str:
+def package_digest() -> str:
     """The hash of every file of the package that extraction reads (code and tables)."""
     digest = hashlib.sha256()
     for path in sorted(_package_files()):

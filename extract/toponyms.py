@@ -22,6 +22,7 @@ from functools import cache
 import ahocorasick_rs
 
 from . import tables
+from .fingerprint import package_digest
 from .gazetteer import Gazetteer, demonyms
 from .names import fold
 from .models import Toponym
@@ -127,6 +128,26 @@ class _Word:
     end: int
 
 
+def _vocabulary(gazetteer: Gazetteer, associative: bool) -> tuple[str, list[str], list[str]]:
+    """The automaton's patterns (sorted, one a line), the stop keys and the keys that count only
+    after a locative cue: seconds of work over ~800k names, so `PlaceFinder` caches the result."""
+    forms = {f.form for f in place_forms().values() if associative or not f.adjective}
+    shorthand = {word_form(form).strip() for form in forms}
+    stop = (not_places() | body_names() | (peoples() - demonyms().keys())) - shorthand
+    if associative:  # "America", "Europe": not where events happen, but places all the same
+        stop -= {key for key in stop
+                 if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}
+    # common words that name a town count after a locative cue ("in Lombard", not "in May")
+    cued_only = [key for key in stop if key.isalpha() and key not in name_context()["joiner"]
+                 and {p.feature_class for p in gazetteer.lookup(key)} == {"P"}]
+    names = [*gazetteer.keys(), *(people_adjectives() if associative else ()), *shorthand]
+    kept = "\n".join(k for k in names if len(k) >= MIN_KEY_LENGTH and k not in stop
+                     and (associative or k not in demonyms() or k in shorthand))
+    # one substitution over all names at once: ten times faster than one call per name
+    patterns = set(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))
+    return "\n".join(sorted(" " + f.strip() for f in patterns if f.strip())), sorted(stop), sorted(cued_only)
+
+
 class PlaceFinder:
     """Finds candidate place-name mentions with one multi-pattern automaton.
 
@@ -141,23 +162,14 @@ class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, associative: bool = False) -> None:
         self.associative = associative
         self._forms = {f.form: f for f in place_forms().values() if associative or not f.adjective}
-        shorthand = {word_form(form).strip() for form in self._forms}
-        stop = (not_places() | body_names() | (peoples() - demonyms().keys())) - shorthand
-        if associative:  # "America", "Europe": not where events happen, but places all the same
-            stop -= {key for key in stop
-                     if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}
-        # common words that name a town count after a locative cue ("in Lombard", not "in May")
-        self._cued_only = frozenset(key for key in stop if key.isalpha() and key not in name_context()["joiner"]
-                                    and {p.feature_class for p in gazetteer.lookup(key)} == {"P"})
-        names = [*gazetteer.keys(), *(people_adjectives() if associative else ()), *shorthand]
-        kept = "\n".join(k for k in names if len(k) >= MIN_KEY_LENGTH and k not in stop
-                         and (associative or k not in demonyms() or k in shorthand))
-        # one substitution over all names at once: ten times faster than one call per name
-        forms = set(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))
+        patterns, stop, cued_only = gazetteer.derived(
+            "names-associative" if associative else "names", (package_digest(),),
+            lambda: _vocabulary(gazetteer, associative))
         # sorted input builds the automaton about three times faster
-        self._automaton = ahocorasick_rs.AhoCorasick(sorted(" " + f.strip() for f in forms if f.strip()))
+        self._automaton = ahocorasick_rs.AhoCorasick(patterns.split("\n"))
         self._gazetteer = gazetteer
         self._stop = frozenset(stop)
+        self._cued_only = frozenset(cued_only)
         self._prominence: dict[str, bool] = {}
         self._regions: dict[str, bool] = {}
         self._qualifiers = name_context()["joiner"] | name_context()["institution"]

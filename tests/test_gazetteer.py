@@ -223,3 +223,23 @@ def test_countries_table() -> None:
     table = countries()
     assert table["ML"] == ("Mali", "MLI") and table["DZ"] == ("Algeria", "DZA")
     assert len(table) > 240
+
+
+def test_derived_structures_are_cached_per_files_and_maker_version(tmp_path: Path) -> None:
+    """`derived` builds once per (kind, maker version, files); a new version or new files build again."""
+    csv_path = _write(tmp_path / "g.csv", ROWS[:2])
+    cache = tmp_path / "cache"
+    built = []
+
+    def make(value: str):
+        return lambda: built.append(value) or [value]
+
+    gazetteer = Gazetteer.load(csv_path, cache_dir=cache)
+    assert gazetteer.derived("words", (1,), make("a")) == ["a"]
+    assert gazetteer.derived("words", (1,), make("b")) == ["a"]      # read back, not built
+    assert gazetteer.derived("words", (2,), make("c")) == ["c"]      # another maker version
+    _write(csv_path, ROWS[:3])
+    assert Gazetteer.load(csv_path, cache_dir=cache).derived("words", (2,), make("d")) == ["d"]
+    assert built == ["a", "c", "d"]
+    from_rows = Gazetteer.from_rows(ROWS[:2])
+    assert [from_rows.derived("words", (2,), make(v)) for v in "ef"] == [["e"], ["f"]]  # never cached

@@ -254,3 +254,15 @@ def test_a_name_continued_by_a_connector_and_a_capitalised_word_is_a_longer_name
     rows = [{"geonameid": 1, "name": "Adrar", "latitude": 27.87, "longitude": -0.29, "country_code": "DZ",
              "population": 64781}]
     assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+
+
+@pytest.mark.parametrize("associative", [False, True])
+def test_a_finder_from_its_cached_name_list_finds_what_a_fresh_one_finds(tmp_path, us_csv, associative):
+    """The name list is cached beside the gazetteer's columns; a damaged cache is rebuilt."""
+    text = "Storms hit Atlanta, Ga. and struck in Moore, an American town."
+    gazetteer = Gazetteer.load(us_csv, cache_dir=tmp_path / "cache")
+    fresh = PlaceFinder(gazetteer, associative).find(text)
+    (names_cache,) = (tmp_path / "cache").glob("names-associative-*.pickle" if associative else "names-[0-9a-f]*")
+    assert fresh and PlaceFinder(gazetteer, associative).find(text) == fresh
+    names_cache.write_bytes(b"damaged")
+    assert PlaceFinder(gazetteer, associative).find(text) == fresh
