@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.throughput import SAMPLES, write_corpus  # noqa: E402
 from extract.articles import InputError, iter_articles  # noqa: E402
-from extract.cluster import worker_pipeline  # noqa: E402
+from extract.cluster import local_cluster, worker_pipeline  # noqa: E402
 from extract.fingerprint import extractor_fingerprint  # noqa: E402
 from extract.gazetteer import Gazetteer  # noqa: E402
 from extract.incremental import merge_pending  # noqa: E402
@@ -136,10 +136,9 @@ def spread(folder: Path, tmp: Path, pipeline: Pipeline) -> tuple[float, float]:
 def dask_run(folder: Path, db: Path, pipeline: Pipeline):
     """A run on a LocalCluster of two worker processes, started and warmed up first."""
     import psutil
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster, \
-            Client(cluster) as client:
+    with local_cluster(2) as cluster, Client(cluster) as client:
         started = time.perf_counter()
         client.run(_warm_up, pipeline.settings)
         print(f"  (dask workers' start-up, gazetteer and automaton built in each: "

@@ -18,28 +18,40 @@ from .settings import Settings
 from .workers import Outcome, extract_safely
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, LocalCluster
 
     from .pipeline import Pipeline
 
 LOCAL = "local"
 CHUNK = 32  # articles per task
 IN_FLIGHT_PER_WORKER = 3  # tasks queued per worker: enough to keep it busy, few enough to bound memory
+QUIET = {"distributed.worker.profile.enabled": False}
 LOOPBACK = "127.0.0.1"  # a local cluster listens on loopback only, its status page on a free port
 
 
 @contextmanager
 def connect(address: str, workers: int) -> Iterator["Client"]:
     """A client of the scheduler at `address`, or of a LocalCluster of `workers` processes on loopback."""
-    from distributed import Client, LocalCluster  # a second or two to import: only when asked for
+    from distributed import Client  # a second or two to import: only when asked for
 
     if address != LOCAL:
         with Client(address) as client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host=LOOPBACK,
-                      dashboard_address=f"{LOOPBACK}:0") as local, Client(local) as client:
+    with local_cluster(workers) as local, Client(local) as client:
         yield client
+
+
+@contextmanager
+def local_cluster(workers: int) -> Iterator["LocalCluster"]:
+    """A LocalCluster of `workers` single-threaded processes on loopback, without the workers'
+    statistical profiler (it samples every 10 ms, for a status page nobody here looks at)."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set(QUIET), LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                              host=LOOPBACK, dashboard_address=f"{LOOPBACK}:0") as local:
+        yield local
 
 
 def extract_on(client: "Client", settings: Settings, articles: Sequence[Article]) -> Iterator[tuple[Article, Outcome]]:
