@@ -7,7 +7,7 @@ the page stays responsive at a million events.
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -30,7 +30,8 @@ LAND_COLOR, BORDER_COLOR = "#f0f0ec", "#9a9a9a"
 DEFAULT_VIEW = {"center": {"lat": 16.0, "lon": -2.0}, "zoom": 3.5}
 SIZE_BY = {"fatalities": "Fatalities", "report_count": "Reports merged"}
 MAX_INTERVALS = 2_000
-WINDOW_MARGIN = 0.25       # the timeline shows a quarter of the window's length on either side
+WINDOW_COLOR = "#3366cc"
+FEW_COUNTS = 6             # up to this many events in a bar, a tick for every count
 TIMELINE_COLUMNS = ("event_id", "event_type", "event_date", "date_start", "date_end", "time_precision", "location")
 MAP_COLUMNS = ("event_id", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "latitude",
                "longitude", "geo_precision", "fatalities", "report_count", "date_start", "date_end", "time_precision")
@@ -178,14 +179,25 @@ def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date]
         add_intervals(figure, events[inside])
     if window is not None:
         low, high = pd.Timestamp(window[0]), pd.Timestamp(window[1]) + pd.Timedelta(days=1)
-        figure.add_vrect(x0=low, x1=high, fillcolor="#3366cc", opacity=0.1, line_width=0, layer="below")
-        margin = max(pd.Timedelta(days=7), (high - low) * WINDOW_MARGIN)
-        figure.update_xaxes(range=[low - margin, high + margin])   # the window, with some context around it
+        # Drawn over the whole period (no zoom), so the window is seen moving through it.
+        figure.add_vrect(x0=low, x1=high, fillcolor=WINDOW_COLOR, opacity=0.15, line_width=0, layer="below")
     figure.update_layout(barmode="stack", margin={"l": 0, "r": 0, "t": 10, "b": 0}, legend={"title": {"text": ""}},
                          dragmode="select", selectdirection="h", bargap=0.05, uirevision="timeline")
-    figure.update_yaxes(title_text="events per " + ("day" if freq == "D" else "week"), row=1, col=1)
+    figure.update_yaxes(title_text="events per " + ("day" if freq == "D" else "week"), row=1, col=1,
+                        **count_ticks(figure))
     figure.update_xaxes(type="date")    # the interval bars' lengths are numbers: say what the axis is
     return figure
+
+
+def count_ticks(figure: go.Figure) -> dict:
+    """Axis settings that put ticks on whole numbers only (plotly would label 0.5 events)."""
+    totals: dict[object, float] = {}
+    for trace in figure.data:
+        if trace.orientation != "h":
+            for x, y in zip(trace.x, trace.y):
+                totals[x] = totals.get(x, 0) + y
+    highest = max(totals.values(), default=0)
+    return {"tickformat": ",d", "rangemode": "tozero", **({"dtick": 1} if highest <= FEW_COUNTS else {})}
 
 
 def period_counts(events: pd.DataFrame, freq: str) -> pd.DataFrame:
@@ -244,7 +256,3 @@ def interval_lanes(starts: pd.Series, ends: pd.Series) -> list[int]:
         lanes[position] = free
     return lanes
 
-
-def window_text(window: tuple[date, date]) -> str:
-    start, end = window
-    return f"{start:%d %b %Y} – {end:%d %b %Y} ({(end - start + timedelta(days=1)).days} days)"

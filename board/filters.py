@@ -121,6 +121,21 @@ def selected(events: pd.DataFrame, keys: Iterable[str | int], cell_size: float) 
     return events[keep]
 
 
+def date_bounds(events: pd.DataFrame) -> tuple[date, date] | None:
+    """The first and last day of any event (min and max skip the undated); at least two days apart
+    so that a slider has a range."""
+    low, high = events["date_start"].min(), events["date_end"].max()
+    if pd.isna(low) or pd.isna(high):
+        return None
+    return low.date(), max(high.date(), low.date() + timedelta(days=1))
+
+
+def within(window: tuple[date, date], bounds: tuple[date, date]) -> tuple[date, date] | None:
+    """The part of `window` inside `bounds`, or None when they do not meet."""
+    start, end = max(window[0], bounds[0]), min(window[1], bounds[1])
+    return (start, end) if start <= end else None
+
+
 def play_window(first: date, last: date, step: int, length_days: int, step_days: int,
                 cumulative: bool = False) -> tuple[date, date]:
     """The date window shown at `step` of a playback from `first` to `last`."""

@@ -319,15 +319,6 @@ def test_a_box_drawn_on_the_timeline_becomes_the_date_range(app_env, frame, box,
     assert metric(app, "Events in view") == len(filters.apply(frame, chosen))
 
 
-@pytest.mark.parametrize("text, start, end, expected", [
-    ("Rebels took Gao. Calm.", 12, 16, "Rebels took :orange-background[**Gao\\.**] Calm\\."),
-    ("a*b [c](d)\nnext", 0, 1, ":orange-background[**a**]\\*b \\[c\\]\\(d\\)  \nnext"),
-])
-def test_the_sentence_is_highlighted_and_the_article_cannot_inject_markdown(text, start, end, expected):
-    import dashboard
-    assert dashboard.highlighted(text, start, end) == expected
-
-
 def test_a_place_added_to_the_user_gazetteer_reaches_the_next_upload(app_env, tiny_gazetteer_csv, tmp_path,
                                                                      monkeypatch):
     import dashboard
@@ -362,3 +353,31 @@ def test_very_many_options_become_a_text_box():
 def test_a_bad_link_still_opens_the_page(app_env, frame, query):
     app = open_app(query)
     assert not app.exception and metric(app, "Events in view") == len(frame)
+
+
+def test_typed_dates_move_the_slider_and_follow_it(app_env, frame):
+    app = open_app()
+    app.sidebar.date_input(key="date_from").set_value(date(2013, 1, 14)).run()
+    app.sidebar.date_input(key="date_to").set_value(date(2013, 1, 20)).run()
+    assert app.sidebar.slider(key="dates").value == (date(2013, 1, 14), date(2013, 1, 20)) == iso_dates_in_url(app)
+    assert metric(app, "Events in view") == len(filters.apply(frame, Filters(start=date(2013, 1, 14), end=date(2013, 1, 20))))
+    app.sidebar.slider(key="dates").set_value((date(2013, 1, 16), date(2013, 1, 18))).run()
+    assert (app.sidebar.date_input(key="date_from").value, app.sidebar.date_input(key="date_to").value) == (
+        date(2013, 1, 16), date(2013, 1, 18))
+
+
+def test_setting_the_dates_from_the_app_logs_no_warning(app_env, monkeypatch):
+    from streamlit.elements.lib import policies
+    warnings: list[str] = []
+    monkeypatch.setattr(policies, "_shown_default_value_warning", False)
+    monkeypatch.setattr(policies._LOGGER, "warning", lambda message, *args, **kwargs: warnings.append(message % args))
+    app = open_app()
+    app.session_state["timeline"] = {"selection": {"points": [], "point_indices": [], "box": [
+        {"x": ["2013-01-14", "2013-01-20"]}], "lasso": []}}
+    app.run()
+    assert app.sidebar.slider(key="dates").value == (date(2013, 1, 14), date(2013, 1, 20)) and not warnings
+
+
+def test_the_timeline_counts_whole_events(app_env):
+    spec = json.loads(open_app().get("plotly_chart")[1].proto.spec)
+    assert spec["layout"]["yaxis"]["tickformat"] == ",d"
