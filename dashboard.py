@@ -186,7 +186,7 @@ def play_window(play: Play | None) -> tuple[date, date] | None:
     return window
 
 
-def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, settings: Settings) -> None:
+def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, settings: Settings) -> None:
     """Metrics, map, timeline, table and downloads for the events in view."""
     if state.PENDING_DATES in st.session_state:
         st.rerun(scope="app")      # a new date range changes the sidebar: the whole page reruns
@@ -205,7 +205,9 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, se
                               on_select="rerun", selection_mode="box", width="stretch")
     brush_dates(brushed)
     st.caption("Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
-               "double-click the map to clear.")
+               "double-click the map to clear. Below: reported fatalities.")
+    st.plotly_chart(figures.fatalities_timeline(context, freq=look["freq"], window=window), key=state.FATALITIES,
+                    width="stretch")
     undated = int(shown["date_start"].isna().sum())
     if undated:
         st.caption(f"{undated:,} events in view have no date: they are in the table and downloads, not on the timeline.")
@@ -261,12 +263,16 @@ def keep_dates_within(bounds: tuple[date, date] | None) -> None:
 
 
 def show_metrics(box, shown: pd.DataFrame) -> None:
+    """Counts of what is in view; fatalities sum the reported tolls and say how many events gave none."""
     placed = int(filters.located(shown).sum())
-    cols = box.columns(4)
+    tolls = shown["fatalities"]
+    cols = box.columns(5)
     cols[0].metric("Events in view", len(shown))
     cols[1].metric("On the map", placed)
     cols[2].metric("Without coordinates", len(shown) - placed)
-    cols[3].metric("Articles", shown["doc_id"].nunique())
+    cols[3].metric("Fatalities", int(tolls.sum()), help=f"Reported by {int(tolls.notna().sum()):,} events; "
+                   f"{int(tolls.isna().sum()):,} events give no toll (unknown, not 0).")
+    cols[4].metric("Articles", shown["doc_id"].nunique())
 
 
 def table(shown: pd.DataFrame, settings: Settings) -> None:

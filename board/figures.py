@@ -29,8 +29,15 @@ MAP_STYLES = {"Offline: country borders": OFFLINE_STYLE, "Online tiles: OpenStre
 LAND_COLOR, BORDER_COLOR = "#f0f0ec", "#9a9a9a"
 DEFAULT_VIEW = {"center": {"lat": 16.0, "lon": -2.0}, "zoom": 3.5}
 SIZE_BY = {"fatalities": "Fatalities", "report_count": "Reports merged"}
+MIN_MARKER, MAX_MARKER = 7, 32
+SIZE_STEPS = {"fatalities": [0, 10, 100], "report_count": [1, 3, 10]}
+SIZE_LABELS = {"fatalities": ["0 or not reported", "10 killed", "100 killed"],
+               "report_count": ["1 report", "3 reports", "10 reports"]}
+SIZE_LEGEND_COLOR = "#888888"
+UNKNOWN_TOLL = "toll not reported"
 MAX_INTERVALS = 2_000
 WINDOW_COLOR = "#3366cc"
+FATALITIES_HEIGHT = 220
 FEW_COUNTS = 6             # up to this many events in a bar, a tick for every count
 TIMELINE_COLUMNS = ("event_id", "event_type", "event_date", "date_start", "date_end", "time_precision", "location")
 MAP_COLUMNS = ("event_id", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "latitude",
@@ -56,8 +63,11 @@ def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities
     else:
         columns = [c for c in MAP_COLUMNS if c in events.columns]
         traces = point_traces(events.loc[on_map, columns], size_by, detailed=count <= detailed_hover_max)
-    layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW), "uirevision": "map",
-              "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "legend": {"title": {"text": ""}, "y": 0.9},
+        traces += size_legend(size_by)
+    # The legend stays with one type in view too; its symbols are drawn at the traces' sizes (the size key).
+    layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW), "uirevision": "map", "showlegend": True,
+              "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+              "legend": {"title": {"text": ""}, "y": 0.9, "itemsizing": "trace"},
               "clickmode": "event+select", "dragmode": "pan"}
     # Unvalidated layout: validation deep-copies the borders GeoJSON (tens of thousands of small
     # lists), which alone took a quarter of a rerun; the traces are validated as they are built.
@@ -105,12 +115,23 @@ def point_traces(events: pd.DataFrame, size_by: str, detailed: bool = True) -> l
 
 
 def marker_sizes(events: pd.DataFrame, size_by: str) -> pd.Series:
-    """Marker diameters in pixels: grow with the square root of fatalities or of merged reports."""
+    """Marker diameters in pixels: grow with the square root of fatalities or of merged reports;
+    an event without a reported toll is drawn at the smallest size, like a toll of 0 (its hover says which)."""
     if size_by == "report_count":
         extra = np.sqrt(events["report_count"].fillna(1).clip(lower=1) - 1) * 4
     else:
         extra = np.sqrt(events["fatalities"].fillna(0).clip(lower=0)) * 2.5
-    return (7 + extra).clip(upper=32).round()
+    return (MIN_MARKER + extra).clip(upper=MAX_MARKER).round()
+
+
+def size_legend(size_by: str) -> list[go.Scattermap]:
+    """Legend entries (empty traces) showing what a point's size means."""
+    values = SIZE_STEPS[size_by]
+    sizes = marker_sizes(pd.DataFrame({size_by: values}, dtype=float), size_by)
+    return [go.Scattermap(lat=[None], lon=[None], mode="markers", name=label, legendgroup="size",
+                          legendgrouptitle={"text": "Point size: " + SIZE_BY[size_by].lower()} if i == 0 else None,
+                          marker={"size": float(size), "color": SIZE_LEGEND_COLOR}, hoverinfo="skip")
+            for i, (label, size) in enumerate(zip(SIZE_LABELS[size_by], sizes))]
 
 
 def hover_text(events: pd.DataFrame) -> pd.Series:
@@ -118,10 +139,15 @@ def hover_text(events: pd.DataFrame) -> pd.Series:
     fatalities; the type is the trace's. Kept short: it is sent for every point."""
     place = (events["location"].astype(str) + ", " + events["country"].astype(str)).str.strip(", ")
     place = place.where(~vague(events), place + VAGUE_SUFFIX)
-    killed = events["fatalities"].fillna(0).astype(int)
-    extra = np.where(killed > 0, "<br>" + killed.astype(str) + " killed", "")
     return (when_text(events) + "<br>" + events["sub_event_type"].astype(str) + "<br>" + place + "<br>"
-            + actors_text(events) + extra)
+            + actors_text(events) + "<br>" + fatalities_text(events["fatalities"]))
+
+
+def fatalities_text(fatalities: pd.Series) -> pd.Series:
+    """'3 killed', '0 killed' (a report said nobody died) or 'toll not reported' (none gave one)."""
+    known = fatalities.notna()
+    counts = fatalities.where(known, 0).astype(np.int64).astype(str)
+    return (counts + " killed").where(known, UNKNOWN_TOLL)
 
 
 def short_hover_text(events: pd.DataFrame) -> pd.Series:
@@ -213,9 +239,14 @@ def period_counts(events: pd.DataFrame, freq: str) -> pd.DataFrame:
         codes, kinds = kind.cat.codes.to_numpy()[dated], kind.cat.categories
     else:
         codes, kinds = pd.factorize(kind.to_numpy()[dated])
-    keys, counts = np.unique(days * max(len(kinds), 1) + codes, return_counts=True)
-    return pd.DataFrame({"event_type": np.asarray(kinds, dtype=object)[keys % max(len(kinds), 1)],
-                         "period": (keys // max(len(kinds), 1)).astype("datetime64[D]"), "events": counts})
+    keys, slots, counts = np.unique(days * max(len(kinds), 1) + codes, return_inverse=True, return_counts=True)
+    frame = pd.DataFrame({"event_type": np.asarray(kinds, dtype=object)[keys % max(len(kinds), 1)],
+                          "period": (keys // max(len(kinds), 1)).astype("datetime64[D]"), "events": counts})
+    if "fatalities" in events.columns:     # known tolls summed; unknown ones add nothing, and are counted
+        tolls = events["fatalities"].to_numpy(dtype=float)[dated]
+        frame["fatalities"] = np.bincount(slots, np.nan_to_num(tolls), len(keys)).astype(np.int64)
+        frame["unknown"] = np.bincount(slots, np.isnan(tolls), len(keys)).astype(np.int64)
+    return frame
 
 
 def add_counts(figure: go.Figure, events: pd.DataFrame, freq: str) -> None:
@@ -225,6 +256,28 @@ def add_counts(figure: go.Figure, events: pd.DataFrame, freq: str) -> None:
             x=group["period"] + pd.Timedelta(hours=12 * days), y=group["events"], width=days * DAY_MS * 0.9,
             name=kind, legendgroup=kind, marker_color=type_color(kind),
             hovertemplate="%{x|%Y-%m-%d}: %{y} " + kind + "<extra></extra>"), row=1, col=1)
+
+
+def fatalities_timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date] | None = None) -> go.Figure:
+    """Reported fatalities per day or week, stacked by type; the hover says how many events of the
+    bar gave no toll (they add nothing: an unknown toll is not a toll of 0)."""
+    days = PERIOD_DAYS[freq]
+    figure = go.Figure()
+    totals = period_counts(events[[c for c in (*TIMELINE_COLUMNS, "fatalities") if c in events.columns]], freq)
+    for kind, group in totals.groupby("event_type", sort=True):
+        figure.add_trace(go.Bar(
+            x=group["period"] + pd.Timedelta(hours=12 * days), y=group["fatalities"], width=days * DAY_MS * 0.9,
+            name=kind, legendgroup=kind, marker_color=type_color(kind), customdata=group[["events", "unknown"]].to_numpy(),
+            hovertemplate="%{x|%Y-%m-%d}: %{y} killed in %{customdata[0]} " + kind
+                          + " events (%{customdata[1]} without a reported toll)<extra></extra>"))
+    if window is not None:
+        figure.add_vrect(x0=pd.Timestamp(window[0]), x1=pd.Timestamp(window[1]) + pd.Timedelta(days=1),
+                         fillcolor=WINDOW_COLOR, opacity=0.15, line_width=0, layer="below")
+    figure.update_layout(barmode="stack", margin={"l": 0, "r": 0, "t": 10, "b": 0}, bargap=0.05, showlegend=False,
+                         height=FATALITIES_HEIGHT, uirevision="fatalities")
+    figure.update_yaxes(title_text="killed per " + ("day" if freq == "D" else "week"), **count_ticks(figure))
+    figure.update_xaxes(type="date")
+    return figure
 
 
 def add_intervals(figure: go.Figure, events: pd.DataFrame) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 # Widgets (keys and URL parameters)
 DATES = "dates"                  # the sidebar's date slider
 DATE_FROM, DATE_TO = "date_from", "date_to"   # the typed dates beside it
-MAP, TIMELINE, TABLE = "map", "timeline", "table"
+MAP, TIMELINE, FATALITIES, TABLE = "map", "timeline", "fatalities", "table"
 PLAY_LENGTH, PLAY_STEP, PLAY_SECONDS, PLAY_CUMULATIVE = "play_length", "play_step_days", "play_seconds", "play_cumulative"
 
 # What one run leaves for the next

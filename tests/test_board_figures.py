@@ -13,6 +13,11 @@ from board import figures, filters
 BORDERS = {"type": "FeatureCollection", "features": []}
 
 
+def event_traces(figure: go.Figure) -> list:
+    """The map's traces of events (not the empty ones that make the size legend)."""
+    return [trace for trace in figure.data if trace.legendgroup != "size"]
+
+
 def events(n: int = 4) -> pd.DataFrame:
     """n events cycling through three places, two types and three date precisions."""
     i = np.arange(n)
@@ -51,14 +56,14 @@ def test_online_tiles_keep_the_borders_as_lines():
 
 def test_points_are_coloured_by_type_and_carry_their_event_id():
     figure = figures.event_map(events(6), BORDERS)
-    assert {trace.legendgroup: trace.marker.color for trace in figure.data} == {
+    assert {trace.legendgroup: trace.marker.color for trace in event_traces(figure)} == {
         "Battles": figures.TYPE_COLORS["Battles"], "Riots": figures.TYPE_COLORS["Riots"]}
-    assert sorted(id_ for trace in figure.data for id_ in trace.customdata[:, 0]) == [f"e{k}" for k in range(6)]
+    assert sorted(id_ for trace in event_traces(figure) for id_ in trace.customdata[:, 0]) == [f"e{k}" for k in range(6)]
 
 
 def test_places_known_only_to_a_region_are_faded_and_say_so():
     figure = figures.event_map(events(6), BORDERS)    # Battles: e0 Konna, e2 Gao, e4 Mali (a country)
-    traces = {(t.name, tuple(t.customdata[:, 0])): (t.marker.opacity, list(t.text)) for t in figure.data}
+    traces = {(t.name, tuple(t.customdata[:, 0])): (t.marker.opacity, list(t.text)) for t in event_traces(figure)}
     exact, faded = traces[("Battles", ("e0", "e2"))], traces[("Battles" + figures.VAGUE_SUFFIX, ("e4",))]
     assert (exact[0], faded[0]) == (figures.EXACT_OPACITY, figures.VAGUE_OPACITY)
     assert "region/country only" in faded[1][0] and "region/country only" not in exact[1][0]
@@ -140,3 +145,31 @@ def test_fit_view_frames_the_events():
     view = figures.fit_view(events(3))
     assert 14 < view["center"]["lat"] < 18 and -4 < view["center"]["lon"] < 0 and view["zoom"] > 3
     assert figures.fit_view(events(3).assign(latitude=None)) == figures.DEFAULT_VIEW
+
+
+def with_tolls(tolls: list[float | None]) -> pd.DataFrame:
+    frame = events(len(tolls))
+    return frame.assign(fatalities=pd.array(tolls, dtype="Float64").astype(float), event_type="Battles",
+                        event_date=pd.Timestamp("2013-01-08"))
+
+
+def test_an_unknown_toll_is_not_a_toll_of_zero():
+    frame = with_tolls([None, 0, 4])
+    assert list(figures.fatalities_text(frame["fatalities"])) == ["toll not reported", "0 killed", "4 killed"]
+    [week] = figures.period_counts(frame, "W").to_dict("records")
+    assert (week["events"], week["fatalities"], week["unknown"]) == (3, 4, 1)
+
+
+def test_the_fatalities_chart_sums_known_tolls_by_type_and_period():
+    figure = figures.fatalities_timeline(with_tolls([None, 2, 5]), freq="D")
+    assert [list(trace.y) for trace in figure.data] == [[7]]       # one day; the unknown toll adds nothing
+    assert figure.layout.yaxis.tickformat == ",d"
+
+
+@pytest.mark.parametrize("size_by", list(figures.SIZE_BY))
+def test_the_map_has_a_size_legend_growing_with_the_value(size_by):
+    figure = figures.event_map(events(3), BORDERS, size_by=size_by)
+    key = [trace for trace in figure.data if trace.legendgroup == "size"]
+    assert [t.name for t in key] == figures.SIZE_LABELS[size_by]
+    assert [t.marker.size for t in key] == sorted(t.marker.size for t in key) and len({t.marker.size for t in key}) == 3
+    assert figure.layout.showlegend and figure.layout.legend.itemsizing == "trace"

@@ -381,3 +381,12 @@ def test_setting_the_dates_from_the_app_logs_no_warning(app_env, monkeypatch):
 def test_the_timeline_counts_whole_events(app_env):
     spec = json.loads(open_app().get("plotly_chart")[1].proto.spec)
     assert spec["layout"]["yaxis"]["tickformat"] == ",d"
+
+
+def test_the_fatalities_metric_sums_reported_tolls_and_counts_the_unknown(app_env, frame):
+    app = open_app()
+    card = next(m for m in app.metric if m.label == "Fatalities")
+    assert int(card.value) == int(frame["fatalities"].sum())
+    assert f"{int(frame['fatalities'].isna().sum()):,} events give no toll" in card.help
+    assert 0 < frame["fatalities"].isna().sum() < len(frame)     # the sample has both, kept apart
+    assert '"killed per week"' in app.get("plotly_chart")[2].proto.spec
