@@ -109,10 +109,9 @@ def date_range(bar, bounds: tuple[date, date]) -> tuple[date, date]:
                             format="YYYY-MM-DD", key=state.DATES, bind="query-params")
     dates_in_url_as_iso(state.DATES, (start, end))
     st.session_state[state.DATE_FROM], st.session_state[state.DATE_TO] = start, end   # the typed dates follow the slider
-    left, right = bar.columns(2)
-    for column, label, name in ((left, "From", state.DATE_FROM), (right, "To", state.DATE_TO)):
-        column.date_input(label, value=None, min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD", key=name,
-                          on_change=typed_dates)
+    for label, name in (("From", state.DATE_FROM), ("To", state.DATE_TO)):
+        bar.date_input(label, value=None, min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD", key=name,
+                       on_change=typed_dates)
     return start, end
 
 
@@ -201,12 +200,13 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     picked = st.plotly_chart(figure, key=state.MAP, on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
                              config={"scrollZoom": True})
     shown, context = apply_selection(picked, dated, context)
-    brushed = st.plotly_chart(figures.timeline(context, freq=look["freq"], window=window), key=state.TIMELINE,
+    shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
+    brushed = st.plotly_chart(figures.timeline(context, freq=look["freq"], window=shaded), key=state.TIMELINE,
                               on_select="rerun", selection_mode="box", width="stretch")
     brush_dates(brushed)
     st.caption("Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
                "double-click the map to clear. Below: reported fatalities.")
-    st.plotly_chart(figures.fatalities_timeline(context, freq=look["freq"], window=window), key=state.FATALITIES,
+    st.plotly_chart(figures.fatalities_timeline(context, freq=look["freq"], window=shaded), key=state.FATALITIES,
                     width="stretch")
     undated = int(shown["date_start"].isna().sum())
     if undated:

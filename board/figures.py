@@ -30,18 +30,19 @@ LAND_COLOR, BORDER_COLOR = "#f0f0ec", "#9a9a9a"
 DEFAULT_VIEW = {"center": {"lat": 16.0, "lon": -2.0}, "zoom": 3.5}
 SIZE_BY = {"fatalities": "Fatalities", "report_count": "Reports merged"}
 MIN_MARKER, MAX_MARKER = 7, 32
-SIZE_STEPS = {"fatalities": [0, 10, 100], "report_count": [1, 3, 10]}
-SIZE_LABELS = {"fatalities": ["0 or not reported", "10 killed", "100 killed"],
-               "report_count": ["1 report", "3 reports", "10 reports"]}
+# Legend steps small enough to be told apart: plotly draws legend symbols at most about 16 px wide.
+SIZE_STEPS = {"fatalities": [0, 4, 16], "report_count": [1, 2, 4]}
+SIZE_LABELS = {"fatalities": ["0 or not reported", "4 killed", "16 killed"],
+               "report_count": ["1 report", "2 reports", "4 reports"]}
 SIZE_LEGEND_COLOR = "#888888"
 UNKNOWN_TOLL = "toll not reported"
 MAX_INTERVALS = 2_000
 WINDOW_COLOR = "#3366cc"
 FATALITIES_HEIGHT = 220
 FEW_COUNTS = 6             # up to this many events in a bar, a tick for every count
-TIMELINE_COLUMNS = ("event_id", "event_type", "event_date", "date_start", "date_end", "time_precision", "location")
+TIMELINE_COLUMNS = ("event_id", "event_type", "event_date", "date_start", "date_end", "date_precision", "location")
 MAP_COLUMNS = ("event_id", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "latitude",
-               "longitude", "geo_precision", "fatalities", "report_count", "date_start", "date_end", "time_precision")
+               "longitude", "place_precision", "fatalities", "report_count", "date_start", "date_end", "date_precision")
 DAY_MS = 86_400_000
 PERIOD_DAYS = {"D": 1, "W": 7}
 EPOCH_WEEKDAY = 3         # 1970-01-01 was a Thursday; weeks start on Monday
@@ -166,7 +167,7 @@ def when_text(events: pd.DataFrame) -> pd.Series:
     start = events["date_start"].dt.strftime("%Y-%m-%d").fillna("undated")
     end = events["date_end"].dt.strftime("%Y-%m-%d").fillna("")
     span = start.where(start == end, start + "–" + end)
-    return span + " (" + events["time_precision"].astype(str).replace("", "unknown") + ")"
+    return span + " (" + events["date_precision"].astype(str).replace("", "unknown") + ")"
 
 
 def grid_traces(events: pd.DataFrame, cell: float) -> list[go.Scattermap]:

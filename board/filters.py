@@ -94,7 +94,7 @@ def confidence_mask(events: pd.DataFrame, minimum: float) -> np.ndarray | None:
 
 def vague(events: pd.DataFrame) -> np.ndarray:
     """Events placed only at a region or country point."""
-    return (events["geo_precision"].fillna(0) > GEO_NEAR_TOWN).to_numpy()
+    return (events["place_precision"].fillna(0) > GEO_NEAR_TOWN).to_numpy()
 
 
 def located(events: pd.DataFrame) -> np.ndarray:

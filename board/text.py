@@ -7,7 +7,7 @@ import pandas as pd
 
 # The table's columns and their headers, in order.
 HEADERS = {
-    "event_date": "Date", "time_precision": "Date precision", "event_type": "Event type",
+    "event_date": "Date", "date_precision": "Date precision", "event_type": "Event type",
     "sub_event_type": "Sub-event type", "actor1": "Actor 1", "actor2": "Actor 2", "location": "Place",
     "admin1": "Region", "country": "Country", "fatalities": "Fatalities", "report_count": "Reports",
     "confidence": "Confidence", "source": "Source", "doc_id": "Article", "sentence": "Sentence",

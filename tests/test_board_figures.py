@@ -28,11 +28,11 @@ def events(n: int = 4) -> pd.DataFrame:
         "sub_event_type": "x", "actor1": "Army", "actor2": np.where(i % 2, "", "Rebels"),
         "location": np.array(["Konna", "Mali", "Gao"])[i % 3], "country": "Mali",
         "latitude": np.array([14.9467, 17.35, 16.27])[i % 3], "longitude": np.array([-3.8933, -3.52, -0.04])[i % 3],
-        "geo_precision": np.array([1, 4, 1])[i % 3], "fatalities": np.array([0, 3, 100])[i % 3],
+        "place_precision": np.array([1, 4, 1])[i % 3], "fatalities": np.array([0, 3, 100])[i % 3],
         "report_count": np.array([1, 1, 5])[i % 3],
         "date_start": starts, "date_end": starts + pd.to_timedelta(lengths, unit="D"),
         "event_date": starts + pd.to_timedelta(lengths // 2, unit="D"),
-        "time_precision": np.array(["day", "week", "day"])[i % 3],
+        "date_precision": np.array(["day", "week", "day"])[i % 3],
     })
 
 

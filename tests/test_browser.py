@@ -144,6 +144,17 @@ def test_download_csv_is_the_view(app, tmp_path):
         header, *rows = list(csv.reader(handle))
     assert tuple(header) == COLUMNS
     assert len(rows) == shown
+    records = [dict(zip(header, row)) for row in rows]       # ACLED's codes are filled in
+    assert all(r["disorder_type"] and r["time_precision"] in ("1", "2", "3", "") for r in records)
+    assert any(r["inter1"] and r["interaction"] for r in records) and all(r["notes"] for r in records)
+
+
+def test_the_fatalities_metric_sums_the_reported_tolls(app):
+    page, _watch, db_path = app
+    wait_idle(page, UPDATE_SECONDS * 1000)
+    thumbs = date_thumbs(page)
+    events = in_view(db_path, thumb_date(thumbs.first), thumb_date(thumbs.last))    # the dates an earlier test set
+    assert page.evaluate(METRIC_JS, "Fatalities") == int(events["fatalities"].sum()) > 0
 
 
 def test_nothing_left_the_machine_and_no_console_errors(app):
