@@ -36,7 +36,7 @@ PICKERS = (
     ("countries", "Countries", ["country"], None),
     ("regions", "Regions", ["admin1"], ("country", "countries")),
     ("sources", "Sources", ["source"], None),
-    ("articles", "Articles", ["doc_id"], None),
+    (state.ARTICLES, "Articles", ["doc_id"], None),
 )
 MAP_SELECTION = ("points", "box", "lasso")
 EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too late for archives
@@ -364,9 +364,19 @@ def run_uploads(batch: list[uploads.Upload], published: date | None, source: str
     messages = [("error", problem) for problem in outcome.problems]
     if outcome.summary:
         events.clear()
-        messages.insert(0, ("success", f"Added {len(outcome.added)} article(s): {outcome.summary.reports} event "
-                                       f"report(s); {outcome.summary.events} events in the database now."))
+        messages[:0] = [("success" if item.status != uploads.SAME else "info", upload_line(item)) for item in outcome.added]
+        changed = [item.doc_id for item in outcome.added if item.status != uploads.SAME and item.events]
+        if changed:      # the page shows them: the Articles filter set to them, all dates
+            st.session_state[state.SHOW_ARTICLES] = changed
+            messages.append(("info", "Showing the new events: clear the Articles filter to see all again."))
     return messages
+
+
+def upload_line(item: uploads.Added) -> str:
+    """'konna.txt: added, 3 events' / 'already there' / 'replaced the earlier version'."""
+    what = {uploads.NEW: "added", uploads.SAME: "already there, nothing changed",
+            uploads.REPLACED: "replaced the earlier version"}[item.status]
+    return f"{item.name}: {what} ({item.events} event{'s' if item.events != 1 else ''}; article {item.doc_id})."
 
 
 def main() -> None:
@@ -380,7 +390,12 @@ def main() -> None:
         st.info("The database has no events yet: add articles above.")
         return
     st.session_state[state.DATE_BOUNDS] = filters.date_bounds(frame)
-    if state.PENDING_DATES in st.session_state:     # set by the brush, pause or the end of playback
+    if state.SHOW_ARTICLES in st.session_state:     # set by an upload: its events, whatever their dates
+        ids = st.session_state.pop(state.SHOW_ARTICLES)
+        typed = len(frame["doc_id"].cat.categories) > MAX_OPTIONS       # the picker is a text box then
+        st.session_state[state.ARTICLES] = ", ".join(ids) if typed else ids
+        st.session_state[state.PENDING_DATES] = st.session_state[state.DATE_BOUNDS]
+    if state.PENDING_DATES in st.session_state:     # set by the brush, pause, the end of playback or an upload
         st.session_state[state.DATES] = st.session_state.pop(state.PENDING_DATES)
     keep_dates_within(st.session_state[state.DATE_BOUNDS])
     chosen = sidebar(frame)

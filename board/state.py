@@ -8,6 +8,7 @@ from __future__ import annotations
 # Widgets (keys and URL parameters)
 DATES = "dates"                  # the sidebar's date slider
 DATE_FROM, DATE_TO = "date_from", "date_to"   # the typed dates beside it
+ARTICLES = "articles"            # the sidebar's article picker
 MAP, TIMELINE, FATALITIES, TABLE = "map", "timeline", "fatalities", "table"
 PLAY_LENGTH, PLAY_STEP, PLAY_SECONDS, PLAY_CUMULATIVE = "play_length", "play_step_days", "play_seconds", "play_cumulative"
 
@@ -20,3 +21,4 @@ PLAY_INDEX = "play_index"        # the step shown
 PLAY_STEPPED_AT = "play_stepped_at"   # monotonic time of the last step; None right after Play
 PLAY_WINDOW = "play_window"      # the window on screen
 ADD_MESSAGES = "add_messages"    # what the last upload said
+SHOW_ARTICLES = "show_articles"  # article ids an upload added: the next run filters to them

@@ -248,11 +248,19 @@ def submit(app: AppTest, text: str = "", files=None, published: date | None = No
 def test_a_pasted_article_is_added_with_progress_and_appears(own_db):
     app = open_app()
     before = metric(app, "Events in view")
-    submit(app, "Rebels attacked Timbuktu on Monday, killing four soldiers.", published=date(2013, 2, 6), source="Desk")
+    text = "Timbuktu raid\n\nRebels attacked Timbuktu on Monday, killing four soldiers."
+    submit(app, text, published=date(2013, 2, 6), source="Desk")
     assert not app.exception and not app.error
-    assert app.success[0].value.startswith("Added 1 article(s)")
-    assert metric(app, "Events in view") > before
-    assert "Timbuktu" in set(data.load_events(own_db).query("source == 'Desk'")["location"])
+    added = data.load_events(own_db).query("source == 'Desk'")
+    [doc_id] = set(added["doc_id"])
+    assert app.success[0].value == f"pasted.txt: added ({len(added)} event{'s' * (len(added) != 1)}; article {doc_id})."
+    assert "Timbuktu" in set(added["location"]) and data.article(own_db, doc_id)["title"] == "Timbuktu raid"
+    # the page jumps to the new events: the Articles filter holds the new article, all dates
+    assert app.sidebar.multiselect(key="articles").value == [doc_id] and metric(app, "Events in view") == len(added)
+    assert app.sidebar.slider(key="dates").value == filters.date_bounds(data.load_events(own_db))
+    submit(app, text, published=date(2013, 2, 6), source="Desk")
+    assert app.info[0].value.startswith("pasted.txt: already there, nothing changed") and not app.success
+    assert metric(app, "Events in view") == len(added) and before > 0
 
 
 @pytest.mark.parametrize("kwargs, message", [
