@@ -39,7 +39,8 @@ PICKERS = (
     (state.ARTICLES, "Articles", ["doc_id"], None),
 )
 MAP_SELECTION = ("points", "box", "lasso")
-EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too late for archives
+EARLIEST = date(1900, 1, 1)
+MAP_HEIGHT = 450           # plotly's default figure height: the article beside the map scrolls within it   # date_input's default floor is ten years ago: too late for archives
 
 
 @st.cache_data(show_spinner="Loading events ...", max_entries=2)
@@ -186,7 +187,7 @@ def play_window(play: Play | None) -> tuple[date, date] | None:
 
 
 def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, settings: Settings) -> None:
-    """Metrics, map, timeline, table and downloads for the events in view."""
+    """Metrics, map with the article beside it, timelines, table and downloads for the events in view."""
     if state.PENDING_DATES in st.session_state:
         st.rerun(scope="app")      # a new date range changes the sidebar: the whole page reruns
     window = play_window(play) or ((chosen.start, chosen.end) if chosen.start else None)
@@ -195,19 +196,20 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     metrics = st.container()
     if play and st.session_state.get(state.PLAY_WINDOW) and playback.playing(st.session_state):
         st.caption(f"Playing: {window_text(window)}")
-    start_view = map_view(str(settings.db_path), data.db_version(settings.db_path))
-    figure = figures.event_map(dated, data.borders(), view=start_view, size_by=look["size_by"], style=look["style"])
-    picked = st.plotly_chart(figure, key=state.MAP, on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
-                             config={"scrollZoom": True})
-    shown, context = apply_selection(picked, dated, context)
+    # The selections are read before the charts are drawn, so that the map can mark the chosen event.
+    shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context)
+    rows = shown.head(MAX_TABLE_ROWS)
+    event = picked_event(rows)
+    event_map(dated, context, look, event, settings)
     shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
-    brushed = st.plotly_chart(figures.timeline(context, freq=look["freq"], window=shaded), key=state.TIMELINE,
-                              on_select="rerun", selection_mode="box", width="stretch")
+    marked = (event["date_start"], event["date_end"]) if event is not None and pd.notna(event["date_start"]) else None
+    brushed = st.plotly_chart(figures.timeline(narrowed_context, freq=look["freq"], window=shaded, marked=marked),
+                              key=state.TIMELINE, on_select="rerun", selection_mode="box", width="stretch")
     brush_dates(brushed)
     st.caption("Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
                "double-click the map to clear. Below: reported fatalities.")
-    st.plotly_chart(figures.fatalities_timeline(context, freq=look["freq"], window=shaded), key=state.FATALITIES,
-                    width="stretch")
+    st.plotly_chart(figures.fatalities_timeline(narrowed_context, freq=look["freq"], window=shaded),
+                    key=state.FATALITIES, width="stretch")
     undated = int(shown["date_start"].isna().sum())
     if undated:
         st.caption(f"{undated:,} events in view have no date: they are in the table and downloads, not on the timeline.")
@@ -215,15 +217,34 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     if shown.empty:
         st.info("No events match these filters. Widen the dates or clear some filters.")
         return
-    table(shown, settings)
+    table(rows, len(shown))
     unplaced(shown)
     downloads(shown, settings)
 
 
-@st.cache_data(max_entries=2)
-def map_view(db_path: str, version: str) -> dict:
-    """The map's starting view frames all events, so it stays put while filters change."""
-    return figures.fit_view(events(db_path, version))
+def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.Series | None,
+              settings: Settings) -> None:
+    """The map, framing the events the filters leave (whatever the dates, so playback does not jump
+    about); the chosen event marked, and its article beside the map."""
+    fitted = figures.fit_view(context)
+    figure = figures.event_map(dated, data.borders(), view=fitted, size_by=look["size_by"], style=look["style"],
+                               marked=None if event is None else str(event["event_id"]))
+    figure.layout.uirevision = repr(fitted)      # new filters frame the map again; a pan is kept otherwise
+    left, right = st.columns([3, 2]) if event is not None else (st.container(), None)
+    left.plotly_chart(figure, key=state.MAP, on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
+                      config={"scrollZoom": True})
+    if right is not None:
+        with right.container(height=MAP_HEIGHT):
+            source_article(event, settings.db_path)
+
+
+def picked_event(rows: pd.DataFrame) -> pd.Series | None:
+    """The event whose article to show: the table's selected row, or the one event a map click selects."""
+    selected = ((st.session_state.get(state.TABLE) or {}).get("selection") or {}).get("rows") or []
+    if selected and selected[0] < len(rows):
+        return rows.iloc[selected[0]]
+    return rows.iloc[0] if len(rows) == 1 and (st.session_state.get(state.MAP) or {}).get("selection", {}).get("points") \
+        else None
 
 
 def apply_selection(picked, dated: pd.DataFrame, context: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -275,16 +296,12 @@ def show_metrics(box, shown: pd.DataFrame) -> None:
     cols[4].metric("Articles", shown["doc_id"].nunique())
 
 
-def table(shown: pd.DataFrame, settings: Settings) -> None:
-    """The events in view; selecting a row opens its article."""
-    if len(shown) > MAX_TABLE_ROWS:
-        st.caption(f"The table lists the first {MAX_TABLE_ROWS:,} of {len(shown):,} events; the downloads have them all.")
-    rows = shown.head(MAX_TABLE_ROWS)
-    picked = st.dataframe(plain(rows[TABLE_COLUMNS]), hide_index=True, on_select="rerun", selection_mode="single-row",
-                          key=state.TABLE, column_config=column_headers())
-    selected = picked.selection.rows if picked else []
-    if selected:
-        source_article(rows.iloc[selected[0]], settings.db_path)
+def table(rows: pd.DataFrame, total: int) -> None:
+    """The events in view (the first MAX_TABLE_ROWS); selecting a row shows its article beside the map."""
+    if total > len(rows):
+        st.caption(f"The table lists the first {len(rows):,} of {total:,} events; the downloads have them all.")
+    st.dataframe(plain(rows[TABLE_COLUMNS]), hide_index=True, on_select="rerun", selection_mode="single-row",
+                 key=state.TABLE, column_config=column_headers())
 
 
 def column_headers() -> dict[str, st.column_config.Column]:

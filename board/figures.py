@@ -16,7 +16,7 @@ from plotly.subplots import make_subplots
 
 from extract.vocabulary import OTHER_COLOR, type_colors
 
-from .filters import cell_ids, located, vague
+from .filters import ID_SEPARATOR, cell_ids, located, vague
 
 TYPE_COLORS = type_colors()  # from the one event vocabulary table, extract/data/event_types.csv
 VAGUE_OPACITY, EXACT_OPACITY = 0.3, 0.9
@@ -36,6 +36,9 @@ SIZE_LABELS = {"fatalities": ["0 or not reported", "4 killed", "16 killed"],
                "report_count": ["1 report", "2 reports", "4 reports"]}
 SIZE_LEGEND_COLOR = "#888888"
 UNKNOWN_TOLL = "toll not reported"
+HALO_SIZE, HALO_COLOR, HALO_OPACITY = 30, "#000000", 0.45
+CLUSTER_NAME = "Several events at one place (larger: more events)"
+CLUSTER_LISTED = 15       # events a cluster's hover lists by name
 MAX_INTERVALS = 2_000
 WINDOW_COLOR = "#3366cc"
 FATALITIES_HEIGHT = 220
@@ -54,9 +57,10 @@ def type_color(kind: str) -> str:
 
 def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities", style: str = OFFLINE_STYLE,
               view: dict | None = None, max_points: int = MAX_POINTS, cell: float = CELL_DEGREES,
-              detailed_hover_max: int = DETAILED_HOVER_MAX) -> go.Figure:
+              detailed_hover_max: int = DETAILED_HOVER_MAX, marked: str | None = None) -> go.Figure:
     """Events with coordinates as points coloured by type, or counts per cell above `max_points`;
-    events without coordinates are left to the table (the caller counts them)."""
+    events without coordinates are left to the table (the caller counts them). The event `marked`
+    (an id) gets a dark halo under its point."""
     on_map = located(events)
     count = int(on_map.sum())
     if count > max_points:
@@ -65,6 +69,7 @@ def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities
         columns = [c for c in MAP_COLUMNS if c in events.columns]
         traces = point_traces(events.loc[on_map, columns], size_by, detailed=count <= detailed_hover_max)
         traces += size_legend(size_by)
+    traces = marker_halo(events[on_map], marked) + traces     # first: drawn under the points
     # The legend stays with one type in view too; its symbols are drawn at the traces' sizes (the size key).
     layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW), "uirevision": "map", "showlegend": True,
               "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
@@ -73,6 +78,18 @@ def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities
     # Unvalidated layout: validation deep-copies the borders GeoJSON (tens of thousands of small
     # lists), which alone took a quarter of a rerun; the traces are validated as they are built.
     return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+def marker_halo(events: pd.DataFrame, marked: str | None) -> list[go.Scattermap]:
+    """A dark disc under the marked event's point ([] when it is not on the map)."""
+    if marked is None:
+        return []
+    found = events.loc[(events["event_id"] == marked).to_numpy(), ["latitude", "longitude"]]
+    if found.empty:
+        return []
+    return [go.Scattermap(lat=found["latitude"].to_numpy(np.float32), lon=found["longitude"].to_numpy(np.float32),
+                          mode="markers", name="Chosen event", showlegend=False, hoverinfo="skip",
+                          marker={"size": HALO_SIZE, "color": HALO_COLOR, "opacity": HALO_OPACITY})]
 
 
 def map_layout(borders: dict, style: str, view: dict) -> dict:
@@ -98,7 +115,24 @@ def fit_view(events: pd.DataFrame) -> dict:
 
 def point_traces(events: pd.DataFrame, size_by: str, detailed: bool = True) -> list[go.Scattermap]:
     """Per event type one trace of exact places and one, faded, of places known only to a region
-    or country (so nobody reads them as exact); lean arrays, since every point is sent."""
+    or country (so nobody reads them as exact); events that share a point are one cluster point
+    each, whose hover lists them. Lean arrays, since every point is sent."""
+    shared = events.duplicated(["latitude", "longitude"], keep=False).to_numpy()
+    traces = type_traces(events[~shared], size_by, detailed)
+    if shared.any():
+        traces.append(cluster_trace(events[shared]))
+    drawn = {trace.legendgroup for trace in traces}
+    return traces + [legend_entry(kind) for kind in sorted(set(events["event_type"].astype(str)) - drawn)]
+
+
+def legend_entry(kind: str) -> go.Scattermap:
+    """An empty trace that keeps a type in the legend when all its events are inside clusters."""
+    return go.Scattermap(lat=[None], lon=[None], mode="markers", name=kind, legendgroup=kind,
+                         marker={"color": type_color(kind), "size": MIN_MARKER}, hoverinfo="skip")
+
+
+def type_traces(events: pd.DataFrame, size_by: str, detailed: bool) -> list[go.Scattermap]:
+    """The points of events alone at their place, a trace per type and exactness."""
     traces = []
     hover = hover_text(events) if detailed else short_hover_text(events)
     frame = events.assign(_size=marker_sizes(events, size_by).astype(np.uint8), _hover=hover, _vague=vague(events))
@@ -113,6 +147,40 @@ def point_traces(events: pd.DataFrame, size_by: str, detailed: bool = True) -> l
             customdata=group["event_id"].to_numpy(dtype=object)[:, None], text=group["_hover"].to_numpy(dtype=object),
             hovertemplate="%{text}<extra>%{fullData.legendgroup}</extra>"))
     return traces
+
+
+def cluster_trace(events: pd.DataFrame) -> go.Scattermap:
+    """One point per place holding several events: coloured by its commonest type, larger with more
+    events, faded when all are known only to a region; its hover lists every event there (the
+    first CLUSTER_LISTED), and selecting it selects them all (ids joined by ID_SEPARATOR)."""
+    frame = events.assign(_line=cluster_lines(events), _vague=vague(events), _type=events["event_type"].astype(str))
+    places = frame.groupby(["latitude", "longitude"], sort=False, observed=True).agg(
+        count=("event_id", "size"), ids=("event_id", ID_SEPARATOR.join), lines=("_line", list),
+        kind=("_type", lambda kinds: kinds.mode().iloc[0]), vague=("_vague", "all"),
+        location=("location", "first"))
+    counts = places["count"].to_numpy()
+    hover = [f"<b>{n} events at {where}</b><br>" + "<br>".join(lines[:CLUSTER_LISTED])
+             + (f"<br>… and {n - CLUSTER_LISTED} more (select the point to list them)" if n > CLUSTER_LISTED else "")
+             for n, where, lines in zip(counts, places["location"].astype(str), places["lines"])]
+    return go.Scattermap(
+        lat=places.index.get_level_values(0).to_numpy(np.float32), lon=places.index.get_level_values(1).to_numpy(np.float32),
+        mode="markers", name=CLUSTER_NAME, legendgroup="cluster",
+        marker={"color": [type_color(kind) for kind in places["kind"]], "size": cluster_sizes(counts),
+                "opacity": np.where(places["vague"], VAGUE_OPACITY, EXACT_OPACITY)},
+        customdata=places["ids"].to_numpy(dtype=object)[:, None], text=hover,
+        hovertemplate="%{text}<extra></extra>")
+
+
+def cluster_sizes(counts: np.ndarray) -> np.ndarray:
+    """Cluster diameters in pixels: from a little above a lone event's, growing with the count."""
+    return np.clip(MIN_MARKER + 4 + 4 * np.sqrt(counts - 1), 0, MAX_MARKER).round()
+
+
+def cluster_lines(events: pd.DataFrame) -> pd.Series:
+    """One short hover line per event of a cluster: date, sub-type, actors, toll."""
+    actors = actors_text(events)
+    return (when_text(events) + " · " + events["sub_event_type"].astype(str)
+            + np.where(actors != "", " · " + actors, "") + " · " + fatalities_text(events["fatalities"]))
 
 
 def marker_sizes(events: pd.DataFrame, size_by: str) -> pd.Series:
@@ -188,11 +256,12 @@ def grid_traces(events: pd.DataFrame, cell: float) -> list[go.Scattermap]:
 
 
 def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date] | None = None,
-             max_intervals: int = MAX_INTERVALS) -> go.Figure:
+             max_intervals: int = MAX_INTERVALS, marked: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
     """Counts per day or week stacked by type; below them each event as a bar over its date interval.
 
     `window` (the date filter or the playback window) is shaded; the individual intervals are
-    drawn for the events inside it when there are at most `max_intervals` of them.
+    drawn for the events inside it when there are at most `max_intervals` of them. `marked` (the
+    chosen event's first and last day) is outlined.
     """
     events = events[[c for c in TIMELINE_COLUMNS if c in events.columns]]
     inside = events["date_start"].notna().to_numpy()
@@ -208,6 +277,9 @@ def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date]
         low, high = pd.Timestamp(window[0]), pd.Timestamp(window[1]) + pd.Timedelta(days=1)
         # Drawn over the whole period (no zoom), so the window is seen moving through it.
         figure.add_vrect(x0=low, x1=high, fillcolor=WINDOW_COLOR, opacity=0.15, line_width=0, layer="below")
+    if marked is not None:
+        figure.add_vrect(x0=marked[0], x1=marked[1] + pd.Timedelta(days=1), fillcolor=HALO_COLOR, opacity=0.12,
+                         line={"color": HALO_COLOR, "width": 1.5}, layer="below")
     figure.update_layout(barmode="stack", margin={"l": 0, "r": 0, "t": 10, "b": 0}, legend={"title": {"text": ""}},
                          dragmode="select", selectdirection="h", bargap=0.05, uirevision="timeline")
     figure.update_yaxes(title_text="events per " + ("day" if freq == "D" else "week"), row=1, col=1,

@@ -14,6 +14,8 @@ import pandas as pd
 
 from extract.models import GEO_NEAR_TOWN  # up to this precision an event is at a town or near it
 
+ID_SEPARATOR = "|"        # between the event ids of a map point that stands for several events
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -110,10 +112,11 @@ def cell_ids(events: pd.DataFrame, size: float) -> np.ndarray:
 
 
 def selected(events: pd.DataFrame, keys: Iterable[str | int], cell_size: float) -> pd.DataFrame:
-    """The events a map selection names: event ids (text), or grid cell numbers when aggregated."""
+    """The events a map selection names: event ids (text; a cluster's joined by ID_SEPARATOR), or grid
+    cell numbers when aggregated."""
     keys = list(keys)
     cells = [int(k) for k in keys if not isinstance(k, str)]
-    ids = [k for k in keys if isinstance(k, str)]
+    ids = [i for k in keys if isinstance(k, str) for i in k.split(ID_SEPARATOR)]     # a cluster carries several
     keep = events["event_id"].isin(ids).to_numpy()
     if cells:
         in_cells = np.isin(cell_ids(events.fillna({"latitude": 0, "longitude": 0}), cell_size), cells)

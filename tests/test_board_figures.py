@@ -27,7 +27,8 @@ def events(n: int = 4) -> pd.DataFrame:
         "event_id": [f"e{k}" for k in i], "event_type": np.where(i % 2, "Riots", "Battles"),
         "sub_event_type": "x", "actor1": "Army", "actor2": np.where(i % 2, "", "Rebels"),
         "location": np.array(["Konna", "Mali", "Gao"])[i % 3], "country": "Mali",
-        "latitude": np.array([14.9467, 17.35, 16.27])[i % 3], "longitude": np.array([-3.8933, -3.52, -0.04])[i % 3],
+        # a little apart, so that each is its own point (clusters have their own tests)
+        "latitude": np.array([14.9467, 17.35, 16.27])[i % 3] + i * 3e-5, "longitude": np.array([-3.8933, -3.52, -0.04])[i % 3],
         "place_precision": np.array([1, 4, 1])[i % 3], "fatalities": np.array([0, 3, 100])[i % 3],
         "report_count": np.array([1, 1, 5])[i % 3],
         "date_start": starts, "date_end": starts + pd.to_timedelta(lengths, unit="D"),
@@ -173,3 +174,48 @@ def test_the_map_has_a_size_legend_growing_with_the_value(size_by):
     assert [t.name for t in key] == figures.SIZE_LABELS[size_by]
     assert [t.marker.size for t in key] == sorted(t.marker.size for t in key) and len({t.marker.size for t in key}) == 3
     assert figure.layout.showlegend and figure.layout.legend.itemsizing == "trace"
+
+
+def at_one_place(n: int) -> pd.DataFrame:
+    """n events at exactly one point (Konna) and one elsewhere."""
+    frame = events(n + 1)
+    return frame.assign(latitude=[14.9467] * n + [16.27], longitude=[-3.8933] * n + [-0.04], location=["Konna"] * n + ["Gao"])
+
+
+@pytest.mark.parametrize("n", [2, 7, 20])
+def test_events_at_one_point_are_one_cluster_whose_hover_lists_them(n):
+    figure = figures.event_map(at_one_place(n), BORDERS)
+    [cluster] = [t for t in figure.data if t.legendgroup == "cluster"]
+    [ids] = cluster.customdata
+    assert sorted(ids[0].split("|")) == sorted(f"e{k}" for k in range(n))
+    listed = min(n, figures.CLUSTER_LISTED)
+    assert cluster.text[0].startswith(f"<b>{n} events at Konna</b>") and cluster.text[0].count("<br>") == listed + (n > listed)
+    assert sum(len(t.customdata) for t in event_traces(figure) if t.customdata is not None and t.legendgroup != "cluster") == 1
+
+
+def test_a_bigger_cluster_is_drawn_bigger():
+    assert list(figures.cluster_sizes(np.array([2, 7, 50]))) == sorted(figures.cluster_sizes(np.array([2, 7, 50])))
+    assert figures.cluster_sizes(np.array([2]))[0] > figures.MIN_MARKER
+
+
+def test_selecting_a_cluster_selects_its_events():
+    frame = at_one_place(3)
+    assert list(filters.selected(frame, ["e0|e1|e2"], figures.CELL_DEGREES)["event_id"]) == ["e0", "e1", "e2"]
+
+
+def test_the_chosen_event_is_marked_on_the_map_and_the_timeline():
+    frame = events(4)
+    figure = figures.event_map(frame, BORDERS, marked="e2")
+    halo = figure.data[0]
+    assert (halo.name, float(halo.lat[0]), halo.showlegend) == ("Chosen event", np.float32(frame["latitude"][2]), False)
+    assert figures.event_map(frame, BORDERS, marked="nowhere").data[0].name != "Chosen event"
+    day = pd.Timestamp("2013-01-08")
+    outlines = figures.timeline(frame, marked=(day, day)).layout.shapes     # one per row of the timeline
+    assert outlines and all(pd.Timestamp(o.x1) - pd.Timestamp(o.x0) == pd.Timedelta(days=1) for o in outlines)
+    assert not figures.timeline(frame).layout.shapes
+
+
+def test_a_type_whose_events_are_all_in_clusters_stays_in_the_legend():
+    frame = at_one_place(2).assign(event_type=["Riots", "Riots", "Battles"])
+    names = {t.name for t in figures.event_map(frame, BORDERS).data}
+    assert {"Riots", "Battles", figures.CLUSTER_NAME} <= names

@@ -398,3 +398,31 @@ def test_the_fatalities_metric_sums_reported_tolls_and_counts_the_unknown(app_en
     assert f"{int(frame['fatalities'].isna().sum()):,} events give no toll" in card.help
     assert 0 < frame["fatalities"].isna().sum() < len(frame)     # the sample has both, kept apart
     assert '"killed per week"' in app.get("plotly_chart")[2].proto.spec
+
+
+def test_a_chosen_row_is_marked_on_the_map_and_its_article_shown_beside_it(app_env, frame):
+    app = open_app()
+    app.session_state["table"] = {"selection": {"rows": [2], "columns": [], "cells": []}}
+    app.run()
+    chosen = frame.iloc[2]
+    spec = json.loads(app.get("plotly_chart")[0].proto.spec)
+    assert spec["data"][0]["name"] == "Chosen event" and app.subheader
+    assert any(chosen["sentence"][:15].replace(".", "\\.") in m.value for m in app.markdown)
+
+
+def test_one_clicked_map_point_shows_its_article(app_env, frame):
+    app = open_app()
+    alone = frame.dropna(subset=["latitude", "date_start"]).iloc[0]
+    app.session_state["map"] = {"selection": {"points": [{"customdata": [alone["event_id"]]}], "point_indices": [0],
+                                              "box": [], "lasso": []}}
+    app.run()
+    assert metric(app, "Events in view") == 1 and app.subheader
+
+
+def test_the_map_frames_what_the_filters_leave(app_env):
+    app = open_app()
+    everything = json.loads(app.get("plotly_chart")[0].proto.spec)["layout"]
+    app.sidebar.multiselect(key="countries").set_value(["Algeria"]).run()
+    algeria = json.loads(app.get("plotly_chart")[0].proto.spec)["layout"]
+    assert algeria["map"]["center"] != everything["map"]["center"] and algeria["uirevision"] != everything["uirevision"]
+    assert 18 < algeria["map"]["center"]["lat"] < 38       # In Amenas and Algeria's own point are in the Sahara's north
