@@ -15,16 +15,17 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-from streamlit.runtime.state.session_state_proxy import get_session_state
 
-from board import data, figures, filters, uploads
+from board import data, figures, filters, playback, state, uploads
 from board.filters import Filters
+from board.playback import Play
+from board.text import HEADERS, highlighted, plain, window_text
+from board.urls import dates_in_url_as_iso
 from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline
 from extract.settings import Settings
 
-TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
-                 "admin1", "country", "fatalities", "report_count", "confidence", "source", "doc_id", "sentence"]
+TABLE_COLUMNS = list(HEADERS)
 MAX_TABLE_ROWS = 5_000
 MAX_OPTIONS = 2_000
 # Sidebar pickers: key (also the URL parameter), label, columns, (column, key) of the parent choice.
@@ -35,10 +36,11 @@ PICKERS = (
     ("countries", "Countries", ["country"], None),
     ("regions", "Regions", ["admin1"], ("country", "countries")),
     ("sources", "Sources", ["source"], None),
-    ("articles", "Articles", ["doc_id"], None),
+    (state.ARTICLES, "Articles", ["doc_id"], None),
 )
 MAP_SELECTION = ("points", "box", "lasso")
-EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too late for archives
+EARLIEST = date(1900, 1, 1)
+MAP_HEIGHT = 450           # plotly's default figure height: the article beside the map scrolls within it   # date_input's default floor is ten years ago: too late for archives
 
 
 @st.cache_data(show_spinner="Loading events ...", max_entries=2)
@@ -79,52 +81,47 @@ def options(frame: pd.DataFrame, *columns: str) -> list[str]:
     return sorted({str(v) for c in columns for v in frame[c].cat.categories if str(v)})
 
 
-def date_bounds(frame: pd.DataFrame) -> tuple[date, date] | None:
-    """The first and last day of any event (min and max skip the undated)."""
-    low, high = frame["date_start"].min(), frame["date_end"].max()
-    if pd.isna(low) or pd.isna(high):
-        return None
-    return low.date(), max(high.date(), low.date() + timedelta(days=1))
-
-
 def sidebar(frame: pd.DataFrame) -> Filters:
     """The filter widgets, each bound to a query parameter; returns plain values."""
     bar = st.sidebar
-    bounds = date_bounds(frame)
+    bounds = st.session_state[state.DATE_BOUNDS]
     start = end = None
     if bounds:
-        start, end = bar.slider("Dates", min_value=bounds[0], max_value=bounds[1], value=bounds,
-                                step=timedelta(days=1), format="YYYY-MM-DD", key="dates", bind="query-params")
-        dates_in_url_as_iso("dates", (start, end))
+        start, end = date_range(bar, bounds)
     picks: dict[str, tuple[str, ...]] = {}
     for name, label, columns, parent in PICKERS:
         values = options(frame, *columns) if not parent else narrowed(frame, columns[0], *parent, picks, name)
         picks[name] = choose(bar, label, values, name)
-    text = bar.text_input("Search sentences", key="q", bind="query-params")
+    words = bar.text_input("Search sentences", key="q", bind="query-params")
     minimum = bar.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="confidence", bind="query-params")
     show_vague = bar.toggle("Events known only to a region or country", value=True, key="vague", bind="query-params",
                             help="Drawn faded at the region's or country's point: they are not exact places.")
     undated = bar.toggle("Events without a date", value=True, key="undated", bind="query-params",
                          help="They fit no date range; shown whatever the dates, never on the timeline.")
-    return Filters(start=start, end=end, text=text, min_confidence=minimum, vague=show_vague, undated=undated, **picks)
+    return Filters(start=start, end=end, text=words, min_confidence=minimum, vague=show_vague, undated=undated, **picks)
 
 
-def dates_in_url_as_iso(key: str, value: tuple[date, date]) -> None:
-    """Write a bound date slider's URL parameter as ISO dates. Streamlit 1.67 writes ISO only when
-    the user moves the slider; when the app sets the value (pause, the end of playback, a brush,
-    clamping) it writes the wire format, microseconds since 1970, and an old link keeps them. A bound
-    parameter cannot be set through st.query_params, hence the session's query parameters."""
-    with get_session_state().query_params() as params:
-        current = params.get_all(key)
-        if current and not all(is_iso_date(v) for v in current):
-            params.set_corrected_value(key, [d.isoformat() for d in value], "string_array_value")
+def date_range(bar, bounds: tuple[date, date]) -> tuple[date, date]:
+    """The date slider and, beside it, the same range as typed dates (a slider over years of data
+    gives a fraction of a pixel per day). The slider gets no default once the app has set its value,
+    which Streamlit would log a warning about."""
+    start, end = bar.slider("Dates", min_value=bounds[0], max_value=bounds[1],
+                            value=None if state.DATES in st.session_state else bounds, step=timedelta(days=1),
+                            format="YYYY-MM-DD", key=state.DATES, bind="query-params")
+    dates_in_url_as_iso(state.DATES, (start, end))
+    st.session_state[state.DATE_FROM], st.session_state[state.DATE_TO] = start, end   # the typed dates follow the slider
+    for label, name in (("From", state.DATE_FROM), ("To", state.DATE_TO)):
+        bar.date_input(label, value=None, min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD", key=name,
+                       on_change=typed_dates)
+    return start, end
 
 
-def is_iso_date(text: str) -> bool:
-    try:
-        return date.fromisoformat(text).isoformat() == text
-    except ValueError:
-        return False
+def typed_dates() -> None:
+    """A typed date moves the slider (kept in order and inside the data's dates)."""
+    typed = [st.session_state.get(state.DATE_FROM), st.session_state.get(state.DATE_TO)]
+    current = st.session_state.get(state.DATES) or st.session_state[state.DATE_BOUNDS]
+    low, high = (t or c for t, c in zip(typed, current))
+    st.session_state[state.DATES] = filters.within((min(low, high), max(low, high)), st.session_state[state.DATE_BOUNDS])
 
 
 def narrowed(frame: pd.DataFrame, column: str, parent_column: str, parent_key: str,
@@ -160,75 +157,59 @@ def display_options() -> dict[str, str]:
     return {"size_by": size_by, "freq": freq, "style": figures.MAP_STYLES[style]}
 
 
-def play_controls(chosen: Filters) -> dict | None:
+def play_controls(chosen: Filters) -> Play | None:
     """Playback settings; the window moves across the selected date range."""
     if chosen.start is None:
         return None
-    with st.expander("Play through time", expanded=st.session_state.get("playing", False)):
+    playing = playback.playing(st.session_state)
+    with st.expander("Play through time", expanded=playing):
         cols = st.columns([2, 2, 2, 2, 1, 1])
-        length = cols[0].number_input("Window (days)", 1, 365, 7, key="play_length")
-        step = cols[1].number_input("Step (days)", 1, 90, 1, key="play_step_days")
-        seconds = cols[2].number_input("Seconds per step", 0.5, 10.0, 1.0, 0.5, key="play_seconds")
-        cols[3].checkbox("Cumulative", key="play_cumulative", help="Keep everything from the start of the range.")
-        cols[4].button("Play", on_click=start_playing, disabled=st.session_state.get("playing", False))
-        cols[5].button("Pause", on_click=pause, disabled=not st.session_state.get("playing", False))
-    first, last = chosen.start, chosen.end
-    if (last - first).days < length:      # e.g. the window a pause left: play the whole period again
-        first, last = st.session_state.date_bounds
-    return {"first": first, "last": last, "length": int(length), "step_days": int(step),
-            "seconds": float(seconds), "cumulative": st.session_state.get("play_cumulative", False)}
+        length = cols[0].number_input("Window (days)", 1, 365, 7, key=state.PLAY_LENGTH)
+        step = cols[1].number_input("Step (days)", 1, 90, 1, key=state.PLAY_STEP)
+        seconds = cols[2].number_input("Seconds per step", 0.5, 10.0, 1.0, 0.5, key=state.PLAY_SECONDS)
+        cumulative = cols[3].checkbox("Cumulative", key=state.PLAY_CUMULATIVE,
+                                      help="Keep everything from the start of the range.")
+        cols[4].button("Play", on_click=playback.start, args=(st.session_state,), disabled=playing)
+        cols[5].button("Pause", on_click=playback.pause, args=(st.session_state,), disabled=not playing)
+    first, last = playback.period((chosen.start, chosen.end), st.session_state[state.DATE_BOUNDS], int(length))
+    return Play(first, last, int(length), int(step), float(seconds), bool(cumulative))
 
 
-def start_playing() -> None:
-    st.session_state.playing, st.session_state.play_index, st.session_state.play_stepped_at = True, 0, None
-
-
-def pause() -> None:
-    """Stop; the current window becomes the date filter."""
-    st.session_state.playing = False
-    if st.session_state.get("play_window"):
-        st.session_state.pending_dates = st.session_state.play_window
-
-
-def play_window(play: dict | None) -> tuple[date, date] | None:
-    """The window shown now; None when not playing. The playback steps on only when its timer's
-    period has passed: a click on the map or the table reruns the view too, and keeps the window."""
-    if not play or not st.session_state.get("playing"):
+def play_window(play: Play | None) -> tuple[date, date] | None:
+    """The window shown now; None when not playing. At the end the whole page reruns, so that the
+    last window becomes the date filter."""
+    if not play or not playback.playing(st.session_state):
         return None
-    index, stepped_at, now = st.session_state.get("play_index", 0), st.session_state.get("play_stepped_at"), time.monotonic()
-    if filters.step_due(now, stepped_at, play["seconds"]):
-        index += stepped_at is not None        # the first run after Play shows the first window
-        st.session_state.play_index, st.session_state.play_stepped_at = index, now
-    window = filters.play_window(play["first"], play["last"], index, play["length"], play["step_days"],
-                                 play["cumulative"])
-    st.session_state.play_window = window
-    if index + 1 >= filters.play_steps(play["first"], play["last"], play["length"], play["step_days"]):
-        st.session_state.playing = False       # the end: stay on the last window
-        st.session_state.pending_dates = window
+    window, ended = playback.advance(st.session_state, play, time.monotonic())
+    if ended:
         st.rerun(scope="app")
     return window
 
 
-def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, settings: Settings) -> None:
-    """Metrics, map, timeline, table and downloads for the events in view."""
-    if "pending_dates" in st.session_state:
+def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, settings: Settings) -> None:
+    """Metrics, map with the article beside it, timelines, table and downloads for the events in view."""
+    if state.PENDING_DATES in st.session_state:
         st.rerun(scope="app")      # a new date range changes the sidebar: the whole page reruns
     window = play_window(play) or ((chosen.start, chosen.end) if chosen.start else None)
     context = filters.apply(frame, chosen, dates=False)
     dated = context[filters.date_mask(context, *window, chosen.undated)] if window else context
     metrics = st.container()
-    if play and st.session_state.get("play_window") and st.session_state.get("playing"):
-        st.caption(f"Playing: {figures.window_text(window)}")
-    start_view = map_view(str(settings.db_path), data.db_version(settings.db_path))
-    figure = figures.event_map(dated, data.borders(), view=start_view, size_by=look["size_by"], style=look["style"])
-    picked = st.plotly_chart(figure, key="map", on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
-                             config={"scrollZoom": True})
-    shown, context = apply_selection(picked, dated, context)
-    brushed = st.plotly_chart(figures.timeline(context, freq=look["freq"], window=window), key="timeline",
-                              on_select="rerun", selection_mode="box", width="stretch")
+    if play and st.session_state.get(state.PLAY_WINDOW) and playback.playing(st.session_state):
+        st.caption(f"Playing: {window_text(window)}")
+    # The selections are read before the charts are drawn, so that the map can mark the chosen event.
+    shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context)
+    rows = shown.head(MAX_TABLE_ROWS)
+    event = picked_event(rows)
+    event_map(dated, context, look, event, settings)
+    shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
+    marked = (event["date_start"], event["date_end"]) if event is not None and pd.notna(event["date_start"]) else None
+    brushed = st.plotly_chart(figures.timeline(narrowed_context, freq=look["freq"], window=shaded, marked=marked),
+                              key=state.TIMELINE, on_select="rerun", selection_mode="box", width="stretch")
     brush_dates(brushed)
     st.caption("Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
-               "double-click the map to clear.")
+               "double-click the map to clear. Below: reported fatalities.")
+    st.plotly_chart(figures.fatalities_timeline(narrowed_context, freq=look["freq"], window=shaded),
+                    key=state.FATALITIES, width="stretch")
     undated = int(shown["date_start"].isna().sum())
     if undated:
         st.caption(f"{undated:,} events in view have no date: they are in the table and downloads, not on the timeline.")
@@ -236,15 +217,34 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, se
     if shown.empty:
         st.info("No events match these filters. Widen the dates or clear some filters.")
         return
-    table(shown, settings)
+    table(rows, len(shown))
     unplaced(shown)
     downloads(shown, settings)
 
 
-@st.cache_data(max_entries=2)
-def map_view(db_path: str, version: str) -> dict:
-    """The map's starting view frames all events, so it stays put while filters change."""
-    return figures.fit_view(events(db_path, version))
+def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.Series | None,
+              settings: Settings) -> None:
+    """The map, framing the events the filters leave (whatever the dates, so playback does not jump
+    about); the chosen event marked, and its article beside the map."""
+    fitted = figures.fit_view(context)
+    figure = figures.event_map(dated, data.borders(), view=fitted, size_by=look["size_by"], style=look["style"],
+                               marked=None if event is None else str(event["event_id"]))
+    figure.layout.uirevision = repr(fitted)      # new filters frame the map again; a pan is kept otherwise
+    left, right = st.columns([3, 2]) if event is not None else (st.container(), None)
+    left.plotly_chart(figure, key=state.MAP, on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
+                      config={"scrollZoom": True})
+    if right is not None:
+        with right.container(height=MAP_HEIGHT):
+            source_article(event, settings.db_path)
+
+
+def picked_event(rows: pd.DataFrame) -> pd.Series | None:
+    """The event whose article to show: the table's selected row, or the one event a map click selects."""
+    selected = ((st.session_state.get(state.TABLE) or {}).get("selection") or {}).get("rows") or []
+    if selected and selected[0] < len(rows):
+        return rows.iloc[selected[0]]
+    return rows.iloc[0] if len(rows) == 1 and (st.session_state.get(state.MAP) or {}).get("selection", {}).get("points") \
+        else None
 
 
 def apply_selection(picked, dated: pd.DataFrame, context: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -264,50 +264,53 @@ def apply_selection(picked, dated: pd.DataFrame, context: pd.DataFrame) -> tuple
 def brush_dates(brushed) -> None:
     """A new box drawn on the timeline becomes the date filter (the whole page reruns)."""
     boxes = (brushed or {}).get("selection", {}).get("box") or []
-    if not boxes or boxes[0] == st.session_state.get("applied_box") or "dates" not in st.session_state:
+    if not boxes or boxes[0] == st.session_state.get(state.APPLIED_BOX) or state.DATES not in st.session_state:
         return
-    st.session_state.applied_box = boxes[0]
+    st.session_state[state.APPLIED_BOX] = boxes[0]
     xs = sorted(pd.Timestamp(x).date() for x in boxes[0]["x"])
-    window = within((xs[0], xs[-1]), st.session_state.date_bounds)
+    window = filters.within((xs[0], xs[-1]), st.session_state[state.DATE_BOUNDS])
     if window:
-        st.session_state.pending_dates = window
+        st.session_state[state.PENDING_DATES] = window
         st.rerun(scope="app")
 
 
 def keep_dates_within(bounds: tuple[date, date] | None) -> None:
     """A date range from before the data changed (or a brush) must still fit the slider."""
-    current = st.session_state.get("dates")
+    current = st.session_state.get(state.DATES)
     if current and bounds:
-        fitted = within(tuple(current), bounds) or bounds
+        fitted = filters.within(tuple(current), bounds) or bounds
         if fitted != tuple(current):
-            st.session_state.dates = fitted
-
-
-def within(window: tuple[date, date], bounds: tuple[date, date]) -> tuple[date, date] | None:
-    """The part of `window` inside `bounds`, or None when they do not meet."""
-    start, end = max(window[0], bounds[0]), min(window[1], bounds[1])
-    return (start, end) if start <= end else None
+            st.session_state[state.DATES] = fitted
 
 
 def show_metrics(box, shown: pd.DataFrame) -> None:
+    """Counts of what is in view; fatalities sum the reported tolls and say how many events gave none."""
     placed = int(filters.located(shown).sum())
-    cols = box.columns(4)
+    tolls = shown["fatalities"]
+    cols = box.columns(5)
     cols[0].metric("Events in view", len(shown))
     cols[1].metric("On the map", placed)
     cols[2].metric("Without coordinates", len(shown) - placed)
-    cols[3].metric("Articles", shown["doc_id"].nunique())
+    cols[3].metric("Fatalities", int(tolls.sum()), help=f"Reported by {int(tolls.notna().sum()):,} events; "
+                   f"{int(tolls.isna().sum()):,} events give no toll (unknown, not 0).")
+    cols[4].metric("Articles", shown["doc_id"].nunique())
 
 
-def table(shown: pd.DataFrame, settings: Settings) -> None:
-    """The events in view; selecting a row opens its article."""
-    if len(shown) > MAX_TABLE_ROWS:
-        st.caption(f"The table lists the first {MAX_TABLE_ROWS:,} of {len(shown):,} events; the downloads have them all.")
-    rows = shown.head(MAX_TABLE_ROWS)
-    picked = st.dataframe(plain(rows[TABLE_COLUMNS]), hide_index=True, on_select="rerun", selection_mode="single-row",
-                          key="table", column_config={"event_date": st.column_config.DateColumn("date")})
-    selected = picked.selection.rows if picked else []
-    if selected:
-        source_article(rows.iloc[selected[0]], settings.db_path)
+def table(rows: pd.DataFrame, total: int) -> None:
+    """The events in view (the first MAX_TABLE_ROWS); selecting a row shows its article beside the map."""
+    if total > len(rows):
+        st.caption(f"The table lists the first {len(rows):,} of {total:,} events; the downloads have them all.")
+    st.dataframe(plain(rows[TABLE_COLUMNS]), hide_index=True, on_select="rerun", selection_mode="single-row",
+                 key=state.TABLE, column_config=column_headers())
+
+
+def column_headers() -> dict[str, st.column_config.Column]:
+    """Human headers for the table; fatalities left blank where no report gave a toll."""
+    config = {name: st.column_config.Column(label) for name, label in HEADERS.items()}
+    config["event_date"] = st.column_config.DateColumn(HEADERS["event_date"])
+    config["fatalities"] = st.column_config.NumberColumn(HEADERS["fatalities"], format="%d",
+                                                         help="Blank: no report gave a toll (not the same as 0).")
+    return config
 
 
 def source_article(event: pd.Series, db_path: Path) -> None:
@@ -330,24 +333,11 @@ def source_article(event: pd.Series, db_path: Path) -> None:
             st.markdown(highlighted(text, int(other["char_start"]), int(other["char_end"])))
 
 
-def highlighted(text: str, start: int, end: int) -> str:
-    """Markdown of `text` with [start, end) highlighted; markdown characters in the article escaped."""
-    def escaped(part: str) -> str:
-        marked = "".join("\\" + c if c in "\\`*_{}[]<>()#+-.!|~$:" else c for c in part)
-        return marked.replace("\n", "  \n")
-    return escaped(text[:start]) + ":orange-background[**" + escaped(text[start:end]) + "**]" + escaped(text[end:])
-
-
 def unplaced(shown: pd.DataFrame) -> None:
     missing = shown[~filters.located(shown)]
     if not missing.empty:
         with st.expander(f"Events without coordinates: {len(missing):,} (in the table and downloads, not on the map)"):
-            st.dataframe(plain(missing[TABLE_COLUMNS].head(MAX_TABLE_ROWS)), hide_index=True, key="unplaced")
-
-
-def plain(rows: pd.DataFrame) -> pd.DataFrame:
-    """Labels as plain text for display (the grid shows an empty categorical label as 'None')."""
-    return rows.astype({c: str for c in rows.columns if isinstance(rows[c].dtype, pd.CategoricalDtype)})
+            st.dataframe(plain(missing[TABLE_COLUMNS].head(MAX_TABLE_ROWS)), hide_index=True, key="unplaced", column_config=column_headers())
 
 
 def downloads(shown: pd.DataFrame, settings: Settings) -> None:
@@ -362,7 +352,7 @@ def downloads(shown: pd.DataFrame, settings: Settings) -> None:
 
 def add_articles(settings: Settings) -> None:
     """Paste or upload articles; they go through the same pipeline into the same database."""
-    with st.expander("Add articles", expanded=bool(st.session_state.get("add_messages"))):
+    with st.expander("Add articles", expanded=bool(st.session_state.get(state.ADD_MESSAGES))):
         with st.form("add", clear_on_submit=False):
             text = st.text_area("Paste an article", height=150)
             files = st.file_uploader("Or upload .txt / .md files", type=["txt", "md"], accept_multiple_files=True)
@@ -374,8 +364,8 @@ def add_articles(settings: Settings) -> None:
             submitted = st.form_submit_button("Add articles")
         if submitted:
             batch = ([uploads.pasted(text)] if text.strip() else []) + [uploads.Upload(f.name, f.getvalue()) for f in files or []]
-            st.session_state.add_messages = run_uploads(batch, published, source, settings)
-        for kind, message in st.session_state.get("add_messages", []):
+            st.session_state[state.ADD_MESSAGES] = run_uploads(batch, published, source, settings)
+        for kind, message in st.session_state.get(state.ADD_MESSAGES, []):
             getattr(st, kind)(message)
 
 
@@ -391,9 +381,19 @@ def run_uploads(batch: list[uploads.Upload], published: date | None, source: str
     messages = [("error", problem) for problem in outcome.problems]
     if outcome.summary:
         events.clear()
-        messages.insert(0, ("success", f"Added {len(outcome.added)} article(s): {outcome.summary.reports} event "
-                                       f"report(s); {outcome.summary.events} events in the database now."))
+        messages[:0] = [("success" if item.status != uploads.SAME else "info", upload_line(item)) for item in outcome.added]
+        changed = [item.doc_id for item in outcome.added if item.status != uploads.SAME and item.events]
+        if changed:      # the page shows them: the Articles filter set to them, all dates
+            st.session_state[state.SHOW_ARTICLES] = changed
+            messages.append(("info", "Showing the new events: clear the Articles filter to see all again."))
     return messages
+
+
+def upload_line(item: uploads.Added) -> str:
+    """'konna.txt: added, 3 events' / 'already there' / 'replaced the earlier version'."""
+    what = {uploads.NEW: "added", uploads.SAME: "already there, nothing changed",
+            uploads.REPLACED: "replaced the earlier version"}[item.status]
+    return f"{item.name}: {what} ({item.events} event{'s' if item.events != 1 else ''}; article {item.doc_id})."
 
 
 def main() -> None:
@@ -406,15 +406,20 @@ def main() -> None:
     if frame.empty:
         st.info("The database has no events yet: add articles above.")
         return
-    st.session_state.date_bounds = date_bounds(frame)
-    if "pending_dates" in st.session_state:     # set by the brush, pause or the end of playback
-        st.session_state.dates = st.session_state.pop("pending_dates")
-    keep_dates_within(st.session_state.date_bounds)
+    st.session_state[state.DATE_BOUNDS] = filters.date_bounds(frame)
+    if state.SHOW_ARTICLES in st.session_state:     # set by an upload: its events, whatever their dates
+        ids = st.session_state.pop(state.SHOW_ARTICLES)
+        typed = len(frame["doc_id"].cat.categories) > MAX_OPTIONS       # the picker is a text box then
+        st.session_state[state.ARTICLES] = ", ".join(ids) if typed else ids
+        st.session_state[state.PENDING_DATES] = st.session_state[state.DATE_BOUNDS]
+    if state.PENDING_DATES in st.session_state:     # set by the brush, pause, the end of playback or an upload
+        st.session_state[state.DATES] = st.session_state.pop(state.PENDING_DATES)
+    keep_dates_within(st.session_state[state.DATE_BOUNDS])
     chosen = sidebar(frame)
     look = display_options()
     play = play_controls(chosen)
-    playing = st.session_state.get("playing", False)
-    st.fragment(view, run_every=play["seconds"] if playing and play else None)(frame, chosen, look, play, settings)
+    playing = playback.playing(st.session_state)
+    st.fragment(view, run_every=play.seconds if playing and play else None)(frame, chosen, look, play, settings)
 
 
 if __name__ == "__main__":     # streamlit runs the script as __main__; tests import its parts

@@ -66,23 +66,23 @@ def synthetic_rows(n: int, start: int, seed: int) -> list[tuple]:
         values = {
             "event_id": f"SYN-{k:09d}", "event_date": (begin + (end - begin) / 2).isoformat(),
             "date_start": begin.isoformat(), "date_end": end.isoformat(),
-            "time_precision": {0: "day", 6: "week", 30: "month"}[int(length[i])], "event_type": kind,
+            "date_precision": {0: "day", 6: "week", 30: "month"}[int(length[i])], "event_type": kind,
             "sub_event_type": f"{kind} sub {k % 3}", "actor1": f"Actor {k % 40}", "actor2": f"Actor {(k * 7) % 40}",
             "location": f"Place {place[i]}", "admin1": f"Region {place[i] % 60}", "country": f"Country {place[i] % 12}",
             "iso3": "SYN", "latitude": None if unplaced[i] else float(lat[i]),
-            "longitude": None if unplaced[i] else float(lon[i]), "geo_precision": 3 if vague[i] else 1,
+            "longitude": None if unplaced[i] else float(lon[i]), "place_precision": 3 if vague[i] else 1,
             "geonameid": int(place[i]), "fatalities": int(k % 11), "report_count": 1 + k % 3,
-            "confidence": round(0.3 + (k % 70) / 100, 2), "notes": "", "doc_id": f"doc-{k // 50}",
+            "confidence": round(0.3 + (k % 70) / 100, 2), "provenance": "", "doc_id": f"doc-{k // 50}",
             "source": f"Source {k % 25}", "published": end.isoformat(),
             "sentence": f"Synthetic report {k} of fighting near place {place[i]}.", "char_start": 0, "char_end": 40,
         }
-        rows.append(tuple(values[c] for c in COLUMNS))
+        rows.append(tuple(values.get(c) for c in COLUMNS))     # ACLED's codes left empty
     return rows
 
 
 def database(n: int) -> Path:
     """The synthetic database of n events (built once, then reused)."""
-    path = FOLDER / f"events-{n}.db"
+    path = FOLDER / f"events-{n}-{len(COLUMNS)}.db"     # a new column list, a new database
     if path.exists():
         return path
     FOLDER.mkdir(parents=True, exist_ok=True)

@@ -20,17 +20,23 @@ from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline, run
 from extract.settings import ENV_PATHS, ROOT, Settings, cache_dir
 from extract.store import Store
-from extract.table import COLUMNS, write_csv, write_geojson
+from extract.table import write_csv, write_geojson
 
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
 SNAPSHOT_PREFIX = "events-frame-"
 BORDERS = ROOT / "data" / "borders.geojson"
 ENV_DB, ENV_GAZETTEER = ENV_PATHS["db_path"], ENV_PATHS["gazetteer_path"]
 ENV_USER_GAZETTEER = ENV_PATHS["user_gazetteer_path"]
+# The export columns the page uses (ACLED's codes and long texts such as notes stay in the database,
+# for the downloads): a million events then fit well within the memory target.
+FRAME_COLUMNS = ("event_id", "event_date", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
+                 "actor1", "actor2", "location", "admin1", "country", "iso3", "latitude", "longitude",
+                 "place_precision", "fatalities", "report_count", "confidence", "doc_id", "source", "published",
+                 "sentence", "char_start", "char_end")
 DATE_COLUMNS = ("event_date", "date_start", "date_end")
 # Repeated labels become categoricals: a million events then take a fraction of the memory and
 # `isin` filters compare small integer codes.
-LABEL_COLUMNS = ("time_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
+LABEL_COLUMNS = ("date_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
                  "admin1", "country", "iso3", "doc_id", "source", "published")
 
 
@@ -101,7 +107,7 @@ def _digest(text: str) -> str:
 def read_database(db_path: Path) -> pd.DataFrame:
     """The events frame read straight from SQLite (slow for big databases: see load_events)."""
     with closing(sqlite3.connect(str(db_path))) as connection:
-        frame = pd.read_sql_query(f"SELECT {', '.join(COLUMNS)} FROM events ORDER BY event_date, event_id", connection)
+        frame = pd.read_sql_query(f"SELECT {', '.join(FRAME_COLUMNS)} FROM events ORDER BY event_date, event_id", connection)
     for column in DATE_COLUMNS:
         frame[column] = pd.to_datetime(frame[column].replace("", None), errors="coerce", format="%Y-%m-%d")
     for column in LABEL_COLUMNS:

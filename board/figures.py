@@ -7,7 +7,7 @@ the page stays responsive at a million events.
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -16,7 +16,7 @@ from plotly.subplots import make_subplots
 
 from extract.vocabulary import OTHER_COLOR, type_colors
 
-from .filters import cell_ids, located, vague
+from .filters import ID_SEPARATOR, cell_ids, located, vague
 
 TYPE_COLORS = type_colors()  # from the one event vocabulary table, extract/data/event_types.csv
 VAGUE_OPACITY, EXACT_OPACITY = 0.3, 0.9
@@ -29,11 +29,23 @@ MAP_STYLES = {"Offline: country borders": OFFLINE_STYLE, "Online tiles: OpenStre
 LAND_COLOR, BORDER_COLOR = "#f0f0ec", "#9a9a9a"
 DEFAULT_VIEW = {"center": {"lat": 16.0, "lon": -2.0}, "zoom": 3.5}
 SIZE_BY = {"fatalities": "Fatalities", "report_count": "Reports merged"}
+MIN_MARKER, MAX_MARKER = 7, 32
+# Legend steps small enough to be told apart: plotly draws legend symbols at most about 16 px wide.
+SIZE_STEPS = {"fatalities": [0, 4, 16], "report_count": [1, 2, 4]}
+SIZE_LABELS = {"fatalities": ["0 or not reported", "4 killed", "16 killed"],
+               "report_count": ["1 report", "2 reports", "4 reports"]}
+SIZE_LEGEND_COLOR = "#888888"
+UNKNOWN_TOLL = "toll not reported"
+HALO_SIZE, HALO_COLOR, HALO_OPACITY = 30, "#000000", 0.45
+CLUSTER_NAME = "Several events at one place (larger: more events)"
+CLUSTER_LISTED = 15       # events a cluster's hover lists by name
 MAX_INTERVALS = 2_000
-WINDOW_MARGIN = 0.25       # the timeline shows a quarter of the window's length on either side
-TIMELINE_COLUMNS = ("event_id", "event_type", "event_date", "date_start", "date_end", "time_precision", "location")
+WINDOW_COLOR = "#3366cc"
+FATALITIES_HEIGHT = 220
+FEW_COUNTS = 6             # up to this many events in a bar, a tick for every count
+TIMELINE_COLUMNS = ("event_id", "event_type", "event_date", "date_start", "date_end", "date_precision", "location")
 MAP_COLUMNS = ("event_id", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "latitude",
-               "longitude", "geo_precision", "fatalities", "report_count", "date_start", "date_end", "time_precision")
+               "longitude", "place_precision", "fatalities", "report_count", "date_start", "date_end", "date_precision")
 DAY_MS = 86_400_000
 PERIOD_DAYS = {"D": 1, "W": 7}
 EPOCH_WEEKDAY = 3         # 1970-01-01 was a Thursday; weeks start on Monday
@@ -45,9 +57,10 @@ def type_color(kind: str) -> str:
 
 def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities", style: str = OFFLINE_STYLE,
               view: dict | None = None, max_points: int = MAX_POINTS, cell: float = CELL_DEGREES,
-              detailed_hover_max: int = DETAILED_HOVER_MAX) -> go.Figure:
+              detailed_hover_max: int = DETAILED_HOVER_MAX, marked: str | None = None) -> go.Figure:
     """Events with coordinates as points coloured by type, or counts per cell above `max_points`;
-    events without coordinates are left to the table (the caller counts them)."""
+    events without coordinates are left to the table (the caller counts them). The event `marked`
+    (an id) gets a dark halo under its point."""
     on_map = located(events)
     count = int(on_map.sum())
     if count > max_points:
@@ -55,12 +68,28 @@ def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities
     else:
         columns = [c for c in MAP_COLUMNS if c in events.columns]
         traces = point_traces(events.loc[on_map, columns], size_by, detailed=count <= detailed_hover_max)
-    layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW), "uirevision": "map",
-              "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "legend": {"title": {"text": ""}, "y": 0.9},
+        traces += size_legend(size_by)
+    traces = marker_halo(events[on_map], marked) + traces     # first: drawn under the points
+    # The legend stays with one type in view too; its symbols are drawn at the traces' sizes (the size key).
+    layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW), "uirevision": "map", "showlegend": True,
+              "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+              "legend": {"title": {"text": ""}, "y": 0.9, "itemsizing": "trace"},
               "clickmode": "event+select", "dragmode": "pan"}
     # Unvalidated layout: validation deep-copies the borders GeoJSON (tens of thousands of small
     # lists), which alone took a quarter of a rerun; the traces are validated as they are built.
     return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+def marker_halo(events: pd.DataFrame, marked: str | None) -> list[go.Scattermap]:
+    """A dark disc under the marked event's point ([] when it is not on the map)."""
+    if marked is None:
+        return []
+    found = events.loc[(events["event_id"] == marked).to_numpy(), ["latitude", "longitude"]]
+    if found.empty:
+        return []
+    return [go.Scattermap(lat=found["latitude"].to_numpy(np.float32), lon=found["longitude"].to_numpy(np.float32),
+                          mode="markers", name="Chosen event", showlegend=False, hoverinfo="skip",
+                          marker={"size": HALO_SIZE, "color": HALO_COLOR, "opacity": HALO_OPACITY})]
 
 
 def map_layout(borders: dict, style: str, view: dict) -> dict:
@@ -86,7 +115,24 @@ def fit_view(events: pd.DataFrame) -> dict:
 
 def point_traces(events: pd.DataFrame, size_by: str, detailed: bool = True) -> list[go.Scattermap]:
     """Per event type one trace of exact places and one, faded, of places known only to a region
-    or country (so nobody reads them as exact); lean arrays, since every point is sent."""
+    or country (so nobody reads them as exact); events that share a point are one cluster point
+    each, whose hover lists them. Lean arrays, since every point is sent."""
+    shared = events.duplicated(["latitude", "longitude"], keep=False).to_numpy()
+    traces = type_traces(events[~shared], size_by, detailed)
+    if shared.any():
+        traces.append(cluster_trace(events[shared]))
+    drawn = {trace.legendgroup for trace in traces}
+    return traces + [legend_entry(kind) for kind in sorted(set(events["event_type"].astype(str)) - drawn)]
+
+
+def legend_entry(kind: str) -> go.Scattermap:
+    """An empty trace that keeps a type in the legend when all its events are inside clusters."""
+    return go.Scattermap(lat=[None], lon=[None], mode="markers", name=kind, legendgroup=kind,
+                         marker={"color": type_color(kind), "size": MIN_MARKER}, hoverinfo="skip")
+
+
+def type_traces(events: pd.DataFrame, size_by: str, detailed: bool) -> list[go.Scattermap]:
+    """The points of events alone at their place, a trace per type and exactness."""
     traces = []
     hover = hover_text(events) if detailed else short_hover_text(events)
     frame = events.assign(_size=marker_sizes(events, size_by).astype(np.uint8), _hover=hover, _vague=vague(events))
@@ -103,13 +149,58 @@ def point_traces(events: pd.DataFrame, size_by: str, detailed: bool = True) -> l
     return traces
 
 
+def cluster_trace(events: pd.DataFrame) -> go.Scattermap:
+    """One point per place holding several events: coloured by its commonest type, larger with more
+    events, faded when all are known only to a region; its hover lists every event there (the
+    first CLUSTER_LISTED), and selecting it selects them all (ids joined by ID_SEPARATOR)."""
+    frame = events.assign(_line=cluster_lines(events), _vague=vague(events), _type=events["event_type"].astype(str))
+    places = frame.groupby(["latitude", "longitude"], sort=False, observed=True).agg(
+        count=("event_id", "size"), ids=("event_id", ID_SEPARATOR.join), lines=("_line", list),
+        kind=("_type", lambda kinds: kinds.mode().iloc[0]), vague=("_vague", "all"),
+        location=("location", "first"))
+    counts = places["count"].to_numpy()
+    hover = [f"<b>{n} events at {where}</b><br>" + "<br>".join(lines[:CLUSTER_LISTED])
+             + (f"<br>… and {n - CLUSTER_LISTED} more (select the point to list them)" if n > CLUSTER_LISTED else "")
+             for n, where, lines in zip(counts, places["location"].astype(str), places["lines"])]
+    return go.Scattermap(
+        lat=places.index.get_level_values(0).to_numpy(np.float32), lon=places.index.get_level_values(1).to_numpy(np.float32),
+        mode="markers", name=CLUSTER_NAME, legendgroup="cluster",
+        marker={"color": [type_color(kind) for kind in places["kind"]], "size": cluster_sizes(counts),
+                "opacity": np.where(places["vague"], VAGUE_OPACITY, EXACT_OPACITY)},
+        customdata=places["ids"].to_numpy(dtype=object)[:, None], text=hover,
+        hovertemplate="%{text}<extra></extra>")
+
+
+def cluster_sizes(counts: np.ndarray) -> np.ndarray:
+    """Cluster diameters in pixels: from a little above a lone event's, growing with the count."""
+    return np.clip(MIN_MARKER + 4 + 4 * np.sqrt(counts - 1), 0, MAX_MARKER).round()
+
+
+def cluster_lines(events: pd.DataFrame) -> pd.Series:
+    """One short hover line per event of a cluster: date, sub-type, actors, toll."""
+    actors = actors_text(events)
+    return (when_text(events) + " · " + events["sub_event_type"].astype(str)
+            + np.where(actors != "", " · " + actors, "") + " · " + fatalities_text(events["fatalities"]))
+
+
 def marker_sizes(events: pd.DataFrame, size_by: str) -> pd.Series:
-    """Marker diameters in pixels: grow with the square root of fatalities or of merged reports."""
+    """Marker diameters in pixels: grow with the square root of fatalities or of merged reports;
+    an event without a reported toll is drawn at the smallest size, like a toll of 0 (its hover says which)."""
     if size_by == "report_count":
         extra = np.sqrt(events["report_count"].fillna(1).clip(lower=1) - 1) * 4
     else:
         extra = np.sqrt(events["fatalities"].fillna(0).clip(lower=0)) * 2.5
-    return (7 + extra).clip(upper=32).round()
+    return (MIN_MARKER + extra).clip(upper=MAX_MARKER).round()
+
+
+def size_legend(size_by: str) -> list[go.Scattermap]:
+    """Legend entries (empty traces) showing what a point's size means."""
+    values = SIZE_STEPS[size_by]
+    sizes = marker_sizes(pd.DataFrame({size_by: values}, dtype=float), size_by)
+    return [go.Scattermap(lat=[None], lon=[None], mode="markers", name=label, legendgroup="size",
+                          legendgrouptitle={"text": "Point size: " + SIZE_BY[size_by].lower()} if i == 0 else None,
+                          marker={"size": float(size), "color": SIZE_LEGEND_COLOR}, hoverinfo="skip")
+            for i, (label, size) in enumerate(zip(SIZE_LABELS[size_by], sizes))]
 
 
 def hover_text(events: pd.DataFrame) -> pd.Series:
@@ -117,10 +208,15 @@ def hover_text(events: pd.DataFrame) -> pd.Series:
     fatalities; the type is the trace's. Kept short: it is sent for every point."""
     place = (events["location"].astype(str) + ", " + events["country"].astype(str)).str.strip(", ")
     place = place.where(~vague(events), place + VAGUE_SUFFIX)
-    killed = events["fatalities"].fillna(0).astype(int)
-    extra = np.where(killed > 0, "<br>" + killed.astype(str) + " killed", "")
     return (when_text(events) + "<br>" + events["sub_event_type"].astype(str) + "<br>" + place + "<br>"
-            + actors_text(events) + extra)
+            + actors_text(events) + "<br>" + fatalities_text(events["fatalities"]))
+
+
+def fatalities_text(fatalities: pd.Series) -> pd.Series:
+    """'3 killed', '0 killed' (a report said nobody died) or 'toll not reported' (none gave one)."""
+    known = fatalities.notna()
+    counts = fatalities.where(known, 0).astype(np.int64).astype(str)
+    return (counts + " killed").where(known, UNKNOWN_TOLL)
 
 
 def short_hover_text(events: pd.DataFrame) -> pd.Series:
@@ -139,7 +235,7 @@ def when_text(events: pd.DataFrame) -> pd.Series:
     start = events["date_start"].dt.strftime("%Y-%m-%d").fillna("undated")
     end = events["date_end"].dt.strftime("%Y-%m-%d").fillna("")
     span = start.where(start == end, start + "–" + end)
-    return span + " (" + events["time_precision"].astype(str).replace("", "unknown") + ")"
+    return span + " (" + events["date_precision"].astype(str).replace("", "unknown") + ")"
 
 
 def grid_traces(events: pd.DataFrame, cell: float) -> list[go.Scattermap]:
@@ -160,11 +256,12 @@ def grid_traces(events: pd.DataFrame, cell: float) -> list[go.Scattermap]:
 
 
 def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date] | None = None,
-             max_intervals: int = MAX_INTERVALS) -> go.Figure:
+             max_intervals: int = MAX_INTERVALS, marked: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
     """Counts per day or week stacked by type; below them each event as a bar over its date interval.
 
     `window` (the date filter or the playback window) is shaded; the individual intervals are
-    drawn for the events inside it when there are at most `max_intervals` of them.
+    drawn for the events inside it when there are at most `max_intervals` of them. `marked` (the
+    chosen event's first and last day) is outlined.
     """
     events = events[[c for c in TIMELINE_COLUMNS if c in events.columns]]
     inside = events["date_start"].notna().to_numpy()
@@ -178,14 +275,28 @@ def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date]
         add_intervals(figure, events[inside])
     if window is not None:
         low, high = pd.Timestamp(window[0]), pd.Timestamp(window[1]) + pd.Timedelta(days=1)
-        figure.add_vrect(x0=low, x1=high, fillcolor="#3366cc", opacity=0.1, line_width=0, layer="below")
-        margin = max(pd.Timedelta(days=7), (high - low) * WINDOW_MARGIN)
-        figure.update_xaxes(range=[low - margin, high + margin])   # the window, with some context around it
+        # Drawn over the whole period (no zoom), so the window is seen moving through it.
+        figure.add_vrect(x0=low, x1=high, fillcolor=WINDOW_COLOR, opacity=0.15, line_width=0, layer="below")
+    if marked is not None:
+        figure.add_vrect(x0=marked[0], x1=marked[1] + pd.Timedelta(days=1), fillcolor=HALO_COLOR, opacity=0.12,
+                         line={"color": HALO_COLOR, "width": 1.5}, layer="below")
     figure.update_layout(barmode="stack", margin={"l": 0, "r": 0, "t": 10, "b": 0}, legend={"title": {"text": ""}},
                          dragmode="select", selectdirection="h", bargap=0.05, uirevision="timeline")
-    figure.update_yaxes(title_text="events per " + ("day" if freq == "D" else "week"), row=1, col=1)
+    figure.update_yaxes(title_text="events per " + ("day" if freq == "D" else "week"), row=1, col=1,
+                        **count_ticks(figure))
     figure.update_xaxes(type="date")    # the interval bars' lengths are numbers: say what the axis is
     return figure
+
+
+def count_ticks(figure: go.Figure) -> dict:
+    """Axis settings that put ticks on whole numbers only (plotly would label 0.5 events)."""
+    totals: dict[object, float] = {}
+    for trace in figure.data:
+        if trace.orientation != "h":
+            for x, y in zip(trace.x, trace.y):
+                totals[x] = totals.get(x, 0) + y
+    highest = max(totals.values(), default=0)
+    return {"tickformat": ",d", "rangemode": "tozero", **({"dtick": 1} if highest <= FEW_COUNTS else {})}
 
 
 def period_counts(events: pd.DataFrame, freq: str) -> pd.DataFrame:
@@ -201,9 +312,14 @@ def period_counts(events: pd.DataFrame, freq: str) -> pd.DataFrame:
         codes, kinds = kind.cat.codes.to_numpy()[dated], kind.cat.categories
     else:
         codes, kinds = pd.factorize(kind.to_numpy()[dated])
-    keys, counts = np.unique(days * max(len(kinds), 1) + codes, return_counts=True)
-    return pd.DataFrame({"event_type": np.asarray(kinds, dtype=object)[keys % max(len(kinds), 1)],
-                         "period": (keys // max(len(kinds), 1)).astype("datetime64[D]"), "events": counts})
+    keys, slots, counts = np.unique(days * max(len(kinds), 1) + codes, return_inverse=True, return_counts=True)
+    frame = pd.DataFrame({"event_type": np.asarray(kinds, dtype=object)[keys % max(len(kinds), 1)],
+                          "period": (keys // max(len(kinds), 1)).astype("datetime64[D]"), "events": counts})
+    if "fatalities" in events.columns:     # known tolls summed; unknown ones add nothing, and are counted
+        tolls = events["fatalities"].to_numpy(dtype=float)[dated]
+        frame["fatalities"] = np.bincount(slots, np.nan_to_num(tolls), len(keys)).astype(np.int64)
+        frame["unknown"] = np.bincount(slots, np.isnan(tolls), len(keys)).astype(np.int64)
+    return frame
 
 
 def add_counts(figure: go.Figure, events: pd.DataFrame, freq: str) -> None:
@@ -213,6 +329,28 @@ def add_counts(figure: go.Figure, events: pd.DataFrame, freq: str) -> None:
             x=group["period"] + pd.Timedelta(hours=12 * days), y=group["events"], width=days * DAY_MS * 0.9,
             name=kind, legendgroup=kind, marker_color=type_color(kind),
             hovertemplate="%{x|%Y-%m-%d}: %{y} " + kind + "<extra></extra>"), row=1, col=1)
+
+
+def fatalities_timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date] | None = None) -> go.Figure:
+    """Reported fatalities per day or week, stacked by type; the hover says how many events of the
+    bar gave no toll (they add nothing: an unknown toll is not a toll of 0)."""
+    days = PERIOD_DAYS[freq]
+    figure = go.Figure()
+    totals = period_counts(events[[c for c in (*TIMELINE_COLUMNS, "fatalities") if c in events.columns]], freq)
+    for kind, group in totals.groupby("event_type", sort=True):
+        figure.add_trace(go.Bar(
+            x=group["period"] + pd.Timedelta(hours=12 * days), y=group["fatalities"], width=days * DAY_MS * 0.9,
+            name=kind, legendgroup=kind, marker_color=type_color(kind), customdata=group[["events", "unknown"]].to_numpy(),
+            hovertemplate="%{x|%Y-%m-%d}: %{y} killed in %{customdata[0]} " + kind
+                          + " events (%{customdata[1]} without a reported toll)<extra></extra>"))
+    if window is not None:
+        figure.add_vrect(x0=pd.Timestamp(window[0]), x1=pd.Timestamp(window[1]) + pd.Timedelta(days=1),
+                         fillcolor=WINDOW_COLOR, opacity=0.15, line_width=0, layer="below")
+    figure.update_layout(barmode="stack", margin={"l": 0, "r": 0, "t": 10, "b": 0}, bargap=0.05, showlegend=False,
+                         height=FATALITIES_HEIGHT, uirevision="fatalities")
+    figure.update_yaxes(title_text="killed per " + ("day" if freq == "D" else "week"), **count_ticks(figure))
+    figure.update_xaxes(type="date")
+    return figure
 
 
 def add_intervals(figure: go.Figure, events: pd.DataFrame) -> None:
@@ -244,7 +382,3 @@ def interval_lanes(starts: pd.Series, ends: pd.Series) -> list[int]:
         lanes[position] = free
     return lanes
 
-
-def window_text(window: tuple[date, date]) -> str:
-    start, end = window
-    return f"{start:%d %b %Y} – {end:%d %b %Y} ({(end - start + timedelta(days=1)).days} days)"

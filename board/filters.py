@@ -14,6 +14,8 @@ import pandas as pd
 
 from extract.models import GEO_NEAR_TOWN  # up to this precision an event is at a town or near it
 
+ID_SEPARATOR = "|"        # between the event ids of a map point that stands for several events
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -94,7 +96,7 @@ def confidence_mask(events: pd.DataFrame, minimum: float) -> np.ndarray | None:
 
 def vague(events: pd.DataFrame) -> np.ndarray:
     """Events placed only at a region or country point."""
-    return (events["geo_precision"].fillna(0) > GEO_NEAR_TOWN).to_numpy()
+    return (events["place_precision"].fillna(0) > GEO_NEAR_TOWN).to_numpy()
 
 
 def located(events: pd.DataFrame) -> np.ndarray:
@@ -110,15 +112,31 @@ def cell_ids(events: pd.DataFrame, size: float) -> np.ndarray:
 
 
 def selected(events: pd.DataFrame, keys: Iterable[str | int], cell_size: float) -> pd.DataFrame:
-    """The events a map selection names: event ids (text), or grid cell numbers when aggregated."""
+    """The events a map selection names: event ids (text; a cluster's joined by ID_SEPARATOR), or grid
+    cell numbers when aggregated."""
     keys = list(keys)
     cells = [int(k) for k in keys if not isinstance(k, str)]
-    ids = [k for k in keys if isinstance(k, str)]
+    ids = [i for k in keys if isinstance(k, str) for i in k.split(ID_SEPARATOR)]     # a cluster carries several
     keep = events["event_id"].isin(ids).to_numpy()
     if cells:
         in_cells = np.isin(cell_ids(events.fillna({"latitude": 0, "longitude": 0}), cell_size), cells)
         keep = keep | (located(events) & in_cells)
     return events[keep]
+
+
+def date_bounds(events: pd.DataFrame) -> tuple[date, date] | None:
+    """The first and last day of any event (min and max skip the undated); at least two days apart
+    so that a slider has a range."""
+    low, high = events["date_start"].min(), events["date_end"].max()
+    if pd.isna(low) or pd.isna(high):
+        return None
+    return low.date(), max(high.date(), low.date() + timedelta(days=1))
+
+
+def within(window: tuple[date, date], bounds: tuple[date, date]) -> tuple[date, date] | None:
+    """The part of `window` inside `bounds`, or None when they do not meet."""
+    start, end = max(window[0], bounds[0]), min(window[1], bounds[1])
+    return (start, end) if start <= end else None
 
 
 def play_window(first: date, last: date, step: int, length_days: int, step_days: int,

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from .acled import acled_id
 from .fingerprint import code_digest
 from .gazetteer import countries
 from .merge import (SPAN_RATIO, Key, UnionFind, bounding_box, cell_of, event_of, is_long, key_of, linked, merge_units,
@@ -23,7 +24,7 @@ from .merge import (SPAN_RATIO, Key, UnionFind, bounding_box, cell_of, event_of,
 from .models import Event, Source
 from .settings import Settings
 from .store import IN_BATCH, MERGE_STATE, Store
-from .table import COLUMNS, event_row
+from .table import COLUMNS, ID_COLUMNS, event_row, renamed
 
 UNIT_COLUMNS = ("doc_id", "unit", "event_type", "sub_event_type", "geo_precision", "long", "cell", "date_start",
                 "date_end", "latitude", "longitude", "days")
@@ -183,7 +184,7 @@ def _name(db: sqlite3.Connection, rows: list[dict], events: list[Event]) -> None
         for n, (_, item) in enumerate(sorted(fresh + stored, key=lambda pair: pair[0]), start=1):
             name = base if n == 1 else f"{base}-{n}"
             if isinstance(item, dict):
-                item["event_id"] = name
+                renamed(item, name)
             elif item != name:
                 renames.append((item, name))
     _rename(db, renames)
@@ -191,7 +192,7 @@ def _name(db: sqlite3.Connection, rows: list[dict], events: list[Event]) -> None
 
 def _rank(row: dict, sources: Iterable[Source]) -> tuple:
     """An order among events with one base id that depends only on their content."""
-    return (tuple(str(row[c]) for c in COLUMNS if c != "event_id"), tuple(sorted(_values(s) for s in sources)))
+    return (tuple(str(row[c]) for c in COLUMNS if c not in ID_COLUMNS), tuple(sorted(_values(s) for s in sources)))
 
 
 def _values(source: Source) -> tuple[str, str, int, int]:
@@ -217,6 +218,7 @@ def _rename(db: sqlite3.Connection, renames: list[tuple[str, str]]) -> None:
     for step in ([(old, f"{new}~") for old, new in renames], [(f"{new}~", new) for _, new in renames]):
         for table in ("events", "event_sources", "merge_units"):
             db.executemany(f"UPDATE {table} SET event_id = ? WHERE event_id = ?", [(new, old) for old, new in step])
+    db.executemany("UPDATE events SET event_id_cnty = ? WHERE event_id = ?", [(acled_id(new), new) for _, new in renames])
 
 
 def _select(db: sqlite3.Connection, query: str, values: Sequence) -> list[tuple]:

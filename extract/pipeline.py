@@ -27,7 +27,7 @@ from .sentences import split_sentences
 from .fingerprint import article_fingerprint, extractor_fingerprint
 from .settings import Settings
 from .store import Stamp, Store
-from .table import event_row
+from .table import event_row, renamed
 from .toponyms import PlaceFinder
 from .user_gazetteer import EVERYTHING
 from .workers import Outcome, extract_all
@@ -259,5 +259,6 @@ def document_events(pipeline: Pipeline, record: dict) -> dict:
     seen: Counter = Counter()
     for row in rows:  # two events of one sentence share a base id: -2, -3 in the document's order
         seen[row["event_id"]] += 1
-        row["event_id"] += f"-{seen[row['event_id']]}" if seen[row["event_id"]] > 1 else ""
+        if seen[row["event_id"]] > 1:
+            renamed(row, f"{row['event_id']}-{seen[row['event_id']]}")
     return {"id": record["id"], "events": rows}

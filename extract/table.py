@@ -13,14 +13,25 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from .models import Article, Event
+from . import acled
+from .models import Article, Event, Place
+from .vocabulary import disorder_type
 
-COLUMNS: tuple[str, ...] = (
-    "event_id", "event_date", "date_start", "date_end", "time_precision", "event_type",
-    "sub_event_type", "actor1", "actor2", "location", "admin1", "country", "iso3", "latitude",
-    "longitude", "geo_precision", "geonameid", "fatalities", "report_count", "confidence", "notes",
-    "doc_id", "source", "published", "sentence", "char_start", "char_end",
+# ACLED's columns first, with its names, order and codes (ACLED codebook, "ACLED data columns at a
+# glance"; ACLED columns we cannot fill from news text are left out); then our finer values under
+# their own names: the date interval and its precision word, the place's precision 1-4, provenance.
+ACLED_COLUMNS: tuple[str, ...] = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "inter1", "actor2", "inter2", "interaction", "civilian_targeting", "country", "admin1", "admin2",
+    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
 )
+OWN_COLUMNS: tuple[str, ...] = (
+    "event_id", "date_start", "date_end", "date_precision", "iso3", "place_precision", "geonameid",
+    "report_count", "confidence", "provenance", "doc_id", "published", "sentence", "char_start", "char_end",
+)
+COLUMNS: tuple[str, ...] = ACLED_COLUMNS + OWN_COLUMNS
+ID_COLUMNS = frozenset({"event_id", "event_id_cnty"})   # names, not content: the second follows the first
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 CONFIDENCE_DIGITS = 2
 GEOJSON_HEAD, GEOJSON_TAIL = '{"type": "FeatureCollection", "features": [', "]}"
@@ -43,22 +54,45 @@ def event_date(start: date | None, end: date | None) -> date | None:
 def event_row(event: Event, article: Article, countries: Mapping[str, tuple[str, str]]) -> dict[str, object]:
     """The export row of one event (values typed; dates as ISO strings)."""
     place = event.place
-    country, iso3 = countries.get(place.country_code, ("", "")) if place else ("", "")
+    code = place.country_code if place else ""
+    country, iso3 = countries.get(code, ("", ""))
     middle = event_date(event.date_start, event.date_end)
-    return {
-        "event_id": event_id(event, iso3), "event_date": _iso(middle),
-        "date_start": _iso(event.date_start), "date_end": _iso(event.date_end),
-        "time_precision": event.time_precision or "", "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type, "actor1": event.actor1, "actor2": event.actor2,
-        "location": event.location, "admin1": place.admin1_name if place else "",
-        "country": country, "iso3": iso3,
+    inter1 = acled.inter_code(event.actor1, country, code) if event.actor1 else None
+    inter2 = acled.inter_code(event.actor2, country, code) if event.actor2 else None
+    identifier = event_id(event, iso3)
+    row = {
+        "event_id_cnty": acled.acled_id(identifier), "event_date": _iso(middle), "year": middle.year if middle else None,
+        "time_precision": acled.TIME_PRECISION.get(event.time_precision or ""),
+        "disorder_type": disorder_type(event.sub_event_type), "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type, "actor1": event.actor1, "inter1": inter1, "actor2": event.actor2,
+        "inter2": inter2, "interaction": acled.interaction(inter1, inter2),
+        "civilian_targeting": acled.civilian_targeting(event.event_type, event.sub_event_type, inter1, inter2),
+        "country": country, "admin1": place.admin1_name if place else "",
+        "admin2": _admin(place, "ADM2"), "admin3": _admin(place, "ADM3"), "location": event.location,
         "latitude": place.latitude if place else None, "longitude": place.longitude if place else None,
-        "geo_precision": event.geo_precision, "geonameid": place.geonameid if place else None,
-        "fatalities": event.fatalities, "report_count": event.report_count,
-        "confidence": round(event.confidence, CONFIDENCE_DIGITS), "notes": event.notes,
-        "doc_id": event.doc_id, "source": article.source, "published": _iso(article.published),
+        "geo_precision": acled.GEO_PRECISION.get(event.geo_precision or 0), "source": article.source,
+        "source_scale": "", "notes": "", "fatalities": event.fatalities, "tags": acled.tags(event.event_type),
+        "timestamp": acled.timestamp(article.published),
+        "event_id": identifier, "date_start": _iso(event.date_start), "date_end": _iso(event.date_end),
+        "date_precision": event.time_precision or "", "iso3": iso3, "place_precision": event.geo_precision,
+        "geonameid": place.geonameid if place else None, "report_count": event.report_count,
+        "confidence": round(event.confidence, CONFIDENCE_DIGITS), "provenance": event.notes,
+        "doc_id": event.doc_id, "published": _iso(article.published),
         "sentence": event.sentence, "char_start": event.char_start, "char_end": event.char_end,
     }
+    row["notes"] = acled.notes(row)    # written from the fields above
+    return row
+
+
+def renamed(row: dict[str, object], name: str) -> None:
+    """Give a row another event id (a second event of one sentence: -2), ACLED's form with it."""
+    row["event_id"], row["event_id_cnty"] = name, acled.acled_id(name)
+
+
+def _admin(place: Place | None, feature_code: str) -> str:
+    """The place's own name when it is itself an administrative area of that level: the gazetteer
+    knows no second or third level of the places inside one."""
+    return place.name if place and place.feature_code == feature_code else ""
 
 
 def _iso(value: date | None) -> str:

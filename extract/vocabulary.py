@@ -22,6 +22,7 @@ class Label:
     sub_event_type: str
     kind: str
     color: str
+    disorder_type: str = ""   # ACLED's disorder type ("" outside ACLED)
 
     @property
     def acled(self) -> bool:
@@ -31,7 +32,8 @@ class Label:
 @cache
 def labels() -> dict[str, Label]:
     """Every label of the table by its sub-event type, in table order."""
-    found = {row["sub_event_type"]: Label(row["event_type"], row["sub_event_type"], row["kind"], row["color"])
+    found = {row["sub_event_type"]: Label(row["event_type"], row["sub_event_type"], row["kind"], row["color"],
+                                         row["disorder_type"])
              for row in tables.rows(TABLE)}
     bad = [label.sub_event_type for label in found.values() if label.kind not in (ACLED, OTHER)]
     if bad:
@@ -66,3 +68,9 @@ def is_acled(label: str) -> bool:
 def type_colors() -> dict[str, str]:
     """Display colour of each ACLED event type."""
     return {label.event_type: label.color for label in labels().values() if label.acled}
+
+
+def disorder_type(sub_event_type: str) -> str:
+    """ACLED's disorder type of a sub-event type ("" when the table gives none)."""
+    found = labels().get(sub_event_type)
+    return found.disorder_type if found else ""

@@ -70,7 +70,7 @@ def missing_requirement() -> str | None:
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
-        return "playwright is not installed (pip install -r requirements.txt)"
+        return "playwright is not installed (pip install -r requirements-test.txt)"
     return None
 
 

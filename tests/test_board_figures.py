@@ -13,6 +13,11 @@ from board import figures, filters
 BORDERS = {"type": "FeatureCollection", "features": []}
 
 
+def event_traces(figure: go.Figure) -> list:
+    """The map's traces of events (not the empty ones that make the size legend)."""
+    return [trace for trace in figure.data if trace.legendgroup != "size"]
+
+
 def events(n: int = 4) -> pd.DataFrame:
     """n events cycling through three places, two types and three date precisions."""
     i = np.arange(n)
@@ -22,12 +27,13 @@ def events(n: int = 4) -> pd.DataFrame:
         "event_id": [f"e{k}" for k in i], "event_type": np.where(i % 2, "Riots", "Battles"),
         "sub_event_type": "x", "actor1": "Army", "actor2": np.where(i % 2, "", "Rebels"),
         "location": np.array(["Konna", "Mali", "Gao"])[i % 3], "country": "Mali",
-        "latitude": np.array([14.9467, 17.35, 16.27])[i % 3], "longitude": np.array([-3.8933, -3.52, -0.04])[i % 3],
-        "geo_precision": np.array([1, 4, 1])[i % 3], "fatalities": np.array([0, 3, 100])[i % 3],
+        # a little apart, so that each is its own point (clusters have their own tests)
+        "latitude": np.array([14.9467, 17.35, 16.27])[i % 3] + i * 3e-5, "longitude": np.array([-3.8933, -3.52, -0.04])[i % 3],
+        "place_precision": np.array([1, 4, 1])[i % 3], "fatalities": np.array([0, 3, 100])[i % 3],
         "report_count": np.array([1, 1, 5])[i % 3],
         "date_start": starts, "date_end": starts + pd.to_timedelta(lengths, unit="D"),
         "event_date": starts + pd.to_timedelta(lengths // 2, unit="D"),
-        "time_precision": np.array(["day", "week", "day"])[i % 3],
+        "date_precision": np.array(["day", "week", "day"])[i % 3],
     })
 
 
@@ -51,14 +57,14 @@ def test_online_tiles_keep_the_borders_as_lines():
 
 def test_points_are_coloured_by_type_and_carry_their_event_id():
     figure = figures.event_map(events(6), BORDERS)
-    assert {trace.legendgroup: trace.marker.color for trace in figure.data} == {
+    assert {trace.legendgroup: trace.marker.color for trace in event_traces(figure)} == {
         "Battles": figures.TYPE_COLORS["Battles"], "Riots": figures.TYPE_COLORS["Riots"]}
-    assert sorted(id_ for trace in figure.data for id_ in trace.customdata[:, 0]) == [f"e{k}" for k in range(6)]
+    assert sorted(id_ for trace in event_traces(figure) for id_ in trace.customdata[:, 0]) == [f"e{k}" for k in range(6)]
 
 
 def test_places_known_only_to_a_region_are_faded_and_say_so():
     figure = figures.event_map(events(6), BORDERS)    # Battles: e0 Konna, e2 Gao, e4 Mali (a country)
-    traces = {(t.name, tuple(t.customdata[:, 0])): (t.marker.opacity, list(t.text)) for t in figure.data}
+    traces = {(t.name, tuple(t.customdata[:, 0])): (t.marker.opacity, list(t.text)) for t in event_traces(figure)}
     exact, faded = traces[("Battles", ("e0", "e2"))], traces[("Battles" + figures.VAGUE_SUFFIX, ("e4",))]
     assert (exact[0], faded[0]) == (figures.EXACT_OPACITY, figures.VAGUE_OPACITY)
     assert "region/country only" in faded[1][0] and "region/country only" not in exact[1][0]
@@ -140,3 +146,76 @@ def test_fit_view_frames_the_events():
     view = figures.fit_view(events(3))
     assert 14 < view["center"]["lat"] < 18 and -4 < view["center"]["lon"] < 0 and view["zoom"] > 3
     assert figures.fit_view(events(3).assign(latitude=None)) == figures.DEFAULT_VIEW
+
+
+def with_tolls(tolls: list[float | None]) -> pd.DataFrame:
+    frame = events(len(tolls))
+    return frame.assign(fatalities=pd.array(tolls, dtype="Float64").astype(float), event_type="Battles",
+                        event_date=pd.Timestamp("2013-01-08"))
+
+
+def test_an_unknown_toll_is_not_a_toll_of_zero():
+    frame = with_tolls([None, 0, 4])
+    assert list(figures.fatalities_text(frame["fatalities"])) == ["toll not reported", "0 killed", "4 killed"]
+    [week] = figures.period_counts(frame, "W").to_dict("records")
+    assert (week["events"], week["fatalities"], week["unknown"]) == (3, 4, 1)
+
+
+def test_the_fatalities_chart_sums_known_tolls_by_type_and_period():
+    figure = figures.fatalities_timeline(with_tolls([None, 2, 5]), freq="D")
+    assert [list(trace.y) for trace in figure.data] == [[7]]       # one day; the unknown toll adds nothing
+    assert figure.layout.yaxis.tickformat == ",d"
+
+
+@pytest.mark.parametrize("size_by", list(figures.SIZE_BY))
+def test_the_map_has_a_size_legend_growing_with_the_value(size_by):
+    figure = figures.event_map(events(3), BORDERS, size_by=size_by)
+    key = [trace for trace in figure.data if trace.legendgroup == "size"]
+    assert [t.name for t in key] == figures.SIZE_LABELS[size_by]
+    assert [t.marker.size for t in key] == sorted(t.marker.size for t in key) and len({t.marker.size for t in key}) == 3
+    assert figure.layout.showlegend and figure.layout.legend.itemsizing == "trace"
+
+
+def at_one_place(n: int) -> pd.DataFrame:
+    """n events at exactly one point (Konna) and one elsewhere."""
+    frame = events(n + 1)
+    return frame.assign(latitude=[14.9467] * n + [16.27], longitude=[-3.8933] * n + [-0.04], location=["Konna"] * n + ["Gao"])
+
+
+@pytest.mark.parametrize("n", [2, 7, 20])
+def test_events_at_one_point_are_one_cluster_whose_hover_lists_them(n):
+    figure = figures.event_map(at_one_place(n), BORDERS)
+    [cluster] = [t for t in figure.data if t.legendgroup == "cluster"]
+    [ids] = cluster.customdata
+    assert sorted(ids[0].split("|")) == sorted(f"e{k}" for k in range(n))
+    listed = min(n, figures.CLUSTER_LISTED)
+    assert cluster.text[0].startswith(f"<b>{n} events at Konna</b>") and cluster.text[0].count("<br>") == listed + (n > listed)
+    assert sum(len(t.customdata) for t in event_traces(figure) if t.customdata is not None and t.legendgroup != "cluster") == 1
+
+
+def test_a_bigger_cluster_is_drawn_bigger():
+    assert list(figures.cluster_sizes(np.array([2, 7, 50]))) == sorted(figures.cluster_sizes(np.array([2, 7, 50])))
+    assert figures.cluster_sizes(np.array([2]))[0] > figures.MIN_MARKER
+
+
+def test_selecting_a_cluster_selects_its_events():
+    frame = at_one_place(3)
+    assert list(filters.selected(frame, ["e0|e1|e2"], figures.CELL_DEGREES)["event_id"]) == ["e0", "e1", "e2"]
+
+
+def test_the_chosen_event_is_marked_on_the_map_and_the_timeline():
+    frame = events(4)
+    figure = figures.event_map(frame, BORDERS, marked="e2")
+    halo = figure.data[0]
+    assert (halo.name, float(halo.lat[0]), halo.showlegend) == ("Chosen event", np.float32(frame["latitude"][2]), False)
+    assert figures.event_map(frame, BORDERS, marked="nowhere").data[0].name != "Chosen event"
+    day = pd.Timestamp("2013-01-08")
+    outlines = figures.timeline(frame, marked=(day, day)).layout.shapes     # one per row of the timeline
+    assert outlines and all(pd.Timestamp(o.x1) - pd.Timestamp(o.x0) == pd.Timedelta(days=1) for o in outlines)
+    assert not figures.timeline(frame).layout.shapes
+
+
+def test_a_type_whose_events_are_all_in_clusters_stays_in_the_legend():
+    frame = at_one_place(2).assign(event_type=["Riots", "Riots", "Battles"])
+    names = {t.name for t in figures.event_map(frame, BORDERS).data}
+    assert {"Riots", "Battles", figures.CLUSTER_NAME} <= names

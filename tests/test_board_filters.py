@@ -26,7 +26,7 @@ def frame() -> pd.DataFrame:
         "date_start": pd.to_datetime(["2013-01-10", "2013-01-14", "2013-02-01", "2013-01-12", None]),
         "date_end": pd.to_datetime(["2013-01-10", "2013-01-20", "2013-02-01", "2013-01-12", None]),
         "latitude": [14.9, 17.3, 28.0, 14.5, None], "longitude": [-3.9, 0.6, 2.6, -3.2, None],
-        "geo_precision": [1, 3, 4, 1, None], "confidence": [0.9, 0.5, 0.7, 0.6, 0.8],
+        "place_precision": [1, 3, 4, 1, None], "confidence": [0.9, 0.5, 0.7, 0.6, 0.8],
     }).astype({c: "category" for c in ("event_type", "actor1", "actor2", "country", "admin1", "source", "doc_id")})
 
 

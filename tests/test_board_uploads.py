@@ -1,12 +1,14 @@
 """Adding articles from the browser: every bad upload is refused with a message and changes nothing."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from board import data, uploads
 from board.uploads import Upload
+from extract.articles import split_front_matter
 from extract.pipeline import Pipeline
 from extract.settings import Settings
 from extract.store import Store
@@ -62,10 +64,29 @@ def test_good_files_in_a_batch_are_added_past_a_bad_one(settings, tiny_gazetteer
         assert [a.source for a in store.articles().values()] == ["Wire"]
 
 
-def test_adding_the_same_text_twice_adds_nothing(settings, tiny_gazetteer):
-    first = add([uploads.pasted(GOOD)], settings, tiny_gazetteer)
+def test_adding_the_same_text_twice_adds_nothing_and_says_so(settings, tiny_gazetteer):
+    [first] = add([uploads.pasted(GOOD)], settings, tiny_gazetteer).added
     again = add([uploads.pasted(GOOD)], settings, tiny_gazetteer)
-    assert again.added == first.added and (again.summary.unchanged, again.summary.events) == (1, first.summary.events)
+    assert first.status == uploads.NEW and first.events >= 1
+    assert again.added == [replace(first, status=uploads.SAME)] and again.summary.unchanged == 1
+
+
+def test_a_new_version_of_a_file_replaces_its_article(settings, tiny_gazetteer):
+    [first] = add([Upload("konna.txt", GOOD.encode())], settings, tiny_gazetteer).added
+    [second] = add([Upload("konna.txt", (GOOD + "Rebels shelled Gao on Friday.\n").encode())], settings, tiny_gazetteer).added
+    assert (second.doc_id, second.status) == (first.doc_id, uploads.REPLACED) and second.events > first.events
+    with Store(settings.db_path) as store:
+        assert len(store.articles()) == 1
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Troops retake Konna\n\nMalian troops retook Konna on Thursday.\n", "Troops retake Konna"),
+    ("---\ntitle: Own title\n---\nTroops retake Konna\nMore text.\n", "Own title"),     # the file's own wins
+    ("Malian troops retook Konna on Thursday.\n", None),                                # one line: no headline
+])
+def test_the_first_line_is_the_headline(text, title):
+    meta, _body, _start = split_front_matter(uploads.with_headline(text))
+    assert meta.get("title") == title
 
 
 @pytest.mark.parametrize("text, source, expected", [

@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 
 from board.data import load_events
+from board.figures import CLUSTER_LISTED
 from extract.table import COLUMNS
 from tests.browser import ROOT, browser_page, figure, missing_requirement, served_app, wait_for_charts, wait_idle
 
@@ -60,9 +61,18 @@ def metric(page) -> int | None:
 
 
 def map_points(page) -> list[tuple[float, float]]:
-    """(lat, lon) of every point the map draws (its scattermap traces)."""
-    traces = [t for t in figure(page, 0)["data"] if t.get("type") == "scattermap"]
-    return [(lat, lon) for t in traces for lat, lon in zip(t.get("lat", []), t.get("lon", [])) if lat is not None]
+    """(lat, lon) of every event the map draws: a cluster point counts once for each event it stands for."""
+    traces = [t for t in figure(page, 0)["data"] if t.get("type") == "scattermap" and t.get("customdata")]
+    return [(lat, lon) for t in traces for lat, lon, (ids, *_) in zip(t["lat"], t["lon"], t["customdata"])
+            for _ in str(ids).split("|")]
+
+
+# Where a (lon, lat) is on the page: MapLibre's projection plus the canvas's offset.
+PIXEL_JS = """([lon, lat]) => {
+  const map = document.querySelectorAll('.js-plotly-plot')[0]._fullLayout.map._subplot.map;
+  const point = map.project([lon, lat]), box = map.getCanvas().getBoundingClientRect();
+  return [box.left + point.x, box.top + point.y];
+}"""
 
 
 def date_thumbs(page):
@@ -99,6 +109,30 @@ def test_map_shows_the_sample_events(app, capsys):
     page.screenshot(path=str(shot), full_page=True)
     with capsys.disabled():
         print(f"\nbrowser test screenshot: {shot}")
+
+
+# The lines of the hover label on screen (plotly writes each line as a tspan), or null.
+HOVER_LINES_JS = """() => {
+  const label = document.querySelector('.hoverlayer .hovertext');
+  return label ? [...label.querySelectorAll('tspan.line')].map(line => line.textContent) : null;
+}"""
+
+
+def test_a_cluster_hover_lists_every_event_at_its_place(app):
+    page = app[0]
+    wait_idle(page, UPDATE_SECONDS * 1000)
+    [cluster] = [t for t in figure(page, 0)["data"] if t.get("legendgroup") == "cluster"]
+    counts = [len(ids.split("|")) for ids, *_ in cluster["customdata"]]
+    biggest = counts.index(max(counts))
+    x, y = page.evaluate(PIXEL_JS, [cluster["lon"][biggest], cluster["lat"][biggest]])
+    page.mouse.move(x - 20, y - 20)
+    page.mouse.move(x, y, steps=5)      # plotly hovers on mouse movement over the point
+    page.screenshot(path=str(ARTIFACTS / "browser-cluster-hover.png"))
+    page.wait_for_function(HOVER_LINES_JS, timeout=UPDATE_SECONDS * 1000)
+    lines = page.evaluate(HOVER_LINES_JS)
+    assert lines[0].startswith(f"{max(counts)} events at") and max(counts) > 1
+    assert len(lines) - 1 == min(max(counts), CLUSTER_LISTED) + (max(counts) > CLUSTER_LISTED)
+    page.mouse.move(1, 1)
 
 
 def test_country_borders_are_drawn(app):
@@ -144,6 +178,17 @@ def test_download_csv_is_the_view(app, tmp_path):
         header, *rows = list(csv.reader(handle))
     assert tuple(header) == COLUMNS
     assert len(rows) == shown
+    records = [dict(zip(header, row)) for row in rows]       # ACLED's codes are filled in
+    assert all(r["disorder_type"] and r["time_precision"] in ("1", "2", "3", "") for r in records)
+    assert any(r["inter1"] and r["interaction"] for r in records) and all(r["notes"] for r in records)
+
+
+def test_the_fatalities_metric_sums_the_reported_tolls(app):
+    page, _watch, db_path = app
+    wait_idle(page, UPDATE_SECONDS * 1000)
+    thumbs = date_thumbs(page)
+    events = in_view(db_path, thumb_date(thumbs.first), thumb_date(thumbs.last))    # the dates an earlier test set
+    assert page.evaluate(METRIC_JS, "Fatalities") == int(events["fatalities"].sum()) > 0
 
 
 def test_nothing_left_the_machine_and_no_console_errors(app):

@@ -248,11 +248,19 @@ def submit(app: AppTest, text: str = "", files=None, published: date | None = No
 def test_a_pasted_article_is_added_with_progress_and_appears(own_db):
     app = open_app()
     before = metric(app, "Events in view")
-    submit(app, "Rebels attacked Timbuktu on Monday, killing four soldiers.", published=date(2013, 2, 6), source="Desk")
+    text = "Timbuktu raid\n\nRebels attacked Timbuktu on Monday, killing four soldiers."
+    submit(app, text, published=date(2013, 2, 6), source="Desk")
     assert not app.exception and not app.error
-    assert app.success[0].value.startswith("Added 1 article(s)")
-    assert metric(app, "Events in view") > before
-    assert "Timbuktu" in set(data.load_events(own_db).query("source == 'Desk'")["location"])
+    added = data.load_events(own_db).query("source == 'Desk'")
+    [doc_id] = set(added["doc_id"])
+    assert app.success[0].value == f"pasted.txt: added ({len(added)} event{'s' * (len(added) != 1)}; article {doc_id})."
+    assert "Timbuktu" in set(added["location"]) and data.article(own_db, doc_id)["title"] == "Timbuktu raid"
+    # the page jumps to the new events: the Articles filter holds the new article, all dates
+    assert app.sidebar.multiselect(key="articles").value == [doc_id] and metric(app, "Events in view") == len(added)
+    assert app.sidebar.slider(key="dates").value == filters.date_bounds(data.load_events(own_db))
+    submit(app, text, published=date(2013, 2, 6), source="Desk")
+    assert app.info[0].value.startswith("pasted.txt: already there, nothing changed") and not app.success
+    assert metric(app, "Events in view") == len(added) and before > 0
 
 
 @pytest.mark.parametrize("kwargs, message", [
@@ -319,15 +327,6 @@ def test_a_box_drawn_on_the_timeline_becomes_the_date_range(app_env, frame, box,
     assert metric(app, "Events in view") == len(filters.apply(frame, chosen))
 
 
-@pytest.mark.parametrize("text, start, end, expected", [
-    ("Rebels took Gao. Calm.", 12, 16, "Rebels took :orange-background[**Gao\\.**] Calm\\."),
-    ("a*b [c](d)\nnext", 0, 1, ":orange-background[**a**]\\*b \\[c\\]\\(d\\)  \nnext"),
-])
-def test_the_sentence_is_highlighted_and_the_article_cannot_inject_markdown(text, start, end, expected):
-    import dashboard
-    assert dashboard.highlighted(text, start, end) == expected
-
-
 def test_a_place_added_to_the_user_gazetteer_reaches_the_next_upload(app_env, tiny_gazetteer_csv, tmp_path,
                                                                      monkeypatch):
     import dashboard
@@ -362,3 +361,68 @@ def test_very_many_options_become_a_text_box():
 def test_a_bad_link_still_opens_the_page(app_env, frame, query):
     app = open_app(query)
     assert not app.exception and metric(app, "Events in view") == len(frame)
+
+
+def test_typed_dates_move_the_slider_and_follow_it(app_env, frame):
+    app = open_app()
+    app.sidebar.date_input(key="date_from").set_value(date(2013, 1, 14)).run()
+    app.sidebar.date_input(key="date_to").set_value(date(2013, 1, 20)).run()
+    assert app.sidebar.slider(key="dates").value == (date(2013, 1, 14), date(2013, 1, 20)) == iso_dates_in_url(app)
+    assert metric(app, "Events in view") == len(filters.apply(frame, Filters(start=date(2013, 1, 14), end=date(2013, 1, 20))))
+    app.sidebar.slider(key="dates").set_value((date(2013, 1, 16), date(2013, 1, 18))).run()
+    assert (app.sidebar.date_input(key="date_from").value, app.sidebar.date_input(key="date_to").value) == (
+        date(2013, 1, 16), date(2013, 1, 18))
+
+
+def test_setting_the_dates_from_the_app_logs_no_warning(app_env, monkeypatch):
+    from streamlit.elements.lib import policies
+    warnings: list[str] = []
+    monkeypatch.setattr(policies, "_shown_default_value_warning", False)
+    monkeypatch.setattr(policies._LOGGER, "warning", lambda message, *args, **kwargs: warnings.append(message % args))
+    app = open_app()
+    app.session_state["timeline"] = {"selection": {"points": [], "point_indices": [], "box": [
+        {"x": ["2013-01-14", "2013-01-20"]}], "lasso": []}}
+    app.run()
+    assert app.sidebar.slider(key="dates").value == (date(2013, 1, 14), date(2013, 1, 20)) and not warnings
+
+
+def test_the_timeline_counts_whole_events(app_env):
+    spec = json.loads(open_app().get("plotly_chart")[1].proto.spec)
+    assert spec["layout"]["yaxis"]["tickformat"] == ",d"
+
+
+def test_the_fatalities_metric_sums_reported_tolls_and_counts_the_unknown(app_env, frame):
+    app = open_app()
+    card = next(m for m in app.metric if m.label == "Fatalities")
+    assert int(card.value) == int(frame["fatalities"].sum())
+    assert f"{int(frame['fatalities'].isna().sum()):,} events give no toll" in card.help
+    assert 0 < frame["fatalities"].isna().sum() < len(frame)     # the sample has both, kept apart
+    assert '"killed per week"' in app.get("plotly_chart")[2].proto.spec
+
+
+def test_a_chosen_row_is_marked_on_the_map_and_its_article_shown_beside_it(app_env, frame):
+    app = open_app()
+    app.session_state["table"] = {"selection": {"rows": [2], "columns": [], "cells": []}}
+    app.run()
+    chosen = frame.iloc[2]
+    spec = json.loads(app.get("plotly_chart")[0].proto.spec)
+    assert spec["data"][0]["name"] == "Chosen event" and app.subheader
+    assert any(chosen["sentence"][:15].replace(".", "\\.") in m.value for m in app.markdown)
+
+
+def test_one_clicked_map_point_shows_its_article(app_env, frame):
+    app = open_app()
+    alone = frame.dropna(subset=["latitude", "date_start"]).iloc[0]
+    app.session_state["map"] = {"selection": {"points": [{"customdata": [alone["event_id"]]}], "point_indices": [0],
+                                              "box": [], "lasso": []}}
+    app.run()
+    assert metric(app, "Events in view") == 1 and app.subheader
+
+
+def test_the_map_frames_what_the_filters_leave(app_env):
+    app = open_app()
+    everything = json.loads(app.get("plotly_chart")[0].proto.spec)["layout"]
+    app.sidebar.multiselect(key="countries").set_value(["Algeria"]).run()
+    algeria = json.loads(app.get("plotly_chart")[0].proto.spec)["layout"]
+    assert algeria["map"]["center"] != everything["map"]["center"] and algeria["uirevision"] != everything["uirevision"]
+    assert 18 < algeria["map"]["center"]["lat"] < 38       # In Amenas and Algeria's own point are in the Sahara's north

@@ -127,5 +127,5 @@ def test_cli_events_per_document(tmp_path, tiny_csv):
     assert code == 1 and "docs.jsonl:2" in err and "docs.jsonl:4" in err and "not a real date" in err
     assert [o["id"] for o in out] == ["d1", "d2"] and out[1]["events"] == []
     [event] = out[0]["events"]
-    assert (event["location"], event["fatalities"], event["date_start"], event["time_precision"]) == (
+    assert (event["location"], event["fatalities"], event["date_start"], event["date_precision"]) == (
         "Konna", 12, "2013-01-09", "day")

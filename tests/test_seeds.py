@@ -54,7 +54,7 @@ def _has(rows, event_type=None, location=None, iso3=None, start=None, end=None, 
     for r in rows:
         if event_type and r["event_type"] != event_type or location and r["location"] != location:
             continue
-        if iso3 and r["iso3"] != iso3 or precision and r["time_precision"] != precision:
+        if iso3 and r["iso3"] != iso3 or precision and r["date_precision"] != precision:
             continue
         if start and (not r["date_start"] or r["date_start"] < start or r["date_end"] > end):
             continue

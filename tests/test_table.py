@@ -16,12 +16,14 @@ KONNA = Place(-1, "Konna", 14.9467, -3.8933, "ML", admin1_name="Mopti")
 COUNTRIES = {"ML": ("Mali", "MLI")}
 
 
-def test_columns_are_the_documented_contract():
+def test_columns_are_acleds_in_its_order_then_ours():
     assert COLUMNS == (
-        "event_id", "event_date", "date_start", "date_end", "time_precision", "event_type", "sub_event_type",
-        "actor1", "actor2", "location", "admin1", "country", "iso3", "latitude", "longitude", "geo_precision",
-        "geonameid", "fatalities", "report_count", "confidence", "notes", "doc_id", "source", "published",
-        "sentence", "char_start", "char_end")
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "inter1", "actor2", "inter2", "interaction", "civilian_targeting", "country", "admin1", "admin2",
+        "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+        "fatalities", "tags", "timestamp",
+        "event_id", "date_start", "date_end", "date_precision", "iso3", "place_precision", "geonameid",
+        "report_count", "confidence", "provenance", "doc_id", "published", "sentence", "char_start", "char_end")
 
 
 @pytest.mark.parametrize("start, end, middle", [
@@ -69,3 +71,12 @@ def test_geojson_points_and_null_geometry():
     first, second = collection["features"]
     assert first["geometry"] == {"type": "Point", "coordinates": [-3.8933, 14.9467]}
     assert second["geometry"] is None and set(second["properties"]) == set(COLUMNS)
+
+
+def test_event_row_carries_acleds_codes_and_keeps_our_finer_values():
+    row = _row()
+    assert (row["time_precision"], row["date_precision"], row["geo_precision"], row["place_precision"]) == (2, "week", 1, 1)
+    assert (row["year"], row["disorder_type"], row["timestamp"]) == (2013, "Political violence", 1358467200)
+    assert row["event_id_cnty"].startswith("MLI") and row["event_id_cnty"][3:].isdigit()
+    assert row["notes"] == "On 2013-01-17, armed clash involving A and B in Konna, Mopti, Mali; 3 reported killed."
+    assert "\n" not in row["notes"] and row["provenance"] == ""

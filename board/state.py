@@ -1,0 +1,24 @@
+"""The names of the dashboard's session-state entries, in one place.
+
+Widget keys are also the URL's query parameters (a link reproduces the view); the other entries
+carry what one run leaves for the next (playback, a pending date range, the applied brush).
+"""
+from __future__ import annotations
+
+# Widgets (keys and URL parameters)
+DATES = "dates"                  # the sidebar's date slider
+DATE_FROM, DATE_TO = "date_from", "date_to"   # the typed dates beside it
+ARTICLES = "articles"            # the sidebar's article picker
+MAP, TIMELINE, FATALITIES, TABLE = "map", "timeline", "fatalities", "table"
+PLAY_LENGTH, PLAY_STEP, PLAY_SECONDS, PLAY_CUMULATIVE = "play_length", "play_step_days", "play_seconds", "play_cumulative"
+
+# What one run leaves for the next
+DATE_BOUNDS = "date_bounds"      # first and last day of any event
+PENDING_DATES = "pending_dates"  # a date range to apply before the sidebar is drawn (brush, pause, end of play)
+APPLIED_BOX = "applied_box"      # the timeline box already turned into dates
+PLAYING = "playing"
+PLAY_INDEX = "play_index"        # the step shown
+PLAY_STEPPED_AT = "play_stepped_at"   # monotonic time of the last step; None right after Play
+PLAY_WINDOW = "play_window"      # the window on screen
+ADD_MESSAGES = "add_messages"    # what the last upload said
+SHOW_ARTICLES = "show_articles"  # article ids an upload added: the next run filters to them

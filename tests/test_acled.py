@@ -1,0 +1,57 @@
+"""ACLED's codes from our fields: actor types, interactions, civilian targeting, ids, tags, precisions."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import acled
+
+
+@pytest.mark.parametrize("actor, country, code, inter", [
+    ("Military Forces of Mali", "Mali", "ML", 1),
+    ("Military Forces of France", "Mali", "ML", 8),           # a state's army away from home is external
+    ("Ansar Dine", "Mali", "ML", 2),                          # a named armed group: rebels
+    ("Unidentified Armed Group (Mali)", "Mali", "ML", 3),     # ACLED's convention: a political militia
+    ("Civilians (Mali)", "Mali", "ML", 7),
+    ("Protesters (Ukraine)", "Ukraine", "UA", 6),
+    ("Rioters (Kenya)", "Kenya", "KE", 5),
+    ("United Nations Peacekeepers", "Mali", "ML", 8),
+    ("Military Forces of Ukraine", "Ukraine", "UA", 1),
+    ("Military Forces of Ukraine", "Russia", "RU", 8),
+    ("Islamic State Khorasan Province (ISKP)", "Afghanistan", "AF", 2),   # brackets of its own name kept
+    ("Somebody nobody knows", "Mali", "ML", None),
+])
+def test_actor_types_follow_acleds_inter_codes(actor, country, code, inter):
+    assert acled.inter_code(actor, country, code) == inter
+
+
+@pytest.mark.parametrize("inter1, inter2, expected", [(1, 2, 12), (3, 1, 13), (2, None, 20), (7, 7, 77), (None, None, None)])
+def test_the_interaction_puts_the_smaller_type_first(inter1, inter2, expected):
+    assert acled.interaction(inter1, inter2) == expected
+
+
+@pytest.mark.parametrize("event_type, sub_type, inter1, inter2, expected", [
+    ("Violence against civilians", "Attack", 3, 7, "Civilian targeting"),
+    ("Explosions/Remote violence", "Air/drone strike", 8, 7, "Civilian targeting"),
+    ("Explosions/Remote violence", "Air/drone strike", 8, 2, ""),
+    ("Battles", "Armed clash", 1, 2, ""),
+    ("Protests", "Peaceful protest", 6, 7, ""),               # not political violence
+])
+def test_civilian_targeting(event_type, sub_type, inter1, inter2, expected):
+    assert acled.civilian_targeting(event_type, sub_type, inter1, inter2) == expected
+
+
+@pytest.mark.parametrize("event_id, expected", [("MLI-00ff", "MLI255"), ("MLI-00ff-2", "MLI255-2"), ("odd", "odd")])
+def test_ids_take_acleds_form(event_id, expected):
+    assert acled.acled_id(event_id) == expected
+
+
+def test_tags_and_timestamp():
+    assert acled.tags("Protests") == "crowd size=no report" and acled.tags("Battles") == ""
+    assert acled.timestamp(date(1970, 1, 2)) == 86_400 and acled.timestamp(None) is None
+
+
+def test_precisions_fold_into_acleds_three_codes():
+    assert [acled.TIME_PRECISION[p] for p in ("day", "week", "month", "year")] == [1, 2, 3, 3]
+    assert [acled.GEO_PRECISION[p] for p in (1, 2, 3, 4)] == [1, 2, 3, 3]
