@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("--type", dest="types", action="append", default=[], help="event type (repeatable)")
     exporter.add_argument("--country", dest="countries", action="append", default=[],
                           help="country name, ISO3 or ISO2 code (repeatable)")
+    exporter.add_argument("--include-rejected", action="store_true",
+                          help="also the events a reviewer rejected (left out by default)")
     timex = commands.add_parser("timex", help="find and normalise temporal expressions in JSONL documents")
     timex.add_argument("--input", type=Path, required=True, help='JSONL, one {"id", "dct", "text"} per line')
     timex.add_argument("--output", default="-", help="output JSONL file, or - for standard output")
@@ -205,7 +207,7 @@ def write_error_log(errors: Sequence[InternalError], folder: Path | None = None)
 def cmd_export(args: argparse.Namespace) -> int:
     if not args.db.exists():
         raise UserError(f"{args.db}: no database here; run `python -m extract run FOLDER` first")
-    where = ExportFilter(args.date_from, args.date_to, tuple(args.types), tuple(args.countries))
+    where = ExportFilter(args.date_from, args.date_to, tuple(args.types), tuple(args.countries), args.include_rejected)
     with Store(args.db) as store, _output(args.output) as out:
         stale = store.count_stale(code_fingerprint(Settings()))
         if stale:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from . import review
 from .fingerprint import code_digest
 from .gazetteer import countries
 from .merge import (SPAN_RATIO, Key, UnionFind, bounding_box, cell_of, event_of, is_long, key_of, linked, merge_units,
@@ -53,6 +54,7 @@ def merge_pending(store: Store, settings: Settings, remerge: bool = False) -> in
             _forget_merge(db)
         while _merge(store, db, settings.merge_distance_km):
             pass
+        review.apply(db)  # the reviewers' actions, laid again over the events just merged
         db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (MERGE_STATE, state))
         return db.execute("SELECT count(*) FROM events").fetchone()[0]
 

@@ -20,7 +20,11 @@ COLUMNS: tuple[str, ...] = (
     "sub_event_type", "actor1", "actor2", "location", "admin1", "country", "iso3", "latitude",
     "longitude", "geo_precision", "geonameid", "fatalities", "report_count", "confidence", "notes",
     "doc_id", "source", "published", "sentence", "char_start", "char_end",
+    "reviewed", "reviewer",
 )
+# Review statuses (extract/review.py): "flagged" marks an event whose correction no longer applies.
+UNREVIEWED, CONFIRMED, CORRECTED, REJECTED, FLAGGED = "unreviewed", "confirmed", "corrected", "rejected", "flagged"
+REVIEW_STATUSES = (UNREVIEWED, CONFIRMED, CORRECTED, REJECTED, FLAGGED)
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 CONFIDENCE_DIGITS = 2
 GEOJSON_HEAD, GEOJSON_TAIL = '{"type": "FeatureCollection", "features": [', "]}"
@@ -58,6 +62,7 @@ def event_row(event: Event, article: Article, countries: Mapping[str, tuple[str,
         "confidence": round(event.confidence, CONFIDENCE_DIGITS), "notes": event.notes,
         "doc_id": event.doc_id, "source": article.source, "published": _iso(article.published),
         "sentence": event.sentence, "char_start": event.char_start, "char_end": event.char_end,
+        "reviewed": UNREVIEWED, "reviewer": "",
     }
 
 

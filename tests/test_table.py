@@ -21,7 +21,7 @@ def test_columns_are_the_documented_contract():
         "event_id", "event_date", "date_start", "date_end", "time_precision", "event_type", "sub_event_type",
         "actor1", "actor2", "location", "admin1", "country", "iso3", "latitude", "longitude", "geo_precision",
         "geonameid", "fatalities", "report_count", "confidence", "notes", "doc_id", "source", "published",
-        "sentence", "char_start", "char_end")
+        "sentence", "char_start", "char_end", "reviewed", "reviewer")
 
 
 @pytest.mark.parametrize("start, end, middle", [
