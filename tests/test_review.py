@@ -1,6 +1,8 @@
 """Review: actions anchored on sentences, laid over the events after every merge, flagged when their text is gone."""
 from __future__ import annotations
 
+import threading
+import time
 from datetime import date
 
 import pytest
@@ -15,6 +17,7 @@ from extract.store import ExportFilter, Store
 KONNA = Place(-1, "Konna", 14.9467, -3.8933, "ML", admin1_name="Mopti")
 GAO = Place(2457163, "Gao", 16.27, -0.04, "ML", admin1_name="Gao")
 SETTINGS = Settings()
+REVIEWER_PAUSE = 0.02  # seconds between two saves: a person clicks, the run gets the lock in between
 CLASH, STRIKE = ("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone strike")
 
 
@@ -166,3 +169,37 @@ def test_two_events_of_one_sentence_keep_their_own_corrections(tmp_path):
         merge_pending(store, SETTINGS, remerge=True)
         assert {r["sub_event_type"]: r["actor1"] for r in _rows(store).values()} == {
             "Armed clash": "", "Air/drone strike": "French air force"}
+
+
+def test_a_reviewer_saving_while_a_run_writes_loses_nothing(tmp_path, tiny_gazetteer):
+    from extract.pipeline import Pipeline, run
+    from extract.settings import ROOT
+
+    db, articles = tmp_path / "c.db", ROOT / "data" / "articles"
+    with Store(db) as store:
+        run([articles], store, Pipeline(tiny_gazetteer))
+        targets = sorted(_rows(store))
+    errors: list[BaseException] = []
+
+    def writer() -> None:
+        try:
+            with Store(db) as writing:
+                run([articles], writing, Pipeline(tiny_gazetteer), force=True)
+        except BaseException as err:  # noqa: BLE001 - reported by the assertion below
+            errors.append(err)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    saved, during = [], 0
+    with Store(db) as store:
+        while thread.is_alive() or len(saved) < 10:
+            during += thread.is_alive()
+            event_id = targets[len(saved) % len(targets)]
+            saved.append((event_id, _act(store, event_id, "correct", {"notes": f"checked {len(saved)}"})))
+            time.sleep(REVIEWER_PAUSE)
+    thread.join()
+    assert not errors and during > 0
+    with Store(db) as store:
+        assert {a.uid for a in review.actions(store.db)} == {action.uid for _, action in saved}
+        last = {event_id: action.fields["notes"] for event_id, action in saved}
+        assert {e: _rows(store)[e]["notes"] for e in last} == last
