@@ -18,13 +18,15 @@ import streamlit as st
 from streamlit.runtime.state.session_state_proxy import get_session_state
 
 from board import data, figures, filters, uploads
+from board import review as reviewing
 from board.filters import Filters
 from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline
 from extract.settings import Settings
 
 TABLE_COLUMNS = ["event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
-                 "admin1", "country", "fatalities", "report_count", "confidence", "source", "doc_id", "sentence"]
+                 "admin1", "country", "fatalities", "report_count", "confidence", "source", "doc_id", "sentence",
+                 "reviewed", "event_id"]
 MAX_TABLE_ROWS = 5_000
 MAX_OPTIONS = 2_000
 # Sidebar pickers: key (also the URL parameter), label, columns, (column, key) of the parent choice.
@@ -53,6 +55,11 @@ def pipeline(gazetteer_path: str, user_version: str) -> Pipeline:
     to the user gazetteer (`python -m extract gazetteer add`) is known to the next upload."""
     settings = Settings.from_env()
     return Pipeline(Gazetteer.from_settings(settings), settings)
+
+
+def current_pipeline(settings: Settings) -> Pipeline:
+    """The cached pipeline over the gazetteers as they are now."""
+    return pipeline(str(settings.gazetteer_path), data.db_version(settings.user_gazetteer_path))
 
 
 def ensure_database(settings: Settings) -> None:
@@ -236,9 +243,11 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, se
     if shown.empty:
         st.info("No events match these filters. Widen the dates or clear some filters.")
         return
-    table(shown, settings)
+    selected = table(shown, settings)
     unplaced(shown)
     downloads(shown, settings)
+    reviewing.event_panel(shown, selected, settings.db_path, lambda: current_pipeline(settings).gazetteer)
+    reviewing.unknown_places_panel(shown, settings, lambda: current_pipeline(settings))
 
 
 @st.cache_data(max_entries=2)
@@ -298,16 +307,18 @@ def show_metrics(box, shown: pd.DataFrame) -> None:
     cols[3].metric("Articles", shown["doc_id"].nunique())
 
 
-def table(shown: pd.DataFrame, settings: Settings) -> None:
-    """The events in view; selecting a row opens its article."""
+def table(shown: pd.DataFrame, settings: Settings) -> str | None:
+    """The events in view; selecting a row opens its article. The selected event's id."""
     if len(shown) > MAX_TABLE_ROWS:
         st.caption(f"The table lists the first {MAX_TABLE_ROWS:,} of {len(shown):,} events; the downloads have them all.")
     rows = shown.head(MAX_TABLE_ROWS)
     picked = st.dataframe(plain(rows[TABLE_COLUMNS]), hide_index=True, on_select="rerun", selection_mode="single-row",
                           key="table", column_config={"event_date": st.column_config.DateColumn("date")})
     selected = picked.selection.rows if picked else []
-    if selected:
-        source_article(rows.iloc[selected[0]], settings.db_path)
+    if not selected:
+        return None
+    source_article(rows.iloc[selected[0]], settings.db_path)
+    return str(rows.iloc[selected[0]]["event_id"])
 
 
 def source_article(event: pd.Series, db_path: Path) -> None:
@@ -385,9 +396,7 @@ def run_uploads(batch: list[uploads.Upload], published: date | None, source: str
     if not batch:
         return [("warning", "Nothing to add: paste a text or choose files first.")]
     with progress_bar("Extracting events ...") as progress:
-        outcome = uploads.add_articles(batch, published, source, settings,
-                                       lambda: pipeline(str(settings.gazetteer_path),
-                                                        data.db_version(settings.user_gazetteer_path)), progress)
+        outcome = uploads.add_articles(batch, published, source, settings, lambda: current_pipeline(settings), progress)
     messages = [("error", problem) for problem in outcome.problems]
     if outcome.summary:
         events.clear()
@@ -405,6 +414,10 @@ def main() -> None:
     frame = events(str(settings.db_path), data.db_version(settings.db_path))
     if frame.empty:
         st.info("The database has no events yet: add articles above.")
+        return
+    frame = reviewing.with_status(frame, reviewing.sidebar(frame))
+    if frame.empty:
+        st.info("No events have the review statuses chosen in the sidebar.")
         return
     st.session_state.date_bounds = date_bounds(frame)
     if "pending_dates" in st.session_state:     # set by the brush, pause or the end of playback
