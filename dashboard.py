@@ -247,7 +247,7 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: dict | None, se
     unplaced(shown)
     downloads(shown, settings)
     reviewing.event_panel(shown, selected, settings.db_path, lambda: current_pipeline(settings).gazetteer)
-    reviewing.unknown_places_panel(shown, settings, lambda: current_pipeline(settings))
+    reviewing.unknown_places_panel(shown, settings, lambda: current_pipeline(settings), data.borders())
 
 
 @st.cache_data(max_entries=2)

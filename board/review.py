@@ -7,13 +7,18 @@ Every save goes through extract.review in one write transaction, so a run writin
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
+
+from board import figures
 
 from extract import review
 from extract.gazetteer import Gazetteer, countries, demonyms
@@ -35,6 +40,12 @@ NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 POSSESSIVE = re.compile(r"['’]s$")  # "Mali's north" names Mali
 NOT_NAMES = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
 MAX_MERGE_OPTIONS = 500
+# The pick-a-place map: a grid of faint points over the country, so that a click anywhere gives
+# coordinates (plotly reports clicks on points only); about this many points, no finer than the step.
+PICK_POINTS = 8_000
+MIN_PICK_STEP = 0.01
+PICK_COLOR = "#1f77b4"
+PICK_HEIGHT = 380
 SENTENCE_CHARS = 90
 
 
@@ -117,6 +128,43 @@ def place_label(place: Place) -> str:
 def country_code(country: str) -> str:
     """The ISO alpha-2 code of a country name ("" when unknown)."""
     return next((code for code, (name, _) in countries().items() if name == country), "")
+
+
+def country_bounds(borders: dict, iso3: str) -> tuple[float, float, float, float] | None:
+    """(south, west, north, east) of a country's outline in the borders GeoJSON, or None."""
+    for feature in borders["features"]:
+        if feature["properties"].get("iso3") == iso3 and feature.get("geometry"):
+            lons, lats = zip(*_positions(feature["geometry"]["coordinates"]))
+            return min(lats), min(lons), max(lats), max(lons)
+    return None
+
+
+def _positions(nested: list) -> list[tuple[float, float]]:
+    """The [lon, lat] positions of any GeoJSON coordinates (polygons, multipolygons)."""
+    if nested and isinstance(nested[0], (int, float)):
+        return [(nested[0], nested[1])]
+    return [position for part in nested for position in _positions(part)]
+
+
+def pick_grid(bounds: tuple[float, float, float, float], points: int = PICK_POINTS) -> tuple[np.ndarray, np.ndarray]:
+    """Latitudes and longitudes of a regular grid of about `points` over (south, west, north, east)."""
+    south, west, north, east = bounds
+    step = max(MIN_PICK_STEP, math.sqrt(max(north - south, MIN_PICK_STEP) * max(east - west, MIN_PICK_STEP) / points))
+    lat, lon = np.meshgrid(np.arange(south, north + step / 2, step), np.arange(west, east + step / 2, step),
+                           indexing="ij")
+    return np.round(lat.ravel(), 4), np.round(lon.ravel(), 4)
+
+
+def pick_map(borders: dict, bounds: tuple[float, float, float, float]) -> go.Figure:
+    """A map of the country on which a click picks coordinates."""
+    lat, lon = pick_grid(bounds)
+    corners = pd.DataFrame({"latitude": [bounds[0], bounds[2]], "longitude": [bounds[1], bounds[3]]})
+    trace = go.Scattermap(lat=lat, lon=lon, mode="markers", marker={"size": 8, "opacity": 0.12, "color": PICK_COLOR},
+                          hovertemplate="%{lat:.4f}, %{lon:.4f}<extra></extra>")
+    layout = {"map": figures.map_layout(borders, figures.OFFLINE_STYLE, figures.fit_view(corners)),
+              "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "height": PICK_HEIGHT, "showlegend": False,
+              "clickmode": "event+select", "dragmode": "pan", "uirevision": "pick"}
+    return go.Figure(data=[trace], layout=layout, _validate=False)
 
 
 # --- saving ------------------------------------------------------------------------------------------
@@ -290,7 +338,24 @@ def _merge_split(row: dict, sources: list, shown: pd.DataFrame, db_path: Path, r
         _saved(lambda: save_action(db_path, key, "split", reviewer, {"spans": [spans[m] for m in moved]}))
 
 
-def unknown_places_panel(shown: pd.DataFrame, settings: Settings, make_pipeline: Callable[[], Pipeline]) -> None:
+def _picked_coordinates(borders: dict, country: str) -> None:
+    """The pick-a-place map of the name's country: a click sets the coordinates typed below (before they are drawn)."""
+    st.session_state.setdefault("add_lat", 0.0)
+    st.session_state.setdefault("add_lon", 0.0)
+    iso3 = countries().get(country_code(country), ("", ""))[1]
+    bounds = country_bounds(borders, iso3) if iso3 else None
+    if bounds is None:
+        return
+    st.caption("Click the map to take its coordinates, or type them.")
+    picked = st.plotly_chart(pick_map(borders, bounds), key="pick_map", on_select="rerun", selection_mode="points")
+    points = (picked or {}).get("selection", {}).get("points", [])
+    if points and points[0] != st.session_state.get("add_picked"):
+        st.session_state.add_picked = points[0]
+        st.session_state.add_lat, st.session_state.add_lon = float(points[0]["lat"]), float(points[0]["lon"])
+
+
+def unknown_places_panel(shown: pd.DataFrame, settings: Settings, make_pipeline: Callable[[], Pipeline],
+                         borders: dict) -> None:
     """Names the geocoder could not place (or only at country level), with their articles, and "add to gazetteer"."""
     if not st.toggle("Show unknown places", key="unknown_places",
                      help="Names in the sentences of events placed only at country level or not at all."):
@@ -302,10 +367,11 @@ def unknown_places_panel(shown: pd.DataFrame, settings: Settings, make_pipeline:
         return
     st.dataframe(names, hide_index=True, key="unknown_table")
     name = st.selectbox("Name", list(names["name"]), key="add_name")
-    cols = st.columns(3)
-    lat = cols[0].number_input("Latitude", -90.0, 90.0, 0.0, format="%.4f", key="add_lat")
-    lon = cols[1].number_input("Longitude", -180.0, 180.0, 0.0, format="%.4f", key="add_lon")
     country = names.loc[names["name"] == name, "country"].iloc[0]
+    _picked_coordinates(borders, country)
+    cols = st.columns(3)
+    lat = cols[0].number_input("Latitude", -90.0, 90.0, format="%.4f", key="add_lat")
+    lon = cols[1].number_input("Longitude", -180.0, 180.0, format="%.4f", key="add_lon")
     code = cols[2].text_input("Country code", country_code(country), key=f"add_country_{name}", max_chars=2)
     if st.button("Add to gazetteer", key="add_place"):
         _saved(lambda: add_to_gazetteer(settings, name, lat, lon, code, make_pipeline))

@@ -72,3 +72,15 @@ def test_the_audit_trail_shows_before_after_and_unknown():
 @pytest.mark.parametrize("country, code", [("Mali", "ML"), ("Atlantis", "")])
 def test_country_code_from_its_name(country, code):
     assert reviewing.country_code(country) == code
+
+
+def test_the_pick_map_covers_the_country_with_a_bounded_grid():
+    from board.data import borders
+
+    south, west, north, east = reviewing.country_bounds(borders(), "MLI")
+    assert south < 11 < 24 < north and west < -11 < 4 < east  # Mali spans about 10-25 N, 12 W-4 E
+    lat, lon = reviewing.pick_grid((south, west, north, east))
+    assert len(lat) == len(lon) and reviewing.PICK_POINTS * 0.8 < len(lat) < reviewing.PICK_POINTS * 1.2
+    assert lat.min() >= south and lon.max() <= east + 1
+    assert reviewing.country_bounds(borders(), "XXX") is None
+    assert len(reviewing.pick_grid((14.0, -3.0, 14.0, -3.0))[0]) == 1  # a point: one cell, never an empty grid

@@ -146,6 +146,10 @@ def test_an_unknown_village_added_to_the_gazetteer_takes_its_event(app):
     page.get_by_text("Show unknown places").click()
     wait_idle(page, REEXTRACT_MS)
     choose(page, "Name", VILLAGE)
+    pick = page.locator(".js-plotly-plot").last  # the pick-a-place map of the village's country
+    pick.click()  # its middle, inside Mali
+    latitude = page.get_by_role("spinbutton", name="Latitude", exact=True)
+    assert settled(lambda: 10 < float(latitude.input_value()) < 25, True), "a click on the map gave no coordinates"
     for label, value in zip(("Latitude", "Longitude"), VILLAGE_AT):
         page.get_by_role("spinbutton", name=label, exact=True).fill(str(value))
         page.get_by_role("spinbutton", name=label, exact=True).press("Enter")
