@@ -228,12 +228,12 @@ def event_panel(shown: pd.DataFrame, selected: str | None, db_path: Path, gazett
     if not reviewer:
         st.warning("Write your reviewer name in the sidebar to review.")
     _status_buttons(event_id, db_path, reviewer)
+    st.markdown("**Audit trail**")
+    st.dataframe(history_frame(trail), hide_index=True, key=f"trail_{event_id}")
     with st.expander("Correct", expanded=True):
         _correction_form(row, db_path, reviewer, gazetteer)
     with st.expander("Merge or split"):
         _merge_split(row, sources, shown, db_path, reviewer)
-    st.markdown("**Audit trail**")
-    st.dataframe(history_frame(trail), hide_index=True, key=f"trail_{event_id}")
 
 
 def _status_buttons(event_id: str, db_path: Path, reviewer: str) -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from extract.store import ExportFilter, Store
 from tests.browser import ROOT, browser_page, require_browser, served_app, wait_for_charts, wait_idle
-from tests.test_browser import FIRST_DRAW_MS, UPDATE_SECONDS, map_points, metric, settled
+from tests.test_browser import ARTIFACTS, FIRST_DRAW_MS, UPDATE_SECONDS, map_points, metric, settled
 
 pytestmark = pytest.mark.browser
 
@@ -113,6 +113,9 @@ def test_a_correction_outlives_a_forced_re_extraction(app):
     wait_for_charts(page, FIRST_DRAW_MS)
     review_event(page, event_id)
     assert page.get_by_text(f"{event_id}: corrected by ana · Attack · Gao").is_visible()
+    page.get_by_role("heading", name="Review").evaluate("heading => heading.scrollIntoView({block: 'start'})")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "browser-review.png"))  # the README's picture of reviewing (docs/review.png)
     row = exported(db)[event_id]
     assert (row["reviewed"], row["reviewer"], row["location"], row["sub_event_type"]) == ("corrected", "ana", "Gao", "Attack")
 
