@@ -46,7 +46,8 @@ def merge_state(settings: Settings) -> str:
 
 def merge_pending(store: Store, settings: Settings, remerge: bool = False) -> int:
     """Merge the articles stored since the last merge into the events (every article when `remerge`,
-    or when the stored merge came from other code or settings), in one write transaction; the number of events."""
+    or when the stored merge came from other code or settings) and lay the reviewers' actions over them again,
+    in one write transaction; the number of events."""
     state = merge_state(settings)
     with store.write_lock() as db:
         found = db.execute("SELECT value FROM meta WHERE name = ?", (MERGE_STATE,)).fetchone()

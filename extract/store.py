@@ -2,7 +2,9 @@
 
 A *report* is one event as one sentence states it; an *event* is what remains after
 reports of the same happening are merged. `events` holds export rows (`table.COLUMNS`),
-`event_sources` keeps every sentence behind each event. WAL mode lets the CLI write while
+`event_sources` keeps every sentence behind each event. Reviewers' actions (`review_actions`,
+extract/review.py) are kept apart and laid over the events after every merge (`event_overlay`,
+`overlay_sources`); readers read the view `reviewed_events`. WAL mode lets the CLI write while
 the dashboard reads.
 """
 from __future__ import annotations

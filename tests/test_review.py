@@ -203,3 +203,18 @@ def test_a_reviewer_saving_while_a_run_writes_loses_nothing(tmp_path, tiny_gazet
         assert {a.uid for a in review.actions(store.db)} == {action.uid for _, action in saved}
         last = {event_id: action.fields["notes"] for event_id, action in saved}
         assert {e: _rows(store)[e]["notes"] for e in last} == last
+
+
+def test_an_older_schema_is_migrated_and_keeps_the_actions(tmp_path):
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        _save(store, "a", [_report("a", 0)])
+        konna = _only(store, "Konna")
+        _act(store, konna, "correct", {"actor1": "Rebels"})
+        store.db.execute("DROP VIEW reviewed_events")
+        store.db.execute("DROP TABLE event_overlay")
+        store.db.execute("PRAGMA user_version = 3")
+    with Store(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4 and len(review.actions(store.db)) == 1
+        merge_pending(store, SETTINGS)
+        assert _rows(store)[konna]["actor1"] == "Rebels"
