@@ -17,6 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from board import data, figures, filters, playback, state, uploads
+from board import review as reviewing
 from board.filters import Filters
 from board.playback import Play
 from board.text import HEADERS, highlighted, plain, window_text
@@ -55,6 +56,11 @@ def pipeline(gazetteer_path: str, user_version: str) -> Pipeline:
     to the user gazetteer (`python -m extract gazetteer add`) is known to the next upload."""
     settings = Settings.from_env()
     return Pipeline(Gazetteer.from_settings(settings), settings)
+
+
+def current_pipeline(settings: Settings) -> Pipeline:
+    """The cached pipeline over the gazetteers as they are now."""
+    return pipeline(str(settings.gazetteer_path), data.db_version(settings.user_gazetteer_path))
 
 
 def ensure_database(settings: Settings) -> None:
@@ -220,6 +226,9 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     table(rows, len(shown))
     unplaced(shown)
     downloads(shown, settings)
+    selected = None if event is None else str(event["event_id"])
+    reviewing.event_panel(shown, selected, settings.db_path, lambda: current_pipeline(settings).gazetteer)
+    reviewing.unknown_places_panel(shown, settings, lambda: current_pipeline(settings), data.borders())
 
 
 def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.Series | None,
@@ -375,9 +384,7 @@ def run_uploads(batch: list[uploads.Upload], published: date | None, source: str
     if not batch:
         return [("warning", "Nothing to add: paste a text or choose files first.")]
     with progress_bar("Extracting events ...") as progress:
-        outcome = uploads.add_articles(batch, published, source, settings,
-                                       lambda: pipeline(str(settings.gazetteer_path),
-                                                        data.db_version(settings.user_gazetteer_path)), progress)
+        outcome = uploads.add_articles(batch, published, source, settings, lambda: current_pipeline(settings), progress)
     messages = [("error", problem) for problem in outcome.problems]
     if outcome.summary:
         events.clear()
@@ -405,6 +412,10 @@ def main() -> None:
     frame = events(str(settings.db_path), data.db_version(settings.db_path))
     if frame.empty:
         st.info("The database has no events yet: add articles above.")
+        return
+    frame = reviewing.with_status(frame, reviewing.sidebar(frame))
+    if frame.empty:
+        st.info("No events have the review statuses chosen in the sidebar.")
         return
     st.session_state[state.DATE_BOUNDS] = filters.date_bounds(frame)
     if state.SHOW_ARTICLES in st.session_state:     # set by an upload: its events, whatever their dates

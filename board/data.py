@@ -19,7 +19,7 @@ from extract.fingerprint import extractor_fingerprint
 from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline, run
 from extract.settings import ENV_PATHS, ROOT, Settings, cache_dir
-from extract.store import Store
+from extract.store import READ_EVENTS, ExportFilter, Store
 from extract.table import write_csv, write_geojson
 
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
@@ -32,12 +32,13 @@ ENV_USER_GAZETTEER = ENV_PATHS["user_gazetteer_path"]
 FRAME_COLUMNS = ("event_id", "event_date", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
                  "actor1", "actor2", "location", "admin1", "country", "iso3", "latitude", "longitude",
                  "place_precision", "fatalities", "report_count", "confidence", "doc_id", "source", "published",
-                 "sentence", "char_start", "char_end")
+                 "sentence", "char_start", "char_end", "reviewed", "reviewer")
 DATE_COLUMNS = ("event_date", "date_start", "date_end")
 # Repeated labels become categoricals: a million events then take a fraction of the memory and
 # `isin` filters compare small integer codes.
 LABEL_COLUMNS = ("date_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
-                 "admin1", "country", "iso3", "doc_id", "source", "published")
+                 "admin1", "country", "iso3", "doc_id", "source", "published", "reviewed",
+                 "reviewer")
 
 
 def build_database(settings: Settings, progress: Callable[[int, int], None] | None = None) -> None:
@@ -107,7 +108,7 @@ def _digest(text: str) -> str:
 def read_database(db_path: Path) -> pd.DataFrame:
     """The events frame read straight from SQLite (slow for big databases: see load_events)."""
     with closing(sqlite3.connect(str(db_path))) as connection:
-        frame = pd.read_sql_query(f"SELECT {', '.join(FRAME_COLUMNS)} FROM events ORDER BY event_date, event_id", connection)
+        frame = pd.read_sql_query(f"SELECT {', '.join(FRAME_COLUMNS)} FROM {READ_EVENTS} ORDER BY event_date, event_id", connection)
     for column in DATE_COLUMNS:
         frame[column] = pd.to_datetime(frame[column].replace("", None), errors="coerce", format="%Y-%m-%d")
     for column in LABEL_COLUMNS:
@@ -142,10 +143,11 @@ def sources(db_path: Path, event_id: str) -> list[dict[str, object]]:
 
 
 def export_rows(db_path: Path, event_ids: Iterable[str]) -> list[dict[str, object]]:
-    """The export rows of the given events, exactly as `python -m extract export` writes them."""
+    """The export rows of the given events, exactly as `python -m extract export` writes them (rejected
+    events only when the view shows them, which is asking for them)."""
     wanted = set(event_ids)
     with Store(db_path) as store:
-        return [row for row in store.export_rows() if row["event_id"] in wanted]
+        return [row for row in store.export_rows(ExportFilter(include_rejected=True)) if row["event_id"] in wanted]
 
 
 def csv_text(db_path: Path, event_ids: Iterable[str]) -> str:

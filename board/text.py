@@ -11,6 +11,7 @@ HEADERS = {
     "sub_event_type": "Sub-event type", "actor1": "Actor 1", "actor2": "Actor 2", "location": "Place",
     "admin1": "Region", "country": "Country", "fatalities": "Fatalities", "report_count": "Reports",
     "confidence": "Confidence", "source": "Source", "doc_id": "Article", "sentence": "Sentence",
+    "reviewed": "Review",
 }
 MARKDOWN_SPECIALS = frozenset("\\`*_{}[]<>()#+-.!|~$:")
 

@@ -1,4 +1,4 @@
-"""Command line: `python -m extract run|export|gazetteer ...`. User mistakes exit with a message, not a traceback."""
+"""Command line: `python -m extract run|export|review|gazetteer ...`. User mistakes exit with a message, not a traceback."""
 from __future__ import annotations
 
 import argparse
@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
+from . import __version__, review
 from .articles import ArticleProblem, InternalError, internal_error, parse_iso_date
 from .files import FileProblem, bounded_lines, decode, open_regular, shown
 from .dates import annotate
@@ -22,6 +22,7 @@ from .gazetteer import Gazetteer, GazetteerError
 from .gazetteer_import import ProgressLine, add_place, import_dump
 from .geocode import Geoparser, toponym_record
 from .pipeline import Pipeline, Scale, Summary, document_events, run
+from .review_files import FORMATS, ReviewFileError, format_of, import_file, write_actions
 from .settings import Settings, cache_dir
 from .store import ExportFilter, Store, StoreError
 from .table import BATCH_WRITERS, WRITERS
@@ -71,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("--type", dest="types", action="append", default=[], help="event type (repeatable)")
     exporter.add_argument("--country", dest="countries", action="append", default=[],
                           help="country name, ISO3 or ISO2 code (repeatable)")
+    exporter.add_argument("--include-rejected", action="store_true",
+                          help="also the events a reviewer rejected (left out by default)")
     timex = commands.add_parser("timex", help="find and normalise temporal expressions in JSONL documents")
     timex.add_argument("--input", type=Path, required=True, help='JSONL, one {"id", "dct", "text"} per line')
     timex.add_argument("--output", default="-", help="output JSONL file, or - for standard output")
@@ -90,7 +93,21 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--db", type=Path, default=Settings().db_path, help="SQLite database (default: data/events.db)")
     _add_gazetteer_parser(commands, runner, places, documents)
     _add_classify_parser(commands)
+    _add_review_parser(commands)
     return parser
+
+
+def _add_review_parser(commands: argparse._SubParsersAction) -> None:
+    """`review export|import`: reviewers' corrections moved between databases as CSV or JSONL."""
+    reviews = commands.add_parser("review", help="export or import reviewers' corrections (CSV or JSONL)")
+    actions = reviews.add_subparsers(dest="action", required=True, help="export to a file, or import one")
+    exporter = actions.add_parser("export", help="write every review action of the database to a file")
+    exporter.add_argument("-o", "--output", default="-", help="output file (.csv or .jsonl), or - for standard output")
+    importer = actions.add_parser("import", help="add a file's review actions; the newer of two conflicting ones wins")
+    importer.add_argument("file", type=Path, help="a file written by `review export` (.csv or .jsonl)")
+    for sub in (exporter, importer):
+        sub.add_argument("--format", choices=FORMATS, help="file format (default: from the file's suffix)")
+        sub.add_argument("--db", type=Path, default=Settings().db_path, help="SQLite database (default: data/events.db)")
 
 
 def _add_classify_parser(commands: argparse._SubParsersAction) -> None:
@@ -205,7 +222,7 @@ def write_error_log(errors: Sequence[InternalError], folder: Path | None = None)
 def cmd_export(args: argparse.Namespace) -> int:
     if not args.db.exists():
         raise UserError(f"{args.db}: no database here; run `python -m extract run FOLDER` first")
-    where = ExportFilter(args.date_from, args.date_to, tuple(args.types), tuple(args.countries))
+    where = ExportFilter(args.date_from, args.date_to, tuple(args.types), tuple(args.countries), args.include_rejected)
     with Store(args.db) as store, _output(args.output) as out:
         stale = store.count_stale(code_fingerprint(Settings()))
         if stale:
@@ -308,7 +325,27 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
     return EXIT_FAILURES if failed else EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "export": cmd_export, "events": cmd_events, "timex": cmd_timex,
+def cmd_review(args: argparse.Namespace) -> int:
+    if not args.db.exists():
+        raise UserError(f"{args.db}: no database here; run `python -m extract run FOLDER` first")
+    if args.action == "export":
+        fmt = format_of(Path(args.output), args.format) if args.output != "-" else args.format or "jsonl"
+        with Store(args.db) as store, _output(args.output) as out:
+            count = write_actions(review.actions(store.db), out, fmt)
+        print(f"{count} review actions written to {args.output if args.output != '-' else 'standard output'}",
+              file=sys.stderr)
+        return EXIT_OK
+    with Store(args.db) as store:
+        summary = import_file(store, args.file, format_of(args.file, args.format))
+    for problem in summary.rejected:
+        print(f"rejected: {problem}", file=sys.stderr)
+    for conflict in summary.conflicts:
+        print(f"conflict: {conflict}")
+    print(summary.line())
+    return EXIT_FAILURES if summary.rejected else EXIT_OK
+
+
+COMMANDS = {"run": cmd_run, "review": cmd_review, "export": cmd_export, "events": cmd_events, "timex": cmd_timex,
             "toponyms": cmd_toponyms, "gazetteer": cmd_gazetteer, "classify": cmd_classify}
 
 
@@ -324,7 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (UserError, GazetteerError, UserGazetteerError, StoreError, FileProblem) as err:
+    except (UserError, GazetteerError, UserGazetteerError, StoreError, FileProblem, ReviewFileError) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as err:  # e.g. "[Errno 2] No such file ...: 'x'" said as "x: no such file ..."

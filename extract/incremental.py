@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from . import review
 from .acled import acled_id
 from .fingerprint import code_digest
 from .gazetteer import countries
@@ -46,7 +47,8 @@ def merge_state(settings: Settings) -> str:
 
 def merge_pending(store: Store, settings: Settings, remerge: bool = False) -> int:
     """Merge the articles stored since the last merge into the events (every article when `remerge`,
-    or when the stored merge came from other code or settings), in one write transaction; the number of events."""
+    or when the stored merge came from other code or settings) and lay the reviewers' actions over them again,
+    in one write transaction; the number of events."""
     state = merge_state(settings)
     with store.write_lock() as db:
         found = db.execute("SELECT value FROM meta WHERE name = ?", (MERGE_STATE,)).fetchone()
@@ -54,6 +56,7 @@ def merge_pending(store: Store, settings: Settings, remerge: bool = False) -> in
             _forget_merge(db)
         while _merge(store, db, settings.merge_distance_km):
             pass
+        review.apply(db)  # the reviewers' actions, laid again over the events just merged
         db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (MERGE_STATE, state))
         return db.execute("SELECT count(*) FROM events").fetchone()[0]
 

@@ -203,3 +203,37 @@ class Event:
             raise ValueError(f"geo_precision {self.geo_precision} is not 1, 2, 3 or 4")
         if self.time_precision is not None and self.time_precision not in PRECISIONS:
             raise ValueError(f"time_precision {self.time_precision!r} is not one of {PRECISIONS}")
+
+
+# A reviewer's decisions on an event (extract/review.py); "undo" takes back an earlier action.
+REVIEW_ACTIONS = ("confirm", "reject", "correct", "merge", "split", "undo")
+
+
+@dataclass(frozen=True)
+class ReviewAction:
+    """One reviewer decision, anchored on a report sentence (article id + span), never on an event id,
+    which changes when events are merged again. `fields`: what it sets (correct), the other event's
+    anchor (merge) or the spans moved out (split), the undone action's uid (undo); `before`: the values
+    it replaced when it was made."""
+
+    uid: str
+    action: str
+    doc_id: str
+    char_start: int
+    char_end: int
+    sentence: str
+    anchor_type: str  # the extracted sub-event type, telling apart two events of one sentence
+    reviewer: str
+    at: str  # UTC time, ISO 8601: the newer of two conflicting actions wins
+    fields: dict = field(default_factory=dict)
+    before: dict = field(default_factory=dict)
+    why: str = ""
+
+    def __post_init__(self) -> None:
+        _check_span(self.char_start, self.char_end, "ReviewAction")
+        if self.action not in REVIEW_ACTIONS:
+            raise ValueError(f"review action {self.action!r} is not one of {', '.join(REVIEW_ACTIONS)}")
+        if not self.reviewer.strip():
+            raise ValueError("a review action needs a reviewer name")
+        if not self.uid or not self.doc_id or not self.at:
+            raise ValueError("a review action needs a uid, an article id and a time")

@@ -2,7 +2,9 @@
 
 A *report* is one event as one sentence states it; an *event* is what remains after
 reports of the same happening are merged. `events` holds export rows (`table.COLUMNS`),
-`event_sources` keeps every sentence behind each event. WAL mode lets the CLI write while
+`event_sources` keeps every sentence behind each event. Reviewers' actions (`review_actions`,
+extract/review.py) are kept apart and laid over the events after every merge (`event_overlay`,
+`overlay_sources`); readers read the view `reviewed_events`. WAL mode lets the CLI write while
 the dashboard reads.
 """
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from .models import Article, Event, Place, Source
-from .table import COLUMNS, neutralised_sql
+from .table import COLUMNS, REJECTED, neutralised_sql
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -52,6 +54,22 @@ CREATE INDEX IF NOT EXISTS merge_units_event ON merge_units(event_id);
 CREATE INDEX IF NOT EXISTS merge_units_near
     ON merge_units(event_type, sub_event_type, geo_precision, long, cell, date_start);
 CREATE TABLE IF NOT EXISTS merge_pending (doc_id TEXT PRIMARY KEY);
+CREATE INDEX IF NOT EXISTS event_sources_span ON event_sources(doc_id, char_start, char_end);
+CREATE TABLE IF NOT EXISTS review_actions (
+    uid TEXT PRIMARY KEY, action TEXT, doc_id TEXT, char_start INTEGER, char_end INTEGER, sentence TEXT,
+    anchor_type TEXT, reviewer TEXT, at TEXT, fields TEXT, before TEXT, why TEXT
+);
+CREATE TABLE IF NOT EXISTS review_state (uid TEXT PRIMARY KEY, state TEXT, event_id TEXT);
+CREATE INDEX IF NOT EXISTS review_state_event ON review_state(event_id);
+CREATE TABLE IF NOT EXISTS event_overlay ({event_columns}, country_code TEXT, merged_into TEXT);
+CREATE INDEX IF NOT EXISTS event_overlay_id ON event_overlay(event_id);
+CREATE TABLE IF NOT EXISTS overlay_sources (
+    event_id TEXT, doc_id TEXT, sentence TEXT, char_start INTEGER, char_end INTEGER
+);
+CREATE INDEX IF NOT EXISTS overlay_sources_event ON overlay_sources(event_id);
+CREATE VIEW IF NOT EXISTS reviewed_events AS
+    SELECT {column_names}, country_code FROM events WHERE event_id NOT IN (SELECT event_id FROM event_overlay)
+    UNION ALL SELECT {column_names}, country_code FROM event_overlay WHERE merged_into = '';
 """
 REPORT_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "time_precision", "location",
                  "geo_precision", "fatalities", "confidence", "notes", "sentence", "char_start", "char_end")
@@ -63,12 +81,16 @@ ARTICLE_FIELDS = ("doc_id", "path", "title", "source", "url", "published", "date
 # The schema's version, kept in SQLite's user_version. 0 is a database from before versions were kept.
 # Primary tables (articles) gain columns by ALTER TABLE; derived tables (reports, events, event_sources)
 # whose columns differ from the code's are rebuilt: reports by re-extracting every article from its
-# stored text, events by merging the reports again. 3 added the incremental merge's tables.
-SCHEMA_VERSION = 3
+# stored text, events by merging the reports again. 3 added the incremental merge's tables; 4 the review:
+# the reviewers' actions (primary: kept), the corrected rows laid over the events (derived: computed
+# again from the actions) and the view `reviewed_events` that every reader reads.
+SCHEMA_VERSION = 4
 ADDED_ARTICLE_COLUMNS = {"source_key": "TEXT DEFAULT ''", "extractor": "TEXT DEFAULT ''"}
 EXPORT_BATCH = 1000  # rows per fetch of a streaming export
 IN_BATCH = 500  # values per SQL "IN (...)"
-DERIVED_TABLES = ("reports", "events", "event_sources", "merge_units")
+DERIVED_TABLES = ("reports", "events", "event_sources", "merge_units", "event_overlay", "overlay_sources",
+                  "review_state")
+READ_EVENTS = "reviewed_events"  # the events as reviewed: what exports and the dashboard read
 MERGE_STATE = "merge_state"  # meta: what produced the stored merge; absent, everything is merged again
 
 
@@ -86,16 +108,20 @@ class Stamp(NamedTuple):
 
 @dataclass(frozen=True)
 class ExportFilter:
-    """Which events to export: an interval that must overlap, event types, countries."""
+    """Which events to export: an interval that must overlap, event types, countries; rejected ones only when asked."""
 
     date_from: date | None = None
     date_to: date | None = None
     event_types: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
+    include_rejected: bool = False
 
     def where(self) -> tuple[str, list[object]]:
         """SQL condition and parameters; countries match by name, ISO3 or ISO2, any case."""
         clauses, params = ["1=1"], []
+        if not self.include_rejected:
+            clauses.append("reviewed != ?")
+            params.append(REJECTED)
         if self.date_from:
             clauses.append("(date_end = '' OR date_end >= ?)")
             params.append(self.date_from.isoformat())
@@ -161,6 +187,7 @@ class Store:
             if self._columns("articles"):
                 self._add_article_columns()
             stale = self._drop_changed_tables()
+            self.db.execute(f"DROP VIEW IF EXISTS {READ_EVENTS}")  # its columns may have changed
             for statement in _schema_statements():  # one by one: executescript would commit
                 self.db.execute(statement)
             if "reports" in stale:
@@ -312,7 +339,7 @@ class Store:
     def export_rows(self, where: ExportFilter = ExportFilter()) -> list[dict[str, object]]:
         """Events matching `where`, as export rows in COLUMNS order, sorted by date."""
         condition, params = where.where()
-        query = f"SELECT {', '.join(COLUMNS)} FROM events WHERE {condition} ORDER BY event_date, event_id"
+        query = f"SELECT {', '.join(COLUMNS)} FROM {READ_EVENTS} WHERE {condition} ORDER BY event_date, event_id"
         return [dict(row) for row in self.db.execute(query, params)]
 
     def export_batches(self, where: ExportFilter = ExportFilter(), neutralised: bool = False,
@@ -323,19 +350,27 @@ class Store:
         columns = ", ".join(neutralised_sql(c) if neutralised else c for c in COLUMNS)
         cursor = self.db.cursor()
         cursor.row_factory = None  # plain tuples, as csv.writer takes them
-        cursor.execute(f"SELECT {columns} FROM events WHERE {condition} ORDER BY event_date, event_id", params)
+        cursor.execute(f"SELECT {columns} FROM {READ_EVENTS} WHERE {condition} ORDER BY event_date, event_id", params)
         while batch := cursor.fetchmany(size):
             yield batch
 
     def event_sources(self, event_id: str) -> list[Source]:
-        rows = self.db.execute("SELECT doc_id, sentence, char_start, char_end FROM event_sources "
-                               "WHERE event_id = ? ORDER BY doc_id, char_start", (event_id,))
-        return [Source(*row) for row in rows]
+        return sources_of(self.db, event_id)
+
+
+def sources_of(db: sqlite3.Connection, event_id: str) -> list[Source]:
+    """The sentences behind an event as reviewed (a merge or a split by a reviewer moves them)."""
+    corrected = db.execute("SELECT 1 FROM overlay_sources WHERE event_id = ? LIMIT 1", (event_id,)).fetchone()
+    table = "overlay_sources" if corrected else "event_sources"
+    rows = db.execute(f"SELECT doc_id, sentence, char_start, char_end FROM {table} "
+                      "WHERE event_id = ? ORDER BY doc_id, char_start", (event_id,))
+    return [Source(*row) for row in rows]
 
 
 def _schema_statements() -> list[str]:
     columns = ", ".join(f"{c} {'REAL' if c in ('latitude', 'longitude', 'confidence') else ''}" for c in COLUMNS)
-    return [part.strip() for part in SCHEMA.format(event_columns=columns).split(";") if part.strip()]
+    schema = SCHEMA.format(event_columns=columns, column_names=", ".join(COLUMNS))
+    return [part.strip() for part in schema.split(";") if part.strip()]
 
 
 @cache

@@ -29,9 +29,13 @@ ACLED_COLUMNS: tuple[str, ...] = (
 OWN_COLUMNS: tuple[str, ...] = (
     "event_id", "date_start", "date_end", "date_precision", "iso3", "place_precision", "geonameid",
     "report_count", "confidence", "provenance", "doc_id", "published", "sentence", "char_start", "char_end",
+    "reviewed", "reviewer",
 )
 COLUMNS: tuple[str, ...] = ACLED_COLUMNS + OWN_COLUMNS
 ID_COLUMNS = frozenset({"event_id", "event_id_cnty"})   # names, not content: the second follows the first
+# Review statuses (extract/review.py): "flagged" marks an event whose correction no longer applies.
+UNREVIEWED, CONFIRMED, CORRECTED, REJECTED, FLAGGED = "unreviewed", "confirmed", "corrected", "rejected", "flagged"
+REVIEW_STATUSES = (UNREVIEWED, CONFIRMED, CORRECTED, REJECTED, FLAGGED)
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 CONFIDENCE_DIGITS = 2
 GEOJSON_HEAD, GEOJSON_TAIL = '{"type": "FeatureCollection", "features": [', "]}"
@@ -56,31 +60,42 @@ def event_row(event: Event, article: Article, countries: Mapping[str, tuple[str,
     place = event.place
     code = place.country_code if place else ""
     country, iso3 = countries.get(code, ("", ""))
-    middle = event_date(event.date_start, event.date_end)
-    inter1 = acled.inter_code(event.actor1, country, code) if event.actor1 else None
-    inter2 = acled.inter_code(event.actor2, country, code) if event.actor2 else None
-    identifier = event_id(event, iso3)
     row = {
-        "event_id_cnty": acled.acled_id(identifier), "event_date": _iso(middle), "year": middle.year if middle else None,
-        "time_precision": acled.TIME_PRECISION.get(event.time_precision or ""),
-        "disorder_type": disorder_type(event.sub_event_type), "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type, "actor1": event.actor1, "inter1": inter1, "actor2": event.actor2,
-        "inter2": inter2, "interaction": acled.interaction(inter1, inter2),
-        "civilian_targeting": acled.civilian_targeting(event.event_type, event.sub_event_type, inter1, inter2),
-        "country": country, "admin1": place.admin1_name if place else "",
-        "admin2": _admin(place, "ADM2"), "admin3": _admin(place, "ADM3"), "location": event.location,
+        "event_id": event_id(event, iso3), "event_type": event.event_type, "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1, "actor2": event.actor2, "country": country,
+        "admin1": place.admin1_name if place else "", "admin2": admin_name(place, "ADM2"),
+        "admin3": admin_name(place, "ADM3"), "location": event.location,
         "latitude": place.latitude if place else None, "longitude": place.longitude if place else None,
-        "geo_precision": acled.GEO_PRECISION.get(event.geo_precision or 0), "source": article.source,
-        "source_scale": "", "notes": "", "fatalities": event.fatalities, "tags": acled.tags(event.event_type),
-        "timestamp": acled.timestamp(article.published),
-        "event_id": identifier, "date_start": _iso(event.date_start), "date_end": _iso(event.date_end),
+        "source": article.source, "source_scale": "", "fatalities": event.fatalities,
+        "date_start": _iso(event.date_start), "date_end": _iso(event.date_end),
         "date_precision": event.time_precision or "", "iso3": iso3, "place_precision": event.geo_precision,
         "geonameid": place.geonameid if place else None, "report_count": event.report_count,
         "confidence": round(event.confidence, CONFIDENCE_DIGITS), "provenance": event.notes,
         "doc_id": event.doc_id, "published": _iso(article.published),
         "sentence": event.sentence, "char_start": event.char_start, "char_end": event.char_end,
+        "reviewed": UNREVIEWED, "reviewer": "",
     }
+    with_acled_codes(row, code)
     row["notes"] = acled.notes(row)    # written from the fields above
+    return {column: row[column] for column in COLUMNS}
+
+
+def with_acled_codes(row: dict[str, object], country_code: str) -> dict[str, object]:
+    """`row` (our fields) given ACLED's columns that follow from them: at extraction, and again after a
+    reviewer corrects dates, type, actors or place. `notes` is left to the caller."""
+    start, end = _day(row["date_start"]), _day(row["date_end"])
+    middle = event_date(start, end)
+    inter1 = acled.inter_code(str(row["actor1"]), str(row["country"]), country_code) if row["actor1"] else None
+    inter2 = acled.inter_code(str(row["actor2"]), str(row["country"]), country_code) if row["actor2"] else None
+    row.update({
+        "event_id_cnty": acled.acled_id(str(row["event_id"])), "event_date": _iso(middle),
+        "year": middle.year if middle else None, "time_precision": acled.TIME_PRECISION.get(row["date_precision"] or ""),
+        "disorder_type": disorder_type(str(row["sub_event_type"])), "inter1": inter1, "inter2": inter2,
+        "interaction": acled.interaction(inter1, inter2),
+        "civilian_targeting": acled.civilian_targeting(str(row["event_type"]), str(row["sub_event_type"]), inter1, inter2),
+        "geo_precision": acled.GEO_PRECISION.get(row["place_precision"] or 0), "tags": acled.tags(str(row["event_type"])),
+        "timestamp": acled.timestamp(_day(row["published"])),
+    })
     return row
 
 
@@ -89,7 +104,7 @@ def renamed(row: dict[str, object], name: str) -> None:
     row["event_id"], row["event_id_cnty"] = name, acled.acled_id(name)
 
 
-def _admin(place: Place | None, feature_code: str) -> str:
+def admin_name(place: Place | None, feature_code: str) -> str:
     """The place's own name when it is itself an administrative area of that level: the gazetteer
     knows no second or third level of the places inside one."""
     return place.name if place and place.feature_code == feature_code else ""
@@ -97,6 +112,10 @@ def _admin(place: Place | None, feature_code: str) -> str:
 
 def _iso(value: date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def _day(text: object) -> date | None:
+    return date.fromisoformat(str(text)) if text else None
 
 
 def neutralise(value: object) -> object:

@@ -199,3 +199,14 @@ def plain(value):
     if isinstance(value, list):
         return [plain(item) for item in value]
     return value
+
+
+def require_browser() -> None:
+    """Skip the calling test when the browser cannot be driven here; under CI (the CI variable set), fail instead."""
+    import pytest
+
+    reason = missing_requirement()
+    if reason and os.environ.get("CI"):
+        pytest.fail(f"browser test cannot run under CI: {reason}")
+    if reason:
+        pytest.skip(reason)

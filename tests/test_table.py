@@ -23,7 +23,8 @@ def test_columns_are_acleds_in_its_order_then_ours():
         "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
         "fatalities", "tags", "timestamp",
         "event_id", "date_start", "date_end", "date_precision", "iso3", "place_precision", "geonameid",
-        "report_count", "confidence", "provenance", "doc_id", "published", "sentence", "char_start", "char_end")
+        "report_count", "confidence", "provenance", "doc_id", "published", "sentence", "char_start", "char_end",
+        "reviewed", "reviewer")
 
 
 @pytest.mark.parametrize("start, end, middle", [
