@@ -88,15 +88,17 @@ class Typer:
         score = self.model.calibrated(float(probabilities[best]), which)
         return self._typed(text, start, end, names, rows, best, score)
 
-    def ranked(self, text: str, start: int, end: int, threshold: float = 0.0) -> list[Typed]:
+    def ranked(self, text: str, start: int, end: int, threshold: float = 0.0, detect: bool = True) -> list[Typed]:
         """The likeliest event type of a sentence (an ACLED event type, another class or "None") and the
         runner-up when it scores at least `threshold`; each labelled with its likeliest sub-event type.
 
         The best ACLED event type is scored by the calibrated chance that the sentence reports any ACLED
         event (the summed probability of the 25 sub-event types), and comes first when that reaches the
-        threshold (and one half): doubt between Attack and Armed clash is no doubt that something happened. Other groups
-        are scored by their own calibrated summed probability. Only an ACLED type at the threshold gets
-        its evidence span (finding it costs more than the rest), for only those become events."""
+        threshold (and one half): doubt between Attack and Armed clash is no doubt that something happened.
+        Other groups are scored by their own calibrated summed probability. With `detect` False (a rule trigger already
+        says an event happened) every group is scored by its own probability, so that the typer overrules the
+        rule's type only when sure of its own. Only an ACLED type at the threshold gets its evidence span
+        (finding it costs more than the rest), for only those become events."""
         names = features(text, start, end)
         rows = self.model.rows(names)
         probabilities = softmax(self.model.logits(rows))
@@ -104,8 +106,9 @@ class Typer:
         order = [int(g) for g in np.argsort(-summed)]
         best_acled = next(g for g in order if self.acled_groups[g])
         scores = {g: self.model.calibrated(float(summed[g]), EVENTS) for g in order[:2]}
-        scores[best_acled] = self.model.calibrated(float(probabilities @ self.masks["acled"]), DETECT)
-        if scores[best_acled] >= max(threshold, LIKELIER):
+        detected = self.model.calibrated(float(probabilities @ self.masks["acled"]), DETECT) if detect else 0.0
+        if detected >= max(threshold, LIKELIER):
+            scores[best_acled] = detected
             order.remove(best_acled)
             order.insert(0, best_acled)
         first, second = order[:2]
