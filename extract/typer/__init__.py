@@ -123,7 +123,8 @@ class Typer:
             else:
                 typed.append(Typed(label, event_type_of(label) if label != NO_EVENT else "", round(scores[g], 3),
                                    start, start))
-        return typed
+        # a runner-up refined into the first's event type (a protest where stones flew is a riot) is the same event
+        return typed[:1] + [t for t in typed[1:] if not t.event_type or t.event_type != typed[0].event_type]
 
     def _typed(self, text: str, start: int, end: int, names: list[str], rows: list[tuple[str, int]], best: int,
                score: float) -> Typed:
