@@ -233,7 +233,7 @@ class EventExtractor:
         if not triggers and not may_have_cue(text, sentence.start, sentence.end):
             return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
         threshold = self.settings.typing_threshold
-        typed = self.typer.ranked(text, sentence.start, sentence.end, threshold)
+        typed = self.typer.ranked(text, sentence.start, sentence.end, threshold, detect=not triggers)
         if not triggers:
             # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as "held"
             typed = [t for t in typed if not t.event_type or may_have_cue(text, t.start, t.end)]

@@ -70,6 +70,13 @@ def test_span_of_finds_the_feature_in_the_text():
     ("Non-state actor overtakes territory", "Troops retook the village that militants had held.",
      "Government regains territory"),
     ("Chemical weapon", "A chlorine leak at a factory sent forty workers to hospital.", "Man-made disaster"),
+    ("Excessive force against protesters", "Police shot two protesters after the crowd threw stones at them.",
+     "Violent demonstration"),                                  # protesters' violence first (ACLED codebook)
+    ("Peaceful protest", "Protesters hurled stones and police shot dead two of them.", "Violent demonstration"),
+    ("Government regains territory", "Soldiers entered the town without firing a shot.",
+     "Non-violent transfer of territory"),
+    ("Non-state actor overtakes territory", "Rebels moved into the town unopposed after the garrison left.",
+     "Non-violent transfer of territory"),
     ("Peaceful protest", "Thousands marched through the capital.", "Peaceful protest"),
 ])
 def test_second_stage_rules_inside_an_event_type(label, text, becomes):
@@ -102,6 +109,15 @@ def test_ranked_scores_event_types_and_ordinary_news(typer):
     attack = "Militants fired mortars at the army base, wounding three soldiers."
     best = typer.ranked(attack, 0, len(attack), 0.5)[0]
     assert best.event_type == "Explosions/Remote violence" and attack[best.start:best.end]
+
+
+def test_detection_puts_an_acled_event_first_when_its_type_is_in_doubt(typer):
+    text = "Gunmen stormed the village market, and many people were killed."
+    groups = typer.ranked(text, 0, len(text), 0.0, detect=False)
+    detected = typer.ranked(text, 0, len(text), 0.0)[0]
+    assert detected.event_type and detected.score > max(g.score for g in groups if g.event_type) + 0.1
+    news = "The central bank kept interest rates unchanged on Thursday."
+    assert typer.ranked(news, 0, len(news), 0.0)[0].label == NO_EVENT
 
 
 def _trigger(event_type: str, sub: str, start: int = 0) -> Trigger:

@@ -23,7 +23,7 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.typer import EVENTS, group, group_matrix  # noqa: E402
+from extract.typer import DETECT, EVENTS, group, group_matrix  # noqa: E402
 from extract.typer.words import features, fingerprint  # noqa: E402
 from extract.typer.model import CALIBRATIONS, FORMAT, MODEL_PATH  # noqa: E402
 from extract.vocabulary import NO_EVENT, acled_labels, labels  # noqa: E402
@@ -88,13 +88,20 @@ def calibration(probabilities: np.ndarray, golds: list[str], classes: list[str],
     """The isotonic map for the decision `which`, as points for np.interp, and its held-out accuracy.
 
     "all" and "acled": the best label among those label sets; EVENTS: the best group (event type,
-    other class or "None") by summed probability, as the pipeline decides."""
-    if which == EVENTS:
+    other class or "None") by summed probability, as the pipeline decides; DETECT: whether the text reports
+    an ACLED event, by the summed probability of the ACLED classes (its accuracy: that sum at 0.5)."""
+    if which == DETECT:
+        acled = set(acled_labels())
+        top = probabilities @ np.array([c in acled for c in classes], dtype=float)
+        right = np.array([gold in acled for gold in golds], dtype=float)
+        accuracy = float(((top >= 0.5) == right).mean())
+    elif which == EVENTS:
         groups = group_matrix(tuple(classes))
         summed = probabilities @ groups.T
         top, best = summed.max(axis=1), summed.argmax(axis=1)
         names = list(dict.fromkeys(group(c) for c in classes))
         right = np.array([names[b] == group(g) for b, g in zip(best, golds)], dtype=float)
+        accuracy = float(right.mean())
     else:
         allowed = set(labels()) if which == "all" else set(acled_labels())
         mask = np.array([c in allowed for c in classes], dtype=float)
@@ -103,9 +110,10 @@ def calibration(probabilities: np.ndarray, golds: list[str], classes: list[str],
         restricted /= restricted.sum(axis=1, keepdims=True)
         top, best = restricted.max(axis=1), restricted.argmax(axis=1)
         right = np.array([classes[b] == golds[i] for b, i in zip(best, keep)], dtype=float)
+        accuracy = float(right.mean())
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(top, right)
     x = np.linspace(0.0, 1.0, CALIBRATION_POINTS + 1)
-    return x.astype(np.float32), iso.predict(x).astype(np.float32), float(right.mean())
+    return x.astype(np.float32), iso.predict(x).astype(np.float32), accuracy
 
 
 def export(vectoriser: DictVectorizer, model: LogisticRegression, maps: dict, out: Path) -> int:

@@ -19,8 +19,10 @@ from .model import ModelError, TypingModel, softmax
 
 LABEL_SETS = ("all", "acled")
 EVENTS = "events"  # the pipeline's decision: all classes and "None" (no event)
+DETECT = "detect"  # the pipeline's other decision: does the text report any ACLED event
+LIKELIER = 0.5     # an ACLED event type comes first only when an ACLED event is likelier than not
 
-__all__ = ["EVENTS", "LABEL_SETS", "ModelError", "Typed", "Typer"]
+__all__ = ["DETECT", "EVENTS", "LABEL_SETS", "ModelError", "Typed", "Typer"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class Typer:
         self.masks = {"all": np.array([c in labels() for c in classes], dtype=float),
                       "acled": np.array([c in acled_labels() for c in classes], dtype=float)}
         self.groups = group_matrix(classes)
+        self.acled_groups = (self.groups @ self.masks["acled"]) > 0  # groups that are ACLED event types
 
     def classify(self, text: str, start: int = 0, end: int | None = None, which: str = "all") -> Typed:
         """The best label of text[start:end] among the label set `which` ("all": 30, "acled": 25)."""
@@ -82,39 +85,54 @@ class Typer:
         rows = self.model.rows(names)
         probabilities = softmax(self.model.logits(rows), self.masks[which])
         best = int(probabilities.argmax())
-        return self._typed(text, start, end, names, rows, best, float(probabilities[best]), which)
+        score = self.model.calibrated(float(probabilities[best]), which)
+        return self._typed(text, start, end, names, rows, best, score)
 
-    def ranked(self, text: str, start: int, end: int, threshold: float = 0.0) -> list[Typed]:
+    def ranked(self, text: str, start: int, end: int, threshold: float = 0.0, detect: bool = True) -> list[Typed]:
         """The likeliest event type of a sentence (an ACLED event type, another class or "None") and the
-        runner-up when it scores at least `threshold`; each scored by its summed probability and labelled
-        with its likeliest sub-event type. Only an ACLED type at the threshold gets its evidence span
+        runner-up when it scores at least `threshold`; each labelled with its likeliest sub-event type.
+
+        The best ACLED event type is scored by the calibrated chance that the sentence reports any ACLED
+        event (the summed probability of the 25 sub-event types), and comes first when that reaches the
+        threshold (and one half): doubt between Attack and Armed clash is no doubt that something happened.
+        Other groups are scored by their own calibrated summed probability. With `detect` False (a rule trigger already
+        says an event happened) every group is scored by its own probability, so that the typer overrules the
+        rule's type only when sure of its own. Only an ACLED type at the threshold gets its evidence span
         (finding it costs more than the rest), for only those become events."""
         names = features(text, start, end)
         rows = self.model.rows(names)
         probabilities = softmax(self.model.logits(rows))
         summed = self.groups @ probabilities
-        first, second = np.argsort(-summed)[:2]
-        scores = {g: self.model.calibrated(float(summed[g]), EVENTS) for g in (first, second)}
+        order = [int(g) for g in np.argsort(-summed)]
+        best_acled = next(g for g in order if self.acled_groups[g])
+        scores = {g: self.model.calibrated(float(summed[g]), EVENTS) for g in order[:2]}
+        detected = self.model.calibrated(float(probabilities @ self.masks["acled"]), DETECT) if detect else 0.0
+        if detected >= max(threshold, LIKELIER):
+            scores[best_acled] = detected
+            order.remove(best_acled)
+            order.insert(0, best_acled)
+        first, second = order[:2]
+        scores.setdefault(second, self.model.calibrated(float(summed[second]), EVENTS))
         chosen = [first] + ([second] if scores[second] >= threshold else [])
         typed = []
         for g in chosen:
             best = int(np.argmax(probabilities * self.groups[g]))
             label = self.model.classes[best]
             if scores[g] >= threshold and is_acled(label):
-                typed.append(self._typed(text, start, end, names, rows, best, float(summed[g]), EVENTS))
+                typed.append(self._typed(text, start, end, names, rows, best, scores[g]))
             else:
                 typed.append(Typed(label, event_type_of(label) if label != NO_EVENT else "", round(scores[g], 3),
                                    start, start))
-        return typed
+        # a runner-up refined into the first's event type (a protest where stones flew is a riot) is the same event
+        return typed[:1] + [t for t in typed[1:] if not t.event_type or t.event_type != typed[0].event_type]
 
     def _typed(self, text: str, start: int, end: int, names: list[str], rows: list[tuple[str, int]], best: int,
-               probability: float, which: str) -> Typed:
-        """The label at index `best`, refined by context, with its calibrated score and evidence span."""
+               score: float) -> Typed:
+        """The label at index `best`, refined by context, with its (calibrated) score and evidence span."""
         label, cue = refine(self.model.classes[best], names, text, start, end)
         evidence = cue or self._evidence(names, rows, best)
         span = span_of(evidence, text, start, end) if evidence else (start, start)
-        score = round(self.model.calibrated(probability, which), 3)
-        return Typed(label, event_type_of(label) if label != NO_EVENT else "", score, *span)
+        return Typed(label, event_type_of(label) if label != NO_EVENT else "", round(score, 3), *span)
 
     def _evidence(self, names: list[str], rows: list[tuple[str, int]], best: int) -> str | None:
         """The known feature that speaks most for class `best`."""

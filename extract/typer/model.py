@@ -16,8 +16,10 @@ from ..tables import DATA_DIR
 from .words import fingerprint
 
 MODEL_PATH = DATA_DIR / "typing" / "model.npz"
-FORMAT = 1
-CALIBRATIONS = ("all", "acled", "events")  # label sets a calibration map was fitted for
+FORMAT = 2
+# decisions a calibration map was fitted for: the best label among all 30 classes or the 25 ACLED ones,
+# the best group (event type, other class or "None"), and whether a text reports any ACLED event at all
+CALIBRATIONS = ("all", "acled", "events", "detect")
 
 
 class ModelError(ValueError):
