@@ -15,7 +15,8 @@ STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # ACLED names these kinds of actor by the country where the event happened.
 COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"})
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
-NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed)\s*)*$")
+NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s)\s*)*$")  # "Burundi's army" too
+UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,6 @@ class Actor:
     specific: bool
 
 
-@cache
-def _force_nouns() -> re.Pattern:
-    return re.compile(alternation(table_lines("force_nouns.txt")), re.IGNORECASE)
 
 
 class ActorFinder:
@@ -41,7 +39,7 @@ class ActorFinder:
         self.demonyms = demonyms()
         self.countries = countries()
         self._demonym_re = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-        self._country_codes = {name.lower(): code for code, (name, _iso3) in self.countries.items()}
+        self._country_codes = {fold(name): code for code, (name, _iso3) in self.countries.items()}
         names = "|".join(sorted(map(re.escape, (n for n, _ in self.countries.values())), key=len, reverse=True))
         self._subject_re = re.compile(rf"(?:The\s+)?({names})\b(?!['’]s)")
 
@@ -56,7 +54,7 @@ class ActorFinder:
     def _country_subject(self, text: str, start: int, end: int) -> list[Actor]:
         """'France, once the colonial power, unleashed ...': a country opening the sentence acts through its forces."""
         match = self._subject_re.match(text, start, end)
-        code = self._country_codes.get(match.group(1).lower()) if match else None
+        code = self._country_codes.get(fold(match.group(1))) if match else None
         return [Actor(self.military_of(code), STATE, match.start(1), match.end(1), True)] if code else []
 
     def _table_actors(self, text: str, start: int, end: int, home: str | None) -> list[Actor]:
@@ -69,23 +67,27 @@ class ActorFinder:
                 if not home:
                     continue
                 name = self.military_of(home)
-            found.append(Actor(name, kind, match.start(), match.end(), kind != CIVILIAN and name != "Islamist militants"
-                               and not name.startswith("Unidentified")))
+            found.append(Actor(name, kind, match.start(), match.end(),
+                               kind != CIVILIAN and not name.startswith(UNIDENTIFIED)))
         return found
 
     def _national_forces(self, text: str, start: int, end: int) -> list[Actor]:
-        """'French and Malian forces' -> one actor per nationality, spanning the phrase."""
+        """'French and Malian forces', 'Burundi's police' -> one actor per nationality, spanning the phrase,
+        named as ACLED names that kind of force (`force_nouns.csv`)."""
+        pattern, starts, rows = phrase_table("force_nouns.csv", "noun")
         found = []
-        for noun in _force_nouns().finditer(text, start, end):
+        for noun in anchored_matches(pattern, starts, text, start, end):
             codes, first = self._nationalities_before(text, start, noun.start())
-            found.extend(Actor(self.military_of(c), STATE, first, noun.end(), True) for c in codes)
+            forces = row_of(noun, rows)["forces"]
+            found.extend(Actor(self.forces_of(c, forces), STATE, first, noun.end(), True) for c in codes)
         return found
 
     def _nationalities_before(self, text: str, floor: int, at: int) -> tuple[list[str], int]:
         codes, cursor, first = [], at, at
         words = [m for m in self._demonym_re.finditer(text, max(floor, at - 60), at)]
         for word in reversed(words):
-            code = self.demonyms.get(fold(word.group().removesuffix("-led")))
+            key = fold(word.group().removesuffix("-led"))
+            code = self.demonyms.get(key) or self._country_codes.get(key)  # "Afghan", or "Pakistan" (Air Force)
             if not code or not NATIONALITY_GAP.match(text[word.end():cursor]):
                 break
             codes.insert(0, code)
@@ -93,7 +95,12 @@ class ActorFinder:
         return list(dict.fromkeys(codes)), first
 
     def military_of(self, code: str) -> str:
-        return f"Military Forces of {self.countries.get(code, (code, ''))[0]}"
+        """ACLED's name of a country's armed forces."""
+        return self.forces_of(code, "Military Forces")
+
+    def forces_of(self, code: str, forces: str) -> str:
+        """ACLED's name of a kind of state force of a country ("Police Forces of Burundi")."""
+        return f"{forces} of {acled_country(code)}"
 
 
 def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
@@ -105,6 +112,16 @@ def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, acto
     first = actor1.name if actor1 else CROWDS.get(event_type) or _unnamed().get(sub_event_type, "")
     first, second = _in_country(first, country), _in_country(actor2.name if actor2 else "", country)
     return first, "" if second == first else second
+
+
+def acled_country(code: str) -> str:
+    """A country's name as ACLED writes it in actor names (`acled_countries.csv`, else GeoNames')."""
+    return _acled_countries().get(code) or countries().get(code, (code, ""))[0]
+
+
+@cache
+def _acled_countries() -> dict[str, str]:
+    return {row["iso2"]: row["name"] for row in tables.rows("acled_countries.csv")}
 
 
 @cache

@@ -1,7 +1,7 @@
 """From a sentence to events: triggers, actors, then a place and a date attached to each.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), actors.csv, force_nouns.txt, hedges.txt, false_triggers.txt,
+event and sub-event types), actors.csv, force_nouns.csv, hedges.txt, false_triggers.txt,
 referring.txt, fatalities.txt, numbers.csv.
 """
 from __future__ import annotations
@@ -14,8 +14,7 @@ from datetime import date
 from bisect import bisect_right
 from functools import cache, cached_property
 
-from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, acled_names
-from .gazetteer import countries
+from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, acled_country, acled_names
 from .phrases import alternation, anchored_matches, phrase_pattern, phrase_table, row_of, table_lines
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
@@ -48,8 +47,13 @@ CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
-# "were hit by", "was ambushed": between the subject and the trigger, the subject is acted upon ("were fighting" is not)
-PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?!\w+ing\b)\w+", re.I)
+# "were hit by", "are killed", "was ambushed": after it the subject is acted upon ("were fighting", "are
+# reported to", "were often" are not: a participle ends in -ed or -en, or is one of the irregular ones)
+PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!often\b|even\b|reported\b|said\b|"
+                     r"believed\b|thought\b|alleged\b|expected\b)(?:\w+ed|\w+en|hit|shot|struck|slain|hurt|caught|held)\b",
+                     re.I)
+# the attacker after a passive trigger: "killed by gunmen", "killed when a NATO air strike", "as the air force"
+AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$", re.I)
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
@@ -277,8 +281,8 @@ class EventExtractor:
 
 
 def _country_name(place: Place | None) -> str:
-    """The English name of the country a place lies in ("" when unplaced)."""
-    return countries().get(place.country_code, ("", ""))[0] if place else ""
+    """The name ACLED gives the country a place lies in ("" when unplaced)."""
+    return acled_country(place.country_code) if place else ""
 
 
 def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:
@@ -351,13 +355,21 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) ->
 
 def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tuple[Actor | None, Actor | None]:
     """actor1: the most specific actor before the trigger (the subject), or after 'by'; actor2: the next one.
-    In the passive ("peacekeepers were hit by a bomb") the subject is acted upon; a one-sided attack
-    whose attacker is not named keeps actor1 empty rather than making its victim the attacker."""
-    subject = next((a for a in reversed(actors) if a.end <= trigger.start), None)
+
+    Three structures change who acted. Someone who only found, reported or mourned the event ("police
+    found the bodies of ...", "Kuwait declares a day of mourning for ...") is neither side. In the passive
+    ("peacekeepers were hit by a bomb", "militants are killed as the air force strikes") the subject and
+    the actors listed before it are acted upon, and the attacker is the actor after it or after "by",
+    "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker."""
+    actors = [a for a in actors if a.start >= _reporter_end(text, actors, trigger)]
+    before = [a for a in actors if a.end <= trigger.start]
     after = [a for a in actors if a.start >= trigger.end]
-    if text and subject and PASSIVE.search(text[subject.end:trigger.end]):
-        return _agent(text, trigger, after), subject
-    before = [a for a in actors if a.end <= trigger.start and a.kind != CIVILIAN]
+    acted_on = _acted_on(text, before, trigger)
+    if acted_on:
+        acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
+        actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
+        return actor1, acted_on[0]
+    before = [a for a in before if a.kind != CIVILIAN]
     actor1 = max(before, key=lambda a: (a.specific, -a.start)) if before else None
     others = [a for a in list(after) + list(actors) if a is not actor1 and (actor1 is None or a.name != actor1.name)]
     actor2 = others[0] if others else None
@@ -366,9 +378,30 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     return actor1, actor2
 
 
+def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:
+    """Where the last verb of finding, reporting or reacting before the trigger ends (`reporting_verbs.txt`):
+    the actors before it are who found or told of the event, not its sides. 0 when there is none."""
+    floor = min((a.start for a in actors), default=trigger.start)
+    if not text or floor >= trigger.start:
+        return 0
+    found = [m.end() for m in _phrases("reporting_verbs.txt").finditer(text, floor, trigger.start)]
+    return found[-1] if found else 0
+
+
+def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Actor]:
+    """The actors before the trigger up to the last one a passive verb follows ("soldiers, and an
+    interpreter are killed when ..."): the subject acted upon and those listed with it."""
+    if not text:
+        return []
+    ends = [a.start for a in before[1:]] + [trigger.end]
+    passive = [i for i, (a, end) in enumerate(zip(before, ends)) if PASSIVE.search(text[a.end:end])]
+    return list(before[:passive[-1] + 1]) if passive else []
+
+
 def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
-    """The actor named after "by" following a passive trigger ("were killed by gunmen"), if any."""
-    return next((a for a in after if re.search(r"\bby\s+(?:the\s+)?$", text[trigger.end:a.start], re.I)), None)
+    """The actor named after "by" (or "when", "as" ...) following a passive trigger ("were killed by
+    gunmen", "are killed when a NATO air strike ..."), if any."""
+    return next((a for a in after if AGENT_CUE.search(text[trigger.end:a.start])), None)
 
 
 def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:
