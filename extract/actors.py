@@ -16,6 +16,7 @@ STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"})
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s)\s*)*$")  # "Burundi's army" too
+POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 
 
@@ -49,7 +50,8 @@ class ActorFinder:
         taken = [(a.start, a.end) for a in forces]
         named = [a for a in self._table_actors(text, start, end, home)
                  if not any(s <= a.start < e for s, e in taken)]
-        return sorted(self._country_subject(text, start, end) + forces + named, key=lambda a: a.start)
+        return _without_generic_heads(text, sorted(self._country_subject(text, start, end) + forces + named,
+                                                   key=lambda a: a.start))
 
     def _country_subject(self, text: str, start: int, end: int) -> list[Actor]:
         """'France, once the colonial power, unleashed ...': a country opening the sentence acts through its forces."""
@@ -101,6 +103,17 @@ class ActorFinder:
     def forces_of(self, code: str, forces: str) -> str:
         """ACLED's name of a kind of state force of a country ("Police Forces of Burundi")."""
         return f"{forces} of {acled_country(code)}"
+
+
+def _without_generic_heads(text: str, actors: list[Actor]) -> list[Actor]:
+    """'Hamas's fighters', 'ISIL militants': a generic noun right after a group's name is that group, not another."""
+    kept: list[Actor] = []
+    for actor in actors:
+        if kept and not actor.specific and actor.kind == ARMED and kept[-1].specific \
+                and POSSESSIVE_GAP.fullmatch(text[kept[-1].end:actor.start]):
+            continue
+        kept.append(actor)
+    return kept
 
 
 def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,

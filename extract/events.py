@@ -52,10 +52,17 @@ FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!often\b|even\b|reported\b|said\b|"
                      r"believed\b|thought\b|alleged\b|expected\b)(?:\w+ed|\w+en|hit|shot|struck|slain|hurt|caught|held)\b",
                      re.I)
+# words that open a clause of its own, with its own subject, before a trigger
+CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but)\b|;", re.I)
+# between two actors of one side: "Malian troops, backed by French forces" ("and" joins the two sides
+# of a clash as often as allies, so it does not count)
+ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped|joined)\s+by|alongside|"
+                      r"together with|with the support of)\s+(?:the\s+)?", re.I)
 # the attacker after a passive trigger: "killed by gunmen", "killed when a NATO air strike", "as the air force"
 AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$", re.I)
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
+VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier year, makes a report background
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -277,7 +284,17 @@ class EventExtractor:
             confidence=round(min(confidence, 1.0), 3),
             notes=f"trigger '{ctx.article.text[trigger.start:trigger.end]}'; place: {place_how}; date: {date_how}",
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
-            place_how=place_how, date_how=date_how)
+            place_how=place_how, date_how=date_how,
+            background=is_background(date_how, end, precision, ctx.article.published))
+
+
+def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
+    """History the article recalls: its sentence, or the narrative it continues ("Last year rebels took
+    the north. They also destroyed tombs."), dates the event only vaguely (a month, a year) and in an
+    earlier year than the report ("abandoned last year", "the coup of March 2012"). A real earlier event
+    with its own day ("on Jan. 10, 2012") is an event all the same."""
+    return (date_how in ("stated", "context") and precision in VAGUE_PRECISIONS and end is not None
+            and published is not None and end.year < published.year)
 
 
 def _country_name(place: Place | None) -> str:
@@ -354,28 +371,56 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) ->
 
 
 def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tuple[Actor | None, Actor | None]:
-    """actor1: the most specific actor before the trigger (the subject), or after 'by'; actor2: the next one.
+    """actor1: the most specific actor before the trigger (the subject), or after 'by'; actor2: the next one
+    that is not on actor1's side ("French and Malian troops", "Malian soldiers, backed by French forces").
 
-    Three structures change who acted. Someone who only found, reported or mourned the event ("police
+    Structures that change who acted. Someone who only found, reported or mourned the event ("police
     found the bodies of ...", "Kuwait declares a day of mourning for ...") is neither side. In the passive
     ("peacekeepers were hit by a bomb", "militants are killed as the air force strikes") the subject and
     the actors listed before it are acted upon, and the attacker is the actor after it or after "by",
-    "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker."""
+    "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker. A
+    clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
     actors = [a for a in actors if a.start >= _reporter_end(text, actors, trigger)]
-    before = [a for a in actors if a.end <= trigger.start]
+    before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
     after = [a for a in actors if a.start >= trigger.end]
     acted_on = _acted_on(text, before, trigger)
     if acted_on:
         acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
         actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
         return actor1, acted_on[0]
-    before = [a for a in before if a.kind != CIVILIAN]
+    floor = _clause_start(text, before, trigger)
+    actors = [a for a in actors if a.start >= floor]
+    before = [a for a in before if a.start >= floor and a.kind != CIVILIAN]
     actor1 = max(before, key=lambda a: (a.specific, -a.start)) if before else None
-    others = [a for a in list(after) + list(actors) if a is not actor1 and (actor1 is None or a.name != actor1.name)]
+    side = _side_of(text, actor1, actors) if actor1 else set()
+    others = [a for a in list(after) + list(actors)
+              if id(a) not in side and (actor1 is None or a.name != actor1.name)]
     actor2 = others[0] if others else None
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED:
         actor1, actor2 = actor2, next((a for a in others[1:] if a.name != actor2.name), None)
     return actor1, actor2
+
+
+def _clause_start(text: str, before: Sequence[Actor], trigger: Trigger) -> int:
+    """Where the trigger's own clause starts ("... as French aircraft struck"), when an actor stands in it
+    before the trigger; else 0 (the whole sentence is the trigger's)."""
+    if not text or not before:
+        return 0
+    opened = [m.end() for m in CLAUSE_OPENER.finditer(text, before[0].start, trigger.start)]
+    return opened[-1] if opened and any(a.start >= opened[-1] for a in before) else 0
+
+
+def _side_of(text: str, actor: Actor, actors: Sequence[Actor]) -> set[int]:
+    """Ids of the actors on `actor`'s side: named in the same phrase ("French and Malian troops") or
+    joined to it after it ("Malian soldiers, backed by French forces")."""
+    side = {id(a) for a in actors if (a.start, a.end) == (actor.start, actor.end)}
+    last = actor
+    for other in (a for a in actors if a.start >= actor.end):
+        if not ALLY_GAP.fullmatch(text[last.end:other.start]):
+            break
+        side.add(id(other))
+        last = other
+    return side
 
 
 def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:

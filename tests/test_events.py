@@ -7,6 +7,7 @@ import pytest
 
 from extract.actors import ActorFinder
 from extract.actors import Actor, acled_names
+from extract.dates import find_timexes
 from extract.events import Context, EventExtractor, fatalities, find_triggers, pick_actors
 from extract.models import Article, Place, Timex, Toponym
 from extract.sentences import split_sentences
@@ -76,6 +77,14 @@ def test_fatalities(sentence, toll):
     ("Twelve soldiers are killed in an attack on a checkpoint.", "", "Military Forces of Mali"),
     # whoever found, reported or mourned the dead is not a side of the killing
     ("Al-Shabaab claimed responsibility for the bombing that killed nine.", "Al Shabaab", ""),
+    # allies are one side; a clause of its own has its own subject; a possessive name is still a name
+    ("Malian troops, backed by French forces, seized the town from the Islamists.",
+     "Military Forces of Mali", "Unidentified Armed Group"),
+    ("French and Malian troops seized the town without a fight.", "Military Forces of France", ""),
+    ("The troops entered the town as French jets carried out fresh air strikes.", "Military Forces of France", ""),
+    ("French aircraft bombed the Islamists' positions near the town.", "Military Forces of France",
+     "Unidentified Armed Group"),
+    ("Hamas's fighters shelled the town.", "Hamas", ""),
 ])
 def test_actors(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
@@ -208,3 +217,15 @@ def test_actor_names_follow_acled(event_type, actor1, actor2, country, expected)
 ])
 def test_who_did_it_to_whom(text, actors):
     assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == actors
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Islamist fighters overran Konna last year.", [True]),
+    ("Islamist fighters seized Konna in March 2012.", [True]),
+    ("Islamist fighters seized Konna on March 31, 2012.", [False]),   # an earlier event with its own day
+    ("Islamist fighters seized Konna on Thursday.", [False]),
+    ("Islamist fighters seized Konna earlier this month.", [False]),
+])
+def test_history_the_article_recalls_is_background(text, background):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [e.background for e in EventExtractor().extract(ctx)] == background
