@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache
 
 from . import tables
@@ -105,6 +106,38 @@ class ActorFinder:
         return f"{forces} of {acled_country(code)}"
 
 
+@dataclass
+class ArticleSides:
+    """The sides an article has named so far, for the events whose own sentence names one side only
+    ("French jets bombed Gao. Further raids hit Kidal."): as a coder reads the whole article, an air
+    strike with no named attacker is the article's air force's, and a clash or strike with no named
+    target is against the side the article opposes to the attacker."""
+
+    mentions: Counter = field(default_factory=Counter)   # actor name -> mentions in event sentences
+    actors: dict[str, Actor] = field(default_factory=dict)
+    strikers: Counter = field(default_factory=Counter)   # state actors that carried out air strikes
+
+    def note(self, actors: list[Actor], striker: Actor | None) -> None:
+        """Count the actors of an event sentence, and the state actor of its air strike if any."""
+        for actor in actors:
+            self.mentions[actor.name] += 1
+            self.actors.setdefault(actor.name, actor)
+        if striker is not None and striker.kind == STATE:
+            self.strikers[striker.name] += 1
+            self.actors.setdefault(striker.name, striker)
+
+    def striker(self) -> Actor | None:
+        """The state actor behind most of the article's air strikes so far."""
+        return self.actors[self.strikers.most_common(1)[0][0]] if self.strikers else None
+
+    def opponent(self, actor: Actor) -> Actor | None:
+        """The most mentioned actor of the other camp (armed against state, state against armed);
+        a named group before an unnamed one when they are mentioned as often."""
+        other = ARMED if actor.kind == STATE else STATE if actor.kind == ARMED else None
+        ranked = [a for a in self.actors.values() if a.kind == other and a.name != actor.name]
+        return max(ranked, key=lambda a: (self.mentions[a.name], a.specific), default=None)
+
+
 def _without_generic_heads(text: str, actors: list[Actor]) -> list[Actor]:
     """'Hamas's fighters', 'ISIL militants': a generic noun right after a group's name is that group, not another."""
     kept: list[Actor] = []
@@ -120,10 +153,13 @@ def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, acto
                 country: str) -> tuple[str, str]:
     """The event's actor names as ACLED writes them: a crowd, civilians and unidentified armed men
     carry the event's country ("Protesters (Ukraine)", "Civilians (Mali)", "Unidentified Armed Group
-    (Iraq)"); a protest or riot with no named side is the country's protesters or rioters, and a
-    one-sided attack with no named attacker an unidentified group's (`unnamed_actors.csv`)."""
-    first = actor1.name if actor1 else CROWDS.get(event_type) or _unnamed().get(sub_event_type, "")
-    first, second = _in_country(first, country), _in_country(actor2.name if actor2 else "", country)
+    (Iraq)"); a protest or riot with no named side is the country's protesters or rioters, a
+    one-sided attack with no named attacker an unidentified group's, and violence against civilians
+    with no named victim is against civilians (`unnamed_actors.csv`)."""
+    unnamed = _unnamed().get(sub_event_type, {})
+    first = actor1.name if actor1 else CROWDS.get(event_type) or unnamed.get("actor1", "")
+    second = actor2.name if actor2 else unnamed.get("actor2", "")
+    first, second = _in_country(first, country), _in_country(second, country)
     return first, "" if second == first else second
 
 
@@ -138,8 +174,8 @@ def _acled_countries() -> dict[str, str]:
 
 
 @cache
-def _unnamed() -> dict[str, str]:
-    return {row["sub_event_type"]: row["actor1"] for row in tables.rows("unnamed_actors.csv")}
+def _unnamed() -> dict[str, dict[str, str]]:
+    return {row["sub_event_type"]: row for row in tables.rows("unnamed_actors.csv")}
 
 
 def _in_country(name: str, country: str) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from bisect import bisect_right
 from functools import cache, cached_property
 
-from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, acled_country, acled_names
+from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, ArticleSides, acled_country, acled_names
 from .phrases import alternation, anchored_matches, phrase_pattern, phrase_table, row_of, table_lines
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
@@ -30,6 +30,9 @@ GOVERNMENT_HINT = "territory:government"
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
+AIR_STRIKE = "Air/drone strike"
+# events whose target the article may name elsewhere (and a territory handed over: it was someone's)
+TWO_SIDED = ("Battles", "Explosions/Remote violence")
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 LOOKBACK_SENTENCES = 2
@@ -53,7 +56,7 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!of
                      r"believed\b|thought\b|alleged\b|expected\b)(?:\w+ed|\w+en|hit|shot|struck|slain|hurt|caught|held)\b",
                      re.I)
 # words that open a clause of its own, with its own subject, before a trigger
-CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but)\b|;", re.I)
+CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", re.I)
 # between two actors of one side: "Malian troops, backed by French forces" ("and" joins the two sides
 # of a clash as often as allies, so it does not count)
 ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped|joined)\s+by|alongside|"
@@ -228,14 +231,14 @@ class EventExtractor:
         self.typer = typer or Typer()
 
     def extract(self, ctx: Context) -> list[Event]:
-        """Events of every body sentence of the article."""
-        events = []
+        """Events of every body sentence of the article, in order, so that each knows the sides named before it."""
+        events, sides = [], ArticleSides()
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind == "body":
-                events.extend(self.sentence_events(ctx, index))
+                events.extend(self.sentence_events(ctx, index, sides))
         return events
 
-    def sentence_events(self, ctx: Context, index: int) -> list[Event]:
+    def sentence_events(self, ctx: Context, index: int, sides: ArticleSides | None = None) -> list[Event]:
         """At most one event per event type in one sentence: the first trigger, usually the main clause's,
         typed by the typer; or the typer's own confident event types where no trigger fired."""
         sentence = ctx.sentences[index]
@@ -259,18 +262,25 @@ class EventExtractor:
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
         chosen = [t for t in combine(first, typed, threshold) if _needs_met(t, actors)]
-        return [event for t in chosen for event in self._events(ctx, index, t, actors)]
+        sides = sides if sides is not None else ArticleSides()
+        events = [event for t in chosen for event in self._events(ctx, index, t, actors, sides)]
+        for trigger in chosen:
+            sides.note(actors, pick_actors(trigger, actors, text)[0] if trigger.sub_event_type == AIR_STRIKE else None)
+        return events
 
-    def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor]) -> list[Event]:
+    def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor],
+                sides: ArticleSides) -> list[Event]:
         """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
         found = choose_place(ctx, index, trigger)
         listed = [found] + [(t.place, found[1], _precision(ctx.article.text, t), t.place.name)
                             for t in _listed_with(ctx, index, found[0])]
-        return [self._event(ctx, index, trigger, actors, place) for place in listed]
+        actor1, actor2 = _with_article_sides(trigger, *pick_actors(trigger, actors, ctx.article.text), sides)
+        return [self._event(ctx, index, trigger, (actor1, actor2), place) for place in listed]
 
-    def _event(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor], found: tuple) -> Event:
+    def _event(self, ctx: Context, index: int, trigger: Trigger, pair: tuple[Actor | None, Actor | None],
+               found: tuple) -> Event:
         sentence = ctx.sentences[index]
-        actor1, actor2 = pick_actors(trigger, actors, ctx.article.text)
+        actor1, actor2 = pair
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
         toll = fatalities(sentence.text) if trigger.event_type in FATAL_TYPES else None
@@ -286,6 +296,18 @@ class EventExtractor:
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
             place_how=place_how, date_how=date_how,
             background=is_background(date_how, end, precision, ctx.article.published))
+
+
+def _with_article_sides(trigger: Trigger, actor1: Actor | None, actor2: Actor | None,
+                        sides: ArticleSides) -> tuple[Actor | None, Actor | None]:
+    """The sides a sentence leaves unnamed, from the article (`ArticleSides`): the attacker of an air
+    strike, and the target of a battle or a strike."""
+    if actor1 is None and trigger.sub_event_type == AIR_STRIKE:
+        actor1 = sides.striker()
+    if actor2 is None and actor1 is not None and (trigger.event_type in TWO_SIDED
+                                                  or trigger.sub_event_type == NON_VIOLENT_TRANSFER):
+        actor2 = sides.opponent(actor1)
+    return actor1, actor2
 
 
 def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
@@ -397,7 +419,8 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
               if id(a) not in side and (actor1 is None or a.name != actor1.name)]
     actor2 = others[0] if others else None
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED:
-        actor1, actor2 = actor2, next((a for a in others[1:] if a.name != actor2.name), None)
+        actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
+        actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
 
 

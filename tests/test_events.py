@@ -214,6 +214,13 @@ def test_actor_names_follow_acled(event_type, actor1, actor2, country, expected)
     ("Chadian police found the bodies of six villagers massacred near the road.",
      [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
     ("Police said gunmen massacred four worshippers.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
+    # violence against civilians is against civilians, named or not
+    ("Gunmen abducted the mayor of the town.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
+    # a side the sentence leaves unnamed comes from the article: its air force, the camp opposed to the attacker
+    ("French jets bombed rebel positions on Friday. Further air strikes were carried out on Saturday.",
+     [("Military Forces of France", "Unidentified Armed Group (Mali)")] * 2),
+    ("Malian troops clashed with Ansar Dine fighters. The troops seized the town.",
+     [("Military Forces of Mali", "Ansar Dine")] * 2),
 ])
 def test_who_did_it_to_whom(text, actors):
     assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == actors
