@@ -17,7 +17,7 @@ import numpy as np
 
 from .gazetteer import Gazetteer, demonyms
 from .models import Place, Toponym
-from .names import fold, folded, name_key
+from .names import fold, folded, name_key, spelling_key
 from .near import ARRAYS_FROM, NearIndex, distance_km, haversine_many
 from .toponyms import (PROMINENT_POPULATION, PlaceFinder, ends_with_region_word, followed_by_region_word,
                        in_site_name, place_forms)
@@ -357,7 +357,7 @@ def _choose(index: int, mention: Toponym, places: list[Place], evidence: Evidenc
 def prior(name: str, place: Place) -> float:
     """How likely a candidate is before the article is read: its kind, name and size."""
     return (W_COUNTRY_NAME * (place.is_country or place.feature_code == CONTINENT)
-            + W_MAIN_NAME * (folded(place.name) == folded(name))
+            + W_MAIN_NAME * (folded(place.name) == folded(name) or spelling_key(place.name) == spelling_key(name))
             + W_POPULATION * math.log10(place.population + 1) / 7
             + W_CAPITAL * (place.feature_code == "PPLC"))
 

@@ -254,3 +254,17 @@ def test_a_name_continued_by_a_connector_and_a_capitalised_word_is_a_longer_name
     rows = [{"geonameid": 1, "name": "Adrar", "latitude": 27.87, "longitude": -0.29, "country_code": "DZ",
              "population": 64781}]
     assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("A bomb went off in Pul-i-Alam on Monday.", ["Pul-i-Alam"]),   # the izafe links one name, not "Pul"
+    ("Fighting near Mazar-e-Sharif went on.", ["Mazar-e-Sharif"]),
+])
+def test_izafe_names_are_one_name(text, names):
+    rows = [{"geonameid": 1, "name": "Pul-e Alam", "alternatenames": "Pul-i-Alam", "latitude": 33.99,
+             "longitude": 69.02, "country_code": "AF", "population": 13247},
+            {"geonameid": 2, "name": "Poole", "alternatenames": "Pul", "latitude": 50.7, "longitude": -1.98,
+             "country_code": "GB", "population": 151500},
+            {"geonameid": 3, "name": "Mazar-e Sharif", "alternatenames": "Mazar-e-Sharif", "latitude": 36.7,
+             "longitude": 67.1, "country_code": "AF", "population": 693000}]
+    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
