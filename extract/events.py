@@ -45,6 +45,7 @@ CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
+ARTICLE = re.compile(r"\ban?\b", re.I)
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
@@ -148,7 +149,27 @@ def fatalities(sentence: str) -> int | None:
     tolls = [t for t in tolls if t is not None]
     if tolls:
         return max(tolls)
-    return 0 if _phrases("no_deaths.txt").search(sentence) else None
+    if _phrases("no_deaths.txt").search(sentence):
+        return 0
+    return 1 if any(_one_death(sentence, m) for m in _phrases("one_death.txt").finditer(sentence)) else None
+
+
+def _toll(ctx: Context, index: int) -> int | None:
+    """The sentence's toll; else 0 when the next sentence says nobody was hurt ("A rocket landed in
+    Sderot. There were no reports of injuries."), else unknown."""
+    toll = fatalities(ctx.sentences[index].text)
+    following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    if toll is None and following is not None and following.kind == "body" \
+            and _phrases("no_deaths.txt").search(following.text):
+        return 0
+    return toll
+
+
+def _one_death(sentence: str, match: re.Match) -> bool:
+    """Whether a one-death phrase ("killed a", "a man died") counts one: not "killed a number of", "a dozen"."""
+    article = ARTICLE.search(sentence, match.start(), match.end())
+    following = WORDS.search(sentence, article.end()) if article else None
+    return following is not None and following.group().lower() not in table_lines("not_one.txt")
 
 
 def _cumulative(sentence: str, at: int) -> bool:
@@ -283,7 +304,7 @@ class EventExtractor:
         actor1, actor2 = pair
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
-        toll = fatalities(sentence.text) if trigger.event_type in FATAL_TYPES else None
+        toll = _toll(ctx, index) if trigger.event_type in FATAL_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
         named1, named2 = acled_names(trigger.event_type, _sub_event(trigger, actor1), actor1, actor2, _country_name(place))
         return Event(

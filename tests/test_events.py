@@ -50,6 +50,12 @@ def test_triggers(sentence, expected):
     ("The death toll rose to 48.", 48),
     ("Troops entered the town.", None),
     ("More than 1,000 troops were deployed.", None),
+    # one death without a number; a vague "a number of" is no count
+    ("An elderly farmer died when the shell hit his house.", 1),
+    ("Gunmen kill a school teacher near the market.", 1),
+    ("The blast killed a number of soldiers.", None),
+    ("The video shows the execution of four captured soldiers.", 4),
+    ("Shells fell on the town; there were no immediate reports of injuries.", 0),
 ])
 def test_fatalities(sentence, toll):
     assert fatalities(sentence) == toll
@@ -236,3 +242,8 @@ def test_who_did_it_to_whom(text, actors):
 def test_history_the_article_recalls_is_background(text, background):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
     assert [e.background for e in EventExtractor().extract(ctx)] == background
+
+
+def test_no_one_hurt_in_the_next_sentence_is_a_toll_of_zero():
+    text = "Rebels shelled the town on Friday. There were no reports of casualties."
+    assert [e.fatalities for e in EventExtractor().extract(_context(text))] == [0]
