@@ -592,7 +592,7 @@ Interval = tuple[date | None, date | None, str | None]
 def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
     """The event's interval: a stated date, else the narrative's, else the report's day and the
     `window_days` before it (news reports what happened that day or the day before)."""
-    stated = ctx.dates_in(index)
+    stated = [t for t in ctx.dates_in(index) if not _frame(t, ctx.article.published)]
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
@@ -604,6 +604,13 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
         return (None, None, None), "none"
     first = date.fromordinal(max(1, published.toordinal() - window_days))  # 0001-01-01 has no day before
     return (first, published, window_precision(first, published)), "window"
+
+
+def _frame(timex: Timex, published: date | None) -> bool:
+    """A year that holds the report's own day ("the first casualty in 2014", "this year") frames a
+    tally; it does not date the event."""
+    return (timex.precision == "year" and published is not None and timex.date_start is not None
+            and timex.date_end is not None and timex.date_start <= published <= timex.date_end)
 
 
 def window_precision(first: date, last: date) -> str:

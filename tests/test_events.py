@@ -247,3 +247,10 @@ def test_history_the_article_recalls_is_background(text, background):
 def test_no_one_hurt_in_the_next_sentence_is_a_toll_of_zero():
     text = "Rebels shelled the town on Friday. There were no reports of casualties."
     assert [e.fatalities for e in EventExtractor().extract(_context(text))] == [0]
+
+
+def test_a_year_holding_the_report_day_frames_a_tally_and_does_not_date_the_event():
+    text = "Rebels shelled the town, the deadliest attack in 2013."
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [(e.date_start, e.date_end, e.date_how) for e in EventExtractor().extract(ctx)] == [
+        (date(2013, 1, 17), date(2013, 1, 18), "window")]
