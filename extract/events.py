@@ -56,6 +56,8 @@ FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!often\b|even\b|reported\b|said\b|"
                      r"believed\b|thought\b|alleged\b|expected\b)(?:\w+ed|\w+en|hit|shot|struck|slain|hurt|caught|held)\b",
                      re.I)
+# between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 # words that open a clause of its own, with its own subject, before a trigger
 CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", re.I)
 # between two actors of one side: "Malian troops, backed by French forces" ("and" joins the two sides
@@ -544,9 +546,10 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
-        level = min(_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
+        level = max(_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
+        between = text[min(t.end, trigger.end):max(t.start, trigger.start)]
         return (bool(ORIGIN_CUE.search(head)), role_miss, level, t.place.feature_class != "P",
-                t.start < trigger.start, abs(t.start - trigger.end))
+                bool(CLAUSE_BREAK.search(between)), t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
 
 

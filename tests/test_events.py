@@ -254,3 +254,19 @@ def test_a_year_holding_the_report_day_frames_a_tally_and_does_not_date_the_even
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
     assert [(e.date_start, e.date_end, e.date_how) for e in EventExtractor().extract(ctx)] == [
         (date(2013, 1, 17), date(2013, 1, 18), "window")]
+
+
+GAO = Place(-3, "Gao", 16.27, -0.04, "ML", population=86633)
+
+
+@pytest.mark.parametrize("text, places, location", [
+    # a region named with its country is finer than the country
+    ("Four soldiers in the Mopti region of Mali were killed when jets bombed their post.",
+     [("Mopti", MOPTI_REGION), ("Mali", MALI)], "Mopti"),
+    # the place of the trigger's own clause, not of the next one
+    ("Residents of Konna reported air strikes in the morning, and further raids were reported at Gao.",
+     [("Konna", KONNA), ("Gao", GAO)], "Konna"),
+])
+def test_the_place_of_the_events_own_clause_at_its_finest(text, places, location):
+    ctx = _context(text, [_toponym(text, name, place) for name, place in places])
+    assert [e.location for e in EventExtractor().extract(ctx)][:1] == [location]
