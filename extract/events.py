@@ -232,8 +232,11 @@ class Context:
 
     @cached_property
     def focus(self) -> Toponym | None:
-        """The town the article is about, when one clearly dominates its home-country towns."""
-        towns = [t for t in self.toponyms if t.place.country_code == self.home and t.place.feature_class == "P"]
+        """The town the article is about, when one clearly dominates its home-country towns; a town
+        named only as where someone spoke ("a news conference in Algiers") does not count."""
+        text = self.article.text
+        towns = [t for t in self.toponyms if t.place.country_code == self.home and t.place.feature_class == "P"
+                 and not _closing_phrases("not_here_cues.txt").search(_tail(text, 0, t.start))]
         counts = Counter(t.place.geonameid for t in towns)
         if not counts:
             return None

@@ -270,3 +270,10 @@ GAO = Place(-3, "Gao", 16.27, -0.04, "ML", population=86633)
 def test_the_place_of_the_events_own_clause_at_its_finest(text, places, location):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
     assert [e.location for e in EventExtractor().extract(ctx)][:1] == [location]
+
+
+def test_a_town_named_only_as_where_someone_spoke_is_not_the_articles_focus():
+    bamako = Place(2460596, "Bamako", 12.65, -8.0, "ML", feature_code="PPLC", population=1297281)
+    text = "Gunmen overran the camp, the minister told a news conference in Bamako. Konna was quiet."
+    ctx = _context(text, [_toponym(text, "Bamako", bamako), _toponym(text, "Konna", KONNA)])
+    assert ctx.focus is not None and ctx.focus.text == "Konna"
