@@ -18,6 +18,8 @@ COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters"
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s)\s*)*$")  # "Burundi's army" too
 POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
+OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 
 
@@ -139,12 +141,18 @@ class ArticleSides:
 
 
 def _without_generic_heads(text: str, actors: list[Actor]) -> list[Actor]:
-    """'Hamas's fighters', 'ISIL militants': a generic noun right after a group's name is that group, not another."""
+    """'Hamas's fighters', 'ISIL militants': a generic noun right after a group's name is that group, not
+    another; 'Tuareg rebels of the MNLA', 'fighters of Ansar Dine': a description before "of" and a named
+    group is that group; so are 'its fighters' after it."""
     kept: list[Actor] = []
     for actor in actors:
         if kept and not actor.specific and actor.kind == ARMED and kept[-1].specific \
-                and POSSESSIVE_GAP.fullmatch(text[kept[-1].end:actor.start]):
-            continue
+                and (POSSESSIVE_GAP.fullmatch(text[kept[-1].end:actor.start])
+                     or OWN_PRONOUN.search(text, max(0, actor.start - 8), actor.start)):
+            continue  # "... said its fighters": the group's own
+        if kept and actor.specific and actor.kind == ARMED == kept[-1].kind and actor.name != kept[-1].name \
+                and OF_GAP.fullmatch(text[kept[-1].end:actor.start]):
+            kept.pop()
         kept.append(actor)
     return kept
 

@@ -58,6 +58,8 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!of
                      re.I)
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
+# after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
+OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our)\b", re.I)
 # words that open a clause of its own, with its own subject, before a trigger
 CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", re.I)
 # between two actors of one side: "Malian troops, backed by French forces" ("and" joins the two sides
@@ -479,7 +481,9 @@ def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:
     if not text or floor >= trigger.start:
         return 0
     found = [m.end() for m in _phrases("reporting_verbs.txt").finditer(text, floor, trigger.start)]
-    return found[-1] if found else 0
+    if not found or OWN_SIDE.match(text, found[-1]):
+        return 0  # "the MNLA said their fighters had entered Menaka": the speaker's own side acted
+    return found[-1]
 
 
 def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Actor]:

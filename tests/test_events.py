@@ -91,6 +91,10 @@ def test_fatalities(sentence, toll):
     ("French aircraft bombed the Islamists' positions near the town.", "Military Forces of France",
      "Unidentified Armed Group"),
     ("Hamas's fighters shelled the town.", "Hamas", ""),
+    ("Rebels of the MNLA seized the town from the army.", "MNLA: National Movement for the Liberation of Azawad",
+     "Military Forces of Mali"),
+    # a speaker telling of its own side's deed is that side
+    ("The MNLA said its fighters seized the town.", "MNLA: National Movement for the Liberation of Azawad", ""),
 ])
 def test_actors(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
