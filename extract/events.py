@@ -292,8 +292,8 @@ class EventExtractor:
         chosen = [t for t in combine(first, typed, threshold) if _needs_met(t, actors)]
         sides = sides if sides is not None else ArticleSides()
         events = [event for t in chosen for event in self._events(ctx, index, t, actors, sides)]
-        for trigger in chosen:
-            sides.note(actors, pick_actors(trigger, actors, text)[0] if trigger.sub_event_type == AIR_STRIKE else None)
+        strike = next((t for t in chosen if t.sub_event_type == AIR_STRIKE), None)
+        sides.note(actors, pick_actors(strike, actors, text)[0] if strike else None)  # once per sentence
         return events
 
     def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor],
