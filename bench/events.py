@@ -7,7 +7,8 @@ weighted F1 (ST1 from the `--labels acled` run), the calibration table, the pipe
 (snippets that yield an ACLED event above its threshold), snippets per second of `classify` on one
 core, and the wce figures through the whole pipeline (each headline an article published on its day).
 --test adds TEST and the full CASE set (what the published systems report); score TEST only to report.
---errors lists DEV confusions instead (never TEST).
+--errors lists DEV confusions instead (never TEST): CASE's, then wce's headline events whose type matched but
+whose date, place, fatalities or actor1 the scorer counts wrong, and the gold events no prediction matched.
 Run: python -m bench.events [--data DIR] [--test] [--errors]
 """
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import read_jsonl  # noqa: E402
+from bench import load_module, read_jsonl  # noqa: E402
 from extract.__main__ import classified  # noqa: E402
 from extract.gazetteer import Gazetteer, countries  # noqa: E402
 from extract.merge import merge  # noqa: E402
@@ -133,6 +134,35 @@ def errors(typer: Typer, items: list[dict]) -> None:
                   f"[{item['text'][start:end]}] {item['text'][:160]!r}")
 
 
+def wce_errors(data: Path, pipeline: Pipeline) -> None:
+    """DEV headlines whose events the shared scorer counts wrong, field by field (its own pairing)."""
+    scorer = load_module(data / WCE_SCORER)
+    items = [i for i in read_jsonl(data / WCE) if scorer.in_split(i["id"], "dev")]
+    predicted = {p["id"]: p["events"] for p in wce_predictions(pipeline, items)}
+    for item in items:
+        pairs = scorer.pair(item["events"], predicted[item["id"]])
+        wrong = [(g, p, _wrong_fields(scorer, g, p)) for g, p in pairs if g["event_type"] == p["event_type"]]
+        missed = [g for g in item["events"] if not any(g is w for w, _p, _f in wrong)]
+        lines = [f"    {', '.join(f)}: gold {_brief(g)} | got {_brief(p)}" for g, p, f in wrong if f]
+        lines += [f"    missed: gold {_brief(g)}" for g in missed]
+        if lines:
+            print(f"{item['id']} {item['text'][:150]!r}", *lines, sep="\n")
+
+
+def _wrong_fields(scorer, gold: dict, got: dict) -> list[str]:
+    """The fields of a type-matched pair that the scorer counts wrong."""
+    checks = {"date": scorer.date_ok, "place": scorer.place_ok, "fatalities": scorer.fatalities_ok,
+              "actor1": lambda g, p: not g.get("actor1") or scorer.actor_ok(g, p)}
+    return [name for name, ok in checks.items() if not ok(gold, got)]
+
+
+def _brief(event: dict) -> str:
+    place = event.get("location") or ""
+    return (f"{event.get('sub_event_type')} @ {place} ({event.get('country') or event.get('iso3')}) "
+            f"{event.get('date_start')}..{event.get('date_end')} f={event.get('fatalities')} "
+            f"{event.get('actor1')} -> {event.get('actor2')}")
+
+
 def report(data: Path, typer: Typer, pipeline: Pipeline, splits: list[str]) -> None:
     """Print every figure for the splits."""
     items = read_jsonl(data / CASE)
@@ -168,10 +198,11 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the targets are stated
     typer = Typer()
+    pipeline = Pipeline(Gazetteer.load())
     if args.errors:
         errors(typer, read_jsonl(args.data / CASE))
+        wce_errors(args.data, pipeline)
         return
-    pipeline = Pipeline(Gazetteer.load())
     report(args.data, typer, pipeline, ["dev", "test", "all"] if args.test else ["dev"])
 
 

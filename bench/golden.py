@@ -2,11 +2,14 @@
 
 Prints, per article and overall, how many labelled events were found (recall), how many
 extracted events match a label (precision), and any event placed at a name the labels
-say is not a place of action. Run: python -m bench.golden
+say is not a place of action; both under the loose matching (type, place, dates) and the
+strict one, which also asks for the sub-type, the actors and the source sentence.
+Run: python -m bench.golden
 """
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +30,12 @@ from extract.pipeline import Pipeline  # noqa: E402
 GOLDEN = ROOT / "tests" / "golden"
 ARTICLES = ROOT / "data" / "articles"
 SAME_PLACE_KM = 10.0
+# Kinds of actor, by a word of ACLED's name; a name with none of them is a named group.
+ACTOR_KINDS = (("state", {"military", "police", "government"}), ("protesters", {"protesters"}),
+               ("rioters", {"rioters"}), ("civilians", {"civilians"}), ("unidentified", {"unidentified"}))
+# Words every name of its kind has: they do not tell two groups (or two countries' forces) apart.
+GENERIC_WORDS = {"forces", "of", "the", "military", "police", "government", "group", "armed", "unidentified",
+                 "protesters", "rioters", "civilians", "al", "movement", "for", "and", "in"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,8 @@ class Score:
     matched: int
     misses: tuple[dict, ...]
     forbidden: tuple[str, ...]
+    strict_found: int = 0
+    strict_misses: tuple[dict, ...] = ()
 
 
 def load_labels() -> dict[str, dict]:
@@ -62,6 +73,41 @@ def matches(label: dict, event: Event, gazetteer: Gazetteer) -> bool:
     return fold(event.location) == fold(label["location"]) or _near(label, event, gazetteer)
 
 
+def strictly_matches(label: dict, event: Event, gazetteer: Gazetteer) -> bool:
+    """A loose match that also has the label's sub-type, its actors and its source sentence."""
+    return (matches(label, event, gazetteer) and label["sub_event_type"] == event.sub_event_type
+            and same_actor(label["actor1"], event.actor1) and same_actor(label["actor2"], event.actor2)
+            and any(_spaced(label["evidence"]) in _spaced(s.sentence) for s in event.sources or (event,)))
+
+
+def same_actor(wanted: str | None, got: str) -> bool:
+    """The same kind of actor (state forces, protesters, rioters, civilians, an unidentified group, a
+    named group) sharing a distinctive word (the country, the group's name); no label asks nothing."""
+    if not wanted:
+        return True
+    if actor_kind(wanted) != actor_kind(got):
+        return False
+    distinct = _name_words(wanted) - GENERIC_WORDS
+    return not distinct or bool(distinct & _name_words(got))
+
+
+def actor_kind(name: str) -> str | None:
+    """The kind of actor an ACLED-style name stands for (None for no actor)."""
+    words = _name_words(name)
+    if not words:
+        return None
+    return next((kind for kind, cues in ACTOR_KINDS if words & cues), "named")
+
+
+def _name_words(name: str) -> set[str]:
+    return set(re.findall(r"\w+", fold(name or "")))
+
+
+def _spaced(text: str) -> str:
+    """Folded text with its runs of white space made one space: a phrase is found across line breaks."""
+    return " ".join(fold(text).split())
+
+
 def _near(label: dict, event: Event, gazetteer: Gazetteer) -> bool:
     spots = [p for p in gazetteer.lookup(label["location"]) if p.country_code == label["country_code"]]
     here = (event.place.latitude, event.place.longitude)
@@ -70,19 +116,26 @@ def _near(label: dict, event: Event, gazetteer: Gazetteer) -> bool:
 
 
 def score_article(doc_id: str, label: dict, events: list[Event], gazetteer: Gazetteer) -> Score:
-    """One-to-one greedy matching of labels to events."""
-    free = list(events)
-    misses = []
-    for wanted in label["events"]:
-        hit = next((e for e in free if matches(wanted, e, gazetteer)), None)
+    """One-to-one greedy matching of labels to events, loose and strict."""
+    misses = _misses(label["events"], events, lambda w, e: matches(w, e, gazetteer))
+    strict = _misses(label["events"], events, lambda w, e: strictly_matches(w, e, gazetteer))
+    banned = {fold(n) for n in label.get("not_places", [])}
+    forbidden = tuple(e.location for e in events if fold(e.location) in banned)
+    labels = len(label["events"])
+    return Score(doc_id, labels, labels - len(misses), len(events), labels - len(misses), tuple(misses), forbidden,
+                 labels - len(strict), tuple(strict))
+
+
+def _misses(labels: list[dict], events: list[Event], same) -> list[dict]:
+    """The labels left unmatched when each takes the first free event `same` accepts."""
+    free, misses = list(events), []
+    for wanted in labels:
+        hit = next((e for e in free if same(wanted, e)), None)
         if hit is None:
             misses.append(wanted)
         else:
             free.remove(hit)
-    banned = {fold(n) for n in label.get("not_places", [])}
-    forbidden = tuple(e.location for e in events if fold(e.location) in banned)
-    found = len(label["events"]) - len(misses)
-    return Score(doc_id, len(label["events"]), found, len(events), len(events) - len(free), tuple(misses), forbidden)
+    return misses
 
 
 def evaluate(gazetteer: Gazetteer) -> list[Score]:
@@ -101,15 +154,22 @@ def evaluate(gazetteer: Gazetteer) -> list[Score]:
 def main() -> None:
     scores = evaluate(Gazetteer.load())
     for s in scores:
-        print(f"{s.doc_id:28} labels {s.labels:2}  found {s.found:2}  events {s.events:2}  matched {s.matched:2}"
+        print(f"{s.doc_id:28} labels {s.labels:2}  found {s.found:2}  events {s.events:2}  matched {s.matched:2}  strict {s.strict_found:2}"
               + (f"  FORBIDDEN {', '.join(s.forbidden)}" if s.forbidden else ""))
         for miss in s.misses:
-            print(f"    missed: {miss['event_type']} / {miss['sub_event_type']} at {miss['location']} "
-                  f"{miss['date_start']}..{miss['date_end']} ({miss['evidence']!r})")
-    labels, found = sum(s.labels for s in scores), sum(s.found for s in scores)
-    events, matched = sum(s.events for s in scores), sum(s.matched for s in scores)
-    print(f"recall {found}/{labels} = {found / labels:.2f}; precision {matched}/{events} = {matched / max(events, 1):.2f}; "
-          f"forbidden places {sum(len(s.forbidden) for s in scores)}")
+            print(f"    missed: {_label_line(miss)}")
+        for miss in (m for m in s.strict_misses if m not in s.misses):
+            print(f"    not strictly: {_label_line(miss)} {miss['actor1']} -> {miss['actor2']}")
+    labels, events = sum(s.labels for s in scores), sum(s.events for s in scores)
+    for name, found in (("loose", sum(s.found for s in scores)), ("strict", sum(s.strict_found for s in scores))):
+        print(f"{name:6} recall {found}/{labels} = {found / labels:.2f}; precision {found}/{events} = "
+              f"{found / max(events, 1):.2f}")
+    print(f"forbidden places {sum(len(s.forbidden) for s in scores)}")
+
+
+def _label_line(label: dict) -> str:
+    return (f"{label['event_type']} / {label['sub_event_type']} at {label['location']} "
+            f"{label['date_start']}..{label['date_end']} ({label['evidence']!r})")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache
 
 from . import tables
@@ -15,7 +16,11 @@ STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # ACLED names these kinds of actor by the country where the event happened.
 COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"})
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
-NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed)\s*)*$")
+NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s)\s*)*$")  # "Burundi's army" too
+POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
+OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
+UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 
 
 @dataclass(frozen=True)
@@ -29,9 +34,6 @@ class Actor:
     specific: bool
 
 
-@cache
-def _force_nouns() -> re.Pattern:
-    return re.compile(alternation(table_lines("force_nouns.txt")), re.IGNORECASE)
 
 
 class ActorFinder:
@@ -41,7 +43,7 @@ class ActorFinder:
         self.demonyms = demonyms()
         self.countries = countries()
         self._demonym_re = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-        self._country_codes = {name.lower(): code for code, (name, _iso3) in self.countries.items()}
+        self._country_codes = {fold(name): code for code, (name, _iso3) in self.countries.items()}
         names = "|".join(sorted(map(re.escape, (n for n, _ in self.countries.values())), key=len, reverse=True))
         self._subject_re = re.compile(rf"(?:The\s+)?({names})\b(?!['’]s)")
 
@@ -51,12 +53,13 @@ class ActorFinder:
         taken = [(a.start, a.end) for a in forces]
         named = [a for a in self._table_actors(text, start, end, home)
                  if not any(s <= a.start < e for s, e in taken)]
-        return sorted(self._country_subject(text, start, end) + forces + named, key=lambda a: a.start)
+        return _without_generic_heads(text, sorted(self._country_subject(text, start, end) + forces + named,
+                                                   key=lambda a: a.start))
 
     def _country_subject(self, text: str, start: int, end: int) -> list[Actor]:
         """'France, once the colonial power, unleashed ...': a country opening the sentence acts through its forces."""
         match = self._subject_re.match(text, start, end)
-        code = self._country_codes.get(match.group(1).lower()) if match else None
+        code = self._country_codes.get(fold(match.group(1))) if match else None
         return [Actor(self.military_of(code), STATE, match.start(1), match.end(1), True)] if code else []
 
     def _table_actors(self, text: str, start: int, end: int, home: str | None) -> list[Actor]:
@@ -69,23 +72,27 @@ class ActorFinder:
                 if not home:
                     continue
                 name = self.military_of(home)
-            found.append(Actor(name, kind, match.start(), match.end(), kind != CIVILIAN and name != "Islamist militants"
-                               and not name.startswith("Unidentified")))
+            found.append(Actor(name, kind, match.start(), match.end(),
+                               kind != CIVILIAN and not name.startswith(UNIDENTIFIED)))
         return found
 
     def _national_forces(self, text: str, start: int, end: int) -> list[Actor]:
-        """'French and Malian forces' -> one actor per nationality, spanning the phrase."""
+        """'French and Malian forces', 'Burundi's police' -> one actor per nationality, spanning the phrase,
+        named as ACLED names that kind of force (`force_nouns.csv`)."""
+        pattern, starts, rows = phrase_table("force_nouns.csv", "noun")
         found = []
-        for noun in _force_nouns().finditer(text, start, end):
+        for noun in anchored_matches(pattern, starts, text, start, end):
             codes, first = self._nationalities_before(text, start, noun.start())
-            found.extend(Actor(self.military_of(c), STATE, first, noun.end(), True) for c in codes)
+            forces = row_of(noun, rows)["forces"]
+            found.extend(Actor(self.forces_of(c, forces), STATE, first, noun.end(), True) for c in codes)
         return found
 
     def _nationalities_before(self, text: str, floor: int, at: int) -> tuple[list[str], int]:
         codes, cursor, first = [], at, at
         words = [m for m in self._demonym_re.finditer(text, max(floor, at - 60), at)]
         for word in reversed(words):
-            code = self.demonyms.get(fold(word.group().removesuffix("-led")))
+            key = fold(word.group().removesuffix("-led"))
+            code = self.demonyms.get(key) or self._country_codes.get(key)  # "Afghan", or "Pakistan" (Air Force)
             if not code or not NATIONALITY_GAP.match(text[word.end():cursor]):
                 break
             codes.insert(0, code)
@@ -93,23 +100,90 @@ class ActorFinder:
         return list(dict.fromkeys(codes)), first
 
     def military_of(self, code: str) -> str:
-        return f"Military Forces of {self.countries.get(code, (code, ''))[0]}"
+        """ACLED's name of a country's armed forces."""
+        return self.forces_of(code, "Military Forces")
+
+    def forces_of(self, code: str, forces: str) -> str:
+        """ACLED's name of a kind of state force of a country ("Police Forces of Burundi")."""
+        return f"{forces} of {acled_country(code)}"
+
+
+@dataclass
+class ArticleSides:
+    """The sides an article has named so far, for the events whose own sentence names one side only
+    ("French jets bombed Gao. Further raids hit Kidal."): as a coder reads the whole article, an air
+    strike with no named attacker is the article's air force's, and a clash or strike with no named
+    target is against the side the article opposes to the attacker."""
+
+    mentions: Counter = field(default_factory=Counter)   # actor name -> mentions in event sentences
+    actors: dict[str, Actor] = field(default_factory=dict)
+    strikers: Counter = field(default_factory=Counter)   # state actors that carried out air strikes
+
+    def note(self, actors: list[Actor], striker: Actor | None) -> None:
+        """Count the actors of an event sentence, and the state actor of its air strike if any."""
+        for actor in actors:
+            self.mentions[actor.name] += 1
+            self.actors.setdefault(actor.name, actor)
+        if striker is not None and striker.kind == STATE:
+            self.strikers[striker.name] += 1
+            self.actors.setdefault(striker.name, striker)
+
+    def striker(self) -> Actor | None:
+        """The state actor behind most of the article's air strikes so far."""
+        return self.actors[self.strikers.most_common(1)[0][0]] if self.strikers else None
+
+    def opponent(self, actor: Actor) -> Actor | None:
+        """The most mentioned actor of the other camp (armed against state, state against armed);
+        a named group before an unnamed one when they are mentioned as often."""
+        other = ARMED if actor.kind == STATE else STATE if actor.kind == ARMED else None
+        ranked = [a for a in self.actors.values() if a.kind == other and a.name != actor.name]
+        return max(ranked, key=lambda a: (self.mentions[a.name], a.specific), default=None)
+
+
+def _without_generic_heads(text: str, actors: list[Actor]) -> list[Actor]:
+    """'Hamas's fighters', 'ISIL militants': a generic noun right after a group's name is that group, not
+    another; 'Tuareg rebels of the MNLA', 'fighters of Ansar Dine': a description before "of" and a named
+    group is that group; so are 'its fighters' after it."""
+    kept: list[Actor] = []
+    for actor in actors:
+        if kept and not actor.specific and actor.kind == ARMED and kept[-1].specific \
+                and (POSSESSIVE_GAP.fullmatch(text[kept[-1].end:actor.start])
+                     or OWN_PRONOUN.search(text, max(0, actor.start - 8), actor.start)):
+            continue  # "... said its fighters": the group's own
+        if kept and actor.specific and actor.kind == ARMED == kept[-1].kind and actor.name != kept[-1].name \
+                and OF_GAP.fullmatch(text[kept[-1].end:actor.start]):
+            kept.pop()
+        kept.append(actor)
+    return kept
 
 
 def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
                 country: str) -> tuple[str, str]:
     """The event's actor names as ACLED writes them: a crowd, civilians and unidentified armed men
     carry the event's country ("Protesters (Ukraine)", "Civilians (Mali)", "Unidentified Armed Group
-    (Iraq)"); a protest or riot with no named side is the country's protesters or rioters, and a
-    one-sided attack with no named attacker an unidentified group's (`unnamed_actors.csv`)."""
-    first = actor1.name if actor1 else CROWDS.get(event_type) or _unnamed().get(sub_event_type, "")
-    first, second = _in_country(first, country), _in_country(actor2.name if actor2 else "", country)
+    (Iraq)"); a protest or riot with no named side is the country's protesters or rioters, a
+    one-sided attack with no named attacker an unidentified group's, and violence against civilians
+    with no named victim is against civilians (`unnamed_actors.csv`)."""
+    unnamed = _unnamed().get(sub_event_type, {})
+    first = actor1.name if actor1 else CROWDS.get(event_type) or unnamed.get("actor1", "")
+    second = actor2.name if actor2 else unnamed.get("actor2", "")
+    first, second = _in_country(first, country), _in_country(second, country)
     return first, "" if second == first else second
 
 
+def acled_country(code: str) -> str:
+    """A country's name as ACLED writes it in actor names (`acled_countries.csv`, else GeoNames')."""
+    return _acled_countries().get(code) or countries().get(code, (code, ""))[0]
+
+
 @cache
-def _unnamed() -> dict[str, str]:
-    return {row["sub_event_type"]: row["actor1"] for row in tables.rows("unnamed_actors.csv")}
+def _acled_countries() -> dict[str, str]:
+    return {row["iso2"]: row["name"] for row in tables.rows("acled_countries.csv")}
+
+
+@cache
+def _unnamed() -> dict[str, dict[str, str]]:
+    return {row["sub_event_type"]: row for row in tables.rows("unnamed_actors.csv")}
 
 
 def _in_country(name: str, country: str) -> str:

@@ -1,7 +1,7 @@
 """From a sentence to events: triggers, actors, then a place and a date attached to each.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), actors.csv, force_nouns.txt, hedges.txt, false_triggers.txt,
+event and sub-event types), actors.csv, force_nouns.csv, hedges.txt, false_triggers.txt,
 referring.txt, fatalities.txt, numbers.csv.
 """
 from __future__ import annotations
@@ -14,8 +14,7 @@ from datetime import date
 from bisect import bisect_right
 from functools import cache, cached_property
 
-from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, acled_names
-from .gazetteer import countries
+from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, ArticleSides, acled_country, acled_names
 from .phrases import alternation, anchored_matches, phrase_pattern, phrase_table, row_of, table_lines
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
@@ -31,6 +30,9 @@ GOVERNMENT_HINT = "territory:government"
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
+AIR_STRIKE = "Air/drone strike"
+# events whose target the article may name elsewhere (and a territory handed over: it was someone's)
+TWO_SIDED = ("Battles", "Explosions/Remote violence")
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 LOOKBACK_SENTENCES = 2
@@ -43,15 +45,32 @@ CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
+ARTICLE = re.compile(r"\ban?\b", re.I)
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
-# "were hit by", "was ambushed": between the subject and the trigger, the subject is acted upon ("were fighting" is not)
-PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?!\w+ing\b)\w+", re.I)
+# "were hit by", "are killed", "was ambushed": after it the subject is acted upon ("were fighting", "are
+# reported to", "were often" are not: a participle ends in -ed or -en, or is one of the irregular ones)
+PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!often\b|even\b|reported\b|said\b|"
+                     r"believed\b|thought\b|alleged\b|expected\b)(?:\w+ed|\w+en|hit|shot|struck|slain|hurt|caught|held)\b",
+                     re.I)
+# between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
+# after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
+OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our)\b", re.I)
+# words that open a clause of its own, with its own subject, before a trigger
+CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", re.I)
+# between two actors of one side: "Malian troops, backed by French forces" ("and" joins the two sides
+# of a clash as often as allies, so it does not count)
+ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped|joined)\s+by|alongside|"
+                      r"together with|with the support of)\s+(?:the\s+)?", re.I)
+# the attacker after a passive trigger: "killed by gunmen", "killed when a NATO air strike", "as the air force"
+AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$", re.I)
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
+VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier year, makes a report background
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -134,7 +153,27 @@ def fatalities(sentence: str) -> int | None:
     tolls = [t for t in tolls if t is not None]
     if tolls:
         return max(tolls)
-    return 0 if _phrases("no_deaths.txt").search(sentence) else None
+    if _phrases("no_deaths.txt").search(sentence):
+        return 0
+    return 1 if any(_one_death(sentence, m) for m in _phrases("one_death.txt").finditer(sentence)) else None
+
+
+def _toll(ctx: Context, index: int) -> int | None:
+    """The sentence's toll; else 0 when the next sentence says nobody was hurt ("A rocket landed in
+    Sderot. There were no reports of injuries."), else unknown."""
+    toll = fatalities(ctx.sentences[index].text)
+    following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    if toll is None and following is not None and following.kind == "body" \
+            and _phrases("no_deaths.txt").search(following.text):
+        return 0
+    return toll
+
+
+def _one_death(sentence: str, match: re.Match) -> bool:
+    """Whether a one-death phrase ("killed a", "a man died") counts one: not "killed a number of", "a dozen"."""
+    article = ARTICLE.search(sentence, match.start(), match.end())
+    following = WORDS.search(sentence, article.end()) if article else None
+    return following is not None and following.group().lower() not in table_lines("not_one.txt")
 
 
 def _cumulative(sentence: str, at: int) -> bool:
@@ -195,8 +234,11 @@ class Context:
 
     @cached_property
     def focus(self) -> Toponym | None:
-        """The town the article is about, when one clearly dominates its home-country towns."""
-        towns = [t for t in self.toponyms if t.place.country_code == self.home and t.place.feature_class == "P"]
+        """The town the article is about, when one clearly dominates its home-country towns; a town
+        named only as where someone spoke ("a news conference in Algiers") does not count."""
+        text = self.article.text
+        towns = [t for t in self.toponyms if t.place.country_code == self.home and t.place.feature_class == "P"
+                 and not _closing_phrases("not_here_cues.txt").search(_tail(text, 0, t.start))]
         counts = Counter(t.place.geonameid for t in towns)
         if not counts:
             return None
@@ -217,14 +259,14 @@ class EventExtractor:
         self.typer = typer or Typer()
 
     def extract(self, ctx: Context) -> list[Event]:
-        """Events of every body sentence of the article."""
-        events = []
+        """Events of every body sentence of the article, in order, so that each knows the sides named before it."""
+        events, sides = [], ArticleSides()
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind == "body":
-                events.extend(self.sentence_events(ctx, index))
+                events.extend(self.sentence_events(ctx, index, sides))
         return events
 
-    def sentence_events(self, ctx: Context, index: int) -> list[Event]:
+    def sentence_events(self, ctx: Context, index: int, sides: ArticleSides | None = None) -> list[Event]:
         """At most one event per event type in one sentence: the first trigger, usually the main clause's,
         typed by the typer; or the typer's own confident event types where no trigger fired."""
         sentence = ctx.sentences[index]
@@ -248,21 +290,28 @@ class EventExtractor:
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
         chosen = [t for t in combine(first, typed, threshold) if _needs_met(t, actors)]
-        return [event for t in chosen for event in self._events(ctx, index, t, actors)]
+        sides = sides if sides is not None else ArticleSides()
+        events = [event for t in chosen for event in self._events(ctx, index, t, actors, sides)]
+        strike = next((t for t in chosen if t.sub_event_type == AIR_STRIKE), None)
+        sides.note(actors, pick_actors(strike, actors, text)[0] if strike else None)  # once per sentence
+        return events
 
-    def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor]) -> list[Event]:
+    def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor],
+                sides: ArticleSides) -> list[Event]:
         """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
         found = choose_place(ctx, index, trigger)
         listed = [found] + [(t.place, found[1], _precision(ctx.article.text, t), t.place.name)
                             for t in _listed_with(ctx, index, found[0])]
-        return [self._event(ctx, index, trigger, actors, place) for place in listed]
+        actor1, actor2 = _with_article_sides(trigger, *pick_actors(trigger, actors, ctx.article.text), sides)
+        return [self._event(ctx, index, trigger, (actor1, actor2), place) for place in listed]
 
-    def _event(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor], found: tuple) -> Event:
+    def _event(self, ctx: Context, index: int, trigger: Trigger, pair: tuple[Actor | None, Actor | None],
+               found: tuple) -> Event:
         sentence = ctx.sentences[index]
-        actor1, actor2 = pick_actors(trigger, actors, ctx.article.text)
+        actor1, actor2 = pair
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
-        toll = fatalities(sentence.text) if trigger.event_type in FATAL_TYPES else None
+        toll = _toll(ctx, index) if trigger.event_type in FATAL_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
         named1, named2 = acled_names(trigger.event_type, _sub_event(trigger, actor1), actor1, actor2, _country_name(place))
         return Event(
@@ -273,12 +322,34 @@ class EventExtractor:
             confidence=round(min(confidence, 1.0), 3),
             notes=f"trigger '{ctx.article.text[trigger.start:trigger.end]}'; place: {place_how}; date: {date_how}",
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
-            place_how=place_how, date_how=date_how)
+            place_how=place_how, date_how=date_how,
+            background=is_background(date_how, end, precision, ctx.article.published))
+
+
+def _with_article_sides(trigger: Trigger, actor1: Actor | None, actor2: Actor | None,
+                        sides: ArticleSides) -> tuple[Actor | None, Actor | None]:
+    """The sides a sentence leaves unnamed, from the article (`ArticleSides`): the attacker of an air
+    strike, and the target of a battle or a strike."""
+    if actor1 is None and trigger.sub_event_type == AIR_STRIKE:
+        actor1 = sides.striker()
+    if actor2 is None and actor1 is not None and (trigger.event_type in TWO_SIDED
+                                                  or trigger.sub_event_type == NON_VIOLENT_TRANSFER):
+        actor2 = sides.opponent(actor1)
+    return actor1, actor2
+
+
+def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
+    """History the article recalls: its sentence, or the narrative it continues ("Last year rebels took
+    the north. They also destroyed tombs."), dates the event only vaguely (a month, a year) and in an
+    earlier year than the report ("abandoned last year", "the coup of March 2012"). A real earlier event
+    with its own day ("on Jan. 10, 2012") is an event all the same."""
+    return (date_how in ("stated", "context") and precision in VAGUE_PRECISIONS and end is not None
+            and published is not None and end.year < published.year)
 
 
 def _country_name(place: Place | None) -> str:
-    """The English name of the country a place lies in ("" when unplaced)."""
-    return countries().get(place.country_code, ("", ""))[0] if place else ""
+    """The name ACLED gives the country a place lies in ("" when unplaced)."""
+    return acled_country(place.country_code) if place else ""
 
 
 def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:
@@ -350,25 +421,85 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) ->
 
 
 def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tuple[Actor | None, Actor | None]:
-    """actor1: the most specific actor before the trigger (the subject), or after 'by'; actor2: the next one.
-    In the passive ("peacekeepers were hit by a bomb") the subject is acted upon; a one-sided attack
-    whose attacker is not named keeps actor1 empty rather than making its victim the attacker."""
-    subject = next((a for a in reversed(actors) if a.end <= trigger.start), None)
+    """actor1: the most specific actor before the trigger (the subject), or after 'by'; actor2: the next one
+    that is not on actor1's side ("French and Malian troops", "Malian soldiers, backed by French forces").
+
+    Structures that change who acted. Someone who only found, reported or mourned the event ("police
+    found the bodies of ...", "Kuwait declares a day of mourning for ...") is neither side. In the passive
+    ("peacekeepers were hit by a bomb", "militants are killed as the air force strikes") the subject and
+    the actors listed before it are acted upon, and the attacker is the actor after it or after "by",
+    "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker. A
+    clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
+    actors = [a for a in actors if a.start >= _reporter_end(text, actors, trigger)]
+    before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
     after = [a for a in actors if a.start >= trigger.end]
-    if text and subject and PASSIVE.search(text[subject.end:trigger.end]):
-        return _agent(text, trigger, after), subject
-    before = [a for a in actors if a.end <= trigger.start and a.kind != CIVILIAN]
+    acted_on = _acted_on(text, before, trigger)
+    if acted_on:
+        acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
+        actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
+        return actor1, acted_on[0]
+    floor = _clause_start(text, before, trigger)
+    actors = [a for a in actors if a.start >= floor]
+    before = [a for a in before if a.start >= floor and a.kind != CIVILIAN]
     actor1 = max(before, key=lambda a: (a.specific, -a.start)) if before else None
-    others = [a for a in list(after) + list(actors) if a is not actor1 and (actor1 is None or a.name != actor1.name)]
+    side = _side_of(text, actor1, actors) if actor1 else set()
+    others = [a for a in list(after) + list(actors)
+              if id(a) not in side and (actor1 is None or a.name != actor1.name)]
     actor2 = others[0] if others else None
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED:
-        actor1, actor2 = actor2, next((a for a in others[1:] if a.name != actor2.name), None)
+        actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
+        actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
 
 
+def _clause_start(text: str, before: Sequence[Actor], trigger: Trigger) -> int:
+    """Where the trigger's own clause starts ("... as French aircraft struck"), when an actor stands in it
+    before the trigger; else 0 (the whole sentence is the trigger's)."""
+    if not text or not before:
+        return 0
+    opened = [m.end() for m in CLAUSE_OPENER.finditer(text, before[0].start, trigger.start)]
+    return opened[-1] if opened and any(a.start >= opened[-1] for a in before) else 0
+
+
+def _side_of(text: str, actor: Actor, actors: Sequence[Actor]) -> set[int]:
+    """Ids of the actors on `actor`'s side: named in the same phrase ("French and Malian troops") or
+    joined to it after it ("Malian soldiers, backed by French forces")."""
+    side = {id(a) for a in actors if (a.start, a.end) == (actor.start, actor.end)}
+    last = actor
+    for other in (a for a in actors if a.start >= actor.end):
+        if not ALLY_GAP.fullmatch(text[last.end:other.start]):
+            break
+        side.add(id(other))
+        last = other
+    return side
+
+
+def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:
+    """Where the last verb of finding, reporting or reacting before the trigger ends (`reporting_verbs.txt`):
+    the actors before it are who found or told of the event, not its sides. 0 when there is none."""
+    floor = min((a.start for a in actors), default=trigger.start)
+    if not text or floor >= trigger.start:
+        return 0
+    found = [m.end() for m in _phrases("reporting_verbs.txt").finditer(text, floor, trigger.start)]
+    if not found or OWN_SIDE.match(text, found[-1]):
+        return 0  # "the MNLA said their fighters had entered Menaka": the speaker's own side acted
+    return found[-1]
+
+
+def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Actor]:
+    """The actors before the trigger up to the last one a passive verb follows ("soldiers, and an
+    interpreter are killed when ..."): the subject acted upon and those listed with it."""
+    if not text:
+        return []
+    ends = [a.start for a in before[1:]] + [trigger.end]
+    passive = [i for i, (a, end) in enumerate(zip(before, ends)) if PASSIVE.search(text[a.end:end])]
+    return list(before[:passive[-1] + 1]) if passive else []
+
+
 def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
-    """The actor named after "by" following a passive trigger ("were killed by gunmen"), if any."""
-    return next((a for a in after if re.search(r"\bby\s+(?:the\s+)?$", text[trigger.end:a.start], re.I)), None)
+    """The actor named after "by" (or "when", "as" ...) following a passive trigger ("were killed by
+    gunmen", "are killed when a NATO air strike ..."), if any."""
+    return next((a for a in after if AGENT_CUE.search(text[trigger.end:a.start])), None)
 
 
 def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:
@@ -422,9 +553,10 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
-        level = min(_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
+        level = max(_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
+        between = text[min(t.end, trigger.end):max(t.start, trigger.start)]
         return (bool(ORIGIN_CUE.search(head)), role_miss, level, t.place.feature_class != "P",
-                t.start < trigger.start, abs(t.start - trigger.end))
+                bool(CLAUSE_BREAK.search(between)), t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
 
 
@@ -470,7 +602,7 @@ Interval = tuple[date | None, date | None, str | None]
 def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
     """The event's interval: a stated date, else the narrative's, else the report's day and the
     `window_days` before it (news reports what happened that day or the day before)."""
-    stated = ctx.dates_in(index)
+    stated = [t for t in ctx.dates_in(index) if not _frame(t, ctx.article.published)]
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
@@ -482,6 +614,13 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
         return (None, None, None), "none"
     first = date.fromordinal(max(1, published.toordinal() - window_days))  # 0001-01-01 has no day before
     return (first, published, window_precision(first, published)), "window"
+
+
+def _frame(timex: Timex, published: date | None) -> bool:
+    """A year that holds the report's own day ("the first casualty in 2014", "this year") frames a
+    tally; it does not date the event."""
+    return (timex.precision == "year" and published is not None and timex.date_start is not None
+            and timex.date_end is not None and timex.date_start <= published <= timex.date_end)
 
 
 def window_precision(first: date, last: date) -> str:

@@ -17,7 +17,7 @@ import numpy as np
 
 from .gazetteer import Gazetteer, demonyms
 from .models import Place, Toponym
-from .names import fold, folded, name_key
+from .names import fold, folded, name_key, spelling_key
 from .near import ARRAYS_FROM, NearIndex, distance_km, haversine_many
 from .toponyms import (PROMINENT_POPULATION, PlaceFinder, ends_with_region_word, followed_by_region_word,
                        in_site_name, place_forms)
@@ -30,7 +30,8 @@ OVERSHADOWED_RATIO = 100       # ... and a namesake a hundredth its size needs m
 OVERSHADOWED_REGION = 0.02     # its region's share of the article's evidence (London, Ky. in Kentucky)
 W_QUALIFIED = 6.0        # "Alexandria, La.", "Paris, Texas": the name's own qualifier
 W_MAIN_NAME = 1.0        # "Konna" is Konna's own name but only an alternate of Conna, Ireland
-W_TOWN = 1.0             # a town over the same-named region it lies in ("Gao") ...
+W_TOWN = 1.0             # a town over the same-named region or district it lies in ("Gao", "Mosul") ...
+NAMESAKE_REGIONS = ("ADM1", "ADM2")
 W_REGION_CUE = 2.5       # ... unless the text says "region"
 W_POPULATION = 4.5       # times log10(population) / 7
 W_CAPITAL = 0.675
@@ -345,7 +346,7 @@ def _choose(index: int, mention: Toponym, places: list[Place], evidence: Evidenc
     """The best candidate and a softmax confidence in it."""
     if len(places) == 1:
         return places[0], 1.0
-    namesakes = {(p.country_code, p.admin1_code) for p in places if p.feature_code == "ADM1"}
+    namesakes = {(p.country_code, p.admin1_code) for p in places if p.feature_code in NAMESAKE_REGIONS}
     biggest = famous_population(mention.text, places)
     scores = [score(mention.text, p, evidence, region_cue, (p.country_code, p.admin1_code) in namesakes, biggest)
               + W_QUALIFIED * _qualified(p, index, evidence) for p in places]
@@ -357,7 +358,7 @@ def _choose(index: int, mention: Toponym, places: list[Place], evidence: Evidenc
 def prior(name: str, place: Place) -> float:
     """How likely a candidate is before the article is read: its kind, name and size."""
     return (W_COUNTRY_NAME * (place.is_country or place.feature_code == CONTINENT)
-            + W_MAIN_NAME * (folded(place.name) == folded(name))
+            + W_MAIN_NAME * (folded(place.name) == folded(name) or spelling_key(place.name) == spelling_key(name))
             + W_POPULATION * math.log10(place.population + 1) / 7
             + W_CAPITAL * (place.feature_code == "PPLC"))
 

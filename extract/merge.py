@@ -114,9 +114,10 @@ def merge(reports: Iterable[Event], max_km: float) -> list[Event]:
 
 
 def merge_units(reports: Iterable[Event]) -> list[Event]:
-    """The units of merging: each article's reports in a fixed order, its retellings folded in."""
-    return _absorb_retellings(sorted((r if r.sources else replace(r, sources=_sources(r)) for r in reports),
-                                     key=report_order))
+    """The units of merging: each article's reports in a fixed order, its retellings folded in; the
+    history an article recalls (background reports) stays in the store and makes no event."""
+    return _absorb_retellings(sorted((r if r.sources else replace(r, sources=_sources(r))
+                                      for r in reports if not r.background), key=report_order))
 
 
 def report_order(report: Event) -> tuple:

@@ -188,6 +188,8 @@ class Event:
     typing_score: float | None = None
     place_how: str = ""
     date_how: str = ""
+    # history the article recalls ("abandoned last year", "the 2012 coup"): stored for review, never an event
+    background: bool = False
 
     def __post_init__(self) -> None:
         _check_span(self.char_start, self.char_end, "Event")

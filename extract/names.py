@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from . import tables
 
 _APOSTROPHES = "\u2019\u2018\u02bc`"
 _DASHES = "\u2010\u2011\u2013\u2014"
@@ -62,3 +64,23 @@ def folded(name: str) -> str:
     """fold(name), memoised: scoring compares the same few names many times."""
     return fold(name)
 
+
+
+@lru_cache(maxsize=1 << 16)
+def spelling_key(name: str) -> str:
+    """The consonant skeleton of a romanised name under the transliteration table
+    (`transliteration.csv`): "Derna" and "Darnah" share one, "Quneitra" and "Al Qunaytirah" too.
+    Loose on purpose: only to tell whether a candidate the gazetteer already matched is
+    named in the text by another spelling of its main name, never to find candidates."""
+    key = fold(name)
+    for pattern, replacement in _spelling_rules():
+        key = pattern.sub(replacement, key)
+    return key if len(key) >= MIN_SKELETON else fold(name)  # "Gao" and "Goa" share a skeleton of one letter
+
+
+MIN_SKELETON = 3
+
+
+@cache
+def _spelling_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(row["pattern"]), row["replacement"]) for row in tables.rows("transliteration.csv"))

@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS reports (
     time_precision TEXT, location TEXT, geonameid INTEGER, latitude REAL, longitude REAL,
     country_code TEXT, admin1_code TEXT, admin1_name TEXT, feature_class TEXT, feature_code TEXT,
     population INTEGER, geo_precision INTEGER, fatalities INTEGER, confidence REAL, notes TEXT,
-    sentence TEXT, char_start INTEGER, char_end INTEGER
+    sentence TEXT, char_start INTEGER, char_end INTEGER, background INTEGER
 );
 CREATE INDEX IF NOT EXISTS reports_doc ON reports(doc_id);
 CREATE TABLE IF NOT EXISTS events ({event_columns}, country_code TEXT);
@@ -72,7 +72,8 @@ CREATE VIEW IF NOT EXISTS reviewed_events AS
     UNION ALL SELECT {column_names}, country_code FROM event_overlay WHERE merged_into = '';
 """
 REPORT_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "time_precision", "location",
-                 "geo_precision", "fatalities", "confidence", "notes", "sentence", "char_start", "char_end")
+                 "geo_precision", "fatalities", "confidence", "notes", "sentence", "char_start", "char_end",
+                 "background")
 PLACE_FIELDS = ("geonameid", "latitude", "longitude", "country_code", "admin1_code", "admin1_name",
                 "feature_class", "feature_code", "population")
 REPORT_COLUMNS = ("doc_id", "date_start", "date_end", *REPORT_FIELDS, *PLACE_FIELDS)
@@ -81,10 +82,11 @@ ARTICLE_FIELDS = ("doc_id", "path", "title", "source", "url", "published", "date
 # The schema's version, kept in SQLite's user_version. 0 is a database from before versions were kept.
 # Primary tables (articles) gain columns by ALTER TABLE; derived tables (reports, events, event_sources)
 # whose columns differ from the code's are rebuilt: reports by re-extracting every article from its
-# stored text, events by merging the reports again. 3 added the incremental merge's tables; 4 the review:
-# the reviewers' actions (primary: kept), the corrected rows laid over the events (derived: computed
-# again from the actions) and the view `reviewed_events` that every reader reads.
-SCHEMA_VERSION = 4
+# stored text, events by merging the reports again. 3 added the incremental merge's tables; 4 the
+# reports' background flag (history an article recalls, kept for review and never merged into events);
+# 5 the review: the reviewers' actions (primary: kept), the corrected rows laid over the events
+# (derived: computed again from the actions) and the view `reviewed_events` that every reader reads.
+SCHEMA_VERSION = 5
 ADDED_ARTICLE_COLUMNS = {"source_key": "TEXT DEFAULT ''", "extractor": "TEXT DEFAULT ''"}
 EXPORT_BATCH = 1000  # rows per fetch of a streaming export
 IN_BATCH = 500  # values per SQL "IN (...)"
@@ -393,7 +395,7 @@ def _date(value: str | None) -> date | None:
 
 def _report_values(event: Event) -> tuple:
     place_values = tuple(getattr(event.place, f) if event.place else None for f in PLACE_FIELDS)
-    own = tuple(getattr(event, f) for f in REPORT_FIELDS)
+    own = tuple(int(v) if isinstance(v, bool) else v for v in (getattr(event, f) for f in REPORT_FIELDS))
     return (event.doc_id, _iso(event.date_start), _iso(event.date_end)) + own + place_values
 
 
@@ -401,7 +403,7 @@ def _report_event(row: sqlite3.Row) -> Event:
     place = None
     if row["geonameid"] is not None:
         place = Place(name=row["location"], **{f: row[f] for f in PLACE_FIELDS})
-    fields = {f: row[f] for f in REPORT_FIELDS}
+    fields = {f: row[f] for f in REPORT_FIELDS} | {"background": bool(row["background"])}
     source = Source(row["doc_id"], row["sentence"], row["char_start"], row["char_end"])
     return Event(doc_id=row["doc_id"], date_start=_date(row["date_start"]), date_end=_date(row["date_end"]),
                  place=place, sources=(source,), **fields)

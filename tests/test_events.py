@@ -7,6 +7,7 @@ import pytest
 
 from extract.actors import ActorFinder
 from extract.actors import Actor, acled_names
+from extract.dates import find_timexes
 from extract.events import Context, EventExtractor, fatalities, find_triggers, pick_actors
 from extract.models import Article, Place, Timex, Toponym
 from extract.sentences import split_sentences
@@ -49,6 +50,12 @@ def test_triggers(sentence, expected):
     ("The death toll rose to 48.", 48),
     ("Troops entered the town.", None),
     ("More than 1,000 troops were deployed.", None),
+    # one death without a number; a vague "a number of" is no count
+    ("An elderly farmer died when the shell hit his house.", 1),
+    ("Gunmen kill a school teacher near the market.", 1),
+    ("The blast killed a number of soldiers.", None),
+    ("The video shows the execution of four captured soldiers.", 4),
+    ("Shells fell on the town; there were no immediate reports of injuries.", 0),
 ])
 def test_fatalities(sentence, toll):
     assert fatalities(sentence) == toll
@@ -56,17 +63,42 @@ def test_fatalities(sentence, toll):
 
 @pytest.mark.parametrize("sentence, actor1, actor2", [
     ("French and Malian forces seized the town from Islamist militants.",
-     "Military Forces of France", "Islamist militants"),
-    ("Insurgents took Konna.", "Islamist militants", ""),
-    ("French-led troops seized the airport from Islamist fighters.", "Military Forces of France", "Islamist militants"),
+     "Military Forces of France", "Unidentified Armed Group"),
+    ("Insurgents took Konna.", "Unidentified Armed Group", ""),
+    ("French-led troops seized the airport from Islamist fighters.", "Military Forces of France",
+     "Unidentified Armed Group"),
     ("Six armed men belonging to Ansar Dine raped a woman.", "Ansar Dine", "Civilians"),
     ("The town was retaken by Malian soldiers.", "Military Forces of Mali", ""),
-    ("France unleashed an offensive against the militants.", "Military Forces of France", "Islamist militants"),
+    ("France unleashed an offensive against the militants.", "Military Forces of France", "Unidentified Armed Group"),
     ("The army recaptured Diabaly.", "Military Forces of Mali", ""),
+    # a country's name or its possessive before a force noun; police are ACLED's police forces
+    ("Chad's army seized the town from rebels.", "Military Forces of Chad", "Unidentified Armed Group"),
+    ("The Nigeria Air Force bombed a camp of the insurgents.", "Military Forces of Nigeria", "Unidentified Armed Group"),
+    ("The Somali National Army recaptured the port.", "Military Forces of Somalia", ""),
+    # the passive: the subject and those listed with it are acted upon; the attacker comes after
+    ("Four soldiers and a driver are killed when a NATO air strike hits their post.",
+     "NATO: North Atlantic Treaty Organization", "Military Forces of Mali"),
+    ("Dozens of Boko Haram fighters are killed following a militia attack on the town.",
+     "Unidentified Armed Group", "Boko Haram"),
+    ("Twelve soldiers are killed in an attack on a checkpoint.", "", "Military Forces of Mali"),
+    # whoever found, reported or mourned the dead is not a side of the killing
+    ("Al-Shabaab claimed responsibility for the bombing that killed nine.", "Al Shabaab", ""),
+    # allies are one side; a clause of its own has its own subject; a possessive name is still a name
+    ("Malian troops, backed by French forces, seized the town from the Islamists.",
+     "Military Forces of Mali", "Unidentified Armed Group"),
+    ("French and Malian troops seized the town without a fight.", "Military Forces of France", ""),
+    ("The troops entered the town as French jets carried out fresh air strikes.", "Military Forces of France", ""),
+    ("French aircraft bombed the Islamists' positions near the town.", "Military Forces of France",
+     "Unidentified Armed Group"),
+    ("Hamas's fighters shelled the town.", "Hamas", ""),
+    ("Rebels of the MNLA seized the town from the army.", "MNLA: National Movement for the Liberation of Azawad",
+     "Military Forces of Mali"),
+    # a speaker telling of its own side's deed is that side
+    ("The MNLA said its fighters seized the town.", "MNLA: National Movement for the Liberation of Azawad", ""),
 ])
 def test_actors(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
-    first, second = pick_actors(trigger, ActorFinder().find(sentence, 0, len(sentence), "ML"))
+    first, second = pick_actors(trigger, ActorFinder().find(sentence, 0, len(sentence), "ML"), sentence)
     assert (first.name if first else "", second.name if second else "") == (actor1, actor2)
 
 
@@ -179,7 +211,7 @@ def test_actor_names_follow_acled(event_type, actor1, actor2, country, expected)
 
 
 @pytest.mark.parametrize("text, actors", [
-    ("Malian soldiers were ambushed by militants.", [("Islamist militants", "Military Forces of Mali")]),
+    ("Malian soldiers were ambushed by militants.", [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]),
     ("Three civilians were killed by gunmen.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
     ("UN peacekeepers were hit by a roadside bomb.", [("Unidentified Armed Group (Mali)", "United Nations Peacekeepers")]),
     ("A roadside bomb hit a UN convoy, wounding four peacekeepers.",
@@ -187,6 +219,65 @@ def test_actor_names_follow_acled(event_type, actor1, actor2, country, expected)
     ("Protesters marched through the capital.", [("Protesters (Mali)", "")]),
     ("Police often arrest protesters in the capital.", []),
     ("Ansar Dine has carried out similar bombings before.", []),
+    ("Kenyan police clashed with bandits in the market.", [("Police Forces of Kenya", "Unidentified Armed Group (Mali)")]),
+    # whoever found, reported or mourned the dead is not a side of the killing
+    ("Chadian police found the bodies of six villagers massacred near the road.",
+     [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
+    ("Police said gunmen massacred four worshippers.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
+    # violence against civilians is against civilians, named or not
+    ("Gunmen abducted the mayor of the town.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
+    # a side the sentence leaves unnamed comes from the article: its air force, the camp opposed to the attacker
+    ("French jets bombed rebel positions on Friday. Further air strikes were carried out on Saturday.",
+     [("Military Forces of France", "Unidentified Armed Group (Mali)")] * 2),
+    ("Malian troops clashed with Ansar Dine fighters. The troops seized the town.",
+     [("Military Forces of Mali", "Ansar Dine")] * 2),
 ])
 def test_who_did_it_to_whom(text, actors):
     assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == actors
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Islamist fighters overran Konna last year.", [True]),
+    ("Islamist fighters seized Konna in March 2012.", [True]),
+    ("Islamist fighters seized Konna on March 31, 2012.", [False]),   # an earlier event with its own day
+    ("Islamist fighters seized Konna on Thursday.", [False]),
+    ("Islamist fighters seized Konna earlier this month.", [False]),
+])
+def test_history_the_article_recalls_is_background(text, background):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [e.background for e in EventExtractor().extract(ctx)] == background
+
+
+def test_no_one_hurt_in_the_next_sentence_is_a_toll_of_zero():
+    text = "Rebels shelled the town on Friday. There were no reports of casualties."
+    assert [e.fatalities for e in EventExtractor().extract(_context(text))] == [0]
+
+
+def test_a_year_holding_the_report_day_frames_a_tally_and_does_not_date_the_event():
+    text = "Rebels shelled the town, the deadliest attack in 2013."
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [(e.date_start, e.date_end, e.date_how) for e in EventExtractor().extract(ctx)] == [
+        (date(2013, 1, 17), date(2013, 1, 18), "window")]
+
+
+GAO = Place(-3, "Gao", 16.27, -0.04, "ML", population=86633)
+
+
+@pytest.mark.parametrize("text, places, location", [
+    # a region named with its country is finer than the country
+    ("Four soldiers in the Mopti region of Mali were killed when jets bombed their post.",
+     [("Mopti", MOPTI_REGION), ("Mali", MALI)], "Mopti"),
+    # the place of the trigger's own clause, not of the next one
+    ("Residents of Konna reported air strikes in the morning, and further raids were reported at Gao.",
+     [("Konna", KONNA), ("Gao", GAO)], "Konna"),
+])
+def test_the_place_of_the_events_own_clause_at_its_finest(text, places, location):
+    ctx = _context(text, [_toponym(text, name, place) for name, place in places])
+    assert [e.location for e in EventExtractor().extract(ctx)][:1] == [location]
+
+
+def test_a_town_named_only_as_where_someone_spoke_is_not_the_articles_focus():
+    bamako = Place(2460596, "Bamako", 12.65, -8.0, "ML", feature_code="PPLC", population=1297281)
+    text = "Gunmen overran the camp, the minister told a news conference in Bamako. Konna was quiet."
+    ctx = _context(text, [_toponym(text, "Bamako", bamako), _toponym(text, "Konna", KONNA)])
+    assert ctx.focus is not None and ctx.focus.text == "Konna"

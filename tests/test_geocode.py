@@ -183,3 +183,28 @@ def test_country_votes_count_each_country_once(towns, winner, share):
 ])
 def test_distance_km(a, b, km):
     assert distance_km(*a, *b) == pytest.approx(km, abs=0.5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militias attacked Derna on Friday.", "LY"),       # GeoNames' "Darnah" is Derna spelled otherwise ...
+    ("Militias attacked Dernas on Friday.", None),      # ... and a name the gazetteer lacks finds nothing
+])
+def test_another_spelling_of_the_main_name_counts_as_the_name(text, expected):
+    rows = [{"geonameid": 1, "name": "Darnah", "alternatenames": "Derna", "latitude": 32.76, "longitude": 22.64,
+             "country_code": "LY", "population": 102581, "feature_code": "PPLA"},
+            {"geonameid": 2, "name": "Derna", "latitude": 46.9, "longitude": 22.0, "country_code": "RO",
+             "population": 2963}]
+    gazetteer = Gazetteer.from_rows(rows)
+    found, _evidence = Resolver(gazetteer).resolve(text, PlaceFinder(gazetteer).find(text))
+    assert (found[0].place.country_code if found else None) == expected
+
+
+def test_a_town_over_the_same_named_district_it_lies_in():
+    rows = [{"geonameid": 1, "name": "Mosul", "latitude": 36.34, "longitude": 43.13, "country_code": "IQ",
+             "admin1_code": "15", "population": 1683000, "feature_code": "PPLA"},
+            {"geonameid": 2, "name": "Mosul", "latitude": 36.2, "longitude": 43.0, "country_code": "IQ",
+             "admin1_code": "15", "population": 3748597, "feature_class": "A", "feature_code": "ADM2"}]
+    gazetteer = Gazetteer.from_rows(rows)
+    text = "Militants attacked Mosul overnight."
+    [found], _evidence = Resolver(gazetteer).resolve(text, PlaceFinder(gazetteer).find(text))
+    assert found.place.feature_code == "PPLA"

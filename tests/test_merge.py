@@ -63,3 +63,9 @@ def test_the_events_do_not_depend_on_the_order_of_the_reports(order):
                _report(doc="c", start=date(2013, 1, 18), end=date(2013, 1, 18))]
     [event] = merge([reports[i] for i in order], 25.0)
     assert event.doc_id == "b" and event.report_count == 3 and event.confidence == 1.0
+
+
+def test_background_reports_make_no_event():
+    history = replace(_report(doc="b", start=date(2012, 1, 1), end=date(2012, 12, 31)), background=True)
+    assert [e.report_count for e in merge([_report(), history], 25.0)] == [1]
+    assert merge([history], 25.0) == []

@@ -12,7 +12,7 @@ from extract.incremental import merge_pending
 from extract.models import Article, Event, Place
 from extract.review import ReviewError
 from extract.settings import Settings
-from extract.store import ExportFilter, Store
+from extract.store import SCHEMA_VERSION, ExportFilter, Store
 
 KONNA = Place(-1, "Konna", 14.9467, -3.8933, "ML", admin1_name="Mopti")
 GAO = Place(2457163, "Gao", 16.27, -0.04, "ML", admin1_name="Gao")
@@ -215,6 +215,6 @@ def test_an_older_schema_is_migrated_and_keeps_the_actions(tmp_path):
         store.db.execute("DROP TABLE event_overlay")
         store.db.execute("PRAGMA user_version = 3")
     with Store(path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4 and len(review.actions(store.db)) == 1
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION and len(review.actions(store.db)) == 1
         merge_pending(store, SETTINGS)
         assert _rows(store)[konna]["actor1"] == "Rebels"

@@ -73,3 +73,10 @@ def test_a_second_connection_reads_while_the_first_writes(tmp_path):
     with Store(tmp_path / "e.db") as writer, Store(tmp_path / "e.db") as reader:
         writer.replace_events(_rows(), {})
         assert len(reader.export_rows()) == 2
+
+
+def test_background_reports_are_kept_with_their_flag(tmp_path):
+    from dataclasses import replace
+    with Store(tmp_path / "e.db") as store:
+        store.save_article(ARTICLE, "fp1", [_event(), replace(_event(start=date(2012, 3, 1)), background=True)])
+        assert sorted(r.background for r in store.reports()) == [False, True]

@@ -266,3 +266,17 @@ def test_a_finder_from_its_cached_name_list_finds_what_a_fresh_one_finds(tmp_pat
     assert fresh and PlaceFinder(gazetteer, associative).find(text) == fresh
     names_cache.write_bytes(b"damaged")
     assert PlaceFinder(gazetteer, associative).find(text) == fresh
+
+
+@pytest.mark.parametrize("text, names", [
+    ("A bomb went off in Pul-i-Alam on Monday.", ["Pul-i-Alam"]),   # the izafe links one name, not "Pul"
+    ("Fighting near Mazar-e-Sharif went on.", ["Mazar-e-Sharif"]),
+])
+def test_izafe_names_are_one_name(text, names):
+    rows = [{"geonameid": 1, "name": "Pul-e Alam", "alternatenames": "Pul-i-Alam", "latitude": 33.99,
+             "longitude": 69.02, "country_code": "AF", "population": 13247},
+            {"geonameid": 2, "name": "Poole", "alternatenames": "Pul", "latitude": 50.7, "longitude": -1.98,
+             "country_code": "GB", "population": 151500},
+            {"geonameid": 3, "name": "Mazar-e Sharif", "alternatenames": "Mazar-e-Sharif", "latitude": 36.7,
+             "longitude": 67.1, "country_code": "AF", "population": 693000}]
+    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
