@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from extract.events import Trigger, combine
-from extract.typer import EVENTS, Typed, Typer, refine
+from extract.typer import DETECT, EVENTS, Typed, Typer, refine
 from extract.typer.words import family, features, fingerprint, may_have_cue, span_of
 from extract.typer.model import CALIBRATIONS, MODEL_PATH, ModelError, TypingModel
 from extract.vocabulary import NO_EVENT, acled_labels, labels
@@ -162,6 +162,21 @@ def test_the_training_script_writes_what_run_time_reads(tmp_path):
     train_typing.export(vectoriser, model, maps, tmp_path / "m.npz")
     loaded = TypingModel.load(tmp_path / "m.npz")
     assert loaded.classes == tuple(sorted(set(golds))) and loaded.calibrated(0.25, EVENTS) == pytest.approx(0.25)
+
+
+# three sentences, classes (Arrests, Attack, None): what each calibrated decision sees
+HELD_OUT = np.array([[0.5, 0.4, 0.1], [0.1, 0.2, 0.7], [0.3, 0.3, 0.4]])
+
+
+@pytest.mark.parametrize("which, golds, top, right", [
+    (DETECT, ["Attack", NO_EVENT, "Arrests"], [0.9, 0.3, 0.6], [1, 0, 1]),   # summed ACLED probability
+    (EVENTS, ["Attack", NO_EVENT, "Arrests"], [0.5, 0.7, 0.4], [0, 1, 0]),   # best group: two event types
+    ("acled", ["Attack", NO_EVENT, "Arrests"], [0.5 / 0.9, 0.5], [0, 1]),    # "None" items are left out
+])
+def test_each_calibrated_decision_sees_its_own_probability_and_truth(which, golds, top, right):
+    decide = {DETECT: train_typing._detection, EVENTS: train_typing._best_group}.get(which, train_typing._best_label)
+    got_top, got_right, _ = decide(HELD_OUT, golds, ["Arrests", "Attack", NO_EVENT], which)
+    assert got_top == pytest.approx(top) and list(got_right) == right
 
 
 def test_a_model_from_other_feature_tables_is_refused(tmp_path):

@@ -85,35 +85,46 @@ def held_out(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[np
 
 def calibration(probabilities: np.ndarray, golds: list[str], classes: list[str],
                 which: str) -> tuple[np.ndarray, np.ndarray, float]:
-    """The isotonic map for the decision `which`, as points for np.interp, and its held-out accuracy.
-
-    "all" and "acled": the best label among those label sets; EVENTS: the best group (event type,
-    other class or "None") by summed probability, as the pipeline decides; DETECT: whether the text reports
-    an ACLED event, by the summed probability of the ACLED classes (its accuracy: that sum at 0.5)."""
-    if which == DETECT:
-        acled = set(acled_labels())
-        top = probabilities @ np.array([c in acled for c in classes], dtype=float)
-        right = np.array([gold in acled for gold in golds], dtype=float)
-        accuracy = float(((top >= 0.5) == right).mean())
-    elif which == EVENTS:
-        groups = group_matrix(tuple(classes))
-        summed = probabilities @ groups.T
-        top, best = summed.max(axis=1), summed.argmax(axis=1)
-        names = list(dict.fromkeys(group(c) for c in classes))
-        right = np.array([names[b] == group(g) for b, g in zip(best, golds)], dtype=float)
-        accuracy = float(right.mean())
-    else:
-        allowed = set(labels()) if which == "all" else set(acled_labels())
-        mask = np.array([c in allowed for c in classes], dtype=float)
-        keep = [i for i, gold in enumerate(golds) if gold in allowed]
-        restricted = probabilities[keep] * mask
-        restricted /= restricted.sum(axis=1, keepdims=True)
-        top, best = restricted.max(axis=1), restricted.argmax(axis=1)
-        right = np.array([classes[b] == golds[i] for b, i in zip(best, keep)], dtype=float)
-        accuracy = float(right.mean())
+    """The isotonic map for the decision `which`, as points for np.interp, and its held-out accuracy."""
+    decide = {DETECT: _detection, EVENTS: _best_group}.get(which, _best_label)
+    top, right, accuracy = decide(probabilities, golds, classes, which)
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(top, right)
     x = np.linspace(0.0, 1.0, CALIBRATION_POINTS + 1)
     return x.astype(np.float32), iso.predict(x).astype(np.float32), accuracy
+
+
+def _best_label(probabilities: np.ndarray, golds: list[str], classes: list[str],
+                which: str) -> tuple[np.ndarray, np.ndarray, float]:
+    """"all" and "acled": the best label's probability among that label set, whether it is right, accuracy."""
+    allowed = set(labels()) if which == "all" else set(acled_labels())
+    mask = np.array([c in allowed for c in classes], dtype=float)
+    keep = [i for i, gold in enumerate(golds) if gold in allowed]
+    restricted = probabilities[keep] * mask
+    restricted /= restricted.sum(axis=1, keepdims=True)
+    top, best = restricted.max(axis=1), restricted.argmax(axis=1)
+    right = np.array([classes[b] == golds[i] for b, i in zip(best, keep)], dtype=float)
+    return top, right, float(right.mean())
+
+
+def _best_group(probabilities: np.ndarray, golds: list[str], classes: list[str],
+                which: str) -> tuple[np.ndarray, np.ndarray, float]:
+    """EVENTS: the best group (event type, other class or "None") by summed probability, as the pipeline
+    decides where a rule fired: its probability, whether it is right, accuracy."""
+    summed = probabilities @ group_matrix(tuple(classes)).T
+    top, best = summed.max(axis=1), summed.argmax(axis=1)
+    names = list(dict.fromkeys(group(c) for c in classes))
+    right = np.array([names[b] == group(g) for b, g in zip(best, golds)], dtype=float)
+    return top, right, float(right.mean())
+
+
+def _detection(probabilities: np.ndarray, golds: list[str], classes: list[str],
+               which: str) -> tuple[np.ndarray, np.ndarray, float]:
+    """DETECT: the summed probability of the ACLED classes, whether the text is an ACLED event, and the
+    accuracy of that sum at one half."""
+    acled = set(acled_labels())
+    top = probabilities @ np.array([c in acled for c in classes], dtype=float)
+    right = np.array([gold in acled for gold in golds], dtype=float)
+    return top, right, float(((top >= 0.5) == right).mean())
 
 
 def export(vectoriser: DictVectorizer, model: LogisticRegression, maps: dict, out: Path) -> int:

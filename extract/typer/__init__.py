@@ -94,11 +94,11 @@ class Typer:
 
         The best ACLED event type is scored by the calibrated chance that the sentence reports any ACLED
         event (the summed probability of the 25 sub-event types), and comes first when that reaches the
-        threshold (and one half): doubt between Attack and Armed clash is no doubt that something happened.
-        Other groups are scored by their own calibrated summed probability. With `detect` False (a rule trigger already
-        says an event happened) every group is scored by its own probability, so that the typer overrules the
-        rule's type only when sure of its own. Only an ACLED type at the threshold gets its evidence span
-        (finding it costs more than the rest), for only those become events."""
+        threshold (and one half): doubt between Attack and Armed clash is no doubt that something
+        happened. Other groups are scored by their own calibrated summed probability. With `detect` False
+        (a rule trigger already says an event happened) every group is scored so, and the typer overrules
+        the rule's type only when sure of its own. Only an ACLED type at the threshold gets its evidence
+        span (finding it costs more than the rest), for only those become events."""
         names = features(text, start, end)
         rows = self.model.rows(names)
         probabilities = softmax(self.model.logits(rows))
