@@ -15,6 +15,7 @@ import json
 import os
 import sqlite3
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, replace
 from datetime import date, datetime, timezone
@@ -245,6 +246,7 @@ class _Work:
         self.merged_into: dict[str, str] = {}
         self.corrected: set[str] = set()
         self.moved: set[str] = set()  # events whose sources a merge or split changed
+        self.holders: dict[tuple, set[str]] = defaultdict(set)  # a sentence -> the events it is now a source of
 
     def act(self, action: ReviewAction, undone: bool) -> tuple[str, str]:
         """Apply one action; (its state, the event it concerns)."""
@@ -268,10 +270,20 @@ class _Work:
             return False
         self.rows[event_id] = dict(zip(ROW_COLUMNS, found))
         self.types[event_id] = self.rows[event_id]["sub_event_type"]
-        self.sources[event_id] = [Source(*row) for row in self.db.execute(
+        self.sources[event_id] = []
+        self._move(event_id, [Source(*row) for row in self.db.execute(
             "SELECT doc_id, sentence, char_start, char_end FROM event_sources WHERE event_id = ? "
-            "ORDER BY doc_id, char_start", (event_id,))]
+            "ORDER BY doc_id, char_start", (event_id,))])
         return True
+
+    def _move(self, event_id: str, sources: list[Source], source_of: str | None = None) -> None:
+        """Make `sources` the event's (taken from `source_of`'s, when given), keeping the index of holders."""
+        for source in sources:
+            if source_of is not None:
+                self.sources[source_of].remove(source)
+                self.holders[_span(source)].discard(source_of)
+            self.sources[event_id].append(source)
+            self.holders[_span(source)].add(event_id)
 
     def locate(self, doc_id: str, start: int, end: int, sentence: str, anchor_type: str) -> str | None:
         """The event whose sentences now include this one (the one of the anchor's type among several)."""
@@ -279,8 +291,7 @@ class _Work:
                                  "char_end = ? AND sentence = ?", (doc_id, start, end, sentence)).fetchall()
         for (event_id,) in stored:
             self.load(event_id)
-        found = sorted(e for e, sources in self.sources.items()
-                       if any(_holds(s, doc_id, start, end, sentence) for s in sources))
+        found = sorted(self.holders.get((doc_id, start, end, sentence), ()))
         typed = [e for e in found if self.types[e] == anchor_type]
         return (typed or found or [None])[0]
 
@@ -324,8 +335,10 @@ class _Work:
                                other.get("sentence", ""), other.get("anchor_type", ""))
         if other_id is None or other_id == event_id:
             return False
-        self.sources[event_id] = sorted(set(self.sources[event_id]) | set(self.sources[other_id]),
-                                        key=lambda s: (s.doc_id, s.char_start))
+        self._move(event_id, [s for s in list(self.sources[other_id]) if s not in self.sources[event_id]], other_id)
+        self.sources[event_id].sort(key=lambda s: (s.doc_id, s.char_start))
+        for shared in self.sources[other_id]:  # sentences both events had: now only this one's
+            self.holders[_span(shared)].discard(other_id)
         self.sources[other_id] = []
         self.merged_into[other_id] = event_id
         self.moved |= {event_id, other_id}
@@ -347,8 +360,8 @@ class _Work:
                                    "char_start": first.char_start, "char_end": first.char_end,
                                    **self._article_columns(first.doc_id)}
         self.types[new_id] = self.types[event_id]
-        self.sources[new_id] = moved
-        self.sources[event_id] = [s for s in sources if s not in moved]
+        self.sources[new_id] = []
+        self._move(new_id, moved, event_id)
         self.moved |= {event_id, new_id}
         for changed in (event_id, new_id):
             self._recount(changed)
@@ -376,5 +389,6 @@ class _Work:
                              for e in sorted(self.moved) for s in self.sources[e]])
 
 
-def _holds(source: Source, doc_id: str, start: int, end: int, sentence: str) -> bool:
-    return (source.doc_id, source.char_start, source.char_end, source.sentence) == (doc_id, start, end, sentence)
+def _span(source: Source) -> tuple[str, int, int, str]:
+    """What an anchor names a sentence by."""
+    return source.doc_id, source.char_start, source.char_end, source.sentence
