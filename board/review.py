@@ -81,7 +81,10 @@ def candidate_names(sentence: str, known: Callable[[str], bool]) -> list[str]:
     common = _common_words()
     found = []
     for match in NAME_RUN.finditer(sentence):
-        name = POSSESSIVE.sub("", match.group()).strip(" '’-")
+        words = POSSESSIVE.sub("", match.group()).strip(" '’-").split()
+        while match.start() == 0 and len(words) > 1 and words[0].lower() in common:  # "The French ..." opening
+            words = words[1:]
+        name = " ".join(words)
         words = name.lower().split()
         if not name or words[-1] in NOT_NAMES or name_key(name) in demonyms() or known(name):
             continue

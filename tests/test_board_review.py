@@ -48,6 +48,7 @@ def test_a_correction_holds_only_what_changed(row, proposed, expected):
     ("Fighting near Tessit went on through January.", ["Tessit"]),
     ("Further raids were carried out overnight.", []),  # one word opening the sentence
     ("Malian troops and French jets struck Tin Keraten.", ["Tin Keraten"]),
+    ("The French leader flew to Tin Keraten.", ["Tin Keraten"]),  # an opening "The" is no part of a name
 ])
 def test_candidate_names_leave_out_known_places_peoples_and_dates(sentence, names):
     assert reviewing.candidate_names(sentence, _known) == names
