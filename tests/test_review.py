@@ -218,3 +218,16 @@ def test_an_older_schema_is_migrated_and_keeps_the_actions(tmp_path):
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4 and len(review.actions(store.db)) == 1
         merge_pending(store, SETTINGS)
         assert _rows(store)[konna]["actor1"] == "Rebels"
+
+
+def test_undoing_a_merge_brings_the_other_event_back(tmp_path):
+    with Store(tmp_path / "u.db") as store:
+        _save(store, "a", [_report("a", 0)])
+        _save(store, "b", [_report("b", 0, GAO)])
+        konna, gao = _only(store, "Konna"), _only(store, "Gao")
+        _act(store, konna, "merge", {"other": gao})
+        with store.write_lock() as db:
+            review.save(db, [review.undo_last(db, konna, "ben")])
+        rows = _rows(store)
+        assert sorted(rows) == sorted([konna, gao]) and {r["report_count"] for r in rows.values()} == {1}
+        assert [s.doc_id for s in store.event_sources(konna)] == ["a"]
