@@ -119,6 +119,26 @@ def checked_fields(fields: Mapping) -> dict:
     return checked
 
 
+def checked_action_fields(action: str, fields: Mapping) -> dict:
+    """The fields of an action read from a file, checked so that replaying it cannot fail."""
+    if action == "correct":
+        return checked_fields(fields)
+    if action == "merge" and not _is_anchor(fields.get("other")):
+        raise ReviewError('a merge needs "other": {doc_id, char_start, char_end, sentence, anchor_type}')
+    if action == "split" and not (isinstance(fields.get("spans"), list) and fields["spans"] and all(
+            isinstance(s, list) and len(s) == 3 and isinstance(s[0], str) and all(isinstance(n, int) for n in s[1:])
+            for s in fields["spans"])):
+        raise ReviewError('a split needs "spans": a list of [doc_id, char_start, char_end]')
+    if action == "undo" and not isinstance(fields.get("uid"), str):
+        raise ReviewError('an undo needs the "uid" of the action it takes back')
+    return dict(fields)
+
+
+def _is_anchor(value: object) -> bool:
+    kinds = {"doc_id": str, "char_start": int, "char_end": int, "sentence": str, "anchor_type": str}
+    return isinstance(value, dict) and all(isinstance(value.get(k), kind) for k, kind in kinds.items())
+
+
 def _check_dates(fields: dict) -> None:
     dates = {}
     for name in ("date_start", "date_end"):
