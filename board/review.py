@@ -118,6 +118,13 @@ def history_frame(trail: list[tuple[review.ReviewAction, str]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["when", "reviewer", "action", "before", "after", "why", "state"])
 
 
+def unresolved_frame(found: list[tuple[review.ReviewAction, str]]) -> pd.DataFrame:
+    """Actions that no longer apply: flagged (events near their sentence are to be reviewed again) or orphaned."""
+    rows = [{"state": state, "article": a.doc_id, "sentence": a.sentence, "action": a.action, "set": _shown(a.fields),
+             "reviewer": a.reviewer, "when": a.at[:19].replace("T", " ")} for a, state in found]
+    return pd.DataFrame(rows, columns=["state", "article", "sentence", "action", "set", "reviewer", "when"])
+
+
 def _shown(values: Mapping) -> str:
     return "; ".join(f"{name}: {'unknown' if value is None else value}" for name, value in values.items())
 
@@ -213,6 +220,7 @@ def sidebar(frame: pd.DataFrame) -> tuple[str, ...]:
 def event_panel(shown: pd.DataFrame, selected: str | None, db_path: Path, gazetteer: Callable[[], Gazetteer]) -> None:
     """The review of one event: chosen in the table or by its id."""
     st.subheader("Review")
+    _unresolved(db_path)
     typed = st.text_input("Event id to review", key="review_event", help="Or select a row of the table.").strip()
     event_id = typed or selected
     if not event_id:
@@ -237,6 +245,15 @@ def event_panel(shown: pd.DataFrame, selected: str | None, db_path: Path, gazett
         _correction_form(row, db_path, reviewer, gazetteer)
     with st.expander("Merge or split"):
         _merge_split(row, sources, shown, db_path, reviewer)
+
+
+def _unresolved(db_path: Path) -> None:
+    """Actions whose sentence is gone from their article's text: listed, never dropped."""
+    with Store(db_path) as store:
+        found = review.unresolved(store.db)
+    if found:
+        with st.expander(f"Corrections that no longer apply: {len(found)} (the article's text changed)"):
+            st.dataframe(unresolved_frame(found), hide_index=True)
 
 
 def _status_buttons(event_id: str, db_path: Path, reviewer: str) -> None:

@@ -70,6 +70,12 @@ def test_the_audit_trail_shows_before_after_and_unknown():
                    "after": "fatalities: unknown", "why": "toll not stated", "state": "applied"}
 
 
+def test_corrections_that_no_longer_apply_are_listed_with_their_sentence():
+    action = ReviewAction("u1", "reject", "d1", 0, 9, "Old wording.", "Attack", "ana", "2026-12-04T10:00:00.000000+00:00")
+    [row] = reviewing.unresolved_frame([(action, "orphaned")]).to_dict("records")
+    assert (row["state"], row["article"], row["sentence"], row["action"]) == ("orphaned", "d1", "Old wording.", "reject")
+
+
 @pytest.mark.parametrize("country, code", [("Mali", "ML"), ("Atlantis", "")])
 def test_country_code_from_its_name(country, code):
     assert reviewing.country_code(country) == code
