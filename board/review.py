@@ -212,6 +212,7 @@ def sidebar(frame: pd.DataFrame) -> tuple[str, ...]:
     bar.text_input("Reviewer name", value=review.reviewer_from_env(), key="reviewer",
                    help="Self-declared (there are no accounts): it is written in the audit trail of what you change.")
     statuses = bar.multiselect("Review status", REVIEW_STATUSES, default=DEFAULT_STATUSES, key="review_status",
+                               bind="query-params",
                                help="Rejected events are hidden unless chosen here.")
     bar.metric("Still to review", to_review(frame))
     return tuple(statuses)
