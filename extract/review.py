@@ -252,9 +252,6 @@ def apply(db: sqlite3.Connection) -> None:
     work.write()
 
 
-Span = tuple[str, int, int]
-
-
 class _Work:
     """The events that actions touch, loaded from the extracted tables and changed in memory."""
 
@@ -271,10 +268,10 @@ class _Work:
     def act(self, action: ReviewAction, undone: bool) -> tuple[str, str]:
         """Apply one action; (its state, the event it concerns)."""
         event_id = self.locate(action.doc_id, action.char_start, action.char_end, action.sentence, action.anchor_type)
+        if undone or action.action == "undo":  # out of force: whatever became of its sentence flags nothing
+            return (UNDONE if undone else UNDO), event_id or ""
         if event_id is None:
             return self._unplaced(action)
-        if undone or action.action == "undo":
-            return (UNDONE if undone else UNDO), event_id
         done = getattr(self, f"_{action.action}")(event_id, action)
         if not done:
             return self._flag(event_id), event_id

@@ -231,3 +231,12 @@ def test_undoing_a_merge_brings_the_other_event_back(tmp_path):
         rows = _rows(store)
         assert sorted(rows) == sorted([konna, gao]) and {r["report_count"] for r in rows.values()} == {1}
         assert [s.doc_id for s in store.event_sources(konna)] == ["a"]
+
+
+def test_an_undone_correction_whose_sentence_is_gone_flags_nothing(store):
+    konna = _only(store, "Konna")
+    _act(store, konna, "correct", {"actor1": "Rebels"})
+    with store.write_lock() as db:
+        review.save(db, [review.undo_last(db, konna, "ben")])
+    _save(store, "a", [_report("a", 3), _report("a", 20, GAO, STRIKE, day=12)], text="text 2")  # the span moved
+    assert {r["reviewed"] for r in _rows(store).values()} == {"unreviewed"} and review.unresolved(store.db) == []
