@@ -253,7 +253,7 @@ def _unresolved(db_path: Path) -> None:
     with Store(db_path) as store:
         found = review.unresolved(store.db)
     if found:
-        with st.expander(f"Corrections that no longer apply: {len(found)} (the article's text changed)"):
+        with st.expander(f"Corrections that no longer apply: {len(found)} (the article or its extraction changed)"):
             st.dataframe(unresolved_frame(found), hide_index=True)
 
 

@@ -34,6 +34,8 @@ PLACE_COLUMNS = ("location", "admin1", "country", "iso3", "country_code", "latit
 CORRECTABLE = ("event_type", "sub_event_type", "date_start", "date_end", "time_precision", "actor1", "actor2",
                "fatalities", "notes", *PLACE_COLUMNS)
 ROW_COLUMNS = (*COLUMNS, "country_code")
+# What a confirmation vouches for: when a re-extraction or a new report changes one, it is flagged.
+VOUCHED = ("sub_event_type", "location", "date_start", "date_end", "fatalities", "actor1", "actor2")
 # What an action did when last applied (review_state): the audit view shows it.
 APPLIED, STATE_FLAGGED, ORPHANED, UNDONE, UNDO = "applied", "flagged", "orphaned", "undone", "undo"
 SPLIT_SUFFIX_DIGITS = 6
@@ -62,7 +64,9 @@ def make(db: sqlite3.Connection, event_id: str, action: str, reviewer: str, fiel
         raise ReviewError(f"no event {event_id!r} in the database (it may have been merged again: reload)")
     fields = dict(fields or {})
     before: dict = {"reviewed": row["reviewed"]}
-    if action == "correct":
+    if action == "confirm":
+        fields = {name: row[name] for name in VOUCHED}
+    elif action == "correct":
         fields = checked_fields(fields)
         before = {name: row[name] for name in fields}
     elif action == "merge":
@@ -123,6 +127,8 @@ def checked_action_fields(action: str, fields: Mapping) -> dict:
     """The fields of an action read from a file, checked so that replaying it cannot fail."""
     if action == "correct":
         return checked_fields(fields)
+    if action == "confirm" and not set(fields) <= set(VOUCHED):
+        raise ReviewError(f"a confirmation vouches only for {', '.join(VOUCHED)}")
     if action == "merge" and not _is_anchor(fields.get("other")):
         raise ReviewError('a merge needs "other": {doc_id, char_start, char_end, sentence, anchor_type}')
     if action == "split" and not (isinstance(fields.get("spans"), list) and fields["spans"] and all(
@@ -328,7 +334,11 @@ class _Work:
         return STATE_FLAGGED
 
     def _confirm(self, event_id: str, action: ReviewAction) -> bool:
-        self.rows[event_id]["reviewed"] = CORRECTED if event_id in self.corrected else CONFIRMED
+        """The event as confirmed, unless what was confirmed has changed since."""
+        row = self.rows[event_id]
+        if any(row[name] != value for name, value in action.fields.items()):
+            return False
+        row["reviewed"] = CORRECTED if event_id in self.corrected else CONFIRMED
         return True
 
     def _reject(self, event_id: str, action: ReviewAction) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -240,3 +241,11 @@ def test_an_undone_correction_whose_sentence_is_gone_flags_nothing(store):
         review.save(db, [review.undo_last(db, konna, "ben")])
     _save(store, "a", [_report("a", 3), _report("a", 20, GAO, STRIKE, day=12)], text="text 2")  # the span moved
     assert {r["reviewed"] for r in _rows(store).values()} == {"unreviewed"} and review.unresolved(store.db) == []
+
+
+def test_a_confirmation_is_flagged_when_what_it_vouched_for_changes(store):
+    konna = _only(store, "Konna")
+    _act(store, konna, "confirm")
+    _save(store, "a", [replace(_report("a", 0), fatalities=5), _report("a", 20, GAO, STRIKE, day=12)], text="t2")
+    assert _rows(store)[konna]["reviewed"] == "flagged"
+    assert [(a.action, state) for a, state in review.unresolved(store.db)] == [("confirm", "flagged")]
