@@ -81,7 +81,10 @@ def candidate_names(sentence: str, known: Callable[[str], bool]) -> list[str]:
     common = _common_words()
     found = []
     for match in NAME_RUN.finditer(sentence):
-        name = POSSESSIVE.sub("", match.group()).strip(" '’-")
+        words = POSSESSIVE.sub("", match.group()).strip(" '’-").split()
+        while match.start() == 0 and len(words) > 1 and words[0].lower() in common:  # "The French ..." opening
+            words = words[1:]
+        name = " ".join(words)
         words = name.lower().split()
         if not name or words[-1] in NOT_NAMES or name_key(name) in demonyms() or known(name):
             continue
@@ -113,6 +116,13 @@ def history_frame(trail: list[tuple[review.ReviewAction, str]]) -> pd.DataFrame:
     rows = [{"when": a.at[:19].replace("T", " "), "reviewer": a.reviewer, "action": a.action,
              "before": _shown(a.before), "after": _shown(a.fields), "why": a.why, "state": state} for a, state in trail]
     return pd.DataFrame(rows, columns=["when", "reviewer", "action", "before", "after", "why", "state"])
+
+
+def unresolved_frame(found: list[tuple[review.ReviewAction, str]]) -> pd.DataFrame:
+    """Actions that no longer apply: flagged (events near their sentence are to be reviewed again) or orphaned."""
+    rows = [{"state": state, "article": a.doc_id, "sentence": a.sentence, "action": a.action, "set": _shown(a.fields),
+             "reviewer": a.reviewer, "when": a.at[:19].replace("T", " ")} for a, state in found]
+    return pd.DataFrame(rows, columns=["state", "article", "sentence", "action", "set", "reviewer", "when"])
 
 
 def _shown(values: Mapping) -> str:
@@ -202,6 +212,7 @@ def sidebar(frame: pd.DataFrame) -> tuple[str, ...]:
     bar.text_input("Reviewer name", value=review.reviewer_from_env(), key="reviewer",
                    help="Self-declared (there are no accounts): it is written in the audit trail of what you change.")
     statuses = bar.multiselect("Review status", REVIEW_STATUSES, default=DEFAULT_STATUSES, key="review_status",
+                               bind="query-params",
                                help="Rejected events are hidden unless chosen here.")
     bar.metric("Still to review", to_review(frame))
     return tuple(statuses)
@@ -210,6 +221,7 @@ def sidebar(frame: pd.DataFrame) -> tuple[str, ...]:
 def event_panel(shown: pd.DataFrame, selected: str | None, db_path: Path, gazetteer: Callable[[], Gazetteer]) -> None:
     """The review of one event: chosen in the table or by its id."""
     st.subheader("Review")
+    _unresolved(db_path)
     typed = st.text_input("Event id to review", key="review_event", help="Or select a row of the table.").strip()
     event_id = typed or selected
     if not event_id:
@@ -234,6 +246,15 @@ def event_panel(shown: pd.DataFrame, selected: str | None, db_path: Path, gazett
         _correction_form(row, db_path, reviewer, gazetteer)
     with st.expander("Merge or split"):
         _merge_split(row, sources, shown, db_path, reviewer)
+
+
+def _unresolved(db_path: Path) -> None:
+    """Actions whose sentence is gone from their article's text: listed, never dropped."""
+    with Store(db_path) as store:
+        found = review.unresolved(store.db)
+    if found:
+        with st.expander(f"Corrections that no longer apply: {len(found)} (the article or its extraction changed)"):
+            st.dataframe(unresolved_frame(found), hide_index=True)
 
 
 def _status_buttons(event_id: str, db_path: Path, reviewer: str) -> None:

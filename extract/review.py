@@ -15,6 +15,7 @@ import json
 import os
 import sqlite3
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, replace
 from datetime import date, datetime, timezone
@@ -34,6 +35,8 @@ PLACE_COLUMNS = ("location", "admin1", "admin2", "admin3", "country", "iso3", "c
 CORRECTABLE = ("event_type", "sub_event_type", "date_start", "date_end", "date_precision", "actor1", "actor2",
                "fatalities", "notes", *PLACE_COLUMNS)
 ROW_COLUMNS = (*COLUMNS, "country_code")
+# What a confirmation vouches for: when a re-extraction or a new report changes one, it is flagged.
+VOUCHED = ("sub_event_type", "location", "date_start", "date_end", "fatalities", "actor1", "actor2")
 # What an action did when last applied (review_state): the audit view shows it.
 APPLIED, STATE_FLAGGED, ORPHANED, UNDONE, UNDO = "applied", "flagged", "orphaned", "undone", "undo"
 SPLIT_SUFFIX_DIGITS = 6
@@ -62,7 +65,9 @@ def make(db: sqlite3.Connection, event_id: str, action: str, reviewer: str, fiel
         raise ReviewError(f"no event {event_id!r} in the database (it may have been merged again: reload)")
     fields = dict(fields or {})
     before: dict = {"reviewed": row["reviewed"]}
-    if action == "correct":
+    if action == "confirm":
+        fields = {name: row[name] for name in VOUCHED}
+    elif action == "correct":
         fields = checked_fields(fields)
         before = {name: row[name] for name in fields}
     elif action == "merge":
@@ -117,6 +122,28 @@ def checked_fields(fields: Mapping) -> dict:
     if fatalities is not None and (isinstance(fatalities, bool) or not isinstance(fatalities, int) or fatalities < 0):
         raise ReviewError(f"fatalities must be a whole number of at least 0, or unknown (null), not {fatalities!r}")
     return checked
+
+
+def checked_action_fields(action: str, fields: Mapping) -> dict:
+    """The fields of an action read from a file, checked so that replaying it cannot fail."""
+    if action == "correct":
+        return checked_fields(fields)
+    if action == "confirm" and not set(fields) <= set(VOUCHED):
+        raise ReviewError(f"a confirmation vouches only for {', '.join(VOUCHED)}")
+    if action == "merge" and not _is_anchor(fields.get("other")):
+        raise ReviewError('a merge needs "other": {doc_id, char_start, char_end, sentence, anchor_type}')
+    if action == "split" and not (isinstance(fields.get("spans"), list) and fields["spans"] and all(
+            isinstance(s, list) and len(s) == 3 and isinstance(s[0], str) and all(isinstance(n, int) for n in s[1:])
+            for s in fields["spans"])):
+        raise ReviewError('a split needs "spans": a list of [doc_id, char_start, char_end]')
+    if action == "undo" and not isinstance(fields.get("uid"), str):
+        raise ReviewError('an undo needs the "uid" of the action it takes back')
+    return dict(fields)
+
+
+def _is_anchor(value: object) -> bool:
+    kinds = {"doc_id": str, "char_start": int, "char_end": int, "sentence": str, "anchor_type": str}
+    return isinstance(value, dict) and all(isinstance(value.get(k), kind) for k, kind in kinds.items())
 
 
 def _check_dates(fields: dict) -> None:
@@ -233,9 +260,6 @@ def apply(db: sqlite3.Connection) -> None:
     work.write()
 
 
-Span = tuple[str, int, int]
-
-
 class _Work:
     """The events that actions touch, loaded from the extracted tables and changed in memory."""
 
@@ -248,14 +272,15 @@ class _Work:
         self.corrected: set[str] = set()
         self.moved: set[str] = set()  # events whose sources a merge or split changed
         self.noted: set[str] = set()  # events whose notes a reviewer wrote
+        self.holders: dict[tuple, set[str]] = defaultdict(set)  # a sentence -> the events it is now a source of
 
     def act(self, action: ReviewAction, undone: bool) -> tuple[str, str]:
         """Apply one action; (its state, the event it concerns)."""
         event_id = self.locate(action.doc_id, action.char_start, action.char_end, action.sentence, action.anchor_type)
+        if undone or action.action == "undo":  # out of force: whatever became of its sentence flags nothing
+            return (UNDONE if undone else UNDO), event_id or ""
         if event_id is None:
             return self._unplaced(action)
-        if undone or action.action == "undo":
-            return (UNDONE if undone else UNDO), event_id
         done = getattr(self, f"_{action.action}")(event_id, action)
         if not done:
             return self._flag(event_id), event_id
@@ -271,10 +296,20 @@ class _Work:
             return False
         self.rows[event_id] = dict(zip(ROW_COLUMNS, found))
         self.types[event_id] = self.rows[event_id]["sub_event_type"]
-        self.sources[event_id] = [Source(*row) for row in self.db.execute(
+        self.sources[event_id] = []
+        self._move(event_id, [Source(*row) for row in self.db.execute(
             "SELECT doc_id, sentence, char_start, char_end FROM event_sources WHERE event_id = ? "
-            "ORDER BY doc_id, char_start", (event_id,))]
+            "ORDER BY doc_id, char_start", (event_id,))])
         return True
+
+    def _move(self, event_id: str, sources: list[Source], source_of: str | None = None) -> None:
+        """Make `sources` the event's (taken from `source_of`'s, when given), keeping the index of holders."""
+        for source in sources:
+            if source_of is not None:
+                self.sources[source_of].remove(source)
+                self.holders[_span(source)].discard(source_of)
+            self.sources[event_id].append(source)
+            self.holders[_span(source)].add(event_id)
 
     def locate(self, doc_id: str, start: int, end: int, sentence: str, anchor_type: str) -> str | None:
         """The event whose sentences now include this one (the one of the anchor's type among several)."""
@@ -282,8 +317,7 @@ class _Work:
                                  "char_end = ? AND sentence = ?", (doc_id, start, end, sentence)).fetchall()
         for (event_id,) in stored:
             self.load(event_id)
-        found = sorted(e for e, sources in self.sources.items()
-                       if any(_holds(s, doc_id, start, end, sentence) for s in sources))
+        found = sorted(self.holders.get((doc_id, start, end, sentence), ()))
         typed = [e for e in found if self.types[e] == anchor_type]
         return (typed or found or [None])[0]
 
@@ -303,7 +337,11 @@ class _Work:
         return STATE_FLAGGED
 
     def _confirm(self, event_id: str, action: ReviewAction) -> bool:
-        self.rows[event_id]["reviewed"] = CORRECTED if event_id in self.corrected else CONFIRMED
+        """The event as confirmed, unless what was confirmed has changed since."""
+        row = self.rows[event_id]
+        if any(row[name] != value for name, value in action.fields.items()):
+            return False
+        row["reviewed"] = CORRECTED if event_id in self.corrected else CONFIRMED
         return True
 
     def _reject(self, event_id: str, action: ReviewAction) -> bool:
@@ -329,8 +367,10 @@ class _Work:
                                other.get("sentence", ""), other.get("anchor_type", ""))
         if other_id is None or other_id == event_id:
             return False
-        self.sources[event_id] = sorted(set(self.sources[event_id]) | set(self.sources[other_id]),
-                                        key=lambda s: (s.doc_id, s.char_start))
+        self._move(event_id, [s for s in list(self.sources[other_id]) if s not in self.sources[event_id]], other_id)
+        self.sources[event_id].sort(key=lambda s: (s.doc_id, s.char_start))
+        for shared in self.sources[other_id]:  # sentences both events had: now only this one's
+            self.holders[_span(shared)].discard(other_id)
         self.sources[other_id] = []
         self.merged_into[other_id] = event_id
         self.moved |= {event_id, other_id}
@@ -353,8 +393,8 @@ class _Work:
                                    **self._article_columns(first.doc_id)}
         with_acled_codes(self.rows[new_id], row["country_code"])    # its own id and article's timestamp
         self.types[new_id] = self.types[event_id]
-        self.sources[new_id] = moved
-        self.sources[event_id] = [s for s in sources if s not in moved]
+        self.sources[new_id] = []
+        self._move(new_id, moved, event_id)
         self.moved |= {event_id, new_id}
         for changed in (event_id, new_id):
             self._recount(changed)
@@ -382,5 +422,6 @@ class _Work:
                              for e in sorted(self.moved) for s in self.sources[e]])
 
 
-def _holds(source: Source, doc_id: str, start: int, end: int, sentence: str) -> bool:
-    return (source.doc_id, source.char_start, source.char_end, source.sentence) == (doc_id, start, end, sentence)
+def _span(source: Source) -> tuple[str, int, int, str]:
+    """What an anchor names a sentence by."""
+    return source.doc_id, source.char_start, source.char_end, source.sentence

@@ -118,8 +118,7 @@ def _action(record: object) -> ReviewAction:
             raise ValueError(f"{name} must be a JSON object")
     values["char_start"], values["char_end"] = int(values["char_start"]), int(values["char_end"])
     values["at"] = _utc(str(values["at"]))
-    if values["action"] == "correct":
-        values["fields"] = review.checked_fields(values["fields"])
+    values["fields"] = review.checked_action_fields(str(values["action"]), values["fields"])
     return ReviewAction(**values)
 
 

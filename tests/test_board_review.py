@@ -48,6 +48,7 @@ def test_a_correction_holds_only_what_changed(row, proposed, expected):
     ("Fighting near Tessit went on through January.", ["Tessit"]),
     ("Further raids were carried out overnight.", []),  # one word opening the sentence
     ("Malian troops and French jets struck Tin Keraten.", ["Tin Keraten"]),
+    ("The French leader flew to Tin Keraten.", ["Tin Keraten"]),  # an opening "The" is no part of a name
 ])
 def test_candidate_names_leave_out_known_places_peoples_and_dates(sentence, names):
     assert reviewing.candidate_names(sentence, _known) == names
@@ -67,6 +68,12 @@ def test_the_audit_trail_shows_before_after_and_unknown():
     [row] = reviewing.history_frame([(action, "applied")]).to_dict("records")
     assert row == {"when": "2026-12-04 10:00:00", "reviewer": "ana", "action": "correct", "before": "fatalities: 4",
                    "after": "fatalities: unknown", "why": "toll not stated", "state": "applied"}
+
+
+def test_corrections_that_no_longer_apply_are_listed_with_their_sentence():
+    action = ReviewAction("u1", "reject", "d1", 0, 9, "Old wording.", "Attack", "ana", "2026-12-04T10:00:00.000000+00:00")
+    [row] = reviewing.unresolved_frame([(action, "orphaned")]).to_dict("records")
+    assert (row["state"], row["article"], row["sentence"], row["action"]) == ("orphaned", "d1", "Old wording.", "reject")
 
 
 @pytest.mark.parametrize("country, code", [("Mali", "ML"), ("Atlantis", "")])

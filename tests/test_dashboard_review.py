@@ -63,3 +63,28 @@ def test_no_reviewer_name_no_saving(review_db):
     app = AppTest.from_file(APP, default_timeout=60).run()
     app.text_input(key="review_event").set_value(event_id).run()
     assert app.button(key=f"confirm_{event_id}").disabled and app.warning
+
+
+def test_corrections_that_no_longer_apply_are_listed(review_db):
+    from extract import review
+
+    gone = review.ReviewAction("u1", "reject", "gone-article", 0, 9, "Words no longer there.", "Attack", "ana",
+                               review.now())
+    with Store(review_db) as store, store.write_lock() as db:
+        review.save(db, [gone])
+    app = AppTest.from_file(APP, default_timeout=60).run()
+    assert [e.label for e in app.expander if e.label.startswith("Corrections that no longer apply: 1")]
+
+
+def test_the_status_filter_is_in_the_url(review_db):
+    from extract import review
+
+    event_id = sorted(_rows(review_db))[0]
+    with Store(review_db) as store, store.write_lock() as db:
+        review.save(db, [review.make(db, event_id, "reject", "ana")])
+    hidden = AppTest.from_file(APP, default_timeout=60).run()
+    shown = AppTest.from_file(APP, default_timeout=60)
+    shown.query_params["review_status"] = ["rejected"]
+    shown.run()
+    counts = [[m.value for m in app.metric if m.label == "Events in view"] for app in (hidden, shown)]
+    assert counts == [[str(len(_rows(review_db)) - 1)], ["1"]]

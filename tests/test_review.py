@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -218,3 +219,33 @@ def test_an_older_schema_is_migrated_and_keeps_the_actions(tmp_path):
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION and len(review.actions(store.db)) == 1
         merge_pending(store, SETTINGS)
         assert _rows(store)[konna]["actor1"] == "Rebels"
+
+
+def test_undoing_a_merge_brings_the_other_event_back(tmp_path):
+    with Store(tmp_path / "u.db") as store:
+        _save(store, "a", [_report("a", 0)])
+        _save(store, "b", [_report("b", 0, GAO)])
+        konna, gao = _only(store, "Konna"), _only(store, "Gao")
+        _act(store, konna, "merge", {"other": gao})
+        with store.write_lock() as db:
+            review.save(db, [review.undo_last(db, konna, "ben")])
+        rows = _rows(store)
+        assert sorted(rows) == sorted([konna, gao]) and {r["report_count"] for r in rows.values()} == {1}
+        assert [s.doc_id for s in store.event_sources(konna)] == ["a"]
+
+
+def test_an_undone_correction_whose_sentence_is_gone_flags_nothing(store):
+    konna = _only(store, "Konna")
+    _act(store, konna, "correct", {"actor1": "Rebels"})
+    with store.write_lock() as db:
+        review.save(db, [review.undo_last(db, konna, "ben")])
+    _save(store, "a", [_report("a", 3), _report("a", 20, GAO, STRIKE, day=12)], text="text 2")  # the span moved
+    assert {r["reviewed"] for r in _rows(store).values()} == {"unreviewed"} and review.unresolved(store.db) == []
+
+
+def test_a_confirmation_is_flagged_when_what_it_vouched_for_changes(store):
+    konna = _only(store, "Konna")
+    _act(store, konna, "confirm")
+    _save(store, "a", [replace(_report("a", 0), fatalities=5), _report("a", 20, GAO, STRIKE, day=12)], text="t2")
+    assert _rows(store)[konna]["reviewed"] == "flagged"
+    assert [(a.action, state) for a, state in review.unresolved(store.db)] == [("confirm", "flagged")]

@@ -75,6 +75,9 @@ def _good_record(store: Store) -> dict:
     ({"char_start": "x"}, "invalid literal"),
     ({"action": "correct", "fields": json.dumps({"fatalities": -2})}, "at least 0"),
     ({"reviewer": " "}, "reviewer name"),
+    ({"action": "merge", "fields": json.dumps({"other": "MLI-1"})}, "a merge needs"),
+    ({"action": "split", "fields": json.dumps({"spans": [["a", "0", 9]]})}, "a split needs"),
+    ({"action": "undo", "fields": "{}"}, "an undo needs"),
 ])
 def test_a_bad_line_is_named_and_the_others_are_imported(tmp_path, bad, problem, capsys):
     with _database(tmp_path / "e.db") as store:
@@ -121,3 +124,21 @@ def test_export_leaves_rejected_events_out_unless_asked(tmp_path, capsys):
         assert main(["export", "--db", str(tmp_path / "e.db"), *flags]) == 0
         rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
         assert len(rows) == count and rows[-1]["reviewed"] in ("unreviewed", "rejected")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_merge_split_and_undo_actions_read_back_as_written(tmp_path, fmt):
+    from extract.review_files import read_actions, write_actions
+
+    with Store(tmp_path / "m.db") as store:
+        _save(store, "a", [_report("a", 0)])
+        _save(store, "b", [_report("b", 0, GAO)])
+        konna = _only(store, "Konna")
+        written = [_act(store, konna, "merge", {"other": _only(store, "Gao")}),
+                   _act(store, konna, "split", {"spans": [["b", 0, 9]]})]
+        with store.write_lock() as db:
+            written.append(review.undo_last(db, konna, "ana"))
+    path = tmp_path / f"actions.{fmt}"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        write_actions(written, out, fmt)
+    assert list(read_actions(path, fmt)) == written
