@@ -9,7 +9,7 @@ from functools import cache
 from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
-from .phrases import alternation, anchored_matches, phrase_table, row_of, table_lines
+from .phrases import alternation, anchored_matches, phrase_table, row_of
 
 GOVERNMENT = "GOVERNMENT"  # the table's stand-in for "the forces of the article's country"
 STATE, ARMED, CIVILIAN = "state", "armed", "civilian"

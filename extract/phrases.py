@@ -50,6 +50,12 @@ def alternation(phrases: list[str]) -> str:
     return r"\b(?:" + "|".join(phrase_pattern(p) for p in ordered) + r")\b"
 
 
+@cache
+def list_pattern(name: str) -> re.Pattern:
+    """One case-insensitive pattern matching any phrase of a plain list table (e.g. "hedges.txt")."""
+    return re.compile(alternation(table_lines(name)), re.IGNORECASE)
+
+
 def table_lines(name: str) -> list[str]:
     """The phrases of a plain list file, without blank and comment lines."""
     return list(tables.lines(name))
