@@ -1,8 +1,8 @@
-"""From a sentence to events: triggers, actors, then a place and a date attached to each.
+"""From a sentence to events: triggers, then a place, a date, the sides (`sides.py`) and the toll
+(`tolls.py`) attached to each.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), actors.csv, force_nouns.csv, hedges.txt, false_triggers.txt,
-referring.txt, fatalities.txt, numbers.csv.
+event and sub-event types), hedges.txt, false_triggers.txt, referring.txt, not_here_cues.txt.
 """
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from bisect import bisect_right
 from functools import cache, cached_property
 
 from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, ArticleSides, acled_country, acled_names
-from .phrases import alternation, anchored_matches, phrase_pattern, phrase_table, row_of, table_lines
+from .phrases import alternation, anchored_matches, list_pattern, phrase_table, row_of, table_lines
+from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
+from .tolls import fatalities, says_nobody_died
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
-from . import tables
 from .settings import Settings
 from .typer import Typed, Typer
 from .typer.words import may_have_cue
@@ -30,10 +31,6 @@ GOVERNMENT_HINT = "territory:government"
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
-AIR_STRIKE = "Air/drone strike"
-# events whose target the article may name elsewhere (and a territory handed over: it was someone's)
-TWO_SIDED = ("Battles", "Explosions/Remote violence")
-NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 LOOKBACK_SENTENCES = 2
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
@@ -45,30 +42,11 @@ CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
-ARTICLE = re.compile(r"\ban?\b", re.I)
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
-CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
-MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
-# "were hit by", "are killed", "was ambushed": after it the subject is acted upon ("were fighting", "are
-# reported to", "were often" are not: a participle ends in -ed or -en, or is one of the irregular ones)
-PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!often\b|even\b|reported\b|said\b|"
-                     r"believed\b|thought\b|alleged\b|expected\b)(?:\w+ed|\w+en|hit|shot|struck|slain|hurt|caught|held)\b",
-                     re.I)
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
-# after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
-OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our)\b", re.I)
-# words that open a clause of its own, with its own subject, before a trigger
-CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", re.I)
-# between two actors of one side: "Malian troops, backed by French forces" ("and" joins the two sides
-# of a clash as often as allies, so it does not count)
-ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped|joined)\s+by|alongside|"
-                      r"together with|with the support of)\s+(?:the\s+)?", re.I)
-# the attacker after a passive trigger: "killed by gunmen", "killed when a NATO air strike", "as the air force"
-AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$", re.I)
-ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier year, makes a report background
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
@@ -89,36 +67,16 @@ class Trigger:
 
 
 @cache
-def _phrases(name: str) -> re.Pattern:
-    return re.compile(alternation(table_lines(name)), re.IGNORECASE)
-
-
-@cache
 def _closing_phrases(name: str) -> re.Pattern:
     """The table's phrases, matching only at the end of a text (just before a name)."""
     return re.compile(alternation(table_lines(name)) + r"\s*$", re.IGNORECASE)
-
-
-@cache
-def _numbers() -> dict[str, int]:
-    return {row["word"]: int(row["value"]) for row in tables.rows("numbers.csv")}
-
-
-@cache
-def _fatality_patterns() -> tuple[re.Pattern, ...]:
-    words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    number = rf"(?P<n>\d[\d,]*|(?:{words})(?:-(?:{words}))?)"
-    qualifier = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to)\s+)?"
-    # Q (optional) takes the space after it along, so "killed Q N" also reads "killed 11"
-    return tuple(re.compile(r"\b" + phrase_pattern(p).replace(r"Q\s+", qualifier).replace("N", number) + r"\b", re.I)
-                 for p in table_lines("fatalities.txt"))
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Trigger matches in text[start:end] that are not hedged, infinitive or false triggers."""
     pattern, starts, rows = phrase_table("triggers.csv", "phrase")
     matches = anchored_matches(pattern, starts, text, start, end)
-    false_spans = [(m.start(), m.end()) for m in _phrases("false_triggers.txt").finditer(text, start, end)] if matches else []
+    false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
     found = []
     for match in matches:
         if any(s <= match.start() < e for s, e in false_spans) or is_hedged(text, start, match.start()):
@@ -135,27 +93,7 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     if before and before[-1].lower() == "to":
         return True
     window = " ".join(before[-HEDGE_WINDOW:])
-    return bool(_phrases("hedges.txt").search(window))
-
-
-@cache
-def _any_number() -> re.Pattern:
-    words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
-
-
-def fatalities(sentence: str) -> int | None:
-    """The largest death toll the sentence states for its event: None when it states none, 0 when it
-    says nobody died; a running total ("has killed 300,000 people since 2011") is no event's toll."""
-    numbered = _any_number().search(sentence)  # every toll pattern needs a number, and the patterns are slow
-    tolls = [_number(m.group("n")) for p in _fatality_patterns() for m in p.finditer(sentence)
-             if not _cumulative(sentence, m.start())] if numbered else []
-    tolls = [t for t in tolls if t is not None]
-    if tolls:
-        return max(tolls)
-    if _phrases("no_deaths.txt").search(sentence):
-        return 0
-    return 1 if any(_one_death(sentence, m) for m in _phrases("one_death.txt").finditer(sentence)) else None
+    return bool(list_pattern("hedges.txt").search(window))
 
 
 def _toll(ctx: Context, index: int) -> int | None:
@@ -164,35 +102,9 @@ def _toll(ctx: Context, index: int) -> int | None:
     toll = fatalities(ctx.sentences[index].text)
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
     if toll is None and following is not None and following.kind == "body" \
-            and _phrases("no_deaths.txt").search(following.text):
+            and says_nobody_died(following.text):
         return 0
     return toll
-
-
-def _one_death(sentence: str, match: re.Match) -> bool:
-    """Whether a one-death phrase ("killed a", "a man died") counts one: not "killed a number of", "a dozen"."""
-    article = ARTICLE.search(sentence, match.start(), match.end())
-    following = WORDS.search(sentence, article.end()) if article else None
-    return following is not None and following.group().lower() not in table_lines("not_one.txt")
-
-
-def _cumulative(sentence: str, at: int) -> bool:
-    """Whether the toll found at `at` is a running total: a cue from it to the end of its clause."""
-    clause = CLAUSE_END.split(sentence[at:], maxsplit=1)[0]
-    return bool(_phrases("cumulative_cues.txt").search(clause))
-
-
-def _number(token: str) -> int | None:
-    """A count written in digits or words ("25", "twenty-five", "dozens"); None past MAX_TOLL, which no
-    report of one event states."""
-    token = token.lower().replace(",", "")
-    if token.isdecimal():  # what int() reads; isdigit() also takes superscripts, which int() refuses
-        return int(token) if len(token) <= len(str(MAX_TOLL)) and int(token) <= MAX_TOLL else None
-    words = _numbers()
-    if token in words:
-        return words[token]
-    tens, _, unit = token.partition("-")
-    return words[tens] + words[unit] if words.get(tens, 0) >= 20 and words.get(unit, 10) < 10 else None
 
 
 def _group(spans: Sequence, starts: list[int], sentences: Sequence[Sentence]) -> dict[int, list]:
@@ -302,7 +214,7 @@ class EventExtractor:
         found = choose_place(ctx, index, trigger)
         listed = [found] + [(t.place, found[1], _precision(ctx.article.text, t), t.place.name)
                             for t in _listed_with(ctx, index, found[0])]
-        actor1, actor2 = _with_article_sides(trigger, *pick_actors(trigger, actors, ctx.article.text), sides)
+        actor1, actor2 = with_article_sides(trigger, *pick_actors(trigger, actors, ctx.article.text), sides)
         return [self._event(ctx, index, trigger, (actor1, actor2), place) for place in listed]
 
     def _event(self, ctx: Context, index: int, trigger: Trigger, pair: tuple[Actor | None, Actor | None],
@@ -324,18 +236,6 @@ class EventExtractor:
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
             place_how=place_how, date_how=date_how,
             background=is_background(date_how, end, precision, ctx.article.published))
-
-
-def _with_article_sides(trigger: Trigger, actor1: Actor | None, actor2: Actor | None,
-                        sides: ArticleSides) -> tuple[Actor | None, Actor | None]:
-    """The sides a sentence leaves unnamed, from the article (`ArticleSides`): the attacker of an air
-    strike, and the target of a battle or a strike."""
-    if actor1 is None and trigger.sub_event_type == AIR_STRIKE:
-        actor1 = sides.striker()
-    if actor2 is None and actor1 is not None and (trigger.event_type in TWO_SIDED
-                                                  or trigger.sub_event_type == NON_VIOLENT_TRANSFER):
-        actor2 = sides.opponent(actor1)
-    return actor1, actor2
 
 
 def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
@@ -410,7 +310,7 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) ->
     is violence against them; a territorial gain without a fight is a non-violent transfer."""
     if not _needs_met(trigger, actors):
         return None
-    if trigger.sub_event_type.startswith(TERRITORY) and _phrases("peaceful_cues.txt").search(sentence):
+    if trigger.sub_event_type.startswith(TERRITORY) and list_pattern("peaceful_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
@@ -418,88 +318,6 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) ->
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
-
-
-def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tuple[Actor | None, Actor | None]:
-    """actor1: the most specific actor before the trigger (the subject), or after 'by'; actor2: the next one
-    that is not on actor1's side ("French and Malian troops", "Malian soldiers, backed by French forces").
-
-    Structures that change who acted. Someone who only found, reported or mourned the event ("police
-    found the bodies of ...", "Kuwait declares a day of mourning for ...") is neither side. In the passive
-    ("peacekeepers were hit by a bomb", "militants are killed as the air force strikes") the subject and
-    the actors listed before it are acted upon, and the attacker is the actor after it or after "by",
-    "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker. A
-    clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
-    actors = [a for a in actors if a.start >= _reporter_end(text, actors, trigger)]
-    before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
-    after = [a for a in actors if a.start >= trigger.end]
-    acted_on = _acted_on(text, before, trigger)
-    if acted_on:
-        acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
-        actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
-        return actor1, acted_on[0]
-    floor = _clause_start(text, before, trigger)
-    actors = [a for a in actors if a.start >= floor]
-    before = [a for a in before if a.start >= floor and a.kind != CIVILIAN]
-    actor1 = max(before, key=lambda a: (a.specific, -a.start)) if before else None
-    side = _side_of(text, actor1, actors) if actor1 else set()
-    others = [a for a in list(after) + list(actors)
-              if id(a) not in side and (actor1 is None or a.name != actor1.name)]
-    actor2 = others[0] if others else None
-    if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED:
-        actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
-        actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
-    return actor1, actor2
-
-
-def _clause_start(text: str, before: Sequence[Actor], trigger: Trigger) -> int:
-    """Where the trigger's own clause starts ("... as French aircraft struck"), when an actor stands in it
-    before the trigger; else 0 (the whole sentence is the trigger's)."""
-    if not text or not before:
-        return 0
-    opened = [m.end() for m in CLAUSE_OPENER.finditer(text, before[0].start, trigger.start)]
-    return opened[-1] if opened and any(a.start >= opened[-1] for a in before) else 0
-
-
-def _side_of(text: str, actor: Actor, actors: Sequence[Actor]) -> set[int]:
-    """Ids of the actors on `actor`'s side: named in the same phrase ("French and Malian troops") or
-    joined to it after it ("Malian soldiers, backed by French forces")."""
-    side = {id(a) for a in actors if (a.start, a.end) == (actor.start, actor.end)}
-    last = actor
-    for other in (a for a in actors if a.start >= actor.end):
-        if not ALLY_GAP.fullmatch(text[last.end:other.start]):
-            break
-        side.add(id(other))
-        last = other
-    return side
-
-
-def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:
-    """Where the last verb of finding, reporting or reacting before the trigger ends (`reporting_verbs.txt`):
-    the actors before it are who found or told of the event, not its sides. 0 when there is none."""
-    floor = min((a.start for a in actors), default=trigger.start)
-    if not text or floor >= trigger.start:
-        return 0
-    found = [m.end() for m in _phrases("reporting_verbs.txt").finditer(text, floor, trigger.start)]
-    if not found or OWN_SIDE.match(text, found[-1]):
-        return 0  # "the MNLA said their fighters had entered Menaka": the speaker's own side acted
-    return found[-1]
-
-
-def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Actor]:
-    """The actors before the trigger up to the last one a passive verb follows ("soldiers, and an
-    interpreter are killed when ..."): the subject acted upon and those listed with it."""
-    if not text:
-        return []
-    ends = [a.start for a in before[1:]] + [trigger.end]
-    passive = [i for i, (a, end) in enumerate(zip(before, ends)) if PASSIVE.search(text[a.end:end])]
-    return list(before[:passive[-1] + 1]) if passive else []
-
-
-def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
-    """The actor named after "by" (or "when", "as" ...) following a passive trigger ("were killed by
-    gunmen", "are killed when a NATO air strike ..."), if any."""
-    return next((a for a in after if AGENT_CUE.search(text[trigger.end:a.start])), None)
 
 
 def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:
@@ -515,7 +333,7 @@ def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | No
     sentence = ctx.sentences[index]
     here = ctx.toponyms_in(index)
     best = _best_toponym(ctx.article.text, here, trigger, sentence.start)
-    refers = bool(_phrases("referring.txt").search(sentence.text))
+    refers = bool(list_pattern("referring.txt").search(sentence.text))
     if refers and (best is None or best.place.is_country):
         nearby = _nearby_town(ctx, index)
         if nearby is not None:

@@ -20,6 +20,7 @@ def phrase_pattern(phrase: str) -> str:
 
 FIRST_WORD = re.compile(r"\w[\w'’-]*")
 POSSESSIVE = re.compile(r"['’]s?$")  # "Hamas's", "the Islamists'": the name starts a phrase all the same
+POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
 
 def first_words(phrases: list[str]) -> frozenset[str]:
@@ -33,7 +34,9 @@ def anchored_matches(pattern: re.Pattern, starts: frozenset[str], text: str, sta
     Trying a large alternation only at candidate words is many times faster than a scan."""
     found, cursor = [], start
     for word in FIRST_WORD.finditer(text, start, end):
-        if word.start() >= cursor and POSSESSIVE.sub("", word.group().lower()) in starts:
+        lowered = word.group().lower()
+        if word.start() >= cursor and (lowered in starts or lowered.endswith(POSSESSIVE_ENDS)
+                                       and POSSESSIVE.sub("", lowered) in starts):
             match = pattern.match(text, word.start(), end)
             if match:
                 found.append(match)
@@ -45,6 +48,12 @@ def alternation(phrases: list[str]) -> str:
     """One group matching any of the phrases, longest first, on word boundaries."""
     ordered = sorted(phrases, key=len, reverse=True)
     return r"\b(?:" + "|".join(phrase_pattern(p) for p in ordered) + r")\b"
+
+
+@cache
+def list_pattern(name: str) -> re.Pattern:
+    """One case-insensitive pattern matching any phrase of a plain list table (e.g. "hedges.txt")."""
+    return re.compile(alternation(table_lines(name)), re.IGNORECASE)
 
 
 def table_lines(name: str) -> list[str]:

@@ -8,7 +8,9 @@ import pytest
 from extract.actors import ActorFinder
 from extract.actors import Actor, acled_names
 from extract.dates import find_timexes
-from extract.events import Context, EventExtractor, fatalities, find_triggers, pick_actors
+from extract.events import Context, EventExtractor, find_triggers
+from extract.sides import pick_actors
+from extract.tolls import fatalities
 from extract.models import Article, Place, Timex, Toponym
 from extract.sentences import split_sentences
 

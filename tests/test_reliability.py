@@ -21,7 +21,7 @@ import pytest
 from extract.__main__ import EXIT_FAILURES, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
 from extract.articles import InputError, iter_articles
 from extract.dates import find_timexes
-from extract.events import fatalities
+from extract.tolls import fatalities
 from extract.incremental import merge_pending
 from extract.pipeline import Pipeline, run
 from extract.settings import Settings

@@ -1,0 +1,133 @@
+"""Who did it to whom: actor1 and actor2 of an event from its sentence's actors and structure, and
+from the sides the article has named.
+
+The sentence's structure decides (see `pick_actors`): the passive, verbs of telling
+(`reporting_verbs.txt`), allies, a clause of its own. What it leaves unnamed comes from the article
+(`actors.ArticleSides`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .actors import CIVILIAN, Actor, ArticleSides
+from .phrases import list_pattern
+
+if TYPE_CHECKING:  # only for annotations: events imports this module
+    from .events import Trigger
+
+AIR_STRIKE = "Air/drone strike"
+NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
+# events whose target the article may name elsewhere (and a territory handed over: it was someone's)
+TWO_SIDED = ("Battles", "Explosions/Remote violence")
+# "were hit by", "are killed", "was ambushed": after it the subject is acted upon ("were fighting", "are
+# reported to", "were often" are not: a participle ends in -ed or -en, or is one of the irregular ones)
+PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!often\b|even\b|reported\b|said\b|"
+                     r"believed\b|thought\b|alleged\b|expected\b)(?:\w+ed|\w+en|hit|shot|struck|slain|hurt|caught|held)\b",
+                     re.I)
+# after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
+OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our)\b", re.I)
+# words that open a clause of its own, with its own subject, before a trigger
+CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", re.I)
+# between two actors of one side: "Malian troops, backed by French forces" ("and" joins the two sides
+# of a clash as often as allies, so it does not count)
+ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped|joined)\s+by|alongside|"
+                      r"together with|with the support of)\s+(?:the\s+)?", re.I)
+# the attacker after a passive trigger: "killed by gunmen", "killed when a NATO air strike", "as the air force"
+AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$", re.I)
+ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
+
+
+def with_article_sides(trigger: Trigger, actor1: Actor | None, actor2: Actor | None,
+                       sides: ArticleSides) -> tuple[Actor | None, Actor | None]:
+    """The sides a sentence leaves unnamed, from the article (`ArticleSides`): the attacker of an air
+    strike, and the target of a battle or a strike."""
+    if actor1 is None and trigger.sub_event_type == AIR_STRIKE:
+        actor1 = sides.striker()
+    if actor2 is None and actor1 is not None and (trigger.event_type in TWO_SIDED
+                                                  or trigger.sub_event_type == NON_VIOLENT_TRANSFER):
+        actor2 = sides.opponent(actor1)
+    return actor1, actor2
+
+
+def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tuple[Actor | None, Actor | None]:
+    """actor1: the most specific actor before the trigger (the subject), or after 'by'; actor2: the next one
+    that is not on actor1's side ("French and Malian troops", "Malian soldiers, backed by French forces").
+
+    Structures that change who acted. Someone who only found, reported or mourned the event ("police
+    found the bodies of ...", "Kuwait declares a day of mourning for ...") is neither side. In the passive
+    ("peacekeepers were hit by a bomb", "militants are killed as the air force strikes") the subject and
+    the actors listed before it are acted upon, and the attacker is the actor after it or after "by",
+    "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker. A
+    clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
+    actors = [a for a in actors if a.start >= _reporter_end(text, actors, trigger)]
+    before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
+    after = [a for a in actors if a.start >= trigger.end]
+    acted_on = _acted_on(text, before, trigger)
+    if acted_on:
+        acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
+        actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
+        return actor1, acted_on[0]
+    floor = _clause_start(text, before, trigger)
+    actors = [a for a in actors if a.start >= floor]
+    before = [a for a in before if a.start >= floor and a.kind != CIVILIAN]
+    actor1 = max(before, key=lambda a: (a.specific, -a.start)) if before else None
+    side = _side_of(text, actor1, actors) if actor1 else set()
+    others = [a for a in list(after) + list(actors)
+              if id(a) not in side and (actor1 is None or a.name != actor1.name)]
+    actor2 = others[0] if others else None
+    if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED:
+        actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
+        actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
+    return actor1, actor2
+
+
+def _clause_start(text: str, before: Sequence[Actor], trigger: Trigger) -> int:
+    """Where the trigger's own clause starts ("... as French aircraft struck"), when an actor stands in it
+    before the trigger; else 0 (the whole sentence is the trigger's)."""
+    if not text or not before:
+        return 0
+    opened = [m.end() for m in CLAUSE_OPENER.finditer(text, before[0].start, trigger.start)]
+    return opened[-1] if opened and any(a.start >= opened[-1] for a in before) else 0
+
+
+def _side_of(text: str, actor: Actor, actors: Sequence[Actor]) -> set[int]:
+    """Ids of the actors on `actor`'s side: named in the same phrase ("French and Malian troops") or
+    joined to it after it ("Malian soldiers, backed by French forces")."""
+    side = {id(a) for a in actors if (a.start, a.end) == (actor.start, actor.end)}
+    last = actor
+    for other in (a for a in actors if a.start >= actor.end):
+        if not ALLY_GAP.fullmatch(text[last.end:other.start]):
+            break
+        side.add(id(other))
+        last = other
+    return side
+
+
+def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:
+    """Where the last verb of finding, reporting or reacting before the trigger ends (`reporting_verbs.txt`):
+    the actors before it are who found or told of the event, not its sides. 0 when there is none."""
+    floor = min((a.start for a in actors), default=trigger.start)
+    if not text or floor >= trigger.start:
+        return 0
+    found = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, floor, trigger.start)]
+    if not found or OWN_SIDE.match(text, found[-1]):
+        return 0  # "the MNLA said their fighters had entered Menaka": the speaker's own side acted
+    return found[-1]
+
+
+def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Actor]:
+    """The actors before the trigger up to the last one a passive verb follows ("soldiers, and an
+    interpreter are killed when ..."): the subject acted upon and those listed with it."""
+    if not text:
+        return []
+    ends = [a.start for a in before[1:]] + [trigger.end]
+    passive = [i for i, (a, end) in enumerate(zip(before, ends)) if PASSIVE.search(text[a.end:end])]
+    return list(before[:passive[-1] + 1]) if passive else []
+
+
+def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
+    """The actor named after "by" (or "when", "as" ...) following a passive trigger ("were killed by
+    gunmen", "are killed when a NATO air strike ..."), if any."""
+    return next((a for a in after if AGENT_CUE.search(text[trigger.end:a.start])), None)
