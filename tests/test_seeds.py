@@ -47,7 +47,7 @@ def stored(pipeline, tmp_path_factory) -> tuple[list[dict], list[dict]]:
         assert not summary.failures
         rows = [dict(r, sentence=s.sentence) for r in store.export_rows() for s in store.event_sources(r["event_id"])]
         history = [{"event_type": r.event_type, "location": r.location, "iso3": COUNTRY_ISO3.get(r.place.country_code)
-                    if r.place else "", "time_precision": r.time_precision, "date_start": str(r.date_start),
+                    if r.place else "", "date_precision": r.time_precision, "date_start": str(r.date_start),
                     "date_end": str(r.date_end), "sentence": r.sentence} for r in store.reports() if r.background]
         return rows, history
 
