@@ -116,9 +116,15 @@ def _components(db: sqlite3.Connection, seeds: list[int], max_km: float) -> tupl
     found, todo = UnionFind(), list(keys)
     for rowid in todo:
         found.add(rowid)
+    expanded: set[Key] = set()
     while todo:
         rowid = todo.pop()
         key = _key(keys[rowid])
+        if key in expanded:
+            # a unit with the same key was expanded: it found this one, and every unit this one would
+            # link to it linked already (reports of one event often share type, place and dates)
+            continue
+        expanded.add(key)
         for row in _near(db, key, max_km) if key else ():
             other = row[0]
             if other in keys and found.find(other) == found.find(rowid):
