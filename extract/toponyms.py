@@ -165,8 +165,10 @@ class PlaceFinder:
         patterns, stop, cued_only = gazetteer.derived(
             "names-associative" if associative else "names", (package_digest(),),
             lambda: _vocabulary(gazetteer, associative))
-        # sorted input builds the automaton about three times faster
-        self._automaton = ahocorasick_rs.AhoCorasick(patterns.split("\n"))
+        # sorted input builds the automaton about three times faster, and the non-contiguous NFA (the
+        # quickest to build) another tenth: start-up is paid by every process, matching costs 1% either way
+        self._automaton = ahocorasick_rs.AhoCorasick(patterns.split("\n"),
+                                                     implementation=ahocorasick_rs.Implementation.NoncontiguousNFA)
         self._gazetteer = gazetteer
         self._stop = frozenset(stop)
         self._cued_only = frozenset(cued_only)
