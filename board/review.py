@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from board import figures
+from board import figures, state
 
 from extract import review
 from extract.gazetteer import Gazetteer, countries, demonyms
@@ -114,14 +114,14 @@ def unknown_places(frame: pd.DataFrame, known: Callable[[str], bool]) -> pd.Data
 def history_frame(trail: list[tuple[review.ReviewAction, str]]) -> pd.DataFrame:
     """An event's audit trail as a table: who, when, what (before and after), why, and whether it holds."""
     rows = [{"when": a.at[:19].replace("T", " "), "reviewer": a.reviewer, "action": a.action,
-             "before": _shown(a.before), "after": _shown(a.fields), "why": a.why, "state": state} for a, state in trail]
+             "before": _shown(a.before), "after": _shown(a.fields), "why": a.why, "state": applied} for a, applied in trail]
     return pd.DataFrame(rows, columns=["when", "reviewer", "action", "before", "after", "why", "state"])
 
 
 def unresolved_frame(found: list[tuple[review.ReviewAction, str]]) -> pd.DataFrame:
     """Actions that no longer apply: flagged (events near their sentence are to be reviewed again) or orphaned."""
-    rows = [{"state": state, "article": a.doc_id, "sentence": a.sentence, "action": a.action, "set": _shown(a.fields),
-             "reviewer": a.reviewer, "when": a.at[:19].replace("T", " ")} for a, state in found]
+    rows = [{"state": applied, "article": a.doc_id, "sentence": a.sentence, "action": a.action, "set": _shown(a.fields),
+             "reviewer": a.reviewer, "when": a.at[:19].replace("T", " ")} for a, applied in found]
     return pd.DataFrame(rows, columns=["state", "article", "sentence", "action", "set", "reviewer", "when"])
 
 
@@ -209,9 +209,9 @@ def sidebar(frame: pd.DataFrame) -> tuple[str, ...]:
     """Reviewer name, the review status filter and the count still to review; the statuses chosen."""
     bar = st.sidebar
     bar.divider()
-    bar.text_input("Reviewer name", value=review.reviewer_from_env(), key="reviewer",
+    bar.text_input("Reviewer name", value=review.reviewer_from_env(), key=state.REVIEWER,
                    help="Self-declared (there are no accounts): it is written in the audit trail of what you change.")
-    statuses = bar.multiselect("Review status", REVIEW_STATUSES, default=DEFAULT_STATUSES, key="review_status",
+    statuses = bar.multiselect("Review status", REVIEW_STATUSES, default=DEFAULT_STATUSES, key=state.REVIEW_STATUS,
                                bind="query-params",
                                help="Rejected events are hidden unless chosen here.")
     bar.metric("Still to review", to_review(frame))
@@ -222,7 +222,7 @@ def event_panel(shown: pd.DataFrame, selected: str | None, db_path: Path, gazett
     """The review of one event: chosen in the table or by its id."""
     st.subheader("Review")
     _unresolved(db_path)
-    typed = st.text_input("Event id to review", key="review_event", help="Or select a row of the table.").strip()
+    typed = st.text_input("Event id to review", key=state.REVIEW_EVENT, help="Or select a row of the table.").strip()
     event_id = typed or selected
     if not event_id:
         st.caption("Select an event in the table (or type its id) to confirm, reject, correct, merge or split it.")
@@ -234,7 +234,7 @@ def event_panel(shown: pd.DataFrame, selected: str | None, db_path: Path, gazett
     if row is None:
         st.warning(f"No event {event_id} in the database.")
         return
-    reviewer = str(st.session_state.get("reviewer") or "").strip()
+    reviewer = str(st.session_state.get(state.REVIEWER) or "").strip()
     st.caption(f"{event_id}: {row['reviewed']}" + (f" by {row['reviewer']}" if row["reviewer"] else "")
                + f" · {row['sub_event_type']} · {row['location']} · {row['date_start']} to {row['date_end']}")
     if not reviewer:
@@ -361,24 +361,24 @@ def _merge_split(row: dict, sources: list, shown: pd.DataFrame, db_path: Path, r
 
 def _picked_coordinates(borders: dict, country: str) -> None:
     """The pick-a-place map of the name's country: a click sets the coordinates typed below (before they are drawn)."""
-    st.session_state.setdefault("add_lat", 0.0)
-    st.session_state.setdefault("add_lon", 0.0)
+    st.session_state.setdefault(state.ADD_LAT, 0.0)
+    st.session_state.setdefault(state.ADD_LON, 0.0)
     iso3 = countries().get(country_code(country), ("", ""))[1]
     bounds = country_bounds(borders, iso3) if iso3 else None
     if bounds is None:
         return
     st.caption("Click the map to take its coordinates, or type them.")
-    picked = st.plotly_chart(pick_map(borders, bounds), key="pick_map", on_select="rerun", selection_mode="points")
+    picked = st.plotly_chart(pick_map(borders, bounds), key=state.PICK_MAP, on_select="rerun", selection_mode="points")
     points = (picked or {}).get("selection", {}).get("points", [])
-    if points and points[0] != st.session_state.get("add_picked"):
-        st.session_state.add_picked = points[0]
-        st.session_state.add_lat, st.session_state.add_lon = float(points[0]["lat"]), float(points[0]["lon"])
+    if points and points[0] != st.session_state.get(state.ADD_PICKED):
+        st.session_state[state.ADD_PICKED] = points[0]
+        st.session_state[state.ADD_LAT], st.session_state[state.ADD_LON] = float(points[0]["lat"]), float(points[0]["lon"])
 
 
 def unknown_places_panel(shown: pd.DataFrame, settings: Settings, make_pipeline: Callable[[], Pipeline],
                          borders: dict) -> None:
     """Names the geocoder could not place (or only at country level), with their articles, and "add to gazetteer"."""
-    if not st.toggle("Show unknown places", key="unknown_places",
+    if not st.toggle("Show unknown places", key=state.UNKNOWN_PLACES,
                      help="Names in the sentences of events placed only at country level or not at all."):
         return
     gazetteer = make_pipeline().gazetteer
@@ -386,13 +386,13 @@ def unknown_places_panel(shown: pd.DataFrame, settings: Settings, make_pipeline:
     if names.empty:
         st.caption("No unknown names in the events in view.")
         return
-    st.dataframe(names, hide_index=True, key="unknown_table")
-    name = st.selectbox("Name", list(names["name"]), key="add_name")
+    st.dataframe(names, hide_index=True, key=state.UNKNOWN_TABLE)
+    name = st.selectbox("Name", list(names["name"]), key=state.ADD_NAME)
     country = names.loc[names["name"] == name, "country"].iloc[0]
     _picked_coordinates(borders, country)
     cols = st.columns(3)
-    lat = cols[0].number_input("Latitude", -90.0, 90.0, format="%.4f", key="add_lat")
-    lon = cols[1].number_input("Longitude", -180.0, 180.0, format="%.4f", key="add_lon")
+    lat = cols[0].number_input("Latitude", -90.0, 90.0, format="%.4f", key=state.ADD_LAT)
+    lon = cols[1].number_input("Longitude", -180.0, 180.0, format="%.4f", key=state.ADD_LON)
     code = cols[2].text_input("Country code", country_code(country), key=f"add_country_{name}", max_chars=2)
     if st.button("Add to gazetteer", key="add_place"):
         _saved(lambda: add_to_gazetteer(settings, name, lat, lon, code, make_pipeline))

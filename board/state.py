@@ -12,6 +12,11 @@ ARTICLES = "articles"            # the sidebar's article picker
 MAP, TIMELINE, FATALITIES, TABLE = "map", "timeline", "fatalities", "table"
 PLAY_LENGTH, PLAY_STEP, PLAY_SECONDS, PLAY_CUMULATIVE = "play_length", "play_step_days", "play_seconds", "play_cumulative"
 
+# Review widgets (board/review.py; per-event widgets are keyed by the event id)
+REVIEWER, REVIEW_STATUS, REVIEW_EVENT = "reviewer", "review_status", "review_event"
+UNKNOWN_PLACES, UNKNOWN_TABLE, PICK_MAP = "unknown_places", "unknown_table", "pick_map"
+ADD_NAME, ADD_LAT, ADD_LON = "add_name", "add_lat", "add_lon"
+
 # What one run leaves for the next
 DATE_BOUNDS = "date_bounds"      # first and last day of any event
 PENDING_DATES = "pending_dates"  # a date range to apply before the sidebar is drawn (brush, pause, end of play)
@@ -22,3 +27,4 @@ PLAY_STEPPED_AT = "play_stepped_at"   # monotonic time of the last step; None ri
 PLAY_WINDOW = "play_window"      # the window on screen
 ADD_MESSAGES = "add_messages"    # what the last upload said
 SHOW_ARTICLES = "show_articles"  # article ids an upload added: the next run filters to them
+ADD_PICKED = "add_picked"        # the point last clicked on the unknown-place map
