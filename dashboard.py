@@ -20,7 +20,7 @@ from board import data, figures, filters, playback, state, uploads
 from board.filters import Filters
 from board.playback import Play
 from board.text import HEADERS, highlighted, plain, window_text
-from board.urls import dates_in_url_as_iso
+from board.urls import dates_in_url_as_iso, set_by_app
 from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline
 from extract.settings import Settings
@@ -40,6 +40,7 @@ PICKERS = (
 )
 MAP_SELECTION = ("points", "box", "lasso")
 EARLIEST = date(1900, 1, 1)
+PLAY_DEFAULTS = {state.PLAY_LENGTH: 7, state.PLAY_STEP: 1, state.PLAY_SECONDS: 1.0}
 MAP_HEIGHT = 450           # plotly's default figure height: the article beside the map scrolls within it   # date_input's default floor is ten years ago: too late for archives
 
 
@@ -103,25 +104,26 @@ def sidebar(frame: pd.DataFrame) -> Filters:
 
 def date_range(bar, bounds: tuple[date, date]) -> tuple[date, date]:
     """The date slider and, beside it, the same range as typed dates (a slider over years of data
-    gives a fraction of a pixel per day). The slider gets no default once the app has set its value,
-    which Streamlit would log a warning about."""
+    gives a fraction of a pixel per day)."""
     start, end = bar.slider("Dates", min_value=bounds[0], max_value=bounds[1],
-                            value=None if state.DATES in st.session_state else bounds, step=timedelta(days=1),
+                            value=None if set_by_app(state.DATES) else bounds, step=timedelta(days=1),
                             format="YYYY-MM-DD", key=state.DATES, bind="query-params")
     dates_in_url_as_iso(state.DATES, (start, end))
-    st.session_state[state.DATE_FROM], st.session_state[state.DATE_TO] = start, end   # the typed dates follow the slider
-    for label, name in (("From", state.DATE_FROM), ("To", state.DATE_TO)):
+    # Typed dates stay empty and move the slider when one is given: an input the app filled on every run
+    # would send its value back while the slider is being moved, and undo the move.
+    for label, name in (("Type a start date", state.DATE_FROM), ("Type an end date", state.DATE_TO)):
         bar.date_input(label, value=None, min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD", key=name,
                        on_change=typed_dates)
     return start, end
 
 
 def typed_dates() -> None:
-    """A typed date moves the slider (kept in order and inside the data's dates)."""
+    """A typed date moves the slider (kept in order and inside the data's dates); the box empties again."""
     typed = [st.session_state.get(state.DATE_FROM), st.session_state.get(state.DATE_TO)]
     current = st.session_state.get(state.DATES) or st.session_state[state.DATE_BOUNDS]
     low, high = (t or c for t, c in zip(typed, current))
     st.session_state[state.DATES] = filters.within((min(low, high), max(low, high)), st.session_state[state.DATE_BOUNDS])
+    st.session_state[state.DATE_FROM] = st.session_state[state.DATE_TO] = None
 
 
 def narrowed(frame: pd.DataFrame, column: str, parent_column: str, parent_key: str,
@@ -157,45 +159,55 @@ def display_options() -> dict[str, str]:
     return {"size_by": size_by, "freq": freq, "style": figures.MAP_STYLES[style]}
 
 
-def play_controls(chosen: Filters) -> Play | None:
-    """Playback settings; the window moves across the selected date range."""
+def play_settings(chosen: Filters) -> Play | None:
+    """Playback settings from the controls beside the timeline (drawn later, in the view); the
+    period is the chosen dates when Play is pressed, kept while playing."""
     if chosen.start is None:
         return None
+    get = st.session_state.get
+    length = int(get(state.PLAY_LENGTH, PLAY_DEFAULTS[state.PLAY_LENGTH]))
+    first, last = get(state.PLAY_PERIOD) if playback.playing(st.session_state) else \
+        playback.period((chosen.start, chosen.end), st.session_state[state.DATE_BOUNDS], length)
+    return Play(first, last, length, int(get(state.PLAY_STEP, PLAY_DEFAULTS[state.PLAY_STEP])),
+                float(get(state.PLAY_SECONDS, PLAY_DEFAULTS[state.PLAY_SECONDS])), bool(get(state.PLAY_CUMULATIVE)))
+
+
+def play_controls(box, play: Play) -> None:
+    """Play or Pause, and the playback settings in a popover, beside the timeline."""
     playing = playback.playing(st.session_state)
-    with st.expander("Play through time", expanded=playing):
-        cols = st.columns([2, 2, 2, 2, 1, 1])
-        length = cols[0].number_input("Window (days)", 1, 365, 7, key=state.PLAY_LENGTH)
-        step = cols[1].number_input("Step (days)", 1, 90, 1, key=state.PLAY_STEP)
-        seconds = cols[2].number_input("Seconds per step", 0.5, 10.0, 1.0, 0.5, key=state.PLAY_SECONDS)
-        cumulative = cols[3].checkbox("Cumulative", key=state.PLAY_CUMULATIVE,
-                                      help="Keep everything from the start of the range.")
-        cols[4].button("Play", on_click=playback.start, args=(st.session_state,), disabled=playing)
-        cols[5].button("Pause", on_click=playback.pause, args=(st.session_state,), disabled=not playing)
-    first, last = playback.period((chosen.start, chosen.end), st.session_state[state.DATE_BOUNDS], int(length))
-    return Play(first, last, int(length), int(step), float(seconds), bool(cumulative))
+    if playing:
+        box.button("Pause", icon=":material/pause:", on_click=playback.pause, args=(st.session_state,), width="stretch")
+    else:
+        box.button("Play", icon=":material/play_arrow:", on_click=playback.start,
+                   args=(st.session_state, (play.first, play.last)), width="stretch",
+                   help="Move a window across the chosen dates; the map, the table and the date filter follow.")
+    with box.popover("Settings", width="stretch"):
+        st.number_input("Window (days)", 1, 365, PLAY_DEFAULTS[state.PLAY_LENGTH], key=state.PLAY_LENGTH)
+        st.number_input("Step (days)", 1, 90, PLAY_DEFAULTS[state.PLAY_STEP], key=state.PLAY_STEP)
+        st.number_input("Seconds per step", 0.5, 10.0, PLAY_DEFAULTS[state.PLAY_SECONDS], 0.5, key=state.PLAY_SECONDS)
+        st.checkbox("Cumulative", key=state.PLAY_CUMULATIVE, help="Keep everything from the start of the period.")
 
 
 def play_window(play: Play | None) -> tuple[date, date] | None:
-    """The window shown now; None when not playing. At the end the whole page reruns, so that the
-    last window becomes the date filter."""
+    """The window shown now; None when not playing. When it moves, the whole page reruns so that
+    the date filter (and the sidebar) follow it."""
     if not play or not playback.playing(st.session_state):
         return None
-    window, ended = playback.advance(st.session_state, play, time.monotonic())
-    if ended:
+    window, moved = playback.advance(st.session_state, play, time.monotonic())
+    if moved:
         st.rerun(scope="app")
     return window
 
 
 def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, settings: Settings) -> None:
     """Metrics, map with the article beside it, timelines, table and downloads for the events in view."""
-    if state.PENDING_DATES in st.session_state:
-        st.rerun(scope="app")      # a new date range changes the sidebar: the whole page reruns
+    if state.PENDING_DATES in st.session_state or playback.playing(st.session_state) != st.session_state.get(
+            state.PLAY_TIMER, False):
+        st.rerun(scope="app")      # new dates change the sidebar, Play or Pause the timer: the whole page reruns
     window = play_window(play) or ((chosen.start, chosen.end) if chosen.start else None)
     context = filters.apply(frame, chosen, dates=False)
     dated = context[filters.date_mask(context, *window, chosen.undated)] if window else context
     metrics = st.container()
-    if play and st.session_state.get(state.PLAY_WINDOW) and playback.playing(st.session_state):
-        st.caption(f"Playing: {window_text(window)}")
     # The selections are read before the charts are drawn, so that the map can mark the chosen event.
     shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context)
     rows = shown.head(MAX_TABLE_ROWS)
@@ -203,10 +215,14 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     event_map(dated, context, look, event, settings)
     shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
     marked = (event["date_start"], event["date_end"]) if event is not None and pd.notna(event["date_start"]) else None
-    brushed = st.plotly_chart(figures.timeline(narrowed_context, freq=look["freq"], window=shaded, marked=marked),
-                              key=state.TIMELINE, on_select="rerun", selection_mode="box", width="stretch")
+    chart, controls = st.columns([9, 1]) if play else (st.container(), None)
+    brushed = chart.plotly_chart(figures.timeline(narrowed_context, freq=look["freq"], window=shaded, marked=marked),
+                                 key=state.TIMELINE, on_select="rerun", selection_mode="box", width="stretch")
+    if controls is not None:
+        play_controls(controls, play)
     brush_dates(brushed)
-    st.caption("Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
+    playing = f"Playing: {window_text(window)}. " if playback.playing(st.session_state) else ""
+    st.caption(playing + "Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
                "double-click the map to clear. Below: reported fatalities.")
     st.plotly_chart(figures.fatalities_timeline(narrowed_context, freq=look["freq"], window=shaded),
                     key=state.FATALITIES, width="stretch")
@@ -417,9 +433,10 @@ def main() -> None:
     keep_dates_within(st.session_state[state.DATE_BOUNDS])
     chosen = sidebar(frame)
     look = display_options()
-    play = play_controls(chosen)
-    playing = playback.playing(st.session_state)
-    st.fragment(view, run_every=play.seconds if playing and play else None)(frame, chosen, look, play, settings)
+    play = play_settings(chosen)
+    timer = bool(play) and playback.playing(st.session_state)
+    st.session_state[state.PLAY_TIMER] = timer
+    st.fragment(view, run_every=play.seconds if timer else None)(frame, chosen, look, play, settings)
 
 
 if __name__ == "__main__":     # streamlit runs the script as __main__; tests import its parts

@@ -20,5 +20,7 @@ PLAYING = "playing"
 PLAY_INDEX = "play_index"        # the step shown
 PLAY_STEPPED_AT = "play_stepped_at"   # monotonic time of the last step; None right after Play
 PLAY_WINDOW = "play_window"      # the window on screen
+PLAY_PERIOD = "play_period"      # the first and last day a playback runs over
+PLAY_TIMER = "play_timer"        # whether the view was set to rerun on a timer (Play and Pause change it)
 ADD_MESSAGES = "add_messages"    # what the last upload said
 SHOW_ARTICLES = "show_articles"  # article ids an upload added: the next run filters to them

@@ -155,8 +155,10 @@ def test_narrowing_the_dates_shrinks_the_view(app):
     start, end = date_thumbs(page).first, date_thumbs(page).last
     low, high = thumb_date(start), thumb_date(end)
     end.focus()
-    for _ in range(NARROW_DAYS):
-        page.keyboard.press("ArrowLeft")
+    end.press("ArrowLeft")           # one press first, on the thumb itself: the page may still be settling
+    settled(lambda: thumb_date(end), high - timedelta(days=1))
+    for _ in range(NARROW_DAYS - 1):
+        end.press("ArrowLeft")
     narrowed = high - timedelta(days=NARROW_DAYS)
     assert settled(lambda: thumb_date(end), narrowed) == narrowed and thumb_date(start) == low
     expected = in_view(db_path, low, narrowed)
@@ -189,6 +191,26 @@ def test_the_fatalities_metric_sums_the_reported_tolls(app):
     thumbs = date_thumbs(page)
     events = in_view(db_path, thumb_date(thumbs.first), thumb_date(thumbs.last))    # the dates an earlier test set
     assert page.evaluate(METRIC_JS, "Fatalities") == int(events["fatalities"].sum()) > 0
+
+
+def test_playback_moves_the_window_over_the_whole_period_and_the_date_filter_follows(app):
+    page = app[0]
+    wait_idle(page, UPDATE_SECONDS * 1000)
+    thumbs = date_thumbs(page)
+    page.get_by_role("button", name="Play").click()
+    week = lambda: (thumb_date(thumbs.last) - thumb_date(thumbs.first)).days      # noqa: E731
+    assert settled(week, 6) == 6, "the date filter did not take the playback window"
+    first = thumb_date(thumbs.first)
+    assert settled(lambda: thumb_date(thumbs.first) > first, True), "the window did not move"
+    page.get_by_role("button", name="Pause").click()
+    wait_idle(page, UPDATE_SECONDS * 1000)
+    kept = (thumb_date(thumbs.first), thumb_date(thumbs.last))
+    shapes = figure(page, 1)["layout"].get("shapes", [])
+    assert any(shape["x0"][:10] == kept[0].isoformat() for shape in shapes), "the window is not drawn on the timeline"
+    low, high = (pd.Timestamp(x) for x in figure(page, 1)["layout"]["xaxis"]["range"])
+    assert high - low > pd.Timedelta(days=180), "the timeline zoomed to the window instead of the whole period"
+    time.sleep(2)           # two ticks' time: nothing moves after Pause
+    assert (thumb_date(thumbs.first), thumb_date(thumbs.last)) == kept and (kept[1] - kept[0]).days == 6
 
 
 def test_nothing_left_the_machine_and_no_console_errors(app):
