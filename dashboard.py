@@ -39,9 +39,8 @@ PICKERS = (
     (state.ARTICLES, "Articles", ["doc_id"], None),
 )
 MAP_SELECTION = ("points", "box", "lasso")
-EARLIEST = date(1900, 1, 1)
+EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too late for archives
 PLAY_DEFAULTS = {state.PLAY_LENGTH: 7, state.PLAY_STEP: 1, state.PLAY_SECONDS: 1.0}
-MAP_HEIGHT = 450           # plotly's default figure height: the article beside the map scrolls within it   # date_input's default floor is ten years ago: too late for archives
 
 
 @st.cache_data(show_spinner="Loading events ...", max_entries=2)
@@ -215,7 +214,7 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     event_map(dated, context, look, event, settings)
     shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
     marked = (event["date_start"], event["date_end"]) if event is not None and pd.notna(event["date_start"]) else None
-    chart, controls = st.columns([9, 1]) if play else (st.container(), None)
+    chart, controls = st.columns([6, 1]) if play else (st.container(), None)
     brushed = chart.plotly_chart(figures.timeline(narrowed_context, freq=look["freq"], window=shaded, marked=marked),
                                  key=state.TIMELINE, on_select="rerun", selection_mode="box", width="stretch")
     if controls is not None:
@@ -250,7 +249,7 @@ def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.
     left.plotly_chart(figure, key=state.MAP, on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
                       config={"scrollZoom": True})
     if right is not None:
-        with right.container(height=MAP_HEIGHT):
+        with right.container(height=figures.MAP_HEIGHT):    # the article scrolls beside the map
             source_article(event, settings.db_path)
 
 
@@ -368,15 +367,15 @@ def downloads(shown: pd.DataFrame, settings: Settings) -> None:
 
 def add_articles(settings: Settings) -> None:
     """Paste or upload articles; they go through the same pipeline into the same database."""
-    with st.expander("Add articles", expanded=bool(st.session_state.get(state.ADD_MESSAGES))):
+    # In the sidebar, collapsed: the map and the timeline get the first screen.
+    with st.sidebar.expander("Add articles", expanded=bool(st.session_state.get(state.ADD_MESSAGES))):
         with st.form("add", clear_on_submit=False):
             text = st.text_area("Paste an article", height=150)
             files = st.file_uploader("Or upload .txt / .md files", type=["txt", "md"], accept_multiple_files=True)
-            cols = st.columns(2)
-            published = cols[0].date_input("Publication date", value=None, format="YYYY-MM-DD", min_value=EARLIEST,
-                                           max_value=date.today() + timedelta(days=1),
-                                           help="Used when the text has no front matter or dateline date.")
-            source = cols[1].text_input("Source", placeholder="e.g. the newspaper or agency")
+            published = st.date_input("Publication date", value=None, format="YYYY-MM-DD", min_value=EARLIEST,
+                                      max_value=date.today() + timedelta(days=1), key=state.PUBLISHED,
+                                      help="Used when the text has no front matter or dateline date.")
+            source = st.text_input("Source", placeholder="e.g. the newspaper or agency")
             submitted = st.form_submit_button("Add articles")
         if submitted:
             batch = ([uploads.pasted(text)] if text.strip() else []) + [uploads.Upload(f.name, f.getvalue()) for f in files or []]

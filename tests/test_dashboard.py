@@ -240,7 +240,7 @@ def submit(app: AppTest, text: str = "", files=None, published: date | None = No
     app.text_area[0].input(text)
     if files:
         app.get("file_uploader")[0].set_value(files)
-    app.date_input[0].set_value(published)
+    app.date_input(key="published").set_value(published)
     next(t for t in app.text_input if t.label == "Source").input(source)
     return app.get("form_submit_button")[0].click().run()
 
