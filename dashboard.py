@@ -7,6 +7,7 @@ timeline, table) is a fragment: a map selection, a table click or a playback tic
 """
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from board import data, figures, filters, playback, state, uploads
+from board import data, figures, filters, labels, playback, state, uploads
 from board.filters import Filters
 from board.playback import Play
 from board.text import HEADERS, highlighted, plain, window_text
@@ -242,8 +243,9 @@ def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.
     """The map, framing the events the filters leave (whatever the dates, so playback does not jump
     about); the chosen event marked, and its article beside the map."""
     fitted = figures.fit_view(context)
+    names = place_labels(str(settings.db_path), data.db_version(settings.db_path), math.floor(fitted["zoom"]))
     figure = figures.event_map(dated, data.borders(), view=fitted, size_by=look["size_by"], style=look["style"],
-                               marked=None if event is None else str(event["event_id"]))
+                               marked=None if event is None else str(event["event_id"]), labels=names)
     figure.layout.uirevision = repr(fitted)      # new filters frame the map again; a pan is kept otherwise
     left, right = st.columns([3, 2]) if event is not None else (st.container(), None)
     left.plotly_chart(figure, key=state.MAP, on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
@@ -251,6 +253,12 @@ def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.
     if right is not None:
         with right.container(height=figures.MAP_HEIGHT):    # the article scrolls beside the map
             source_article(event, settings.db_path)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def place_labels(db_path: str, version: str, zoom: int) -> list[dict]:
+    """Names of the places with events, as image layers for zoom bands from `zoom` on."""
+    return labels.label_layers(labels.places_of(events(db_path, version)), zoom)
 
 
 def picked_event(rows: pd.DataFrame) -> pd.Series | None:

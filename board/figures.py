@@ -59,10 +59,12 @@ def type_color(kind: str) -> str:
 
 def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities", style: str = OFFLINE_STYLE,
               view: dict | None = None, max_points: int = MAX_POINTS, cell: float = CELL_DEGREES,
-              detailed_hover_max: int = DETAILED_HOVER_MAX, marked: str | None = None) -> go.Figure:
+              detailed_hover_max: int = DETAILED_HOVER_MAX, marked: str | None = None,
+              labels: list[dict] | None = None) -> go.Figure:
     """Events with coordinates as points coloured by type, or counts per cell above `max_points`;
     events without coordinates are left to the table (the caller counts them). The event `marked`
-    (an id) gets a dark halo under its point."""
+    (an id) gets a dark halo under its point. `labels` are image layers of place names (board/labels.py),
+    drawn on the offline background only (online tiles carry their own names)."""
     on_map = located(events)
     count = int(on_map.sum())
     if count > max_points:
@@ -73,7 +75,7 @@ def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities
         traces += size_legend(size_by)
     traces = marker_halo(events[on_map], marked) + traces     # first: drawn under the points
     # The legend stays with one type in view too; its symbols are drawn at the traces' sizes (the size key).
-    layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW), "uirevision": "map", "showlegend": True,
+    layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW, labels or []), "uirevision": "map", "showlegend": True,
               "height": MAP_HEIGHT,
               "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
               "legend": {"title": {"text": ""}, "y": 0.9, "itemsizing": "trace"},
@@ -95,13 +97,13 @@ def marker_halo(events: pd.DataFrame, marked: str | None) -> list[go.Scattermap]
                           marker={"size": HALO_SIZE, "color": HALO_COLOR, "opacity": HALO_OPACITY})]
 
 
-def map_layout(borders: dict, style: str, view: dict) -> dict:
-    """Map settings; the borders layer is what makes the offline style readable."""
+def map_layout(borders: dict, style: str, view: dict, labels: list[dict] = ()) -> dict:
+    """Map settings; the borders layer (and the names) are what make the offline style readable."""
     offline = style == OFFLINE_STYLE
     layer = {"sourcetype": "geojson", "source": borders, "below": "traces",
              "type": "fill" if offline else "line", "color": LAND_COLOR if offline else BORDER_COLOR,
              "fill": {"outlinecolor": BORDER_COLOR}, "line": {"width": 0.6}}
-    return {"style": style, "layers": [layer], **view}
+    return {"style": style, "layers": [layer, *(labels if offline else [])], **view}
 
 
 def fit_view(events: pd.DataFrame) -> dict:

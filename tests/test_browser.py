@@ -148,6 +148,13 @@ def test_country_borders_are_drawn(app):
     assert drawn, "no polygon or line GeoJSON source in the drawn map"
 
 
+def test_place_names_are_drawn_as_images_with_nothing_fetched(app):
+    page = app[0]
+    sources = page.evaluate("""() => Object.values(document.querySelectorAll('.js-plotly-plot')[0]
+      ._fullLayout.map._subplot.map.getStyle().sources).filter(s => s.type === 'image').map(s => s.url.slice(0, 22))""")
+    assert sources and set(sources) == {"data:image/png;base64,"}    # inline pictures: no glyphs, no URL
+
+
 def test_narrowing_the_dates_shrinks_the_view(app):
     page, _watch, db_path = app
     wait_idle(page, UPDATE_SECONDS * 1000)
