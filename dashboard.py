@@ -27,7 +27,7 @@ from extract.pipeline import Pipeline
 from extract.settings import Settings
 
 TABLE_COLUMNS = list(HEADERS)
-MAX_TABLE_ROWS = 5_000
+PAGE_ROWS = 100            # table rows sent per rerun: every rerun re-sends the table it shows
 MAX_OPTIONS = 2_000
 # Sidebar pickers: key (also the URL parameter), label, columns, (column, key) of the parent choice.
 PICKERS = (
@@ -210,7 +210,7 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     metrics = st.container()
     # The selections are read before the charts are drawn, so that the map can mark the chosen event.
     shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context)
-    rows = shown.head(MAX_TABLE_ROWS)
+    rows = table_page(shown)
     event = picked_event(rows)
     event_map(dated, context, look, event, settings)
     shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
@@ -319,10 +319,26 @@ def show_metrics(box, shown: pd.DataFrame) -> None:
     cols[4].metric("Articles", shown["doc_id"].nunique())
 
 
+def table_page(shown: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the table's current page (a page number past the end, after a filter, is the last)."""
+    pages = max(1, -(-len(shown) // PAGE_ROWS))
+    page = st.session_state.get(state.TABLE_PAGE) or 1
+    if page > pages:
+        st.session_state[state.TABLE_PAGE] = page = pages
+    return shown.iloc[(page - 1) * PAGE_ROWS:page * PAGE_ROWS]
+
+
 def table(rows: pd.DataFrame, total: int) -> None:
-    """The events in view (the first MAX_TABLE_ROWS); selecting a row shows its article beside the map."""
-    if total > len(rows):
-        st.caption(f"The table lists the first {len(rows):,} of {total:,} events; the downloads have them all.")
+    """One page of the events in view (only it is sent to the browser); selecting a row shows its
+    article beside the map."""
+    pages = max(1, -(-total // PAGE_ROWS))
+    if pages > 1:
+        left, right = st.columns([4, 1])
+        page = st.session_state.get(state.TABLE_PAGE) or 1
+        left.caption(f"Events {(page - 1) * PAGE_ROWS + 1:,}–{(page - 1) * PAGE_ROWS + len(rows):,} of {total:,} "
+                     "(the downloads have them all).")
+        right.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, key=state.TABLE_PAGE,
+                           value=None if set_by_app(state.TABLE_PAGE) else 1)
     st.dataframe(plain(rows[TABLE_COLUMNS]), hide_index=True, on_select="rerun", selection_mode="single-row",
                  key=state.TABLE, column_config=column_headers())
 
@@ -360,7 +376,10 @@ def unplaced(shown: pd.DataFrame) -> None:
     missing = shown[~filters.located(shown)]
     if not missing.empty:
         with st.expander(f"Events without coordinates: {len(missing):,} (in the table and downloads, not on the map)"):
-            st.dataframe(plain(missing[TABLE_COLUMNS].head(MAX_TABLE_ROWS)), hide_index=True, key="unplaced", column_config=column_headers())
+            if len(missing) > PAGE_ROWS:
+                st.caption(f"The first {PAGE_ROWS} (the downloads have them all).")
+            st.dataframe(plain(missing[TABLE_COLUMNS].head(PAGE_ROWS)), hide_index=True, key="unplaced",
+                         column_config=column_headers())
 
 
 def downloads(shown: pd.DataFrame, settings: Settings) -> None:

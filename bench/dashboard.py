@@ -10,7 +10,7 @@ Builds databases of synthetic events under /tmp (kept for the next run) and prin
   browser is still to do: see the README);
 - the bytes of that JSON, for all events in view and for a narrower view (one type, 90 days);
 - a whole page rerun of dashboard.py under streamlit's AppTest (sidebar, metrics, figures,
-  the 5,000-row table, downloads; everything but the browser), all events in view.
+  one page of the table, downloads; everything but the browser), all events in view.
 
 Times are wall clock (the best of three reruns) with the process's CPU time beside them: on a
 shared machine the CPU time is the steadier figure.

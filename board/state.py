@@ -10,6 +10,7 @@ DATES = "dates"                  # the sidebar's date slider
 DATE_FROM, DATE_TO = "date_from", "date_to"   # the typed dates beside it
 ARTICLES = "articles"            # the sidebar's article picker
 PUBLISHED = "published"          # the publication date of articles being added
+TABLE_PAGE = "table_page"        # the table's page number
 MAP, TIMELINE, FATALITIES, TABLE = "map", "timeline", "fatalities", "table"
 PLAY_LENGTH, PLAY_STEP, PLAY_SECONDS, PLAY_CUMULATIVE = "play_length", "play_step_days", "play_seconds", "play_cumulative"
 

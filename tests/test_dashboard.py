@@ -442,3 +442,24 @@ def test_while_playing_the_date_filter_follows_the_window_drawn_over_the_whole_p
     app.run()
     assert app.sidebar.slider(key="dates").value == app.session_state["play_window"] == (
         window[0] + timedelta(days=1), window[1] + timedelta(days=1))
+
+
+def test_the_table_sends_one_page_at_a_time(monkeypatch, frame):
+    import dashboard
+    monkeypatch.setattr(dashboard, "PAGE_ROWS", 10)
+
+    def script(frame) -> None:      # AppTest runs its source alone: no annotations from this module
+        import streamlit as st
+
+        import dashboard
+        rows = dashboard.table_page(frame)
+        dashboard.table(rows, len(frame))
+        st.session_state.sent = list(rows["event_id"])
+
+    app = AppTest.from_function(script, args=(frame,)).run()
+    assert app.session_state.sent == list(frame["event_id"][:10]) and len(app.dataframe[0].value) == 10
+    pages = -(-len(frame) // 10)
+    assert app.number_input(key="table_page").label == f"Page (of {pages})"
+    app.number_input(key="table_page").set_value(3).run()
+    assert app.session_state.sent == list(frame["event_id"][20:30]) and len(app.dataframe[0].value) == 10
+    assert any(c.value.startswith(f"Events 21–30 of {len(frame)}") for c in app.caption)
