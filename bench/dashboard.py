@@ -1,4 +1,5 @@
-"""Dashboard scale: server-side time of one rerun and bytes of figure data at 10k, 100k, 1M events.
+"""Dashboard scale: server-side time of one rerun and bytes of figure data at 10k, 100k, 1M events;
+with --browser, the first map, a rerun's websocket bytes and time, and the server's memory in Chromium.
 
 Builds databases of synthetic events under /tmp (kept for the next run) and prints, for each:
 - the cold load: from SQLite (the first start after the database changed) and from the
@@ -45,6 +46,7 @@ FIRST_DAY = date(2012, 1, 1)
 SPAN_DAYS = 3 * 365
 PLACES = 3_000
 CHUNK = 100_000
+BROWSER_TIMEOUT_MS = 600_000
 
 
 def synthetic_rows(n: int, start: int, seed: int) -> list[tuple]:
@@ -151,12 +153,55 @@ def page_rerun(path: Path) -> tuple[float, float]:
     return min(timed(app.run)[0] for _ in range(3))
 
 
+def in_browser(n: int) -> None:
+    """The dashboard served on the synthetic database and driven in headless Chromium: seconds from
+    navigation to the drawn map (cold: no snapshot of the frame yet; warm: the next open), then one
+    rerun (a sidebar switch) measured as bytes received over the websocket and seconds from the
+    click to the last frame; the server's peak memory."""
+    from tests.browser import browser_page, missing_requirement, served_app, wait_for_charts, wait_idle
+    reason = missing_requirement()
+    if reason:
+        raise SystemExit(f"bench.dashboard --browser: {reason}")
+    path = database(n)
+    data.snapshot_path(path).unlink(missing_ok=True)
+    servers: list = []
+    with served_app(path, servers) as url, browser_page() as (page, _watch):
+        frames: list[tuple[float, int]] = []
+        page.on("websocket", lambda socket: socket.on(
+            "framereceived", lambda payload: frames.append((time.monotonic(), len(payload)))))
+        opens = []
+        for _ in ("cold", "warm"):
+            began = time.monotonic()
+            page.goto(url)
+            wait_for_charts(page, BROWSER_TIMEOUT_MS)
+            opens.append(time.monotonic() - began)
+            wait_idle(page, BROWSER_TIMEOUT_MS)
+        frames.clear()
+        clicked = time.monotonic()
+        page.get_by_text("Events known only to a region or country").click()
+        wait_idle(page, BROWSER_TIMEOUT_MS)
+        sent, last = sum(size for _, size in frames), max((at for at, _ in frames), default=clicked)
+        peak = peak_memory_mb(servers[0].pid)
+    print(f"{n:>9,} events | browser: first map {opens[0]:5.1f} s cold, {opens[1]:5.1f} s warm | rerun "
+          f"{last - clicked:5.2f} s to the last frame, {sent / 1e6:5.2f} MB over the websocket | server peak {peak:,.0f} MB")
+
+
+def peak_memory_mb(pid: int) -> float:
+    """A process's peak resident memory (Linux /proc), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def main() -> None:
     os.environ["XDG_CACHE_HOME"] = str(FOLDER / "cache")     # the frame snapshots stay with the databases
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    for n in parser.parse_args().sizes:
-        measure(n)
+    parser.add_argument("--browser", action="store_true", help="measure in headless Chromium instead (see in_browser)")
+    arguments = parser.parse_args()
+    for n in arguments.sizes:
+        in_browser(n) if arguments.browser else measure(n)
 
 
 if __name__ == "__main__":
