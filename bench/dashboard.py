@@ -24,6 +24,7 @@ import argparse
 import os
 import pickle
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -186,6 +187,21 @@ def in_browser(n: int) -> None:
           f"{last - clicked:5.2f} s to the last frame, {sent / 1e6:5.2f} MB over the websocket | server peak {peak:,.0f} MB")
 
 
+def first_open() -> None:
+    """A fresh clone's first open: no database, no caches (an empty cache directory): seconds from
+    navigation to the drawn map, and whether a progress bar showed while the sample corpus was built."""
+    from tests.browser import browser_page, served_app, wait_for_charts
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["XDG_CACHE_HOME"] = str(Path(scratch) / "cache")
+        with served_app(Path(scratch) / "events.db") as url, browser_page() as (page, _watch):
+            began = time.monotonic()
+            page.goto(url)
+            progress = page.wait_for_selector('[data-testid="stProgress"]', timeout=BROWSER_TIMEOUT_MS) is not None
+            wait_for_charts(page, BROWSER_TIMEOUT_MS)
+            print(f"first open of a fresh clone: map drawn {time.monotonic() - began:5.1f} s after navigation; "
+                  f"progress shown: {'yes' if progress else 'no'}")
+
+
 def peak_memory_mb(pid: int) -> float:
     """A process's peak resident memory (Linux /proc), in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -199,7 +215,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--browser", action="store_true", help="measure in headless Chromium instead (see in_browser)")
+    parser.add_argument("--first-open", action="store_true", help="time a fresh clone's first open in Chromium")
     arguments = parser.parse_args()
+    if arguments.first_open:
+        return first_open()
     for n in arguments.sizes:
         in_browser(n) if arguments.browser else measure(n)
 
