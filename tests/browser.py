@@ -96,9 +96,10 @@ def wait_healthy(url: str, server: subprocess.Popen, log: Path) -> None:
 
 
 @contextmanager
-def served_app(db_path: Path, servers: list | None = None) -> Iterator[str]:
+def served_app(db_path: Path, servers: list | None = None, logs: list | None = None) -> Iterator[str]:
     """`streamlit run dashboard.py` on a free local port, reading `db_path`; yields the app's URL.
-    The server's process is appended to `servers` when given (a benchmark reads its memory)."""
+    The server's process is appended to `servers` when given (a benchmark reads its memory), and
+    its log to `logs` once it has stopped."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless=true",
@@ -122,6 +123,8 @@ def served_app(db_path: Path, servers: list | None = None) -> Iterator[str]:
                 except subprocess.TimeoutExpired:
                     server.kill()
                     server.wait()
+                if logs is not None:
+                    logs.append(log.read_text())
 
 
 @dataclass

@@ -40,10 +40,14 @@ def app(tmp_path_factory):
             pytest.fail(f"browser test cannot run under CI: {reason}")
         pytest.skip(reason)
     db_path = tmp_path_factory.mktemp("browser") / "events.db"
-    with served_app(db_path) as url, browser_page() as (page, watch):
+    logs: list[str] = []
+    with served_app(db_path, logs=logs) as url, browser_page() as (page, watch):
         page.goto(url)
         wait_for_charts(page, FIRST_DRAW_MS)
         yield page, watch, db_path
+    # Everything the tests made the page do (playback, the brush, typed dates) left no warning behind.
+    noisy = [line for line in logs[0].splitlines() if "WARNING" in line or "Traceback" in line]
+    assert not noisy, "the server logged:\n" + "\n".join(noisy)
 
 
 # The value of the metric labelled exactly "Events in view", ignoring the stale copy a rerun leaves for a moment.
