@@ -116,10 +116,11 @@ def read_database(db_path: Path) -> pd.DataFrame:
         chunks = [typed(chunk) for chunk in pd.read_sql_query(query, connection, chunksize=READ_CHUNK)]
     if not chunks:
         return typed(pd.DataFrame(columns=FRAME_COLUMNS))
-    frame = pd.concat(chunks, ignore_index=True)
-    for column in LABEL_COLUMNS:        # each chunk has its own categories: one set for the whole frame
-        frame[column] = union_categoricals([chunk[column] for chunk in chunks])
-    return frame
+    for column in LABEL_COLUMNS:        # each chunk has its own categories: one set for all, before joining
+        categories = union_categoricals([chunk[column] for chunk in chunks]).categories
+        for chunk in chunks:            # (chunks of unlike categories would be joined as Python strings)
+            chunk[column] = chunk[column].cat.set_categories(categories)
+    return pd.concat(chunks, ignore_index=True)
 
 
 def typed(chunk: pd.DataFrame) -> pd.DataFrame:
