@@ -7,6 +7,7 @@ timeline, table) is a fragment: a map selection, a table click or a playback tic
 """
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,18 +17,18 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from board import data, figures, filters, playback, state, uploads
+from board import data, figures, filters, labels, playback, state, uploads
 from board import review as reviewing
 from board.filters import Filters
 from board.playback import Play
 from board.text import HEADERS, highlighted, plain, window_text
-from board.urls import dates_in_url_as_iso
+from board.urls import dates_in_url_as_iso, set_by_app
 from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline
 from extract.settings import Settings
 
 TABLE_COLUMNS = list(HEADERS)
-MAX_TABLE_ROWS = 5_000
+PAGE_ROWS = 100            # table rows sent per rerun: every rerun re-sends the table it shows
 MAX_OPTIONS = 2_000
 # Sidebar pickers: key (also the URL parameter), label, columns, (column, key) of the parent choice.
 PICKERS = (
@@ -40,8 +41,8 @@ PICKERS = (
     (state.ARTICLES, "Articles", ["doc_id"], None),
 )
 MAP_SELECTION = ("points", "box", "lasso")
-EARLIEST = date(1900, 1, 1)
-MAP_HEIGHT = 450           # plotly's default figure height: the article beside the map scrolls within it   # date_input's default floor is ten years ago: too late for archives
+EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too late for archives
+PLAY_DEFAULTS = {state.PLAY_LENGTH: 7, state.PLAY_STEP: 1, state.PLAY_SECONDS: 1.0}
 
 
 @st.cache_data(show_spinner="Loading events ...", max_entries=2)
@@ -109,25 +110,26 @@ def sidebar(frame: pd.DataFrame) -> Filters:
 
 def date_range(bar, bounds: tuple[date, date]) -> tuple[date, date]:
     """The date slider and, beside it, the same range as typed dates (a slider over years of data
-    gives a fraction of a pixel per day). The slider gets no default once the app has set its value,
-    which Streamlit would log a warning about."""
+    gives a fraction of a pixel per day)."""
     start, end = bar.slider("Dates", min_value=bounds[0], max_value=bounds[1],
-                            value=None if state.DATES in st.session_state else bounds, step=timedelta(days=1),
+                            value=None if set_by_app(state.DATES) else bounds, step=timedelta(days=1),
                             format="YYYY-MM-DD", key=state.DATES, bind="query-params")
     dates_in_url_as_iso(state.DATES, (start, end))
-    st.session_state[state.DATE_FROM], st.session_state[state.DATE_TO] = start, end   # the typed dates follow the slider
-    for label, name in (("From", state.DATE_FROM), ("To", state.DATE_TO)):
+    # Typed dates stay empty and move the slider when one is given: an input the app filled on every run
+    # would send its value back while the slider is being moved, and undo the move.
+    for label, name in (("Type a start date", state.DATE_FROM), ("Type an end date", state.DATE_TO)):
         bar.date_input(label, value=None, min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD", key=name,
                        on_change=typed_dates)
     return start, end
 
 
 def typed_dates() -> None:
-    """A typed date moves the slider (kept in order and inside the data's dates)."""
+    """A typed date moves the slider (kept in order and inside the data's dates); the box empties again."""
     typed = [st.session_state.get(state.DATE_FROM), st.session_state.get(state.DATE_TO)]
     current = st.session_state.get(state.DATES) or st.session_state[state.DATE_BOUNDS]
     low, high = (t or c for t, c in zip(typed, current))
     st.session_state[state.DATES] = filters.within((min(low, high), max(low, high)), st.session_state[state.DATE_BOUNDS])
+    st.session_state[state.DATE_FROM] = st.session_state[state.DATE_TO] = None
 
 
 def narrowed(frame: pd.DataFrame, column: str, parent_column: str, parent_key: str,
@@ -163,56 +165,70 @@ def display_options() -> dict[str, str]:
     return {"size_by": size_by, "freq": freq, "style": figures.MAP_STYLES[style]}
 
 
-def play_controls(chosen: Filters) -> Play | None:
-    """Playback settings; the window moves across the selected date range."""
+def play_settings(chosen: Filters) -> Play | None:
+    """Playback settings from the controls beside the timeline (drawn later, in the view); the
+    period is the chosen dates when Play is pressed, kept while playing."""
     if chosen.start is None:
         return None
+    get = st.session_state.get
+    length = int(get(state.PLAY_LENGTH, PLAY_DEFAULTS[state.PLAY_LENGTH]))
+    first, last = get(state.PLAY_PERIOD) if playback.playing(st.session_state) else \
+        playback.period((chosen.start, chosen.end), st.session_state[state.DATE_BOUNDS], length)
+    return Play(first, last, length, int(get(state.PLAY_STEP, PLAY_DEFAULTS[state.PLAY_STEP])),
+                float(get(state.PLAY_SECONDS, PLAY_DEFAULTS[state.PLAY_SECONDS])), bool(get(state.PLAY_CUMULATIVE)))
+
+
+def play_controls(box, play: Play) -> None:
+    """Play or Pause, and the playback settings in a popover, beside the timeline."""
     playing = playback.playing(st.session_state)
-    with st.expander("Play through time", expanded=playing):
-        cols = st.columns([2, 2, 2, 2, 1, 1])
-        length = cols[0].number_input("Window (days)", 1, 365, 7, key=state.PLAY_LENGTH)
-        step = cols[1].number_input("Step (days)", 1, 90, 1, key=state.PLAY_STEP)
-        seconds = cols[2].number_input("Seconds per step", 0.5, 10.0, 1.0, 0.5, key=state.PLAY_SECONDS)
-        cumulative = cols[3].checkbox("Cumulative", key=state.PLAY_CUMULATIVE,
-                                      help="Keep everything from the start of the range.")
-        cols[4].button("Play", on_click=playback.start, args=(st.session_state,), disabled=playing)
-        cols[5].button("Pause", on_click=playback.pause, args=(st.session_state,), disabled=not playing)
-    first, last = playback.period((chosen.start, chosen.end), st.session_state[state.DATE_BOUNDS], int(length))
-    return Play(first, last, int(length), int(step), float(seconds), bool(cumulative))
+    if playing:
+        box.button("Pause", icon=":material/pause:", on_click=playback.pause, args=(st.session_state,), width="stretch")
+    else:
+        box.button("Play", icon=":material/play_arrow:", on_click=playback.start,
+                   args=(st.session_state, (play.first, play.last)), width="stretch",
+                   help="Move a window across the chosen dates; the map, the table and the date filter follow.")
+    with box.popover("Settings", width="stretch"):
+        st.number_input("Window (days)", 1, 365, PLAY_DEFAULTS[state.PLAY_LENGTH], key=state.PLAY_LENGTH)
+        st.number_input("Step (days)", 1, 90, PLAY_DEFAULTS[state.PLAY_STEP], key=state.PLAY_STEP)
+        st.number_input("Seconds per step", 0.5, 10.0, PLAY_DEFAULTS[state.PLAY_SECONDS], 0.5, key=state.PLAY_SECONDS)
+        st.checkbox("Cumulative", key=state.PLAY_CUMULATIVE, help="Keep everything from the start of the period.")
 
 
 def play_window(play: Play | None) -> tuple[date, date] | None:
-    """The window shown now; None when not playing. At the end the whole page reruns, so that the
-    last window becomes the date filter."""
+    """The window shown now; None when not playing. When it moves, the whole page reruns so that
+    the date filter (and the sidebar) follow it."""
     if not play or not playback.playing(st.session_state):
         return None
-    window, ended = playback.advance(st.session_state, play, time.monotonic())
-    if ended:
+    window, moved = playback.advance(st.session_state, play, time.monotonic())
+    if moved:
         st.rerun(scope="app")
     return window
 
 
 def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, settings: Settings) -> None:
     """Metrics, map with the article beside it, timelines, table and downloads for the events in view."""
-    if state.PENDING_DATES in st.session_state:
-        st.rerun(scope="app")      # a new date range changes the sidebar: the whole page reruns
+    if state.PENDING_DATES in st.session_state or playback.playing(st.session_state) != st.session_state.get(
+            state.PLAY_TIMER, False):
+        st.rerun(scope="app")      # new dates change the sidebar, Play or Pause the timer: the whole page reruns
     window = play_window(play) or ((chosen.start, chosen.end) if chosen.start else None)
     context = filters.apply(frame, chosen, dates=False)
     dated = context[filters.date_mask(context, *window, chosen.undated)] if window else context
     metrics = st.container()
-    if play and st.session_state.get(state.PLAY_WINDOW) and playback.playing(st.session_state):
-        st.caption(f"Playing: {window_text(window)}")
     # The selections are read before the charts are drawn, so that the map can mark the chosen event.
     shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context)
-    rows = shown.head(MAX_TABLE_ROWS)
+    rows = table_page(shown)
     event = picked_event(rows)
     event_map(dated, context, look, event, settings)
     shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
     marked = (event["date_start"], event["date_end"]) if event is not None and pd.notna(event["date_start"]) else None
-    brushed = st.plotly_chart(figures.timeline(narrowed_context, freq=look["freq"], window=shaded, marked=marked),
-                              key=state.TIMELINE, on_select="rerun", selection_mode="box", width="stretch")
+    chart, controls = st.columns([6, 1]) if play else (st.container(), None)
+    brushed = chart.plotly_chart(figures.timeline(narrowed_context, freq=look["freq"], window=shaded, marked=marked),
+                                 key=state.TIMELINE, on_select="rerun", selection_mode="box", width="stretch")
+    if controls is not None:
+        play_controls(controls, play)
     brush_dates(brushed)
-    st.caption("Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
+    playing = f"Playing: {window_text(window)}. " if playback.playing(st.session_state) else ""
+    st.caption(playing + "Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
                "double-click the map to clear. Below: reported fatalities.")
     st.plotly_chart(figures.fatalities_timeline(narrowed_context, freq=look["freq"], window=shaded),
                     key=state.FATALITIES, width="stretch")
@@ -236,15 +252,22 @@ def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.
     """The map, framing the events the filters leave (whatever the dates, so playback does not jump
     about); the chosen event marked, and its article beside the map."""
     fitted = figures.fit_view(context)
+    names = place_labels(str(settings.db_path), data.db_version(settings.db_path), math.floor(fitted["zoom"]))
     figure = figures.event_map(dated, data.borders(), view=fitted, size_by=look["size_by"], style=look["style"],
-                               marked=None if event is None else str(event["event_id"]))
+                               marked=None if event is None else str(event["event_id"]), labels=names)
     figure.layout.uirevision = repr(fitted)      # new filters frame the map again; a pan is kept otherwise
     left, right = st.columns([3, 2]) if event is not None else (st.container(), None)
     left.plotly_chart(figure, key=state.MAP, on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
                       config={"scrollZoom": True})
     if right is not None:
-        with right.container(height=MAP_HEIGHT):
+        with right.container(height=figures.MAP_HEIGHT):    # the article scrolls beside the map
             source_article(event, settings.db_path)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def place_labels(db_path: str, version: str, zoom: int) -> list[dict]:
+    """Names of the places with events, as image layers for zoom bands from `zoom` on."""
+    return labels.label_layers(labels.places_of(events(db_path, version)), zoom)
 
 
 def picked_event(rows: pd.DataFrame) -> pd.Series | None:
@@ -305,10 +328,26 @@ def show_metrics(box, shown: pd.DataFrame) -> None:
     cols[4].metric("Articles", shown["doc_id"].nunique())
 
 
+def table_page(shown: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the table's current page (a page number past the end, after a filter, is the last)."""
+    pages = max(1, -(-len(shown) // PAGE_ROWS))
+    page = st.session_state.get(state.TABLE_PAGE) or 1
+    if page > pages:
+        st.session_state[state.TABLE_PAGE] = page = pages
+    return shown.iloc[(page - 1) * PAGE_ROWS:page * PAGE_ROWS]
+
+
 def table(rows: pd.DataFrame, total: int) -> None:
-    """The events in view (the first MAX_TABLE_ROWS); selecting a row shows its article beside the map."""
-    if total > len(rows):
-        st.caption(f"The table lists the first {len(rows):,} of {total:,} events; the downloads have them all.")
+    """One page of the events in view (only it is sent to the browser); selecting a row shows its
+    article beside the map."""
+    pages = max(1, -(-total // PAGE_ROWS))
+    if pages > 1:
+        left, right = st.columns([4, 1])
+        page = st.session_state.get(state.TABLE_PAGE) or 1
+        left.caption(f"Events {(page - 1) * PAGE_ROWS + 1:,}–{(page - 1) * PAGE_ROWS + len(rows):,} of {total:,} "
+                     "(the downloads have them all).")
+        right.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, key=state.TABLE_PAGE,
+                           value=None if set_by_app(state.TABLE_PAGE) else 1)
     st.dataframe(plain(rows[TABLE_COLUMNS]), hide_index=True, on_select="rerun", selection_mode="single-row",
                  key=state.TABLE, column_config=column_headers())
 
@@ -346,7 +385,10 @@ def unplaced(shown: pd.DataFrame) -> None:
     missing = shown[~filters.located(shown)]
     if not missing.empty:
         with st.expander(f"Events without coordinates: {len(missing):,} (in the table and downloads, not on the map)"):
-            st.dataframe(plain(missing[TABLE_COLUMNS].head(MAX_TABLE_ROWS)), hide_index=True, key="unplaced", column_config=column_headers())
+            if len(missing) > PAGE_ROWS:
+                st.caption(f"The first {PAGE_ROWS} (the downloads have them all).")
+            st.dataframe(plain(missing[TABLE_COLUMNS].head(PAGE_ROWS)), hide_index=True, key="unplaced",
+                         column_config=column_headers())
 
 
 def downloads(shown: pd.DataFrame, settings: Settings) -> None:
@@ -361,15 +403,15 @@ def downloads(shown: pd.DataFrame, settings: Settings) -> None:
 
 def add_articles(settings: Settings) -> None:
     """Paste or upload articles; they go through the same pipeline into the same database."""
-    with st.expander("Add articles", expanded=bool(st.session_state.get(state.ADD_MESSAGES))):
+    # In the sidebar, collapsed: the map and the timeline get the first screen.
+    with st.sidebar.expander("Add articles", expanded=bool(st.session_state.get(state.ADD_MESSAGES))):
         with st.form("add", clear_on_submit=False):
             text = st.text_area("Paste an article", height=150)
             files = st.file_uploader("Or upload .txt / .md files", type=["txt", "md"], accept_multiple_files=True)
-            cols = st.columns(2)
-            published = cols[0].date_input("Publication date", value=None, format="YYYY-MM-DD", min_value=EARLIEST,
-                                           max_value=date.today() + timedelta(days=1),
-                                           help="Used when the text has no front matter or dateline date.")
-            source = cols[1].text_input("Source", placeholder="e.g. the newspaper or agency")
+            published = st.date_input("Publication date", value=None, format="YYYY-MM-DD", min_value=EARLIEST,
+                                      max_value=date.today() + timedelta(days=1), key=state.PUBLISHED,
+                                      help="Used when the text has no front matter or dateline date.")
+            source = st.text_input("Source", placeholder="e.g. the newspaper or agency")
             submitted = st.form_submit_button("Add articles")
         if submitted:
             batch = ([uploads.pasted(text)] if text.strip() else []) + [uploads.Upload(f.name, f.getvalue()) for f in files or []]
@@ -428,9 +470,10 @@ def main() -> None:
     keep_dates_within(st.session_state[state.DATE_BOUNDS])
     chosen = sidebar(frame)
     look = display_options()
-    play = play_controls(chosen)
-    playing = playback.playing(st.session_state)
-    st.fragment(view, run_every=play.seconds if playing and play else None)(frame, chosen, look, play, settings)
+    play = play_settings(chosen)
+    timer = bool(play) and playback.playing(st.session_state)
+    st.session_state[state.PLAY_TIMER] = timer
+    st.fragment(view, run_every=play.seconds if timer else None)(frame, chosen, look, play, settings)
 
 
 if __name__ == "__main__":     # streamlit runs the script as __main__; tests import its parts

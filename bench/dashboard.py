@@ -1,15 +1,17 @@
-"""Dashboard scale: server-side time of one rerun and bytes of figure data at 10k, 100k, 1M events.
+"""Dashboard scale: server-side time of one rerun and bytes of figure data at 10k, 100k, 1M events;
+with --browser, the first map, a rerun's websocket bytes and time, and the server's memory in Chromium.
 
 Builds databases of synthetic events under /tmp (kept for the next run) and prints, for each:
 - the cold load: from SQLite (the first start after the database changed) and from the
   columnar snapshot that load writes (every later start of the app);
 - one rerun as the app does it with the frame cached: the cache hit (`st.cache_data` hands
-  out a copy: a pickle round trip, measured as such), the filters, the map and timeline
-  figures, and their JSON (what `st.plotly_chart` sends); the table, widgets and the
-  websocket are not included;
+  out a copy: a pickle round trip, measured as such), the filters, the map (framed to the
+  filters), the timeline and the fatalities figures, and their JSON (what `st.plotly_chart`
+  sends); the table, widgets and the websocket are not included (measuring those in a real
+  browser is still to do: see the README);
 - the bytes of that JSON, for all events in view and for a narrower view (one type, 90 days);
 - a whole page rerun of dashboard.py under streamlit's AppTest (sidebar, metrics, figures,
-  the 5,000-row table, downloads; everything but the browser), all events in view.
+  one page of the table, downloads; everything but the browser), all events in view.
 
 Times are wall clock (the best of three reruns) with the process's CPU time beside them: on a
 shared machine the CPU time is the steadier figure.
@@ -22,6 +24,7 @@ import argparse
 import os
 import pickle
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -44,6 +47,7 @@ FIRST_DAY = date(2012, 1, 1)
 SPAN_DAYS = 3 * 365
 PLACES = 3_000
 CHUNK = 100_000
+BROWSER_TIMEOUT_MS = 600_000
 
 
 def synthetic_rows(n: int, start: int, seed: int) -> list[tuple]:
@@ -103,7 +107,8 @@ def rerun(cached: bytes, chosen: Filters) -> tuple[float, float, int]:
     context = filters.apply(frame, chosen, dates=False)
     dated = context[filters.date_mask(context, chosen.start, chosen.end)]
     window = (chosen.start, chosen.end)
-    sent = sent_json(figures.event_map(dated, data.borders())) + sent_json(figures.timeline(context, window=window))
+    sent = (sent_json(figures.event_map(dated, data.borders(), view=figures.fit_view(context)))
+            + sent_json(figures.timeline(context, window=window)) + sent_json(figures.fatalities_timeline(context, window=window)))
     return time.perf_counter() - began, time.process_time() - cpu, len(sent.encode())
 
 
@@ -149,12 +154,73 @@ def page_rerun(path: Path) -> tuple[float, float]:
     return min(timed(app.run)[0] for _ in range(3))
 
 
+def in_browser(n: int) -> None:
+    """The dashboard served on the synthetic database and driven in headless Chromium: seconds from
+    navigation to the drawn map (cold: no snapshot of the frame yet; warm: the next open), then one
+    rerun (a sidebar switch) measured as bytes received over the websocket and seconds from the
+    click to the last frame; the server's peak memory."""
+    from tests.browser import browser_page, missing_requirement, served_app, wait_for_charts, wait_idle
+    reason = missing_requirement()
+    if reason:
+        raise SystemExit(f"bench.dashboard --browser: {reason}")
+    path = database(n)
+    data.snapshot_path(path).unlink(missing_ok=True)
+    servers: list = []
+    with served_app(path, servers) as url, browser_page() as (page, _watch):
+        frames: list[tuple[float, int]] = []
+        page.on("websocket", lambda socket: socket.on(
+            "framereceived", lambda payload: frames.append((time.monotonic(), len(payload)))))
+        opens = []
+        for _ in ("cold", "warm"):
+            began = time.monotonic()
+            page.goto(url)
+            wait_for_charts(page, BROWSER_TIMEOUT_MS)
+            opens.append(time.monotonic() - began)
+            wait_idle(page, BROWSER_TIMEOUT_MS)
+        frames.clear()
+        clicked = time.monotonic()
+        page.get_by_text("Events known only to a region or country").click()
+        wait_idle(page, BROWSER_TIMEOUT_MS)
+        sent, last = sum(size for _, size in frames), max((at for at, _ in frames), default=clicked)
+        peak = peak_memory_mb(servers[0].pid)
+    print(f"{n:>9,} events | browser: first map {opens[0]:5.1f} s cold, {opens[1]:5.1f} s warm | rerun "
+          f"{last - clicked:5.2f} s to the last frame, {sent / 1e6:5.2f} MB over the websocket | server peak {peak:,.0f} MB")
+
+
+def first_open() -> None:
+    """A fresh clone's first open: no database, no caches (an empty cache directory): seconds from
+    navigation to the drawn map, and whether a progress bar showed while the sample corpus was built."""
+    from tests.browser import browser_page, served_app, wait_for_charts
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["XDG_CACHE_HOME"] = str(Path(scratch) / "cache")
+        with served_app(Path(scratch) / "events.db") as url, browser_page() as (page, _watch):
+            began = time.monotonic()
+            page.goto(url)
+            progress = page.wait_for_selector('[data-testid="stProgress"]', timeout=BROWSER_TIMEOUT_MS) is not None
+            wait_for_charts(page, BROWSER_TIMEOUT_MS)
+            print(f"first open of a fresh clone: map drawn {time.monotonic() - began:5.1f} s after navigation; "
+                  f"progress shown: {'yes' if progress else 'no'}")
+
+
+def peak_memory_mb(pid: int) -> float:
+    """A process's peak resident memory (Linux /proc), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def main() -> None:
     os.environ["XDG_CACHE_HOME"] = str(FOLDER / "cache")     # the frame snapshots stay with the databases
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    for n in parser.parse_args().sizes:
-        measure(n)
+    parser.add_argument("--browser", action="store_true", help="measure in headless Chromium instead (see in_browser)")
+    parser.add_argument("--first-open", action="store_true", help="time a fresh clone's first open in Chromium")
+    arguments = parser.parse_args()
+    if arguments.first_open:
+        return first_open()
+    for n in arguments.sizes:
+        in_browser(n) if arguments.browser else measure(n)
 
 
 if __name__ == "__main__":

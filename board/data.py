@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
+from pandas.api.types import union_categoricals
 
 from extract.fingerprint import extractor_fingerprint
 from extract.gazetteer import Gazetteer
@@ -34,6 +35,8 @@ FRAME_COLUMNS = ("event_id", "event_date", "date_start", "date_end", "date_preci
                  "place_precision", "fatalities", "report_count", "confidence", "doc_id", "source", "published",
                  "sentence", "char_start", "char_end", "reviewed", "reviewer")
 DATE_COLUMNS = ("event_date", "date_start", "date_end")
+READ_CHUNK = 50_000
+NUMBER_COLUMNS = ("latitude", "longitude", "place_precision", "fatalities", "confidence")
 # Repeated labels become categoricals: a million events then take a fraction of the memory and
 # `isin` filters compare small integer codes.
 LABEL_COLUMNS = ("date_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
@@ -106,14 +109,31 @@ def _digest(text: str) -> str:
 
 
 def read_database(db_path: Path) -> pd.DataFrame:
-    """The events frame read straight from SQLite (slow for big databases: see load_events)."""
+    """The events frame read straight from SQLite (slow for big databases: see load_events). Read a
+    chunk at a time, each typed before the next is read: a million rows read whole as Python objects
+    peaked at 2.3 GB for a frame of under 200 MB."""
+    query = f"SELECT {', '.join(FRAME_COLUMNS)} FROM {READ_EVENTS} ORDER BY event_date, event_id"
     with closing(sqlite3.connect(str(db_path))) as connection:
-        frame = pd.read_sql_query(f"SELECT {', '.join(FRAME_COLUMNS)} FROM {READ_EVENTS} ORDER BY event_date, event_id", connection)
+        chunks = [typed(chunk) for chunk in pd.read_sql_query(query, connection, chunksize=READ_CHUNK)]
+    if not chunks:
+        return typed(pd.DataFrame(columns=FRAME_COLUMNS))
+    for column in LABEL_COLUMNS:        # each chunk has its own categories: one set for all, before joining
+        categories = union_categoricals([chunk[column] for chunk in chunks]).categories
+        for chunk in chunks:            # (chunks of unlike categories would be joined as Python strings)
+            chunk[column] = chunk[column].cat.set_categories(categories)
+    return pd.concat(chunks, ignore_index=True)
+
+
+def typed(chunk: pd.DataFrame) -> pd.DataFrame:
+    """Dates parsed, labels categorical, numbers that may be missing as floats (a chunk where all are
+    missing would otherwise be a column of None)."""
+    for column in NUMBER_COLUMNS:
+        chunk[column] = pd.to_numeric(chunk[column], errors="coerce").astype("float64")
     for column in DATE_COLUMNS:
-        frame[column] = pd.to_datetime(frame[column].replace("", None), errors="coerce", format="%Y-%m-%d")
+        chunk[column] = pd.to_datetime(chunk[column].replace("", None), errors="coerce", format="%Y-%m-%d")
     for column in LABEL_COLUMNS:
-        frame[column] = frame[column].fillna("").astype("category")
-    return frame
+        chunk[column] = chunk[column].fillna("").astype("category")
+    return chunk
 
 
 def article(db_path: Path, doc_id: str) -> dict[str, str]:

@@ -36,9 +36,11 @@ SIZE_LABELS = {"fatalities": ["0 or not reported", "4 killed", "16 killed"],
                "report_count": ["1 report", "2 reports", "4 reports"]}
 SIZE_LEGEND_COLOR = "#888888"
 UNKNOWN_TOLL = "toll not reported"
+MAP_HEIGHT = 380           # pixels: with the title and the metrics, the timeline starts on a 1366x768 screen
 HALO_SIZE, HALO_COLOR, HALO_OPACITY = 30, "#000000", 0.45
 CLUSTER_NAME = "Several events at one place (larger: more events)"
 CLUSTER_LISTED = 15       # events a cluster's hover lists by name
+CLUSTER_LISTED_SHORT = 3  # ... when there are many points (the hover text is most of the bytes)
 MAX_INTERVALS = 2_000
 WINDOW_COLOR = "#3366cc"
 FATALITIES_HEIGHT = 220
@@ -57,10 +59,12 @@ def type_color(kind: str) -> str:
 
 def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities", style: str = OFFLINE_STYLE,
               view: dict | None = None, max_points: int = MAX_POINTS, cell: float = CELL_DEGREES,
-              detailed_hover_max: int = DETAILED_HOVER_MAX, marked: str | None = None) -> go.Figure:
+              detailed_hover_max: int = DETAILED_HOVER_MAX, marked: str | None = None,
+              labels: list[dict] | None = None) -> go.Figure:
     """Events with coordinates as points coloured by type, or counts per cell above `max_points`;
     events without coordinates are left to the table (the caller counts them). The event `marked`
-    (an id) gets a dark halo under its point."""
+    (an id) gets a dark halo under its point. `labels` are image layers of place names (board/labels.py),
+    drawn on the offline background only (online tiles carry their own names)."""
     on_map = located(events)
     count = int(on_map.sum())
     if count > max_points:
@@ -71,7 +75,8 @@ def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities
         traces += size_legend(size_by)
     traces = marker_halo(events[on_map], marked) + traces     # first: drawn under the points
     # The legend stays with one type in view too; its symbols are drawn at the traces' sizes (the size key).
-    layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW), "uirevision": "map", "showlegend": True,
+    layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW, labels or []), "uirevision": "map", "showlegend": True,
+              "height": MAP_HEIGHT,
               "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
               "legend": {"title": {"text": ""}, "y": 0.9, "itemsizing": "trace"},
               "clickmode": "event+select", "dragmode": "pan"}
@@ -92,13 +97,13 @@ def marker_halo(events: pd.DataFrame, marked: str | None) -> list[go.Scattermap]
                           marker={"size": HALO_SIZE, "color": HALO_COLOR, "opacity": HALO_OPACITY})]
 
 
-def map_layout(borders: dict, style: str, view: dict) -> dict:
-    """Map settings; the borders layer is what makes the offline style readable."""
+def map_layout(borders: dict, style: str, view: dict, labels: list[dict] = ()) -> dict:
+    """Map settings; the borders layer (and the names) are what make the offline style readable."""
     offline = style == OFFLINE_STYLE
     layer = {"sourcetype": "geojson", "source": borders, "below": "traces",
              "type": "fill" if offline else "line", "color": LAND_COLOR if offline else BORDER_COLOR,
              "fill": {"outlinecolor": BORDER_COLOR}, "line": {"width": 0.6}}
-    return {"style": style, "layers": [layer], **view}
+    return {"style": style, "layers": [layer, *(labels if offline else [])], **view}
 
 
 def fit_view(events: pd.DataFrame) -> dict:
@@ -120,7 +125,7 @@ def point_traces(events: pd.DataFrame, size_by: str, detailed: bool = True) -> l
     shared = events.duplicated(["latitude", "longitude"], keep=False).to_numpy()
     traces = type_traces(events[~shared], size_by, detailed)
     if shared.any():
-        traces.append(cluster_trace(events[shared]))
+        traces.append(cluster_trace(events[shared], detailed))
     drawn = {trace.legendgroup for trace in traces}
     return traces + [legend_entry(kind) for kind in sorted(set(events["event_type"].astype(str)) - drawn)]
 
@@ -149,26 +154,45 @@ def type_traces(events: pd.DataFrame, size_by: str, detailed: bool) -> list[go.S
     return traces
 
 
-def cluster_trace(events: pd.DataFrame) -> go.Scattermap:
+def cluster_trace(events: pd.DataFrame, detailed: bool = True) -> go.Scattermap:
     """One point per place holding several events: coloured by its commonest type, larger with more
-    events, faded when all are known only to a region; its hover lists every event there (the
-    first CLUSTER_LISTED), and selecting it selects them all (ids joined by ID_SEPARATOR)."""
-    frame = events.assign(_line=cluster_lines(events), _vague=vague(events), _type=events["event_type"].astype(str))
-    places = frame.groupby(["latitude", "longitude"], sort=False, observed=True).agg(
-        count=("event_id", "size"), ids=("event_id", ID_SEPARATOR.join), lines=("_line", list),
-        kind=("_type", lambda kinds: kinds.mode().iloc[0]), vague=("_vague", "all"),
-        location=("location", "first"))
-    counts = places["count"].to_numpy()
-    hover = [f"<b>{n} events at {where}</b><br>" + "<br>".join(lines[:CLUSTER_LISTED])
-             + (f"<br>… and {n - CLUSTER_LISTED} more (select the point to list them)" if n > CLUSTER_LISTED else "")
-             for n, where, lines in zip(counts, places["location"].astype(str), places["lines"])]
+    events, faded when all are known only to a region; its hover lists the events there (the first
+    CLUSTER_LISTED, fewer when there are many points), and selecting it selects them all (ids joined
+    by ID_SEPARATOR). Grouped with integer codes: tens of thousands of events take milliseconds."""
+    groups = events.groupby(["latitude", "longitude"], sort=False, observed=True)
+    place, rank = groups.ngroup().to_numpy(), groups.cumcount().to_numpy()
+    counts = np.bincount(place)
+    first = np.unique(place, return_index=True)[1]
+    listed = rank < (CLUSTER_LISTED if detailed else CLUSTER_LISTED_SHORT)
+    lines = joined(cluster_lines(events[listed]).to_numpy(), place[listed], "<br>")
+    rest = pd.Series(counts - np.bincount(place, weights=listed).astype(np.int64))
+    more = ("<br>… and " + rest.astype(str) + " more (select the point to list them)").where(rest > 0, "")
+    where = pd.Series(events["location"].astype(str).to_numpy()[first])
+    hover = "<b>" + pd.Series(counts).astype(str) + " events at " + where + "</b><br>" + lines.reset_index(drop=True) + more
+    ids = joined(events["event_id"].to_numpy(), place, ID_SEPARATOR)
+    faded = np.bincount(place, weights=vague(events)) == counts
     return go.Scattermap(
-        lat=places.index.get_level_values(0).to_numpy(np.float32), lon=places.index.get_level_values(1).to_numpy(np.float32),
+        lat=events["latitude"].to_numpy(np.float32)[first], lon=events["longitude"].to_numpy(np.float32)[first],
         mode="markers", name=CLUSTER_NAME, legendgroup="cluster",
-        marker={"color": [type_color(kind) for kind in places["kind"]], "size": cluster_sizes(counts),
-                "opacity": np.where(places["vague"], VAGUE_OPACITY, EXACT_OPACITY)},
-        customdata=places["ids"].to_numpy(dtype=object)[:, None], text=hover,
+        marker={"color": [type_color(kind) for kind in commonest_types(events["event_type"], place)],
+                "size": cluster_sizes(counts), "opacity": np.where(faded, VAGUE_OPACITY, EXACT_OPACITY)},
+        customdata=ids.to_numpy(dtype=object)[:, None], text=hover.to_numpy(dtype=object),
         hovertemplate="%{text}<extra></extra>")
+
+
+def joined(texts: np.ndarray, groups: np.ndarray, separator: str) -> pd.Series:
+    """The texts of each group joined in order, by group number (a grouped sum of strings: ten times
+    faster than str.join per group)."""
+    return (pd.Series(texts, index=groups, dtype=object) + separator).groupby(level=0).sum().str[:-len(separator)]
+
+
+def commonest_types(kinds: pd.Series, place: np.ndarray) -> list[str]:
+    """The commonest event type at each place (ties: the first in sorted order)."""
+    codes, names = pd.factorize(kinds.astype(str), sort=True)
+    pairs, tallies = np.unique(place.astype(np.int64) * len(names) + codes, return_counts=True)
+    best = pd.DataFrame({"place": pairs // len(names), "code": pairs % len(names), "n": tallies})
+    best = best.sort_values(["place", "n", "code"], ascending=[True, False, True]).drop_duplicates("place")
+    return [str(names[code]) for code in best["code"]]
 
 
 def cluster_sizes(counts: np.ndarray) -> np.ndarray:

@@ -1,8 +1,9 @@
 """Playback as a state machine over the session state (a plain mapping, so tests drive it directly).
 
-Play sets the machine going at step 0; each timer tick that is due moves it one step; Pause keeps
-the window on screen as the date filter; the last step stops it there. Other reruns (a click on
-the map or the table) come between ticks and leave the window where it is.
+Play sets the machine going at step 0 over a period it keeps; each timer tick that is due moves it
+exactly one step, and the window becomes the date filter (the sidebar follows); Pause keeps the
+window on screen; the last step stops it there. Other reruns (a click on the map or the table)
+come between ticks and leave the window where it is.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import filters
-from .state import PENDING_DATES, PLAY_INDEX, PLAY_STEPPED_AT, PLAY_WINDOW, PLAYING
+from .state import PENDING_DATES, PLAY_INDEX, PLAY_PERIOD, PLAY_STEPPED_AT, PLAY_WINDOW, PLAYING
 
 Window = tuple[date, date]
 
@@ -41,8 +42,9 @@ def period(chosen: Window, bounds: Window, length: int) -> Window:
     return bounds if (chosen[1] - chosen[0]).days < length else chosen
 
 
-def start(state: MutableMapping) -> None:
-    state[PLAYING], state[PLAY_INDEX], state[PLAY_STEPPED_AT] = True, 0, None
+def start(state: MutableMapping, over: Window) -> None:
+    """Play from the first step over the period `over` (kept: the date filter moves with the window)."""
+    state[PLAYING], state[PLAY_INDEX], state[PLAY_STEPPED_AT], state[PLAY_PERIOD] = True, 0, None, over
 
 
 def pause(state: MutableMapping) -> None:
@@ -57,16 +59,18 @@ def playing(state: MutableMapping) -> bool:
 
 
 def advance(state: MutableMapping, play: Play, now: float) -> tuple[Window, bool]:
-    """The window to show at `now` (seconds on a monotonic clock) and whether playback just ended.
-    The first run after Play shows step 0; later runs step on only when a period has passed."""
+    """The window to show at `now` (seconds on a monotonic clock) and whether it moved, so that the
+    date filter must follow. The first run after Play shows step 0; later runs step on only when a
+    period has passed; the last step stops playback there."""
     index, stepped_at = state.get(PLAY_INDEX, 0), state.get(PLAY_STEPPED_AT)
-    if filters.step_due(now, stepped_at, play.seconds):
+    moved = filters.step_due(now, stepped_at, play.seconds)
+    if moved:
         index += stepped_at is not None
         state[PLAY_INDEX], state[PLAY_STEPPED_AT] = index, now
     window = play.window(index)
     state[PLAY_WINDOW] = window
-    ended = index + 1 >= play.steps
-    if ended:                       # the end: stay on the last window
-        state[PLAYING] = False
+    if moved:
         state[PENDING_DATES] = window
-    return window, ended
+    if index + 1 >= play.steps:     # the end: stay on the last window
+        state[PLAYING] = False
+    return window, moved

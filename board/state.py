@@ -9,6 +9,8 @@ from __future__ import annotations
 DATES = "dates"                  # the sidebar's date slider
 DATE_FROM, DATE_TO = "date_from", "date_to"   # the typed dates beside it
 ARTICLES = "articles"            # the sidebar's article picker
+PUBLISHED = "published"          # the publication date of articles being added
+TABLE_PAGE = "table_page"        # the table's page number
 MAP, TIMELINE, FATALITIES, TABLE = "map", "timeline", "fatalities", "table"
 PLAY_LENGTH, PLAY_STEP, PLAY_SECONDS, PLAY_CUMULATIVE = "play_length", "play_step_days", "play_seconds", "play_cumulative"
 
@@ -25,6 +27,8 @@ PLAYING = "playing"
 PLAY_INDEX = "play_index"        # the step shown
 PLAY_STEPPED_AT = "play_stepped_at"   # monotonic time of the last step; None right after Play
 PLAY_WINDOW = "play_window"      # the window on screen
+PLAY_PERIOD = "play_period"      # the first and last day a playback runs over
+PLAY_TIMER = "play_timer"        # whether the view was set to rerun on a timer (Play and Pause change it)
 ADD_MESSAGES = "add_messages"    # what the last upload said
 SHOW_ARTICLES = "show_articles"  # article ids an upload added: the next run filters to them
 ADD_PICKED = "add_picked"        # the point last clicked on the unknown-place map

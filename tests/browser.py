@@ -96,8 +96,10 @@ def wait_healthy(url: str, server: subprocess.Popen, log: Path) -> None:
 
 
 @contextmanager
-def served_app(db_path: Path) -> Iterator[str]:
-    """`streamlit run dashboard.py` on a free local port, reading `db_path`; yields the app's URL."""
+def served_app(db_path: Path, servers: list | None = None, logs: list | None = None) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free local port, reading `db_path`; yields the app's URL.
+    The server's process is appended to `servers` when given (a benchmark reads its memory), and
+    its log to `logs` once it has stopped."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless=true",
@@ -109,6 +111,8 @@ def served_app(db_path: Path) -> Iterator[str]:
             server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, ENV_DB: str(db_path),
                                            ENV_USER_GAZETTEER: str(Path(scratch) / "none.sqlite")},
                                       stdout=sink, stderr=subprocess.STDOUT)
+            if servers is not None:
+                servers.append(server)
             try:
                 wait_healthy(url, server, log)
                 yield url
@@ -119,6 +123,8 @@ def served_app(db_path: Path) -> Iterator[str]:
                 except subprocess.TimeoutExpired:
                     server.kill()
                     server.wait()
+                if logs is not None:
+                    logs.append(log.read_text())
 
 
 @dataclass

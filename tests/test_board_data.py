@@ -84,3 +84,14 @@ def test_the_shipped_borders_are_small_rounded_country_outlines():
     assert data.BORDERS.stat().st_size < 300_000
     points = [p for f in borders["features"] for polygon in f["geometry"]["coordinates"] for ring in polygon for p in ring]
     assert all(-180 <= lon <= 180 and -90 <= lat <= 90 and round(lon, 2) == lon for lon, lat in points)
+
+
+def test_reading_in_chunks_gives_the_frame_of_one_read(sample_db, monkeypatch):
+    whole = data.read_database(sample_db)
+    monkeypatch.setattr(data, "READ_CHUNK", 7)        # many chunks, each with its own labels
+    chunked = data.read_database(sample_db)
+    assert len(whole) > 7 and list(chunked.columns) == list(whole.columns)
+    for column in data.LABEL_COLUMNS:
+        assert isinstance(chunked[column].dtype, pd.CategoricalDtype)
+        assert list(chunked[column].astype(str)) == list(whole[column].astype(str))
+    pd.testing.assert_frame_equal(chunked.drop(columns=list(data.LABEL_COLUMNS)), whole.drop(columns=list(data.LABEL_COLUMNS)))

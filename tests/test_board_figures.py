@@ -219,3 +219,9 @@ def test_a_type_whose_events_are_all_in_clusters_stays_in_the_legend():
     frame = at_one_place(2).assign(event_type=["Riots", "Riots", "Battles"])
     names = {t.name for t in figures.event_map(frame, BORDERS).data}
     assert {"Riots", "Battles", figures.CLUSTER_NAME} <= names
+
+
+def test_place_names_are_drawn_on_the_offline_map_only():
+    layers = [{"sourcetype": "image", "source": "data:image/png;base64,", "coordinates": [[0, 1], [1, 1], [1, 0], [0, 0]]}]
+    assert len(figures.event_map(events(3), BORDERS, labels=layers).layout.map.layers) == 2
+    assert len(figures.event_map(events(3), BORDERS, labels=layers, style="open-street-map").layout.map.layers) == 1

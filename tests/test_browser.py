@@ -40,10 +40,14 @@ def app(tmp_path_factory):
             pytest.fail(f"browser test cannot run under CI: {reason}")
         pytest.skip(reason)
     db_path = tmp_path_factory.mktemp("browser") / "events.db"
-    with served_app(db_path) as url, browser_page() as (page, watch):
+    logs: list[str] = []
+    with served_app(db_path, logs=logs) as url, browser_page() as (page, watch):
         page.goto(url)
         wait_for_charts(page, FIRST_DRAW_MS)
         yield page, watch, db_path
+    # Everything the tests made the page do (playback, the brush, typed dates) left no warning behind.
+    noisy = [line for line in logs[0].splitlines() if "WARNING" in line or "Traceback" in line]
+    assert not noisy, "the server logged:\n" + "\n".join(noisy)
 
 
 # The value of the metric labelled exactly "Events in view", ignoring the stale copy a rerun leaves for a moment.
@@ -148,6 +152,13 @@ def test_country_borders_are_drawn(app):
     assert drawn, "no polygon or line GeoJSON source in the drawn map"
 
 
+def test_place_names_are_drawn_as_images_with_nothing_fetched(app):
+    page = app[0]
+    sources = page.evaluate("""() => Object.values(document.querySelectorAll('.js-plotly-plot')[0]
+      ._fullLayout.map._subplot.map.getStyle().sources).filter(s => s.type === 'image').map(s => s.url.slice(0, 22))""")
+    assert sources and set(sources) == {"data:image/png;base64,"}    # inline pictures: no glyphs, no URL
+
+
 def test_narrowing_the_dates_shrinks_the_view(app):
     page, _watch, db_path = app
     wait_idle(page, UPDATE_SECONDS * 1000)
@@ -155,8 +166,10 @@ def test_narrowing_the_dates_shrinks_the_view(app):
     start, end = date_thumbs(page).first, date_thumbs(page).last
     low, high = thumb_date(start), thumb_date(end)
     end.focus()
-    for _ in range(NARROW_DAYS):
-        page.keyboard.press("ArrowLeft")
+    end.press("ArrowLeft")           # one press first, on the thumb itself: the page may still be settling
+    settled(lambda: thumb_date(end), high - timedelta(days=1))
+    for _ in range(NARROW_DAYS - 1):
+        end.press("ArrowLeft")
     narrowed = high - timedelta(days=NARROW_DAYS)
     assert settled(lambda: thumb_date(end), narrowed) == narrowed and thumb_date(start) == low
     expected = in_view(db_path, low, narrowed)
@@ -189,6 +202,26 @@ def test_the_fatalities_metric_sums_the_reported_tolls(app):
     thumbs = date_thumbs(page)
     events = in_view(db_path, thumb_date(thumbs.first), thumb_date(thumbs.last))    # the dates an earlier test set
     assert page.evaluate(METRIC_JS, "Fatalities") == int(events["fatalities"].sum()) > 0
+
+
+def test_playback_moves_the_window_over_the_whole_period_and_the_date_filter_follows(app):
+    page = app[0]
+    wait_idle(page, UPDATE_SECONDS * 1000)
+    thumbs = date_thumbs(page)
+    page.get_by_role("button", name="Play").click()
+    week = lambda: (thumb_date(thumbs.last) - thumb_date(thumbs.first)).days      # noqa: E731
+    assert settled(week, 6) == 6, "the date filter did not take the playback window"
+    first = thumb_date(thumbs.first)
+    assert settled(lambda: thumb_date(thumbs.first) > first, True), "the window did not move"
+    page.get_by_role("button", name="Pause").click()
+    wait_idle(page, UPDATE_SECONDS * 1000)
+    kept = (thumb_date(thumbs.first), thumb_date(thumbs.last))
+    shapes = figure(page, 1)["layout"].get("shapes", [])
+    assert any(shape["x0"][:10] == kept[0].isoformat() for shape in shapes), "the window is not drawn on the timeline"
+    low, high = (pd.Timestamp(x) for x in figure(page, 1)["layout"]["xaxis"]["range"])
+    assert high - low > pd.Timedelta(days=180), "the timeline zoomed to the window instead of the whole period"
+    time.sleep(2)           # two ticks' time: nothing moves after Pause
+    assert (thumb_date(thumbs.first), thumb_date(thumbs.last)) == kept and (kept[1] - kept[0]).days == 6
 
 
 def test_nothing_left_the_machine_and_no_console_errors(app):

@@ -240,7 +240,7 @@ def submit(app: AppTest, text: str = "", files=None, published: date | None = No
     app.text_area[0].input(text)
     if files:
         app.get("file_uploader")[0].set_value(files)
-    app.date_input[0].set_value(published)
+    app.date_input(key="published").set_value(published)
     next(t for t in app.text_input if t.label == "Source").input(source)
     return app.get("form_submit_button")[0].click().run()
 
@@ -363,15 +363,15 @@ def test_a_bad_link_still_opens_the_page(app_env, frame, query):
     assert not app.exception and metric(app, "Events in view") == len(frame)
 
 
-def test_typed_dates_move_the_slider_and_follow_it(app_env, frame):
+def test_typed_dates_move_the_slider(app_env, frame):
     app = open_app()
     app.sidebar.date_input(key="date_from").set_value(date(2013, 1, 14)).run()
     app.sidebar.date_input(key="date_to").set_value(date(2013, 1, 20)).run()
     assert app.sidebar.slider(key="dates").value == (date(2013, 1, 14), date(2013, 1, 20)) == iso_dates_in_url(app)
     assert metric(app, "Events in view") == len(filters.apply(frame, Filters(start=date(2013, 1, 14), end=date(2013, 1, 20))))
-    app.sidebar.slider(key="dates").set_value((date(2013, 1, 16), date(2013, 1, 18))).run()
-    assert (app.sidebar.date_input(key="date_from").value, app.sidebar.date_input(key="date_to").value) == (
-        date(2013, 1, 16), date(2013, 1, 18))
+    assert app.sidebar.date_input(key="date_from").value is None      # ready for the next date
+    app.sidebar.date_input(key="date_to").set_value(date(2013, 1, 2)).run()     # before the start: put in order
+    assert app.sidebar.slider(key="dates").value == (date(2013, 1, 2), date(2013, 1, 14))
 
 
 def test_setting_the_dates_from_the_app_logs_no_warning(app_env, monkeypatch):
@@ -426,3 +426,40 @@ def test_the_map_frames_what_the_filters_leave(app_env):
     algeria = json.loads(app.get("plotly_chart")[0].proto.spec)["layout"]
     assert algeria["map"]["center"] != everything["map"]["center"] and algeria["uirevision"] != everything["uirevision"]
     assert 18 < algeria["map"]["center"]["lat"] < 38       # In Amenas and Algeria's own point are in the Sahara's north
+
+
+def test_while_playing_the_date_filter_follows_the_window_drawn_over_the_whole_period(app_env, frame):
+    app = open_app()
+    app.number_input(key="play_seconds").set_value(10.0)
+    next(b for b in app.button if b.label == "Play").click().run()
+    window = app.session_state["play_window"]
+    assert app.sidebar.slider(key="dates").value == window and (window[1] - window[0]).days == 6
+    timeline = json.loads(app.get("plotly_chart")[1].proto.spec)
+    assert "range" not in timeline["layout"]["xaxis"]          # the whole period, not zoomed to the window
+    assert [s["x0"][:10] for s in timeline["layout"]["shapes"]][:1] == [window[0].isoformat()]
+    assert next(b for b in app.button if b.label == "Pause")
+    app.session_state["play_stepped_at"] -= 10.0      # the timer's tick
+    app.run()
+    assert app.sidebar.slider(key="dates").value == app.session_state["play_window"] == (
+        window[0] + timedelta(days=1), window[1] + timedelta(days=1))
+
+
+def test_the_table_sends_one_page_at_a_time(monkeypatch, frame):
+    import dashboard
+    monkeypatch.setattr(dashboard, "PAGE_ROWS", 10)
+
+    def script(frame) -> None:      # AppTest runs its source alone: no annotations from this module
+        import streamlit as st
+
+        import dashboard
+        rows = dashboard.table_page(frame)
+        dashboard.table(rows, len(frame))
+        st.session_state.sent = list(rows["event_id"])
+
+    app = AppTest.from_function(script, args=(frame,)).run()
+    assert app.session_state.sent == list(frame["event_id"][:10]) and len(app.dataframe[0].value) == 10
+    pages = -(-len(frame) // 10)
+    assert app.number_input(key="table_page").label == f"Page (of {pages})"
+    app.number_input(key="table_page").set_value(3).run()
+    assert app.session_state.sent == list(frame["event_id"][20:30]) and len(app.dataframe[0].value) == 10
+    assert any(c.value.startswith(f"Events 21–30 of {len(frame)}") for c in app.caption)

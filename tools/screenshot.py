@@ -1,6 +1,6 @@
 """Regenerate the README's screenshot of the dashboard on the sample corpus (docs/dashboard.png).
 
-Run: python tools/screenshot.py [-o docs/dashboard.png]. Uses the browser test's harness
+Run: python tools/screenshot.py [-o docs/dashboard.png] [--size 1366x768]. Uses the browser test's harness
 (tests/browser.py): the app on a temporary database built from the sample corpus, Debian's
 Chromium, every request off the machine refused. Exits 1 if the page tried to go online or
 logged an error, so a screenshot of a broken page is never saved.
@@ -23,13 +23,20 @@ FIRST_DRAW_MS = 120_000
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "dashboard.png")
-    output = parser.parse_args().output
+    parser.add_argument("--size", default=f"{VIEWPORT['width']}x{VIEWPORT['height']}",
+                        help="the browser window, WIDTHxHEIGHT (e.g. 1366x768, a common laptop screen)")
+    arguments = parser.parse_args()
+    output = arguments.output
+    width, _, height = arguments.size.partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        parser.error(f"--size {arguments.size!r}: expected WIDTHxHEIGHT, e.g. 1366x768")
+    viewport = {"width": int(width), "height": int(height)}
     reason = missing_requirement()
     if reason:
         print(f"screenshot: {reason}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as scratch:
-        with served_app(Path(scratch) / "events.db") as url, browser_page(VIEWPORT) as (page, watch):
+        with served_app(Path(scratch) / "events.db") as url, browser_page(viewport) as (page, watch):
             page.goto(url)
             wait_for_charts(page, FIRST_DRAW_MS)
             wait_idle(page, FIRST_DRAW_MS)
