@@ -79,6 +79,7 @@ def synthetic_rows(n: int, start: int, seed: int) -> list[tuple]:
             "confidence": round(0.3 + (k % 70) / 100, 2), "provenance": "", "doc_id": f"doc-{k // 50}",
             "source": f"Source {k % 25}", "published": end.isoformat(),
             "sentence": f"Synthetic report {k} of fighting near place {place[i]}.", "char_start": 0, "char_end": 40,
+            "reviewed": "unreviewed", "reviewer": "",
         }
         rows.append(tuple(values.get(c) for c in COLUMNS))     # ACLED's codes left empty
     return rows

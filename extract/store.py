@@ -122,7 +122,7 @@ class ExportFilter:
         """SQL condition and parameters; countries match by name, ISO3 or ISO2, any case."""
         clauses, params = ["1=1"], []
         if not self.include_rejected:
-            clauses.append("reviewed != ?")
+            clauses.append("reviewed IS NOT ?")  # a row written without a status is not rejected
             params.append(REJECTED)
         if self.date_from:
             clauses.append("(date_end = '' OR date_end >= ?)")
