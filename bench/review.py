@@ -24,7 +24,7 @@ from extract.incremental import merge_pending  # noqa: E402
 from extract.models import Article, Event, Place  # noqa: E402
 from extract.settings import Settings  # noqa: E402
 from extract.store import EXPORT_BATCH, Store  # noqa: E402
-from extract.table import COLUMNS, neutralised_sql, write_csv_batches  # noqa: E402
+from extract.table import COLUMNS, write_csv_batches  # noqa: E402
 
 KINDS = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone strike"),
          ("Violence against civilians", "Attack")]
@@ -71,7 +71,7 @@ def main() -> None:
         store.save_article(Article("new", "text", published=date(2014, 1, 1), date_source="cli"), "new",
                            reports(rng, "new"))
         merge = cpu(lambda: merge_pending(store, Settings()))
-        export = cpu(lambda: write_csv_batches(store.export_batches(neutralised=True), io.StringIO()))
+        export = cpu(lambda: write_csv_batches(store.export_batches(), io.StringIO()))
         plain = cpu(lambda: write_csv_batches(_extracted_rows(store), io.StringIO()))
     print(f"{args.articles:,} articles, {args.articles * REPORTS_PER_ARTICLE:,} reports, {events:,} events, "
           f"{args.actions:,} review actions")
@@ -84,7 +84,7 @@ def _extracted_rows(store: Store):
     """The extracted events' rows without the overlay, batch by batch (what the export read before the review)."""
     cursor = store.db.cursor()
     cursor.row_factory = None
-    cursor.execute(f"SELECT {', '.join(neutralised_sql(c) for c in COLUMNS)} FROM events ORDER BY event_date, event_id")
+    cursor.execute(f"SELECT {', '.join(COLUMNS)} FROM events ORDER BY event_date, event_id")
     while batch := cursor.fetchmany(EXPORT_BATCH):
         yield batch
 

@@ -50,9 +50,12 @@ EXPORT_EVENTS = 1_000_000
 CORES_ON_PAPER = 100
 PLAIN_CSV = """
 import csv, resource, sqlite3, sys, time
+from extract.store import READ_EVENTS, ExportFilter
 from extract.table import COLUMNS, neutralise
 db, out = sys.argv[1], sys.argv[2]
-rows = sqlite3.connect(db).execute(f"SELECT {', '.join(COLUMNS)} FROM events ORDER BY event_date, event_id")
+condition, params = ExportFilter().where()   # the export's own query: reviewed events, rejected ones left out
+rows = sqlite3.connect(db).execute(f"SELECT {', '.join(COLUMNS)} FROM {READ_EVENTS} WHERE {condition} "
+                                   "ORDER BY event_date, event_id", params)
 with open(out, "w", newline="", encoding="utf-8") as handle:
     writer = csv.writer(handle, lineterminator="\\n")
     writer.writerow(COLUMNS)

@@ -229,7 +229,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"warning: {stale} stored article(s) were extracted by another version of the extractor (or "
                   f"before a database upgrade); `python -m extract run --db {args.db}` brings them up to date",
                   file=sys.stderr)
-        count = BATCH_WRITERS[args.format](store.export_batches(where, neutralised=args.format == "csv"), out)
+        count = BATCH_WRITERS[args.format](store.export_batches(where), out)
     print(f"{count} events written to {args.output if args.output != '-' else 'standard output'}", file=sys.stderr)
     return EXIT_OK
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from .models import Article, Event, Place, Source
-from .table import COLUMNS, REJECTED, neutralised_sql
+from .table import COLUMNS, REJECTED
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -344,12 +344,10 @@ class Store:
         query = f"SELECT {', '.join(COLUMNS)} FROM {READ_EVENTS} WHERE {condition} ORDER BY event_date, event_id"
         return [dict(row) for row in self.db.execute(query, params)]
 
-    def export_batches(self, where: ExportFilter = ExportFilter(), neutralised: bool = False,
-                       size: int = EXPORT_BATCH) -> Iterator[list[tuple]]:
-        """Events matching `where` as tuples in COLUMNS order, sorted by date, `size` at a time (constant
-        memory); `neutralised`: text a spreadsheet would run as a formula gets its apostrophe in SQL."""
+    def export_batches(self, where: ExportFilter = ExportFilter(), size: int = EXPORT_BATCH) -> Iterator[list[tuple]]:
+        """Events matching `where` as tuples in COLUMNS order, sorted by date, `size` at a time (constant memory)."""
         condition, params = where.where()
-        columns = ", ".join(neutralised_sql(c) if neutralised else c for c in COLUMNS)
+        columns = ", ".join(COLUMNS)
         cursor = self.db.cursor()
         cursor.row_factory = None  # plain tuples, as csv.writer takes them
         cursor.execute(f"SELECT {columns} FROM {READ_EVENTS} WHERE {condition} ORDER BY event_date, event_id", params)

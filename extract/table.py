@@ -37,6 +37,7 @@ ID_COLUMNS = frozenset({"event_id", "event_id_cnty"})   # names, not content: th
 UNREVIEWED, CONFIRMED, CORRECTED, REJECTED, FLAGGED = "unreviewed", "confirmed", "corrected", "rejected", "flagged"
 REVIEW_STATUSES = (UNREVIEWED, CONFIRMED, CORRECTED, REJECTED, FLAGGED)
 FORMULA_PREFIXES = ("=", "+", "-", "@")
+FORMULA_FIRST, FORMULA_MARK = frozenset(FORMULA_PREFIXES), "'"  # one character each; the mark that disarms them
 CONFIDENCE_DIGITS = 2
 GEOJSON_HEAD, GEOJSON_TAIL = '{"type": "FeatureCollection", "features": [', "]}"
 
@@ -121,33 +122,31 @@ def _day(text: object) -> date | None:
 def neutralise(value: object) -> object:
     """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
+        return FORMULA_MARK + value
     return value
-
-
-def neutralised_sql(column: str) -> str:
-    """`neutralise` as an SQL expression over a column, so that a streaming export does it inside SQLite
-    (GLOB on the first character is the cheapest test SQLite has here: 4% of a million-row export)."""
-    first = "".join(sorted(FORMULA_PREFIXES, key=lambda p: p != "-"))  # "-" first: a literal in a class
-    return (f"CASE WHEN {column} GLOB '[{first}]*' AND typeof({column}) = 'text' "
-            f"THEN '''' || {column} ELSE {column} END")
 
 
 def write_csv(rows: Iterable[Mapping[str, object]], out: IO[str]) -> int:
     """Write rows as CSV with exactly COLUMNS; returns the number of rows."""
-    return write_csv_batches([[[neutralise(row.get(c)) for c in COLUMNS] for row in rows]], out)
+    return write_csv_batches([[[row.get(c) for c in COLUMNS] for row in rows]], out)
 
 
 def write_csv_batches(batches: Iterable[Sequence[Sequence[object]]], out: IO[str]) -> int:
-    """Write batches of rows (values in COLUMNS order, already neutralised; None is an empty cell) as
-    CSV, one batch at a time; returns the number of rows."""
+    """Write batches of rows (values in COLUMNS order; None is an empty cell) as CSV, one batch at a
+    time, text a spreadsheet would run as a formula neutralised; returns the number of rows."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     count = 0
     for batch in batches:
-        writer.writerows(batch)
+        writer.writerows(_neutralised(batch))
         count += len(batch)
     return count
+
+
+def _neutralised(batch: Sequence[Sequence[object]]) -> list[list[object]]:
+    """`neutralise` over a batch in one comprehension (values from SQLite are plain str, int, float or
+    None): a tenth of an export cheaper than a call per cell, and cheaper than doing it in SQL."""
+    return [[FORMULA_MARK + v if v.__class__ is str and v[:1] in FORMULA_FIRST else v for v in row] for row in batch]
 
 
 def geojson(rows: Iterable[Mapping[str, object]]) -> dict:
