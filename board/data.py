@@ -91,7 +91,8 @@ def db_version(db_path: Path) -> str:
 
 def snapshot_path(db_path: Path) -> Path:
     """Where the frame of this database, as it is now, is cached."""
-    return cache_dir() / f"{SNAPSHOT_PREFIX}{_digest(str(db_path.resolve()))}-{_digest(db_version(db_path))}.feather"
+    content = db_version(db_path) + "|" + ",".join(FRAME_COLUMNS)   # a new frame layout, a new snapshot
+    return cache_dir() / f"{SNAPSHOT_PREFIX}{_digest(str(db_path.resolve()))}-{_digest(content)}.feather"
 
 
 def save_snapshot(frame: pd.DataFrame, snapshot: Path) -> None:

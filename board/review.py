@@ -34,7 +34,7 @@ from extract.vocabulary import acled_labels
 
 DEFAULT_STATUSES = tuple(s for s in REVIEW_STATUSES if s != REJECTED)  # rejected events hidden by default
 TO_REVIEW = (UNREVIEWED, FLAGGED)
-VAGUE_PRECISION = 4  # ACLED geo-precision: only the country is known
+VAGUE_PRECISION = 4  # our place_precision: only the country is known
 # A run of capitalised words (with inner hyphens or apostrophes): a name the gazetteer may not know.
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 POSSESSIVE = re.compile(r"['’]s$")  # "Mali's north" names Mali
@@ -262,13 +262,14 @@ def _status_buttons(event_id: str, db_path: Path, reviewer: str) -> None:
     cols = st.columns(3)
     for col, label, action in ((cols[0], "Confirm", "confirm"), (cols[1], "Reject", "reject")):
         if col.button(label, key=f"{action}_{event_id}", disabled=not reviewer):
-            _saved(lambda: save_action(db_path, event_id, action, reviewer, why=why))
+            _saved(lambda: save_action(db_path, event_id, action, reviewer, why=why), event_id)
     if cols[2].button("Undo last action", key=f"undo_{event_id}", disabled=not reviewer):
-        _saved(lambda: undo_last(db_path, event_id, reviewer), "Nothing to undo.")
+        _saved(lambda: undo_last(db_path, event_id, reviewer), event_id, "Nothing to undo.")
 
 
-def _saved(save: Callable[[], object], nothing: str = "") -> None:
-    """Run a save; a refused action is a message, a done one reloads the page with the new data."""
+def _saved(save: Callable[[], object], event_id: str = "", nothing: str = "") -> None:
+    """Run a save; a refused action is a message, a done one reloads the page with the new data and
+    forgets the event's form (a keyed widget keeps what it showed, not the values saved or undone)."""
     try:
         done = save()
     except ValueError as problem:  # ReviewError, GazetteerError: what the reviewer asked cannot be done
@@ -277,6 +278,8 @@ def _saved(save: Callable[[], object], nothing: str = "") -> None:
     if done is False:
         st.info(nothing)
         return
+    for name in [name for name in st.session_state if event_id and str(name).endswith(f"_{event_id}")]:
+        del st.session_state[name]
     st.rerun(scope="app")
 
 
@@ -304,11 +307,12 @@ def _correction_form(row: dict, db_path: Path, reviewer: str, gazetteer: Callabl
     if start and end:
         proposed |= {"date_start": start.isoformat(), "date_end": end.isoformat(), "date_precision": precision}
     fields = changes(row, proposed)
-    if fields.keys() & {"date_start", "date_end"}:
-        fields |= {"date_start": proposed["date_start"], "date_end": proposed["date_end"]}
+    for pair in (("date_start", "date_end"), ("latitude", "longitude")):   # checked together: send both
+        if fields.keys() & set(pair) and all(name in proposed for name in pair):
+            fields |= {name: proposed[name] for name in pair}
     if st.button("Save correction", key=f"save_{key}", disabled=not reviewer or not fields):
         why = st.session_state.get(f"why_{key}", "")
-        _saved(lambda: save_action(db_path, key, "correct", reviewer, fields, why))
+        _saved(lambda: save_action(db_path, key, "correct", reviewer, fields, why), key)
 
 
 def _day(value: object) -> date | None:
@@ -347,7 +351,7 @@ def _merge_split(row: dict, sources: list, shown: pd.DataFrame, db_path: Path, r
     other = st.selectbox("Merge this other event into it", list(labels), index=None, format_func=labels.get,
                          key=f"merge_{key}")
     if st.button("Merge", key=f"merge_go_{key}", disabled=not reviewer or other is None):
-        _saved(lambda: save_action(db_path, key, "merge", reviewer, {"other": other}))
+        _saved(lambda: save_action(db_path, key, "merge", reviewer, {"other": other}), key)
     movable = [s for s in sources if (s.doc_id, s.char_start, s.char_end) != (row["doc_id"], row["char_start"], row["char_end"])]
     if not movable:
         st.caption("An event of one report can only be corrected or rejected, not split.")
@@ -356,7 +360,7 @@ def _merge_split(row: dict, sources: list, shown: pd.DataFrame, db_path: Path, r
              for s in movable}
     moved = st.multiselect("Reports to split off into a new event", list(spans), key=f"split_{key}")
     if st.button("Split", key=f"split_go_{key}", disabled=not reviewer or not moved):
-        _saved(lambda: save_action(db_path, key, "split", reviewer, {"spans": [spans[m] for m in moved]}))
+        _saved(lambda: save_action(db_path, key, "split", reviewer, {"spans": [spans[m] for m in moved]}), key)
 
 
 def _picked_coordinates(borders: dict, country: str) -> None:

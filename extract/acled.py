@@ -23,7 +23,7 @@ CIVILIAN_TARGETING = "Civilian targeting"
 POLITICAL_VIOLENCE = "Political violence"
 DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 CROWD_UNKNOWN = "crowd size=no report"   # ACLED's tag on a demonstration whose size no report gives
-ID_DIGITS = re.compile(r"^(?P<iso3>[A-Z]{3})-(?P<hash>[0-9a-f]+)(?P<suffix>-\d+)?$")
+ID_DIGITS = re.compile(r"^(?P<iso3>[A-Z]{3})-(?P<hash>[0-9a-f]+)(?P<suffix>-[-\w]+)?$")  # -2, -split-3fa2c1
 
 
 @cache

@@ -70,7 +70,7 @@ def package_digest() -> str:
 
 
 def _package_files() -> list[Path]:
-    code = PACKAGE.glob("*.py")
+    code = (p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)  # extract/typer/ too
     tables = (p for p in (PACKAGE / "data").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     return [*code, *tables]
 

@@ -21,7 +21,7 @@ from dataclasses import asdict, replace
 from datetime import date, datetime, timezone
 
 from .gazetteer import countries
-from .models import PRECISIONS, Place, ReviewAction, Source
+from .models import GEO_PRECISIONS, PRECISIONS, Place, ReviewAction, Source
 from .store import sources_of
 from . import acled
 from .table import COLUMNS, CONFIRMED, CORRECTED, FLAGGED, REJECTED, UNREVIEWED, admin_name, with_acled_codes
@@ -35,6 +35,8 @@ PLACE_COLUMNS = ("location", "admin1", "admin2", "admin3", "country", "iso3", "c
 CORRECTABLE = ("event_type", "sub_event_type", "date_start", "date_end", "date_precision", "actor1", "actor2",
                "fatalities", "notes", *PLACE_COLUMNS)
 ROW_COLUMNS = (*COLUMNS, "country_code")
+TEXT_FIELDS = ("sub_event_type", "date_start", "date_end", "date_precision", "actor1", "actor2", "notes", "location",
+               "admin1", "admin2", "admin3", "country", "iso3", "country_code")
 # What a confirmation vouches for: when a re-extraction or a new report changes one, it is flagged.
 VOUCHED = ("sub_event_type", "location", "date_start", "date_end", "fatalities", "actor1", "actor2")
 # What an action did when last applied (review_state): the audit view shows it.
@@ -116,6 +118,7 @@ def checked_fields(fields: Mapping) -> dict:
         checked["event_type"] = event_type_of(checked["sub_event_type"])
     elif "event_type" in checked:
         raise ReviewError("give the sub-event type; the event type follows from it")
+    _check_types(checked)
     _check_dates(checked)
     _check_place(checked)
     fatalities = checked.get("fatalities")
@@ -144,6 +147,22 @@ def checked_action_fields(action: str, fields: Mapping) -> dict:
 def _is_anchor(value: object) -> bool:
     kinds = {"doc_id": str, "char_start": int, "char_end": int, "sentence": str, "anchor_type": str}
     return isinstance(value, dict) and all(isinstance(value.get(k), kind) for k, kind in kinds.items())
+
+
+def _check_types(fields: dict) -> None:
+    """Text is text, a place precision 1-4, a geonameid a whole number, a country code two letters: a
+    correction imported from a file is replayed on every merge, and must never break one."""
+    wrong = [name for name in TEXT_FIELDS if name in fields and not isinstance(fields[name], str)]
+    if wrong:
+        raise ReviewError(f"{', '.join(wrong)} must be text")
+    if fields.get("place_precision") not in (None, *GEO_PRECISIONS):
+        raise ReviewError(f"place_precision must be one of {', '.join(map(str, GEO_PRECISIONS))}, or null")
+    geonameid = fields.get("geonameid")
+    if geonameid is not None and (isinstance(geonameid, bool) or not isinstance(geonameid, int)):
+        raise ReviewError(f"geonameid must be a whole number or null, not {geonameid!r}")
+    code = fields.get("country_code", "")
+    if code and not (len(code) == 2 and code.isalpha()):
+        raise ReviewError(f"country_code must be two letters, not {code!r}")
 
 
 def _check_dates(fields: dict) -> None:

@@ -24,6 +24,7 @@ from .models import ReviewAction
 from .store import Store
 
 FORMATS = ("csv", "jsonl")
+TEXT_COLUMNS = ("uid", "action", "doc_id", "sentence", "anchor_type", "reviewer", "at", "why")
 STATUS_ACTIONS = ("confirm", "reject")
 
 
@@ -111,6 +112,9 @@ def _action(record: object) -> ReviewAction:
     if missing:
         raise ValueError(f"missing {', '.join(missing)}")
     values = {c: record[c] for c in review.ACTION_COLUMNS}
+    wrong = [c for c in TEXT_COLUMNS if not isinstance(values[c], str)]
+    if wrong:
+        raise ValueError(f"{', '.join(wrong)} must be text")
     for name in ("fields", "before"):
         if isinstance(values[name], str):
             values[name] = json.loads(values[name])

@@ -42,7 +42,8 @@ def test_civilian_targeting(event_type, sub_type, inter1, inter2, expected):
     assert acled.civilian_targeting(event_type, sub_type, inter1, inter2) == expected
 
 
-@pytest.mark.parametrize("event_id, expected", [("MLI-00ff", "MLI255"), ("MLI-00ff-2", "MLI255-2"), ("odd", "odd")])
+@pytest.mark.parametrize("event_id, expected", [("MLI-00ff", "MLI255"), ("MLI-00ff-2", "MLI255-2"), ("odd", "odd"),
+                                                ("MLI-00ff-split-3fa2c1", "MLI255-split-3fa2c1")])
 def test_ids_take_acleds_form(event_id, expected):
     assert acled.acled_id(event_id) == expected
 

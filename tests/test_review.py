@@ -151,6 +151,11 @@ def test_merge_then_split_back(tmp_path):
     ({"fatalities": -1}, "at least 0"),
     ({"fatalities": "3"}, "whole number"),
     ({"event_id": "x"}, "cannot correct event_id"),
+    ({"actor1": ["Rebels"]}, "actor1 must be text"),
+    ({"place_precision": [1]}, "place_precision must be one of"),
+    ({"place_precision": 7}, "place_precision must be one of"),
+    ({"geonameid": "2455290"}, "geonameid must be a whole number"),
+    ({"country_code": "MLI"}, "two letters"),
 ])
 def test_bad_corrections_are_refused_with_the_reason(store, fields, message):
     with pytest.raises(ReviewError, match=message):

@@ -78,6 +78,8 @@ def _good_record(store: Store) -> dict:
     ({"action": "merge", "fields": json.dumps({"other": "MLI-1"})}, "a merge needs"),
     ({"action": "split", "fields": json.dumps({"spans": [["a", "0", 9]]})}, "a split needs"),
     ({"action": "undo", "fields": "{}"}, "an undo needs"),
+    ({"reviewer": 5}, "reviewer must be text"),
+    ({"action": "correct", "fields": json.dumps({"place_precision": [1]})}, "place_precision must be one of"),
 ])
 def test_a_bad_line_is_named_and_the_others_are_imported(tmp_path, bad, problem, capsys):
     with _database(tmp_path / "e.db") as store:
