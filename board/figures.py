@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from extract.table import UNREVIEWED
 from extract.vocabulary import OTHER_COLOR, type_colors
 
 from .filters import ID_SEPARATOR, cell_ids, located, vague
@@ -233,7 +234,15 @@ def hover_text(events: pd.DataFrame) -> pd.Series:
     place = (events["location"].astype(str) + ", " + events["country"].astype(str)).str.strip(", ")
     place = place.where(~vague(events), place + VAGUE_SUFFIX)
     return (when_text(events) + "<br>" + events["sub_event_type"].astype(str) + "<br>" + place + "<br>"
-            + actors_text(events) + "<br>" + fatalities_text(events["fatalities"]))
+            + actors_text(events) + "<br>" + fatalities_text(events["fatalities"]) + review_text(events))
+
+
+def review_text(events: pd.DataFrame) -> pd.Series | str:
+    """'<br>corrected' and the like for events a reviewer has seen; nothing for unreviewed ones."""
+    if "reviewed" not in events:
+        return ""
+    status = events["reviewed"].astype(str)
+    return ("<br>" + status).where(~status.isin(["", UNREVIEWED]), "")
 
 
 def fatalities_text(fatalities: pd.Series) -> pd.Series:

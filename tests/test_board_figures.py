@@ -225,3 +225,9 @@ def test_place_names_are_drawn_on_the_offline_map_only():
     layers = [{"sourcetype": "image", "source": "data:image/png;base64,", "coordinates": [[0, 1], [1, 1], [1, 0], [0, 0]]}]
     assert len(figures.event_map(events(3), BORDERS, labels=layers).layout.map.layers) == 2
     assert len(figures.event_map(events(3), BORDERS, labels=layers, style="open-street-map").layout.map.layers) == 1
+
+
+@pytest.mark.parametrize("status, shown", [("unreviewed", ""), ("corrected", "<br>corrected"), ("rejected", "<br>rejected")])
+def test_hover_says_what_a_reviewer_did(status, shown):
+    frame = events(2).assign(reviewed=status)
+    assert all(text.endswith(("killed", "reported") if not shown else shown) for text in figures.hover_text(frame))
