@@ -24,7 +24,7 @@ from .merge import (SPAN_RATIO, Key, UnionFind, bounding_box, cell_of, event_of,
                     near_cells, window_start)
 from .models import Event, Source
 from .settings import Settings
-from .store import IN_BATCH, MERGE_STATE, Store
+from .store import IN_BATCH, MERGE_STATE, READ_EVENTS, ExportFilter, Store
 from .table import COLUMNS, ID_COLUMNS, event_row, renamed
 
 UNIT_COLUMNS = ("doc_id", "unit", "event_type", "sub_event_type", "geo_precision", "long", "cell", "date_start",
@@ -48,7 +48,7 @@ def merge_state(settings: Settings) -> str:
 def merge_pending(store: Store, settings: Settings, remerge: bool = False) -> int:
     """Merge the articles stored since the last merge into the events (every article when `remerge`,
     or when the stored merge came from other code or settings) and lay the reviewers' actions over them again,
-    in one write transaction; the number of events."""
+    in one write transaction; the number of events as reviewed (merged away and rejected ones left out)."""
     state = merge_state(settings)
     with store.write_lock() as db:
         found = db.execute("SELECT value FROM meta WHERE name = ?", (MERGE_STATE,)).fetchone()
@@ -58,7 +58,8 @@ def merge_pending(store: Store, settings: Settings, remerge: bool = False) -> in
             pass
         review.apply(db)  # the reviewers' actions, laid again over the events just merged
         db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (MERGE_STATE, state))
-        return db.execute("SELECT count(*) FROM events").fetchone()[0]
+        condition, params = ExportFilter().where()   # the events as an export shows them: rejected ones out
+        return db.execute(f"SELECT count(*) FROM {READ_EVENTS} WHERE {condition}", params).fetchone()[0]
 
 
 def _forget_merge(db: sqlite3.Connection) -> None:

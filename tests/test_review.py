@@ -254,3 +254,9 @@ def test_a_confirmation_is_flagged_when_what_it_vouched_for_changes(store):
     _save(store, "a", [replace(_report("a", 0), fatalities=5), _report("a", 20, GAO, STRIKE, day=12)], text="t2")
     assert _rows(store)[konna]["reviewed"] == "flagged"
     assert [(a.action, state) for a, state in review.unresolved(store.db)] == [("confirm", "flagged")]
+
+
+def test_the_run_summary_counts_events_as_reviewed(store):
+    before = merge_pending(store, SETTINGS)
+    _act(store, _only(store, "Konna"), "reject")
+    assert merge_pending(store, SETTINGS) == before - 1     # rejected: still stored, no longer counted
