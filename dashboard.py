@@ -45,9 +45,15 @@ EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too
 PLAY_DEFAULTS = {state.PLAY_LENGTH: 7, state.PLAY_STEP: 1, state.PLAY_SECONDS: 1.0}
 
 
-@st.cache_data(show_spinner="Loading events ...", max_entries=2)
+@st.cache_resource(show_spinner="Loading events ...", max_entries=1)
 def events(db_path: str, version: str) -> pd.DataFrame:
-    """The events frame; `version` (data.db_version) keys the cache, so new data shows."""
+    """The events frame; `version` (data.db_version) keys the cache, so new data shows.
+
+    One frame shared by every session and rerun, never copied (st.cache_data pickled it in and
+    handed out an unpickled copy per hit: a million events then held three frames and spent a
+    second a rerun copying). So nothing may change it in place: filters select new frames
+    (tests/test_dashboard.py drives the page and checks the frame is as loaded). One entry: new
+    data replaces the old frame rather than keeping both."""
     return data.load_events(Path(db_path))
 
 

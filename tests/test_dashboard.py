@@ -463,3 +463,28 @@ def test_the_table_sends_one_page_at_a_time(monkeypatch, frame):
     app.number_input(key="table_page").set_value(3).run()
     assert app.session_state.sent == list(frame["event_id"][20:30]) and len(app.dataframe[0].value) == 10
     assert any(c.value.startswith(f"Events 21–30 of {len(frame)}") for c in app.caption)
+
+
+def test_driving_the_page_leaves_the_shared_frame_as_loaded(app_env, frame, monkeypatch):
+    """The frame is cached once for every session (st.cache_resource, no copy per rerun): no filter,
+    selection, figure or playback step may change it in place."""
+    import streamlit as st
+    shared = frame.copy(deep=True)
+    monkeypatch.setattr(data, "load_events", lambda _path: shared)
+    st.cache_resource.clear()            # the page must load (and keep) the frame handed out above
+    try:
+        app = open_app()
+        app.sidebar.multiselect(key="event_types").set_value(["Battles"]).run()
+        app.sidebar.toggle(key="undated").set_value(False).run()
+        app.sidebar.text_input(key="q").set_value("Konna").run()
+        app.session_state["table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+        app.run()
+        app.session_state["map"] = {"selection": {"points": [{"customdata": [0, ""]}], "point_indices": [0],
+                                                  "box": [], "lasso": []}}
+        app.run()
+        next(b for b in app.button if b.label == "Play").click().run()
+        next(b for b in app.button if b.label == "Pause").click().run()
+        assert not app.exception
+        pd.testing.assert_frame_equal(shared, frame)
+    finally:
+        st.cache_resource.clear()        # later tests load the real frame again
