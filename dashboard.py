@@ -218,7 +218,7 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
         st.rerun(scope="app")      # new dates change the sidebar, Play or Pause the timer: the whole page reruns
     window = play_window(play) or ((chosen.start, chosen.end) if chosen.start else None)
     context = filters.apply(frame, chosen, dates=False)
-    dated = context[filters.date_mask(context, *window, chosen.undated)] if window else context
+    dated = filters.subset(context, filters.date_mask(context, *window, chosen.undated) if window else None)
     metrics = st.container()
     # The selections are read before the charts are drawn, so that the map can mark the chosen event.
     shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context)
