@@ -75,10 +75,10 @@ def ensure_database(settings: Settings) -> None:
     current extractor when an upgrade left stored articles stale."""
     if not settings.db_path.exists():
         with progress_bar("Building the events database from the sample corpus ...") as progress:
-            data.build_database(settings, progress)
+            data.build_database(settings.db_path, current_pipeline(settings), progress)
     elif data.stale_articles(settings):
         with progress_bar("Re-extracting the stored articles with the current extractor ...") as progress:
-            data.refresh_database(settings, progress)
+            data.refresh_database(settings.db_path, current_pipeline(settings), progress)
 
 
 @contextmanager

@@ -236,6 +236,22 @@ def test_a_database_of_an_older_extractor_is_re_extracted_on_open(own_db):
     assert not app.exception and data.stale_articles(Settings.from_env()) == 0
 
 
+
+def test_the_re_extraction_on_open_and_a_later_upload_share_one_pipeline(own_db, monkeypatch):
+    """Building the name automaton takes a second or two and tens of MB: the page makes it once."""
+    import streamlit as st
+    from extract.pipeline import Pipeline
+    built = []
+    make = Pipeline.__init__
+    monkeypatch.setattr(Pipeline, "__init__", lambda self, *args, **kwargs: built.append(1) or make(self, *args, **kwargs))
+    st.cache_resource.clear()
+    with Store(own_db) as store:
+        store.mark_stale()
+    app = open_app()
+    submit(app, "Gao raid\n\nRebels attacked Gao on Monday.", published=date(2013, 2, 6), source="Desk")
+    assert not app.exception and app.success and data.stale_articles(Settings.from_env()) == 0
+    assert len(built) == 1
+
 def submit(app: AppTest, text: str = "", files=None, published: date | None = None, source: str = "") -> AppTest:
     app.text_area[0].input(text)
     if files:
