@@ -45,9 +45,15 @@ EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too
 PLAY_DEFAULTS = {state.PLAY_LENGTH: 7, state.PLAY_STEP: 1, state.PLAY_SECONDS: 1.0}
 
 
-@st.cache_data(show_spinner="Loading events ...", max_entries=2)
+@st.cache_resource(show_spinner="Loading events ...", max_entries=1)
 def events(db_path: str, version: str) -> pd.DataFrame:
-    """The events frame; `version` (data.db_version) keys the cache, so new data shows."""
+    """The events frame; `version` (data.db_version) keys the cache, so new data shows.
+
+    One frame shared by every session and rerun, never copied (st.cache_data pickled it in and
+    handed out an unpickled copy per hit: a million events then held three frames and spent a
+    second a rerun copying). So nothing may change it in place: filters select new frames
+    (tests/test_dashboard.py drives the page and checks the frame is as loaded). One entry: new
+    data replaces the old frame rather than keeping both."""
     return data.load_events(Path(db_path))
 
 
@@ -69,10 +75,10 @@ def ensure_database(settings: Settings) -> None:
     current extractor when an upgrade left stored articles stale."""
     if not settings.db_path.exists():
         with progress_bar("Building the events database from the sample corpus ...") as progress:
-            data.build_database(settings, progress)
+            data.build_database(settings.db_path, current_pipeline(settings), progress)
     elif data.stale_articles(settings):
         with progress_bar("Re-extracting the stored articles with the current extractor ...") as progress:
-            data.refresh_database(settings, progress)
+            data.refresh_database(settings.db_path, current_pipeline(settings), progress)
 
 
 @contextmanager
@@ -212,7 +218,7 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
         st.rerun(scope="app")      # new dates change the sidebar, Play or Pause the timer: the whole page reruns
     window = play_window(play) or ((chosen.start, chosen.end) if chosen.start else None)
     context = filters.apply(frame, chosen, dates=False)
-    dated = context[filters.date_mask(context, *window, chosen.undated)] if window else context
+    dated = filters.subset(context, filters.date_mask(context, *window, chosen.undated) if window else None)
     metrics = st.container()
     # The selections are read before the charts are drawn, so that the map can mark the chosen event.
     shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context)

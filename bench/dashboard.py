@@ -4,11 +4,10 @@ with --browser, the first map, a rerun's websocket bytes and time, and the serve
 Builds databases of synthetic events under /tmp (kept for the next run) and prints, for each:
 - the cold load: from SQLite (the first start after the database changed) and from the
   columnar snapshot that load writes (every later start of the app);
-- one rerun as the app does it with the frame cached: the cache hit (`st.cache_data` hands
-  out a copy: a pickle round trip, measured as such), the filters, the map (framed to the
-  filters), the timeline and the fatalities figures, and their JSON (what `st.plotly_chart`
-  sends); the table, widgets and the websocket are not included (measuring those in a real
-  browser is still to do: see the README);
+- one rerun as the app does it with the frame cached (`st.cache_resource`: the shared frame
+  itself, no copy), the filters, the map (framed to the filters), the timeline and the
+  fatalities figures, and their JSON (what `st.plotly_chart` sends); the table, widgets and the
+  websocket are not included (--browser measures those);
 - the bytes of that JSON, for all events in view and for a narrower view (one type, 90 days);
 - a whole page rerun of dashboard.py under streamlit's AppTest (sidebar, metrics, figures,
   one page of the table, downloads; everything but the browser), all events in view.
@@ -22,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import pickle
 import sys
 import tempfile
 import time
@@ -30,6 +28,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import plotly.io
 import plotly.tools
 
@@ -101,12 +100,11 @@ def database(n: int) -> Path:
     return path
 
 
-def rerun(cached: bytes, chosen: Filters) -> tuple[float, float, int]:
+def rerun(frame: pd.DataFrame, chosen: Filters) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds and bytes of one rerun with the frame cached, as dashboard.view does it."""
     began, cpu = time.perf_counter(), time.process_time()
-    frame = pickle.loads(cached)   # what an st.cache_data hit costs: it hands out a fresh copy
     context = filters.apply(frame, chosen, dates=False)
-    dated = context[filters.date_mask(context, chosen.start, chosen.end)]
+    dated = filters.subset(context, filters.date_mask(context, chosen.start, chosen.end))
     window = (chosen.start, chosen.end)
     sent = (sent_json(figures.event_map(dated, data.borders(), view=figures.fit_view(context)))
             + sent_json(figures.timeline(context, window=window)) + sent_json(figures.fatalities_timeline(context, window=window)))
@@ -134,10 +132,9 @@ def measure(n: int) -> None:
           f"from the snapshot {warm:5.2f} s ({warm_cpu:4.2f} s CPU)")
     everything = Filters(start=FIRST_DAY, end=FIRST_DAY + timedelta(days=SPAN_DAYS + 31))
     narrow = Filters(start=date(2013, 1, 1), end=date(2013, 3, 31), event_types=("Battles",))
-    cached = pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL)
-    rerun(cached, everything)     # warm-up: imports, the borders file
+    rerun(frame, everything)     # warm-up: imports, the borders file
     for label, chosen in (("all events in view", everything), ("one type, 90 days", narrow)):
-        seconds, cpu, sent = min(rerun(cached, chosen) for _ in range(3))
+        seconds, cpu, sent = min(rerun(frame, chosen) for _ in range(3))
         in_view = int(filters.mask(frame, chosen).sum())
         print(f"{n:>9,} events | rerun {seconds:5.2f} s ({cpu:4.2f} s CPU) | figures {sent / 1e6:5.2f} MB "
               f"| {label}: {in_view:,} in view, {'points' if in_view <= figures.MAX_POINTS else 'grid cells'}")

@@ -17,7 +17,6 @@ import pandas as pd
 from pandas.api.types import union_categoricals
 
 from extract.fingerprint import extractor_fingerprint
-from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline, run
 from extract.settings import ENV_PATHS, ROOT, Settings, cache_dir
 from extract.store import READ_EVENTS, ExportFilter, Store
@@ -44,10 +43,11 @@ LABEL_COLUMNS = ("date_precision", "event_type", "sub_event_type", "actor1", "ac
                  "reviewer")
 
 
-def build_database(settings: Settings, progress: Callable[[int, int], None] | None = None) -> None:
-    """Extract the sample corpus into the settings' database."""
-    with Store(settings.db_path) as store:
-        run([SAMPLE_ARTICLES], store, Pipeline(Gazetteer.from_settings(settings), settings), progress=progress)
+def build_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int, int], None] | None = None) -> None:
+    """Extract the sample corpus into the database (with the app's cached pipeline: building another
+    one would find the names again, a second or two and a second name automaton in memory)."""
+    with Store(db_path) as store:
+        run([SAMPLE_ARTICLES], store, pipeline, progress=progress)
 
 
 def stale_articles(settings: Settings) -> int:
@@ -56,10 +56,10 @@ def stale_articles(settings: Settings) -> int:
         return store.count_stale(extractor_fingerprint(settings))
 
 
-def refresh_database(settings: Settings, progress: Callable[[int, int], None] | None = None) -> None:
+def refresh_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int, int], None] | None = None) -> None:
     """Re-extract the stale stored articles from their stored text, so no view mixes two extractors."""
-    with Store(settings.db_path) as store:
-        run([], store, Pipeline(Gazetteer.from_settings(settings), settings), progress=progress)
+    with Store(db_path) as store:
+        run([], store, pipeline, progress=progress)
 
 
 def load_events(db_path: Path) -> pd.DataFrame:

@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from board import figures, state
+from board import figures, filters, state
 
 from extract import review
 from extract.gazetteer import Gazetteer, countries, demonyms
@@ -53,7 +53,7 @@ SENTENCE_CHARS = 90
 
 def with_status(frame: pd.DataFrame, statuses: tuple[str, ...]) -> pd.DataFrame:
     """The events whose review status is one of `statuses` (all of them when none is chosen)."""
-    return frame[frame["reviewed"].isin(statuses).to_numpy()] if statuses else frame
+    return filters.subset(frame, frame["reviewed"].isin(statuses).to_numpy() if statuses else None)
 
 
 def to_review(frame: pd.DataFrame) -> int:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -53,6 +54,17 @@ def frame() -> pd.DataFrame:
 def test_apply(frame, chosen, ids):
     assert list(filters.apply(frame, chosen)["event_id"]) == ids
 
+
+
+@pytest.mark.parametrize("keep, ids, same", [
+    (None, ["a", "b", "c", "d", "e"], True),
+    ([True] * 5, ["a", "b", "c", "d", "e"], True),      # every row: the frame itself, not a copy
+    ([True, False, True, False, False], ["a", "c"], False),
+    ([False] * 5, [], False),
+])
+def test_subset_copies_only_when_rows_are_left_out(frame, keep, ids, same):
+    chosen = filters.subset(frame, None if keep is None else np.array(keep))
+    assert list(chosen["event_id"]) == ids and (chosen is frame) == same
 
 def test_dates_can_be_left_out_for_the_timeline_context(frame):
     chosen = Filters(start=date(2013, 1, 16), end=date(2013, 1, 16), event_types=("Battles",), undated=False)

@@ -236,6 +236,22 @@ def test_a_database_of_an_older_extractor_is_re_extracted_on_open(own_db):
     assert not app.exception and data.stale_articles(Settings.from_env()) == 0
 
 
+
+def test_the_re_extraction_on_open_and_a_later_upload_share_one_pipeline(own_db, monkeypatch):
+    """Building the name automaton takes a second or two and tens of MB: the page makes it once."""
+    import streamlit as st
+    from extract.pipeline import Pipeline
+    built = []
+    make = Pipeline.__init__
+    monkeypatch.setattr(Pipeline, "__init__", lambda self, *args, **kwargs: built.append(1) or make(self, *args, **kwargs))
+    st.cache_resource.clear()
+    with Store(own_db) as store:
+        store.mark_stale()
+    app = open_app()
+    submit(app, "Gao raid\n\nRebels attacked Gao on Monday.", published=date(2013, 2, 6), source="Desk")
+    assert not app.exception and app.success and data.stale_articles(Settings.from_env()) == 0
+    assert len(built) == 1
+
 def submit(app: AppTest, text: str = "", files=None, published: date | None = None, source: str = "") -> AppTest:
     app.text_area[0].input(text)
     if files:
@@ -463,3 +479,28 @@ def test_the_table_sends_one_page_at_a_time(monkeypatch, frame):
     app.number_input(key="table_page").set_value(3).run()
     assert app.session_state.sent == list(frame["event_id"][20:30]) and len(app.dataframe[0].value) == 10
     assert any(c.value.startswith(f"Events 21–30 of {len(frame)}") for c in app.caption)
+
+
+def test_driving_the_page_leaves_the_shared_frame_as_loaded(app_env, frame, monkeypatch):
+    """The frame is cached once for every session (st.cache_resource, no copy per rerun): no filter,
+    selection, figure or playback step may change it in place."""
+    import streamlit as st
+    shared = frame.copy(deep=True)
+    monkeypatch.setattr(data, "load_events", lambda _path: shared)
+    st.cache_resource.clear()            # the page must load (and keep) the frame handed out above
+    try:
+        app = open_app()
+        app.sidebar.multiselect(key="event_types").set_value(["Battles"]).run()
+        app.sidebar.toggle(key="undated").set_value(False).run()
+        app.sidebar.text_input(key="q").set_value("Konna").run()
+        app.session_state["table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+        app.run()
+        app.session_state["map"] = {"selection": {"points": [{"customdata": [0, ""]}], "point_indices": [0],
+                                                  "box": [], "lasso": []}}
+        app.run()
+        next(b for b in app.button if b.label == "Play").click().run()
+        next(b for b in app.button if b.label == "Pause").click().run()
+        assert not app.exception
+        pd.testing.assert_frame_equal(shared, frame)
+    finally:
+        st.cache_resource.clear()        # later tests load the real frame again
