@@ -200,6 +200,28 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     assert fatalities(sentence) == toll
 
 
+@pytest.mark.parametrize("sentence, toll", [
+    # groups of victims sharing one death verb add up; "a"/"an" is one person
+    ("Four guards, a driver and two nurses were killed when the convoy was hit.", 7),
+    ("Three miners and an engineer near Kidal died in the blast.", 4),
+    ("The ambush left six gendarmes and nine assailants dead.", 15),
+    ("Raiders killed two herders, a boy and three traders outside the village.", 6),
+    ("At least 5 police officers and 2 bystanders lost their lives.", 7),
+    # a total stated before a breakdown is the toll: the breakdown is not added to it
+    ("Eleven people, including three soldiers and a cook, were killed.", 11),
+    ("At least 20 villagers, among them four children and a teacher, died overnight.", 20),
+    ("14 people, including five soldiers, were killed.", 14),
+    # a breakdown with no total before it counts what it names
+    ("In the raid, including two guards and a cook were killed.", 3),
+    # not a list of victims: a new clause, a vague group
+    ("The shell killed two people, a witness said.", 2),
+    ("The bomb killed a number of soldiers and two civilians.", None),
+    ("Two trucks and a bus were burned; no one died.", 0),
+])
+def test_listed_victim_groups_add_up(sentence, toll):
+    assert fatalities(sentence) == toll
+
+
 @pytest.mark.parametrize("event_type, actor1, actor2, country, expected", [
     ("Protests", None, None, "Ukraine", ("Protesters (Ukraine)", "")),
     ("Riots", None, None, "", ("Rioters", "")),
