@@ -1,7 +1,7 @@
 """How many died: the death toll a sentence states for its event, with ACLED's conventions.
 
 Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups that add up),
-breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt, not_one.txt, cumulative_cues.txt,
+breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt, named_deaths.txt, not_one.txt, cumulative_cues.txt, actors.csv (names that are groups),
 reporting_verbs.txt.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from . import tables
-from .phrases import list_pattern, phrase_pattern, table_lines
+from .phrases import list_pattern, phrase_pattern, phrase_table, table_lines
 
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
@@ -23,6 +23,12 @@ GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|h
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
 # Where the victims were, between a list and its verb: "... and an interpreter in Zabul were killed"
 # (a comma may follow, as after an aside: "30 villagers, among them six children, died")
+# A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
+# Haram fighters", where the capitalised words qualify a noun)
+PERSON_NAME = (r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
+               r"(?=\s*[,.;:()]|\s*$|\s+(?:in|on|at|near|and|who|as|after|during|when|while|outside|inside"
+               r"|was|is|has|had)\b)")
+OTHERS = re.compile(r"\s+others?\b", re.I)  # "two other officers": more deaths besides a named one
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
 
 
@@ -80,7 +86,7 @@ def fatalities(sentence: str) -> int | None:
     says nobody died; a running total ("has killed 300,000 people since 2011") is no event's toll."""
     numbered = _any_number().search(sentence)  # every toll pattern needs a number, and the patterns are slow
     lowered = sentence.lower()
-    tolls = [_number(m.group("n")) for word, p in _fatality_patterns() if word in lowered
+    tolls = [_counted(sentence, m) for word, p in _fatality_patterns() if word in lowered
              for m in p.finditer(sentence)
              if not _cumulative(sentence, m.start()) and not NEGATED.search(sentence, 0, m.start("n"))] if numbered else []
     if numbered and ("," in sentence or " and " in lowered):  # a list needs a joint
@@ -91,7 +97,24 @@ def fatalities(sentence: str) -> int | None:
         return max(tolls)
     if says_nobody_died(sentence):
         return 0
-    return 1 if any(_one_death(sentence, m) for m in list_pattern("one_death.txt").finditer(sentence)) else None
+    return 1 if _single_death(sentence) else None
+
+
+def _single_death(text: str) -> bool:
+    """Whether the text states one death without a number: "killed a teacher", "X was shot dead"."""
+    return any(_one_death(text, m) for m in list_pattern("one_death.txt").finditer(text)) or any(
+        not _is_group(m.group("name")) for word, p in _named_deaths() if word in text.lower() for m in p.finditer(text))
+
+
+@cache
+def _named_deaths() -> tuple[tuple[str, re.Pattern], ...]:
+    return _compiled("named_deaths.txt", {"NAME": PERSON_NAME})
+
+
+def _is_group(name: str) -> bool:
+    """Whether a capitalised name is an armed group, party or force of actors.csv, not a person."""
+    pattern = phrase_table("actors.csv", "pattern")[0]
+    return bool(pattern.match(name))
 
 
 def _one_death(sentence: str, match: re.Match) -> bool:
@@ -99,6 +122,15 @@ def _one_death(sentence: str, match: re.Match) -> bool:
     article = ARTICLE.search(sentence, match.start(), match.end())
     following = WORDS.search(sentence, article.end()) if article else None
     return following is not None and following.group().lower() not in table_lines("not_one.txt")
+
+
+def _counted(sentence: str, match: re.Match) -> int | None:
+    """A toll pattern's count, plus one when it counts the "others" besides a death stated before it
+    ("kills Amadou Diallo, a judge; two other officials were also killed" -> 3)."""
+    count = _number(match.group("n"))
+    if count is not None and OTHERS.match(sentence, match.end("n")) and _single_death(sentence[:match.start()]):
+        return count + 1
+    return count
 
 
 def _listed(sentence: str, match: re.Match) -> int | None:

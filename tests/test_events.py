@@ -222,6 +222,22 @@ def test_listed_victim_groups_add_up(sentence, toll):
     assert fatalities(sentence) == toll
 
 
+@pytest.mark.parametrize("sentence, toll", [
+    # a person named as killed is one death
+    ("Gunmen shot dead Amadou Koné, a customs officer, in Sikasso.", 1),
+    ("Local mayor Fatouma Traoré was killed when her car hit a mine.", 1),
+    ("Unknown attackers assassinate Ibrahim Maïga in Gao.", 1),
+    # "N others" besides the named person add up
+    ("A bomb kills Issa Coulibaly, a judge; three other officials were also killed.", 4),
+    # a group's name is no person; others wounded are no deaths
+    ("Soldiers killed Boko Haram fighters near Maiduguri.", None),
+    ("Troops kill Ansar Dine in a raid.", None),
+    ("The blast killed two guards and wounded three others.", 2),
+])
+def test_a_named_person_killed_counts_one(sentence, toll):
+    assert fatalities(sentence) == toll
+
+
 @pytest.mark.parametrize("event_type, actor1, actor2, country, expected", [
     ("Protests", None, None, "Ukraine", ("Protesters (Ukraine)", "")),
     ("Riots", None, None, "", ("Rioters", "")),
