@@ -97,6 +97,11 @@ def test_fatalities(sentence, toll):
      "Military Forces of Mali"),
     # a speaker telling of its own side's deed is that side
     ("The MNLA said its fighters seized the town.", "MNLA: National Movement for the Liberation of Azawad", ""),
+    # "government" or "regime" between the nationality and the force noun; a group's name with a suffix
+    ("Malian government troops retook the town from the rebels.", "Military Forces of Mali", "Unidentified Armed Group"),
+    ("Chadian regime soldiers shelled the camp.", "Military Forces of Chad", ""),
+    ("An Ansar Dine-led assault on the army base began at dawn.", "Ansar Dine", "Military Forces of Mali"),
+    ("Boko Haram-linked gunmen attacked the convoy.", "Boko Haram", ""),
 ])
 def test_actors(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
