@@ -1,8 +1,8 @@
 """How many died: the death toll a sentence states for its event, with ACLED's conventions.
 
 Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups that add up),
-breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt, named_deaths.txt, not_one.txt, cumulative_cues.txt, actors.csv (names that are groups),
-reporting_verbs.txt.
+breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt,
+named_deaths.txt, not_one.txt, cumulative_cues.txt, actors.csv (names that are groups), reporting_verbs.txt.
 """
 from __future__ import annotations
 
@@ -21,14 +21,14 @@ QUALIFIER = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up t
 # A word inside a victim group ("American soldiers"): not a joint, preposition or verb, which end the group
 GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died)\b)[\w'’-]+"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
-# Where the victims were, between a list and its verb: "... and an interpreter in Zabul were killed"
-# (a comma may follow, as after an aside: "30 villagers, among them six children, died")
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
 # Haram fighters", where the capitalised words qualify a noun)
 PERSON_NAME = (r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
                r"(?=\s*[,.;:()]|\s*$|\s+(?:in|on|at|near|and|who|as|after|during|when|while|outside|inside"
                r"|was|is|has|had)\b)")
 OTHERS = re.compile(r"\s+others?\b", re.I)  # "two other officers": more deaths besides a named one
+# Where the victims were, between a list and its verb: "... and an interpreter in Zabul were killed"
+# (a comma may follow, as after an aside: "30 villagers, among them six children, died")
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
 
 
@@ -49,7 +49,8 @@ def _compiled(name: str, placeholders: dict[str, str]) -> tuple[tuple[str, re.Pa
     sentence that holds that word (a substring test costs a fraction of a regex scan)."""
     compiled = []
     for line in table_lines(name):
-        pattern = phrase_pattern(line).replace(r"Q\s+", QUALIFIER)  # Q takes its space along: "killed Q N" reads "killed 11"
+        # Q takes its space along, so "killed Q N" also reads "killed 11"
+        pattern = phrase_pattern(line).replace(r"Q\s+", QUALIFIER)
         for token, regex in placeholders.items():
             pattern = pattern.replace(token, regex)
         word = max((w.lower() for w in line.split() if w not in ("Q", "*", *placeholders)), key=len)
@@ -65,8 +66,8 @@ def _fatality_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 @cache
 def _group_pattern() -> re.Pattern:
     """One victim group of a list: a count ("five", "12", "a"/"an" for one person) and a few words."""
-    return re.compile(rf"\b{QUALIFIER}(?P<count>{_number_pattern()}|an?)\s+(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}",
-                      re.I)
+    count = rf"(?P<count>{_number_pattern()}|an?)"
+    return re.compile(rf"\b{QUALIFIER}{count}\s+(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}", re.I)
 
 
 @cache
@@ -88,7 +89,8 @@ def fatalities(sentence: str) -> int | None:
     lowered = sentence.lower()
     tolls = [_counted(sentence, m) for word, p in _fatality_patterns() if word in lowered
              for m in p.finditer(sentence)
-             if not _cumulative(sentence, m.start()) and not NEGATED.search(sentence, 0, m.start("n"))] if numbered else []
+             if not _cumulative(sentence, m.start())
+             and not NEGATED.search(sentence, 0, m.start("n"))] if numbered else []
     if numbered and ("," in sentence or " and " in lowered):  # a list needs a joint
         tolls += [_listed(sentence, m) for word, p in _list_patterns() if word in lowered
                   for m in p.finditer(sentence) if not _cumulative(sentence, m.start())]
@@ -137,7 +139,8 @@ def _listed(sentence: str, match: re.Match) -> int | None:
     """The sum of a list of victim groups ("three soldiers and a guide" -> 4); None when a group is a
     vague count ("a number of") or the list runs into a new clause ("killed two people, a spokesman said")."""
     after = WORDS.search(sentence, match.end("list"))
-    if list_pattern("reporting_verbs.txt").search(sentence, match.start("list"), after.end() if after else len(sentence)):
+    last = after.end() if after else len(sentence)
+    if list_pattern("reporting_verbs.txt").search(sentence, match.start("list"), last):
         return None
     total = 0
     for piece in re.split(LIST_JOINT, match.group("list")):
@@ -170,7 +173,8 @@ def _stated_total(sentence: str, at: int) -> int | None:
 @cache
 def _breakdown_cue() -> re.Pattern:
     """A breakdown cue ending just before a list, with its comma or space (breakdown_cues.txt)."""
-    return re.compile(r"\b(?:" + "|".join(phrase_pattern(c) for c in table_lines("breakdown_cues.txt")) + r")\s*$", re.I)
+    cues = "|".join(phrase_pattern(c) for c in table_lines("breakdown_cues.txt"))
+    return re.compile(rf"\b(?:{cues})\s*$", re.I)
 
 
 def _cumulative(sentence: str, at: int) -> bool:

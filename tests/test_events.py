@@ -298,6 +298,18 @@ def test_no_one_hurt_in_the_next_sentence_is_a_toll_of_zero():
     assert [e.fatalities for e in EventExtractor().extract(_context(text))] == [0]
 
 
+@pytest.mark.parametrize("text, tolls", [
+    # deaths told in a sentence with no event of its own belong to the event the next sentence makes
+    ("A blast tore through the bus depot and killed 23 people. Police suspect a suicide attack by the rebels.",
+     [23]),
+    # not when the event states its own toll, nor from a sentence that made an event of its own
+    ("A blast tore through the bus depot and killed 23 people. Rebels shelled the town, killing 4.", [4]),
+    ("Rebels shelled the town, killing 4. Militants attacked a checkpoint near the town.", [4, None]),
+])
+def test_a_toll_told_just_before_the_event(text, tolls):
+    assert [e.fatalities for e in EventExtractor().extract(_context(text))] == tolls
+
+
 def test_a_year_holding_the_report_day_frames_a_tally_and_does_not_date_the_event():
     text = "Rebels shelled the town, the deadliest attack in 2013."
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
