@@ -104,8 +104,9 @@ def fatalities(sentence: str) -> int | None:
 
 def _single_death(text: str) -> bool:
     """Whether the text states one death without a number: "killed a teacher", "X was shot dead"."""
+    lowered = text.lower()
     return any(_one_death(text, m) for m in list_pattern("one_death.txt").finditer(text)) or any(
-        not _is_group(m.group("name")) for word, p in _named_deaths() if word in text.lower() for m in p.finditer(text))
+        not _is_group(m.group("name")) for word, p in _named_deaths() if word in lowered for m in p.finditer(text))
 
 
 @cache
