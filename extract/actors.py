@@ -16,8 +16,8 @@ STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # ACLED names these kinds of actor by the country where the event happened.
 COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"})
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
-NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s)\s*)*$")  # "Burundi's army" too
-POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
+# "Burundi's army", "Syrian government warplanes" too
+NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s|government|regime)\s*)*$")
 OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
@@ -72,7 +72,7 @@ class ActorFinder:
     def _table_actors(self, text: str, start: int, end: int, home: str | None) -> list[Actor]:
         pattern, starts, rows = phrase_table("actors.csv", "pattern")
         found = []
-        for match in anchored_matches(pattern, starts, text, start, end):
+        for match in anchored_matches(pattern, starts, text, start, end, tuple(tables.lines("name_suffixes.txt"))):
             row = row_of(match, rows)
             name, kind = row["actor"], row["kind"]
             if name == GOVERNMENT:
@@ -146,6 +146,14 @@ class ArticleSides:
         return max(ranked, key=lambda a: (self.mentions[a.name], a.specific), default=None)
 
 
+@cache
+def _name_gap() -> re.Pattern:
+    """What may join a group's name to a generic noun that is that group: "Hamas's fighters", "Boko
+    Haram-linked gunmen" (name_suffixes.txt)."""
+    suffixes = "|".join(map(re.escape, tables.lines("name_suffixes.txt")))
+    return re.compile(rf"(?:['’]s?|{suffixes})?\s+")
+
+
 def _without_generic_heads(text: str, actors: list[Actor]) -> list[Actor]:
     """'Hamas's fighters', 'ISIL militants': a generic noun right after a group's name is that group, not
     another; 'Tuareg rebels of the MNLA', 'fighters of Ansar Dine': a description before "of" and a named
@@ -153,7 +161,7 @@ def _without_generic_heads(text: str, actors: list[Actor]) -> list[Actor]:
     kept: list[Actor] = []
     for actor in actors:
         if kept and not actor.specific and actor.kind == ARMED and kept[-1].specific \
-                and (POSSESSIVE_GAP.fullmatch(text[kept[-1].end:actor.start])
+                and (_name_gap().fullmatch(text[kept[-1].end:actor.start])
                      or OWN_PRONOUN.search(text, max(0, actor.start - 8), actor.start)):
             continue  # "... said its fighters": the group's own
         if kept and actor.specific and actor.kind == ARMED == kept[-1].kind and actor.name != kept[-1].name \

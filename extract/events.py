@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from bisect import bisect_right
 from functools import cache, cached_property
@@ -107,6 +107,17 @@ def _toll(ctx: Context, index: int) -> int | None:
     return toll
 
 
+def _toll_from_before(events: list[Event], before: str) -> list[Event]:
+    """The toll of the sentence just before, when that sentence gave no event and these events state
+    none: "A blast in the market kills 31 people. Officials blame a suicide attack by ISIS." (the deaths
+    were told before the words that make the event)."""
+    if not any(e.fatalities is None and e.event_type in FATAL_TYPES for e in events):
+        return events
+    toll = fatalities(before)
+    return [replace(e, fatalities=toll) if e.fatalities is None and e.event_type in FATAL_TYPES else e
+            for e in events] if toll is not None else events
+
+
 def _group(spans: Sequence, starts: list[int], sentences: Sequence[Sentence]) -> dict[int, list]:
     """Spans keyed by the index of the sentence they start in."""
     grouped: dict[int, list] = {}
@@ -172,10 +183,13 @@ class EventExtractor:
 
     def extract(self, ctx: Context) -> list[Event]:
         """Events of every body sentence of the article, in order, so that each knows the sides named before it."""
-        events, sides = [], ArticleSides()
+        events, sides, eventless = [], ArticleSides(), None
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind == "body":
-                events.extend(self.sentence_events(ctx, index, sides))
+                found = self.sentence_events(ctx, index, sides)
+                before = ctx.sentences[eventless].text if eventless is not None else None
+                events.extend(_toll_from_before(found, before) if before else found)
+                eventless = index if not found else None
         return events
 
     def sentence_events(self, ctx: Context, index: int, sides: ArticleSides | None = None) -> list[Event]:

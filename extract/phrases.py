@@ -28,15 +28,18 @@ def first_words(phrases: list[str]) -> frozenset[str]:
     return frozenset(FIRST_WORD.search(p).group().lower() for p in phrases)
 
 
-def anchored_matches(pattern: re.Pattern, starts: frozenset[str], text: str, start: int, end: int) -> list[re.Match]:
-    """Non-overlapping matches of `pattern` in text[start:end] that begin at one of the `starts` words.
+def anchored_matches(pattern: re.Pattern, starts: frozenset[str], text: str, start: int, end: int,
+                     suffixes: tuple[str, ...] = ()) -> list[re.Match]:
+    """Non-overlapping matches of `pattern` in text[start:end] that begin at one of the `starts` words,
+    also where such a word carries one of the hyphenated `suffixes` ("al-Shabaab-led").
 
     Trying a large alternation only at candidate words is many times faster than a scan."""
     found, cursor = [], start
     for word in FIRST_WORD.finditer(text, start, end):
         lowered = word.group().lower()
         if word.start() >= cursor and (lowered in starts or lowered.endswith(POSSESSIVE_ENDS)
-                                       and POSSESSIVE.sub("", lowered) in starts):
+                                       and POSSESSIVE.sub("", lowered) in starts
+                                       or lowered.endswith(suffixes) and lowered.rsplit("-", 1)[0] in starts):
             match = pattern.match(text, word.start(), end)
             if match:
                 found.append(match)

@@ -1,7 +1,8 @@
 """How many died: the death toll a sentence states for its event, with ACLED's conventions.
 
-Tables: fatalities.txt (toll patterns), numbers.csv (number words, vague counts), no_deaths.txt,
-one_death.txt, not_one.txt, cumulative_cues.txt.
+Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups that add up),
+breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt,
+named_deaths.txt, not_one.txt, cumulative_cues.txt, actors.csv (names that are groups), reporting_verbs.txt.
 """
 from __future__ import annotations
 
@@ -9,12 +10,26 @@ import re
 from functools import cache
 
 from . import tables
-from .phrases import list_pattern, phrase_pattern, table_lines
+from .phrases import list_pattern, phrase_pattern, phrase_table, table_lines
 
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
 ARTICLE = re.compile(r"\ban?\b", re.I)
+NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no one died" states no toll of one: no_deaths.txt reads it
+QUALIFIER = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to)\s+)?"
+# A word inside a victim group ("American soldiers"): not a joint, preposition or verb, which end the group
+GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died)\b)[\w'’-]+"
+LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
+# A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
+# Haram fighters", where the capitalised words qualify a noun)
+PERSON_NAME = (r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
+               r"(?=\s*[,.;:()]|\s*$|\s+(?:in|on|at|near|and|who|as|after|during|when|while|outside|inside"
+               r"|was|is|has|had)\b)")
+OTHERS = re.compile(r"\s+others?\b", re.I)  # "two other officers": more deaths besides a named one
+# Where the victims were, between a list and its verb: "... and an interpreter in Zabul were killed"
+# (a comma may follow, as after an aside: "30 villagers, among them six children, died")
+PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
 
 
 @cache
@@ -23,16 +38,42 @@ def _numbers() -> dict[str, int]:
 
 
 @cache
-def _fatality_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    """Each toll pattern with the longest plain word it needs: a pattern is tried only on a sentence
-    that holds that word (a substring test costs a fraction of a regex scan)."""
+def _number_pattern() -> str:
+    """A count in digits or number words ("25", "twenty-five", "dozens"), as a regex without groups."""
     words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    number = rf"(?P<n>\d[\d,]*|(?:{words})(?:-(?:{words}))?)"
-    qualifier = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to)\s+)?"
-    # Q (optional) takes the space after it along, so "killed Q N" also reads "killed 11"
-    return tuple((max((w.lower() for w in p.split() if w not in ("Q", "N", "*")), key=len),
-                  re.compile(r"\b" + phrase_pattern(p).replace(r"Q\s+", qualifier).replace("N", number) + r"\b", re.I))
-                 for p in table_lines("fatalities.txt"))
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?)"
+
+
+def _compiled(name: str, placeholders: dict[str, str]) -> tuple[tuple[str, re.Pattern], ...]:
+    """Each pattern of a toll table with the longest plain word it needs: a pattern is tried only on a
+    sentence that holds that word (a substring test costs a fraction of a regex scan)."""
+    compiled = []
+    for line in table_lines(name):
+        # Q takes its space along, so "killed Q N" also reads "killed 11"
+        pattern = phrase_pattern(line).replace(r"Q\s+", QUALIFIER)
+        for token, regex in placeholders.items():
+            pattern = pattern.replace(token, regex)
+        word = max((w.lower() for w in line.split() if w not in ("Q", "*", *placeholders)), key=len)
+        compiled.append((word, re.compile(r"\b" + pattern + r"\b", re.I)))
+    return tuple(compiled)
+
+
+@cache
+def _fatality_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return _compiled("fatalities.txt", {"N": f"(?P<n>{_number_pattern()})"})
+
+
+@cache
+def _group_pattern() -> re.Pattern:
+    """One victim group of a list: a count ("five", "12", "a"/"an" for one person) and a few words."""
+    count = rf"(?P<count>{_number_pattern()}|an?)"
+    return re.compile(rf"\b{QUALIFIER}{count}\s+(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}", re.I)
+
+
+@cache
+def _list_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    group = _group_pattern().pattern.replace("(?P<count>", "(?:").replace("(?P<next>", "(?:")
+    return _compiled("listed_tolls.txt", {"LIST": rf"(?P<list>{group}(?:{LIST_JOINT}{group})+){PLACE_PHRASE}(?:\s*,)?"})
 
 
 @cache
@@ -46,14 +87,37 @@ def fatalities(sentence: str) -> int | None:
     says nobody died; a running total ("has killed 300,000 people since 2011") is no event's toll."""
     numbered = _any_number().search(sentence)  # every toll pattern needs a number, and the patterns are slow
     lowered = sentence.lower()
-    tolls = [_number(m.group("n")) for word, p in _fatality_patterns() if word in lowered
-             for m in p.finditer(sentence) if not _cumulative(sentence, m.start())] if numbered else []
+    tolls = [_counted(sentence, m) for word, p in _fatality_patterns() if word in lowered
+             for m in p.finditer(sentence)
+             if not _cumulative(sentence, m.start())
+             and not NEGATED.search(sentence, 0, m.start("n"))] if numbered else []
+    if numbered and ("," in sentence or " and " in lowered):  # a list needs a joint
+        tolls += [_listed(sentence, m) for word, p in _list_patterns() if word in lowered
+                  for m in p.finditer(sentence) if not _cumulative(sentence, m.start())]
     tolls = [t for t in tolls if t is not None]
     if tolls:
         return max(tolls)
     if says_nobody_died(sentence):
         return 0
-    return 1 if any(_one_death(sentence, m) for m in list_pattern("one_death.txt").finditer(sentence)) else None
+    return 1 if _single_death(sentence) else None
+
+
+def _single_death(text: str) -> bool:
+    """Whether the text states one death without a number: "killed a teacher", "X was shot dead"."""
+    lowered = text.lower()
+    return any(_one_death(text, m) for m in list_pattern("one_death.txt").finditer(text)) or any(
+        not _is_group(m.group("name")) for word, p in _named_deaths() if word in lowered for m in p.finditer(text))
+
+
+@cache
+def _named_deaths() -> tuple[tuple[str, re.Pattern], ...]:
+    return _compiled("named_deaths.txt", {"NAME": PERSON_NAME})
+
+
+def _is_group(name: str) -> bool:
+    """Whether a capitalised name is an armed group, party or force of actors.csv, not a person."""
+    pattern = phrase_table("actors.csv", "pattern")[0]
+    return bool(pattern.match(name))
 
 
 def _one_death(sentence: str, match: re.Match) -> bool:
@@ -61,6 +125,57 @@ def _one_death(sentence: str, match: re.Match) -> bool:
     article = ARTICLE.search(sentence, match.start(), match.end())
     following = WORDS.search(sentence, article.end()) if article else None
     return following is not None and following.group().lower() not in table_lines("not_one.txt")
+
+
+def _counted(sentence: str, match: re.Match) -> int | None:
+    """A toll pattern's count, plus one when it counts the "others" besides a death stated before it
+    ("kills Amadou Diallo, a judge; two other officials were also killed" -> 3)."""
+    count = _number(match.group("n"))
+    if count is not None and OTHERS.match(sentence, match.end("n")) and _single_death(sentence[:match.start()]):
+        return count + 1
+    return count
+
+
+def _listed(sentence: str, match: re.Match) -> int | None:
+    """The sum of a list of victim groups ("three soldiers and a guide" -> 4); None when a group is a
+    vague count ("a number of") or the list runs into a new clause ("killed two people, a spokesman said")."""
+    after = WORDS.search(sentence, match.end("list"))
+    last = after.end() if after else len(sentence)
+    if list_pattern("reporting_verbs.txt").search(sentence, match.start("list"), last):
+        return None
+    total = 0
+    for piece in re.split(LIST_JOINT, match.group("list")):
+        group = _group_pattern().match(piece)
+        if group is None:  # a piece the list's regex read otherwise ("2019, in ..."): no sure sum
+            return None
+        count = group.group("count").lower()
+        if count in ("a", "an"):
+            if group.group("next").lower() in table_lines("not_one.txt"):
+                return None
+            total += 1
+        else:
+            number = _number(count)
+            if number is None:
+                return None
+            total += number
+    return max(total, _stated_total(sentence, match.start("list")) or 0)
+
+
+def _stated_total(sentence: str, at: int) -> int | None:
+    """The total a breakdown cue right before a list refers to: the count of the group just before the
+    cue ("12 people, including five soldiers and ..." -> 12), else None ("In 2019, including ...")."""
+    cue = _breakdown_cue().search(sentence, 0, at)
+    total = _group_pattern().search(sentence, 0, cue.start()) if cue else None
+    while total and sentence[total.end():cue.start()].strip(" ,"):  # the group must end at the cue
+        total = _group_pattern().search(sentence, total.start() + 1, cue.start())
+    return _number(total.group("count")) if total else None
+
+
+@cache
+def _breakdown_cue() -> re.Pattern:
+    """A breakdown cue ending just before a list, with its comma or space (breakdown_cues.txt)."""
+    cues = "|".join(phrase_pattern(c) for c in table_lines("breakdown_cues.txt"))
+    return re.compile(rf"\b(?:{cues})\s*$", re.I)
 
 
 def _cumulative(sentence: str, at: int) -> bool:

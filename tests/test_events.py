@@ -97,6 +97,11 @@ def test_fatalities(sentence, toll):
      "Military Forces of Mali"),
     # a speaker telling of its own side's deed is that side
     ("The MNLA said its fighters seized the town.", "MNLA: National Movement for the Liberation of Azawad", ""),
+    # "government" or "regime" between the nationality and the force noun; a group's name with a suffix
+    ("Malian government troops retook the town from the rebels.", "Military Forces of Mali", "Unidentified Armed Group"),
+    ("Chadian regime soldiers shelled the camp.", "Military Forces of Chad", ""),
+    ("An Ansar Dine-led assault on the army base began at dawn.", "Ansar Dine", "Military Forces of Mali"),
+    ("Boko Haram-linked gunmen attacked the convoy.", "Boko Haram", ""),
 ])
 def test_actors(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
@@ -200,6 +205,44 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     assert fatalities(sentence) == toll
 
 
+@pytest.mark.parametrize("sentence, toll", [
+    # groups of victims sharing one death verb add up; "a"/"an" is one person
+    ("Four guards, a driver and two nurses were killed when the convoy was hit.", 7),
+    ("Three miners and an engineer near Kidal died in the blast.", 4),
+    ("The ambush left six gendarmes and nine assailants dead.", 15),
+    ("Raiders killed two herders, a boy and three traders outside the village.", 6),
+    ("At least 5 police officers and 2 bystanders lost their lives.", 7),
+    # a total stated before a breakdown is the toll: the breakdown is not added to it
+    ("Eleven people, including three soldiers and a cook, were killed.", 11),
+    ("At least 20 villagers, among them four children and a teacher, died overnight.", 20),
+    ("14 people, including five soldiers, were killed.", 14),
+    # a breakdown with no total before it counts what it names
+    ("In the raid, including two guards and a cook were killed.", 3),
+    # not a list of victims: a new clause, a vague group
+    ("The shell killed two people, a witness said.", 2),
+    ("The bomb killed a number of soldiers and two civilians.", None),
+    ("Two trucks and a bus were burned; no one died.", 0),
+])
+def test_listed_victim_groups_add_up(sentence, toll):
+    assert fatalities(sentence) == toll
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    # a person named as killed is one death
+    ("Gunmen shot dead Amadou Koné, a customs officer, in Sikasso.", 1),
+    ("Local mayor Fatouma Traoré was killed when her car hit a mine.", 1),
+    ("Unknown attackers assassinate Ibrahim Maïga in Gao.", 1),
+    # "N others" besides the named person add up
+    ("A bomb kills Issa Coulibaly, a judge; three other officials were also killed.", 4),
+    # a group's name is no person; others wounded are no deaths
+    ("Soldiers killed Boko Haram fighters near Maiduguri.", None),
+    ("Troops kill Ansar Dine in a raid.", None),
+    ("The blast killed two guards and wounded three others.", 2),
+])
+def test_a_named_person_killed_counts_one(sentence, toll):
+    assert fatalities(sentence) == toll
+
+
 @pytest.mark.parametrize("event_type, actor1, actor2, country, expected", [
     ("Protests", None, None, "Ukraine", ("Protesters (Ukraine)", "")),
     ("Riots", None, None, "", ("Rioters", "")),
@@ -253,6 +296,18 @@ def test_history_the_article_recalls_is_background(text, background):
 def test_no_one_hurt_in_the_next_sentence_is_a_toll_of_zero():
     text = "Rebels shelled the town on Friday. There were no reports of casualties."
     assert [e.fatalities for e in EventExtractor().extract(_context(text))] == [0]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # deaths told in a sentence with no event of its own belong to the event the next sentence makes
+    ("A blast tore through the bus depot and killed 23 people. Police suspect a suicide attack by the rebels.",
+     [23]),
+    # not when the event states its own toll, nor from a sentence that made an event of its own
+    ("A blast tore through the bus depot and killed 23 people. Rebels shelled the town, killing 4.", [4]),
+    ("Rebels shelled the town, killing 4. Militants attacked a checkpoint near the town.", [4, None]),
+])
+def test_a_toll_told_just_before_the_event(text, tolls):
+    assert [e.fatalities for e in EventExtractor().extract(_context(text))] == tolls
 
 
 def test_a_year_holding_the_report_day_frames_a_tally_and_does_not_date_the_event():
