@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import io
 import math
+import unicodedata
 
 import pandas as pd
 from PIL import Image, ImageDraw, ImageFont
@@ -74,17 +75,26 @@ def render(places: pd.DataFrame, box: tuple[float, float, float, float], zoom: i
     image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     draw, font = ImageDraw.Draw(image), ImageFont.load_default(size=FONT_SIZE)
     taken: list[tuple[float, float, float, float]] = []
-    for name, lat, lon in zip(places["name"], places["latitude"], places["longitude"]):
+    for name, lat, lon in zip(places["name"].map(drawable), places["latitude"], places["longitude"]):
+        if not name:
+            continue
         x, y = world_pixel(lon, lat, zoom)
-        x0, y0, x1, y1 = draw.textbbox((x - left + OFFSET, y - top), str(name), font=font, anchor="lm")
+        x0, y0, x1, y1 = draw.textbbox((x - left + OFFSET, y - top), name, font=font, anchor="lm")
         if any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in taken):
             continue
         taken.append((x0, y0, x1, y1))
-        draw.text((x - left + OFFSET, y - top), str(name), font=font, anchor="lm", fill=TEXT_COLOR,
+        draw.text((x - left + OFFSET, y - top), name, font=font, anchor="lm", fill=TEXT_COLOR,
                   stroke_width=2, stroke_fill=HALO_COLOR)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode("ascii")
+
+
+def drawable(name: object) -> str:
+    """The name in the letters the built-in font has (ASCII): accents dropped ("Léré" -> "Lere"), a
+    name in another script left out (empty) rather than drawn as empty boxes."""
+    decomposed = unicodedata.normalize("NFKD", str(name))
+    return "".join(c for c in decomposed if c.isascii() and c.isprintable()).strip()
 
 
 def places_of(events: pd.DataFrame) -> pd.DataFrame:

@@ -6,6 +6,7 @@ import io
 
 import numpy as np
 import pandas as pd
+import pytest
 from PIL import Image
 
 from board import labels
@@ -43,3 +44,9 @@ def test_places_are_the_named_exact_places_weighted_by_events():
                            "place_precision": [1, 1, 4, 2]})
     found = labels.places_of(events).set_index("name")["weight"].to_dict()
     assert found == {"Gao": 2, "Konna": 1}        # a country's point is no place to name
+
+
+@pytest.mark.parametrize("name, shown", [("Léré", "Lere"), ("Tombouctou", "Tombouctou"), ("Ségou", "Segou"),
+                                         ("Aïn Defla", "Ain Defla"), ("دمشق", "")])
+def test_names_are_drawn_in_the_fonts_letters(name, shown):
+    assert labels.drawable(name) == shown
