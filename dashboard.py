@@ -26,6 +26,7 @@ from board.urls import dates_in_url_as_iso, set_by_app
 from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline
 from extract.settings import Settings
+from extract.table import REJECTED
 
 TABLE_COLUMNS = list(HEADERS)
 PAGE_ROWS = 100            # table rows sent per rerun: every rerun re-sends the table it shows
@@ -272,8 +273,9 @@ def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def place_labels(db_path: str, version: str, zoom: int) -> list[dict]:
-    """Names of the places with events, as image layers for zoom bands from `zoom` on."""
-    return labels.label_layers(labels.places_of(events(db_path, version)), zoom)
+    """Names of the places with events (rejected ones aside), as image layers for zoom bands from `zoom` on."""
+    frame = events(db_path, version)
+    return labels.label_layers(labels.places_of(frame[(frame["reviewed"] != REJECTED).to_numpy()]), zoom)
 
 
 def picked_event(rows: pd.DataFrame) -> pd.Series | None:
