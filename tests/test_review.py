@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -124,12 +127,19 @@ def test_a_correction_with_nothing_left_near_it_is_kept_as_orphaned(store):
     assert [state for _, state in review.unresolved(store.db)] == ["orphaned"]
 
 
-def test_merge_then_split_back(tmp_path):
-    with Store(tmp_path / "m.db") as store:
+@contextmanager
+def _merged_pair(path: Path) -> Iterator[tuple[Store, str, str]]:
+    """A database of two one-report events, Konna's and Gao's, the second merged into the first."""
+    with Store(path) as store:
         _save(store, "a", [_report("a", 0)])
         _save(store, "b", [_report("b", 0, GAO)])
         konna, gao = _only(store, "Konna"), _only(store, "Gao")
         _act(store, konna, "merge", {"other": gao})
+        yield store, konna, gao
+
+
+def test_merge_then_split_back(tmp_path):
+    with _merged_pair(tmp_path / "m.db") as (store, konna, gao):
         assert list(_rows(store)) == [konna] and _rows(store)[konna]["report_count"] == 2
         assert {s.doc_id for s in store.event_sources(konna)} == {"a", "b"}
         _save(store, "c", [_report("c", 0, day=28)])  # an unrelated run: the merge holds
@@ -227,11 +237,7 @@ def test_an_older_schema_is_migrated_and_keeps_the_actions(tmp_path):
 
 
 def test_undoing_a_merge_brings_the_other_event_back(tmp_path):
-    with Store(tmp_path / "u.db") as store:
-        _save(store, "a", [_report("a", 0)])
-        _save(store, "b", [_report("b", 0, GAO)])
-        konna, gao = _only(store, "Konna"), _only(store, "Gao")
-        _act(store, konna, "merge", {"other": gao})
+    with _merged_pair(tmp_path / "u.db") as (store, konna, gao):
         with store.write_lock() as db:
             review.save(db, [review.undo_last(db, konna, "ben")])
         rows = _rows(store)
