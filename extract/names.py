@@ -56,7 +56,14 @@ _PUNCTUATION = re.compile(r"[\W_]")
 def loose_key(name: str) -> str:
     """A name key without its punctuation: "North West" and "North-West", "St Croix" and
     "St. Croix" share one, as they do in the place finder's word forms."""
-    return " ".join(_PUNCTUATION.sub(" ", fold(name)).split())
+    return loosen(fold(name))
+
+
+def loosen(key: str) -> str:
+    """loose_key of text already folded (the gazetteer folds 800,000 names at once)."""
+    if key.replace(" ", "").isalnum():  # no punctuation (`\W` is exactly "not alphanumeric", or "_")
+        return " ".join(key.split())
+    return " ".join(_PUNCTUATION.sub(" ", key).split())
 
 
 @lru_cache(maxsize=1 << 16)

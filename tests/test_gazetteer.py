@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from extract.gazetteer import COLUMNS, Gazetteer, GazetteerError, countries, demonyms
-from extract.names import fold, name_key, spelling_key
+from extract.gazetteer import _postings
+from extract.names import fold, loose_key, loosen, name_key, spelling_key
 
 ROWS = [
     {"geonameid": -2, "name": "Sévaré", "asciiname": "Sevare", "latitude": 14.53333,
@@ -80,6 +81,34 @@ def test_fold_is_fast_on_long_text() -> None:
 ])
 def test_name_key_collapses_whitespace(name: str, key: str) -> None:
     assert name_key(name) == key
+
+
+@pytest.mark.parametrize("name", [
+    "North-West", "St. Croix", "  Ségou \t Region ", "al_Qa'im", "Ad Dāmir", "Kidal", "", "--", "Ou (Mali)",
+])
+def test_loosen_is_loose_key_of_a_folded_name(name: str) -> None:
+    assert loosen(fold(name)) == loose_key(name)
+
+
+@pytest.mark.parametrize("lines, keys, post, rows", [
+    ([], [], [0], []),
+    (["a"], ["a"], [0, 1], [0]),
+    (["b,a,b", "a"], ["a", "b"], [0, 2, 3], [0, 1, 0]),      # a name twice in one row: the row once
+    (["x,,y", ",", "y"], ["x", "y"], [0, 1, 3], [0, 0, 2]),  # empty names are none
+    (["", "z"], ["z"], [0, 1], [1]),
+])
+def test_postings(lines: list[str], keys: list[str], post: list[int], rows: list[int]) -> None:
+    found_keys, found_post, found_rows = _postings(lines)
+    assert (found_keys, list(found_post), list(found_rows)) == (keys, post, rows)
+
+
+def test_names_with_odd_spacing_and_line_breaks_are_found() -> None:
+    odd = Gazetteer.from_rows([
+        {"geonameid": 1, "name": " Gao ", "alternatenames": "Gao  Town ,\nKawkaw\n,Gao", "latitude": 16.3, "longitude": -0.04},
+        {"geonameid": 2, "name": "Ansongo", "alternatenames": ["", "Ansongo\tCercle"], "latitude": 15.7, "longitude": 0.5},
+    ])
+    assert list(odd.keys()) == ["ansongo", "ansongo cercle", "gao", "gao town", "kawkaw"]
+    assert [p.geonameid for p in odd.lookup("GAO  town")] == [1]
 
 
 @pytest.mark.parametrize("name, ids", [
