@@ -1,8 +1,9 @@
 """ACLED's codes for an export row: the columns of ACLED's codebook that our own fields decide.
 
 Actor types ('inter' codes) come from the actor tables (`inter_codes.csv` over the kinds of
-`actors.csv`); the disorder type from the event vocabulary; the precisions are ACLED's 1-3 codes
-folded from our finer values, which the export keeps under their own names.
+`actors.csv`); the disorder type from the event vocabulary; the source scale from the outlets of
+`source_scales.csv`; the precisions are ACLED's 1-3 codes folded from our finer values, which the
+export keeps under their own names.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date, datetime, timezone
 from functools import cache
 
 from . import tables
+from .names import name_key
 from .vocabulary import disorder_type
 
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}   # ACLED: day, week, month or longer
@@ -23,6 +25,11 @@ CIVILIAN_TARGETING = "Civilian targeting"
 POLITICAL_VIOLENCE = "Political violence"
 DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 CROWD_UNKNOWN = "crowd size=no report"   # ACLED's tag on a demonstration whose size no report gives
+# ACLED's source scales, nearest to the event first: a combination is written in this order
+SCALES = ("Local", "Subnational", "National", "Regional", "International", "New media", "Other")
+ABROAD = "International"        # a national outlet reporting another country's event
+SOURCE_SEPARATOR = ";"          # between the sources of one event, as ACLED writes them
+LEADING_THE = re.compile(r"^the ")
 ID_DIGITS = re.compile(r"^(?P<iso3>[A-Z]{3})-(?P<hash>[0-9a-f]+)(?P<suffix>-[-\w]+)?$")  # -2, -split-3fa2c1
 
 
@@ -51,6 +58,27 @@ def inter_code(actor: str, country: str, country_code: str) -> int | None:
     if kind == STATE and where and country_code not in where:
         return EXTERNAL
     return table.get(KIND_PREFIX + kind)
+
+
+@cache
+def _source_table() -> dict[str, tuple[str, str]]:
+    """Outlet key -> (scale, ISO code of a national outlet's home country or '')."""
+    return {_source_key(row["source"]): (row["scale"], row["country"]) for row in tables.rows("source_scales.csv")}
+
+
+def _source_key(name: str) -> str:
+    """"The Guardian", "guardian" and "Guardian (UK)" are one outlet."""
+    return LEADING_THE.sub("", COUNTRY_SUFFIX.sub("", name_key(name)))
+
+
+def source_scale(source: str, country_code: str) -> str:
+    """ACLED's source scale of an event in `country_code` reported by `source` (outlets joined by ';'):
+    "National-International" for a home outlet and a wire service; blank when no outlet is known."""
+    found = set()
+    for name in source.split(SOURCE_SEPARATOR):
+        scale, home = _source_table().get(_source_key(name), ("", ""))
+        found.add(ABROAD if home and home != country_code else scale)
+    return "-".join(scale for scale in SCALES if scale in found)
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:

@@ -67,7 +67,7 @@ def event_row(event: Event, article: Article, countries: Mapping[str, tuple[str,
         "admin1": place.admin1_name if place else "", "admin2": admin_name(place, "ADM2"),
         "admin3": admin_name(place, "ADM3"), "location": event.location,
         "latitude": place.latitude if place else None, "longitude": place.longitude if place else None,
-        "source": article.source, "source_scale": "", "fatalities": event.fatalities,
+        "source": article.source, "fatalities": event.fatalities,
         "date_start": _iso(event.date_start), "date_end": _iso(event.date_end),
         "date_precision": event.time_precision or "", "iso3": iso3, "place_precision": event.geo_precision,
         "geonameid": place.geonameid if place else None, "report_count": event.report_count,
@@ -96,6 +96,7 @@ def with_acled_codes(row: dict[str, object], country_code: str) -> dict[str, obj
         "civilian_targeting": acled.civilian_targeting(str(row["event_type"]), str(row["sub_event_type"]), inter1, inter2),
         "geo_precision": acled.GEO_PRECISION.get(row["place_precision"] or 0), "tags": acled.tags(str(row["event_type"])),
         "timestamp": acled.timestamp(_day(row["published"])),
+        "source_scale": acled.source_scale(str(row["source"]), country_code),
     })
     return row
 

@@ -56,3 +56,19 @@ def test_tags_and_timestamp():
 def test_precisions_fold_into_acleds_three_codes():
     assert [acled.TIME_PRECISION[p] for p in ("day", "week", "month", "year")] == [1, 2, 3, 3]
     assert [acled.GEO_PRECISION[p] for p in (1, 2, 3, 4)] == [1, 2, 3, 3]
+
+
+@pytest.mark.parametrize("source, country_code, scale", [
+    ("Reuters", "ML", "International"),
+    ("Premium Times", "NG", "National"),
+    ("Premium Times", "NE", "International"),                 # a national outlet abroad
+    ("the Guardian", "SD", "International"),                 # "The" and case do not matter
+    ("Punch (Nigeria)", "NG", "National"),                   # nor the country in brackets
+    ("Punch; AFP", "NG", "National-International"),          # several sources: nearest first
+    ("Telegram ; Radio Okapi", "CD", "National-New media"),
+    ("Sahel Desk (sample)", "ML", ""),                       # an outlet we do not know
+    ("", "ML", ""),
+    ("Unknown Weekly; Reuters", "ML", "International"),      # the known one still counts
+])
+def test_source_scale(source, country_code, scale):
+    assert acled.source_scale(source, country_code) == scale
