@@ -218,12 +218,13 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
             state.PLAY_TIMER, False):
         st.rerun(scope="app")      # new dates change the sidebar, Play or Pause the timer: the whole page reruns
     window = play_window(play) or ((chosen.start, chosen.end) if chosen.start else None)
-    context = filters.apply(frame, chosen, dates=False)
+    context = filters.apply(frame, chosen, dates=False, search=lambda text: sentence_matches(
+        str(settings.db_path), data.db_version(settings.db_path), text))
     dated = filters.subset(context, filters.date_mask(context, *window, chosen.undated) if window else None)
     metrics = st.container()
     # The selections are read before the charts are drawn, so that the map can mark the chosen event.
     shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context)
-    rows = table_page(shown)
+    rows = data.with_texts(table_page(shown), settings.db_path)     # the sentences of the rows shown only
     event = picked_event(rows)
     event_map(dated, context, look, event, settings)
     shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
@@ -247,7 +248,7 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
         st.info("No events match these filters. Widen the dates or clear some filters.")
         return
     table(rows, len(shown))
-    unplaced(shown)
+    unplaced(shown, settings.db_path)
     downloads(shown, settings)
     selected = None if event is None else str(event["event_id"])
     reviewing.event_panel(shown, selected, settings.db_path, lambda: current_pipeline(settings).gazetteer)
@@ -269,6 +270,13 @@ def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.
     if right is not None:
         with right.container(height=figures.MAP_HEIGHT):    # the article scrolls beside the map
             source_article(event, settings.db_path)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def sentence_matches(db_path: str, version: str, text: str) -> list[str]:
+    """The ids of the events whose sentence contains `text` (searched in the database, which keeps the
+    sentences); `version` keys the cache, so new data is searched again."""
+    return data.sentence_matches(Path(db_path), text)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
@@ -389,14 +397,14 @@ def source_article(event: pd.Series, db_path: Path) -> None:
             st.markdown(highlighted(text, int(other["char_start"]), int(other["char_end"])))
 
 
-def unplaced(shown: pd.DataFrame) -> None:
+def unplaced(shown: pd.DataFrame, db_path: Path) -> None:
     missing = shown[~filters.located(shown)]
     if not missing.empty:
         with st.expander(f"Events without coordinates: {len(missing):,} (in the table and downloads, not on the map)"):
             if len(missing) > PAGE_ROWS:
                 st.caption(f"The first {PAGE_ROWS} (the downloads have them all).")
-            st.dataframe(plain(missing[TABLE_COLUMNS].head(PAGE_ROWS)), hide_index=True, key="unplaced",
-                         column_config=column_headers())
+            st.dataframe(plain(data.with_texts(missing.head(PAGE_ROWS), db_path)[TABLE_COLUMNS]), hide_index=True,
+                         key="unplaced", column_config=column_headers())
 
 
 def downloads(shown: pd.DataFrame, settings: Settings) -> None:

@@ -13,8 +13,11 @@ from contextlib import closing
 from functools import cache
 from pathlib import Path
 
+import adbc_driver_sqlite.dbapi as adbc_sqlite
+import numpy as np
 import pandas as pd
-from pandas.api.types import union_categoricals
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from extract.fingerprint import extractor_fingerprint
 from extract.pipeline import Pipeline, run
@@ -27,21 +30,22 @@ SNAPSHOT_PREFIX = "events-frame-"
 BORDERS = ROOT / "data" / "borders.geojson"
 ENV_DB, ENV_GAZETTEER = ENV_PATHS["db_path"], ENV_PATHS["gazetteer_path"]
 ENV_USER_GAZETTEER = ENV_PATHS["user_gazetteer_path"]
-# The export columns the page uses (ACLED's codes and long texts such as notes stay in the database,
-# for the downloads): a million events then fit well within the memory target.
-FRAME_COLUMNS = ("event_id", "event_date", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
-                 "actor1", "actor2", "location", "admin1", "country", "iso3", "latitude", "longitude",
-                 "place_precision", "fatalities", "report_count", "confidence", "doc_id", "source", "published",
-                 "sentence", "char_start", "char_end", "reviewed", "reviewer")
+# The frame holds what the filters, map, timelines and metrics need, in a fixed order. Long per-event
+# texts (the sentence, its offsets, the publication date) stay in the database and are read for the
+# rows shown (event_texts, sentence_matches): a million events then fit well within the memory target.
 DATE_COLUMNS = ("event_date", "date_start", "date_end")
-READ_CHUNK = 50_000
-NUMBER_COLUMNS = ("latitude", "longitude", "place_precision", "fatalities", "confidence")
 # Repeated labels become categoricals: a million events then take a fraction of the memory and
 # `isin` filters compare small integer codes.
-LABEL_COLUMNS = ("date_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
-                 "admin1", "country", "iso3", "doc_id", "source", "published", "reviewed",
-                 "reviewer")
-
+LABEL_COLUMNS = ("date_precision", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1",
+                 "country", "doc_id", "source", "reviewed", "reviewer")
+NUMBER_COLUMNS = ("latitude", "longitude", "place_precision", "fatalities", "confidence")   # missing: NaN
+COUNT_COLUMNS = ("report_count",)
+FRAME_COLUMNS = ("event_id", *DATE_COLUMNS, *LABEL_COLUMNS, *NUMBER_COLUMNS, *COUNT_COLUMNS)
+TEXT_COLUMNS = ("sentence", "char_start", "char_end")      # read by event id for the rows shown
+# SQLite's +Inf: numbers travel as REAL with no NULL in them, since the Arrow reader infers a column's
+# type from its first rows and fails on a later row of another type; turned back into NaN on arrival.
+MISSING_NUMBER = "9e999"
+SQL_VARIABLES = 900        # ids bound per query (SQLite's limit was 999 before 3.32)
 
 def build_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int, int], None] | None = None) -> None:
     """Extract the sample corpus into the database (with the app's cached pipeline: building another
@@ -110,31 +114,70 @@ def _digest(text: str) -> str:
 
 
 def read_database(db_path: Path) -> pd.DataFrame:
-    """The events frame read straight from SQLite (slow for big databases: see load_events). Read a
-    chunk at a time, each typed before the next is read: a million rows read whole as Python objects
-    peaked at 2.3 GB for a frame of under 200 MB."""
-    query = f"SELECT {', '.join(FRAME_COLUMNS)} FROM {READ_EVENTS} ORDER BY event_date, event_id"
+    """The events frame read straight from SQLite, sorted by date then id. Read into Arrow columns in
+    C (no Python object per cell: through the sqlite3 module and pandas a million rows took 12 CPU-s,
+    this about 2), then labels dictionary-encoded and dates parsed column by column."""
+    with closing(adbc_sqlite.connect(str(db_path))) as connection, closing(connection.cursor()) as cursor:
+        cursor.execute(f"SELECT {', '.join(_selected(c) for c in FRAME_COLUMNS)} FROM {READ_EVENTS}")
+        table = cursor.fetch_arrow_table().cast(FRAME_SCHEMA)    # no rows to infer types from when empty
+    frame = pd.DataFrame({column: _column(column, table.column(column)) for column in FRAME_COLUMNS})
+    # Sorted here, not in SQL (SQLite sorts whole rows through a temporary B-tree: a third of the read),
+    # and on integer keys: by id, then stably by day (undated first, as SQL sorts '').
+    by_id = pc.sort_indices(table.column("event_id")).to_numpy()
+    days = frame["event_date"].to_numpy().view(np.int64)[by_id]
+    return frame.take(by_id[np.argsort(days, kind="stable")]).reset_index(drop=True)
+
+FRAME_SCHEMA = pa.schema([(c, pa.float64() if c in NUMBER_COLUMNS else pa.int64() if c in COUNT_COLUMNS else pa.string())
+                          for c in FRAME_COLUMNS])
+
+
+def _selected(column: str) -> str:
+    """The SQL reading a column with one type and no NULL (see MISSING_NUMBER)."""
+    if column in NUMBER_COLUMNS:    # numbers stored as text ('' for unknown) count as missing
+        value = f"CASE WHEN typeof({column}) IN ('integer', 'real') THEN CAST({column} AS REAL) ELSE {MISSING_NUMBER} END"
+    elif column in COUNT_COLUMNS:
+        value = f"CAST(IFNULL({column}, 0) AS INTEGER)"
+    else:
+        value = f"CAST(IFNULL({column}, '') AS TEXT)"
+    return f"{value} AS {column}"
+
+
+def _column(name: str, values: pa.ChunkedArray) -> pd.Series | np.ndarray:
+    """One Arrow column as the frame keeps it: dates parsed ('' is NaT), labels categorical with sorted
+    categories, numbers with NaN for missing, ids and counts as they are."""
+    if name in DATE_COLUMNS:
+        return pc.strptime(values, format="%Y-%m-%d", unit="us", error_is_null=True).to_pandas()
+    if name in LABEL_COLUMNS:
+        labels = pc.dictionary_encode(values).to_pandas()
+        return labels.cat.set_categories(labels.cat.categories.sort_values())   # codes follow the sorted labels
+    if name in NUMBER_COLUMNS:
+        numbers = values.to_numpy()
+        return np.where(np.isinf(numbers), np.nan, numbers)
+    return values.to_pandas()
+
+
+def with_texts(rows: pd.DataFrame, db_path: Path) -> pd.DataFrame:
+    """`rows` of the frame with each event's sentence and its character offsets, read from the database
+    by event id (for the rows shown: the frame leaves these long texts there)."""
+    ids = [str(i) for i in dict.fromkeys(rows["event_id"])]
+    found = []
     with closing(sqlite3.connect(str(db_path))) as connection:
-        chunks = [typed(chunk) for chunk in pd.read_sql_query(query, connection, chunksize=READ_CHUNK)]
-    if not chunks:
-        return typed(pd.DataFrame(columns=FRAME_COLUMNS))
-    for column in LABEL_COLUMNS:        # each chunk has its own categories: one set for all, before joining
-        categories = union_categoricals([chunk[column] for chunk in chunks]).categories
-        for chunk in chunks:            # (chunks of unlike categories would be joined as Python strings)
-            chunk[column] = chunk[column].cat.set_categories(categories)
-    return pd.concat(chunks, ignore_index=True)
+        for start in range(0, len(ids), SQL_VARIABLES):
+            chunk = ids[start:start + SQL_VARIABLES]
+            found += connection.execute(f"SELECT event_id, {', '.join(TEXT_COLUMNS)} FROM {READ_EVENTS} WHERE event_id "
+                                        f"IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
+    texts = pd.DataFrame(found, columns=["event_id", *TEXT_COLUMNS]).set_index("event_id").reindex(rows["event_id"])
+    return rows.assign(**{column: texts[column].to_numpy() for column in TEXT_COLUMNS})
 
 
-def typed(chunk: pd.DataFrame) -> pd.DataFrame:
-    """Dates parsed, labels categorical, numbers that may be missing as floats (a chunk where all are
-    missing would otherwise be a column of None)."""
-    for column in NUMBER_COLUMNS:
-        chunk[column] = pd.to_numeric(chunk[column], errors="coerce").astype("float64")
-    for column in DATE_COLUMNS:
-        chunk[column] = pd.to_datetime(chunk[column].replace("", None), errors="coerce", format="%Y-%m-%d")
-    for column in LABEL_COLUMNS:
-        chunk[column] = chunk[column].fillna("").astype("category")
-    return chunk
+def sentence_matches(db_path: Path, text: str) -> list[str]:
+    """The ids of the events whose sentence contains `text` (case-insensitive, literal, any script)."""
+    with closing(sqlite3.connect(str(db_path))) as connection:
+        # SQLite's own lower() and LIKE fold ASCII letters only
+        connection.create_function("folded", 1, lambda value: str(value or "").casefold(), deterministic=True)
+        rows = connection.execute(f"SELECT event_id FROM {READ_EVENTS} WHERE instr(folded(sentence), ?) > 0",
+                                  (text.strip().casefold(),)).fetchall()
+    return [row[0] for row in rows]
 
 
 def article(db_path: Path, doc_id: str) -> dict[str, str]:
