@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import adbc_driver_sqlite.dbapi as adbc_sqlite
+from adbc_driver_sqlite import StatementOptions
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -45,6 +46,7 @@ TEXT_COLUMNS = ("sentence", "char_start", "char_end")      # read by event id fo
 # SQLite's +Inf: numbers travel as REAL with no NULL in them, since the Arrow reader infers a column's
 # type from its first rows and fails on a later row of another type; turned back into NaN on arrival.
 MISSING_NUMBER = "9e999"
+READ_BATCH = 65_536       # rows per Arrow batch read
 SQL_VARIABLES = 900        # ids bound per query (SQLite's limit was 999 before 3.32)
 
 def build_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int, int], None] | None = None) -> None:
@@ -115,24 +117,17 @@ def _digest(text: str) -> str:
 
 def read_database(db_path: Path) -> pd.DataFrame:
     """The events frame read straight from SQLite, sorted by date then id. Read into Arrow columns in
-    C (no Python object per cell: through the sqlite3 module and pandas a million rows took 12 CPU-s,
-    this about 2), then labels dictionary-encoded and dates parsed column by column."""
+    C (no Python object per cell: through the sqlite3 module and pandas a million rows took 12.9 CPU-s,
+    this about 3), each batch typed before the next is read (labels dictionary-encoded, dates parsed),
+    so the raw text of a million rows is never held at once."""
     with closing(adbc_sqlite.connect(str(db_path))) as connection, closing(connection.cursor()) as cursor:
+        cursor.adbc_statement.set_options(**{StatementOptions.BATCH_ROWS.value: str(READ_BATCH)})
         cursor.execute(f"SELECT {', '.join(_selected(c) for c in FRAME_COLUMNS)} FROM {READ_EVENTS}")
-        table = cursor.fetch_arrow_table().cast(FRAME_SCHEMA)    # no rows to infer types from when empty
+        batches = [_typed(batch) for batch in cursor.fetch_record_batch()]
+    table = pa.Table.from_batches(batches, schema=TYPED_SCHEMA).unify_dictionaries()
     order = date_order(table)
-    return pd.DataFrame({column: _column(column, table.column(column), order) for column in FRAME_COLUMNS})
-
-
-def date_order(table: pa.Table) -> pa.Array:
-    """The rows by date then id (undated first, as SQL sorts ''): sorted here, not in SQL, where SQLite
-    sorts whole rows through a temporary B-tree (a third of the read); by id, then stably by day."""
-    by_id = pc.sort_indices(table.column("event_id")).to_numpy()
-    days = _dates(table.column("event_date")).to_numpy().view(np.int64)[by_id]
-    return pa.array(by_id[np.argsort(days, kind="stable")])
-
-FRAME_SCHEMA = pa.schema([(c, pa.float64() if c in NUMBER_COLUMNS else pa.int64() if c in COUNT_COLUMNS else pa.string())
-                          for c in FRAME_COLUMNS])
+    columns = {column: _column(column, table.column(column), order) for column in FRAME_COLUMNS}
+    return pd.DataFrame(columns, copy=False)     # the columns are new: no second copy of them at the peak
 
 
 def _selected(column: str) -> str:
@@ -146,23 +141,51 @@ def _selected(column: str) -> str:
     return f"{value} AS {column}"
 
 
-def _column(name: str, values: pa.ChunkedArray, order: pa.Array) -> pd.Series | np.ndarray:
-    """One Arrow column as the frame keeps it, in `order`: dates parsed ('' is NaT), labels categorical
-    with sorted categories, numbers with NaN for missing, ids and counts as they are. Typed before
-    ordering: taking a label's small codes is far cheaper than taking its strings."""
-    if name in DATE_COLUMNS:
-        return _dates(values).take(order).to_pandas()
-    if name in LABEL_COLUMNS:
-        labels = pc.dictionary_encode(values).take(order).to_pandas()
-        return labels.cat.set_categories(labels.cat.categories.sort_values())   # codes follow the sorted labels
+def _kind(column: str) -> pa.DataType:
+    """How a column is kept in Arrow once typed."""
+    if column in DATE_COLUMNS:
+        return pa.timestamp("us")
+    if column in LABEL_COLUMNS:
+        return pa.dictionary(pa.int32(), pa.string())
+    return pa.float64() if column in NUMBER_COLUMNS else pa.int64() if column in COUNT_COLUMNS else pa.string()
+
+
+TYPED_SCHEMA = pa.schema([(column, _kind(column)) for column in FRAME_COLUMNS])
+
+
+def _typed(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """A batch as read (text, numbers) with its dates parsed ('' is null) and its labels dictionary-encoded."""
+    columns = []
+    for column in FRAME_COLUMNS:
+        values = batch.column(column)
+        if column in DATE_COLUMNS:
+            values = pc.strptime(values, format="%Y-%m-%d", unit="us", error_is_null=True)
+        elif column in LABEL_COLUMNS:
+            values = pc.dictionary_encode(values)
+        else:   # a copy: a column kept as read would keep its whole batch (all its texts) alive
+            values = values.copy_to(pa.default_cpu_memory_manager())
+        columns.append(values.cast(TYPED_SCHEMA.field(column).type))   # the first batch's guess made certain
+    return pa.RecordBatch.from_arrays(columns, schema=TYPED_SCHEMA)
+
+
+def date_order(table: pa.Table) -> np.ndarray:
+    """The rows by date then id (undated first, as SQL sorts ''): sorted here, not in SQL, where SQLite
+    sorts whole rows through a temporary B-tree (a third of the read); by id, then stably by day."""
+    by_id = pc.sort_indices(table.column("event_id")).to_numpy()
+    days = table.column("event_date").to_numpy().view(np.int64)[by_id]
+    return by_id[np.argsort(days, kind="stable")]
+
+
+def _column(name: str, values: pa.ChunkedArray, order: np.ndarray) -> pd.Series | np.ndarray:
+    """One typed column as the frame keeps it, in `order`: labels categorical with sorted categories,
+    numbers with NaN for missing. Ordered once typed: taking a label's codes is far cheaper than its strings."""
     if name in NUMBER_COLUMNS:
-        numbers = values.to_numpy()[order.to_numpy()]
+        numbers = values.to_numpy()[order]
         return np.where(np.isinf(numbers), np.nan, numbers)
-    return values.take(order).to_pandas()
-
-
-def _dates(values: pa.ChunkedArray) -> pa.ChunkedArray:
-    return pc.strptime(values, format="%Y-%m-%d", unit="us", error_is_null=True)
+    ordered = values.take(order).to_pandas()
+    if name in LABEL_COLUMNS:
+        return ordered.cat.set_categories(ordered.cat.categories.sort_values())   # codes follow the sorted labels
+    return ordered
 
 
 def with_texts(rows: pd.DataFrame, db_path: Path) -> pd.DataFrame:
