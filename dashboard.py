@@ -283,7 +283,7 @@ def sentence_matches(db_path: str, version: str, text: str) -> list[str]:
 def place_labels(db_path: str, version: str, zoom: int) -> list[dict]:
     """Names of the places with events (rejected ones aside), as image layers for zoom bands from `zoom` on."""
     frame = events(db_path, version)
-    return labels.label_layers(labels.places_of(frame[(frame["reviewed"] != REJECTED).to_numpy()]), zoom)
+    return labels.label_layers(labels.places_of(frame, (frame["reviewed"] != REJECTED).to_numpy()), zoom)
 
 
 def picked_event(rows: pd.DataFrame) -> pd.Series | None:
