@@ -261,7 +261,7 @@ def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.
     about); the chosen event marked, and its article beside the map."""
     fitted = figures.fit_view(context)
     names = place_labels(str(settings.db_path), data.db_version(settings.db_path), math.floor(fitted["zoom"]))
-    figure = figures.event_map(dated, data.borders(), view=fitted, size_by=look["size_by"], style=look["style"],
+    figure = figures.event_map(dated, data.BORDERS_URL, view=fitted, size_by=look["size_by"], style=look["style"],
                                marked=None if event is None else str(event["event_id"]), labels=names)
     figure.layout.uirevision = repr(fitted)      # new filters frame the map again; a pan is kept otherwise
     left, right = st.columns([3, 2]) if event is not None else (st.container(), None)

@@ -106,7 +106,7 @@ def rerun(frame: pd.DataFrame, chosen: Filters) -> tuple[float, float, int]:
     context = filters.apply(frame, chosen, dates=False)
     dated = filters.subset(context, filters.date_mask(context, chosen.start, chosen.end))
     window = (chosen.start, chosen.end)
-    sent = (sent_json(figures.event_map(dated, data.borders(), view=figures.fit_view(context)))
+    sent = (sent_json(figures.event_map(dated, data.BORDERS_URL, view=figures.fit_view(context)))
             + sent_json(figures.timeline(context, window=window)) + sent_json(figures.fatalities_timeline(context, window=window)))
     return time.perf_counter() - began, time.process_time() - cpu, len(sent.encode())
 
@@ -132,7 +132,7 @@ def measure(n: int) -> None:
           f"from the snapshot {warm:5.2f} s ({warm_cpu:4.2f} s CPU)")
     everything = Filters(start=FIRST_DAY, end=FIRST_DAY + timedelta(days=SPAN_DAYS + 31))
     narrow = Filters(start=date(2013, 1, 1), end=date(2013, 3, 31), event_types=("Battles",))
-    rerun(frame, everything)     # warm-up: imports, the borders file
+    rerun(frame, everything)     # warm-up: imports
     for label, chosen in (("all events in view", everything), ("one type, 90 days", narrow)):
         seconds, cpu, sent = min(rerun(frame, chosen) for _ in range(3))
         in_view = int(filters.mask(frame, chosen).sum())

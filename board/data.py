@@ -28,7 +28,10 @@ from extract.table import write_csv, write_geojson
 
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
 SNAPSHOT_PREFIX = "events-frame-"
-BORDERS = ROOT / "data" / "borders.geojson"
+# Served by Streamlit as a static file (`enableStaticServing`), so the map names it by URL instead of
+# carrying 176 KB of outlines in every map it sends (plotly deep-copied them twice a rerun too).
+BORDERS = ROOT / "static" / "borders.geojson"
+BORDERS_URL = "app/static/borders.geojson"      # relative: MapLibre resolves it against the page
 ENV_DB, ENV_GAZETTEER = ENV_PATHS["db_path"], ENV_PATHS["gazetteer_path"]
 ENV_USER_GAZETTEER = ENV_PATHS["user_gazetteer_path"]
 # The frame holds what the filters, map, timelines and metrics need, in a fixed order. Long per-event

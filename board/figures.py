@@ -52,13 +52,14 @@ MAP_COLUMNS = ("event_id", "event_type", "sub_event_type", "actor1", "actor2", "
 DAY_MS = 86_400_000
 PERIOD_DAYS = {"D": 1, "W": 7}
 EPOCH_WEEKDAY = 3         # 1970-01-01 was a Thursday; weeks start on Monday
+DENSE_SPAN = 4            # keys spanning up to this many slots per key are grouped by counting
 
 
 def type_color(kind: str) -> str:
     return TYPE_COLORS.get(kind, OTHER_COLOR)
 
 
-def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities", style: str = OFFLINE_STYLE,
+def event_map(events: pd.DataFrame, borders: dict | str, *, size_by: str = "fatalities", style: str = OFFLINE_STYLE,
               view: dict | None = None, max_points: int = MAX_POINTS, cell: float = CELL_DEGREES,
               detailed_hover_max: int = DETAILED_HOVER_MAX, marked: str | None = None,
               labels: list[dict] | None = None) -> go.Figure:
@@ -74,7 +75,7 @@ def event_map(events: pd.DataFrame, borders: dict, *, size_by: str = "fatalities
         columns = [c for c in MAP_COLUMNS if c in events.columns]
         traces = point_traces(events.loc[on_map, columns], size_by, detailed=count <= detailed_hover_max)
         traces += size_legend(size_by)
-    traces = marker_halo(events[on_map], marked) + traces     # first: drawn under the points
+    traces = marker_halo(events, marked) + traces     # first: drawn under the points
     # The legend stays with one type in view too; its symbols are drawn at the traces' sizes (the size key).
     layout = {"map": map_layout(borders, style, view or DEFAULT_VIEW, labels or []), "uirevision": "map", "showlegend": True,
               "height": MAP_HEIGHT,
@@ -90,7 +91,7 @@ def marker_halo(events: pd.DataFrame, marked: str | None) -> list[go.Scattermap]
     """A dark disc under the marked event's point ([] when it is not on the map)."""
     if marked is None:
         return []
-    found = events.loc[(events["event_id"] == marked).to_numpy(), ["latitude", "longitude"]]
+    found = events.loc[(events["event_id"] == marked).to_numpy() & located(events), ["latitude", "longitude"]]
     if found.empty:
         return []
     return [go.Scattermap(lat=found["latitude"].to_numpy(np.float32), lon=found["longitude"].to_numpy(np.float32),
@@ -98,8 +99,9 @@ def marker_halo(events: pd.DataFrame, marked: str | None) -> list[go.Scattermap]
                           marker={"size": HALO_SIZE, "color": HALO_COLOR, "opacity": HALO_OPACITY})]
 
 
-def map_layout(borders: dict, style: str, view: dict, labels: list[dict] = ()) -> dict:
-    """Map settings; the borders layer (and the names) are what make the offline style readable."""
+def map_layout(borders: dict | str, style: str, view: dict, labels: list[dict] = ()) -> dict:
+    """Map settings; the borders layer (and the names) are what make the offline style readable. `borders`
+    is a GeoJSON or the URL of one (the app's: see data.BORDERS_URL)."""
     offline = style == OFFLINE_STYLE
     layer = {"sourcetype": "geojson", "source": borders, "below": "traces",
              "type": "fill" if offline else "line", "color": LAND_COLOR if offline else BORDER_COLOR,
@@ -345,7 +347,7 @@ def period_counts(events: pd.DataFrame, freq: str) -> pd.DataFrame:
         codes, kinds = kind.cat.codes.to_numpy()[dated], kind.cat.categories
     else:
         codes, kinds = pd.factorize(kind.to_numpy()[dated])
-    keys, slots, counts = np.unique(days * max(len(kinds), 1) + codes, return_inverse=True, return_counts=True)
+    keys, slots, counts = grouped(days * max(len(kinds), 1) + codes)
     frame = pd.DataFrame({"event_type": np.asarray(kinds, dtype=object)[keys % max(len(kinds), 1)],
                           "period": (keys // max(len(kinds), 1)).astype("datetime64[D]"), "events": counts})
     if "fatalities" in events.columns:     # known tolls summed; unknown ones add nothing, and are counted
@@ -353,6 +355,18 @@ def period_counts(events: pd.DataFrame, freq: str) -> pd.DataFrame:
         frame["fatalities"] = np.bincount(slots, np.nan_to_num(tolls), len(keys)).astype(np.int64)
         frame["unknown"] = np.bincount(slots, np.isnan(tolls), len(keys)).astype(np.int64)
     return frame
+
+
+def grouped(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """np.unique(keys, return_inverse=True, return_counts=True) by counting, not sorting, when the keys
+    span a range of a few per key (days times types do): a million keys in a tenth of the time."""
+    if not len(keys) or keys.max() - keys.min() > DENSE_SPAN * len(keys):
+        return np.unique(keys, return_inverse=True, return_counts=True)
+    low = keys.min()
+    tallies = np.bincount(keys - low)
+    present = tallies > 0
+    slot_of = np.cumsum(present) - 1
+    return np.flatnonzero(present) + low, slot_of[keys - low], tallies[present]
 
 
 def add_counts(figure: go.Figure, events: pd.DataFrame, freq: str) -> None:

@@ -169,7 +169,7 @@ def pick_grid(bounds: tuple[float, float, float, float], points: int = PICK_POIN
     return np.round(lat.ravel(), 4), np.round(lon.ravel(), 4)
 
 
-def pick_map(borders: dict, bounds: tuple[float, float, float, float]) -> go.Figure:
+def pick_map(borders: dict | str, bounds: tuple[float, float, float, float]) -> go.Figure:
     """A map of the country on which a click picks coordinates."""
     lat, lon = pick_grid(bounds)
     corners = pd.DataFrame({"latitude": [bounds[0], bounds[2]], "longitude": [bounds[1], bounds[3]]})
@@ -376,7 +376,7 @@ def _picked_coordinates(borders: dict, country: str) -> None:
     if bounds is None:
         return
     st.caption("Click the map to take its coordinates, or type them.")
-    picked = st.plotly_chart(pick_map(borders, bounds), key=state.PICK_MAP, on_select="rerun", selection_mode="points")
+    picked = st.plotly_chart(pick_map(data.BORDERS_URL, bounds), key=state.PICK_MAP, on_select="rerun", selection_mode="points")
     points = (picked or {}).get("selection", {}).get("points", [])
     if points and points[0] != st.session_state.get(state.ADD_PICKED):
         st.session_state[state.ADD_PICKED] = points[0]

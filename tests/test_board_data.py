@@ -5,6 +5,7 @@ import csv
 import io
 import shutil
 import sqlite3
+import tomllib
 from contextlib import closing
 
 import pandas as pd
@@ -13,6 +14,7 @@ import pytest
 from board import data
 from extract.__main__ import main as cli
 from extract.pipeline import Pipeline, run
+from extract.settings import ROOT
 from extract.store import READ_EVENTS, ExportFilter, Store
 from extract.table import COLUMNS
 
@@ -175,3 +177,10 @@ def test_an_empty_database_gives_an_empty_frame_of_the_same_types(sample_db, tmp
     empty, full = data.read_database(tmp_path / "empty.db"), data.read_database(sample_db)
     assert len(empty) == 0 and tuple(empty.columns) == data.FRAME_COLUMNS
     assert [getattr(d, "name", str(d)) for d in empty.dtypes] == [getattr(d, "name", str(d)) for d in full.dtypes]
+
+
+def test_the_borders_url_names_the_file_streamlit_serves():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["enableStaticServing"] is True
+    served = ROOT / "static" / data.BORDERS_URL.removeprefix("app/static/")   # Streamlit serves static/ there
+    assert data.BORDERS_URL.startswith("app/static/") and served == data.BORDERS and served.exists()
