@@ -168,21 +168,24 @@ def in_browser(n: int) -> None:
         frames: list[tuple[float, int]] = []
         page.on("websocket", lambda socket: socket.on(
             "framereceived", lambda payload: frames.append((time.monotonic(), len(payload)))))
-        opens = []
+        opens, cpu = [], []      # seconds to the drawn map; the server's CPU seconds for it
         for _ in ("cold", "warm"):
-            began = time.monotonic()
+            began, used = time.monotonic(), cpu_seconds(servers[0].pid)
             page.goto(url)
             wait_for_charts(page, BROWSER_TIMEOUT_MS)
             opens.append(time.monotonic() - began)
             wait_idle(page, BROWSER_TIMEOUT_MS)
+            cpu.append(cpu_seconds(servers[0].pid) - used)
         frames.clear()
-        clicked = time.monotonic()
+        clicked, used = time.monotonic(), cpu_seconds(servers[0].pid)
         page.get_by_text("Events known only to a region or country").click()
         wait_idle(page, BROWSER_TIMEOUT_MS)
+        cpu.append(cpu_seconds(servers[0].pid) - used)
         sent, last = sum(size for _, size in frames), max((at for at, _ in frames), default=clicked)
         peak = peak_memory_mb(servers[0].pid)
     print(f"{n:>9,} events | browser: first map {opens[0]:5.1f} s cold, {opens[1]:5.1f} s warm | rerun "
-          f"{last - clicked:5.2f} s to the last frame, {sent / 1e6:5.2f} MB over the websocket | server peak {peak:,.0f} MB")
+          f"{last - clicked:5.2f} s to the last frame, {sent / 1e6:5.2f} MB over the websocket | server peak {peak:,.0f} MB"
+          f" | server CPU: cold {cpu[0]:.2f} s, warm {cpu[1]:.2f} s, rerun {cpu[2]:.2f} s (load average {load_average()})")
 
 
 def first_open() -> None:
@@ -198,6 +201,17 @@ def first_open() -> None:
             wait_for_charts(page, BROWSER_TIMEOUT_MS)
             print(f"first open of a fresh clone: map drawn {time.monotonic() - began:5.1f} s after navigation; "
                   f"progress shown: {'yes' if progress else 'no'}")
+
+
+def cpu_seconds(pid: int) -> float:
+    """A process's CPU seconds so far, user and system (Linux /proc): steadier than wall time on a busy machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> str:
+    """The machine's load over the last 1, 5 and 15 minutes, as `uptime` prints it."""
+    return ", ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 def peak_memory_mb(pid: int) -> float:

@@ -184,3 +184,28 @@ def test_the_borders_url_names_the_file_streamlit_serves():
     assert config["server"]["enableStaticServing"] is True
     served = ROOT / "static" / data.BORDERS_URL.removeprefix("app/static/")   # Streamlit serves static/ there
     assert data.BORDERS_URL.startswith("app/static/") and served == data.BORDERS and served.exists()
+
+
+@pytest.mark.parametrize("parts", [2, 3, 7])
+def test_a_database_read_in_parts_gives_the_frame_read_whole(odd_db, sample_db, monkeypatch, parts):
+    whole = [data.read_database(db) for db in (odd_db, sample_db)]
+    monkeypatch.setattr(data, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(data, "READ_PARTS", parts)
+    assert len(data.id_ranges(odd_db)) == parts
+    for db, expected in zip((odd_db, sample_db), whole):
+        pd.testing.assert_frame_equal(data.read_database(db), expected)
+
+
+@pytest.mark.parametrize("ids, parts, ranges", [
+    ([], 2, [(None, None)]),
+    (["a"], 2, [(None, "a"), ("a", None)]),                   # the first range is empty
+    (["a", "b", "c", "d"], 2, [(None, "c"), ("c", None)]),
+    (["a", "a", "a", "b"], 4, [(None, "a"), ("a", "b"), ("b", None)]),   # one pivot for equal ids
+])
+def test_id_ranges_split_the_events(tmp_path, monkeypatch, ids, parts, ranges):
+    monkeypatch.setattr(data, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(data, "READ_PARTS", parts)
+    path = tmp_path / "events.db"
+    with Store(path) as store, store.db:
+        store.db.executemany("INSERT INTO events (event_id) VALUES (?)", [(i,) for i in ids])
+    assert data.id_ranges(path) == ranges
