@@ -90,6 +90,17 @@ def progress_bar(text: str) -> Iterator[Callable[[int, int], None]]:
     bar.empty()
 
 
+@contextmanager
+def base_map_while_reading(db_path: Path) -> Iterator[None]:
+    """The map's background while the events are read from SQLite (seconds at a million; the snapshot
+    takes a fraction of one): the browser loads plotly and starts the map in the meantime."""
+    slot = st.empty()
+    if not data.snapshot_path(db_path).exists():
+        slot.plotly_chart(figures.base_map(data.BORDERS_URL), width="stretch")
+    yield
+    slot.empty()
+
+
 def options(frame: pd.DataFrame, *columns: str) -> list[str]:
     """The non-empty labels of categorical columns, sorted."""
     return sorted({str(v) for c in columns for v in frame[c].cat.categories if str(v)})
@@ -467,7 +478,8 @@ def main() -> None:
     settings = Settings.from_env()
     ensure_database(settings)
     add_articles(settings)
-    frame = events(str(settings.db_path), data.db_version(settings.db_path))
+    with base_map_while_reading(settings.db_path):
+        frame = events(str(settings.db_path), data.db_version(settings.db_path))
     if frame.empty:
         st.info("The database has no events yet: add articles above.")
         return

@@ -87,6 +87,14 @@ def event_map(events: pd.DataFrame, borders: dict | str, *, size_by: str = "fata
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
+def base_map(borders: dict | str) -> go.Figure:
+    """The offline map's background alone (no events): drawn while the events are read, so that the
+    browser loads plotly and starts the map meanwhile."""
+    layout = {"map": map_layout(borders, OFFLINE_STYLE, DEFAULT_VIEW), "height": MAP_HEIGHT,
+              "margin": {"l": 0, "r": 0, "t": 0, "b": 0}}
+    return go.Figure(layout=layout, _validate=False)
+
+
 def marker_halo(events: pd.DataFrame, marked: str | None) -> list[go.Scattermap]:
     """A dark disc under the marked event's point ([] when it is not on the map)."""
     if marked is None:

@@ -56,6 +56,13 @@ def test_the_borders_can_be_named_by_url():
     go.Figure(figure.to_dict())       # a valid source for plotly too
 
 
+def test_the_base_map_is_the_offline_background_alone():
+    figure = figures.base_map("app/static/borders.geojson")
+    assert not figure.data and figure.layout.map.style == "white-bg"
+    assert [layer.source for layer in figure.layout.map.layers] == ["app/static/borders.geojson"]
+    go.Figure(figure.to_dict())
+
+
 def test_online_tiles_keep_the_borders_as_lines():
     figure = figures.event_map(events(), BORDERS, style="open-street-map")
     assert figure.layout.map.style == "open-street-map" and figure.layout.map.layers[0].type == "line"

@@ -210,6 +210,13 @@ def test_no_match_shows_an_empty_state(app_env):
     assert any("No events match" in i.value for i in app.info)
 
 
+def test_the_base_map_drawn_while_reading_is_gone_once_the_events_are_read(own_db):
+    assert not data.snapshot_path(own_db).exists()       # a read from SQLite: the base map is drawn first
+    app = open_app()
+    charts = [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+    assert len(charts) == 3 and charts[0]["data"] and data.snapshot_path(own_db).exists()
+
+
 def test_an_empty_database_says_how_to_add_articles(monkeypatch, app_env, tmp_path):
     Store(tmp_path / "empty.db").close()
     monkeypatch.setenv(data.ENV_DB, str(tmp_path / "empty.db"))
