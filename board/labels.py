@@ -24,6 +24,7 @@ OFFSET = 9                   # pixels between a point and its name
 MAX_SIDE = 4096              # an image larger than this is left out (zoomed far in on a wide area)
 MARGIN_DEGREES = 2.0
 MAX_LATITUDE = 85.0
+PALETTE_COLORS = 16
 
 
 def label_layers(places: pd.DataFrame, zoom: float) -> list[dict]:
@@ -87,7 +88,9 @@ def render(places: pd.DataFrame, box: tuple[float, float, float, float], zoom: i
         draw.text((x - left + OFFSET, y - top), name, font=font, anchor="lm", fill=TEXT_COLOR,
                   stroke_width=2, stroke_fill=HALO_COLOR)
     out = io.BytesIO()
-    image.save(out, format="PNG")     # optimize=True: twice the time for 2% fewer bytes
+    # A 16-colour palette (two greys and their edges on transparency) looks the same and takes a fifth of
+    # the bytes, sent with every map; optimize=True would take twice the time for 2% fewer.
+    image.quantize(colors=PALETTE_COLORS, method=Image.Quantize.FASTOCTREE).save(out, format="PNG")
     return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode("ascii")
 
 
