@@ -37,7 +37,7 @@ ENV_DB, ENV_GAZETTEER = ENV_PATHS["db_path"], ENV_PATHS["gazetteer_path"]
 ENV_USER_GAZETTEER = ENV_PATHS["user_gazetteer_path"]
 # The frame holds what the filters, map, timelines and metrics need, in a fixed order. Long per-event
 # texts (the sentence, its offsets, the publication date) stay in the database and are read for the
-# rows shown (event_texts, sentence_matches): a million events then fit well within the memory target.
+# rows shown (with_texts, sentence_matches): a million events then fit well within the memory target.
 DATE_COLUMNS = ("event_date", "date_start", "date_end")
 # Repeated labels become categoricals: a million events then take a fraction of the memory and
 # `isin` filters compare small integer codes.
@@ -53,6 +53,7 @@ MISSING_NUMBER = "9e999"
 READ_BATCH = 65_536       # rows per Arrow batch read
 READ_PARTS, PARALLEL_FROM = 2, 100_000     # threads reading a database of at least that many events
 SQL_VARIABLES = 900        # ids bound per query (SQLite's limit was 999 before 3.32)
+
 
 def build_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int, int], None] | None = None) -> None:
     """Extract the sample corpus into the database (with the app's cached pipeline: building another
@@ -74,11 +75,11 @@ def refresh_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int,
 
 
 def load_events(db_path: Path) -> pd.DataFrame:
-    """All events with the export columns, sorted by date; dates parsed, labels categorical.
+    """All events with the frame's columns, sorted by date; dates parsed, labels categorical.
 
-    Reading a million rows out of SQLite takes tens of seconds (a Python object per cell), so
-    the frame is also kept as a columnar snapshot in the user's cache directory, named after
-    the database's path, size and modification times: the next start reads that in about a second.
+    Reading a million rows out of SQLite takes seconds (see read_database), so the frame is also
+    kept as a columnar snapshot in the user's cache directory, named after the database's path,
+    size and modification times: the next start reads that in a tenth of a second.
     """
     Store(db_path).close()   # creates the schema when the file is new (and may checkpoint the log)
     snapshot = snapshot_path(db_path)
