@@ -3,7 +3,7 @@ with --browser, the first map, a rerun's websocket bytes and time, and the serve
 
 Builds databases of synthetic events under /tmp (kept for the next run) and prints, for each:
 - the cold load: from SQLite (the first start after the database changed: Arrow columns read
-  by two threads, typed and sorted) and from the columnar snapshot that load writes (every
+  by a thread per core, typed and sorted) and from the columnar snapshot that load writes (every
   later start of the app);
 - one rerun as the app does it with the frame cached (`st.cache_resource`: the shared frame
   itself, no copy), the filters, the map (framed to the filters), the timeline and the
@@ -14,7 +14,7 @@ Builds databases of synthetic events under /tmp (kept for the next run) and prin
   one page of the table, downloads; everything but the browser), all events in view.
 
 Times are wall clock (the best of three reruns) with the process's CPU time beside them: on a
-shared machine the CPU time is the steadier figure. (Under taskset -c 0 the two reading threads
+shared machine the CPU time is the steadier figure. (Under taskset -c 0 the reading threads
 share one core: the cold load's wall time is then its CPU time; --browser lets them use two.)
 
 With --browser (headless Chromium; see in_browser): seconds from navigation to the drawn map,

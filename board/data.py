@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -51,7 +52,9 @@ TEXT_COLUMNS = ("sentence", "char_start", "char_end")      # read by event id fo
 # type from its first rows and fails on a later row of another type; turned back into NaN on arrival.
 MISSING_NUMBER = "9e999"
 READ_BATCH = 65_536       # rows per Arrow batch read
-READ_PARTS, PARALLEL_FROM = 2, 100_000     # threads reading a database of at least that many events
+# Threads reading a database of at least PARALLEL_FROM events: one per core, up to four (each holds a
+# batch of raw text while it types it).
+READ_PARTS, PARALLEL_FROM = min(4, os.cpu_count() or 1), 100_000
 SQL_VARIABLES = 900        # ids bound per query (SQLite's limit was 999 before 3.32)
 
 
