@@ -224,7 +224,8 @@ def _column(name: str, values: pa.ChunkedArray, order: np.ndarray) -> pd.Series 
 
 def with_texts(rows: pd.DataFrame, db_path: Path) -> pd.DataFrame:
     """`rows` of the frame with each event's sentence and its character offsets, read from the database
-    by event id (for the rows shown: the frame leaves these long texts there)."""
+    by event id (for the rows shown: the frame leaves these long texts there). An event the database
+    no longer has (changed since the frame was read; the next rerun reads it again) gets '' and 0, 0."""
     ids = [str(i) for i in dict.fromkeys(rows["event_id"])]
     found = []
     with closing(sqlite3.connect(str(db_path))) as connection:
@@ -233,6 +234,7 @@ def with_texts(rows: pd.DataFrame, db_path: Path) -> pd.DataFrame:
             found += connection.execute(f"SELECT event_id, {', '.join(TEXT_COLUMNS)} FROM {READ_EVENTS} WHERE event_id "
                                         f"IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
     texts = pd.DataFrame(found, columns=["event_id", *TEXT_COLUMNS]).set_index("event_id").reindex(rows["event_id"])
+    texts = texts.fillna({"sentence": "", "char_start": 0, "char_end": 0}).astype({"char_start": int, "char_end": int})
     return rows.assign(**{column: texts[column].to_numpy() for column in TEXT_COLUMNS})
 
 

@@ -155,6 +155,12 @@ def test_rows_get_their_sentences_and_offsets_from_the_database(sample_db):
                                                                          source["char_end"])
 
 
+def test_an_event_gone_from_the_database_gets_empty_texts(sample_db):
+    rows = data.load_events(sample_db).iloc[:2].assign(event_id=["gone", "also gone"])
+    texts = data.with_texts(rows, sample_db)
+    assert list(texts["sentence"]) == ["", ""] and list(texts["char_start"]) == [0, 0] == list(texts["char_end"])
+
+
 @pytest.mark.parametrize("text, sentences", [
     ("konna", ["Troops retook KONNA.", "Konna again."]),      # case-insensitive
     ("SÉVARÉ", ["Planes flew from Sévaré."]),                # beyond ASCII too (SQLite's lower() is ASCII only)
