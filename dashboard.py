@@ -90,6 +90,17 @@ def progress_bar(text: str) -> Iterator[Callable[[int, int], None]]:
     bar.empty()
 
 
+@contextmanager
+def base_map_while_reading(db_path: Path) -> Iterator[None]:
+    """The map's background while the events are read from SQLite (seconds at a million; the snapshot
+    takes a fraction of one): the browser loads plotly and starts the map in the meantime."""
+    slot = st.empty()
+    if not data.snapshot_path(db_path).exists():
+        slot.plotly_chart(figures.base_map(data.BORDERS_URL), width="stretch")
+    yield
+    slot.empty()
+
+
 def options(frame: pd.DataFrame, *columns: str) -> list[str]:
     """The non-empty labels of categorical columns, sorted."""
     return sorted({str(v) for c in columns for v in frame[c].cat.categories if str(v)})
@@ -218,12 +229,13 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
             state.PLAY_TIMER, False):
         st.rerun(scope="app")      # new dates change the sidebar, Play or Pause the timer: the whole page reruns
     window = play_window(play) or ((chosen.start, chosen.end) if chosen.start else None)
-    context = filters.apply(frame, chosen, dates=False)
+    context = filters.apply(frame, chosen, dates=False, search=lambda text: sentence_matches(
+        str(settings.db_path), data.db_version(settings.db_path), text))
     dated = filters.subset(context, filters.date_mask(context, *window, chosen.undated) if window else None)
     metrics = st.container()
     # The selections are read before the charts are drawn, so that the map can mark the chosen event.
     shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context)
-    rows = table_page(shown)
+    rows = data.with_texts(table_page(shown), settings.db_path)     # the sentences of the rows shown only
     event = picked_event(rows)
     event_map(dated, context, look, event, settings)
     shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
@@ -247,7 +259,7 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
         st.info("No events match these filters. Widen the dates or clear some filters.")
         return
     table(rows, len(shown))
-    unplaced(shown)
+    unplaced(shown, settings.db_path)
     downloads(shown, settings)
     selected = None if event is None else str(event["event_id"])
     reviewing.event_panel(shown, selected, settings.db_path, lambda: current_pipeline(settings).gazetteer)
@@ -260,7 +272,7 @@ def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.
     about); the chosen event marked, and its article beside the map."""
     fitted = figures.fit_view(context)
     names = place_labels(str(settings.db_path), data.db_version(settings.db_path), math.floor(fitted["zoom"]))
-    figure = figures.event_map(dated, data.borders(), view=fitted, size_by=look["size_by"], style=look["style"],
+    figure = figures.event_map(dated, data.BORDERS_URL, view=fitted, size_by=look["size_by"], style=look["style"],
                                marked=None if event is None else str(event["event_id"]), labels=names)
     figure.layout.uirevision = repr(fitted)      # new filters frame the map again; a pan is kept otherwise
     left, right = st.columns([3, 2]) if event is not None else (st.container(), None)
@@ -272,10 +284,17 @@ def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
+def sentence_matches(db_path: str, version: str, text: str) -> list[str]:
+    """The ids of the events whose sentence contains `text` (searched in the database, which keeps the
+    sentences); `version` keys the cache, so new data is searched again."""
+    return data.sentence_matches(Path(db_path), text)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
 def place_labels(db_path: str, version: str, zoom: int) -> list[dict]:
     """Names of the places with events (rejected ones aside), as image layers for zoom bands from `zoom` on."""
     frame = events(db_path, version)
-    return labels.label_layers(labels.places_of(frame[(frame["reviewed"] != REJECTED).to_numpy()]), zoom)
+    return labels.label_layers(labels.places_of(frame, (frame["reviewed"] != REJECTED).to_numpy()), zoom)
 
 
 def picked_event(rows: pd.DataFrame) -> pd.Series | None:
@@ -389,14 +408,14 @@ def source_article(event: pd.Series, db_path: Path) -> None:
             st.markdown(highlighted(text, int(other["char_start"]), int(other["char_end"])))
 
 
-def unplaced(shown: pd.DataFrame) -> None:
+def unplaced(shown: pd.DataFrame, db_path: Path) -> None:
     missing = shown[~filters.located(shown)]
     if not missing.empty:
         with st.expander(f"Events without coordinates: {len(missing):,} (in the table and downloads, not on the map)"):
             if len(missing) > PAGE_ROWS:
                 st.caption(f"The first {PAGE_ROWS} (the downloads have them all).")
-            st.dataframe(plain(missing[TABLE_COLUMNS].head(PAGE_ROWS)), hide_index=True, key="unplaced",
-                         column_config=column_headers())
+            st.dataframe(plain(data.with_texts(missing.head(PAGE_ROWS), db_path)[TABLE_COLUMNS]), hide_index=True,
+                         key="unplaced", column_config=column_headers())
 
 
 def downloads(shown: pd.DataFrame, settings: Settings) -> None:
@@ -459,7 +478,8 @@ def main() -> None:
     settings = Settings.from_env()
     ensure_database(settings)
     add_articles(settings)
-    frame = events(str(settings.db_path), data.db_version(settings.db_path))
+    with base_map_while_reading(settings.db_path):
+        frame = events(str(settings.db_path), data.db_version(settings.db_path))
     if frame.empty:
         st.info("The database has no events yet: add articles above.")
         return

@@ -2,8 +2,9 @@
 with --browser, the first map, a rerun's websocket bytes and time, and the server's memory in Chromium.
 
 Builds databases of synthetic events under /tmp (kept for the next run) and prints, for each:
-- the cold load: from SQLite (the first start after the database changed) and from the
-  columnar snapshot that load writes (every later start of the app);
+- the cold load: from SQLite (the first start after the database changed: Arrow columns read
+  by a thread per core, typed and sorted) and from the columnar snapshot that load writes (every
+  later start of the app);
 - one rerun as the app does it with the frame cached (`st.cache_resource`: the shared frame
   itself, no copy), the filters, the map (framed to the filters), the timeline and the
   fatalities figures, and their JSON (what `st.plotly_chart` sends); the table, widgets and the
@@ -13,9 +14,15 @@ Builds databases of synthetic events under /tmp (kept for the next run) and prin
   one page of the table, downloads; everything but the browser), all events in view.
 
 Times are wall clock (the best of three reruns) with the process's CPU time beside them: on a
-shared machine the CPU time is the steadier figure.
+shared machine the CPU time is the steadier figure. (Under taskset -c 0 the reading threads
+share one core: the cold load's wall time is then its CPU time; --browser lets them use two.)
+
+With --browser (headless Chromium; see in_browser): seconds from navigation to the drawn map,
+cold and warm, a rerun's seconds and websocket bytes, the server's peak memory, and the server's
+CPU seconds for each of the three with the load average (the wall times swing with the load).
 
 Run: taskset -c 0 python -m bench.dashboard [--sizes 10000 100000 1000000]
+     python -m bench.dashboard --browser [--sizes ...]
 """
 from __future__ import annotations
 
@@ -106,7 +113,7 @@ def rerun(frame: pd.DataFrame, chosen: Filters) -> tuple[float, float, int]:
     context = filters.apply(frame, chosen, dates=False)
     dated = filters.subset(context, filters.date_mask(context, chosen.start, chosen.end))
     window = (chosen.start, chosen.end)
-    sent = (sent_json(figures.event_map(dated, data.borders(), view=figures.fit_view(context)))
+    sent = (sent_json(figures.event_map(dated, data.BORDERS_URL, view=figures.fit_view(context)))
             + sent_json(figures.timeline(context, window=window)) + sent_json(figures.fatalities_timeline(context, window=window)))
     return time.perf_counter() - began, time.process_time() - cpu, len(sent.encode())
 
@@ -132,7 +139,7 @@ def measure(n: int) -> None:
           f"from the snapshot {warm:5.2f} s ({warm_cpu:4.2f} s CPU)")
     everything = Filters(start=FIRST_DAY, end=FIRST_DAY + timedelta(days=SPAN_DAYS + 31))
     narrow = Filters(start=date(2013, 1, 1), end=date(2013, 3, 31), event_types=("Battles",))
-    rerun(frame, everything)     # warm-up: imports, the borders file
+    rerun(frame, everything)     # warm-up: imports
     for label, chosen in (("all events in view", everything), ("one type, 90 days", narrow)):
         seconds, cpu, sent = min(rerun(frame, chosen) for _ in range(3))
         in_view = int(filters.mask(frame, chosen).sum())
@@ -168,21 +175,24 @@ def in_browser(n: int) -> None:
         frames: list[tuple[float, int]] = []
         page.on("websocket", lambda socket: socket.on(
             "framereceived", lambda payload: frames.append((time.monotonic(), len(payload)))))
-        opens = []
+        opens, cpu = [], []      # seconds to the drawn map; the server's CPU seconds for it
         for _ in ("cold", "warm"):
-            began = time.monotonic()
+            began, used = time.monotonic(), cpu_seconds(servers[0].pid)
             page.goto(url)
             wait_for_charts(page, BROWSER_TIMEOUT_MS)
             opens.append(time.monotonic() - began)
             wait_idle(page, BROWSER_TIMEOUT_MS)
+            cpu.append(cpu_seconds(servers[0].pid) - used)
         frames.clear()
-        clicked = time.monotonic()
+        clicked, used = time.monotonic(), cpu_seconds(servers[0].pid)
         page.get_by_text("Events known only to a region or country").click()
         wait_idle(page, BROWSER_TIMEOUT_MS)
+        cpu.append(cpu_seconds(servers[0].pid) - used)
         sent, last = sum(size for _, size in frames), max((at for at, _ in frames), default=clicked)
         peak = peak_memory_mb(servers[0].pid)
     print(f"{n:>9,} events | browser: first map {opens[0]:5.1f} s cold, {opens[1]:5.1f} s warm | rerun "
-          f"{last - clicked:5.2f} s to the last frame, {sent / 1e6:5.2f} MB over the websocket | server peak {peak:,.0f} MB")
+          f"{last - clicked:5.2f} s to the last frame, {sent / 1e6:5.2f} MB over the websocket | server peak {peak:,.0f} MB"
+          f" | server CPU: cold {cpu[0]:.2f} s, warm {cpu[1]:.2f} s, rerun {cpu[2]:.2f} s (load average {load_average()})")
 
 
 def first_open() -> None:
@@ -198,6 +208,17 @@ def first_open() -> None:
             wait_for_charts(page, BROWSER_TIMEOUT_MS)
             print(f"first open of a fresh clone: map drawn {time.monotonic() - began:5.1f} s after navigation; "
                   f"progress shown: {'yes' if progress else 'no'}")
+
+
+def cpu_seconds(pid: int) -> float:
+    """A process's CPU seconds so far, user and system (Linux /proc): steadier than wall time on a busy machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> str:
+    """The machine's load over the last 1, 5 and 15 minutes, as `uptime` prints it."""
+    return ", ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 def peak_memory_mb(pid: int) -> float:

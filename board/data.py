@@ -7,14 +7,20 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from functools import cache
 from pathlib import Path
 
+import adbc_driver_sqlite.dbapi as adbc_sqlite
+from adbc_driver_sqlite import StatementOptions
+import numpy as np
 import pandas as pd
-from pandas.api.types import union_categoricals
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from extract.fingerprint import extractor_fingerprint
 from extract.pipeline import Pipeline, run
@@ -24,23 +30,32 @@ from extract.table import write_csv, write_geojson
 
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
 SNAPSHOT_PREFIX = "events-frame-"
-BORDERS = ROOT / "data" / "borders.geojson"
+# Served by Streamlit as a static file (`enableStaticServing`), so the map names it by URL instead of
+# carrying 176 KB of outlines in every map it sends (plotly deep-copied them twice a rerun too).
+BORDERS = ROOT / "static" / "borders.geojson"
+BORDERS_URL = "app/static/borders.geojson"      # relative: MapLibre resolves it against the page
 ENV_DB, ENV_GAZETTEER = ENV_PATHS["db_path"], ENV_PATHS["gazetteer_path"]
 ENV_USER_GAZETTEER = ENV_PATHS["user_gazetteer_path"]
-# The export columns the page uses (ACLED's codes and long texts such as notes stay in the database,
-# for the downloads): a million events then fit well within the memory target.
-FRAME_COLUMNS = ("event_id", "event_date", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
-                 "actor1", "actor2", "location", "admin1", "country", "iso3", "latitude", "longitude",
-                 "place_precision", "fatalities", "report_count", "confidence", "doc_id", "source", "published",
-                 "sentence", "char_start", "char_end", "reviewed", "reviewer")
+# The frame holds what the filters, map, timelines and metrics need, in a fixed order. Long per-event
+# texts (the sentence, its offsets, the publication date) stay in the database and are read for the
+# rows shown (with_texts, sentence_matches): a million events then fit well within the memory target.
 DATE_COLUMNS = ("event_date", "date_start", "date_end")
-READ_CHUNK = 50_000
-NUMBER_COLUMNS = ("latitude", "longitude", "place_precision", "fatalities", "confidence")
 # Repeated labels become categoricals: a million events then take a fraction of the memory and
 # `isin` filters compare small integer codes.
-LABEL_COLUMNS = ("date_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
-                 "admin1", "country", "iso3", "doc_id", "source", "published", "reviewed",
-                 "reviewer")
+LABEL_COLUMNS = ("date_precision", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1",
+                 "country", "doc_id", "source", "reviewed", "reviewer")
+NUMBER_COLUMNS = ("latitude", "longitude", "place_precision", "fatalities", "confidence")   # missing: NaN
+COUNT_COLUMNS = ("report_count",)
+FRAME_COLUMNS = ("event_id", *DATE_COLUMNS, *LABEL_COLUMNS, *NUMBER_COLUMNS, *COUNT_COLUMNS)
+TEXT_COLUMNS = ("sentence", "char_start", "char_end")      # read by event id for the rows shown
+# SQLite's +Inf: numbers travel as REAL with no NULL in them, since the Arrow reader infers a column's
+# type from its first rows and fails on a later row of another type; turned back into NaN on arrival.
+MISSING_NUMBER = "9e999"
+READ_BATCH = 65_536       # rows per Arrow batch read
+# Threads reading a database of at least PARALLEL_FROM events: one per core, up to four (each holds a
+# batch of raw text while it types it).
+READ_PARTS, PARALLEL_FROM = min(4, os.cpu_count() or 1), 100_000
+SQL_VARIABLES = 900        # ids bound per query (SQLite's limit was 999 before 3.32)
 
 
 def build_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int, int], None] | None = None) -> None:
@@ -63,11 +78,11 @@ def refresh_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int,
 
 
 def load_events(db_path: Path) -> pd.DataFrame:
-    """All events with the export columns, sorted by date; dates parsed, labels categorical.
+    """All events with the frame's columns, sorted by date; dates parsed, labels categorical.
 
-    Reading a million rows out of SQLite takes tens of seconds (a Python object per cell), so
-    the frame is also kept as a columnar snapshot in the user's cache directory, named after
-    the database's path, size and modification times: the next start reads that in about a second.
+    Reading a million rows out of SQLite takes seconds (see read_database), so the frame is also
+    kept as a columnar snapshot in the user's cache directory, named after the database's path,
+    size and modification times: the next start reads that in a tenth of a second.
     """
     Store(db_path).close()   # creates the schema when the file is new (and may checkpoint the log)
     snapshot = snapshot_path(db_path)
@@ -101,7 +116,7 @@ def save_snapshot(frame: pd.DataFrame, snapshot: Path) -> None:
     for old in snapshot.parent.glob(snapshot.name.rsplit("-", 1)[0] + "-*.feather"):
         old.unlink(missing_ok=True)
     partial = snapshot.with_suffix(".partial")
-    frame.to_feather(partial)
+    frame.to_feather(partial, compression="uncompressed")    # read back in a fifth of the time of lz4
     partial.replace(snapshot)
 
 
@@ -110,31 +125,127 @@ def _digest(text: str) -> str:
 
 
 def read_database(db_path: Path) -> pd.DataFrame:
-    """The events frame read straight from SQLite (slow for big databases: see load_events). Read a
-    chunk at a time, each typed before the next is read: a million rows read whole as Python objects
-    peaked at 2.3 GB for a frame of under 200 MB."""
-    query = f"SELECT {', '.join(FRAME_COLUMNS)} FROM {READ_EVENTS} ORDER BY event_date, event_id"
+    """The events frame read straight from SQLite, sorted by date then id. Read into Arrow columns in
+    C (no Python object per cell: through the sqlite3 module and pandas a million rows took 12.9 CPU-s,
+    this about 3), each batch typed before the next is read (labels dictionary-encoded, dates parsed),
+    so the raw text of a million rows is never held at once. A big database is read in parts by
+    threads: the driver and Arrow work without holding Python's lock, so two cores take about half the time."""
+    ranges = id_ranges(db_path)
+    with ThreadPoolExecutor(len(ranges)) as pool:
+        parts = list(pool.map(lambda bounds: _read_part(db_path, *bounds), ranges))
+    table = pa.Table.from_batches([b for part in parts for b in part], schema=TYPED_SCHEMA).unify_dictionaries()
+    order = date_order(table)
+    columns = {column: _column(column, table.column(column), order) for column in FRAME_COLUMNS}
+    return pd.DataFrame(columns, copy=False)     # the columns are new: no second copy of them at the peak
+
+
+def id_ranges(db_path: Path) -> list[tuple[str | None, str | None]]:
+    """Event-id ranges [low, high) (None: open) that split the events into READ_PARTS parts of about one
+    size; one range for a small database. Any split is correct (an id falls in exactly one range); the
+    pivots come from the stored events' id index, so they cost a few milliseconds."""
     with closing(sqlite3.connect(str(db_path))) as connection:
-        chunks = [typed(chunk) for chunk in pd.read_sql_query(query, connection, chunksize=READ_CHUNK)]
-    if not chunks:
-        return typed(pd.DataFrame(columns=FRAME_COLUMNS))
-    for column in LABEL_COLUMNS:        # each chunk has its own categories: one set for all, before joining
-        categories = union_categoricals([chunk[column] for chunk in chunks]).categories
-        for chunk in chunks:            # (chunks of unlike categories would be joined as Python strings)
-            chunk[column] = chunk[column].cat.set_categories(categories)
-    return pd.concat(chunks, ignore_index=True)
+        total = connection.execute("SELECT count(*) FROM events").fetchone()[0]
+        parts = READ_PARTS if total and total >= PARALLEL_FROM else 1
+        pivots = [connection.execute("SELECT event_id FROM events ORDER BY event_id LIMIT 1 OFFSET ?",
+                                     (total * k // parts,)).fetchone()[0] for k in range(1, parts)]
+    bounds = [None, *dict.fromkeys(pivots), None]          # equal pivots would make an empty range
+    return list(zip(bounds, bounds[1:]))
 
 
-def typed(chunk: pd.DataFrame) -> pd.DataFrame:
-    """Dates parsed, labels categorical, numbers that may be missing as floats (a chunk where all are
-    missing would otherwise be a column of None)."""
-    for column in NUMBER_COLUMNS:
-        chunk[column] = pd.to_numeric(chunk[column], errors="coerce").astype("float64")
-    for column in DATE_COLUMNS:
-        chunk[column] = pd.to_datetime(chunk[column].replace("", None), errors="coerce", format="%Y-%m-%d")
-    for column in LABEL_COLUMNS:
-        chunk[column] = chunk[column].fillna("").astype("category")
-    return chunk
+def _read_part(db_path: Path, low: str | None, high: str | None) -> list[pa.RecordBatch]:
+    """The typed batches of the events whose id is in [low, high) (an id is compared as text, '' when
+    missing; through IFNULL, which also keeps SQLite scanning the table rather than walking the id index)."""
+    where = [f"IFNULL(event_id, '') {op} ?" for op, bound in ((">=", low), ("<", high)) if bound is not None]
+    query = f"SELECT {', '.join(_selected(c) for c in FRAME_COLUMNS)} FROM {READ_EVENTS}"
+    with closing(adbc_sqlite.connect(str(db_path))) as connection, closing(connection.cursor()) as cursor:
+        cursor.adbc_statement.set_options(**{StatementOptions.BATCH_ROWS.value: str(READ_BATCH)})
+        cursor.execute(query + (f" WHERE {' AND '.join(where)}" if where else ""),
+                       [bound for bound in (low, high) if bound is not None])
+        return [_typed(batch) for batch in cursor.fetch_record_batch()]
+
+
+def _selected(column: str) -> str:
+    """The SQL reading a column with one type and no NULL (see MISSING_NUMBER)."""
+    if column in NUMBER_COLUMNS:    # numbers stored as text ('' for unknown) count as missing
+        value = f"CASE WHEN typeof({column}) IN ('integer', 'real') THEN CAST({column} AS REAL) ELSE {MISSING_NUMBER} END"
+    elif column in COUNT_COLUMNS:
+        value = f"CAST(IFNULL({column}, 0) AS INTEGER)"
+    else:
+        value = f"CAST(IFNULL({column}, '') AS TEXT)"
+    return f"{value} AS {column}"
+
+
+def _kind(column: str) -> pa.DataType:
+    """How a column is kept in Arrow once typed."""
+    if column in DATE_COLUMNS:
+        return pa.timestamp("us")
+    if column in LABEL_COLUMNS:
+        return pa.dictionary(pa.int32(), pa.string())
+    return pa.float64() if column in NUMBER_COLUMNS else pa.int64() if column in COUNT_COLUMNS else pa.string()
+
+
+TYPED_SCHEMA = pa.schema([(column, _kind(column)) for column in FRAME_COLUMNS])
+
+
+def _typed(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """A batch as read (text, numbers) with its dates parsed ('' is null) and its labels dictionary-encoded."""
+    columns = []
+    for column in FRAME_COLUMNS:
+        values = batch.column(column)
+        if column in DATE_COLUMNS:
+            values = pc.strptime(values, format="%Y-%m-%d", unit="us", error_is_null=True)
+        elif column in LABEL_COLUMNS:
+            values = pc.dictionary_encode(values)
+        else:   # a copy: a column kept as read would keep its whole batch (all its texts) alive
+            values = values.copy_to(pa.default_cpu_memory_manager())
+        columns.append(values.cast(TYPED_SCHEMA.field(column).type))   # the first batch's guess made certain
+    return pa.RecordBatch.from_arrays(columns, schema=TYPED_SCHEMA)
+
+
+def date_order(table: pa.Table) -> np.ndarray:
+    """The rows by date then id (undated first, as SQL sorts ''): sorted here, not in SQL, where SQLite
+    sorts whole rows through a temporary B-tree (a third of the read); by id, then stably by day."""
+    by_id = pc.sort_indices(table.column("event_id")).to_numpy()
+    days = table.column("event_date").to_numpy().view(np.int64)[by_id]
+    return by_id[np.argsort(days, kind="stable")]
+
+
+def _column(name: str, values: pa.ChunkedArray, order: np.ndarray) -> pd.Series | np.ndarray:
+    """One typed column as the frame keeps it, in `order`: labels categorical with sorted categories,
+    numbers with NaN for missing. Ordered once typed: taking a label's codes is far cheaper than its strings."""
+    if name in NUMBER_COLUMNS:
+        numbers = values.to_numpy()[order]
+        return np.where(np.isinf(numbers), np.nan, numbers)
+    ordered = values.take(order).to_pandas()
+    if name in LABEL_COLUMNS:
+        return ordered.cat.set_categories(ordered.cat.categories.sort_values())   # codes follow the sorted labels
+    return ordered
+
+
+def with_texts(rows: pd.DataFrame, db_path: Path) -> pd.DataFrame:
+    """`rows` of the frame with each event's sentence and its character offsets, read from the database
+    by event id (for the rows shown: the frame leaves these long texts there). An event the database
+    no longer has (changed since the frame was read; the next rerun reads it again) gets '' and 0, 0."""
+    ids = [str(i) for i in dict.fromkeys(rows["event_id"])]
+    found = []
+    with closing(sqlite3.connect(str(db_path))) as connection:
+        for start in range(0, len(ids), SQL_VARIABLES):
+            chunk = ids[start:start + SQL_VARIABLES]
+            found += connection.execute(f"SELECT event_id, {', '.join(TEXT_COLUMNS)} FROM {READ_EVENTS} WHERE event_id "
+                                        f"IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
+    texts = pd.DataFrame(found, columns=["event_id", *TEXT_COLUMNS]).set_index("event_id").reindex(rows["event_id"])
+    texts = texts.fillna({"sentence": "", "char_start": 0, "char_end": 0}).astype({"char_start": int, "char_end": int})
+    return rows.assign(**{column: texts[column].to_numpy() for column in TEXT_COLUMNS})
+
+
+def sentence_matches(db_path: Path, text: str) -> list[str]:
+    """The ids of the events whose sentence contains `text` (case-insensitive, literal, any script)."""
+    with closing(sqlite3.connect(str(db_path))) as connection:
+        # SQLite's own lower() and LIKE fold ASCII letters only
+        connection.create_function("folded", 1, lambda value: str(value or "").casefold(), deterministic=True)
+        rows = connection.execute(f"SELECT event_id FROM {READ_EVENTS} WHERE instr(folded(sentence), ?) > 0",
+                                  (text.strip().casefold(),)).fetchall()
+    return [row[0] for row in rows]
 
 
 def article(db_path: Path, doc_id: str) -> dict[str, str]:

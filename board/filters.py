@@ -5,7 +5,7 @@ keeps a rerun over a million events fast.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -15,6 +15,9 @@ import pandas as pd
 from extract.models import GEO_NEAR_TOWN  # up to this precision an event is at a town or near it
 
 ID_SEPARATOR = "|"        # between the event ids of a map point that stands for several events
+# The ids of the events whose sentence contains a text: the frame leaves sentences in the database
+# (data.sentence_matches searches them there).
+Search = Callable[[str], Collection[str]]
 
 
 @dataclass(frozen=True)
@@ -36,9 +39,9 @@ class Filters:
     undated: bool = True   # keep events without a date whatever the date range (they are in no range)
 
 
-def apply(events: pd.DataFrame, chosen: Filters, dates: bool = True) -> pd.DataFrame:
-    """The events passing every filter (the date range only when `dates`)."""
-    return subset(events, mask(events, chosen, dates))
+def apply(events: pd.DataFrame, chosen: Filters, dates: bool = True, search: Search | None = None) -> pd.DataFrame:
+    """The events passing every filter (the date range only when `dates`; the text through `search`)."""
+    return subset(events, mask(events, chosen, dates, search))
 
 
 def subset(events: pd.DataFrame, keep: np.ndarray | None) -> pd.DataFrame:
@@ -49,7 +52,7 @@ def subset(events: pd.DataFrame, keep: np.ndarray | None) -> pd.DataFrame:
     return events[keep]
 
 
-def mask(events: pd.DataFrame, chosen: Filters, dates: bool = True) -> np.ndarray:
+def mask(events: pd.DataFrame, chosen: Filters, dates: bool = True, search: Search | None = None) -> np.ndarray:
     keep = np.ones(len(events), dtype=bool)
     parts = [
         date_mask(events, chosen.start, chosen.end, chosen.undated) if dates else None,
@@ -60,7 +63,7 @@ def mask(events: pd.DataFrame, chosen: Filters, dates: bool = True) -> np.ndarra
         values_mask(events, "admin1", chosen.regions),
         values_mask(events, "source", chosen.sources),
         values_mask(events, "doc_id", chosen.articles),
-        text_mask(events, chosen.text),
+        text_mask(events, chosen.text, search),
         confidence_mask(events, chosen.min_confidence),
         None if chosen.vague else ~vague(events),
     ]
@@ -91,11 +94,13 @@ def actors_mask(events: pd.DataFrame, chosen: Sequence[str]) -> np.ndarray | Non
     return (events["actor1"].isin(chosen) | events["actor2"].isin(chosen)).to_numpy()
 
 
-def text_mask(events: pd.DataFrame, text: str) -> np.ndarray | None:
-    """The source sentence contains `text` (case-insensitive, literal)."""
+def text_mask(events: pd.DataFrame, text: str, search: Search | None) -> np.ndarray | None:
+    """The source sentence contains `text` (as `search` finds it)."""
     if not text.strip():
         return None
-    return events["sentence"].str.contains(text.strip(), case=False, regex=False).fillna(False).to_numpy(dtype=bool)
+    if search is None:
+        raise ValueError("a text filter needs a search over the sentences (data.sentence_matches)")
+    return events["event_id"].isin(list(search(text.strip()))).to_numpy()
 
 
 def confidence_mask(events: pd.DataFrame, minimum: float) -> np.ndarray | None:

@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from board import figures, filters, state
+from board import data, figures, filters, state
 
 from extract import review
 from extract.gazetteer import Gazetteer, countries, demonyms
@@ -98,11 +98,15 @@ def _common_words() -> frozenset[str]:
     return frozenset(lines("common_words.txt")) | frozenset(lines("not_places.txt"))
 
 
+def needs_place(frame: pd.DataFrame) -> np.ndarray:
+    """Events placed only at country level or not at all."""
+    return (frame["place_precision"].fillna(VAGUE_PRECISION) >= VAGUE_PRECISION).to_numpy()
+
+
 def unknown_places(frame: pd.DataFrame, known: Callable[[str], bool]) -> pd.DataFrame:
     """Names in the sentences of events placed only at country level or not at all, with their articles."""
-    vague = frame[(frame["place_precision"].fillna(VAGUE_PRECISION) >= VAGUE_PRECISION).to_numpy()]
     found: dict[str, dict] = {}
-    for event in vague.itertuples():
+    for event in frame[needs_place(frame)].itertuples():
         for name in candidate_names(str(event.sentence), known):
             entry = found.setdefault(name, {"name": name, "country": str(event.country), "events": 0, "articles": set()})
             entry["events"] += 1
@@ -165,7 +169,7 @@ def pick_grid(bounds: tuple[float, float, float, float], points: int = PICK_POIN
     return np.round(lat.ravel(), 4), np.round(lon.ravel(), 4)
 
 
-def pick_map(borders: dict, bounds: tuple[float, float, float, float]) -> go.Figure:
+def pick_map(borders: dict | str, bounds: tuple[float, float, float, float]) -> go.Figure:
     """A map of the country on which a click picks coordinates."""
     lat, lon = pick_grid(bounds)
     corners = pd.DataFrame({"latitude": [bounds[0], bounds[2]], "longitude": [bounds[1], bounds[3]]})
@@ -372,7 +376,7 @@ def _picked_coordinates(borders: dict, country: str) -> None:
     if bounds is None:
         return
     st.caption("Click the map to take its coordinates, or type them.")
-    picked = st.plotly_chart(pick_map(borders, bounds), key=state.PICK_MAP, on_select="rerun", selection_mode="points")
+    picked = st.plotly_chart(pick_map(data.BORDERS_URL, bounds), key=state.PICK_MAP, on_select="rerun", selection_mode="points")
     points = (picked or {}).get("selection", {}).get("points", [])
     if points and points[0] != st.session_state.get(state.ADD_PICKED):
         st.session_state[state.ADD_PICKED] = points[0]
@@ -386,7 +390,8 @@ def unknown_places_panel(shown: pd.DataFrame, settings: Settings, make_pipeline:
                      help="Names in the sentences of events placed only at country level or not at all."):
         return
     gazetteer = make_pipeline().gazetteer
-    names = unknown_places(shown, lambda name: bool(gazetteer.lookup(name)))
+    candidates = data.with_texts(shown[needs_place(shown)], settings.db_path)    # their sentences only
+    names = unknown_places(candidates, lambda name: bool(gazetteer.lookup(name)))
     if names.empty:
         st.caption("No unknown names in the events in view.")
         return

@@ -42,5 +42,7 @@ def window_text(window: tuple[date, date]) -> str:
 
 
 def plain(rows: pd.DataFrame) -> pd.DataFrame:
-    """Labels as plain text for display (the grid shows an empty categorical label as 'None')."""
-    return rows.astype({c: str for c in rows.columns if isinstance(rows[c].dtype, pd.CategoricalDtype)})
+    """Labels as plain text for display (the grid shows an empty categorical label as 'None'). Only the
+    labels the rows use are turned into text: a column of the whole frame may have tens of thousands."""
+    return rows.assign(**{c: rows[c].cat.remove_unused_categories().astype(str)
+                          for c in rows.columns if isinstance(rows[c].dtype, pd.CategoricalDtype)})

@@ -4,6 +4,9 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+import sqlite3
+import tomllib
+from contextlib import closing
 
 import pandas as pd
 import pytest
@@ -11,7 +14,8 @@ import pytest
 from board import data
 from extract.__main__ import main as cli
 from extract.pipeline import Pipeline, run
-from extract.store import Store
+from extract.settings import ROOT
+from extract.store import READ_EVENTS, ExportFilter, Store
 from extract.table import COLUMNS
 
 ARTICLE = "---\npublished: 2013-01-18\nsource: Desk\n---\nMalian troops retook Konna on Thursday, officials said.\n"
@@ -86,12 +90,128 @@ def test_the_shipped_borders_are_small_rounded_country_outlines():
     assert all(-180 <= lon <= 180 and -90 <= lat <= 90 and round(lon, 2) == lon for lon, lat in points)
 
 
-def test_reading_in_chunks_gives_the_frame_of_one_read(sample_db, monkeypatch):
-    whole = data.read_database(sample_db)
-    monkeypatch.setattr(data, "READ_CHUNK", 7)        # many chunks, each with its own labels
-    chunked = data.read_database(sample_db)
-    assert len(whole) > 7 and list(chunked.columns) == list(whole.columns)
+def pandas_reader(db_path) -> pd.DataFrame:
+    """The frame as the page read it before the Arrow reader: pandas over the sqlite3 module, then typed."""
+    query = f"SELECT {', '.join(data.FRAME_COLUMNS)} FROM {READ_EVENTS} ORDER BY event_date, event_id"
+    with closing(sqlite3.connect(str(db_path))) as connection:
+        frame = pd.read_sql_query(query, connection)
+    for column in data.NUMBER_COLUMNS:
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
+    for column in data.DATE_COLUMNS:
+        frame[column] = pd.to_datetime(frame[column].replace("", None), errors="coerce", format="%Y-%m-%d")
     for column in data.LABEL_COLUMNS:
-        assert isinstance(chunked[column].dtype, pd.CategoricalDtype)
-        assert list(chunked[column].astype(str)) == list(whole[column].astype(str))
-    pd.testing.assert_frame_equal(chunked.drop(columns=list(data.LABEL_COLUMNS)), whole.drop(columns=list(data.LABEL_COLUMNS)))
+        frame[column] = frame[column].fillna("").astype("category")
+    return frame
+
+
+def test_the_arrow_reader_gives_the_frame_pandas_gave_types_included(sample_db):
+    pd.testing.assert_frame_equal(data.read_database(sample_db), pandas_reader(sample_db))
+
+
+# (column, stored value): unknowns stored as NULL or '' are missing numbers, NaT dates and '' labels.
+ODD_CELLS = [("latitude", None), ("fatalities", ""), ("fatalities", None), ("fatalities", 0), ("date_start", ""),
+             ("date_end", None), ("event_date", ""), ("actor2", None), ("reviewer", ""), ("confidence", 1)]
+
+
+@pytest.fixture(scope="module")
+def odd_db(tmp_path_factory):
+    """Events whose first 1,500 have no fatalities and no coordinates (the Arrow reader guesses a column's
+    type from its first rows), then the odd cells of ODD_CELLS, one row each."""
+    path = tmp_path_factory.mktemp("odd") / "events.db"
+    plain_row = {c: "" for c in COLUMNS} | {"event_date": "2013-01-05", "date_start": "2013-01-05", "date_end": "2013-01-05",
+                                            "event_type": "Battles", "latitude": 14.9, "longitude": -3.9,
+                                            "fatalities": 3, "report_count": 1, "confidence": 0.5, "sentence": "S."}
+    rows = [plain_row | {"event_id": f"E{i:05d}", "latitude": None, "longitude": None, "fatalities": None}
+            for i in range(1500)]
+    rows += [plain_row | {"event_id": f"ODD{i:02d}", column: value} for i, (column, value) in enumerate(ODD_CELLS)]
+    with Store(path) as store, store.db:
+        store.db.executemany(f"INSERT INTO events ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+                             [tuple(row[c] for c in COLUMNS) for row in rows])
+    return path
+
+
+def test_odd_cells_read_alike_by_both_readers(odd_db):
+    frame = data.read_database(odd_db)
+    pd.testing.assert_frame_equal(frame, pandas_reader(odd_db))
+    odd = frame.set_index("event_id")
+    assert odd.loc["ODD02", "fatalities"] != odd.loc["ODD02", "fatalities"] and odd.loc["ODD03", "fatalities"] == 0
+    assert pd.isna(odd.loc["ODD04", "date_start"]) and odd.loc["ODD07", "actor2"] == ""
+
+
+def test_the_frame_leaves_long_texts_in_the_database(sample_db):
+    assert not set(data.FRAME_COLUMNS) & {"sentence", "char_start", "char_end", "published", "notes"}
+
+
+def test_rows_get_their_sentences_and_offsets_from_the_database(sample_db):
+    frame = data.load_events(sample_db)
+    rows = frame.iloc[[5, 0, 3]]
+    texts = data.with_texts(rows, sample_db)
+    with Store(sample_db) as store:
+        stored = {r["event_id"]: r for r in store.export_rows(ExportFilter(include_rejected=True))}
+    assert list(texts.index) == list(rows.index) and list(texts["event_id"]) == list(rows["event_id"])
+    for _, row in texts.iterrows():
+        source = stored[row["event_id"]]
+        assert (row["sentence"], row["char_start"], row["char_end"]) == (source["sentence"], source["char_start"],
+                                                                         source["char_end"])
+
+
+def test_an_event_gone_from_the_database_gets_empty_texts(sample_db):
+    rows = data.load_events(sample_db).iloc[:2].assign(event_id=["gone", "also gone"])
+    texts = data.with_texts(rows, sample_db)
+    assert list(texts["sentence"]) == ["", ""] and list(texts["char_start"]) == [0, 0] == list(texts["char_end"])
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("konna", ["Troops retook KONNA.", "Konna again."]),      # case-insensitive
+    ("SÉVARÉ", ["Planes flew from Sévaré."]),                # beyond ASCII too (SQLite's lower() is ASCII only)
+    ("(cars", []),                                            # literal, not a pattern
+    ("50%", ["Half, 50%, fled."]),
+    ("a_b", []),                                              # '_' is no wildcard
+    ("nothing like it", []),
+])
+def test_sentence_search(tmp_path, text, sentences):
+    written = ["Troops retook KONNA.", "Konna again.", "Planes flew from Sévaré.", "Half, 50%, fled.", "A mob burned cars."]
+    path = tmp_path / "events.db"
+    with Store(path) as store, store.db:
+        store.db.executemany("INSERT INTO events (event_id, sentence) VALUES (?, ?)",
+                             [(f"E{i}", sentence) for i, sentence in enumerate(written)])
+    assert sorted(data.sentence_matches(path, text)) == sorted(f"E{written.index(s)}" for s in sentences)
+
+
+def test_an_empty_database_gives_an_empty_frame_of_the_same_types(sample_db, tmp_path):
+    Store(tmp_path / "empty.db").close()
+    empty, full = data.read_database(tmp_path / "empty.db"), data.read_database(sample_db)
+    assert len(empty) == 0 and tuple(empty.columns) == data.FRAME_COLUMNS
+    assert [getattr(d, "name", str(d)) for d in empty.dtypes] == [getattr(d, "name", str(d)) for d in full.dtypes]
+
+
+def test_the_borders_url_names_the_file_streamlit_serves():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["enableStaticServing"] is True
+    served = ROOT / "static" / data.BORDERS_URL.removeprefix("app/static/")   # Streamlit serves static/ there
+    assert data.BORDERS_URL.startswith("app/static/") and served == data.BORDERS and served.exists()
+
+
+@pytest.mark.parametrize("parts", [2, 3, 7])
+def test_a_database_read_in_parts_gives_the_frame_read_whole(odd_db, sample_db, monkeypatch, parts):
+    whole = [data.read_database(db) for db in (odd_db, sample_db)]
+    monkeypatch.setattr(data, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(data, "READ_PARTS", parts)
+    assert len(data.id_ranges(odd_db)) == parts
+    for db, expected in zip((odd_db, sample_db), whole):
+        pd.testing.assert_frame_equal(data.read_database(db), expected)
+
+
+@pytest.mark.parametrize("ids, parts, ranges", [
+    ([], 2, [(None, None)]),
+    (["a"], 2, [(None, "a"), ("a", None)]),                   # the first range is empty
+    (["a", "b", "c", "d"], 2, [(None, "c"), ("c", None)]),
+    (["a", "a", "a", "b"], 4, [(None, "a"), ("a", "b"), ("b", None)]),   # one pivot for equal ids
+])
+def test_id_ranges_split_the_events(tmp_path, monkeypatch, ids, parts, ranges):
+    monkeypatch.setattr(data, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(data, "READ_PARTS", parts)
+    path = tmp_path / "events.db"
+    with Store(path) as store, store.db:
+        store.db.executemany("INSERT INTO events (event_id) VALUES (?)", [(i,) for i in ids])
+    assert data.id_ranges(path) == ranges

@@ -50,6 +50,19 @@ def test_the_map_is_offline_with_country_borders():
     assert (layer.type, layer.source, layer.below) == ("fill", BORDERS, "traces")
 
 
+def test_the_borders_can_be_named_by_url():
+    figure = figures.event_map(events(), "app/static/borders.geojson")
+    assert figure.layout.map.layers[0].source == "app/static/borders.geojson"
+    go.Figure(figure.to_dict())       # a valid source for plotly too
+
+
+def test_the_base_map_is_the_offline_background_alone():
+    figure = figures.base_map("app/static/borders.geojson")
+    assert not figure.data and figure.layout.map.style == "white-bg"
+    assert [layer.source for layer in figure.layout.map.layers] == ["app/static/borders.geojson"]
+    go.Figure(figure.to_dict())
+
+
 def test_online_tiles_keep_the_borders_as_lines():
     figure = figures.event_map(events(), BORDERS, style="open-street-map")
     assert figure.layout.map.style == "open-street-map" and figure.layout.map.layers[0].type == "line"
@@ -231,3 +244,16 @@ def test_place_names_are_drawn_on_the_offline_map_only():
 def test_hover_says_what_a_reviewer_did(status, shown):
     frame = events(2).assign(reviewed=status)
     assert all(text.endswith(("killed", "reported") if not shown else shown) for text in figures.hover_text(frame))
+
+
+@pytest.mark.parametrize("keys", [
+    [5, 3, 5, 9, 3, 3],                  # dense: counted
+    [7],
+    [],
+    [0, 10**9, 10**9, 2],                # sparse (far apart): sorted as np.unique does
+    [-4, -1, -4, 0],                     # below zero
+])
+def test_grouping_by_counting_gives_what_np_unique_gives(keys):
+    keys = np.array(keys, dtype=np.int64)
+    for got, expected in zip(figures.grouped(keys), np.unique(keys, return_inverse=True, return_counts=True)):
+        assert got.tolist() == expected.tolist()

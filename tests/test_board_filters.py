@@ -52,7 +52,18 @@ def frame() -> pd.DataFrame:
     (Filters(event_types=("Battles",), min_confidence=0.6, vague=False), ["a", "e"]),
 ])
 def test_apply(frame, chosen, ids):
-    assert list(filters.apply(frame, chosen)["event_id"]) == ids
+    assert list(filters.apply(frame, chosen, search=in_sentences(frame))["event_id"]) == ids
+
+
+def in_sentences(frame: pd.DataFrame) -> filters.Search:
+    """The search data.sentence_matches does in the database, over this frame's sentences."""
+    folded = frame["sentence"].str.casefold()
+    return lambda text: list(frame.loc[folded.str.contains(text.casefold(), regex=False), "event_id"])
+
+
+def test_a_text_filter_without_a_search_is_refused(frame):
+    with pytest.raises(ValueError, match="sentence_matches"):
+        filters.apply(frame, Filters(text="gao"))
 
 
 

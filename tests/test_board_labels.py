@@ -17,7 +17,7 @@ PLACES = pd.DataFrame({"name": ["Gao", "Konna", "Timbuktu", "Bamako", "Kidal", "
 
 
 def picture(layer: dict) -> np.ndarray:
-    return np.asarray(Image.open(io.BytesIO(base64.b64decode(layer["source"].split(",", 1)[1]))))
+    return np.asarray(Image.open(io.BytesIO(base64.b64decode(layer["source"].split(",", 1)[1]))).convert("RGBA"))
 
 
 def test_each_zoom_band_has_an_image_over_the_places_and_names_more_of_them():

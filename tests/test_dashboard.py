@@ -71,7 +71,8 @@ def app_env(monkeypatch, small_db, tiny_gazetteer_csv):
 
 @pytest.fixture
 def frame(small_db) -> pd.DataFrame:
-    return data.load_events(small_db)
+    """The page's frame, with the sentences it leaves in the database (to check what the page shows)."""
+    return data.with_texts(data.load_events(small_db), small_db)
 
 
 def open_app(query: dict | None = None) -> AppTest:
@@ -122,7 +123,7 @@ def test_each_filter_narrows_the_view_and_goes_into_the_url(app_env, frame, key,
     app = open_app()
     widget = next(w for w in app.sidebar if getattr(w, "key", None) == key)
     widget.set_value(value).run()
-    expected = len(filters.apply(frame, chosen))
+    expected = len(filters.apply(frame, chosen, search=lambda text: data.sentence_matches(app_env, text)))
     assert 0 < expected < len(frame)
     assert metric(app, "Events in view") == expected
     assert widget.proto.query_param_key == key      # the browser mirrors it into the URL
@@ -200,13 +201,20 @@ def test_selecting_a_row_shows_the_article_and_the_other_reports(app_env, frame,
     event = frame.loc[row]
     assert app.subheader and any(event["sentence"][:20].replace(".", "\\.") in m.value for m in app.markdown)
     assert any(m.value.startswith("**Also reported by") for m in app.markdown)
-    assert any(str(event["published"]) in c.value for c in app.caption)
+    assert any(data.article(small_db, event["doc_id"])["published"] in c.value for c in app.caption)
 
 
 def test_no_match_shows_an_empty_state(app_env):
     app = open_app({"confidence": "1.0"})
     assert metric(app, "Events in view") == 0
     assert any("No events match" in i.value for i in app.info)
+
+
+def test_the_base_map_drawn_while_reading_is_gone_once_the_events_are_read(own_db):
+    assert not data.snapshot_path(own_db).exists()       # a read from SQLite: the base map is drawn first
+    app = open_app()
+    charts = [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+    assert len(charts) == 3 and charts[0]["data"] and data.snapshot_path(own_db).exists()
 
 
 def test_an_empty_database_says_how_to_add_articles(monkeypatch, app_env, tmp_path):

