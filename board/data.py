@@ -52,6 +52,7 @@ TEXT_COLUMNS = ("sentence", "char_start", "char_end")      # read by event id fo
 # type from its first rows and fails on a later row of another type; turned back into NaN on arrival.
 MISSING_NUMBER = "9e999"
 READ_BATCH = 65_536       # rows per Arrow batch read
+BUSY_TIMEOUT_MS = 5_000    # how long a reader waits for a lock (the sqlite3 module waits 5 s)
 # Threads reading a database of at least PARALLEL_FROM events: one per core, up to four (each holds a
 # batch of raw text while it types it).
 READ_PARTS, PARALLEL_FROM = min(4, os.cpu_count() or 1), 100_000
@@ -158,6 +159,10 @@ def _read_part(db_path: Path, low: str | None, high: str | None) -> list[pa.Reco
     where = [f"IFNULL(event_id, '') {op} ?" for op, bound in ((">=", low), ("<", high)) if bound is not None]
     query = f"SELECT {', '.join(_selected(c) for c in FRAME_COLUMNS)} FROM {READ_EVENTS}"
     with closing(adbc_sqlite.connect(str(db_path))) as connection, closing(connection.cursor()) as cursor:
+        # two readers opening the database at once may find it briefly locked (one sets up the write-ahead
+        # log's index): wait, as the sqlite3 module does by default, rather than fail at once
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.fetchall()
         cursor.adbc_statement.set_options(**{StatementOptions.BATCH_ROWS.value: str(READ_BATCH)})
         cursor.execute(query + (f" WHERE {' AND '.join(where)}" if where else ""),
                        [bound for bound in (low, high) if bound is not None])
