@@ -31,6 +31,7 @@ import csv
 import json
 import re
 import sys
+import sqlite3
 from collections import Counter
 from pathlib import Path
 
@@ -48,6 +49,10 @@ OSM_WAY_ID_BASE = 200_000_000_000
 OSM_SOURCE = re.compile(r"osm:(node|way)/(\d+)", re.IGNORECASE)
 OSM_LICENCES = frozenset({"ODbL", "ODbL-1.0"})
 PSGC_ID_BASE = 300_000_000_000
+MIMU_ID_BASE = 400_000_000_000  # Myanmar's MIMU village place codes (six digits) sit above this
+# OSM place values of the GeoData extracts that are settlements (not localities, suburbs or farms).
+OSM_SETTLEMENTS = ("city", "town", "village", "hamlet")
+COAST_TOLERANCE_DEGREES = 0.05  # a coastal village just outside Natural Earth's outline (about 5 km)
 PSGC_VERIFIED = ("hdx_",)  # coordinate_source prefixes of points matched to a boundary polygon
 ENGLISH_ZIPF = 3.3  # "baptist" 3.4, "ghost" 4.2 are words; "kano" 3.2, "jos" 3.2, "bama" 3.2 are towns
 LEFT_OUT_CODES = frozenset({"PPLH", "PPLQ"})  # historical, abandoned
@@ -56,14 +61,17 @@ CONFLICT_COUNTRIES = frozenset({
     "ML", "BF", "NE", "NG", "CM", "TD", "SD", "SS", "ET", "SO", "CD", "CF", "MZ", "LY", "SY", "IQ",
     "YE", "AF", "PK", "MM", "UA", "PS", "IL", "LB", "CO", "MX", "HT", "PH", "IN",
 })
+# Countries a better source already covers (GeoNames dumps, the safesignal-geo OSM import with ways,
+# the PSGC barangays): the GeoData extracts overlap their borders and are not taken for them.
+COVERED_ELSEWHERE = frozenset({"ML", "BF", "NE", "NG", "CM", "PH"})
 
 
 def main(paths: list[str]) -> None:
     """Write one data/villages/XX.tsv per country found in the dumps and print the counts."""
     by_country: dict[str, dict[int, list[str]]] = {}
     for path in map(Path, paths):
-        odbl = is_osm_gazetteer(path)
-        rows = osm_rows(path) if odbl else barangay_rows(path) if path.suffix == ".json" else dump_rows(path)
+        odbl = is_osm_gazetteer(path) or path.suffix == ".sqlite"
+        rows = source_rows(path)
         for row in rows:
             if odbl or wanted(row):
                 key = row["country_code"] + (".odbl" if odbl else "")
@@ -80,6 +88,17 @@ def main(paths: list[str]) -> None:
         print(f"{code}: {len(places)} places (newest change {newest}); {dict(kinds.most_common(4))}")
 
 
+def source_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of one input file, read by the reader its kind needs (see the module docstring)."""
+    if path.suffix == ".sqlite":
+        return geodata_rows(path)
+    if path.suffix == ".db":
+        return mimu_rows(path)
+    if path.suffix == ".json":
+        return barangay_rows(path)
+    return osm_rows(path) if is_osm_gazetteer(path) else dump_rows(path)
+
+
 def dump_rows(path: Path) -> list[dict[str, str]]:
     """The rows of one GeoNames dump as dicts; a line without 19 fields stops the import."""
     rows = []
@@ -94,8 +113,91 @@ def dump_rows(path: Path) -> list[dict[str, str]]:
 
 def is_osm_gazetteer(path: Path) -> bool:
     """Whether `path` is the safesignal-geo gazetteer CSV (its header names canonical_name)."""
+    if path.suffix in (".sqlite", ".db", ".json"):
+        return False
     with path.open(encoding="utf-8") as handle:
         return "canonical_name" in handle.readline().split(",")
+
+
+def geodata_rows(path: Path) -> list[dict[str, str]]:
+    """The named settlements of one GeoData SQLite extract (OSM nodes, ODbL) in the conflict
+    countries no better source covers, each in the country whose outline holds it."""
+    query = ("SELECT ID, LAT, LON, NAME, NAME_EN, NAME_DE FROM NODE WHERE TAG = 'place' AND VALUE IN "
+             f"({','.join('?' * len(OSM_SETTLEMENTS))}) ORDER BY ID")
+    nodes = sqlite_rows(path, query, OSM_SETTLEMENTS, "a GeoData places database")
+    countries = countries_of([(lat, lon) for _, lat, lon, *_ in nodes])
+    rows = []
+    for (node, lat, lon, *names), country in zip(nodes, countries):
+        latin = list(dict.fromkeys(n for n in map(latin_words, names) if n and "," not in n))
+        if country not in CONFLICT_COUNTRIES - COVERED_ELSEWHERE or not latin or not settlement_name(latin[0]):
+            continue
+        rows.append({"geonameid": str(-(OSM_NODE_ID_BASE + node)), "name": latin[0], "asciiname": "",
+                     "alternatenames": ",".join(latin[1:]), "latitude": f"{lat:.5f}",
+                     "longitude": f"{lon:.5f}", "feature_code": "PPL", "admin1_code": "",
+                     "population": "0", "modification_date": "", "country_code": country})
+    return rows
+
+
+def sqlite_rows(path: Path, query: str, parameters: tuple, what: str) -> list[tuple]:
+    """The rows `query` selects in the SQLite file `path`, read-only; stop naming the file if it is
+    not `what`."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            return connection.execute(query, parameters).fetchall()
+    except sqlite3.Error as error:
+        sys.exit(f"{path}: not {what} ({error})")
+
+
+def latin_words(name: str | None) -> str:
+    """The Latin-script words of an OSM name ("Ghawat" of "Ghawat واحه قاوت"); "" if none.
+    Double quotes go: the village files are written unquoted."""
+    words = [word for word in (name or "").replace('"', " ").split() if re.search(r"[A-Za-zÀ-ɏ]", word)]
+    return " ".join(words).strip(" ,;-")
+
+
+def settlement_name(name: str) -> bool:
+    """Whether `name` can name a village here: no digits ("Camp 3"), not only common English
+    words ("Union", "Mission": other things tagged as settlements or words in any text)."""
+    return len(name) > 2 and not re.search(r"\d", name) and not english_phrase(name)
+
+
+def countries_of(points: list[tuple[float, float]]) -> list[str]:
+    """The ISO code of the Natural Earth outline holding each (lat, lon) point, or of the nearest
+    outline within COAST_TOLERANCE_DEGREES (a coastal village); "" at sea or far off."""
+    import numpy as np  # only the GeoData source needs these
+    import shapely
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_gazetteer import country_outlines
+
+    codes, outlines = zip(*sorted(country_outlines().items()))
+    tree = shapely.STRtree(outlines)
+    geometries = shapely.points(np.array([(lon, lat) for lat, lon in points]).reshape(-1, 2))
+    found = [""] * len(points)
+    for point, outline in tree.query(geometries, predicate="within").T:
+        found[point] = codes[outline]
+    stray = [i for i, code in enumerate(found) if not code]
+    if stray:
+        near = tree.query_nearest(geometries[stray], max_distance=COAST_TOLERANCE_DEGREES, all_matches=False)
+        for point, outline in near.T:
+            found[stray[point]] = codes[outline]
+    return found
+
+
+def mimu_rows(path: Path) -> list[dict[str, str]]:
+    """Myanmar's villages in the MIMU place-code database of the mm_geo_coder package, at their
+    MIMU points, id -(MIMU_ID_BASE + village place code); villages without a point left out."""
+    query = ("SELECT village_pcode, village_eng, latitude, longitude FROM villages "
+             "WHERE latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY village_pcode")
+    villages = sqlite_rows(path, query, (), "the MIMU village database")
+    rows = []
+    for code, name, lat, lon in villages:
+        name = " ".join((name or "").split())
+        if settlement_name(name):
+            rows.append({"geonameid": str(-(MIMU_ID_BASE + int(code))), "name": name, "asciiname": "",
+                         "alternatenames": "", "latitude": f"{lat:.5f}", "longitude": f"{lon:.5f}",
+                         "feature_code": "PPL", "admin1_code": "", "population": "0",
+                         "modification_date": "", "country_code": "MM", "feature_class": "P"})
+    return rows
 
 
 def osm_rows(path: Path) -> list[dict[str, str]]:
