@@ -60,7 +60,7 @@ Rows:
    cities500 lacks, with their GeoNames geonameid, feature code (PPL, PPLA2, ...), admin1 code
    and population (0 where GeoNames has none, so the resolver's population prior never puts a
    village above a town). A geonameid already present keeps the newer cities500 row, and a
-   village bearing the name of a town or supplement place of its country within
+   village bearing a name (main or alternate) of a town or supplement place of its country within
    MAX_SUPPLEMENT_SHIFT_KM is left out as the same place (GeoNames' old village row for Sévaré
    beside the supplement's town). Rows of data/villages/XX.odbl.tsv (OpenStreetMap-derived,
    ODbL: Nigeria's settlements) go to gazetteer.odbl.csv instead, which extract/gazetteer.py
@@ -654,15 +654,16 @@ def add_villages(rows: dict, towns: list[dict], regions: dict, counts: Counter) 
 
 
 def drop_doubled_villages(rows: dict, villages: set[int], counts: Counter) -> None:
-    """Remove each village that repeats a nearby town or supplement place of the same name."""
+    """Remove each village that repeats a nearby town or supplement place of the same name, main
+    or alternate on either side: OpenStreetMap's "Ciudad de México" node is GeoNames' Mexico City."""
     towns = defaultdict(list)
     for gid, row in rows.items():
         if gid not in villages and row["feature_class"] == "P":
-            for key in {name_key(row["name"]), name_key(row["asciiname"])}:
+            for key in row_name_keys(row):
                 towns[(row["country_code"], key)].append(row)
     for gid in sorted(villages):
         village = rows[gid]
-        near = [town for key in {name_key(village["name"]), name_key(village["asciiname"])}
+        near = [town for key in row_name_keys(village)
                 for town in towns.get((village["country_code"], key), [])
                 if distance_km(village["latitude"], village["longitude"], town["latitude"],
                                town["longitude"]) <= MAX_SUPPLEMENT_SHIFT_KM]
@@ -671,6 +672,11 @@ def drop_doubled_villages(rows: dict, villages: set[int], counts: Counter) -> No
             counts["villages left out: a town's double"] += 1
         else:
             counts[f"villages added {village['country_code']}"] += 1
+
+
+def row_name_keys(row: dict) -> set[str]:
+    """The name keys of a row's main, ASCII and alternate names."""
+    return {name_key(name) for name in (row["name"], row["asciiname"], *row["alternatenames"])} - {""}
 
 
 def apply_supplement(rows: dict, regions: dict, counts: Counter) -> None:
