@@ -211,8 +211,8 @@ def test_not_places_keep_big_places_only_by_their_own_names(word: str, common: b
 
 # Villages built from GeoNames per-country dumps (data/villages/, see data/GAZETTEER.md):
 # places the city sets lack, where much of the conflict news happens.
-VILLAGE_COUNTRIES_MIN = {"ML": 14_000, "NE": 12_000, "BF": 8_500, "CM": 13_000, "NG": 20_000, "PH": 30_000,
-                         "MM": 45_000, "TD": 13_000, "CD": 12_000, "MX": 10_000, "SO": 8_000, "CF": 3_000,
+VILLAGE_COUNTRIES_MIN = {"ML": 14_000, "NE": 12_000, "BF": 8_500, "CM": 13_000, "NG": 45_000, "PH": 30_000,
+                         "MM": 45_000, "TD": 12_000, "CD": 12_000, "MX": 10_000, "SO": 8_000, "CF": 3_000,
                          "CO": 1_800, "ET": 1_100, "HT": 1_000, "MZ": 1_100, "SS": 700, "LY": 600, "SD": 450}
 ODBL_GAZETTEER = ROOT / "gazetteer.odbl.csv"  # OpenStreetMap-derived rows, ODbL
 OSM_COUNTRIES = {"NG", "TD", "SD", "SS", "ET", "SO", "CD", "CF", "MZ", "LY", "MX", "CO", "HT"}

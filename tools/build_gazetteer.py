@@ -60,9 +60,10 @@ Rows:
    cities500 lacks, with their GeoNames geonameid, feature code (PPL, PPLA2, ...), admin1 code
    and population (0 where GeoNames has none, so the resolver's population prior never puts a
    village above a town). A geonameid already present keeps the newer cities500 row, and a
-   village bearing a name (main or alternate) of a town or supplement place of its country within
-   MAX_SUPPLEMENT_SHIFT_KM is left out as the same place (GeoNames' old village row for Sévaré
-   beside the supplement's town). Rows of data/villages/XX.odbl.tsv (OpenStreetMap-derived,
+   village bearing a name (main or alternate) of a town, supplement place or village of another
+   source kept before it (in id order) of its country within MAX_SUPPLEMENT_SHIFT_KM is left out
+   as the same place (GeoNames' old village row for Sévaré beside the supplement's town; an OSM
+   settlement mapped both as a node and as a way). Rows of data/villages/XX.odbl.tsv (OpenStreetMap-derived,
    ODbL: Nigeria's settlements) go to gazetteer.odbl.csv instead, which extract/gazetteer.py
    loads with gazetteer.csv: the ODbL's share-alike then covers that file alone. A village
    whose source has no admin1 code (the Philippines' barangays) takes its nearest town's.
@@ -130,6 +131,7 @@ AIRPORT_WORDS = re.compile(
 SHORT_FORM_MAX_TOWN = 10_000  # a short form naming a bigger town would take that town's mentions
 SHORT_FORM_MAX_ZIPF = 4.0  # "Army", "Love", "John" are words; "Heathrow" 3.4, "Cox" 3.9 are names
 MAX_SUPPLEMENT_SHIFT_KM = 10.0
+VILLAGE_ID_BLOCK = 100_000_000_000  # the id block of one village source (tools/import_villages.py)
 EARTH_RADIUS_KM = 6371.0
 AREA_GRID_DEGREES = 0.25  # about 28 km: fine enough for regions, a few seconds for the world
 REGION_WORDS = re.compile(
@@ -654,24 +656,37 @@ def add_villages(rows: dict, towns: list[dict], regions: dict, counts: Counter) 
 
 
 def drop_doubled_villages(rows: dict, villages: set[int], counts: Counter) -> None:
-    """Remove each village that repeats a nearby town or supplement place of the same name, main
-    or alternate on either side: OpenStreetMap's "Ciudad de México" node is GeoNames' Mexico City."""
-    towns = defaultdict(list)
+    """Remove each village that repeats a nearby town, supplement place or village of another
+    source kept before it (in id order) under one of its names, main or alternate on either side:
+    OpenStreetMap's "Ciudad de México" node is GeoNames' Mexico City, and a settlement mapped both
+    as a node and as a way is one village. Two villages of one source stay: GeoNames' two
+    Ogossogou 4 km apart are two villages."""
+    kept = defaultdict(list)
     for gid, row in rows.items():
         if gid not in villages and row["feature_class"] == "P":
             for key in row_name_keys(row):
-                towns[(row["country_code"], key)].append(row)
+                kept[(row["country_code"], key)].append(row)
     for gid in sorted(villages):
         village = rows[gid]
-        near = [town for key in row_name_keys(village)
-                for town in towns.get((village["country_code"], key), [])
-                if distance_km(village["latitude"], village["longitude"], town["latitude"],
-                               town["longitude"]) <= MAX_SUPPLEMENT_SHIFT_KM]
-        if near:
-            del rows[gid]
-            counts["villages left out: a town's double"] += 1
-        else:
+        keys = [(village["country_code"], key) for key in row_name_keys(village)]
+        double = next((place for key in keys for place in kept.get(key, [])
+                       if (place["geonameid"] not in villages or id_block(place["geonameid"]) != id_block(gid))
+                       and distance_km(village["latitude"], village["longitude"], place["latitude"],
+                                       place["longitude"]) <= MAX_SUPPLEMENT_SHIFT_KM), None)
+        if double is None:
             counts[f"villages added {village['country_code']}"] += 1
+            for key in keys:
+                kept[key].append(village)
+            continue
+        del rows[gid]
+        counts["villages left out: a town's double" if double["geonameid"] not in villages
+               else "villages left out: a village's double"] += 1
+
+
+def id_block(geonameid: int) -> int:
+    """Which source a row's id comes from: GeoNames (0), or the block of VILLAGE_ID_BLOCK negative
+    ids that tools/import_villages.py gives each other source (OSM nodes, OSM ways, ...)."""
+    return 0 if geonameid > 0 else -geonameid // VILLAGE_ID_BLOCK
 
 
 def row_name_keys(row: dict) -> set[str]:

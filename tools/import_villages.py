@@ -44,6 +44,7 @@ DUMP_COLUMNS = (
 )
 KEPT_COLUMNS = ("geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
                 "feature_code", "admin1_code", "population", "modification_date")
+ADMIN1_INDEX = KEPT_COLUMNS.index("admin1_code")
 OSM_NODE_ID_BASE = 100_000_000_000  # above every OSM id so far; ids stay negative
 OSM_WAY_ID_BASE = 200_000_000_000
 OSM_SOURCE = re.compile(r"osm:(node|way)/(\d+)", re.IGNORECASE)
@@ -61,13 +62,16 @@ CONFLICT_COUNTRIES = frozenset({
     "ML", "BF", "NE", "NG", "CM", "TD", "SD", "SS", "ET", "SO", "CD", "CF", "MZ", "LY", "SY", "IQ",
     "YE", "AF", "PK", "MM", "UA", "PS", "IL", "LB", "CO", "MX", "HT", "PH", "IN",
 })
-# Countries a better source already covers (GeoNames dumps, the safesignal-geo OSM import with ways,
-# the PSGC barangays): the GeoData extracts overlap their borders and are not taken for them.
-COVERED_ELSEWHERE = frozenset({"ML", "BF", "NE", "NG", "CM", "PH"})
+# Countries a better source already covers (GeoNames dumps, the PSGC barangays): the GeoData
+# extracts overlap their borders and are not taken for them. Nigeria's GeoData nodes join the
+# safesignal-geo settlements (same OSM ids; a node given by both keeps the row with its state).
+COVERED_ELSEWHERE = frozenset({"ML", "BF", "NE", "CM", "PH"})
 
 
 def main(paths: list[str]) -> None:
-    """Write one data/villages/XX.tsv per country found in the dumps and print the counts."""
+    """Write one data/villages/XX.tsv per country found in the dumps and print the counts. A place
+    given by two inputs (an OSM node of both Nigerian sources) keeps the row that knows its region,
+    else the first given."""
     by_country: dict[str, dict[int, list[str]]] = {}
     for path in map(Path, paths):
         odbl = is_osm_gazetteer(path) or path.suffix == ".sqlite"
@@ -75,7 +79,10 @@ def main(paths: list[str]) -> None:
         for row in rows:
             if odbl or wanted(row):
                 key = row["country_code"] + (".odbl" if odbl else "")
-                by_country.setdefault(key, {})[int(row["geonameid"])] = [row[column] for column in KEPT_COLUMNS]
+                places = by_country.setdefault(key, {})
+                gid = int(row["geonameid"])
+                if gid not in places or row["admin1_code"] and not places[gid][ADMIN1_INDEX]:
+                    places[gid] = [row[column] for column in KEPT_COLUMNS]
     VILLAGES_DIR.mkdir(parents=True, exist_ok=True)
     for code, places in sorted(by_country.items()):
         with (VILLAGES_DIR / f"{code}.tsv").open("w", newline="", encoding="utf-8") as handle:
