@@ -215,7 +215,7 @@ VILLAGE_COUNTRIES_MIN = {"ML": 14_000, "NE": 12_000, "BF": 8_500, "CM": 13_000, 
                          "MM": 45_000, "TD": 12_000, "CD": 12_000, "MX": 10_000, "SO": 8_000, "CF": 3_000,
                          "CO": 1_800, "ET": 1_100, "HT": 1_000, "MZ": 1_100, "SS": 700, "LY": 600, "SD": 450}
 ODBL_GAZETTEER = ROOT / "gazetteer.odbl.csv"  # OpenStreetMap-derived rows, ODbL
-OSM_COUNTRIES = {"NG", "TD", "SD", "SS", "ET", "SO", "CD", "CF", "MZ", "LY", "MX", "CO", "HT"}
+OSM_COUNTRIES = {"NG", "ML", "NE", "BF", "CM", "TD", "SD", "SS", "ET", "SO", "CD", "CF", "MZ", "LY", "MX", "CO", "HT"}
 KEY_VILLAGES = [
     # name as news writes it, country, GeoNames coordinates
     ("Ogossagou", "ML", 14.0664, -3.45379),  # massacre of March 2019, Bankass cercle

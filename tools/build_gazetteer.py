@@ -61,7 +61,7 @@ Rows:
    and population (0 where GeoNames has none, so the resolver's population prior never puts a
    village above a town). A geonameid already present keeps the newer cities500 row, and a
    village bearing a name (main or alternate) of a town, supplement place or village of another
-   source kept before it (in id order) of its country within MAX_SUPPLEMENT_SHIFT_KM is left out
+   source kept before it (GeoNames' villages first, then source by source) of its country within MAX_SUPPLEMENT_SHIFT_KM is left out
    as the same place (GeoNames' old village row for Sévaré beside the supplement's town; an OSM
    settlement mapped both as a node and as a way). Rows of data/villages/XX.odbl.tsv (OpenStreetMap-derived,
    ODbL: Nigeria's settlements) go to gazetteer.odbl.csv instead, which extract/gazetteer.py
@@ -657,7 +657,7 @@ def add_villages(rows: dict, towns: list[dict], regions: dict, counts: Counter) 
 
 def drop_doubled_villages(rows: dict, villages: set[int], counts: Counter) -> None:
     """Remove each village that repeats a nearby town, supplement place or village of another
-    source kept before it (in id order) under one of its names, main or alternate on either side:
+    source kept before it (GeoNames' first, then source by source) under one of its names, main or alternate on either side:
     OpenStreetMap's "Ciudad de México" node is GeoNames' Mexico City, and a settlement mapped both
     as a node and as a way is one village. Two villages of one source stay: GeoNames' two
     Ogossogou 4 km apart are two villages."""
@@ -666,7 +666,7 @@ def drop_doubled_villages(rows: dict, villages: set[int], counts: Counter) -> No
         if gid not in villages and row["feature_class"] == "P":
             for key in row_name_keys(row):
                 kept[(row["country_code"], key)].append(row)
-    for gid in sorted(villages):
+    for gid in sorted(villages, key=lambda gid: (id_block(gid), abs(gid))):  # GeoNames' first
         village = rows[gid]
         keys = [(village["country_code"], key) for key in row_name_keys(village)]
         double = next((place for key in keys for place in kept.get(key, [])

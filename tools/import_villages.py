@@ -65,7 +65,7 @@ CONFLICT_COUNTRIES = frozenset({
 # Countries a better source already covers (GeoNames dumps, the PSGC barangays): the GeoData
 # extracts overlap their borders and are not taken for them. Nigeria's GeoData nodes join the
 # safesignal-geo settlements (same OSM ids; a node given by both keeps the row with its state).
-COVERED_ELSEWHERE = frozenset({"ML", "BF", "NE", "CM", "PH"})
+COVERED_ELSEWHERE = frozenset({"PH"})
 
 
 def main(paths: list[str]) -> None:
