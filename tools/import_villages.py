@@ -40,8 +40,8 @@ from __future__ import annotations
 import csv
 import json
 import re
-import sys
 import sqlite3
+import sys
 from collections import Counter
 from pathlib import Path
 
