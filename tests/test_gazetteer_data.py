@@ -100,7 +100,8 @@ def test_key_place_within_reach(gazetteer: Gazetteer, name: str, country: str,
 
 
 def test_konna_trap_is_kept(gazetteer: Gazetteer) -> None:
-    assert {p.country_code for p in gazetteer.lookup("Konna")} == {"ML", "IE"}
+    """Konna, Mali and the Irish alternate name stay (a South Sudanese village Konna joined them)."""
+    assert {p.country_code for p in gazetteer.lookup("Konna")} >= {"ML", "IE"}
 
 
 @pytest.mark.parametrize("code, name", [("ML", "Mali"), ("DZ", "Algeria"), ("FR", "France"),
@@ -210,13 +211,18 @@ def test_not_places_keep_big_places_only_by_their_own_names(word: str, common: b
 
 # Villages built from GeoNames per-country dumps (data/villages/, see data/GAZETTEER.md):
 # places the city sets lack, where much of the conflict news happens.
-VILLAGE_COUNTRIES_MIN = {"ML": 14_000, "NE": 12_000, "BF": 8_500, "CM": 13_000, "NG": 20_000, "PH": 30_000}
-ODBL_GAZETTEER = ROOT / "gazetteer.odbl.csv"  # OpenStreetMap-derived rows (Nigeria), ODbL
+VILLAGE_COUNTRIES_MIN = {"ML": 14_000, "NE": 12_000, "BF": 8_500, "CM": 13_000, "NG": 45_000, "PH": 30_000,
+                         "MM": 45_000, "TD": 12_000, "CD": 12_000, "MX": 10_000, "SO": 8_000, "CF": 3_000,
+                         "CO": 1_800, "ET": 1_100, "HT": 1_000, "MZ": 1_100, "SS": 700, "LY": 600, "SD": 450}
+ODBL_GAZETTEER = ROOT / "gazetteer.odbl.csv"  # OpenStreetMap-derived rows, ODbL
+OSM_COUNTRIES = {"NG", "ML", "NE", "BF", "CM", "TD", "SD", "SS", "ET", "SO", "CD", "CF", "MZ", "LY", "MX", "CO", "HT"}
 KEY_VILLAGES = [
     # name as news writes it, country, GeoNames coordinates
     ("Ogossagou", "ML", 14.0664, -3.45379),  # massacre of March 2019, Bankass cercle
     ("Boni", "ML", 15.07658, -2.21976),      # on the Douentza-Gao road, Mopti region
     ("Jangebe", "NG", 12.22269, 6.07225),    # schoolgirls abducted in February 2021 (OSM point)
+    ("Let Yet Kone", "MM", 22.67678, 95.40237),  # school hit from the air in September 2022 (MIMU point)
+    ("Tchoukoutalia", "TD", 13.67685, 13.93887),  # on Lake Chad (OSM point)
 ]
 
 
@@ -247,7 +253,7 @@ def test_odbl_part_is_loaded_with_the_gazetteer_and_apart_from_it(rows: list[dic
                                                                   gazetteer: Gazetteer) -> None:
     """The OSM rows (ODbL) live only in gazetteer.odbl.csv, with ids of their own, and load with
     gazetteer.csv as one gazetteer."""
-    assert {r["country_code"] for r in odbl_rows} == {"NG"}
+    assert {r["country_code"] for r in odbl_rows} == OSM_COUNTRIES
     assert all(int(r["geonameid"]) < -10**11 for r in odbl_rows)
     assert not {r["geonameid"] for r in rows} & {r["geonameid"] for r in odbl_rows}
     assert len(gazetteer) == len(rows) + len(odbl_rows)

