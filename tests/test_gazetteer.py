@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.gazetteer import COLUMNS, Gazetteer, GazetteerError, countries, demonyms
-from extract.gazetteer import _postings
+from extract.gazetteer import _columnwise, _parse_csv, _postings, _Table
 from extract.names import fold, loose_key, loosen, name_key, spelling_key
 
 ROWS = [
@@ -218,6 +218,45 @@ def test_load_reads_companion_parts_with_the_csv(tmp_path: Path) -> None:
 def test_load_missing_file_names_it(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match=r"gazetteer file .*nope\.csv cannot be read"):
         Gazetteer.load(tmp_path / "nope.csv", cache_dir=tmp_path)
+
+
+HEADER = ",".join(COLUMNS) + "\n"
+
+
+@pytest.mark.parametrize("rows", [
+    "1,X,,,0,0,P,PPL,ML,,,0\n",
+    " +7 , Gao ,Gao,\"Gao Town, Kawkaw\", 16.27 ,-0.04,,, ml , 07 , Gao ,\n",   # spaces, quotes, defaults
+    "3,Kidal,,\"Kidal\nTown\",18.4,1.4,A,ADM1,ML,08,Kidal, 25617 \n",        # a line break inside a field
+    "4,Ségou,Segou,,13.4,-6.3,P,PPLA,ML,05,Ségou,130690\n-5,Sévaré,,,14.5,-4.1,P,PPL,ML,04,Mopti,0\n",
+    "",                                                                              # a header alone
+])
+def test_the_columnwise_parse_gives_the_rows_the_exact_parse_gives(tmp_path: Path, rows: str) -> None:
+    path = tmp_path / "good.csv"
+    path.write_text(HEADER + rows, encoding="utf-8")
+    assert _columnwise(path) == _Table.of(_parse_csv(path))
+
+
+@pytest.mark.parametrize("rows", [
+    "1,X,,,0,0,P,PPL\n",                  # too few fields
+    "1,X,,,0,0,P,PPL,ML,,,0,extra\n",     # too many
+    "1,X,,,0,0,P,PPL,ML,,,0\n\n",          # a blank line
+    "one,X,,,0,0,P,PPL,ML,,,0\n",
+    "1, ,,,0,0,P,PPL,ML,,,0\n",
+    "1,X,,,91,0,P,PPL,ML,,,0\n",
+    "1,X,,,nan,0,P,PPL,ML,,,0\n",
+    "1,X,,,0,0,P,PPL,ML,,,many\n",
+    "1_000,X,,,0,0,P,PPL,ML,,,0\n",        # int() takes it; the exact parse decides
+])
+def test_the_columnwise_parse_leaves_anything_odd_to_the_exact_parse(tmp_path: Path, rows: str) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text(HEADER + rows, encoding="utf-8")
+    assert _columnwise(path) is None
+
+
+def test_a_header_naming_a_column_twice_is_left_to_the_exact_parse(tmp_path: Path) -> None:
+    path = tmp_path / "twice.csv"
+    path.write_text(HEADER.strip() + ",name\n1,X,,,0,0,P,PPL,ML,,,0,Y\n", encoding="utf-8")
+    assert _columnwise(path) is None and _Table.of(_parse_csv(path)).name == ["X"]
 
 
 @pytest.mark.parametrize("content, message", [
