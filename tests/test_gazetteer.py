@@ -9,7 +9,7 @@ import pytest
 
 from extract.gazetteer import COLUMNS, Gazetteer, GazetteerError, countries, demonyms
 from extract.gazetteer import _columnwise, _parse_csv, _postings, _Table
-from extract.names import fold, loose_key, loosen, name_key, spelling_key
+from extract.names import fold, loose_key, loosened, name_key, spelling_key
 
 ROWS = [
     {"geonameid": -2, "name": "Sévaré", "asciiname": "Sevare", "latitude": 14.53333,
@@ -86,8 +86,9 @@ def test_name_key_collapses_whitespace(name: str, key: str) -> None:
 @pytest.mark.parametrize("name", [
     "North-West", "St. Croix", "  Ségou \t Region ", "al_Qa'im", "Ad Dāmir", "Kidal", "", "--", "Ou (Mali)",
 ])
-def test_loosen_is_loose_key_of_a_folded_name(name: str) -> None:
-    assert loosen(fold(name)) == loose_key(name)
+def test_loosened_is_loose_key_of_folded_names(name: str) -> None:
+    assert loosened([fold(name)]) == [loose_key(name)]
+    assert loosened([fold(name), "x_y", fold(name)]) == [loose_key(name), "x y", loose_key(name)]
 
 
 @pytest.mark.parametrize("lines, keys, post, rows", [
