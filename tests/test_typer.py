@@ -112,7 +112,7 @@ def test_ranked_scores_event_types_and_ordinary_news(typer):
 
 
 def test_detection_puts_an_acled_event_first_when_its_type_is_in_doubt(typer):
-    text = "Gunmen stormed the village market, and many people were killed."
+    text = "Armed men attacked the town, and many people were killed."
     groups = typer.ranked(text, 0, len(text), 0.0, detect=False)
     detected = typer.ranked(text, 0, len(text), 0.0)[0]
     assert detected.event_type and detected.score > max(g.score for g in groups if g.event_type) + 0.1

@@ -1,8 +1,9 @@
 """Train the event typer's linear model and its calibration maps; write extract/data/typing/model.npz.
 
 Data: every extract/data/typing/train_*.csv (header `text,label`; label one of the 30 classes of
-extract/data/event_types.csv or "None" for ordinary news), written for this project in our own
-words. Model: scikit-learn's multinomial logistic regression over `extract.typer.words`.
+extract/data/event_types.csv or "None" for ordinary news; lines starting with # are notes on where the
+sentences come from), written for this project in our own words. Model: scikit-learn's multinomial
+logistic regression over `extract.typer.words`.
 Calibration: isotonic maps from the raw probability of the chosen label to the share right, fitted
 on held-out predictions of stratified folds of the training sentences (never on a benchmark).
 Reproducible: fixed seed, sorted inputs. Run: python tools/train_typing.py [--c C] [--out PATH]
@@ -43,12 +44,13 @@ def read_examples(folder: Path = DATA) -> tuple[list[str], list[str]]:
     texts, golds = [], []
     for path in sorted(folder.glob("train_*.csv")):
         with path.open(encoding="utf-8", newline="") as handle:
-            for number, row in enumerate(csv.DictReader(handle), start=2):
-                label = (row.get("label") or "").strip()
-                if label not in known:
-                    raise SystemExit(f"{path.name}:{number}: unknown label {label!r}")
-                texts.append(row["text"])
-                golds.append(label)
+            lines = [(number, line) for number, line in enumerate(handle, start=1) if not line.startswith("#")]
+        for (number, _), row in zip(lines[1:], csv.DictReader(line for _, line in lines)):
+            label = (row.get("label") or "").strip()
+            if label not in known:
+                raise SystemExit(f"{path.name}:{number}: unknown label {label!r}")
+            texts.append(row["text"])
+            golds.append(label)
     return texts, golds
 
 
