@@ -32,7 +32,6 @@ from extract.vocabulary import NO_EVENT, acled_labels, labels  # noqa: E402
 DATA = ROOT / "extract" / "data" / "typing"
 SEED = 13
 C = 4.0                 # inverse regularisation strength, chosen on held-out files
-MIN_COUNT = 1           # a feature seen in fewer training sentences is left out
 MIN_WEIGHT = 0.1       # a feature whose weights are all smaller is dropped from the file
 CALIBRATION_POINTS = 50
 FOLDS = 5
@@ -69,15 +68,11 @@ def with_context(rows: list[dict[str, int]], golds: list[str]) -> tuple[list[dic
 
 
 def fit(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[DictVectorizer, LogisticRegression]:
-    """Vectoriser over features seen MIN_COUNT times, and the model fitted on them and their joined copies."""
-    counts: dict[str, int] = {}
-    for row in rows:
-        for name in row:
-            counts[name] = counts.get(name, 0) + 1
+    """Vectoriser over every feature, and the model fitted on the rows and their joined copies (features seen
+    once stay: rare words of the event sentences carry their class; small weights are pruned at export)."""
     rows, golds = with_context(rows, golds)
-    kept = [{n: v for n, v in row.items() if counts[n] >= MIN_COUNT} for row in rows]
     vectoriser = DictVectorizer()
-    matrix = vectoriser.fit_transform(kept)
+    matrix = vectoriser.fit_transform(rows)
     model = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
     return vectoriser, model.fit(matrix, golds)
 
