@@ -77,17 +77,21 @@ def fit(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[DictVec
     return vectoriser, model.fit(matrix, golds)
 
 
-def held_out(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[np.ndarray, list[str]]:
-    """Probabilities of each sentence from a model trained without its fold, and the class order."""
+def held_out(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[np.ndarray, list[str], list[str]]:
+    """Probabilities of each sentence, alone and joined with ordinary news, from a model trained without
+    its fold; the class order; and the gold label of each row of probabilities."""
     classes = sorted(set(golds))
-    out = np.zeros((len(rows), len(classes)))
+    out, labels_out = [], []
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
     for train, test in folds.split(rows, golds):
         vectoriser, model = fit([rows[i] for i in train], [golds[i] for i in train], c)
-        probabilities = model.predict_proba(vectoriser.transform([rows[i] for i in test]))
-        for j, name in enumerate(model.classes_):
-            out[test, classes.index(name)] = probabilities[:, j]
-    return out, classes
+        tested, tested_golds = with_context([rows[i] for i in test], [golds[i] for i in test])
+        probabilities = np.zeros((len(tested), len(classes)))
+        probabilities[:, [classes.index(name) for name in model.classes_]] = \
+            model.predict_proba(vectoriser.transform(tested))
+        out.append(probabilities)
+        labels_out += tested_golds
+    return np.vstack(out), classes, labels_out
 
 
 def calibration(probabilities: np.ndarray, golds: list[str], classes: list[str],
@@ -155,8 +159,8 @@ def main() -> None:
     args = parser.parse_args()
     texts, golds = read_examples()
     rows = featurise(texts)
-    probabilities, classes = held_out(rows, golds, args.c)
-    maps = {which: calibration(probabilities, golds, classes, which) for which in CALIBRATIONS}
+    probabilities, classes, tested = held_out(rows, golds, args.c)
+    maps = {which: calibration(probabilities, tested, classes, which) for which in CALIBRATIONS}
     vectoriser, model = fit(rows, golds, args.c)
     kept = export(vectoriser, model, maps, args.out)
     print(f"{len(texts)} sentences, {len(classes)} classes; {kept} features kept")
