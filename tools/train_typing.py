@@ -24,7 +24,7 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.typer import DETECT, EVENTS, group, group_matrix  # noqa: E402
+from extract.typer import DETECT, EVENTS, TYPES, group, group_matrix  # noqa: E402
 from extract.typer.words import features, fingerprint  # noqa: E402
 from extract.typer.model import CALIBRATIONS, FORMAT, MODEL_PATH  # noqa: E402
 from extract.vocabulary import NO_EVENT, acled_labels, labels  # noqa: E402
@@ -97,7 +97,7 @@ def held_out(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[np
 def calibration(probabilities: np.ndarray, golds: list[str], classes: list[str],
                 which: str) -> tuple[np.ndarray, np.ndarray, float]:
     """The isotonic map for the decision `which`, as points for np.interp, and its held-out accuracy."""
-    decide = {DETECT: _detection, EVENTS: _best_group}.get(which, _best_label)
+    decide = {DETECT: _detection, EVENTS: _best_group, TYPES: _best_type}.get(which, _best_label)
     top, right, accuracy = decide(probabilities, golds, classes, which)
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(top, right)
     x = np.linspace(0.0, 1.0, CALIBRATION_POINTS + 1)
@@ -125,6 +125,21 @@ def _best_group(probabilities: np.ndarray, golds: list[str], classes: list[str],
     top, best = summed.max(axis=1), summed.argmax(axis=1)
     names = list(dict.fromkeys(group(c) for c in classes))
     right = np.array([names[b] == group(g) for b, g in zip(best, golds)], dtype=float)
+    return top, right, float(right.mean())
+
+
+def _best_type(probabilities: np.ndarray, golds: list[str], classes: list[str],
+               which: str) -> tuple[np.ndarray, np.ndarray, float]:
+    """TYPES: over the sentences that report an ACLED event, the best ACLED event type's share of the ACLED
+    classes' probability, whether it is the gold's event type, and the accuracy."""
+    acled = set(acled_labels())
+    keep = [i for i, gold in enumerate(golds) if gold in acled]
+    mask = np.array([c in acled for c in classes], dtype=float)
+    restricted = probabilities[keep] * mask
+    summed = (restricted / restricted.sum(axis=1, keepdims=True)) @ group_matrix(tuple(classes)).T
+    top, best = summed.max(axis=1), summed.argmax(axis=1)
+    names = list(dict.fromkeys(group(c) for c in classes))
+    right = np.array([names[b] == group(golds[i]) for b, i in zip(best, keep)], dtype=float)
     return top, right, float(right.mean())
 
 
