@@ -111,6 +111,15 @@ def test_ranked_scores_event_types_and_ordinary_news(typer):
     assert best.event_type == "Explosions/Remote violence" and attack[best.start:best.end]
 
 
+@pytest.mark.parametrize("text", [
+    "The Air Force bombs a rebel camp in the hills, killing 12 fighters.",
+    "Three bombs explode in the capital, killing about five people.",
+])
+def test_the_evidence_span_holds_an_event_word(typer, text):
+    best = typer.ranked(text, 0, len(text), 0.5)[0]
+    assert best.event_type == "Explosions/Remote violence" and may_have_cue(text, best.start, best.end)
+
+
 def test_detection_puts_an_acled_event_first_when_its_type_is_in_doubt(typer):
     text = "Armed men attacked the town, and many people were killed."
     groups = typer.ranked(text, 0, len(text), 0.0, detect=False)

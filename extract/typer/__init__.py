@@ -14,7 +14,7 @@ import numpy as np
 
 from .. import tables
 from ..vocabulary import NO_EVENT, acled_labels, event_type_of, is_acled, labels
-from .words import features, span_of
+from .words import features, may_have_cue, span_of
 from .model import ModelError, TypingModel, softmax
 
 LABEL_SETS = ("all", "acled")
@@ -22,6 +22,7 @@ EVENTS = "events"  # the pipeline's decision: all classes and "None" (no event)
 DETECT = "detect"  # the pipeline's other decision: does the text report any ACLED event
 TYPES = "types"    # and, where a rule trigger already says one happened, which ACLED event type it is
 LIKELIER = 0.5     # an ACLED event type comes first only when an ACLED event is likelier than not
+EVIDENCE_TRIES = 4  # strongest features tried for an evidence span that holds an event word
 
 __all__ = ["DETECT", "EVENTS", "LABEL_SETS", "ModelError", "TYPES", "Typed", "Typer"]
 
@@ -140,13 +141,15 @@ class Typer:
                score: float) -> Typed:
         """The label at index `best`, refined by context, with its (calibrated) score and evidence span."""
         label, cue = refine(self.model.classes[best], names, text, start, end)
-        evidence = cue or self._evidence(names, rows, best)
-        span = span_of(evidence, text, start, end) if evidence else (start, start)
+        span = span_of(cue, text, start, end) if cue else self._evidence(rows, best, text, start, end)
         return Typed(label, event_type_of(label) if label != NO_EVENT else "", round(score, 3), *span)
 
-    def _evidence(self, names: list[str], rows: list[tuple[str, int]], best: int) -> str | None:
-        """The known feature that speaks most for class `best`."""
+    def _evidence(self, rows: list[tuple[str, int]], best: int, text: str, start: int, end: int) -> tuple[int, int]:
+        """Where the known features that speak most for class `best` show: the first of the strongest few
+        that holds an event word ("bombs" rather than "Air" in "Air Force bombs"), else the strongest."""
         if not rows:
-            return None
+            return start, start
         weights = self.model.weights[[row for _, row in rows], best]
-        return rows[int(weights.argmax())][0]
+        strongest = [rows[int(i)][0] for i in np.argsort(-weights)[:EVIDENCE_TRIES]]
+        spans = (span_of(name, text, start, end) for name in strongest)
+        return next((s for s in spans if may_have_cue(text, *s)), span_of(strongest[0], text, start, end))
