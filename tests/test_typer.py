@@ -77,6 +77,9 @@ def test_span_of_finds_the_feature_in_the_text():
      "Non-violent transfer of territory"),
     ("Non-state actor overtakes territory", "Rebels moved into the town unopposed after the garrison left.",
      "Non-violent transfer of territory"),
+    ("Change to group/activity", "Rebel fighters entered the town without meeting resistance.",
+     "Non-violent transfer of territory"),
+    ("Change to group/activity", "The army withdrew its troops from the border.", "Change to group/activity"),
     ("Peaceful protest", "Thousands marched through the capital.", "Peaceful protest"),
 ])
 def test_second_stage_rules_inside_an_event_type(label, text, becomes):
