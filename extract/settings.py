@@ -26,7 +26,7 @@ class Settings:
     max_file_bytes: int = 5_000_000
     merge_distance_km: float = 25.0
     undated_window_days: int = 1  # an event a report does not date happened on its day or the day before
-    typing_threshold: float = 0.97  # calibrated typer score an ACLED event needs (lower: more events, see README)
+    typing_threshold: float = 0.96  # calibrated typer score an ACLED event needs (lower: more events, see README)
 
     @classmethod
     def make(cls, **overrides: object) -> "Settings":

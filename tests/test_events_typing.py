@@ -31,7 +31,7 @@ def test_typed_events(text, threshold, expected):
 def test_provenance_is_in_typed_fields_and_notes_are_written_from_them():
     text = "Gunmen shot dead nine villagers at a market in Konna."
     [event] = EventExtractor().extract(_context(text, [_toponym(text, "Konna", KONNA)]))
-    assert text[event.trigger_start:event.trigger_end] in event.notes and event.typing_score >= 0.97
+    assert text[event.trigger_start:event.trigger_end] in event.notes and event.typing_score >= Settings().typing_threshold
     assert (event.place_how, event.date_how) == ("sentence", "window")
     assert event.notes.endswith("place: sentence; date: window")
 

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 from extract.events import Trigger, combine
-from extract.typer import DETECT, EVENTS, Typed, Typer, refine
+from extract.typer import DETECT, EVENTS, TYPES, Typed, Typer, refine
 from extract.typer.words import family, features, fingerprint, may_have_cue, span_of
-from extract.typer.model import CALIBRATIONS, MODEL_PATH, ModelError, TypingModel
-from extract.vocabulary import NO_EVENT, acled_labels, labels
+from extract.typer.model import CALIBRATIONS, MODEL_PATH, ModelError, TypingModel, softmax
+from extract.vocabulary import NO_EVENT, acled_labels, event_type_of, labels
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import train_typing  # noqa: E402
@@ -77,6 +77,9 @@ def test_span_of_finds_the_feature_in_the_text():
      "Non-violent transfer of territory"),
     ("Non-state actor overtakes territory", "Rebels moved into the town unopposed after the garrison left.",
      "Non-violent transfer of territory"),
+    ("Change to group/activity", "Rebel fighters entered the town without meeting resistance.",
+     "Non-violent transfer of territory"),
+    ("Change to group/activity", "The army withdrew its troops from the border.", "Change to group/activity"),
     ("Peaceful protest", "Thousands marched through the capital.", "Peaceful protest"),
 ])
 def test_second_stage_rules_inside_an_event_type(label, text, becomes):
@@ -111,8 +114,17 @@ def test_ranked_scores_event_types_and_ordinary_news(typer):
     assert best.event_type == "Explosions/Remote violence" and attack[best.start:best.end]
 
 
+@pytest.mark.parametrize("text", [
+    "The Air Force bombs a rebel camp in the hills, killing 12 fighters.",
+    "Three bombs explode in the capital, killing about five people.",
+])
+def test_the_evidence_span_holds_an_event_word(typer, text):
+    best = typer.ranked(text, 0, len(text), 0.5)[0]
+    assert best.event_type == "Explosions/Remote violence" and may_have_cue(text, best.start, best.end)
+
+
 def test_detection_puts_an_acled_event_first_when_its_type_is_in_doubt(typer):
-    text = "Gunmen stormed the village market, and many people were killed."
+    text = "Armed men attacked the town, and many people were killed."
     groups = typer.ranked(text, 0, len(text), 0.0, detect=False)
     detected = typer.ranked(text, 0, len(text), 0.0)[0]
     assert detected.event_type and detected.score > max(g.score for g in groups if g.event_type) + 0.1
@@ -172,11 +184,41 @@ HELD_OUT = np.array([[0.5, 0.4, 0.1], [0.1, 0.2, 0.7], [0.3, 0.3, 0.4]])
     (DETECT, ["Attack", NO_EVENT, "Arrests"], [0.9, 0.3, 0.6], [1, 0, 1]),   # summed ACLED probability
     (EVENTS, ["Attack", NO_EVENT, "Arrests"], [0.5, 0.7, 0.4], [0, 1, 0]),   # best group: two event types
     ("acled", ["Attack", NO_EVENT, "Arrests"], [0.5 / 0.9, 0.5], [0, 1]),    # "None" items are left out
+    (TYPES, ["Attack", NO_EVENT, "Arrests"], [0.5 / 0.9, 0.5], [0, 1]),      # event type's share of ACLED
 ])
 def test_each_calibrated_decision_sees_its_own_probability_and_truth(which, golds, top, right):
-    decide = {DETECT: train_typing._detection, EVENTS: train_typing._best_group}.get(which, train_typing._best_label)
+    decide = {DETECT: train_typing._detection, EVENTS: train_typing._best_group,
+              TYPES: train_typing._best_type}.get(which, train_typing._best_label)
     got_top, got_right, _ = decide(HELD_OUT, golds, ["Arrests", "Attack", NO_EVENT], which)
     assert got_top == pytest.approx(top) and list(got_right) == right
+
+
+def test_event_sentences_are_also_trained_among_ordinary_news():
+    rows = [{"w:seiz": 1}, {"w:arrest": 1}, {"w:bank": 1}]
+    golds = ["Non-state actor overtakes territory", "Arrests", NO_EVENT]
+    joined, joined_golds = train_typing.with_context(rows, golds)
+    assert joined[3:] == [{"w:seiz": 1, "w:bank": 1}, {"w:arrest": 1, "w:bank": 1}] and joined_golds[3:] == golds[:2]
+
+
+def test_training_files_carry_notes_and_a_bad_label_names_its_line(tmp_path):
+    (tmp_path / "train_x.csv").write_text("# written for the tests\ntext,label\nRebels seized the town.,"
+                                          "Non-state actor overtakes territory\nA thing happened.,Bogus\n")
+    with pytest.raises(SystemExit, match="train_x.csv:4: unknown label 'Bogus'"):
+        train_typing.read_examples(tmp_path)
+    (tmp_path / "train_x.csv").write_text("# a note\ntext,label\nRebels seized the town.,Armed clash\n")
+    assert train_typing.read_examples(tmp_path) == (["Rebels seized the town."], ["Armed clash"])
+
+
+def test_where_a_rule_found_an_event_the_typer_scores_only_its_type(typer):
+    text = "Armed men attacked the town, and many people were killed."
+    names = features(text)
+    probabilities = softmax(typer.model.logits(typer.model.rows(names)))
+    share = float(probabilities @ typer.masks["acled"])
+    best = typer.ranked(text, 0, len(text), 0.0, detect=False)[0]
+    against_civilians = sum(float(p) for c, p in zip(typer.model.classes, probabilities)
+                            if c != NO_EVENT and event_type_of(c) == "Violence against civilians")
+    assert best.label == "Attack"
+    assert best.score == pytest.approx(typer.model.calibrated(against_civilians / share, TYPES), abs=1e-3)
 
 
 def test_a_model_from_other_feature_tables_is_refused(tmp_path):

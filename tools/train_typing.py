@@ -1,8 +1,9 @@
 """Train the event typer's linear model and its calibration maps; write extract/data/typing/model.npz.
 
 Data: every extract/data/typing/train_*.csv (header `text,label`; label one of the 30 classes of
-extract/data/event_types.csv or "None" for ordinary news), written for this project in our own
-words. Model: scikit-learn's multinomial logistic regression over `extract.typer.words`.
+extract/data/event_types.csv or "None" for ordinary news; lines starting with # are notes on where the
+sentences come from), written for this project in our own words. Model: scikit-learn's multinomial
+logistic regression over `extract.typer.words`.
 Calibration: isotonic maps from the raw probability of the chosen label to the share right, fitted
 on held-out predictions of stratified folds of the training sentences (never on a benchmark).
 Reproducible: fixed seed, sorted inputs. Run: python tools/train_typing.py [--c C] [--out PATH]
@@ -23,7 +24,7 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.typer import DETECT, EVENTS, group, group_matrix  # noqa: E402
+from extract.typer import DETECT, EVENTS, TYPES, group, group_matrix  # noqa: E402
 from extract.typer.words import features, fingerprint  # noqa: E402
 from extract.typer.model import CALIBRATIONS, FORMAT, MODEL_PATH  # noqa: E402
 from extract.vocabulary import NO_EVENT, acled_labels, labels  # noqa: E402
@@ -31,8 +32,7 @@ from extract.vocabulary import NO_EVENT, acled_labels, labels  # noqa: E402
 DATA = ROOT / "extract" / "data" / "typing"
 SEED = 13
 C = 4.0                 # inverse regularisation strength, chosen on held-out files
-MIN_COUNT = 2           # a feature seen in fewer training sentences is left out
-MIN_WEIGHT = 1e-3       # a feature whose weights are all smaller is dropped from the file
+MIN_WEIGHT = 0.1       # a feature whose weights are all smaller is dropped from the file
 CALIBRATION_POINTS = 50
 FOLDS = 5
 
@@ -43,12 +43,13 @@ def read_examples(folder: Path = DATA) -> tuple[list[str], list[str]]:
     texts, golds = [], []
     for path in sorted(folder.glob("train_*.csv")):
         with path.open(encoding="utf-8", newline="") as handle:
-            for number, row in enumerate(csv.DictReader(handle), start=2):
-                label = (row.get("label") or "").strip()
-                if label not in known:
-                    raise SystemExit(f"{path.name}:{number}: unknown label {label!r}")
-                texts.append(row["text"])
-                golds.append(label)
+            lines = [(number, line) for number, line in enumerate(handle, start=1) if not line.startswith("#")]
+        for (number, _), row in zip(lines[1:], csv.DictReader(line for _, line in lines)):
+            label = (row.get("label") or "").strip()
+            if label not in known:
+                raise SystemExit(f"{path.name}:{number}: unknown label {label!r}")
+            texts.append(row["text"])
+            golds.append(label)
     return texts, golds
 
 
@@ -57,36 +58,46 @@ def featurise(texts: list[str]) -> list[dict[str, int]]:
     return [dict.fromkeys(features(text), 1) for text in texts]
 
 
+def with_context(rows: list[dict[str, int]], golds: list[str]) -> tuple[list[dict[str, int]], list[str]]:
+    """The rows plus, for each event sentence, a copy joined with an ordinary-news sentence (same label):
+    news snippets tell an event among other sentences, and the model should not take them for doubt."""
+    rng = np.random.default_rng(SEED)
+    news = [row for row, gold in zip(rows, golds) if gold == NO_EVENT]
+    joined = [(row | news[rng.integers(len(news))], gold) for row, gold in zip(rows, golds) if gold != NO_EVENT]
+    return rows + [row for row, _ in joined], golds + [gold for _, gold in joined]
+
+
 def fit(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[DictVectorizer, LogisticRegression]:
-    """Vectoriser over features seen MIN_COUNT times, and the fitted model."""
-    counts: dict[str, int] = {}
-    for row in rows:
-        for name in row:
-            counts[name] = counts.get(name, 0) + 1
-    kept = [{n: v for n, v in row.items() if counts[n] >= MIN_COUNT} for row in rows]
+    """Vectoriser over every feature, and the model fitted on the rows and their joined copies (features seen
+    once stay: rare words of the event sentences carry their class; small weights are pruned at export)."""
+    rows, golds = with_context(rows, golds)
     vectoriser = DictVectorizer()
-    matrix = vectoriser.fit_transform(kept)
+    matrix = vectoriser.fit_transform(rows)
     model = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
     return vectoriser, model.fit(matrix, golds)
 
 
-def held_out(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[np.ndarray, list[str]]:
-    """Probabilities of each sentence from a model trained without its fold, and the class order."""
+def held_out(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[np.ndarray, list[str], list[str]]:
+    """Probabilities of each sentence, alone and joined with ordinary news, from a model trained without
+    its fold; the class order; and the gold label of each row of probabilities."""
     classes = sorted(set(golds))
-    out = np.zeros((len(rows), len(classes)))
+    out, labels_out = [], []
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
     for train, test in folds.split(rows, golds):
         vectoriser, model = fit([rows[i] for i in train], [golds[i] for i in train], c)
-        probabilities = model.predict_proba(vectoriser.transform([rows[i] for i in test]))
-        for j, name in enumerate(model.classes_):
-            out[test, classes.index(name)] = probabilities[:, j]
-    return out, classes
+        tested, tested_golds = with_context([rows[i] for i in test], [golds[i] for i in test])
+        probabilities = np.zeros((len(tested), len(classes)))
+        probabilities[:, [classes.index(name) for name in model.classes_]] = \
+            model.predict_proba(vectoriser.transform(tested))
+        out.append(probabilities)
+        labels_out += tested_golds
+    return np.vstack(out), classes, labels_out
 
 
 def calibration(probabilities: np.ndarray, golds: list[str], classes: list[str],
                 which: str) -> tuple[np.ndarray, np.ndarray, float]:
     """The isotonic map for the decision `which`, as points for np.interp, and its held-out accuracy."""
-    decide = {DETECT: _detection, EVENTS: _best_group}.get(which, _best_label)
+    decide = {DETECT: _detection, EVENTS: _best_group, TYPES: _best_type}.get(which, _best_label)
     top, right, accuracy = decide(probabilities, golds, classes, which)
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(top, right)
     x = np.linspace(0.0, 1.0, CALIBRATION_POINTS + 1)
@@ -117,6 +128,21 @@ def _best_group(probabilities: np.ndarray, golds: list[str], classes: list[str],
     return top, right, float(right.mean())
 
 
+def _best_type(probabilities: np.ndarray, golds: list[str], classes: list[str],
+               which: str) -> tuple[np.ndarray, np.ndarray, float]:
+    """TYPES: over the sentences that report an ACLED event, the best ACLED event type's share of the ACLED
+    classes' probability, whether it is the gold's event type, and the accuracy."""
+    acled = set(acled_labels())
+    keep = [i for i, gold in enumerate(golds) if gold in acled]
+    mask = np.array([c in acled for c in classes], dtype=float)
+    restricted = probabilities[keep] * mask
+    summed = (restricted / restricted.sum(axis=1, keepdims=True)) @ group_matrix(tuple(classes)).T
+    top, best = summed.max(axis=1), summed.argmax(axis=1)
+    names = list(dict.fromkeys(group(c) for c in classes))
+    right = np.array([names[b] == group(golds[i]) for b, i in zip(best, keep)], dtype=float)
+    return top, right, float(right.mean())
+
+
 def _detection(probabilities: np.ndarray, golds: list[str], classes: list[str],
                which: str) -> tuple[np.ndarray, np.ndarray, float]:
     """DETECT: the summed probability of the ACLED classes, whether the text is an ACLED event, and the
@@ -129,7 +155,7 @@ def _detection(probabilities: np.ndarray, golds: list[str], classes: list[str],
 
 def export(vectoriser: DictVectorizer, model: LogisticRegression, maps: dict, out: Path) -> int:
     """Write the model file; returns the number of features kept."""
-    weights = model.coef_.T.astype(np.float32)
+    weights = model.coef_.T.astype(np.float16)  # half precision: the weights need no more, the file half the room
     names = np.array([str(n) for n in vectoriser.get_feature_names_out()], dtype=str)
     keep = np.abs(weights).max(axis=1) >= MIN_WEIGHT
     arrays = {"format": np.array(FORMAT), "fingerprint": np.array(fingerprint()),
@@ -148,8 +174,8 @@ def main() -> None:
     args = parser.parse_args()
     texts, golds = read_examples()
     rows = featurise(texts)
-    probabilities, classes = held_out(rows, golds, args.c)
-    maps = {which: calibration(probabilities, golds, classes, which) for which in CALIBRATIONS}
+    probabilities, classes, tested = held_out(rows, golds, args.c)
+    maps = {which: calibration(probabilities, tested, classes, which) for which in CALIBRATIONS}
     vectoriser, model = fit(rows, golds, args.c)
     kept = export(vectoriser, model, maps, args.out)
     print(f"{len(texts)} sentences, {len(classes)} classes; {kept} features kept")

@@ -14,15 +14,17 @@ import numpy as np
 
 from .. import tables
 from ..vocabulary import NO_EVENT, acled_labels, event_type_of, is_acled, labels
-from .words import features, span_of
+from .words import features, may_have_cue, span_of
 from .model import ModelError, TypingModel, softmax
 
 LABEL_SETS = ("all", "acled")
 EVENTS = "events"  # the pipeline's decision: all classes and "None" (no event)
 DETECT = "detect"  # the pipeline's other decision: does the text report any ACLED event
+TYPES = "types"    # and, where a rule trigger already says one happened, which ACLED event type it is
 LIKELIER = 0.5     # an ACLED event type comes first only when an ACLED event is likelier than not
+EVIDENCE_TRIES = 4  # strongest features tried for an evidence span that holds an event word
 
-__all__ = ["DETECT", "EVENTS", "LABEL_SETS", "ModelError", "Typed", "Typer"]
+__all__ = ["DETECT", "EVENTS", "LABEL_SETS", "ModelError", "TYPES", "Typed", "Typer"]
 
 
 @dataclass(frozen=True)
@@ -96,23 +98,25 @@ class Typer:
         event (the summed probability of the 25 sub-event types), and comes first when that reaches the
         threshold (and one half): doubt between Attack and Armed clash is no doubt that something
         happened. Other groups are scored by their own calibrated summed probability. With `detect` False
-        (a rule trigger already says an event happened) every group is scored so, and the typer overrules
-        the rule's type only when sure of its own. Only an ACLED type at the threshold gets its evidence
-        span (finding it costs more than the rest), for only those become events."""
+        (a rule trigger already says an event happened) an ACLED event type is scored by its calibrated
+        share of the ACLED classes' probability (which type, given that one happened), and the typer
+        overrules the rule's type when sure of its own. Only an ACLED type at the threshold gets its
+        evidence span (finding it costs more than the rest), for only those become events."""
         names = features(text, start, end)
         rows = self.model.rows(names)
         probabilities = softmax(self.model.logits(rows))
         summed = self.groups @ probabilities
         order = [int(g) for g in np.argsort(-summed)]
         best_acled = next(g for g in order if self.acled_groups[g])
-        scores = {g: self.model.calibrated(float(summed[g]), EVENTS) for g in order[:2]}
-        detected = self.model.calibrated(float(probabilities @ self.masks["acled"]), DETECT) if detect else 0.0
+        acled = float(probabilities @ self.masks["acled"])
+        scores = {g: self._group_score(g, summed, acled, detect) for g in order[:2]}
+        detected = self.model.calibrated(acled, DETECT) if detect else 0.0
         if detected >= max(threshold, LIKELIER):
             scores[best_acled] = detected
             order.remove(best_acled)
             order.insert(0, best_acled)
         first, second = order[:2]
-        scores.setdefault(second, self.model.calibrated(float(summed[second]), EVENTS))
+        scores.setdefault(second, self._group_score(second, summed, acled, detect))
         chosen = [first] + ([second] if scores[second] >= threshold else [])
         typed = []
         for g in chosen:
@@ -126,17 +130,26 @@ class Typer:
         # a runner-up refined into the first's event type (a protest where stones flew is a riot) is the same event
         return typed[:1] + [t for t in typed[1:] if not t.event_type or t.event_type != typed[0].event_type]
 
+    def _group_score(self, g: int, summed: np.ndarray, acled: float, detect: bool) -> float:
+        """A group's calibrated score: its summed probability; for an ACLED event type where a rule already
+        found an event (`detect` False), its share of the ACLED classes' probability."""
+        if detect or not self.acled_groups[g]:
+            return self.model.calibrated(float(summed[g]), EVENTS)
+        return self.model.calibrated(float(summed[g]) / max(acled, 1e-9), TYPES)
+
     def _typed(self, text: str, start: int, end: int, names: list[str], rows: list[tuple[str, int]], best: int,
                score: float) -> Typed:
         """The label at index `best`, refined by context, with its (calibrated) score and evidence span."""
         label, cue = refine(self.model.classes[best], names, text, start, end)
-        evidence = cue or self._evidence(names, rows, best)
-        span = span_of(evidence, text, start, end) if evidence else (start, start)
+        span = span_of(cue, text, start, end) if cue else self._evidence(rows, best, text, start, end)
         return Typed(label, event_type_of(label) if label != NO_EVENT else "", round(score, 3), *span)
 
-    def _evidence(self, names: list[str], rows: list[tuple[str, int]], best: int) -> str | None:
-        """The known feature that speaks most for class `best`."""
+    def _evidence(self, rows: list[tuple[str, int]], best: int, text: str, start: int, end: int) -> tuple[int, int]:
+        """Where the known features that speak most for class `best` show: the first of the strongest few
+        that holds an event word ("bombs" rather than "Air" in "Air Force bombs"), else the strongest."""
         if not rows:
-            return None
+            return start, start
         weights = self.model.weights[[row for _, row in rows], best]
-        return rows[int(weights.argmax())][0]
+        strongest = [rows[int(i)][0] for i in np.argsort(-weights)[:EVIDENCE_TRIES]]
+        spans = (span_of(name, text, start, end) for name in strongest)
+        return next((s for s in spans if may_have_cue(text, *s)), span_of(strongest[0], text, start, end))

@@ -16,10 +16,11 @@ from ..tables import DATA_DIR
 from .words import fingerprint
 
 MODEL_PATH = DATA_DIR / "typing" / "model.npz"
-FORMAT = 2
+FORMAT = 3
 # decisions a calibration map was fitted for: the best label among all 30 classes or the 25 ACLED ones,
-# the best group (event type, other class or "None"), and whether a text reports any ACLED event at all
-CALIBRATIONS = ("all", "acled", "events", "detect")
+# the best group (event type, other class or "None"), whether a text reports any ACLED event at all, and
+# the best ACLED event type of a text that reports one (its share of the ACLED classes' probability)
+CALIBRATIONS = ("all", "acled", "events", "detect", "types")
 
 
 class ModelError(ValueError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import cache
+from pathlib import Path
 
 from ..phrases import alternation, table_lines
 from .. import tables
@@ -135,8 +136,8 @@ def span_of(name: str, text: str, start: int = 0, end: int | None = None) -> tup
 
 
 def fingerprint() -> str:
-    """A digest of the tables the features come from: a model is valid only with the same tables."""
-    digest = hashlib.sha256()
+    """A digest of this code and the tables the features come from: a model is valid only with both."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
     for name in TABLES:
         digest.update((tables.DATA_DIR / name).read_bytes())
     return digest.hexdigest()[:16]
