@@ -28,14 +28,14 @@ from .mercator import TILE_PIXELS, world_pixels
 LABEL_PLACES = ROOT / "data" / "label_places.csv"
 BANDS = 3                    # zoom bands above the starting view's zoom, each with its own image
 LABELS_PER_BAND = (12, 40, 150)   # places with events, the most reported first
-TOWNS_PER_BAND = (10, 30, 90)     # then towns without events: capitals, then the most populous
+TOWNS_PER_BAND = (15, 40, 100)     # then towns without events: capitals, then the most populous
 FONT_SIZE = 12
 TEXT_COLOR, TOWN_COLOR, HALO_COLOR = (40, 40, 40, 255), (100, 100, 100, 255), (255, 255, 255, 230)
 OFFSET = 9                   # pixels between an event's point and its name
 TOWN_OFFSET, DOT_RADIUS = 5, 2   # a town's dot, and its name beside it
 POINT_RADIUS = 4             # an event's smallest point: town names keep off it
 WINDOW = (2048, 1024)        # pixels named around the view's centre in each band (about twice the map's view)
-FOCUS = (1200, 400)          # ... of which towns are chosen from the map's own view (about its size): the
+FOCUS = (800, 400)           # ... of which towns are chosen from the map's own view (about its size): the
                              # towns budget goes to what is on screen, not to capitals far off it
 MAX_LATITUDE = 85.0
 PALETTE_COLORS = 16
