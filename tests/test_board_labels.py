@@ -96,6 +96,18 @@ def test_names_never_pile_up(places, town_rows, zoom, points, drawn):
     assert named(places, town_rows, zoom, points) == drawn
 
 
+@pytest.mark.parametrize("seed, zoom", [(0, 3), (1, 5), (2, 7)])
+def test_no_two_placed_names_overlap_in_a_crowd(seed, zoom):
+    rng = np.random.default_rng(seed)
+    crowd = pd.DataFrame({"name": [f"Place {k}" for k in range(300)], "latitude": rng.uniform(13, 17, 300),
+                          "longitude": rng.uniform(-5, 1, 300), "population": rng.integers(1, 10**6, 300)})
+    box = labels.window({"lat": 15.0, "lon": -2.0}, zoom)
+    placed = labels.layout(crowd.head(100), crowd.tail(200), crowd.head(100), box, zoom)
+    boxes = [label.box for label in placed]
+    assert len(placed) > 5
+    assert not any(labels.meets(one, boxes[:i]) for i, one in enumerate(boxes))
+
+
 def test_each_band_adds_towns_by_population_rank():
     many = towns(*((f"Town {k}", 10 + (k % 20) * 0.9, -12 + (k // 20) * 1.5, 10_000 - k) for k in range(400)))
     view = {"center": {"lat": 18.5, "lon": 3.0}, "zoom": 3.0}
