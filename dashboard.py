@@ -7,7 +7,6 @@ timeline, table) is a fragment: a map selection, a table click or a playback tic
 """
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -271,7 +270,8 @@ def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.
     """The map, framing the events the filters leave (whatever the dates, so playback does not jump
     about); the chosen event marked, and its article beside the map."""
     fitted = figures.fit_view(context)
-    names = place_labels(str(settings.db_path), data.db_version(settings.db_path), math.floor(fitted["zoom"]))
+    names = place_labels(str(settings.db_path), data.db_version(settings.db_path), fitted["center"]["lat"],
+                         fitted["center"]["lon"], fitted["zoom"])
     figure = figures.event_map(dated, data.BORDERS_URL, view=fitted, size_by=look["size_by"], style=look["style"],
                                marked=None if event is None else str(event["event_id"]), labels=names)
     figure.layout.uirevision = repr(fitted)      # new filters frame the map again; a pan is kept otherwise
@@ -291,10 +291,23 @@ def sentence_matches(db_path: str, version: str, text: str) -> list[str]:
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def place_labels(db_path: str, version: str, zoom: int) -> list[dict]:
-    """Names of the places with events (rejected ones aside), as image layers for zoom bands from `zoom` on."""
+def place_labels(db_path: str, version: str, lat: float, lon: float, zoom: float) -> list[dict]:
+    """Names of the places with events (rejected ones aside), then of big towns, as image layers around
+    the map's fitted view (centre `lat`, `lon`; `zoom`) for zoom bands from its zoom on."""
     frame = events(db_path, version)
-    return labels.label_layers(labels.places_of(frame, (frame["reviewed"] != REJECTED).to_numpy()), zoom)
+    places = labels.places_of(frame, (frame["reviewed"] != REJECTED).to_numpy())
+    return labels.label_layers(places, {"center": {"lat": lat, "lon": lon}, "zoom": zoom}, label_towns())
+
+
+@st.cache_resource(show_spinner=False)
+def label_towns() -> pd.DataFrame | None:
+    """The shipped table of towns the map may name (read once; nothing changes it); None, with a
+    warning, when it cannot be read: the places with events are still named."""
+    try:
+        return labels.read_towns()
+    except ValueError as error:
+        st.warning(str(error))
+        return None
 
 
 def picked_event(rows: pd.DataFrame) -> pd.Series | None:

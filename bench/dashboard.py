@@ -7,8 +7,9 @@ Builds databases of synthetic events under /tmp (kept for the next run) and prin
   later start of the app);
 - one rerun as the app does it with the frame cached (`st.cache_resource`: the shared frame
   itself, no copy), the filters, the map (framed to the filters), the timeline and the
-  fatalities figures, and their JSON (what `st.plotly_chart` sends); the table, widgets and the
-  websocket are not included (--browser measures those);
+  fatalities figures, and their JSON (what `st.plotly_chart` sends), the map's place-name pictures
+  included (their bytes printed apart, with the CPU time of drawing them, which the app does once per
+  framing); the table, widgets and the websocket are not included (--browser measures those);
 - the bytes of that JSON, for all events in view and for a narrower view (one type, 90 days);
 - a whole page rerun of dashboard.py under streamlit's AppTest (sidebar, metrics, figures,
   one page of the table, downloads; everything but the browser), all events in view.
@@ -42,7 +43,7 @@ import plotly.tools
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from board import data, figures, filters  # noqa: E402
+from board import data, figures, filters, labels  # noqa: E402
 from board.filters import Filters  # noqa: E402
 from extract.store import Store  # noqa: E402
 from extract.table import COLUMNS  # noqa: E402
@@ -107,13 +108,14 @@ def database(n: int) -> Path:
     return path
 
 
-def rerun(frame: pd.DataFrame, chosen: Filters) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds and bytes of one rerun with the frame cached, as dashboard.view does it."""
+def rerun(frame: pd.DataFrame, chosen: Filters, names: list[dict]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and bytes of one rerun with the frame and the place names (`names`)
+    cached, as dashboard.view does it."""
     began, cpu = time.perf_counter(), time.process_time()
     context = filters.apply(frame, chosen, dates=False)
     dated = filters.subset(context, filters.date_mask(context, chosen.start, chosen.end))
     window = (chosen.start, chosen.end)
-    sent = (sent_json(figures.event_map(dated, data.BORDERS_URL, view=figures.fit_view(context)))
+    sent = (sent_json(figures.event_map(dated, data.BORDERS_URL, view=figures.fit_view(context), labels=names))
             + sent_json(figures.timeline(context, window=window)) + sent_json(figures.fatalities_timeline(context, window=window)))
     return time.perf_counter() - began, time.process_time() - cpu, len(sent.encode())
 
@@ -139,11 +141,17 @@ def measure(n: int) -> None:
           f"from the snapshot {warm:5.2f} s ({warm_cpu:4.2f} s CPU)")
     everything = Filters(start=FIRST_DAY, end=FIRST_DAY + timedelta(days=SPAN_DAYS + 31))
     narrow = Filters(start=date(2013, 1, 1), end=date(2013, 3, 31), event_types=("Battles",))
-    rerun(frame, everything)     # warm-up: imports
+    towns = labels.read_towns()
+    rerun(frame, everything, [])     # warm-up: imports
     for label, chosen in (("all events in view", everything), ("one type, 90 days", narrow)):
-        seconds, cpu, sent = min(rerun(frame, chosen) for _ in range(3))
+        # The place names are drawn once per framing (dashboard.place_labels is cached) but sent every rerun.
+        (_, names_cpu), names = timed(lambda: labels.label_layers(
+            labels.places_of(frame), figures.fit_view(filters.apply(frame, chosen, dates=False)), towns))
+        names_bytes = sum(len(layer["source"]) for layer in names)
+        seconds, cpu, sent = min(rerun(frame, chosen, names) for _ in range(3))
         in_view = int(filters.mask(frame, chosen).sum())
         print(f"{n:>9,} events | rerun {seconds:5.2f} s ({cpu:4.2f} s CPU) | figures {sent / 1e6:5.2f} MB "
+              f"(place names {names_bytes / 1e6:4.2f} MB, drawn once in {names_cpu:4.2f} s CPU) "
               f"| {label}: {in_view:,} in view, {'points' if in_view <= figures.MAX_POINTS else 'grid cells'}")
     seconds, cpu = page_rerun(path)
     print(f"{n:>9,} events | whole page rerun (AppTest) {seconds:5.2f} s ({cpu:4.2f} s CPU)")

@@ -18,6 +18,7 @@ from extract.table import UNREVIEWED
 from extract.vocabulary import OTHER_COLOR, type_colors
 
 from .filters import ID_SEPARATOR, cell_ids, located, vague
+from .mercator import world_pixels
 
 TYPE_COLORS = type_colors()  # from the one event vocabulary table, extract/data/event_types.csv
 VAGUE_OPACITY, EXACT_OPACITY = 0.3, 0.9
@@ -39,7 +40,8 @@ SIZE_LEGEND_COLOR = "#888888"
 UNKNOWN_TOLL = "toll not reported"
 MAP_HEIGHT = 380           # pixels: with the title and the metrics, the timeline starts on a 1366x768 screen
 HALO_SIZE, HALO_COLOR, HALO_OPACITY = 30, "#000000", 0.45
-CLUSTER_NAME = "Several events at one place (larger: more events)"
+CLUSTER_NAME = "Several events at or near one place (larger: more events)"
+CLUSTER_PIXELS = 8        # points closer than this to a cluster's centre at the framed zoom join it
 CLUSTER_LISTED = 15       # events a cluster's hover lists by name
 CLUSTER_LISTED_SHORT = 3  # ... when there are many points (the hover text is most of the bytes)
 MAX_INTERVALS = 2_000
@@ -73,7 +75,8 @@ def event_map(events: pd.DataFrame, borders: dict | str, *, size_by: str = "fata
         traces = grid_traces(events.loc[on_map, ["latitude", "longitude"]], cell)
     else:
         columns = [c for c in MAP_COLUMNS if c in events.columns]
-        traces = point_traces(events.loc[on_map, columns], size_by, detailed=count <= detailed_hover_max)
+        traces = point_traces(events.loc[on_map, columns], size_by, detailed=count <= detailed_hover_max,
+                              zoom=(view or DEFAULT_VIEW)["zoom"])
         traces += size_legend(size_by)
     traces = marker_halo(events, marked) + traces     # first: drawn under the points
     # The legend stays with one type in view too; its symbols are drawn at the traces' sizes (the size key).
@@ -129,14 +132,17 @@ def fit_view(events: pd.DataFrame) -> dict:
     return {"center": center, "zoom": round(zoom, 2)}
 
 
-def point_traces(events: pd.DataFrame, size_by: str, detailed: bool = True) -> list[go.Scattermap]:
+def point_traces(events: pd.DataFrame, size_by: str, detailed: bool = True,
+                 zoom: float = DEFAULT_VIEW["zoom"]) -> list[go.Scattermap]:
     """Per event type one trace of exact places and one, faded, of places known only to a region
-    or country (so nobody reads them as exact); events that share a point are one cluster point
-    each, whose hover lists them. Lean arrays, since every point is sent."""
-    shared = events.duplicated(["latitude", "longitude"], keep=False).to_numpy()
+    or country (so nobody reads them as exact); events whose points would overlap at `zoom` (the
+    map's framing) are one cluster point each, whose hover lists them. Lean arrays, since every
+    point is sent."""
+    keys = cluster_keys(events, zoom)
+    shared = pd.Series(keys).duplicated(keep=False).to_numpy()
     traces = type_traces(events[~shared], size_by, detailed)
     if shared.any():
-        traces.append(cluster_trace(events[shared], detailed))
+        traces.append(cluster_trace(events[shared], keys[shared], detailed))
     drawn = {trace.legendgroup for trace in traces}
     return traces + [legend_entry(kind) for kind in sorted(set(events["event_type"].astype(str)) - drawn)]
 
@@ -165,27 +171,61 @@ def type_traces(events: pd.DataFrame, size_by: str, detailed: bool) -> list[go.S
     return traces
 
 
-def cluster_trace(events: pd.DataFrame, detailed: bool = True) -> go.Scattermap:
-    """One point per place holding several events: coloured by its commonest type, larger with more
-    events, faded when all are known only to a region; its hover lists the events there (the first
-    CLUSTER_LISTED, fewer when there are many points), and selecting it selects them all (ids joined
-    by ID_SEPARATOR). Grouped with integer codes: tens of thousands of events take milliseconds."""
-    groups = events.groupby(["latitude", "longitude"], sort=False, observed=True)
-    place, rank = groups.ngroup().to_numpy(), groups.cumcount().to_numpy()
+def cluster_keys(events: pd.DataFrame, zoom: float) -> np.ndarray:
+    """A cluster number per event: events whose points lie within CLUSTER_PIXELS of a cluster's centre
+    at `zoom` (they would be drawn on top of each other) share one. Greedy, as map clusterers do: the
+    place with the most events is a centre first and takes its unclaimed neighbours, and so on; so no
+    chain of points drifts far from its centre. Streamlit's map reports no zoom back, so the scale is the
+    framed view's: clusters split when the filters frame a smaller area (a closer zoom), not when one
+    zooms by hand. Loops over distinct places only (events pile up at places: few thousand at most)."""
+    spot = events.groupby(["latitude", "longitude"], sort=False, observed=True).ngroup().to_numpy()
+    first = np.unique(spot, return_index=True)[1]
+    x, y = world_pixels(events["longitude"].to_numpy(float)[first], events["latitude"].to_numpy(float)[first], zoom)
+    cells: dict[tuple[int, int], list[int]] = {}
+    for i, cell in enumerate(zip((x // CLUSTER_PIXELS).astype(int), (y // CLUSTER_PIXELS).astype(int))):
+        cells.setdefault(cell, []).append(i)
+    centre = np.full(len(first), -1)
+    for i in np.argsort(-np.bincount(spot), kind="stable"):
+        if centre[i] >= 0:
+            continue
+        cx, cy = int(x[i] // CLUSTER_PIXELS), int(y[i] // CLUSTER_PIXELS)
+        near = [j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in cells.get((cx + dx, cy + dy), ())]
+        near = np.array([j for j in near if centre[j] < 0])
+        close = near[np.hypot(x[near] - x[i], y[near] - y[i]) <= CLUSTER_PIXELS]
+        centre[close] = i
+    return centre[spot]
+
+
+def cluster_trace(events: pd.DataFrame, keys: np.ndarray, detailed: bool = True) -> go.Scattermap:
+    """One point per group of events with one cluster key (at one place or a few pixels apart), at
+    the place with most events (the centre: see cluster_keys): coloured by its commonest type, larger with more events, faded when all are
+    known only to a region; its hover lists the events there (the first CLUSTER_LISTED, fewer when
+    there are many points; each line naming its place when the cluster holds several), and selecting
+    it selects them all (ids joined by ID_SEPARATOR). Grouped with integer codes: tens of thousands of
+    events take milliseconds."""
+    codes, place = np.unique(keys, return_inverse=True)
+    place = place.ravel()
+    rank = pd.Series(place).groupby(place).cumcount().to_numpy()
     counts = np.bincount(place)
-    first = np.unique(place, return_index=True)[1]
+    spot = events.groupby(["latitude", "longitude"], sort=False, observed=True).ngroup()
+    centre = commonest(spot, place).astype(np.int64)
+    first = np.unique(spot.to_numpy(), return_index=True)[1]
+    lat, lon = (events[axis].to_numpy(np.float32)[first[centre]] for axis in ("latitude", "longitude"))
+    spots = events[["latitude", "longitude"]].assign(_place=place).drop_duplicates()
+    several = np.bincount(spots["_place"].to_numpy(), minlength=len(codes)) > 1
     listed = rank < (CLUSTER_LISTED if detailed else CLUSTER_LISTED_SHORT)
-    lines = joined(cluster_lines(events[listed]).to_numpy(), place[listed], "<br>")
+    line = cluster_lines(events)
+    line = line.where(~several[place], events["location"].astype(str).to_numpy() + ": " + line)
+    lines = joined(line[listed].to_numpy(), place[listed], "<br>")
     rest = pd.Series(counts - np.bincount(place, weights=listed).astype(np.int64))
     more = ("<br>… and " + rest.astype(str) + " more (select the point to list them)").where(rest > 0, "")
-    where = pd.Series(events["location"].astype(str).to_numpy()[first])
-    hover = "<b>" + pd.Series(counts).astype(str) + " events at " + where + "</b><br>" + lines.reset_index(drop=True) + more
+    where = pd.Series(np.where(several, " events near ", " events at ")) + commonest(events["location"].astype(str), place)
+    hover = "<b>" + pd.Series(counts).astype(str) + where + "</b><br>" + lines.reset_index(drop=True) + more
     ids = joined(events["event_id"].to_numpy(), place, ID_SEPARATOR)
     faded = np.bincount(place, weights=vague(events)) == counts
     return go.Scattermap(
-        lat=events["latitude"].to_numpy(np.float32)[first], lon=events["longitude"].to_numpy(np.float32)[first],
-        mode="markers", name=CLUSTER_NAME, legendgroup="cluster",
-        marker={"color": [type_color(kind) for kind in commonest_types(events["event_type"], place)],
+        lat=lat, lon=lon, mode="markers", name=CLUSTER_NAME, legendgroup="cluster",
+        marker={"color": [type_color(str(kind)) for kind in commonest(events["event_type"].astype(str), place)],
                 "size": cluster_sizes(counts), "opacity": np.where(faded, VAGUE_OPACITY, EXACT_OPACITY)},
         customdata=ids.to_numpy(dtype=object)[:, None], text=hover.to_numpy(dtype=object),
         hovertemplate="%{text}<extra></extra>")
@@ -197,13 +237,13 @@ def joined(texts: np.ndarray, groups: np.ndarray, separator: str) -> pd.Series:
     return (pd.Series(texts, index=groups, dtype=object) + separator).groupby(level=0).sum().str[:-len(separator)]
 
 
-def commonest_types(kinds: pd.Series, place: np.ndarray) -> list[str]:
-    """The commonest event type at each place (ties: the first in sorted order)."""
-    codes, names = pd.factorize(kinds.astype(str), sort=True)
+def commonest(values: pd.Series, place: np.ndarray) -> np.ndarray:
+    """The commonest value (event type, place name, point) in each cluster (ties: the first in sorted order)."""
+    codes, names = pd.factorize(values, sort=True)
     pairs, tallies = np.unique(place.astype(np.int64) * len(names) + codes, return_counts=True)
     best = pd.DataFrame({"place": pairs // len(names), "code": pairs % len(names), "n": tallies})
     best = best.sort_values(["place", "n", "code"], ascending=[True, False, True]).drop_duplicates("place")
-    return [str(names[code]) for code in best["code"]]
+    return np.asarray(names)[best["code"].to_numpy()]
 
 
 def cluster_sizes(counts: np.ndarray) -> np.ndarray:

@@ -2,7 +2,11 @@
 
 MapLibre draws text only with font glyphs it downloads, so labels are rendered here with Pillow's
 built-in font into transparent images laid over the map (image layers in Web Mercator), one image
-per zoom band: more places as one zooms in, each at a readable size for its band.
+per zoom band: more places as one zooms in, each at a readable size for its band. Two kinds of
+place are named: those with events (the most reported first) and, after them, towns from the
+shipped table data/label_places.csv (tools/build_label_places.py), capitals then the most populous, each
+with a small dot since no event marker shows where it is. A name that would cover another name (or
+a town's name that would cover an event's point) is left out.
 """
 from __future__ import annotations
 
@@ -10,47 +14,95 @@ import base64
 import io
 import math
 import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from PIL import Image, ImageDraw, ImageFont
 
-TILE_PIXELS = 512            # MapLibre's world is 512 px wide at zoom 0
+from extract.settings import ROOT
+
+from .mercator import TILE_PIXELS, world_pixels
+
+LABEL_PLACES = ROOT / "data" / "label_places.csv"
 BANDS = 3                    # zoom bands above the starting view's zoom, each with its own image
-LABELS_PER_BAND = (12, 40, 150)   # the most reported places first
+LABELS_PER_BAND = (12, 40, 150)   # places with events, the most reported first
+TOWNS_PER_BAND = (15, 40, 100)     # then towns without events: capitals, then the most populous
 FONT_SIZE = 12
-TEXT_COLOR, HALO_COLOR = (40, 40, 40, 255), (255, 255, 255, 230)
-OFFSET = 9                   # pixels between a point and its name
-MAX_SIDE = 4096              # an image larger than this is left out (zoomed far in on a wide area)
-MARGIN_DEGREES = 2.0
+TEXT_COLOR, TOWN_COLOR, HALO_COLOR = (40, 40, 40, 255), (100, 100, 100, 255), (255, 255, 255, 230)
+OFFSET = 9                   # pixels between an event's point and its name
+TOWN_OFFSET, DOT_RADIUS = 5, 2   # a town's dot, and its name beside it
+POINT_RADIUS = 4             # an event's smallest point: town names keep off it
+WINDOW = (2048, 1024)        # pixels named around the view's centre in each band (about twice the map's view)
+FOCUS = (800, 400)           # ... of which towns are chosen from the map's own view (about its size): the
+                             # towns budget goes to what is on screen, not to capitals far off it
 MAX_LATITUDE = 85.0
 PALETTE_COLORS = 16
 
 
-def label_layers(places: pd.DataFrame, zoom: float) -> list[dict]:
-    """Image layers naming `places` (columns name, latitude, longitude, weight), for the zoom bands
-    from `zoom` (the starting view's) on; [] when there is nothing to name."""
+@dataclass(frozen=True)
+class Label:
+    """A name placed on a band's picture: its text, anchor pixel (left middle), ink box, and whether it is a town."""
+    text: str
+    x: float
+    y: float
+    box: tuple[float, float, float, float]
+    town: bool
+
+
+def read_towns(path: Path = LABEL_PLACES) -> pd.DataFrame:
+    """The label towns (name, latitude, longitude, population, capital), capitals first (they orient a
+    reader best), then the most populous."""
+    try:
+        towns = pd.read_csv(path, usecols=["name", "latitude", "longitude", "population", "capital"],
+                            keep_default_na=False)
+    except (OSError, ValueError) as error:
+        raise ValueError(f"{path}: cannot read the map's label places ({error}); "
+                         "rebuild it with python tools/build_label_places.py") from error
+    return towns.sort_values(["capital", "population"], ascending=False, kind="stable").reset_index(drop=True)
+
+
+def label_layers(places: pd.DataFrame, view: dict, towns: pd.DataFrame | None = None) -> list[dict]:
+    """Image layers naming `places` (columns name, latitude, longitude, weight: places with events) and
+    `towns` (name, latitude, longitude, population) around the `view` (center, zoom: the map's starting
+    framing), for the zoom bands from the view's zoom on; [] when there is nothing to name."""
+    return [{"sourcetype": "image", "source": render(chosen, box, zoom), "coordinates": corners(box),
+             "minzoom": low, "maxzoom": high}     # above the points: a big point would hide the start of its own name
+            for zoom, (low, high), box, chosen in bands(places, view, towns) if chosen]
+
+
+def bands(places: pd.DataFrame, view: dict, towns: pd.DataFrame | None = None
+          ) -> list[tuple[int, tuple[float, float], tuple[float, float, float, float], list[Label]]]:
+    """Per zoom band: its zoom, the map zooms it shows at, the box it covers and the names placed on it."""
     places = places.dropna(subset=["latitude", "longitude"]).sort_values("weight", ascending=False, kind="stable")
-    if places.empty:
-        return []
-    box = bounds(places)
-    base = math.floor(zoom)
-    layers = []
-    for band, count in zip(range(BANDS), LABELS_PER_BAND):
+    towns = towns if towns is not None else pd.DataFrame(columns=["name", "latitude", "longitude", "population"])
+    base = math.floor(view["zoom"])
+    found = []
+    for band, (count, town_count) in enumerate(zip(LABELS_PER_BAND, TOWNS_PER_BAND)):
         zoom = base + band
-        picture = render(places.head(count), box, zoom)
-        if picture is not None:
-            layers.append({"sourcetype": "image", "source": picture, "coordinates": corners(box),
-                           "minzoom": 0 if band == 0 else zoom - 0.5, "maxzoom": 24 if band == BANDS - 1 else zoom + 0.5})
-                           # above the points: a big point would hide the start of its own name
-    return layers
+        box = window(view["center"], zoom)
+        inside, towns_inside = within(places, box), within(towns, window(view["center"], zoom, FOCUS))
+        shown = (0 if band == 0 else zoom - 0.5, 24 if band == BANDS - 1 else zoom + 0.5)
+        found.append((zoom, shown, box, layout(inside.head(count), towns_inside.head(town_count), inside, box, zoom)))
+    return found
 
 
-def bounds(places: pd.DataFrame) -> tuple[float, float, float, float]:
-    """West, south, east, north around the places, with room for names to the east."""
-    west, east = places["longitude"].min() - MARGIN_DEGREES, places["longitude"].max() + 4 * MARGIN_DEGREES
-    south, north = places["latitude"].min() - MARGIN_DEGREES, places["latitude"].max() + MARGIN_DEGREES
-    return max(west, -180.0), max(south, -MAX_LATITUDE), min(east, 180.0), min(north, MAX_LATITUDE)
+def window(center: dict, zoom: int, pixels: tuple[int, int] = WINDOW) -> tuple[float, float, float, float]:
+    """West, south, east, north of `pixels` (width, height) around `center` at `zoom` (within the world)."""
+    x, y = world_pixels(np.array([center["lon"]]), np.array([center["lat"]]), zoom)
+    size = TILE_PIXELS * 2 ** zoom
+    left, right = max(x[0] - pixels[0] / 2, 0.0), min(x[0] + pixels[0] / 2, size)
+    top, bottom = y[0] - pixels[1] / 2, y[0] + pixels[1] / 2
+    west, east = left / size * 360 - 180, right / size * 360 - 180
+    north, south = (math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * edge / size)))) for edge in (top, bottom))
+    return west, max(south, -MAX_LATITUDE), east, min(north, MAX_LATITUDE)
+
+
+def within(places: pd.DataFrame, box: tuple[float, float, float, float]) -> pd.DataFrame:
+    west, south, east, north = box
+    lat, lon = places["latitude"], places["longitude"]
+    return places[((lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)).to_numpy()]
 
 
 def corners(box: tuple[float, float, float, float]) -> list[list[float]]:
@@ -59,36 +111,67 @@ def corners(box: tuple[float, float, float, float]) -> list[list[float]]:
     return [[west, north], [east, north], [east, south], [west, south]]
 
 
-def world_pixel(lon: float, lat: float, zoom: int) -> tuple[float, float]:
-    """Web Mercator pixel of a point at `zoom`."""
-    size = TILE_PIXELS * 2 ** zoom
-    siny = math.sin(math.radians(lat))
-    return (lon + 180) / 360 * size, (0.5 - math.log((1 + siny) / (1 - siny)) / (4 * math.pi)) * size
-
-
-def render(places: pd.DataFrame, box: tuple[float, float, float, float], zoom: int) -> str | None:
-    """A PNG (as a data URL) with the places' names, greedily skipping any that would overlap."""
-    west, south, east, north = box
-    left, top = world_pixel(west, north, zoom)
-    right, bottom = world_pixel(east, south, zoom)
-    width, height = round(right - left), round(bottom - top)
-    if not 0 < width <= MAX_SIDE or not 0 < height <= MAX_SIDE:
-        return None
-    image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
-    draw, font = ImageDraw.Draw(image), ImageFont.load_default(size=FONT_SIZE)
+def layout(places: pd.DataFrame, towns: pd.DataFrame, points: pd.DataFrame, box: tuple[float, float, float, float],
+           zoom: int) -> list[Label]:
+    """The names to draw, in picture pixels: places with events first, then towns; a name whose box
+    would meet a name already placed is skipped, and a town's also when it would cover an event's point
+    (`points`: every place with events in the picture)."""
+    font = ImageFont.load_default(size=FONT_SIZE)
+    left, top = picture_origin(box, zoom)
     taken: list[tuple[float, float, float, float]] = []
-    for name, lat, lon in zip(places["name"].map(drawable), places["latitude"], places["longitude"]):
-        if not name:
-            continue
-        x, y = world_pixel(lon, lat, zoom)
-        x0, y0, x1, y1 = draw.textbbox((x - left + OFFSET, y - top), name, font=font, anchor="lm")
-        if any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in taken):
-            continue
-        taken.append((x0, y0, x1, y1))
-        draw.text((x - left + OFFSET, y - top), name, font=font, anchor="lm", fill=TEXT_COLOR,
-                  stroke_width=2, stroke_fill=HALO_COLOR)
+    px, py = world_pixels(points["longitude"].to_numpy(float), points["latitude"].to_numpy(float), zoom)
+    dots = np.column_stack([px - left - POINT_RADIUS, py - top - POINT_RADIUS, px - left + POINT_RADIUS, py - top + POINT_RADIUS])
+    chosen = []
+    for frame, town in ((places, False), (towns, True)):
+        xs, ys = world_pixels(frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float), zoom)
+        for name, x, y in zip(frame["name"].map(drawable), xs - left, ys - top):
+            if not name:
+                continue
+            x0, y0, x1, y1 = font.getbbox(name, anchor="lm")
+            gap = TOWN_OFFSET if town else OFFSET
+            ink = (x + gap + x0 - 1, y + y0 - 1, x + gap + x1 + 1, y + y1 + 1)
+            if town:
+                ink = (x - DOT_RADIUS - 1, *ink[1:])
+            if meets(ink, taken) or (town and meets_any(ink, dots)):
+                continue
+            taken.append(ink)
+            chosen.append(Label(name, x + gap, y, ink, town))
+    return chosen
+
+
+def meets(box: tuple[float, float, float, float], others: list[tuple[float, float, float, float]]) -> bool:
+    x0, y0, x1, y1 = box
+    return any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in others)
+
+
+def meets_any(box: tuple[float, float, float, float], others: np.ndarray) -> bool:
+    """Whether `box` meets any row (x0, y0, x1, y1) of `others`: vectorised, as there may be thousands."""
+    x0, y0, x1, y1 = box
+    return bool(((x0 < others[:, 2]) & (others[:, 0] < x1) & (y0 < others[:, 3]) & (others[:, 1] < y1)).any())
+
+
+def picture_origin(box: tuple[float, float, float, float], zoom: int) -> tuple[float, float]:
+    west, _, _, north = box
+    x, y = world_pixels(np.array([west]), np.array([north]), zoom)
+    return float(x[0]), float(y[0])
+
+
+def render(labels: list[Label], box: tuple[float, float, float, float], zoom: int) -> str:
+    """A PNG (as a data URL) of the placed names over `box`, towns with their dot."""
+    west, south, east, north = box
+    left, top = picture_origin(box, zoom)
+    right, bottom = world_pixels(np.array([east]), np.array([south]), zoom)
+    image = Image.new("RGBA", (max(round(right[0] - left), 1), max(round(bottom[0] - top), 1)), (0, 0, 0, 0))
+    draw, font = ImageDraw.Draw(image), ImageFont.load_default(size=FONT_SIZE)
+    for label in labels:
+        color = TOWN_COLOR if label.town else TEXT_COLOR
+        if label.town:
+            x = label.x - TOWN_OFFSET
+            draw.ellipse((x - DOT_RADIUS, label.y - DOT_RADIUS, x + DOT_RADIUS, label.y + DOT_RADIUS), fill=color,
+                         outline=HALO_COLOR)
+        draw.text((label.x, label.y), label.text, font=font, anchor="lm", fill=color, stroke_width=2, stroke_fill=HALO_COLOR)
     out = io.BytesIO()
-    # A 16-colour palette (two greys and their edges on transparency) looks the same and takes a fifth of
+    # A 16-colour palette (greys and their edges on transparency) looks the same and takes a fifth of
     # the bytes, sent with every map; optimize=True would take twice the time for 2% fewer.
     image.quantize(colors=PALETTE_COLORS, method=Image.Quantize.FASTOCTREE).save(out, format="PNG")
     return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode("ascii")

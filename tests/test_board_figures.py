@@ -27,8 +27,10 @@ def events(n: int = 4) -> pd.DataFrame:
         "event_id": [f"e{k}" for k in i], "event_type": np.where(i % 2, "Riots", "Battles"),
         "sub_event_type": "x", "actor1": "Army", "actor2": np.where(i % 2, "", "Rebels"),
         "location": np.array(["Konna", "Mali", "Gao"])[i % 3], "country": "Mali",
-        # a little apart, so that each is its own point (clusters have their own tests)
-        "latitude": np.array([14.9467, 17.35, 16.27])[i % 3] + i * 3e-5, "longitude": np.array([-3.8933, -3.52, -0.04])[i % 3],
+        # far enough apart (0.7 degrees: 11 pixels at the default zoom) that each is its own point
+        # (clusters have their own tests)
+        "latitude": np.array([14.9467, 17.35, 16.27])[i % 3],
+        "longitude": np.array([-3.8933, -3.52, -0.04])[i % 3] + (i // 3) * 0.7,
         "place_precision": np.array([1, 4, 1])[i % 3], "fatalities": np.array([0, 3, 100])[i % 3],
         "report_count": np.array([1, 1, 5])[i % 3],
         "date_start": starts, "date_end": starts + pd.to_timedelta(lengths, unit="D"),
@@ -105,7 +107,7 @@ def test_hover_shows_the_date_with_its_precision_and_the_actors(row, text):
 
 
 def test_many_events_are_sent_as_counts_per_cell():
-    many = events(300)
+    many = events(300).assign(longitude=np.resize([-3.8933, -3.52, -0.04], 300))    # at three places
     figure = figures.event_map(many, BORDERS, max_points=100)
     [cells] = figure.data
     assert sum(cells.text) == 300 and len(cells.lat) == 3
@@ -257,3 +259,47 @@ def test_grouping_by_counting_gives_what_np_unique_gives(keys):
     keys = np.array(keys, dtype=np.int64)
     for got, expected in zip(figures.grouped(keys), np.unique(keys, return_inverse=True, return_counts=True)):
         assert got.tolist() == expected.tolist()
+
+
+def nearby(apart: float) -> pd.DataFrame:
+    """Two events at Konna and one `apart` degrees of longitude east of it (at a made-up place unless 0)."""
+    return events(3).assign(latitude=14.9467, longitude=[-3.8933, -3.8933, -3.8933 + apart],
+                            location=["Konna", "Konna", "Eastbank" if apart else "Konna"])
+
+
+# (degrees apart, the framed zoom, one cluster point of all three?, its hover's first line): points a
+# few pixels apart at the framed zoom merge; zoomed closer they split again.
+@pytest.mark.parametrize("apart, zoom, merged, title", [
+    (0.0, 3.5, True, "3 events at Konna"),
+    (0.0, 12.0, True, "3 events at Konna"),       # one point: merged at any zoom
+    (0.03, 3.5, True, "3 events near Konna"),     # half a pixel apart; named after the commonest place
+    (0.03, 5.0, True, "3 events near Konna"),
+    (0.03, 9.0, False, "2 events at Konna"),      # 22 pixels apart: Konna's pair alone
+    (0.3, 3.5, True, "3 events near Konna"),      # 5 pixels
+    (0.3, 5.0, False, "2 events at Konna"),       # 14 pixels
+    (2.0, 3.5, False, "2 events at Konna"),
+])
+def test_nearby_points_merge_at_the_framed_zoom_and_split_closer(apart, zoom, merged, title):
+    figure = figures.event_map(nearby(apart), BORDERS, view={"center": {"lat": 15.0, "lon": -3.0}, "zoom": zoom})
+    [cluster] = [t for t in figure.data if t.legendgroup == "cluster"]
+    assert cluster.text[0].startswith(f"<b>{title}</b>")
+    assert sorted(cluster.customdata[0][0].split("|")) == ["e0", "e1", "e2"][:3 if merged else 2]
+    several = merged and apart > 0     # the lines name their place only when the cluster holds several
+    assert all(line.startswith(("Konna: ", "Eastbank: ")) == several for line in cluster.text[0].split("<br>")[1:])
+
+
+def test_a_cluster_of_nearby_points_sits_at_its_busiest_place():
+    [cluster] = [t for t in figures.event_map(nearby(0.03), BORDERS).data if t.legendgroup == "cluster"]
+    assert float(cluster.lon[0]) == pytest.approx(-3.8933, abs=1e-4)
+
+
+def test_a_chain_of_points_is_not_one_cluster():
+    # three places in a row, 6 pixels apart at zoom 5 (the middle one busiest): the middle one takes
+    # both neighbours; with the west one busiest, it takes the middle one and leaves the east one alone.
+    step = 6 / (512 * 2 ** 5 / 360)
+    row = pd.DataFrame({"latitude": 15.0, "longitude": [0.0, step, 2 * step]})
+    middle = pd.concat([row, row.iloc[[1]]])
+    west = pd.concat([row, row.iloc[[0]]])
+    assert len(set(figures.cluster_keys(middle, 5.0))) == 1
+    keys = figures.cluster_keys(west, 5.0)
+    assert keys[0] == keys[1] == keys[3] != keys[2]

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 import pandas as pd
 import pytest
 
+from board import labels
 from board.data import load_events
 from board.figures import CLUSTER_LISTED
 from extract.table import COLUMNS
@@ -134,8 +135,10 @@ def test_a_cluster_hover_lists_every_event_at_its_place(app):
     page.screenshot(path=str(ARTIFACTS / "browser-cluster-hover.png"))
     page.wait_for_function(HOVER_LINES_JS, timeout=UPDATE_SECONDS * 1000)
     lines = page.evaluate(HOVER_LINES_JS)
-    assert lines[0].startswith(f"{max(counts)} events at") and max(counts) > 1
+    assert lines[0].startswith((f"{max(counts)} events at", f"{max(counts)} events near")) and max(counts) > 1
     assert len(lines) - 1 == min(max(counts), CLUSTER_LISTED) + (max(counts) > CLUSTER_LISTED)
+    listed = [line for line in lines[1:] if not line.startswith("…")]
+    assert all(" · " in line and line.endswith(("killed", "reported")) for line in listed)     # an event each
     page.mouse.move(1, 1)
 
 
@@ -158,6 +161,48 @@ def test_place_names_are_drawn_as_images_with_nothing_fetched(app):
     sources = page.evaluate("""() => Object.values(document.querySelectorAll('.js-plotly-plot')[0]
       ._fullLayout.map._subplot.map.getStyle().sources).filter(s => s.type === 'image').map(s => s.url.slice(0, 22))""")
     assert sources and set(sources) == {"data:image/png;base64,"}    # inline pictures: no glyphs, no URL
+
+
+# Whether the screen holds a name's grey ink (the towns' text colour, drawn over the land) in a box of the page.
+def grey_ink(page, left: float, top: float, width: float, height: float) -> int:
+    import io
+
+    import numpy as np
+    from PIL import Image
+    shot = np.asarray(Image.open(io.BytesIO(page.screenshot(clip={"x": left, "y": top, "width": width, "height": height}))).convert("RGB")).astype(int)
+    grey = (shot.max(axis=2) < 130) & (shot.max(axis=2) - shot.min(axis=2) < 12)
+    return int(grey.sum())
+
+
+def test_a_town_without_events_is_named_on_the_map(app):
+    page, _watch, db_path = app
+    wait_idle(page, UPDATE_SECONDS * 1000)
+    view = figure(page, 0)["layout"]["map"]
+    zoom = view["zoom"]
+    events = load_events(db_path)
+    # The names the app placed for the band on screen, computed apart from it (board/labels.py).
+    [(band_zoom, chosen)] = [(z, chosen) for z, (low, high), _box, chosen
+                             in labels.bands(labels.places_of(events), view, labels.read_towns()) if low <= zoom < high]
+    box = page.evaluate("() => document.querySelectorAll('.js-plotly-plot')[0]._fullLayout.map._subplot.map"
+                        ".getCanvas().getBoundingClientRect().toJSON()")
+    # No hover label left over from another test may cover the names: cross the map's empty corner and leave.
+    page.mouse.move(box["left"] + 3, box["top"] + 3, steps=3)
+    page.mouse.move(1, 1, steps=3)
+    page.wait_for_function(f"() => !({HOVER_LINES_JS})()", timeout=UPDATE_SECONDS * 1000)
+    towns = labels.read_towns().assign(text=lambda t: t["name"].map(labels.drawable)).drop_duplicates("text").set_index("text")
+    seen = set(events["location"])
+    candidates = [label.text for label in chosen if label.town and label.text not in seen]
+    assert candidates, "no town without events named in the view"
+    for name in candidates:
+        x, y = page.evaluate(PIXEL_JS, [towns.loc[name, "longitude"], towns.loc[name, "latitude"]])
+        if box["left"] + 10 < x < box["right"] - 300 and box["top"] + 10 < y < box["bottom"] - 10:   # clear of the legend
+            break
+    else:
+        pytest.fail(f"none of {candidates} lies inside the map's canvas")
+    scale = 2 ** (zoom - band_zoom)      # the band's picture is drawn at its own zoom
+    page.screenshot(path=str(ARTIFACTS / "browser-town-label.png"))
+    assert grey_ink(page, x + 2, y - 6, 40 * scale + 20, 12) > 10, f"{name}'s name is not drawn beside its place"
+    assert grey_ink(page, x - 60, y + 30, 40, 12) <= grey_ink(page, x + 2, y - 6, 40, 12)
 
 
 def test_narrowing_the_dates_shrinks_the_view(app):
