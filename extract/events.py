@@ -368,13 +368,22 @@ def _listed_with(ctx: Context, index: int, place: Place | None) -> list[Toponym]
     if at is None or place.is_country:
         return []
     linked = [LIST_GAP.fullmatch(ctx.article.text[a.end:b.start]) is not None and not b.place.is_country
-              for a, b in zip(here, here[1:])]
+              and not _qualifies(ctx.article.text, a, b) for a, b in zip(here, here[1:])]
     first, last = at, at
     while first > 0 and linked[first - 1]:
         first -= 1
     while last < len(linked) and linked[last]:
         last += 1
     return [t for t in here[first:last + 1] if t.place != place]
+
+
+def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:
+    """'Glendora, California', 'Tulsa, Oklahoma': a region of the town's own country right after it and a
+    comma says where the town is; it is not a second place of the event."""
+    region, place = after.place, town.place
+    return (text[town.end:after.start].strip() == "," and region.is_region and not place.is_region
+            and region.country_code == place.country_code
+            and (not place.admin1_code or region.admin1_code in ("", place.admin1_code)))
 
 
 def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:

@@ -338,3 +338,20 @@ def test_a_town_named_only_as_where_someone_spoke_is_not_the_articles_focus():
     text = "Gunmen overran the camp, the minister told a news conference in Bamako. Konna was quiet."
     ctx = _context(text, [_toponym(text, "Bamako", bamako), _toponym(text, "Konna", KONNA)])
     assert ctx.focus is not None and ctx.focus.text == "Konna"
+
+
+NIONO = Place(-4, "Niono", 14.25, -5.99, "ML", admin1_code="04", population=34113)
+SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04")
+
+
+@pytest.mark.parametrize("text, places, locations", [
+    # a town's own region after a comma says where the town is: one event, not two
+    ("Rebels shelled Niono, Segou overnight.", [("Niono", NIONO), ("Segou", SEGOU_REGION)], ["Niono"]),
+    # two towns listed are two places of the event
+    ("Rebels shelled Niono and Gao overnight.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
+    ("Rebels shelled Niono, Gao and Konna.", [("Niono", NIONO), ("Gao", GAO), ("Konna", KONNA)],
+     ["Niono", "Gao", "Konna"]),
+])
+def test_a_region_after_its_town_qualifies_it(text, places, locations):
+    ctx = _context(text, [_toponym(text, name, place) for name, place in places])
+    assert [e.location for e in EventExtractor().extract(ctx)] == locations
