@@ -355,3 +355,24 @@ SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04
 def test_a_region_after_its_town_qualifies_it(text, places, locations):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
     assert [e.location for e in EventExtractor().extract(ctx)] == locations
+
+
+TROOPS = Actor("Military Forces of Mali", "state", 0, 6, True)
+REBELS = Actor("Ansar Dine", "armed", 0, 10, True)
+
+
+@pytest.mark.parametrize("sub_event_type, actor1, actor2, expected", [
+    # a side nobody names: troops gain or strike against unidentified armed men, a group takes a town
+    # from the country's forces
+    ("Government regains territory", TROOPS, None, ("Military Forces of Mali", "Unidentified Armed Group (Mali)")),
+    ("Air/drone strike", TROOPS, None, ("Military Forces of Mali", "Unidentified Armed Group (Mali)")),
+    ("Non-state actor overtakes territory", REBELS, None, ("Ansar Dine", "Military Forces of Mali")),
+    ("Non-state actor overtakes territory", None, None, ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
+    # a named side stays; a bomb's target is not guessed; an unnamed attacker of protesters is unidentified
+    ("Armed clash", TROOPS, REBELS, ("Military Forces of Mali", "Ansar Dine")),
+    ("Remote explosive/landmine/IED", REBELS, None, ("Ansar Dine", "")),
+    ("Excessive force against protesters", None, None, ("Unidentified Armed Group (Mali)", "Protesters (Mali)")),
+])
+def test_the_side_nobody_names_follows_acled(sub_event_type, actor1, actor2, expected):
+    event_type = "Protests" if sub_event_type.startswith("Excessive") else "Battles"
+    assert acled_names(event_type, sub_event_type, actor1, actor2, "Mali") == expected
