@@ -269,6 +269,11 @@ def test_actor_names_follow_acled(event_type, actor1, actor2, country, expected)
     ("Chadian police found the bodies of six villagers massacred near the road.",
      [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
     ("Police said gunmen massacred four worshippers.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
+    # nor is who told of it after the event ("..., residents said")
+    ("French jets bombed rebel positions near the town, residents said.",
+     [("Military Forces of France", "Unidentified Armed Group (Mali)")]),
+    ("French jets bombed the town overnight, villagers and officials said.",
+     [("Military Forces of France", "Unidentified Armed Group (Mali)")]),
     # violence against civilians is against civilians, named or not
     ("Gunmen abducted the mayor of the town.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
     # a side the sentence leaves unnamed comes from the article: its air force, the camp opposed to the attacker
