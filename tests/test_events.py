@@ -212,6 +212,11 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("The ambush left six gendarmes and nine assailants dead.", 15),
     ("Raiders killed two herders, a boy and three traders outside the village.", 6),
     ("At least 5 police officers and 2 bystanders lost their lives.", 7),
+    # single victims joined by "and" or commas, with no number word anywhere, add up too
+    ("A soldier and a civilian were killed when the mortar landed.", 2),
+    ("The blast killed a policeman and a passer-by.", 2),
+    ("Gunmen killed a driver, a guard and an engineer on the road.", 3),
+    ("A truck and a bus were burned near the camp.", None),
     # a total stated before a breakdown is the toll: the breakdown is not added to it
     ("Eleven people, including three soldiers and a cook, were killed.", 11),
     ("At least 20 villagers, among them four children and a teacher, died overnight.", 20),
