@@ -31,6 +31,7 @@ GOVERNMENT_HINT = "territory:government"
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
+REMOTE_BOMB = "Remote explosive/landmine/IED"
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 LOOKBACK_SENTENCES = 2
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
@@ -215,8 +216,9 @@ class EventExtractor:
                 first.setdefault(trigger.event_type, trigger)
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
-        chosen = [t for t in combine(first, typed, threshold) if _needs_met(t, actors)]
         sides = sides if sides is not None else ArticleSides()
+        chosen = [t if sides.striker() else _on_the_ground(t, actors, text, sentence.text)
+                  for t in combine(first, typed, threshold) if _needs_met(t, actors)]
         events = [event for t in chosen for event in self._events(ctx, index, t, actors, sides)]
         strike = next((t for t in chosen if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, pick_actors(strike, actors, text)[0] if strike else None)  # once per sentence
@@ -332,6 +334,17 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) ->
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _on_the_ground(trigger: Trigger, actors: list[Actor], text: str, sentence: str) -> Trigger:
+    """A "bombing" with no aircraft in the sentence (`aircraft.txt`) and no state forces before it ("a
+    truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground, not an air strike
+    (unless the article has told of air strikes before: then "further bombing" is theirs)."""
+    if trigger.sub_event_type != AIR_STRIKE or "bomb" not in text[trigger.start:trigger.end].lower() \
+            or list_pattern("aircraft.txt").search(sentence) \
+            or any(a.kind == STATE and a.start < trigger.start for a in actors):
+        return trigger
+    return replace(trigger, sub_event_type=REMOTE_BOMB)
 
 
 def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:

@@ -386,3 +386,16 @@ REBELS = Actor("Ansar Dine", "armed", 0, 10, True)
 def test_the_side_nobody_names_follows_acled(sub_event_type, actor1, actor2, expected):
     event_type = "Protests" if sub_event_type.startswith("Excessive") else "Battles"
     assert acled_names(event_type, sub_event_type, actor1, actor2, "Mali") == expected
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
+    # a bombing with no aircraft and no state forces is a bomb on the ground
+    ("A truck bombing outside the market killed 30 people.", ["Remote explosive/landmine/IED"]),
+    ("Bombings at two mosques in the town left 12 worshippers dead.", ["Remote explosive/landmine/IED"]),
+    # aircraft, state forces or the article's earlier air strikes make it an air strike
+    ("Jets carried out a bombing raid on rebel positions.", ["Air/drone strike"]),
+    ("Malian forces bombed rebel positions near the town.", ["Air/drone strike"]),
+    ("French jets hit the depot on Friday. The bombing went on overnight.", ["Air/drone strike"] * 2),
+])
+def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
