@@ -14,7 +14,8 @@ from datetime import date
 from bisect import bisect_right
 from functools import cache, cached_property
 
-from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, ArticleSides, acled_country, acled_names
+from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country,
+                     acled_names)
 from .phrases import alternation, anchored_matches, list_pattern, phrase_table, row_of, table_lines
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .tolls import fatalities, says_nobody_died
@@ -32,6 +33,7 @@ GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
 REMOTE_BOMB = "Remote explosive/landmine/IED"
+CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 LOOKBACK_SENTENCES = 2
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
@@ -184,14 +186,28 @@ class EventExtractor:
 
     def extract(self, ctx: Context) -> list[Event]:
         """Events of every body sentence of the article, in order, so that each knows the sides named before it."""
-        events, sides, eventless = [], ArticleSides(), None
+        events, sides, eventless, told = [], ArticleSides(), None, 0
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind == "body":
                 found = self.sentence_events(ctx, index, sides)
                 before = ctx.sentences[eventless].text if eventless is not None else None
+                told = len(events) if found else told
                 events.extend(_toll_from_before(found, before) if before else found)
                 eventless = index if not found else None
+                claimant = self._claimant(ctx, index)
+                if claimant is not None:  # the events of this sentence, or of the last one that told of any
+                    events[told:] = [_claimed_by(e, claimant) for e in events[told:]]
         return events
+
+    def _claimant(self, ctx: Context, index: int) -> Actor | None:
+        """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility")."""
+        sentence, text = ctx.sentences[index], ctx.article.text
+        if "claim" not in sentence.text.lower() and "responsib" not in sentence.text.lower():
+            return None  # a substring test spares most sentences the pattern
+        cue = list_pattern("claims.txt").search(text, sentence.start, sentence.end)
+        named = [a for a in self.actors.find(text, sentence.start, cue.start(), ctx.home)
+                 if a.kind == ARMED and a.specific] if cue else []
+        return named[-1] if named else None
 
     def sentence_events(self, ctx: Context, index: int, sides: ArticleSides | None = None) -> list[Event]:
         """At most one event per event type in one sentence: the first trigger, usually the main clause's,
@@ -254,6 +270,14 @@ class EventExtractor:
             background=is_background(date_how, end, precision, ctx.article.published))
 
 
+def _claimed_by(event: Event, claimant: Actor) -> Event:
+    """The event with the group that claimed it as its attacker, where the report named none (an
+    unidentified group's attack); a named attacker stays."""
+    if event.event_type not in FATAL_TYPES or (event.actor1 and not event.actor1.startswith(UNIDENTIFIED_GROUP)):
+        return event
+    return replace(event, actor1=claimant.name, actor2="" if event.actor2 == claimant.name else event.actor2)
+
+
 def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
     """History the article recalls: its sentence, or the narrative it continues ("Last year rebels took
     the north. They also destroyed tombs."), dates the event only vaguely (a month, a year) and in an
@@ -280,6 +304,8 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     if best is None:
         return list(rules.values())
     if not best.event_type:
+        if best.label == CLAIM:  # a claim tells of a real attack: its firm trigger stays
+            return [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY]
         return [] if best.label != NO_EVENT and best.score >= min(threshold, VETO_SCORE) else list(rules.values())
     typed = [_typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
     if not typed:

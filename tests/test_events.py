@@ -25,6 +25,7 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("French troops retook the airport.", [("Battles", "territory:government")]),
     ("Jets carried out air strikes overnight.", [("Explosions/Remote violence", "Air/drone strike")]),
     ("A suicide bomber struck a checkpoint.", [("Explosions/Remote violence", "Suicide bomb")]),
+    ("Suicide bombings hit two mosques.", [("Explosions/Remote violence", "Suicide bomb")]),
     ("Gunmen abducted two aid workers.", [("Violence against civilians", "Abduction/forced disappearance")]),
     ("Militants took dozens of workers hostage.", [("Violence against civilians", "Abduction/forced disappearance")]),
     ("A couple was stoned to death.", [("Violence against civilians", "Attack")]),
@@ -193,6 +194,7 @@ def test_one_event_per_type_per_sentence():
     ("Several civilians were killed in the shelling.", 10),
     ("Hundreds were killed as the town fell.", 100),
     ("The strike claimed 9 lives.", 9),
+    ("Two blasts kill 40 people at the bus station.", 40),
     ("Police said no one was hurt in the explosion.", 0),
     ("The bomb went off without causing casualties.", 0),
     ("Nobody was killed, officials said.", 0),
@@ -399,3 +401,17 @@ def test_the_side_nobody_names_follows_acled(sub_event_type, actor1, actor2, exp
 ])
 def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the group that claims an attack is its attacker: in the sentence that tells of it or the next
+    ("A car bomb exploded near the market, killing nine people. Ansar Dine claimed responsibility.", ["Ansar Dine"]),
+    ("Ansar Dine claims responsibility for suicide bombings at two mosques that kill 40 people.", ["Ansar Dine"]),
+    # a named attacker stays; a claim with no named group changes nothing
+    ("Malian troops shelled the camp. Ansar Dine claimed responsibility for a bombing last year.",
+     ["Military Forces of Mali"]),
+    ("A car bomb exploded near the market, killing nine people. Nobody claimed responsibility.",
+     ["Unidentified Armed Group (Mali)"]),
+])
+def test_the_group_that_claims_an_attack_made_it(text, actor1):
+    assert [e.actor1 for e in EventExtractor().extract(_context(text))][:1] == actor1
