@@ -233,8 +233,9 @@ class EventExtractor:
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
         sides = sides if sides is not None else ArticleSides()
-        chosen = [t if sides.striker() else _on_the_ground(t, actors, text, sentence.text)
-                  for t in combine(first, typed, threshold) if _needs_met(t, actors)]
+        chosen = [t for t in combine(first, typed, threshold) if _needs_met(t, actors)]
+        if not sides.striker():
+            chosen = [g for t in chosen if (g := _on_the_ground(t, actors, text, sentence.text))]
         events = [event for t in chosen for event in self._events(ctx, index, t, actors, sides)]
         strike = next((t for t in chosen if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, pick_actors(strike, actors, text)[0] if strike else None)  # once per sentence
@@ -362,15 +363,18 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) ->
     return trigger
 
 
-def _on_the_ground(trigger: Trigger, actors: list[Actor], text: str, sentence: str) -> Trigger:
-    """A "bombing" with no aircraft in the sentence (`aircraft.txt`) and no state forces before it ("a
-    truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground, not an air strike
-    (unless the article has told of air strikes before: then "further bombing" is theirs)."""
-    if trigger.sub_event_type != AIR_STRIKE or "bomb" not in text[trigger.start:trigger.end].lower() \
-            or list_pattern("aircraft.txt").search(sentence) \
+def _on_the_ground(trigger: Trigger, actors: list[Actor], text: str, sentence: str) -> Trigger | None:
+    """An air strike word with no aircraft in the sentence (`aircraft.txt`) and no state forces before it
+    (the article has told of no air strike before): a "bombing" ("a truck bombing kills 30", "bombings at
+    two mosques") is a bomb set off on the ground; the rules' "strikes" in a sentence that names no armed
+    side and no death ("lightning strikes", "strikes by air traffic controllers") are no event."""
+    if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
             or any(a.kind == STATE and a.start < trigger.start for a in actors):
         return trigger
-    return replace(trigger, sub_event_type=REMOTE_BOMB)
+    if "bomb" in text[trigger.start:trigger.end].lower():
+        return replace(trigger, sub_event_type=REMOTE_BOMB)
+    unarmed = all(a.kind == CIVILIAN for a in actors)
+    return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
 
 
 def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:

@@ -398,6 +398,10 @@ def test_the_side_nobody_names_follows_acled(sub_event_type, actor1, actor2, exp
     ("Jets carried out a bombing raid on rebel positions.", ["Air/drone strike"]),
     ("Malian forces bombed rebel positions near the town.", ["Air/drone strike"]),
     ("French jets hit the depot on Friday. The bombing went on overnight.", ["Air/drone strike"] * 2),
+    # "strikes" with no aircraft and no actor at all are not air strikes
+    ("Lightning strikes at the fairground injured 20 visitors.", []),
+    ("Strikes by dock workers closed the port for a week.", []),
+    ("Strikes hit rebel positions near the town.", ["Air/drone strike"]),
 ])
 def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
