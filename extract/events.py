@@ -33,6 +33,8 @@ GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
 REMOTE_BOMB = "Remote explosive/landmine/IED"
+# a sentence opening with a definite event noun: "The strikes", "This attack", "The French raid"
+REFERS_BACK = re.compile(r"\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 LOOKBACK_SENTENCES = 2
@@ -189,7 +191,7 @@ class EventExtractor:
         events, sides, eventless, told = [], ArticleSides(), None, 0
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind == "body":
-                found = self.sentence_events(ctx, index, sides)
+                found = [_retold(ctx, index, e, events) for e in self.sentence_events(ctx, index, sides)]
                 before = ctx.sentences[eventless].text if eventless is not None else None
                 told = len(events) if found else told
                 events.extend(_toll_from_before(found, before) if before else found)
@@ -269,6 +271,28 @@ class EventExtractor:
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
             place_how=place_how, date_how=date_how,
             background=is_background(date_how, end, precision, ctx.article.published))
+
+
+def _retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
+    """A sentence whose subject is an event the article has told of ("The strikes mark the third day of
+    the operation", "The shooting began at 2 p.m.") tells more of the last event of its sub-type, unless it
+    states another day: its report takes that report's sides, date and place, so that the merge makes
+    them one event."""
+    opening = ctx.article.text[ctx.sentences[index].start:event.trigger_start]
+    earlier = next((e for e in reversed(told) if e.sub_event_type == event.sub_event_type), None)
+    if earlier is None or REFERS_BACK.fullmatch(opening) is None or _other_day(event, earlier):
+        return event
+    return replace(event, actor1=earlier.actor1, actor2=earlier.actor2,
+                   date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
+                   date_how=earlier.date_how, place=earlier.place, location=earlier.location,
+                   geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)
+
+
+def _other_day(event: Event, earlier: Event) -> bool:
+    """Whether the event states a date of its own that is not the earlier one's ("The strikes resumed on
+    Sunday"): then it is a new event."""
+    return event.date_how == "stated" and None not in (event.date_start, earlier.date_start) and (
+        event.date_start > earlier.date_end or event.date_end < earlier.date_start)
 
 
 def _claimed_by(event: Event, claimant: Actor) -> Event:

@@ -419,3 +419,21 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
 ])
 def test_the_group_that_claims_an_attack_made_it(text, actor1):
     assert [e.actor1 for e in EventExtractor().extract(_context(text))][:1] == actor1
+
+
+@pytest.mark.parametrize("second, same", [
+    # a sentence whose subject is an event told before tells more of it, wherever else it looks: one
+    # event once merged
+    ("The strikes were heard as far away as Konna.", True),
+    ("This air raid was the heaviest since the rebels came to Konna.", True),
+    # not on another day it states, nor an event that is not the subject
+    ("The strikes resumed near Konna on Sunday.", False),
+    ("Jets also struck Konna.", False),
+])
+def test_a_story_retold_is_one_event(second, same):
+    text = "French jets carried out air strikes near Gao on Friday. " + second
+    places = [_toponym(text, "Gao", GAO), _toponym(text, "Konna", KONNA)]
+    ctx = _context(text, places, find_timexes(text, date(2013, 1, 20)), date(2013, 1, 20))
+    first, *rest = EventExtractor().extract(ctx)
+    again = [e for e in rest if e.sub_event_type == first.sub_event_type]
+    assert len(again) == 1 and ((again[0].location, again[0].date_start) == (first.location, first.date_start)) == same
