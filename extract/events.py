@@ -33,8 +33,10 @@ GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
 REMOTE_BOMB = "Remote explosive/landmine/IED"
+REMOTE = "Explosions/Remote violence"
 # a sentence opening with a definite event noun: "The strikes", "This attack", "The French raid"
 REFERS_BACK = re.compile(r"\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
+COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 LOOKBACK_SENTENCES = 2
@@ -261,6 +263,9 @@ class EventExtractor:
         toll = _toll(ctx, index) if trigger.event_type in FATAL_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
         named1, named2 = acled_names(trigger.event_type, _sub_event(trigger, actor1), actor1, actor2, _country_name(place))
+        origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
+        if origin:  # "a rocket fired from Gaza lands in Israel": the unnamed attacker is Gaza's
+            named1 = acled_names(trigger.event_type, _sub_event(trigger, actor1), None, None, acled_country(origin))[0]
         return Event(
             event_type=trigger.event_type, sub_event_type=_sub_event(trigger, actor1),
             doc_id=ctx.article.doc_id, sentence=sentence.text, char_start=sentence.start, char_end=sentence.end,
@@ -301,6 +306,18 @@ def _claimed_by(event: Event, claimant: Actor) -> Event:
     if event.event_type not in FATAL_TYPES or (event.actor1 and not event.actor1.startswith(UNIDENTIFIED_GROUP)):
         return event
     return replace(event, actor1=claimant.name, actor2="" if event.actor2 == claimant.name else event.actor2)
+
+
+def _fired_from(ctx: Context, index: int, place: Place | None) -> str | None:
+    """The country a strike came from, when the sentence names where it was fired from ("from Gaza",
+    "from across the border in Syria") and that lies in another country than the place it hit."""
+    text, floor = ctx.article.text, ctx.sentences[index].start
+    for toponym in ctx.toponyms_in(index):
+        origin = toponym.place.country_code
+        if ORIGIN_CUE.search(text, max(floor, toponym.start - 20), toponym.start) and place is not None \
+                and origin != place.country_code:
+            return origin
+    return None
 
 
 def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
@@ -510,7 +527,8 @@ Interval = tuple[date | None, date | None, str | None]
 def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
     """The event's interval: a stated date, else the narrative's, else the report's day and the
     `window_days` before it (news reports what happened that day or the day before)."""
-    stated = [t for t in ctx.dates_in(index) if not _frame(t, ctx.article.published)]
+    stated = [t for t in ctx.dates_in(index) if not _frame(t, ctx.article.published)
+              and not _counts_in(ctx.article.text, t, ctx.article.published)]
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
@@ -529,6 +547,14 @@ def _frame(timex: Timex, published: date | None) -> bool:
     tally; it does not date the event."""
     return (timex.precision == "year" and published is not None and timex.date_start is not None
             and timex.date_end is not None and timex.date_start <= published <= timex.date_end)
+
+
+def _counts_in(text: str, timex: Timex, published: date | None) -> bool:
+    """A period holding the report's own day after "time(s)" ("for the second time this week", "three
+    times this month") is the span of a count, not the event's date."""
+    holds = published is not None and timex.date_start is not None and timex.date_end is not None \
+        and timex.date_start <= published <= timex.date_end and timex.date_start < timex.date_end
+    return holds and COUNTED_TIMES.search(text, max(0, timex.start - 12), timex.start) is not None
 
 
 def window_precision(first: date, last: date) -> str:

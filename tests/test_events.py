@@ -437,3 +437,29 @@ def test_a_story_retold_is_one_event(second, same):
     first, *rest = EventExtractor().extract(ctx)
     again = [e for e in rest if e.sub_event_type == first.sub_event_type]
     assert len(again) == 1 and ((again[0].location, again[0].date_start) == (first.location, first.date_start)) == same
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a period that holds the report's day after "time(s)" counts events: this one is undated
+    ("For the third time this week, rebels shelled the town.", (date(2013, 1, 17), date(2013, 1, 18))),
+    ("Rebels shelled the town, the fourth time this month.", (date(2013, 1, 17), date(2013, 1, 18))),
+    # a period alone dates the event
+    ("Rebels shelled the town this week.", (date(2013, 1, 14), date(2013, 1, 20))),
+])
+def test_a_count_within_a_period_does_not_date_the_event(text, dates):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [(e.date_start, e.date_end) for e in EventExtractor().extract(ctx)] == [dates]
+
+
+GAZA = Place(-6, "Gaza", 31.5, 34.47, "PS", population=410000)
+SDEROT = Place(-7, "Sderot", 31.52, 34.6, "IL", population=19700)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # an unnamed attacker firing across a border is of the country it fired from
+    ("Two rockets fired from Gaza hit Sderot.", "Unidentified Armed Group (Palestine)"),
+    ("Two rockets hit Sderot.", "Unidentified Armed Group (Israel)"),
+])
+def test_an_unnamed_attacker_is_of_where_it_fired_from(text, actor1):
+    places = [_toponym(text, name, place) for name, place in (("Gaza", GAZA), ("Sderot", SDEROT)) if name in text]
+    assert [e.actor1 for e in EventExtractor().extract(_context(text, places))] == [actor1]
