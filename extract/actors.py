@@ -18,7 +18,10 @@ COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters"
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 # "Burundi's army", "Syrian government warplanes" too
 NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s|government|regime)\s*)*$")
-OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+# between a description and the named group it is: "fighters of the MNLA", "militants believed to be
+# from al-Shabaab", "gunmen loyal to ..."
+OF_GAP = re.compile(r"\s+(?:of|from|belonging to|loyal to|linked to|(?:believed|thought|suspected|said) to be "
+                    r"(?:from|of|with))\s+(?:the\s+)?")
 OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"

@@ -237,7 +237,10 @@ class EventExtractor:
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
         sides = sides if sides is not None else ArticleSides()
-        chosen = [t for t in combine(first, typed, threshold) if _needs_met(t, actors)]
+        rule_spans = {(t.start, t.end) for t in first.values()}
+        chosen = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, sentence, actors)
+                  for t in combine(first, typed, threshold)]
+        chosen = [t for t in chosen if _needs_met(t, actors)]
         if not sides.striker():
             chosen = [g for t in chosen if (g := _on_the_ground(t, actors, text, sentence.text))]
         events = [event for t in chosen for event in self._events(ctx, index, t, actors, sides)]
@@ -355,6 +358,21 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     kinds = {t.event_type for t in typed}
     firm = [rule for kind, rule in rules.items() if kind not in kinds and rule.priority >= FIRM_PRIORITY]
     return [_retyped(rules[t.event_type], typed) if t.event_type in rules else t for t in typed] + firm
+
+
+def _at_first_cue(trigger: Trigger, text: str, sentence: Sentence, actors: list[Actor]) -> Trigger:
+    """A typed event anchored at the first event word after its sentence's first actor (the subject) that
+    is not an actor's name, where the typer's evidence span is any word after it ("militants attack an
+    army base, leaving three soldiers dead": the evidence "dead" would put every actor before the
+    event; "attack" stands for its verb)."""
+    subject = next((a for a in actors if a.start < trigger.start), None)
+    if subject is None:
+        return trigger
+    named = [(a.start, a.end) for a in actors]
+    for word in WORDS.finditer(text, subject.end, trigger.start):
+        if not any(s <= word.start() < e for s, e in named) and may_have_cue(text, word.start(), word.end()):
+            return replace(trigger, start=word.start(), end=word.end())
+    return trigger
 
 
 def _typed_trigger(typed: Typed) -> Trigger:

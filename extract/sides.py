@@ -34,8 +34,10 @@ CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", 
 # of a clash as often as allies, so it does not count)
 ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped|joined)\s+by|alongside|"
                       r"together with|with the support of)\s+(?:the\s+)?", re.I)
-# the attacker after a passive trigger: "killed by gunmen", "killed when a NATO air strike", "as the air force"
-AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$", re.I)
+# the attacker after a passive trigger: "killed by gunmen", "killed when a NATO air strike", "as the air force",
+# "killed by barrel bombs dropped from government warplanes"
+AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$"
+                       r"|\bby\s+[^,;.]{1,40}?\b(?:dropped|fired|launched)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$", re.I)
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after

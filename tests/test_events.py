@@ -272,6 +272,14 @@ def test_actor_names_follow_acled(event_type, actor1, actor2, country, expected)
     ("Police often arrest protesters in the capital.", []),
     ("Ansar Dine has carried out similar bombings before.", []),
     ("Kenyan police clashed with bandits in the market.", [("Police Forces of Kenya", "Unidentified Armed Group (Mali)")]),
+    # the typer's event is anchored at the sentence's first event word, not at its evidence ("dead")
+    ("Suspected militants attack an army base near the town, leaving two soldiers dead.",
+     [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]),
+    # a description and the named group it belongs to are one actor, not the other side
+    ("Gunmen believed to be from Ansar Dine attacked the market, leaving nine people dead.", [("Ansar Dine", "")]),
+    # the attacker behind the weapon of a passive: "killed by bombs dropped from ..."
+    ("Twelve villagers were killed in an air raid by barrel bombs dropped from Malian army helicopters.",
+     [("Military Forces of Mali", "Civilians (Mali)")]),
     # whoever found, reported or mourned the dead is not a side of the killing
     ("Chadian police found the bodies of six villagers massacred near the road.",
      [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
