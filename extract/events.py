@@ -423,17 +423,23 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) ->
 
 
 def _on_the_ground(trigger: Trigger, actors: list[Actor], text: str, sentence: str) -> Trigger | None:
-    """An air strike word with no aircraft in the sentence (`aircraft.txt`) and no state forces before it
-    (the article has told of no air strike before): a "bombing" ("a truck bombing kills 30", "bombings at
+    """An air strike word with no aircraft in the sentence (`aircraft.txt`) and no state forces as its
+    attacker (the article has told of no air strike before): a "bombing" ("a truck bombing kills 30", "bombings at
     two mosques") is a bomb set off on the ground; the rules' "strikes" in a sentence that names no armed
     side and no death ("lightning strikes", "strikes by air traffic controllers") are no event."""
     if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
-            or any(a.kind == STATE and a.start < trigger.start for a in actors):
+            or _acted_by(STATE, trigger, actors, text):
         return trigger
     if "bomb" in text[trigger.start:trigger.end].lower():
         return replace(trigger, sub_event_type=REMOTE_BOMB)
     unarmed = all(a.kind == CIVILIAN for a in actors)
     return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
+
+
+def _acted_by(kind: str, trigger: Trigger, actors: list[Actor], text: str) -> bool:
+    """Whether the event's attacker (by the sentence's structure, `sides.pick_actors`) is of this kind."""
+    first = pick_actors(trigger, actors, text)[0]
+    return first is not None and first.kind == kind
 
 
 def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:

@@ -402,6 +402,8 @@ def test_the_side_nobody_names_follows_acled(sub_event_type, actor1, actor2, exp
     # a bombing with no aircraft and no state forces is a bomb on the ground
     ("A truck bombing outside the market killed 30 people.", ["Remote explosive/landmine/IED"]),
     ("Bombings at two mosques in the town left 12 worshippers dead.", ["Remote explosive/landmine/IED"]),
+    # a state that only mourns is not the attacker
+    ("Chad declares a day of mourning after the bombing of a mosque killed 20 people.", ["Remote explosive/landmine/IED"]),
     # aircraft, state forces or the article's earlier air strikes make it an air strike
     ("Jets carried out a bombing raid on rebel positions.", ["Air/drone strike"]),
     ("Malian forces bombed rebel positions near the town.", ["Air/drone strike"]),
