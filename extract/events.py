@@ -34,8 +34,10 @@ NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 REMOTE = "Explosions/Remote violence"
-# a sentence opening with a definite event noun: "The strikes", "This attack", "The French raid"
-REFERS_BACK = re.compile(r"\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
+# a sentence opening with a definite event noun: "The strikes", "This attack", "The French raid", "It was
+# the first suicide bombing"
+REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
+CLAIM_WORDS = ("claim", "responsib", "carried out")  # every phrase of claims.txt holds one of these
 COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
@@ -199,14 +201,17 @@ class EventExtractor:
                 events.extend(_toll_from_before(found, before) if before else found)
                 eventless = index if not found else None
                 claimant = self._claimant(ctx, index)
-                if claimant is not None:  # the events of this sentence, or of the last one that told of any
-                    events[told:] = [_claimed_by(e, claimant) for e in events[told:]]
+                if claimant is not None:  # the events of this sentence, or of the last one that told of any,
+                    kinds = {e.sub_event_type for e in events[told:]}  # and that story's earlier reports
+                    events = [_claimed_by(e, claimant) if i >= told or e.sub_event_type in kinds else e
+                              for i, e in enumerate(events)]
         return events
 
     def _claimant(self, ctx: Context, index: int) -> Actor | None:
         """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility")."""
         sentence, text = ctx.sentences[index], ctx.article.text
-        if "claim" not in sentence.text.lower() and "responsib" not in sentence.text.lower():
+        lowered = sentence.text.lower()
+        if not any(word in lowered for word in CLAIM_WORDS):
             return None  # a substring test spares most sentences the pattern
         cue = list_pattern("claims.txt").search(text, sentence.start, sentence.end)
         named = [a for a in self.actors.find(text, sentence.start, cue.start(), ctx.home)
