@@ -37,6 +37,8 @@ REMOTE = "Explosions/Remote violence"
 # a sentence opening with a definite event noun: "The strikes", "This attack", "The French raid", "It was
 # the first suicide bombing"
 REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
+DESTRUCTION = "Looting/property destruction"
+AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 CLAIM_WORDS = ("claim", "responsib", "carried out")  # every phrase of claims.txt holds one of these
 COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
@@ -236,7 +238,7 @@ class EventExtractor:
         actors = self.actors.find(text, sentence.start, sentence.end, ctx.home)
         first: dict[str, Trigger] = {}
         for found in triggers:
-            trigger = _with_context_rules(found, actors, sentence.text)
+            trigger = _with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
             if trigger:
                 first.setdefault(trigger.event_type, trigger)
         # a habit ("police often arrest") is no event, for the typer as for the rules
@@ -412,10 +414,11 @@ def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
                    rule.priority, same.score)
 
 
-def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) -> Trigger | None:
-    """Rules that need the rest of the sentence: movements need an armed group; an 'attack' on civilians
-    is violence against them; a territorial gain without a fight is a non-violent transfer."""
-    if not _needs_met(trigger, actors):
+def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, before: str) -> Trigger | None:
+    """Rules that need the rest of the sentence (`before`: its text before the trigger): movements need an
+    armed group; destruction by an attack is that attack's; an 'attack' on civilians is violence against
+    them; a territorial gain without a fight is a non-violent transfer."""
+    if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before):
         return None
     if trigger.sub_event_type.startswith(TERRITORY) and list_pattern("peaceful_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
@@ -445,6 +448,14 @@ def _acted_by(kind: str, trigger: Trigger, actors: list[Actor], text: str) -> bo
     """Whether the event's attacker (by the sentence's structure, `sides.pick_actors`) is of this kind."""
     first = pick_actors(trigger, actors, text)[0]
     return first is not None and first.kind == kind
+
+
+def _caused_by_attack(trigger: Trigger, before: str) -> bool:
+    """Destruction whose subject is an attack ("the raid destroyed several vehicles", "Shelling also
+    damaged the mosque"; `attack_nouns.txt`) is part of that attack, not an event of its own."""
+    if trigger.sub_event_type != DESTRUCTION:
+        return False
+    return _closing_phrases("attack_nouns.txt").search(AUXILIARIES.sub("", before)) is not None
 
 
 def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:

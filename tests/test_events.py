@@ -8,7 +8,7 @@ import pytest
 from extract.actors import ActorFinder
 from extract.actors import Actor, acled_names
 from extract.dates import find_timexes
-from extract.events import Context, EventExtractor, find_triggers
+from extract.events import Context, EventExtractor, _with_context_rules, find_triggers
 from extract.sides import pick_actors
 from extract.tolls import fatalities
 from extract.models import Article, Place, Timex, Toponym
@@ -479,3 +479,16 @@ SDEROT = Place(-7, "Sderot", 31.52, 34.6, "IL", population=19700)
 def test_an_unnamed_attacker_is_of_where_it_fired_from(text, actor1):
     places = [_toponym(text, name, place) for name, place in (("Gaza", GAZA), ("Sderot", SDEROT)) if name in text]
     assert [e.actor1 for e in EventExtractor().extract(_context(text, places))] == [actor1]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # property an attack destroyed is part of that attack
+    ("The minister said the raid destroyed several of the convoy's trucks.", []),
+    ("Shelling also damaged the old mosque.", []),
+    # destruction by a group is an event of its own
+    ("Fighters destroyed several ancient shrines.", ["Looting/property destruction"]),
+])
+def test_destruction_by_an_attack_is_that_attacks(sentence, expected):
+    found = find_triggers(sentence, 0, len(sentence))
+    kept = [_with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
+    assert [t.sub_event_type for t in kept if t and t.event_type == "Strategic developments"] == expected
