@@ -18,7 +18,7 @@ from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFin
                      acled_names)
 from .phrases import alternation, anchored_matches, list_pattern, phrase_table, row_of, table_lines
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
-from .tolls import fatalities, says_nobody_died
+from .tolls import counts_people_at, fatalities, says_nobody_died
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
@@ -416,10 +416,14 @@ def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
 
 def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, before: str) -> Trigger | None:
     """Rules that need the rest of the sentence (`before`: its text before the trigger): movements need an
-    armed group; destruction by an attack is that attack's; an 'attack' on civilians is violence against
-    them; a territorial gain without a fight is a non-violent transfer."""
+    armed group; destruction by an attack is that attack's; a capture of a count of people is no
+    territory; an 'attack' on civilians is violence against them; a territorial gain without a fight is
+    a non-violent transfer."""
     if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before):
         return None
+    if trigger.sub_event_type.startswith(TERRITORY) \
+            and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
+        return None  # "captured three alive", "seized 12 rebels": people, not a place
     if trigger.sub_event_type.startswith(TERRITORY) and list_pattern("peaceful_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)

@@ -79,6 +79,19 @@ def _list_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return _compiled("listed_tolls.txt", {"LIST": rf"(?P<list>{group}(?:{LIST_JOINT}{group})+){PLACE_PHRASE}(?:\s*,)?"})
 
 
+def counts_people_at(text: str, at: int) -> bool:
+    """Whether a count of people starts at `at` ("three alive", "12 rebels", "dozens of fighters"), not
+    of places ("two towns", `place_nouns.txt`): what was captured or seized there were people."""
+    count = _count_at().match(text, at)
+    noun = WORDS.match(text, count.end()) if count else None
+    return count is not None and (noun is None or noun.group().lower() not in table_lines("place_nouns.txt"))
+
+
+@cache
+def _count_at() -> re.Pattern:
+    return re.compile(rf"\s+{QUALIFIER}(?:{_number_pattern()})\b(?!\s*(?:km|kilometres|kilometers|miles|%))\s*", re.I)
+
+
 @cache
 def _list_seed() -> re.Pattern:
     """Where a list of victim groups shows: a joint, then a count or "a"/"an" starting the next group.

@@ -492,3 +492,17 @@ def test_destruction_by_an_attack_is_that_attacks(sentence, expected):
     found = find_triggers(sentence, 0, len(sentence))
     kept = [_with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
     assert [t.sub_event_type for t in kept if t and t.event_type == "Strategic developments"] == expected
+
+
+@pytest.mark.parametrize("sentence, territorial", [
+    # capturing a count of people is no territorial event
+    ("Security forces captured three alive.", False),
+    ("The army said it had seized 12 rebels and a truck.", False),
+    # capturing a place is
+    ("Security forces captured the town.", True),
+    ("Rebels seized two towns in the north.", True),
+])
+def test_a_capture_of_people_is_no_territory(sentence, territorial):
+    found = [t for t in find_triggers(sentence, 0, len(sentence)) if t.sub_event_type.startswith("territory")]
+    kept = [_with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
+    assert bool(found) and any(kept) == territorial
