@@ -39,6 +39,11 @@ REMOTE = "Explosions/Remote violence"
 REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
 DESTRUCTION = "Looting/property destruction"
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
+# a date inside a clause opened by "since" ("the first bombing since France intervened on Jan. 11") dates
+# that clause's own verb, and one after a first or a superlative ("the worst loss since the 2012 coup")
+# frames a comparison: neither dates the event; "have fought since Thursday" is the event's span
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
+                          r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)
 CLAIM_WORDS = ("claim", "responsib", "carried out")  # every phrase of claims.txt holds one of these
 COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
@@ -572,7 +577,8 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
     """The event's interval: a stated date, else the narrative's, else the report's day and the
     `window_days` before it (news reports what happened that day or the day before)."""
     stated = [t for t in ctx.dates_in(index) if not _frame(t, ctx.article.published)
-              and not _counts_in(ctx.article.text, t, ctx.article.published)]
+              and not _counts_in(ctx.article.text, t, ctx.article.published)
+              and not SINCE_CLAUSE.search(ctx.article.text, max(ctx.sentences[index].start, t.start - 50), t.start)]
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"

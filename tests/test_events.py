@@ -506,3 +506,16 @@ def test_a_capture_of_people_is_no_territory(sentence, territorial):
     found = [t for t in find_triggers(sentence, 0, len(sentence)) if t.sub_event_type.startswith("territory")]
     kept = [_with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
     assert bool(found) and any(kept) == territorial
+
+
+@pytest.mark.parametrize("text, how", [
+    # a date in a clause that "since" opens dates that clause, not the event
+    ("Rebels shelled the town, the first attack since troops arrived on Monday.", "window"),
+    # so does one after a first or a superlative: it frames a comparison
+    ("Rebels shelled the town, the deadliest attack since the 2012 coup.", "window"),
+    # "since Monday" itself is the event's span
+    ("Rebels have shelled the town since Monday.", "stated"),
+])
+def test_a_date_in_a_since_clause_does_not_date_the_event(text, how):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [e.date_how for e in EventExtractor().extract(ctx)][:1] == [how]
