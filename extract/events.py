@@ -44,6 +44,7 @@ AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|
 # frames a comparison: neither dates the event; "have fought since Thursday" is the event's span
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
                           r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)
+ALLEGATION_REACH = 12  # a cue may start just before the trigger and run over it ("executed for" at "executed")
 CLAIM_WORDS = ("claim", "responsib", "carried out")  # every phrase of claims.txt holds one of these
 COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
@@ -104,12 +105,20 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
-    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize')."""
+    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'), or a
+    charge or a sentence before it in its sentence ('charged with a plot to bomb', `allegations.txt`)."""
     before = WORDS.findall(text[sentence_start:at])
     if before and before[-1].lower() == "to":
         return True
     window = " ".join(before[-HEDGE_WINDOW:])
-    return bool(list_pattern("hedges.txt").search(window))
+    return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
+
+
+def _alleged(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a phrase of charges or courts stands before `at` in its sentence, with no ';' between."""
+    head = text[sentence_start:at + ALLEGATION_REACH]
+    cue = list_pattern("allegations.txt").search(head)
+    return cue is not None and cue.start() < at - sentence_start and ";" not in head[cue.end():at - sentence_start]
 
 
 def _toll(ctx: Context, index: int) -> int | None:

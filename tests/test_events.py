@@ -40,6 +40,10 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("They threatened to attack the town.", []),
     ("Troops are ready to retake the city.", []),
     ("Nobody has denied that they fought.", []),
+    # what someone is charged with, tried or sentenced for is no event of the report
+    ("A court sentenced four men to prison for the bombing of the market.", []),
+    ("He was charged with the shelling of the town; rebels shelled it again today.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
 ])
 def test_triggers(sentence, expected):
     assert [(t.event_type, t.sub_event_type) for t in find_triggers(sentence, 0, len(sentence))] == expected
