@@ -40,6 +40,8 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("They threatened to attack the town.", []),
     ("Troops are ready to retake the city.", []),
     ("Nobody has denied that they fought.", []),
+    # an earlier event mentioned without its own date
+    ("Marines boarded a ship previously seized by pirates.", []),
     # what someone is charged with, tried or sentenced for is no event of the report
     ("A court sentenced four men to prison for the bombing of the market.", []),
     ("He was charged with the shelling of the town; rebels shelled it again today.",
