@@ -525,3 +525,12 @@ def test_a_capture_of_people_is_no_territory(sentence, territorial):
 def test_a_date_in_a_since_clause_does_not_date_the_event(text, how):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
     assert [e.date_how for e in EventExtractor().extract(ctx)][:1] == [how]
+
+
+@pytest.mark.parametrize("text, types", [
+    # with no rule trigger, a typed violent event whose evidence is no cue word stands when deaths are stated
+    ("Two bombs explode near the bus station in the capital, killing four people.", ["Explosions/Remote violence"]),
+    ("Two bombs explode near the bus station in the capital.", []),
+])
+def test_a_typed_event_with_deaths_stands(text, types):
+    assert [e.event_type for e in EventExtractor().extract(_context(text))] == types
