@@ -247,10 +247,10 @@ class EventExtractor:
         if not triggers:
             # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as
             # "held", or a sentence that states deaths for a violent event ("bombs explode, killing five")
-            deaths = None if all(may_have_cue(text, t.start, t.end) for t in typed if t.event_type) \
-                else fatalities(sentence.text)
-            typed = [t for t in typed if not t.event_type or may_have_cue(text, t.start, t.end)
-                     or (t.event_type in FATAL_TYPES and deaths)]
+            cued = [not t.event_type or may_have_cue(text, t.start, t.end) for t in typed]
+            uncued = [t for t, c in zip(typed, cued) if not c and t.event_type in FATAL_TYPES and t.score >= threshold]
+            deaths = bool(uncued) and bool(fatalities(sentence.text))  # the toll patterns are slow: only if needed
+            typed = [t for t, c in zip(typed, cued) if c or (deaths and t in uncued)]
             if not any(t.event_type and t.score >= threshold for t in typed):
                 return []
         actors = self.actors.find(text, sentence.start, sentence.end, ctx.home)
