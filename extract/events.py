@@ -44,8 +44,8 @@ AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|
 # frames a comparison: neither dates the event; "have fought since Thursday" is the event's span
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
                           r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)
-ALLEGATION_REACH = 12  # a cue may start just before the trigger and run over it ("executed for" at "executed")
-CLAIM_WORDS = ("claim", "responsib", "carried out")  # every phrase of claims.txt holds one of these
+ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
+CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
 COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
@@ -115,10 +115,10 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
 
 
 def _alleged(text: str, sentence_start: int, at: int) -> bool:
-    """Whether a phrase of charges or courts stands before `at` in its sentence, with no ';' between."""
-    head = text[sentence_start:at + ALLEGATION_REACH]
-    cue = list_pattern("allegations.txt").search(head)
-    return cue is not None and cue.start() < at - sentence_start and ";" not in head[cue.end():at - sentence_start]
+    """Whether a phrase of charges or courts stands before `at` in its sentence (or starts there: "executed
+    for"), with no ';' between."""
+    cue = list_pattern("allegations.txt").search(text, sentence_start, at + ALLEGATION_REACH)
+    return cue is not None and cue.start() <= at and ";" not in text[cue.end():at]
 
 
 def _toll(ctx: Context, index: int) -> int | None:
@@ -226,9 +226,8 @@ class EventExtractor:
     def _claimant(self, ctx: Context, index: int) -> Actor | None:
         """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility")."""
         sentence, text = ctx.sentences[index], ctx.article.text
-        lowered = sentence.text.lower()
-        if not any(word in lowered for word in CLAIM_WORDS):
-            return None  # a substring test spares most sentences the pattern
+        if not CLAIM_HINT.search(text, sentence.start, sentence.end):
+            return None  # a cheap test spares most sentences the pattern and the actor finder
         cue = list_pattern("claims.txt").search(text, sentence.start, sentence.end)
         named = [a for a in self.actors.find(text, sentence.start, cue.start(), ctx.home)
                  if a.kind == ARMED and a.specific] if cue else []
