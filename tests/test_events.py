@@ -44,6 +44,7 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("Marines boarded a ship previously seized by pirates.", []),
     # what someone is charged with, tried or sentenced for is no event of the report
     ("A court sentenced four men to prison for the bombing of the market.", []),
+    ("The smuggler was executed for murder at dawn.", []),
     ("He was charged with the shelling of the town; rebels shelled it again today.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
 ])
