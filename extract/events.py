@@ -1,8 +1,9 @@
-"""From a sentence to events: triggers, then a place, a date, the sides (`sides.py`) and the toll
-(`tolls.py`) attached to each.
+"""From a sentence to events: triggers, then a place, a date (`event_dates.py`), the sides
+(`sides.py`) and the toll (`tolls.py`) attached to each; a story retold or claimed across sentences.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), hedges.txt, false_triggers.txt, referring.txt, not_here_cues.txt.
+event and sub-event types), hedges.txt, allegations.txt, false_triggers.txt, referring.txt,
+not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt.
 """
 from __future__ import annotations
 
@@ -10,13 +11,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from bisect import bisect_right
 from functools import cache, cached_property
 
 from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country,
                      acled_names)
 from .phrases import alternation, anchored_matches, list_pattern, phrase_table, row_of, table_lines
+from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .tolls import counts_people_at, fatalities, says_nobody_died
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
@@ -39,17 +40,10 @@ REMOTE = "Explosions/Remote violence"
 REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
 DESTRUCTION = "Looting/property destruction"
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
-# a date inside a clause opened by "since" ("the first bombing since France intervened on Jan. 11") dates
-# that clause's own verb, and one after a first or a superlative ("the worst loss since the 2012 coup")
-# frames a comparison: neither dates the event; "have fought since Thursday" is the event's span
-SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
-                          r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
 CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
-COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
-LOOKBACK_SENTENCES = 2
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
 FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions,
@@ -65,7 +59,6 @@ FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
-VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier year, makes a report background
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -347,15 +340,6 @@ def _fired_from(ctx: Context, index: int, place: Place | None) -> str | None:
     return None
 
 
-def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
-    """History the article recalls: its sentence, or the narrative it continues ("Last year rebels took
-    the north. They also destroyed tombs."), dates the event only vaguely (a month, a year) and in an
-    earlier year than the report ("abandoned last year", "the coup of March 2012"). A real earlier event
-    with its own day ("on Jan. 10, 2012") is an event all the same."""
-    return (date_how in ("stated", "context") and precision in VAGUE_PRECISIONS and end is not None
-            and published is not None and end.year < published.year)
-
-
 def _country_name(place: Place | None) -> str:
     """The name ACLED gives the country a place lies in ("" when unplaced)."""
     return acled_country(place.country_code) if place else ""
@@ -579,57 +563,4 @@ def _nearby_town(ctx: Context, index: int) -> Toponym | None:
             towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
             if towns:
                 return towns[0] if i > index else towns[-1]
-    return None
-
-
-Interval = tuple[date | None, date | None, str | None]
-
-
-def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
-    """The event's interval: a stated date, else the narrative's, else the report's day and the
-    `window_days` before it (news reports what happened that day or the day before)."""
-    stated = [t for t in ctx.dates_in(index) if not _frame(t, ctx.article.published)
-              and not _counts_in(ctx.article.text, t, ctx.article.published)
-              and not SINCE_CLAUSE.search(ctx.article.text, max(ctx.sentences[index].start, t.start - 50), t.start)]
-    if stated:
-        nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
-        return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
-    inherited = _narrative_date(ctx, index)
-    if inherited is not None:
-        return (inherited.date_start, inherited.date_end, inherited.precision), "context"
-    published = ctx.article.published
-    if published is None:
-        return (None, None, None), "none"
-    first = date.fromordinal(max(1, published.toordinal() - window_days))  # 0001-01-01 has no day before
-    return (first, published, window_precision(first, published)), "window"
-
-
-def _frame(timex: Timex, published: date | None) -> bool:
-    """A year that holds the report's own day ("the first casualty in 2014", "this year") frames a
-    tally; it does not date the event."""
-    return (timex.precision == "year" and published is not None and timex.date_start is not None
-            and timex.date_end is not None and timex.date_start <= published <= timex.date_end)
-
-
-def _counts_in(text: str, timex: Timex, published: date | None) -> bool:
-    """A period holding the report's own day after "time(s)" ("for the second time this week", "three
-    times this month") is the span of a count, not the event's date."""
-    holds = published is not None and timex.date_start is not None and timex.date_end is not None \
-        and timex.date_start <= published <= timex.date_end and timex.date_start < timex.date_end
-    return holds and COUNTED_TIMES.search(text, max(0, timex.start - 12), timex.start) is not None
-
-
-def window_precision(first: date, last: date) -> str:
-    """"day" for the report's day or the day before (ACLED codes such an event to the day), else the
-    smallest precision that covers the window."""
-    return "day" if (last - first).days <= 1 else "week" if (last - first).days < 7 else "month"
-
-
-def _narrative_date(ctx: Context, index: int) -> Timex | None:
-    """The main (first) date of the nearest previous body sentence that states one: the narrative's."""
-    earlier = range(max(0, index - LOOKBACK_SENTENCES - 2), index)
-    body = [i for i in earlier if ctx.sentences[i].kind == "body"]
-    for i in reversed(body[-LOOKBACK_SENTENCES:]):
-        if ctx.dates_in(i):
-            return ctx.dates_in(i)[0]
     return None
