@@ -18,9 +18,13 @@ COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters"
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 # "Burundi's army", "Syrian government warplanes" too
 NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s|government|regime)\s*)*$")
-OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+# between a description and the named group it is: "fighters of the MNLA", "militants believed to be
+# from al-Shabaab", "gunmen loyal to ..."
+OF_GAP = re.compile(r"\s+(?:of|from|belonging to|loyal to|linked to|(?:believed|thought|suspected|said) to be "
+                    r"(?:from|of|with))\s+(?:the\s+)?")
 OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
+UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 
 
 @dataclass(frozen=True)
@@ -179,10 +183,21 @@ def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, acto
     one-sided attack with no named attacker an unidentified group's, and violence against civilians
     with no named victim is against civilians (`unnamed_actors.csv`)."""
     unnamed = _unnamed().get(sub_event_type, {})
-    first = actor1.name if actor1 else CROWDS.get(event_type) or unnamed.get("actor1", "")
-    second = actor2.name if actor2 else unnamed.get("actor2", "")
+    first = actor1.name if actor1 else unnamed.get("actor1") or CROWDS.get(event_type, "")
+    second = actor2.name if actor2 else unnamed.get("actor2") or _unnamed_opponent(unnamed, actor1, first, country)
     first, second = _in_country(first, country), _in_country(second, country)
     return first, "" if second == first else second
+
+
+def _unnamed_opponent(unnamed: dict[str, str], actor1: Actor | None, first: str, country: str) -> str:
+    """The side a state's forces or an armed group acted on when nobody names it (`unnamed_actors.csv`):
+    "troops retook the town" was retaken from unidentified armed men; "insurgents seized the town" took
+    it from the country's forces."""
+    kind = actor1.kind if actor1 else ARMED if first.startswith(UNIDENTIFIED_GROUP) else ""
+    name = unnamed.get({STATE: "against_state", ARMED: "against_armed"}.get(kind, ""), "")
+    if name == GOVERNMENT:
+        return f"Military Forces of {country}" if country else ""
+    return name
 
 
 def acled_country(code: str) -> str:

@@ -1,8 +1,9 @@
-"""From a sentence to events: triggers, then a place, a date, the sides (`sides.py`) and the toll
-(`tolls.py`) attached to each.
+"""From a sentence to events: triggers, then a place, a date (`event_dates.py`), the sides
+(`sides.py`) and the toll (`tolls.py`) attached to each; a story retold or claimed across sentences.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), hedges.txt, false_triggers.txt, referring.txt, not_here_cues.txt.
+event and sub-event types), hedges.txt, allegations.txt, false_triggers.txt, referring.txt,
+not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt.
 """
 from __future__ import annotations
 
@@ -10,14 +11,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from bisect import bisect_right
 from functools import cache, cached_property
 
-from .actors import ARMED, CIVILIAN, STATE, Actor, ActorFinder, ArticleSides, acled_country, acled_names
+from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country,
+                     acled_names)
 from .phrases import alternation, anchored_matches, list_pattern, phrase_table, row_of, table_lines
+from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
-from .tolls import fatalities, says_nobody_died
+from .tolls import counts_people_at, fatalities, says_nobody_died
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
@@ -31,8 +33,17 @@ GOVERNMENT_HINT = "territory:government"
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
+REMOTE_BOMB = "Remote explosive/landmine/IED"
+REMOTE = "Explosions/Remote violence"
+# a sentence opening with a definite event noun: "The strikes", "This attack", "The French raid", "It was
+# the first suicide bombing"
+REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
+DESTRUCTION = "Looting/property destruction"
+AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
+ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
+CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
+CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
-LOOKBACK_SENTENCES = 2
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
 FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions,
@@ -48,7 +59,6 @@ FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
-VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier year, makes a report background
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -88,12 +98,20 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
-    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize')."""
+    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'), or a
+    charge or a sentence before it in its sentence ('charged with a plot to bomb', `allegations.txt`)."""
     before = WORDS.findall(text[sentence_start:at])
     if before and before[-1].lower() == "to":
         return True
     window = " ".join(before[-HEDGE_WINDOW:])
-    return bool(list_pattern("hedges.txt").search(window))
+    return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
+
+
+def _alleged(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a phrase of charges or courts stands before `at` in its sentence (or starts there: "executed
+    for"), with no ';' between."""
+    cue = list_pattern("allegations.txt").search(text, sentence_start, at + ALLEGATION_REACH)
+    return cue is not None and cue.start() <= at and ";" not in text[cue.end():at]
 
 
 def _toll(ctx: Context, index: int) -> int | None:
@@ -183,14 +201,30 @@ class EventExtractor:
 
     def extract(self, ctx: Context) -> list[Event]:
         """Events of every body sentence of the article, in order, so that each knows the sides named before it."""
-        events, sides, eventless = [], ArticleSides(), None
+        events, sides, eventless, told = [], ArticleSides(), None, 0
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind == "body":
-                found = self.sentence_events(ctx, index, sides)
+                found = [_retold(ctx, index, e, events) for e in self.sentence_events(ctx, index, sides)]
                 before = ctx.sentences[eventless].text if eventless is not None else None
+                told = len(events) if found else told
                 events.extend(_toll_from_before(found, before) if before else found)
                 eventless = index if not found else None
+                claimant = self._claimant(ctx, index)
+                if claimant is not None:  # the events of this sentence, or of the last one that told of any,
+                    kinds = {e.sub_event_type for e in events[told:]}  # and that story's earlier reports
+                    events = [_claimed_by(e, claimant) if i >= told or e.sub_event_type in kinds else e
+                              for i, e in enumerate(events)]
         return events
+
+    def _claimant(self, ctx: Context, index: int) -> Actor | None:
+        """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility")."""
+        sentence, text = ctx.sentences[index], ctx.article.text
+        if not CLAIM_HINT.search(text, sentence.start, sentence.end):
+            return None  # a cheap test spares most sentences the pattern and the actor finder
+        cue = list_pattern("claims.txt").search(text, sentence.start, sentence.end)
+        named = [a for a in self.actors.find(text, sentence.start, cue.start(), ctx.home)
+                 if a.kind == ARMED and a.specific] if cue else []
+        return named[-1] if named else None
 
     def sentence_events(self, ctx: Context, index: int, sides: ArticleSides | None = None) -> list[Event]:
         """At most one event per event type in one sentence: the first trigger, usually the main clause's,
@@ -203,20 +237,29 @@ class EventExtractor:
         threshold = self.settings.typing_threshold
         typed = self.typer.ranked(text, sentence.start, sentence.end, threshold, detect=not triggers)
         if not triggers:
-            # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as "held"
-            typed = [t for t in typed if not t.event_type or may_have_cue(text, t.start, t.end)]
+            # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as
+            # "held", or a sentence that states deaths for a violent event ("bombs explode, killing five")
+            cued = [not t.event_type or may_have_cue(text, t.start, t.end) for t in typed]
+            uncued = [t for t, c in zip(typed, cued) if not c and t.event_type in FATAL_TYPES and t.score >= threshold]
+            deaths = bool(uncued) and bool(fatalities(sentence.text))  # the toll patterns are slow: only if needed
+            typed = [t for t, c in zip(typed, cued) if c or (deaths and t in uncued)]
             if not any(t.event_type and t.score >= threshold for t in typed):
                 return []
         actors = self.actors.find(text, sentence.start, sentence.end, ctx.home)
         first: dict[str, Trigger] = {}
         for found in triggers:
-            trigger = _with_context_rules(found, actors, sentence.text)
+            trigger = _with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
             if trigger:
                 first.setdefault(trigger.event_type, trigger)
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
-        chosen = [t for t in combine(first, typed, threshold) if _needs_met(t, actors)]
         sides = sides if sides is not None else ArticleSides()
+        rule_spans = {(t.start, t.end) for t in first.values()}
+        chosen = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, sentence, actors)
+                  for t in combine(first, typed, threshold)]
+        chosen = [t for t in chosen if _needs_met(t, actors)]
+        if not sides.striker():
+            chosen = [g for t in chosen if (g := _on_the_ground(t, actors, text, sentence.text))]
         events = [event for t in chosen for event in self._events(ctx, index, t, actors, sides)]
         strike = next((t for t in chosen if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, pick_actors(strike, actors, text)[0] if strike else None)  # once per sentence
@@ -240,6 +283,9 @@ class EventExtractor:
         toll = _toll(ctx, index) if trigger.event_type in FATAL_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
         named1, named2 = acled_names(trigger.event_type, _sub_event(trigger, actor1), actor1, actor2, _country_name(place))
+        origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
+        if origin:  # "a rocket fired from Gaza lands in Israel": the unnamed attacker is Gaza's
+            named1 = acled_names(trigger.event_type, _sub_event(trigger, actor1), None, None, acled_country(origin))[0]
         return Event(
             event_type=trigger.event_type, sub_event_type=_sub_event(trigger, actor1),
             doc_id=ctx.article.doc_id, sentence=sentence.text, char_start=sentence.start, char_end=sentence.end,
@@ -252,13 +298,46 @@ class EventExtractor:
             background=is_background(date_how, end, precision, ctx.article.published))
 
 
-def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
-    """History the article recalls: its sentence, or the narrative it continues ("Last year rebels took
-    the north. They also destroyed tombs."), dates the event only vaguely (a month, a year) and in an
-    earlier year than the report ("abandoned last year", "the coup of March 2012"). A real earlier event
-    with its own day ("on Jan. 10, 2012") is an event all the same."""
-    return (date_how in ("stated", "context") and precision in VAGUE_PRECISIONS and end is not None
-            and published is not None and end.year < published.year)
+def _retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
+    """A sentence whose subject is an event the article has told of ("The strikes mark the third day of
+    the operation", "The shooting began at 2 p.m.") tells more of the last event of its sub-type, unless it
+    states another day: its report takes that report's sides, date and place, so that the merge makes
+    them one event."""
+    opening = ctx.article.text[ctx.sentences[index].start:event.trigger_start]
+    earlier = next((e for e in reversed(told) if e.sub_event_type == event.sub_event_type), None)
+    if earlier is None or REFERS_BACK.fullmatch(opening) is None or _other_day(event, earlier):
+        return event
+    return replace(event, actor1=earlier.actor1, actor2=earlier.actor2,
+                   date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
+                   date_how=earlier.date_how, place=earlier.place, location=earlier.location,
+                   geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)
+
+
+def _other_day(event: Event, earlier: Event) -> bool:
+    """Whether the event states a date of its own that is not the earlier one's ("The strikes resumed on
+    Sunday"): then it is a new event."""
+    return event.date_how == "stated" and None not in (event.date_start, earlier.date_start) and (
+        event.date_start > earlier.date_end or event.date_end < earlier.date_start)
+
+
+def _claimed_by(event: Event, claimant: Actor) -> Event:
+    """The event with the group that claimed it as its attacker, where the report named none (an
+    unidentified group's attack); a named attacker stays."""
+    if event.event_type not in FATAL_TYPES or (event.actor1 and not event.actor1.startswith(UNIDENTIFIED_GROUP)):
+        return event
+    return replace(event, actor1=claimant.name, actor2="" if event.actor2 == claimant.name else event.actor2)
+
+
+def _fired_from(ctx: Context, index: int, place: Place | None) -> str | None:
+    """The country a strike came from, when the sentence names where it was fired from ("from Gaza",
+    "from across the border in Syria") and that lies in another country than the place it hit."""
+    text, floor = ctx.article.text, ctx.sentences[index].start
+    for toponym in ctx.toponyms_in(index):
+        origin = toponym.place.country_code
+        if ORIGIN_CUE.search(text, max(floor, toponym.start - 20), toponym.start) and place is not None \
+                and origin != place.country_code:
+            return origin
+    return None
 
 
 def _country_name(place: Place | None) -> str:
@@ -278,6 +357,8 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     if best is None:
         return list(rules.values())
     if not best.event_type:
+        if best.label == CLAIM:  # a claim tells of a real attack: its firm trigger stays
+            return [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY]
         return [] if best.label != NO_EVENT and best.score >= min(threshold, VETO_SCORE) else list(rules.values())
     typed = [_typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
     if not typed:
@@ -285,6 +366,21 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     kinds = {t.event_type for t in typed}
     firm = [rule for kind, rule in rules.items() if kind not in kinds and rule.priority >= FIRM_PRIORITY]
     return [_retyped(rules[t.event_type], typed) if t.event_type in rules else t for t in typed] + firm
+
+
+def _at_first_cue(trigger: Trigger, text: str, sentence: Sentence, actors: list[Actor]) -> Trigger:
+    """A typed event anchored at the first event word after its sentence's first actor (the subject) that
+    is not an actor's name, where the typer's evidence span is any word after it ("militants attack an
+    army base, leaving three soldiers dead": the evidence "dead" would put every actor before the
+    event; "attack" stands for its verb)."""
+    subject = next((a for a in actors if a.start < trigger.start), None)
+    if subject is None:
+        return trigger
+    named = [(a.start, a.end) for a in actors]
+    for word in WORDS.finditer(text, subject.end, trigger.start):
+        if not any(s <= word.start() < e for s, e in named) and may_have_cue(text, word.start(), word.end()):
+            return replace(trigger, start=word.start(), end=word.end())
+    return trigger
 
 
 def _typed_trigger(typed: Typed) -> Trigger:
@@ -319,11 +415,16 @@ def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
                    rule.priority, same.score)
 
 
-def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) -> Trigger | None:
-    """Rules that need the rest of the sentence: movements need an armed group; an 'attack' on civilians
-    is violence against them; a territorial gain without a fight is a non-violent transfer."""
-    if not _needs_met(trigger, actors):
+def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, before: str) -> Trigger | None:
+    """Rules that need the rest of the sentence (`before`: its text before the trigger): movements need an
+    armed group; destruction by an attack is that attack's; a capture of a count of people is no
+    territory; an 'attack' on civilians is violence against them; a territorial gain without a fight is
+    a non-violent transfer."""
+    if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before):
         return None
+    if trigger.sub_event_type.startswith(TERRITORY) \
+            and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
+        return None  # "captured three alive", "seized 12 rebels": people, not a place
     if trigger.sub_event_type.startswith(TERRITORY) and list_pattern("peaceful_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
@@ -332,6 +433,34 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str) ->
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _on_the_ground(trigger: Trigger, actors: list[Actor], text: str, sentence: str) -> Trigger | None:
+    """An air strike word with no aircraft in the sentence (`aircraft.txt`) and no state forces as its
+    attacker (the article has told of no air strike before): a "bombing" ("a truck bombing kills 30", "bombings at
+    two mosques") is a bomb set off on the ground; the rules' "strikes" in a sentence that names no armed
+    side and no death ("lightning strikes", "strikes by air traffic controllers") are no event."""
+    if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
+            or _acted_by(STATE, trigger, actors, text):
+        return trigger
+    if "bomb" in text[trigger.start:trigger.end].lower():
+        return replace(trigger, sub_event_type=REMOTE_BOMB)
+    unarmed = all(a.kind == CIVILIAN for a in actors)
+    return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
+
+
+def _acted_by(kind: str, trigger: Trigger, actors: list[Actor], text: str) -> bool:
+    """Whether the event's attacker (by the sentence's structure, `sides.pick_actors`) is of this kind."""
+    first = pick_actors(trigger, actors, text)[0]
+    return first is not None and first.kind == kind
+
+
+def _caused_by_attack(trigger: Trigger, before: str) -> bool:
+    """Destruction whose subject is an attack ("the raid destroyed several vehicles", "Shelling also
+    damaged the mosque"; `attack_nouns.txt`) is part of that attack, not an event of its own."""
+    if trigger.sub_event_type != DESTRUCTION:
+        return False
+    return _closing_phrases("attack_nouns.txt").search(AUXILIARIES.sub("", before)) is not None
 
 
 def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:
@@ -368,13 +497,22 @@ def _listed_with(ctx: Context, index: int, place: Place | None) -> list[Toponym]
     if at is None or place.is_country:
         return []
     linked = [LIST_GAP.fullmatch(ctx.article.text[a.end:b.start]) is not None and not b.place.is_country
-              for a, b in zip(here, here[1:])]
+              and not _qualifies(ctx.article.text, a, b) for a, b in zip(here, here[1:])]
     first, last = at, at
     while first > 0 and linked[first - 1]:
         first -= 1
     while last < len(linked) and linked[last]:
         last += 1
     return [t for t in here[first:last + 1] if t.place != place]
+
+
+def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:
+    """'Glendora, California', 'Tulsa, Oklahoma': a region of the town's own country right after it and a
+    comma says where the town is; it is not a second place of the event."""
+    region, place = after.place, town.place
+    return (text[town.end:after.start].strip() == "," and region.is_region and not place.is_region
+            and region.country_code == place.country_code
+            and (not place.admin1_code or region.admin1_code in ("", place.admin1_code)))
 
 
 def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:
@@ -425,47 +563,4 @@ def _nearby_town(ctx: Context, index: int) -> Toponym | None:
             towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
             if towns:
                 return towns[0] if i > index else towns[-1]
-    return None
-
-
-Interval = tuple[date | None, date | None, str | None]
-
-
-def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
-    """The event's interval: a stated date, else the narrative's, else the report's day and the
-    `window_days` before it (news reports what happened that day or the day before)."""
-    stated = [t for t in ctx.dates_in(index) if not _frame(t, ctx.article.published)]
-    if stated:
-        nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
-        return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
-    inherited = _narrative_date(ctx, index)
-    if inherited is not None:
-        return (inherited.date_start, inherited.date_end, inherited.precision), "context"
-    published = ctx.article.published
-    if published is None:
-        return (None, None, None), "none"
-    first = date.fromordinal(max(1, published.toordinal() - window_days))  # 0001-01-01 has no day before
-    return (first, published, window_precision(first, published)), "window"
-
-
-def _frame(timex: Timex, published: date | None) -> bool:
-    """A year that holds the report's own day ("the first casualty in 2014", "this year") frames a
-    tally; it does not date the event."""
-    return (timex.precision == "year" and published is not None and timex.date_start is not None
-            and timex.date_end is not None and timex.date_start <= published <= timex.date_end)
-
-
-def window_precision(first: date, last: date) -> str:
-    """"day" for the report's day or the day before (ACLED codes such an event to the day), else the
-    smallest precision that covers the window."""
-    return "day" if (last - first).days <= 1 else "week" if (last - first).days < 7 else "month"
-
-
-def _narrative_date(ctx: Context, index: int) -> Timex | None:
-    """The main (first) date of the nearest previous body sentence that states one: the narrative's."""
-    earlier = range(max(0, index - LOOKBACK_SENTENCES - 2), index)
-    body = [i for i in earlier if ctx.sentences[i].kind == "body"]
-    for i in reversed(body[-LOOKBACK_SENTENCES:]):
-        if ctx.dates_in(i):
-            return ctx.dates_in(i)[0]
     return None

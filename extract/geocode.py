@@ -139,7 +139,8 @@ def without_unbacked(text: str, toponyms: Sequence[Toponym], evidence: Evidence)
     not in Trent, Texas, nor the "White House" in White House, Tennessee. And a lone foreign town:
     one of under LONE_POPULATION people in a country that the article's other names and
     demonyms do not point to ("Glenrock", Wyoming, in an Australian story): more often a
-    namesake of a place the gazetteer lacks, or no place at all. A wrong pin is worse than none."""
+    namesake of a place the gazetteer lacks, or no place at all; so is a town abroad, whatever its
+    size, for a name the text calls a region. A wrong pin is worse than none."""
     # a known place needs no backing, so only the others are checked for a site around them
     in_site = [not _known(t.place) and in_site_name(text, t.start, t.end) for t in toponyms]
     plain = [t for t, site in zip(toponyms, in_site) if not site]
@@ -147,7 +148,8 @@ def without_unbacked(text: str, toponyms: Sequence[Toponym], evidence: Evidence)
     others = NearIndex([t.place for t in plain if not t.place.is_country and t.place.feature_code != CONTINENT],
                        SITE_REACH_KM)
     return [t for t, site in zip(toponyms, in_site) if _known(t.place) or _near_others(t.place, others)
-            or not (_names_site(t, site, names) or _lone_foreign_town(t, evidence))]
+            or not (_names_site(t, site, names) or _lone_foreign_town(t, evidence)
+                    or _foreign_town_for_a_region(text, t, evidence))]
 
 
 def _names_site(toponym: Toponym, in_site: bool, plain_names: set[str]) -> bool:
@@ -161,6 +163,16 @@ def _lone_foreign_town(toponym: Toponym, evidence: Evidence) -> bool:
     countries, _regions = evidence.context(folded(toponym.text))
     return (place.feature_class == "P" and place.population < LONE_POPULATION and bool(countries)
             and countries.get(place.country_code, 0.0) < LONE_SHARE)
+
+
+def _foreign_town_for_a_region(text: str, toponym: Toponym, evidence: Evidence) -> bool:
+    """A town abroad for a name the text calls a region ("the Tirah region" is no town in Israel): in a
+    country the rest of the article never names, it is a namesake of an area the gazetteer lacks."""
+    place = toponym.place
+    if place.feature_class != "P" or not followed_by_region_word(text, toponym.end):
+        return False
+    countries, _regions = evidence.context(folded(toponym.text))
+    return bool(countries) and countries.get(place.country_code, 0.0) < LONE_SHARE
 
 
 def _known(place: Place) -> bool:

@@ -15,6 +15,7 @@ BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 BULLET = re.compile(r"^\s*(?:--|—|–|-|\*|•|\d+[.)])\s+")
 LAST_WORD = re.compile(r"(\S+)$")
 HEADING_MAX_WORDS = 12
+BYLINE_MAX_WORDS = 30  # a longer paragraph is body text, even with "reported in" inside ("a bombing reported in Gao")
 SENTENCE_END = ".!?\"”’:;)"
 
 
@@ -58,10 +59,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def line_kind(line: str) -> str:
     """'link', 'byline', 'heading' or 'body' for one line of an article."""
     stripped = line.strip()
-    for kind, pattern in _line_kinds():
-        if pattern.search(stripped):
-            return kind
     words = stripped.split()
+    for kind, pattern in _line_kinds():
+        if pattern.search(stripped) and (kind != "byline" or len(words) <= BYLINE_MAX_WORDS):
+            return kind
     if len(words) <= HEADING_MAX_WORDS and stripped[-1] not in SENTENCE_END and not BULLET.match(stripped):
         return "heading"
     return "body"

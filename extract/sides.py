@@ -34,8 +34,12 @@ CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", 
 # of a clash as often as allies, so it does not count)
 ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped|joined)\s+by|alongside|"
                       r"together with|with the support of)\s+(?:the\s+)?", re.I)
-# the attacker after a passive trigger: "killed by gunmen", "killed when a NATO air strike", "as the air force"
-AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$", re.I)
+# the attacker after a passive trigger: "killed by gunmen", "killed when a NATO air strike", "as the air force",
+# "killed by barrel bombs dropped from government warplanes"
+AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$"
+                       r"|\bby\s+[^,;.]{1,40}?\b(?:dropped|fired|launched)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$", re.I)
+# between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
+TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
 
 
@@ -61,7 +65,8 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     the actors listed before it are acted upon, and the attacker is the actor after it or after "by",
     "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker. A
     clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
-    actors = [a for a in actors if a.start >= _reporter_end(text, actors, trigger)]
+    floor = _reporter_end(text, actors, trigger)
+    actors = [a for a in actors if a.start >= floor and not (a.start >= trigger.end and _tells(text, a))]
     before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
     after = [a for a in actors if a.start >= trigger.end]
     acted_on = _acted_on(text, before, trigger)
@@ -115,6 +120,13 @@ def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:
     if not found or OWN_SIDE.match(text, found[-1]):
         return 0  # "the MNLA said their fighters had entered Menaka": the speaker's own side acted
     return found[-1]
+
+
+def _tells(text: str, actor: Actor) -> bool:
+    """An actor after the event who only told of it: "..., residents said", "residents and officials said"."""
+    if not text:
+        return False
+    return list_pattern("reporting_verbs.txt").match(text, TELLER_GAP.match(text, actor.end).end()) is not None
 
 
 def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Actor]:

@@ -29,6 +29,9 @@ PERSON_NAME = (r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4}
 OTHERS = re.compile(r"\s+others?\b", re.I)  # "two other officers": more deaths besides a named one
 # Where the victims were, between a list and its verb: "... and an interpreter in Zabul were killed"
 # (a comma may follow, as after an aside: "30 villagers, among them six children, died")
+# how far before the second group of a list its first group and its verb may start ("killing at least
+# four policemen from the district and ...")
+LIST_REACH = 80
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
 
 
@@ -76,6 +79,26 @@ def _list_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return _compiled("listed_tolls.txt", {"LIST": rf"(?P<list>{group}(?:{LIST_JOINT}{group})+){PLACE_PHRASE}(?:\s*,)?"})
 
 
+def counts_people_at(text: str, at: int) -> bool:
+    """Whether a count of people starts at `at` ("three alive", "12 rebels", "dozens of fighters"), not
+    of places ("two towns", `place_nouns.txt`): what was captured or seized there were people."""
+    count = _count_at().match(text, at)
+    noun = WORDS.match(text, count.end()) if count else None
+    return count is not None and (noun is None or noun.group().lower() not in table_lines("place_nouns.txt"))
+
+
+@cache
+def _count_at() -> re.Pattern:
+    return re.compile(rf"\s+{QUALIFIER}(?:{_number_pattern()})\b(?!\s*(?:km|kilometres|kilometers|miles|%))\s*", re.I)
+
+
+@cache
+def _list_seed() -> re.Pattern:
+    """Where a list of victim groups shows: a joint, then a count or "a"/"an" starting the next group.
+    Only a sentence with one is searched for lists (their patterns are slow), and only from just before it."""
+    return re.compile(rf"{LIST_JOINT}{QUALIFIER}(?:{_number_pattern()}|an?)\s+{GROUP_WORD}", re.I)
+
+
 @cache
 def _any_number() -> re.Pattern:
     words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
@@ -91,9 +114,11 @@ def fatalities(sentence: str) -> int | None:
              for m in p.finditer(sentence)
              if not _cumulative(sentence, m.start())
              and not NEGATED.search(sentence, 0, m.start("n"))] if numbered else []
-    if numbered and ("," in sentence or " and " in lowered):  # a list needs a joint
+    seed = _list_seed().search(sentence) if "," in sentence or " and " in lowered else None
+    if seed is not None:  # a list of victim groups needs a second group after a joint ("... and a driver")
+        floor = max(0, seed.start() - LIST_REACH)
         tolls += [_listed(sentence, m) for word, p in _list_patterns() if word in lowered
-                  for m in p.finditer(sentence) if not _cumulative(sentence, m.start())]
+                  for m in p.finditer(sentence, floor) if not _cumulative(sentence, m.start())]
     tolls = [t for t in tolls if t is not None]
     if tolls:
         return max(tolls)

@@ -8,7 +8,7 @@ import pytest
 from extract.actors import ActorFinder
 from extract.actors import Actor, acled_names
 from extract.dates import find_timexes
-from extract.events import Context, EventExtractor, find_triggers
+from extract.events import Context, EventExtractor, _with_context_rules, find_triggers
 from extract.sides import pick_actors
 from extract.tolls import fatalities
 from extract.models import Article, Place, Timex, Toponym
@@ -25,6 +25,7 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("French troops retook the airport.", [("Battles", "territory:government")]),
     ("Jets carried out air strikes overnight.", [("Explosions/Remote violence", "Air/drone strike")]),
     ("A suicide bomber struck a checkpoint.", [("Explosions/Remote violence", "Suicide bomb")]),
+    ("Suicide bombings hit two mosques.", [("Explosions/Remote violence", "Suicide bomb")]),
     ("Gunmen abducted two aid workers.", [("Violence against civilians", "Abduction/forced disappearance")]),
     ("Militants took dozens of workers hostage.", [("Violence against civilians", "Abduction/forced disappearance")]),
     ("A couple was stoned to death.", [("Violence against civilians", "Attack")]),
@@ -39,6 +40,13 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("They threatened to attack the town.", []),
     ("Troops are ready to retake the city.", []),
     ("Nobody has denied that they fought.", []),
+    # an earlier event mentioned without its own date
+    ("Marines boarded a ship previously seized by pirates.", []),
+    # what someone is charged with, tried or sentenced for is no event of the report
+    ("A court sentenced four men to prison for the bombing of the market.", []),
+    ("The smuggler was executed for murder at dawn.", []),
+    ("He was charged with the shelling of the town; rebels shelled it again today.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
 ])
 def test_triggers(sentence, expected):
     assert [(t.event_type, t.sub_event_type) for t in find_triggers(sentence, 0, len(sentence))] == expected
@@ -193,6 +201,7 @@ def test_one_event_per_type_per_sentence():
     ("Several civilians were killed in the shelling.", 10),
     ("Hundreds were killed as the town fell.", 100),
     ("The strike claimed 9 lives.", 9),
+    ("Two blasts kill 40 people at the bus station.", 40),
     ("Police said no one was hurt in the explosion.", 0),
     ("The bomb went off without causing casualties.", 0),
     ("Nobody was killed, officials said.", 0),
@@ -212,6 +221,11 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("The ambush left six gendarmes and nine assailants dead.", 15),
     ("Raiders killed two herders, a boy and three traders outside the village.", 6),
     ("At least 5 police officers and 2 bystanders lost their lives.", 7),
+    # single victims joined by "and" or commas, with no number word anywhere, add up too
+    ("A soldier and a civilian were killed when the mortar landed.", 2),
+    ("The blast killed a policeman and a passer-by.", 2),
+    ("Gunmen killed a driver, a guard and an engineer on the road.", 3),
+    ("A truck and a bus were burned near the camp.", None),
     # a total stated before a breakdown is the toll: the breakdown is not added to it
     ("Eleven people, including three soldiers and a cook, were killed.", 11),
     ("At least 20 villagers, among them four children and a teacher, died overnight.", 20),
@@ -265,10 +279,23 @@ def test_actor_names_follow_acled(event_type, actor1, actor2, country, expected)
     ("Police often arrest protesters in the capital.", []),
     ("Ansar Dine has carried out similar bombings before.", []),
     ("Kenyan police clashed with bandits in the market.", [("Police Forces of Kenya", "Unidentified Armed Group (Mali)")]),
+    # the typer's event is anchored at the sentence's first event word, not at its evidence ("dead")
+    ("Suspected militants attack an army base near the town, leaving two soldiers dead.",
+     [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]),
+    # a description and the named group it belongs to are one actor, not the other side
+    ("Gunmen believed to be from Ansar Dine attacked the market, leaving nine people dead.", [("Ansar Dine", "")]),
+    # the attacker behind the weapon of a passive: "killed by bombs dropped from ..."
+    ("Twelve villagers were killed in an air raid by barrel bombs dropped from Malian army helicopters.",
+     [("Military Forces of Mali", "Civilians (Mali)")]),
     # whoever found, reported or mourned the dead is not a side of the killing
     ("Chadian police found the bodies of six villagers massacred near the road.",
      [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
     ("Police said gunmen massacred four worshippers.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
+    # nor is who told of it after the event ("..., residents said")
+    ("French jets bombed rebel positions near the town, residents said.",
+     [("Military Forces of France", "Unidentified Armed Group (Mali)")]),
+    ("French jets bombed the town overnight, villagers and officials said.",
+     [("Military Forces of France", "Unidentified Armed Group (Mali)")]),
     # violence against civilians is against civilians, named or not
     ("Gunmen abducted the mayor of the town.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
     # a side the sentence leaves unnamed comes from the article: its air force, the camp opposed to the attacker
@@ -338,3 +365,173 @@ def test_a_town_named_only_as_where_someone_spoke_is_not_the_articles_focus():
     text = "Gunmen overran the camp, the minister told a news conference in Bamako. Konna was quiet."
     ctx = _context(text, [_toponym(text, "Bamako", bamako), _toponym(text, "Konna", KONNA)])
     assert ctx.focus is not None and ctx.focus.text == "Konna"
+
+
+NIONO = Place(-4, "Niono", 14.25, -5.99, "ML", admin1_code="04", population=34113)
+SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04")
+
+
+@pytest.mark.parametrize("text, places, locations", [
+    # a town's own region after a comma says where the town is: one event, not two
+    ("Rebels shelled Niono, Segou overnight.", [("Niono", NIONO), ("Segou", SEGOU_REGION)], ["Niono"]),
+    # two towns listed are two places of the event
+    ("Rebels shelled Niono and Gao overnight.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
+    ("Rebels shelled Niono, Gao and Konna.", [("Niono", NIONO), ("Gao", GAO), ("Konna", KONNA)],
+     ["Niono", "Gao", "Konna"]),
+])
+def test_a_region_after_its_town_qualifies_it(text, places, locations):
+    ctx = _context(text, [_toponym(text, name, place) for name, place in places])
+    assert [e.location for e in EventExtractor().extract(ctx)] == locations
+
+
+TROOPS = Actor("Military Forces of Mali", "state", 0, 6, True)
+REBELS = Actor("Ansar Dine", "armed", 0, 10, True)
+
+
+@pytest.mark.parametrize("sub_event_type, actor1, actor2, expected", [
+    # a side nobody names: troops gain or strike against unidentified armed men, a group takes a town
+    # from the country's forces
+    ("Government regains territory", TROOPS, None, ("Military Forces of Mali", "Unidentified Armed Group (Mali)")),
+    ("Air/drone strike", TROOPS, None, ("Military Forces of Mali", "Unidentified Armed Group (Mali)")),
+    ("Non-state actor overtakes territory", REBELS, None, ("Ansar Dine", "Military Forces of Mali")),
+    ("Non-state actor overtakes territory", None, None, ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
+    # a named side stays; a bomb's target is not guessed; an unnamed attacker of protesters is unidentified
+    ("Armed clash", TROOPS, REBELS, ("Military Forces of Mali", "Ansar Dine")),
+    ("Remote explosive/landmine/IED", REBELS, None, ("Ansar Dine", "")),
+    ("Excessive force against protesters", None, None, ("Unidentified Armed Group (Mali)", "Protesters (Mali)")),
+])
+def test_the_side_nobody_names_follows_acled(sub_event_type, actor1, actor2, expected):
+    event_type = "Protests" if sub_event_type.startswith("Excessive") else "Battles"
+    assert acled_names(event_type, sub_event_type, actor1, actor2, "Mali") == expected
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
+    # a bombing with no aircraft and no state forces is a bomb on the ground
+    ("A truck bombing outside the market killed 30 people.", ["Remote explosive/landmine/IED"]),
+    ("Bombings at two mosques in the town left 12 worshippers dead.", ["Remote explosive/landmine/IED"]),
+    # a state that only mourns is not the attacker
+    ("Chad declares a day of mourning after the bombing of a mosque killed 20 people.", ["Remote explosive/landmine/IED"]),
+    # aircraft, state forces or the article's earlier air strikes make it an air strike
+    ("Jets carried out a bombing raid on rebel positions.", ["Air/drone strike"]),
+    ("Malian forces bombed rebel positions near the town.", ["Air/drone strike"]),
+    ("French jets hit the depot on Friday. The bombing went on overnight.", ["Air/drone strike"] * 2),
+    # "strikes" with no aircraft and no actor at all are not air strikes
+    ("Lightning strikes at the fairground injured 20 visitors.", []),
+    ("Strikes by dock workers closed the port for a week.", []),
+    ("Strikes hit rebel positions near the town.", ["Air/drone strike"]),
+])
+def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the group that claims an attack is its attacker: in the sentence that tells of it or the next
+    ("A car bomb exploded near the market, killing nine people. Ansar Dine claimed responsibility.", ["Ansar Dine"]),
+    ("Ansar Dine claims responsibility for suicide bombings at two mosques that kill 40 people.", ["Ansar Dine"]),
+    # "said it had carried out" claims too, for the story's earlier reports as well; an army checkpoint is
+    # the army's
+    ("A suicide bomber blew himself up at an army checkpoint on Friday. It was the first suicide bombing in "
+     "the region since the offensive began in January. Ansar Dine said it had carried out the attack.",
+     ["Ansar Dine", "Ansar Dine"]),
+    # a named attacker stays; a claim with no named group changes nothing
+    ("Malian troops shelled the camp. Ansar Dine claimed responsibility for a bombing last year.",
+     ["Military Forces of Mali"]),
+    ("A car bomb exploded near the market, killing nine people. Nobody claimed responsibility.",
+     ["Unidentified Armed Group (Mali)"]),
+])
+def test_the_group_that_claims_an_attack_made_it(text, actor1):
+    assert [e.actor1 for e in EventExtractor().extract(_context(text))][:len(actor1)] == actor1
+
+
+@pytest.mark.parametrize("second, same", [
+    # a sentence whose subject is an event told before tells more of it, wherever else it looks: one
+    # event once merged
+    ("The strikes were heard as far away as Konna.", True),
+    ("This air raid was the heaviest since the rebels came to Konna.", True),
+    ("It was the heaviest air raid near Konna in months.", True),
+    # not on another day it states, nor an event that is not the subject
+    ("The strikes resumed near Konna on Sunday.", False),
+    ("Jets also struck Konna.", False),
+])
+def test_a_story_retold_is_one_event(second, same):
+    text = "French jets carried out air strikes near Gao on Friday. " + second
+    places = [_toponym(text, "Gao", GAO), _toponym(text, "Konna", KONNA)]
+    ctx = _context(text, places, find_timexes(text, date(2013, 1, 20)), date(2013, 1, 20))
+    first, *rest = EventExtractor().extract(ctx)
+    again = [e for e in rest if e.sub_event_type == first.sub_event_type]
+    assert len(again) == 1 and ((again[0].location, again[0].date_start) == (first.location, first.date_start)) == same
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a period that holds the report's day after "time(s)" counts events: this one is undated
+    ("For the third time this week, rebels shelled the town.", (date(2013, 1, 17), date(2013, 1, 18))),
+    ("Rebels shelled the town, the fourth time this month.", (date(2013, 1, 17), date(2013, 1, 18))),
+    # a period alone dates the event
+    ("Rebels shelled the town this week.", (date(2013, 1, 14), date(2013, 1, 20))),
+])
+def test_a_count_within_a_period_does_not_date_the_event(text, dates):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [(e.date_start, e.date_end) for e in EventExtractor().extract(ctx)] == [dates]
+
+
+GAZA = Place(-6, "Gaza", 31.5, 34.47, "PS", population=410000)
+SDEROT = Place(-7, "Sderot", 31.52, 34.6, "IL", population=19700)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # an unnamed attacker firing across a border is of the country it fired from
+    ("Two rockets fired from Gaza hit Sderot.", "Unidentified Armed Group (Palestine)"),
+    ("Two rockets hit Sderot.", "Unidentified Armed Group (Israel)"),
+])
+def test_an_unnamed_attacker_is_of_where_it_fired_from(text, actor1):
+    places = [_toponym(text, name, place) for name, place in (("Gaza", GAZA), ("Sderot", SDEROT)) if name in text]
+    assert [e.actor1 for e in EventExtractor().extract(_context(text, places))] == [actor1]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # property an attack destroyed is part of that attack
+    ("The minister said the raid destroyed several of the convoy's trucks.", []),
+    ("Shelling also damaged the old mosque.", []),
+    # destruction by a group is an event of its own
+    ("Fighters destroyed several ancient shrines.", ["Looting/property destruction"]),
+])
+def test_destruction_by_an_attack_is_that_attacks(sentence, expected):
+    found = find_triggers(sentence, 0, len(sentence))
+    kept = [_with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
+    assert [t.sub_event_type for t in kept if t and t.event_type == "Strategic developments"] == expected
+
+
+@pytest.mark.parametrize("sentence, territorial", [
+    # capturing a count of people is no territorial event
+    ("Security forces captured three alive.", False),
+    ("The army said it had seized 12 rebels and a truck.", False),
+    # capturing a place is
+    ("Security forces captured the town.", True),
+    ("Rebels seized two towns in the north.", True),
+])
+def test_a_capture_of_people_is_no_territory(sentence, territorial):
+    found = [t for t in find_triggers(sentence, 0, len(sentence)) if t.sub_event_type.startswith("territory")]
+    kept = [_with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
+    assert bool(found) and any(kept) == territorial
+
+
+@pytest.mark.parametrize("text, how", [
+    # a date in a clause that "since" opens dates that clause, not the event
+    ("Rebels shelled the town, the first attack since troops arrived on Monday.", "window"),
+    # so does one after a first or a superlative: it frames a comparison
+    ("Rebels shelled the town, the deadliest attack since the 2012 coup.", "window"),
+    # "since Monday" itself is the event's span
+    ("Rebels have shelled the town since Monday.", "stated"),
+])
+def test_a_date_in_a_since_clause_does_not_date_the_event(text, how):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [e.date_how for e in EventExtractor().extract(ctx)][:1] == [how]
+
+
+@pytest.mark.parametrize("text, types", [
+    # with no rule trigger, a typed violent event whose evidence is no cue word stands when deaths are stated
+    ("Two bombs explode near the bus station in the capital, killing four people.", ["Explosions/Remote violence"]),
+    ("Two bombs explode near the bus station in the capital.", []),
+])
+def test_a_typed_event_with_deaths_stands(text, types):
+    assert [e.event_type for e in EventExtractor().extract(_context(text))] == types

@@ -150,6 +150,10 @@ def test_sites_need_backing(world, text, name, kept):
     ("Ranchers in Glenrock and Atlanta voted.", "Glenrock", True),    # the US is named by Atlanta
     ("Glenrock voted.", "Glenrock", True),                            # nothing else to go by
     ("Walkers near Sydney, Australia, found Atlanta closed.", "Atlanta", True),  # a city stands alone
+    # a name the text calls a region is no town abroad, whatever its size
+    ("Walkers near Sydney, Australia, crossed the Shakopee region.", "Shakopee", False),
+    ("Walkers near Sydney, Australia, found Shakopee closed.", "Shakopee", True),  # not small: a town
+    ("Walkers near Sydney, Australia, crossed the Sydney region.", "Sydney", True),  # the article's own country
 ])
 def test_lone_foreign_towns_need_backing(world, text, name, kept):
     assert (name in world(text)) is kept

@@ -1,0 +1,84 @@
+"""When an event happened: the date its sentence states, else the narrative's, else the report's own
+day and the day before; and whether a report only recalls history (`Event.background`)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .models import Timex
+
+if TYPE_CHECKING:  # only for annotations: events imports this module
+    from .events import Context, Trigger
+
+LOOKBACK_SENTENCES = 2  # how many body sentences back a narrative's date carries
+VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier year, makes a report background
+COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
+# a date inside a clause opened by "since" ("the first bombing since France intervened on Jan. 11") dates
+# that clause's own verb, and one after a first or a superlative ("the worst loss since the 2012 coup")
+# frames a comparison: neither dates the event; "have fought since Thursday" is the event's span
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
+                          r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)
+
+
+def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
+    """History the article recalls: its sentence, or the narrative it continues ("Last year rebels took
+    the north. They also destroyed tombs."), dates the event only vaguely (a month, a year) and in an
+    earlier year than the report ("abandoned last year", "the coup of March 2012"). A real earlier event
+    with its own day ("on Jan. 10, 2012") is an event all the same."""
+    return (date_how in ("stated", "context") and precision in VAGUE_PRECISIONS and end is not None
+            and published is not None and end.year < published.year)
+
+
+
+Interval = tuple[date | None, date | None, str | None]
+
+
+def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
+    """The event's interval: a stated date, else the narrative's, else the report's day and the
+    `window_days` before it (news reports what happened that day or the day before)."""
+    stated = [t for t in ctx.dates_in(index) if not _frame(t, ctx.article.published)
+              and not _counts_in(ctx.article.text, t, ctx.article.published)
+              and not SINCE_CLAUSE.search(ctx.article.text, max(ctx.sentences[index].start, t.start - 50), t.start)]
+    if stated:
+        nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
+        return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
+    inherited = _narrative_date(ctx, index)
+    if inherited is not None:
+        return (inherited.date_start, inherited.date_end, inherited.precision), "context"
+    published = ctx.article.published
+    if published is None:
+        return (None, None, None), "none"
+    first = date.fromordinal(max(1, published.toordinal() - window_days))  # 0001-01-01 has no day before
+    return (first, published, window_precision(first, published)), "window"
+
+
+def _frame(timex: Timex, published: date | None) -> bool:
+    """A year that holds the report's own day ("the first casualty in 2014", "this year") frames a
+    tally; it does not date the event."""
+    return (timex.precision == "year" and published is not None and timex.date_start is not None
+            and timex.date_end is not None and timex.date_start <= published <= timex.date_end)
+
+
+def _counts_in(text: str, timex: Timex, published: date | None) -> bool:
+    """A period holding the report's own day after "time(s)" ("for the second time this week", "three
+    times this month") is the span of a count, not the event's date."""
+    holds = published is not None and timex.date_start is not None and timex.date_end is not None \
+        and timex.date_start <= published <= timex.date_end and timex.date_start < timex.date_end
+    return holds and COUNTED_TIMES.search(text, max(0, timex.start - 12), timex.start) is not None
+
+
+def window_precision(first: date, last: date) -> str:
+    """"day" for the report's day or the day before (ACLED codes such an event to the day), else the
+    smallest precision that covers the window."""
+    return "day" if (last - first).days <= 1 else "week" if (last - first).days < 7 else "month"
+
+
+def _narrative_date(ctx: Context, index: int) -> Timex | None:
+    """The main (first) date of the nearest previous body sentence that states one: the narrative's."""
+    earlier = range(max(0, index - LOOKBACK_SENTENCES - 2), index)
+    body = [i for i in earlier if ctx.sentences[i].kind == "body"]
+    for i in reversed(body[-LOOKBACK_SENTENCES:]):
+        if ctx.dates_in(i):
+            return ctx.dates_in(i)[0]
+    return None
