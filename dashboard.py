@@ -92,7 +92,8 @@ def progress_bar(text: str) -> Iterator[Callable[[int, int], None]]:
 @contextmanager
 def base_map_while_reading(db_path: Path) -> Iterator[None]:
     """The map's background while the events are read from SQLite (seconds at a million; the snapshot
-    takes a fraction of one): the browser loads plotly and starts the map in the meantime."""
+    takes a fraction of one), and on a first open while the gazetteer loads and the sample corpus is
+    extracted: the browser loads plotly and starts the map in the meantime, on another core."""
     slot = st.empty()
     if not data.snapshot_path(db_path).exists():
         slot.plotly_chart(figures.base_map(data.BORDERS_URL), width="stretch")
@@ -489,9 +490,9 @@ def main() -> None:
     st.set_page_config(page_title="Conflict events", layout="wide")
     st.title("Conflict events")
     settings = Settings.from_env()
-    ensure_database(settings)
-    add_articles(settings)
-    with base_map_while_reading(settings.db_path):
+    with base_map_while_reading(settings.db_path):      # a first open builds the database meanwhile
+        ensure_database(settings)
+        add_articles(settings)
         frame = events(str(settings.db_path), data.db_version(settings.db_path))
     if frame.empty:
         st.info("The database has no events yet: add articles above.")

@@ -45,6 +45,7 @@ def app(tmp_path_factory):
     with served_app(db_path, logs=logs) as url, browser_page() as (page, watch):
         page.goto(url)
         wait_for_charts(page, FIRST_DRAW_MS)
+        wait_idle(page, FIRST_DRAW_MS)      # the first open's runs are over: nothing on the page is stale
         yield page, watch, db_path
     # Everything the tests made the page do (playback, the brush, typed dates) left no warning behind.
     noisy = [line for line in logs[0].splitlines() if "WARNING" in line or "Traceback" in line]
