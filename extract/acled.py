@@ -77,7 +77,7 @@ def source_scale(source: str, country_code: str) -> str:
     found = set()
     for name in source.split(SOURCE_SEPARATOR):
         scale, home = _source_table().get(_source_key(name), ("", ""))
-        found.add(ABROAD if home and home != country_code else scale)
+        found.add(ABROAD if home and country_code and home != country_code else scale)
     return "-".join(scale for scale in SCALES if scale in found)
 
 

@@ -108,10 +108,11 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
 
 
 def _alleged(text: str, sentence_start: int, at: int) -> bool:
-    """Whether a phrase of charges or courts stands before `at` in its sentence (or starts there: "executed
-    for"), with no ';' between."""
-    cue = list_pattern("allegations.txt").search(text, sentence_start, at + ALLEGATION_REACH)
-    return cue is not None and cue.start() <= at and ";" not in text[cue.end():at]
+    """Whether a phrase of charges or courts stands before `at` in its clause (or starts there: "executed
+    for"): after the last ';' before it, which ends a clause."""
+    clause = max(sentence_start, text.rfind(";", sentence_start, at) + 1)
+    cue = list_pattern("allegations.txt").search(text, clause, at + ALLEGATION_REACH)
+    return cue is not None and cue.start() <= at
 
 
 def _toll(ctx: Context, index: int) -> int | None:
@@ -255,7 +256,7 @@ class EventExtractor:
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
         sides = sides if sides is not None else ArticleSides()
         rule_spans = {(t.start, t.end) for t in first.values()}
-        chosen = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, sentence, actors)
+        chosen = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
                   for t in combine(first, typed, threshold)]
         chosen = [t for t in chosen if _needs_met(t, actors)]
         if not sides.striker():
@@ -303,9 +304,12 @@ def _retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     the operation", "The shooting began at 2 p.m.") tells more of the last event of its sub-type, unless it
     states another day: its report takes that report's sides, date and place, so that the merge makes
     them one event."""
-    opening = ctx.article.text[ctx.sentences[index].start:event.trigger_start]
+    text = ctx.article.text
+    opening = text[ctx.sentences[index].start:event.trigger_start]
     earlier = next((e for e in reversed(told) if e.sub_event_type == event.sub_event_type), None)
-    if earlier is None or REFERS_BACK.fullmatch(opening) is None or _other_day(event, earlier):
+    # the subject is the event itself ("The strikes ..."), not a side that acts again ("The jets struck ...")
+    named = _closing_phrases("attack_nouns.txt").search(text[event.trigger_start:event.trigger_end])
+    if earlier is None or named is None or REFERS_BACK.fullmatch(opening) is None or _other_day(event, earlier):
         return event
     return replace(event, actor1=earlier.actor1, actor2=earlier.actor2,
                    date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
@@ -368,7 +372,7 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     return [_retyped(rules[t.event_type], typed) if t.event_type in rules else t for t in typed] + firm
 
 
-def _at_first_cue(trigger: Trigger, text: str, sentence: Sentence, actors: list[Actor]) -> Trigger:
+def _at_first_cue(trigger: Trigger, text: str, actors: list[Actor]) -> Trigger:
     """A typed event anchored at the first event word after its sentence's first actor (the subject) that
     is not an actor's name, where the typer's evidence span is any word after it ("militants attack an
     army base, leaving three soldiers dead": the evidence "dead" would put every actor before the

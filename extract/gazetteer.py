@@ -550,8 +550,6 @@ def _columnwise(path: Path) -> _Table | None:
                             usecols=list(COLUMNS))
     except (ValueError, UnicodeDecodeError):    # pandas' ParserError is a ValueError
         return None
-    if frame.isna().to_numpy().any():           # a row with fewer fields than the header
-        return None
     columns = _converted({column: frame[column].to_numpy(dtype=object) for column in COLUMNS})
     return None if columns is None else _Table(*columns)
 

@@ -62,6 +62,7 @@ def test_precisions_fold_into_acleds_three_codes():
     ("Reuters", "ML", "International"),
     ("Premium Times", "NG", "National"),
     ("Premium Times", "NE", "International"),                 # a national outlet abroad
+    ("Premium Times", "", "National"),                       # an event of no known country is not abroad
     ("the Guardian", "SD", "International"),                 # "The" and case do not matter
     ("Punch (Nigeria)", "NG", "National"),                   # nor the country in brackets
     ("Punch; AFP", "NG", "National-International"),          # several sources: nearest first

@@ -47,6 +47,8 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("The smuggler was executed for murder at dawn.", []),
     ("He was charged with the shelling of the town; rebels shelled it again today.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
+    # a charge in the clause after a ";" counts, even when an earlier clause had its own
+    ("He was charged with theft; now he is charged with the shelling of the town.", []),
 ])
 def test_triggers(sentence, expected):
     assert [(t.event_type, t.sub_event_type) for t in find_triggers(sentence, 0, len(sentence))] == expected
@@ -459,6 +461,7 @@ def test_the_group_that_claims_an_attack_made_it(text, actor1):
     # not on another day it states, nor an event that is not the subject
     ("The strikes resumed near Konna on Sunday.", False),
     ("Jets also struck Konna.", False),
+    ("The jets struck Konna.", False),      # a side acting again is a new event
 ])
 def test_a_story_retold_is_one_event(second, same):
     text = "French jets carried out air strikes near Gao on Friday. " + second

@@ -43,6 +43,7 @@ import re
 import sqlite3
 import sys
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,7 +156,7 @@ def sqlite_rows(path: Path, query: str, parameters: tuple, what: str) -> list[tu
     """The rows `query` selects in the SQLite file `path`, read-only; stop naming the file if it is
     not `what`."""
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
             return connection.execute(query, parameters).fetchall()
     except sqlite3.Error as error:
         sys.exit(f"{path}: not {what} ({error})")
