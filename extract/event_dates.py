@@ -37,9 +37,7 @@ Interval = tuple[date | None, date | None, str | None]
 def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
     """The event's interval: a stated date, else the narrative's, else the report's day and the
     `window_days` before it (news reports what happened that day or the day before)."""
-    stated = [t for t in ctx.dates_in(index) if not _frame(t, ctx.article.published)
-              and not _counts_in(ctx.article.text, t, ctx.article.published)
-              and not SINCE_CLAUSE.search(ctx.article.text, max(ctx.sentences[index].start, t.start - 50), t.start)]
+    stated = _dating(ctx, index)
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
@@ -51,6 +49,14 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
         return (None, None, None), "none"
     first = date.fromordinal(max(1, published.toordinal() - window_days))  # 0001-01-01 has no day before
     return (first, published, window_precision(first, published)), "window"
+
+
+def _dating(ctx: Context, index: int) -> list[Timex]:
+    """The dates of sentence `index` that may date an event: not a tally's year, a count's period or
+    the start of a "since" clause (for the sentence's own events and for the narrative's next ones)."""
+    text, published, floor = ctx.article.text, ctx.article.published, ctx.sentences[index].start
+    return [t for t in ctx.dates_in(index) if not _frame(t, published) and not _counts_in(text, t, published)
+            and not SINCE_CLAUSE.search(text, max(floor, t.start - 50), t.start)]
 
 
 def _frame(timex: Timex, published: date | None) -> bool:
@@ -79,6 +85,7 @@ def _narrative_date(ctx: Context, index: int) -> Timex | None:
     earlier = range(max(0, index - LOOKBACK_SENTENCES - 2), index)
     body = [i for i in earlier if ctx.sentences[i].kind == "body"]
     for i in reversed(body[-LOOKBACK_SENTENCES:]):
-        if ctx.dates_in(i):
-            return ctx.dates_in(i)[0]
+        dating = _dating(ctx, i)
+        if dating:
+            return dating[0]
     return None

@@ -547,3 +547,11 @@ def test_a_date_in_a_since_clause_does_not_date_the_event(text, how):
 ])
 def test_a_typed_event_with_deaths_stands(text, types):
     assert [e.event_type for e in EventExtractor().extract(_context(text))] == types
+
+
+def test_a_since_clause_does_not_date_the_next_sentence_either():
+    text = ("Rebels shelled the town, the first attack since troops arrived on Monday. "
+            "Militants also attacked an army post nearby.")
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    *_, next_one = EventExtractor().extract(ctx)
+    assert next_one.sentence.startswith("Militants") and next_one.date_how == "window"
