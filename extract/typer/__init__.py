@@ -151,5 +151,8 @@ class Typer:
             return start, start
         weights = self.model.weights[[row for _, row in rows], best]
         strongest = [rows[int(i)][0] for i in np.argsort(-weights)[:EVIDENCE_TRIES]]
-        spans = (span_of(name, text, start, end) for name in strongest)
-        return next((s for s in spans if may_have_cue(text, *s)), span_of(strongest[0], text, start, end))
+        first = span_of(strongest[0], text, start, end)
+        if may_have_cue(text, *first):
+            return first
+        spans = (span_of(name, text, start, end) for name in strongest[1:])   # found one by one: most stop early
+        return next((s for s in spans if may_have_cue(text, *s)), first)
