@@ -23,7 +23,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from extract.settings import ROOT
 
-from .mercator import TILE_PIXELS, world_pixels
+from .mercator import TILE_PIXELS, latitude_at, world_pixels
 
 LABEL_PLACES = ROOT / "data" / "label_places.csv"
 BANDS = 3                    # zoom bands above the starting view's zoom, each with its own image
@@ -37,7 +37,6 @@ POINT_RADIUS = 4             # an event's smallest point: town names keep off it
 WINDOW = (2048, 1024)        # pixels named around the view's centre in each band (about twice the map's view)
 FOCUS = (800, 400)           # ... of which towns are chosen from the map's own view (about its size): the
                              # towns budget goes to what is on screen, not to capitals far off it
-MAX_LATITUDE = 85.0
 PALETTE_COLORS = 16
 
 
@@ -95,8 +94,7 @@ def window(center: dict, zoom: int, pixels: tuple[int, int] = WINDOW) -> tuple[f
     left, right = max(x[0] - pixels[0] / 2, 0.0), min(x[0] + pixels[0] / 2, size)
     top, bottom = y[0] - pixels[1] / 2, y[0] + pixels[1] / 2
     west, east = left / size * 360 - 180, right / size * 360 - 180
-    north, south = (math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * edge / size)))) for edge in (top, bottom))
-    return west, max(south, -MAX_LATITUDE), east, min(north, MAX_LATITUDE)
+    return west, latitude_at(bottom, zoom), east, latitude_at(top, zoom)
 
 
 def within(places: pd.DataFrame, box: tuple[float, float, float, float]) -> pd.DataFrame:
