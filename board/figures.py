@@ -171,6 +171,13 @@ def type_traces(events: pd.DataFrame, size_by: str, detailed: bool) -> list[go.S
     return traces
 
 
+def spots(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each event's place number (its distinct coordinates, numbered in order of appearance) and the
+    row of each place's first event."""
+    spot = events.groupby(["latitude", "longitude"], sort=False, observed=True).ngroup().to_numpy()
+    return spot, np.unique(spot, return_index=True)[1]
+
+
 def cluster_keys(events: pd.DataFrame, zoom: float) -> np.ndarray:
     """A cluster number per event: events whose points lie within CLUSTER_PIXELS of a cluster's centre
     at `zoom` (they would be drawn on top of each other) share one. Greedy, as map clusterers do: the
@@ -178,8 +185,7 @@ def cluster_keys(events: pd.DataFrame, zoom: float) -> np.ndarray:
     chain of points drifts far from its centre. Streamlit's map reports no zoom back, so the scale is the
     framed view's: clusters split when the filters frame a smaller area (a closer zoom), not when one
     zooms by hand. Loops over distinct places only (events pile up at places: few thousand at most)."""
-    spot = events.groupby(["latitude", "longitude"], sort=False, observed=True).ngroup().to_numpy()
-    first = np.unique(spot, return_index=True)[1]
+    spot, first = spots(events)
     x, y = world_pixels(events["longitude"].to_numpy(float)[first], events["latitude"].to_numpy(float)[first], zoom)
     cells: dict[tuple[int, int], list[int]] = {}
     for i, cell in enumerate(zip((x // CLUSTER_PIXELS).astype(int), (y // CLUSTER_PIXELS).astype(int))):
@@ -207,12 +213,11 @@ def cluster_trace(events: pd.DataFrame, keys: np.ndarray, detailed: bool = True)
     place = place.ravel()
     rank = pd.Series(place).groupby(place).cumcount().to_numpy()
     counts = np.bincount(place)
-    spot = events.groupby(["latitude", "longitude"], sort=False, observed=True).ngroup()
-    centre = commonest(spot, place).astype(np.int64)
-    first = np.unique(spot.to_numpy(), return_index=True)[1]
+    spot, first = spots(events)
+    centre = commonest(pd.Series(spot), place).astype(np.int64)
     lat, lon = (events[axis].to_numpy(np.float32)[first[centre]] for axis in ("latitude", "longitude"))
-    spots = events[["latitude", "longitude"]].assign(_place=place).drop_duplicates()
-    several = np.bincount(spots["_place"].to_numpy(), minlength=len(codes)) > 1
+    spot_places = np.unique(spot * len(codes) + place) % len(codes)       # each (place, cluster) once
+    several = np.bincount(spot_places, minlength=len(codes)) > 1
     listed = rank < (CLUSTER_LISTED if detailed else CLUSTER_LISTED_SHORT)
     line = cluster_lines(events)
     line = line.where(~several[place], events["location"].astype(str).to_numpy() + ": " + line)
