@@ -90,15 +90,39 @@ def progress_bar(text: str) -> Iterator[Callable[[int, int], None]]:
 
 
 @contextmanager
-def base_map_while_reading(db_path: Path) -> Iterator[None]:
+def base_map_while_reading(db_path: Path) -> Iterator[st.delta_generator.DeltaGenerator]:
     """The map's background while the events are read from SQLite (seconds at a million; the snapshot
     takes a fraction of one), and on a first open while the gazetteer loads and the sample corpus is
-    extracted: the browser loads plotly and starts the map in the meantime, on another core."""
+    extracted: the browser loads plotly and starts the map in the meantime, on another core. Yields
+    its slot, where first_page may draw instead."""
     slot = st.empty()
     if not data.snapshot_path(db_path).exists():
         slot.plotly_chart(figures.base_map(data.BORDERS_URL), width="stretch")
-    yield
+    yield slot
     slot.empty()
+
+
+def first_page(slot, db_path: Path) -> None:
+    """While a big database is read for the first time (no snapshot yet): the metrics, map and timelines of
+    the default view, drawn in `slot` from the few columns they need (data.preview_events, a third of the
+    read), then replaced by the whole page. Once per session, and only for a bare URL: filters in the URL
+    need the columns they filter on, so that page waits for the whole frame."""
+    if st.query_params or st.session_state.get(state.FIRST_PAGE):
+        return
+    st.session_state[state.FIRST_PAGE] = True
+    quick = data.preview_events(db_path)
+    if quick is None:
+        return
+    shown = reviewing.with_status(quick, reviewing.DEFAULT_STATUSES)
+    if int(filters.located(shown).sum()) <= figures.MAX_POINTS:     # the page draws points: not from these columns
+        return
+    with slot.container():
+        show_metrics(st.container(), shown)
+        st.plotly_chart(figures.event_map(shown, data.BORDERS_URL, view=figures.fit_view(shown), max_points=0),
+                        width="stretch")       # counts per grid cell, as the page draws this many events
+        st.plotly_chart(figures.timeline(shown, max_intervals=0), width="stretch")   # intervals need ids and places
+        st.caption(f"Reading all {len(quick):,} events: the filters, place names and the table follow in a moment.")
+        st.plotly_chart(figures.fatalities_timeline(shown), width="stretch")
 
 
 def options(frame: pd.DataFrame, *columns: str) -> list[str]:
@@ -490,9 +514,10 @@ def main() -> None:
     st.set_page_config(page_title="Conflict events", layout="wide")
     st.title("Conflict events")
     settings = Settings.from_env()
-    with base_map_while_reading(settings.db_path):      # a first open builds the database meanwhile
+    with base_map_while_reading(settings.db_path) as slot:      # a first open builds the database meanwhile
         ensure_database(settings)
         add_articles(settings)
+        first_page(slot, settings.db_path)
         frame = events(str(settings.db_path), data.db_version(settings.db_path))
     if frame.empty:
         st.info("The database has no events yet: add articles above.")

@@ -48,6 +48,12 @@ NUMBER_COLUMNS = ("latitude", "longitude", "place_precision", "fatalities", "con
 COUNT_COLUMNS = ("report_count",)
 FRAME_COLUMNS = ("event_id", *DATE_COLUMNS, *LABEL_COLUMNS, *NUMBER_COLUMNS, *COUNT_COLUMNS)
 TEXT_COLUMNS = ("sentence", "char_start", "char_end")      # read by event id for the rows shown
+# What the first page's metrics, map (counts per grid cell) and timelines draw for the default view: read
+# first, while a big database has no snapshot yet, so that a map shows while the whole frame is read
+# (dashboard.first_page). About a third of the whole read's CPU at a million events.
+PREVIEW_COLUMNS = ("event_date", "date_start", "date_end", "event_type", "doc_id", "reviewed", "latitude",
+                   "longitude", "fatalities")
+PREVIEW_FROM = 100_000    # events; below this the whole frame is read in well under a second
 # SQLite's +Inf: numbers travel as REAL with no NULL in them, since the Arrow reader infers a column's
 # type from its first rows and fails on a later row of another type; turned back into NaN on arrival.
 MISSING_NUMBER = "9e999"
@@ -125,19 +131,32 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def read_database(db_path: Path) -> pd.DataFrame:
+def read_database(db_path: Path, columns: tuple[str, ...] = FRAME_COLUMNS) -> pd.DataFrame:
     """The events frame read straight from SQLite, sorted by date then id. Read into Arrow columns in
     C (no Python object per cell: through the sqlite3 module and pandas a million rows took 12.9 CPU-s,
     this about 3), each batch typed before the next is read (labels dictionary-encoded, dates parsed),
     so the raw text of a million rows is never held at once. A big database is read in parts by
-    threads: the driver and Arrow work without holding Python's lock, so two cores take about half the time."""
+    threads: the driver and Arrow work without holding Python's lock, so two cores take about half the time.
+    With fewer `columns` (the first page's, see preview_events) and no event id, the rows stay in the
+    order read: what is drawn from them are counts, whatever the order."""
+    schema = typed_schema(columns)
     ranges = id_ranges(db_path)
     with ThreadPoolExecutor(len(ranges)) as pool:
-        parts = list(pool.map(lambda bounds: _read_part(db_path, *bounds), ranges))
-    table = pa.Table.from_batches([b for part in parts for b in part], schema=TYPED_SCHEMA).unify_dictionaries()
-    order = date_order(table)
-    columns = {column: _column(column, table.column(column), order) for column in FRAME_COLUMNS}
-    return pd.DataFrame(columns, copy=False)     # the columns are new: no second copy of them at the peak
+        parts = list(pool.map(lambda bounds: _read_part(db_path, schema, *bounds), ranges))
+    table = pa.Table.from_batches([b for part in parts for b in part], schema=schema).unify_dictionaries()
+    order = date_order(table) if "event_id" in columns else None
+    typed = {column: _column(column, table.column(column), order) for column in columns}
+    return pd.DataFrame(typed, copy=False)     # the columns are new: no second copy of them at the peak
+
+
+def preview_events(db_path: Path) -> pd.DataFrame | None:
+    """The first page's columns (PREVIEW_COLUMNS) of a database of at least PREVIEW_FROM events that has
+    no snapshot yet; None otherwise (the whole frame then comes from the snapshot, or quickly)."""
+    if snapshot_path(db_path).exists():
+        return None
+    with closing(sqlite3.connect(str(db_path))) as connection:    # the table's count: its id index, milliseconds
+        total = connection.execute("SELECT count(*) FROM events").fetchone()[0]
+    return read_database(db_path, PREVIEW_COLUMNS) if total >= PREVIEW_FROM else None
 
 
 def id_ranges(db_path: Path) -> list[tuple[str | None, str | None]]:
@@ -153,11 +172,11 @@ def id_ranges(db_path: Path) -> list[tuple[str | None, str | None]]:
     return list(zip(bounds, bounds[1:]))
 
 
-def _read_part(db_path: Path, low: str | None, high: str | None) -> list[pa.RecordBatch]:
+def _read_part(db_path: Path, schema: pa.Schema, low: str | None, high: str | None) -> list[pa.RecordBatch]:
     """The typed batches of the events whose id is in [low, high) (an id is compared as text, '' when
     missing; through IFNULL, which also keeps SQLite scanning the table rather than walking the id index)."""
     where = [f"IFNULL(event_id, '') {op} ?" for op, bound in ((">=", low), ("<", high)) if bound is not None]
-    query = f"SELECT {', '.join(_selected(c) for c in FRAME_COLUMNS)} FROM {READ_EVENTS}"
+    query = f"SELECT {', '.join(_selected(c) for c in schema.names)} FROM {READ_EVENTS}"
     with closing(adbc_sqlite.connect(str(db_path))) as connection, closing(connection.cursor()) as cursor:
         # two readers opening the database at once may find it briefly locked (one sets up the write-ahead
         # log's index): wait, as the sqlite3 module does by default, rather than fail at once
@@ -166,7 +185,7 @@ def _read_part(db_path: Path, low: str | None, high: str | None) -> list[pa.Reco
         cursor.adbc_statement.set_options(**{StatementOptions.BATCH_ROWS.value: str(READ_BATCH)})
         cursor.execute(query + (f" WHERE {' AND '.join(where)}" if where else ""),
                        [bound for bound in (low, high) if bound is not None])
-        return [_typed(batch) for batch in cursor.fetch_record_batch()]
+        return [_typed(batch, schema) for batch in cursor.fetch_record_batch()]
 
 
 def _selected(column: str) -> str:
@@ -189,13 +208,15 @@ def _kind(column: str) -> pa.DataType:
     return pa.float64() if column in NUMBER_COLUMNS else pa.int64() if column in COUNT_COLUMNS else pa.string()
 
 
-TYPED_SCHEMA = pa.schema([(column, _kind(column)) for column in FRAME_COLUMNS])
+def typed_schema(columns: tuple[str, ...]) -> pa.Schema:
+    """The Arrow schema of these frame columns once typed."""
+    return pa.schema([(column, _kind(column)) for column in columns])
 
 
-def _typed(batch: pa.RecordBatch) -> pa.RecordBatch:
+def _typed(batch: pa.RecordBatch, schema: pa.Schema) -> pa.RecordBatch:
     """A batch as read (text, numbers) with its dates parsed ('' is null) and its labels dictionary-encoded."""
     columns = []
-    for column in FRAME_COLUMNS:
+    for column in schema.names:
         values = batch.column(column)
         if column in DATE_COLUMNS:
             values = pc.strptime(values, format="%Y-%m-%d", unit="us", error_is_null=True)
@@ -203,8 +224,8 @@ def _typed(batch: pa.RecordBatch) -> pa.RecordBatch:
             values = pc.dictionary_encode(values)
         else:   # a copy: a column kept as read would keep its whole batch (all its texts) alive
             values = values.copy_to(pa.default_cpu_memory_manager())
-        columns.append(values.cast(TYPED_SCHEMA.field(column).type))   # the first batch's guess made certain
-    return pa.RecordBatch.from_arrays(columns, schema=TYPED_SCHEMA)
+        columns.append(values.cast(schema.field(column).type))   # the first batch's guess made certain
+    return pa.RecordBatch.from_arrays(columns, schema=schema)
 
 
 def date_order(table: pa.Table) -> np.ndarray:
@@ -215,13 +236,14 @@ def date_order(table: pa.Table) -> np.ndarray:
     return by_id[np.argsort(days, kind="stable")]
 
 
-def _column(name: str, values: pa.ChunkedArray, order: np.ndarray) -> pd.Series | np.ndarray:
-    """One typed column as the frame keeps it, in `order`: labels categorical with sorted categories,
-    numbers with NaN for missing. Ordered once typed: taking a label's codes is far cheaper than its strings."""
+def _column(name: str, values: pa.ChunkedArray, order: np.ndarray | None) -> pd.Series | np.ndarray:
+    """One typed column as the frame keeps it, in `order` (None: as read): labels categorical with sorted
+    categories, numbers with NaN for missing. Ordered once typed: taking a label's codes is far cheaper
+    than its strings."""
     if name in NUMBER_COLUMNS:
-        numbers = values.to_numpy()[order]
+        numbers = values.to_numpy() if order is None else values.to_numpy()[order]
         return np.where(np.isinf(numbers), np.nan, numbers)
-    ordered = values.take(order).to_pandas()
+    ordered = (values if order is None else values.take(order)).to_pandas()
     if name in LABEL_COLUMNS:
         return ordered.cat.set_categories(ordered.cat.categories.sort_values())   # codes follow the sorted labels
     return ordered

@@ -215,3 +215,30 @@ def test_id_ranges_split_the_events(tmp_path, monkeypatch, ids, parts, ranges):
     with Store(path) as store, store.db:
         store.db.executemany("INSERT INTO events (event_id) VALUES (?)", [(i,) for i in ids])
     assert data.id_ranges(path) == ranges
+
+
+def sorted_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.sort_values(list(frame.columns)).reset_index(drop=True)
+
+
+@pytest.mark.parametrize("db", ["odd_db", "sample_db"])
+def test_the_preview_holds_the_frames_rows_in_its_columns(request, monkeypatch, db):
+    path = request.getfixturevalue(db)
+    monkeypatch.setattr(data, "PREVIEW_FROM", 0)
+    whole = data.read_database(path)[list(data.PREVIEW_COLUMNS)]
+    pd.testing.assert_frame_equal(sorted_rows(data.preview_events(path)), sorted_rows(whole))
+
+
+@pytest.mark.parametrize("least, snapshot, previewed", [
+    (0, False, True),
+    (0, True, False),            # the snapshot gives the whole frame in a fraction of a second
+    (10 ** 9, False, False),     # a small database is read whole quickly
+])
+def test_a_preview_only_while_a_big_database_has_no_snapshot(sample_db, tmp_path, monkeypatch, least, snapshot,
+                                                             previewed):
+    path = tmp_path / "events.db"
+    shutil.copy(sample_db, path)
+    monkeypatch.setattr(data, "PREVIEW_FROM", least)
+    if snapshot:
+        data.load_events(path)
+    assert (data.preview_events(path) is not None) == previewed

@@ -17,13 +17,14 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from board import data, filters
+from board import data, figures, filters
 from board.filters import Filters
 from extract.gazetteer import COLUMNS as GAZETTEER_COLUMNS
 from extract.gazetteer import Gazetteer
 from extract.pipeline import Pipeline, run
 from extract.settings import Settings
 from extract.store import Store
+from tests.browser import plain
 from tests.conftest import TINY_ROWS
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
@@ -231,6 +232,50 @@ def own_db(monkeypatch, app_env, tmp_path) -> Path:
     shutil.copy(app_env, path)
     monkeypatch.setenv(data.ENV_DB, str(path))
     return path
+
+
+VIEW_METRICS = ("Events in view", "On the map", "Without coordinates", "Fatalities", "Articles")
+
+
+def counts_rows(chart) -> list[dict]:
+    """The count traces of a timeline (its first row; the second holds the event intervals)."""
+    return [trace for trace in plain(json.loads(chart.proto.spec))["data"] if trace.get("yaxis", "y") == "y"]
+
+
+@pytest.fixture
+def big(monkeypatch) -> None:
+    """The small database taken for a big one: its first page is drawn from a few columns while it is read."""
+    monkeypatch.setattr(data, "PREVIEW_FROM", 0)
+    monkeypatch.setattr(figures, "MAX_POINTS", 0)     # the first page draws this many events as grid cells
+
+
+def test_the_first_page_drawn_while_reading_gives_the_pages_counts(own_db, big, monkeypatch):
+    real = data.load_events
+
+    def still_reading(path):      # the whole frame never comes: the first page stays on screen
+        raise RuntimeError("still reading")
+    monkeypatch.setattr(data, "load_events", still_reading)
+    first = open_app()
+    monkeypatch.setattr(data, "load_events", real)
+    page = open_app()
+    assert [metric(first, label) for label in VIEW_METRICS] == [metric(page, label) for label in VIEW_METRICS]
+    (grid, timeline, fatalities), (_, page_timeline, page_fatalities) = first.get("plotly_chart"), page.get("plotly_chart")[:3]
+    assert sum(int(n) for n in plain(json.loads(grid.proto.spec))["data"][0]["text"]) == metric(page, "On the map")
+    assert counts_rows(timeline) == counts_rows(page_timeline) and counts_rows(fatalities) == counts_rows(page_fatalities)
+
+
+@pytest.mark.parametrize("query, previewed", [
+    ({}, True),
+    ({"event_types": "Battles"}, False),    # filters in the URL: the page waits for the columns they filter on
+])
+def test_the_whole_page_replaces_the_first_page(own_db, big, monkeypatch, query, previewed):
+    read, real = [], data.preview_events
+    monkeypatch.setattr(data, "preview_events", lambda path: read.append(real(path)) or read[-1])
+    after = open_app(query)
+    page = open_app(query)       # the snapshot is there now: the whole page at once
+    assert not after.exception and (bool(read) and read[0] is not None) == previewed
+    assert [chart.proto.spec for chart in after.get("plotly_chart")] == [chart.proto.spec for chart in page.get("plotly_chart")]
+    assert [metric(after, label) for label in VIEW_METRICS] == [metric(page, label) for label in VIEW_METRICS]
 
 
 def test_a_database_of_an_older_extractor_is_re_extracted_on_open(own_db):
