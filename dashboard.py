@@ -104,24 +104,21 @@ def base_map_while_reading(db_path: Path) -> Iterator[st.delta_generator.DeltaGe
 
 def first_page(slot, db_path: Path) -> None:
     """While a big database is read for the first time (no snapshot yet): the metrics, map and timelines of
-    the default view, drawn in `slot` from the few columns they need (data.preview_events, a third of the
+    the default view, drawn in `slot` from the few columns they need (data.preview_events, a quarter of the
     read), then replaced by the whole page. Once per session, and only for a bare URL: filters in the URL
     need the columns they filter on, so that page waits for the whole frame."""
     if st.query_params or st.session_state.get(state.FIRST_PAGE):
         return
     st.session_state[state.FIRST_PAGE] = True
-    quick = data.preview_events(db_path)
-    if quick is None:
-        return
-    shown = reviewing.with_status(quick, reviewing.DEFAULT_STATUSES)
-    if int(filters.located(shown).sum()) <= figures.MAX_POINTS:     # the page draws points: not from these columns
+    shown = data.preview_events(db_path, reviewing.DEFAULT_STATUSES)
+    if shown is None or int(filters.located(shown).sum()) <= figures.MAX_POINTS:   # points: not from these columns
         return
     with slot.container():
         show_metrics(st.container(), shown)
         st.plotly_chart(figures.event_map(shown, data.BORDERS_URL, view=figures.fit_view(shown), max_points=0),
                         width="stretch")       # counts per grid cell, as the page draws this many events
         st.plotly_chart(figures.timeline(shown, max_intervals=0), width="stretch")   # intervals need ids and places
-        st.caption(f"Reading all {len(quick):,} events: the filters, place names and the table follow in a moment.")
+        st.caption("Reading every event's details: the filters, place names and the table follow in a moment.")
         st.plotly_chart(figures.fatalities_timeline(shown), width="stretch")
 
 

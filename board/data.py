@@ -50,9 +50,8 @@ FRAME_COLUMNS = ("event_id", *DATE_COLUMNS, *LABEL_COLUMNS, *NUMBER_COLUMNS, *CO
 TEXT_COLUMNS = ("sentence", "char_start", "char_end")      # read by event id for the rows shown
 # What the first page's metrics, map (counts per grid cell) and timelines draw for the default view: read
 # first, while a big database has no snapshot yet, so that a map shows while the whole frame is read
-# (dashboard.first_page). About a third of the whole read's CPU at a million events.
-PREVIEW_COLUMNS = ("event_date", "date_start", "date_end", "event_type", "doc_id", "reviewed", "latitude",
-                   "longitude", "fatalities")
+# (dashboard.first_page). About a quarter of the whole read's CPU at a million events.
+PREVIEW_COLUMNS = ("event_date", "event_type", "doc_id", "latitude", "longitude", "fatalities")
 PREVIEW_FROM = 100_000    # events; below this the whole frame is read in well under a second
 # SQLite's +Inf: numbers travel as REAL with no NULL in them, since the Arrow reader infers a column's
 # type from its first rows and fails on a later row of another type; turned back into NaN on arrival.
@@ -131,32 +130,34 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def read_database(db_path: Path, columns: tuple[str, ...] = FRAME_COLUMNS) -> pd.DataFrame:
+def read_database(db_path: Path, columns: tuple[str, ...] = FRAME_COLUMNS, statuses: tuple[str, ...] = ()) -> pd.DataFrame:
     """The events frame read straight from SQLite, sorted by date then id. Read into Arrow columns in
     C (no Python object per cell: through the sqlite3 module and pandas a million rows took 12.9 CPU-s,
     this about 3), each batch typed before the next is read (labels dictionary-encoded, dates parsed),
     so the raw text of a million rows is never held at once. A big database is read in parts by
     threads: the driver and Arrow work without holding Python's lock, so two cores take about half the time.
     With fewer `columns` (the first page's, see preview_events) and no event id, the rows stay in the
-    order read: what is drawn from them are counts, whatever the order."""
+    order read: what is drawn from them are counts, whatever the order. `statuses`: only the events
+    with one of these review statuses (all when empty)."""
     schema = typed_schema(columns)
     ranges = id_ranges(db_path)
     with ThreadPoolExecutor(len(ranges)) as pool:
-        parts = list(pool.map(lambda bounds: _read_part(db_path, schema, *bounds), ranges))
+        parts = list(pool.map(lambda bounds: _read_part(db_path, schema, statuses, *bounds), ranges))
     table = pa.Table.from_batches([b for part in parts for b in part], schema=schema).unify_dictionaries()
     order = date_order(table) if "event_id" in columns else None
     typed = {column: _column(column, table.column(column), order) for column in columns}
     return pd.DataFrame(typed, copy=False)     # the columns are new: no second copy of them at the peak
 
 
-def preview_events(db_path: Path) -> pd.DataFrame | None:
-    """The first page's columns (PREVIEW_COLUMNS) of a database of at least PREVIEW_FROM events that has
-    no snapshot yet; None otherwise (the whole frame then comes from the snapshot, or quickly)."""
+def preview_events(db_path: Path, statuses: tuple[str, ...]) -> pd.DataFrame | None:
+    """The first page's columns (PREVIEW_COLUMNS) of the events with these review `statuses` (all when
+    empty; chosen in SQL, which leaves out a column), from a database of at least PREVIEW_FROM events that
+    has no snapshot yet; None otherwise (the whole frame then comes from the snapshot, or quickly)."""
     if snapshot_path(db_path).exists():
         return None
     with closing(sqlite3.connect(str(db_path))) as connection:    # the table's count: its id index, milliseconds
         total = connection.execute("SELECT count(*) FROM events").fetchone()[0]
-    return read_database(db_path, PREVIEW_COLUMNS) if total >= PREVIEW_FROM else None
+    return read_database(db_path, PREVIEW_COLUMNS, statuses) if total >= PREVIEW_FROM else None
 
 
 def id_ranges(db_path: Path) -> list[tuple[str | None, str | None]]:
@@ -172,10 +173,13 @@ def id_ranges(db_path: Path) -> list[tuple[str | None, str | None]]:
     return list(zip(bounds, bounds[1:]))
 
 
-def _read_part(db_path: Path, schema: pa.Schema, low: str | None, high: str | None) -> list[pa.RecordBatch]:
+def _read_part(db_path: Path, schema: pa.Schema, statuses: tuple[str, ...], low: str | None,
+               high: str | None) -> list[pa.RecordBatch]:
     """The typed batches of the events whose id is in [low, high) (an id is compared as text, '' when
-    missing; through IFNULL, which also keeps SQLite scanning the table rather than walking the id index)."""
+    missing; through IFNULL, which also keeps SQLite scanning the table rather than walking the id index)
+    and whose review status is one of `statuses` (any when empty)."""
     where = [f"IFNULL(event_id, '') {op} ?" for op, bound in ((">=", low), ("<", high)) if bound is not None]
+    where += [f"IFNULL(reviewed, '') IN ({', '.join('?' * len(statuses))})"] if statuses else []
     query = f"SELECT {', '.join(_selected(c) for c in schema.names)} FROM {READ_EVENTS}"
     with closing(adbc_sqlite.connect(str(db_path))) as connection, closing(connection.cursor()) as cursor:
         # two readers opening the database at once may find it briefly locked (one sets up the write-ahead
@@ -184,7 +188,7 @@ def _read_part(db_path: Path, schema: pa.Schema, low: str | None, high: str | No
         cursor.fetchall()
         cursor.adbc_statement.set_options(**{StatementOptions.BATCH_ROWS.value: str(READ_BATCH)})
         cursor.execute(query + (f" WHERE {' AND '.join(where)}" if where else ""),
-                       [bound for bound in (low, high) if bound is not None])
+                       [bound for bound in (low, high) if bound is not None] + list(statuses))
         return [_typed(batch, schema) for batch in cursor.fetch_record_batch()]
 
 

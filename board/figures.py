@@ -352,9 +352,8 @@ def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date]
     chosen event's first and last day) is outlined.
     """
     events = events[[c for c in TIMELINE_COLUMNS if c in events.columns]]
-    inside = events["date_start"].notna().to_numpy()
-    if window is not None:
-        inside = inside & ((events["date_end"] >= pd.Timestamp(window[0])) & (events["date_start"] <= pd.Timestamp(window[1]))).to_numpy()
+    # Without intervals (max_intervals 0) the events need no interval columns: the first page has none.
+    inside = dated_within(events, window) if max_intervals else np.zeros(len(events), dtype=bool)
     with_intervals = 0 < inside.sum() <= max_intervals
     figure = make_subplots(rows=2 if with_intervals else 1, cols=1, shared_xaxes=True, vertical_spacing=0.04,
                            row_heights=[0.5, 0.5] if with_intervals else None)
@@ -374,6 +373,14 @@ def timeline(events: pd.DataFrame, *, freq: str = "W", window: tuple[date, date]
                         **count_ticks(figure))
     figure.update_xaxes(type="date")    # the interval bars' lengths are numbers: say what the axis is
     return figure
+
+
+def dated_within(events: pd.DataFrame, window: tuple[date, date] | None) -> np.ndarray:
+    """The dated events whose interval meets `window` (every dated one when there is none)."""
+    inside = events["date_start"].notna().to_numpy()
+    if window is None:
+        return inside
+    return inside & ((events["date_end"] >= pd.Timestamp(window[0])) & (events["date_start"] <= pd.Timestamp(window[1]))).to_numpy()
 
 
 def count_ticks(figure: go.Figure) -> dict:

@@ -270,7 +270,7 @@ def test_the_first_page_drawn_while_reading_gives_the_pages_counts(own_db, big, 
 ])
 def test_the_whole_page_replaces_the_first_page(own_db, big, monkeypatch, query, previewed):
     read, real = [], data.preview_events
-    monkeypatch.setattr(data, "preview_events", lambda path: read.append(real(path)) or read[-1])
+    monkeypatch.setattr(data, "preview_events", lambda *args: read.append(real(*args)) or read[-1])
     after = open_app(query)
     page = open_app(query)       # the snapshot is there now: the whole page at once
     assert not after.exception and (bool(read) and read[0] is not None) == previewed
