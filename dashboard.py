@@ -103,7 +103,7 @@ def base_map_while_reading(db_path: Path) -> Iterator[st.delta_generator.DeltaGe
 
 
 def first_page(slot, db_path: Path) -> None:
-    """While a big database is read for the first time (no snapshot yet): the metrics, map and timelines of
+    """While a big database is read for the first time (no snapshot yet): the metrics, map and timeline of
     the default view, drawn in `slot` from the few columns they need (data.preview_events, a quarter of the
     read), then replaced by the whole page. Once per session, and only for a bare URL: filters in the URL
     need the columns they filter on, so that page waits for the whole frame."""
@@ -113,13 +113,13 @@ def first_page(slot, db_path: Path) -> None:
     shown = data.preview_events(db_path, reviewing.DEFAULT_STATUSES)
     if shown is None or int(filters.located(shown).sum()) <= figures.MAX_POINTS:   # points: not from these columns
         return
+    # Two charts only (the fatalities chart waits for the whole page): the browser draws all of them again then.
     with slot.container():
         show_metrics(st.container(), shown)
         st.plotly_chart(figures.event_map(shown, data.BORDERS_URL, view=figures.fit_view(shown), max_points=0),
                         width="stretch")       # counts per grid cell, as the page draws this many events
         st.plotly_chart(figures.timeline(shown, max_intervals=0), width="stretch")   # intervals need ids and places
-        st.caption("Reading every event's details: the filters, place names and the table follow in a moment.")
-        st.plotly_chart(figures.fatalities_timeline(shown), width="stretch")
+        st.caption("Reading every event's details: the filters, place names, fatalities chart and table follow.")
 
 
 def options(frame: pd.DataFrame, *columns: str) -> list[str]:

@@ -52,7 +52,9 @@ TEXT_COLUMNS = ("sentence", "char_start", "char_end")      # read by event id fo
 # first, while a big database has no snapshot yet, so that a map shows while the whole frame is read
 # (dashboard.first_page). About a quarter of the whole read's CPU at a million events.
 PREVIEW_COLUMNS = ("event_date", "event_type", "doc_id", "latitude", "longitude", "fatalities")
-PREVIEW_FROM = 100_000    # events; below this the whole frame is read in well under a second
+# Events from which the first page is worth drawing: at 100,000 the whole read takes 0.4 CPU-s, and drawing
+# a first page and then the whole page made both later in the browser (bench.dashboard --browser).
+PREVIEW_FROM = 300_000
 # SQLite's +Inf: numbers travel as REAL with no NULL in them, since the Arrow reader infers a column's
 # type from its first rows and fails on a later row of another type; turned back into NaN on arrival.
 MISSING_NUMBER = "9e999"
