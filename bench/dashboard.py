@@ -4,7 +4,8 @@ with --browser, the first map, a rerun's websocket bytes and time, and the serve
 Builds databases of synthetic events under /tmp (kept for the next run) and prints, for each:
 - the cold load: from SQLite (the first start after the database changed: Arrow columns read
   by a thread per core, typed and sorted) and from the columnar snapshot that load writes (every
-  later start of the app);
+  later start of the app); and the read of the first page's few columns that comes before it in
+  the app from data.PREVIEW_FROM events on (dashboard.first_page);
 - one rerun as the app does it with the frame cached (`st.cache_resource`: the shared frame
   itself, no copy), the filters, the map (framed to the filters), the timeline and the
   fatalities figures, and their JSON (what `st.plotly_chart` sends), the map's place-name pictures
@@ -138,10 +139,12 @@ def timed(function, *args):
 def measure(n: int) -> None:
     path = database(n)
     data.snapshot_path(path).unlink(missing_ok=True)
+    (first, first_cpu), first_page = timed(data.preview_events, path, ())    # None below data.PREVIEW_FROM
     (cold, cold_cpu), _ = timed(data.load_events, path)           # from SQLite; writes the snapshot
     (warm, warm_cpu), frame = timed(data.load_events, path)       # the next start: from the snapshot
+    first_text = "none" if first_page is None else f"{first:5.2f} s ({first_cpu:4.2f} s CPU)"
     print(f"{n:>9,} events | cold load from SQLite {cold:6.2f} s ({cold_cpu:5.2f} s CPU), "
-          f"from the snapshot {warm:5.2f} s ({warm_cpu:4.2f} s CPU)")
+          f"from the snapshot {warm:5.2f} s ({warm_cpu:4.2f} s CPU) | first page's columns {first_text}")
     everything = Filters(start=FIRST_DAY, end=FIRST_DAY + timedelta(days=SPAN_DAYS + 31))
     narrow = Filters(start=date(2013, 1, 1), end=date(2013, 3, 31), event_types=("Battles",))
     towns = labels.read_towns()
