@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from board import data, figures, filters, labels, playback, state, uploads
 from board import review as reviewing
@@ -90,7 +91,7 @@ def progress_bar(text: str) -> Iterator[Callable[[int, int], None]]:
 
 
 @contextmanager
-def base_map_while_reading(db_path: Path) -> Iterator[st.delta_generator.DeltaGenerator]:
+def base_map_while_reading(db_path: Path) -> Iterator[DeltaGenerator]:
     """The map's background while the events are read from SQLite (seconds at a million; the snapshot
     takes a fraction of one), and on a first open while the gazetteer loads and the sample corpus is
     extracted: the browser loads plotly and starts the map in the meantime, on another core. Yields
@@ -102,7 +103,7 @@ def base_map_while_reading(db_path: Path) -> Iterator[st.delta_generator.DeltaGe
     slot.empty()
 
 
-def first_page(slot, db_path: Path) -> None:
+def first_page(slot: DeltaGenerator, db_path: Path) -> None:
     """While a big database is read for the first time (no snapshot yet): the metrics, map and timeline of
     the default view, drawn in `slot` from the few columns they need (data.preview_events, a quarter of the
     read), then replaced by the whole page. Once per session, and only for a bare URL: filters in the URL
@@ -113,7 +114,8 @@ def first_page(slot, db_path: Path) -> None:
     shown = data.preview_events(db_path, reviewing.DEFAULT_STATUSES)
     if shown is None or int(filters.located(shown).sum()) <= figures.MAX_POINTS:   # points: not from these columns
         return
-    # Two charts only (the fatalities chart waits for the whole page): the browser draws all of them again then.
+    # The map and the timeline only: the browser draws every chart again for the whole page, so the
+    # fatalities chart waits for that.
     with slot.container():
         show_metrics(st.container(), shown)
         st.plotly_chart(figures.event_map(shown, data.BORDERS_URL, view=figures.fit_view(shown), max_points=0),

@@ -133,7 +133,8 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def read_database(db_path: Path, columns: tuple[str, ...] = FRAME_COLUMNS, statuses: tuple[str, ...] = ()) -> pd.DataFrame:
+def read_database(db_path: Path, columns: tuple[str, ...] = FRAME_COLUMNS,
+                  statuses: tuple[str, ...] = ()) -> pd.DataFrame:
     """The events frame read straight from SQLite, sorted by date then id. Read into Arrow columns in
     C (no Python object per cell: through the sqlite3 module and pandas a million rows took 12.9 CPU-s,
     this about 3), each batch typed before the next is read (labels dictionary-encoded, dates parsed),
