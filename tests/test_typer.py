@@ -210,6 +210,20 @@ def test_event_sentences_are_also_trained_among_ordinary_news():
     assert joined[3:] == [{"w:seiz": 1, "w:bank": 1}, {"w:arrest": 1, "w:bank": 1}] and joined_golds[3:] == golds[:2]
 
 
+def test_the_model_averages_its_fits_over_draws_of_the_joined_news(monkeypatch):
+    texts = ["Rebels seized the town.", "Police arrested ten men.", "The bank raised rates.", "The bank cut rates.",
+             "Prices rose again."]
+    golds = ["Non-state actor overtakes territory", "Arrests", NO_EVENT, NO_EVENT, NO_EVENT]
+    rows = train_typing.featurise(texts)
+    single = []
+    for seed in (13, 7):
+        monkeypatch.setattr(train_typing, "JOIN_SEEDS", (seed,))
+        single.append(train_typing.fit(rows, golds, 1.0)[1].coef_)
+    monkeypatch.setattr(train_typing, "JOIN_SEEDS", (13, 7))
+    assert not np.allclose(single[0], single[1])  # the draws differ, so the mean is not either of them
+    assert train_typing.fit(rows, golds, 1.0)[1].coef_ == pytest.approx((single[0] + single[1]) / 2)
+
+
 def test_training_files_carry_notes_and_a_bad_label_names_its_line(tmp_path):
     (tmp_path / "train_x.csv").write_text("# written for the tests\ntext,label\nRebels seized the town.,"
                                           "Non-state actor overtakes territory\nA thing happened.,Bogus\n")
