@@ -39,6 +39,8 @@ def test_a_word_family_reads_as_one(words, family_):
     ("Protesters threw stones at the police.", {"c:violent", "c:protest"}, {"c:lethal_force"}),
     ("A car bomb went off near the market.", {"c:remote_bomb"}, {"c:suicide"}),
     ("Floods swept away hundreds of homes.", {"c:disaster"}, {"c:violence"}),
+    ("An air-strike on the depot killed two.", {"c:air", "b:air_strik", "w:strik"}, {"w:air-strik"}),
+    ("Students held a sit in at the gate.", {"c:protest"}, set()),
 ])
 def test_features_have_families_pairs_and_cues_but_no_function_words(text, present, absent):
     names = set(features(text))
@@ -48,6 +50,8 @@ def test_features_have_families_pairs_and_cues_but_no_function_words(text, prese
 @pytest.mark.parametrize("text, worth", [
     ("Gunmen killed four people on the road to the border.", True),
     ("The minister visited a new school for girls.", False),
+    ("They found a booby-trapped car.", True),
+    ("Miners were trapped underground for a week.", False),
 ])
 def test_only_sentences_with_an_event_cue_are_worth_typing(text, worth):
     assert may_have_cue(text) is worth
@@ -58,6 +62,12 @@ def test_span_of_finds_the_feature_in_the_text():
     assert text[slice(*span_of("c:violent", text))] == "rioters"
     assert text[slice(*span_of("b:torch_two", text))] == "torched two"
     assert span_of("w:absent", text, 3) == (3, 3)
+
+
+def test_a_hyphened_compound_reads_as_its_words():
+    assert features("A drone-strike hit a sit-in.") == features("A drone strike hit a sit in.")
+    text = "Then an air-strike hit."
+    assert text[slice(*span_of("c:air", text, 5))] == "air-strike"
 
 
 @pytest.mark.parametrize("label, text, becomes", [
@@ -198,6 +208,20 @@ def test_event_sentences_are_also_trained_among_ordinary_news():
     golds = ["Non-state actor overtakes territory", "Arrests", NO_EVENT]
     joined, joined_golds = train_typing.with_context(rows, golds)
     assert joined[3:] == [{"w:seiz": 1, "w:bank": 1}, {"w:arrest": 1, "w:bank": 1}] and joined_golds[3:] == golds[:2]
+
+
+def test_the_model_averages_its_fits_over_draws_of_the_joined_news(monkeypatch):
+    texts = ["Rebels seized the town.", "Police arrested ten men.", "The bank raised rates.", "The bank cut rates.",
+             "Prices rose again."]
+    golds = ["Non-state actor overtakes territory", "Arrests", NO_EVENT, NO_EVENT, NO_EVENT]
+    rows = train_typing.featurise(texts)
+    single = []
+    for seed in (13, 7):
+        monkeypatch.setattr(train_typing, "JOIN_SEEDS", (seed,))
+        single.append(train_typing.fit(rows, golds, 1.0)[1].coef_)
+    monkeypatch.setattr(train_typing, "JOIN_SEEDS", (13, 7))
+    assert not np.allclose(single[0], single[1])  # the draws differ, so the mean is not either of them
+    assert train_typing.fit(rows, golds, 1.0)[1].coef_ == pytest.approx((single[0] + single[1]) / 2)
 
 
 def test_training_files_carry_notes_and_a_bad_label_names_its_line(tmp_path):

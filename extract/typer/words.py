@@ -15,9 +15,18 @@ from ..phrases import alternation, table_lines
 from .. import tables
 
 TABLES = ("typing/families.csv", "typing/suffixes.txt", "typing/cues.csv", "typing/stopwords.txt")
-TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z]+)*")
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+# a hyphen between letters reads as a space ("air-strike" is "air strike", "sit-in" is "sit in"): news spells
+# compounds both ways, and the replacement keeps every offset where it was
+HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+JOINED = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z]+)*")  # a word with its hyphens, as the gate words are
 MIN_STEM = 3      # letters a word keeps when an ending is stripped
 NUMBER = "<num>"
+
+
+def _spaced(text: str) -> str:
+    """The text with hyphens inside words as spaces (same length, same offsets)."""
+    return HYPHEN.sub(" ", text)
 
 
 @cache
@@ -59,9 +68,15 @@ def _cue_rows() -> tuple[dict[str, str], ...]:
 @cache
 def _gate_words() -> frozenset[str]:
     """A word that each phrase of the cues signalling an event (gate=1) needs: its longest, so that a
-    text without any of them holds none of those cues ("were detained" needs "detained", not "were")."""
+    text without any of them holds none of those cues ("were detained" needs "detained", not "were"; a
+    hyphened word stays whole: "bomb-making", not "making")."""
     return frozenset(max(phrase.lower().split(), key=len) for row in _cue_rows() if row["gate"] == "1"
                      for phrase in row["phrases"].split("|"))
+
+
+def _phrases(row: dict[str, str]) -> list[str]:
+    """The phrases of a cue row, hyphens as spaces (they are matched against spaced text)."""
+    return [_spaced(phrase) for phrase in row["phrases"].split("|")]
 
 
 @cache
@@ -72,13 +87,13 @@ def _cues() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, re.Pa
     words: dict[str, set[str]] = {}
     longer: dict[str, dict[str, list[str]]] = {}
     for row in _cue_rows():
-        for phrase in row["phrases"].split("|"):
+        for phrase in _phrases(row):
             first, *rest = phrase.lower().split()
             if rest:
                 longer.setdefault(first, {}).setdefault(row["cue"], []).append(phrase)
             else:
                 words.setdefault(first, set()).add(row["cue"])
-    every = {row["cue"]: re.compile(alternation(row["phrases"].split("|")), re.IGNORECASE) for row in _cue_rows()}
+    every = {row["cue"]: re.compile(alternation(_phrases(row)), re.IGNORECASE) for row in _cue_rows()}
     starts = {word: tuple((cue, re.compile(alternation(phrases), re.IGNORECASE)) for cue, phrases in by_cue.items())
               for word, by_cue in longer.items()}
     return {w: frozenset(c) for w, c in words.items()}, starts, every
@@ -101,14 +116,16 @@ def _cues_in(lowered: str, words: list[str]) -> set[str]:
 
 def may_have_cue(text: str, start: int = 0, end: int | None = None) -> bool:
     """True when text[start:end] may hold an event cue: a cheap test of whether typing is worth it."""
-    return not _gate_words().isdisjoint(TOKEN.findall(text[start:end].lower()))
+    lowered = text[start:end].lower()
+    gate = _gate_words()
+    return not gate.isdisjoint(TOKEN.findall(lowered)) or not gate.isdisjoint(JOINED.findall(lowered))
 
 
 def features(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The features of text[start:end]: word families (w:, not of function words), pairs of
     neighbouring families (b:) and cues (c:). Plain strings, because this runs on many sentences."""
     end = len(text) if end is None else end
-    lowered = text[start:end].lower()
+    lowered = _spaced(text[start:end].lower())
     words = TOKEN.findall(lowered)
     stems = [family(w) for w in words]
     stopwords = _stopwords()
@@ -123,8 +140,8 @@ def span_of(name: str, text: str, start: int = 0, end: int | None = None) -> tup
     end = len(text) if end is None else end
     kind, _, value = name.partition(":")
     if kind == "c":
-        hit = _cues()[2][value].search(text, start, end)
-        return hit.span() if hit else (start, start)
+        hit = _cues()[2][value].search(_spaced(text[start:end]))
+        return (hit.start() + start, hit.end() + start) if hit else (start, start)
     tokens = list(TOKEN.finditer(text, start, end))
     stems = [family(t.group().lower()) for t in tokens]
     for i, stem in enumerate(stems):
