@@ -126,13 +126,13 @@ def _toll(ctx: Context, index: int) -> int | None:
     return toll
 
 
-def _toll_from_before(events: list[Event], before: str) -> list[Event]:
-    """The toll of the sentence just before, when that sentence gave no event and these events state
-    none: "A blast in the market kills 31 people. Officials blame a suicide attack by ISIS." (the deaths
-    were told before the words that make the event)."""
+def _toll_told_beside(events: list[Event], beside: str) -> list[Event]:
+    """The toll of the sentence just before or after, when that sentence gave no event and these events
+    state none: "A blast in the market kills 31 people. Officials blame a suicide attack by ISIS." (the
+    deaths were told before the words that make the event), "Gunmen raided the village. Nine died."."""
     if not any(e.fatalities is None and e.event_type in FATAL_TYPES for e in events):
         return events
-    toll = fatalities(before)
+    toll = fatalities(beside)
     return [replace(e, fatalities=toll) if e.fatalities is None and e.event_type in FATAL_TYPES else e
             for e in events] if toll is not None else events
 
@@ -202,14 +202,19 @@ class EventExtractor:
 
     def extract(self, ctx: Context) -> list[Event]:
         """Events of every body sentence of the article, in order, so that each knows the sides named before it."""
-        events, sides, eventless, told = [], ArticleSides(), None, 0
+        events, sides, eventless, told, last = [], ArticleSides(), None, 0, None
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind == "body":
                 found = [_retold(ctx, index, e, events) for e in self.sentence_events(ctx, index, sides)]
                 before = ctx.sentences[eventless].text if eventless is not None else None
                 told = len(events) if found else told
-                events.extend(_toll_from_before(found, before) if before else found)
+                events.extend(_toll_told_beside(found, before) if before else found)
                 eventless = index if not found else None
+                if not found and last is not None:  # deaths told just after the event ("A bomb hit the
+                    given = _toll_told_beside(events[last:], sentence.text)  # market. Nine people died.")
+                    eventless = None if given != events[last:] else eventless  # its toll is that event's alone
+                    events[last:] = given
+                last = told if found else None
                 claimant = self._claimant(ctx, index)
                 if claimant is not None:  # the events of this sentence, or of the last one that told of any,
                     kinds = {e.sub_event_type for e in events[told:]}  # and that story's earlier reports

@@ -341,6 +341,20 @@ def test_a_toll_told_just_before_the_event(text, tolls):
     assert [e.fatalities for e in EventExtractor().extract(_context(text))] == tolls
 
 
+@pytest.mark.parametrize("text, tolls", [
+    # deaths told in the sentence after the event, which makes no event of its own, are the event's
+    ("Suicide bombers struck a market in the town. At least 20 people died.", [20]),
+    ("Gunmen raided a village overnight. Twelve villagers were killed and 4 wounded.", [12]),
+    ("A car bomb exploded in the market. Hospital officials said nine people died.", [9]),
+    # not a running total, nor a toll the event states itself, nor past a sentence with no deaths
+    ("A car bomb exploded in the market. The conflict has killed 9,000 people since 2012.", [None]),
+    ("A car bomb exploded in the market, killing 4. Hospital officials said nine people died.", [4]),
+    ("A car bomb exploded in the market. Police closed the road. Nine people died.", [None]),
+])
+def test_a_toll_told_just_after_the_event(text, tolls):
+    assert [e.fatalities for e in EventExtractor().extract(_context(text))] == tolls
+
+
 def test_a_year_holding_the_report_day_frames_a_tally_and_does_not_date_the_event():
     text = "Rebels shelled the town, the deadliest attack in 2013."
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
