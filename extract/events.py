@@ -19,7 +19,7 @@ from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFin
 from .phrases import alternation, anchored_matches, list_pattern, phrase_table, row_of, table_lines
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
-from .tolls import counts_people_at, fatalities, says_nobody_died
+from .tolls import adds_to_told, counts_people_at, fatalities, says_nobody_died
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
@@ -59,6 +59,7 @@ FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
+PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -206,6 +207,8 @@ class EventExtractor:
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind == "body":
                 found = [_retold(ctx, index, e, events) for e in self.sentence_events(ctx, index, sides)]
+                if found and last is not None:
+                    events[last:], found = _one_story(events[last:], found, self.settings.typing_threshold)
                 before = ctx.sentences[eventless].text if eventless is not None else None
                 told = len(events) if found else told
                 events.extend(_toll_told_beside(found, before) if before else found)
@@ -242,6 +245,9 @@ class EventExtractor:
             return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
         threshold = self.settings.typing_threshold
         typed = self.typer.ranked(text, sentence.start, sentence.end, threshold, detect=not triggers)
+        if not triggers and self._deadly_below(typed, sentence.text):
+            threshold = self.settings.deaths_typing_threshold  # people died: only the kind is in doubt
+            typed = self.typer.ranked(text, sentence.start, sentence.end, threshold, detect=True)
         if not triggers:
             # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as
             # "held", or a sentence that states deaths for a violent event ("bombs explode, killing five")
@@ -270,6 +276,14 @@ class EventExtractor:
         strike = next((t for t in chosen if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, pick_actors(strike, actors, text)[0] if strike else None)  # once per sentence
         return events
+
+    def _deadly_below(self, typed: list, sentence: str) -> bool:
+        """Whether the typer's best type is a violent one below the typing threshold but at the deaths
+        threshold, in a sentence that states deaths (tested last: the toll patterns cost most)."""
+        best = typed[0] if typed else None
+        return (best is not None and best.event_type in FATAL_TYPES
+                and self.settings.deaths_typing_threshold <= best.score < self.settings.typing_threshold
+                and not _lone_attacker(sentence) and bool(fatalities(sentence)))
 
     def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor],
                 sides: ArticleSides) -> list[Event]:
@@ -320,6 +334,53 @@ def _retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
                    date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
                    date_how=earlier.date_how, place=earlier.place, location=earlier.location,
                    geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)
+
+
+def _lone_attacker(sentence: str) -> bool:
+    """Whether a lone attacker acts in the sentence ("a gunman shoots", `lone_attackers.txt`), not one
+    acted upon ("a man was killed")."""
+    return any(not PASSIVE_AFTER.match(sentence, m.end()) for m in list_pattern("lone_attackers.txt").finditer(sentence))
+
+
+def _one_story(earlier: list[Event], found: list[Event], threshold: float) -> tuple[list[Event], list[Event]]:
+    """An event typed below the typing threshold only because its sentence states deaths, and a violent
+    event in the sentence just before or after, are one event: the surer report's, with the toll of either
+    ("A blast kills 31 people. Officials suspect a suicide attack."; "Gunmen raided the village. Twelve
+    villagers were killed."); deaths that add to those just told ("Three civilians also died") add to its toll."""
+    dropped = {id(e): kept for e in earlier if _weak(e, threshold) and (kept := _kin(e, found)) is not None}
+    dropped |= {id(f): kept for f in found if _weak(f, threshold)
+                and (kept := _kin(f, earlier)) is not None and id(kept) not in dropped}
+    if not dropped:
+        return earlier, found
+    tolls = {}  # id of a kept event -> its toll with the dropped one's
+    for event in earlier + found:
+        kept = dropped.get(id(event))
+        if kept is not None:  # only a later report's deaths add to those told before it
+            tolls[id(kept)] = _joined_toll(kept, event, any(event is f for f in found) and adds_to_told(event.sentence))
+
+    def joined(events: list[Event]) -> list[Event]:
+        return [replace(e, fatalities=tolls[id(e)]) if id(e) in tolls else e for e in events if id(e) not in dropped]
+    return joined(earlier), joined(found)
+
+
+def _joined_toll(kept: Event, dropped: Event, adds: bool) -> int | None:
+    """The toll of two reports of one event: either's where one states none, the sum where the dropped
+    one's deaths add to those told ("also died"), else the kept one's."""
+    if dropped.fatalities is None or kept.fatalities is None:
+        return kept.fatalities if dropped.fatalities is None else dropped.fatalities
+    return kept.fatalities + dropped.fatalities if adds else kept.fatalities
+
+
+def _weak(event: Event, threshold: float) -> bool:
+    """Whether the event was typed below the typing threshold (only because its sentence states deaths)."""
+    return event.typing_score is not None and event.typing_score < threshold
+
+
+def _kin(event: Event, others: list[Event]) -> Event | None:
+    """The first of `others` that may tell of the same event as an unsurely typed one: violent (its kind is
+    in doubt), on no other day; one of its own type first."""
+    kin = [o for o in others if o.event_type in FATAL_TYPES and not _other_day(event, o)]
+    return next((o for o in kin if o.event_type == event.event_type), kin[0] if kin else None)
 
 
 def _other_day(event: Event, earlier: Event) -> bool:

@@ -159,6 +159,15 @@ def fatalities(sentence: str) -> int | None:
     return 1 if _single_death(sentence) else None
 
 
+def adds_to_told(sentence: str) -> bool:
+    """Whether every toll the sentence states adds to deaths told before it ("three civilians also died",
+    "two more bodies were found"): the sentence goes on with an event already told."""
+    lowered = sentence.lower()
+    counts = {at: c for words, p in _fatality_patterns() if _holds(lowered, words)
+              for at, c in _counts(sentence, p).items()} if _any_number().search(sentence) else {}
+    return bool(counts) and all(adds for _, adds in counts.values())
+
+
 def _holds(lowered: str, words: tuple[str, ...]) -> bool:
     """Whether the lowercased sentence holds one of a pattern's gate words."""
     return any(word in lowered for word in words)

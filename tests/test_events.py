@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import re
+
 import pytest
 
 from extract.actors import ActorFinder
@@ -11,6 +13,7 @@ from extract.dates import find_timexes
 from extract.events import Context, EventExtractor, _with_context_rules, find_triggers
 from extract.sides import pick_actors
 from extract.tolls import fatalities
+from extract.typer import Typed
 from extract.models import Article, Place, Timex, Toponym
 from extract.sentences import split_sentences
 
@@ -569,3 +572,34 @@ def test_a_since_clause_does_not_date_the_next_sentence_either():
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
     *_, next_one = EventExtractor().extract(ctx)
     assert next_one.sentence.startswith("Militants") and next_one.date_how == "window"
+
+
+class _UnsureTyper:
+    """A typer that is always unsure (score 0.7) that a sentence tells of an attack on civilians, with the
+    sentence's first death word as its evidence: what the real typer does on violence it has seen little of."""
+
+    def __init__(self, score: float = 0.7) -> None:
+        self.score = score
+
+    def ranked(self, text: str, start: int, end: int, threshold: float = 0.0, detect: bool = True) -> list:
+        found = re.compile(r"kill\w*|die\w*|dead|shoots|shot", re.I).search(text, start, end)
+        at, to = (found.start(), found.end()) if found else (start, start)
+        return [Typed("Attack", "Violence against civilians", self.score, at, to if self.score >= threshold else at)]
+
+
+@pytest.mark.parametrize("text, score, tolls", [
+    # people died: a violent type the typer is unsure of is an event all the same
+    ("Masked men kill nine traders at the cattle market.", 0.7, [9]),
+    ("Nine traders at the cattle market were killed by masked men.", 0.7, [9]),
+    # no deaths, or a typer far from sure, or a lone attacker (crime, not political violence): no event
+    ("Masked men visit nine traders at the cattle market.", 0.7, []),
+    ("Masked men kill nine traders at the cattle market.", 0.3, []),
+    ("A gunman shoots dead three shoppers at the mall.", 0.7, []),
+    # the unsure report and the sure one beside it are one event: the sure one's, with the toll
+    ("Rebels shelled the town on Friday. Nine traders at the cattle market died.", 0.7, [9]),
+    # deaths added to those just told ("also") continue the last event and add to its toll
+    ("Rebels shelled the town on Friday, killing 4. Five traders at the market also died.", 0.7, [9]),
+])
+def test_deaths_make_an_event_of_an_unsure_violent_type(text, score, tolls):
+    extractor = EventExtractor(typer=_UnsureTyper(score))
+    assert [e.fatalities for e in extractor.extract(_context(text))] == tolls
