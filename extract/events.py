@@ -269,12 +269,13 @@ class EventExtractor:
         rule_spans = {(t.start, t.end) for t in first.values()}
         chosen = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
                   for t in combine(first, typed, threshold)]
-        chosen = [t for t in chosen if _needs_met(t, actors)]
+        # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
+        paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)]
         if not sides.striker():
-            chosen = [g for t in chosen if (g := _on_the_ground(t, actors, text, sentence.text))]
-        events = [event for t in chosen for event in self._events(ctx, index, t, actors, sides)]
-        strike = next((t for t in chosen if t.sub_event_type == AIR_STRIKE), None)
-        sides.note(actors, pick_actors(strike, actors, text)[0] if strike else None)  # once per sentence
+            paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
+        events = [event for t, pair in paired for event in self._events(ctx, index, t, pair, sides)]
+        striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
+        sides.note(actors, striker)  # once per sentence
         return events
 
     def _deadly_below(self, typed: list, sentence: str) -> bool:
@@ -285,13 +286,13 @@ class EventExtractor:
                 and self.settings.deaths_typing_threshold <= best.score < self.settings.typing_threshold
                 and not _lone_attacker(sentence) and bool(fatalities(sentence)))
 
-    def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor],
+    def _events(self, ctx: Context, index: int, trigger: Trigger, pair: tuple[Actor | None, Actor | None],
                 sides: ArticleSides) -> list[Event]:
         """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
         found = choose_place(ctx, index, trigger)
         listed = [found] + [(t.place, found[1], _precision(ctx.article.text, t), t.place.name)
                             for t in _listed_with(ctx, index, found[0])]
-        actor1, actor2 = with_article_sides(trigger, *pick_actors(trigger, actors, ctx.article.text), sides)
+        actor1, actor2 = with_article_sides(trigger, *pair, sides)
         return [self._event(ctx, index, trigger, (actor1, actor2), place) for place in listed]
 
     def _event(self, ctx: Context, index: int, trigger: Trigger, pair: tuple[Actor | None, Actor | None],
@@ -505,24 +506,20 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     return trigger
 
 
-def _on_the_ground(trigger: Trigger, actors: list[Actor], text: str, sentence: str) -> Trigger | None:
+def _on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str,
+                   sentence: str) -> Trigger | None:
     """An air strike word with no aircraft in the sentence (`aircraft.txt`) and no state forces as its
-    attacker (the article has told of no air strike before): a "bombing" ("a truck bombing kills 30", "bombings at
-    two mosques") is a bomb set off on the ground; the rules' "strikes" in a sentence that names no armed
-    side and no death ("lightning strikes", "strikes by air traffic controllers") are no event."""
+    attacker (by the sentence's structure; the article has told of no air strike before): a "bombing" ("a
+    truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground; the rules' "strikes"
+    in a sentence that names no armed side and no death ("lightning strikes", "strikes by air traffic
+    controllers") are no event."""
     if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
-            or _acted_by(STATE, trigger, actors, text):
+            or (attacker is not None and attacker.kind == STATE):
         return trigger
     if "bomb" in text[trigger.start:trigger.end].lower():
         return replace(trigger, sub_event_type=REMOTE_BOMB)
     unarmed = all(a.kind == CIVILIAN for a in actors)
     return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
-
-
-def _acted_by(kind: str, trigger: Trigger, actors: list[Actor], text: str) -> bool:
-    """Whether the event's attacker (by the sentence's structure, `sides.pick_actors`) is of this kind."""
-    first = pick_actors(trigger, actors, text)[0]
-    return first is not None and first.kind == kind
 
 
 def _caused_by_attack(trigger: Trigger, before: str) -> bool:

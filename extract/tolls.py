@@ -41,7 +41,7 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # after a count: "two hundred"
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)\b", re.I)
 # a count of the hurt, which the gap of "N ... died" may run past: "injured 40 people and killed 3"
-HURT = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\b", re.I)
+HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\b", re.I)
 HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\s+{QUALIFIER}$", re.I)
 # a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
 UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)

@@ -52,6 +52,10 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
      [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
     # a charge in the clause after a ";" counts, even when an earlier clause had its own
     ("He was charged with theft; now he is charged with the shelling of the town.", []),
+    # hyphenated and bomb phrasings; a warning of possible attacks is none
+    ("An air-strike hit the fuel depot.", [("Explosions/Remote violence", "Air/drone strike")]),
+    ("Two bomb attacks on the bus station killed nine.", [("Explosions/Remote violence", "Remote explosive/landmine/IED")]),
+    ("Police warn of possible bomb attacks on the markets.", []),
 ])
 def test_triggers(sentence, expected):
     assert [(t.event_type, t.sub_event_type) for t in find_triggers(sentence, 0, len(sentence))] == expected
@@ -603,3 +607,18 @@ class _UnsureTyper:
 def test_deaths_make_an_event_of_an_unsure_violent_type(text, score, tolls):
     extractor = EventExtractor(typer=_UnsureTyper(score))
     assert [e.fatalities for e in extractor.extract(_context(text))] == tolls
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the agent after "by" right after an event noun is its attacker
+    ("An air-strike by the Chadian army on the market killed 12 people.",
+     [("Military Forces of Chad", "Unidentified Armed Group (Mali)")]),
+    ("A suicide bombing by Ansar Dine on the checkpoint killed three soldiers.", [("Ansar Dine", "Military Forces of Mali")]),
+    # a coalition a state leads is that state's forces
+    ("The Chadian-led coalition bombed rebel positions near the town.",
+     [("Military Forces of Chad", "Unidentified Armed Group (Mali)")]),
+    # not who only condemned or reported it
+    ("The shelling of the town was condemned by Chadian officials.", [("Unidentified Armed Group (Mali)", "")]),
+])
+def test_the_agent_after_by(text, actors):
+    assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == actors

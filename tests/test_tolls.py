@@ -18,6 +18,10 @@ from extract.tolls import fatalities
     ("The bombing claimed the lives of 17 worshippers.", 17),
     ("The shelling took the lives of 9 people.", 9),
     ("The attack killed one person.", 1),
+    ("Police fatally shot 3 protesters.", 3),
+    ("Two policemen were fatally wounded in the attack.", 2),
+    ("A local judge is fatally shot by soldiers at a checkpoint.", 1),
+    ("Gunmen murdered a priest.", 1),
     # the family of dying, after its victims (role die)
     ("Eleven people died when the convoy hit a mine near Gao.", 11),
     ("Five police officers die in an ambush.", 5),
