@@ -60,6 +60,9 @@ FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
+# a distance from a town set off after another place: ", about 30 miles east of ", ", 60 km from "
+DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
+                              r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -586,6 +589,9 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
     """The place of action among the sentence's places; where someone spoke or aimed does not count."""
     toponyms = [t for t in toponyms if not _closing_phrases("not_here_cues.txt").search(_tail(text, floor, t.start))
                 and (not t.place.is_country or _locative(text, floor, t.start))]
+    # "in Logar Province, about 30 miles east of Kabul": the town only says where the place before it lies
+    toponyms = [t for i, t in enumerate(toponyms)
+                if not (i and not toponyms[i - 1].place.is_country and DISTANCE_APPOSED.fullmatch(text, toponyms[i - 1].end, t.start))]
 
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]

@@ -622,3 +622,14 @@ def test_deaths_make_an_event_of_an_unsure_violent_type(text, score, tolls):
 ])
 def test_the_agent_after_by(text, actors):
     assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == actors
+
+
+@pytest.mark.parametrize("text, names, location", [
+    # a distance from a town set off after another place says where that place lies: not the event's place
+    ("Jets struck a camp in the Mopti region, about 40 miles east of Gao, killing nine.",
+     [("Mopti", MOPTI_REGION), ("Gao", GAO)], "Mopti"),
+    ("Jets struck a camp 40 km east of Gao.", [("Gao", GAO)], "Gao"),
+])
+def test_a_distance_apposed_to_a_place(text, names, location):
+    ctx = _context(text, toponyms=[_toponym(text, n, p) for n, p in names])
+    assert [e.location for e in EventExtractor().extract(ctx)][:1] == [location]
