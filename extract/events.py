@@ -63,6 +63,7 @@ PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|
 # a distance from a town set off after another place: ", about 30 miles east of ", ", 60 km from "
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
+UNSURE_PLACES = ("article focus", "country", "none")  # how a place was found when its sentence names none
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -293,8 +294,10 @@ class EventExtractor:
                 sides: ArticleSides) -> list[Event]:
         """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
         found = choose_place(ctx, index, trigger)
-        listed = [found] + [(t.place, found[1], _precision(ctx.article.text, t), t.place.name)
-                            for t in _listed_with(ctx, index, found[0])]
+        both = _places_pointed_back(ctx, index) if found[1] in UNSURE_PLACES else []
+        listed = [(t.place, "nearby", _precision(ctx.article.text, t), t.place.name) for t in both] or (
+            [found] + [(t.place, found[1], _precision(ctx.article.text, t), t.place.name)
+                       for t in _listed_with(ctx, index, found[0])])
         actor1, actor2 = with_article_sides(trigger, *pair, sides)
         return [self._event(ctx, index, trigger, (actor1, actor2), place) for place in listed]
 
@@ -622,6 +625,18 @@ def _precision(text: str, toponym: Toponym) -> int:
     if place.is_region:
         return GEO_REGION
     return GEO_NEAR_TOWN if place.feature_class != "P" or near_cue(text, toponym.start) else GEO_TOWN
+
+
+def _places_pointed_back(ctx: Context, index: int) -> list[Toponym]:
+    """The towns of the last sentence before that named two or more, when this one points back to them
+    ("Further raids were carried out on both places", `both_places.txt`); else none."""
+    if not list_pattern("both_places.txt").search(ctx.sentences[index].text):
+        return []
+    for i in range(index - 1, max(-1, index - LOOKBACK_SENTENCES - 2), -1):
+        towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
+        if ctx.sentences[i].kind == "body" and len({t.place for t in towns}) >= 2:
+            return list({t.place: t for t in towns}.values())
+    return []
 
 
 def _nearby_town(ctx: Context, index: int) -> Toponym | None:

@@ -633,3 +633,22 @@ def test_the_agent_after_by(text, actors):
 def test_a_distance_apposed_to_a_place(text, names, location):
     ctx = _context(text, toponyms=[_toponym(text, n, p) for n, p in names])
     assert [e.location for e in EventExtractor().extract(ctx)][:1] == [location]
+
+
+def test_both_places_are_the_towns_named_just_before():
+    text = "French jets hit depots around Gao and Konna. Further raids were carried out on both places on Tuesday."
+    ctx = _context(text, toponyms=[_toponym(text, "Gao", GAO), _toponym(text, "Konna", KONNA)])
+    assert [e.location for e in EventExtractor().extract(ctx)] == ["Gao", "Konna", "Gao", "Konna"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a time of day right before a date: the date says when
+    ("French jets bombed the town overnight from Monday to Tuesday.", date(2013, 1, 14)),
+    # a date in a relative clause after the event tells of another noun, not of the event
+    ("French jets bombed the town, on the third day of the operation, which began on Monday.", date(2013, 1, 17)),
+    ("French jets bombed the town, which rebels took on Monday, on Thursday.", date(2013, 1, 17)),
+    ("French jets bombed the town on Monday.", date(2013, 1, 14)),
+])
+def test_which_date_is_the_events(text, day):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [e.date_start for e in EventExtractor().extract(ctx)][:1] == [day]
