@@ -19,7 +19,7 @@ from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFin
 from .phrases import alternation, anchored_matches, list_pattern, phrase_table, row_of, table_lines
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
-from .tolls import adds_to_told, counts_people_at, fatalities, says_nobody_died
+from .tolls import adds_to_told, counts_people_at, death_words, fatalities, says_nobody_died
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
@@ -38,6 +38,7 @@ REMOTE = "Explosions/Remote violence"
 # a sentence opening with a definite event noun: "The strikes", "This attack", "The French raid", "It was
 # the first suicide bombing"
 REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
+FOLLOWED = re.compile(r"\b(?:followed|follows|following|came after|comes after|in the wake of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 DESTRUCTION = "Looting/property destruction"
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
@@ -64,6 +65,10 @@ PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 UNSURE_PLACES = ("article focus", "country", "none")  # how a place was found when its sentence names none
+# after a verb of killing, its victims (a word that is no preposition or conjunction); before it, a passive
+VICTIMS_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|and|or|when|as|after|during|while|near|outside|inside|"
+                           r"overnight|yesterday|today|since)\b)\w", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$", re.I)
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -211,12 +216,14 @@ class EventExtractor:
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind == "body":
                 found = [_retold(ctx, index, e, events) for e in self.sentence_events(ctx, index, sides)]
+                joined = False  # whether this sentence's reports went to the story just before
                 if found and last is not None:
                     events[last:], found = _one_story(events[last:], found, self.settings.typing_threshold)
+                    joined = not found
                 before = ctx.sentences[eventless].text if eventless is not None else None
                 told = len(events) if found else told
                 events.extend(_toll_told_beside(found, before) if before else found)
-                eventless = index if not found else None
+                eventless = index if not found and not joined else None
                 if not found and last is not None:  # deaths told just after the event ("A bomb hit the
                     given = _toll_told_beside(events[last:], sentence.text)  # market. Nine people died.")
                     eventless = None if given != events[last:] else eventless  # its toll is that event's alone
@@ -327,17 +334,19 @@ class EventExtractor:
 
 def _retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     """A sentence whose subject is an event the article has told of ("The strikes mark the third day of
-    the operation", "The shooting began at 2 p.m.") tells more of the last event of its sub-type, unless it
-    states another day: its report takes that report's sides, date and place, so that the merge makes
-    them one event."""
+    the operation", "The shooting began at 2 p.m."), or that names one as what came before ("The raid
+    followed two suicide attacks"), tells more of the last event of its sub-type, unless it states another
+    day: its report takes that report's sides, date and place, so that the merge makes them one event."""
     text = ctx.article.text
     opening = text[ctx.sentences[index].start:event.trigger_start]
-    earlier = next((e for e in reversed(told) if e.sub_event_type == event.sub_event_type), None)
+    earlier = next((e for e in reversed(told) if _same_kind(e.sub_event_type, event.sub_event_type)), None)
     # the subject is the event itself ("The strikes ..."), not a side that acts again ("The jets struck ...")
     named = _closing_phrases("attack_nouns.txt").search(text[event.trigger_start:event.trigger_end])
-    if earlier is None or named is None or REFERS_BACK.fullmatch(opening) is None or _other_day(event, earlier):
+    subject = named is not None and REFERS_BACK.fullmatch(opening) is not None
+    # or an event named as what came before another ("The raid followed two suicide attacks")
+    if earlier is None or not (subject or FOLLOWED.search(opening)) or _other_day(event, earlier):
         return event
-    return replace(event, actor1=earlier.actor1, actor2=earlier.actor2,
+    return replace(event, sub_event_type=earlier.sub_event_type, actor1=earlier.actor1, actor2=earlier.actor2,
                    date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
                    date_how=earlier.date_how, place=earlier.place, location=earlier.location,
                    geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)
@@ -354,7 +363,8 @@ def _one_story(earlier: list[Event], found: list[Event], threshold: float) -> tu
     event in the sentence just before or after, are one event: the surer report's, with the toll of either
     ("A blast kills 31 people. Officials suspect a suicide attack."; "Gunmen raided the village. Twelve
     villagers were killed."); deaths that add to those just told ("Three civilians also died") add to its toll."""
-    dropped = {id(e): kept for e in earlier if _weak(e, threshold) and (kept := _kin(e, found)) is not None}
+    sure = [f for f in found if not _weak(f, threshold)]  # an unsure report gives way only to a surer one
+    dropped = {id(e): kept for e in earlier if _weak(e, threshold) and (kept := _kin(e, sure)) is not None}
     dropped |= {id(f): kept for f in found if _weak(f, threshold)
                 and (kept := _kin(f, earlier)) is not None and id(kept) not in dropped}
     if not dropped:
@@ -379,8 +389,19 @@ def _joined_toll(kept: Event, dropped: Event, adds: bool) -> int | None:
 
 
 def _weak(event: Event, threshold: float) -> bool:
-    """Whether the event was typed below the typing threshold (only because its sentence states deaths)."""
-    return event.typing_score is not None and event.typing_score < threshold
+    """Whether the report tells of deaths more than of an event: typed below the typing threshold (only
+    because its sentence states deaths), or typed on a word of dying ("He was the only person killed")."""
+    if event.typing_score is None:
+        return False
+    start, end = event.trigger_start - event.char_start, event.trigger_end - event.char_start
+    word = event.sentence[start:end].lower()
+    return event.typing_score < threshold or (word in death_words() and not _kills_someone(event.sentence, start, end))
+
+
+def _kills_someone(sentence: str, start: int, end: int) -> bool:
+    """Whether a word of killing is an active verb with its victims after it ("the kidnappers killed seven
+    hostages"): someone's act, an event of its own; not "were killed", "the only person killed"."""
+    return bool(VICTIMS_AFTER.match(sentence, end)) and not PASSIVE_BEFORE.search(sentence, max(0, start - 24), start)
 
 
 def _kin(event: Event, others: list[Event]) -> Event | None:
@@ -388,6 +409,12 @@ def _kin(event: Event, others: list[Event]) -> Event | None:
     in doubt), on no other day; one of its own type first."""
     kin = [o for o in others if o.event_type in FATAL_TYPES and not _other_day(event, o)]
     return next((o for o in kin if o.event_type == event.event_type), kin[0] if kin else None)
+
+
+def _same_kind(earlier: str, later: str) -> bool:
+    """Whether two sub-event types may tell of one event: the same, or a change of hands told twice ("The
+    troops retook Gao. The capture ..."), whose sub-type the later report, with fewer sides named, may miss."""
+    return earlier == later or {earlier, later} <= {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}
 
 
 def _other_day(event: Event, earlier: Event) -> bool:

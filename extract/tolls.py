@@ -63,6 +63,12 @@ def _number_pattern() -> str:
 
 
 @cache
+def death_words() -> frozenset[str]:
+    """Every form of killing and dying of death_words.csv, lowercased ("killed", "died", "shot dead")."""
+    return frozenset(row["word"].lower() for row in tables.rows("death_words.csv"))
+
+
+@cache
 def _family(role: str) -> tuple[str, tuple[str, ...]]:
     """A word family of death_words.csv as a regex without groups, and the few words one of its forms
     always holds ("kill" for killed, killing ...): its patterns need be tried only where one stands."""

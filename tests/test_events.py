@@ -579,15 +579,18 @@ def test_a_since_clause_does_not_date_the_next_sentence_either():
 
 
 class _UnsureTyper:
-    """A typer that is always unsure (score 0.7) that a sentence tells of an attack on civilians, with the
-    sentence's first death word as its evidence: what the real typer does on violence it has seen little of."""
+    """A typer that gives a sentence with a word of killing an attack on civilians at a fixed score, with that
+    word as its evidence (at 0.7: what the real typer does on violence it has seen little of), and no event
+    to any other sentence."""
 
     def __init__(self, score: float = 0.7) -> None:
         self.score = score
 
     def ranked(self, text: str, start: int, end: int, threshold: float = 0.0, detect: bool = True) -> list:
         found = re.compile(r"kill\w*|die\w*|dead|shoots|shot", re.I).search(text, start, end)
-        at, to = (found.start(), found.end()) if found else (start, start)
+        if found is None:  # no word of killing: no event, for this typer
+            return [Typed("None", "", 0.5, start, start)]
+        at, to = found.start(), found.end()
         return [Typed("Attack", "Violence against civilians", self.score, at, to if self.score >= threshold else at)]
 
 
@@ -603,6 +606,10 @@ class _UnsureTyper:
     ("Rebels shelled the town on Friday. Nine traders at the cattle market died.", 0.7, [9]),
     # deaths added to those just told ("also") continue the last event and add to its toll
     ("Rebels shelled the town on Friday, killing 4. Five traders at the market also died.", 0.7, [9]),
+    # a sure report typed on a word of dying only tells the deaths of the event before it
+    ("Rebels shelled the town on Friday. Five traders at the market were killed.", 0.99, [5]),
+    # but someone killing someone is an act of its own
+    ("Rebels shelled the town on Friday. Gunmen then killed five traders at the market.", 0.99, [None, 5]),
 ])
 def test_deaths_make_an_event_of_an_unsure_violent_type(text, score, tolls):
     extractor = EventExtractor(typer=_UnsureTyper(score))
@@ -652,3 +659,18 @@ def test_both_places_are_the_towns_named_just_before():
 def test_which_date_is_the_events(text, day):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
     assert [e.date_start for e in EventExtractor().extract(ctx)][:1] == [day]
+
+
+@pytest.mark.parametrize("text, told", [
+    # a change of hands told again is one event, whatever sides the second telling names
+    ("Malian troops retook Konna on Monday. The capture came a week after the rebels' advance.",
+     [("Government regains territory", date(2013, 1, 14))] * 2),
+    # an event named as what came before another is the one told before
+    ("Rebels shelled the town on Monday. Looting followed the shelling.",
+     [("Shelling/artillery/missile attack", date(2013, 1, 14))] * 2),
+])
+def test_an_event_told_again(text, told):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    found = [(e.sub_event_type, e.date_start) for e in EventExtractor().extract(ctx)
+             if e.sub_event_type != "Looting/property destruction"]
+    assert found == told
