@@ -8,6 +8,7 @@ not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -302,8 +303,8 @@ class EventExtractor:
         """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
         found = choose_place(ctx, index, trigger)
         both = _places_pointed_back(ctx, index) if found[1] in UNSURE_PLACES else []
-        listed = [(t.place, "nearby", _precision(ctx.article.text, t), t.place.name) for t in both] or (
-            [found] + [(t.place, found[1], _precision(ctx.article.text, t), t.place.name)
+        listed = [(t.place, "nearby", _precision(ctx.article.text, t), _label(t.place)) for t in both] or (
+            [found] + [(t.place, found[1], _precision(ctx.article.text, t), _label(t.place))
                        for t in _listed_with(ctx, index, found[0])])
         actor1, actor2 = with_article_sides(trigger, *pair, sides)
         return [self._event(ctx, index, trigger, (actor1, actor2), place) for place in listed]
@@ -580,14 +581,20 @@ def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | No
     if refers and (best is None or best.place.is_country):
         nearby = _nearby_town(ctx, index)
         if nearby is not None:
-            return nearby.place, "nearby", _precision(ctx.article.text, nearby), nearby.place.name
+            return nearby.place, "nearby", _precision(ctx.article.text, nearby), _label(nearby.place)
     if best is not None:
-        return best.place, "sentence", _precision(ctx.article.text, best), best.place.name
+        return best.place, "sentence", _precision(ctx.article.text, best), _label(best.place)
     if ctx.focus is not None:
-        return ctx.focus.place, "article focus", _precision(ctx.article.text, ctx.focus), ctx.focus.place.name
+        return ctx.focus.place, "article focus", _precision(ctx.article.text, ctx.focus), _label(ctx.focus.place)
     if ctx.home_place is not None:
-        return ctx.home_place, "country", GEO_COUNTRY, ctx.home_place.name
+        return ctx.home_place, "country", GEO_COUNTRY, _label(ctx.home_place)
     return None, "none", None, ""
+
+
+def _label(place: Place) -> str:
+    """The event's location as ACLED writes place names, in plain Latin letters: GeoNames' "Zābul",
+    "Al Anbār", "Sévaré" are "Zabul", "Al Anbar", "Sevare" (the place itself keeps its name)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", place.name) if not unicodedata.combining(c))
 
 
 def _listed_with(ctx: Context, index: int, place: Place | None) -> list[Toponym]:

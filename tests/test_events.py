@@ -674,3 +674,12 @@ def test_an_event_told_again(text, told):
     found = [(e.sub_event_type, e.date_start) for e in EventExtractor().extract(ctx)
              if e.sub_event_type != "Looting/property destruction"]
     assert found == told
+
+
+@pytest.mark.parametrize("name, label", [("Sévaré", "Sevare"), ("Zābul", "Zabul"), ("Al Qunayţirah", "Al Qunaytirah"),
+                                         ("Gao", "Gao")])
+def test_the_location_is_written_in_plain_letters(name, label):
+    text = f"Rebels shelled {name} on Monday."
+    place = Place(-9, name, 14.0, -4.0, "ML", population=40000)
+    ctx = _context(text, toponyms=[_toponym(text, name, place)])
+    assert [(e.location, e.place.name) for e in EventExtractor().extract(ctx)] == [(label, name)]
