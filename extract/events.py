@@ -70,6 +70,7 @@ UNSURE_PLACES = ("article focus", "country", "none")  # how a place was found wh
 VICTIMS_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|and|or|when|as|after|during|while|near|outside|inside|"
                            r"overnight|yesterday|today|since)\b)\w", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$", re.I)
+RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
 
@@ -248,28 +249,36 @@ class EventExtractor:
         return named[-1] if named else None
 
     def sentence_events(self, ctx: Context, index: int, sides: ArticleSides | None = None) -> list[Event]:
-        """At most one event per event type in one sentence: the first trigger, usually the main clause's,
-        typed by the typer; or the typer's own confident event types where no trigger fired."""
+        """At most one event per event type in one clause: the first trigger, usually the main clause's,
+        typed by the typer; or the typer's own confident event types where no trigger fired. A clause
+        told as what the event answers ("... in response to rockets fired from Syria") is one of its own."""
+        sentence = ctx.sentences[index]
+        sides = sides if sides is not None else ArticleSides()
+        return [event for start, end in _clauses(ctx.article.text, sentence.start, sentence.end)
+                for event in self._clause_events(ctx, index, start, end, sides)]
+
+    def _clause_events(self, ctx: Context, index: int, start: int, end: int, sides: ArticleSides) -> list[Event]:
+        """The events of text[start:end], a clause of sentence `index` (see `sentence_events`)."""
         sentence = ctx.sentences[index]
         text = ctx.article.text
-        triggers = find_triggers(text, sentence.start, sentence.end)
-        if not triggers and not may_have_cue(text, sentence.start, sentence.end):
+        triggers = find_triggers(text, start, end)
+        if not triggers and not may_have_cue(text, start, end):
             return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
         threshold = self.settings.typing_threshold
-        typed = self.typer.ranked(text, sentence.start, sentence.end, threshold, detect=not triggers)
-        if not triggers and self._deadly_below(typed, sentence.text):
+        typed = self.typer.ranked(text, start, end, threshold, detect=not triggers)
+        if not triggers and self._deadly_below(typed, text[start:end]):
             threshold = self.settings.deaths_typing_threshold  # people died: only the kind is in doubt
-            typed = self.typer.ranked(text, sentence.start, sentence.end, threshold, detect=True)
+            typed = self.typer.ranked(text, start, end, threshold, detect=True)
         if not triggers:
             # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as
             # "held", or a sentence that states deaths for a violent event ("bombs explode, killing five")
             cued = [not t.event_type or may_have_cue(text, t.start, t.end) for t in typed]
             uncued = [t for t, c in zip(typed, cued) if not c and t.event_type in FATAL_TYPES and t.score >= threshold]
-            deaths = bool(uncued) and bool(fatalities(sentence.text))  # the toll patterns are slow: only if needed
+            deaths = bool(uncued) and bool(fatalities(text[start:end]))  # the toll patterns are slow: only if needed
             typed = [t for t, c in zip(typed, cued) if c or (deaths and t in uncued)]
             if not any(t.event_type and t.score >= threshold for t in typed):
                 return []
-        actors = self.actors.find(text, sentence.start, sentence.end, ctx.home)
+        actors = self.actors.find(text, start, end, ctx.home)
         first: dict[str, Trigger] = {}
         for found in triggers:
             trigger = _with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
@@ -277,7 +286,6 @@ class EventExtractor:
                 first.setdefault(trigger.event_type, trigger)
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
-        sides = sides if sides is not None else ArticleSides()
         rule_spans = {(t.start, t.end) for t in first.values()}
         chosen = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
                   for t in combine(first, typed, threshold)]
@@ -285,7 +293,7 @@ class EventExtractor:
         paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
-        events = [event for t, pair in paired for event in self._events(ctx, index, t, pair, sides)]
+        events = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per sentence
         return events
@@ -298,14 +306,14 @@ class EventExtractor:
                 and self.settings.deaths_typing_threshold <= best.score < self.settings.typing_threshold
                 and not _lone_attacker(sentence) and bool(fatalities(sentence)))
 
-    def _events(self, ctx: Context, index: int, trigger: Trigger, pair: tuple[Actor | None, Actor | None],
-                sides: ArticleSides) -> list[Event]:
+    def _events(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
+                pair: tuple[Actor | None, Actor | None], sides: ArticleSides) -> list[Event]:
         """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
-        found = choose_place(ctx, index, trigger)
+        found = choose_place(ctx, index, trigger, clause)
         both = _places_pointed_back(ctx, index) if found[1] in UNSURE_PLACES else []
         listed = [(t.place, "nearby", _precision(ctx.article.text, t), _label(t.place)) for t in both] or (
             [found] + [(t.place, found[1], _precision(ctx.article.text, t), _label(t.place))
-                       for t in _listed_with(ctx, index, found[0])])
+                       for t in _listed_with(ctx, index, found[0], clause)])
         actor1, actor2 = with_article_sides(trigger, *pair, sides)
         return [self._event(ctx, index, trigger, (actor1, actor2), place) for place in listed]
 
@@ -351,6 +359,19 @@ def _retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
                    date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
                    date_how=earlier.date_how, place=earlier.place, location=earlier.location,
                    geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence text[start:end] as its main clause and, apart, a clause told as what the event answers
+    ("in response to rockets fired from Syria", "In retaliation for a rocket attack on Israel, ..."): up to
+    the first comma when it opens the sentence, else to the sentence's end. One span when there is none."""
+    cue = RESPONSE_CUE.search(text, start, end)
+    if cue is None:
+        return [(start, end)]
+    if not text[start:cue.start()].strip():
+        comma = text.find(",", cue.end(), end)
+        return [(start, comma), (comma + 1, end)] if comma != -1 else [(start, end)]
+    return [(start, cue.start()), (cue.start(), end)]
 
 
 def _lone_attacker(sentence: str) -> bool:
@@ -572,10 +593,11 @@ def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:
     return GOVERNMENT_REGAINS if trigger.sub_event_type == GOVERNMENT_HINT else NON_STATE_OVERTAKES
 
 
-def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | None, str, int | None, str]:
-    """(place, how it was found, geo_precision, location label) for an event."""
+def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, int] | None = None
+                 ) -> tuple[Place | None, str, int | None, str]:
+    """(place, how it was found, geo_precision, location label) for an event, from the places of its clause."""
     sentence = ctx.sentences[index]
-    here = ctx.toponyms_in(index)
+    here = _in_clause(ctx.toponyms_in(index), clause)
     best = _best_toponym(ctx.article.text, here, trigger, sentence.start)
     refers = bool(list_pattern("referring.txt").search(sentence.text))
     if refers and (best is None or best.place.is_country):
@@ -597,9 +619,14 @@ def _label(place: Place) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", place.name) if not unicodedata.combining(c))
 
 
-def _listed_with(ctx: Context, index: int, place: Place | None) -> list[Toponym]:
-    """Towns listed with the chosen one in the same sentence: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit'."""
-    here = ctx.toponyms_in(index)
+def _in_clause(toponyms: list[Toponym], clause: tuple[int, int] | None) -> list[Toponym]:
+    """The toponyms inside the clause (all of them without one)."""
+    return toponyms if clause is None else [t for t in toponyms if clause[0] <= t.start < clause[1]]
+
+
+def _listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int, int] | None = None) -> list[Toponym]:
+    """Towns listed with the chosen one in the same clause: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit'."""
+    here = _in_clause(ctx.toponyms_in(index), clause)
     at = next((i for i, t in enumerate(here) if place is not None and t.place == place), None)
     if at is None or place.is_country:
         return []

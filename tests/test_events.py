@@ -683,3 +683,17 @@ def test_the_location_is_written_in_plain_letters(name, label):
     place = Place(-9, name, 14.0, -4.0, "ML", population=40000)
     ctx = _context(text, toponyms=[_toponym(text, name, place)])
     assert [(e.location, e.place.name) for e in EventExtractor().extract(ctx)] == [(label, name)]
+
+
+@pytest.mark.parametrize("text, events", [
+    # a clause told as what the event answers is an event of its own, at the places of its own clause
+    ("Malian jets bombed rebel positions near Gao in response to rebel shelling of Konna.",
+     [("Air/drone strike", "Gao"), ("Shelling/artillery/missile attack", "Konna")]),
+    ("In retaliation for rebel shelling of Konna, Malian jets bombed rebel positions near Gao.",
+     [("Shelling/artillery/missile attack", "Konna"), ("Air/drone strike", "Gao")]),
+    # one clause, one event of a type
+    ("Malian jets bombed rebel positions near Gao and Konna.", [("Air/drone strike", "Gao"), ("Air/drone strike", "Konna")]),
+])
+def test_a_clause_the_event_answers(text, events):
+    ctx = _context(text, toponyms=[_toponym(text, "Gao", GAO), _toponym(text, "Konna", KONNA)])
+    assert [(e.sub_event_type, e.location) for e in EventExtractor().extract(ctx)] == events
