@@ -45,6 +45,10 @@ HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hur
 HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\s+{QUALIFIER}$", re.I)
 # a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
 UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
+# the stems every toll pattern holds one of (death_words.csv, one_death.txt, named_deaths.txt, "death toll",
+# "fatalities", "lives"): a sentence with none states no toll
+DEATH_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "murder", "massacr", "slaughter", "execut", "behead",
+               "shot", "shoot", "gun", "perish", "lives", "bodies", "assassin")
 FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles
 AUXILIARY = r"(?:(?:were|are|was|is|have been|has been|had been)\s+(?:also\s+)?)?"
 NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
@@ -163,6 +167,12 @@ def fatalities(sentence: str) -> int | None:
     if says_nobody_died(sentence):
         return 0
     return 1 if _single_death(sentence) else None
+
+
+def mentions_death(sentence: str) -> bool:
+    """Whether the sentence holds a stem of killing or dying at all ("kill", "dead", "execut" ...): a cheap
+    gate before `fatalities`, whose patterns are slow (every toll pattern needs one of these)."""
+    return _holds(sentence.lower(), DEATH_STEMS)
 
 
 def adds_to_told(sentence: str) -> bool:

@@ -110,3 +110,12 @@ def test_tolls_of_several_groups(sentence, toll):
 ])
 def test_what_is_no_toll(sentence, toll):
     assert fatalities(sentence) == toll
+
+
+def test_every_toll_holds_a_stem_of_death():
+    """`mentions_death` is a gate before `fatalities`: no sentence with a toll may fail it."""
+    from extract.tolls import mentions_death
+    tables = [test_tolls_of_the_word_families, test_tolls_of_several_groups, test_what_is_no_toll]
+    cases = [case for table in tables for case in table.pytestmark[0].args[1]]
+    assert [s for s, toll in cases if toll and not mentions_death(s)] == []
+    assert not mentions_death("Troops entered the town on Friday.")
