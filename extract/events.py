@@ -20,7 +20,7 @@ from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFin
 from .phrases import alternation, anchored_matches, list_pattern, phrase_table, row_of, table_lines
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
-from .tolls import adds_to_told, counts_people_at, death_words, fatalities, mentions_death, says_nobody_died
+from .tolls import adds_to_told, counts_people_at, death_words, fatalities, says_nobody_died
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
@@ -304,7 +304,7 @@ class EventExtractor:
         best = typed[0] if typed else None
         return (best is not None and best.event_type in FATAL_TYPES
                 and self.settings.deaths_typing_threshold <= best.score < self.settings.typing_threshold
-                and mentions_death(sentence) and not _lone_attacker(sentence) and bool(fatalities(sentence)))
+                and not _lone_attacker(sentence) and bool(fatalities(sentence)))
 
     def _events(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
                 pair: tuple[Actor | None, Actor | None], sides: ArticleSides) -> list[Event]:

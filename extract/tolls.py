@@ -48,7 +48,7 @@ UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$"
 # the stems every toll pattern holds one of (death_words.csv, one_death.txt, named_deaths.txt, "death toll",
 # "fatalities", "lives"): a sentence with none states no toll
 DEATH_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "murder", "massacr", "slaughter", "execut", "behead",
-               "shot", "shoot", "gun", "perish", "lives", "bodies", "assassin")
+               "shot", "shoot", "gun", "perish", "lives", "bodies", "assassin", "toll")
 FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles
 AUXILIARY = r"(?:(?:were|are|was|is|have been|has been|had been)\s+(?:also\s+)?)?"
 NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
@@ -150,6 +150,8 @@ def fatalities(sentence: str) -> int | None:
     """The largest death toll the sentence states for its event, plus the deaths it adds to it ("nine;
     four more died"): None when it states none, 0 when it says nobody died; a running total ("has
     killed 300,000 people since 2011") is no event's toll."""
+    if not mentions_death(sentence):  # every toll pattern holds a stem of death: the patterns are slow
+        return 0 if says_nobody_died(sentence) else None
     lowered = sentence.lower()
     counts: dict[int, tuple[int, bool]] = {}  # where a count starts -> (count, whether it adds to another)
     if _any_number().search(sentence):  # every toll pattern needs a number, and the patterns are slow

@@ -113,7 +113,7 @@ def test_what_is_no_toll(sentence, toll):
 
 
 def test_every_toll_holds_a_stem_of_death():
-    """`mentions_death` is a gate before `fatalities`: no sentence with a toll may fail it."""
+    """`mentions_death` is the gate `fatalities` opens with: no sentence with a toll may fail it."""
     from extract.tolls import mentions_death
     tables = [test_tolls_of_the_word_families, test_tolls_of_several_groups, test_what_is_no_toll]
     cases = [case for table in tables for case in table.pytestmark[0].args[1]]
