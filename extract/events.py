@@ -1,9 +1,10 @@
 """From a sentence to events: triggers, then a place, a date (`event_dates.py`), the sides
-(`sides.py`) and the toll (`tolls.py`) attached to each; a story retold or claimed across sentences.
+(`sides.py`) and the toll (`tolls.py`) attached to each; a story told across sentences (`stories.py`)
+or claimed.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
 event and sub-event types), hedges.txt, allegations.txt, false_triggers.txt, referring.txt,
-not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt.
+not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt.
 """
 from __future__ import annotations
 
@@ -17,29 +18,26 @@ from functools import cache, cached_property
 
 from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country,
                      acled_names)
-from .phrases import alternation, anchored_matches, list_pattern, phrase_table, row_of, table_lines
+from .phrases import anchored_matches, closing_phrases, list_pattern, phrase_table, row_of
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
-from .tolls import adds_to_told, counts_people_at, death_words, fatalities, says_nobody_died
+from .stories import one_story, retold, toll_told_beside
+from .tolls import counts_people_at, fatalities, says_nobody_died
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
 from .typer import Typed, Typer
 from .typer.words import may_have_cue
-from .vocabulary import NO_EVENT
+from .vocabulary import FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT
 from .toponyms import name_context, near_cue
 
 TERRITORY = "territory"
 GOVERNMENT_HINT = "territory:government"
-GOVERNMENT_REGAINS = "Government regains territory"
-NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 REMOTE = "Explosions/Remote violence"
 # a sentence opening with a definite event noun: "The strikes", "This attack", "The French raid", "It was
 # the first suicide bombing"
-REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
-FOLLOWED = re.compile(r"\b(?:followed|follows|following|came after|comes after|in the wake of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 DESTRUCTION = "Looting/property destruction"
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
@@ -65,13 +63,8 @@ PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|
 # a distance from a town set off after another place: ", about 30 miles east of ", ", 60 km from "
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
-UNSURE_PLACES = ("article focus", "country", "none")  # how a place was found when its sentence names none
-# after a verb of killing, its victims (a word that is no preposition or conjunction); before it, a passive
-VICTIMS_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|and|or|when|as|after|during|while|near|outside|inside|"
-                           r"overnight|yesterday|today|since)\b)\w", re.I)
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
-FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+UNSURE_PLACES = ("article focus", "country", "none")  # how a place was found when its sentence names none
 
 
 @dataclass(frozen=True)
@@ -86,12 +79,6 @@ class Trigger:
     needs: str
     priority: int
     score: float | None = None  # the typer's calibrated score, for a trigger the typer found
-
-
-@cache
-def _closing_phrases(name: str) -> re.Pattern:
-    """The table's phrases, matching only at the end of a text (just before a name)."""
-    return re.compile(alternation(table_lines(name)) + r"\s*$", re.IGNORECASE)
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -138,17 +125,6 @@ def _toll(ctx: Context, index: int) -> int | None:
     return toll
 
 
-def _toll_told_beside(events: list[Event], beside: str) -> list[Event]:
-    """The toll of the sentence just before or after, when that sentence gave no event and these events
-    state none: "A blast in the market kills 31 people. Officials blame a suicide attack by ISIS." (the
-    deaths were told before the words that make the event), "Gunmen raided the village. Nine died."."""
-    if not any(e.fatalities is None and e.event_type in FATAL_TYPES for e in events):
-        return events
-    toll = fatalities(beside)
-    return [replace(e, fatalities=toll) if e.fatalities is None and e.event_type in FATAL_TYPES else e
-            for e in events] if toll is not None else events
-
-
 def _group(spans: Sequence, starts: list[int], sentences: Sequence[Sentence]) -> dict[int, list]:
     """Spans keyed by the index of the sentence they start in."""
     grouped: dict[int, list] = {}
@@ -192,7 +168,7 @@ class Context:
         named only as where someone spoke ("a news conference in Algiers") does not count."""
         text = self.article.text
         towns = [t for t in self.toponyms if t.place.country_code == self.home and t.place.feature_class == "P"
-                 and not _closing_phrases("not_here_cues.txt").search(_tail(text, 0, t.start))]
+                 and not closing_phrases("not_here_cues.txt").search(_tail(text, 0, t.start))]
         counts = Counter(t.place.geonameid for t in towns)
         if not counts:
             return None
@@ -217,17 +193,17 @@ class EventExtractor:
         events, sides, eventless, told, last = [], ArticleSides(), None, 0, None
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind == "body":
-                found = [_retold(ctx, index, e, events) for e in self.sentence_events(ctx, index, sides)]
+                found = [retold(ctx, index, e, events) for e in self.sentence_events(ctx, index, sides)]
                 joined = False  # whether this sentence's reports went to the story just before
                 if found and last is not None:
-                    events[last:], found = _one_story(events[last:], found, self.settings.typing_threshold)
+                    events[last:], found = one_story(events[last:], found, self.settings.typing_threshold)
                     joined = not found
                 before = ctx.sentences[eventless].text if eventless is not None else None
                 told = len(events) if found else told
-                events.extend(_toll_told_beside(found, before) if before else found)
+                events.extend(toll_told_beside(found, before) if before else found)
                 eventless = index if not found and not joined else None
                 if not found and last is not None:  # deaths told just after the event ("A bomb hit the
-                    given = _toll_told_beside(events[last:], sentence.text)  # market. Nine people died.")
+                    given = toll_told_beside(events[last:], sentence.text)  # market. Nine people died.")
                     eventless = None if given != events[last:] else eventless  # its toll is that event's alone
                     events[last:] = given
                 last = told if found else None
@@ -341,26 +317,6 @@ class EventExtractor:
             background=is_background(date_how, end, precision, ctx.article.published))
 
 
-def _retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
-    """A sentence whose subject is an event the article has told of ("The strikes mark the third day of
-    the operation", "The shooting began at 2 p.m."), or that names one as what came before ("The raid
-    followed two suicide attacks"), tells more of the last event of its sub-type, unless it states another
-    day: its report takes that report's sides, date and place, so that the merge makes them one event."""
-    text = ctx.article.text
-    opening = text[ctx.sentences[index].start:event.trigger_start]
-    earlier = next((e for e in reversed(told) if _same_kind(e.sub_event_type, event.sub_event_type)), None)
-    # the subject is the event itself ("The strikes ..."), not a side that acts again ("The jets struck ...")
-    named = _closing_phrases("attack_nouns.txt").search(text[event.trigger_start:event.trigger_end])
-    subject = named is not None and REFERS_BACK.fullmatch(opening) is not None
-    # or an event named as what came before another ("The raid followed two suicide attacks")
-    if earlier is None or not (subject or FOLLOWED.search(opening)) or _other_day(event, earlier):
-        return event
-    return replace(event, sub_event_type=earlier.sub_event_type, actor1=earlier.actor1, actor2=earlier.actor2,
-                   date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
-                   date_how=earlier.date_how, place=earlier.place, location=earlier.location,
-                   geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)
-
-
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentence text[start:end] as its main clause and, apart, a clause told as what the event answers
     ("in response to rockets fired from Syria", "In retaliation for a rocket attack on Israel, ..."): up to
@@ -378,72 +334,6 @@ def _lone_attacker(sentence: str) -> bool:
     """Whether a lone attacker acts in the sentence ("a gunman shoots", `lone_attackers.txt`), not one
     acted upon ("a man was killed")."""
     return any(not PASSIVE_AFTER.match(sentence, m.end()) for m in list_pattern("lone_attackers.txt").finditer(sentence))
-
-
-def _one_story(earlier: list[Event], found: list[Event], threshold: float) -> tuple[list[Event], list[Event]]:
-    """An event typed below the typing threshold only because its sentence states deaths, and a violent
-    event in the sentence just before or after, are one event: the surer report's, with the toll of either
-    ("A blast kills 31 people. Officials suspect a suicide attack."; "Gunmen raided the village. Twelve
-    villagers were killed."); deaths that add to those just told ("Three civilians also died") add to its toll."""
-    sure = [f for f in found if not _weak(f, threshold)]  # an unsure report gives way only to a surer one
-    dropped = {id(e): kept for e in earlier if _weak(e, threshold) and (kept := _kin(e, sure)) is not None}
-    dropped |= {id(f): kept for f in found if _weak(f, threshold)
-                and (kept := _kin(f, earlier)) is not None and id(kept) not in dropped}
-    if not dropped:
-        return earlier, found
-    tolls = {}  # id of a kept event -> its toll with the dropped one's
-    for event in earlier + found:
-        kept = dropped.get(id(event))
-        if kept is not None:  # only a later report's deaths add to those told before it
-            tolls[id(kept)] = _joined_toll(kept, event, any(event is f for f in found) and adds_to_told(event.sentence))
-
-    def joined(events: list[Event]) -> list[Event]:
-        return [replace(e, fatalities=tolls[id(e)]) if id(e) in tolls else e for e in events if id(e) not in dropped]
-    return joined(earlier), joined(found)
-
-
-def _joined_toll(kept: Event, dropped: Event, adds: bool) -> int | None:
-    """The toll of two reports of one event: either's where one states none, the sum where the dropped
-    one's deaths add to those told ("also died"), else the kept one's."""
-    if dropped.fatalities is None or kept.fatalities is None:
-        return kept.fatalities if dropped.fatalities is None else dropped.fatalities
-    return kept.fatalities + dropped.fatalities if adds else kept.fatalities
-
-
-def _weak(event: Event, threshold: float) -> bool:
-    """Whether the report tells of deaths more than of an event: typed below the typing threshold (only
-    because its sentence states deaths), or typed on a word of dying ("He was the only person killed")."""
-    if event.typing_score is None:
-        return False
-    start, end = event.trigger_start - event.char_start, event.trigger_end - event.char_start
-    word = event.sentence[start:end].lower()
-    return event.typing_score < threshold or (word in death_words() and not _kills_someone(event.sentence, start, end))
-
-
-def _kills_someone(sentence: str, start: int, end: int) -> bool:
-    """Whether a word of killing is an active verb with its victims after it ("the kidnappers killed seven
-    hostages"): someone's act, an event of its own; not "were killed", "the only person killed"."""
-    return bool(VICTIMS_AFTER.match(sentence, end)) and not PASSIVE_BEFORE.search(sentence, max(0, start - 24), start)
-
-
-def _kin(event: Event, others: list[Event]) -> Event | None:
-    """The first of `others` that may tell of the same event as an unsurely typed one: violent (its kind is
-    in doubt), on no other day; one of its own type first."""
-    kin = [o for o in others if o.event_type in FATAL_TYPES and not _other_day(event, o)]
-    return next((o for o in kin if o.event_type == event.event_type), kin[0] if kin else None)
-
-
-def _same_kind(earlier: str, later: str) -> bool:
-    """Whether two sub-event types may tell of one event: the same, or a change of hands told twice ("The
-    troops retook Gao. The capture ..."), whose sub-type the later report, with fewer sides named, may miss."""
-    return earlier == later or {earlier, later} <= {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}
-
-
-def _other_day(event: Event, earlier: Event) -> bool:
-    """Whether the event states a date of its own that is not the earlier one's ("The strikes resumed on
-    Sunday"): then it is a new event."""
-    return event.date_how == "stated" and None not in (event.date_start, earlier.date_start) and (
-        event.date_start > earlier.date_end or event.date_end < earlier.date_start)
 
 
 def _claimed_by(event: Event, claimant: Actor) -> Event:
@@ -582,7 +472,7 @@ def _caused_by_attack(trigger: Trigger, before: str) -> bool:
     damaged the mosque"; `attack_nouns.txt`) is part of that attack, not an event of its own."""
     if trigger.sub_event_type != DESTRUCTION:
         return False
-    return _closing_phrases("attack_nouns.txt").search(AUXILIARIES.sub("", before)) is not None
+    return closing_phrases("attack_nouns.txt").search(AUXILIARIES.sub("", before)) is not None
 
 
 def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:
@@ -651,7 +541,7 @@ def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:
 
 def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:
     """The place of action among the sentence's places; where someone spoke or aimed does not count."""
-    toponyms = [t for t in toponyms if not _closing_phrases("not_here_cues.txt").search(_tail(text, floor, t.start))
+    toponyms = [t for t in toponyms if not closing_phrases("not_here_cues.txt").search(_tail(text, floor, t.start))
                 and (not t.place.is_country or _locative(text, floor, t.start))]
     # "in Logar Province, about 30 miles east of Kabul": the town only says where the place before it lies
     toponyms = [t for i, t in enumerate(toponyms)
@@ -704,7 +594,7 @@ def _nearby_town(ctx: Context, index: int) -> Toponym | None:
     """A town named close by: the next sentence when it opens by naming the place ("The city is
     Konna"), else the last town of the sentences before, else the next sentence's first."""
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
-    ahead = [index + 1] if following is not None and _closing_phrases("referring.txt").search(
+    ahead = [index + 1] if following is not None and closing_phrases("referring.txt").search(
         " ".join(WORDS.findall(following.text)[:2])) else []
     behind = [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
     for i in ahead + behind + [index + 1]:
