@@ -61,7 +61,8 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
 # a distance from a town set off after another place: ", about 30 miles east of ", ", 60 km from "
-DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
+DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
+                              r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 UNSURE_PLACES = ("article focus", "country", "none")  # how a place was found when its sentence names none
@@ -543,9 +544,8 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
     """The place of action among the sentence's places; where someone spoke or aimed does not count."""
     toponyms = [t for t in toponyms if not closing_phrases("not_here_cues.txt").search(_tail(text, floor, t.start))
                 and (not t.place.is_country or _locative(text, floor, t.start))]
-    # "in Logar Province, about 30 miles east of Kabul": the town only says where the place before it lies
-    toponyms = [t for i, t in enumerate(toponyms)
-                if not (i and not toponyms[i - 1].place.is_country and DISTANCE_APPOSED.fullmatch(text, toponyms[i - 1].end, t.start))]
+    # a town that only says where the place before it lies ("in Logar Province, 30 miles east of Kabul")
+    toponyms = [t for i, t in enumerate(toponyms) if not (i and _apposed_distance(text, toponyms[i - 1], t))]
 
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
@@ -555,6 +555,12 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
         return (bool(ORIGIN_CUE.search(head)), role_miss, level, t.place.feature_class != "P",
                 bool(CLAUSE_BREAK.search(between)), t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
+
+
+def _apposed_distance(text: str, before: Toponym, town: Toponym) -> bool:
+    """Whether the town only says where the place before it lies: "in Logar Province, about 30 miles
+    east of Kabul"."""
+    return not before.place.is_country and DISTANCE_APPOSED.fullmatch(text, before.end, town.start) is not None
 
 
 def _locative(text: str, floor: int, at: int) -> bool:

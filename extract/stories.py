@@ -17,7 +17,9 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
 
 REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
-FOLLOWED = re.compile(r"\b(?:followed|follows|following|came after|comes after|in the wake of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# an event named as what came before another: "The raid followed two suicide attacks"
+FOLLOWED = re.compile(r"\b(?:followed|follows|following|came after|comes after|in the wake of)\s+(?:[\w-]+\s+){0,2}$",
+                      re.I)
 # after a verb of killing, its victims (a word that is no preposition or conjunction); before it, a passive
 VICTIMS_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|and|or|when|as|after|during|while|near|outside|inside|"
                            r"overnight|yesterday|today|since)\b)\w", re.I)

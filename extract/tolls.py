@@ -232,7 +232,8 @@ def _single_death(text: str) -> bool:
     """Whether the text states one death without a number: "killed a teacher", "X was shot dead"."""
     lowered = text.lower()
     return any(_one_death(text, m) for m in list_pattern("one_death.txt").finditer(text)) or any(
-        not _is_group(m.group("name")) for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text))
+        not _is_group(m.group("name"))
+        for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text))
 
 
 @cache
