@@ -697,3 +697,12 @@ def test_the_location_is_written_in_plain_letters(name, label):
 def test_a_clause_the_event_answers(text, events):
     ctx = _context(text, toponyms=[_toponym(text, "Gao", GAO), _toponym(text, "Konna", KONNA)])
     assert [(e.sub_event_type, e.location) for e in EventExtractor().extract(ctx)] == events
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a nationality after "pro-" or "anti-" is a side taken, not that state's forces
+    ("A pro-Chadian militia force seized the town.", "Unidentified Armed Group (Mali)"),
+    ("Chadian forces seized the town.", "Military Forces of Chad"),
+])
+def test_a_side_taken_is_not_a_states_forces(text, actor1):
+    assert [e.actor1 for e in EventExtractor().extract(_context(text))] == [actor1]
