@@ -11,6 +11,7 @@ from .gazetteer import countries, demonyms
 from .names import fold
 from .phrases import alternation, anchored_matches, phrase_table, row_of
 
+SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)  # before a nationality: a side taken, not a state's forces
 GOVERNMENT = "GOVERNMENT"  # the table's stand-in for "the forces of the article's country"
 STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # ACLED names these kinds of actor by the country where the event happened.
@@ -103,7 +104,8 @@ class ActorFinder:
         for word in reversed(words):
             key = fold(word.group().removesuffix("-led"))
             code = self.demonyms.get(key) or self._country_codes.get(key)  # "Afghan", or "Pakistan" (Air Force)
-            if not code or not NATIONALITY_GAP.match(text[word.end():cursor]):
+            sided = SIDING.search(text, max(0, word.start() - 5), word.start())  # "pro-Russian fighters" side
+            if not code or not NATIONALITY_GAP.match(text[word.end():cursor]) or sided:  # with it: not its forces
                 break
             codes.insert(0, code)
             cursor = first = word.start()

@@ -12,6 +12,9 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context, Trigger
 
 LOOKBACK_SENTENCES = 2  # how many body sentences back a narrative's date carries
+TIME_TO_DATE = 12  # at most this many characters between a time of day and the date it belongs to
+# a relative clause about another noun: ", which began", ", who had"; it runs to the next comma or stop
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.]*$", re.I)
 VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier year, makes a report background
 COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
 # a date inside a clause opened by "since" ("the first bombing since France intervened on Jan. 11") dates
@@ -37,7 +40,7 @@ Interval = tuple[date | None, date | None, str | None]
 def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
     """The event's interval: a stated date, else the narrative's, else the report's day and the
     `window_days` before it (news reports what happened that day or the day before)."""
-    stated = _dating(ctx, index)
+    stated = [t for t in _dating(ctx, index) if not _in_relative_clause(ctx.article.text, t, trigger)]
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
@@ -55,8 +58,23 @@ def _dating(ctx: Context, index: int) -> list[Timex]:
     """The dates of sentence `index` that may date an event: not a tally's year, a count's period or
     the start of a "since" clause (for the sentence's own events and for the narrative's next ones)."""
     text, published, floor = ctx.article.text, ctx.article.published, ctx.sentences[index].start
-    return [t for t in ctx.dates_in(index) if not _frame(t, published) and not _counts_in(text, t, published)
-            and not SINCE_CLAUSE.search(text, max(floor, t.start - 50), t.start)]
+    dates = ctx.dates_in(index)
+    return [t for i, t in enumerate(dates) if not _frame(t, published) and not _counts_in(text, t, published)
+            and not SINCE_CLAUSE.search(text, max(floor, t.start - 50), t.start)
+            and not _time_of_a_date(t, dates[i + 1] if i + 1 < len(dates) else None)]
+
+
+def _time_of_a_date(timex: Timex, following: Timex | None) -> bool:
+    """A time of day with no day of its own right before a date ("overnight from Monday to Tuesday",
+    "early on Friday"): the date says when; the time alone would fall on the report's day."""
+    return (timex.type == "TIME" and following is not None and following.type == "DATE"
+            and 0 <= following.start - timex.end <= TIME_TO_DATE)
+
+
+def _in_relative_clause(text: str, timex: Timex, trigger: Trigger) -> bool:
+    """A date in a relative clause opened after the trigger ("The strikes mark the third day of the
+    operation, which began on Friday") dates the noun the clause tells of, not the event."""
+    return timex.start > trigger.end and RELATIVE_CLAUSE.search(text, trigger.end, timex.start) is not None
 
 
 def _frame(timex: Timex, published: date | None) -> bool:

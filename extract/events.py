@@ -1,13 +1,15 @@
 """From a sentence to events: triggers, then a place, a date (`event_dates.py`), the sides
-(`sides.py`) and the toll (`tolls.py`) attached to each; a story retold or claimed across sentences.
+(`sides.py`) and the toll (`tolls.py`) attached to each; a story told across sentences (`stories.py`)
+or claimed.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
 event and sub-event types), hedges.txt, allegations.txt, false_triggers.txt, referring.txt,
-not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt.
+not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -16,28 +18,26 @@ from functools import cache, cached_property
 
 from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country,
                      acled_names)
-from .phrases import alternation, anchored_matches, list_pattern, phrase_table, row_of, table_lines
+from .phrases import anchored_matches, closing_phrases, list_pattern, phrase_table, row_of
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
+from .stories import one_story, retold, toll_told_beside
 from .tolls import counts_people_at, fatalities, says_nobody_died
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
 from .typer import Typed, Typer
 from .typer.words import may_have_cue
-from .vocabulary import NO_EVENT
+from .vocabulary import FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT
 from .toponyms import name_context, near_cue
 
 TERRITORY = "territory"
 GOVERNMENT_HINT = "territory:government"
-GOVERNMENT_REGAINS = "Government regains territory"
-NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 ARMED_CLASH = "Armed clash"
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 REMOTE = "Explosions/Remote violence"
 # a sentence opening with a definite event noun: "The strikes", "This attack", "The French raid", "It was
 # the first suicide bombing"
-REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
 DESTRUCTION = "Looting/property destruction"
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
@@ -59,7 +59,13 @@ FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
-FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
+# a distance from a town set off after another place: ", about 30 miles east of ", ", 60 km from "
+DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
+                              r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
+                              r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
+RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
+UNSURE_PLACES = ("article focus", "country", "none")  # how a place was found when its sentence names none
 
 
 @dataclass(frozen=True)
@@ -74,12 +80,6 @@ class Trigger:
     needs: str
     priority: int
     score: float | None = None  # the typer's calibrated score, for a trigger the typer found
-
-
-@cache
-def _closing_phrases(name: str) -> re.Pattern:
-    """The table's phrases, matching only at the end of a text (just before a name)."""
-    return re.compile(alternation(table_lines(name)) + r"\s*$", re.IGNORECASE)
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -126,17 +126,6 @@ def _toll(ctx: Context, index: int) -> int | None:
     return toll
 
 
-def _toll_from_before(events: list[Event], before: str) -> list[Event]:
-    """The toll of the sentence just before, when that sentence gave no event and these events state
-    none: "A blast in the market kills 31 people. Officials blame a suicide attack by ISIS." (the deaths
-    were told before the words that make the event)."""
-    if not any(e.fatalities is None and e.event_type in FATAL_TYPES for e in events):
-        return events
-    toll = fatalities(before)
-    return [replace(e, fatalities=toll) if e.fatalities is None and e.event_type in FATAL_TYPES else e
-            for e in events] if toll is not None else events
-
-
 def _group(spans: Sequence, starts: list[int], sentences: Sequence[Sentence]) -> dict[int, list]:
     """Spans keyed by the index of the sentence they start in."""
     grouped: dict[int, list] = {}
@@ -180,7 +169,7 @@ class Context:
         named only as where someone spoke ("a news conference in Algiers") does not count."""
         text = self.article.text
         towns = [t for t in self.toponyms if t.place.country_code == self.home and t.place.feature_class == "P"
-                 and not _closing_phrases("not_here_cues.txt").search(_tail(text, 0, t.start))]
+                 and not closing_phrases("not_here_cues.txt").search(_tail(text, 0, t.start))]
         counts = Counter(t.place.geonameid for t in towns)
         if not counts:
             return None
@@ -202,14 +191,23 @@ class EventExtractor:
 
     def extract(self, ctx: Context) -> list[Event]:
         """Events of every body sentence of the article, in order, so that each knows the sides named before it."""
-        events, sides, eventless, told = [], ArticleSides(), None, 0
+        events, sides, eventless, told, last = [], ArticleSides(), None, 0, None
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind == "body":
-                found = [_retold(ctx, index, e, events) for e in self.sentence_events(ctx, index, sides)]
+                found = [retold(ctx, index, e, events) for e in self.sentence_events(ctx, index, sides)]
+                joined = False  # whether this sentence's reports went to the story just before
+                if found and last is not None:
+                    events[last:], found = one_story(events[last:], found, self.settings.typing_threshold)
+                    joined = not found
                 before = ctx.sentences[eventless].text if eventless is not None else None
                 told = len(events) if found else told
-                events.extend(_toll_from_before(found, before) if before else found)
-                eventless = index if not found else None
+                events.extend(toll_told_beside(found, before) if before else found)
+                eventless = index if not found and not joined else None
+                if not found and last is not None:  # deaths told just after the event ("A bomb hit the
+                    given = toll_told_beside(events[last:], sentence.text)  # market. Nine people died.")
+                    eventless = None if given != events[last:] else eventless  # its toll is that event's alone
+                    events[last:] = given
+                last = told if found else None
                 claimant = self._claimant(ctx, index)
                 if claimant is not None:  # the events of this sentence, or of the last one that told of any,
                     kinds = {e.sub_event_type for e in events[told:]}  # and that story's earlier reports
@@ -228,25 +226,36 @@ class EventExtractor:
         return named[-1] if named else None
 
     def sentence_events(self, ctx: Context, index: int, sides: ArticleSides | None = None) -> list[Event]:
-        """At most one event per event type in one sentence: the first trigger, usually the main clause's,
-        typed by the typer; or the typer's own confident event types where no trigger fired."""
+        """At most one event per event type in one clause: the first trigger, usually the main clause's,
+        typed by the typer; or the typer's own confident event types where no trigger fired. A clause
+        told as what the event answers ("... in response to rockets fired from Syria") is one of its own."""
+        sentence = ctx.sentences[index]
+        sides = sides if sides is not None else ArticleSides()
+        return [event for start, end in _clauses(ctx.article.text, sentence.start, sentence.end)
+                for event in self._clause_events(ctx, index, start, end, sides)]
+
+    def _clause_events(self, ctx: Context, index: int, start: int, end: int, sides: ArticleSides) -> list[Event]:
+        """The events of text[start:end], a clause of sentence `index` (see `sentence_events`)."""
         sentence = ctx.sentences[index]
         text = ctx.article.text
-        triggers = find_triggers(text, sentence.start, sentence.end)
-        if not triggers and not may_have_cue(text, sentence.start, sentence.end):
+        triggers = find_triggers(text, start, end)
+        if not triggers and not may_have_cue(text, start, end):
             return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
         threshold = self.settings.typing_threshold
-        typed = self.typer.ranked(text, sentence.start, sentence.end, threshold, detect=not triggers)
+        typed = self.typer.ranked(text, start, end, threshold, detect=not triggers)
+        if not triggers and self._deadly_below(typed, text[start:end]):
+            threshold = self.settings.deaths_typing_threshold  # people died: only the kind is in doubt
+            typed = self.typer.ranked(text, start, end, threshold, detect=True)
         if not triggers:
             # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as
             # "held", or a sentence that states deaths for a violent event ("bombs explode, killing five")
             cued = [not t.event_type or may_have_cue(text, t.start, t.end) for t in typed]
             uncued = [t for t, c in zip(typed, cued) if not c and t.event_type in FATAL_TYPES and t.score >= threshold]
-            deaths = bool(uncued) and bool(fatalities(sentence.text))  # the toll patterns are slow: only if needed
+            deaths = bool(uncued) and bool(fatalities(text[start:end]))  # the toll patterns are slow: only if needed
             typed = [t for t, c in zip(typed, cued) if c or (deaths and t in uncued)]
             if not any(t.event_type and t.score >= threshold for t in typed):
                 return []
-        actors = self.actors.find(text, sentence.start, sentence.end, ctx.home)
+        actors = self.actors.find(text, start, end, ctx.home)
         first: dict[str, Trigger] = {}
         for found in triggers:
             trigger = _with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
@@ -254,25 +263,35 @@ class EventExtractor:
                 first.setdefault(trigger.event_type, trigger)
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
-        sides = sides if sides is not None else ArticleSides()
         rule_spans = {(t.start, t.end) for t in first.values()}
         chosen = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
                   for t in combine(first, typed, threshold)]
-        chosen = [t for t in chosen if _needs_met(t, actors)]
+        # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
+        paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)]
         if not sides.striker():
-            chosen = [g for t in chosen if (g := _on_the_ground(t, actors, text, sentence.text))]
-        events = [event for t in chosen for event in self._events(ctx, index, t, actors, sides)]
-        strike = next((t for t in chosen if t.sub_event_type == AIR_STRIKE), None)
-        sides.note(actors, pick_actors(strike, actors, text)[0] if strike else None)  # once per sentence
+            paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
+        events = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
+        striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
+        sides.note(actors, striker)  # once per sentence
         return events
 
-    def _events(self, ctx: Context, index: int, trigger: Trigger, actors: list[Actor],
-                sides: ArticleSides) -> list[Event]:
+    def _deadly_below(self, typed: list, sentence: str) -> bool:
+        """Whether the typer's best type is a violent one below the typing threshold but at the deaths
+        threshold, in a sentence that states deaths (tested last: the toll patterns cost most)."""
+        best = typed[0] if typed else None
+        return (best is not None and best.event_type in FATAL_TYPES
+                and self.settings.deaths_typing_threshold <= best.score < self.settings.typing_threshold
+                and not _lone_attacker(sentence) and bool(fatalities(sentence)))
+
+    def _events(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
+                pair: tuple[Actor | None, Actor | None], sides: ArticleSides) -> list[Event]:
         """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
-        found = choose_place(ctx, index, trigger)
-        listed = [found] + [(t.place, found[1], _precision(ctx.article.text, t), t.place.name)
-                            for t in _listed_with(ctx, index, found[0])]
-        actor1, actor2 = with_article_sides(trigger, *pick_actors(trigger, actors, ctx.article.text), sides)
+        found = choose_place(ctx, index, trigger, clause)
+        both = _places_pointed_back(ctx, index) if found[1] in UNSURE_PLACES else []
+        listed = [(t.place, "nearby", _precision(ctx.article.text, t), _label(t.place)) for t in both] or (
+            [found] + [(t.place, found[1], _precision(ctx.article.text, t), _label(t.place))
+                       for t in _listed_with(ctx, index, found[0], clause)])
+        actor1, actor2 = with_article_sides(trigger, *pair, sides)
         return [self._event(ctx, index, trigger, (actor1, actor2), place) for place in listed]
 
     def _event(self, ctx: Context, index: int, trigger: Trigger, pair: tuple[Actor | None, Actor | None],
@@ -299,29 +318,23 @@ class EventExtractor:
             background=is_background(date_how, end, precision, ctx.article.published))
 
 
-def _retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
-    """A sentence whose subject is an event the article has told of ("The strikes mark the third day of
-    the operation", "The shooting began at 2 p.m.") tells more of the last event of its sub-type, unless it
-    states another day: its report takes that report's sides, date and place, so that the merge makes
-    them one event."""
-    text = ctx.article.text
-    opening = text[ctx.sentences[index].start:event.trigger_start]
-    earlier = next((e for e in reversed(told) if e.sub_event_type == event.sub_event_type), None)
-    # the subject is the event itself ("The strikes ..."), not a side that acts again ("The jets struck ...")
-    named = _closing_phrases("attack_nouns.txt").search(text[event.trigger_start:event.trigger_end])
-    if earlier is None or named is None or REFERS_BACK.fullmatch(opening) is None or _other_day(event, earlier):
-        return event
-    return replace(event, actor1=earlier.actor1, actor2=earlier.actor2,
-                   date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
-                   date_how=earlier.date_how, place=earlier.place, location=earlier.location,
-                   geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence text[start:end] as its main clause and, apart, a clause told as what the event answers
+    ("in response to rockets fired from Syria", "In retaliation for a rocket attack on Israel, ..."): up to
+    the first comma when it opens the sentence, else to the sentence's end. One span when there is none."""
+    cue = RESPONSE_CUE.search(text, start, end)
+    if cue is None:
+        return [(start, end)]
+    if not text[start:cue.start()].strip():
+        comma = text.find(",", cue.end(), end)
+        return [(start, comma), (comma + 1, end)] if comma != -1 else [(start, end)]
+    return [(start, cue.start()), (cue.start(), end)]
 
 
-def _other_day(event: Event, earlier: Event) -> bool:
-    """Whether the event states a date of its own that is not the earlier one's ("The strikes resumed on
-    Sunday"): then it is a new event."""
-    return event.date_how == "stated" and None not in (event.date_start, earlier.date_start) and (
-        event.date_start > earlier.date_end or event.date_end < earlier.date_start)
+def _lone_attacker(sentence: str) -> bool:
+    """Whether a lone attacker acts in the sentence ("a gunman shoots", `lone_attackers.txt`), not one
+    acted upon ("a man was killed")."""
+    return any(not PASSIVE_AFTER.match(sentence, m.end()) for m in list_pattern("lone_attackers.txt").finditer(sentence))
 
 
 def _claimed_by(event: Event, claimant: Actor) -> Event:
@@ -439,13 +452,15 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     return trigger
 
 
-def _on_the_ground(trigger: Trigger, actors: list[Actor], text: str, sentence: str) -> Trigger | None:
+def _on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str,
+                   sentence: str) -> Trigger | None:
     """An air strike word with no aircraft in the sentence (`aircraft.txt`) and no state forces as its
-    attacker (the article has told of no air strike before): a "bombing" ("a truck bombing kills 30", "bombings at
-    two mosques") is a bomb set off on the ground; the rules' "strikes" in a sentence that names no armed
-    side and no death ("lightning strikes", "strikes by air traffic controllers") are no event."""
+    attacker (by the sentence's structure; the article has told of no air strike before): a "bombing" ("a
+    truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground; the rules' "strikes"
+    in a sentence that names no armed side and no death ("lightning strikes", "strikes by air traffic
+    controllers") are no event."""
     if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
-            or _acted_by(STATE, trigger, actors, text):
+            or (attacker is not None and attacker.kind == STATE):
         return trigger
     if "bomb" in text[trigger.start:trigger.end].lower():
         return replace(trigger, sub_event_type=REMOTE_BOMB)
@@ -453,18 +468,12 @@ def _on_the_ground(trigger: Trigger, actors: list[Actor], text: str, sentence: s
     return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
 
 
-def _acted_by(kind: str, trigger: Trigger, actors: list[Actor], text: str) -> bool:
-    """Whether the event's attacker (by the sentence's structure, `sides.pick_actors`) is of this kind."""
-    first = pick_actors(trigger, actors, text)[0]
-    return first is not None and first.kind == kind
-
-
 def _caused_by_attack(trigger: Trigger, before: str) -> bool:
     """Destruction whose subject is an attack ("the raid destroyed several vehicles", "Shelling also
     damaged the mosque"; `attack_nouns.txt`) is part of that attack, not an event of its own."""
     if trigger.sub_event_type != DESTRUCTION:
         return False
-    return _closing_phrases("attack_nouns.txt").search(AUXILIARIES.sub("", before)) is not None
+    return closing_phrases("attack_nouns.txt").search(AUXILIARIES.sub("", before)) is not None
 
 
 def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:
@@ -475,28 +484,40 @@ def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:
     return GOVERNMENT_REGAINS if trigger.sub_event_type == GOVERNMENT_HINT else NON_STATE_OVERTAKES
 
 
-def choose_place(ctx: Context, index: int, trigger: Trigger) -> tuple[Place | None, str, int | None, str]:
-    """(place, how it was found, geo_precision, location label) for an event."""
+def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, int] | None = None
+                 ) -> tuple[Place | None, str, int | None, str]:
+    """(place, how it was found, geo_precision, location label) for an event, from the places of its clause."""
     sentence = ctx.sentences[index]
-    here = ctx.toponyms_in(index)
+    here = _in_clause(ctx.toponyms_in(index), clause)
     best = _best_toponym(ctx.article.text, here, trigger, sentence.start)
     refers = bool(list_pattern("referring.txt").search(sentence.text))
     if refers and (best is None or best.place.is_country):
         nearby = _nearby_town(ctx, index)
         if nearby is not None:
-            return nearby.place, "nearby", _precision(ctx.article.text, nearby), nearby.place.name
+            return nearby.place, "nearby", _precision(ctx.article.text, nearby), _label(nearby.place)
     if best is not None:
-        return best.place, "sentence", _precision(ctx.article.text, best), best.place.name
+        return best.place, "sentence", _precision(ctx.article.text, best), _label(best.place)
     if ctx.focus is not None:
-        return ctx.focus.place, "article focus", _precision(ctx.article.text, ctx.focus), ctx.focus.place.name
+        return ctx.focus.place, "article focus", _precision(ctx.article.text, ctx.focus), _label(ctx.focus.place)
     if ctx.home_place is not None:
-        return ctx.home_place, "country", GEO_COUNTRY, ctx.home_place.name
+        return ctx.home_place, "country", GEO_COUNTRY, _label(ctx.home_place)
     return None, "none", None, ""
 
 
-def _listed_with(ctx: Context, index: int, place: Place | None) -> list[Toponym]:
-    """Towns listed with the chosen one in the same sentence: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit'."""
-    here = ctx.toponyms_in(index)
+def _label(place: Place) -> str:
+    """The event's location as ACLED writes place names, in plain Latin letters: GeoNames' "Zābul",
+    "Al Anbār", "Sévaré" are "Zabul", "Al Anbar", "Sevare" (the place itself keeps its name)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", place.name) if not unicodedata.combining(c))
+
+
+def _in_clause(toponyms: list[Toponym], clause: tuple[int, int] | None) -> list[Toponym]:
+    """The toponyms inside the clause (all of them without one)."""
+    return toponyms if clause is None else [t for t in toponyms if clause[0] <= t.start < clause[1]]
+
+
+def _listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int, int] | None = None) -> list[Toponym]:
+    """Towns listed with the chosen one in the same clause: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit'."""
+    here = _in_clause(ctx.toponyms_in(index), clause)
     at = next((i for i, t in enumerate(here) if place is not None and t.place == place), None)
     if at is None or place.is_country:
         return []
@@ -521,8 +542,10 @@ def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:
 
 def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:
     """The place of action among the sentence's places; where someone spoke or aimed does not count."""
-    toponyms = [t for t in toponyms if not _closing_phrases("not_here_cues.txt").search(_tail(text, floor, t.start))
+    toponyms = [t for t in toponyms if not closing_phrases("not_here_cues.txt").search(_tail(text, floor, t.start))
                 and (not t.place.is_country or _locative(text, floor, t.start))]
+    # a town that only says where the place before it lies ("in Logar Province, 30 miles east of Kabul")
+    toponyms = [t for i, t in enumerate(toponyms) if not (i and _apposed_distance(text, toponyms[i - 1], t))]
 
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
@@ -532,6 +555,12 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
         return (bool(ORIGIN_CUE.search(head)), role_miss, level, t.place.feature_class != "P",
                 bool(CLAUSE_BREAK.search(between)), t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
+
+
+def _apposed_distance(text: str, before: Toponym, town: Toponym) -> bool:
+    """Whether the town only says where the place before it lies: "in Logar Province, about 30 miles
+    east of Kabul"."""
+    return not before.place.is_country and DISTANCE_APPOSED.fullmatch(text, before.end, town.start) is not None
 
 
 def _locative(text: str, floor: int, at: int) -> bool:
@@ -555,11 +584,23 @@ def _precision(text: str, toponym: Toponym) -> int:
     return GEO_NEAR_TOWN if place.feature_class != "P" or near_cue(text, toponym.start) else GEO_TOWN
 
 
+def _places_pointed_back(ctx: Context, index: int) -> list[Toponym]:
+    """The towns of the last sentence before that named two or more, when this one points back to them
+    ("Further raids were carried out on both places", `both_places.txt`); else none."""
+    if not list_pattern("both_places.txt").search(ctx.sentences[index].text):
+        return []
+    for i in range(index - 1, max(-1, index - LOOKBACK_SENTENCES - 2), -1):
+        towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
+        if ctx.sentences[i].kind == "body" and len({t.place for t in towns}) >= 2:
+            return list({t.place: t for t in towns}.values())
+    return []
+
+
 def _nearby_town(ctx: Context, index: int) -> Toponym | None:
     """A town named close by: the next sentence when it opens by naming the place ("The city is
     Konna"), else the last town of the sentences before, else the next sentence's first."""
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
-    ahead = [index + 1] if following is not None and _closing_phrases("referring.txt").search(
+    ahead = [index + 1] if following is not None and closing_phrases("referring.txt").search(
         " ".join(WORDS.findall(following.text)[:2])) else []
     behind = [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
     for i in ahead + behind + [index + 1]:

@@ -54,6 +54,12 @@ def alternation(phrases: list[str]) -> str:
 
 
 @cache
+def closing_phrases(name: str) -> re.Pattern:
+    """The table's phrases, matching only at the end of a text (just before a name)."""
+    return re.compile(alternation(table_lines(name)) + r"\s*$", re.IGNORECASE)
+
+
+@cache
 def list_pattern(name: str) -> re.Pattern:
     """One case-insensitive pattern matching any phrase of a plain list table (e.g. "hedges.txt")."""
     return re.compile(alternation(table_lines(name)), re.IGNORECASE)

@@ -24,6 +24,9 @@ class Settings:
     db_path: Path = ROOT / "data" / "events.db"
     user_gazetteer_path: Path = ROOT / "data" / "user_gazetteer.sqlite"
     max_file_bytes: int = 5_000_000
+    # the typer's score a violent event type needs where no rule word fired but the sentence states deaths
+    # ("The Taliban kill 20 policemen ...": people died, so only the kind of violence is in doubt)
+    deaths_typing_threshold: float = 0.5
     merge_distance_km: float = 25.0
     undated_window_days: int = 1  # an event a report does not date happened on its day or the day before
     typing_threshold: float = 0.96  # calibrated typer score an ACLED event needs (lower: more events, see README)

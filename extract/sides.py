@@ -38,6 +38,8 @@ ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped
 # "killed by barrel bombs dropped from government warplanes"
 AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$"
                        r"|\bby\s+[^,;.]{1,40}?\b(?:dropped|fired|launched)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$", re.I)
+# between an event noun and its agent: "an air strike by the", "two bomb attacks on the city by"
+BY_AGENT = re.compile(r"(?:\s+[^,;.]{0,40}?)?\s+by\s+(?:an?\s+|the\s+)?", re.I)
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
@@ -82,6 +84,10 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     others = [a for a in list(after) + list(actors)
               if id(a) not in side and (actor1 is None or a.name != actor1.name)]
     actor2 = others[0] if others else None
+    agent = _by_agent(text, trigger, after) if actor1 is None else None
+    if agent is not None:  # "an air strike by the Saudi-led coalition on Aden", "the capture of Gao by French forces"
+        side = _side_of(text, agent, actors)
+        return agent, next((a for a in others if a.name != agent.name and id(a) not in side), None)
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED:
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
@@ -137,6 +143,15 @@ def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Acto
     ends = [a.start for a in before[1:]] + [trigger.end]
     passive = [i for i, (a, end) in enumerate(zip(before, ends)) if PASSIVE.search(text[a.end:end])]
     return list(before[:passive[-1] + 1]) if passive else []
+
+
+def _by_agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
+    """The actor named after "by" right after an event noun ("an air strike by the Saudi-led coalition"),
+    within its clause; not a civilian, nor who only told of it."""
+    agent = next((a for a in after if a.kind != CIVILIAN and BY_AGENT.fullmatch(text, trigger.end, a.start)), None)
+    # "the attack was condemned by the UN": who told of it or judged it is no agent (`reporting_verbs.txt`)
+    told = agent is not None and list_pattern("reporting_verbs.txt").search(text, trigger.end, agent.start)
+    return None if told else agent
 
 
 def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:

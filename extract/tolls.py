@@ -1,6 +1,7 @@
 """How many died: the death toll a sentence states for its event, with ACLED's conventions.
 
 Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups that add up),
+death_words.csv (the word families of killing and dying both are written with),
 breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt,
 named_deaths.txt, not_one.txt, cumulative_cues.txt, actors.csv (names that are groups), reporting_verbs.txt.
 """
@@ -26,13 +27,31 @@ LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
 PERSON_NAME = (r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
                r"(?=\s*[,.;:()]|\s*$|\s+(?:in|on|at|near|and|who|as|after|during|when|while|outside|inside"
                r"|was|is|has|had)\b)")
-OTHERS = re.compile(r"\s+others?\b", re.I)  # "two other officers": more deaths besides a named one
+# a count that adds to deaths told before it: "four more", "two other officers", "three others", "also died"
+MORE = re.compile(r"\s+(?:more|others?|additional|further)\b", re.I)
+ALSO = re.compile(r"\balso\b", re.I)
+ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 # Where the victims were, between a list and its verb: "... and an interpreter in Zabul were killed"
 # (a comma may follow, as after an aside: "30 villagers, among them six children, died")
 # how far before the second group of a list its first group and its verb may start ("killing at least
 # four policemen from the district and ...")
 LIST_REACH = 80
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
+MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # after a count: "two hundred", "3 thousand"
+# a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
+PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)\b", re.I)
+# a count of the hurt, which the gap of "N ... died" may run past: "injured 40 people and killed 3"
+HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\b", re.I)
+HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\s+{QUALIFIER}$", re.I)
+# a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
+UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
+# the stems every toll pattern holds one of (death_words.csv, one_death.txt, named_deaths.txt, "death toll",
+# "fatalities", "lives"): a sentence with none states no toll
+DEATH_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "murder", "massacr", "slaughter", "execut", "behead",
+               "shot", "shoot", "gun", "perish", "lives", "bodies", "assassin", "toll")
+FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles
+AUXILIARY = r"(?:(?:were|are|was|is|have been|has been|had been)\s+(?:also\s+)?)?"
+NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
 
 
 @cache
@@ -44,25 +63,47 @@ def _numbers() -> dict[str, int]:
 def _number_pattern() -> str:
     """A count in digits or number words ("25", "twenty-five", "dozens"), as a regex without groups."""
     words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?)"
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?)(?:\s+(?:{'|'.join(MULTIPLIERS)})\b)?"
 
 
-def _compiled(name: str, placeholders: dict[str, str]) -> tuple[tuple[str, re.Pattern], ...]:
-    """Each pattern of a toll table with the longest plain word it needs: a pattern is tried only on a
-    sentence that holds that word (a substring test costs a fraction of a regex scan)."""
+@cache
+def death_words() -> frozenset[str]:
+    """Every form of killing and dying of death_words.csv, lowercased ("killed", "died", "shot dead")."""
+    return frozenset(row["word"].lower() for row in tables.rows("death_words.csv"))
+
+
+@cache
+def _family(role: str) -> tuple[str, tuple[str, ...]]:
+    """A word family of death_words.csv as a regex without groups, and the few words one of its forms
+    always holds ("kill" for killed, killing ...): its patterns need be tried only where one stands."""
+    forms = [row["word"] for row in tables.rows("death_words.csv") if row["role"] == role]
+    heads = {form.split()[0].lower() for form in forms}
+    gates = tuple(sorted(h for h in heads if not any(o != h and o in h for o in heads)))
+    # "killed or wounded 30" counts the hurt with the dead: no death toll
+    return rf"(?:{'|'.join(phrase_pattern(f) for f in sorted(forms, key=len, reverse=True))}){NOT_HURT}", gates
+
+
+def _compiled(name: str, placeholders: dict[str, str]) -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+    """Each pattern of a toll table with the words it needs (one of them): a pattern is tried only on a
+    sentence that holds one (a substring test costs a fraction of a regex scan). KILL, DIE and DEATH
+    stand for death_words.csv's families, AUX for an optional auxiliary."""
+    families = {token: _family(role) for token, role in FAMILIES.items()}
     compiled = []
     for line in table_lines(name):
-        # Q takes its space along, so "killed Q N" also reads "killed 11"
-        pattern = phrase_pattern(line).replace(r"Q\s+", QUALIFIER)
+        # Q takes its space along, so "killed Q N" also reads "killed 11"; so does AUX
+        pattern = phrase_pattern(line).replace(r"Q\s+", QUALIFIER).replace(r"AUX\s+", AUXILIARY)
+        for token, (regex, _) in families.items():
+            pattern = pattern.replace(token, regex)
         for token, regex in placeholders.items():
             pattern = pattern.replace(token, regex)
-        word = max((w.lower() for w in line.split() if w not in ("Q", "*", *placeholders)), key=len)
-        compiled.append((word, re.compile(r"\b" + pattern + r"\b", re.I)))
+        plain = [w.lower() for w in line.split() if w not in ("Q", "*", "AUX", *placeholders, *families)]
+        gates = (max(plain, key=len),) if plain else families[next(w for w in line.split() if w in families)][1]
+        compiled.append((gates, re.compile(r"\b" + pattern + r"\b", re.I)))
     return tuple(compiled)
 
 
 @cache
-def _fatality_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+def _fatality_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
     return _compiled("fatalities.txt", {"N": f"(?P<n>{_number_pattern()})"})
 
 
@@ -74,7 +115,7 @@ def _group_pattern() -> re.Pattern:
 
 
 @cache
-def _list_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+def _list_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
     group = _group_pattern().pattern.replace("(?P<count>", "(?:").replace("(?P<next>", "(?:")
     return _compiled("listed_tolls.txt", {"LIST": rf"(?P<list>{group}(?:{LIST_JOINT}{group})+){PLACE_PHRASE}(?:\s*,)?"})
 
@@ -106,36 +147,97 @@ def _any_number() -> re.Pattern:
 
 
 def fatalities(sentence: str) -> int | None:
-    """The largest death toll the sentence states for its event: None when it states none, 0 when it
-    says nobody died; a running total ("has killed 300,000 people since 2011") is no event's toll."""
-    numbered = _any_number().search(sentence)  # every toll pattern needs a number, and the patterns are slow
+    """The largest death toll the sentence states for its event, plus the deaths it adds to it ("nine;
+    four more died"): None when it states none, 0 when it says nobody died; a running total ("has
+    killed 300,000 people since 2011") is no event's toll."""
+    if not mentions_death(sentence):  # every toll pattern holds a stem of death: the patterns are slow
+        return 0 if says_nobody_died(sentence) else None
     lowered = sentence.lower()
-    tolls = [_counted(sentence, m) for word, p in _fatality_patterns() if word in lowered
-             for m in p.finditer(sentence)
-             if not _cumulative(sentence, m.start())
-             and not NEGATED.search(sentence, 0, m.start("n"))] if numbered else []
+    counts: dict[int, tuple[int, bool]] = {}  # where a count starts -> (count, whether it adds to another)
+    if _any_number().search(sentence):  # every toll pattern needs a number, and the patterns are slow
+        for words, p in _fatality_patterns():
+            if _holds(lowered, words):
+                counts.update(_counts(sentence, p))
     seed = _list_seed().search(sentence) if "," in sentence or " and " in lowered else None
     if seed is not None:  # a list of victim groups needs a second group after a joint ("... and a driver")
         floor = max(0, seed.start() - LIST_REACH)
-        tolls += [_listed(sentence, m) for word, p in _list_patterns() if word in lowered
-                  for m in p.finditer(sentence, floor) if not _cumulative(sentence, m.start())]
-    tolls = [t for t in tolls if t is not None]
-    if tolls:
-        return max(tolls)
+        counts.update((m.start(), (total, False)) for words, p in _list_patterns() if _holds(lowered, words)
+                      for m in p.finditer(sentence, floor) if not _cumulative(sentence, m.start())
+                      and (total := _listed(sentence, m)) is not None)
+    if counts:
+        return _total(sentence, counts)
     if says_nobody_died(sentence):
         return 0
     return 1 if _single_death(sentence) else None
+
+
+def mentions_death(sentence: str) -> bool:
+    """Whether the sentence holds a stem of killing or dying at all ("kill", "dead", "execut" ...): a cheap
+    gate before `fatalities`, whose patterns are slow (every toll pattern needs one of these)."""
+    return _holds(sentence.lower(), DEATH_STEMS)
+
+
+def adds_to_told(sentence: str) -> bool:
+    """Whether every toll the sentence states adds to deaths told before it ("three civilians also died",
+    "two more bodies were found"): the sentence goes on with an event already told."""
+    lowered = sentence.lower()
+    counts = {at: c for words, p in _fatality_patterns() if _holds(lowered, words)
+              for at, c in _counts(sentence, p).items()} if _any_number().search(sentence) else {}
+    return bool(counts) and all(adds for _, adds in counts.values())
+
+
+def _holds(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether the lowercased sentence holds one of a pattern's gate words."""
+    return any(word in lowered for word in words)
+
+
+def _counts(sentence: str, pattern: re.Pattern) -> dict[int, tuple[int, bool]]:
+    """The counts a toll pattern reads, by where each starts, and whether each adds to another toll."""
+    found = {}
+    for m in pattern.finditer(sentence):
+        count = _number(m.group("n"))
+        if count is not None and not _cumulative(sentence, m.start()) and not _not_deaths(sentence, m):
+            found[m.start("n")] = (count, _adds(sentence, m))
+    return found
+
+
+def _not_deaths(sentence: str, match: re.Match) -> bool:
+    """Whether a toll pattern's count is no count of the event's dead: "no one died", a count of the hurt
+    ("wounded 12 and killed two"), part of the dead counted elsewhere ("six of the dead"), or a killing
+    only threatened or planned ("threats to execute dozens more")."""
+    at, end = match.start("n"), match.end("n")
+    return bool(NEGATED.search(sentence, 0, at) or PART_OF.match(sentence, end)
+                or UNREAL.search(sentence, max(0, match.start() - 20), match.start())
+                or HURT_BEFORE.search(sentence, max(0, at - 40), at) or HURT.search(sentence, end, match.end()))
+
+
+def _adds(sentence: str, match: re.Match) -> bool:
+    """Whether a count adds to the deaths told before it: "four more", "two other officers", "also died"."""
+    return bool(MORE.match(sentence, match.end("n")) or ALSO.search(sentence, match.start("n"), match.end())
+                or ALSO_BEFORE.search(sentence, max(0, match.start() - 6), match.start()))
+
+
+def _total(sentence: str, counts: dict[int, tuple[int, bool]]) -> int:
+    """The largest stated toll plus the counts that add to it; counts that add to a single death told
+    without a number add to that one ("kills Amadou Diallo, a judge; two other officials were also killed" -> 3)."""
+    base = max((count for count, adds in counts.values() if not adds), default=None)
+    added = sum(count for count, adds in counts.values() if adds)
+    if base is None:
+        first = min(at for at in counts)
+        base = 1 if _single_death(sentence[:first]) else 0
+    return min(base + added, MAX_TOLL)
 
 
 def _single_death(text: str) -> bool:
     """Whether the text states one death without a number: "killed a teacher", "X was shot dead"."""
     lowered = text.lower()
     return any(_one_death(text, m) for m in list_pattern("one_death.txt").finditer(text)) or any(
-        not _is_group(m.group("name")) for word, p in _named_deaths() if word in lowered for m in p.finditer(text))
+        not _is_group(m.group("name"))
+        for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text))
 
 
 @cache
-def _named_deaths() -> tuple[tuple[str, re.Pattern], ...]:
+def _named_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
     return _compiled("named_deaths.txt", {"NAME": PERSON_NAME})
 
 
@@ -150,15 +252,6 @@ def _one_death(sentence: str, match: re.Match) -> bool:
     article = ARTICLE.search(sentence, match.start(), match.end())
     following = WORDS.search(sentence, article.end()) if article else None
     return following is not None and following.group().lower() not in table_lines("not_one.txt")
-
-
-def _counted(sentence: str, match: re.Match) -> int | None:
-    """A toll pattern's count, plus one when it counts the "others" besides a death stated before it
-    ("kills Amadou Diallo, a judge; two other officials were also killed" -> 3)."""
-    count = _number(match.group("n"))
-    if count is not None and OTHERS.match(sentence, match.end("n")) and _single_death(sentence[:match.start()]):
-        return count + 1
-    return count
 
 
 def _listed(sentence: str, match: re.Match) -> int | None:
@@ -213,6 +306,10 @@ def _number(token: str) -> int | None:
     """A count written in digits or words ("25", "twenty-five", "dozens"); None past MAX_TOLL, which no
     report of one event states."""
     token = token.lower().replace(",", "")
+    count, _, multiplier = token.rpartition(" ")
+    if multiplier in MULTIPLIERS and count and token not in _numbers():  # "two hundred", not "a hundred"
+        number = _number(count)
+        return _number(str(number * MULTIPLIERS[multiplier])) if number is not None else None
     if token.isdecimal():  # what int() reads; isdigit() also takes superscripts, which int() refuses
         return int(token) if len(token) <= len(str(MAX_TOLL)) and int(token) <= MAX_TOLL else None
     words = _numbers()

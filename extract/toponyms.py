@@ -229,7 +229,7 @@ class PlaceFinder:
         person = self._person_in_body(text, start, end) if body else self._person(text, start, end, persons)
         if person:
             return False
-        if _in_longer_name(text, start, end):
+        if _in_longer_name(text, start, end) and not (_office_of(text, start) and self._regional(name)):
             return body or (self.associative and (self._prominent(name) or ends_with_region_word(name)))
         return self.associative or not is_attributive(text, end)
 
@@ -358,6 +358,13 @@ def _looks_like_given_name(text: str, word: _Word) -> bool:
     return (word.text[:1].isupper() and word.text.isalpha() and not word.text.isupper()
             and fold(word.text) not in context["joiner"] | context["region"] | context["title"]
             and not _starts_sentence(text, word.start))
+
+
+def _office_of(text: str, start: int) -> bool:
+    """'the President of Ukraine Petro Poroshenko': a title and "of" before the name, so the capitalised
+    words after it name the office-holder, not a longer place."""
+    of = _word_before(text, start)
+    return of is not None and of.text == "of" and _title_before(text, of.start)
 
 
 def _title_before(text: str, start: int) -> bool:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import re
+
 import pytest
 
 from extract.actors import ActorFinder
@@ -11,6 +13,7 @@ from extract.dates import find_timexes
 from extract.events import Context, EventExtractor, _with_context_rules, find_triggers
 from extract.sides import pick_actors
 from extract.tolls import fatalities
+from extract.typer import Typed
 from extract.models import Article, Place, Timex, Toponym
 from extract.sentences import split_sentences
 
@@ -49,6 +52,10 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
      [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
     # a charge in the clause after a ";" counts, even when an earlier clause had its own
     ("He was charged with theft; now he is charged with the shelling of the town.", []),
+    # hyphenated and bomb phrasings; a warning of possible attacks is none
+    ("An air-strike hit the fuel depot.", [("Explosions/Remote violence", "Air/drone strike")]),
+    ("Two bomb attacks on the bus station killed nine.", [("Explosions/Remote violence", "Remote explosive/landmine/IED")]),
+    ("Police warn of possible bomb attacks on the markets.", []),
 ])
 def test_triggers(sentence, expected):
     assert [(t.event_type, t.sub_event_type) for t in find_triggers(sentence, 0, len(sentence))] == expected
@@ -341,6 +348,20 @@ def test_a_toll_told_just_before_the_event(text, tolls):
     assert [e.fatalities for e in EventExtractor().extract(_context(text))] == tolls
 
 
+@pytest.mark.parametrize("text, tolls", [
+    # deaths told in the sentence after the event, which makes no event of its own, are the event's
+    ("Suicide bombers struck a market in the town. At least 20 people died.", [20]),
+    ("Gunmen raided a village overnight. Twelve villagers were killed and 4 wounded.", [12]),
+    ("A car bomb exploded in the market. Hospital officials said nine people died.", [9]),
+    # not a running total, nor a toll the event states itself, nor past a sentence with no deaths
+    ("A car bomb exploded in the market. The conflict has killed 9,000 people since 2012.", [None]),
+    ("A car bomb exploded in the market, killing 4. Hospital officials said nine people died.", [4]),
+    ("A car bomb exploded in the market. Police closed the road. Nine people died.", [None]),
+])
+def test_a_toll_told_just_after_the_event(text, tolls):
+    assert [e.fatalities for e in EventExtractor().extract(_context(text))] == tolls
+
+
 def test_a_year_holding_the_report_day_frames_a_tally_and_does_not_date_the_event():
     text = "Rebels shelled the town, the deadliest attack in 2013."
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
@@ -555,3 +576,133 @@ def test_a_since_clause_does_not_date_the_next_sentence_either():
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
     *_, next_one = EventExtractor().extract(ctx)
     assert next_one.sentence.startswith("Militants") and next_one.date_how == "window"
+
+
+class _UnsureTyper:
+    """A typer that gives a sentence with a word of killing an attack on civilians at a fixed score, with that
+    word as its evidence (at 0.7: what the real typer does on violence it has seen little of), and no event
+    to any other sentence."""
+
+    def __init__(self, score: float = 0.7) -> None:
+        self.score = score
+
+    def ranked(self, text: str, start: int, end: int, threshold: float = 0.0, detect: bool = True) -> list:
+        found = re.compile(r"kill\w*|die\w*|dead|shoots|shot", re.I).search(text, start, end)
+        if found is None:  # no word of killing: no event, for this typer
+            return [Typed("None", "", 0.5, start, start)]
+        at, to = found.start(), found.end()
+        return [Typed("Attack", "Violence against civilians", self.score, at, to if self.score >= threshold else at)]
+
+
+@pytest.mark.parametrize("text, score, tolls", [
+    # people died: a violent type the typer is unsure of is an event all the same
+    ("Masked men kill nine traders at the cattle market.", 0.7, [9]),
+    ("Nine traders at the cattle market were killed by masked men.", 0.7, [9]),
+    # no deaths, or a typer far from sure, or a lone attacker (crime, not political violence): no event
+    ("Masked men visit nine traders at the cattle market.", 0.7, []),
+    ("Masked men kill nine traders at the cattle market.", 0.3, []),
+    ("A gunman shoots dead three shoppers at the mall.", 0.7, []),
+    # the unsure report and the sure one beside it are one event: the sure one's, with the toll
+    ("Rebels shelled the town on Friday. Nine traders at the cattle market died.", 0.7, [9]),
+    # deaths added to those just told ("also") continue the last event and add to its toll
+    ("Rebels shelled the town on Friday, killing 4. Five traders at the market also died.", 0.7, [9]),
+    # a sure report typed on a word of dying only tells the deaths of the event before it
+    ("Rebels shelled the town on Friday. Five traders at the market were killed.", 0.99, [5]),
+    # but someone killing someone is an act of its own
+    ("Rebels shelled the town on Friday. Gunmen then killed five traders at the market.", 0.99, [None, 5]),
+])
+def test_deaths_make_an_event_of_an_unsure_violent_type(text, score, tolls):
+    extractor = EventExtractor(typer=_UnsureTyper(score))
+    assert [e.fatalities for e in extractor.extract(_context(text))] == tolls
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the agent after "by" right after an event noun is its attacker
+    ("An air-strike by the Chadian army on the market killed 12 people.",
+     [("Military Forces of Chad", "Unidentified Armed Group (Mali)")]),
+    ("A suicide bombing by Ansar Dine on the checkpoint killed three soldiers.", [("Ansar Dine", "Military Forces of Mali")]),
+    # a coalition a state leads is that state's forces
+    ("The Chadian-led coalition bombed rebel positions near the town.",
+     [("Military Forces of Chad", "Unidentified Armed Group (Mali)")]),
+    # not who only condemned or reported it
+    ("The shelling of the town was condemned by Chadian officials.", [("Unidentified Armed Group (Mali)", "")]),
+])
+def test_the_agent_after_by(text, actors):
+    assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == actors
+
+
+@pytest.mark.parametrize("text, names, location", [
+    # a distance from a town set off after another place says where that place lies: not the event's place
+    ("Jets struck a camp in the Mopti region, about 40 miles east of Gao, killing nine.",
+     [("Mopti", MOPTI_REGION), ("Gao", GAO)], "Mopti"),
+    ("Jets struck a camp 40 km east of Gao.", [("Gao", GAO)], "Gao"),
+])
+def test_a_distance_apposed_to_a_place(text, names, location):
+    ctx = _context(text, toponyms=[_toponym(text, n, p) for n, p in names])
+    assert [e.location for e in EventExtractor().extract(ctx)][:1] == [location]
+
+
+def test_both_places_are_the_towns_named_just_before():
+    text = "French jets hit depots around Gao and Konna. Further raids were carried out on both places on Tuesday."
+    ctx = _context(text, toponyms=[_toponym(text, "Gao", GAO), _toponym(text, "Konna", KONNA)])
+    assert [e.location for e in EventExtractor().extract(ctx)] == ["Gao", "Konna", "Gao", "Konna"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a time of day right before a date: the date says when
+    ("French jets bombed the town overnight from Monday to Tuesday.", date(2013, 1, 14)),
+    # a date in a relative clause after the event tells of another noun, not of the event
+    ("French jets bombed the town, on the third day of the operation, which began on Monday.", date(2013, 1, 17)),
+    ("French jets bombed the town, which rebels took on Monday, on Thursday.", date(2013, 1, 17)),
+    ("French jets bombed the town on Monday.", date(2013, 1, 14)),
+])
+def test_which_date_is_the_events(text, day):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [e.date_start for e in EventExtractor().extract(ctx)][:1] == [day]
+
+
+@pytest.mark.parametrize("text, told", [
+    # a change of hands told again is one event, whatever sides the second telling names
+    ("Malian troops retook Konna on Monday. The capture came a week after the rebels' advance.",
+     [("Government regains territory", date(2013, 1, 14))] * 2),
+    # an event named as what came before another is the one told before
+    ("Rebels shelled the town on Monday. Looting followed the shelling.",
+     [("Shelling/artillery/missile attack", date(2013, 1, 14))] * 2),
+])
+def test_an_event_told_again(text, told):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    found = [(e.sub_event_type, e.date_start) for e in EventExtractor().extract(ctx)
+             if e.sub_event_type != "Looting/property destruction"]
+    assert found == told
+
+
+@pytest.mark.parametrize("name, label", [("Sévaré", "Sevare"), ("Zābul", "Zabul"), ("Al Qunayţirah", "Al Qunaytirah"),
+                                         ("Gao", "Gao")])
+def test_the_location_is_written_in_plain_letters(name, label):
+    text = f"Rebels shelled {name} on Monday."
+    place = Place(-9, name, 14.0, -4.0, "ML", population=40000)
+    ctx = _context(text, toponyms=[_toponym(text, name, place)])
+    assert [(e.location, e.place.name) for e in EventExtractor().extract(ctx)] == [(label, name)]
+
+
+@pytest.mark.parametrize("text, events", [
+    # a clause told as what the event answers is an event of its own, at the places of its own clause
+    ("Malian jets bombed rebel positions near Gao in response to rebel shelling of Konna.",
+     [("Air/drone strike", "Gao"), ("Shelling/artillery/missile attack", "Konna")]),
+    ("In retaliation for rebel shelling of Konna, Malian jets bombed rebel positions near Gao.",
+     [("Shelling/artillery/missile attack", "Konna"), ("Air/drone strike", "Gao")]),
+    # one clause, one event of a type
+    ("Malian jets bombed rebel positions near Gao and Konna.", [("Air/drone strike", "Gao"), ("Air/drone strike", "Konna")]),
+])
+def test_a_clause_the_event_answers(text, events):
+    ctx = _context(text, toponyms=[_toponym(text, "Gao", GAO), _toponym(text, "Konna", KONNA)])
+    assert [(e.sub_event_type, e.location) for e in EventExtractor().extract(ctx)] == events
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a nationality after "pro-" or "anti-" is a side taken, not that state's forces
+    ("A pro-Chadian militia force seized the town.", "Unidentified Armed Group (Mali)"),
+    ("Chadian forces seized the town.", "Military Forces of Chad"),
+])
+def test_a_side_taken_is_not_a_states_forces(text, actor1):
+    assert [e.actor1 for e in EventExtractor().extract(_context(text))] == [actor1]

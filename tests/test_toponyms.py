@@ -280,3 +280,16 @@ def test_izafe_names_are_one_name(text, names):
             {"geonameid": 3, "name": "Mazar-e Sharif", "alternatenames": "Mazar-e-Sharif", "latitude": 36.7,
              "longitude": 67.1, "country_code": "AF", "population": 693000}]
     assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a title and "of" before a country: the capitalised words after it name the office-holder
+    ("The President of Chad Idriss Deby flew to Kidal.", ["Chad"]),
+    ("The Prime Minister of Chad Pahimi Padacke spoke.", ["Chad"]),
+    # without the office, the country's name stays part of the longer name
+    ("Chad Smith scored twice.", []),
+])
+def test_a_country_after_an_office_ends_before_the_office_holders_name(text, names):
+    rows = [{"geonameid": 1, "name": "Chad", "latitude": 15.0, "longitude": 19.0, "country_code": "TD",
+             "feature_class": "A", "feature_code": "PCLI", "population": 15000000}]
+    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names

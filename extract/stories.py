@@ -1,0 +1,123 @@
+"""One story told across sentences: a report that retells an event the article has told of, an unsure
+report of deaths beside a surer one, and a toll told in the sentence just before or after its event.
+`events.EventExtractor.extract` applies these as it reads the article's sentences in order. Tables:
+attack_nouns.txt (an event as a sentence's subject), death_words.csv (through `tolls.death_words`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .models import Event
+from .phrases import closing_phrases
+from .tolls import adds_to_told, death_words, fatalities
+from .vocabulary import FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES
+
+if TYPE_CHECKING:  # only for annotations: events imports this module
+    from .events import Context
+
+REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
+# an event named as what came before another: "The raid followed two suicide attacks"
+FOLLOWED = re.compile(r"\b(?:followed|follows|following|came after|comes after|in the wake of)\s+(?:[\w-]+\s+){0,2}$",
+                      re.I)
+# after a verb of killing, its victims (a word that is no preposition or conjunction); before it, a passive
+VICTIMS_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|and|or|when|as|after|during|while|near|outside|inside|"
+                           r"overnight|yesterday|today|since)\b)\w", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$", re.I)
+
+
+def toll_told_beside(events: list[Event], beside: str) -> list[Event]:
+    """The toll of the sentence just before or after, when that sentence gave no event and these events
+    state none: "A blast in the market kills 31 people. Officials blame a suicide attack by ISIS." (the
+    deaths were told before the words that make the event), "Gunmen raided the village. Nine died."."""
+    if not any(e.fatalities is None and e.event_type in FATAL_TYPES for e in events):
+        return events
+    toll = fatalities(beside)
+    return [replace(e, fatalities=toll) if e.fatalities is None and e.event_type in FATAL_TYPES else e
+            for e in events] if toll is not None else events
+
+
+def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
+    """A sentence whose subject is an event the article has told of ("The strikes mark the third day of
+    the operation", "The shooting began at 2 p.m."), or that names one as what came before ("The raid
+    followed two suicide attacks"), tells more of the last event of its sub-type, unless it states another
+    day: its report takes that report's sides, date and place, so that the merge makes them one event."""
+    text = ctx.article.text
+    opening = text[ctx.sentences[index].start:event.trigger_start]
+    earlier = next((e for e in reversed(told) if _same_kind(e.sub_event_type, event.sub_event_type)), None)
+    # the subject is the event itself ("The strikes ..."), not a side that acts again ("The jets struck ...")
+    named = closing_phrases("attack_nouns.txt").search(text[event.trigger_start:event.trigger_end])
+    subject = named is not None and REFERS_BACK.fullmatch(opening) is not None
+    # or an event named as what came before another ("The raid followed two suicide attacks")
+    if earlier is None or not (subject or FOLLOWED.search(opening)) or _other_day(event, earlier):
+        return event
+    return replace(event, sub_event_type=earlier.sub_event_type, actor1=earlier.actor1, actor2=earlier.actor2,
+                   date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
+                   date_how=earlier.date_how, place=earlier.place, location=earlier.location,
+                   geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)
+
+
+def one_story(earlier: list[Event], found: list[Event], threshold: float) -> tuple[list[Event], list[Event]]:
+    """An event typed below the typing threshold only because its sentence states deaths, and a violent
+    event in the sentence just before or after, are one event: the surer report's, with the toll of either
+    ("A blast kills 31 people. Officials suspect a suicide attack."; "Gunmen raided the village. Twelve
+    villagers were killed."); deaths that add to those just told ("Three civilians also died") add to its toll."""
+    sure = [f for f in found if not _weak(f, threshold)]  # an unsure report gives way only to a surer one
+    dropped = {id(e): kept for e in earlier if _weak(e, threshold) and (kept := _kin(e, sure)) is not None}
+    dropped |= {id(f): kept for f in found if _weak(f, threshold)
+                and (kept := _kin(f, earlier)) is not None and id(kept) not in dropped}
+    if not dropped:
+        return earlier, found
+    tolls = {}  # id of a kept event -> its toll with the dropped one's
+    for event in earlier + found:
+        kept = dropped.get(id(event))
+        if kept is not None:  # only a later report's deaths add to those told before it
+            tolls[id(kept)] = _joined_toll(kept, event, any(event is f for f in found) and adds_to_told(event.sentence))
+
+    def joined(events: list[Event]) -> list[Event]:
+        return [replace(e, fatalities=tolls[id(e)]) if id(e) in tolls else e for e in events if id(e) not in dropped]
+    return joined(earlier), joined(found)
+
+
+def _joined_toll(kept: Event, dropped: Event, adds: bool) -> int | None:
+    """The toll of two reports of one event: either's where one states none, the sum where the dropped
+    one's deaths add to those told ("also died"), else the kept one's."""
+    if dropped.fatalities is None or kept.fatalities is None:
+        return kept.fatalities if dropped.fatalities is None else dropped.fatalities
+    return kept.fatalities + dropped.fatalities if adds else kept.fatalities
+
+
+def _weak(event: Event, threshold: float) -> bool:
+    """Whether the report tells of deaths more than of an event: typed below the typing threshold (only
+    because its sentence states deaths), or typed on a word of dying ("He was the only person killed")."""
+    if event.typing_score is None:
+        return False
+    start, end = event.trigger_start - event.char_start, event.trigger_end - event.char_start
+    word = event.sentence[start:end].lower()
+    return event.typing_score < threshold or (word in death_words() and not _kills_someone(event.sentence, start, end))
+
+
+def _kills_someone(sentence: str, start: int, end: int) -> bool:
+    """Whether a word of killing is an active verb with its victims after it ("the kidnappers killed seven
+    hostages"): someone's act, an event of its own; not "were killed", "the only person killed"."""
+    return bool(VICTIMS_AFTER.match(sentence, end)) and not PASSIVE_BEFORE.search(sentence, max(0, start - 24), start)
+
+
+def _kin(event: Event, others: list[Event]) -> Event | None:
+    """The first of `others` that may tell of the same event as an unsurely typed one: violent (its kind is
+    in doubt), on no other day; one of its own type first."""
+    kin = [o for o in others if o.event_type in FATAL_TYPES and not _other_day(event, o)]
+    return next((o for o in kin if o.event_type == event.event_type), kin[0] if kin else None)
+
+
+def _same_kind(earlier: str, later: str) -> bool:
+    """Whether two sub-event types may tell of one event: the same, or a change of hands told twice ("The
+    troops retook Gao. The capture ..."), whose sub-type the later report, with fewer sides named, may miss."""
+    return earlier == later or {earlier, later} <= {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}
+
+
+def _other_day(event: Event, earlier: Event) -> bool:
+    """Whether the event states a date of its own that is not the earlier one's ("The strikes resumed on
+    Sunday"): then it is a new event."""
+    return event.date_how == "stated" and None not in (event.date_start, earlier.date_start) and (
+        event.date_start > earlier.date_end or event.date_end < earlier.date_start)

@@ -1,0 +1,121 @@
+"""Tolls written in the many ways news states them: word families, structure, and what is no toll."""
+from __future__ import annotations
+
+import pytest
+
+from extract.tolls import fatalities
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    # the family of killing verbs, each followed by its victims (death_words.csv, role kill)
+    ("Gunmen shot dead 6 miners.", 6),
+    ("Gunmen massacre 30 villagers.", 30),
+    ("Gunmen murdered 30 villagers.", 30),
+    ("Islamists slaughtered 18 people.", 18),
+    ("Militants beheaded 4 hostages.", 4),
+    ("Gunmen gun down 7 worshippers at a mosque.", 7),
+    ("Fighters executed a dozen prisoners.", 12),
+    ("The bombing claimed the lives of 17 worshippers.", 17),
+    ("The shelling took the lives of 9 people.", 9),
+    ("The attack killed one person.", 1),
+    ("Police fatally shot 3 protesters.", 3),
+    ("Two policemen were fatally wounded in the attack.", 2),
+    ("A local judge is fatally shot by soldiers at a checkpoint.", 1),
+    ("Gunmen murdered a priest.", 1),
+    # the family of dying, after its victims (role die)
+    ("Eleven people died when the convoy hit a mine near Gao.", 11),
+    ("Five police officers die in an ambush.", 5),
+    ("Five soldiers perished in the ambush.", 5),
+    ("At least 40 people lost their lives in the shelling.", 40),
+    ("Forty-one miners were murdered.", 41),
+    ("At least 18 civilians are confirmed dead after the shelling.", 18),
+    ("Two protesters died of their wounds.", 2),
+    ("Three people are dead after a shooting at the rally.", 3),
+    ("15 dead in Kabul bombing.", 15),
+    # "left N dead", "claimed N lives", bodies found
+    ("The ambush left 14 soldiers dead.", 14),
+    ("The raid left at least nine people dead and 20 wounded.", 9),
+    ("A car bomb claimed 23 lives in the capital.", 23),
+    ("Police said 30 bodies were found after the militia attack.", 30),
+    ("The bodies of 12 farmers were recovered from the river.", 12),
+    # tolls that rose
+    ("The death toll from Sunday's attack has risen to 45.", 45),
+    ("The number of dead rose to 31.", 31),
+    # number words, vague counts (ACLED: dozens 12, several 10, hundreds 100) and qualifiers
+    ("Twenty-three people were killed.", 23),
+    ("A hundred people were killed.", 100),
+    ("Two hundred people were killed in the massacre.", 200),
+    ("Three hundred villagers were slaughtered.", 300),
+    ("Dozens were killed in the clashes.", 12),
+    ("Dozens of villagers were killed in the raid.", 12),
+    ("Hundreds of people were killed in the massacre.", 100),
+    ("Several civilians died in the air strike.", 10),
+    ("Around 60 were killed in an attack on a church.", 60),
+    ("Nearly 100 people have been killed in the violence.", 100),
+    ("More than 20 people have died in the fighting.", 20),
+    ("Tens of people were killed.", None),
+    ("Scores of people were killed.", None),
+])
+def test_tolls_of_the_word_families(sentence, toll):
+    assert fatalities(sentence) == toll
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    # the tolls of several groups add up: listed with one verb, or "more", "others", "also"
+    ("Seven soldiers and 12 rebels were killed in the fighting.", 19),
+    ("Four soldiers and 12 rebels died in the clashes.", 16),
+    ("Gunmen kill a policeman and two civilians.", 3),
+    ("Clashes killed 11 militants and a soldier.", 12),
+    ("Fighting killed four soldiers; 10 militants also died.", 14),
+    ("The bombing killed nine; four more died in hospital.", 13),
+    ("The bomb killed 5 and the follow-up blast killed 7 more.", 12),
+    ("Two soldiers died; the army said nine insurgents were also killed.", 11),
+    # a breakdown of a total is not added to it
+    ("The strike killed at least 15 people, including six children.", 15),
+    ("Clashes kill 11, including a police officer.", 11),
+    ("The airstrike killed 12 civilians, most of them women.", 12),
+    ("Eight people, all civilians, were killed.", 8),
+    ("Six of the dead were children.", None),
+])
+def test_tolls_of_several_groups(sentence, toll):
+    assert fatalities(sentence) == toll
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    # the wounded are no deaths, wherever they stand
+    ("Ten people were wounded in the grenade attack.", None),
+    ("A suicide bomber wounded 25 people at a market.", None),
+    ("The explosion left 40 injured.", None),
+    ("The blast killed 3 people and injured 40.", 3),
+    ("The blast injured 40 people and killed 3.", 3),
+    ("The bomb wounded 12 and killed two.", 2),
+    ("Attackers killed three and wounded five.", 3),
+    ("Two soldiers were killed and three others wounded.", 2),
+    ("One policeman died and two were injured.", 1),
+    ("Thirty people were killed or wounded in the blast.", None),
+    ("Unknown gunmen killed 3 people, police said, and wounded 4 others.", 3),
+    # a count of something else before the deaths
+    ("About 2,000 protesters marched; three were killed.", 3),
+    # running totals of a war, a week, a year are no event's toll
+    ("The war has claimed more than 200,000 lives since 2011.", None),
+    ("The fighting has killed over 1,000 people this year.", None),
+    ("The attack killed 10 people, bringing the toll for the week to 50.", 10),
+    ("Over 100 people have been killed in clashes since Monday.", None),
+    # killings only threatened or supposed
+    ("Rebels threatened to kill 20 hostages.", None),
+    ("The bomb could have killed 50 people.", None),
+    ("A video shows the execution of three captives, with threats to execute dozens more.", 3),
+    # nobody killed is 0, not unknown
+    ("No one was killed in the blast.", 0),
+])
+def test_what_is_no_toll(sentence, toll):
+    assert fatalities(sentence) == toll
+
+
+def test_every_toll_holds_a_stem_of_death():
+    """`mentions_death` is the gate `fatalities` opens with: no sentence with a toll may fail it."""
+    from extract.tolls import mentions_death
+    tables = [test_tolls_of_the_word_families, test_tolls_of_several_groups, test_what_is_no_toll]
+    cases = [case for table in tables for case in table.pytestmark[0].args[1]]
+    assert [s for s, toll in cases if toll and not mentions_death(s)] == []
+    assert not mentions_death("Troops entered the town on Friday.")
