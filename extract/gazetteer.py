@@ -38,7 +38,7 @@ import numpy as np
 
 from . import caches, tables
 from .models import Place
-from .names import fold, loose_key, loosened, name_key
+from .names import fold, keyed, loose_key, loosened, name_key
 from .settings import Settings, cache_dir as default_cache_dir  # `cache_dir` names load's argument
 from .user_gazetteer import EVERYTHING, UserGazetteer, UserGazetteerError
 
@@ -414,8 +414,9 @@ def _build(table: _Table) -> _Columns:
 
 
 def _index(names: list[str]) -> dict[str, _Strings | array]:
-    """Sorted folded names and, for each, the rows that bear it (`names`: each row's, joined by commas)."""
-    keys, post, rows = _postings(_folded_names(names))
+    """Sorted folded names and, for each, the rows that bear it (`names`: each row's, joined by commas;
+    a row's names hold no line break, as `_checked` made them spaces, so a line per row stays one)."""
+    keys, post, rows = _postings(keyed("\n".join(names)))
     spelled: dict[str, list[str]] = {}
     for key, loose in zip(keys, loosened(keys)):
         if loose != key:
@@ -430,38 +431,53 @@ def _index(names: list[str]) -> dict[str, _Strings | array]:
     }
 
 
-def _postings(lines: list[str]) -> tuple[list[str], array, array]:
-    """The sorted distinct names in `lines` (a row's names joined by commas, a line per row) and
-    the rows bearing each: keys[i] names rows[post[i]:post[i + 1]], in row order. Numbered through
-    one dict and paired in numpy: a list of rows per name took three times as long."""
-    if not lines:
-        return [], array("Q", [0]), array("I")
-    names = ",".join(lines).split(",")
-    rows = np.repeat(np.arange(len(lines)), [line.count(",") + 1 for line in lines])
-    keys = sorted(dict.fromkeys(names))
-    number = {key: code for code, key in enumerate(keys)}
-    codes = np.fromiter(map(number.__getitem__, names), np.int64, len(names))
-    pairs = np.sort(codes * len(lines) + rows)                  # by name, then row
+_END = 0   # the byte ending each name in `_named`: below every other, so the names sort as they would bare
+
+
+def _postings(text: str) -> tuple[list[str], array, array]:
+    """The sorted distinct names in `text` (a line per row, its names separated by commas) and the
+    rows bearing each: keys[i] names rows[post[i]:post[i + 1]], in row order. Arrow numbers the names
+    by hashing and sorts the distinct ones, numpy pairs them with rows: no Python object per name
+    (a dict numbering two million names and sorting the keys in Python took three times as long)."""
+    import pyarrow.compute as pc    # only a first start (no cache yet) builds the index
+
+    named, rows = _named(text)
+    numbered = named.dictionary_encode()
+    order = pc.sort_indices(numbered.dictionary).to_numpy()
+    rank = np.empty_like(order)
+    rank[order] = np.arange(order.size)
+    keys = _unended(numbered.dictionary.take(order))
+    codes = rank[numbered.indices.to_numpy()]
+    lines = int(rows[-1]) + 1
+    pairs = np.sort(codes * lines + rows)                       # by name, then row
     pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]         # a name twice in one row counts once
-    named, rows = np.divmod(pairs, len(lines))
+    named, rows = np.divmod(pairs, lines)
     first = 1 if keys[0] == "" else 0                           # sorted first: an empty name (",,") is none
     post = np.searchsorted(named, np.arange(first, len(keys) + 1))
     rows = rows[post[0]:].astype(np.uint32)
     return keys[first:], array("Q", (post - post[0]).astype(np.uint64).tobytes()), array("I", rows.tobytes())
 
 
-_SPACES = re.compile(r"[^\S\n]+")  # a run of whitespace within a row's names
+def _named(text: str) -> tuple["pa.LargeBinaryArray", np.ndarray]:
+    """Every name in `text` (see `_postings`) as UTF-8 ending in `_END`, and the row (line) of each."""
+    import pyarrow as pa
+
+    data = np.frombuffer(text.encode("utf-8", "surrogatepass") + bytes([_END]), dtype=np.uint8).copy()
+    ends = np.flatnonzero((data == ord(",")) | (data == ord("\n")))   # never inside a character's bytes
+    rows = np.r_[0, np.cumsum(data[ends] == ord("\n"))]
+    ends = np.r_[ends, data.size - 1]
+    data[ends] = _END
+    offsets = np.r_[0, ends + 1].astype(np.int64)
+    return pa.LargeBinaryArray.from_buffers(pa.large_binary(), ends.size, [None, pa.py_buffer(offsets),
+                                                                        pa.py_buffer(data)]), rows
 
 
-def _folded_names(names: list[str]) -> list[str]:
-    """Each row's names as name keys (`name_key`), joined by commas. The whole gazetteer is folded
-    and spaced in one pass, a line per row: fold keeps every character's place, and a row's names
-    hold no line break (`_checked` made them spaces), so the lines are the rows again."""
-    text = _SPACES.sub(" ", fold("\n".join(names)))
-    for edge in (" ,", ", ", " \n", "\n "):   # runs are single spaces now: drop those at a name's edge
-        text = text.replace(edge, edge.strip(" "))
-    lines = text.split("\n")
-    return [line.strip(" ") for line in lines]
+def _unended(names: "pa.LargeBinaryArray") -> list[str]:
+    """The names of `_named` as str again."""
+    offsets = np.frombuffer(names.buffers()[1], dtype=np.int64)[names.offset:names.offset + len(names) + 1]
+    data = np.frombuffer(names.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]].copy()
+    data[offsets[1:] - offsets[0] - 1] = ord("\n")           # no name holds a line break: they ended lines
+    return data.tobytes().decode("utf-8", "surrogatepass").split("\n")[:-1]
 
 
 def _record(values: tuple, where: Callable[[], str]) -> _Record:
@@ -492,7 +508,7 @@ def _checked(geonameid: object, name: object, asciiname: object, alternatenames:
         admin1_code=_text(admin1_code),
         admin1_name=_text(admin1_name),
         population=int(_number(population, "population", int, default=0)),
-        # a line per row: see _folded_names
+        # a line per row: see _index
         names=",".join((name, _text(asciiname), alternatenames)).replace("\n", " "),
     )
 

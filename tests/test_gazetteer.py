@@ -99,7 +99,7 @@ def test_loosened_is_loose_key_of_folded_names(name: str) -> None:
     (["", "z"], ["z"], [0, 1], [1]),
 ])
 def test_postings(lines: list[str], keys: list[str], post: list[int], rows: list[int]) -> None:
-    found_keys, found_post, found_rows = _postings(lines)
+    found_keys, found_post, found_rows = _postings("\n".join(lines))
     assert (found_keys, list(found_post), list(found_rows)) == (keys, post, rows)
 
 
