@@ -110,10 +110,25 @@ def text_of(codes: np.ndarray) -> str:
 _SEPARATORS = (ord(","), ord("\n"))
 
 
+KEYED_CHUNK = 1 << 21   # characters `keyed` takes at a time: its arrays hold ~40 bytes a character
+
+
 def keyed(text: str) -> str:
     """`text` with each of its names (separated by commas and line breaks, which stay) made its
-    name_key: the gazetteer's two million names in one pass over their code points, each distinct
-    character folded once (one str.translate over them all took a second, the spacing regexes half that)."""
+    name_key: the gazetteer's two million names a few lines at a time over their code points, each
+    distinct character folded once (one str.translate over them all took a second, the spacing regexes
+    half that; the whole text at once, 200 MB more memory)."""
+    chunks, start = [], 0
+    while start < len(text):
+        end = text.find("\n", start + KEYED_CHUNK)    # a name never spans lines, so neither does its key
+        end = len(text) if end < 0 else end + 1
+        chunks.append(_keyed_lines(text[start:end]))
+        start = end
+    return "".join(chunks)
+
+
+def _keyed_lines(text: str) -> str:
+    """`keyed` of a piece of text ending where a line ends (or the text does)."""
     codes = code_points(text)
     if not codes.size:
         return text
