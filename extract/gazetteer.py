@@ -443,7 +443,7 @@ def _postings(text: str) -> tuple[list[str], array, array]:
     import pyarrow as pa            # only a first start (no cache yet) builds the index
     import pyarrow.compute as pc
 
-    pool = pa.system_memory_pool()  # Arrow's default (mimalloc) keeps what it frees: 80 MB more at the peak
+    pool = _memory_pool()
     named, rows = _named(text)
     numbered = pc.dictionary_encode(named, memory_pool=pool)
     order = pc.sort_indices(numbered.dictionary, memory_pool=pool).to_numpy()
@@ -459,6 +459,19 @@ def _postings(text: str) -> tuple[list[str], array, array]:
     post = np.searchsorted(named, np.arange(first, len(keys) + 1))
     rows = rows[post[0]:].astype(np.uint32)
     return keys[first:], array("Q", (post - post[0]).astype(np.uint64).tobytes()), array("I", rows.tobytes())
+
+
+def _memory_pool() -> "pa.MemoryPool":
+    """Where Arrow works while a first start builds the gazetteer: jemalloc told to give back what is
+    freed at once (Arrow's default, mimalloc, and the system's malloc kept it, and the build's peak
+    came 100 MB higher); the system's allocator where Arrow was built without jemalloc."""
+    import pyarrow as pa
+
+    try:
+        pa.jemalloc_set_decay_ms(0)
+        return pa.jemalloc_memory_pool()
+    except NotImplementedError:
+        return pa.system_memory_pool()
 
 
 def _named(text: str) -> tuple["pa.LargeBinaryArray", np.ndarray]:
@@ -553,39 +566,42 @@ def _read_csv(path: Path) -> _Table:
 
 
 def _columnwise(path: Path) -> _Table | None:
-    """The rows of a well-formed gazetteer CSV, parsed by pandas' C reader and checked and converted a
-    column at a time: a third of the row-by-row parse, most of a fresh install's first start. The
-    same rows `_parse_csv` gives; None when anything is off (a field missing or extra, a number
-    that is not one, a coordinate out of range, an empty name), for `_parse_csv` to say where."""
-    import pandas as pd    # only a first start (no cache yet) parses the CSV
+    """The rows of a well-formed gazetteer CSV, parsed by Arrow's reader and checked and converted a
+    column at a time: a fifth of the row-by-row parse (pandas' reader took three times Arrow's), most of
+    a fresh install's first start. The same rows `_parse_csv` gives; None when anything is off (a row
+    with a field missing or extra, a blank line, a number that is not one, a coordinate out of range,
+    an empty name), for `_parse_csv` to say where."""
+    import pyarrow as pa    # only a first start (no cache yet) parses the CSV
+    from pyarrow import csv as arrow_csv
 
     with path.open(newline="", encoding="utf-8") as handle:
         header = next(csv.reader(handle), None)
-    if not header or len(set(header)) != len(header) or not set(COLUMNS) <= set(header) \
-            or not _rows_whole(path, header[0]):
+    if not header or len(set(header)) != len(header) or not set(COLUMNS) <= set(header):
         return None
     try:
-        frame = pd.read_csv(path, dtype=object, na_filter=False, skip_blank_lines=False, encoding="utf-8",
-                            usecols=list(COLUMNS))
-    except (ValueError, UnicodeDecodeError):    # pandas' ParserError is a ValueError
+        table = arrow_csv.read_csv(
+            path, parse_options=arrow_csv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
+            convert_options=arrow_csv.ConvertOptions(
+                include_columns=list(COLUMNS), column_types=dict.fromkeys(COLUMNS, pa.string()),
+                null_values=[], strings_can_be_null=False, quoted_strings_can_be_null=False),
+            memory_pool=_memory_pool())
+    except pa.ArrowInvalid:      # a row of another length, or bytes that are not UTF-8
         return None
-    columns = _converted({column: frame[column].to_numpy(dtype=object) for column in COLUMNS})
+    raw = {}
+    for column in COLUMNS:      # each column let go once it is objects: less memory at the peak
+        raw[column] = _objects(table.column(column))
+        table = table.drop_columns([column])
+    columns = _converted(raw)
     return None if columns is None else _Table(*columns)
 
 
-def _rows_whole(path: Path, first: str) -> bool:
-    """Whether every row has as many fields as the header: pandas would fill a short row's last fields
-    with '', so Arrow's reader, which refuses such a row, checks first (reading one column: 0.2 s)."""
-    import pyarrow as pa
-    from pyarrow import csv as arrow_csv
-
-    try:
-        arrow_csv.read_csv(path, parse_options=arrow_csv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
-                           convert_options=arrow_csv.ConvertOptions(include_columns=[first], column_types={first: pa.string()}),
-                           memory_pool=pa.system_memory_pool())   # see _postings
-    except pa.ArrowInvalid:
-        return False
-    return True
+def _objects(column: "pa.ChunkedArray") -> np.ndarray:
+    """An Arrow string column as an array of str, one object for each distinct value of a block (as
+    pandas' reader gives them: one str a field, "ML" and "" half a million times, took 170 MB more)."""
+    def block(values: "pa.Array") -> np.ndarray:
+        numbered = values.dictionary_encode()
+        return numbered.dictionary.to_numpy(zero_copy_only=False)[numbered.indices.to_numpy()]
+    return np.concatenate([block(chunk) for chunk in column.chunks]) if column.num_chunks else np.array([], dtype=object)
 
 
 _INTEGER = re.compile(r"[+-]?\d+")

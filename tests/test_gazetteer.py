@@ -230,6 +230,10 @@ HEADER = ",".join(COLUMNS) + "\n"
     "3,Kidal,,\"Kidal\nTown\",18.4,1.4,A,ADM1,ML,08,Kidal, 25617 \n",        # a line break inside a field
     "4,Ségou,Segou,,13.4,-6.3,P,PPLA,ML,05,Ségou,130690\n-5,Sévaré,,,14.5,-4.1,P,PPL,ML,04,Mopti,0\n",
     "",                                                                              # a header alone
+    "1,X,,,0,0,P,PPL,ML,,,0\r\n2,Y,,\"Why\r\nWye\",0,0,P,PPL,ML,,,0\r\n",            # Windows line ends
+    "1,X,,,0,0,P,PPL,ML,,,0",                                                        # no line end at the end
+    "1,NA,null,\"\",0,0,P,PPL,ML,N/A,NaN,0\n",                                        # words that mean "none" elsewhere
+    "1,\"X \"\"Y\"\"\",,,0,0,P,PPL,ML,,,0\n",                                          # a doubled quote
 ])
 def test_the_columnwise_parse_gives_the_rows_the_exact_parse_gives(tmp_path: Path, rows: str) -> None:
     path = tmp_path / "good.csv"
