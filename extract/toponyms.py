@@ -141,8 +141,8 @@ def _vocabulary(gazetteer: Gazetteer, associative: bool) -> tuple[str, list[str]
     cued_only = [key for key in stop if key.isalpha() and key not in name_context()["joiner"]
                  and {p.feature_class for p in gazetteer.lookup(key)} == {"P"}]
     names = [*gazetteer.keys(), *(people_adjectives() if associative else ()), *shorthand]
-    kept = "\n".join(k for k in names if len(k) >= MIN_KEY_LENGTH and k not in stop
-                     and (associative or k not in demonyms() or k in shorthand))
+    left_out = stop | (set() if associative else demonyms().keys() - shorthand)
+    kept = "\n".join(k for k in names if k not in left_out and len(k) >= MIN_KEY_LENGTH)
     # one substitution over all names at once: ten times faster than one call per name; distinct
     # through a dict, not a set, so the names stay nearly in order and the sort takes a tenth as long
     patterns = dict.fromkeys(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))
