@@ -589,11 +589,26 @@ def _columnwise(path: Path) -> _Table | None:
     except pa.ArrowInvalid:      # a row of another length, or bytes that are not UTF-8
         return None
     raw = {}
-    for column in COLUMNS:      # each column let go once it is objects: less memory at the peak
-        raw[column] = _objects(table.column(column))
+    for column in COLUMNS:      # each column let go once converted: less memory at the peak
+        raw[column] = _numbers(table.column(column), *_PLAIN[column]) if column in _PLAIN else _objects(table.column(column))
         table = table.drop_columns([column])
     columns = _converted(raw)
     return None if columns is None else _Table(*columns)
+
+
+_PLAIN_INTEGER, _PLAIN_DECIMAL = r"^-?[0-9]{1,18}$", r"^-?[0-9]{1,3}(\.[0-9]{1,20})?$"
+_PLAIN = {"geonameid": (_PLAIN_INTEGER, "int64"), "population": (_PLAIN_INTEGER, "int64"),
+          "latitude": (_PLAIN_DECIMAL, "float64"), "longitude": (_PLAIN_DECIMAL, "float64")}
+
+
+def _numbers(column: "pa.ChunkedArray", plain: str, kind: str) -> np.ndarray:
+    """A numeric column as numbers when every value is written plainly (`plain`: Arrow's cast reads such
+    a value as int() and float() do), else as str objects for `_converted` to check one by one."""
+    import pyarrow.compute as pc
+
+    if pc.all(pc.match_substring_regex(column, plain)).as_py() is False:
+        return _objects(column)
+    return pc.cast(column, kind).to_numpy()
 
 
 def _objects(column: "pa.ChunkedArray") -> np.ndarray:
@@ -610,24 +625,40 @@ _INTEGER = re.compile(r"[+-]?\d+")
 
 def _converted(raw: dict[str, np.ndarray]) -> tuple[list, ...] | None:
     """The columns of `_Table`, converted as `_checked` converts one row; None if a value fails a check."""
-    strip = np.vectorize(str.strip, otypes=[object])
-    name, ids, population = strip(raw["name"]), strip(raw["geonameid"]), strip(raw["population"])
-    population[population == ""] = "0"
-    if not (name.all() and all(map(_INTEGER.fullmatch, ids)) and all(map(_INTEGER.fullmatch, population))):
-        return None
-    try:
-        lat, lon = raw["latitude"].astype(float), raw["longitude"].astype(float)   # float() itself, as coordinate()
-    except ValueError:
+    name = _strip(raw["name"])
+    ids, population = _integers(raw["geonameid"]), _integers(raw["population"], default="0")
+    lat, lon = _floats(raw["latitude"]), _floats(raw["longitude"])
+    if not name.all() or ids is None or population is None or lat is None or lon is None:
         return None
     if not ((np.abs(lat) <= COORDINATE_LIMITS["latitude"]).all() and (np.abs(lon) <= COORDINATE_LIMITS["longitude"]).all()):
         return None
-    fclass, fcode = strip(raw["feature_class"]), strip(raw["feature_code"])
+    fclass, fcode = _strip(raw["feature_class"]), _strip(raw["feature_code"])
     fclass[fclass == ""], fcode[fcode == ""] = "P", "PPL"
-    names = name + "," + strip(raw["asciiname"]) + "," + raw["alternatenames"]
-    return (list(map(int, ids)), name.tolist(), lat.tolist(), lon.tolist(), fclass.tolist(), fcode.tolist(),
-            [code.strip().upper() for code in raw["country_code"]], strip(raw["admin1_code"]).tolist(),
-            strip(raw["admin1_name"]).tolist(), list(map(int, population)),
-            [joined.replace("\n", " ") for joined in names])
+    names = name + "," + _strip(raw["asciiname"]) + "," + raw["alternatenames"]
+    return (ids, name.tolist(), lat.tolist(), lon.tolist(), fclass.tolist(), fcode.tolist(),
+            [code.strip().upper() for code in raw["country_code"]], _strip(raw["admin1_code"]).tolist(),
+            _strip(raw["admin1_name"]).tolist(), population, [joined.replace("\n", " ") for joined in names])
+
+
+_strip = np.vectorize(str.strip, otypes=[object])
+
+
+def _integers(values: np.ndarray, default: str | None = None) -> list[int] | None:
+    """Each value as `_number` reads an integer field (`default` for an empty one); None if one is not."""
+    if values.dtype != object:          # read by Arrow already (see _numbers)
+        return values.tolist()
+    values = _strip(values)
+    if default is not None:
+        values[values == ""] = default
+    return list(map(int, values)) if all(map(_INTEGER.fullmatch, values)) else None
+
+
+def _floats(values: np.ndarray) -> np.ndarray | None:
+    """Each value as float() reads it, as `coordinate` does; None if one is not a number."""
+    try:
+        return values.astype(float)
+    except ValueError:
+        return None
 
 
 def _parse_csv(path: Path) -> list[_Record]:

@@ -236,6 +236,8 @@ HEADER = ",".join(COLUMNS) + "\n"
     "1,X,,,0,0,P,PPL,ML,,,0",                                                        # no line end at the end
     "1,NA,null,\"\",0,0,P,PPL,ML,N/A,NaN,0\n",                                        # words that mean "none" elsewhere
     "1,\"X \"\"Y\"\"\",,,0,0,P,PPL,ML,,,0\n",                                          # a doubled quote
+    "007,X,,,-0.0,16.77348000000000123456,P,PPL,ML,,,0012\n-9,Y,,,89.99999999999999999,-180,P,PPL,ML,,,0\n",  # plain numbers, read by Arrow
+    "1,X,,,1e1,0.5e-3,P,PPL,ML,,,0\n2,Y,,,.5,5.,P,PPL,ML,,,0\n",                       # numbers read one by one
 ])
 def test_the_columnwise_parse_gives_the_rows_the_exact_parse_gives(tmp_path: Path, rows: str) -> None:
     path = tmp_path / "good.csv"
