@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
 
 import ahocorasick_rs
 
@@ -143,9 +144,9 @@ def _vocabulary(gazetteer: Gazetteer, associative: bool) -> tuple[str, list[str]
     names = [*gazetteer.keys(), *(people_adjectives() if associative else ()), *shorthand]
     left_out = stop | (set() if associative else demonyms().keys() - shorthand)
     kept = "\n".join(k for k in names if k not in left_out and len(k) >= MIN_KEY_LENGTH)
-    # one substitution over all names at once: ten times faster than one call per name; distinct
-    # through a dict, not a set, so the names stay nearly in order and the sort takes a tenth as long
-    patterns = dict.fromkeys(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))
+    # one substitution over all names at once: ten times faster than one call per name; the names come
+    # nearly in order, so sorting them is quick, and sorted, they are made distinct by their neighbours
+    patterns = (f for f, _ in groupby(sorted(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))))
     return "\n".join(sorted(" " + f.strip() for f in patterns if f.strip())), sorted(stop), sorted(cued_only)
 
 
