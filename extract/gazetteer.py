@@ -590,7 +590,8 @@ def _columnwise(path: Path) -> _Table | None:
         return None
     raw = {}
     for column in COLUMNS:      # each column let go once converted: less memory at the peak
-        raw[column] = _numbers(table.column(column), *_PLAIN[column]) if column in _PLAIN else _objects(table.column(column))
+        raw[column] = _numbers(table.column(column), *_PLAIN[column]) if column in _PLAIN \
+            else _objects(table.column(column), _CLEAN.get(column))
         table = table.drop_columns([column])
     columns = _converted(raw)
     return None if columns is None else _Table(*columns)
@@ -611,12 +612,24 @@ def _numbers(column: "pa.ChunkedArray", plain: str, kind: str) -> np.ndarray:
     return pc.cast(column, kind).to_numpy()
 
 
-def _objects(column: "pa.ChunkedArray") -> np.ndarray:
+def _country_code(value: str) -> str:
+    return value.strip().upper()
+
+
+_CLEAN = {**dict.fromkeys(("name", "asciiname", "feature_class", "feature_code", "admin1_code", "admin1_name"), str.strip),
+          "country_code": _country_code}    # as `_checked` cleans a field (alternate names are split later)
+
+
+def _objects(column: "pa.ChunkedArray", clean: Callable[[str], str] | None = None) -> np.ndarray:
     """An Arrow string column as an array of str, one object for each distinct value of a block (as
-    pandas' reader gives them: one str a field, "ML" and "" half a million times, took 170 MB more)."""
+    pandas' reader gives them: one str a field, "ML" and "" half a million times, took 170 MB more),
+    each value passed through `clean` once a block ("ML" once, not 100,000 times)."""
     def block(values: "pa.Array") -> np.ndarray:
         numbered = values.dictionary_encode()
-        return numbered.dictionary.to_numpy(zero_copy_only=False)[numbered.indices.to_numpy()]
+        distinct = numbered.dictionary.to_numpy(zero_copy_only=False)
+        if clean is not None:
+            distinct = np.array([clean(value) for value in distinct], dtype=object)
+        return distinct[numbered.indices.to_numpy()]
     return np.concatenate([block(chunk) for chunk in column.chunks]) if column.num_chunks else np.array([], dtype=object)
 
 
@@ -624,20 +637,21 @@ _INTEGER = re.compile(r"[+-]?\d+")
 
 
 def _converted(raw: dict[str, np.ndarray]) -> tuple[list, ...] | None:
-    """The columns of `_Table`, converted as `_checked` converts one row; None if a value fails a check."""
-    name = _strip(raw["name"])
+    """The columns of `_Table` from the raw ones (text already cleaned: see `_CLEAN`), converted as
+    `_checked` converts one row; None if a value fails a check."""
+    name = raw["name"]
     ids, population = _integers(raw["geonameid"]), _integers(raw["population"], default="0")
     lat, lon = _floats(raw["latitude"]), _floats(raw["longitude"])
     if not name.all() or ids is None or population is None or lat is None or lon is None:
         return None
     if not ((np.abs(lat) <= COORDINATE_LIMITS["latitude"]).all() and (np.abs(lon) <= COORDINATE_LIMITS["longitude"]).all()):
         return None
-    fclass, fcode = _strip(raw["feature_class"]), _strip(raw["feature_code"])
+    fclass, fcode = raw["feature_class"], raw["feature_code"]
     fclass[fclass == ""], fcode[fcode == ""] = "P", "PPL"
-    names = name + "," + _strip(raw["asciiname"]) + "," + raw["alternatenames"]
-    return (ids, name.tolist(), lat.tolist(), lon.tolist(), fclass.tolist(), fcode.tolist(),
-            [code.strip().upper() for code in raw["country_code"]], _strip(raw["admin1_code"]).tolist(),
-            _strip(raw["admin1_name"]).tolist(), population, [joined.replace("\n", " ") for joined in names])
+    names = name + "," + raw["asciiname"] + "," + raw["alternatenames"]
+    return (ids, name.tolist(), lat.tolist(), lon.tolist(), fclass.tolist(), fcode.tolist(), raw["country_code"].tolist(),
+            raw["admin1_code"].tolist(), raw["admin1_name"].tolist(), population,
+            [joined.replace("\n", " ") for joined in names])
 
 
 _strip = np.vectorize(str.strip, otypes=[object])
