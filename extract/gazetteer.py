@@ -29,8 +29,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from functools import cache, cached_property
 from heapq import merge
-from itertools import groupby
-from operator import itemgetter
+from itertools import compress, groupby
+from operator import itemgetter, ne
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
@@ -420,9 +420,9 @@ def _index(names: list[str]) -> dict[str, _Strings | array]:
     a row's names hold no line break, as `_checked` made them spaces, so a line per row stays one)."""
     keys, post, rows = _postings(keyed("\n".join(names)))
     spelled: dict[str, list[str]] = {}
-    for key, loose in zip(keys, loosened(keys)):
-        if loose != key:
-            spelled.setdefault(loose, []).append(key)
+    looser = loosened(keys)
+    for key, loose in compress(zip(keys, looser), map(ne, keys, looser)):   # the loop body only for those that differ (at most 1 in 8)
+        spelled.setdefault(loose, []).append(key)
     loose_keys = sorted(spelled)
     return {
         "keys": _Strings.of(keys),
