@@ -83,7 +83,7 @@ _ALNUM[[*range(ord("a"), ord("z") + 1), *range(ord("0"), ord("9") + 1)]] = True
 
 def _unplain(keys: list[str]) -> list[int]:
     """Indices of the keys with a character other than a-z or 0-9, or a space not between two of those."""
-    codes = code_points("\n".join(keys))
+    codes = _code_points("\n".join(keys))
     alnum = np.zeros(codes.size + 2, dtype=bool)              # a False either side: no neighbour there
     alnum[1:-1] = _ALNUM[np.minimum(codes, 127)] & (codes < 128)
     breaks = codes == ord("\n")
@@ -93,13 +93,13 @@ def _unplain(keys: list[str]) -> list[int]:
     return np.flatnonzero(odd[ends] > odd[np.r_[0, ends[:-1] + 1]]).tolist()
 
 
-def code_points(text: str) -> np.ndarray:
+def _code_points(text: str) -> np.ndarray:
     """`text` as an array of its code points (lone surrogates too), for work on every character at once."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def text_of(codes: np.ndarray) -> str:
-    """The text of an array of code points (`code_points`' inverse)."""
+def _text_of(codes: np.ndarray) -> str:
+    """The text of an array of code points (`_code_points`' inverse)."""
     data = codes.astype(np.uint32).tobytes()
     try:
         return data.decode("utf-32-le")
@@ -108,8 +108,6 @@ def text_of(codes: np.ndarray) -> str:
 
 
 _SEPARATORS = (ord(","), ord("\n"))
-
-
 KEYED_CHUNK = 1 << 21   # characters `keyed` takes at a time: its arrays hold ~40 bytes a character
 
 
@@ -129,13 +127,13 @@ def keyed(text: str) -> str:
 
 def _keyed_lines(text: str) -> str:
     """`keyed` of a piece of text ending where a line ends (or the text does)."""
-    codes = code_points(text)
+    codes = _code_points(text)
     if not codes.size:
         return text
     chars = np.flatnonzero(np.bincount(codes))
     folded = fold("".join(map(chr, chars)))
     into, blank = np.zeros(chars[-1] + 1, dtype=np.uint32), np.zeros(chars[-1] + 1, dtype=bool)
-    into[chars] = code_points(folded)
+    into[chars] = _code_points(folded)
     blank[chars] = [c.isspace() and c != "\n" for c in folded]   # what str.split() splits on
     codes, blank = into[codes], blank[codes]
     codes[blank] = ord(" ")
@@ -145,7 +143,7 @@ def _keyed_lines(text: str) -> str:
     edge = (codes == _SEPARATORS[0]) | (codes == _SEPARATORS[1])
     edge_before, edge_after = np.ones_like(edge), np.ones_like(edge)
     edge_before[1:], edge_after[:-1] = edge[:-1], edge[1:]
-    return text_of(codes[~(blank & (edge_before | edge_after))])   # no blank at a name's edge
+    return _text_of(codes[~(blank & (edge_before | edge_after))])   # no blank at a name's edge
 
 
 @lru_cache(maxsize=1 << 16)
