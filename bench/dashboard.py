@@ -215,17 +215,21 @@ def in_browser(n: int) -> None:
 
 def first_open() -> None:
     """A fresh clone's first open: no database, no caches (an empty cache directory): seconds from
-    navigation to the drawn map, and whether a progress bar showed while the sample corpus was built."""
+    navigation to the drawn map, whether a progress bar showed while the sample corpus was built, and
+    the server's CPU seconds by then with the load average (the wall time swings with the load)."""
     from tests.browser import browser_page, served_app, wait_for_charts
+    servers: list = []
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["XDG_CACHE_HOME"] = str(Path(scratch) / "cache")
-        with served_app(Path(scratch) / "events.db") as url, browser_page() as (page, _watch):
-            began = time.monotonic()
+        with served_app(Path(scratch) / "events.db", servers) as url, browser_page() as (page, _watch):
+            began, cpu_before = time.monotonic(), cpu_seconds(servers[0].pid)
             page.goto(url)
             progress = page.wait_for_selector('[data-testid="stProgress"]', timeout=BROWSER_TIMEOUT_MS) is not None
             wait_for_charts(page, BROWSER_TIMEOUT_MS)
             print(f"first open of a fresh clone: map drawn {time.monotonic() - began:5.1f} s after navigation; "
-                  f"progress shown: {'yes' if progress else 'no'}")
+                  f"progress shown: {'yes' if progress else 'no'}; server "
+                  f"{cpu_seconds(servers[0].pid) - cpu_before:.1f} CPU-s, peak {peak_memory_mb(servers[0].pid):.0f} MB; "
+                  f"load average {load_average()}")
 
 
 def cpu_seconds(pid: int) -> float:

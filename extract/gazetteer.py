@@ -29,8 +29,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from functools import cache, cached_property
 from heapq import merge
-from itertools import accumulate, groupby
-from operator import itemgetter
+from itertools import compress, groupby
+from operator import itemgetter, ne
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
@@ -38,7 +38,7 @@ import numpy as np
 
 from . import caches, tables
 from .models import Place
-from .names import fold, loose_key, loosened, name_key
+from .names import fold, keyed, loose_key, loosened, name_key
 from .settings import Settings, cache_dir as default_cache_dir  # `cache_dir` names load's argument
 from .user_gazetteer import EVERYTHING, UserGazetteer, UserGazetteerError
 
@@ -74,7 +74,8 @@ class _Strings:
     @classmethod
     def of(cls, items: list[str]) -> "_Strings":
         """The column holding `items` in order."""
-        return cls("".join(items), array("Q", accumulate((len(s) for s in items), initial=0)))
+        lengths = np.fromiter(map(len, items), np.uint64, len(items))   # a third of accumulate's time
+        return cls("".join(items), array("Q", np.r_[np.uint64(0), np.cumsum(lengths, dtype=np.uint64)].tobytes()))
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -83,7 +84,8 @@ class _Strings:
         return self.text[self.offsets[i]:self.offsets[i + 1]]
 
     def __iter__(self) -> Iterator[str]:
-        return (self[i] for i in range(len(self)))
+        text, offsets = self.text, self.offsets.tolist()   # not self[i]: a method call per string took 3 times as long
+        return (text[start:end] for start, end in zip(offsets, offsets[1:]))
 
 
 class _Codes:
@@ -414,12 +416,13 @@ def _build(table: _Table) -> _Columns:
 
 
 def _index(names: list[str]) -> dict[str, _Strings | array]:
-    """Sorted folded names and, for each, the rows that bear it (`names`: each row's, joined by commas)."""
-    keys, post, rows = _postings(_folded_names(names))
+    """Sorted folded names and, for each, the rows that bear it (`names`: each row's, joined by commas;
+    a row's names hold no line break, as `_checked` made them spaces, so a line per row stays one)."""
+    keys, post, rows = _postings(keyed("\n".join(names)))
     spelled: dict[str, list[str]] = {}
-    for key, loose in zip(keys, loosened(keys)):
-        if loose != key:
-            spelled.setdefault(loose, []).append(key)
+    looser = loosened(keys)
+    for key, loose in compress(zip(keys, looser), map(ne, keys, looser)):   # the loop body only for those that differ (at most 1 in 8)
+        spelled.setdefault(loose, []).append(key)
     loose_keys = sorted(spelled)
     return {
         "keys": _Strings.of(keys),
@@ -430,38 +433,68 @@ def _index(names: list[str]) -> dict[str, _Strings | array]:
     }
 
 
-def _postings(lines: list[str]) -> tuple[list[str], array, array]:
-    """The sorted distinct names in `lines` (a row's names joined by commas, a line per row) and
-    the rows bearing each: keys[i] names rows[post[i]:post[i + 1]], in row order. Numbered through
-    one dict and paired in numpy: a list of rows per name took three times as long."""
-    if not lines:
-        return [], array("Q", [0]), array("I")
-    names = ",".join(lines).split(",")
-    rows = np.repeat(np.arange(len(lines)), [line.count(",") + 1 for line in lines])
-    keys = sorted(dict.fromkeys(names))
-    number = {key: code for code, key in enumerate(keys)}
-    codes = np.fromiter(map(number.__getitem__, names), np.int64, len(names))
-    pairs = np.sort(codes * len(lines) + rows)                  # by name, then row
+_END = 0   # the byte ending each name in `_named`: below every other, so the names sort as they would bare
+
+
+def _postings(text: str) -> tuple[list[str], array, array]:
+    """The sorted distinct names in `text` (a line per row, its names separated by commas) and the
+    rows bearing each: keys[i] names rows[post[i]:post[i + 1]], in row order. Arrow numbers the names
+    by hashing and sorts the distinct ones, numpy pairs them with rows: no Python object per name
+    (a dict numbering two million names and sorting the keys in Python took three times as long)."""
+    import pyarrow as pa            # only a first start (no cache yet) builds the index
+    import pyarrow.compute as pc
+
+    pool = _memory_pool()
+    named, rows = _named(text)
+    numbered = pc.dictionary_encode(named, memory_pool=pool)
+    order = pc.sort_indices(numbered.dictionary, memory_pool=pool).to_numpy()
+    rank = np.empty_like(order)
+    rank[order] = np.arange(order.size)
+    keys = _unended(pc.take(numbered.dictionary, order, memory_pool=pool))
+    codes = rank[numbered.indices.to_numpy()]
+    lines = int(rows[-1]) + 1
+    pairs = np.sort(codes * lines + rows)                       # by name, then row
     pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]         # a name twice in one row counts once
-    named, rows = np.divmod(pairs, len(lines))
+    named, rows = np.divmod(pairs, lines)
     first = 1 if keys[0] == "" else 0                           # sorted first: an empty name (",,") is none
     post = np.searchsorted(named, np.arange(first, len(keys) + 1))
     rows = rows[post[0]:].astype(np.uint32)
     return keys[first:], array("Q", (post - post[0]).astype(np.uint64).tobytes()), array("I", rows.tobytes())
 
 
-_SPACES = re.compile(r"[^\S\n]+")  # a run of whitespace within a row's names
+def _memory_pool() -> "pa.MemoryPool":
+    """Where Arrow works while a first start builds the gazetteer: jemalloc told to give back what is
+    freed at once (Arrow's default, mimalloc, and the system's malloc kept it, and the build's peak
+    came 100 MB higher); the system's allocator where Arrow was built without jemalloc."""
+    import pyarrow as pa
+
+    try:
+        pa.jemalloc_set_decay_ms(0)
+        return pa.jemalloc_memory_pool()
+    except NotImplementedError:
+        return pa.system_memory_pool()
 
 
-def _folded_names(names: list[str]) -> list[str]:
-    """Each row's names as name keys (`name_key`), joined by commas. The whole gazetteer is folded
-    and spaced in one pass, a line per row: fold keeps every character's place, and a row's names
-    hold no line break (`_checked` made them spaces), so the lines are the rows again."""
-    text = _SPACES.sub(" ", fold("\n".join(names)))
-    for edge in (" ,", ", ", " \n", "\n "):   # runs are single spaces now: drop those at a name's edge
-        text = text.replace(edge, edge.strip(" "))
-    lines = text.split("\n")
-    return [line.strip(" ") for line in lines]
+def _named(text: str) -> tuple["pa.LargeBinaryArray", np.ndarray]:
+    """Every name in `text` (see `_postings`) as UTF-8 ending in `_END`, and the row (line) of each."""
+    import pyarrow as pa
+
+    data = np.frombuffer(text.encode("utf-8", "surrogatepass") + bytes([_END]), dtype=np.uint8).copy()
+    ends = np.flatnonzero((data == ord(",")) | (data == ord("\n")))   # never inside a character's bytes
+    rows = np.r_[0, np.cumsum(data[ends] == ord("\n"))]
+    ends = np.r_[ends, data.size - 1]
+    data[ends] = _END
+    offsets = np.r_[0, ends + 1].astype(np.int64)
+    return pa.LargeBinaryArray.from_buffers(pa.large_binary(), ends.size, [None, pa.py_buffer(offsets),
+                                                                        pa.py_buffer(data)]), rows
+
+
+def _unended(names: "pa.LargeBinaryArray") -> list[str]:
+    """The names of `_named` as str again."""
+    offsets = np.frombuffer(names.buffers()[1], dtype=np.int64)[names.offset:names.offset + len(names) + 1]
+    data = np.frombuffer(names.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]].copy()
+    data[offsets[1:] - offsets[0] - 1] = ord("\n")           # no name holds a line break: they ended lines
+    return data.tobytes().decode("utf-8", "surrogatepass").split("\n")[:-1]
 
 
 def _record(values: tuple, where: Callable[[], str]) -> _Record:
@@ -492,7 +525,7 @@ def _checked(geonameid: object, name: object, asciiname: object, alternatenames:
         admin1_code=_text(admin1_code),
         admin1_name=_text(admin1_name),
         population=int(_number(population, "population", int, default=0)),
-        # a line per row: see _folded_names
+        # a line per row: see _index
         names=",".join((name, _text(asciiname), alternatenames)).replace("\n", " "),
     )
 
@@ -534,63 +567,112 @@ def _read_csv(path: Path) -> _Table:
 
 
 def _columnwise(path: Path) -> _Table | None:
-    """The rows of a well-formed gazetteer CSV, parsed by pandas' C reader and checked and converted a
-    column at a time: a third of the row-by-row parse, most of a fresh install's first start. The
-    same rows `_parse_csv` gives; None when anything is off (a field missing or extra, a number
-    that is not one, a coordinate out of range, an empty name), for `_parse_csv` to say where."""
-    import pandas as pd    # only a first start (no cache yet) parses the CSV
+    """The rows of a well-formed gazetteer CSV, parsed by Arrow's reader and checked and converted a
+    column at a time: a fifth of the row-by-row parse (pandas' reader took three times Arrow's), most of
+    a fresh install's first start. The same rows `_parse_csv` gives; None when anything is off (a row
+    with a field missing or extra, a blank line, a number that is not one, a coordinate out of range,
+    an empty name), for `_parse_csv` to say where."""
+    import pyarrow as pa    # only a first start (no cache yet) parses the CSV
+    from pyarrow import csv as arrow_csv
 
     with path.open(newline="", encoding="utf-8") as handle:
         header = next(csv.reader(handle), None)
-    if not header or len(set(header)) != len(header) or not set(COLUMNS) <= set(header) \
-            or not _rows_whole(path, header[0]):
+    if not header or len(set(header)) != len(header) or not set(COLUMNS) <= set(header):
         return None
     try:
-        frame = pd.read_csv(path, dtype=object, na_filter=False, skip_blank_lines=False, encoding="utf-8",
-                            usecols=list(COLUMNS))
-    except (ValueError, UnicodeDecodeError):    # pandas' ParserError is a ValueError
+        table = arrow_csv.read_csv(
+            path, parse_options=arrow_csv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
+            convert_options=arrow_csv.ConvertOptions(
+                include_columns=list(COLUMNS), column_types=dict.fromkeys(COLUMNS, pa.string()),
+                null_values=[], strings_can_be_null=False, quoted_strings_can_be_null=False),
+            memory_pool=_memory_pool())
+    except pa.ArrowInvalid:      # a row of another length, or bytes that are not UTF-8
         return None
-    columns = _converted({column: frame[column].to_numpy(dtype=object) for column in COLUMNS})
+    raw = {}
+    for column in COLUMNS:      # each column let go once converted: less memory at the peak
+        raw[column] = _numbers(table.column(column), *_PLAIN[column]) if column in _PLAIN \
+            else _objects(table.column(column), _CLEAN.get(column))
+        table = table.drop_columns([column])
+    columns = _converted(raw)
     return None if columns is None else _Table(*columns)
 
 
-def _rows_whole(path: Path, first: str) -> bool:
-    """Whether every row has as many fields as the header: pandas would fill a short row's last fields
-    with '', so Arrow's reader, which refuses such a row, checks first (reading one column: 0.2 s)."""
-    import pyarrow as pa
-    from pyarrow import csv as arrow_csv
+_PLAIN_INTEGER, _PLAIN_DECIMAL = r"^-?[0-9]{1,18}$", r"^-?[0-9]{1,3}(\.[0-9]{1,20})?$"
+_PLAIN = {"geonameid": (_PLAIN_INTEGER, "int64"), "population": (_PLAIN_INTEGER, "int64"),
+          "latitude": (_PLAIN_DECIMAL, "float64"), "longitude": (_PLAIN_DECIMAL, "float64")}
 
-    try:
-        arrow_csv.read_csv(path, parse_options=arrow_csv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
-                           convert_options=arrow_csv.ConvertOptions(include_columns=[first], column_types={first: pa.string()}))
-    except pa.ArrowInvalid:
-        return False
-    return True
+
+def _numbers(column: "pa.ChunkedArray", plain: str, kind: str) -> np.ndarray:
+    """A numeric column as numbers when every value is written plainly (`plain`: Arrow's cast reads such
+    a value as int() and float() do), else as str objects for `_converted` to check one by one."""
+    import pyarrow.compute as pc
+
+    if pc.all(pc.match_substring_regex(column, plain)).as_py() is False:
+        return _objects(column)
+    return pc.cast(column, kind).to_numpy()
+
+
+def _country_code(value: str) -> str:
+    return value.strip().upper()
+
+
+_CLEAN = {**dict.fromkeys(("name", "asciiname", "feature_class", "feature_code", "admin1_code", "admin1_name"), str.strip),
+          "country_code": _country_code}    # as `_checked` cleans a field (alternate names are split later)
+
+
+def _objects(column: "pa.ChunkedArray", clean: Callable[[str], str] | None = None) -> np.ndarray:
+    """An Arrow string column as an array of str, one object for each distinct value of a block (as
+    pandas' reader gives them: one str a field, "ML" and "" half a million times, took 170 MB more),
+    each value passed through `clean` once a block ("ML" once, not 100,000 times)."""
+    def block(values: "pa.Array") -> np.ndarray:
+        numbered = values.dictionary_encode()
+        distinct = numbered.dictionary.to_numpy(zero_copy_only=False)
+        if clean is not None:
+            distinct = np.array([clean(value) for value in distinct], dtype=object)
+        return distinct[numbered.indices.to_numpy()]
+    return np.concatenate([block(chunk) for chunk in column.chunks]) if column.num_chunks else np.array([], dtype=object)
 
 
 _INTEGER = re.compile(r"[+-]?\d+")
 
 
 def _converted(raw: dict[str, np.ndarray]) -> tuple[list, ...] | None:
-    """The columns of `_Table`, converted as `_checked` converts one row; None if a value fails a check."""
-    strip = np.vectorize(str.strip, otypes=[object])
-    name, ids, population = strip(raw["name"]), strip(raw["geonameid"]), strip(raw["population"])
-    population[population == ""] = "0"
-    if not (name.all() and all(map(_INTEGER.fullmatch, ids)) and all(map(_INTEGER.fullmatch, population))):
-        return None
-    try:
-        lat, lon = raw["latitude"].astype(float), raw["longitude"].astype(float)   # float() itself, as coordinate()
-    except ValueError:
+    """The columns of `_Table` from the raw ones (text already cleaned: see `_CLEAN`), converted as
+    `_checked` converts one row; None if a value fails a check."""
+    name = raw["name"]
+    ids, population = _integers(raw["geonameid"]), _integers(raw["population"], default="0")
+    lat, lon = _floats(raw["latitude"]), _floats(raw["longitude"])
+    if not name.all() or ids is None or population is None or lat is None or lon is None:
         return None
     if not ((np.abs(lat) <= COORDINATE_LIMITS["latitude"]).all() and (np.abs(lon) <= COORDINATE_LIMITS["longitude"]).all()):
         return None
-    fclass, fcode = strip(raw["feature_class"]), strip(raw["feature_code"])
+    fclass, fcode = raw["feature_class"], raw["feature_code"]
     fclass[fclass == ""], fcode[fcode == ""] = "P", "PPL"
-    names = name + "," + strip(raw["asciiname"]) + "," + raw["alternatenames"]
-    return (list(map(int, ids)), name.tolist(), lat.tolist(), lon.tolist(), fclass.tolist(), fcode.tolist(),
-            [code.strip().upper() for code in raw["country_code"]], strip(raw["admin1_code"]).tolist(),
-            strip(raw["admin1_name"]).tolist(), list(map(int, population)),
+    names = name + "," + raw["asciiname"] + "," + raw["alternatenames"]
+    return (ids, name.tolist(), lat.tolist(), lon.tolist(), fclass.tolist(), fcode.tolist(), raw["country_code"].tolist(),
+            raw["admin1_code"].tolist(), raw["admin1_name"].tolist(), population,
             [joined.replace("\n", " ") for joined in names])
+
+
+_strip = np.vectorize(str.strip, otypes=[object])
+
+
+def _integers(values: np.ndarray, default: str | None = None) -> list[int] | None:
+    """Each value as `_number` reads an integer field (`default` for an empty one); None if one is not."""
+    if values.dtype != object:          # read by Arrow already (see _numbers)
+        return values.tolist()
+    values = _strip(values)
+    if default is not None:
+        values[values == ""] = default
+    return list(map(int, values)) if all(map(_INTEGER.fullmatch, values)) else None
+
+
+def _floats(values: np.ndarray) -> np.ndarray | None:
+    """Each value as float() reads it, as `coordinate` does; None if one is not a number."""
+    try:
+        return values.astype(float)
+    except ValueError:
+        return None
 
 
 def _parse_csv(path: Path) -> list[_Record]:

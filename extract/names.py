@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+import numpy as np
+
 from . import tables
 
 _APOSTROPHES = "\u2019\u2018\u02bc`"
@@ -65,9 +67,83 @@ _SPACE_RUNS = re.compile(r" {2,}")
 
 def loosened(keys: list[str]) -> list[str]:
     """loose_key of each of `keys` (names already folded, none with a line break), in one pass over
-    them all: the gazetteer's 900,000 names took a second one by one."""
-    text = _SPACE_RUNS.sub(" ", _PUNCTUATION_IN_LINE.sub(" ", "\n".join(keys)))
-    return [line.strip(" ") for line in text.split("\n")] if keys else []
+    them all: the gazetteer's 900,000 names took a second one by one. Only the keys holding a character
+    other than a-z, 0-9 and single inner spaces can change, so only those go through the regexes."""
+    odd = _unplain(keys)
+    text = _SPACE_RUNS.sub(" ", _PUNCTUATION_IN_LINE.sub(" ", "\n".join(keys[i] for i in odd)))
+    loose = list(keys)
+    for i, line in zip(odd, text.split("\n")):
+        loose[i] = line.strip(" ")
+    return loose
+
+
+_ALNUM = np.zeros(128, dtype=bool)
+_ALNUM[[*range(ord("a"), ord("z") + 1), *range(ord("0"), ord("9") + 1)]] = True
+
+
+def _unplain(keys: list[str]) -> list[int]:
+    """Indices of the keys with a character other than a-z or 0-9, or a space not between two of those."""
+    codes = _code_points("\n".join(keys))
+    alnum = np.zeros(codes.size + 2, dtype=bool)              # a False either side: no neighbour there
+    alnum[1:-1] = _ALNUM[np.minimum(codes, 127)] & (codes < 128)
+    breaks = codes == ord("\n")
+    fine = alnum[1:-1] | breaks | ((codes == ord(" ")) & alnum[:-2] & alnum[2:])
+    odd = np.r_[0, np.cumsum(~fine, dtype=np.int32)]    # odd characters before each position
+    ends = np.r_[np.flatnonzero(breaks), codes.size]
+    return np.flatnonzero(odd[ends] > odd[np.r_[0, ends[:-1] + 1]]).tolist()
+
+
+def _code_points(text: str) -> np.ndarray:
+    """`text` as an array of its code points (lone surrogates too), for work on every character at once."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _text_of(codes: np.ndarray) -> str:
+    """The text of an array of code points (`_code_points`' inverse)."""
+    data = codes.astype(np.uint32).tobytes()
+    try:
+        return data.decode("utf-32-le")
+    except UnicodeDecodeError:   # a lone surrogate: allowed, but decoding it is twice as slow
+        return data.decode("utf-32-le", "surrogatepass")
+
+
+_SEPARATORS = (ord(","), ord("\n"))
+KEYED_CHUNK = 1 << 21   # characters `keyed` takes at a time: its arrays hold ~40 bytes a character
+
+
+def keyed(text: str) -> str:
+    """`text` with each of its names (separated by commas and line breaks, which stay) made its
+    name_key: the gazetteer's two million names a few lines at a time over their code points, each
+    distinct character folded once (one str.translate over them all took a second, the spacing regexes
+    half that; the whole text at once, 200 MB more memory)."""
+    chunks, start = [], 0
+    while start < len(text):
+        end = text.find("\n", start + KEYED_CHUNK)    # a name never spans lines, so neither does its key
+        end = len(text) if end < 0 else end + 1
+        chunks.append(_keyed_lines(text[start:end]))
+        start = end
+    return "".join(chunks)
+
+
+def _keyed_lines(text: str) -> str:
+    """`keyed` of a piece of text ending where a line ends (or the text does)."""
+    codes = _code_points(text)
+    if not codes.size:
+        return text
+    chars = np.flatnonzero(np.bincount(codes))
+    folded = fold("".join(map(chr, chars)))
+    into, blank = np.zeros(chars[-1] + 1, dtype=np.uint32), np.zeros(chars[-1] + 1, dtype=bool)
+    into[chars] = _code_points(folded)
+    blank[chars] = [c.isspace() and c != "\n" for c in folded]   # what str.split() splits on
+    codes, blank = into[codes], blank[codes]
+    codes[blank] = ord(" ")
+    first = ~blank                      # a run of blanks keeps its first
+    first[1:] |= ~blank[:-1]
+    codes, blank = codes[first], blank[first]
+    edge = (codes == _SEPARATORS[0]) | (codes == _SEPARATORS[1])
+    edge_before, edge_after = np.ones_like(edge), np.ones_like(edge)
+    edge_before[1:], edge_after[:-1] = edge[:-1], edge[1:]
+    return _text_of(codes[~(blank & (edge_before | edge_after))])   # no blank at a name's edge
 
 
 @lru_cache(maxsize=1 << 16)

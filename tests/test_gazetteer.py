@@ -6,10 +6,12 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extract.gazetteer import COLUMNS, Gazetteer, GazetteerError, countries, demonyms
 from extract.gazetteer import _columnwise, _parse_csv, _postings, _Table
-from extract.names import fold, loose_key, loosened, name_key, spelling_key
+from extract.names import fold, keyed, loose_key, loosened, name_key, spelling_key
 
 ROWS = [
     {"geonameid": -2, "name": "Sévaré", "asciiname": "Sevare", "latitude": 14.53333,
@@ -99,7 +101,7 @@ def test_loosened_is_loose_key_of_folded_names(name: str) -> None:
     (["", "z"], ["z"], [0, 1], [1]),
 ])
 def test_postings(lines: list[str], keys: list[str], post: list[int], rows: list[int]) -> None:
-    found_keys, found_post, found_rows = _postings(lines)
+    found_keys, found_post, found_rows = _postings("\n".join(lines))
     assert (found_keys, list(found_post), list(found_rows)) == (keys, post, rows)
 
 
@@ -230,6 +232,12 @@ HEADER = ",".join(COLUMNS) + "\n"
     "3,Kidal,,\"Kidal\nTown\",18.4,1.4,A,ADM1,ML,08,Kidal, 25617 \n",        # a line break inside a field
     "4,Ségou,Segou,,13.4,-6.3,P,PPLA,ML,05,Ségou,130690\n-5,Sévaré,,,14.5,-4.1,P,PPL,ML,04,Mopti,0\n",
     "",                                                                              # a header alone
+    "1,X,,,0,0,P,PPL,ML,,,0\r\n2,Y,,\"Why\r\nWye\",0,0,P,PPL,ML,,,0\r\n",            # Windows line ends
+    "1,X,,,0,0,P,PPL,ML,,,0",                                                        # no line end at the end
+    "1,NA,null,\"\",0,0,P,PPL,ML,N/A,NaN,0\n",                                        # words that mean "none" elsewhere
+    "1,\"X \"\"Y\"\"\",,,0,0,P,PPL,ML,,,0\n",                                          # a doubled quote
+    "007,X,,,-0.0,16.77348000000000123456,P,PPL,ML,,,0012\n-9,Y,,,89.99999999999999999,-180,P,PPL,ML,,,0\n",  # plain numbers, read by Arrow
+    "1,X,,,1e1,0.5e-3,P,PPL,ML,,,0\n2,Y,,,.5,5.,P,PPL,ML,,,0\n",                       # numbers read one by one
 ])
 def test_the_columnwise_parse_gives_the_rows_the_exact_parse_gives(tmp_path: Path, rows: str) -> None:
     path = tmp_path / "good.csv"
@@ -325,3 +333,63 @@ def test_derived_structures_are_cached_per_files_and_maker_version(tmp_path: Pat
 ])
 def test_spelling_key(a, b, same):
     assert (spelling_key(a) == spelling_key(b)) is same
+
+
+# The index built in one pass over all names (keyed, Arrow, numpy) against the plain definition, name by name.
+TRICKY = [   # geonameid, name, asciiname, alternatenames: every way a name can be written oddly
+    (5, "Sévaré", "Sevare", "Sévaré,SEVARE, Sevaré ,Sévaré"),       # accents, case, edge spaces, a name twice
+    (3, "Gao", "Gao", "Gao  Town,Gao\tTown,\u00a0Gao\u2009Town ,,"),    # runs of odd spaces, empty names
+    (9, "Côte d’Ivoire", "Cote d'Ivoire", "Côte d`Ivoire,Cote-d'Ivoire,Cote d Ivoire"),
+    (1, "North-West", "North West", "North‐West,North–West,NORTH WEST"),   # typographic dashes
+    (7, "İstanbul", "Istanbul", "Straße,ﬁnal,Ålesund,Łódź,Ørland,e\u0301"),
+    (2, "Gao", "", "Kawkaw,Gao Town"),                                  # names shared with row 3
+    (4, "St. Croix", "St Croix", "St.Croix,Saint Croix (Island),Χανιά,한국,👩‍👩‍👧"),
+]
+
+
+def _tricky_csv(path: Path, extra: str = "") -> Path:
+    rows = [{"geonameid": i, "name": n, "asciiname": a, "alternatenames": alt, "latitude": i, "longitude": -i,
+             "country_code": "ML"} for i, n, a, alt in TRICKY]
+    _write(path, rows)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(extra)
+    return path
+
+
+def test_the_one_pass_index_is_the_index_name_by_name(tmp_path: Path) -> None:
+    loaded = Gazetteer.load(_tricky_csv(tmp_path / "g.csv"), cache_dir=tmp_path / "cache")
+    by_key: dict[str, set[int]] = {}
+    for geonameid, *names in sorted(TRICKY):
+        for name in [names[0], names[1], *names[2].split(",")]:
+            if name_key(name):
+                by_key.setdefault(name_key(name), set()).add(geonameid)
+    keys = list(loaded.keys())
+    assert keys == sorted(by_key)
+    assert {key: {loaded._c.ids[row] for row in loaded._rows_named(key)} for key in keys} == by_key
+    spelled: dict[str, list[str]] = {}
+    for key in keys:
+        if loose_key(key) != key:
+            spelled.setdefault(loose_key(key), []).append(key)
+    assert list(loaded._c.loose) == sorted(spelled)
+    assert [s.split("\n") for s in loaded._c.spelled] == [spelled[loose] for loose in sorted(spelled)]
+    assert [p.geonameid for p in loaded.lookup("cote d ivoire")] == [9]
+    assert [p.geonameid for p in loaded.lookup("GAO TOWN")] == [2, 3]
+
+
+def test_a_bad_row_among_tricky_ones_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    path = _tricky_csv(tmp_path / "g.csv", extra="8,Kidal,,,18.4,east,P,PPL,ML,,,0\n")
+    with pytest.raises(GazetteerError, match=rf"{path} line {len(TRICKY) + 2}: bad longitude 'east'"):
+        Gazetteer.load(path, cache_dir=tmp_path / "cache")
+
+
+NAMES_TEXT = st.text(st.sampled_from("aZé É\u00a0\u2009\t\r\x1c\u2028,\n-–’`'._İßﬁ한👩\u0301\ud800"), max_size=40)
+
+
+@given(NAMES_TEXT)
+def test_keyed_is_name_key_of_each_name(text: str) -> None:
+    assert keyed(text) == "\n".join(",".join(name_key(n) for n in line.split(",")) for line in text.split("\n"))
+
+
+@given(st.lists(NAMES_TEXT.map(lambda t: fold(t.replace("\n", " "))), max_size=8))
+def test_loosened_is_loose_key_of_each(keys: list[str]) -> None:
+    assert loosened(keys) == [loose_key(key) for key in keys]
