@@ -715,3 +715,18 @@ def test_a_clause_the_event_answers(text, events):
 ])
 def test_a_side_taken_is_not_a_states_forces(text, actor1):
     assert [e.actor1 for e in EventExtractor().extract(_context(text))] == [actor1]
+
+
+@pytest.mark.parametrize("text, types", [
+    # one armed side and dead counted as people who are no side: an attack on civilians, not a clash
+    ("Nine people were killed in an attack on a bus depot near Gao.", [("Violence against civilians", "Attack")]),
+    ("Gunmen stormed a hotel in Gao, leaving eleven guests dead.", [("Violence against civilians", "Attack")]),
+    # soldiers there, or two armed groups, or a word of fighting each other: a clash
+    ("Nine people were killed in an attack on an army post near Gao.", [("Battles", "Armed clash")]),
+    ("Ansar Dine and the MNLA clashed near Gao, and nine people were killed.", [("Battles", "Armed clash")]),
+    # no count of unarmed dead: the attack's kind stays the rule's
+    ("Gunmen attacked a hotel in Gao.", [("Battles", "Armed clash")]),
+])
+def test_a_one_sided_attack_on_people_is_on_civilians(text, types):
+    ctx = _context(text, toponyms=[_toponym(text, "Gao", GAO)])
+    assert [(e.event_type, e.sub_event_type) for e in EventExtractor().extract(ctx)] == types
