@@ -21,8 +21,8 @@ from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFin
 from .phrases import anchored_matches, closing_phrases, list_pattern, phrase_table, row_of
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
-from .stories import one_story, retold, toll_told_beside
-from .tolls import counts_people_at, fatalities, says_nobody_died
+from .stories import one_story, retold, toll_told_beside, unsure_report
+from .tolls import counts_people_at, counts_unarmed, fatalities, says_nobody_died
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
@@ -34,6 +34,7 @@ from .toponyms import name_context, near_cue
 TERRITORY = "territory"
 GOVERNMENT_HINT = "territory:government"
 ARMED_CLASH = "Armed clash"
+ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 REMOTE = "Explosions/Remote violence"
 # a sentence opening with a definite event noun: "The strikes", "This attack", "The French raid", "It was
@@ -196,8 +197,12 @@ class EventExtractor:
             if sentence.kind == "body":
                 found = [retold(ctx, index, e, events) for e in self.sentence_events(ctx, index, sides)]
                 joined = False  # whether this sentence's reports went to the story just before
-                if found and last is not None:
-                    events[last:], found = one_story(events[last:], found, self.settings.typing_threshold)
+                # an unsure report of deaths alone joins the story told last even across a sentence with
+                # no event ("... captured the barracks. Survivors fled south. Several soldiers died.")
+                story = last if last is not None or not all(unsure_report(f, self.settings.typing_threshold) for f in found) \
+                    else (told if events else None)
+                if found and story is not None:
+                    events[story:], found = one_story(events[story:], found, self.settings.typing_threshold)
                     joined = not found
                 before = ctx.sentences[eventless].text if eventless is not None else None
                 told = len(events) if found else told
@@ -244,8 +249,11 @@ class EventExtractor:
         threshold = self.settings.typing_threshold
         typed = self.typer.ranked(text, start, end, threshold, detect=not triggers)
         if not triggers and self._deadly_below(typed, text[start:end]):
-            threshold = self.settings.deaths_typing_threshold  # people died: only the kind is in doubt
-            typed = self.typer.ranked(text, start, end, threshold, detect=True)
+            # people died: only the kind is in doubt. Typed again at the lower threshold, because below the
+            # threshold the typer scores a type by its share, not by the chance that anything happened
+            deadly = self.typer.ranked(text, start, end, self.settings.deaths_typing_threshold, detect=True)
+            if deadly[0].event_type in FATAL_TYPES:
+                threshold, typed = self.settings.deaths_typing_threshold, deadly
         if not triggers:
             # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as
             # "held", or a sentence that states deaths for a violent event ("bombs explode, killing five")
@@ -264,7 +272,8 @@ class EventExtractor:
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
         rule_spans = {(t.start, t.end) for t in first.values()}
-        chosen = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
+        chosen = [_one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
+                             triggers, actors, text[start:end])
                   for t in combine(first, typed, threshold)]
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)]
@@ -276,11 +285,11 @@ class EventExtractor:
         return events
 
     def _deadly_below(self, typed: list, sentence: str) -> bool:
-        """Whether the typer's best type is a violent one below the typing threshold but at the deaths
-        threshold, in a sentence that states deaths (tested last: the toll patterns cost most)."""
+        """Whether the typer's best type is a violent one below the typing threshold, in a sentence that
+        states deaths (tested last: the toll patterns cost most). Its score here is no test of the deaths
+        threshold: below the typing threshold it is the type's share, not the chance of an event."""
         best = typed[0] if typed else None
-        return (best is not None and best.event_type in FATAL_TYPES
-                and self.settings.deaths_typing_threshold <= best.score < self.settings.typing_threshold
+        return (best is not None and best.event_type in FATAL_TYPES and best.score < self.settings.typing_threshold
                 and not _lone_attacker(sentence) and bool(fatalities(sentence)))
 
     def _events(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
@@ -466,6 +475,19 @@ def _on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor]
         return replace(trigger, sub_event_type=REMOTE_BOMB)
     unarmed = all(a.kind == CIVILIAN for a in actors)
     return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
+
+
+def _one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], clause: str) -> Trigger:
+    """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
+    people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
+    attack on the coast"): ACLED's clash needs two organised armed sides. Two sides are state forces, two
+    armed groups, or a word of fighting each other (a clash trigger firmer than a bare "attack")."""
+    if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE for a in actors) \
+            or len({a.name for a in actors if a.kind == ARMED}) > 1 \
+            or any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in triggers) \
+            or not counts_unarmed(clause):
+        return trigger
+    return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
 
 
 def _caused_by_attack(trigger: Trigger, before: str) -> bool:

@@ -62,9 +62,9 @@ def one_story(earlier: list[Event], found: list[Event], threshold: float) -> tup
     event in the sentence just before or after, are one event: the surer report's, with the toll of either
     ("A blast kills 31 people. Officials suspect a suicide attack."; "Gunmen raided the village. Twelve
     villagers were killed."); deaths that add to those just told ("Three civilians also died") add to its toll."""
-    sure = [f for f in found if not _weak(f, threshold)]  # an unsure report gives way only to a surer one
-    dropped = {id(e): kept for e in earlier if _weak(e, threshold) and (kept := _kin(e, sure)) is not None}
-    dropped |= {id(f): kept for f in found if _weak(f, threshold)
+    sure = [f for f in found if not unsure_report(f, threshold)]  # an unsure report gives way only to a surer one
+    dropped = {id(e): kept for e in earlier if unsure_report(e, threshold) and (kept := _kin(e, sure)) is not None}
+    dropped |= {id(f): kept for f in found if unsure_report(f, threshold)
                 and (kept := _kin(f, earlier)) is not None and id(kept) not in dropped}
     if not dropped:
         return earlier, found
@@ -87,7 +87,7 @@ def _joined_toll(kept: Event, dropped: Event, adds: bool) -> int | None:
     return kept.fatalities + dropped.fatalities if adds else kept.fatalities
 
 
-def _weak(event: Event, threshold: float) -> bool:
+def unsure_report(event: Event, threshold: float) -> bool:
     """Whether the report tells of deaths more than of an event: typed below the typing threshold (only
     because its sentence states deaths), or typed on a word of dying ("He was the only person killed")."""
     if event.typing_score is None:

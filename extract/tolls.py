@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from . import tables
-from .phrases import list_pattern, phrase_pattern, phrase_table, table_lines
+from .phrases import alternation, list_pattern, phrase_pattern, phrase_table, table_lines
 
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
@@ -126,6 +126,17 @@ def counts_people_at(text: str, at: int) -> bool:
     count = _count_at().match(text, at)
     noun = WORDS.match(text, count.end()) if count else None
     return count is not None and (noun is None or noun.group().lower() not in table_lines("place_nouns.txt"))
+
+
+def counts_unarmed(sentence: str) -> bool:
+    """Whether the sentence counts people who are no armed side ("nine people", "at least 12 shoppers";
+    `unarmed_victims.txt`): the dead of a one-sided attack."""
+    return _unarmed_count().search(sentence) is not None
+
+
+@cache
+def _unarmed_count() -> re.Pattern:
+    return re.compile(rf"\b{QUALIFIER}(?:{_number_pattern()})\s+{alternation(table_lines('unarmed_victims.txt'))}", re.I)
 
 
 @cache

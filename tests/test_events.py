@@ -578,10 +578,14 @@ def test_a_since_clause_does_not_date_the_next_sentence_either():
     assert next_one.sentence.startswith("Militants") and next_one.date_how == "window"
 
 
+SHARE = 0.43
+
+
 class _UnsureTyper:
     """A typer that gives a sentence with a word of killing an attack on civilians at a fixed score, with that
     word as its evidence (at 0.7: what the real typer does on violence it has seen little of), and no event
-    to any other sentence."""
+    to any other sentence. Asked for a higher threshold than its score, it gives the type's share of the
+    event classes instead (0.43 here), as the real typer does: the score to test is the one asked at 0.5."""
 
     def __init__(self, score: float = 0.7) -> None:
         self.score = score
@@ -591,7 +595,9 @@ class _UnsureTyper:
         if found is None:  # no word of killing: no event, for this typer
             return [Typed("None", "", 0.5, start, start)]
         at, to = found.start(), found.end()
-        return [Typed("Attack", "Violence against civilians", self.score, at, to if self.score >= threshold else at)]
+        if self.score < threshold:  # as the real typer: below the threshold asked, a type's share, not its score
+            return [Typed("Attack", "Violence against civilians", SHARE, at, at)]
+        return [Typed("Attack", "Violence against civilians", self.score, at, to)]
 
 
 @pytest.mark.parametrize("text, score, tolls", [
@@ -606,6 +612,9 @@ class _UnsureTyper:
     ("Rebels shelled the town on Friday. Nine traders at the cattle market died.", 0.7, [9]),
     # deaths added to those just told ("also") continue the last event and add to its toll
     ("Rebels shelled the town on Friday, killing 4. Five traders at the market also died.", 0.7, [9]),
+    # and across a sentence that tells of no event
+    ("Rebels shelled the town on Friday. Residents fled to the hills. Nine traders at the market died.", 0.7, [9]),
+    ("Rebels shelled the town on Friday. Residents fled to the hills. Gunmen killed nine traders.", 0.99, [None, 9]),
     # a sure report typed on a word of dying only tells the deaths of the event before it
     ("Rebels shelled the town on Friday. Five traders at the market were killed.", 0.99, [5]),
     # but someone killing someone is an act of its own
@@ -706,3 +715,18 @@ def test_a_clause_the_event_answers(text, events):
 ])
 def test_a_side_taken_is_not_a_states_forces(text, actor1):
     assert [e.actor1 for e in EventExtractor().extract(_context(text))] == [actor1]
+
+
+@pytest.mark.parametrize("text, types", [
+    # one armed side and dead counted as people who are no side: an attack on civilians, not a clash
+    ("Nine people were killed in an attack on a bus depot near Gao.", [("Violence against civilians", "Attack")]),
+    ("Gunmen stormed a hotel in Gao, leaving eleven guests dead.", [("Violence against civilians", "Attack")]),
+    # soldiers there, or two armed groups, or a word of fighting each other: a clash
+    ("Nine people were killed in an attack on an army post near Gao.", [("Battles", "Armed clash")]),
+    ("Ansar Dine and the MNLA clashed near Gao, and nine people were killed.", [("Battles", "Armed clash")]),
+    # no count of unarmed dead: the attack's kind stays the rule's
+    ("Gunmen attacked a hotel in Gao.", [("Battles", "Armed clash")]),
+])
+def test_a_one_sided_attack_on_people_is_on_civilians(text, types):
+    ctx = _context(text, toponyms=[_toponym(text, "Gao", GAO)])
+    assert [(e.event_type, e.sub_event_type) for e in EventExtractor().extract(ctx)] == types

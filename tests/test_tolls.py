@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.tolls import fatalities
+from extract.tolls import counts_unarmed, fatalities
 
 
 @pytest.mark.parametrize("sentence, toll", [
@@ -119,3 +119,13 @@ def test_every_toll_holds_a_stem_of_death():
     cases = [case for table in tables for case in table.pytestmark[0].args[1]]
     assert [s for s, toll in cases if toll and not mentions_death(s)] == []
     assert not mentions_death("Troops entered the town on Friday.")
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("At least twelve shoppers died in the blast.", True),
+    ("Two people were hurt.", True),
+    ("People fled the town.", False),
+    ("Nine soldiers were killed.", False),
+])
+def test_counts_unarmed(sentence, counted):
+    assert counts_unarmed(sentence) is counted
