@@ -22,7 +22,7 @@ from .phrases import anchored_matches, closing_phrases, list_pattern, phrase_tab
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import one_story, retold, toll_told_beside, unsure_report
-from .tolls import counts_people_at, counts_unarmed, fatalities, says_nobody_died
+from .tolls import counts_people_at, counts_unarmed, fatalities, mentions_death, says_nobody_died
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
@@ -37,8 +37,6 @@ ARMED_CLASH = "Armed clash"
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 REMOTE = "Explosions/Remote violence"
-# a sentence opening with a definite event noun: "The strikes", "This attack", "The French raid", "It was
-# the first suicide bombing"
 DESTRUCTION = "Looting/property destruction"
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
@@ -116,10 +114,12 @@ def _alleged(text: str, sentence_start: int, at: int) -> bool:
     return cue is not None and cue.start() <= at
 
 
-def _toll(ctx: Context, index: int) -> int | None:
-    """The sentence's toll; else 0 when the next sentence says nobody was hurt ("A rocket landed in
-    Sderot. There were no reports of injuries."), else unknown."""
-    toll = fatalities(ctx.sentences[index].text)
+def _toll(ctx: Context, index: int, clause: tuple[int, int]) -> int | None:
+    """The toll of the event's clause of sentence `index` (a clause the event answers has its own: "...,
+    killing 12 fighters, in response to a rocket attack" is not the rocket attack's toll); else 0 when the
+    next sentence says nobody was hurt ("A rocket landed in Sderot. There were no reports of injuries."),
+    else unknown."""
+    toll = fatalities(ctx.article.text[clause[0]:clause[1]])
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
     if toll is None and following is not None and following.kind == "body" \
             and says_nobody_died(following.text):
@@ -206,10 +206,10 @@ class EventExtractor:
                     joined = not found
                 before = ctx.sentences[eventless].text if eventless is not None else None
                 told = len(events) if found else told
-                events.extend(toll_told_beside(found, before) if before else found)
+                events.extend(toll_told_beside(found, before, _towns(ctx, eventless)) if before else found)
                 eventless = index if not found and not joined else None
                 if not found and last is not None:  # deaths told just after the event ("A bomb hit the
-                    given = toll_told_beside(events[last:], sentence.text)  # market. Nine people died.")
+                    given = toll_told_beside(events[last:], sentence.text, _towns(ctx, index))  # market. Nine died.")
                     eventless = None if given != events[last:] else eventless  # its toll is that event's alone
                     events[last:] = given
                 last = told if found else None
@@ -281,7 +281,7 @@ class EventExtractor:
             paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
         events = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
-        sides.note(actors, striker)  # once per sentence
+        sides.note(actors, striker)  # once per clause
         return events
 
     def _deadly_below(self, typed: list, sentence: str) -> bool:
@@ -301,15 +301,15 @@ class EventExtractor:
             [found] + [(t.place, found[1], _precision(ctx.article.text, t), _label(t.place))
                        for t in _listed_with(ctx, index, found[0], clause)])
         actor1, actor2 = with_article_sides(trigger, *pair, sides)
-        return [self._event(ctx, index, trigger, (actor1, actor2), place) for place in listed]
+        return [self._event(ctx, index, clause, trigger, (actor1, actor2), place) for place in listed]
 
-    def _event(self, ctx: Context, index: int, trigger: Trigger, pair: tuple[Actor | None, Actor | None],
-               found: tuple) -> Event:
+    def _event(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
+               pair: tuple[Actor | None, Actor | None], found: tuple) -> Event:
         sentence = ctx.sentences[index]
         actor1, actor2 = pair
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
-        toll = _toll(ctx, index) if trigger.event_type in FATAL_TYPES else None
+        toll = _toll(ctx, index, clause) if trigger.event_type in FATAL_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
         named1, named2 = acled_names(trigger.event_type, _sub_event(trigger, actor1), actor1, actor2, _country_name(place))
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
@@ -342,8 +342,21 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _lone_attacker(sentence: str) -> bool:
     """Whether a lone attacker acts in the sentence ("a gunman shoots", `lone_attackers.txt`), not one
-    acted upon ("a man was killed")."""
-    return any(not PASSIVE_AFTER.match(sentence, m.end()) for m in list_pattern("lone_attackers.txt").finditer(sentence))
+    acted upon: neither in the passive ("a man was killed") nor as the object right after a word of
+    killing ("Militants killed a driver"; but "... were killed when a gunman opened fire" is the gunman's)."""
+    return any(not PASSIVE_AFTER.match(sentence, m.end()) and not _object_of_killing(sentence, m.start())
+               for m in list_pattern("lone_attackers.txt").finditer(sentence))
+
+
+def _object_of_killing(sentence: str, at: int) -> bool:
+    """Whether the word right before offset `at` is one of killing ("killed", "shot dead", "murdered")."""
+    before = sentence[:at].split()
+    return bool(before) and mentions_death(before[-1])
+
+
+def _towns(ctx: Context, index: int) -> set[int]:
+    """The geonameids of the towns sentence `index` names."""
+    return {t.place.geonameid for t in ctx.toponyms_in(index) if t.place.feature_class == "P"}
 
 
 def _claimed_by(event: Event, claimant: Actor) -> Event:

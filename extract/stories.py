@@ -5,6 +5,7 @@ attack_nouns.txt (an event as a sentence's subject), death_words.csv (through `t
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -26,11 +27,15 @@ VICTIMS_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|and|or|when|as|after|during|wh
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$", re.I)
 
 
-def toll_told_beside(events: list[Event], beside: str) -> list[Event]:
+def toll_told_beside(events: list[Event], beside: str, towns: Collection[int] = ()) -> list[Event]:
     """The toll of the sentence just before or after, when that sentence gave no event and these events
     state none: "A blast in the market kills 31 people. Officials blame a suicide attack by ISIS." (the
-    deaths were told before the words that make the event), "Gunmen raided the village. Nine died."."""
+    deaths were told before the words that make the event), "Gunmen raided the village. Nine died.".
+    `towns`: the geonameids of the towns that sentence names; deaths in another town than the events'
+    ("Rebels shelled Gao. Nine traders died in Konna.") are not theirs."""
     if not any(e.fatalities is None and e.event_type in FATAL_TYPES for e in events):
+        return events
+    if towns and not any(e.place is not None and e.place.geonameid in towns for e in events):
         return events
     toll = fatalities(beside)
     return [replace(e, fatalities=toll) if e.fatalities is None and e.event_type in FATAL_TYPES else e
@@ -72,19 +77,21 @@ def one_story(earlier: list[Event], found: list[Event], threshold: float) -> tup
     for event in earlier + found:
         kept = dropped.get(id(event))
         if kept is not None:  # only a later report's deaths add to those told before it
-            tolls[id(kept)] = _joined_toll(kept, event, any(event is f for f in found) and adds_to_told(event.sentence))
+            adds = any(event is f for f in found) and adds_to_told(event.sentence)
+            tolls[id(kept)] = _joined_toll(tolls.get(id(kept), kept.fatalities), event, adds)
 
     def joined(events: list[Event]) -> list[Event]:
         return [replace(e, fatalities=tolls[id(e)]) if id(e) in tolls else e for e in events if id(e) not in dropped]
     return joined(earlier), joined(found)
 
 
-def _joined_toll(kept: Event, dropped: Event, adds: bool) -> int | None:
-    """The toll of two reports of one event: either's where one states none, the sum where the dropped
-    one's deaths add to those told ("also died"), else the kept one's."""
-    if dropped.fatalities is None or kept.fatalities is None:
-        return kept.fatalities if dropped.fatalities is None else dropped.fatalities
-    return kept.fatalities + dropped.fatalities if adds else kept.fatalities
+def _joined_toll(kept: int | None, dropped: Event, adds: bool) -> int | None:
+    """The toll of a kept report (`kept`: its toll so far, with the reports joined to it before) and one
+    more report of its event: either's where one states none, the sum where the dropped one's deaths add
+    to those told ("also died"), else the kept one's."""
+    if dropped.fatalities is None or kept is None:
+        return kept if dropped.fatalities is None else dropped.fatalities
+    return kept + dropped.fatalities if adds else kept
 
 
 def unsure_report(event: Event, threshold: float) -> bool:
@@ -106,8 +113,15 @@ def _kills_someone(sentence: str, start: int, end: int) -> bool:
 def _kin(event: Event, others: list[Event]) -> Event | None:
     """The first of `others` that may tell of the same event as an unsurely typed one: violent (its kind is
     in doubt), on no other day; one of its own type first."""
-    kin = [o for o in others if o.event_type in FATAL_TYPES and not _other_day(event, o)]
+    kin = [o for o in others if o.event_type in FATAL_TYPES and not _other_day(event, o) and not _other_place(event, o)]
     return next((o for o in kin if o.event_type == event.event_type), kin[0] if kin else None)
+
+
+def _other_place(event: Event, other: Event) -> bool:
+    """Whether the event's own sentence names the town it happened in, and that is not the other's:
+    "Rebels shelled Gao. Nine traders died in Konna." are two events."""
+    return (event.place_how == "sentence" and None not in (event.place, other.place)
+            and event.place.feature_class == "P" and event.place.geonameid != other.place.geonameid)
 
 
 def _same_kind(earlier: str, later: str) -> bool:

@@ -608,6 +608,10 @@ class _UnsureTyper:
     ("Masked men visit nine traders at the cattle market.", 0.7, []),
     ("Masked men kill nine traders at the cattle market.", 0.3, []),
     ("A gunman shoots dead three shoppers at the mall.", 0.7, []),
+    ("Two people were killed when a gunman opened fire in the market.", 0.7, []),
+    # a lone person killed (the object of the killing) is no lone attacker
+    ("Militants killed a driver near the market.", 0.7, [1]),
+    ("Masked men killed a man who ran a shop at the market.", 0.7, [1]),
     # the unsure report and the sure one beside it are one event: the sure one's, with the toll
     ("Rebels shelled the town on Friday. Nine traders at the cattle market died.", 0.7, [9]),
     # deaths added to those just told ("also") continue the last event and add to its toll
@@ -730,3 +734,20 @@ def test_a_side_taken_is_not_a_states_forces(text, actor1):
 def test_a_one_sided_attack_on_people_is_on_civilians(text, types):
     ctx = _context(text, toponyms=[_toponym(text, "Gao", GAO)])
     assert [(e.event_type, e.sub_event_type) for e in EventExtractor().extract(ctx)] == types
+
+
+def test_a_clause_the_event_answers_has_its_own_toll():
+    text = "Rebels shelled the town, killing 12 fighters, in response to a rocket attack on the base."
+    assert [e.fatalities for e in EventExtractor().extract(_context(text))] == [12, None]
+
+
+@pytest.mark.parametrize("second, events", [
+    # deaths told in another town than the event's are not its toll, nor one event with it
+    ("Nine traders died in Konna.", [("Gao", None), ("Konna", 9)]),
+    ("Nine traders died in Gao.", [("Gao", 9)]),
+])
+def test_deaths_in_another_town_are_another_event(second, events):
+    text = f"Rebels shelled Gao on Friday. {second}"
+    second_town = KONNA if "Konna" in second else GAO
+    ctx = _context(text, [_toponym(text, "Gao", GAO), _toponym(text, second_town.name, second_town, 1 if second_town is GAO else 0)])
+    assert [(e.location, e.fatalities) for e in EventExtractor(typer=_UnsureTyper(0.7)).extract(ctx)] == events
