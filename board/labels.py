@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import io
 import math
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +20,7 @@ import numpy as np
 import pandas as pd
 from PIL import Image, ImageDraw, ImageFont
 
+from extract.names import plain_letters
 from extract.settings import ROOT
 
 from .mercator import TILE_PIXELS, latitude_at, world_pixels
@@ -178,8 +178,7 @@ def render(labels: list[Label], box: tuple[float, float, float, float], zoom: in
 def drawable(name: object) -> str:
     """The name in the letters the built-in font has (ASCII): accents dropped ("Léré" -> "Lere"), a
     name in another script left out (empty) rather than drawn as empty boxes."""
-    decomposed = unicodedata.normalize("NFKD", str(name))
-    return "".join(c for c in decomposed if c.isascii() and c.isprintable()).strip()
+    return "".join(c for c in plain_letters(str(name)) if c.isascii() and c.isprintable()).strip()
 
 
 def places_of(events: pd.DataFrame, keep: np.ndarray | None = None) -> pd.DataFrame:

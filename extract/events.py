@@ -9,7 +9,6 @@ not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +22,7 @@ from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import one_story, retold, toll_told_beside, unsure_report
 from .tolls import counts_people_at, counts_unarmed, fatalities, mentions_death, says_nobody_died
+from .names import plain_letters
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
@@ -542,7 +542,7 @@ def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, 
 def _label(place: Place) -> str:
     """The event's location as ACLED writes place names, in plain Latin letters: GeoNames' "Zābul",
     "Al Anbār", "Sévaré" are "Zabul", "Al Anbar", "Sevare" (the place itself keeps its name)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", place.name) if not unicodedata.combining(c))
+    return plain_letters(place.name)
 
 
 def _in_clause(toponyms: list[Toponym], clause: tuple[int, int] | None) -> list[Toponym]:

@@ -47,6 +47,18 @@ def _fold_char(char: str) -> str:
     return lower if len(lower) == 1 else char  # 'İ'.lower() is two characters: keep one
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark
+_UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h",
+                               "ı": "i", "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th"})
+
+
+def plain_letters(name: str) -> str:
+    """The name with its case but without accents, in plain Latin letters where it is written in Latin
+    letters ("Sévaré" -> "Sevare", "Łódź" -> "Lodz"); letters of other scripts stay as they are."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def name_key(name: str) -> str:
     """The index form of a name: folded, with runs of whitespace collapsed to one space."""
     return " ".join(fold(name).split())

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from extract.gazetteer import COLUMNS, Gazetteer, GazetteerError, countries, demonyms
 from extract.gazetteer import _columnwise, _parse_csv, _postings, _Table
-from extract.names import fold, keyed, loose_key, loosened, name_key, spelling_key
+from extract.names import fold, keyed, loose_key, loosened, name_key, plain_letters, spelling_key
 
 ROWS = [
     {"geonameid": -2, "name": "Sévaré", "asciiname": "Sevare", "latitude": 14.53333,
@@ -393,3 +393,11 @@ def test_keyed_is_name_key_of_each_name(text: str) -> None:
 @given(st.lists(NAMES_TEXT.map(lambda t: fold(t.replace("\n", " "))), max_size=8))
 def test_loosened_is_loose_key_of_each(keys: list[str]) -> None:
     assert loosened(keys) == [loose_key(key) for key in keys]
+
+
+@pytest.mark.parametrize("name, plain", [
+    ("Sévaré", "Sevare"), ("Zābul", "Zabul"), ("Al Qunayţirah", "Al Qunaytirah"), ("Łódź", "Lodz"),
+    ("Ærøskøbing", "AEroskobing"), ("Gao", "Gao"), ("كابول", "كابول"),  # another script stays as it is
+])
+def test_plain_letters_drop_accents_and_keep_case(name, plain):
+    assert plain_letters(name) == plain
