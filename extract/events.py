@@ -20,7 +20,7 @@ from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFin
 from .phrases import anchored_matches, closing_phrases, list_pattern, phrase_table, row_of
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
-from .stories import one_story, retold, toll_told_beside, unsure_report
+from .stories import Stories, retold
 from .tolls import counts_people_at, counts_unarmed, fatalities, mentions_death, says_nobody_died
 from .names import plain_letters
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
@@ -191,34 +191,18 @@ class EventExtractor:
         self.typer = typer or Typer()
 
     def extract(self, ctx: Context) -> list[Event]:
-        """Events of every body sentence of the article, in order, so that each knows the sides named before it."""
-        events, sides, eventless, told, last = [], ArticleSides(), None, 0, None
+        """Events of every body sentence of the article, in order, so that each knows the sides named before
+        it and the story told so far (`stories.Stories`)."""
+        sides, stories = ArticleSides(), Stories(self.settings.typing_threshold)
         for index, sentence in enumerate(ctx.sentences):
-            if sentence.kind == "body":
-                found = [retold(ctx, index, e, events) for e in self.sentence_events(ctx, index, sides)]
-                joined = False  # whether this sentence's reports went to the story just before
-                # an unsure report of deaths alone joins the story told last even across a sentence with
-                # no event ("... captured the barracks. Survivors fled south. Several soldiers died.")
-                story = last if last is not None or not all(unsure_report(f, self.settings.typing_threshold) for f in found) \
-                    else (told if events else None)
-                if found and story is not None:
-                    events[story:], found = one_story(events[story:], found, self.settings.typing_threshold)
-                    joined = not found
-                before = ctx.sentences[eventless].text if eventless is not None else None
-                told = len(events) if found else told
-                events.extend(toll_told_beside(found, before, _towns(ctx, eventless)) if before else found)
-                eventless = index if not found and not joined else None
-                if not found and last is not None:  # deaths told just after the event ("A bomb hit the
-                    given = toll_told_beside(events[last:], sentence.text, _towns(ctx, index))  # market. Nine died.")
-                    eventless = None if given != events[last:] else eventless  # its toll is that event's alone
-                    events[last:] = given
-                last = told if found else None
-                claimant = self._claimant(ctx, index)
-                if claimant is not None:  # the events of this sentence, or of the last one that told of any,
-                    kinds = {e.sub_event_type for e in events[told:]}  # and that story's earlier reports
-                    events = [_claimed_by(e, claimant) if i >= told or e.sub_event_type in kinds else e
-                              for i, e in enumerate(events)]
-        return events
+            if sentence.kind != "body":
+                continue
+            found = [retold(ctx, index, e, stories.events) for e in self.sentence_events(ctx, index, sides)]
+            stories.add(found, sentence.text, _towns(ctx, index))
+            claimant = self._claimant(ctx, index)
+            if claimant is not None:
+                stories.claimed(lambda event: _claimed_by(event, claimant))
+        return stories.events
 
     def _claimant(self, ctx: Context, index: int) -> Actor | None:
         """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility")."""

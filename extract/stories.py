@@ -5,8 +5,8 @@ attack_nouns.txt (an event as a sentence's subject), death_words.csv (through `t
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import replace
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .models import Event
@@ -25,6 +25,46 @@ FOLLOWED = re.compile(r"\b(?:followed|follows|following|came after|comes after|i
 VICTIMS_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|and|or|when|as|after|during|while|near|outside|inside|"
                            r"overnight|yesterday|today|since)\b)\w", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$", re.I)
+
+
+@dataclass
+class Stories:
+    """The article's events as its body sentences tell them, in order, and what joins reports across
+    sentences: an unsure report of deaths and the story told last (`one_story`), a toll told in the
+    sentence just before or after its event (`toll_told_beside`)."""
+
+    threshold: float                      # the typing threshold: below it a report is unsure
+    events: list[Event] = field(default_factory=list)
+    told: int = 0                         # where the last sentence that told of events starts in `events`
+    last: int | None = None               # the same, while that sentence is the one just before
+    eventless: tuple[str, set[int]] | None = None   # the sentence just before, if it told of none: text, towns
+
+    def add(self, found: list[Event], sentence: str, towns: set[int]) -> None:
+        """The reports of the next body sentence (`towns`: the geonameids of the towns it names)."""
+        unsure = all(unsure_report(f, self.threshold) for f in found)
+        # an unsure report of deaths alone joins the story told last even across a sentence with no event
+        # ("... captured the barracks. Survivors fled south. Several soldiers died.")
+        story = self.last if self.last is not None or not unsure else (self.told if self.events else None)
+        joined = False  # whether this sentence's reports all went to that story
+        if found and story is not None:
+            self.events[story:], found = one_story(self.events[story:], found, self.threshold)
+            joined = not found
+        before, self.eventless = self.eventless, None if found or joined else (sentence, towns)
+        self.told = len(self.events) if found else self.told
+        self.events.extend(toll_told_beside(found, *before) if before else found)
+        if not found and self.last is not None:  # deaths told just after the event ("A bomb hit the market.
+            given = toll_told_beside(self.events[self.last:], sentence, towns)  # Nine people died.")
+            if given != self.events[self.last:]:
+                self.eventless = None  # its toll is that event's alone
+            self.events[self.last:] = given
+        self.last = self.told if found else None
+
+    def claimed(self, claim: Callable[[Event], Event]) -> None:
+        """`claim` applied to the events of the last sentence that told of any, and to that story's earlier
+        reports (those of its sub-event types): a group's claim of an attack names its attacker."""
+        kinds = {e.sub_event_type for e in self.events[self.told:]}
+        self.events = [claim(e) if i >= self.told or e.sub_event_type in kinds else e
+                       for i, e in enumerate(self.events)]
 
 
 def toll_told_beside(events: list[Event], beside: str, towns: Collection[int] = ()) -> list[Event]:
