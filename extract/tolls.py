@@ -63,7 +63,9 @@ def _numbers() -> dict[str, int]:
 def _number_pattern() -> str:
     """A count in digits or number words ("25", "twenty-five", "dozens"), as a regex without groups."""
     words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?)(?:\s+(?:{'|'.join(MULTIPLIERS)})\b)?"
+    # multipliers may follow each other: "two hundred thousand"
+    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?)"
+            rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}")
 
 
 @cache
@@ -96,10 +98,21 @@ def _compiled(name: str, placeholders: dict[str, str]) -> tuple[tuple[tuple[str,
             pattern = pattern.replace(token, regex)
         for token, regex in placeholders.items():
             pattern = pattern.replace(token, regex)
-        plain = [w.lower() for w in line.split() if w not in ("Q", "*", "AUX", *placeholders, *families)]
-        gates = (max(plain, key=len),) if plain else families[next(w for w in line.split() if w in families)][1]
-        compiled.append((gates, re.compile(r"\b" + pattern + r"\b", re.I)))
+        compiled.append((_gates(name, line, placeholders, families), re.compile(r"\b" + pattern + r"\b", re.I)))
     return tuple(compiled)
+
+
+def _gates(name: str, line: str, placeholders: dict[str, str],
+           families: dict[str, tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The words one of which a sentence must hold for a toll table's line to match: its longest plain
+    word, else the words its word family always holds. A line with neither could never be gated."""
+    plain = [w.lower() for w in line.split() if w not in ("Q", "*", "AUX", *placeholders, *families)]
+    if plain:
+        return (max(plain, key=len),)
+    family = next((w for w in line.split() if w in families), None)
+    if family is None:
+        raise ValueError(f"{name}: the line {line!r} holds neither a plain word nor KILL, DIE or DEATH")
+    return families[family][1]
 
 
 @cache
@@ -161,9 +174,11 @@ def fatalities(sentence: str) -> int | None:
     seed = _list_seed().search(sentence) if "," in sentence or " and " in lowered else None
     if seed is not None:  # a list of victim groups needs a second group after a joint ("... and a driver")
         floor = max(0, seed.start() - LIST_REACH)
-        counts.update((m.start(), (total, False)) for words, p in _list_patterns() if _holds(lowered, words)
-                      for m in p.finditer(sentence, floor) if not _cumulative(sentence, m.start())
-                      and (total := _listed(sentence, m)) is not None)
+        for m in (m for words, p in _list_patterns() if _holds(lowered, words) for m in p.finditer(sentence, floor)):
+            if not _cumulative(sentence, m.start()) and (total := _listed(sentence, m)) is not None:
+                # a group's count inside the list is in its sum: not another toll ("killed 4 and 6 more died")
+                counts = {at: c for at, c in counts.items() if not m.start("list") <= at < m.end("list")}
+                counts[m.start()] = (total, False)
     if counts:
         return _total(sentence, counts)
     if says_nobody_died(sentence):
@@ -194,10 +209,14 @@ def _holds(lowered: str, words: tuple[str, ...]) -> bool:
 def _counts(sentence: str, pattern: re.Pattern) -> dict[int, tuple[int, bool]]:
     """The counts a toll pattern reads, by where each starts, and whether each adds to another toll."""
     found = {}
-    for m in pattern.finditer(sentence):
+    m = pattern.search(sentence)
+    while m is not None:
         count = _number(m.group("n"))
         if count is not None and not _cumulative(sentence, m.start()) and not _not_deaths(sentence, m):
-            found[m.start("n")] = (count, _adds(sentence, m))
+            found.setdefault(m.start("n"), (count, _adds(sentence, m)))
+        # matches may overlap: in "Q N * DIE" the gap may run past a later count ("ten were wounded and
+        # two died", "killed 3 and 2 more died"), so the next try starts just after this match's count
+        m = pattern.search(sentence, m.end("n"))
     return found
 
 
