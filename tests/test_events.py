@@ -62,6 +62,9 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("The UN warned of famine as rebels shelled the port.", [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
     ("It is unclear who shelled the market on Friday.", [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
     ("Doctors warned of cholera after jets bombed the camp.", [("Explosions/Remote violence", "Air/drone strike")]),
+    ("As possible peace talks stalled, rebels shelled the port.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
+    ("It is possible that rebels shelled the port.", []),
 ])
 def test_triggers(sentence, expected):
     assert [(t.event_type, t.sub_event_type) for t in find_triggers(sentence, 0, len(sentence))] == expected
