@@ -441,8 +441,7 @@ def _postings(text: str) -> tuple[list[str], array, array]:
     rows bearing each: keys[i] names rows[post[i]:post[i + 1]], in row order. Arrow numbers the names
     by hashing and sorts the distinct ones, numpy pairs them with rows: no Python object per name
     (a dict numbering two million names and sorting the keys in Python took three times as long)."""
-    import pyarrow as pa            # only a first start (no cache yet) builds the index
-    import pyarrow.compute as pc
+    import pyarrow.compute as pc    # only a first start (no cache yet) builds the index
 
     pool = _memory_pool()
     named, rows = _named(text)

@@ -1,7 +1,7 @@
 """Phrase tables: language knowledge kept as data, compiled into anchored regular expressions.
 
-A phrase is words separated by spaces; CAP stands for a capitalised word, NUM for a number
-and * for a short gap. Tables are CSV files (one row per meaning, phrases joined by |) or
+A phrase is words separated by spaces; CAP stands for a capitalised word, NUM for a number,
+* for a short gap and END, last, for the end of the text searched (hedges.txt: right before a trigger). Tables are CSV files (one row per meaning, phrases joined by |) or
 plain lists (one phrase per line, # for comments) under extract/data/.
 """
 from __future__ import annotations
@@ -12,10 +12,12 @@ from functools import cache
 from . import tables
 
 def phrase_pattern(phrase: str) -> str:
-    """Regex for a table phrase: words separated by spaces; CAP a capitalised word, NUM a number, * a short gap."""
-    tokens = {"CAP": r"(?-i:[A-Z][\w'’-]+)", "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,-]+\s+){0,6}?"}
+    """Regex for a table phrase: words separated by spaces; CAP a capitalised word, NUM a number, * a short
+    gap, END the end of the text searched."""
+    tokens = {"CAP": r"(?-i:[A-Z][\w'’-]+)", "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,-]+\s+){0,6}?", "END": "$"}
     parts = [tokens.get(word, re.escape(word)) for word in phrase.split()]
-    return r"\s+".join(parts).replace(r"?\s+", r"?")
+    # a gap takes its space along; END follows the last word with no space between
+    return r"\s+".join(parts).replace(r"?\s+", r"?").replace(r"\s+$", "$")
 
 
 FIRST_WORD = re.compile(r"\w[\w'’-]*")

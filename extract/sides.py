@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actors import CIVILIAN, Actor, ArticleSides
-from .phrases import list_pattern
+from functools import cache
+
+from .phrases import alternation, list_pattern, table_lines
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Trigger
@@ -148,7 +150,8 @@ def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Acto
 def _by_agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
     """The actor named after "by" right after an event noun ("an air strike by the Saudi-led coalition"),
     within its clause; not a civilian, nor who only told of it."""
-    agent = next((a for a in after if a.kind != CIVILIAN and BY_AGENT.fullmatch(text, trigger.end, a.start)), None)
+    agent = next((a for a in after if a.kind != CIVILIAN and BY_AGENT.fullmatch(text, trigger.end, a.start)
+                  and not _holder(text, trigger.end, a.start)), None)
     # "the attack was condemned by the UN": who told of it or judged it is no agent (`reporting_verbs.txt`)
     told = agent is not None and list_pattern("reporting_verbs.txt").search(text, trigger.end, agent.start)
     return None if told else agent
@@ -158,3 +161,14 @@ def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
     """The actor named after "by" (or "when", "as" ...) following a passive trigger ("were killed by
     gunmen", "are killed when a NATO air strike ..."), if any."""
     return next((a for a in after if AGENT_CUE.search(text[trigger.end:a.start])), None)
+
+
+def _holder(text: str, start: int, end: int) -> bool:
+    """Whether "by" between an event and an actor follows a participle of holding ("the town held by
+    Ansar Dine", `holding_participles.txt`): the actor holds the target; it is no agent of the event."""
+    return _holding_by().search(text, start, end) is not None
+
+
+@cache
+def _holding_by() -> re.Pattern:
+    return re.compile(alternation(table_lines("holding_participles.txt")) + r"\s+by\b", re.I)

@@ -1,7 +1,7 @@
 """How many died: the death toll a sentence states for its event, with ACLED's conventions.
 
 Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups that add up),
-death_words.csv (the word families of killing and dying both are written with),
+death_stems.txt (the stems every toll line holds), death_words.csv (the word families of killing and dying both are written with),
 breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt,
 named_deaths.txt, not_one.txt, cumulative_cues.txt, actors.csv (names that are groups), reporting_verbs.txt.
 """
@@ -45,10 +45,7 @@ HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hur
 HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\s+{QUALIFIER}$", re.I)
 # a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
 UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
-# the stems every toll pattern holds one of (death_words.csv, one_death.txt, named_deaths.txt, "death toll",
-# "fatalities", "lives"): a sentence with none states no toll
-DEATH_STEMS = ("kill", "dead", "die", "dying", "death", "fatal", "murder", "massacr", "slaughter", "execut", "behead",
-               "shot", "shoot", "gun", "perish", "lives", "bodies", "assassin", "toll")
+GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_deaths.txt")  # tried past the stems
 FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles
 AUXILIARY = r"(?:(?:were|are|was|is|have been|has been|had been)\s+(?:also\s+)?)?"
 NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
@@ -63,7 +60,9 @@ def _numbers() -> dict[str, int]:
 def _number_pattern() -> str:
     """A count in digits or number words ("25", "twenty-five", "dozens"), as a regex without groups."""
     words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?)(?:\s+(?:{'|'.join(MULTIPLIERS)})\b)?"
+    # multipliers may follow each other: "two hundred thousand"
+    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?)"
+            rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}")
 
 
 @cache
@@ -96,10 +95,21 @@ def _compiled(name: str, placeholders: dict[str, str]) -> tuple[tuple[tuple[str,
             pattern = pattern.replace(token, regex)
         for token, regex in placeholders.items():
             pattern = pattern.replace(token, regex)
-        plain = [w.lower() for w in line.split() if w not in ("Q", "*", "AUX", *placeholders, *families)]
-        gates = (max(plain, key=len),) if plain else families[next(w for w in line.split() if w in families)][1]
-        compiled.append((gates, re.compile(r"\b" + pattern + r"\b", re.I)))
+        compiled.append((_gates(name, line, placeholders, families), re.compile(r"\b" + pattern + r"\b", re.I)))
     return tuple(compiled)
+
+
+def _gates(name: str, line: str, placeholders: dict[str, str],
+           families: dict[str, tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The words one of which a sentence must hold for a toll table's line to match: its longest plain
+    word, else the words its word family always holds. A line with neither could never be gated."""
+    plain = [w.lower() for w in line.split() if w not in ("Q", "*", "AUX", *placeholders, *families)]
+    if plain:
+        return (max(plain, key=len),)
+    family = next((w for w in line.split() if w in families), None)
+    if family is None:
+        raise ValueError(f"{name}: the line {line!r} holds neither a plain word nor KILL, DIE or DEATH")
+    return families[family][1]
 
 
 @cache
@@ -172,9 +182,11 @@ def fatalities(sentence: str) -> int | None:
     seed = _list_seed().search(sentence) if "," in sentence or " and " in lowered else None
     if seed is not None:  # a list of victim groups needs a second group after a joint ("... and a driver")
         floor = max(0, seed.start() - LIST_REACH)
-        counts.update((m.start(), (total, False)) for words, p in _list_patterns() if _holds(lowered, words)
-                      for m in p.finditer(sentence, floor) if not _cumulative(sentence, m.start())
-                      and (total := _listed(sentence, m)) is not None)
+        for m in (m for words, p in _list_patterns() if _holds(lowered, words) for m in p.finditer(sentence, floor)):
+            if not _cumulative(sentence, m.start()) and (total := _listed(sentence, m)) is not None:
+                # a group's count inside the list is in its sum: not another toll ("killed 4 and 6 more died")
+                counts = {at: c for at, c in counts.items() if not m.start("list") <= at < m.end("list")}
+                counts[m.start()] = (total, False)
     if counts:
         return _total(sentence, counts)
     if says_nobody_died(sentence):
@@ -185,7 +197,20 @@ def fatalities(sentence: str) -> int | None:
 def mentions_death(sentence: str) -> bool:
     """Whether the sentence holds a stem of killing or dying at all ("kill", "dead", "execut" ...): a cheap
     gate before `fatalities`, whose patterns are slow (every toll pattern needs one of these)."""
-    return _holds(sentence.lower(), DEATH_STEMS)
+    return _holds(sentence.lower(), _death_stems())
+
+
+@cache
+def _death_stems() -> tuple[str, ...]:
+    """The stems of death_stems.txt, once every toll table line and word form is checked to hold one (a
+    line without one would never be tried: refused with its table named rather than silently cut off)."""
+    stems = tables.lines("death_stems.txt")
+    lines = [(name, line) for name in GATED_TABLES for line in tables.lines(name)]
+    lines += [("death_words.csv", row["word"]) for row in tables.rows("death_words.csv")]
+    for name, line in lines:
+        if not _holds(line.lower(), stems) and not set(line.split()) & set(FAMILIES):
+            raise ValueError(f"{name}: the line {line!r} holds no stem of death_stems.txt, so it would never be tried")
+    return stems
 
 
 def adds_to_told(sentence: str) -> bool:
@@ -205,10 +230,14 @@ def _holds(lowered: str, words: tuple[str, ...]) -> bool:
 def _counts(sentence: str, pattern: re.Pattern) -> dict[int, tuple[int, bool]]:
     """The counts a toll pattern reads, by where each starts, and whether each adds to another toll."""
     found = {}
-    for m in pattern.finditer(sentence):
+    m = pattern.search(sentence)
+    while m is not None:
         count = _number(m.group("n"))
         if count is not None and not _cumulative(sentence, m.start()) and not _not_deaths(sentence, m):
-            found[m.start("n")] = (count, _adds(sentence, m))
+            found.setdefault(m.start("n"), (count, _adds(sentence, m)))
+        # matches may overlap: in "Q N * DIE" the gap may run past a later count ("ten were wounded and
+        # two died", "killed 3 and 2 more died"), so the next try starts just after this match's count
+        m = pattern.search(sentence, m.end("n"))
     return found
 
 

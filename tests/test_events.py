@@ -56,6 +56,15 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("An air-strike hit the fuel depot.", [("Explosions/Remote violence", "Air/drone strike")]),
     ("Two bomb attacks on the bus station killed nine.", [("Explosions/Remote violence", "Remote explosive/landmine/IED")]),
     ("Police warn of possible bomb attacks on the markets.", []),
+    ("The army warned of new attacks on the port.", []),
+    ("Officials warned of an attack on the market.", []),
+    # a warning or a doubt a few words before an unrelated trigger does not cancel it
+    ("The UN warned of famine as rebels shelled the port.", [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
+    ("It is unclear who shelled the market on Friday.", [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
+    ("Doctors warned of cholera after jets bombed the camp.", [("Explosions/Remote violence", "Air/drone strike")]),
+    ("As possible peace talks stalled, rebels shelled the port.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
+    ("It is possible that rebels shelled the port.", []),
 ])
 def test_triggers(sentence, expected):
     assert [(t.event_type, t.sub_event_type) for t in find_triggers(sentence, 0, len(sentence))] == expected
@@ -637,6 +646,10 @@ def test_deaths_make_an_event_of_an_unsure_violent_type(text, score, tolls):
     # a coalition a state leads is that state's forces
     ("The Chadian-led coalition bombed rebel positions near the town.",
      [("Military Forces of Chad", "Unidentified Armed Group (Mali)")]),
+    # not who holds the target ("held by", `holding_participles.txt`)
+    ("An air strike hit the town held by Ansar Dine.", [("Unidentified Military Forces", "Ansar Dine")]),
+    ("The shelling of a checkpoint manned by Malian soldiers killed two.",
+     [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]),
     # not who only condemned or reported it
     ("The shelling of the town was condemned by Chadian officials.", [("Unidentified Armed Group (Mali)", "")]),
 ])
