@@ -87,7 +87,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
               if id(a) not in side and (actor1 is None or a.name != actor1.name)]
     actor2 = others[0] if others else None
     agent = _by_agent(text, trigger, after) if actor1 is None else None
-    if agent is not None:  # "an air strike by the Saudi-led coalition on Aden", "the capture of Gao by French forces"
+    if agent is not None:  # "a drone strike by the Chadian-led coalition near Kidal", "the capture of Gao by French forces"
         side = _side_of(text, agent, actors)
         return agent, next((a for a in others if a.name != agent.name and id(a) not in side), None)
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED:
@@ -148,7 +148,7 @@ def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Acto
 
 
 def _by_agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
-    """The actor named after "by" right after an event noun ("an air strike by the Saudi-led coalition"),
+    """The actor named after "by" right after an event noun ("a drone strike by the Chadian-led coalition"),
     within its clause; not a civilian, nor who only told of it."""
     agent = next((a for a in after if a.kind != CIVILIAN and BY_AGENT.fullmatch(text, trigger.end, a.start)
                   and not _holder(text, trigger.end, a.start)), None)
