@@ -46,10 +46,12 @@ def apply(events: pd.DataFrame, chosen: Filters, dates: bool = True, search: Sea
 
 def subset(events: pd.DataFrame, keep: np.ndarray | None) -> pd.DataFrame:
     """The rows `keep` marks (all when None). The frame itself when that is every row: the app's frame
-    is shared and never changed in place, and copying a million rows takes about half a second."""
+    is shared and never changed in place, and copying a million rows takes about half a second.
+    Taken by position: a boolean mask over the Arrow-backed columns cost three times as much
+    (0.26 against 0.09 CPU-s for 900k of a million rows), the same rows in the same order."""
     if keep is None or keep.all():
         return events
-    return events[keep]
+    return events.take(np.flatnonzero(keep))
 
 
 def mask(events: pd.DataFrame, chosen: Filters, dates: bool = True, search: Search | None = None) -> np.ndarray:
@@ -134,7 +136,7 @@ def selected(events: pd.DataFrame, keys: Iterable[str | int], cell_size: float) 
     if cells:
         in_cells = np.isin(cell_ids(events.fillna({"latitude": 0, "longitude": 0}), cell_size), cells)
         keep = keep | (located(events) & in_cells)
-    return events[keep]
+    return subset(events, keep)
 
 
 def date_bounds(events: pd.DataFrame) -> tuple[date, date] | None:
