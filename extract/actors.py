@@ -24,21 +24,24 @@ NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s|government|r
 OF_GAP = re.compile(r"\s+(?:of|from|belonging to|loyal to|linked to|(?:believed|thought|suspected|said) to be "
                     r"(?:from|of|with))\s+(?:the\s+)?")
 OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
+# an actor inside an apposition that describes a place or person: "Kidal, the home ground of Ansar Dine's
+# leader", "Abou Zeid, one of the leaders of AQIM": a description, not a side
+DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+)?$", re.I)
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 
 
 @dataclass(frozen=True)
 class Actor:
-    """An actor mention: ACLED-style name, kind (state/armed/civilian), offsets, specificity."""
+    """An actor mention: ACLED-style name, kind (state/armed/civilian), offsets, specificity; `generic`: a
+    common noun ("the troops", "gunmen") that the article may name elsewhere (`attribution.py`)."""
 
     name: str
     kind: str
     start: int
     end: int
     specific: bool
-
-
+    generic: bool = False
 
 
 @cache
@@ -85,7 +88,8 @@ class ActorFinder:
                     continue
                 name = self.military_of(home)
             found.append(Actor(name, kind, match.start(), match.end(),
-                               kind != CIVILIAN and not name.startswith(UNIDENTIFIED)))
+                               kind != CIVILIAN and not name.startswith(UNIDENTIFIED),
+                               generic=row["actor"] == GOVERNMENT or name.startswith(UNIDENTIFIED)))
         return found
 
     def _national_forces(self, text: str, start: int, end: int) -> list[Actor]:
@@ -150,6 +154,11 @@ class ArticleSides:
         other = ARMED if actor.kind == STATE else STATE if actor.kind == ARMED else None
         ranked = [a for a in self.actors.values() if a.kind == other and a.name != actor.name]
         return max(ranked, key=lambda a: (self.mentions[a.name], a.specific), default=None)
+
+
+def described(text: str, actor: Actor) -> bool:
+    """Whether the actor is named inside an apposition that describes a place or a person (`DESCRIBED`)."""
+    return DESCRIBED.search(text, max(0, actor.start - 60), actor.start) is not None
 
 
 @cache

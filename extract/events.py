@@ -17,6 +17,7 @@ from functools import cache, cached_property
 
 from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country,
                      acled_names)
+from .attribution import attribute
 from .phrases import anchored_matches, closing_phrases, list_pattern, phrase_table, row_of
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
@@ -202,7 +203,7 @@ class EventExtractor:
             claimant = self._claimant(ctx, index)
             if claimant is not None:
                 stories.claimed(lambda event: _claimed_by(event, claimant))
-        return stories.events
+        return attribute(ctx, stories.events, self.actors)  # who the whole article says acted
 
     def _claimant(self, ctx: Context, index: int) -> Actor | None:
         """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility")."""

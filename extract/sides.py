@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .actors import CIVILIAN, Actor, ArticleSides
+from .actors import CIVILIAN, Actor, ArticleSides, described
 from functools import cache
 
 from .phrases import alternation, list_pattern, table_lines
@@ -26,10 +26,10 @@ TWO_SIDED = ("Battles", "Explosions/Remote violence")
 # "were hit by", "are killed", "was ambushed": after it the subject is acted upon ("were fighting", "are
 # reported to", "were often" are not: a participle ends in -ed or -en, or is one of the irregular ones)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!often\b|even\b|reported\b|said\b|"
-                     r"believed\b|thought\b|alleged\b|expected\b)(?:\w+ed|\w+en|hit|shot|struck|slain|hurt|caught|held)\b",
+                     r"believed\b|thought\b|alleged\b|expected\b)(?:\w+ed|\w+en|hit|shot|struck|slain|hurt|caught|held|found)\b",
                      re.I)
 # after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
-OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our)\b", re.I)
+OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our|they|we)\b", re.I)
 # words that open a clause of its own, with its own subject, before a trigger
 CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", re.I)
 # between two actors of one side: "Malian troops, backed by French forces" ("and" joins the two sides
@@ -70,7 +70,8 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker. A
     clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
     floor = _reporter_end(text, actors, trigger)
-    actors = [a for a in actors if a.start >= floor and not (a.start >= trigger.end and _tells(text, a))]
+    actors = [a for a in actors if a.start >= floor and not (a.start >= trigger.end and _tells(text, a))
+              and not described(text, a)]
     before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
     after = [a for a in actors if a.start >= trigger.end]
     acted_on = _acted_on(text, before, trigger)
@@ -108,7 +109,10 @@ def _clause_start(text: str, before: Sequence[Actor], trigger: Trigger) -> int:
 def _side_of(text: str, actor: Actor, actors: Sequence[Actor]) -> set[int]:
     """Ids of the actors on `actor`'s side: named in the same phrase ("French and Malian troops") or
     joined to it after it ("Malian soldiers, backed by French forces")."""
-    side = {id(a) for a in actors if (a.start, a.end) == (actor.start, actor.end)}
+    # "French and Malian troops", also where the phrase stands apart from the actor ("French special forces
+    # seized the airport, and French and Malian troops controlled the city")
+    phrases = {(a.start, a.end) for a in actors if a.name == actor.name} | {(actor.start, actor.end)}
+    side = {id(a) for a in actors if (a.start, a.end) in phrases}
     last = actor
     for other in (a for a in actors if a.start >= actor.end):
         if not ALLY_GAP.fullmatch(text[last.end:other.start]):

@@ -1,0 +1,259 @@
+"""Who the article says acted: the named group or force behind an event's generic actor, and the
+nationality of its civilians.
+
+A sentence often names its sides with common nouns ("the gunmen", "the troops", "Islamist fighters")
+where the article names the group or force elsewhere; ACLED's coders attribute an event to a named group
+when the report does. So, reading the whole article, an event's unidentified armed group becomes:
+1. the named group the article says holds the event's place ("MUJAO, which has run the town",
+   `control_cues.txt`): a tie to the place wins;
+2. else the one named group of the sentences just before the event's in its paragraph (the event's own
+   sentence has had its say: a group it names but does not make a side is no side, "a police officer
+   known for pursuing Taliban militants");
+3. else, where a generic armed noun stands in the event's sentence, the group the article says its
+   unnamed men are ("the attackers belonged to ...", `identity_cues.txt`), or for a definite noun ("the
+   kidnappers") the article's only named group;
+4. else the one named group of the article's violent events at the same place.
+Two or more candidates and no tie leave the group unidentified. State forces named by a generic noun
+("the soldiers") are the forces of the one country the sentences just before name. Civilians take their
+stated nationality (`civilian_nouns.txt`), or "International" when foreign or of several nationalities
+(`foreign_civilians.txt`, with ACLED's convention).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from . import tables
+from .actors import ARMED, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country, described
+from .models import Event
+from .names import fold
+from .phrases import list_pattern
+from .vocabulary import FATAL_TYPES
+
+if TYPE_CHECKING:  # only for annotations: events imports this module
+    from .events import Context
+
+WINDOW = 2  # sentences before the event's own, in its paragraph, whose named groups it may take
+CIVILIANS = "Civilians ("
+INTERNATIONAL = "Civilians (International)"
+DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# before a nationality used as a noun: "an Algerian", "two Britons"
+COUNT_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
+NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|or\b|were\b|was\b|$)")
+
+
+@dataclass
+class Reading:
+    """The article as attribution reads it: each sentence's actors, found once and only when asked."""
+
+    ctx: Context
+    finder: ActorFinder
+    _actors: dict[int, list[Actor]] = field(default_factory=dict)
+
+    def actors(self, index: int) -> list[Actor]:
+        """The actors of sentence `index`."""
+        if index not in self._actors:
+            sentence = self.ctx.sentences[index]
+            self._actors[index] = self.finder.find(self.ctx.article.text, sentence.start, sentence.end, self.ctx.home)
+        return self._actors[index]
+
+    def groups(self, index: int, descriptions: bool = False) -> set[str]:
+        """The named armed groups sentence `index` names as actors; also those inside a description of a place
+        or person ("Kidal, the stronghold of Ansar Dine") with `descriptions`."""
+        text = self.ctx.article.text
+        return {a.name for a in self.actors(index) if a.kind == ARMED and a.specific
+                and (descriptions or not described(text, a))}
+
+    def body(self) -> list[int]:
+        """The indexes of the article's body sentences."""
+        return [i for i, s in enumerate(self.ctx.sentences) if s.kind == "body"]
+
+
+def attribute(ctx: Context, events: list[Event], finder: ActorFinder) -> list[Event]:
+    """The article's events with generic actors named from the article and civilians by nationality."""
+    ours = finder.military_of(ctx.home) if ctx.home else None
+    if not any(_generic_side(e) or CIVILIANS in e.actor1 + e.actor2 or ours in (e.actor1, e.actor2) for e in events):
+        return events  # most articles: nothing to read again
+    reading = Reading(ctx, finder)
+    index = {s.start: i for i, s in enumerate(ctx.sentences)}
+    found = [_named(reading, index[e.char_start], e) if e.char_start in index else e for e in events]
+    found = [_by_place(found, e) for e in found]
+    return [_civilians(reading, index.get(e.char_start), e) for e in found]
+
+
+def _generic_side(event: Event) -> bool:
+    """Whether a side of the event is an unidentified armed group."""
+    return any(a.startswith(UNIDENTIFIED_GROUP) for a in (event.actor1, event.actor2))
+
+
+def _named(reading: Reading, index: int, event: Event) -> Event:
+    """The event with its unidentified armed group and its generic state forces named (rules 1-3)."""
+    group = None
+    if _generic_side(event):
+        group = _tied(reading, event) or _one(_near_groups(reading, index)) or _identified(reading, index)
+    forces = _forces(reading, index, event)
+    return _renamed(event, group, forces)
+
+
+def _renamed(event: Event, group: str | None, forces: tuple[str, str] | None) -> Event:
+    """The event with the unidentified group named `group` and the forces `forces[0]` renamed `forces[1]`."""
+    if group in (event.actor1, event.actor2):
+        group = None  # the group is the event's other side already ("ISIL militants are killed in an attack")
+
+    def name(actor: str) -> str:
+        if group and actor.startswith(UNIDENTIFIED_GROUP):
+            return group
+        return forces[1] if forces and actor == forces[0] else actor
+    actor1, actor2 = name(event.actor1), name(event.actor2)
+    if (actor1, actor2) == (event.actor1, event.actor2):
+        return event
+    return replace(event, actor1=actor1, actor2="" if actor2 == actor1 else actor2)
+
+
+def _one(names: set[str]) -> str | None:
+    """The one name of a set of candidates; none when there are two or more."""
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _tied(reading: Reading, event: Event) -> str | None:
+    """The one named group that a sentence naming the event's town says holds it (`control_cues.txt`)."""
+    place = event.place
+    if place is None or place.is_country:
+        return None
+    groups: set[str] = set()
+    for i in reading.body():
+        here = reading.ctx.toponyms_in(i)
+        sentence = reading.ctx.sentences[i]
+        if any(t.place.geonameid == place.geonameid for t in here) \
+                and list_pattern("control_cues.txt").search(sentence.text):
+            groups |= reading.groups(i, descriptions=True)
+    return _one(groups)
+
+
+def _near_groups(reading: Reading, index: int) -> set[str]:
+    """The named groups of the `WINDOW` body sentences before the event's in its paragraph."""
+    return {g for i in _paragraph_window(reading, index) if i != index for g in reading.groups(i)}
+
+
+def _paragraph_window(reading: Reading, index: int) -> list[int]:
+    """Sentence `index` and the `WINDOW` body sentences before it in its paragraph."""
+    sentences = reading.ctx.sentences
+    return [i for i in range(max(0, index - WINDOW), index + 1)
+            if sentences[i].paragraph == sentences[index].paragraph and sentences[i].kind == "body"]
+
+
+def _identified(reading: Reading, index: int) -> str | None:
+    """For a generic armed noun in the event's sentence: the group the article says the unnamed men are
+    ("the attackers belonged to ..."), else, for a definite noun, the article's only named group."""
+    text = reading.ctx.article.text
+    nouns = [a for a in reading.actors(index) if a.kind == ARMED and a.generic]
+    if not nouns:
+        return None
+    told = _one({g for i in reading.body() for g in _identity(reading, i)})
+    if told or not any(DEFINITE.search(text, max(0, a.start - 8), a.start) for a in nouns):
+        return told
+    return _one({g for i in reading.body() for g in reading.groups(i)})
+
+
+def _identity(reading: Reading, index: int) -> set[str]:
+    """The named groups a sentence says its generic armed men belong to: a generic armed noun, then a phrase
+    of `identity_cues.txt`, then the groups named after it."""
+    sentence = reading.ctx.sentences[index]
+    cue = list_pattern("identity_cues.txt").search(reading.ctx.article.text, sentence.start, sentence.end)
+    if cue is None:
+        return set()
+    actors = reading.actors(index)
+    if not any(a.kind == ARMED and a.generic and a.end <= cue.start() for a in actors):
+        return set()
+    return {a.name for a in actors if a.kind == ARMED and a.specific and a.start >= cue.end()}
+
+
+def _by_place(events: list[Event], event: Event) -> Event:
+    """Rule 4: an unidentified armed group at a town where the article's other violent events name one group."""
+    if event.place is None or event.place.is_country or not _generic_side(event):
+        return event
+    groups = {a for e in events if e is not event and not e.background and e.event_type in FATAL_TYPES
+              and e.place is not None and e.place.geonameid == event.place.geonameid
+              for a in (e.actor1, e.actor2) if a in _named_groups()}
+    group = _one(groups)
+    return _renamed(event, group, None) if group else event
+
+
+@cache
+def _named_groups() -> frozenset[str]:
+    """The ACLED names of the named armed groups of `actors.csv`."""
+    return frozenset(r["actor"] for r in tables.rows("actors.csv")
+                     if r["kind"] == ARMED and not r["actor"].startswith("Unidentified"))
+
+
+def _forces(reading: Reading, index: int, event: Event) -> tuple[str, str] | None:
+    """(the home country's forces, the forces they are) where the event's sentence names state forces only by a
+    generic noun ("the soldiers", "troops") and the forces of one other country are named before it, in its
+    sentence or the `WINDOW` before it in its paragraph ("Four French aircraft landed, and the soldiers
+    secured the airstrip")."""
+    home = reading.ctx.home
+    if not home:
+        return None
+    ours = reading.finder.military_of(home)
+    mentions = [a for a in reading.actors(index) if a.name == ours]
+    if ours not in (event.actor1, event.actor2) or not mentions or not all(a.generic for a in mentions):
+        return None
+    first = mentions[0].start
+    named = {a.name for i in _paragraph_window(reading, index) for a in reading.actors(i)
+             if a.kind == STATE and not a.generic and a.start < first}
+    other = _one(named)
+    return (ours, other) if other and other != ours else None
+
+
+def _civilians(reading: Reading, index: int | None, event: Event) -> Event:
+    """The event's civilians named by the nationality the sentence states: one country's, or "International"
+    for several or for foreigners; else "International" when a sentence naming the event's town calls its
+    civilians foreign."""
+    if CIVILIANS not in event.actor1 + event.actor2 or index is None:
+        return event
+    sentence = reading.ctx.sentences[index].text
+    codes = _nationalities(sentence, reading.finder.demonyms)
+    if len(codes) > 1 or (not codes and _foreign(reading, index, event)):
+        name = INTERNATIONAL
+    elif codes:
+        name = f"Civilians ({acled_country(codes.pop())})"
+    else:
+        return event
+    return replace(event, actor1=name if event.actor1.startswith(CIVILIANS) else event.actor1,
+                   actor2=name if event.actor2.startswith(CIVILIANS) else event.actor2)
+
+
+def _foreign(reading: Reading, index: int, event: Event) -> bool:
+    """Whether the event's sentence, or a sentence naming its town, calls civilians foreign (`foreign_civilians.txt`)."""
+    pattern = list_pattern("foreign_civilians.txt")
+    if pattern.search(reading.ctx.sentences[index].text):
+        return True
+    if event.place is None or event.place.is_country:
+        return False
+    return any(pattern.search(reading.ctx.sentences[i].text) for i in reading.body()
+               if any(t.place.geonameid == event.place.geonameid for t in reading.ctx.toponyms_in(i)))
+
+
+def _nationalities(sentence: str, demonyms: dict[str, str]) -> set[str]:
+    """The countries of the civilians a sentence names by nationality: "a British worker", "two French
+    hostages", "an Algerian" (a nationality used as a noun)."""
+    nouns = _civilian_nouns()
+    codes = set()
+    for word in NATIONALITY.finditer(sentence):
+        code = demonyms.get(fold(word.group()))
+        if code is None:
+            continue
+        following = sentence[word.end():word.end() + 24].split()
+        before = sentence[max(0, word.start() - 8):word.start()]
+        if (following and following[0].strip(",.;").lower() in nouns) \
+                or (COUNT_BEFORE.search(before) and NOUN_AFTER.match(sentence, word.end())):
+            codes.add(code)
+    return codes
+
+
+@cache
+def _civilian_nouns() -> frozenset[str]:
+    return frozenset(w.split()[0].lower() for w in tables.lines("civilian_nouns.txt"))
