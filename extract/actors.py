@@ -149,11 +149,15 @@ class ArticleSides:
         return self.actors[self.strikers.most_common(1)[0][0]] if self.strikers else None
 
     def opponent(self, actor: Actor) -> Actor | None:
-        """The most mentioned actor of the other camp (armed against state, state against armed);
-        a named group before an unnamed one when they are mentioned as often."""
+        """The most mentioned actor of the other camp (armed against state, state against armed); against a
+        state, an unnamed armed group: which named group it was, if any, the whole article tells
+        (`attribution.py`), not how often a group is mentioned."""
         other = ARMED if actor.kind == STATE else STATE if actor.kind == ARMED else None
         ranked = [a for a in self.actors.values() if a.kind == other and a.name != actor.name]
-        return max(ranked, key=lambda a: (self.mentions[a.name], a.specific), default=None)
+        best = max(ranked, key=lambda a: (self.mentions[a.name], a.specific), default=None)
+        if best is not None and best.kind == ARMED and best.specific:
+            return Actor(UNIDENTIFIED_GROUP, ARMED, best.start, best.end, False, generic=True)
+        return best
 
 
 def described(text: str, actor: Actor) -> bool:

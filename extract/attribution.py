@@ -13,6 +13,10 @@ when the report does. So, reading the whole article, an event's unidentified arm
    unnamed men are ("the attackers belonged to ...", `identity_cues.txt`), or for a definite noun ("the
    kidnappers") the article's only named group;
 4. else the one named group of the article's violent events at the same place.
+Before these, an event whose sentence names no attacker at all ("at least 11 people were executed")
+takes the named attacker of an event of its sub-type in the sentence just before ("soldiers carried out
+summary executions"): the same story told on. A clash with an armed group and nobody on the other side
+takes the one state force the sentences just before in its paragraph name.
 Two or more candidates and no tie leave the group unidentified. State forces named by a generic noun
 ("the soldiers") are the forces of the one country the sentences just before name. Civilians take their
 stated nationality (`civilian_nouns.txt`), or "International" when foreign or of several nationalities
@@ -35,6 +39,7 @@ from .vocabulary import FATAL_TYPES
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
 
+ARMED_CLASH = "Armed clash"
 WINDOW = 2  # sentences before the event's own, in its paragraph, whose named groups it may take
 CIVILIANS = "Civilians ("
 INTERNATIONAL = "Civilians (International)"
@@ -79,7 +84,8 @@ def attribute(ctx: Context, events: list[Event], finder: ActorFinder) -> list[Ev
         return events  # most articles: nothing to read again
     reading = Reading(ctx, finder)
     index = {s.start: i for i, s in enumerate(ctx.sentences)}
-    found = [_named(reading, index[e.char_start], e) if e.char_start in index else e for e in events]
+    found = [_told_before(reading, index, events, e) for e in events]
+    found = [_named(reading, index[e.char_start], e) if e.char_start in index else e for e in found]
     found = [_by_place(found, e) for e in found]
     return [_civilians(reading, index.get(e.char_start), e) for e in found]
 
@@ -95,7 +101,35 @@ def _named(reading: Reading, index: int, event: Event) -> Event:
     if _generic_side(event):
         group = _tied(reading, event) or _one(_near_groups(reading, index)) or _identified(reading, index)
     forces = _forces(reading, index, event)
-    return _renamed(event, group, forces)
+    return _other_side(reading, index, _renamed(event, group, forces))
+
+
+def _told_before(reading: Reading, index: dict[int, int], events: list[Event], event: Event) -> Event:
+    """The event with the named attacker of an event of its sub-type in the body sentence just before (no
+    heading between), where its own sentence names no attacker at all."""
+    at = index.get(event.char_start)
+    if at is None or not event.actor1.startswith(UNIDENTIFIED_GROUP) \
+            or any(a.kind == ARMED for a in reading.actors(at)):
+        return event
+    before = at - 1
+    if before < 0 or reading.ctx.sentences[before].kind != "body":
+        return event
+    start = reading.ctx.sentences[before].start
+    attackers = {e.actor1 for e in events if e.char_start == start and e.sub_event_type == event.sub_event_type
+                 and e.actor1 and not e.actor1.startswith(UNIDENTIFIED_GROUP) and e.actor1 != event.actor2}
+    attacker = _one(attackers)
+    return replace(event, actor1=attacker) if attacker else event
+
+
+def _other_side(reading: Reading, index: int, event: Event) -> Event:
+    """A clash of a named armed group with nobody named against it: the one state force of the `WINDOW`
+    sentences before it in its paragraph ("Fighters of MUJAO crossed the river, citing the Malian army. The
+    shooting began at 2 p.m.")."""
+    if event.sub_event_type != ARMED_CLASH or event.actor2 or event.actor1 not in _named_groups():
+        return event
+    forces = _one({a.name for i in _paragraph_window(reading, index) if i != index
+                   for a in reading.actors(i) if a.kind == STATE and a.specific})
+    return replace(event, actor2=forces) if forces else event
 
 
 def _renamed(event: Event, group: str | None, forces: tuple[str, str] | None) -> Event:

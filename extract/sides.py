@@ -45,6 +45,9 @@ BY_AGENT = re.compile(r"(?:\s+[^,;.]{0,40}?)?\s+by\s+(?:an?\s+|the\s+)?", re.I)
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
+AGAINST_CIVILIANS = "Violence against civilians"
+# before a force's place named as where civilians were attacked: "executed at the military camp"
+LOCATIVE = re.compile(r"\b(?:at|near|outside|inside|in|behind|close to)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 def with_article_sides(trigger: Trigger, actor1: Actor | None, actor2: Actor | None,
@@ -71,7 +74,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
     floor = _reporter_end(text, actors, trigger)
     actors = [a for a in actors if a.start >= floor and not (a.start >= trigger.end and _tells(text, a))
-              and not described(text, a)]
+              and not described(text, a) and not _where_civilians(text, trigger, a)]
     before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
     after = [a for a in actors if a.start >= trigger.end]
     acted_on = _acted_on(text, before, trigger)
@@ -95,6 +98,13 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _where_civilians(text: str, trigger: Trigger, actor: Actor) -> bool:
+    """A state force's place named as where civilians were attacked ("at least 11 people were executed at the
+    military camp"): the victims of violence against civilians are civilians, the camp is a place."""
+    return trigger.event_type == AGAINST_CIVILIANS and actor.generic and actor.kind != CIVILIAN \
+        and LOCATIVE.search(text, max(0, actor.start - 16), actor.start) is not None
 
 
 def _clause_start(text: str, before: Sequence[Actor], trigger: Trigger) -> int:
