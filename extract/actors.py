@@ -26,7 +26,7 @@ OF_GAP = re.compile(r"\s+(?:of|from|belonging to|loyal to|linked to|(?:believed|
 OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 # an actor inside an apposition that describes a place or person: "Kidal, the home ground of Ansar Dine's
 # leader", "Abou Zeid, one of the leaders of AQIM": a description, not a side
-DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+)?$", re.I)
+DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+|an?\s+)?$", re.I)
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 
@@ -49,6 +49,11 @@ def _force_nouns() -> tuple[re.Pattern, dict[str, str]]:
     """One pattern over every force noun, and each noun's kind of force (`force_nouns.csv`)."""
     kinds = {noun.lower(): row["forces"] for row in tables.rows("force_nouns.csv") for noun in row["noun"].split("|")}
     return re.compile(alternation(list(kinds)), re.IGNORECASE), kinds
+
+
+def force_noun(word: str) -> bool:
+    """Whether a word is one of the force nouns ("soldiers", "jets"; `force_nouns.csv`)."""
+    return word.lower() in _force_nouns()[1]
 
 
 class ActorFinder:

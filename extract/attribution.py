@@ -30,7 +30,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from . import tables
-from .actors import ARMED, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country, described
+from .actors import (ARMED, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country, acled_names, described,
+                     force_noun)
 from .models import Event
 from .names import fold
 from .phrases import list_pattern
@@ -40,6 +41,8 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
 
 ARMED_CLASH = "Armed clash"
+CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:while|whereas|but|and)\b", re.I)
+SAME_TOWN = re.compile(r"\s+(?:the\s+(?:town|city|village)|it)\b", re.I)
 WINDOW = 2  # sentences before the event's own, in its paragraph, whose named groups it may take
 CIVILIANS = "Civilians ("
 INTERNATIONAL = "Civilians (International)"
@@ -47,7 +50,6 @@ DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # before a nationality used as a noun: "an Algerian", "two Britons"
 COUNT_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
-NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|or\b|were\b|was\b|$)")
 
 
 @dataclass
@@ -144,7 +146,15 @@ def _renamed(event: Event, group: str | None, forces: tuple[str, str] | None) ->
     actor1, actor2 = name(event.actor1), name(event.actor2)
     if (actor1, actor2) == (event.actor1, event.actor2):
         return event
-    return replace(event, actor1=actor1, actor2="" if actor2 == actor1 else actor2)
+    if actor2 == actor1:  # the side acted on was the actor itself under a generic noun: nobody named it
+        actor2 = _unnamed_against(event, actor1) if forces and actor1 == forces[1] else ""
+    return replace(event, actor1=actor1, actor2=actor2)
+
+
+def _unnamed_against(event: Event, forces: str) -> str:
+    """ACLED's name of the side a state's forces acted on when nobody names it (`unnamed_actors.csv`)."""
+    country = acled_country(event.place.country_code) if event.place else ""
+    return acled_names(event.event_type, event.sub_event_type, Actor(forces, STATE, 0, 0, True), None, country)[1]
 
 
 def _one(names: set[str]) -> str | None:
@@ -153,18 +163,39 @@ def _one(names: set[str]) -> str | None:
 
 
 def _tied(reading: Reading, event: Event) -> str | None:
-    """The one named group that a sentence naming the event's town says holds it (`control_cues.txt`)."""
+    """The one named group the article says holds the event's town: a phrase of `control_cues.txt` between the
+    group and the town in one clause ("MUJAO had ruled Gao", "Kidal was the seat of Ansar Dine", "MUJAO, which
+    has run the town" in a sentence that names the town)."""
     place = event.place
     if place is None or place.is_country:
         return None
     groups: set[str] = set()
     for i in reading.body():
-        here = reading.ctx.toponyms_in(i)
         sentence = reading.ctx.sentences[i]
-        if any(t.place.geonameid == place.geonameid for t in here) \
-                and list_pattern("control_cues.txt").search(sentence.text):
-            groups |= reading.groups(i, descriptions=True)
+        towns = [t for t in reading.ctx.toponyms_in(i) if not t.place.is_country]
+        if not any(t.place.geonameid == place.geonameid for t in towns):
+            continue
+        for cue in list_pattern("control_cues.txt").finditer(reading.ctx.article.text, sentence.start, sentence.end):
+            groups |= _holder_of(reading, i, cue, towns, place.geonameid)
     return _one(groups)
+
+
+def _holder_of(reading: Reading, index: int, cue: re.Match, towns: list, geonameid: int) -> set[str]:
+    """The group a control phrase says holds the town `geonameid`: the nearest group and the nearest town (or
+    "the town", "it") on either side of the phrase, with no clause break between."""
+    text = reading.ctx.article.text
+    groups = [a for a in reading.actors(index) if a.kind == ARMED and a.specific]
+    before = [g for g in groups if g.end <= cue.start() and not CLAUSE_BREAK.search(text, g.end, cue.start())]
+    after = [g for g in groups if g.start >= cue.end() and not CLAUSE_BREAK.search(text, cue.end(), g.start)]
+    town_after = next((t for t in towns if t.start >= cue.end()), None)
+    town_before = [t for t in towns if t.end <= cue.start()]
+    if before and (SAME_TOWN.match(text, cue.end()) or
+                   (town_after is not None and not CLAUSE_BREAK.search(text, cue.end(), town_after.start)
+                    and town_after.place.geonameid == geonameid)):
+        return {before[-1].name}  # "MUJAO had ruled Gao", "MUJAO, which has run the town"
+    if after and town_before and town_before[-1].place.geonameid == geonameid:
+        return {after[0].name}  # "Kidal was the seat of Ansar Dine", "Gao, held by MUJAO"
+    return set()
 
 
 def _near_groups(reading: Reading, index: int) -> set[str]:
@@ -280,10 +311,10 @@ def _nationalities(sentence: str, demonyms: dict[str, str]) -> set[str]:
         code = demonyms.get(fold(word.group()))
         if code is None:
             continue
-        following = sentence[word.end():word.end() + 24].split()
-        before = sentence[max(0, word.start() - 8):word.start()]
-        if (following and following[0].strip(",.;").lower() in nouns) \
-                or (COUNT_BEFORE.search(before) and NOUN_AFTER.match(sentence, word.end())):
+        following = [w.strip(",.;").lower() for w in sentence[word.end():word.end() + 24].split()]
+        counted = COUNT_BEFORE.search(sentence, max(0, word.start() - 8), word.start())
+        # "a British worker", "two French hostages", "an Algerian"; not "two French soldiers"
+        if (following and following[0] in nouns) or (counted and not (following and force_noun(following[0]))):
             codes.add(code)
     return codes
 
