@@ -51,6 +51,20 @@ def _force_nouns() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(alternation(list(kinds)), re.IGNORECASE), kinds
 
 
+@cache
+def _acronyms() -> tuple[re.Pattern, dict[str, dict[str, str]]]:
+    """One case-sensitive pattern over the acronyms that are also words (`actor_acronyms.csv`), and their rows."""
+    rows = {row["acronym"]: row for row in tables.rows("actor_acronyms.csv")}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, rows)) + r")\b(?![-'’]\w)"), rows
+
+
+def _acronym_actors(text: str, start: int, end: int) -> list[Actor]:
+    """Groups named by an acronym that is also a word, written in capitals ("IS claims the attack")."""
+    pattern, rows = _acronyms()
+    return [Actor(rows[m.group()]["actor"], rows[m.group()]["kind"], m.start(), m.end(), True)
+            for m in pattern.finditer(text, start, end)]
+
+
 def force_noun(word: str) -> bool:
     """Whether a word is one of the force nouns ("soldiers", "jets"; `force_nouns.csv`)."""
     return word.lower() in _force_nouns()[1]
@@ -71,7 +85,7 @@ class ActorFinder:
         """Actors in text[start:end]; `home` is the article's country, for "the army"."""
         forces = self._national_forces(text, start, end)
         taken = [(a.start, a.end) for a in forces]
-        named = [a for a in self._table_actors(text, start, end, home)
+        named = [a for a in self._table_actors(text, start, end, home) + _acronym_actors(text, start, end)
                  if not any(s <= a.start < e for s, e in taken)]
         return _without_generic_heads(text, sorted(self._country_subject(text, start, end) + forces + named,
                                                    key=lambda a: a.start))

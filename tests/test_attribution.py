@@ -53,6 +53,11 @@ def _sides(pipeline: Pipeline, text: str, phrase: str) -> list[tuple[str, str]]:
     # a story told on: the passive names no attacker, the sentence before does
     ("Rights groups said Malian soldiers had carried out summary executions near Konna. In Konna, at least "
      "seven people were executed at the army camp.", "executed at", [("Military Forces of Mali", "Civilians (Mali)")]),
+    # the group that claims the attack made it; "IS" in capitals is the group, "is" the verb is not
+    ("A suicide bomber killed nine people at a market in Gao on Friday. IS claimed the attack.", "bomber",
+     [("Islamic State", "")]),
+    ("A suicide bomber killed nine people at a market in Gao on Friday. It is the third such attack this year.",
+     "bomber", [(UNNAMED, "")]),
 ])
 def test_the_article_names_the_sides(pipeline, text, phrase, sides):
     assert _sides(pipeline, text, phrase) == sides
