@@ -42,6 +42,10 @@ AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$"
                        r"|\bby\s+[^,;.]{1,40}?\b(?:dropped|fired|launched)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$", re.I)
 # between an event noun and its agent: "an air strike by the", "two bomb attacks on the city by"
 BY_AGENT = re.compile(r"(?:\s+[^,;.]{0,40}?)?\s+by\s+(?:an?\s+|the\s+)?", re.I)
+# an agent named after a participle and "by", anywhere after the event: "found dead ..., most likely killed by
+# Boko Haram" (not "backed by", "led by": allies; nor "held by": `holding_participles.txt`)
+PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|joined|led|accompanied|flanked)\b)"
+                           r"(?:\w+ed|\w+en|shot|hit|struck|slain)\s+by\s+(?:an?\s+|the\s+)?$", re.I)
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
@@ -90,7 +94,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     others = [a for a in list(after) + list(actors)
               if id(a) not in side and (actor1 is None or a.name != actor1.name)]
     actor2 = others[0] if others else None
-    agent = _by_agent(text, trigger, after) if actor1 is None else None
+    agent = (_by_agent(text, trigger, after) or _participle_agent(text, after)) if actor1 is None else None
     if agent is not None:  # "a drone strike by the Chadian-led coalition near Kidal", "the capture of Gao by French forces"
         side = _side_of(text, agent, actors)
         return agent, next((a for a in others if a.name != agent.name and id(a) not in side), None)
@@ -169,6 +173,13 @@ def _by_agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | No
     # "the attack was condemned by the UN": who told of it or judged it is no agent (`reporting_verbs.txt`)
     told = agent is not None and list_pattern("reporting_verbs.txt").search(text, trigger.end, agent.start)
     return None if told else agent
+
+
+def _participle_agent(text: str, after: Sequence[Actor]) -> Actor | None:
+    """The actor right after a participle and "by" after the event ("..., most likely killed by Boko Haram"):
+    its agent, unless the participle is one of holding ("the town held by ...")."""
+    return next((a for a in after if a.kind != CIVILIAN and PARTICIPLE_BY.search(text, max(0, a.start - 40), a.start)
+                 and not _holder(text, max(0, a.start - 40), a.start)), None)
 
 
 def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:

@@ -1,0 +1,35 @@
+"""Who did it to whom by the sentence's structure (extract/sides.py): sentences of our own, each with
+the actor1 and actor2 its first trigger should get."""
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import ActorFinder
+from extract.events import find_triggers
+from extract.sides import pick_actors
+
+MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
+
+
+@pytest.mark.parametrize("sentence, actor1, actor2", [
+    # a group named inside a description of a place or a person is no side
+    ("French jets bombed Kidal, the home ground of an Ansar Dine commander.", "Military Forces of France", ""),
+    ("French jets bombed the convoy of Abou Zeid, one of the leaders of AQIM.", "Military Forces of France", ""),
+    # a speaker telling of what "they" did is that side
+    ("The MNLA said they had seized the town from Ansar Dine.", "MNLA: National Movement for the Liberation of Azawad",
+     "Ansar Dine"),
+    # allies named together elsewhere in the sentence stay allies
+    ("French commandos seized the bridge, and French and Malian troops later held the town.",
+     "Military Forces of France", ""),
+    # the agent after a participle and "by", past a comma; not who holds the target
+    ("Nine bodies lay near the well after a massacre, most likely committed by MUJAO.", MUJAO, ""),
+    ("Jets struck the camp used by MUJAO near the river.", "", MUJAO),
+    # who believes or suspects is no side
+    ("France believes that MUJAO fighters attacked the convoy.", MUJAO, ""),
+    # a force's place where civilians were attacked is no side of the attack
+    ("Eight villagers were executed at the army camp.", "", "Civilians"),
+])
+def test_sides_by_structure(sentence, actor1, actor2):
+    trigger = find_triggers(sentence, 0, len(sentence))[0]
+    first, second = pick_actors(trigger, ActorFinder().find(sentence, 0, len(sentence), "ML"), sentence)
+    assert (first.name if first else "", second.name if second else "") == (actor1, actor2)
