@@ -80,15 +80,31 @@ class ActorFinder:
         self._country_codes = {fold(name): code for code, (name, _iso3) in self.countries.items()}
         names = "|".join(sorted(map(re.escape, (n for n, _ in self.countries.values())), key=len, reverse=True))
         self._subject_re = re.compile(rf"(?:The\s+)?({names})\b(?!['’]s)")
+        self._memo_text: str | None = None  # the article whose actors `_memo` keeps, by (start, end, home)
+        self._memo: dict[tuple[int, int, str | None], list[Actor]] = {}
 
     def find(self, text: str, start: int, end: int, home: str | None) -> list[Actor]:
-        """Actors in text[start:end]; `home` is the article's country, for "the army"."""
+        """Actors in text[start:end]; `home` is the article's country, for "the army". The last article's
+        are kept: the event step and the attribution step read the same sentences."""
+        if text is not self._memo_text:
+            self._memo_text, self._memo = text, {}
+        key = (start, end, home)
+        if key not in self._memo:
+            self._memo[key] = self._find(text, start, end, home)
+        return list(self._memo[key])
+
+    def _find(self, text: str, start: int, end: int, home: str | None) -> list[Actor]:
         forces = self._national_forces(text, start, end)
         taken = [(a.start, a.end) for a in forces]
         named = [a for a in self._table_actors(text, start, end, home) + _acronym_actors(text, start, end)
                  if not any(s <= a.start < e for s, e in taken)]
         return _without_generic_heads(text, sorted(self._country_subject(text, start, end) + forces + named,
                                                    key=lambda a: a.start))
+
+    def named_groups(self, text: str, start: int, end: int) -> list[Actor]:
+        """The named armed groups of text[start:end] (the table's and the acronyms'), nothing else."""
+        return [a for a in self._table_actors(text, start, end, None) + _acronym_actors(text, start, end)
+                if a.kind == ARMED and a.specific]
 
     def _country_subject(self, text: str, start: int, end: int) -> list[Actor]:
         """'France, once the colonial power, unleashed ...': a country opening the sentence acts through its forces."""

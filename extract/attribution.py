@@ -10,8 +10,7 @@ when the report does. So, reading the whole article, an event's unidentified arm
    sentence has had its say: a group it names but does not make a side is no side, "a police officer
    known for pursuing Taliban militants");
 3. else, where a generic armed noun stands in the event's sentence, the group the article says its
-   unnamed men are ("the attackers belonged to ...", `identity_cues.txt`), or for a definite noun ("the
-   kidnappers") the article's only named group;
+   unnamed men are ("the attackers belonged to ...", `identity_cues.txt`);
 4. else the one named group of the article's violent events at the same place.
 Before these, an event whose sentence names no attacker at all ("at least 11 people were executed")
 takes the named attacker of an event of its sub-type in the sentence just before ("soldiers carried out
@@ -25,8 +24,9 @@ stated nationality (`civilian_nouns.txt`), or "International" when foreign or of
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from . import tables
@@ -34,19 +34,19 @@ from .actors import (ARMED, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled
                      force_noun)
 from .models import Event
 from .names import fold
-from .phrases import list_pattern
+from .phrases import alternation, table_lines
 from .vocabulary import FATAL_TYPES
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
 
 ARMED_CLASH = "Armed clash"
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:while|whereas|but|and)\b", re.I)
 SAME_TOWN = re.compile(r"\s+(?:the\s+(?:town|city|village)|it)\b", re.I)
 WINDOW = 2  # sentences before the event's own, in its paragraph, whose named groups it may take
 CIVILIANS = "Civilians ("
 INTERNATIONAL = "Civilians (International)"
-DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # before a nationality used as a noun: "an Algerian", "two Britons"
 COUNT_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
@@ -59,6 +59,9 @@ class Reading:
     ctx: Context
     finder: ActorFinder
     _actors: dict[int, list[Actor]] = field(default_factory=dict)
+    _groups: dict[int, set[str]] = field(default_factory=dict)
+    _cues: dict[str, list[tuple[int, re.Match]]] = field(default_factory=dict)
+    ties: dict[int, str | None] = field(default_factory=dict)  # geonameid -> the group holding it (`_tied`)
 
     def actors(self, index: int) -> list[Actor]:
         """The actors of sentence `index`."""
@@ -67,16 +70,38 @@ class Reading:
             self._actors[index] = self.finder.find(self.ctx.article.text, sentence.start, sentence.end, self.ctx.home)
         return self._actors[index]
 
-    def groups(self, index: int, descriptions: bool = False) -> set[str]:
-        """The named armed groups sentence `index` names as actors; also those inside a description of a place
-        or person ("Kidal, the stronghold of Ansar Dine") with `descriptions`."""
-        text = self.ctx.article.text
-        return {a.name for a in self.actors(index) if a.kind == ARMED and a.specific
-                and (descriptions or not described(text, a))}
+    def groups(self, index: int) -> set[str]:
+        """The named armed groups sentence `index` names, but not inside a description of a place or person
+        ("Kidal, the home ground of Ansar Dine's leader"); only the groups are looked for, not every actor."""
+        if index not in self._groups:
+            text, sentence = self.ctx.article.text, self.ctx.sentences[index]
+            self._groups[index] = {a.name for a in self.finder.named_groups(text, sentence.start, sentence.end)
+                                   if not described(text, a)}
+        return self._groups[index]
 
+    @cached_property
     def body(self) -> list[int]:
         """The indexes of the article's body sentences."""
         return [i for i, s in enumerate(self.ctx.sentences) if s.kind == "body"]
+
+    @cached_property
+    def identities(self) -> set[str]:
+        """The named groups the article says its generic armed men belong to (`_identity`)."""
+        return {g for i, cue in self.cues("identity_cues.txt") for g in _identity(self, i, cue)}
+
+    @cached_property
+    def lowered(self) -> str:
+        """The article's text with A-Z in lower case, offsets unchanged: a case-sensitive scan of it is several
+        times faster than a case-insensitive one of the text."""
+        return self.ctx.article.text.translate(ASCII_LOWER)
+
+    def cues(self, table: str) -> list[tuple[int, re.Match]]:
+        """(body sentence index, match) of every phrase of a cue table in the article: one scan of its text."""
+        if table not in self._cues:
+            starts = [s.start for s in self.ctx.sentences]
+            found = ((bisect_right(starts, m.start()) - 1, m) for m in _lowercase_pattern(table).finditer(self.lowered))
+            self._cues[table] = [(i, m) for i, m in found if i >= 0 and self.ctx.sentences[i].kind == "body"]
+        return self._cues[table]
 
 
 def attribute(ctx: Context, events: list[Event], finder: ActorFinder) -> list[Event]:
@@ -169,14 +194,18 @@ def _tied(reading: Reading, event: Event) -> str | None:
     place = event.place
     if place is None or place.is_country:
         return None
+    if place.geonameid not in reading.ties:
+        reading.ties[place.geonameid] = _holder(reading, place.geonameid)
+    return reading.ties[place.geonameid]
+
+
+def _holder(reading: Reading, geonameid: int) -> str | None:
+    """The one named group that the article's control phrases tie to the town `geonameid`."""
     groups: set[str] = set()
-    for i in reading.body():
-        sentence = reading.ctx.sentences[i]
+    for i, cue in reading.cues("control_cues.txt"):
         towns = [t for t in reading.ctx.toponyms_in(i) if not t.place.is_country]
-        if not any(t.place.geonameid == place.geonameid for t in towns):
-            continue
-        for cue in list_pattern("control_cues.txt").finditer(reading.ctx.article.text, sentence.start, sentence.end):
-            groups |= _holder_of(reading, i, cue, towns, place.geonameid)
+        if any(t.place.geonameid == geonameid for t in towns):
+            groups |= _holder_of(reading, i, cue, towns, geonameid)
     return _one(groups)
 
 
@@ -184,7 +213,8 @@ def _holder_of(reading: Reading, index: int, cue: re.Match, towns: list, geoname
     """The group a control phrase says holds the town `geonameid`: the nearest group and the nearest town (or
     "the town", "it") on either side of the phrase, with no clause break between."""
     text = reading.ctx.article.text
-    groups = [a for a in reading.actors(index) if a.kind == ARMED and a.specific]
+    sentence = reading.ctx.sentences[index]
+    groups = reading.finder.named_groups(text, sentence.start, sentence.end)  # "the seat of X" counts here
     before = [g for g in groups if g.end <= cue.start() and not CLAUSE_BREAK.search(text, g.end, cue.start())]
     after = [g for g in groups if g.start >= cue.end() and not CLAUSE_BREAK.search(text, cue.end(), g.start)]
     town_after = next((t for t in towns if t.start >= cue.end()), None)
@@ -212,24 +242,14 @@ def _paragraph_window(reading: Reading, index: int) -> list[int]:
 
 def _identified(reading: Reading, index: int) -> str | None:
     """For a generic armed noun in the event's sentence: the group the article says the unnamed men are
-    ("the attackers belonged to ..."), else, for a definite noun, the article's only named group."""
-    text = reading.ctx.article.text
+    ("the attackers belonged to ...")."""
     nouns = [a for a in reading.actors(index) if a.kind == ARMED and a.generic]
-    if not nouns:
-        return None
-    told = _one({g for i in reading.body() for g in _identity(reading, i)})
-    if told or not any(DEFINITE.search(text, max(0, a.start - 8), a.start) for a in nouns):
-        return told
-    return _one({g for i in reading.body() for g in reading.groups(i)})
+    return _one(reading.identities) if nouns else None
 
 
-def _identity(reading: Reading, index: int) -> set[str]:
+def _identity(reading: Reading, index: int, cue: re.Match) -> set[str]:
     """The named groups a sentence says its generic armed men belong to: a generic armed noun, then a phrase
-    of `identity_cues.txt`, then the groups named after it."""
-    sentence = reading.ctx.sentences[index]
-    cue = list_pattern("identity_cues.txt").search(reading.ctx.article.text, sentence.start, sentence.end)
-    if cue is None:
-        return set()
+    of `identity_cues.txt` (`cue`), then the groups named after it."""
     actors = reading.actors(index)
     if not any(a.kind == ARMED and a.generic and a.end <= cue.start() for a in actors):
         return set()
@@ -245,6 +265,12 @@ def _by_place(events: list[Event], event: Event) -> Event:
               for a in (e.actor1, e.actor2) if a in _named_groups()}
     group = _one(groups)
     return _renamed(event, group, None) if group else event
+
+
+@cache
+def _lowercase_pattern(table: str) -> re.Pattern:
+    """A cue table's phrases, in lower case, as one case-sensitive pattern (for `Reading.lowered`)."""
+    return re.compile(alternation([phrase.lower() for phrase in table_lines(table)]))
 
 
 @cache
@@ -293,13 +319,12 @@ def _civilians(reading: Reading, index: int | None, event: Event) -> Event:
 
 def _foreign(reading: Reading, index: int, event: Event) -> bool:
     """Whether the event's sentence, or a sentence naming its town, calls civilians foreign (`foreign_civilians.txt`)."""
-    pattern = list_pattern("foreign_civilians.txt")
-    if pattern.search(reading.ctx.sentences[index].text):
+    told = {i for i, _ in reading.cues("foreign_civilians.txt")}
+    if index in told:
         return True
     if event.place is None or event.place.is_country:
         return False
-    return any(pattern.search(reading.ctx.sentences[i].text) for i in reading.body()
-               if any(t.place.geonameid == event.place.geonameid for t in reading.ctx.toponyms_in(i)))
+    return any(t.place.geonameid == event.place.geonameid for i in told for t in reading.ctx.toponyms_in(i))
 
 
 def _nationalities(sentence: str, demonyms: dict[str, str]) -> set[str]:

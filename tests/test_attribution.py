@@ -39,10 +39,8 @@ def _sides(pipeline: Pipeline, text: str, phrase: str) -> list[tuple[str, str]]:
     # ... but not across a paragraph
     ("Fighters of Ansar Dine crossed the river near Gao at dawn.\n\nFrench jets struck targets near Timbuktu "
      "on Friday.", "struck", [("Military Forces of France", UNNAMED)]),
-    # a definite noun and the article's only group; a bare noun does not take it
+    # the article's only group, named in another paragraph and not said to be the kidnappers, is not taken
     ("AQIM has held Western captives in the desert for years.\n\nOn Friday the kidnappers killed a hostage "
-     "near Timbuktu.", "killed", [("AQIM: Al Qaeda in the Islamic Maghreb", "Civilians (Mali)")]),
-    ("AQIM has held Western captives in the desert for years.\n\nOn Friday kidnappers killed a hostage "
      "near Timbuktu.", "killed", [(UNNAMED, "Civilians (Mali)")]),
     # a group named only to describe a place is no side
     ("French jets bombed targets near Gao, the home town of an AQIM commander, on Sunday.", "bombed",
