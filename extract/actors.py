@@ -65,11 +65,6 @@ def _acronym_actors(text: str, start: int, end: int) -> list[Actor]:
             for m in pattern.finditer(text, start, end)]
 
 
-def force_noun(word: str) -> bool:
-    """Whether a word is one of the force nouns ("soldiers", "jets"; `force_nouns.csv`)."""
-    return word.lower() in _force_nouns()[1]
-
-
 class ActorFinder:
     """Finds actors; nationality words come from the demonym and country tables."""
 

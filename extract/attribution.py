@@ -30,8 +30,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from . import tables
-from .actors import (ARMED, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country, acled_names, described,
-                     force_noun)
+from .actors import (ARMED, STATE, UNIDENTIFIED, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country, acled_names, described)
 from .models import Event
 from .names import fold
 from .phrases import alternation, table_lines
@@ -50,6 +49,8 @@ INTERNATIONAL = "Civilians (International)"
 NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # before a nationality used as a noun: "an Algerian", "two Britons"
 COUNT_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
+# after a nationality used as a noun ("an Algerian, ...", "two Britons were ..."), not as an adjective
+NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|were|was|who|near|in|at|on|from)\b)")
 
 
 @dataclass
@@ -100,7 +101,8 @@ class Reading:
         if table not in self._cues:
             starts = [s.start for s in self.ctx.sentences]
             found = ((bisect_right(starts, m.start()) - 1, m) for m in _lowercase_pattern(table).finditer(self.lowered))
-            self._cues[table] = [(i, m) for i, m in found if i >= 0 and self.ctx.sentences[i].kind == "body"]
+            self._cues[table] = [(i, m) for i, m in found if i >= 0 and self.ctx.sentences[i].kind == "body"
+                                 and m.start() < self.ctx.sentences[i].end]
         return self._cues[table]
 
 
@@ -277,7 +279,7 @@ def _lowercase_pattern(table: str) -> re.Pattern:
 def _named_groups() -> frozenset[str]:
     """The ACLED names of the named armed groups of `actors.csv`."""
     return frozenset(r["actor"] for r in tables.rows("actors.csv")
-                     if r["kind"] == ARMED and not r["actor"].startswith("Unidentified"))
+                     if r["kind"] == ARMED and not r["actor"].startswith(UNIDENTIFIED))
 
 
 def _forces(reading: Reading, index: int, event: Event) -> tuple[str, str] | None:
@@ -336,14 +338,16 @@ def _nationalities(sentence: str, demonyms: dict[str, str]) -> set[str]:
         code = demonyms.get(fold(word.group()))
         if code is None:
             continue
-        following = [w.strip(",.;").lower() for w in sentence[word.end():word.end() + 24].split()]
+        following = [w.strip(",.;").lower() for w in sentence[word.end():word.end() + 30].split()]
         counted = COUNT_BEFORE.search(sentence, max(0, word.start() - 8), word.start())
-        # "a British worker", "two French hostages", "an Algerian"; not "two French soldiers"
-        if (following and following[0] in nouns) or (counted and not (following and force_noun(following[0]))):
+        # "a British worker", "French aid workers", "an Algerian"; not "two French soldiers", "two French officials"
+        if following and (following[0] in nouns or " ".join(following[:2]) in nouns) \
+                or (counted and NOUN_AFTER.match(sentence, word.end())):
             codes.add(code)
     return codes
 
 
 @cache
 def _civilian_nouns() -> frozenset[str]:
-    return frozenset(w.split()[0].lower() for w in tables.lines("civilian_nouns.txt"))
+    """The nouns for civilians a nationality may qualify (`civilian_nouns.txt`), one or two words."""
+    return frozenset(" ".join(w.lower().split()) for w in tables.lines("civilian_nouns.txt"))

@@ -64,6 +64,9 @@ def test_the_article_names_the_sides(pipeline, text, phrase, sides):
 @pytest.mark.parametrize("text, victims", [
     ("Gunmen killed a British engineer and an Algerian near Gao on Monday.", "Civilians (International)"),
     ("Gunmen kidnapped two French tourists in Gao on Friday.", "Civilians (France)"),
+    ("Gunmen kidnapped French aid workers in Gao on Friday.", "Civilians (France)"),
+    # who told of it is no victim: their nationality does not name the victims
+    ("Gunmen kidnapped a trader near Gao on Friday, two French officials said.", "Civilians (Mali)"),
     ("Gunmen kidnapped dozens of foreign workers near Gao on Friday.", "Civilians (International)"),
     ("Gunmen kidnapped a local trader near Gao on Friday.", "Civilians (Mali)"),
     # the article calls the victims at that town foreign elsewhere
