@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -75,18 +76,26 @@ class ActorFinder:
         self._country_codes = {fold(name): code for code, (name, _iso3) in self.countries.items()}
         names = "|".join(sorted(map(re.escape, (n for n, _ in self.countries.values())), key=len, reverse=True))
         self._subject_re = re.compile(rf"(?:The\s+)?({names})\b(?!['’]s)")
-        self._memo_text: str | None = None  # the article whose actors `_memo` keeps, by (start, end, home)
-        self._memo: dict[tuple[int, int, str | None], list[Actor]] = {}
+        # per thread (a dashboard may share one finder between sessions): the article whose actors are kept
+        # by (start, end, home)
+        self._memo = threading.local()
 
     def find(self, text: str, start: int, end: int, home: str | None) -> list[Actor]:
         """Actors in text[start:end]; `home` is the article's country, for "the army". The last article's
         are kept: the event step and the attribution step read the same sentences."""
-        if text is not self._memo_text:
-            self._memo_text, self._memo = text, {}
+        memo = self._memo
+        if getattr(memo, "text", None) is not text:
+            memo.text, memo.found = text, {}
         key = (start, end, home)
-        if key not in self._memo:
-            self._memo[key] = self._find(text, start, end, home)
-        return list(self._memo[key])
+        if key not in memo.found:
+            memo.found[key] = self._find(text, start, end, home)
+        return list(memo.found[key])
+
+    def known(self, text: str, start: int, end: int, home: str | None) -> list[Actor] | None:
+        """The actors `find` has already found in text[start:end] of this article, or None."""
+        memo = self._memo
+        found = memo.found.get((start, end, home)) if getattr(memo, "text", None) is text else None
+        return list(found) if found is not None else None
 
     def _find(self, text: str, start: int, end: int, home: str | None) -> list[Actor]:
         forces = self._national_forces(text, start, end)

@@ -76,8 +76,10 @@ class Reading:
         ("Kidal, the home ground of Ansar Dine's leader"); only the groups are looked for, not every actor."""
         if index not in self._groups:
             text, sentence = self.ctx.article.text, self.ctx.sentences[index]
-            self._groups[index] = {a.name for a in self.finder.named_groups(text, sentence.start, sentence.end)
-                                   if not described(text, a)}
+            known = self.finder.known(text, sentence.start, sentence.end, self.ctx.home)  # the event step's
+            found = [a for a in known if a.kind == ARMED and a.specific] if known is not None \
+                else self.finder.named_groups(text, sentence.start, sentence.end)
+            self._groups[index] = {a.name for a in found if not described(text, a)}
         return self._groups[index]
 
     @cached_property
