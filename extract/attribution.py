@@ -273,7 +273,8 @@ def _by_place(events: list[Event], event: Event) -> Event:
 
 @cache
 def _lowercase_pattern(table: str) -> re.Pattern:
-    """A cue table's phrases, in lower case, as one case-sensitive pattern (for `Reading.lowered`)."""
+    """A cue table's phrases, in lower case, as one case-sensitive pattern (for `Reading.lowered`); such tables
+    hold plain words, none of the phrase tokens (CAP, NUM), which lower case would break."""
     return re.compile(alternation([phrase.lower() for phrase in table_lines(table)]))
 
 
