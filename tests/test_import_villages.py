@@ -1,9 +1,11 @@
 """tools/import_villages.py: names kept in Latin script, the settlement filters, the readers of the
-GeoData and MIMU SQLite files, and identical output bytes on the same inputs. The readers need the
+GeoData and MIMU SQLite files and of the Afghan village list, and identical output bytes on the same
+inputs. The readers need the
 build-time packages of tools/requirements.txt (wordfreq; shapely, pyshp and Natural Earth for the
 countries): those tests skip without them."""
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -96,3 +98,39 @@ def test_a_file_of_another_kind_is_refused_by_name(tmp_path: Path) -> None:
     path.write_text("not a database", encoding="utf-8")
     with pytest.raises(SystemExit, match="notes.sqlite: not a GeoData places database"):
         import_villages.geodata_rows(path)
+
+
+# No, village name, latitude, longitude: made-up records in the Afghan village list's shape
+AFGHAN_RECORDS = [
+    (101, "Abdan (2)", 34.51, 69.18),      # numbered same-named village: the number goes
+    (102, "orup", 36.67, 72.03),           # all lower case: capitalised
+    (103, "China (3)", 33.10, 68.40),      # an English word once the number goes
+    (104, "Bad 0lum", 33.20, 68.50),       # a digit
+    (105, "Dangar Khel", 32.04, 66.71),
+]
+
+
+def _afghan_list(path: Path) -> Path:
+    records = [{"No": no, "Province": "Kabul", "District": "Paghman", "Village Name": name, "Latitude": lat,
+                "Longitude": lon} for no, name, lat, lon in AFGHAN_RECORDS]
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return path
+
+
+def test_afghan_villages_keep_their_record_numbers(tmp_path: Path) -> None:
+    pytest.importorskip("wordfreq")
+    rows = import_villages.source_rows(_afghan_list(tmp_path / "villages.json"))
+    assert [(r["geonameid"], r["name"], r["latitude"], r["country_code"]) for r in rows] == [
+        ("-500000000101", "Abdan", "34.51000", "AF"), ("-500000000102", "Orup", "36.67000", "AF"),
+        ("-500000000105", "Dangar Khel", "32.04000", "AF")]
+
+
+@pytest.mark.parametrize("text, problem", [
+    ('[{"name": "Kabul"}]', "neither the Afghan village list nor the PSGC barangays"),
+    ("{not json", "not JSON"),
+])
+def test_a_json_file_of_another_kind_is_refused_by_name(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "places.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SystemExit, match=f"places.json: {problem}"):
+        import_villages.source_rows(path)

@@ -25,7 +25,12 @@ command. Each argument is one of:
   left out;
 - the MIMU village database of the `mm_geo_coder` package
   (`mm_geo_coder/database/mimu_geo_data_public.db`, .db): Myanmar's villages at their MIMU points,
-  id -(MIMU_ID_BASE + village place code).
+  id -(MIMU_ID_BASE + village place code);
+- the village list of the abubaker47/afghanistan-provinces-districts-villages repository
+  (`JSON/villages.json`: a JSON list of records with "No", "Village Name", "Latitude" and
+  "Longitude"): Afghanistan's villages, id -(AFGHAN_ID_BASE + "No"), the numbering of same-named
+  villages of one district dropped ("Abdan (2)" is a village named Abdan), all-lower-case names
+  capitalised ("orup": Orup).
 OSM places get the id -(OSM_NODE_ID_BASE + node id) or -(OSM_WAY_ID_BASE + way id): each source
 has its own block of negative ids, never a GeoNames id. Places other than GeoNames' have
 population 0 (a census figure of a barangay's whole area, or an OSM estimate, would rank a village
@@ -62,6 +67,8 @@ OSM_SOURCE = re.compile(r"osm:(node|way)/(\d+)", re.IGNORECASE)
 OSM_LICENCES = frozenset({"ODbL", "ODbL-1.0"})
 PSGC_ID_BASE = 300_000_000_000
 MIMU_ID_BASE = 400_000_000_000  # Myanmar's MIMU village place codes (six digits) sit above this
+AFGHAN_ID_BASE = 500_000_000_000  # the record numbers ("No") of the Afghan village list sit above this
+AFGHAN_FIELDS = ("No", "Village Name", "Latitude", "Longitude")  # what tells that list from others
 # OSM place values of the GeoData extracts that are settlements (not localities, suburbs or farms).
 OSM_SETTLEMENTS = ("city", "town", "village", "hamlet")
 COAST_TOLERANCE_DEGREES = 0.05  # a coastal village just outside Natural Earth's outline (about 5 km)
@@ -109,7 +116,7 @@ def source_rows(path: Path) -> list[dict[str, str]]:
     if path.suffix == ".db":
         return mimu_rows(path)
     if path.suffix == ".json":
-        return barangay_rows(path)
+        return json_rows(path)
     return osm_rows(path) if is_osm_gazetteer(path) else dump_rows(path)
 
 
@@ -145,11 +152,17 @@ def geodata_rows(path: Path) -> list[dict[str, str]]:
         latin = list(dict.fromkeys(n for n in map(latin_words, names) if n and "," not in n))
         if country not in CONFLICT_COUNTRIES or not latin or not settlement_name(latin[0]):
             continue
-        rows.append({"geonameid": str(-(OSM_NODE_ID_BASE + node)), "name": latin[0], "asciiname": "",
-                     "alternatenames": ",".join(latin[1:]), "latitude": f"{lat:.5f}",
-                     "longitude": f"{lon:.5f}", "feature_code": "PPL", "admin1_code": "",
-                     "population": "0", "modification_date": "", "country_code": country})
+        rows.append(village_row(-(OSM_NODE_ID_BASE + node), latin[0], lat, lon, country, latin[1:]))
     return rows
+
+
+def village_row(gid: int, name: str, lat: float, lon: float, country: str,
+                alternates: list[str] | None = None) -> dict[str, str]:
+    """A populated place of a source that gives no region, population or date: the builder takes
+    the nearest town's region, and population 0 keeps the village below any town of its name."""
+    return {"geonameid": str(gid), "name": name, "asciiname": "", "alternatenames": ",".join(alternates or []),
+            "latitude": f"{lat:.5f}", "longitude": f"{lon:.5f}", "feature_class": "P", "feature_code": "PPL",
+            "admin1_code": "", "population": "0", "modification_date": "", "country_code": country}
 
 
 def sqlite_rows(path: Path, query: str, parameters: tuple, what: str) -> list[tuple]:
@@ -207,10 +220,7 @@ def mimu_rows(path: Path) -> list[dict[str, str]]:
     for code, name, lat, lon in villages:
         name = " ".join((name or "").split())
         if settlement_name(name):
-            rows.append({"geonameid": str(-(MIMU_ID_BASE + int(code))), "name": name, "asciiname": "",
-                         "alternatenames": "", "latitude": f"{lat:.5f}", "longitude": f"{lon:.5f}",
-                         "feature_code": "PPL", "admin1_code": "", "population": "0",
-                         "modification_date": "", "country_code": "MM", "feature_class": "P"})
+            rows.append(village_row(-(MIMU_ID_BASE + int(code)), name, lat, lon, "MM"))
     return rows
 
 
@@ -246,20 +256,47 @@ def english_phrase(name: str) -> bool:
     return all(zipf_frequency(word, "en") >= ENGLISH_ZIPF for word in re.findall(r"\w+", name.lower()))
 
 
-def barangay_rows(path: Path) -> list[dict[str, str]]:
+def json_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a JSON input, read by its records' fields: the Afghan village list or the PSGC
+    barangays; stop naming the file if it is neither."""
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        sys.exit(f"{path}: not JSON ({error})")
+    first = records[0] if isinstance(records, list) and records and isinstance(records[0], dict) else {}
+    if all(field in first for field in AFGHAN_FIELDS):
+        return afghan_rows(records)
+    if "psgc_code" in first:
+        return barangay_rows(records)
+    sys.exit(f"{path}: neither the Afghan village list nor the PSGC barangays (a JSON list of records "
+             f"with {', '.join(AFGHAN_FIELDS)} or with psgc_code)")
+
+
+def afghan_rows(records: list[dict]) -> list[dict[str, str]]:
+    """Afghanistan's villages of the abubaker47 village list as rows of KEPT_COLUMNS (see above)."""
+    rows = []
+    for record in records:
+        # "Abdan (1)", "Abdan (2)": same-named villages of one district, numbered by the list
+        name = " ".join(re.sub(r"\(\d+\)", " ", record["Village Name"]).strip(" '").split())
+        name = name[:1].upper() + name[1:] if name.islower() else name  # "orup"
+        if not settlement_name(name):
+            continue
+        rows.append(village_row(-(AFGHAN_ID_BASE + int(record["No"])), name, record["Latitude"],
+                                record["Longitude"], "AF"))
+    return rows
+
+
+def barangay_rows(records: list[dict]) -> list[dict[str, str]]:
     """The barangays of the psgc package's barangays.json as rows of KEPT_COLUMNS (see above)."""
     rows = []
-    for barangay in json.loads(path.read_text(encoding="utf-8")):
+    for barangay in records:
         name = " ".join(re.sub(r"\([^)]*\)", " ", barangay["name"]).split())
         point = barangay.get("coordinate") or {}
         if (not name or re.search(r"\d", name) or not point or english_phrase(name)
                 or not barangay["coordinate_source"].startswith(PSGC_VERIFIED)):
             continue
-        rows.append({"geonameid": str(-(PSGC_ID_BASE + int(barangay["psgc_code"]))), "name": name,
-                     "asciiname": "", "alternatenames": "", "latitude": f"{point['latitude']:.5f}",
-                     "longitude": f"{point['longitude']:.5f}", "feature_code": "PPL", "admin1_code": "",
-                     "population": "0", "modification_date": "", "country_code": "PH",
-                     "feature_class": "P"})
+        rows.append(village_row(-(PSGC_ID_BASE + int(barangay["psgc_code"])), name, point["latitude"],
+                                point["longitude"], "PH"))
     return rows
 
 
