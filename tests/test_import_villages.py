@@ -1,6 +1,6 @@
 """tools/import_villages.py: names kept in Latin script, the settlement filters, the readers of the
-GeoData and MIMU SQLite files and of the Afghan village list, and identical output bytes on the same
-inputs. The readers need the
+GeoData and MIMU SQLite files, of the Afghan village list and of Ukraine's OSM boundaries (with the
+national transliteration of Ukrainian names), and identical output bytes on the same inputs. The readers need the
 build-time packages of tools/requirements.txt (wordfreq; shapely, pyshp and Natural Earth for the
 countries): those tests skip without them."""
 from __future__ import annotations
@@ -134,3 +134,61 @@ def test_a_json_file_of_another_kind_is_refused_by_name(tmp_path: Path, text: st
     path.write_text(text, encoding="utf-8")
     with pytest.raises(SystemExit, match=f"places.json: {problem}"):
         import_villages.source_rows(path)
+
+
+@pytest.mark.parametrize("name, latin", [
+    ("Ярове", "Yarove"),              # я at the start of a word
+    ("Луб’яне", "Lubiane"),           # apostrophe unwritten, я inside a word
+    ("Згурівка", "Zghurivka"),        # зг
+    ("Запоріжжя", "Zaporizhzhia"),
+    ("Юр'ївка", "Yurivka"),
+    ("Нова Козача", "Nova Kozacha"),  # each word starts anew
+    ("Іва\u0301нівка", "Ivanivka"),    # stress mark dropped
+    ("Щастя", "Shchastia"),
+    ("Ёлка", ""),                     # a Russian letter: no Ukrainian transliteration
+    (None, ""),
+])
+def test_ukrainian_names_in_the_national_transliteration(name: str | None, latin: str) -> None:
+    assert import_villages.ukrainian_latin(name) == latin
+
+
+# Made-up OSM boundary relations in the Overpass GeoJSON shape of the Ukrainian files, with one label
+# node; squares of 0.02 degrees around real-world spots in Kharkiv oblast.
+def _square(lon: float, lat: float) -> dict:
+    ring = [[lon, lat], [lon + 0.02, lat], [lon + 0.02, lat + 0.02], [lon, lat + 0.02], [lon, lat]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+UKRAINE_FEATURES = [
+    {"properties": {"@id": "relation/501", "admin_level": "9", "place": "village", "name": "Синьківка",
+                    "name:uk": "Синьківка", "name:en": "Synkivka"}, "geometry": _square(37.70, 49.75)},
+    {"properties": {"@id": "node/9", "@relations": [{"role": "label", "rel": 501}]},
+     "geometry": {"type": "Point", "coordinates": [37.70576, 49.76292]}},
+    {"properties": {"@id": "relation/502", "admin_level": "9", "place": "village", "name": "Гудзівка",
+                    "old_name:uk": "Казенна Гудзівка;Попів Ріг"}, "geometry": _square(36.40, 50.08)},
+    {"properties": {"@id": "relation/503", "admin_level": "7", "place": "municipality", "name": "Громада"},
+     "geometry": _square(36.50, 50.10)},                                       # a hromada, no settlement
+    {"properties": {"@id": "relation/504", "admin_level": "10", "place": "borough", "name": "Район"},
+     "geometry": _square(36.20, 50.00)},                                       # a city district
+    {"properties": {"@id": "relation/505", "admin_level": "9", "place": "village", "name": "Поле"},
+     "geometry": _square(36.60, 50.20)},                                       # "Pole": an English word
+]
+
+
+def test_ukrainian_settlements_from_osm_boundaries(tmp_path: Path) -> None:
+    _needs_outlines()
+    folder = tmp_path / "geodata"
+    folder.mkdir()
+    for name in ("kharkivska_oblast.geojson", "kharkivska_oblast.kupianskyi_raion.geojson"):  # overlapping files
+        (folder / name).write_text(json.dumps({"type": "FeatureCollection", "features": UKRAINE_FEATURES}),
+                                   encoding="utf-8")
+    rows = import_villages.source_rows(folder)
+    assert [(r["geonameid"], r["name"], r["alternatenames"], r["latitude"], r["country_code"]) for r in rows] == [
+        ("-600000000501", "Synkivka", "", "49.76292", "UA"),                    # at its label node
+        ("-600000000502", "Hudzivka", "Kazenna Hudzivka,Popiv Rih", "50.09000", "UA")]  # inside its square
+
+
+def test_a_folder_without_geojson_collections_is_refused_by_name(tmp_path: Path) -> None:
+    (tmp_path / "notes.geojson").write_text('["not a collection"]', encoding="utf-8")
+    with pytest.raises(SystemExit, match="notes.geojson: not a GeoJSON FeatureCollection"):
+        import_villages.source_rows(tmp_path)

@@ -30,7 +30,13 @@ command. Each argument is one of:
   (`JSON/villages.json`: a JSON list of records with "No", "Village Name", "Latitude" and
   "Longitude"): Afghanistan's villages, id -(AFGHAN_ID_BASE + "No"), the numbering of same-named
   villages of one district dropped ("Abdan (2)" is a village named Abdan), all-lower-case names
-  capitalised ("orup": Orup).
+  capitalised ("orup": Orup);
+- a folder of GeoJSON files holding OpenStreetMap boundary relations (the `geodata/` folder of the
+  darmat1/ukraine-geo-data repository, Overpass exports per Ukrainian hromada, ODbL): Ukraine's
+  settlements, relations of admin level 9 or 10 tagged place=city, town, village or hamlet, at their
+  label node (else a point inside the boundary), id -(OSM_RELATION_ID_BASE + relation id), named by
+  name:en, else by the national transliteration of name:uk (tools/ukrainian_latin.csv); the other
+  Latin forms (the transliteration, old names) are alternate names.
 OSM places get the id -(OSM_NODE_ID_BASE + node id) or -(OSM_WAY_ID_BASE + way id): each source
 has its own block of negative ids, never a GeoNames id. Places other than GeoNames' have
 population 0 (a census figure of a barangay's whole area, or an OSM estimate, would rank a village
@@ -49,6 +55,7 @@ import sqlite3
 import sys
 from collections import Counter
 from contextlib import closing
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +76,10 @@ PSGC_ID_BASE = 300_000_000_000
 MIMU_ID_BASE = 400_000_000_000  # Myanmar's MIMU village place codes (six digits) sit above this
 AFGHAN_ID_BASE = 500_000_000_000  # the record numbers ("No") of the Afghan village list sit above this
 AFGHAN_FIELDS = ("No", "Village Name", "Latitude", "Longitude")  # what tells that list from others
+OSM_RELATION_ID_BASE = 600_000_000_000  # OSM relations (Ukraine's settlement boundaries)
+SETTLEMENT_LEVELS = ("9", "10")  # OSM admin levels of Ukraine's settlements (its hromadas are 7)
+UKRAINIAN_LATIN = Path(__file__).resolve().parent / "ukrainian_latin.csv"
+STRESS_MARK = "\u0301"  # an accent some OSM names carry on the stressed vowel ("Іва́нівка")
 # OSM place values of the GeoData extracts that are settlements (not localities, suburbs or farms).
 OSM_SETTLEMENTS = ("city", "town", "village", "hamlet")
 COAST_TOLERANCE_DEGREES = 0.05  # a coastal village just outside Natural Earth's outline (about 5 km)
@@ -88,7 +99,7 @@ def main(paths: list[str]) -> None:
     else the first given."""
     by_country: dict[str, dict[int, list[str]]] = {}
     for path in map(Path, paths):
-        odbl = is_osm_gazetteer(path) or path.suffix == ".sqlite"
+        odbl = is_osm_gazetteer(path) or path.suffix == ".sqlite" or path.is_dir()
         rows = source_rows(path)
         for row in rows:
             if odbl or wanted(row):
@@ -111,6 +122,8 @@ def main(paths: list[str]) -> None:
 
 def source_rows(path: Path) -> list[dict[str, str]]:
     """The rows of one input file, read by the reader its kind needs (see the module docstring)."""
+    if path.is_dir():
+        return ukraine_rows(path)
     if path.suffix == ".sqlite":
         return geodata_rows(path)
     if path.suffix == ".db":
@@ -134,7 +147,7 @@ def dump_rows(path: Path) -> list[dict[str, str]]:
 
 def is_osm_gazetteer(path: Path) -> bool:
     """Whether `path` is the safesignal-geo gazetteer CSV (its header names canonical_name)."""
-    if path.suffix in (".sqlite", ".db", ".json"):
+    if path.is_dir() or path.suffix in (".sqlite", ".db", ".json"):
         return False
     with path.open(encoding="utf-8") as handle:
         return "canonical_name" in handle.readline().split(",")
@@ -284,6 +297,87 @@ def afghan_rows(records: list[dict]) -> list[dict[str, str]]:
         rows.append(village_row(-(AFGHAN_ID_BASE + int(record["No"])), name, record["Latitude"],
                                 record["Longitude"], "AF"))
     return rows
+
+
+def ukraine_rows(folder: Path) -> list[dict[str, str]]:
+    """Ukraine's settlements in the OSM GeoJSON files of `folder` as rows of KEPT_COLUMNS (see above);
+    a relation in several files (a hromada's and its district's) is read once."""
+    labels: dict[int, list[float]] = {}
+    settlements: dict[int, tuple[dict, dict]] = {}
+    for path in sorted(folder.glob("*.geojson")):
+        for feature in geojson_features(path):
+            properties, geometry = feature.get("properties") or {}, feature.get("geometry") or {}
+            for relation in properties.get("@relations") or []:
+                if relation.get("role") == "label" and geometry.get("type") == "Point":
+                    labels.setdefault(int(relation["rel"]), geometry["coordinates"])
+            kind, _, number = str(properties.get("@id", "")).partition("/")
+            if (kind == "relation" and properties.get("admin_level") in SETTLEMENT_LEVELS
+                    and properties.get("place") in OSM_SETTLEMENTS and geometry.get("type", "").endswith("Polygon")):
+                settlements.setdefault(int(number), (properties, geometry))
+    from shapely.geometry import shape  # only this source needs it
+
+    found = []
+    for relation, (properties, geometry) in sorted(settlements.items()):
+        names = ukrainian_names(properties)
+        if names:
+            lon, lat = labels.get(relation) or shape(geometry).representative_point().coords[0]
+            found.append((relation, names, lat, lon))
+    countries = countries_of([(lat, lon) for _, _, lat, lon in found])
+    return [village_row(-(OSM_RELATION_ID_BASE + relation), names[0], lat, lon, country, names[1:])
+            for (relation, names, lat, lon), country in zip(found, countries) if country in CONFLICT_COUNTRIES]
+
+
+def geojson_features(path: Path) -> list[dict]:
+    """The features of one GeoJSON file; stop naming the file if it is not a FeatureCollection."""
+    try:
+        collection = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        sys.exit(f"{path}: not JSON ({error})")
+    if not isinstance(collection, dict) or not isinstance(collection.get("features"), list):
+        sys.exit(f"{path}: not a GeoJSON FeatureCollection")
+    return collection["features"]
+
+
+def ukrainian_names(properties: dict) -> list[str]:
+    """A settlement's Latin names, its main name first: the English one, else the transliterated
+    Ukrainian one; then the transliteration and the old (often Soviet) names. [] if the main name
+    cannot name a village here (see settlement_name)."""
+    forms = [(latin_words, properties.get("name:en")), (ukrainian_latin, properties.get("name:uk") or properties.get("name")),
+             (latin_words, properties.get("old_name:en")), (ukrainian_latin, properties.get("old_name:uk"))]
+    # OSM separates a tag's several values with ";" ("Казенна Гудзівка;Попів Ріг")
+    names = [spell(value) for spell, values in forms for value in (values or "").split(";")]
+    names = list(dict.fromkeys(name for name in names if name and "," not in name))
+    if not names or not settlement_name(names[0]):
+        return []
+    return [names[0], *(name for name in names[1:] if settlement_name(name))]
+
+
+def ukrainian_latin(name: str | None) -> str:
+    """The national transliteration of a Ukrainian name ("Луб’яне": "Lubiane", "Згурівка":
+    "Zghurivka"); "" if it holds a letter of another alphabet."""
+    letters = ukrainian_letters()
+    latin, previous = [], ""
+    for char in (name or "").replace(STRESS_MARK, ""):
+        lower = char.lower()
+        if lower not in letters:
+            if char.isalpha():
+                return ""
+            latin.append(char)
+            previous = ""  # a space or hyphen: the next letter starts a word
+            continue
+        initial, other = letters[lower]
+        spelled = "gh" if lower == "г" and previous == "з" else other if previous else initial
+        latin.append(spelled[:1].upper() + spelled[1:] if char != lower else spelled)
+        previous = lower
+    return " ".join("".join(latin).split())
+
+
+@cache
+def ukrainian_letters() -> dict[str, tuple[str, str]]:
+    """Ukrainian letter -> its Latin spelling at the start of a word and elsewhere (the table's rows)."""
+    with UKRAINIAN_LATIN.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {row["letter"]: (row["initial"], row["other"]) for row in rows}
 
 
 def barangay_rows(records: list[dict]) -> list[dict[str, str]]:
