@@ -1,6 +1,6 @@
 """tools/import_villages.py: names kept in Latin script, the settlement filters, the readers of the
-GeoData and MIMU SQLite files, of the Afghan village list and of Ukraine's OSM boundaries (with the
-national transliteration of Ukrainian names), and identical output bytes on the same inputs. The readers need the
+GeoData and MIMU SQLite files, of the Afghan and Israeli village lists and of Ukraine's OSM boundaries
+(with the national transliteration of Ukrainian names), and identical output bytes on the same inputs. The readers need the
 build-time packages of tools/requirements.txt (wordfreq; shapely, pyshp and Natural Earth for the
 countries): those tests skip without them."""
 from __future__ import annotations
@@ -126,7 +126,7 @@ def test_afghan_villages_keep_their_record_numbers(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text, problem", [
-    ('[{"name": "Kabul"}]', "neither the Afghan village list nor the PSGC barangays"),
+    ('[{"name": "Kabul"}]', "neither the Afghan or Israeli village list nor the PSGC barangays"),
     ("{not json", "not JSON"),
 ])
 def test_a_json_file_of_another_kind_is_refused_by_name(tmp_path: Path, text: str, problem: str) -> None:
@@ -192,3 +192,32 @@ def test_a_folder_without_geojson_collections_is_refused_by_name(tmp_path: Path)
     (tmp_path / "notes.geojson").write_text('["not a collection"]', encoding="utf-8")
     with pytest.raises(SystemExit, match="notes.geojson: not a GeoJSON FeatureCollection"):
         import_villages.source_rows(tmp_path)
+
+
+@pytest.mark.parametrize("cbs, name, news", [
+    ("KEFAR AZZA", "Kefar Azza", "Kfar Aza"),
+    ("GIV'AT HASHELOSHA", "Giv'at Hashelosha", "Givat Hashelosha"),
+    ("NIR OZ", "Nir Oz", "Nir Oz"),
+    ("BET YIZHAQ-SH. HEFER", "Bet Yizhaq-Sh. Hefer", "Beit Yizhaq-Sh. Hefer"),  # a hyphen joins, no word is respelled
+])
+def test_israeli_names_in_the_usual_case_and_as_news_spells_them(cbs: str, name: str, news: str) -> None:
+    assert import_villages.capitalised(cbs) == name
+    assert import_villages.respelled(name) == news
+
+
+# Made-up records in the Israeli list's shape: "type" marks a point from a commercial geocoder
+ISRAELI_RECORDS = [
+    {"id": "845", "name": "כפר עזה", "nameEn": "KEFAR AZZA", "lat": 31.4833, "lon": 34.5333},
+    {"id": "4203", "name": "מסעדה", "nameEn": "MAS'ADE", "lat": 33.2312, "lon": 35.7575},     # the Golan
+    {"id": "3889", "name": "כרם רעים", "nameEn": "KEREM RE'IM", "lat": 31.0461, "lon": 34.8516, "type": "town"},
+    {"id": "9", "name": "אחר", "nameEn": "UNION", "lat": 31.5, "lon": 34.9},                   # an English word
+]
+
+
+def test_israeli_localities_at_their_osm_points_only(tmp_path: Path) -> None:
+    _needs_outlines()
+    path = tmp_path / "locations.json"
+    path.write_text(json.dumps(ISRAELI_RECORDS), encoding="utf-8")
+    rows = import_villages.source_rows(path)
+    assert [(r["geonameid"], r["name"], r["alternatenames"], r["country_code"], r["odbl"]) for r in rows] == [
+        ("-700000000845", "Kefar Azza", "Kfar Aza", "IL", "yes"), ("-700000004203", "Mas'ade", "", "SY", "yes")]

@@ -36,7 +36,13 @@ command. Each argument is one of:
   settlements, relations of admin level 9 or 10 tagged place=city, town, village or hamlet, at their
   label node (else a point inside the boundary), id -(OSM_RELATION_ID_BASE + relation id), named by
   name:en, else by the national transliteration of name:uk (tools/ukrainian_latin.csv); the other
-  Latin forms (the transliteration, old names) are alternate names.
+  Latin forms (the transliteration, old names) are alternate names;
+- the locality list of the akivaschiff/israel-geolocation repository (`dist/locations.json` at
+  commit 4e79d5c: records with "id", "nameEn", "lat" and "lon"): Israel's localities, the CBS
+  locality code as id -(ISRAELI_ID_BASE + code), the CBS English name capitalised ("KEFAR AZZA":
+  Kefar Azza) and respelled as news writes it as an alternate (tools/israeli_spellings.csv: Kfar
+  Aza). Only the localities the list placed at their OpenStreetMap point (the records without a
+  "type"); those it placed with a commercial geocoder are left out (not open data).
 OSM places get the id -(OSM_NODE_ID_BASE + node id) or -(OSM_WAY_ID_BASE + way id): each source
 has its own block of negative ids, never a GeoNames id. Places other than GeoNames' have
 population 0 (a census figure of a barangay's whole area, or an OSM estimate, would rank a village
@@ -77,6 +83,9 @@ MIMU_ID_BASE = 400_000_000_000  # Myanmar's MIMU village place codes (six digits
 AFGHAN_ID_BASE = 500_000_000_000  # the record numbers ("No") of the Afghan village list sit above this
 AFGHAN_FIELDS = ("No", "Village Name", "Latitude", "Longitude")  # what tells that list from others
 OSM_RELATION_ID_BASE = 600_000_000_000  # OSM relations (Ukraine's settlement boundaries)
+ISRAELI_ID_BASE = 700_000_000_000  # Israel's CBS locality codes sit above this
+ISRAELI_FIELDS = ("id", "nameEn", "lat", "lon")  # what tells the Israeli list from others
+ISRAELI_SPELLINGS = Path(__file__).resolve().parent / "israeli_spellings.csv"
 SETTLEMENT_LEVELS = ("9", "10")  # OSM admin levels of Ukraine's settlements (its hromadas are 7)
 UKRAINIAN_LATIN = Path(__file__).resolve().parent / "ukrainian_latin.csv"
 STRESS_MARK = "\u0301"  # an accent some OSM names carry on the stressed vowel ("Іва́нівка")
@@ -103,7 +112,7 @@ def main(paths: list[str]) -> None:
         rows = source_rows(path)
         for row in rows:
             if odbl or wanted(row):
-                key = row["country_code"] + (".odbl" if odbl else "")
+                key = row["country_code"] + (".odbl" if odbl or row.get("odbl") else "")
                 places = by_country.setdefault(key, {})
                 gid = int(row["geonameid"])
                 if gid not in places or row["admin1_code"] and not places[gid][ADMIN1_INDEX]:
@@ -279,10 +288,12 @@ def json_rows(path: Path) -> list[dict[str, str]]:
     first = records[0] if isinstance(records, list) and records and isinstance(records[0], dict) else {}
     if all(field in first for field in AFGHAN_FIELDS):
         return afghan_rows(records)
+    if all(field in first for field in ISRAELI_FIELDS):
+        return israeli_rows(records)
     if "psgc_code" in first:
         return barangay_rows(records)
-    sys.exit(f"{path}: neither the Afghan village list nor the PSGC barangays (a JSON list of records "
-             f"with {', '.join(AFGHAN_FIELDS)} or with psgc_code)")
+    sys.exit(f"{path}: neither the Afghan or Israeli village list nor the PSGC barangays (a JSON list of "
+             f"records with {', '.join(AFGHAN_FIELDS)}, with {', '.join(ISRAELI_FIELDS)} or with psgc_code)")
 
 
 def afghan_rows(records: list[dict]) -> list[dict[str, str]]:
@@ -297,6 +308,43 @@ def afghan_rows(records: list[dict]) -> list[dict[str, str]]:
         rows.append(village_row(-(AFGHAN_ID_BASE + int(record["No"])), name, record["Latitude"],
                                 record["Longitude"], "AF"))
     return rows
+
+
+def israeli_rows(records: list[dict]) -> list[dict[str, str]]:
+    """Israel's localities of the israel-geolocation list as rows of KEPT_COLUMNS (see above), in
+    Israel but for those inside Syria's outline (the Golan's, Syria's in GeoNames as Majdal Shams is;
+    Natural Earth's outlines are too coarse to move a village on the 1949 lines or the Blue Line); the
+    records with a "type" were placed by a commercial geocoder and are left out."""
+    found = []
+    for record in records:
+        name = capitalised(re.sub(r"\(.*", " ", record.get("nameEn") or ""))  # "GIV'AT HAYYIM (IHUD)"
+        if "type" not in record and settlement_name(name):
+            found.append((int(record["id"]), name, record["lat"], record["lon"]))
+    countries = countries_of([(lat, lon) for _, _, lat, lon in found])
+    rows = []
+    for (code, name, lat, lon), country in zip(found, countries):
+        alternates = [respelled(name)] if respelled(name) != name else []
+        rows.append(village_row(-(ISRAELI_ID_BASE + code), name, lat, lon, "SY" if country == "SY" else "IL",
+                                alternates) | {"odbl": "yes"})  # points from OpenStreetMap
+    return rows
+
+
+def capitalised(name: str) -> str:
+    """An all-capitals name in the usual case, word by word: "GIV'AT HASHELOSHA": "Giv'at Hashelosha"."""
+    return " ".join(re.sub(r"[^\s-]+", lambda word: word[0][:1].upper() + word[0][1:].lower(), name).split())
+
+
+def respelled(name: str) -> str:
+    """`name` with each CBS word spelled as English news mostly writes it ("Kefar Azza": "Kfar Aza")."""
+    forms = israeli_spellings()
+    return " ".join(forms.get(word, word) for word in name.split())
+
+
+@cache
+def israeli_spellings() -> dict[str, str]:
+    """CBS word -> its common English spelling (tools/israeli_spellings.csv)."""
+    with ISRAELI_SPELLINGS.open(encoding="utf-8", newline="") as handle:
+        return {row["cbs"]: row["common"] for row in csv.DictReader(line for line in handle if not line.startswith("#"))}
 
 
 def ukraine_rows(folder: Path) -> list[dict[str, str]]:
