@@ -221,3 +221,8 @@ def test_israeli_localities_at_their_osm_points_only(tmp_path: Path) -> None:
     rows = import_villages.source_rows(path)
     assert [(r["geonameid"], r["name"], r["alternatenames"], r["country_code"], r["odbl"]) for r in rows] == [
         ("-700000000845", "Kefar Azza", "Kfar Aza", "IL", "yes"), ("-700000004203", "Mas'ade", "", "SY", "yes")]
+
+
+def test_a_missing_input_is_refused_by_name(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="villages.json: no such file or folder"):
+        import_villages.source_rows(tmp_path / "villages.json")

@@ -131,6 +131,8 @@ def main(paths: list[str]) -> None:
 
 def source_rows(path: Path) -> list[dict[str, str]]:
     """The rows of one input file, read by the reader its kind needs (see the module docstring)."""
+    if not path.exists():
+        sys.exit(f"{path}: no such file or folder")
     if path.is_dir():
         return ukraine_rows(path)
     if path.suffix == ".sqlite":
