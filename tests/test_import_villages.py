@@ -107,6 +107,8 @@ AFGHAN_RECORDS = [
     (103, "China (3)", 33.10, 68.40),      # an English word once the number goes
     (104, "Bad 0lum", 33.20, 68.50),       # a digit
     (105, "Dangar Khel", 32.04, 66.71),
+    (106, "Abdul Salam", 31.60, 64.35),       # only a man's names: every Abdul Salam would be a village
+    (107, "Abdul Haq Kalay", 31.70, 64.40),   # "Kalay" (village) makes it a place name
 ]
 
 
@@ -122,7 +124,7 @@ def test_afghan_villages_keep_their_record_numbers(tmp_path: Path) -> None:
     rows = import_villages.source_rows(_afghan_list(tmp_path / "villages.json"))
     assert [(r["geonameid"], r["name"], r["latitude"], r["country_code"]) for r in rows] == [
         ("-500000000101", "Abdan", "34.51000", "AF"), ("-500000000102", "Orup", "36.67000", "AF"),
-        ("-500000000105", "Dangar Khel", "32.04000", "AF")]
+        ("-500000000105", "Dangar Khel", "32.04000", "AF"), ("-500000000107", "Abdul Haq Kalay", "31.70000", "AF")]
 
 
 @pytest.mark.parametrize("text, problem", [

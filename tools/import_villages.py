@@ -30,7 +30,8 @@ command. Each argument is one of:
   (`JSON/villages.json`: a JSON list of records with "No", "Village Name", "Latitude" and
   "Longitude"): Afghanistan's villages, id -(AFGHAN_ID_BASE + "No"), the numbering of same-named
   villages of one district dropped ("Abdan (2)" is a village named Abdan), all-lower-case names
-  capitalised ("orup": Orup);
+  capitalised ("orup": Orup), villages named only by a man's names ("Abdul Salam") left out
+  (tools/personal_name_words.txt);
 - a folder of GeoJSON files holding OpenStreetMap boundary relations (the `geodata/` folder of the
   darmat1/ukraine-geo-data repository, Overpass exports per Ukrainian hromada, ODbL): Ukraine's
   settlements, relations of admin level 9 or 10 tagged place=city, town, village or hamlet, at their
@@ -86,6 +87,7 @@ OSM_RELATION_ID_BASE = 600_000_000_000  # OSM relations (Ukraine's settlement bo
 ISRAELI_ID_BASE = 700_000_000_000  # Israel's CBS locality codes sit above this
 ISRAELI_FIELDS = ("id", "nameEn", "lat", "lon")  # what tells the Israeli list from others
 ISRAELI_SPELLINGS = Path(__file__).resolve().parent / "israeli_spellings.csv"
+PERSONAL_NAME_WORDS = Path(__file__).resolve().parent / "personal_name_words.txt"
 SETTLEMENT_LEVELS = ("9", "10")  # OSM admin levels of Ukraine's settlements (its hromadas are 7)
 UKRAINIAN_LATIN = Path(__file__).resolve().parent / "ukrainian_latin.csv"
 STRESS_MARK = "\u0301"  # an accent some OSM names carry on the stressed vowel ("Іва́нівка")
@@ -305,7 +307,7 @@ def afghan_rows(records: list[dict]) -> list[dict[str, str]]:
         # "Abdan (1)", "Abdan (2)": same-named villages of one district, numbered by the list
         name = " ".join(re.sub(r"\(\d+\)", " ", record["Village Name"]).strip(" '").split())
         name = name[:1].upper() + name[1:] if name.islower() else name  # "orup"
-        if not settlement_name(name):
+        if not settlement_name(name) or personal_name(name):
             continue
         rows.append(village_row(-(AFGHAN_ID_BASE + int(record["No"])), name, record["Latitude"],
                                 record["Longitude"], "AF"))
@@ -428,6 +430,19 @@ def ukrainian_letters() -> dict[str, tuple[str, str]]:
     with UKRAINIAN_LATIN.open(encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
         return {row["letter"]: (row["initial"], row["other"]) for row in rows}
+
+
+def personal_name(name: str) -> bool:
+    """Whether `name` is only given names and honorifics ("Abdul Salam", "Haji Gul"): a founder's
+    name that would make every man so named in the news a village (tools/personal_name_words.txt)."""
+    return all(word in personal_name_words() for word in re.findall(r"[a-z]+", name.lower().replace("'", "")))
+
+
+@cache
+def personal_name_words() -> frozenset[str]:
+    """The given-name words of tools/personal_name_words.txt, lower case."""
+    lines = PERSONAL_NAME_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def barangay_rows(records: list[dict]) -> list[dict[str, str]]:
