@@ -214,7 +214,7 @@ def test_not_places_keep_big_places_only_by_their_own_names(word: str, common: b
 VILLAGE_COUNTRIES_MIN = {"ML": 14_000, "NE": 12_000, "BF": 8_500, "CM": 13_000, "NG": 45_000, "PH": 30_000,
                          "MM": 45_000, "TD": 12_000, "CD": 12_000, "MX": 10_000, "SO": 8_000, "CF": 3_000,
                          "CO": 1_800, "ET": 1_100, "HT": 1_000, "MZ": 1_100, "SS": 700, "LY": 600, "SD": 450,
-                         "AF": 8_500, "UA": 4_500, "IL": 350}
+                         "AF": 8_500, "UA": 4_500, "IL": 340}
 ODBL_GAZETTEER = ROOT / "gazetteer.odbl.csv"  # OpenStreetMap-derived rows, ODbL
 OSM_COUNTRIES = {"NG", "ML", "NE", "BF", "CM", "TD", "SD", "SS", "ET", "SO", "CD", "CF", "MZ", "LY", "MX", "CO", "HT",
                  "UA", "IL", "SY"}

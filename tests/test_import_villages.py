@@ -213,6 +213,7 @@ ISRAELI_RECORDS = [
     {"id": "4203", "name": "מסעדה", "nameEn": "MAS'ADE", "lat": 33.2312, "lon": 35.7575},     # the Golan
     {"id": "3889", "name": "כרם רעים", "nameEn": "KEREM RE'IM", "lat": 31.0461, "lon": 34.8516, "type": "town"},
     {"id": "9", "name": "אחר", "nameEn": "UNION", "lat": 31.5, "lon": 34.9},                   # an English word
+    {"id": "10", "name": "עופר", "nameEn": "OFER", "lat": 32.6, "lon": 34.98},                 # only a given name
 ]
 
 

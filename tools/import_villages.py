@@ -42,7 +42,8 @@ command. Each argument is one of:
   commit 4e79d5c: records with "id", "nameEn", "lat" and "lon"): Israel's localities, the CBS
   locality code as id -(ISRAELI_ID_BASE + code), the CBS English name capitalised ("KEFAR AZZA":
   Kefar Azza) and respelled as news writes it as an alternate (tools/israeli_spellings.csv: Kfar
-  Aza). Only the localities the list placed at their OpenStreetMap point (the records without a
+  Aza); localities named only by a person's name ("Ofer", "Yonatan") left out as the Afghan ones
+  are. Only the localities the list placed at their OpenStreetMap point (the records without a
   "type"); those it placed with a commercial geocoder are left out (not open data).
 OSM places get the id -(OSM_NODE_ID_BASE + node id) or -(OSM_WAY_ID_BASE + way id): each source
 has its own block of negative ids, never a GeoNames id. Places other than GeoNames' have
@@ -322,7 +323,7 @@ def israeli_rows(records: list[dict]) -> list[dict[str, str]]:
     found = []
     for record in records:
         name = capitalised(re.sub(r"\(.*", " ", record.get("nameEn") or ""))  # "GIV'AT HAYYIM (IHUD)"
-        if "type" not in record and settlement_name(name):
+        if "type" not in record and settlement_name(name) and not personal_name(name):
             found.append((int(record["id"]), name, record["lat"], record["lon"]))
     countries = countries_of([(lat, lon) for _, _, lat, lon in found])
     rows = []
@@ -433,8 +434,9 @@ def ukrainian_letters() -> dict[str, tuple[str, str]]:
 
 
 def personal_name(name: str) -> bool:
-    """Whether `name` is only given names and honorifics ("Abdul Salam", "Haji Gul"): a founder's
-    name that would make every man so named in the news a village (tools/personal_name_words.txt)."""
+    """Whether `name` is only given names and honorifics ("Abdul Salam", "Haji Gul", "Ofer"): a
+    founder's or biblical name that would make everyone so named in the news a village
+    (tools/personal_name_words.txt)."""
     return all(word in personal_name_words() for word in re.findall(r"[a-z]+", name.lower().replace("'", "")))
 
 
