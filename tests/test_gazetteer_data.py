@@ -213,9 +213,11 @@ def test_not_places_keep_big_places_only_by_their_own_names(word: str, common: b
 # places the city sets lack, where much of the conflict news happens.
 VILLAGE_COUNTRIES_MIN = {"ML": 14_000, "NE": 12_000, "BF": 8_500, "CM": 13_000, "NG": 45_000, "PH": 30_000,
                          "MM": 45_000, "TD": 12_000, "CD": 12_000, "MX": 10_000, "SO": 8_000, "CF": 3_000,
-                         "CO": 1_800, "ET": 1_100, "HT": 1_000, "MZ": 1_100, "SS": 700, "LY": 600, "SD": 450}
+                         "CO": 1_800, "ET": 1_100, "HT": 1_000, "MZ": 1_100, "SS": 700, "LY": 600, "SD": 450,
+                         "AF": 8_500, "UA": 4_500, "IL": 340}
 ODBL_GAZETTEER = ROOT / "gazetteer.odbl.csv"  # OpenStreetMap-derived rows, ODbL
-OSM_COUNTRIES = {"NG", "ML", "NE", "BF", "CM", "TD", "SD", "SS", "ET", "SO", "CD", "CF", "MZ", "LY", "MX", "CO", "HT"}
+OSM_COUNTRIES = {"NG", "ML", "NE", "BF", "CM", "TD", "SD", "SS", "ET", "SO", "CD", "CF", "MZ", "LY", "MX", "CO", "HT",
+                 "UA", "IL", "SY"}
 KEY_VILLAGES = [
     # name as news writes it, country, GeoNames coordinates
     ("Ogossagou", "ML", 14.0664, -3.45379),  # massacre of March 2019, Bankass cercle
@@ -223,6 +225,9 @@ KEY_VILLAGES = [
     ("Jangebe", "NG", 12.22269, 6.07225),    # schoolgirls abducted in February 2021 (OSM point)
     ("Let Yet Kone", "MM", 22.67678, 95.40237),  # school hit from the air in September 2022 (MIMU point)
     ("Tchoukoutalia", "TD", 13.67685, 13.93887),  # on Lake Chad (OSM point)
+    ("Ganjgal", "AF", 34.78889, 71.16019),  # Kunar, the ambush of September 2009 (Afghan village list point)
+    ("Synkivka", "UA", 49.76292, 37.70576),  # on the Kupiansk front, Kharkiv oblast (OSM label node)
+    ("Nir Oz", "IL", 31.30960, 34.40082),  # kibbutz attacked on 7 October 2023 (OSM point, CBS name)
 ]
 
 

@@ -1,9 +1,11 @@
 """tools/import_villages.py: names kept in Latin script, the settlement filters, the readers of the
-GeoData and MIMU SQLite files, and identical output bytes on the same inputs. The readers need the
+GeoData and MIMU SQLite files, of the Afghan and Israeli village lists and of Ukraine's OSM boundaries
+(with the national transliteration of Ukrainian names), and identical output bytes on the same inputs. The readers need the
 build-time packages of tools/requirements.txt (wordfreq; shapely, pyshp and Natural Earth for the
 countries): those tests skip without them."""
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -96,3 +98,134 @@ def test_a_file_of_another_kind_is_refused_by_name(tmp_path: Path) -> None:
     path.write_text("not a database", encoding="utf-8")
     with pytest.raises(SystemExit, match="notes.sqlite: not a GeoData places database"):
         import_villages.geodata_rows(path)
+
+
+# No, village name, latitude, longitude: made-up records in the Afghan village list's shape
+AFGHAN_RECORDS = [
+    (101, "Abdan (2)", 34.51, 69.18),      # numbered same-named village: the number goes
+    (102, "orup", 36.67, 72.03),           # all lower case: capitalised
+    (103, "China (3)", 33.10, 68.40),      # an English word once the number goes
+    (104, "Bad 0lum", 33.20, 68.50),       # a digit
+    (105, "Dangar Khel", 32.04, 66.71),
+    (106, "Abdul Salam", 31.60, 64.35),       # only a man's names: every Abdul Salam would be a village
+    (107, "Abdul Haq Kalay", 31.70, 64.40),   # "Kalay" (village) makes it a place name
+]
+
+
+def _afghan_list(path: Path) -> Path:
+    records = [{"No": no, "Province": "Kabul", "District": "Paghman", "Village Name": name, "Latitude": lat,
+                "Longitude": lon} for no, name, lat, lon in AFGHAN_RECORDS]
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return path
+
+
+def test_afghan_villages_keep_their_record_numbers(tmp_path: Path) -> None:
+    pytest.importorskip("wordfreq")
+    rows = import_villages.source_rows(_afghan_list(tmp_path / "villages.json"))
+    assert [(r["geonameid"], r["name"], r["latitude"], r["country_code"]) for r in rows] == [
+        ("-500000000101", "Abdan", "34.51000", "AF"), ("-500000000102", "Orup", "36.67000", "AF"),
+        ("-500000000105", "Dangar Khel", "32.04000", "AF"), ("-500000000107", "Abdul Haq Kalay", "31.70000", "AF")]
+
+
+@pytest.mark.parametrize("text, problem", [
+    ('[{"name": "Kabul"}]', "neither the Afghan or Israeli village list nor the PSGC barangays"),
+    ("{not json", "not JSON"),
+])
+def test_a_json_file_of_another_kind_is_refused_by_name(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "places.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SystemExit, match=f"places.json: {problem}"):
+        import_villages.source_rows(path)
+
+
+@pytest.mark.parametrize("name, latin", [
+    ("Ярове", "Yarove"),              # я at the start of a word
+    ("Луб’яне", "Lubiane"),           # apostrophe unwritten, я inside a word
+    ("Згурівка", "Zghurivka"),        # зг
+    ("Запоріжжя", "Zaporizhzhia"),
+    ("Юр'ївка", "Yurivka"),
+    ("Нова Козача", "Nova Kozacha"),  # each word starts anew
+    ("Іва\u0301нівка", "Ivanivka"),    # stress mark dropped
+    ("Щастя", "Shchastia"),
+    ("Ёлка", ""),                     # a Russian letter: no Ukrainian transliteration
+    (None, ""),
+])
+def test_ukrainian_names_in_the_national_transliteration(name: str | None, latin: str) -> None:
+    assert import_villages.ukrainian_latin(name) == latin
+
+
+# Made-up OSM boundary relations in the Overpass GeoJSON shape of the Ukrainian files, with one label
+# node; squares of 0.02 degrees around real-world spots in Kharkiv oblast.
+def _square(lon: float, lat: float) -> dict:
+    ring = [[lon, lat], [lon + 0.02, lat], [lon + 0.02, lat + 0.02], [lon, lat + 0.02], [lon, lat]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+UKRAINE_FEATURES = [
+    {"properties": {"@id": "relation/501", "admin_level": "9", "place": "village", "name": "Синьківка",
+                    "name:uk": "Синьківка", "name:en": "Synkivka"}, "geometry": _square(37.70, 49.75)},
+    {"properties": {"@id": "node/9", "@relations": [{"role": "label", "rel": 501}]},
+     "geometry": {"type": "Point", "coordinates": [37.70576, 49.76292]}},
+    {"properties": {"@id": "relation/502", "admin_level": "9", "place": "village", "name": "Гудзівка",
+                    "old_name:uk": "Казенна Гудзівка;Попів Ріг"}, "geometry": _square(36.40, 50.08)},
+    {"properties": {"@id": "relation/503", "admin_level": "7", "place": "municipality", "name": "Громада"},
+     "geometry": _square(36.50, 50.10)},                                       # a hromada, no settlement
+    {"properties": {"@id": "relation/504", "admin_level": "10", "place": "borough", "name": "Район"},
+     "geometry": _square(36.20, 50.00)},                                       # a city district
+    {"properties": {"@id": "relation/505", "admin_level": "9", "place": "village", "name": "Поле"},
+     "geometry": _square(36.60, 50.20)},                                       # "Pole": an English word
+]
+
+
+def test_ukrainian_settlements_from_osm_boundaries(tmp_path: Path) -> None:
+    _needs_outlines()
+    folder = tmp_path / "geodata"
+    folder.mkdir()
+    for name in ("kharkivska_oblast.geojson", "kharkivska_oblast.kupianskyi_raion.geojson"):  # overlapping files
+        (folder / name).write_text(json.dumps({"type": "FeatureCollection", "features": UKRAINE_FEATURES}),
+                                   encoding="utf-8")
+    rows = import_villages.source_rows(folder)
+    assert [(r["geonameid"], r["name"], r["alternatenames"], r["latitude"], r["country_code"]) for r in rows] == [
+        ("-600000000501", "Synkivka", "", "49.76292", "UA"),                    # at its label node
+        ("-600000000502", "Hudzivka", "Kazenna Hudzivka,Popiv Rih", "50.09000", "UA")]  # inside its square
+
+
+def test_a_folder_without_geojson_collections_is_refused_by_name(tmp_path: Path) -> None:
+    (tmp_path / "notes.geojson").write_text('["not a collection"]', encoding="utf-8")
+    with pytest.raises(SystemExit, match="notes.geojson: not a GeoJSON FeatureCollection"):
+        import_villages.source_rows(tmp_path)
+
+
+@pytest.mark.parametrize("cbs, name, news", [
+    ("KEFAR AZZA", "Kefar Azza", "Kfar Aza"),
+    ("GIV'AT HASHELOSHA", "Giv'at Hashelosha", "Givat Hashelosha"),
+    ("NIR OZ", "Nir Oz", "Nir Oz"),
+    ("BET YIZHAQ-SH. HEFER", "Bet Yizhaq-Sh. Hefer", "Beit Yizhaq-Sh. Hefer"),  # a hyphen joins, no word is respelled
+])
+def test_israeli_names_in_the_usual_case_and_as_news_spells_them(cbs: str, name: str, news: str) -> None:
+    assert import_villages.capitalised(cbs) == name
+    assert import_villages.respelled(name) == news
+
+
+# Made-up records in the Israeli list's shape: "type" marks a point from a commercial geocoder
+ISRAELI_RECORDS = [
+    {"id": "845", "name": "כפר עזה", "nameEn": "KEFAR AZZA", "lat": 31.4833, "lon": 34.5333},
+    {"id": "4203", "name": "מסעדה", "nameEn": "MAS'ADE", "lat": 33.2312, "lon": 35.7575},     # the Golan
+    {"id": "3889", "name": "כרם רעים", "nameEn": "KEREM RE'IM", "lat": 31.0461, "lon": 34.8516, "type": "town"},
+    {"id": "9", "name": "אחר", "nameEn": "UNION", "lat": 31.5, "lon": 34.9},                   # an English word
+    {"id": "10", "name": "עופר", "nameEn": "OFER", "lat": 32.6, "lon": 34.98},                 # only a given name
+]
+
+
+def test_israeli_localities_at_their_osm_points_only(tmp_path: Path) -> None:
+    _needs_outlines()
+    path = tmp_path / "locations.json"
+    path.write_text(json.dumps(ISRAELI_RECORDS), encoding="utf-8")
+    rows = import_villages.source_rows(path)
+    assert [(r["geonameid"], r["name"], r["alternatenames"], r["country_code"], r["odbl"]) for r in rows] == [
+        ("-700000000845", "Kefar Azza", "Kfar Aza", "IL", "yes"), ("-700000004203", "Mas'ade", "", "SY", "yes")]
+
+
+def test_a_missing_input_is_refused_by_name(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="villages.json: no such file or folder"):
+        import_villages.source_rows(tmp_path / "villages.json")

