@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -57,6 +58,18 @@ def events(db_path: str, version: str) -> pd.DataFrame:
     (tests/test_dashboard.py drives the page and checks the frame is as loaded). One entry: new
     data replaces the old frame rather than keeping both."""
     return data.load_events(Path(db_path))
+
+
+@st.cache_resource(show_spinner=False)
+def small_pages() -> None:
+    """Keep numpy from asking the kernel for 2 MB pages (it madvises every array of 4 MB or more,
+    NUMPY_MADVISE_HUGEPAGE): a filter that keeps 900k of a million events copies about 100 MB of
+    columns, and faulting those in as huge pages (zeroed, compacted on demand) cost 0.1-0.25
+    system CPU-s a rerun, at random: the rerun's bimodal 0.42 or 0.85 CPU-s at a million events.
+    With ordinary pages the same copy costs about 0.05. Once per server process."""
+    setter = getattr(np._core.multiarray, "_set_madvise_hugepage", None)    # numpy's switch for the variable
+    if setter is not None:
+        setter(False)
 
 
 @st.cache_resource(show_spinner=False, max_entries=1)
@@ -525,6 +538,7 @@ def upload_line(item: uploads.Added) -> str:
 def main() -> None:
     st.set_page_config(page_title="Conflict events", layout="wide")
     st.title("Conflict events")
+    small_pages()
     settings = Settings.from_env()
     with base_map_while_reading(settings.db_path) as slot:      # a first open builds the database meanwhile
         ensure_database(settings)
