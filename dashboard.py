@@ -283,10 +283,12 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     dated = filters.subset(context, filters.date_mask(context, *window, chosen.undated) if window else None)
     metrics = st.container()
     # The selections are read before the charts are drawn, so that the map can mark the chosen event.
-    shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context)
+    fitted = figures.fit_view(context)      # the map's framing, and so the size of its grid's cells
+    shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context,
+                                              figures.grid_cell(fitted["zoom"]))
     rows = data.with_texts(table_page(shown), settings.db_path)     # the sentences of the rows shown only
     event = picked_event(rows)
-    event_map(dated, context, look, event, settings)
+    event_map(dated, fitted, look, event, settings)
     shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
     marked = (event["date_start"], event["date_end"]) if event is not None and pd.notna(event["date_start"]) else None
     chart, controls = st.columns([6, 1]) if play else (st.container(), None)
@@ -315,11 +317,9 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     reviewing.unknown_places_panel(shown, settings, lambda: current_pipeline(settings), data.borders())
 
 
-def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.Series | None,
-              settings: Settings) -> None:
-    """The map, framing the events the filters leave (whatever the dates, so playback does not jump
-    about); the chosen event marked, and its article beside the map."""
-    fitted = figures.fit_view(context)
+def event_map(dated: pd.DataFrame, fitted: dict, look: dict, event: pd.Series | None, settings: Settings) -> None:
+    """The map, framed by `fitted` (figures.fit_view of the events the filters leave, whatever the dates,
+    so playback does not jump about); the chosen event marked, and its article beside the map."""
     names = place_labels(str(settings.db_path), data.db_version(settings.db_path), fitted["center"]["lat"],
                          fitted["center"]["lon"], fitted["zoom"])
     figure = figures.event_map(dated, data.BORDERS_URL, view=fitted, size_by=look["size_by"], style=look["style"],
@@ -369,18 +369,20 @@ def picked_event(rows: pd.DataFrame) -> pd.Series | None:
         else None
 
 
-def apply_selection(picked, dated: pd.DataFrame, context: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Narrow the table and the timeline to what the map selection names."""
+def apply_selection(picked, dated: pd.DataFrame, context: pd.DataFrame, cell: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Narrow the table and the timeline to what the map selection names (grid cells of `cell` degrees:
+    the map that was clicked had this run's framing, since a map framed otherwise is a new chart whose
+    selection starts empty)."""
     points = (picked or {}).get("selection", {}).get("points", [])
     keys = [p["customdata"][0] for p in points if p.get("customdata")]
     if not keys:
         return dated, context
-    shown = filters.selected(dated, keys, figures.CELL_DEGREES)
+    shown = filters.selected(dated, keys, cell)
     if shown.empty:
         st.caption("The map selection names no events under these filters; showing them all.")
         return dated, context
     st.caption(f"Map selection: {len(shown):,} events.")
-    return shown, filters.selected(context, keys, figures.CELL_DEGREES)
+    return shown, filters.selected(context, keys, cell)
 
 
 def brush_dates(brushed) -> None:
