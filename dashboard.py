@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -57,6 +58,18 @@ def events(db_path: str, version: str) -> pd.DataFrame:
     (tests/test_dashboard.py drives the page and checks the frame is as loaded). One entry: new
     data replaces the old frame rather than keeping both."""
     return data.load_events(Path(db_path))
+
+
+@st.cache_resource(show_spinner=False)
+def small_pages() -> None:
+    """Keep numpy from asking the kernel for 2 MB pages (it madvises every array of 4 MB or more,
+    NUMPY_MADVISE_HUGEPAGE): a filter that keeps 900k of a million events copies about 100 MB of
+    columns, and faulting those in as huge pages (zeroed, compacted on demand) cost 0.1-0.25
+    system CPU-s a rerun, at random: the rerun's bimodal 0.42 or 0.85 CPU-s at a million events.
+    With ordinary pages the same copy costs about 0.05. Once per server process."""
+    setter = getattr(np._core.multiarray, "_set_madvise_hugepage", None)    # numpy's switch for the variable
+    if setter is not None:
+        setter(False)
 
 
 @st.cache_resource(show_spinner=False, max_entries=1)
@@ -270,10 +283,12 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     dated = filters.subset(context, filters.date_mask(context, *window, chosen.undated) if window else None)
     metrics = st.container()
     # The selections are read before the charts are drawn, so that the map can mark the chosen event.
-    shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context)
+    fitted = figures.fit_view(context)      # the map's framing, and so the size of its grid's cells
+    shown, narrowed_context = apply_selection(st.session_state.get(state.MAP), dated, context,
+                                              figures.grid_cell(fitted["zoom"]))
     rows = data.with_texts(table_page(shown), settings.db_path)     # the sentences of the rows shown only
     event = picked_event(rows)
-    event_map(dated, context, look, event, settings)
+    event_map(dated, fitted, look, event, settings)
     shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
     marked = (event["date_start"], event["date_end"]) if event is not None and pd.notna(event["date_start"]) else None
     chart, controls = st.columns([6, 1]) if play else (st.container(), None)
@@ -302,11 +317,9 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     reviewing.unknown_places_panel(shown, settings, lambda: current_pipeline(settings), data.borders())
 
 
-def event_map(dated: pd.DataFrame, context: pd.DataFrame, look: dict, event: pd.Series | None,
-              settings: Settings) -> None:
-    """The map, framing the events the filters leave (whatever the dates, so playback does not jump
-    about); the chosen event marked, and its article beside the map."""
-    fitted = figures.fit_view(context)
+def event_map(dated: pd.DataFrame, fitted: dict, look: dict, event: pd.Series | None, settings: Settings) -> None:
+    """The map, framed by `fitted` (figures.fit_view of the events the filters leave, whatever the dates,
+    so playback does not jump about); the chosen event marked, and its article beside the map."""
     names = place_labels(str(settings.db_path), data.db_version(settings.db_path), fitted["center"]["lat"],
                          fitted["center"]["lon"], fitted["zoom"])
     figure = figures.event_map(dated, data.BORDERS_URL, view=fitted, size_by=look["size_by"], style=look["style"],
@@ -356,18 +369,20 @@ def picked_event(rows: pd.DataFrame) -> pd.Series | None:
         else None
 
 
-def apply_selection(picked, dated: pd.DataFrame, context: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Narrow the table and the timeline to what the map selection names."""
+def apply_selection(picked, dated: pd.DataFrame, context: pd.DataFrame, cell: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Narrow the table and the timeline to what the map selection names (grid cells of `cell` degrees:
+    the map that was clicked had this run's framing, since a map framed otherwise is a new chart whose
+    selection starts empty)."""
     points = (picked or {}).get("selection", {}).get("points", [])
     keys = [p["customdata"][0] for p in points if p.get("customdata")]
     if not keys:
         return dated, context
-    shown = filters.selected(dated, keys, figures.CELL_DEGREES)
+    shown = filters.selected(dated, keys, cell)
     if shown.empty:
         st.caption("The map selection names no events under these filters; showing them all.")
         return dated, context
     st.caption(f"Map selection: {len(shown):,} events.")
-    return shown, filters.selected(context, keys, figures.CELL_DEGREES)
+    return shown, filters.selected(context, keys, cell)
 
 
 def brush_dates(brushed) -> None:
@@ -525,6 +540,7 @@ def upload_line(item: uploads.Added) -> str:
 def main() -> None:
     st.set_page_config(page_title="Conflict events", layout="wide")
     st.title("Conflict events")
+    small_pages()
     settings = Settings.from_env()
     with base_map_while_reading(settings.db_path) as slot:      # a first open builds the database meanwhile
         ensure_database(settings)

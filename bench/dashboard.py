@@ -22,8 +22,9 @@ share one core: the cold load's wall time is then its CPU time; --browser lets t
 With --browser (headless Chromium; see in_browser): seconds from navigation to the drawn map and
 to the whole page, cold and warm (on a cold open of a big database the first map is the first page,
 drawn from a few columns while all the events are read: dashboard.first_page), a rerun's seconds and
-websocket bytes, the server's peak memory, and the server's CPU seconds for each of the three with
-the load average (the wall times swing with the load).
+websocket bytes, the server's peak memory, and the server's and Chromium's CPU seconds for each of the
+three with the load average (the wall times swing with the load; on two cores the browser drawing and the
+server compete, so the two sides' CPU seconds are the steadier figure).
 
 Run: taskset -c 0 python -m bench.dashboard [--sizes 10000 100000 1000000]
      python -m bench.dashboard --browser [--sizes ...]
@@ -190,9 +191,9 @@ def in_browser(n: int) -> None:
         frames: list[tuple[float, int]] = []
         page.on("websocket", lambda socket: socket.on(
             "framereceived", lambda payload: frames.append((time.monotonic(), len(payload)))))
-        opens, pages, cpu = [], [], []   # seconds to the drawn map, to the whole page; the server's CPU seconds
+        opens, pages, cpu, chromium = [], [], [], []   # seconds to the drawn map, to the whole page; CPU seconds
         for _ in ("cold", "warm"):
-            began, used = time.monotonic(), cpu_seconds(servers[0].pid)
+            began, used, drew = time.monotonic(), cpu_seconds(servers[0].pid), browser_cpu_seconds()
             page.goto(url)
             wait_for_charts(page, BROWSER_TIMEOUT_MS)
             opens.append(time.monotonic() - began)
@@ -200,17 +201,20 @@ def in_browser(n: int) -> None:
             wait_idle(page, BROWSER_TIMEOUT_MS)
             pages.append(time.monotonic() - began - QUIET_MS / 1000)
             cpu.append(cpu_seconds(servers[0].pid) - used)
+            chromium.append(browser_cpu_seconds() - drew)
         frames.clear()
-        clicked, used = time.monotonic(), cpu_seconds(servers[0].pid)
+        clicked, used, drew = time.monotonic(), cpu_seconds(servers[0].pid), browser_cpu_seconds()
         page.get_by_text(SWITCH).click()
         wait_idle(page, BROWSER_TIMEOUT_MS)
         cpu.append(cpu_seconds(servers[0].pid) - used)
+        chromium.append(browser_cpu_seconds() - drew)
         sent, last = sum(size for _, size in frames), max((at for at, _ in frames), default=clicked)
         peak = peak_memory_mb(servers[0].pid)
     print(f"{n:>9,} events | browser: first map {opens[0]:5.1f} s cold, {opens[1]:5.1f} s warm | whole page "
           f"{pages[0]:5.1f} s cold, {pages[1]:5.1f} s warm | rerun "
           f"{last - clicked:5.2f} s to the last frame, {sent / 1e6:5.2f} MB over the websocket | server peak {peak:,.0f} MB"
-          f" | server CPU: cold {cpu[0]:.2f} s, warm {cpu[1]:.2f} s, rerun {cpu[2]:.2f} s (load average {load_average()})")
+          f" | server CPU: cold {cpu[0]:.2f} s, warm {cpu[1]:.2f} s, rerun {cpu[2]:.2f} s | Chromium CPU: cold "
+          f"{chromium[0]:.2f} s, warm {chromium[1]:.2f} s, rerun {chromium[2]:.2f} s (load average {load_average()})")
 
 
 def first_open() -> None:
@@ -233,9 +237,46 @@ def first_open() -> None:
 
 
 def cpu_seconds(pid: int) -> float:
-    """A process's CPU seconds so far, user and system (Linux /proc): steadier than wall time on a busy machine."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    """A process's CPU seconds so far, user and system (Linux /proc): steadier than wall time on a busy
+    machine. 0 once it has ended (a Chromium helper may exit between two readings)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def browser_cpu_seconds() -> float:
+    """CPU seconds so far of every Chromium process this benchmark started (the browser, its renderer, its
+    GPU process drawing the map in software, its utilities; Playwright's driver left out): with the
+    server's, what one rerun costs the machine, since on two cores the two sides compete."""
+    return sum(cpu_seconds(pid) for pid in descendants(os.getpid()) if process_name(pid) == "chromium")
+
+
+def descendants(root: int) -> list[int]:
+    """The ids of a process's children, their children and so on (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):     # the process ended meanwhile
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    found, stack = [], [root]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            found.append(child)
+            stack.append(child)
+    return found
+
+
+def process_name(pid: int) -> str:
+    """A process's command name ('' once it has ended)."""
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return ""
 
 
 def load_average() -> str:

@@ -18,12 +18,14 @@ from extract.table import UNREVIEWED
 from extract.vocabulary import OTHER_COLOR, type_colors
 
 from .filters import ID_SEPARATOR, cell_ids, located, vague
-from .mercator import world_pixels
+from .mercator import TILE_PIXELS, world_pixels
 
 TYPE_COLORS = type_colors()  # from the one event vocabulary table, extract/data/event_types.csv
 VAGUE_OPACITY, EXACT_OPACITY = 0.3, 0.9
 MAX_POINTS = 50_000
-CELL_DEGREES = 0.5
+CELL_DEGREES = 0.5        # the finest grid cell; coarser ones (doubling) where it would be under CELL_PIXELS wide
+CELL_PIXELS = 8           # the grid's cells at the map's framed zoom: about a marker apart, not piled up
+COARSEST_CELL = 4.0
 DETAILED_HOVER_MAX = 10_000   # above this, points carry a shorter hover text (it is most of the bytes)
 VAGUE_SUFFIX = " (region/country only)"
 OFFLINE_STYLE = "white-bg"
@@ -63,7 +65,7 @@ def type_color(kind: str) -> str:
 
 
 def event_map(events: pd.DataFrame, borders: dict | str, *, size_by: str = "fatalities", style: str = OFFLINE_STYLE,
-              view: dict | None = None, max_points: int = MAX_POINTS, cell: float = CELL_DEGREES,
+              view: dict | None = None, max_points: int = MAX_POINTS, cell: float | None = None,
               detailed_hover_max: int = DETAILED_HOVER_MAX, marked: str | None = None,
               labels: list[dict] | None = None) -> go.Figure:
     """Events with coordinates as points coloured by type, or counts per cell above `max_points`;
@@ -73,7 +75,7 @@ def event_map(events: pd.DataFrame, borders: dict | str, *, size_by: str = "fata
     on_map = located(events)
     count = int(on_map.sum())
     if count > max_points:
-        traces = grid_traces(events.loc[on_map, ["latitude", "longitude"]], cell)
+        traces = grid_traces(events.loc[on_map, ["latitude", "longitude"]], cell or grid_cell((view or DEFAULT_VIEW)["zoom"]))
     else:
         columns = [c for c in MAP_COLUMNS if c in events.columns]
         traces = point_traces(events.loc[on_map, columns], size_by, detailed=count <= detailed_hover_max,
@@ -332,6 +334,19 @@ def when_text(events: pd.DataFrame) -> pd.Series:
     end = events["date_end"].dt.strftime("%Y-%m-%d").fillna("")
     span = start.where(start == end, start + "–" + end)
     return span + " (" + events["date_precision"].astype(str).replace("", "unknown") + ")"
+
+
+def grid_cell(zoom: float) -> float:
+    """The grid's cell size in degrees at the map's framed `zoom`: the finest (CELL_DEGREES, doubling up to
+    COARSEST_CELL) at least CELL_PIXELS wide. Finer cells pile their markers on each other, and the browser
+    draws (in software on a machine without a GPU) every marker in every frame: bench.dashboard's million
+    events over West Africa frame at zoom 2.7, where 0.5° cells are 4.6 px apart under markers of 4-18 px;
+    1° cells there are 793 markers instead of 1,952 (a 46 KB map instead of 103 KB)."""
+    pixels_per_degree = TILE_PIXELS * 2 ** zoom / 360
+    cell = CELL_DEGREES
+    while cell * pixels_per_degree < CELL_PIXELS and cell < COARSEST_CELL:
+        cell *= 2
+    return cell
 
 
 def grid_traces(events: pd.DataFrame, cell: float) -> list[go.Scattermap]:

@@ -30,6 +30,7 @@ BANDS = 3                    # zoom bands above the starting view's zoom, each w
 LABELS_PER_BAND = (12, 40, 150)   # places with events, the most reported first
 TOWNS_PER_BAND = (15, 40, 100)     # then towns without events: capitals, then the most populous
 FONT_SIZE = 12
+STROKE = 2                   # pixels of white halo around each letter
 TEXT_COLOR, TOWN_COLOR, HALO_COLOR = (40, 40, 40, 255), (100, 100, 100, 255), (255, 255, 255, 230)
 OFFSET = 9                   # pixels between an event's point and its name
 TOWN_OFFSET, DOT_RADIUS = 5, 2   # a town's dot, and its name beside it
@@ -66,9 +67,13 @@ def label_layers(places: pd.DataFrame, view: dict, towns: pd.DataFrame | None = 
     """Image layers naming `places` (columns name, latitude, longitude, weight: places with events) and
     `towns` (name, latitude, longitude, population) around the `view` (center, zoom: the map's starting
     framing), for the zoom bands from the view's zoom on; [] when there is nothing to name."""
-    return [{"sourcetype": "image", "source": render(chosen, box, zoom), "coordinates": corners(box),
-             "minzoom": low, "maxzoom": high}     # above the points: a big point would hide the start of its own name
-            for zoom, (low, high), box, chosen in bands(places, view, towns) if chosen]
+    layers = []
+    for zoom, (low, high), box, chosen in bands(places, view, towns):
+        if chosen:
+            source, inked = render(chosen, box, zoom)
+            layers.append({"sourcetype": "image", "source": source, "coordinates": corners(inked),
+                           "minzoom": low, "maxzoom": high})   # above the points: a big point would hide the start of its own name
+    return layers
 
 
 def bands(places: pd.DataFrame, view: dict, towns: pd.DataFrame | None = None
@@ -154,25 +159,46 @@ def picture_origin(box: tuple[float, float, float, float], zoom: int) -> tuple[f
     return float(x[0]), float(y[0])
 
 
-def render(labels: list[Label], box: tuple[float, float, float, float], zoom: int) -> str:
-    """A PNG (as a data URL) of the placed names over `box`, towns with their dot."""
-    west, south, east, north = box
+def render(labels: list[Label], box: tuple[float, float, float, float], zoom: int
+           ) -> tuple[str, tuple[float, float, float, float]]:
+    """A PNG (as a data URL) of the placed names over `box`, towns with their dot, cut to the part of
+    `box` they cover (returned as west, south, east, north). The names take a fifth of a band's window
+    or less, and the browser decodes, uploads and draws every pixel of the picture each time the map is
+    drawn anew (twice a rerun that changes it; in software on a machine without a GPU): cut to the names,
+    that is a fifth of the work, the same names at the same places."""
     left, top = picture_origin(box, zoom)
-    right, bottom = world_pixels(np.array([east]), np.array([south]), zoom)
-    image = Image.new("RGBA", (max(round(right[0] - left), 1), max(round(bottom[0] - top), 1)), (0, 0, 0, 0))
+    x0, y0, x1, y1 = ink_bounds(labels)
+    image = Image.new("RGBA", (x1 - x0, y1 - y0), (0, 0, 0, 0))
     draw, font = ImageDraw.Draw(image), ImageFont.load_default(size=FONT_SIZE)
     for label in labels:
         color = TOWN_COLOR if label.town else TEXT_COLOR
+        x, y = label.x - x0, label.y - y0
         if label.town:
-            x = label.x - TOWN_OFFSET
-            draw.ellipse((x - DOT_RADIUS, label.y - DOT_RADIUS, x + DOT_RADIUS, label.y + DOT_RADIUS), fill=color,
+            dot = x - TOWN_OFFSET
+            draw.ellipse((dot - DOT_RADIUS, y - DOT_RADIUS, dot + DOT_RADIUS, y + DOT_RADIUS), fill=color,
                          outline=HALO_COLOR)
-        draw.text((label.x, label.y), label.text, font=font, anchor="lm", fill=color, stroke_width=2, stroke_fill=HALO_COLOR)
+        draw.text((x, y), label.text, font=font, anchor="lm", fill=color, stroke_width=STROKE, stroke_fill=HALO_COLOR)
     out = io.BytesIO()
     # A 16-colour palette (greys and their edges on transparency) looks the same and takes a fifth of
     # the bytes, sent with every map; optimize=True would take twice the time for 2% fewer.
     image.quantize(colors=PALETTE_COLORS, method=Image.Quantize.FASTOCTREE).save(out, format="PNG")
-    return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode("ascii")
+    west, north = lon_lat(left + x0, top + y0, zoom)
+    east, south = lon_lat(left + x1, top + y1, zoom)
+    return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode("ascii"), (west, south, east, north)
+
+
+def ink_bounds(labels: list[Label]) -> tuple[int, int, int, int]:
+    """Whole picture pixels (left, top, right, bottom) holding every name's ink with its halo."""
+    margin = STROKE + 1
+    return (math.floor(min(label.box[0] for label in labels)) - margin,
+            math.floor(min(label.box[1] for label in labels)) - margin,
+            math.ceil(max(label.box[2] for label in labels)) + margin,
+            math.ceil(max(label.box[3] for label in labels)) + margin)
+
+
+def lon_lat(x: float, y: float, zoom: int) -> tuple[float, float]:
+    """The longitude and latitude of world pixel (`x`, `y`) at `zoom` (Web Mercator)."""
+    return x / (TILE_PIXELS * 2 ** zoom) * 360 - 180, latitude_at(y, zoom)
 
 
 def drawable(name: object) -> str:

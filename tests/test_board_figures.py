@@ -114,6 +114,22 @@ def test_many_events_are_sent_as_counts_per_cell():
     assert sorted(cells.customdata[:, 0]) == sorted(set(filters.cell_ids(many, figures.CELL_DEGREES)))
 
 
+# (framed zoom, cell degrees): the finest cell at least CELL_PIXELS wide, doubling from 0.5° up to 4°.
+@pytest.mark.parametrize("zoom, cell", [(7.0, 0.5), (3.5, 0.5), (3.49, 1.0), (2.69, 1.0), (2.5, 1.0), (2.49, 2.0),
+                                        (1.0, 4.0), (0.5, 4.0)])
+def test_grid_cells_are_a_few_pixels_wide_at_the_framed_zoom(zoom, cell):
+    assert figures.grid_cell(zoom) == cell
+
+
+def test_a_wide_framing_counts_coarser_cells_that_a_selection_maps_back():
+    many = events(300).assign(latitude=14.2, longitude=np.resize([-3.8, -3.3, -0.04], 300))   # three 0.5° cells
+    view = {"center": {"lat": 14.0, "lon": -2.0}, "zoom": 2.69}
+    [cells] = figures.event_map(many, BORDERS, max_points=100, view=view).data
+    assert list(cells.text) == [200, 100]           # the first two places share a 1° cell
+    picked = filters.selected(many, [int(cells.customdata[0, 0])], figures.grid_cell(view["zoom"]))
+    assert sorted(set(picked["longitude"])) == [-3.8, -3.3] and len(picked) == 200
+
+
 def test_counts_per_week_start_on_monday_and_cover_every_dated_event():
     frame = events(20)
     counts = figures.period_counts(frame, "W")

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from board import labels
+from board import labels, mercator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import build_label_places  # noqa: E402  (a tool script, not a package)
@@ -45,6 +45,23 @@ def test_each_zoom_band_has_an_image_over_the_view_and_names_more_places():
     widths = [layer["coordinates"][1][0] - layer["coordinates"][0][0] for layer in layers]
     assert widths == sorted(widths, reverse=True)          # closer bands cover less ground, in more detail
     assert all(inked(layer) > 0 for layer in layers)
+
+
+def test_each_picture_is_cut_to_its_names_and_keeps_them_in_place():
+    """The browser decodes and draws every pixel sent (labels.render): a band's picture is cut to its names'
+    ink (with the halo), and its corners put each pixel where the uncut picture had it."""
+    shipped = labels.read_towns()
+    for (zoom, _, box, chosen), layer in zip(labels.bands(PLACES, VIEW, shipped), labels.label_layers(PLACES, VIEW, shipped)):
+        ink = picture(layer)[:, :, 3] > 0
+        rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+        edge = labels.STROKE + 4          # the halo, the ink box's own pixel, rounding
+        assert rows[0] <= edge and cols[0] <= edge and ink.shape[0] - rows[-1] <= edge and ink.shape[1] - cols[-1] <= edge
+        (west, north), _, (east, south), _ = layer["coordinates"]
+        (x0, x1), (y0, y1) = mercator.world_pixels(np.array([west, east]), np.array([north, south]), zoom)
+        assert (round(x1 - x0), round(y1 - y0)) == (ink.shape[1], ink.shape[0])     # one pixel a pixel at its zoom
+        left, top = labels.picture_origin(box, zoom)
+        assert all(x0 < left + label.x < x1 and y0 < top + label.y < y1 for label in chosen)
+        assert ink.size < labels.WINDOW[0] * labels.WINDOW[1] / 2
 
 
 def test_zooming_in_keeps_the_names_and_adds_more_on_screen():

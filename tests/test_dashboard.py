@@ -557,3 +557,17 @@ def test_driving_the_page_leaves_the_shared_frame_as_loaded(app_env, frame, monk
         pd.testing.assert_frame_equal(shared, frame)
     finally:
         st.cache_resource.clear()        # later tests load the real frame again
+
+
+def test_the_server_keeps_numpy_off_huge_pages(app_env):
+    """A filter's copy of a million events faulted in as 2 MB pages cost up to a quarter of a CPU-second
+    a rerun (dashboard.small_pages): opening the page turns numpy's huge-page advice off."""
+    import streamlit as st
+    switch = np._core.multiarray._set_madvise_hugepage
+    before = switch(True)
+    st.cache_resource.clear()            # small_pages runs once per process: run it again here
+    try:
+        assert not open_app().exception
+        assert switch(before) is False   # returns the setting the page left
+    finally:
+        st.cache_resource.clear()
