@@ -3,7 +3,7 @@
 or claimed.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), hedges.txt, allegations.txt, false_triggers.txt, referring.txt,
+event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt, referring.txt,
 not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt.
 """
 from __future__ import annotations
@@ -43,6 +43,8 @@ ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run pa
 CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
+AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
+AFTER_REACH = 40          # characters after a trigger those words are looked for in
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
 FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions,
@@ -88,7 +90,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
     found = []
     for match in matches:
-        if any(s <= match.start() < e for s, e in false_spans) or is_hedged(text, start, match.start()):
+        if any(s <= match.start() < e for s, e in false_spans) or is_hedged(text, start, match.start()) \
+                or is_unreal_after(text, match.end(), end):
             continue
         row = row_of(match, rows)
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
@@ -104,6 +107,13 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
         return True
     window = " ".join(before[-HEDGE_WINDOW:])
     return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
+
+
+def is_unreal_after(text: str, at: int, end: int) -> bool:
+    """A trigger told as only possible, plotted, threatened or talked about by the words right after it
+    ("a ceasefire would allow", "a coup is unlikely", "a bomb plot", "truce talks"; `hedges_after.txt`)."""
+    after = " ".join(WORDS.findall(text, at, min(end, at + AFTER_REACH))[:AFTER_WINDOW])
+    return bool(list_pattern("hedges_after.txt").match(after))
 
 
 def _alleged(text: str, sentence_start: int, at: int) -> bool:
@@ -254,7 +264,7 @@ class EventExtractor:
             if trigger:
                 first.setdefault(trigger.event_type, trigger)
         # a habit ("police often arrest") is no event, for the typer as for the rules
-        typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
+        typed = [t for t in typed if not is_hedged(text, sentence.start, t.start) and not is_unreal_after(text, t.end, end)]
         rule_spans = {(t.start, t.end) for t in first.values()}
         chosen = [_one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
                              triggers, actors, text[start:end])
