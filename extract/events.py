@@ -3,8 +3,9 @@
 or claimed.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt, referring.txt,
-not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt.
+event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt,
+other_senses.csv, referring.txt, not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt,
+both_places.txt, lone_attackers.txt.
 """
 from __future__ import annotations
 
@@ -15,13 +16,14 @@ from dataclasses import dataclass, replace
 from bisect import bisect_right
 from functools import cache, cached_property
 
-from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country,
-                     acled_names)
+from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides,
+                     acled_country, acled_names)
 from .phrases import anchored_matches, closing_phrases, list_pattern, phrase_table, row_of
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import Stories, retold
 from .tolls import counts_people_at, counts_unarmed, fatalities, mentions_death, says_nobody_died
+from . import tables
 from .names import plain_letters
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
@@ -38,6 +40,7 @@ ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("at
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 REMOTE = "Explosions/Remote violence"
 DESTRUCTION = "Looting/property destruction"
+RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
 CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
@@ -45,6 +48,7 @@ CLAIM = "Attribution of responsibility"  # the typer's class for news of who cla
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
 AFTER_REACH = 40          # characters after a trigger those words are looked for in
+NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
 FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions,
@@ -66,7 +70,10 @@ DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governor
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
-UNSURE_PLACES = ("article focus", "country", "none")  # how a place was found when its sentence names none
+UNSURE_PLACES = ("article focus", "country", "none")
+# triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
+NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
+                                                   "actor": None}  # how a place was found when its sentence names none
 
 
 @dataclass(frozen=True)
@@ -90,13 +97,36 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
     found = []
     for match in matches:
-        if any(s <= match.start() < e for s, e in false_spans) or is_hedged(text, start, match.start()) \
+        if any(s <= match.start() < e for s, e in false_spans) or _other_sense(text, start, end, match) \
+                or is_hedged(text, start, match.start()) \
                 or is_unreal_after(text, match.end(), end):
             continue
         row = row_of(match, rows)
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
                              row["place_role"], row["needs"], int(row["priority"])))
     return found
+
+
+def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
+    """Whether the word right before or after the trigger gives its words another sense ("stocks rally",
+    "an arrest warrant", "riot police"; `other_senses.csv`)."""
+    senses = _other_senses().get(match.group().lower())
+    if senses is None:
+        return False
+    before = WORDS.findall(text, max(start, match.start() - NEIGHBOUR_REACH), match.start())
+    after = WORDS.findall(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH))
+    return bool(before) and before[-1].lower() in senses["before"] or bool(after) and after[0].lower() in senses["after"]
+
+
+@cache
+def _other_senses() -> dict[str, dict[str, frozenset[str]]]:
+    """other_senses.csv as trigger words -> side ("before", "after") -> the neighbours giving another sense."""
+    senses: dict[str, dict[str, frozenset[str]]] = {}
+    for row in tables.rows("other_senses.csv"):
+        for word in row["trigger"].split("|"):
+            sides = senses.setdefault(word, {"before": frozenset(), "after": frozenset()})
+            sides[row["side"]] = sides[row["side"]] | frozenset(row["neighbours"].split("|"))
+    return senses
 
 
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
@@ -266,9 +296,9 @@ class EventExtractor:
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start) and not is_unreal_after(text, t.end, end)]
         rule_spans = {(t.start, t.end) for t in first.values()}
-        chosen = [_one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
-                             triggers, actors, text[start:end])
-                  for t in combine(first, typed, threshold)]
+        chosen = _one_crowd_event([_one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
+                                              triggers, actors, text[start:end])
+                                   for t in combine(first, typed, threshold)])
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)]
         if not sides.striker():
@@ -434,8 +464,13 @@ def _trigger_rows() -> dict[str, dict[str, str]]:
 
 
 def _needs_met(trigger: Trigger, actors: list[Actor]) -> bool:
-    """A move of forces needs an armed group named before it ("units withdrew" alone is no event)."""
-    return trigger.needs != "armed_actor" or any(a.kind == ARMED for a in actors if a.start < trigger.start)
+    """A trigger whose word is common outside conflict needs its kind of actor named before it (triggers.csv
+    `needs`): a move of forces an armed group ("units withdrew" alone is no event), an encirclement or a gain
+    of ground a fighting side ("the party gains ground" is none), a storming anyone ("a storm hit" is none)."""
+    if not trigger.needs:
+        return True
+    kinds = NEEDED_KINDS[trigger.needs]
+    return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start)
 
 
 def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
@@ -451,8 +486,8 @@ def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
 def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, before: str) -> Trigger | None:
     """Rules that need the rest of the sentence (`before`: its text before the trigger): movements need an
     armed group; destruction by an attack is that attack's; a capture of a count of people is no
-    territory; an 'attack' on civilians is violence against them; a territorial gain without a fight is
-    a non-violent transfer."""
+    territory; a fight of a crowd is a riot; an 'attack' on civilians is violence against them; a
+    territorial gain without a fight is a non-violent transfer."""
     if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before):
         return None
     if trigger.sub_event_type.startswith(TERRITORY) \
@@ -460,6 +495,10 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
         return None  # "captured three alive", "seized 12 rebels": people, not a place
     if trigger.sub_event_type.startswith(TERRITORY) and list_pattern("peaceful_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
+                       trigger.place_role, trigger.needs, trigger.priority)
+    if trigger.sub_event_type == ARMED_CLASH and any(a.name == CROWDS["Protests"] for a in actors):
+        # a crowd that fights ("protesters clash with police", "crowds storm a police station"): ACLED's riot
+        return Trigger(trigger.start, trigger.end, RIOTS, VIOLENT_DEMONSTRATION,
                        trigger.place_role, trigger.needs, trigger.priority)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
             and not any(a.kind == STATE for a in actors):
@@ -495,6 +534,14 @@ def _one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], c
             or not counts_unarmed(clause):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+
+
+def _one_crowd_event(chosen: list[Trigger]) -> list[Trigger]:
+    """A protest that turned to a riot in one clause is one event, the riot ("protesters clash with police"):
+    ACLED codes the demonstration once, by its most violent form."""
+    if not any(t.event_type == RIOTS for t in chosen):
+        return chosen
+    return [t for t in chosen if t.event_type != PROTESTS]
 
 
 def _caused_by_attack(trigger: Trigger, before: str) -> bool:

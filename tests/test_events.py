@@ -403,6 +403,9 @@ def test_the_group_that_claims_an_attack_made_it(text, actor1):
     ("The strikes were heard as far away as Konna.", True),
     ("This air raid was the heaviest since the rebels came to Konna.", True),
     ("It was the heaviest air raid near Konna in months.", True),
+    # or that names it again as what harmed someone
+    ("Aid workers in Konna said nobody was hurt by the air strikes.", True),
+    ("Two herders near Konna were killed in the air strikes, a doctor said.", True),
     # not on another day it states, nor an event that is not the subject
     ("The strikes resumed near Konna on Sunday.", False),
     ("Jets also struck Konna.", False),

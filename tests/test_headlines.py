@@ -127,3 +127,61 @@ def _events(pipeline: Pipeline, text: str) -> list:
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # territory taken: present tense, conquest, encirclement, gains of ground, a fall
+    ("Islamist fighters conquer the town of Palmyra after days of fighting.", "Non-state actor overtakes territory"),
+    ("Rebels overrun an army outpost in the north.", "Non-state actor overtakes territory"),
+    ("The border town falls to Houthi fighters.", "Non-state actor overtakes territory"),
+    ("Militants seize a gas field in the desert.", "Non-state actor overtakes territory"),
+    ("Insurgents gain ground near the capital as the army retreats.", "Non-state actor overtakes territory"),
+    ("Separatists take over a police station in the east.", "Non-state actor overtakes territory"),
+    ("The militia captures two villages after heavy fighting.", "Non-state actor overtakes territory"),
+    ("The Iraqi army regains territory from the insurgents in the south.", "Government regains territory"),
+    ("Syrian government troops recapture the airport from the rebels.", "Government regains territory"),
+    ("Syrian troops encircle the rebel-held suburb.", "Armed clash"),
+    ("Kurdish fighters encircle the town held by the militants.", "Armed clash"),
+    # protests: rallies, marches, hunger strikes, sit-ins, pickets
+    ("Thousands rally in the capital against corruption.", "Peaceful protest"),
+    ("Students march through the city demanding free tuition.", "Peaceful protest"),
+    ("Prisoners go on hunger strike over conditions in the jail.", "Peaceful protest"),
+    ("Teachers stage a sit-in outside the ministry.", "Peaceful protest"),
+    ("Demonstrators gather outside parliament to demand new elections.", "Peaceful protest"),
+    ("Hundreds of workers picket the factory gates over unpaid wages.", "Peaceful protest"),
+    ("Police fire tear gas to disperse protesters in the capital.", "Protest with intervention"),
+    # riots: a crowd that fights, a mob, rioting, violence of a community
+    ("Clashes between protesters and police leave dozens injured in Cairo.", "Violent demonstration"),
+    ("Egyptian protesters clash with police in Cairo.", "Violent demonstration"),
+    ("Crowds storm a police station in Karachi after a shooting.", "Violent demonstration"),
+    ("Rioting youths set cars on fire in the suburbs.", "Violent demonstration"),
+    ("Communal violence between two ethnic groups kills 12 in the north.", "Violent demonstration"),
+    ("A mob lynches a man accused of blasphemy.", "Mob violence"),
+    ("A mob attacks a church and burns it down.", "Mob violence"),
+    # strategic developments: arrests, looting, bases, agreements, weapons made safe, blasts
+    ("Police arrest dozens of opposition supporters ahead of the vote.", "Arrests"),
+    ("Security forces detain a senior militant commander in a night raid.", "Arrests"),
+    ("Looters ransack shops in the city centre after the army withdraws.", "Looting/property destruction"),
+    ("The rebels establish a new base near the border.", "Headquarters or base established"),
+    ("The government and the rebels sign a peace agreement.", "Agreement"),
+    ("Rebels and the army agree to a prisoner exchange.", "Agreement"),
+    ("Soldiers defuse a bomb planted near the market.", "Disrupted weapons use"),
+    ("Militants blow up a bridge linking the two provinces.", "Remote explosive/landmine/IED"),
+])
+def test_an_event_of_each_family(pipeline, text, sub_event_type):
+    assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the new words of the families, where they name no event
+    "A storm hits the coast of Bangladesh.",
+    "The opposition gains ground in the polls.",
+    "Stocks rally after the central bank cuts rates.",
+    "The minister resigned in protest at the decision.",
+    "A court issues an arrest warrant for the former governor.",
+    "The company gave a demonstration of its new software.",
+    "Thousands of supporters rally behind the coach.",
+    "A new chief executive takes over at the bank.",
+])
+def test_family_words_that_name_no_event(pipeline, text):
+    assert _events(pipeline, text) == []
