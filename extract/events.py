@@ -49,6 +49,7 @@ HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
 AFTER_REACH = 40          # characters after a trigger those words are looked for in
 NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
 FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions,
@@ -108,14 +109,22 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 
 def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
-    """Whether the word right before or after the trigger gives its words another sense ("stocks rally",
-    "an arrest warrant", "riot police"; `other_senses.csv`)."""
+    """Whether a word next to the trigger gives its words another sense ("stocks rally", "an arrest warrant",
+    "riot police", "violated the truce"; `other_senses.csv`)."""
     senses = _other_senses().get(match.group().lower())
     if senses is None:
         return False
-    before = WORDS.findall(text, max(start, match.start() - NEIGHBOUR_REACH), match.start())
+    before = WORDS.findall(text, max(start, match.start() - NEIGHBOUR_REACH), match.start())[::-1]
     after = WORDS.findall(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH))
-    return bool(before) and before[-1].lower() in senses["before"] or bool(after) and after[0].lower() in senses["after"]
+    return bool(_neighbours(before) & senses["before"] or _neighbours(after) & senses["after"])
+
+
+def _neighbours(words: list[str]) -> set[str]:
+    """The next word from a trigger and the first that is no determiner ("violated the truce": "the" and
+    "violated"; "captures the league title": "the" and "league"), lowercased."""
+    lowered = [w.lower() for w in words]
+    content = next((w for w in lowered if w not in DETERMINERS), None)
+    return {w for w in (lowered[:1] + [content]) if w}
 
 
 @cache
