@@ -41,6 +41,8 @@ REMOTE_BOMB = "Remote explosive/landmine/IED"
 REMOTE = "Explosions/Remote violence"
 DESTRUCTION = "Looting/property destruction"
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
+PEACEFUL_PROTEST = "Peaceful protest"
+PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
 CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
@@ -72,6 +74,9 @@ DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governor
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 UNSURE_PLACES = ("article focus", "country", "none")
+# the protest that gets a toll besides the types that kill: force against it ("police open fire on protesters,
+# killing four"); other protests' tolls stay unknown (LABELLING.md: a peaceful protest's is null, not 0)
+EXCESSIVE_FORCE = "Excessive force against protesters"
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    "actor": None}  # how a place was found when its sentence names none
@@ -307,7 +312,7 @@ class EventExtractor:
         rule_spans = {(t.start, t.end) for t in first.values()}
         chosen = _one_crowd_event([_one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
                                               triggers, actors, text[start:end])
-                                   for t in combine(first, typed, threshold)])
+                                   for t in combine(first, typed, threshold)], text[start:end])
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)]
         if not sides.striker():
@@ -342,14 +347,15 @@ class EventExtractor:
         actor1, actor2 = pair
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
-        toll = _toll(ctx, index, clause) if trigger.event_type in FATAL_TYPES else None
+        sub_event_type = _sub_event(trigger, actor1)
+        toll = _toll(ctx, index, clause) if trigger.event_type in FATAL_TYPES or sub_event_type == EXCESSIVE_FORCE else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
-        named1, named2 = acled_names(trigger.event_type, _sub_event(trigger, actor1), actor1, actor2, _country_name(place))
+        named1, named2 = acled_names(trigger.event_type, sub_event_type, actor1, actor2, _country_name(place))
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
         if origin:  # "a rocket fired from Gaza lands in Israel": the unnamed attacker is Gaza's
-            named1 = acled_names(trigger.event_type, _sub_event(trigger, actor1), None, None, acled_country(origin))[0]
+            named1 = acled_names(trigger.event_type, sub_event_type, None, None, acled_country(origin))[0]
         return Event(
-            event_type=trigger.event_type, sub_event_type=_sub_event(trigger, actor1),
+            event_type=trigger.event_type, sub_event_type=sub_event_type,
             doc_id=ctx.article.doc_id, sentence=sentence.text, char_start=sentence.start, char_end=sentence.end,
             date_start=start, date_end=end, time_precision=precision,
             actor1=named1, actor2=named2, place=place, location=location, geo_precision=geo_precision, fatalities=toll,
@@ -545,12 +551,15 @@ def _one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], c
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
 
 
-def _one_crowd_event(chosen: list[Trigger]) -> list[Trigger]:
+def _one_crowd_event(chosen: list[Trigger], clause: str) -> list[Trigger]:
     """A protest that turned to a riot in one clause is one event, the riot ("protesters clash with police"):
-    ACLED codes the demonstration once, by its most violent form."""
-    if not any(t.event_type == RIOTS for t in chosen):
-        return chosen
-    return [t for t in chosen if t.event_type != PROTESTS]
+    ACLED codes the demonstration once, by its most violent form. A protest told as held peacefully is a
+    peaceful one, whatever the typer read in the rest of the clause."""
+    if any(t.event_type == RIOTS for t in chosen):
+        return [t for t in chosen if t.event_type != PROTESTS]
+    if PEACEFULLY.search(clause):
+        return [replace(t, sub_event_type=PEACEFUL_PROTEST) if t.event_type == PROTESTS else t for t in chosen]
+    return chosen
 
 
 def _caused_by_attack(trigger: Trigger, before: str) -> bool:

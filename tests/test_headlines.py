@@ -189,6 +189,7 @@ def test_no_event(pipeline, text):
     ("Demonstrators gather outside parliament to demand new elections.", "Peaceful protest"),
     ("Hundreds of workers picket the factory gates over unpaid wages.", "Peaceful protest"),
     ("Police fire tear gas to disperse protesters in the capital.", "Protest with intervention"),
+    ("Crowds peacefully protest the release of the soldier who shot dead a farmer.", "Peaceful protest"),
     # riots: a crowd that fights, a mob, rioting, violence of a community
     ("Clashes between protesters and police leave dozens injured in Cairo.", "Violent demonstration"),
     ("Egyptian protesters clash with police in Cairo.", "Violent demonstration"),
@@ -224,3 +225,35 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the toll each event of a headline gets (LABELLING.md: the number stated; dozens 12, several 10,
+    # hundreds 100; a range's bottom; nobody hurt 0; no statement or only the wounded: unknown)
+    ("Police open fire on protesters in the capital, killing four.", 4),
+    ("Rioting in the city leaves three people dead.", 3),
+    ("Clashes between protesters and police leave two dead in Cairo.", 2),
+    ("Thousands march peacefully through the capital.", None),
+    ("Crowds peacefully protest the release of the soldier who shot dead a farmer.", None),
+    ("A rocket hits a school in Gaza; no one is hurt.", 0),
+    ("Militants attack a police post in the north, killing a policeman and two civilians.", 3),
+    ("Between 20 and 30 villagers are killed in an attack by gunmen in Borno.", 20),
+    ("A car bomb kills at least 12 people, including three children, in Baghdad.", 12),
+    ("Dozens of people are killed in air strikes on a market in Yemen.", 12),
+    ("Air strikes kill 30 militants and five civilians in Syria.", 35),
+    ("A suicide bomber kills 15 people at a mosque in Kano.", 15),
+    ("Gunmen kill two dozen worshippers at a church in Nigeria.", 24),
+    ("The death toll from Tuesday's bombing in Kabul rises to 40.", 40),
+    ("Two soldiers are killed and six wounded in an ambush in Mali.", 2),
+    ("A roadside bomb wounds five soldiers in Afghanistan.", None),
+    ("Rebels shell the city, killing several civilians.", 10),
+    ("Hundreds are feared dead after militants raid a town in Nigeria.", 100),
+    ("Fighting between the army and rebels kills 25 people, 18 of them rebels.", 25),
+    ("A drone strike kills a senior militant commander in Pakistan.", 1),
+    ("Security forces kill 11 militants in a raid in Egypt.", 11),
+    ("Police kill a protester during clashes in Caracas.", 1),
+    ("An explosion at a rally in Bangkok injures dozens.", None),
+])
+def test_the_toll_of_a_headline_event(pipeline, text, toll):
+    events = _events(pipeline, text)
+    assert events and {e.fatalities for e in events} == {toll}
