@@ -4,8 +4,8 @@ or claimed.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
 event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt,
-other_senses.csv, referring.txt, not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt,
-both_places.txt, lone_attackers.txt.
+other_senses.csv, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
+attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt.
 """
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ REMOTE = "Explosions/Remote violence"
 DESTRUCTION = "Looting/property destruction"
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 PEACEFUL_PROTEST = "Peaceful protest"
+DISRUPTED_WEAPONS = "Disrupted weapons use"
 PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
@@ -67,6 +68,7 @@ FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
 PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
 # a distance from a town set off after another place: ", about 30 miles east of ", ", 60 km from "
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
@@ -310,9 +312,9 @@ class EventExtractor:
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start) and not is_unreal_after(text, t.end, end)]
         rule_spans = {(t.start, t.end) for t in first.values()}
-        chosen = _one_crowd_event([_one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
-                                              triggers, actors, text[start:end])
-                                   for t in combine(first, typed, threshold)], text[start:end])
+        chosen = _crowd_events([_one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
+                                           triggers, actors, text[start:end])
+                                for t in combine(first, typed, threshold)], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)]
         if not sides.striker():
@@ -501,7 +503,8 @@ def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
 def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, before: str) -> Trigger | None:
     """Rules that need the rest of the sentence (`before`: its text before the trigger): movements need an
     armed group; destruction by an attack is that attack's; a capture of a count of people is no
-    territory; a fight of a crowd is a riot; an 'attack' on civilians is violence against them; a
+    territory; a bomb that goes off early is its bombers' accident (`premature_cues.txt`); an 'attack' on civilians
+    (not by a crowd, whose fight `_crowd_events` makes a riot) is violence against them; a
     territorial gain without a fight is a non-violent transfer."""
     if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before):
         return None
@@ -511,15 +514,30 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     if trigger.sub_event_type.startswith(TERRITORY) and list_pattern("peaceful_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
-    if trigger.sub_event_type == ARMED_CLASH and any(a.name == CROWDS["Protests"] for a in actors):
-        # a crowd that fights ("protesters clash with police", "crowds storm a police station"): ACLED's riot
-        return Trigger(trigger.start, trigger.end, RIOTS, VIOLENT_DEMONSTRATION,
+    if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
+        return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
                        trigger.place_role, trigger.needs, trigger.priority)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
-            and not any(a.kind == STATE for a in actors):
+            and not any(a.kind == STATE for a in actors) \
+            and not _crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:]):
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str) -> bool:
+    """Whether a crowd fights (`before`, `after`: the clause's text on either side of the trigger): a clash
+    with protesters or another crowd (`crowds.txt`) in the clause ("clashes between rival supporters and
+    police"), or a bare "attack" with the crowd as its subject ("demonstrators attacked spectators"; not
+    "police attacked protesters", nor "protesters were attacked")."""
+    if trigger.sub_event_type != ARMED_CLASH:
+        return False
+    crowds = list_pattern("crowds.txt")
+    if trigger.priority > ONE_SIDED_PRIORITY:
+        return any(a.name == CROWDS["Protests"] for a in actors) or crowds.search(before) is not None \
+            or crowds.search(after) is not None
+    return not PASSIVE_BEFORE.search(before) and (
+        any(a.name == CROWDS["Protests"] and a.start < trigger.start for a in actors) or crowds.search(before) is not None)
 
 
 def _on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str,
@@ -551,10 +569,14 @@ def _one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], c
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
 
 
-def _one_crowd_event(chosen: list[Trigger], clause: str) -> list[Trigger]:
-    """A protest that turned to a riot in one clause is one event, the riot ("protesters clash with police"):
-    ACLED codes the demonstration once, by its most violent form. A protest told as held peacefully is a
-    peaceful one, whatever the typer read in the rest of the clause."""
+def _crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int) -> list[Trigger]:
+    """The events of a crowd in the clause text[start:end]. A crowd that fights is a riot (ACLED: Riots /
+    Violent demonstration), not an armed clash. A protest that turned to a riot in one clause is one event,
+    the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
+    A protest told as held peacefully is a peaceful one, whatever the typer read in the rest of the clause."""
+    chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
+              if _crowd_fights(t, actors, text[start:t.start], text[t.end:end]) else t for t in chosen]
+    clause = text[start:end]
     if any(t.event_type == RIOTS for t in chosen):
         return [t for t in chosen if t.event_type != PROTESTS]
     if PEACEFULLY.search(clause):

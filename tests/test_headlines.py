@@ -196,6 +196,10 @@ def test_no_event(pipeline, text):
     ("Crowds storm a police station in Karachi after a shooting.", "Violent demonstration"),
     ("Rioting youths set cars on fire in the suburbs.", "Violent demonstration"),
     ("Communal violence between two ethnic groups kills 12 in the north.", "Violent demonstration"),
+    ("Supporters of two rival parties clash in the streets of Dhaka, leaving four dead.", "Violent demonstration"),
+    ("Youths fight running battles with police in the suburbs.", "Violent demonstration"),
+    ("Students attacked a police van during the march in Caracas.", "Violent demonstration"),
+    ("Caste-related violence leaves nine dead in the state.", "Violent demonstration"),
     ("A mob lynches a man accused of blasphemy.", "Mob violence"),
     ("A mob attacks a church and burns it down.", "Mob violence"),
     # strategic developments: arrests, looting, bases, agreements, weapons made safe, blasts
@@ -207,6 +211,12 @@ def test_no_event(pipeline, text):
     ("Rebels and the army agree to a prisoner exchange.", "Agreement"),
     ("Soldiers defuse a bomb planted near the market.", "Disrupted weapons use"),
     ("Militants blow up a bridge linking the two provinces.", "Remote explosive/landmine/IED"),
+    ("A roadside bomb goes off prematurely near Mosul, killing the two men planting it.", "Disrupted weapons use"),
+    ("Three militants die when the car bomb they were driving explodes early in Kirkuk.", "Disrupted weapons use"),
+    ("The army launches an offensive against the rebels in the east.", "Other"),
+    # violence against civilians: an attempt on a life is an attack
+    ("The governor survives an assassination attempt in Peshawar.", "Attack"),
+    ("Gunmen assassinate a provincial judge outside his home.", "Attack"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]
@@ -225,6 +235,16 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd attacked or fired on is no riot (the force is against it)
+    "Security forces attacked protesters in the main square of Caracas.",
+    "Protesters were attacked by armed men in Caracas.",
+])
+def test_a_crowd_that_suffers_force_is_no_riot(pipeline, text):
+    assert "Riots" not in [e.event_type for e in _events(pipeline, text)]
+
 
 
 @pytest.mark.parametrize("text, toll", [
