@@ -4,7 +4,7 @@ or claimed.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
 event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt,
-other_senses.csv, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
+other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
 attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt.
 """
 from __future__ import annotations
@@ -106,7 +106,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     found = []
     for match in matches:
         if any(s <= match.start() < e for s, e in false_spans) or _other_sense(text, start, end, match) \
-                or is_hedged(text, start, match.start()) \
+                or is_hedged(text, start, match.start()) or _only_named_after(text, start, end, match.start()) \
                 or is_unreal_after(text, match.end(), end):
             continue
         row = row_of(match, rows)
@@ -143,6 +143,12 @@ def _other_senses() -> dict[str, dict[str, frozenset[str]]]:
             sides = senses.setdefault(word, {"before": frozenset(), "after": frozenset()})
             sides[row["side"]] = sides[row["side"]] | frozenset(row["neighbours"].split("|"))
     return senses
+
+
+def _only_named_after(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the trigger at `at` names an earlier event only as what something came after ("the curfew
+    imposed after the riots"; `named_after.txt`) in a clause that tells no toll of it."""
+    return closing_phrases("named_after.txt").search(text, start, at) is not None and fatalities(text[start:end]) is None
 
 
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
