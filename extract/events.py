@@ -18,7 +18,7 @@ from functools import cache, cached_property
 
 from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides,
                      acled_country, acled_names)
-from .phrases import anchored_matches, closing_phrases, list_pattern, phrase_table, row_of
+from .phrases import closing_phrases, indexed_matches, list_pattern, phrase_index, phrase_table, row_of
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import Stories, retold
@@ -100,8 +100,8 @@ class Trigger:
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Trigger matches in text[start:end] that are not hedged, infinitive or false triggers."""
-    pattern, starts, rows = phrase_table("triggers.csv", "phrase")
-    matches = anchored_matches(pattern, starts, text, start, end)
+    rows = tables.rows("triggers.csv")
+    matches = indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
     false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
     found = []
     for match in matches:
