@@ -340,14 +340,17 @@ class EventExtractor:
 
     def _events(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
                 pair: tuple[Actor | None, Actor | None], sides: ArticleSides) -> list[Event]:
-        """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
+        """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu"), each
+        with its toll unknown when the clause tells one for all."""
         found = choose_place(ctx, index, trigger, clause)
         both = _places_pointed_back(ctx, index) if found[1] in UNSURE_PLACES else []
         listed = [(t.place, "nearby", _precision(ctx.article.text, t), _label(t.place)) for t in both] or (
             [found] + [(t.place, found[1], _precision(ctx.article.text, t), _label(t.place))
                        for t in _listed_with(ctx, index, found[0], clause)])
         actor1, actor2 = with_article_sides(trigger, *pair, sides)
-        return [self._event(ctx, index, clause, trigger, (actor1, actor2), place) for place in listed]
+        events = [self._event(ctx, index, clause, trigger, (actor1, actor2), place) for place in listed]
+        # one toll over several places cannot be split: unknown on each (LABELLING.md), though nobody hurt is 0
+        return [replace(e, fatalities=None) if len(events) > 1 and e.fatalities else e for e in events]
 
     def _event(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
                pair: tuple[Actor | None, Actor | None], found: tuple) -> Event:

@@ -308,3 +308,13 @@ def test_a_crowd_that_suffers_force_is_no_riot(pipeline, text):
 def test_the_toll_of_a_headline_event(pipeline, text, toll):
     events = _events(pipeline, text)
     assert events and {e.fatalities for e in events} == {toll}
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # one toll told for several places cannot be split: unknown on each (LABELLING.md); nobody hurt stays 0
+    ("Air strikes on Gao and Timbuktu kill 12 militants.", [None, None]),
+    ("Rockets hit Gao and Timbuktu; no one is hurt.", [0, 0]),
+    ("Air strikes on Gao kill 12 militants.", [12]),
+])
+def test_a_toll_over_several_places(pipeline, text, tolls):
+    assert [e.fatalities for e in _events(pipeline, text)] == tolls
