@@ -76,9 +76,10 @@ DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governor
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 UNSURE_PLACES = ("article focus", "country", "none")
-# the protest that gets a toll besides the types that kill: force against it ("police open fire on protesters,
-# killing four"); other protests' tolls stay unknown (LABELLING.md: a peaceful protest's is null, not 0)
-EXCESSIVE_FORCE = "Excessive force against protesters"
+# the sub-types that get a toll besides the types that kill: force against protesters ("police open fire on
+# protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
+# unknown (a peaceful protest's is null, not 0)
+TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    "actor": None}  # how a place was found when its sentence names none
@@ -347,7 +348,7 @@ class EventExtractor:
         listed = [(t.place, "nearby", _precision(ctx.article.text, t), _label(t.place)) for t in both] or (
             [found] + [(t.place, found[1], _precision(ctx.article.text, t), _label(t.place))
                        for t in _listed_with(ctx, index, found[0], clause)])
-        actor1, actor2 = with_article_sides(trigger, *pair, sides)
+        actor1, actor2 = _rioters_first(trigger, *with_article_sides(trigger, *pair, sides))
         events = [self._event(ctx, index, clause, trigger, (actor1, actor2), place) for place in listed]
         # one toll over several places cannot be split: unknown on each (LABELLING.md), though nobody hurt is 0
         return [replace(e, fatalities=None) if len(events) > 1 and e.fatalities else e for e in events]
@@ -359,7 +360,7 @@ class EventExtractor:
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
         sub_event_type = _sub_event(trigger, actor1)
-        toll = _toll(ctx, index, clause) if trigger.event_type in FATAL_TYPES or sub_event_type == EXCESSIVE_FORCE else None
+        toll = _toll(ctx, index, clause) if trigger.event_type in FATAL_TYPES or sub_event_type in TOLLED_SUB_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
         named1, named2 = acled_names(trigger.event_type, sub_event_type, actor1, actor2, _country_name(place))
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
@@ -576,6 +577,14 @@ def _one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], c
             or not counts_unarmed(clause):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+
+
+def _rioters_first(trigger: Trigger, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """A riot's first side is the crowd (ACLED: Rioters); state forces named as the subject ("the government
+    deploys the army after caste violence") are the side it faces."""
+    if trigger.event_type == RIOTS and actor1 is not None and actor1.kind == STATE:
+        return None, actor1
+    return actor1, actor2
 
 
 def _crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int) -> list[Trigger]:

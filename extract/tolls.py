@@ -18,7 +18,7 @@ CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
 ARTICLE = re.compile(r"\ban?\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no one died" states no toll of one: no_deaths.txt reads it
-QUALIFIER = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to|between)\s+)?"
+QUALIFIER = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to|between|the)\s+)?"  # "killing the four men"
 # the top of a range just before a count: "between 10 and 15", "10 to 15". ACLED codes the most
 # conservative figure, so the range's bottom (read on its own) is the toll and its top is no count; a rise
 # "from 10 to 15" is no range

@@ -338,6 +338,7 @@ def test_a_crowd_that_suffers_force_is_no_riot(pipeline, text):
     ("Security forces kill 11 militants in a raid in Egypt.", 11),
     ("Police kill a protester during clashes in Caracas.", 1),
     ("An explosion at a rally in Bangkok injures dozens.", None),
+    ("A bomb goes off prematurely in Mosul, killing the four men planting it.", 4),
 ])
 def test_the_toll_of_a_headline_event(pipeline, text, toll):
     events = _events(pipeline, text)
@@ -352,3 +353,13 @@ def test_the_toll_of_a_headline_event(pipeline, text, toll):
 ])
 def test_a_toll_over_several_places(pipeline, text, tolls):
     assert [e.fatalities for e in _events(pipeline, text)] == tolls
+
+
+@pytest.mark.parametrize("text", [
+    # a riot's first side is the crowd, also where state forces are the sentence's subject
+    "The Indian government deploys the army to Gujarat after caste-related violence leaves nine dead.",
+    "Egyptian police clash with stone-throwing youths in Cairo.",
+])
+def test_the_rioters_come_first(pipeline, text):
+    riots = [e for e in _events(pipeline, text) if e.event_type == "Riots"]
+    assert riots and all(e.actor1.startswith("Rioters") for e in riots)

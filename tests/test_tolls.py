@@ -311,3 +311,12 @@ def test_a_named_person_killed_counts_one(sentence, toll):
 ])
 def test_toll_phrasings_of_unseen_reports(sentence, toll):
     assert fatalities(sentence) == toll
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    # a definite count of the dead after its verb
+    ("The blast killed the four men planting the bomb.", 4),
+    ("Troops shot dead the two gunmen.", 2),
+])
+def test_a_definite_count_is_a_toll(sentence, toll):
+    assert fatalities(sentence) == toll
