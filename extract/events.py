@@ -3,8 +3,9 @@
 or claimed.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), hedges.txt, allegations.txt, false_triggers.txt, referring.txt,
-not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt.
+event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt,
+other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
+attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt.
 """
 from __future__ import annotations
 
@@ -15,14 +16,15 @@ from dataclasses import dataclass, replace
 from bisect import bisect_right
 from functools import cache, cached_property
 
-from .actors import (ARMED, CIVILIAN, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country,
-                     acled_names)
+from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides,
+                     acled_country, acled_names)
 from .attribution import attribute
-from .phrases import anchored_matches, closing_phrases, list_pattern, phrase_table, row_of
+from .phrases import closing_phrases, indexed_matches, list_pattern, phrase_index, phrase_table, row_of
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import Stories, retold
 from .tolls import counts_people_at, counts_unarmed, fatalities, mentions_death, says_nobody_died
+from . import tables
 from .names import plain_letters
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
@@ -39,11 +41,19 @@ ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("at
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 REMOTE = "Explosions/Remote violence"
 DESTRUCTION = "Looting/property destruction"
+RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
+PEACEFUL_PROTEST = "Peaceful protest"
+DISRUPTED_WEAPONS = "Disrupted weapons use"
+PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
 CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
+AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
+AFTER_REACH = 40          # characters after a trigger those words are looked for in
+NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
 FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions,
@@ -59,13 +69,21 @@ FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
 PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
 # a distance from a town set off after another place: ", about 30 miles east of ", ", 60 km from "
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
-UNSURE_PLACES = ("article focus", "country", "none")  # how a place was found when its sentence names none
+UNSURE_PLACES = ("article focus", "country", "none")
+# the sub-types that get a toll besides the types that kill: force against protesters ("police open fire on
+# protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
+# unknown (a peaceful protest's is null, not 0)
+TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
+# triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
+NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
+                                                   "actor": None}  # how a place was found when its sentence names none
 
 
 @dataclass(frozen=True)
@@ -84,17 +102,55 @@ class Trigger:
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Trigger matches in text[start:end] that are not hedged, infinitive or false triggers."""
-    pattern, starts, rows = phrase_table("triggers.csv", "phrase")
-    matches = anchored_matches(pattern, starts, text, start, end)
+    rows = tables.rows("triggers.csv")
+    matches = indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
     false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
     found = []
     for match in matches:
-        if any(s <= match.start() < e for s, e in false_spans) or is_hedged(text, start, match.start()):
+        if any(s <= match.start() < e for s, e in false_spans) or _other_sense(text, start, end, match) \
+                or is_hedged(text, start, match.start()) or _only_named_after(text, start, end, match.start()) \
+                or is_unreal_after(text, match.end(), end):
             continue
         row = row_of(match, rows)
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
                              row["place_role"], row["needs"], int(row["priority"])))
     return found
+
+
+def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
+    """Whether a word next to the trigger gives its words another sense ("stocks rally", "an arrest warrant",
+    "riot police", "violated the truce"; `other_senses.csv`)."""
+    senses = _other_senses().get(match.group().lower())
+    if senses is None:
+        return False
+    before = WORDS.findall(text, max(start, match.start() - NEIGHBOUR_REACH), match.start())[::-1]
+    after = WORDS.findall(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH))
+    return bool(_neighbours(before) & senses["before"] or _neighbours(after) & senses["after"])
+
+
+def _neighbours(words: list[str]) -> set[str]:
+    """The next word from a trigger and the first that is no determiner ("violated the truce": "the" and
+    "violated"; "captures the league title": "the" and "league"), lowercased."""
+    lowered = [w.lower() for w in words]
+    content = next((w for w in lowered if w not in DETERMINERS), None)
+    return {w for w in (lowered[:1] + [content]) if w}
+
+
+@cache
+def _other_senses() -> dict[str, dict[str, frozenset[str]]]:
+    """other_senses.csv as trigger words -> side ("before", "after") -> the neighbours giving another sense."""
+    senses: dict[str, dict[str, frozenset[str]]] = {}
+    for row in tables.rows("other_senses.csv"):
+        for word in row["trigger"].split("|"):
+            sides = senses.setdefault(word, {"before": frozenset(), "after": frozenset()})
+            sides[row["side"]] = sides[row["side"]] | frozenset(row["neighbours"].split("|"))
+    return senses
+
+
+def _only_named_after(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the trigger at `at` names an earlier event only as what something came after ("the curfew
+    imposed after the riots"; `named_after.txt`) in a clause that tells no toll of it."""
+    return closing_phrases("named_after.txt").search(text, start, at) is not None and fatalities(text[start:end]) is None
 
 
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
@@ -105,6 +161,13 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
         return True
     window = " ".join(before[-HEDGE_WINDOW:])
     return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
+
+
+def is_unreal_after(text: str, at: int, end: int) -> bool:
+    """A trigger told as only possible, plotted, threatened or talked about by the words right after it
+    ("a ceasefire would allow", "a coup is unlikely", "a bomb plot", "truce talks"; `hedges_after.txt`)."""
+    after = " ".join(WORDS.findall(text, at, min(end, at + AFTER_REACH))[:AFTER_WINDOW])
+    return bool(list_pattern("hedges_after.txt").match(after))
 
 
 def _alleged(text: str, sentence_start: int, at: int) -> bool:
@@ -255,11 +318,11 @@ class EventExtractor:
             if trigger:
                 first.setdefault(trigger.event_type, trigger)
         # a habit ("police often arrest") is no event, for the typer as for the rules
-        typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)]
+        typed = [t for t in typed if not is_hedged(text, sentence.start, t.start) and not is_unreal_after(text, t.end, end)]
         rule_spans = {(t.start, t.end) for t in first.values()}
-        chosen = [_one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
-                             triggers, actors, text[start:end])
-                  for t in combine(first, typed, threshold)]
+        chosen = _crowd_events([_one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
+                                           triggers, actors, text[start:end])
+                                for t in combine(first, typed, threshold)], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)]
         if not sides.striker():
@@ -279,14 +342,17 @@ class EventExtractor:
 
     def _events(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
                 pair: tuple[Actor | None, Actor | None], sides: ArticleSides) -> list[Event]:
-        """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu")."""
+        """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu"), each
+        with its toll unknown when the clause tells one for all."""
         found = choose_place(ctx, index, trigger, clause)
         both = _places_pointed_back(ctx, index) if found[1] in UNSURE_PLACES else []
         listed = [(t.place, "nearby", _precision(ctx.article.text, t), _label(t.place)) for t in both] or (
             [found] + [(t.place, found[1], _precision(ctx.article.text, t), _label(t.place))
                        for t in _listed_with(ctx, index, found[0], clause)])
-        actor1, actor2 = with_article_sides(trigger, *pair, sides)
-        return [self._event(ctx, index, clause, trigger, (actor1, actor2), place) for place in listed]
+        actor1, actor2 = _rioters_first(trigger, *with_article_sides(trigger, *pair, sides))
+        events = [self._event(ctx, index, clause, trigger, (actor1, actor2), place) for place in listed]
+        # one toll over several places cannot be split: unknown on each (LABELLING.md), though nobody hurt is 0
+        return [replace(e, fatalities=None) if len(events) > 1 and e.fatalities else e for e in events]
 
     def _event(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
                pair: tuple[Actor | None, Actor | None], found: tuple) -> Event:
@@ -294,14 +360,15 @@ class EventExtractor:
         actor1, actor2 = pair
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
-        toll = _toll(ctx, index, clause) if trigger.event_type in FATAL_TYPES else None
+        sub_event_type = _sub_event(trigger, actor1)
+        toll = _toll(ctx, index, clause) if trigger.event_type in FATAL_TYPES or sub_event_type in TOLLED_SUB_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
-        named1, named2 = acled_names(trigger.event_type, _sub_event(trigger, actor1), actor1, actor2, _country_name(place))
+        named1, named2 = acled_names(trigger.event_type, sub_event_type, actor1, actor2, _country_name(place))
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
         if origin:  # "a rocket fired from Gaza lands in Israel": the unnamed attacker is Gaza's
-            named1 = acled_names(trigger.event_type, _sub_event(trigger, actor1), None, None, acled_country(origin))[0]
+            named1 = acled_names(trigger.event_type, sub_event_type, None, None, acled_country(origin))[0]
         return Event(
-            event_type=trigger.event_type, sub_event_type=_sub_event(trigger, actor1),
+            event_type=trigger.event_type, sub_event_type=sub_event_type,
             doc_id=ctx.article.doc_id, sentence=sentence.text, char_start=sentence.start, char_end=sentence.end,
             date_start=start, date_end=end, time_precision=precision,
             actor1=named1, actor2=named2, place=place, location=location, geo_precision=geo_precision, fatalities=toll,
@@ -425,8 +492,13 @@ def _trigger_rows() -> dict[str, dict[str, str]]:
 
 
 def _needs_met(trigger: Trigger, actors: list[Actor]) -> bool:
-    """A move of forces needs an armed group named before it ("units withdrew" alone is no event)."""
-    return trigger.needs != "armed_actor" or any(a.kind == ARMED for a in actors if a.start < trigger.start)
+    """A trigger whose word is common outside conflict needs its kind of actor named before it (triggers.csv
+    `needs`): a move of forces an armed group ("units withdrew" alone is no event), an encirclement or a gain
+    of ground a fighting side ("the party gains ground" is none), a storming anyone ("a storm hit" is none)."""
+    if not trigger.needs:
+        return True
+    kinds = NEEDED_KINDS[trigger.needs]
+    return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start)
 
 
 def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
@@ -442,8 +514,9 @@ def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
 def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, before: str) -> Trigger | None:
     """Rules that need the rest of the sentence (`before`: its text before the trigger): movements need an
     armed group; destruction by an attack is that attack's; a capture of a count of people is no
-    territory; an 'attack' on civilians is violence against them; a territorial gain without a fight is
-    a non-violent transfer."""
+    territory; a bomb that goes off early is its bombers' accident (`premature_cues.txt`); an 'attack' on civilians
+    (not by a crowd, whose fight `_crowd_events` makes a riot) is violence against them; a
+    territorial gain without a fight is a non-violent transfer."""
     if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before):
         return None
     if trigger.sub_event_type.startswith(TERRITORY) \
@@ -452,11 +525,30 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     if trigger.sub_event_type.startswith(TERRITORY) and list_pattern("peaceful_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
+    if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
+        return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
+                       trigger.place_role, trigger.needs, trigger.priority)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
-            and not any(a.kind == STATE for a in actors):
+            and not any(a.kind == STATE for a in actors) \
+            and not _crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:]):
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str) -> bool:
+    """Whether a crowd fights (`before`, `after`: the clause's text on either side of the trigger): a clash
+    with protesters or another crowd (`crowds.txt`) in the clause ("clashes between rival supporters and
+    police"), or a bare "attack" with the crowd as its subject ("demonstrators attacked spectators"; not
+    "police attacked protesters", nor "protesters were attacked")."""
+    if trigger.sub_event_type != ARMED_CLASH:
+        return False
+    crowds = list_pattern("crowds.txt")
+    if trigger.priority > ONE_SIDED_PRIORITY:
+        return any(a.name == CROWDS["Protests"] for a in actors) or crowds.search(before) is not None \
+            or crowds.search(after) is not None
+    return not PASSIVE_BEFORE.search(before) and (
+        any(a.name == CROWDS["Protests"] and a.start < trigger.start for a in actors) or crowds.search(before) is not None)
 
 
 def _on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str,
@@ -486,6 +578,29 @@ def _one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], c
             or not counts_unarmed(clause):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+
+
+def _rioters_first(trigger: Trigger, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """A riot's first side is the crowd (ACLED: Rioters); state forces named as the subject ("the government
+    deploys the army after caste violence") are the side it faces."""
+    if trigger.event_type == RIOTS and actor1 is not None and actor1.kind == STATE:
+        return None, actor1
+    return actor1, actor2
+
+
+def _crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int) -> list[Trigger]:
+    """The events of a crowd in the clause text[start:end]. A crowd that fights is a riot (ACLED: Riots /
+    Violent demonstration), not an armed clash. A protest that turned to a riot in one clause is one event,
+    the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
+    A protest told as held peacefully is a peaceful one, whatever the typer read in the rest of the clause."""
+    chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
+              if _crowd_fights(t, actors, text[start:t.start], text[t.end:end]) else t for t in chosen]
+    clause = text[start:end]
+    if any(t.event_type == RIOTS for t in chosen):
+        return [t for t in chosen if t.event_type != PROTESTS]
+    if PEACEFULLY.search(clause):
+        return [replace(t, sub_event_type=PEACEFUL_PROTEST) if t.event_type == PROTESTS else t for t in chosen]
+    return chosen
 
 
 def _caused_by_attack(trigger: Trigger, before: str) -> bool:

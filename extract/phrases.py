@@ -82,6 +82,37 @@ def phrase_table(name: str, column: str) -> tuple[re.Pattern, frozenset[str], tu
     return re.compile(groups, re.IGNORECASE), starts, rows
 
 
+@cache
+def phrase_index(name: str, column: str) -> dict[str, re.Pattern]:
+    """A CSV table's phrases compiled apart for each first word they start with (lowercased), each pattern
+    holding only those phrases, in the named groups `phrase_table` gives their rows (`row_of` reads them).
+    A long table is tried many times faster this way than as one alternation."""
+    by_word: dict[str, dict[int, list[str]]] = {}
+    for i, row in enumerate(tables.rows(name)):
+        for phrase in row[column].split("|"):
+            by_word.setdefault(FIRST_WORD.search(phrase).group().lower(), {}).setdefault(i, []).append(phrase)
+    return {word: re.compile("|".join(f"(?P<g{i}>{alternation(phrases)})" for i, phrases in sorted(rows.items())),
+                             re.IGNORECASE)
+            for word, rows in by_word.items()}
+
+
+def indexed_matches(index: dict[str, re.Pattern], text: str, start: int, end: int) -> list[re.Match]:
+    """Non-overlapping matches in text[start:end] of a `phrase_index`, each tried only at a word it starts with
+    (a possessive too: "Hamas's")."""
+    found, cursor = [], start
+    for word in FIRST_WORD.finditer(text, start, end):
+        if word.start() < cursor:
+            continue
+        lowered = word.group().lower()
+        pattern = index.get(lowered) or (index.get(POSSESSIVE.sub("", lowered))
+                                         if lowered.endswith(POSSESSIVE_ENDS) else None)
+        match = pattern.match(text, word.start(), end) if pattern is not None else None
+        if match:
+            found.append(match)
+            cursor = match.end()
+    return found
+
+
 def row_of(match: re.Match, rows: tuple[dict[str, str], ...]) -> dict[str, str]:
     """The table row a match of `phrase_table`'s pattern came from."""
     return rows[int(match.lastgroup[1:])]

@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
 
 REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
+# an event told of named again as what harmed someone: "hurt by the blast", "killed in the attack"
+HARMED_BY = re.compile(r"\b(?:by|in|from)\s+the\s+$", re.I)
 # an event named as what came before another: "The raid followed two suicide attacks"
 FOLLOWED = re.compile(r"\b(?:followed|follows|following|came after|comes after|in the wake of)\s+(?:[\w-]+\s+){0,2}$",
                       re.I)
@@ -84,8 +86,9 @@ def toll_told_beside(events: list[Event], beside: str, towns: Collection[int] = 
 
 def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     """A sentence whose subject is an event the article has told of ("The strikes mark the third day of
-    the operation", "The shooting began at 2 p.m."), or that names one as what came before ("The raid
-    followed two suicide attacks"), tells more of the last event of its sub-type, unless it states another
+    the operation", "The shooting began at 2 p.m."), that names it again as what harmed someone ("nobody
+    was hurt by the blast"), or that names one as what came before ("The raid followed two suicide
+    attacks"), tells more of the last event of its sub-type, unless it states another
     day: its report takes that report's sides, date and place, so that the merge makes them one event."""
     text = ctx.article.text
     opening = text[ctx.sentences[index].start:event.trigger_start]
@@ -93,8 +96,10 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     # the subject is the event itself ("The strikes ..."), not a side that acts again ("The jets struck ...")
     named = closing_phrases("attack_nouns.txt").search(text[event.trigger_start:event.trigger_end])
     subject = named is not None and REFERS_BACK.fullmatch(opening) is not None
+    # or the event again as what harmed someone ("nobody was hurt by the blast", "killed in the attack")
+    harmed = named is not None and HARMED_BY.search(opening) is not None
     # or an event named as what came before another ("The raid followed two suicide attacks")
-    if earlier is None or not (subject or FOLLOWED.search(opening)) or _other_day(event, earlier):
+    if earlier is None or not (subject or harmed or FOLLOWED.search(opening)) or _other_day(event, earlier):
         return event
     return replace(event, sub_event_type=earlier.sub_event_type, actor1=earlier.actor1, actor2=earlier.actor2,
                    date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,

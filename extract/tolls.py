@@ -11,17 +11,22 @@ import re
 from functools import cache
 
 from . import tables
-from .phrases import alternation, list_pattern, phrase_pattern, phrase_table, table_lines
+from .phrases import alternation, first_words, list_pattern, phrase_pattern, phrase_table, table_lines
 
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
 ARTICLE = re.compile(r"\ban?\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no one died" states no toll of one: no_deaths.txt reads it
-QUALIFIER = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to)\s+)?"
+QUALIFIER = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to|between|the)\s+)?"  # "killing the four men"
+# the top of a range just before a count: "between 10 and 15", "10 to 15". ACLED codes the most
+# conservative figure, so the range's bottom (read on its own) is the toll and its top is no count; a rise
+# "from 10 to 15" is no range
+RANGE_TOP = re.compile(r"(?:\bbetween\s+[\w,-]+\s+and|(?<!from )\b[\w,-]+\s+to)\s*$", re.I)
 # A word inside a victim group ("American soldiers"): not a joint, preposition or verb, which end the group
 GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died)\b)[\w'’-]+"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
+KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
 # Haram fighters", where the capitalised words qualify a noun)
 PERSON_NAME = (r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
@@ -37,7 +42,7 @@ ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 # four policemen from the district and ...")
 LIST_REACH = 80
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
-MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # after a count: "two hundred", "3 thousand"
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: "two hundred", "3 thousand", "two dozen"
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)\b", re.I)
 # a count of the hurt, which the gap of "N ... died" may run past: "injured 40 people and killed 3"
@@ -121,7 +126,7 @@ def _fatality_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
 def _group_pattern() -> re.Pattern:
     """One victim group of a list: a count ("five", "12", "a"/"an" for one person) and a few words."""
     count = rf"(?P<count>{_number_pattern()}|an?)"
-    return re.compile(rf"\b{QUALIFIER}{count}\s+(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}", re.I)
+    return re.compile(rf"\b{KIN}{QUALIFIER}{count}\s+(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}", re.I)
 
 
 @cache
@@ -158,7 +163,7 @@ def _count_at() -> re.Pattern:
 def _list_seed() -> re.Pattern:
     """Where a list of victim groups shows: a joint, then a count or "a"/"an" starting the next group.
     Only a sentence with one is searched for lists (their patterns are slow), and only from just before it."""
-    return re.compile(rf"{LIST_JOINT}{QUALIFIER}(?:{_number_pattern()}|an?)\s+{GROUP_WORD}", re.I)
+    return re.compile(rf"{LIST_JOINT}{KIN}{QUALIFIER}(?:{_number_pattern()}|an?)\s+{GROUP_WORD}", re.I)
 
 
 @cache
@@ -242,13 +247,19 @@ def _counts(sentence: str, pattern: re.Pattern) -> dict[int, tuple[int, bool]]:
 
 
 def _not_deaths(sentence: str, match: re.Match) -> bool:
-    """Whether a toll pattern's count is no count of the event's dead: "no one died", a count of the hurt
-    ("wounded 12 and killed two"), part of the dead counted elsewhere ("six of the dead"), or a killing
+    """Whether a toll pattern's count is no count of the event's dead: "no one died", the top of a range
+    ("between 10 and 15"), a count of the hurt ("wounded 12 and killed two"), part of the dead counted elsewhere ("six of the dead"), or a killing
     only threatened or planned ("threats to execute dozens more")."""
     at, end = match.start("n"), match.end("n")
-    return bool(NEGATED.search(sentence, 0, at) or PART_OF.match(sentence, end)
+    return bool(NEGATED.search(sentence, 0, at) or PART_OF.match(sentence, end) or _range_top(sentence, at)
                 or UNREAL.search(sentence, max(0, match.start() - 20), match.start())
                 or HURT_BEFORE.search(sentence, max(0, at - 40), at) or HURT.search(sentence, end, match.end()))
+
+
+def _range_top(sentence: str, at: int) -> bool:
+    """Whether the count at `at` is the top of a range whose bottom is a count ("between 10 and 15")."""
+    cue = RANGE_TOP.search(sentence, max(0, at - 30), at)
+    return cue is not None and _any_number().search(sentence, cue.start(), at) is not None
 
 
 def _adds(sentence: str, match: re.Match) -> bool:
@@ -361,4 +372,11 @@ def _number(token: str) -> int | None:
 
 def says_nobody_died(sentence: str) -> bool:
     """Whether the sentence says nobody was killed or hurt ("no one was hurt", "no reports of injuries")."""
-    return bool(list_pattern("no_deaths.txt").search(sentence))
+    # most sentences hold none of the phrases' first words: a scan for those few words spares them the long list
+    return _nobody_gate().search(sentence) is not None and list_pattern("no_deaths.txt").search(sentence) is not None
+
+
+@cache
+def _nobody_gate() -> re.Pattern:
+    """The first words of no_deaths.txt's phrases ("no", "nobody", "without" ...) as one pattern."""
+    return re.compile(alternation(sorted(first_words(table_lines("no_deaths.txt")))), re.I)

@@ -41,7 +41,8 @@ def small_db(tmp_path_factory, tiny_gazetteer_csv) -> Path:
     with Store(path) as store:
         run([data.SAMPLE_ARTICLES], store, Pipeline(Gazetteer.load(tiny_gazetteer_csv), settings))
         with store.db:
-            store.db.execute("UPDATE events SET latitude = NULL, longitude = NULL WHERE location = ?", (UNPLACED,))
+            store.db.execute("UPDATE events SET latitude = NULL, longitude = NULL WHERE event_id = "
+                             "(SELECT max(event_id) FROM events WHERE location = ?)", (UNPLACED,))
             store.db.execute("UPDATE events SET event_date = '', date_start = '', date_end = '' WHERE event_id = "
                              "(SELECT max(event_id) FROM events WHERE location = ?)", (UNDATED,))
     return path

@@ -403,6 +403,9 @@ def test_the_group_that_claims_an_attack_made_it(text, actor1):
     ("The strikes were heard as far away as Konna.", True),
     ("This air raid was the heaviest since the rebels came to Konna.", True),
     ("It was the heaviest air raid near Konna in months.", True),
+    # or that names it again as what harmed someone
+    ("Aid workers in Konna said nobody was hurt by the air strikes.", True),
+    ("Two herders near Konna were killed in the air strikes, a doctor said.", True),
     # not on another day it states, nor an event that is not the subject
     ("The strikes resumed near Konna on Sunday.", False),
     ("Jets also struck Konna.", False),
@@ -679,3 +682,18 @@ def test_deaths_in_another_town_are_another_event(second, events):
     second_town = KONNA if "Konna" in second else GAO
     ctx = _context(text, [_toponym(text, "Gao", GAO), _toponym(text, second_town.name, second_town, 1 if second_town is GAO else 0)])
     assert [(e.location, e.fatalities) for e in EventExtractor(typer=_UnsureTyper(0.7)).extract(ctx)] == events
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized the town; jets carried out air strikes and a suicide bomber struck a checkpoint.",
+    "Hamas's fighters took control of the crossing while protesters rallied and rioters torched cars.",
+    "Thousands rally, students stage a sit-in and the militia overruns two villages.",
+])
+def test_the_trigger_index_reads_as_the_whole_table(text):
+    """Triggers are tried per first word (phrases.phrase_index): the same matches, of the same rows, as the
+    table compiled as one alternation."""
+    from extract.phrases import anchored_matches, indexed_matches, phrase_index, phrase_table
+    pattern, starts, _ = phrase_table("triggers.csv", "phrase")
+    whole = [(m.span(), m.lastgroup) for m in anchored_matches(pattern, starts, text, 0, len(text))]
+    indexed = [(m.span(), m.lastgroup) for m in indexed_matches(phrase_index("triggers.csv", "phrase"), text, 0, len(text))]
+    assert indexed == whole and len(whole) >= 3
