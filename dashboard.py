@@ -370,13 +370,14 @@ def picked_event(rows: pd.DataFrame) -> pd.Series | None:
 
 
 def apply_selection(picked, dated: pd.DataFrame, context: pd.DataFrame, cell: float) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Narrow the table and the timeline to what the map selection names (grid cells of `cell` degrees:
-    the map that was clicked had this run's framing, since a map framed otherwise is a new chart whose
-    selection starts empty)."""
+    """Narrow the table and the timeline to what the map selection names (grid cells of the size the
+    clicked map drew them at, which its points carry; else of `cell` degrees, this run's size)."""
     points = (picked or {}).get("selection", {}).get("points", [])
     keys = [p["customdata"][0] for p in points if p.get("customdata")]
     if not keys:
         return dated, context
+    cell = next((size for p in points for size in (p.get("customdata") or ())[1:2]
+                 if isinstance(size, (int, float)) and size > 0), cell)
     shown = filters.selected(dated, keys, cell)
     if shown.empty:
         st.caption("The map selection names no events under these filters; showing them all.")

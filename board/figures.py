@@ -362,7 +362,8 @@ def grid_traces(events: pd.DataFrame, cell: float) -> list[go.Scattermap]:
                            "ticktext": ["1", "10", "100", "1k", "10k", "100k"]}}
     return [go.Scattermap(
         lat=lat.astype(np.float32), lon=lon.astype(np.float32), mode="markers", marker=marker, name=f"events per {cell}° cell",
-        customdata=cells[:, None],      # numbers (event ids are text): see filters.selected
+        # numbers (event ids are text), with the cell's size: a selection is read at the size it was drawn at
+        customdata=np.column_stack([cells, np.full(len(cells), cell)]),  # see filters.selected
         text=counts, hovertemplate=f"%{{text}} events in this {cell}° cell<extra></extra>")]
 
 

@@ -24,6 +24,9 @@ NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s|government|r
 # from al-Shabaab", "gunmen loyal to ..."
 OF_GAP = re.compile(r"\s+(?:of|from|belonging to|loyal to|linked to|(?:believed|thought|suspected|said) to be "
                     r"(?:from|of|with))\s+(?:the\s+)?")
+# words in capitals next to an acronym that is also a word: a headline in capitals, where "IS" is the verb
+CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
+CAPITALS_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
 OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 # an actor inside an apposition that describes a place or person: "Kidal, the home ground of Ansar Dine's
 # leader", "Abou Zeid, one of the leaders of AQIM": a description, not a side
@@ -63,7 +66,13 @@ def _acronym_actors(text: str, start: int, end: int) -> list[Actor]:
     """Groups named by an acronym that is also a word, written in capitals ("IS claims the attack")."""
     pattern, rows = _acronyms()
     return [Actor(rows[m.group()]["actor"], rows[m.group()]["kind"], m.start(), m.end(), True)
-            for m in pattern.finditer(text, start, end)]
+            for m in pattern.finditer(text, start, end) if not _shouted(text, m)]
+
+
+def _shouted(text: str, match: re.Match) -> bool:
+    """Whether the acronym stands among words in capitals ("A SOLDIER IS KILLED"): there it is the word."""
+    return bool(CAPITALS_BEFORE.search(text, max(0, match.start() - 20), match.start())
+                or CAPITALS_AFTER.match(text, match.end()))
 
 
 class ActorFinder:
@@ -90,12 +99,6 @@ class ActorFinder:
         if key not in memo.found:
             memo.found[key] = self._find(text, start, end, home)
         return list(memo.found[key])
-
-    def known(self, text: str, start: int, end: int, home: str | None) -> list[Actor] | None:
-        """The actors `find` has already found in text[start:end] of this article, or None."""
-        memo = self._memo
-        found = memo.found.get((start, end, home)) if getattr(memo, "text", None) is text else None
-        return list(found) if found is not None else None
 
     def _find(self, text: str, start: int, end: int, home: str | None) -> list[Actor]:
         forces = self._national_forces(text, start, end)

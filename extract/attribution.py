@@ -42,6 +42,9 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
 ARMED_CLASH = "Armed clash"
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:while|whereas|but|and)\b", re.I)
+# what may stand between a verb of holding and the town held: its object follows at once ("ruled Gao", "has run
+# the town of Gao"), so "ran from Gao" or "controls the roads to Gao" tie no group to it
+HELD_OBJECT = re.compile(r"\s+(?:(?:the|all\s+of|most\s+of)\s+)?(?:(?:town|city|village|region)\s+of\s+)?", re.I)
 SAME_TOWN = re.compile(r"\s+(?:the\s+(?:town|city|village)|it)\b", re.I)
 WINDOW = 2  # sentences before the event's own, in its paragraph, whose named groups it may take
 CIVILIANS = "Civilians ("
@@ -73,13 +76,11 @@ class Reading:
 
     def groups(self, index: int) -> set[str]:
         """The named armed groups sentence `index` names, but not inside a description of a place or person
-        ("Kidal, the home ground of Ansar Dine's leader"); only the groups are looked for, not every actor."""
+        ("Kidal, the home ground of Ansar Dine's leader"). Always from the sentence's whole actor reading
+        (`actors`, shared with the event step), so the answer does not depend on which step read it first."""
         if index not in self._groups:
-            text, sentence = self.ctx.article.text, self.ctx.sentences[index]
-            known = self.finder.known(text, sentence.start, sentence.end, self.ctx.home)  # the event step's
-            found = [a for a in known if a.kind == ARMED and a.specific] if known is not None \
-                else self.finder.named_groups(text, sentence.start, sentence.end)
-            self._groups[index] = {a.name for a in found if not described(text, a)}
+            found = [a for a in self.actors(index) if a.kind == ARMED and a.specific]
+            self._groups[index] = {a.name for a in found if not described(self.ctx.article.text, a)}
         return self._groups[index]
 
     @cached_property
@@ -104,7 +105,7 @@ class Reading:
             starts = [s.start for s in self.ctx.sentences]
             found = ((bisect_right(starts, m.start()) - 1, m) for m in _lowercase_pattern(table).finditer(self.lowered))
             self._cues[table] = [(i, m) for i, m in found if i >= 0 and self.ctx.sentences[i].kind == "body"
-                                 and m.start() < self.ctx.sentences[i].end]
+                                 and m.end() <= self.ctx.sentences[i].end]  # not run on into the next line
         return self._cues[table]
 
 
@@ -224,10 +225,11 @@ def _holder_of(reading: Reading, index: int, cue: re.Match, towns: list, geoname
     town_after = next((t for t in towns if t.start >= cue.end()), None)
     town_before = [t for t in towns if t.end <= cue.start()]
     if before and (SAME_TOWN.match(text, cue.end()) or
-                   (town_after is not None and not CLAUSE_BREAK.search(text, cue.end(), town_after.start)
+                   (town_after is not None and HELD_OBJECT.fullmatch(text, cue.end(), town_after.start)
                     and town_after.place.geonameid == geonameid)):
         return {before[-1].name}  # "MUJAO had ruled Gao", "MUJAO, which has run the town"
-    if after and town_before and town_before[-1].place.geonameid == geonameid:
+    if after and town_before and town_before[-1].place.geonameid == geonameid \
+            and not CLAUSE_BREAK.search(text, town_before[-1].end, cue.start()):
         return {after[0].name}  # "Kidal was the seat of Ansar Dine", "Gao, held by MUJAO"
     return set()
 

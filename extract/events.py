@@ -44,6 +44,7 @@ DESTRUCTION = "Looting/property destruction"
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 PEACEFUL_PROTEST = "Peaceful protest"
 DISRUPTED_WEAPONS = "Disrupted weapons use"
+CROWD_AS_OBJECT = re.compile(r"\b(?:on|at|against|upon|into)\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?$", re.I)
 PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
@@ -63,6 +64,7 @@ CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
+PAUSE = re.compile(r"[,;:.()]")  # marks that end the words next to a trigger
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
@@ -123,9 +125,25 @@ def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
     senses = _other_senses().get(match.group().lower())
     if senses is None:
         return False
-    before = WORDS.findall(text, max(start, match.start() - NEIGHBOUR_REACH), match.start())[::-1]
-    after = WORDS.findall(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH))
+    before = WORDS.findall(text, _pause_before(text, max(start, match.start() - NEIGHBOUR_REACH), match.start()),
+                           match.start())[::-1]
+    after = WORDS.findall(text, match.end(), _pause_after(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH)))
     return bool(_neighbours(before) & senses["before"] or _neighbours(after) & senses["after"])
+
+
+def _pause_before(text: str, start: int, at: int) -> int:
+    """Where the words right before `at` begin: after the last comma, colon, full stop or bracket in
+    [start, at), since a word beyond one is no neighbour ("police said, a riot": "said" is not "riot")."""
+    last = None
+    for last in PAUSE.finditer(text, start, at):
+        pass
+    return last.end() if last else start
+
+
+def _pause_after(text: str, at: int, end: int) -> int:
+    """Where the words right after `at` end: at the first pause in [at, end) ("a riot, police said")."""
+    pause = PAUSE.search(text, at, end)
+    return pause.start() if pause else end
 
 
 def _neighbours(words: list[str]) -> set[str]:
@@ -166,7 +184,7 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
 def is_unreal_after(text: str, at: int, end: int) -> bool:
     """A trigger told as only possible, plotted, threatened or talked about by the words right after it
     ("a ceasefire would allow", "a coup is unlikely", "a bomb plot", "truce talks"; `hedges_after.txt`)."""
-    after = " ".join(WORDS.findall(text, at, min(end, at + AFTER_REACH))[:AFTER_WINDOW])
+    after = " ".join(WORDS.findall(text, at, _pause_after(text, at, min(end, at + AFTER_REACH)))[:AFTER_WINDOW])
     return bool(list_pattern("hedges_after.txt").match(after))
 
 
@@ -541,7 +559,7 @@ def _crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str
     with protesters or another crowd (`crowds.txt`) in the clause ("clashes between rival supporters and
     police"), or a bare "attack" with the crowd as its subject ("demonstrators attacked spectators"; not
     "police attacked protesters", nor "protesters were attacked")."""
-    if trigger.sub_event_type != ARMED_CLASH:
+    if trigger.sub_event_type != ARMED_CLASH or _two_armed_sides(actors):
         return False
     crowds = list_pattern("crowds.txt")
     if trigger.priority > ONE_SIDED_PRIORITY:
@@ -598,9 +616,25 @@ def _crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: 
     clause = text[start:end]
     if any(t.event_type == RIOTS for t in chosen):
         return [t for t in chosen if t.event_type != PROTESTS]
-    if PEACEFULLY.search(clause):
+    if PEACEFULLY.search(clause) and not _force_on_crowd(actors, text):
         return [replace(t, sub_event_type=PEACEFUL_PROTEST) if t.event_type == PROTESTS else t for t in chosen]
     return chosen
+
+
+def _two_armed_sides(actors: list[Actor]) -> bool:
+    """Whether the clause names two organised sides (state forces or armed groups) of their own: their fight
+    is a battle, whoever else the clause mentions ("troops clashed with rebels near a square where
+    protesters had gathered")."""
+    return len({a.name for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()}) > 1
+
+
+def _force_on_crowd(actors: list[Actor], text: str) -> bool:
+    """Whether the crowd is what force was used on: the object of "on", "at" or "against" ("police fired on
+    protesters who had gathered peacefully"), or after state forces or an armed group named before it. Then
+    the force is what is told, and "peacefully" only says how the crowd met."""
+    crowd = next((a.start for a in actors if a.name in CROWDS.values()), None)
+    return crowd is not None and (CROWD_AS_OBJECT.search(text, max(0, crowd - 30), crowd) is not None
+                                  or any(a.kind in (STATE, ARMED) and a.start < crowd for a in actors))
 
 
 def _caused_by_attack(trigger: Trigger, before: str) -> bool:

@@ -22,7 +22,9 @@ QUALIFIER = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up t
 # the top of a range just before a count: "between 10 and 15", "10 to 15". ACLED codes the most
 # conservative figure, so the range's bottom (read on its own) is the toll and its top is no count; a rise
 # "from 10 to 15" is no range
-RANGE_TOP = re.compile(r"(?:\bbetween\s+[\w,-]+\s+and|(?<!from )\b[\w,-]+\s+to)\s*$", re.I)
+# (the bottom is a whole number token: "1,000 to" is not "000 to")
+RANGE_TOP = re.compile(r"(?:\bbetween\s+[\w,-]+\s+and|(?<![\w,])[\w,-]+\s+to)\s*$", re.I)
+FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 10 to 15": a rise, no range
 # A word inside a victim group ("American soldiers"): not a joint, preposition or verb, which end the group
 GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died)\b)[\w'’-]+"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
@@ -259,7 +261,8 @@ def _not_deaths(sentence: str, match: re.Match) -> bool:
 def _range_top(sentence: str, at: int) -> bool:
     """Whether the count at `at` is the top of a range whose bottom is a count ("between 10 and 15")."""
     cue = RANGE_TOP.search(sentence, max(0, at - 30), at)
-    return cue is not None and _any_number().search(sentence, cue.start(), at) is not None
+    return (cue is not None and _any_number().search(sentence, cue.start(), at) is not None
+            and not FROM_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()))
 
 
 def _adds(sentence: str, match: re.Match) -> bool:

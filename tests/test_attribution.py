@@ -56,6 +56,17 @@ def _sides(pipeline: Pipeline, text: str, phrase: str) -> list[tuple[str, str]]:
      [("Islamic State", "")]),
     ("A suicide bomber killed nine people at a market in Gao on Friday. It is the third such attack this year.",
      "bomber", [(UNNAMED, "")]),
+    ("A SOLDIER IS KILLED IN AN ATTACK IN GAO ON MONDAY.", "ATTACK", [("Unidentified Armed Group", "")]),
+    # the town's holder: the town is what is held, in the same clause ("ran from Gao" holds nothing; a group
+    # holding the desert in the next clause does not hold Gao)
+    ("Gunmen attacked a checkpoint in Gao on Sunday, killing two soldiers.\n\nIn January, MUJAO fighters ran "
+     "from Gao as French troops arrived.", "attacked", [(UNNAMED, "Military Forces of Mali")]),
+    ("Gunmen attacked a checkpoint in Gao on Sunday, killing two soldiers.\n\nThe army says it controls Gao, "
+     "while the desert to the north remains in the hands of Ansar Dine.", "attacked",
+     [(UNNAMED, "Military Forces of Mali")]),
+    # a group named as what others belong to is one candidate, not two ("rebels of the MNLA")
+    ("Tuareg rebels of the MNLA crossed the river near Gao at dawn. The shooting began near the market an hour "
+     "later.", "shooting", [("MNLA: National Movement for the Liberation of Azawad", "")]),
 ])
 def test_the_article_names_the_sides(pipeline, text, phrase, sides):
     assert _sides(pipeline, text, phrase) == sides

@@ -126,7 +126,8 @@ def test_a_wide_framing_counts_coarser_cells_that_a_selection_maps_back():
     view = {"center": {"lat": 14.0, "lon": -2.0}, "zoom": 2.69}
     [cells] = figures.event_map(many, BORDERS, max_points=100, view=view).data
     assert list(cells.text) == [200, 100]           # the first two places share a 1° cell
-    picked = filters.selected(many, [int(cells.customdata[0, 0])], figures.grid_cell(view["zoom"]))
+    assert set(cells.customdata[:, 1]) == {figures.grid_cell(view["zoom"])}   # each point carries its cell size
+    picked = filters.selected(many, [int(cells.customdata[0, 0])], cells.customdata[0, 1])
     assert sorted(set(picked["longitude"])) == [-3.8, -3.3] and len(picked) == 200
 
 

@@ -301,6 +301,13 @@ def test_no_event(pipeline, text):
     # violence against civilians: an attempt on a life is an attack
     ("The governor survives an assassination attempt in Peshawar.", "Attack"),
     ("Gunmen assassinate a provincial judge outside his home.", "Attack"),
+    # a comma ends a trigger's neighbours ("a riot, police said" is no "riot police")
+    ("Youths started a riot in Gao on Monday, police said.", "Violent demonstration"),
+    ("Troops and rebels clashed near Gao, over 20 people were killed.", "Armed clash"),
+    # two armed sides fight a battle, whoever else the clause mentions; force on a peaceful crowd stays force
+    ("Malian troops clashed with MUJAO fighters in Gao near a square where protesters had gathered.", "Armed clash"),
+    ("Police opened fire on protesters who had gathered peacefully in Gao, killing two.",
+     "Excessive force against protesters"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]

@@ -250,6 +250,9 @@ def test_a_named_person_killed_counts_one(sentence, toll):
     ("Twenty to thirty people died when the market was shelled.", 20),
     ("The death toll rose from 10 to 15.", 15),
     ("The toll climbed from 31 to 45 on Monday.", 45),
+    ("The death toll rose from 1,000 to 2,000 people killed.", 2000),
+    ("The number of dead rose from about 10 to 15.", 15),
+    ("Officials said 1,200 to 1,500 people were killed in the siege.", 1200),
     # vague counts (LABELLING.md: dozens 12, several 10, hundreds 100) and multiples of a dozen
     ("Dozens of soldiers were killed when the base was overrun.", 12),
     ("Militants killed dozens of villagers overnight.", 12),
