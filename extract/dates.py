@@ -300,8 +300,10 @@ def _trigger_pattern() -> re.Pattern:
 
 
 TRIGGER = _trigger_pattern()
+# Where an expression may start: a word, or an apostrophe ("'90s") where a token begins. No rule opens
+# with other punctuation, so trying the grammar after a comma or a full stop was wasted work.
+TOKEN_START = re.compile(r"(?<!\w)\w|(?<!\S)['’]|(?<=\w)['’]")
 # How far before its first trigger an expression may start ("at least the first two quarters").
-TOKEN_START = re.compile(r"(?<!\w)\w|(?<!\S)[^\w\s]|(?<=\w)[^\w\s]")
 TRIGGER_REACH = 32  # bench.temporal identical from 24 to 64; every char scanned before a trigger costs
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_RANGE_TAIL = re.compile(r"\s*(?:[-–]|to|and|through)\s*(3[01]|[12]\d|0?[1-9])(?![\w/:.,-]\w|[\w/:-])")
