@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from .heads import heads, may_start
 from .models import Timex
 from . import tables
 
@@ -288,6 +289,8 @@ GRAMMAR = re.compile(r"(?<!\w)(?:" + "|".join(map(_rule_pattern, RULE_PATTERNS))
 RULE_FIELDS = {rule: [(name, name.split("__", 1)[1]) for name in GRAMMAR.groupindex
                       if name.startswith(rule + "__")] for rule in RULE_PATTERNS}
 TENSE = _tense_pattern()
+HEAD_LENGTH = 3  # "on " and "one", "the" and "thr": three characters tell most words apart
+GRAMMAR_HEADS = heads(GRAMMAR, HEAD_LENGTH)
 
 
 def _trigger_pattern() -> re.Pattern:
@@ -970,7 +973,8 @@ def _next_match(text: str, position: int) -> re.Match | None:
     (scanning on past a trigger the grammar does not take cost a quarter of the pipeline)."""
     while trigger := TRIGGER.search(text, position):
         for start in _token_starts(text, max(position, trigger.start() - TRIGGER_REACH), trigger.end()):
-            if match := GRAMMAR.match(text, start):
+            # most tokens ("on", "said") begin no expression: a look at their first letters spares the grammar
+            if may_start(text, start, GRAMMAR_HEADS, HEAD_LENGTH) and (match := GRAMMAR.match(text, start)):
                 return match
         position = trigger.end()
     return None
