@@ -289,7 +289,7 @@ GRAMMAR = re.compile(r"(?<!\w)(?:" + "|".join(map(_rule_pattern, RULE_PATTERNS))
 RULE_FIELDS = {rule: [(name, name.split("__", 1)[1]) for name in GRAMMAR.groupindex
                       if name.startswith(rule + "__")] for rule in RULE_PATTERNS}
 TENSE = _tense_pattern()
-HEAD_LENGTH = 3  # "on " and "one", "the" and "thr": three characters tell most words apart
+HEAD_LENGTH = 6  # "on " is no "one", "the town" no "the week"; longer heads spare little more (built in 0.08 s)
 GRAMMAR_HEADS = heads(GRAMMAR, HEAD_LENGTH)
 
 
