@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from .heads import heads, may_start
 from .models import Timex
 from . import tables
 
@@ -288,6 +289,8 @@ GRAMMAR = re.compile(r"(?<!\w)(?:" + "|".join(map(_rule_pattern, RULE_PATTERNS))
 RULE_FIELDS = {rule: [(name, name.split("__", 1)[1]) for name in GRAMMAR.groupindex
                       if name.startswith(rule + "__")] for rule in RULE_PATTERNS}
 TENSE = _tense_pattern()
+HEAD_LENGTH = 6  # "on " is no "one", "the town" no "the week"; longer heads spare little more (built in 0.08 s)
+GRAMMAR_HEADS = heads(GRAMMAR, HEAD_LENGTH)
 
 
 def _trigger_pattern() -> re.Pattern:
@@ -300,8 +303,10 @@ def _trigger_pattern() -> re.Pattern:
 
 
 TRIGGER = _trigger_pattern()
+# Where an expression may start: a word, or an apostrophe ("'90s") where a token begins. No rule opens
+# with other punctuation, so trying the grammar after a comma or a full stop was wasted work.
+TOKEN_START = re.compile(r"(?<!\w)\w|(?<!\S)['’]|(?<=\w)['’]")
 # How far before its first trigger an expression may start ("at least the first two quarters").
-TOKEN_START = re.compile(r"(?<!\w)\w|(?<!\S)[^\w\s]|(?<=\w)[^\w\s]")
 TRIGGER_REACH = 32  # bench.temporal identical from 24 to 64; every char scanned before a trigger costs
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_RANGE_TAIL = re.compile(r"\s*(?:[-–]|to|and|through)\s*(3[01]|[12]\d|0?[1-9])(?![\w/:.,-]\w|[\w/:-])")
@@ -968,7 +973,8 @@ def _next_match(text: str, position: int) -> re.Match | None:
     (scanning on past a trigger the grammar does not take cost a quarter of the pipeline)."""
     while trigger := TRIGGER.search(text, position):
         for start in _token_starts(text, max(position, trigger.start() - TRIGGER_REACH), trigger.end()):
-            if match := GRAMMAR.match(text, start):
+            # most tokens ("on", "said") begin no expression: a look at their first letters spares the grammar
+            if may_start(text, start, GRAMMAR_HEADS, HEAD_LENGTH) and (match := GRAMMAR.match(text, start)):
                 return match
         position = trigger.end()
     return None

@@ -23,6 +23,8 @@ def fold(text: str) -> str:
     """`text` lowercased and accent-stripped, with typographic apostrophes, dashes and spaces
     made plain, one character for one: the result always has the same length, so offsets found
     in it are offsets into `text`. (Text already in decomposed form keeps its combining marks.)"""
+    if text.isascii():  # most text: of ASCII, only the letters and the backquote fold, and lower() is quick
+        return text.lower().replace("`", "'")
     new = set(text) - _FOLD_SEEN
     for char in new:
         plain = _fold_char(char)

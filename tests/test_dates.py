@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from extract.dates import GRAMMAR, TRIGGER, TRIGGER_REACH, find_timexes
+from extract.dates import GRAMMAR, GRAMMAR_HEADS, HEAD_LENGTH, TRIGGER, TRIGGER_REACH, find_timexes
+from extract.heads import may_start
 from extract import tables
 from extract.tables import DATA_DIR
 
@@ -436,6 +437,18 @@ def test_every_expression_starts_within_reach_of_a_trigger():
             trigger = TRIGGER.search(text, match.start())
             assert trigger and trigger.start() < match.end(), match.group()
             assert trigger.start() - match.start() <= TRIGGER_REACH
+
+
+def test_every_expression_begins_with_one_of_the_grammars_heads():
+    """The scan tries the grammar only where its heads allow: no expression of the tables may start elsewhere."""
+    tables = (WEEKDAYS + CALENDAR_DATES + NUMERIC_DATES + MONTHS_AND_YEARS + PARTS + AGO + RELATIVE_PERIODS
+              + DEICTIC + REFERENCES + DURATIONS + SETS + NARRATIVE + CLOCK_TIMES + QUARTERS + NAMED_MONTHS
+              + SPAN_SHAPES)
+    texts = [case[0] for case in tables] + ["THE WEEKEND OF 3-4 MAY", "since '98", "at 0900 GMT", "A year AGO"]
+    for text in texts:
+        for start in range(len(text)):
+            if GRAMMAR.match(text, start):
+                assert may_start(text, start, GRAMMAR_HEADS, HEAD_LENGTH), text[start:]
 
 
 def test_empty_text_gives_empty_list():

@@ -69,6 +69,12 @@ def test_fold_keeps_length(text: str) -> None:
     assert len(fold(text)) == len(text)
 
 
+def test_fold_of_ascii_text_folds_each_character_alone() -> None:
+    """The quick path for ASCII text gives what folding character by character gives."""
+    ascii_text = "".join(map(chr, range(128)))
+    assert fold(ascii_text) == "".join(fold(char + "é")[0] for char in ascii_text)
+
+
 def test_fold_is_fast_on_long_text() -> None:
     text = "Les forces françaises ont repris Konna et Sévaré — «Tombouctou» aussi. " * 15_000
     started = time.perf_counter()

@@ -1,0 +1,113 @@
+"""The few characters a regular expression's matches can begin with, read from the pattern itself.
+
+A ground-floor helper: a step that tries a large pattern at many places (the date grammar at every
+token near a trigger) can first test the text there against these heads, a quick test in C, and
+skip the places no match can start. The heads are a superset: lookarounds are ignored, case is
+ignored, and anything the reading does not follow (a class such as \\w) leaves the head open, so
+skipping a place whose text starts with no head never loses a match. Only ASCII text is tested:
+Unicode case folding lets some other characters match ASCII letters ("K", the Kelvin sign).
+"""
+from __future__ import annotations
+
+import re
+import re._constants as C  # the parser's op codes: the pattern's structure, which `re` does not expose
+import re._parser as parser
+
+Heads = set[tuple[str, bool]]  # (plain text a match can begin with, whether more of the pattern follows)
+OPEN: Heads = {("", False)}  # anything may follow: a match can begin with any text
+SMALL_CLASS = 64  # a class of more characters than this ([^...], \S) is read as "anything"
+ASCII = [chr(code) for code in range(128)]
+PLAIN = str.maketrans("123456789\t\n\r\f\v\x1c\x1d\x1e\x1f", "000000000" + " " * 9)
+CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s", C.CATEGORY_WORD: r"\w"}
+
+
+def heads(pattern: re.Pattern, length: int) -> frozenset[str]:
+    """The beginnings (at most `length` characters, in `plain` form) of the pattern's matches on ASCII
+    text: every match, made plain, starts with one of them. The empty string among them lets all pass."""
+    return frozenset(text for text, _ in _sequence(list(parser.parse(pattern.pattern)), length))
+
+
+def may_start(text: str, start: int, found: frozenset[str], length: int) -> bool:
+    """Whether a match of the pattern whose `heads` are `found` can begin at `start`."""
+    head = text[start:start + length]
+    if not head.isascii():
+        return True
+    head = plain(head)
+    return any(head[:size] in found for size in range(length + 1))
+
+
+def plain(text: str) -> str:
+    """ASCII text lowercased, with every digit as 0 and every space as " ": fewer heads to hold."""
+    return text.lower().translate(PLAIN)
+
+
+def _sequence(items: list, length: int) -> Heads:
+    """The heads of items matched one after another."""
+    found: Heads = {("", True)}
+    for op, av in items:
+        found = _then(found, _item(op, av, length), length)
+    return found
+
+
+def _then(first: Heads, second: Heads, length: int) -> Heads:
+    """Heads of `first` followed by `second`, cut to `length`."""
+    joined: Heads = set()
+    for text, more in first:
+        if not more or len(text) >= length:
+            joined.add((text[:length], False))
+            continue
+        for tail, tail_more in second:
+            whole = text + tail
+            joined.add((whole[:length], tail_more and len(whole) < length))
+    return joined
+
+
+def _item(op, av, length: int) -> Heads:
+    """The heads of one parsed item."""
+    if op is C.LITERAL:
+        return {(char, True) for char in _ascii_forms(chr(av))}
+    if op is C.IN:
+        chars = _class_chars(av)
+        return {(char, True) for c in chars for char in _ascii_forms(c)} if chars is not None else OPEN
+    if op is C.SUBPATTERN:
+        return _sequence(list(av[3]), length)
+    if op is C.BRANCH:
+        return {head for branch in av[1] for head in _sequence(list(branch), length)}
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        return _repeat(av[0], av[1], _sequence(list(av[2]), length), length)
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {("", True)}  # zero width: ignoring the condition only lets more places pass
+    return OPEN
+
+
+def _repeat(low: int, high: int, body: Heads, length: int) -> Heads:
+    """Heads of `body` repeated low to high times; past `length` + 1 repeats nothing new can begin."""
+    found: Heads = {("", True)} if low == 0 else set()
+    current: Heads = {("", True)}
+    for count in range(1, min(high, max(low, length + 1)) + 1):
+        current = _then(current, body, length)
+        if count >= low:
+            found |= current
+    return found
+
+
+def _class_chars(av) -> set[str] | None:
+    """The characters of a small character class (of classes such as \\d, their ASCII ones), or None."""
+    chars: set[str] = set()
+    for op, value in av:
+        if op is C.LITERAL:
+            chars.add(chr(value))
+        elif op is C.RANGE and value[1] - value[0] < SMALL_CLASS:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        elif op is C.CATEGORY and value in CATEGORIES:
+            chars.update(c for c in ASCII if re.fullmatch(CATEGORIES[value], c))
+        else:
+            return None
+    return chars if len(chars) <= SMALL_CLASS else None
+
+
+def _ascii_forms(char: str) -> set[str]:
+    """The lowercased ASCII characters that `char` can match, case ignored (none: it matches only other text)."""
+    if char.isascii():
+        return {plain(char)}
+    return {plain(c) for c in ASCII if re.fullmatch(re.escape(char), c, re.IGNORECASE)}

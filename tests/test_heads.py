@@ -1,0 +1,39 @@
+"""The heads a pattern's matches begin with, and the quick test built on them."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.heads import heads, may_start
+
+
+@pytest.mark.parametrize("pattern, length, expected", [
+    (r"(?i:may|march)\s+\d", 3, {"may", "mar"}),
+    (r"(?:early\s+)?june", 3, {"ear", "jun"}),
+    (r"\d{4}", 2, {"00"}),  # every digit is 0, so four digits are one head
+    (r"[ab]c?", 2, {"a", "ac", "b", "bc"}),
+    (r"(?<!\w)the\b", 4, {"the"}),  # lookarounds are passed over: the heads stay a superset
+    (r"x[^y]", 2, {"x"}),  # a negated class: anything may follow the x
+    (r"\S", 1, {""}),  # too large a class: any text may begin a match
+])
+def test_heads(pattern: str, length: int, expected: set[str]) -> None:
+    assert heads(re.compile(pattern), length) == expected
+
+
+@pytest.mark.parametrize("pattern, text, start, expected", [
+    (r"(?i:may)\b", "in May 2013", 3, True),
+    (r"(?i:may)\b", "in May 2013", 0, False),
+    (r"(?i:may)\b", "IN MAY", 3, True),  # case does not count
+    (r"\d+ days", "after 12 days", 6, True),
+    (r"the\s+day", "the\tday", 0, True),  # any space is " "
+    (r"(?i:k)m", "\u212am", 0, True),  # not ASCII: the Kelvin sign matches k without case, so it is always tried
+    (r"\u2019\d0s", "the ’90s", 4, True),
+    (r"\u2019\d0s", "the '90s", 4, False),
+])
+def test_may_start(pattern: str, text: str, start: int, expected: bool) -> None:
+    compiled = re.compile(pattern)
+    found = heads(compiled, 3)
+    assert may_start(text, start, found, 3) is expected
+    if compiled.match(text, start):
+        assert expected  # a place where the pattern matches is never skipped
