@@ -5,7 +5,7 @@ or claimed.
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
 event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt,
 other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
-attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt.
+attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from functools import cache, cached_property
 from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides,
                      acled_country, acled_names)
 from .attribution import attribute
-from .phrases import closing_phrases, indexed_matches, list_pattern, phrase_index, phrase_table, row_of
+from .phrases import alternation, closing_phrases, indexed_matches, list_pattern, phrase_index, phrase_table, row_of, table_lines
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import Stories, retold
@@ -31,16 +31,14 @@ from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, 
 from .settings import Settings
 from .typer import Typed, Typer
 from .typer.words import may_have_cue
-from .vocabulary import FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT
+from .vocabulary import DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT, REMOTE_BOMB
 from .toponyms import name_context, near_cue
 
 TERRITORY = "territory"
 GOVERNMENT_HINT = "territory:government"
 ARMED_CLASH = "Armed clash"
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
-REMOTE_BOMB = "Remote explosive/landmine/IED"
 REMOTE = "Explosions/Remote violence"
-DESTRUCTION = "Looting/property destruction"
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 PEACEFUL_PROTEST = "Peaceful protest"
 DISRUPTED_WEAPONS = "Disrupted weapons use"
@@ -528,12 +526,29 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
                        trigger.place_role, trigger.needs, trigger.priority)
+    if trigger.sub_event_type == REMOTE_BOMB and _wrecks_property(sentence, len(before), trigger):
+        return replace(trigger, event_type="Strategic developments", sub_event_type=DESTRUCTION)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
             and not any(a.kind == STATE for a in actors) \
             and not _crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:]):
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _wrecks_property(sentence: str, at: int, trigger: Trigger) -> bool:  # at: the trigger's start in sentence
+    """A verb of blowing up whose object is a building or a work (`structures.txt`: "blew up a bridge near
+    Tassiga") and no death told in the sentence: property destroyed (ACLED: Looting/property destruction),
+    not a bomb set against people. Only the verb's own object counts, right after it."""
+    end = at + trigger.end - trigger.start
+    return sentence[at:end].lower().endswith(" up") and _structure_object().match(sentence, end) is not None \
+        and not mentions_death(sentence)
+
+
+@cache
+def _structure_object() -> re.Pattern:
+    """A verb's object naming a structure: up to two words (a determiner, a number, an adjective) then the noun."""
+    return re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?" + alternation(table_lines("structures.txt")), re.IGNORECASE)
 
 
 def _crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str) -> bool:

@@ -371,6 +371,20 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
 
 
+@pytest.mark.parametrize("text, sub_event_types", [
+    # a building or a work blown up, with nobody said to die, is property destroyed
+    ("Insurgents blew up the old road bridge outside the town overnight.", ["Looting/property destruction"]),
+    ("Militants blew up a gas pipeline in the desert.", ["Looting/property destruction"]),
+    ("Rebels blew up two pylons on Sunday.", ["Looting/property destruction"]),
+    # a death, or no structure as the verb's object, keeps it a bombing
+    ("Insurgents blew up a bridge, killing three soldiers crossing it.", ["Remote explosive/landmine/IED"]),
+    ("A bomber blew up a minibus near the bridge.", ["Remote explosive/landmine/IED"]),
+    ("Militants blew up an army truck on the main road.", ["Remote explosive/landmine/IED"]),
+])
+def test_a_structure_blown_up_is_property_destroyed(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
 def test_a_state_that_only_mourns_is_not_the_attacker():
     text = "Chad declares a day of mourning after the bombing of a mosque killed 20 people."
     [event] = EventExtractor().extract(_context(text))
@@ -420,6 +434,21 @@ def test_a_story_retold_is_one_event(second, same):
     assert len(again) == 1 and ((again[0].location, again[0].date_start) == (first.location, first.date_start)) == same
 
 
+@pytest.mark.parametrize("second, retold", [
+    # a work blown up, told again as the blast that harmed (or spared) someone: the same event
+    ("Traders in Konna said nobody was hurt by the bomb blast.", True),
+    # a new bomb of its own is another event
+    ("A roadside bomb hit a truck near Konna on Sunday.", False),
+])
+def test_a_work_blown_up_retold_as_a_blast_is_one_event(second, retold):
+    text = "Rebels blew up the bridge near Gao on Friday. " + second
+    places = [_toponym(text, "Gao", GAO), _toponym(text, "Konna", KONNA)]
+    ctx = _context(text, places, find_timexes(text, date(2013, 1, 20)), date(2013, 1, 20))
+    first, second_event = EventExtractor().extract(ctx)
+    same = (second_event.sub_event_type, second_event.location) == (first.sub_event_type, first.location)
+    assert first.sub_event_type == "Looting/property destruction" and same == retold
+
+
 @pytest.mark.parametrize("text, dates", [
     # a period that holds the report's day after "time(s)" counts events: this one is undated
     ("For the third time this week, rebels shelled the town.", (date(2013, 1, 17), date(2013, 1, 18))),
@@ -430,6 +459,19 @@ def test_a_story_retold_is_one_event(second, same):
 def test_a_count_within_a_period_does_not_date_the_event(text, dates):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
     assert [(e.date_start, e.date_end) for e in EventExtractor().extract(ctx)] == [dates]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # "the same day as" another event states no date: the other event's own date does
+    ("Looting in the port happened the same day as the ambush: on Tuesday gunmen ambushed a patrol.",
+     [(date(2013, 1, 15), date(2013, 1, 15))] * 2),
+    # "the same day" alone follows the narrative's date
+    ("Rebels shelled the town on Tuesday. Gunmen ambushed a convoy on the road the same day.",
+     [(date(2013, 1, 15), date(2013, 1, 15))] * 2),
+])
+def test_a_date_compared_with_another_event_states_none(text, dates):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [(e.date_start, e.date_end) for e in EventExtractor().extract(ctx)] == dates
 
 
 GAZA = Place(-6, "Gaza", 31.5, 34.47, "PS", population=410000)
