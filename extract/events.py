@@ -62,6 +62,9 @@ DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:ci
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
+# sub-types ACLED codes as events of their own beside another of their event type in one clause: a taking of
+# hostages or a rape beside the killing or attack told with it
+APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"})
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
@@ -314,7 +317,7 @@ class EventExtractor:
         for found in triggers:
             trigger = _with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
             if trigger:
-                first.setdefault(trigger.event_type, trigger)
+                first.setdefault(_slot(trigger), trigger)
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start) and not is_unreal_after(text, t.end, end)]
         rule_spans = {(t.start, t.end) for t in first.values()}
@@ -434,6 +437,14 @@ def _country_name(place: Place | None) -> str:
     return acled_country(place.country_code) if place else ""
 
 
+def _slot(trigger: Trigger) -> str:
+    """The key under which a clause keeps its first trigger: the event type, or for an act ACLED codes as an
+    event of its own beside an attack of its type (`APART_SUB_TYPES`: "ambushed the bus ..., taking dozens
+    of workers hostage" is an attack and an abduction), the sub-type too."""
+    return f"{trigger.event_type}/{trigger.sub_event_type}" if trigger.sub_event_type in APART_SUB_TYPES \
+        else trigger.event_type
+
+
 def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:
     """The sentence's events from its rule triggers (one per event type) and the typer's ranked types.
 
@@ -453,8 +464,11 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     if not typed:
         return list(rules.values())
     kinds = {t.event_type for t in typed}
-    firm = [rule for kind, rule in rules.items() if kind not in kinds and rule.priority >= FIRM_PRIORITY]
-    return [_retyped(rules[t.event_type], typed) if t.event_type in rules else t for t in typed] + firm
+    # each typed type takes the clause's first rule trigger of its type; an act of its own (`_slot`) stays beside
+    taken = {t.event_type: next((r for r in rules.values() if r.event_type == t.event_type), None) for t in typed}
+    firm = [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY and rule not in taken.values()
+            and (rule.event_type not in kinds or rule.sub_event_type in APART_SUB_TYPES)]
+    return [_retyped(rule, typed) if (rule := taken[t.event_type]) else t for t in typed] + firm
 
 
 def _at_first_cue(trigger: Trigger, text: str, actors: list[Actor]) -> Trigger:

@@ -385,6 +385,20 @@ def test_a_structure_blown_up_is_property_destroyed(text, sub_event_types):
     assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
 
 
+@pytest.mark.parametrize("text, sub_event_types", [
+    # hostages taken in the clause of an attack or a capture: an abduction beside it, however long the
+    # noun phrase between the verb and "hostage"
+    ("Gunmen ambushed a bus carrying civilians, taking the driver and several of the passengers captive.",
+     ["Attack", "Abduction/forced disappearance"]),
+    ("Militants overran the camp, taking about forty of the foreign and local contract staff hostage.",
+     ["Non-state actor overtakes territory", "Abduction/forced disappearance"]),
+    # a kidnapping told alone is one event
+    ("Gunmen kidnapped three aid workers on the road.", ["Abduction/forced disappearance"]),
+])
+def test_hostages_taken_beside_an_attack_are_an_event_of_their_own(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
 def test_a_state_that_only_mourns_is_not_the_attacker():
     text = "Chad declares a day of mourning after the bombing of a mosque killed 20 people."
     [event] = EventExtractor().extract(_context(text))
