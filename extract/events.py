@@ -534,7 +534,7 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     if trigger.sub_event_type.startswith(TERRITORY) \
             and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
         return None  # "captured three alive", "seized 12 rebels": people, not a place
-    if trigger.sub_event_type.startswith(TERRITORY) and list_pattern("peaceful_cues.txt").search(sentence):
+    if trigger.sub_event_type.startswith(TERRITORY) and _peaceful(sentence, len(before), trigger):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
     if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
@@ -548,6 +548,20 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _peaceful(sentence: str, at: int, trigger: Trigger) -> bool:
+    """Whether the taking of a place (its trigger at `at` in the sentence) was without a fight (`peaceful_cues.txt`),
+    said in its own clause or in one after it that goes on with the same move ("took the airport, and on
+    Monday their patrols moved into the town without resistance"); not in a later clause someone reports
+    ("Gao fell to the rebels, and residents said the troops had left": another act, the troops')."""
+    end = at + trigger.end - trigger.start
+    opening = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    for cue in list_pattern("peaceful_cues.txt").finditer(sentence, opening):
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, end, cue.start())]
+        if not breaks or not list_pattern("reporting_verbs.txt").search(sentence, breaks[-1], cue.start()):
+            return True
+    return False
 
 
 def _wrecks_property(sentence: str, at: int, trigger: Trigger) -> bool:  # at: the trigger's start in sentence

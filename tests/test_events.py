@@ -399,6 +399,19 @@ def test_hostages_taken_beside_an_attack_are_an_event_of_their_own(text, sub_eve
     assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
 
 
+@pytest.mark.parametrize("text, sub_event_types", [
+    # taken without a fight: said in the taking's clause, or in the next one going on with the same move
+    ("Soldiers retook the town on Monday without a fight, the army said.", ["Non-violent transfer of territory"]),
+    ("Soldiers took control of the airport overnight, and at dawn their patrols entered the market "
+     "unopposed.", ["Non-violent transfer of territory"]),
+    # said in a later clause someone reports, it tells of another act: the taking was a fight
+    ("The town fell to the rebels on Monday, and traders said the soldiers had fled.",
+     ["Non-state actor overtakes territory", "Change to group/activity"]),
+])
+def test_a_place_taken_without_a_fight_by_its_own_clause(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
 def test_a_state_that_only_mourns_is_not_the_attacker():
     text = "Chad declares a day of mourning after the bombing of a mosque killed 20 people."
     [event] = EventExtractor().extract(_context(text))
