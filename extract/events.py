@@ -677,6 +677,11 @@ def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, 
         return best.place, "sentence", _precision(ctx.article.text, best), _label(best.place)
     if ctx.focus is not None:
         return ctx.focus.place, "article focus", _precision(ctx.article.text, ctx.focus), _label(ctx.focus.place)
+    # no town dominates the article: the narrative's, the last town of the sentences just before ("... flew on
+    # to Timbuktu. He visited the mosque, where part of the collection was burned"), before the country
+    before = _town_before(ctx, index) if not _places_pointed_back(ctx, index) else None  # "both places": each
+    if before is not None:
+        return before.place, "nearby", _precision(ctx.article.text, before), _label(before.place)
     if ctx.home_place is not None:
         return ctx.home_place, "country", GEO_COUNTRY, _label(ctx.home_place)
     return None, "none", None, ""
@@ -780,8 +785,23 @@ def _nearby_town(ctx: Context, index: int) -> Toponym | None:
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
     ahead = [index + 1] if following is not None and closing_phrases("referring.txt").search(
         " ".join(WORDS.findall(following.text)[:2])) else []
-    behind = [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
-    for i in ahead + behind + [index + 1]:
+    return _first_town(ctx, ahead + _behind(index) + [index + 1], index)
+
+
+def _town_before(ctx: Context, index: int) -> Toponym | None:
+    """The last town named in the body sentences just before sentence `index`, if in the article's country (a
+    spokesman "in Paris" is no place of the war's events)."""
+    town = _first_town(ctx, _behind(index), index)
+    return town if town is not None and town.place.country_code == ctx.home else None
+
+
+def _behind(index: int) -> list[int]:
+    return [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
+
+
+def _first_town(ctx: Context, order: list[int], index: int) -> Toponym | None:
+    """The town of the first of the sentences `order` that names one: its first if after `index`, else its last."""
+    for i in order:
         if 0 <= i < len(ctx.sentences) and ctx.sentences[i].kind == "body":
             towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
             if towns:

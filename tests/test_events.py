@@ -766,3 +766,19 @@ def test_the_trigger_index_reads_as_the_whole_table(text):
     whole = [(m.span(), m.lastgroup) for m in anchored_matches(pattern, starts, text, 0, len(text))]
     indexed = [(m.span(), m.lastgroup) for m in indexed_matches(phrase_index("triggers.csv", "phrase"), text, 0, len(text))]
     assert indexed == whole and len(whole) >= 3
+
+
+PARIS = Place(-8, "Paris", 48.85, 2.35, "FR", population=2138551)
+
+
+@pytest.mark.parametrize("text, towns, location", [
+    # no town in the sentence and none the article is about: the last town of the narrative just before
+    ("The minister landed at Gao and flew on to Konna. Rebels had burned a school and two shops.",
+     ("Gao", "Konna"), "Konna"),
+    # a town abroad (where a spokesman spoke) is no place of the war's events: the country
+    ("The army spoke in Paris of the war. Rebels had burned a school and two shops.", ("Paris",), "Mali"),
+])
+def test_an_unplaced_event_takes_the_narratives_town(text, towns, location):
+    places = {"Gao": GAO, "Konna": KONNA, "Paris": PARIS}
+    ctx = _context(text, [_toponym(text, name, places[name]) for name in towns])
+    assert [e.location for e in EventExtractor().extract(ctx)] == [location]
