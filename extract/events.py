@@ -78,6 +78,8 @@ DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governor
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 UNSURE_PLACES = ("article focus", "country", "none")
+POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
+NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
 # the sub-types that get a toll besides the types that kill: force against protesters ("police open fire on
 # protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
 # unknown (a peaceful protest's is null, not 0)
@@ -669,7 +671,9 @@ def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, 
     here = _in_clause(ctx.toponyms_in(index), clause)
     best = _best_toponym(ctx.article.text, here, trigger, sentence.start)
     refers = bool(list_pattern("referring.txt").search(sentence.text))
-    if refers and (best is None or best.place.is_country):
+    # an object pointing back ("at the town") to no place named before it in the sentence points to the last
+    points_back = not any(t.start < trigger.start for t in here) and _object_points_back(ctx.article.text, trigger)
+    if refers and (best is None or best.place.is_country or points_back):
         nearby = _nearby_town(ctx, index)
         if nearby is not None:
             return nearby.place, "nearby", _precision(ctx.article.text, nearby), _label(nearby.place)
@@ -685,6 +689,14 @@ def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, 
     if ctx.home_place is not None:
         return ctx.home_place, "country", GEO_COUNTRY, _label(ctx.home_place)
     return None, "none", None, ""
+
+
+def _object_points_back(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger's object points back to a place ("took up positions at the town, which lies north-east
+    of Segou"): that place is the event's, not one named after it; "the town of Gao" names it."""
+    after = text[trigger.end:trigger.end + POINTING_REACH]
+    found = list_pattern("referring.txt").match(after, len(after) - len(after.lstrip()))
+    return found is not None and not NAMED_AFTER.match(after, found.end())
 
 
 def _label(place: Place) -> str:

@@ -782,3 +782,29 @@ def test_an_unplaced_event_takes_the_narratives_town(text, towns, location):
     places = {"Gao": GAO, "Konna": KONNA, "Paris": PARIS}
     ctx = _context(text, [_toponym(text, name, places[name]) for name in towns])
     assert [e.location for e in EventExtractor().extract(ctx)] == [location]
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
+    # forces arriving at or taking up positions in a place are deployed there (ACLED: Strategic developments / Other)
+    ("A company of French marines arrived at the port on Tuesday to guard the ferry.", ["Other"]),
+    ("A second French unit took up positions in the town on Tuesday.", ["Other"]),
+    # with no armed side arriving, no event
+    ("The minister arrived at the airport on Tuesday.", []),
+    ("Traders took up positions in the market at dawn.", []),
+])
+def test_forces_arriving_are_deployed(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
+@pytest.mark.parametrize("second, location", [
+    # an object pointing back ("at the town") is the place told before, not a town named after it
+    ("French marines took up positions at the town, which lies just east of Gao.", "Konna"),
+    # named right after ("the town of Gao"), or named before in its sentence, it is that town
+    ("French marines took up positions at the town of Gao.", "Gao"),
+    ("French marines reached Gao and took up positions at the town.", "Gao"),
+])
+def test_an_object_pointing_back_is_the_place_told_before(second, location):
+    text = "French troops arrived at Konna on Tuesday. " + second
+    towns = [_toponym(text, "Konna", KONNA), _toponym(text, "Gao", GAO)]
+    events = EventExtractor().extract(_context(text, towns))
+    assert len(events) == 2 and events[-1].location == location
