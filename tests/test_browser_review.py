@@ -28,6 +28,13 @@ source: Test wire
 ---
 Islamist fighters attacked the village of {VILLAGE} in Mali on Tuesday, killing two herders.
 """
+OTHER_ARTICLE = """---
+title: Gunmen raid a hamlet
+published: 2013-01-24
+source: Test wire
+---
+Gunmen attacked the hamlet of Tessoumbo Kaya in Mali on Wednesday, killing a shepherd.
+"""  # invented too
 REEXTRACT_MS = 180_000  # adding a place loads the world gazetteer again and re-extracts (busy machine)
 NEAR = 0.01
 
@@ -39,6 +46,8 @@ def app(tmp_path_factory):
     folder = tmp_path_factory.mktemp("review")
     (folder / "extra").mkdir()
     (folder / "extra" / "village-raid.md").write_text(ARTICLE, encoding="utf-8")
+    # a second unknown name, so that the village is picked among several (the sample corpus places all its events)
+    (folder / "extra" / "hamlet-raid.md").write_text(OTHER_ARTICLE, encoding="utf-8")
     db = folder / "events.db"
     run = ["run", str(ROOT / "data" / "articles"), str(folder / "extra"), "--db", str(db),
            "--user-gazetteer", str(folder / "cli-user-gazetteer.sqlite"), "--quiet"]
