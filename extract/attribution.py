@@ -314,7 +314,8 @@ def _civilians(reading: Reading, index: int | None, event: Event) -> Event:
         return event
     sentence = reading.ctx.sentences[index].text
     codes = _nationalities(sentence, reading.finder.demonyms)
-    if len(codes) > 1 or (not codes and _foreign(reading, index, event)):
+    # foreigners beside one nationality ("dozens of foreigners and many Algerian staff") are several
+    if len(codes) > 1 or _foreign(reading, index, event, in_sentence=bool(codes)):
         name = INTERNATIONAL
     elif codes:
         name = f"Civilians ({acled_country(codes.pop())})"
@@ -324,12 +325,13 @@ def _civilians(reading: Reading, index: int | None, event: Event) -> Event:
                    actor2=name if event.actor2.startswith(CIVILIANS) else event.actor2)
 
 
-def _foreign(reading: Reading, index: int, event: Event) -> bool:
-    """Whether the event's sentence, or a sentence naming its town, calls civilians foreign (`foreign_civilians.txt`)."""
+def _foreign(reading: Reading, index: int, event: Event, in_sentence: bool = False) -> bool:
+    """Whether the event's sentence, or (unless `in_sentence`) a sentence naming its town, calls civilians
+    foreign (`foreign_civilians.txt`)."""
     told = {i for i, _ in reading.cues("foreign_civilians.txt")}
     if index in told:
         return True
-    if event.place is None or event.place.is_country:
+    if in_sentence or event.place is None or event.place.is_country:
         return False
     return any(t.place.geonameid == event.place.geonameid for i in told for t in reading.ctx.toponyms_in(i))
 

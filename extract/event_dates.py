@@ -20,6 +20,9 @@ COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week"
 # a date inside a clause opened by "since" ("the first bombing since France intervened on Jan. 11") dates
 # that clause's own verb, and one after a first or a superlative ("the worst loss since the 2012 coup")
 # frames a comparison: neither dates the event; "have fought since Thursday" is the event's span
+# "the same day as the bombing": the date is the other event's, told after it, not one read from the narrative
+# before it (where "the same day" alone is anchored)
+SAME_AS = re.compile(r"\s+as\b", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
                           r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)
 
@@ -61,7 +64,13 @@ def _dating(ctx: Context, index: int) -> list[Timex]:
     dates = ctx.dates_in(index)
     return [t for i, t in enumerate(dates) if not _frame(t, published) and not _counts_in(text, t, published)
             and not SINCE_CLAUSE.search(text, max(floor, t.start - 50), t.start)
-            and not _time_of_a_date(t, dates[i + 1] if i + 1 < len(dates) else None)]
+            and not _time_of_a_date(t, dates[i + 1] if i + 1 < len(dates) else None) and not _compared(text, t)]
+
+
+def _compared(text: str, timex: Timex) -> bool:
+    """A "same" date compared with another event's ("came on the same day as the first bombing: yesterday a
+    man ..."): it states no date of its own; the other event's date, said apart, does."""
+    return "same" in timex.text.lower() and SAME_AS.match(text, timex.end) is not None
 
 
 def _time_of_a_date(timex: Timex, following: Timex | None) -> bool:

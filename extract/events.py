@@ -5,7 +5,7 @@ or claimed.
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
 event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt,
 other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
-attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt.
+attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from functools import cache, cached_property
 from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides,
                      acled_country, acled_names)
 from .attribution import attribute
-from .phrases import closing_phrases, indexed_matches, list_pattern, phrase_index, phrase_table, row_of
+from .phrases import alternation, closing_phrases, indexed_matches, list_pattern, phrase_index, phrase_table, row_of, table_lines
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import Stories, retold
@@ -31,16 +31,14 @@ from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, 
 from .settings import Settings
 from .typer import Typed, Typer
 from .typer.words import may_have_cue
-from .vocabulary import FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT
+from .vocabulary import DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT, REMOTE_BOMB
 from .toponyms import name_context, near_cue
 
 TERRITORY = "territory"
 GOVERNMENT_HINT = "territory:government"
 ARMED_CLASH = "Armed clash"
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
-REMOTE_BOMB = "Remote explosive/landmine/IED"
 REMOTE = "Explosions/Remote violence"
-DESTRUCTION = "Looting/property destruction"
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 PEACEFUL_PROTEST = "Peaceful protest"
 DISRUPTED_WEAPONS = "Disrupted weapons use"
@@ -66,6 +64,9 @@ ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
 PAUSE = re.compile(r"[,;:.()]")  # marks that end the words next to a trigger
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
+# sub-types ACLED codes as events of their own beside another of their event type in one clause: a taking of
+# hostages or a rape beside the killing or attack told with it
+APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"})
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
@@ -79,6 +80,8 @@ DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governor
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 UNSURE_PLACES = ("article focus", "country", "none")
+POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
+NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
 # the sub-types that get a toll besides the types that kill: force against protesters ("police open fire on
 # protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
 # unknown (a peaceful protest's is null, not 0)
@@ -334,7 +337,7 @@ class EventExtractor:
         for found in triggers:
             trigger = _with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
             if trigger:
-                first.setdefault(trigger.event_type, trigger)
+                first.setdefault(_slot(trigger), trigger)
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start) and not is_unreal_after(text, t.end, end)]
         rule_spans = {(t.start, t.end) for t in first.values()}
@@ -454,6 +457,14 @@ def _country_name(place: Place | None) -> str:
     return acled_country(place.country_code) if place else ""
 
 
+def _slot(trigger: Trigger) -> str:
+    """The key under which a clause keeps its first trigger: the event type, or for an act ACLED codes as an
+    event of its own beside an attack of its type (`APART_SUB_TYPES`: "ambushed the bus ..., taking dozens
+    of workers hostage" is an attack and an abduction), the sub-type too."""
+    return f"{trigger.event_type}/{trigger.sub_event_type}" if trigger.sub_event_type in APART_SUB_TYPES \
+        else trigger.event_type
+
+
 def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:
     """The sentence's events from its rule triggers (one per event type) and the typer's ranked types.
 
@@ -473,8 +484,11 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     if not typed:
         return list(rules.values())
     kinds = {t.event_type for t in typed}
-    firm = [rule for kind, rule in rules.items() if kind not in kinds and rule.priority >= FIRM_PRIORITY]
-    return [_retyped(rules[t.event_type], typed) if t.event_type in rules else t for t in typed] + firm
+    # each typed type takes the clause's first rule trigger of its type; an act of its own (`_slot`) stays beside
+    taken = {t.event_type: next((r for r in rules.values() if r.event_type == t.event_type), None) for t in typed}
+    firm = [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY and rule not in taken.values()
+            and (rule.event_type not in kinds or rule.sub_event_type in APART_SUB_TYPES)]
+    return [_retyped(rule, typed) if (rule := taken[t.event_type]) else t for t in typed] + firm
 
 
 def _at_first_cue(trigger: Trigger, text: str, actors: list[Actor]) -> Trigger:
@@ -540,18 +554,49 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     if trigger.sub_event_type.startswith(TERRITORY) \
             and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
         return None  # "captured three alive", "seized 12 rebels": people, not a place
-    if trigger.sub_event_type.startswith(TERRITORY) and list_pattern("peaceful_cues.txt").search(sentence):
+    if trigger.sub_event_type.startswith(TERRITORY) and _peaceful(sentence, len(before), trigger):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
     if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
                        trigger.place_role, trigger.needs, trigger.priority)
+    if trigger.sub_event_type == REMOTE_BOMB and _wrecks_property(sentence, len(before), trigger):
+        return replace(trigger, event_type="Strategic developments", sub_event_type=DESTRUCTION)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
             and not any(a.kind == STATE for a in actors) \
             and not _crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:]):
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _peaceful(sentence: str, at: int, trigger: Trigger) -> bool:
+    """Whether the taking of a place (its trigger at `at` in the sentence) was without a fight (`peaceful_cues.txt`),
+    said in its own clause or in one after it that goes on with the same move ("took the airport, and on
+    Monday their patrols moved into the town without resistance"); not in a later clause someone reports
+    ("Gao fell to the rebels, and residents said the troops had left": another act, the troops')."""
+    end = at + trigger.end - trigger.start
+    opening = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    for cue in list_pattern("peaceful_cues.txt").finditer(sentence, opening):
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, end, cue.start())]
+        if not breaks or not list_pattern("reporting_verbs.txt").search(sentence, breaks[-1], cue.start()):
+            return True
+    return False
+
+
+def _wrecks_property(sentence: str, at: int, trigger: Trigger) -> bool:  # at: the trigger's start in sentence
+    """A verb of blowing up whose object is a building or a work (`structures.txt`: "blew up a bridge near
+    Tassiga") and no death told in the sentence: property destroyed (ACLED: Looting/property destruction),
+    not a bomb set against people. Only the verb's own object counts, right after it."""
+    end = at + trigger.end - trigger.start
+    return sentence[at:end].lower().endswith(" up") and _structure_object().match(sentence, end) is not None \
+        and not mentions_death(sentence)
+
+
+@cache
+def _structure_object() -> re.Pattern:
+    """A verb's object naming a structure: up to two words (a determiner, a number, an adjective) then the noun."""
+    return re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?" + alternation(table_lines("structures.txt")), re.IGNORECASE)
 
 
 def _crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str) -> bool:
@@ -660,7 +705,9 @@ def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, 
     here = _in_clause(ctx.toponyms_in(index), clause)
     best = _best_toponym(ctx.article.text, here, trigger, sentence.start)
     refers = bool(list_pattern("referring.txt").search(sentence.text))
-    if refers and (best is None or best.place.is_country):
+    # an object pointing back ("at the town") to no place named before it in the sentence points to the last
+    points_back = not any(t.start < trigger.start for t in here) and _object_points_back(ctx.article.text, trigger)
+    if refers and (best is None or best.place.is_country or points_back):
         nearby = _nearby_town(ctx, index)
         if nearby is not None:
             return nearby.place, "nearby", _precision(ctx.article.text, nearby), _label(nearby.place)
@@ -668,9 +715,22 @@ def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, 
         return best.place, "sentence", _precision(ctx.article.text, best), _label(best.place)
     if ctx.focus is not None:
         return ctx.focus.place, "article focus", _precision(ctx.article.text, ctx.focus), _label(ctx.focus.place)
+    # no town dominates the article: the narrative's, the last town of the sentences just before ("... flew on
+    # to Timbuktu. He visited the mosque, where part of the collection was burned"), before the country
+    before = _town_before(ctx, index) if not _places_pointed_back(ctx, index) else None  # "both places": each
+    if before is not None:
+        return before.place, "nearby", _precision(ctx.article.text, before), _label(before.place)
     if ctx.home_place is not None:
         return ctx.home_place, "country", GEO_COUNTRY, _label(ctx.home_place)
     return None, "none", None, ""
+
+
+def _object_points_back(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger's object points back to a place ("took up positions at the town, which lies north-east
+    of Segou"): that place is the event's, not one named after it; "the town of Gao" names it."""
+    after = text[trigger.end:trigger.end + POINTING_REACH]
+    found = list_pattern("referring.txt").match(after, len(after) - len(after.lstrip()))
+    return found is not None and not NAMED_AFTER.match(after, found.end())
 
 
 def _label(place: Place) -> str:
@@ -771,8 +831,23 @@ def _nearby_town(ctx: Context, index: int) -> Toponym | None:
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
     ahead = [index + 1] if following is not None and closing_phrases("referring.txt").search(
         " ".join(WORDS.findall(following.text)[:2])) else []
-    behind = [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
-    for i in ahead + behind + [index + 1]:
+    return _first_town(ctx, ahead + _behind(index) + [index + 1], index)
+
+
+def _town_before(ctx: Context, index: int) -> Toponym | None:
+    """The last town named in the body sentences just before sentence `index`, if in the article's country (a
+    spokesman "in Paris" is no place of the war's events)."""
+    town = _first_town(ctx, _behind(index), index)
+    return town if town is not None and town.place.country_code == ctx.home else None
+
+
+def _behind(index: int) -> list[int]:
+    return [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
+
+
+def _first_town(ctx: Context, order: list[int], index: int) -> Toponym | None:
+    """The town of the first of the sentences `order` that names one: its first if after `index`, else its last."""
+    for i in order:
         if 0 <= i < len(ctx.sentences) and ctx.sentences[i].kind == "body":
             towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
             if towns:

@@ -1,8 +1,9 @@
 """Phrase tables: language knowledge kept as data, compiled into anchored regular expressions.
 
 A phrase is words separated by spaces; CAP stands for a capitalised word, NUM for a number,
-* for a short gap and END, last, for the end of the text searched (hedges.txt: right before a trigger). Tables are CSV files (one row per meaning, phrases joined by |) or
-plain lists (one phrase per line, # for comments) under extract/data/.
+* for a short gap, ** for a long one (before a rare closing word: "taking ** hostage") and END, last,
+for the end of the text searched (hedges.txt: right before a trigger). Tables are CSV files (one row
+per meaning, phrases joined by |) or plain lists (one phrase per line, # for comments) under extract/data/.
 """
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from . import tables
 
 def phrase_pattern(phrase: str) -> str:
     """Regex for a table phrase: words separated by spaces; CAP a capitalised word, NUM a number, * a short
-    gap, END the end of the text searched."""
-    tokens = {"CAP": r"(?-i:[A-Z][\w'’-]+)", "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,-]+\s+){0,6}?", "END": "$"}
+    gap, ** a long one (a whole noun phrase, "taking dozens of foreign and local staff hostage"), END the end
+    of the text searched."""
+    tokens = {"CAP": r"(?-i:[A-Z][\w'’-]+)", "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,-]+\s+){0,6}?",
+              "**": r"(?:[\w'’,-]+\s+){0,12}?", "END": "$"}
     parts = [tokens.get(word, re.escape(word)) for word in phrase.split()]
     # a gap takes its space along; END follows the last word with no space between
     return r"\s+".join(parts).replace(r"?\s+", r"?").replace(r"\s+$", "$")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .models import Event
 from .phrases import closing_phrases
 from .tolls import adds_to_told, death_words, fatalities
-from .vocabulary import FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES
+from .vocabulary import DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
@@ -27,6 +27,10 @@ FOLLOWED = re.compile(r"\b(?:followed|follows|following|came after|comes after|i
 VICTIMS_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|and|or|when|as|after|during|while|near|outside|inside|"
                            r"overnight|yesterday|today|since)\b)\w", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$", re.I)
+# sub-event types a later report may give one event: a change of hands told twice ("The troops retook Gao.
+# The capture ..."), whose sub-type the later report, with fewer sides named, may miss; a work blown up told
+# again as a blast ("Rebels blew up the bridge. Nobody was hurt by the blast.")
+RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}))
 
 
 @dataclass
@@ -101,7 +105,8 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     # or an event named as what came before another ("The raid followed two suicide attacks")
     if earlier is None or not (subject or harmed or FOLLOWED.search(opening)) or _other_day(event, earlier):
         return event
-    return replace(event, sub_event_type=earlier.sub_event_type, actor1=earlier.actor1, actor2=earlier.actor2,
+    return replace(event, event_type=earlier.event_type, sub_event_type=earlier.sub_event_type,
+                   actor1=earlier.actor1, actor2=earlier.actor2,
                    date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
                    date_how=earlier.date_how, place=earlier.place, location=earlier.location,
                    geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)
@@ -170,9 +175,8 @@ def _other_place(event: Event, other: Event) -> bool:
 
 
 def _same_kind(earlier: str, later: str) -> bool:
-    """Whether two sub-event types may tell of one event: the same, or a change of hands told twice ("The
-    troops retook Gao. The capture ..."), whose sub-type the later report, with fewer sides named, may miss."""
-    return earlier == later or {earlier, later} <= {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}
+    """Whether two sub-event types may tell of one event: the same, or one of `RETOLD_AS` told twice."""
+    return earlier == later or any({earlier, later} <= kinds for kinds in RETOLD_AS)
 
 
 def _other_day(event: Event, earlier: Event) -> bool:

@@ -15,6 +15,8 @@ OTHER_COLOR = "#17becf"  # anything the table does not name
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")  # types that kill
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
+REMOTE_BOMB = "Remote explosive/landmine/IED"
+DESTRUCTION = "Looting/property destruction"
 
 
 @dataclass(frozen=True)

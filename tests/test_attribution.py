@@ -80,6 +80,10 @@ def test_the_article_names_the_sides(pipeline, text, phrase, sides):
     ("Gunmen kidnapped a trader near Gao on Friday, two French officials said.", "Civilians (Mali)"),
     ("Gunmen kidnapped dozens of foreign workers near Gao on Friday.", "Civilians (International)"),
     ("Gunmen kidnapped a local trader near Gao on Friday.", "Civilians (Mali)"),
+    # foreigners beside nationals are of several nationalities; a nationality alone names them
+    ("Gunmen kidnapped several foreigners and a few Malian workers near Gao on Friday.", "Civilians (International)"),
+    ("Gunmen kidnapped a few Malian workers near Gao on Friday.\n\nForeigners at Gao left the town.",
+     "Civilians (Mali)"),
     # the article calls the victims at that town foreign elsewhere
     ("Gunmen kidnapped the staff of a gas plant near Gao on Friday.\n\nMost of the workers held at Gao were "
      "foreigners, officials said.", "Civilians (International)"),

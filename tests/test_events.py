@@ -371,6 +371,47 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
 
 
+@pytest.mark.parametrize("text, sub_event_types", [
+    # a building or a work blown up, with nobody said to die, is property destroyed
+    ("Insurgents blew up the old road bridge outside the town overnight.", ["Looting/property destruction"]),
+    ("Militants blew up a gas pipeline in the desert.", ["Looting/property destruction"]),
+    ("Rebels blew up two pylons on Sunday.", ["Looting/property destruction"]),
+    # a death, or no structure as the verb's object, keeps it a bombing
+    ("Insurgents blew up a bridge, killing three soldiers crossing it.", ["Remote explosive/landmine/IED"]),
+    ("A bomber blew up a minibus near the bridge.", ["Remote explosive/landmine/IED"]),
+    ("Militants blew up an army truck on the main road.", ["Remote explosive/landmine/IED"]),
+])
+def test_a_structure_blown_up_is_property_destroyed(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
+    # hostages taken in the clause of an attack or a capture: an abduction beside it, however long the
+    # noun phrase between the verb and "hostage"
+    ("Gunmen ambushed a bus carrying civilians, taking the driver and several of the passengers captive.",
+     ["Attack", "Abduction/forced disappearance"]),
+    ("Militants overran the camp, taking about forty of the foreign and local contract staff hostage.",
+     ["Non-state actor overtakes territory", "Abduction/forced disappearance"]),
+    # a kidnapping told alone is one event
+    ("Gunmen kidnapped three aid workers on the road.", ["Abduction/forced disappearance"]),
+])
+def test_hostages_taken_beside_an_attack_are_an_event_of_their_own(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
+    # taken without a fight: said in the taking's clause, or in the next one going on with the same move
+    ("Soldiers retook the town on Monday without a fight, the army said.", ["Non-violent transfer of territory"]),
+    ("Soldiers took control of the airport overnight, and at dawn their patrols entered the market "
+     "unopposed.", ["Non-violent transfer of territory"]),
+    # said in a later clause someone reports, it tells of another act: the taking was a fight
+    ("The town fell to the rebels on Monday, and traders said the soldiers had fled.",
+     ["Non-state actor overtakes territory", "Change to group/activity"]),
+])
+def test_a_place_taken_without_a_fight_by_its_own_clause(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
 def test_a_state_that_only_mourns_is_not_the_attacker():
     text = "Chad declares a day of mourning after the bombing of a mosque killed 20 people."
     [event] = EventExtractor().extract(_context(text))
@@ -420,6 +461,21 @@ def test_a_story_retold_is_one_event(second, same):
     assert len(again) == 1 and ((again[0].location, again[0].date_start) == (first.location, first.date_start)) == same
 
 
+@pytest.mark.parametrize("second, retold", [
+    # a work blown up, told again as the blast that harmed (or spared) someone: the same event
+    ("Traders in Konna said nobody was hurt by the bomb blast.", True),
+    # a new bomb of its own is another event
+    ("A roadside bomb hit a truck near Konna on Sunday.", False),
+])
+def test_a_work_blown_up_retold_as_a_blast_is_one_event(second, retold):
+    text = "Rebels blew up the bridge near Gao on Friday. " + second
+    places = [_toponym(text, "Gao", GAO), _toponym(text, "Konna", KONNA)]
+    ctx = _context(text, places, find_timexes(text, date(2013, 1, 20)), date(2013, 1, 20))
+    first, second_event = EventExtractor().extract(ctx)
+    same = (second_event.sub_event_type, second_event.location) == (first.sub_event_type, first.location)
+    assert first.sub_event_type == "Looting/property destruction" and same == retold
+
+
 @pytest.mark.parametrize("text, dates", [
     # a period that holds the report's day after "time(s)" counts events: this one is undated
     ("For the third time this week, rebels shelled the town.", (date(2013, 1, 17), date(2013, 1, 18))),
@@ -430,6 +486,19 @@ def test_a_story_retold_is_one_event(second, same):
 def test_a_count_within_a_period_does_not_date_the_event(text, dates):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
     assert [(e.date_start, e.date_end) for e in EventExtractor().extract(ctx)] == [dates]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # "the same day as" another event states no date: the other event's own date does
+    ("Looting in the port happened the same day as the ambush: on Tuesday gunmen ambushed a patrol.",
+     [(date(2013, 1, 15), date(2013, 1, 15))] * 2),
+    # "the same day" alone follows the narrative's date
+    ("Rebels shelled the town on Tuesday. Gunmen ambushed a convoy on the road the same day.",
+     [(date(2013, 1, 15), date(2013, 1, 15))] * 2),
+])
+def test_a_date_compared_with_another_event_states_none(text, dates):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [(e.date_start, e.date_end) for e in EventExtractor().extract(ctx)] == dates
 
 
 GAZA = Place(-6, "Gaza", 31.5, 34.47, "PS", population=410000)
@@ -697,3 +766,45 @@ def test_the_trigger_index_reads_as_the_whole_table(text):
     whole = [(m.span(), m.lastgroup) for m in anchored_matches(pattern, starts, text, 0, len(text))]
     indexed = [(m.span(), m.lastgroup) for m in indexed_matches(phrase_index("triggers.csv", "phrase"), text, 0, len(text))]
     assert indexed == whole and len(whole) >= 3
+
+
+PARIS = Place(-8, "Paris", 48.85, 2.35, "FR", population=2138551)
+
+
+@pytest.mark.parametrize("text, towns, location", [
+    # no town in the sentence and none the article is about: the last town of the narrative just before
+    ("The minister landed at Gao and flew on to Konna. Rebels had burned a school and two shops.",
+     ("Gao", "Konna"), "Konna"),
+    # a town abroad (where a spokesman spoke) is no place of the war's events: the country
+    ("The army spoke in Paris of the war. Rebels had burned a school and two shops.", ("Paris",), "Mali"),
+])
+def test_an_unplaced_event_takes_the_narratives_town(text, towns, location):
+    places = {"Gao": GAO, "Konna": KONNA, "Paris": PARIS}
+    ctx = _context(text, [_toponym(text, name, places[name]) for name in towns])
+    assert [e.location for e in EventExtractor().extract(ctx)] == [location]
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
+    # forces arriving at or taking up positions in a place are deployed there (ACLED: Strategic developments / Other)
+    ("A company of French marines arrived at the port on Tuesday to guard the ferry.", ["Other"]),
+    ("A second French unit took up positions in the town on Tuesday.", ["Other"]),
+    # with no armed side arriving, no event
+    ("The minister arrived at the airport on Tuesday.", []),
+    ("Traders took up positions in the market at dawn.", []),
+])
+def test_forces_arriving_are_deployed(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
+@pytest.mark.parametrize("second, location", [
+    # an object pointing back ("at the town") is the place told before, not a town named after it
+    ("French marines took up positions at the town, which lies just east of Gao.", "Konna"),
+    # named right after ("the town of Gao"), or named before in its sentence, it is that town
+    ("French marines took up positions at the town of Gao.", "Gao"),
+    ("French marines reached Gao and took up positions at the town.", "Gao"),
+])
+def test_an_object_pointing_back_is_the_place_told_before(second, location):
+    text = "French troops arrived at Konna on Tuesday. " + second
+    towns = [_toponym(text, "Konna", KONNA), _toponym(text, "Gao", GAO)]
+    events = EventExtractor().extract(_context(text, towns))
+    assert len(events) == 2 and events[-1].location == location
