@@ -10,7 +10,7 @@ from functools import cache
 from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
-from .phrases import alternation, anchored_matches, phrase_table, row_of
+from .phrases import alternation, indexed_matches, phrase_index, row_of
 
 SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)  # before a nationality: a side taken, not a state's forces
 GOVERNMENT = "GOVERNMENT"  # the table's stand-in for "the forces of the article's country"
@@ -120,9 +120,10 @@ class ActorFinder:
         return [Actor(self.military_of(code), STATE, match.start(1), match.end(1), True)] if code else []
 
     def _table_actors(self, text: str, start: int, end: int, home: str | None) -> list[Actor]:
-        pattern, starts, rows = phrase_table("actors.csv", "pattern")
+        rows = tables.rows("actors.csv")
         found = []
-        for match in anchored_matches(pattern, starts, text, start, end, tuple(tables.lines("name_suffixes.txt"))):
+        for match in indexed_matches(phrase_index("actors.csv", "pattern"), text, start, end,
+                                     tuple(tables.lines("name_suffixes.txt"))):
             row = row_of(match, rows)
             name, kind = row["actor"], row["kind"]
             if name == GOVERNMENT:

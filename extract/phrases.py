@@ -33,25 +33,6 @@ def first_words(phrases: list[str]) -> frozenset[str]:
     return frozenset(FIRST_WORD.search(p).group().lower() for p in phrases)
 
 
-def anchored_matches(pattern: re.Pattern, starts: frozenset[str], text: str, start: int, end: int,
-                     suffixes: tuple[str, ...] = ()) -> list[re.Match]:
-    """Non-overlapping matches of `pattern` in text[start:end] that begin at one of the `starts` words,
-    also where such a word carries one of the hyphenated `suffixes` ("al-Shabaab-led").
-
-    Trying a large alternation only at candidate words is many times faster than a scan."""
-    found, cursor = [], start
-    for word in FIRST_WORD.finditer(text, start, end):
-        lowered = word.group().lower()
-        if word.start() >= cursor and (lowered in starts or lowered.endswith(POSSESSIVE_ENDS)
-                                       and POSSESSIVE.sub("", lowered) in starts
-                                       or lowered.endswith(suffixes) and lowered.rsplit("-", 1)[0] in starts):
-            match = pattern.match(text, word.start(), end)
-            if match:
-                found.append(match)
-                cursor = match.end()
-    return found
-
-
 def alternation(phrases: list[str]) -> str:
     """One group matching any of the phrases, longest first, on word boundaries."""
     ordered = sorted(phrases, key=len, reverse=True)
@@ -99,16 +80,19 @@ def phrase_index(name: str, column: str) -> dict[str, re.Pattern]:
             for word, rows in by_word.items()}
 
 
-def indexed_matches(index: dict[str, re.Pattern], text: str, start: int, end: int) -> list[re.Match]:
-    """Non-overlapping matches in text[start:end] of a `phrase_index`, each tried only at a word it starts with
-    (a possessive too: "Hamas's")."""
+def indexed_matches(index: dict[str, re.Pattern], text: str, start: int, end: int,
+                    suffixes: tuple[str, ...] = ()) -> list[re.Match]:
+    """Non-overlapping matches in text[start:end] of a `phrase_index`, each tried only at a word it starts with,
+    also where the word is a possessive ("Hamas's") or carries one of the hyphenated `suffixes`
+    ("al-Shabaab-led"). Trying the phrases only at candidate words is many times faster than a scan."""
     found, cursor = [], start
     for word in FIRST_WORD.finditer(text, start, end):
         if word.start() < cursor:
             continue
         lowered = word.group().lower()
         pattern = index.get(lowered) or (index.get(POSSESSIVE.sub("", lowered))
-                                         if lowered.endswith(POSSESSIVE_ENDS) else None)
+                                         if lowered.endswith(POSSESSIVE_ENDS) else None) \
+            or (index.get(lowered.rsplit("-", 1)[0]) if suffixes and lowered.endswith(suffixes) else None)
         match = pattern.match(text, word.start(), end) if pattern is not None else None
         if match:
             found.append(match)
