@@ -19,7 +19,7 @@ from functools import cache, cached_property
 from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides,
                      acled_country, acled_names)
 from .attribution import attribute
-from .phrases import alternation, closing_phrases, indexed_matches, list_pattern, phrase_index, phrase_table, row_of, table_lines
+from .phrases import alternation, closing_phrases, indexed_matches, list_pattern, phrase_index, row_of, table_lines
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import Stories, retold
@@ -518,7 +518,7 @@ def _typed_trigger(typed: Typed) -> Trigger:
 def _trigger_rows() -> dict[str, dict[str, str]]:
     """The first trigger table row of each sub-event type."""
     rows: dict[str, dict[str, str]] = {}
-    for row in phrase_table("triggers.csv", "phrase")[2]:
+    for row in tables.rows("triggers.csv"):
         rows.setdefault(row["sub_event_type"], row)
     return rows
 
