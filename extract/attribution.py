@@ -34,12 +34,11 @@ from .actors import (ARMED, STATE, UNIDENTIFIED, UNIDENTIFIED_GROUP, Actor, Acto
 from .models import Event
 from .names import fold
 from .phrases import alternation, table_lines
-from .vocabulary import FATAL_TYPES
+from .vocabulary import ARMED_CLASH, FATAL_TYPES
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
 
-ARMED_CLASH = "Armed clash"
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:while|whereas|but|and)\b", re.I)
 # what may stand between a verb of holding and the town held: its object follows at once ("ruled Gao", "has run

@@ -13,6 +13,7 @@ ACLED, OTHER = "acled", "other"
 NO_EVENT = "None"  # the typer's class for ordinary news: no event of any kind
 OTHER_COLOR = "#17becf"  # anything the table does not name
 FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")  # types that kill
+ARMED_CLASH = "Armed clash"
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 REMOTE_BOMB = "Remote explosive/landmine/IED"
