@@ -5,7 +5,7 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from . import tables
 from .gazetteer import countries, demonyms
@@ -201,6 +201,32 @@ class ArticleSides:
         if best is not None and best.kind == ARMED and best.specific:
             return Actor(UNIDENTIFIED_GROUP, ARMED, best.start, best.end, False, generic=True)
         return best
+
+
+@dataclass(frozen=True)
+class GroupMention:
+    """A named group or movement in the text whose countries are known (`actors.csv`, `movements.csv`)."""
+
+    start: int
+    end: int
+    countries: tuple[str, ...]
+
+
+GROUP_TABLES = ("actors.csv", "movements.csv")
+
+
+@lru_cache(maxsize=4)
+def group_mentions(text: str) -> tuple[GroupMention, ...]:
+    """Every mention in `text` of a group or movement with known countries, by start. Kept for the last few
+    texts: the place finder and the resolver both ask for the same article's (a str caches its hash)."""
+    found = []
+    for table in GROUP_TABLES:
+        rows = tables.rows(table)
+        for match in indexed_matches(phrase_index(table, "pattern"), text, 0, len(text)):
+            codes = tuple(row_of(match, rows)["countries"].split())
+            if codes:
+                found.append(GroupMention(match.start(), match.end(), codes))
+    return tuple(sorted(found, key=lambda g: g.start))
 
 
 def described(text: str, actor: Actor) -> bool:

@@ -23,6 +23,7 @@ from itertools import groupby
 import ahocorasick_rs
 
 from . import tables
+from .actors import group_mentions
 from .fingerprint import package_digest
 from .gazetteer import Gazetteer, demonyms
 from .names import fold
@@ -187,6 +188,8 @@ class PlaceFinder:
         """Mentions in each of several spans of `text` (sentences); names seen as parts of
         person names anywhere in them are not places elsewhere in them either."""
         hits = [hit for start, end in spans for hit in self._hits(text, start, end)]
+        if not self.associative:  # "Islamic State of Iraq", "Tehrik-i-Taliban Pakistan": a group's name, no place
+            hits = _outside_groups(text, hits)
         persons = person_names(text, hits)
         return [Toponym(text[s:e], s, e) for s, e in self._longest_first(text, hits, persons)]
 
@@ -301,6 +304,16 @@ class PlaceFinder:
         letters = name.replace(".", "")
         return (letters.isupper() and len(letters) <= ACRONYM_LENGTH
                 and not any(p.is_country for p in self._gazetteer.lookup(name)))
+
+
+def _outside_groups(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hits that lie in no named group's or movement's name (`actors.group_mentions`), but for a whole
+    name after a locative cue ("in Fano" is the Italian town)."""
+    groups = [(g.start, g.end) for g in group_mentions(text)]
+    if not groups:
+        return hits
+    return [(s, e) for s, e in hits if not any(start <= s and e <= end and not ((s, e) == (start, end) and cued(text, s))
+                                               for start, end in groups)]
 
 
 def people_adjectives() -> list[str]:

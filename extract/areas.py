@@ -1,0 +1,161 @@
+"""Named areas the gazetteer may lack, placed at the finest level it knows.
+
+"the Tirah region", "the Qalamoun Mountains", "Yamgan District of Badakhshan Province", "the Kenyan coast": a
+name, or a nationality word, and an area word (`area_words.csv`). Where the place finder found the name and
+placed it as a region, a country, or anywhere in the area's own country, that place stands. Otherwise the area
+is a place of its own, labelled as written, at the point of the first-level region that qualifies it ("of
+Badakhshan Province", "Badakhshan's Yamgan district"), else at its country's: its nationality word's, else the
+article's. Never a same-named town abroad, never a big city of the country. "the capital" (or "the Afghan
+capital") is the capital city of that country (of the article's when none is named).
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from . import tables
+from .actors import group_mentions
+from .gazetteer import Gazetteer, demonyms
+from .models import Place, Toponym
+from .names import fold, name_key
+from .toponyms import common_words, name_context, not_places
+
+AREA_CODE = "ADMD"               # GeoNames' code of an administrative division of unstated level
+AREA_IDS = 800_000_000_000       # an area's id: -(AREA_IDS + crc32 of its country and label)
+AREA_CONFIDENCE = 0.5
+CAPITAL = "capital"
+MAX_NAME_WORDS = 3
+POSSESSIVE = re.compile(r"['’]s$")
+QUALIFIER_GAP = re.compile(r"\s*(?:,|\s(?:of|in)(?:\s+the)?)\s+")  # "... District of Badakhshan", "..., Kunar"
+NAME_AFTER = re.compile(r"(?:,\s*|\s+(?:of\s+)?)[A-Z]")             # "the capital, Kabul", "the capital of Mali"
+THE_BEFORE = re.compile(r"(\bfrom\s+)?\bthe\s+$", re.I)  # "in the capital"; "from the capital" is no place of action
+
+
+@dataclass(frozen=True)
+class Area:
+    """An area phrase: its name's span (empty for a bare "the capital"), its area word's span, its kind."""
+
+    name_start: int
+    name_end: int
+    word_start: int
+    end: int
+    kind: str
+
+
+@cache
+def _area_kinds() -> dict[str, str]:
+    """Area word (lowercase, single-spaced) -> kind ("area" or "capital")."""
+    return {row["word"]: row["kind"] for row in tables.rows("area_words.csv")}
+
+
+@cache
+def _area_pattern() -> re.Pattern:
+    """Up to MAX_NAME_WORDS capitalised words (group 1) and an area word (group 2), longest word first."""
+    words = sorted(_area_kinds(), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"((?:[A-Z][\w'’-]*\s+){{0,{MAX_NAME_WORDS}}})(?i:({alternation}))\b")
+
+
+def find_areas(text: str, spans: Sequence[tuple[int, int]]) -> list[Area]:
+    """The area phrases of text's spans (sentences), with their names trimmed of leading joiners and owners."""
+    found = []
+    for start, end in spans:
+        for match in _area_pattern().finditer(text, start, end):
+            kind = _area_kinds()[" ".join(match.group(2).lower().split())]
+            name_start = _name_start(text, match.start(1), match.end(1))
+            name_end = match.end(1) - (len(match.group(1)) - len(match.group(1).rstrip()))
+            if name_start < name_end or (kind == CAPITAL and _bare_capital(text, match.start(2), match.end(2))):
+                found.append(Area(name_start, max(name_start, name_end), match.start(2), match.end(2), kind))
+    return found
+
+
+def _name_start(text: str, start: int, end: int) -> int:
+    """Where the name proper starts in text[start:end]: after joiners ("In", "The", "Northern") and after an
+    owner ("Badakhshan's Yamgan")."""
+    joiners = name_context()["joiner"]
+    cursor = start
+    for word in re.finditer(r"\S+", text[start:end]):
+        if fold(word.group()) in joiners or POSSESSIVE.search(word.group()):
+            cursor = start + word.end() + 1
+    return min(cursor, end)
+
+
+def _bare_capital(text: str, start: int, end: int) -> bool:
+    """'in the capital': no name right after it ("the capital, Kabul") and not where someone came from."""
+    before = THE_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) is None and not NAME_AFTER.match(text, end)
+
+
+def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,
+               gazetteer: Gazetteer) -> list[Toponym]:
+    """The toponyms with the spans' areas placed (see the module docstring), in text order."""
+    kept = list(toponyms)
+    for area in find_areas(text, spans):
+        inside = [t for t in kept if t.start < area.end and t.end > area.name_start]
+        if any(t.end > area.name_end for t in inside):
+            continue  # the gazetteer knows the whole phrase ("Golan Heights")
+        placed = _placed(text, area, inside, kept, home, gazetteer)
+        if placed is not None:
+            kept = [t for t in kept if t not in inside] + [placed]
+    return sorted(kept, key=lambda t: t.start)
+
+
+def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Toponym], home: str | None,
+            gazetteer: Gazetteer) -> Toponym | None:
+    """The area as a toponym with its own place, or None where a place found for its name stands (or the
+    phrase names no area: a body's name, a common word)."""
+    name = text[area.name_start:area.name_end]
+    nation = demonyms().get(name_key(name)) if name else None
+    qualifier = _qualifier(text, area, toponyms)
+    country = nation or (qualifier.country_code if qualifier else None) or home
+    if country is None or _not_a_name(text, area, name, nation):
+        return None
+    if any(t.place.is_region or t.place.is_country or t.place.country_code == country for t in inside):
+        return None
+    start = area.name_start if name else area.word_start
+    if area.kind == CAPITAL:
+        capital = gazetteer.capital(country) if nation or not name else None
+        return None if capital is None or NAME_AFTER.match(text, area.end) else Toponym(
+            text[start:area.end], start, area.end, capital, AREA_CONFIDENCE)
+    place = area_place(" ".join(text[start:area.end].split()), country, qualifier, gazetteer)
+    return None if place is None else Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE)
+
+
+def _not_a_name(text: str, area: Area, name: str, nation: str | None) -> bool:
+    """A phrase that names no area: a named group's ("Islamic State territory"), or, but for a nationality
+    word, a name opening with a common word ("Security zone", "Capital region")."""
+    if any(g.start <= area.name_start < g.end for g in group_mentions(text)):
+        return True
+    first = fold(name.split()[0]) if name else ""
+    return not nation and first in common_words() | not_places()
+
+
+def _qualifier(text: str, area: Area, toponyms: Sequence[Toponym]) -> Place | None:
+    """The first-level region or country named as holding the area: right after it ("of Badakhshan
+    Province", ", Kunar") or as its owner just before its name ("Badakhshan's")."""
+    for t in toponyms:
+        after = t.start >= area.end and QUALIFIER_GAP.fullmatch(text, area.end, t.start)
+        owner = t.end <= area.name_start and POSSESSIVE.search(text[t.start:area.name_start].rstrip())
+        if (after or owner) and (t.place.is_country or t.place.feature_code == "ADM1"):
+            return t.place
+    return None
+
+
+def area_place(label: str, country: str, qualifier: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """A place for an area the gazetteer lacks: at its first-level region's point when one qualifies it, else
+    at its country's (no admin1 code then: located to its country only); None for a country it lacks."""
+    region = qualifier if qualifier is not None and qualifier.feature_code == "ADM1" else None
+    where = region or gazetteer.country(country)
+    if where is None:
+        return None
+    ident = -(AREA_IDS + zlib.crc32(f"{country}|{name_key(label)}".encode()))
+    return Place(ident, label, where.latitude, where.longitude, country, "A", AREA_CODE,
+                 region.admin1_code if region else "", region.admin1_name if region else "")
+
+
+def located_to_country(place: Place) -> bool:
+    """Whether the place is an area known only to lie in its country (its point is the country's)."""
+    return place.feature_code == AREA_CODE and not place.admin1_code
