@@ -30,8 +30,12 @@ CAPITAL = "capital"
 MAX_NAME_WORDS = 3
 POSSESSIVE = re.compile(r"['’]s$")
 QUALIFIER_GAP = re.compile(r"\s*(?:,|\s(?:of|in)(?:\s+the)?)\s+")  # "... District of Badakhshan", "..., Kunar"
+OWNER_GAP = re.compile(r"['’]s\s+")                                  # "Badakhshan's Yamgan district"
+NEAR_GAP = re.compile(r"\s+(?:(?:about|some|roughly)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close to)\s+", re.I)
 NAME_AFTER = re.compile(r"(?:,\s*|\s+(?:of\s+)?)[A-Z]")             # "the capital, Kabul", "the capital of Mali"
-THE_BEFORE = re.compile(r"(\bfrom\s+)?\bthe\s+$", re.I)  # "in the capital"; "from the capital" is no place of action
+# "in the capital"; "from the capital" and "400 km of the capital" are no place of action (group 1)
+THE_BEFORE = re.compile(r"(\bfrom\s+|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)\s+)?\bthe\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -85,13 +89,14 @@ def _name_start(text: str, start: int, end: int) -> int:
 
 def _bare_capital(text: str, start: int, end: int) -> bool:
     """'in the capital': no name right after it ("the capital, Kabul") and not where someone came from."""
-    before = THE_BEFORE.search(text, max(0, start - 20), start)
+    before = THE_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and before.group(1) is None and not NAME_AFTER.match(text, end)
 
 
 def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,
                gazetteer: Gazetteer) -> list[Toponym]:
-    """The toponyms with the spans' areas placed (see the module docstring), in text order."""
+    """The toponyms with the spans' areas placed (see the module docstring), in text order. An area placed
+    by a region that holds it or a town it lies near takes that mention in: they only say where it is."""
     kept = list(toponyms)
     for area in find_areas(text, spans):
         inside = [t for t in kept if t.start < area.end and t.end > area.name_start]
@@ -99,18 +104,19 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
             continue  # the gazetteer knows the whole phrase ("Golan Heights")
         placed = _placed(text, area, inside, kept, home, gazetteer)
         if placed is not None:
-            kept = [t for t in kept if t not in inside] + [placed]
+            toponym, taken = placed
+            kept = [t for t in kept if t not in inside and t not in taken] + [toponym]
     return sorted(kept, key=lambda t: t.start)
 
 
 def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Toponym], home: str | None,
-            gazetteer: Gazetteer) -> Toponym | None:
-    """The area as a toponym with its own place, or None where a place found for its name stands (or the
-    phrase names no area: a body's name, a common word)."""
+            gazetteer: Gazetteer) -> tuple[Toponym, list[Toponym]] | None:
+    """The area as a toponym with its own place and the mentions that place it, or None where a place found
+    for its name stands (or the phrase names no area: a body's name, a common word)."""
     name = text[area.name_start:area.name_end]
     nation = demonyms().get(name_key(name)) if name else None
-    qualifier = _qualifier(text, area, toponyms)
-    country = nation or (qualifier.country_code if qualifier else None) or home
+    holder = _holder(text, area, toponyms)
+    country = nation or (holder.place.country_code if holder else None) or home
     if country is None or _not_a_name(text, area, name, nation):
         return None
     if any(t.place.is_region or t.place.is_country or t.place.country_code == country for t in inside):
@@ -118,10 +124,15 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     start = area.name_start if name else area.word_start
     if area.kind == CAPITAL:
         capital = gazetteer.capital(country) if nation or not name else None
-        return None if capital is None or NAME_AFTER.match(text, area.end) else Toponym(
-            text[start:area.end], start, area.end, capital, AREA_CONFIDENCE)
-    place = area_place(" ".join(text[start:area.end].split()), country, qualifier, gazetteer)
-    return None if place is None else Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE)
+        if capital is None or NAME_AFTER.match(text, area.end):
+            return None
+        return Toponym(text[start:area.end], start, area.end, capital, AREA_CONFIDENCE), []
+    town = _town_near(text, area, toponyms, country)
+    where = town or (holder if holder is not None and holder.place.feature_code == "ADM1" else None)
+    place = area_place(" ".join(text[start:area.end].split()), country, where.place if where else None, gazetteer)
+    if place is None:
+        return None
+    return Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE), [t for t in (holder, town) if t]
 
 
 def _not_a_name(text: str, area: Area, name: str, nation: str | None) -> bool:
@@ -133,27 +144,33 @@ def _not_a_name(text: str, area: Area, name: str, nation: str | None) -> bool:
     return not nation and first in common_words() | not_places()
 
 
-def _qualifier(text: str, area: Area, toponyms: Sequence[Toponym]) -> Place | None:
-    """The first-level region or country named as holding the area: right after it ("of Badakhshan
+def _holder(text: str, area: Area, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The mention of the first-level region or country that holds the area: right after it ("of Badakhshan
     Province", ", Kunar") or as its owner just before its name ("Badakhshan's")."""
     for t in toponyms:
         after = t.start >= area.end and QUALIFIER_GAP.fullmatch(text, area.end, t.start)
-        owner = t.end <= area.name_start and POSSESSIVE.search(text[t.start:area.name_start].rstrip())
+        owner = t.end <= area.name_start and OWNER_GAP.fullmatch(text, t.end, area.name_start)
         if (after or owner) and (t.place.is_country or t.place.feature_code == "ADM1"):
-            return t.place
+            return t
     return None
 
 
-def area_place(label: str, country: str, qualifier: Place | None, gazetteer: Gazetteer) -> Place | None:
-    """A place for an area the gazetteer lacks: at its first-level region's point when one qualifies it, else
-    at its country's (no admin1 code then: located to its country only); None for a country it lacks."""
-    region = qualifier if qualifier is not None and qualifier.feature_code == "ADM1" else None
-    where = region or gazetteer.country(country)
-    if where is None:
+def _town_near(text: str, area: Area, toponyms: Sequence[Toponym], country: str) -> Toponym | None:
+    """The town of the area's country named right after it as near it ("the Qalamoun Mountains north of
+    Damascus", "the Tirah region near Peshawar")."""
+    return next((t for t in toponyms if t.start >= area.end and t.place.feature_class == "P"
+                 and t.place.country_code == country and NEAR_GAP.fullmatch(text, area.end, t.start)), None)
+
+
+def area_place(label: str, country: str, where: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """A place for an area the gazetteer lacks: at the point of the region holding it or the town near it,
+    else at its country's (no admin1 code then: located to its country only); None for a country it lacks."""
+    point = where or gazetteer.country(country)
+    if point is None:
         return None
     ident = -(AREA_IDS + zlib.crc32(f"{country}|{name_key(label)}".encode()))
-    return Place(ident, label, where.latitude, where.longitude, country, "A", AREA_CODE,
-                 region.admin1_code if region else "", region.admin1_name if region else "")
+    return Place(ident, label, point.latitude, point.longitude, country, "A", AREA_CODE,
+                 where.admin1_code if where else "", where.admin1_name if where else "")
 
 
 def located_to_country(place: Place) -> bool:

@@ -129,7 +129,21 @@ class Resolver:
         anchors = {t.place.geonameid: t.place for t in first
                    if t.confidence >= ANCHOR_CONFIDENCE and not t.place.is_country}
         final = _choose_all(text, options, replace(evidence, anchors=tuple(anchors.values()), _contexts={}))
-        return without_unbacked(text, final, evidence), evidence.countries
+        kept = without_unbacked(text, final, evidence)
+        return kept, _countries_of_kept(kept, evidence)
+
+
+def _countries_of_kept(kept: Sequence[Toponym], evidence: Evidence) -> dict[str, float]:
+    """The article's country shares without the votes of names none of whose mentions were kept: "the Tirah
+    region" dropped as a town in Israel says nothing for Israel."""
+    names = {folded(t.text) for t in kept}
+    dropped = [votes for key, votes in evidence.by_name.items() if key not in names]
+    if not dropped:
+        return evidence.countries
+    countries = Counter(evidence.totals[0])
+    for votes, _regions in dropped:
+        countries.subtract(votes)
+    return _shares(countries)
 
 
 def without_unbacked(text: str, toponyms: Sequence[Toponym], evidence: Evidence) -> list[Toponym]:
