@@ -77,14 +77,20 @@ def find_areas(text: str, spans: Sequence[tuple[int, int]]) -> list[Area]:
 
 
 def _name_start(text: str, start: int, end: int) -> int:
-    """Where the name proper starts in text[start:end]: after joiners ("In", "The", "Northern") and after an
-    owner ("Badakhshan's Yamgan")."""
-    joiners = name_context()["joiner"]
+    """Where the name proper starts in text[start:end]: after a sentence-opening "In" or "The" and after an
+    owner ("Badakhshan's Yamgan"); "Lower" and "North" are part of a name ("Lower Shabelle", "North Kivu")."""
     cursor = start
     for word in re.finditer(r"\S+", text[start:end]):
-        if fold(word.group()) in joiners or POSSESSIVE.search(word.group()):
+        if fold(word.group()) in _leading_words() or POSSESSIVE.search(word.group()):
             cursor = start + word.end() + 1
     return min(cursor, end)
+
+
+@cache
+def _leading_words() -> frozenset[str]:
+    """Words that may open a run of capitalised words without being part of a name: the locative ones and
+    "the" (name_context.csv)."""
+    return name_context()["locative"] | {"the"}
 
 
 def _bare_capital(text: str, start: int, end: int) -> bool:
@@ -117,9 +123,15 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     nation = demonyms().get(name_key(name)) if name else None
     holder = _holder(text, area, toponyms)
     country = nation or (holder.place.country_code if holder else None) or home
-    if country is None or _not_a_name(text, area, name, nation):
+    if _not_a_name(text, area, name, nation):
         return None
     if any(t.place.is_region or t.place.is_country or t.place.country_code == country for t in inside):
+        return None
+    known = _known_as(name, country, gazetteer) if name and not nation else None
+    if known is not None and known.is_region:
+        return None if inside else (Toponym(name, area.name_start, area.name_end, known, AREA_CONFIDENCE), [])
+    country = known.country_code if known is not None else country
+    if country is None:
         return None
     start = area.name_start if name else area.word_start
     if area.kind == CAPITAL:
@@ -128,8 +140,9 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
             return None
         return Toponym(text[start:area.end], start, area.end, capital, AREA_CONFIDENCE), []
     town = _town_near(text, area, toponyms, country)
-    where = town or (holder if holder is not None and holder.place.feature_code == "ADM1" else None)
-    place = area_place(" ".join(text[start:area.end].split()), country, where.place if where else None, gazetteer)
+    where = town.place if town else (holder.place if holder is not None and holder.place.feature_code == "ADM1"
+                                     else known if known is not None and not known.is_country else None)
+    place = area_place(" ".join(text[start:area.end].split()), country, where, gazetteer)
     if place is None:
         return None
     return Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE), [t for t in (holder, town) if t]
@@ -137,11 +150,22 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
 
 def _not_a_name(text: str, area: Area, name: str, nation: str | None) -> bool:
     """A phrase that names no area: a named group's ("Islamic State territory"), or, but for a nationality
-    word, a name opening with a common word ("Security zone", "Capital region")."""
+    word, a name of common words only ("Security zone", "Capital region"; not "Lake Chad region")."""
     if any(g.start <= area.name_start < g.end for g in group_mentions(text)):
         return True
-    first = fold(name.split()[0]) if name else ""
-    return not nation and first in common_words() | not_places()
+    common = common_words() | not_places()
+    return bool(name) and not nation and all(fold(word) in common for word in name.split())
+
+
+def _known_as(name: str, country: str | None, gazetteer: Gazetteer) -> Place | None:
+    """The gazetteer's place for an area's name that the place finder did not take ("Sinjar Mountains",
+    "Panjshir Valley"): the likeliest in the article's country, else a first-level region abroad ("the Bekaa
+    Valley" in a report on Israeli jets is Lebanon's), or any region when the report points nowhere; never a
+    town abroad, a namesake more often than not ("the Tirah region" is no town in Israel, nor "the Sinai
+    Peninsula" one in Mexico)."""
+    ranked = sorted(gazetteer.lookup(name), key=lambda p: (p.is_region, p.population), reverse=True)
+    return next((p for p in ranked if p.country_code == country or p.feature_code == "ADM1"
+                 or (country is None and p.is_region)), None)
 
 
 def _holder(text: str, area: Area, toponyms: Sequence[Toponym]) -> Toponym | None:

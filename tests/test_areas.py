@@ -40,6 +40,13 @@ ROWS = [
     _row(2453866, "Mali", 17.35, -3.52, "ML", "PCLI", 19_000_000),
     _row(2460596, "Bamako", 12.65, -8.0, "ML", "PPLC", 1_297_281, admin1="08"),
     _row(2459303, "Diabaly", 14.69, -6.02, "ML", pop=20_000, admin1="04"),
+    _row(272103, "Lebanon", 33.83, 35.83, "LB", "PCLI", 6_800_000),
+    _row(280282, "Bekaa", 33.9, 36.1, "LB", "ADM1", 500_000, admin1="02"),
+    _row(6952155, "Sinjar", 36.3, 41.9, "IQ", "ADM2", 200_000, admin1="15"),
+    _row(6254930, "Palestine", 31.9, 35.2, "PS", "PCLI", 4_500_000),
+    _row(281133, "Nuba", 31.6, 35.0, "PS", pop=5_000),
+    _row(51537, "Somalia", 6.0, 48.0, "SO", "PCLI", 15_000_000),
+    _row(163345, "Turkey", 39.0, 35.0, "TR", "PCLI", 82_000_000),
 ]
 
 
@@ -68,6 +75,15 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
      ("Warduj district", "AF", GEO_REGION)),
     # a landform named with a town near it: at that town's point
     ("Troops retook the Qalamoun Mountains north of Damascus on Sunday.", ("Qalamoun Mountains", "SY", GEO_REGION)),
+    # a name the place finder left (a capitalised landform word follows it) is the gazetteer's region: in the
+    # article's country, or a first-level region abroad, or any region when nothing says where
+    ("Israeli jets struck targets in the Bekaa Valley overnight, killing two fighters.", ("Bekaa", "LB", GEO_REGION)),
+    ("Yazidi fighters battled militants in the Sinjar Mountains on Sunday.", ("Sinjar", "IQ", GEO_REGION)),
+    # "Lower" is part of the name; a nationality word and a border town
+    ("Militants overran an army base in the Lower Shabelle region of Somalia, killing 15 soldiers.",
+     ("Lower Shabelle region", "SO", GEO_COUNTRY)),
+    ("Turkish artillery shelled a Syrian border town on Sunday, killing three civilians.",
+     ("Syrian border town", "SY", GEO_COUNTRY)),
     # a nationality's capital, and the capital of the country the report is about
     ("A car bomb killed nine people in the Afghan capital on Tuesday.", ("Kabul", "AF", GEO_TOWN)),
     ("Rioters torched shops in the capital on Friday as unrest spread across Kenya.", ("Nairobi", "KE", GEO_TOWN)),
@@ -103,6 +119,12 @@ def test_the_capital_as_a_reference_is_no_place_of_the_event(pipeline, text):
 def test_area_phrases(text, areas):
     found = find_areas(text, [(0, len(text))])
     assert [text[a.name_start if a.name_start < a.name_end else a.word_start:a.end] for a in found] == areas
+
+
+def test_a_small_namesake_abroad_is_no_area(pipeline):
+    """Nothing says where the Nuba Mountains are, and a village of Palestine named Nuba is no answer."""
+    assert _places(pipeline, "Government bombers hit villages in the Nuba Mountains, killing 12 civilians.") \
+        == [("", "", None)]
 
 
 def test_common_words_name_no_area(pipeline):
