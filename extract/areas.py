@@ -33,6 +33,8 @@ QUALIFIER_GAP = re.compile(r"\s*(?:,|\s(?:of|in)(?:\s+the)?)\s+")  # "... Distri
 OWNER_GAP = re.compile(r"['’]s\s+")                                  # "Badakhshan's Yamgan district"
 NEAR_GAP = re.compile(r"\s+(?:(?:about|some|roughly)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close to)\s+", re.I)
+LEADING_THE = re.compile(r"\b[Tt]he\s+$")
+TOWN_GAP = re.compile(r",?\s+(?:of\s+)?")                           # "the border town of Qaim", "the capital, Kabul"
 NAME_AFTER = re.compile(r"(?:,\s*|\s+(?:of\s+)?)[A-Z]")             # "the capital, Kabul", "the capital of Mali"
 # "in the capital"; "from the capital" and "400 km of the capital" are no place of action (group 1)
 THE_BEFORE = re.compile(r"(\bfrom\s+|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)\s+)?\bthe\s+$", re.I)
@@ -118,12 +120,13 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
 def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Toponym], home: str | None,
             gazetteer: Gazetteer) -> tuple[Toponym, list[Toponym]] | None:
     """The area as a toponym with its own place and the mentions that place it, or None where a place found
-    for its name stands (or the phrase names no area: a body's name, a common word)."""
+    for its name stands, a town is named right after it ("the Syrian border town of Qaim", "the capital,
+    Kabul"), or the phrase names no area (a body's name, common words)."""
     name = text[area.name_start:area.name_end]
     nation = demonyms().get(name_key(name)) if name else None
     holder = _holder(text, area, toponyms)
     country = nation or (holder.place.country_code if holder else None) or home
-    if _not_a_name(text, area, name, nation):
+    if _not_a_name(text, area, name, nation) or _town_named_after(text, area, toponyms):
         return None
     if any(t.place.is_region or t.place.is_country or t.place.country_code == country for t in inside):
         return None
@@ -133,19 +136,38 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     country = known.country_code if known is not None else country
     if country is None:
         return None
-    start = area.name_start if name else area.word_start
+    start = _phrase_start(text, area.name_start if name else area.word_start)
     if area.kind == CAPITAL:
-        capital = gazetteer.capital(country) if nation or not name else None
-        if capital is None or NAME_AFTER.match(text, area.end):
-            return None
-        return Toponym(text[start:area.end], start, area.end, capital, AREA_CONFIDENCE), []
+        return _capital(text, start, area, country if nation or not name else None, gazetteer)
     town = _town_near(text, area, toponyms, country)
     where = town.place if town else (holder.place if holder is not None and holder.place.feature_code == "ADM1"
                                      else known if known is not None and not known.is_country else None)
-    place = area_place(" ".join(text[start:area.end].split()), country, where, gazetteer)
+    place = area_place(" ".join(text[area.name_start:area.end].split()), country, where, gazetteer)
     if place is None:
         return None
     return Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE), [t for t in (holder, town) if t]
+
+
+def _capital(text: str, start: int, area: Area, country: str | None, gazetteer: Gazetteer
+             ) -> tuple[Toponym, list[Toponym]] | None:
+    """'the capital', 'the Afghan capital' as the country's capital city, unless a name follows it."""
+    capital = gazetteer.capital(country) if country else None
+    if capital is None or NAME_AFTER.match(text, area.end):
+        return None
+    return Toponym(text[start:area.end], start, area.end, capital, AREA_CONFIDENCE), []
+
+
+def _phrase_start(text: str, at: int) -> int:
+    """Where the area's phrase starts: at its "the" when it has one, so that "near the Iraqi capital" reads as
+    near it."""
+    match = LEADING_THE.search(text, max(0, at - 4), at)
+    return match.start() if match else at
+
+
+def _town_named_after(text: str, area: Area, toponyms: Sequence[Toponym]) -> bool:
+    """Whether a town is named right after the area as what it is ("the Syrian border town of Qaim")."""
+    return any(t.place.feature_class == "P" and TOWN_GAP.fullmatch(text, area.end, t.start) for t in toponyms
+               if t.start >= area.end)
 
 
 def _not_a_name(text: str, area: Area, name: str, nation: str | None) -> bool:

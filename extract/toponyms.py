@@ -139,9 +139,10 @@ def _vocabulary(gazetteer: Gazetteer, associative: bool) -> tuple[str, list[str]
     if associative:  # "America", "Europe": not where events happen, but places all the same
         stop -= {key for key in stop
                  if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}
-    # common words that name a town count after a locative cue ("in Lombard", not "in May")
+    # common words that name a town count after a locative cue ("in Lombard", "the town of Bor", not "in May"),
+    # even where a region shares the name; a continent's or a country's never ("in Africa" is too wide)
     cued_only = [key for key in stop if key.isalpha() and key not in name_context()["joiner"]
-                 and {p.feature_class for p in gazetteer.lookup(key)} == {"P"}]
+                 and _names_a_town_only(gazetteer.lookup(key))]
     names = [*gazetteer.keys(), *(people_adjectives() if associative else ()), *shorthand]
     left_out = stop | (set() if associative else demonyms().keys() - shorthand)
     kept = "\n".join(k for k in names if k not in left_out and len(k) >= MIN_KEY_LENGTH)
@@ -149,6 +150,12 @@ def _vocabulary(gazetteer: Gazetteer, associative: bool) -> tuple[str, list[str]
     # nearly in order, so sorting them is quick, and sorted, they are made distinct by their neighbours
     patterns = (f for f, _ in groupby(sorted(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))))
     return "\n".join(sorted(" " + f.strip() for f in patterns if f.strip())), sorted(stop), sorted(cued_only)
+
+
+def _names_a_town_only(places: list) -> bool:
+    """Whether the places of a name hold a town and no country or continent."""
+    return any(p.feature_class == "P" for p in places) and not any(
+        p.is_country or p.feature_code == CONTINENT for p in places)
 
 
 class PlaceFinder:

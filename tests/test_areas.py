@@ -47,6 +47,7 @@ ROWS = [
     _row(281133, "Nuba", 31.6, 35.0, "PS", pop=5_000),
     _row(51537, "Somalia", 6.0, 48.0, "SO", "PCLI", 15_000_000),
     _row(163345, "Turkey", 39.0, 35.0, "TR", "PCLI", 82_000_000),
+    _row(170794, "Kobani", 36.89, 38.35, "SY", pop=45_000, admin1="09"),
 ]
 
 
@@ -87,6 +88,9 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
     # a nationality's capital, and the capital of the country the report is about
     ("A car bomb killed nine people in the Afghan capital on Tuesday.", ("Kabul", "AF", GEO_TOWN)),
     ("Rioters torched shops in the capital on Friday as unrest spread across Kenya.", ("Nairobi", "KE", GEO_TOWN)),
+    ("A car bomb exploded near the Afghan capital on Monday, killing eight.", ("Kabul", "AF", GEO_NEAR_TOWN)),
+    # a town named as what the area is: that town
+    ("Turkish shells hit the Syrian border town of Kobani on Sunday, killing three.", ("Kobani", "SY", GEO_TOWN)),
     # a country inside a group's name is not the event's place ...
     ("Fighters of the Islamic State of Iraq and the Levant stormed a village outside Damascus.",
      ("Damascus", "SY", GEO_NEAR_TOWN)),
@@ -136,4 +140,4 @@ def test_common_words_name_no_area(pipeline):
 def test_an_area_located_only_to_its_country_says_so(pipeline):
     article = Article(doc_id="a", text="Gunmen killed six people on the Kenyan coast.", published=date(2015, 6, 6))
     areas = [t for t in pipeline.context(article).toponyms if t.place.feature_code == AREA_CODE]
-    assert [(a.text, located_to_country(a.place)) for a in areas] == [("Kenyan coast", True)]
+    assert [(a.text, located_to_country(a.place)) for a in areas] == [("the Kenyan coast", True)]
