@@ -21,12 +21,16 @@ from .actors import group_mentions
 from .gazetteer import Gazetteer, demonyms
 from .models import Place, Toponym
 from .names import fold, name_key
-from .toponyms import common_words, name_context, not_places
+from .toponyms import body_names, common_words, name_context, not_places
 
 AREA_CODE = "ADMD"               # GeoNames' code of an administrative division of unstated level
 AREA_IDS = 800_000_000_000       # an area's id: -(AREA_IDS + crc32 of its country and label)
 AREA_CONFIDENCE = 0.5
 CAPITAL = "capital"
+SETTLEMENT = "settlement"
+MAX_VARIANTS = 32
+# "the town of Seyoun", "the village of Poromoko": a settlement word, "of" and a name (group 2)
+SETTLEMENT_OF = re.compile(r"\b(town|city|village|hamlet)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 MAX_NAME_WORDS = 3
 POSSESSIVE = re.compile(r"['’]s$")
 QUALIFIER_GAP = re.compile(r"\s*(?:,|\s(?:of|in)(?:\s+the)?)\s+")  # "... District of Badakhshan", "..., Kunar"
@@ -66,7 +70,8 @@ def _area_pattern() -> re.Pattern:
 
 
 def find_areas(text: str, spans: Sequence[tuple[int, int]]) -> list[Area]:
-    """The area phrases of text's spans (sentences), with their names trimmed of leading joiners and owners."""
+    """The area phrases of text's spans (sentences), with their names trimmed of leading joiners and owners,
+    and the settlements named after a settlement word ("the town of Seyoun")."""
     found = []
     for start, end in spans:
         for match in _area_pattern().finditer(text, start, end):
@@ -75,7 +80,9 @@ def find_areas(text: str, spans: Sequence[tuple[int, int]]) -> list[Area]:
             name_end = match.end(1) - (len(match.group(1)) - len(match.group(1).rstrip()))
             if name_start < name_end or (kind == CAPITAL and _bare_capital(text, match.start(2), match.end(2))):
                 found.append(Area(name_start, max(name_start, name_end), match.start(2), match.end(2), kind))
-    return found
+    # settlements last: the areas placed first may say where they are ("the town of Seyoun in Hadramout province")
+    return found + [Area(m.start(2), m.end(2), m.start(1), m.end(2), SETTLEMENT)
+                    for start, end in spans for m in SETTLEMENT_OF.finditer(text, start, end)]
 
 
 def _name_start(text: str, start: int, end: int) -> int:
@@ -130,9 +137,9 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
         return None
     if any(t.place.is_region or t.place.is_country or t.place.country_code == country for t in inside):
         return None
-    known = _known_as(name, country, gazetteer) if name and not nation else None
-    if known is not None and known.is_region:
-        return None if inside else (Toponym(name, area.name_start, area.name_end, known, AREA_CONFIDENCE), [])
+    known = _known_as(name, country, area.kind, gazetteer) if name and not nation else None
+    if known is not None and (known.is_region or known.feature_class == "P"):
+        return Toponym(name, area.name_start, area.name_end, known, AREA_CONFIDENCE), []
     country = known.country_code if known is not None else country
     if country is None:
         return None
@@ -171,23 +178,47 @@ def _town_named_after(text: str, area: Area, toponyms: Sequence[Toponym]) -> boo
 
 
 def _not_a_name(text: str, area: Area, name: str, nation: str | None) -> bool:
-    """A phrase that names no area: a named group's ("Islamic State territory"), or, but for a nationality
-    word, a name of common words only ("Security zone", "Capital region"; not "Lake Chad region")."""
-    if any(g.start <= area.name_start < g.end for g in group_mentions(text)):
-        return True
+    """A phrase that names no area: a named group's ("Islamic State territory", "Maoist region"), or, but for a
+    nationality word, a name of common words only ("Security zone", "Capital region"; not "Lake Chad region")."""
+    key = name_key(name)
+    if any(g.start <= area.name_start < g.end for g in group_mentions(text)) or {key, key + "s"} & body_names():
+        return True  # "Islamic State territory", "the restive Maoist region"
     common = common_words() | not_places()
     return bool(name) and not nation and all(fold(word) in common for word in name.split())
 
 
-def _known_as(name: str, country: str | None, gazetteer: Gazetteer) -> Place | None:
+def _known_as(name: str, country: str | None, kind: str, gazetteer: Gazetteer) -> Place | None:
     """The gazetteer's place for an area's name that the place finder did not take ("Sinjar Mountains",
-    "Panjshir Valley"): the likeliest in the article's country, else a first-level region abroad ("the Bekaa
-    Valley" in a report on Israeli jets is Lebanon's), or any region when the report points nowhere; never a
-    town abroad, a namesake more often than not ("the Tirah region" is no town in Israel, nor "the Sinai
-    Peninsula" one in Mexico)."""
-    ranked = sorted(gazetteer.lookup(name), key=lambda p: (p.is_region, p.population), reverse=True)
+    "Panjshir Valley"), under another common romanisation if need be ("Hadramout": Hadramawt): the likeliest
+    in the article's country, else a first-level region abroad ("the Bekaa Valley" in a report on Israeli
+    jets is Lebanon's), or any region when the report points nowhere; never a town abroad, a namesake more
+    often than not ("the Tirah region" is no town in Israel, nor "the Sinai Peninsula" one in Mexico). A
+    settlement ("the town of Seyoun") is only a town of the article's country."""
+    places = next((found for variant in spelling_variants(name) if (found := gazetteer.lookup(variant))), [])
+    if kind == SETTLEMENT:  # a town, else the district named after it
+        return max((p for p in places if p.country_code == country and not p.is_country),
+                   key=lambda p: (p.feature_class == "P", p.population), default=None)
+    ranked = sorted(places, key=lambda p: (p.is_region, p.population), reverse=True)
     return next((p for p in ranked if p.country_code == country or p.feature_code == "ADM1"
                  or (country is None and p.is_region)), None)
+
+
+def spelling_variants(name: str) -> list[str]:
+    """The name, then its other common romanisations (`spelling_variants.csv`: "Seyoun" -> "Sayun", "Hadramout"
+    -> "Hadramawt", "Al-Qaryatain" -> "Qaryatayn"), at most MAX_VARIANTS: tried one by one against the
+    gazetteer's names, never a loose match."""
+    variants = [name]
+    for pattern, replacements in _spelling_swaps():
+        variants += [pattern.sub(r, v) for v in variants for r in replacements if pattern.search(v)]
+        variants = list(dict.fromkeys(variants))[:MAX_VARIANTS]
+    return variants
+
+
+@cache
+def _spelling_swaps() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """(pattern, replacements) of `spelling_variants.csv`, in its order."""
+    return tuple((re.compile(row["pattern"], re.I), tuple(row["replacements"].split("|")))
+                 for row in tables.rows("spelling_variants.csv"))
 
 
 def _holder(text: str, area: Area, toponyms: Sequence[Toponym]) -> Toponym | None:

@@ -236,8 +236,10 @@ def article_votes(text: str, by_name: dict[str, Votes], mentions: Sequence[Topon
         regions.update(name_regions)
     groups = group_mentions(text)
     for group in groups:
-        for code in group.countries:
-            countries[code] += DEMONYM_WEIGHT / len(group.countries)
+        # the table lists where a group mainly acts first: it counts twice, so that it wins a tie
+        parts = len(group.countries) + 1
+        for rank, code in enumerate(group.countries):
+            countries[code] += DEMONYM_WEIGHT * (2 if rank == 0 else 1) / parts
     nationalities, names = demonyms(), _country_words()
     taken = [(m.start, m.end) for m in mentions] + [(g.start, g.end) for g in groups]
     for word in WORD.finditer(text):

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from extract.areas import AREA_CODE, find_areas, located_to_country
+from extract.areas import AREA_CODE, MAX_VARIANTS, find_areas, located_to_country, spelling_variants
 from extract.gazetteer import Gazetteer
 from extract.merge import merge
 from extract.models import GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article
@@ -48,6 +48,10 @@ ROWS = [
     _row(51537, "Somalia", 6.0, 48.0, "SO", "PCLI", 15_000_000),
     _row(163345, "Turkey", 39.0, 35.0, "TR", "PCLI", 82_000_000),
     _row(170794, "Kobani", 36.89, 38.35, "SY", pop=45_000, admin1="09"),
+    _row(69543, "Yemen", 15.5, 47.5, "YE", "PCLI", 28_000_000),
+    _row(70225, "Hadramawt", 16.0, 49.0, "YE", "ADM1", 1_300_000, admin1="04"),
+    _row(71144, "Sayun", 15.94, 48.79, "YE", pop=70_000, admin1="04"),
+    _row(6254935, "Sayun", 40.0, 60.0, "TM", pop=2_000),
 ]
 
 
@@ -89,6 +93,11 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
     ("A car bomb killed nine people in the Afghan capital on Tuesday.", ("Kabul", "AF", GEO_TOWN)),
     ("Rioters torched shops in the capital on Friday as unrest spread across Kenya.", ("Nairobi", "KE", GEO_TOWN)),
     ("A car bomb exploded near the Afghan capital on Monday, killing eight.", ("Kabul", "AF", GEO_NEAR_TOWN)),
+    # another common romanisation of the name, and a settlement of the article's country only
+    ("Tribal fighters clashed with soldiers in the Hadramout region, killing eight.",
+     ("Hadramawt", "YE", GEO_REGION)),
+    ("At least 20 people were killed in a raid on the town of Seiyun in Yemen.", ("Sayun", "YE", GEO_TOWN)),
+    ("Gunmen stormed Mbuyuni village in Kenya, killing four people.", ("Mbuyuni village", "KE", GEO_COUNTRY)),
     # a town named as what the area is: that town
     ("Turkish shells hit the Syrian border town of Kobani on Sunday, killing three.", ("Kobani", "SY", GEO_TOWN)),
     # a country inside a group's name is not the event's place ...
@@ -111,6 +120,13 @@ def test_the_event_is_in_the_area_the_report_names(pipeline, text, expected):
 ])
 def test_the_capital_as_a_reference_is_no_place_of_the_event(pipeline, text):
     assert [place for place, _country, _precision in _places(pipeline, text)] == ["Diabaly"]
+
+
+@pytest.mark.parametrize("name, variant", [
+    ("Seyoun", "Sayun"), ("Hadramout", "Hadramawt"), ("Al-Qaryatain", "Qaryatayn"), ("Qalamoun", "Qalamun")])
+def test_spelling_variants(name, variant):
+    variants = spelling_variants(name)
+    assert variants[0] == name and variant in variants and len(variants) <= MAX_VARIANTS
 
 
 @pytest.mark.parametrize("text, areas", [
