@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+import ahocorasick_rs
+
 from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
@@ -217,16 +219,38 @@ GROUP_TABLES = ("actors.csv", "movements.csv")
 
 @lru_cache(maxsize=4)
 def group_mentions(text: str) -> tuple[GroupMention, ...]:
-    """Every mention in `text` of a group or movement with known countries, by start. Kept for the last few
-    texts: the place finder and the resolver both ask for the same article's (a str caches its hash)."""
-    found = []
+    """Every mention in `text` of a group or movement with known countries, by start, the longest where
+    several overlap. Kept for the last few texts: the place finder and the resolver both ask for the same
+    article's (a str caches its hash). One automaton over the folded text: a word-by-word scan of the phrase
+    tables cost 6% of the pipeline."""
+    automaton, countries, acronyms = _group_automaton()
+    folded = fold(text)
+    hits = sorted(((s, e, i) for i, s, e in automaton.find_matches_as_indexes(folded, overlapping=True)
+                   if _whole_words(folded, s, e)), key=lambda hit: (hit[0], -hit[1]))
+    found, cursor = [], 0
+    for start, end, index in hits:
+        if start >= cursor and (text[start:end].isupper() or not acronyms[index]):  # "OLA", not "Ola"
+            found.append(GroupMention(start, end, countries[index]))
+            cursor = end
+    return tuple(found)
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+@cache
+def _group_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[str, ...]], list[bool]]:
+    """An automaton over the folded names of the groups and movements with countries (GROUP_TABLES), each
+    name's countries, and whether it is an acronym (counted only in capitals)."""
+    names: dict[str, tuple[tuple[str, ...], bool]] = {}
     for table in GROUP_TABLES:
-        rows = tables.rows(table)
-        for match in indexed_matches(phrase_index(table, "pattern"), text, 0, len(text)):
-            codes = tuple(row_of(match, rows)["countries"].split())
-            if codes:
-                found.append(GroupMention(match.start(), match.end(), codes))
-    return tuple(sorted(found, key=lambda g: g.start))
+        for row in tables.rows(table):
+            if row["countries"].split():
+                for name in row["pattern"].split("|"):
+                    names.setdefault(fold(name.strip()), (tuple(row["countries"].split()), name.strip().isupper()))
+    return (ahocorasick_rs.AhoCorasick(list(names)), [c for c, _ in names.values()],
+            [acronym for _, acronym in names.values()])
 
 
 def described(text: str, actor: Actor) -> bool:
