@@ -1,6 +1,7 @@
 """Where an event is when its report names an area, a group or a nationality rather than a town (issue 12):
-named regions and landforms the gazetteer lacks, "the capital", places inside the names of groups, and a
-group's country as the last resort. Sentences written for these tests."""
+named regions and landforms the gazetteer lacks, "the capital", places inside the names of groups, a group's
+country as the last resort, and the place of another event told beside it. Sentences written for these
+tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -109,6 +110,19 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
     ("Thirteen people died when Muslim Brotherhood supporters fought police.", ("Egypt", "EG", GEO_COUNTRY)),
 ])
 def test_the_event_is_in_the_area_the_report_names(pipeline, text, expected):
+    assert _places(pipeline, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed five people in Islamabad on Monday, a week after clashes in Karachi.",
+     ("Islamabad", "PK", GEO_TOWN)),
+    ("Jets pounded hideouts in the Tirah region of Pakistan on Sunday, days after an assault in Karachi.",
+     ("Tirah region", "PK", GEO_COUNTRY)),
+    # the ambush's own place is not told: its country, not the town of the earlier attack
+    ("Militants killed 12 soldiers in an ambush, weeks after a similar attack in Karachi that killed nine.",
+     ("Pakistan", "PK", GEO_COUNTRY)),
+])
+def test_the_place_of_an_earlier_event_told_beside_is_not_this_ones(pipeline, text, expected):
     assert _places(pipeline, text)[:1] == [expected]
 
 
