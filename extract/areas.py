@@ -32,6 +32,7 @@ CAPITAL = "capital"
 SETTLEMENT = "settlement"
 MAX_VARIANTS = 32
 # "the town of Seyoun", "the village of Poromoko": a settlement word, "of" and a name (group 2)
+WORD_AFTER = re.compile(r"\s+(\w+)")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")  # a word of an area's name: capitalised
 SETTLEMENT_OF = re.compile(r"\b(town|city|village|hamlet)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 MAX_NAME_WORDS = 3
@@ -131,9 +132,17 @@ def _leading_words() -> frozenset[str]:
 
 
 def _bare_capital(text: str, start: int, end: int) -> bool:
-    """'in the capital': no name right after it ("the capital, Kabul") and not where someone came from."""
+    """'in the capital': no name right after it ("the capital, Kabul"), not where someone came from, and no
+    word after it that makes it money or law ("the capital markets"; `capital_senses.txt`)."""
     before = THE_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1) is None and not NAME_AFTER.match(text, end)
+    after = WORD_AFTER.match(text, end)
+    return (before is not None and before.group(1) is None and not NAME_AFTER.match(text, end)
+            and not (after and after.group(1).lower() in _capital_senses()))
+
+
+@cache
+def _capital_senses() -> frozenset[str]:
+    return frozenset(tables.lines("capital_senses.txt"))
 
 
 def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,

@@ -148,6 +148,7 @@ def test_spelling_variants(name, variant):
     ("In Helmand province, troops advanced.", ["Helmand province"]),      # a sentence-opening "In" is no name
     ("They moved to the capital, Kabul.", []),                             # the capital is named
     ("They moved to the capital.", ["capital"]),
+    ("Investors fled the capital markets.", []),                          # money, not a city
     ("Security zone guards and Capital region staff met.", ["Security zone", "Capital region"]),  # found here,
 ])
 def test_area_phrases(text, areas):

@@ -235,7 +235,7 @@ def test_toponyms_command(tmp_path, us_csv):
     ("Fano militia clashed with the army.", []),
     ("A market in Fano was closed.", ["Fano"]),
     # a place inside a group's name is the group's, not a place of the report
-    ("Islamic State of Iraq and the Levant fighters entered Fano.", ["Fano"]),
+    ("Islamic State of Iraq and the Levant fighters entered Hamm.", ["Hamm"]),
     ("Tehrik-i-Taliban Pakistan claimed the attack in Iraq.", ["Iraq"]),
 ])
 def test_armed_groups_and_organisations_are_not_places_without_a_cue(text, names):
