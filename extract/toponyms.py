@@ -314,13 +314,13 @@ class PlaceFinder:
 
 
 def _outside_groups(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The hits that lie in no named group's or movement's name (`actors.group_mentions`), but for a whole
-    name after a locative cue ("in Fano" is the Italian town)."""
+    """The hits that lie in no named group's or movement's name (`actors.group_mentions`), but for a name that
+    opens one after a locative cue ("in Fano" is the Italian town, "in Sinai Province" the region)."""
     groups = [(g.start, g.end) for g in group_mentions(text)]
     if not groups:
         return hits
-    return [(s, e) for s, e in hits if not any(start <= s and e <= end and not ((s, e) == (start, end) and cued(text, s))
-                                               for start, end in groups)]
+    return [(s, e) for s, e in hits
+            if not any(start <= s and e <= end and not (s == start and cued(text, s)) for start, end in groups)]
 
 
 def people_adjectives() -> list[str]:
