@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from bisect import bisect_right
 from functools import cache, cached_property
 
+from .areas import located_to_country
 from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides,
                      acled_country, acled_names)
 from .attribution import attribute
@@ -805,7 +806,7 @@ def _tail(text: str, floor: int, at: int) -> str:
 def _precision(text: str, toponym: Toponym) -> int:
     """The ACLED geo-precision (models.GEO_PRECISIONS) of a toponym."""
     place = toponym.place
-    if place.is_country:
+    if place.is_country or located_to_country(place):
         return GEO_COUNTRY
     if place.is_region:
         return GEO_REGION

@@ -290,6 +290,12 @@ class Gazetteer:
         row = self._countries.get(code.upper())
         return None if row is None else self.get(self._c.ids[row])
 
+    def capital(self, code: str) -> Place | None:
+        """The capital city (feature code PPLC) of this ISO 3166 alpha-2 code, or None; the most populous
+        where GeoNames marks several (seat of government and constitutional capital)."""
+        row = self._capitals.get(code.upper())
+        return None if row is None else self.get(self._c.ids[row])
+
     def region(self, country_code: str, admin1_code: str) -> Place | None:
         """The first-level region (ADM1) with these GeoNames codes (e.g. "ML", "08"), or None."""
         row = self._regions.get((country_code.upper(), admin1_code))
@@ -327,6 +333,16 @@ class Gazetteer:
         """Country code -> row of its PCL* place, built on first use."""
         pcl = [code for code in self._c.fcode.values if code.startswith("PCL")]
         return {self._c.country[row]: row for row in self._c.fcode.rows_where(pcl)}
+
+    @cached_property
+    def _capitals(self) -> dict[str, int]:
+        """Country code -> row of its most populous PPLC place, built on first use."""
+        best: dict[str, int] = {}
+        for row in self._c.fcode.rows_where(["PPLC"]):
+            code = self._c.country[row]
+            if code not in best or self._c.pop[row] > self._c.pop[best[code]]:
+                best[code] = row
+        return best
 
     @cached_property
     def _regions(self) -> dict[tuple[str, str], int]:

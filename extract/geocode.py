@@ -11,11 +11,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 
-from .gazetteer import Gazetteer, demonyms
+from .actors import group_mentions
+from .gazetteer import Gazetteer, countries, demonyms
 from .models import Place, Toponym
 from .names import fold, folded, name_key, spelling_key
 from .near import ARRAYS_FROM, NearIndex, distance_km, haversine_many
@@ -121,14 +122,28 @@ class Resolver:
         options = [(m, self.candidates(m.text)) for m in mentions]
         options = [(m, c) for m, c in options if c]
         by_name = name_votes(options)
-        totals = article_votes(text, by_name)
+        totals = article_votes(text, by_name, [m for m, _ in options])
         evidence = Evidence(_shares(totals[0]), totals, by_name, qualifiers(text, options),
                             local=candidates_by_region(options))
         first = _choose_all(text, options, evidence)
         anchors = {t.place.geonameid: t.place for t in first
                    if t.confidence >= ANCHOR_CONFIDENCE and not t.place.is_country}
         final = _choose_all(text, options, replace(evidence, anchors=tuple(anchors.values()), _contexts={}))
-        return without_unbacked(text, final, evidence), evidence.countries
+        kept = without_unbacked(text, final, evidence)
+        return kept, _countries_of_kept(kept, evidence)
+
+
+def _countries_of_kept(kept: Sequence[Toponym], evidence: Evidence) -> dict[str, float]:
+    """The article's country shares without the votes of names none of whose mentions were kept: "the Tirah
+    region" dropped as a town in Israel says nothing for Israel."""
+    names = {folded(t.text) for t in kept}
+    dropped = [votes for key, votes in evidence.by_name.items() if key not in names]
+    if not dropped:
+        return evidence.countries
+    countries = Counter(evidence.totals[0])
+    for votes, _regions in dropped:
+        countries.subtract(votes)
+    return _shares(countries)
 
 
 def without_unbacked(text: str, toponyms: Sequence[Toponym], evidence: Evidence) -> list[Toponym]:
@@ -210,24 +225,44 @@ def name_votes(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, Vote
     return votes
 
 
-def article_votes(text: str, by_name: dict[str, Votes]) -> Votes:
-    """Every name's votes plus the demonyms' ("Malian troops") for their countries."""
+def article_votes(text: str, by_name: dict[str, Votes], mentions: Sequence[Toponym] = ()) -> Votes:
+    """Every name's votes plus the demonyms' ("Malian troops") for their countries, and the countries of the
+    bodies the text names: a named group's or movement's ("Muslim Brotherhood supporters": Egypt), and a
+    country named inside a body's name that no place `mentions` holds ("the Pakistan Air Force")."""
     countries: Counter[str] = Counter()
     regions: Counter[tuple[str, str]] = Counter()
     for name_countries, name_regions in by_name.values():
         countries.update(name_countries)
         regions.update(name_regions)
-    nationalities = demonyms()
-    for word in WORD.findall(text):
-        code = nationalities.get(fold(word))
+    groups = group_mentions(text)
+    for group in groups:
+        # the table lists where a group mainly acts first: it counts twice, so that it wins a tie
+        parts = len(group.countries) + 1
+        for rank, code in enumerate(group.countries):
+            countries[code] += DEMONYM_WEIGHT * (2 if rank == 0 else 1) / parts
+    nationalities, names = demonyms(), _country_words()
+    taken = [(m.start, m.end) for m in mentions] + [(g.start, g.end) for g in groups]
+    for word in WORD.finditer(text):
+        key = fold(word.group())
+        code = nationalities.get(key) or (key in names and not _inside(word.start(), taken) and names[key])
         if code:
             countries[code] += DEMONYM_WEIGHT
     return countries, regions
 
 
+def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    """Folded one-word country names ("pakistan") -> ISO alpha-2 code."""
+    return {fold(name): code for code, (name, _iso3) in countries().items() if " " not in name}
+
+
 def country_evidence(text: str, options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, float]:
     """Share of the article's evidence for each country: its place names and demonyms."""
-    return _shares(article_votes(text, name_votes(options))[0])
+    return _shares(article_votes(text, name_votes(options), [m for m, _ in options])[0])
 
 
 class _Shares:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
+from .areas import with_areas
 from .articles import InputError, InternalError, document_article, iter_articles
 from .cluster import connect, extract_on
 from .dates import find_timexes
@@ -82,6 +83,7 @@ class Pipeline:
         spans = [(s.start, s.end) for s in sentences if s.kind in PLACE_KINDS]
         toponyms, evidence = self.resolver.resolve(article.text, self.finder.find_in(article.text, spans))
         home = main_country(toponyms, evidence)
+        toponyms = with_areas(article.text, spans, toponyms, home, self.gazetteer)  # "the Tirah region", "the capital"
         home_place = self.gazetteer.country(home) if home else None
         return Context(article, sentences, timexes, toponyms, home, home_place)
 

@@ -23,6 +23,7 @@ from itertools import groupby
 import ahocorasick_rs
 
 from . import tables
+from .actors import group_mentions
 from .fingerprint import package_digest
 from .gazetteer import Gazetteer, demonyms
 from .names import fold
@@ -138,9 +139,10 @@ def _vocabulary(gazetteer: Gazetteer, associative: bool) -> tuple[str, list[str]
     if associative:  # "America", "Europe": not where events happen, but places all the same
         stop -= {key for key in stop
                  if any(p.is_country or p.feature_code == CONTINENT for p in gazetteer.lookup(key))}
-    # common words that name a town count after a locative cue ("in Lombard", not "in May")
+    # common words that name a town count after a locative cue ("in Lombard", "the town of Bor", not "in May"),
+    # even where a region shares the name; a continent's or a country's never ("in Africa" is too wide)
     cued_only = [key for key in stop if key.isalpha() and key not in name_context()["joiner"]
-                 and {p.feature_class for p in gazetteer.lookup(key)} == {"P"}]
+                 and _names_a_town_only(gazetteer.lookup(key))]
     names = [*gazetteer.keys(), *(people_adjectives() if associative else ()), *shorthand]
     left_out = stop | (set() if associative else demonyms().keys() - shorthand)
     kept = "\n".join(k for k in names if k not in left_out and len(k) >= MIN_KEY_LENGTH)
@@ -148,6 +150,12 @@ def _vocabulary(gazetteer: Gazetteer, associative: bool) -> tuple[str, list[str]
     # nearly in order, so sorting them is quick, and sorted, they are made distinct by their neighbours
     patterns = (f for f, _ in groupby(sorted(NOT_WORD_OR_LINE.sub(" ", kept).split("\n"))))
     return "\n".join(sorted(" " + f.strip() for f in patterns if f.strip())), sorted(stop), sorted(cued_only)
+
+
+def _names_a_town_only(places: list) -> bool:
+    """Whether the places of a name hold a town and no country or continent."""
+    return any(p.feature_class == "P" for p in places) and not any(
+        p.is_country or p.feature_code == CONTINENT for p in places)
 
 
 class PlaceFinder:
@@ -187,6 +195,8 @@ class PlaceFinder:
         """Mentions in each of several spans of `text` (sentences); names seen as parts of
         person names anywhere in them are not places elsewhere in them either."""
         hits = [hit for start, end in spans for hit in self._hits(text, start, end)]
+        if not self.associative:  # "Islamic State of Iraq", "Tehrik-i-Taliban Pakistan": a group's name, no place
+            hits = _outside_groups(text, hits)
         persons = person_names(text, hits)
         return [Toponym(text[s:e], s, e) for s, e in self._longest_first(text, hits, persons)]
 
@@ -301,6 +311,16 @@ class PlaceFinder:
         letters = name.replace(".", "")
         return (letters.isupper() and len(letters) <= ACRONYM_LENGTH
                 and not any(p.is_country for p in self._gazetteer.lookup(name)))
+
+
+def _outside_groups(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hits that lie in no named group's or movement's name (`actors.group_mentions`), but for a name that
+    opens one after a locative cue ("in Fano" is the Italian town, "in Sinai Province" the region)."""
+    groups = [(g.start, g.end) for g in group_mentions(text)]
+    if not groups:
+        return hits
+    return [(s, e) for s, e in hits
+            if not any(start <= s and e <= end and not (s == start and cued(text, s)) for start, end in groups)]
 
 
 def people_adjectives() -> list[str]:

@@ -234,10 +234,21 @@ def test_toponyms_command(tmp_path, us_csv):
     ("The Red Cross said the road was closed.", []),
     ("Fano militia clashed with the army.", []),
     ("A market in Fano was closed.", ["Fano"]),
+    # a place inside a group's name is the group's, not a place of the report
+    ("Islamic State of Iraq and the Levant fighters entered Hamm.", ["Hamm"]),
+    ("Tehrik-i-Taliban Pakistan claimed the attack in Iraq.", ["Iraq"]),
+    ("Gunmen attacked a checkpoint in Sinai Province.", ["Sinai"]),       # a cue: the region, not the group
+    ("Sinai Province claimed the attack.", []),
 ])
 def test_armed_groups_and_organisations_are_not_places_without_a_cue(text, names):
     rows = [{"geonameid": 1, "name": "Hamm", "alternatenames": "Hamas", "latitude": 51.7, "longitude": 7.8,
              "country_code": "DE", "population": 178967},
+            {"geonameid": 6, "name": "Sinai", "latitude": 30.0, "longitude": 33.8, "country_code": "EG",
+             "feature_class": "A", "feature_code": "ADM1", "population": 400_000},
+            {"geonameid": 4, "name": "Iraq", "latitude": 33.0, "longitude": 44.0, "country_code": "IQ",
+             "feature_class": "A", "feature_code": "PCLI", "population": 38_000_000},
+            {"geonameid": 5, "name": "Pakistan", "latitude": 30.0, "longitude": 70.0, "country_code": "PK",
+             "feature_class": "A", "feature_code": "PCLI", "population": 220_000_000},
             {"geonameid": 2, "name": "Red Cross", "latitude": 36.8, "longitude": -86.6, "country_code": "US",
              "population": 742},
             {"geonameid": 3, "name": "Fano", "latitude": 43.8, "longitude": 13.0, "country_code": "IT",

@@ -1,0 +1,297 @@
+"""Named areas the gazetteer may lack, placed at the finest level it knows.
+
+"the Tirah region", "the Qalamoun Mountains", "Yamgan District of Badakhshan Province", "the Kenyan coast": a
+name, or a nationality word, and an area word (`area_words.csv`). Where the place finder found the name and
+placed it as a region, a country, or anywhere in the area's own country, that place stands. Otherwise the area
+is a place of its own, labelled as written, at the point of the first-level region that qualifies it ("of
+Badakhshan Province", "Badakhshan's Yamgan district"), else at its country's: its nationality word's, else the
+article's. Never a same-named town abroad, never a big city of the country. "the capital" (or "the Afghan
+capital") is the capital city of that country (of the article's when none is named).
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick_rs
+
+from . import tables
+from .actors import group_mentions
+from .gazetteer import Gazetteer, demonyms
+from .models import Place, Toponym
+from .names import fold, name_key
+from .toponyms import body_names, common_words, name_context, not_places
+
+AREA_CODE = "ADMD"               # GeoNames' code of an administrative division of unstated level
+AREA_IDS = 800_000_000_000       # an area's id: -(AREA_IDS + crc32 of its country and label)
+AREA_CONFIDENCE = 0.5
+CAPITAL = "capital"
+SETTLEMENT = "settlement"
+MAX_VARIANTS = 32
+# "the town of Seyoun", "the village of Poromoko": a settlement word, "of" and a name (group 2)
+WORD_AFTER = re.compile(r"\s+(\w+)")
+NAME_WORD = re.compile(r"[A-Z][\w'’-]*")  # a word of an area's name: capitalised
+SETTLEMENT_OF = re.compile(r"\b(town|city|village|hamlet)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+MAX_NAME_WORDS = 3
+POSSESSIVE = re.compile(r"['’]s$")
+QUALIFIER_GAP = re.compile(r"\s*(?:,|\s(?:of|in)(?:\s+the)?)\s+")  # "... District of Badakhshan", "..., Kunar"
+OWNER_GAP = re.compile(r"['’]s\s+")                                  # "Badakhshan's Yamgan district"
+NEAR_GAP = re.compile(r"\s+(?:(?:about|some|roughly)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close to)\s+", re.I)
+LEADING_THE = re.compile(r"\b[Tt]he\s+$")
+TOWN_GAP = re.compile(r",?\s+(?:of\s+)?")                           # "the border town of Qaim", "the capital, Kabul"
+NAME_AFTER = re.compile(r"(?:,\s*|\s+(?:of\s+)?)[A-Z]")             # "the capital, Kabul", "the capital of Mali"
+# "in the capital"; "from the capital" and "400 km of the capital" are no place of action (group 1)
+THE_BEFORE = re.compile(r"(\bfrom\s+|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)\s+)?\bthe\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Area:
+    """An area phrase: its name's span (empty for a bare "the capital"), its area word's span, its kind."""
+
+    name_start: int
+    name_end: int
+    word_start: int
+    end: int
+    kind: str
+
+
+@cache
+def _area_kinds() -> dict[str, str]:
+    """Area word (lowercase, single-spaced) -> kind ("area" or "capital")."""
+    return {row["word"]: row["kind"] for row in tables.rows("area_words.csv")}
+
+
+@cache
+def _area_words() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+    """An automaton over the area words (lowercase), longest first where they overlap, and the words."""
+    words = sorted(_area_kinds(), key=len, reverse=True)
+    return ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), words
+
+
+def find_areas(text: str, spans: Sequence[tuple[int, int]]) -> list[Area]:
+    """The area phrases of text's spans (sentences), with their names trimmed of leading joiners and owners,
+    and the settlements named after a settlement word ("the town of Seyoun"). Area words are found first by an
+    automaton over the folded text, then the name before each (a regular expression for both, tried at every
+    character, cost 4% of the pipeline)."""
+    automaton, words = _area_words()
+    folded = fold(text)
+    found = []
+    for start, end in spans:
+        for index, word_start, word_end in automaton.find_matches_as_indexes(folded[start:end]):
+            word_start, word_end = word_start + start, word_end + start
+            if not _whole_word(folded, word_start, word_end):
+                continue
+            kind = _area_kinds()[words[index]]
+            name_start, name_end = _name_before(text, start, word_start)
+            if name_start < name_end or (kind == CAPITAL and _bare_capital(text, word_start, word_end)):
+                found.append(Area(name_start, name_end, word_start, word_end, kind))
+    # settlements last: the areas placed first may say where they are ("the town of Seyoun in Hadramout province")
+    return found + [Area(m.start(2), m.end(2), m.start(1), m.end(2), SETTLEMENT)
+                    for start, end in spans for m in SETTLEMENT_OF.finditer(text, start, end)]
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def _name_before(text: str, floor: int, at: int) -> tuple[int, int]:
+    """The span of the name before an area word at `at`: up to MAX_NAME_WORDS capitalised words, each followed
+    by one space, less a leading "In" or "The" or an owner (`_name_start`); empty (at, at) when there is none."""
+    begin = at
+    for _ in range(MAX_NAME_WORDS):
+        if begin - 1 <= floor or text[begin - 1] != " ":
+            break
+        previous = max(text.rfind(" ", floor, begin - 1), text.rfind("\n", floor, begin - 1)) + 1
+        if not NAME_WORD.fullmatch(text, max(previous, floor), begin - 1):
+            break
+        begin = max(previous, floor)
+    if begin == at:
+        return at, at
+    return _name_start(text, begin, at - 1), at - 1
+
+
+def _name_start(text: str, start: int, end: int) -> int:
+    """Where the name proper starts in text[start:end]: after a sentence-opening "In" or "The" and after an
+    owner ("Badakhshan's Yamgan"); "Lower" and "North" are part of a name ("Lower Shabelle", "North Kivu")."""
+    cursor = start
+    for word in re.finditer(r"\S+", text[start:end]):
+        if fold(word.group()) in _leading_words() or POSSESSIVE.search(word.group()):
+            cursor = start + word.end() + 1
+    return min(cursor, end)
+
+
+@cache
+def _leading_words() -> frozenset[str]:
+    """Words that may open a run of capitalised words without being part of a name: the locative ones and
+    "the" (name_context.csv)."""
+    return name_context()["locative"] | {"the"}
+
+
+def _bare_capital(text: str, start: int, end: int) -> bool:
+    """'in the capital': no name right after it ("the capital, Kabul"), not where someone came from, and no
+    word after it that makes it money or law ("the capital markets"; `capital_senses.txt`)."""
+    before = THE_BEFORE.search(text, max(0, start - 40), start)
+    after = WORD_AFTER.match(text, end)
+    return (before is not None and before.group(1) is None and not NAME_AFTER.match(text, end)
+            and not (after and after.group(1).lower() in _capital_senses()))
+
+
+@cache
+def _capital_senses() -> frozenset[str]:
+    return frozenset(tables.lines("capital_senses.txt"))
+
+
+def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,
+               gazetteer: Gazetteer) -> list[Toponym]:
+    """The toponyms with the spans' areas placed (see the module docstring), in text order. An area placed
+    by a region that holds it or a town it lies near takes that mention in: they only say where it is."""
+    kept = list(toponyms)
+    for area in find_areas(text, spans):
+        inside = [t for t in kept if t.start < area.end and t.end > area.name_start]
+        if any(t.end > area.name_end for t in inside):
+            continue  # the gazetteer knows the whole phrase ("Golan Heights")
+        placed = _placed(text, area, inside, kept, home, gazetteer)
+        if placed is not None:
+            toponym, taken = placed
+            kept = [t for t in kept if t not in inside and t not in taken] + [toponym]
+    return sorted(kept, key=lambda t: t.start)
+
+
+def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Toponym], home: str | None,
+            gazetteer: Gazetteer) -> tuple[Toponym, list[Toponym]] | None:
+    """The area as a toponym with its own place and the mentions that place it, or None where a place found
+    for its name stands, a town is named right after it ("the Syrian border town of Qaim", "the capital,
+    Kabul"), or the phrase names no area (a body's name, common words)."""
+    name = text[area.name_start:area.name_end]
+    nation = demonyms().get(name_key(name)) if name else None
+    holder = _holder(text, area, toponyms)
+    country = nation or (holder.place.country_code if holder else None) or home
+    if _not_a_name(text, area, name, nation) or _town_named_after(text, area, toponyms):
+        return None
+    if any(t.place.is_region or t.place.is_country or t.place.country_code == country for t in inside):
+        return None
+    known = _known_as(name, country, area.kind, gazetteer) if name and not nation else None
+    if known is not None and (known.is_region or known.feature_class == "P"):
+        return Toponym(name, area.name_start, area.name_end, known, AREA_CONFIDENCE), []
+    country = known.country_code if known is not None else country
+    if country is None:
+        return None
+    start = _phrase_start(text, area.name_start if name else area.word_start)
+    if area.kind == CAPITAL:
+        return _capital(text, start, area, country if nation or not name else None, gazetteer)
+    town = _town_near(text, area, toponyms, country)
+    where = town.place if town else (holder.place if holder is not None and holder.place.feature_code == "ADM1"
+                                     else known if known is not None and not known.is_country else None)
+    place = area_place(" ".join(text[area.name_start:area.end].split()), country, where, gazetteer)
+    if place is None:
+        return None
+    return Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE), [t for t in (holder, town) if t]
+
+
+def _capital(text: str, start: int, area: Area, country: str | None, gazetteer: Gazetteer
+             ) -> tuple[Toponym, list[Toponym]] | None:
+    """'the capital', 'the Afghan capital' as the country's capital city, unless a name follows it."""
+    capital = gazetteer.capital(country) if country else None
+    if capital is None or NAME_AFTER.match(text, area.end):
+        return None
+    return Toponym(text[start:area.end], start, area.end, capital, AREA_CONFIDENCE), []
+
+
+def _phrase_start(text: str, at: int) -> int:
+    """Where the area's phrase starts: at its "the" when it has one, so that "near the Iraqi capital" reads as
+    near it."""
+    match = LEADING_THE.search(text, max(0, at - 4), at)
+    return match.start() if match else at
+
+
+def _town_named_after(text: str, area: Area, toponyms: Sequence[Toponym]) -> bool:
+    """Whether a town is named right after the area as what it is ("the Syrian border town of Qaim")."""
+    return any(t.place.feature_class == "P" and TOWN_GAP.fullmatch(text, area.end, t.start) for t in toponyms
+               if t.start >= area.end)
+
+
+def _not_a_name(text: str, area: Area, name: str, nation: str | None) -> bool:
+    """A phrase that names no area: a named group's ("Islamic State territory", "Maoist region"), or, but for a
+    nationality word, a name of common words only ("Security zone", "Capital region"; not "Lake Chad region")."""
+    key = name_key(name)
+    if any(g.start <= area.name_start < g.end for g in group_mentions(text)) or {key, key + "s"} & body_names():
+        return True  # "Islamic State territory", "the restive Maoist region"
+    return bool(name) and not nation and all(fold(word) in _common() for word in name.split())
+
+
+@cache
+def _common() -> frozenset[str]:
+    """Folded common words that are also the names of places (the finder's two tables)."""
+    return common_words() | not_places()
+
+
+def _known_as(name: str, country: str | None, kind: str, gazetteer: Gazetteer) -> Place | None:
+    """The gazetteer's place for an area's name that the place finder did not take ("Sinjar Mountains",
+    "Panjshir Valley"), under another common romanisation if need be ("Hadramout": Hadramawt): the likeliest
+    in the article's country, else a first-level region abroad ("the Bekaa Valley" in a report on Israeli
+    jets is Lebanon's), or any region when the report points nowhere; never a town abroad, a namesake more
+    often than not ("the Tirah region" is no town in Israel, nor "the Sinai Peninsula" one in Mexico). A
+    settlement ("the town of Seyoun") is only a town of the article's country."""
+    places = next((found for variant in spelling_variants(name) if (found := gazetteer.lookup(variant))), [])
+    if kind == SETTLEMENT:  # a town, else the district named after it
+        return max((p for p in places if p.country_code == country and not p.is_country),
+                   key=lambda p: (p.feature_class == "P", p.population), default=None)
+    ranked = sorted(places, key=lambda p: (p.is_region, p.population), reverse=True)
+    return next((p for p in ranked if p.country_code == country or p.feature_code == "ADM1"
+                 or (country is None and p.is_region)), None)
+
+
+def spelling_variants(name: str) -> list[str]:
+    """The name, then its other common romanisations (`spelling_variants.csv`: "Seyoun" -> "Sayun", "Hadramout"
+    -> "Hadramawt", "Al-Qaryatain" -> "Qaryatayn"), at most MAX_VARIANTS: tried one by one against the
+    gazetteer's names, never a loose match."""
+    variants = [name]
+    for pattern, replacements in _spelling_swaps():
+        variants += [pattern.sub(r, v) for v in variants for r in replacements if pattern.search(v)]
+        variants = list(dict.fromkeys(variants))[:MAX_VARIANTS]
+    return variants
+
+
+@cache
+def _spelling_swaps() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """(pattern, replacements) of `spelling_variants.csv`, in its order."""
+    return tuple((re.compile(row["pattern"], re.I), tuple(row["replacements"].split("|")))
+                 for row in tables.rows("spelling_variants.csv"))
+
+
+def _holder(text: str, area: Area, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The mention of the first-level region or country that holds the area: right after it ("of Badakhshan
+    Province", ", Kunar") or as its owner just before its name ("Badakhshan's")."""
+    for t in toponyms:
+        after = t.start >= area.end and QUALIFIER_GAP.fullmatch(text, area.end, t.start)
+        owner = t.end <= area.name_start and OWNER_GAP.fullmatch(text, t.end, area.name_start)
+        if (after or owner) and (t.place.is_country or t.place.feature_code == "ADM1"):
+            return t
+    return None
+
+
+def _town_near(text: str, area: Area, toponyms: Sequence[Toponym], country: str) -> Toponym | None:
+    """The town of the area's country named right after it as near it ("the Qalamoun Mountains north of
+    Damascus", "the Tirah region near Peshawar")."""
+    return next((t for t in toponyms if t.start >= area.end and t.place.feature_class == "P"
+                 and t.place.country_code == country and NEAR_GAP.fullmatch(text, area.end, t.start)), None)
+
+
+def area_place(label: str, country: str, where: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """A place for an area the gazetteer lacks: at the point of the region holding it or the town near it,
+    else at its country's (no admin1 code then: located to its country only); None for a country it lacks."""
+    point = where or gazetteer.country(country)
+    if point is None:
+        return None
+    ident = -(AREA_IDS + zlib.crc32(f"{country}|{name_key(label)}".encode()))
+    return Place(ident, label, point.latitude, point.longitude, country, "A", AREA_CODE,
+                 where.admin1_code if where else "", where.admin1_name if where else "")
+
+
+def located_to_country(place: Place) -> bool:
+    """Whether the place is an area known only to lie in its country (its point is the country's)."""
+    return place.feature_code == AREA_CODE and not place.admin1_code

@@ -1,0 +1,174 @@
+"""Where an event is when its report names an area, a group or a nationality rather than a town (issue 12):
+named regions and landforms the gazetteer lacks, "the capital", places inside the names of groups, a group's
+country as the last resort, and the place of another event told beside it. Sentences written for these
+tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.areas import AREA_CODE, MAX_VARIANTS, find_areas, located_to_country, spelling_variants
+from extract.gazetteer import Gazetteer
+from extract.merge import merge
+from extract.models import GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article
+from extract.pipeline import Pipeline
+
+
+def _row(gid: int, name: str, lat: float, lon: float, cc: str, code: str = "PPL", pop: int = 0,
+         admin1: str = "", alternates: str = "") -> dict:
+    return {"geonameid": gid, "name": name, "alternatenames": alternates, "latitude": lat, "longitude": lon,
+            "feature_class": "P" if code.startswith("PPL") else "A", "feature_code": code, "country_code": cc,
+            "admin1_code": admin1, "population": pop}
+
+
+ROWS = [
+    _row(1168579, "Pakistan", 30.0, 70.0, "PK", "PCLI", 220_000_000),
+    _row(1174872, "Karachi", 24.86, 67.01, "PK", pop=11_600_000, admin1="05"),
+    _row(1176615, "Islamabad", 33.72, 73.04, "PK", "PPLC", 1_000_000, admin1="08"),
+    _row(294640, "Israel", 31.5, 34.75, "IL", "PCLI", 9_000_000),
+    _row(293100, "Tirat Karmel", 32.76, 34.97, "IL", pop=18_000, alternates="Tirah"),
+    _row(192950, "Kenya", 1.0, 38.0, "KE", "PCLI", 50_000_000),
+    _row(184745, "Nairobi", -1.28, 36.82, "KE", "PPLC", 2_750_000, admin1="30"),
+    _row(1149361, "Afghanistan", 33.0, 66.0, "AF", "PCLI", 37_000_000),
+    _row(1138958, "Kabul", 34.53, 69.17, "AF", "PPLC", 3_000_000, admin1="13"),
+    _row(1147707, "Badakhshan", 36.7, 71.5, "AF", "ADM1", 1_000_000, admin1="01"),
+    _row(357994, "Egypt", 27.0, 30.0, "EG", "PCLI", 98_000_000),
+    _row(360630, "Cairo", 30.06, 31.25, "EG", "PPLC", 7_700_000, admin1="11"),
+    _row(163843, "Syria", 35.0, 38.0, "SY", "PCLI", 17_000_000),
+    _row(170654, "Damascus", 33.51, 36.29, "SY", "PPLC", 1_570_000, admin1="13"),
+    _row(99237, "Iraq", 33.0, 44.0, "IQ", "PCLI", 38_000_000),
+    _row(2453866, "Mali", 17.35, -3.52, "ML", "PCLI", 19_000_000),
+    _row(2460596, "Bamako", 12.65, -8.0, "ML", "PPLC", 1_297_281, admin1="08"),
+    _row(2459303, "Diabaly", 14.69, -6.02, "ML", pop=20_000, admin1="04"),
+    _row(272103, "Lebanon", 33.83, 35.83, "LB", "PCLI", 6_800_000),
+    _row(280282, "Bekaa", 33.9, 36.1, "LB", "ADM1", 500_000, admin1="02"),
+    _row(6952155, "Sinjar", 36.3, 41.9, "IQ", "ADM2", 200_000, admin1="15"),
+    _row(6254930, "Palestine", 31.9, 35.2, "PS", "PCLI", 4_500_000),
+    _row(281133, "Nuba", 31.6, 35.0, "PS", pop=5_000),
+    _row(51537, "Somalia", 6.0, 48.0, "SO", "PCLI", 15_000_000),
+    _row(163345, "Turkey", 39.0, 35.0, "TR", "PCLI", 82_000_000),
+    _row(170794, "Kobani", 36.89, 38.35, "SY", pop=45_000, admin1="09"),
+    _row(69543, "Yemen", 15.5, 47.5, "YE", "PCLI", 28_000_000),
+    _row(70225, "Hadramawt", 16.0, 49.0, "YE", "ADM1", 1_300_000, admin1="04"),
+    _row(71144, "Sayun", 15.94, 48.79, "YE", pop=70_000, admin1="04"),
+    _row(6254935, "Sayun", 40.0, 60.0, "TM", pop=2_000),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Gazetteer.from_rows(ROWS))
+
+
+def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
+    """(location, country code, geo precision) of the headline's merged events."""
+    article = Article(doc_id="a", text=text, published=date(2015, 6, 6), date_source="jsonl")
+    events = merge(pipeline.extract(article), pipeline.settings.merge_distance_km)
+    return [(e.location, e.place.country_code if e.place else "", e.geo_precision) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region the gazetteer lacks is no same-named town abroad: it lies in the country the report is about
+    ("Jets of the Pakistan Air Force pounded hideouts in the Tirah region on Sunday, killing 12 fighters.",
+     ("Tirah region", "PK", GEO_COUNTRY)),
+    # a nationality word and a stretch of land
+    ("Gunmen killed six people in a night raid on the Kenyan coast.", ("Kenyan coast", "KE", GEO_COUNTRY)),
+    # a district of a named province: at the province's point
+    ("Militants overran checkpoints in the Warduj District of Badakhshan Province, killing five police.",
+     ("Warduj District", "AF", GEO_REGION)),
+    ("Militants overran checkpoints in Badakhshan's Warduj district, killing five police.",
+     ("Warduj district", "AF", GEO_REGION)),
+    # a landform named with a town near it: at that town's point
+    ("Troops retook the Qalamoun Mountains north of Damascus on Sunday.", ("Qalamoun Mountains", "SY", GEO_REGION)),
+    # a name the place finder left (a capitalised landform word follows it) is the gazetteer's region: in the
+    # article's country, or a first-level region abroad, or any region when nothing says where
+    ("Israeli jets struck targets in the Bekaa Valley overnight, killing two fighters.", ("Bekaa", "LB", GEO_REGION)),
+    ("Yazidi fighters battled militants in the Sinjar Mountains on Sunday.", ("Sinjar", "IQ", GEO_REGION)),
+    # "Lower" is part of the name; a nationality word and a border town
+    ("Militants overran an army base in the Lower Shabelle region of Somalia, killing 15 soldiers.",
+     ("Lower Shabelle region", "SO", GEO_COUNTRY)),
+    ("Turkish artillery shelled a Syrian border town on Sunday, killing three civilians.",
+     ("Syrian border town", "SY", GEO_COUNTRY)),
+    # a nationality's capital, and the capital of the country the report is about
+    ("A car bomb killed nine people in the Afghan capital on Tuesday.", ("Kabul", "AF", GEO_TOWN)),
+    ("Rioters torched shops in the capital on Friday as unrest spread across Kenya.", ("Nairobi", "KE", GEO_TOWN)),
+    ("A car bomb exploded near the Afghan capital on Monday, killing eight.", ("Kabul", "AF", GEO_NEAR_TOWN)),
+    # another common romanisation of the name, and a settlement of the article's country only
+    ("Tribal fighters clashed with soldiers in the Hadramout region, killing eight.",
+     ("Hadramawt", "YE", GEO_REGION)),
+    ("At least 20 people were killed in a raid on the town of Seiyun in Yemen.", ("Sayun", "YE", GEO_TOWN)),
+    ("Gunmen stormed Mbuyuni village in Kenya, killing four people.", ("Mbuyuni village", "KE", GEO_COUNTRY)),
+    # a town named as what the area is: that town
+    ("Turkish shells hit the Syrian border town of Kobani on Sunday, killing three.", ("Kobani", "SY", GEO_TOWN)),
+    # a country inside a group's name is not the event's place ...
+    ("Fighters of the Islamic State of Iraq and the Levant stormed a village outside Damascus.",
+     ("Damascus", "SY", GEO_NEAR_TOWN)),
+    # ... but the group's country is the event's when nothing else says where
+    ("Tehrik-i-Taliban Pakistan fighters ambushed an army convoy, killing seven soldiers.",
+     ("Pakistan", "PK", GEO_COUNTRY)),
+    ("Thirteen people died when Muslim Brotherhood supporters fought police.", ("Egypt", "EG", GEO_COUNTRY)),
+])
+def test_the_event_is_in_the_area_the_report_names(pipeline, text, expected):
+    assert _places(pipeline, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed five people in Islamabad on Monday, a week after clashes in Karachi.",
+     ("Islamabad", "PK", GEO_TOWN)),
+    ("Jets pounded hideouts in the Tirah region of Pakistan on Sunday, days after an assault in Karachi.",
+     ("Tirah region", "PK", GEO_COUNTRY)),
+    # the ambush's own place is not told: its country, not the town of the earlier attack
+    ("Militants killed 12 soldiers in an ambush, weeks after a similar attack in Karachi that killed nine.",
+     ("Pakistan", "PK", GEO_COUNTRY)),
+])
+def test_the_place_of_an_earlier_event_told_beside_is_not_this_ones(pipeline, text, expected):
+    assert _places(pipeline, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a distance from the capital or a journey from it says where something else is
+    "Islamist fighters captured the small town of Diabaly in western Mali on Monday, bringing them within "
+    "roughly 400 km of the capital.",
+    "Rebels who fled from the capital seized the small town of Diabaly in Mali.",
+])
+def test_the_capital_as_a_reference_is_no_place_of_the_event(pipeline, text):
+    assert [place for place, _country, _precision in _places(pipeline, text)] == ["Diabaly"]
+
+
+@pytest.mark.parametrize("name, variant", [
+    ("Seyoun", "Sayun"), ("Hadramout", "Hadramawt"), ("Al-Qaryatain", "Qaryatayn"), ("Qalamoun", "Qalamun")])
+def test_spelling_variants(name, variant):
+    variants = spelling_variants(name)
+    assert variants[0] == name and variant in variants and len(variants) <= MAX_VARIANTS
+
+
+@pytest.mark.parametrize("text, areas", [
+    ("Clashes in the Tirah region and the Swat Valley.", ["Tirah region", "Swat Valley"]),
+    ("In Helmand province, troops advanced.", ["Helmand province"]),      # a sentence-opening "In" is no name
+    ("They moved to the capital, Kabul.", []),                             # the capital is named
+    ("They moved to the capital.", ["capital"]),
+    ("Investors fled the capital markets.", []),                          # money, not a city
+    ("Security zone guards and Capital region staff met.", ["Security zone", "Capital region"]),  # found here,
+])
+def test_area_phrases(text, areas):
+    found = find_areas(text, [(0, len(text))])
+    assert [text[a.name_start if a.name_start < a.name_end else a.word_start:a.end] for a in found] == areas
+
+
+def test_a_small_namesake_abroad_is_no_area(pipeline):
+    """Nothing says where the Nuba Mountains are, and a village of Palestine named Nuba is no answer."""
+    assert _places(pipeline, "Government bombers hit villages in the Nuba Mountains, killing 12 civilians.") \
+        == [("", "", None)]
+
+
+def test_common_words_name_no_area(pipeline):
+    """'Security zone' is found as a phrase but names no area (a common word opens it): no place for it."""
+    text = "Security zone guards were attacked by gunmen who killed two of them near Karachi."
+    assert _places(pipeline, text)[:1] == [("Karachi", "PK", GEO_NEAR_TOWN)]
+
+
+def test_an_area_located_only_to_its_country_says_so(pipeline):
+    article = Article(doc_id="a", text="Gunmen killed six people on the Kenyan coast.", published=date(2015, 6, 6))
+    areas = [t for t in pipeline.context(article).toponyms if t.place.feature_code == AREA_CODE]
+    assert [(a.text, located_to_country(a.place)) for a in areas] == [("the Kenyan coast", True)]
