@@ -46,6 +46,7 @@ PICKERS = (
 MAP_SELECTION = ("points", "box", "lasso")
 EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too late for archives
 PLAY_DEFAULTS = {state.PLAY_LENGTH: 7, state.PLAY_STEP: 1, state.PLAY_SECONDS: 1.0}
+PAGE_CSS = Path(__file__).parent / "board" / "page.css"    # how the page's stale elements dim (see the file)
 
 
 @st.cache_resource(show_spinner="Loading events ...", max_entries=1)
@@ -541,6 +542,7 @@ def upload_line(item: uploads.Added) -> str:
 def main() -> None:
     st.set_page_config(page_title="Conflict events", layout="wide")
     st.title("Conflict events")
+    st.html(PAGE_CSS)        # style only: sent to the page's event container, it takes no room
     small_pages()
     settings = Settings.from_env()
     with base_map_while_reading(settings.db_path) as slot:      # a first open builds the database meanwhile
