@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
@@ -289,20 +290,23 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
                                               figures.grid_cell(fitted["zoom"]))
     rows = data.with_texts(table_page(shown), settings.db_path)     # the sentences of the rows shown only
     event = picked_event(rows)
-    event_map(dated, fitted, look, event, settings)
     shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
     marked = (event["date_start"], event["date_end"]) if event is not None and pd.notna(event["date_start"]) else None
+    # Every figure is built before the first is sent: the browser starts drawing a chart as soon as it arrives
+    # (a CPU-second and more without a GPU), and on two cores the rest of this run would then wait behind it.
+    located_map = map_figure(dated, fitted, look, event, settings)
+    counts = figures.timeline(narrowed_context, freq=look["freq"], window=shaded, marked=marked)
+    tolls = figures.fatalities_timeline(narrowed_context, freq=look["freq"], window=shaded)
+    event_map(located_map, event, settings)
     chart, controls = st.columns([6, 1]) if play else (st.container(), None)
-    brushed = chart.plotly_chart(figures.timeline(narrowed_context, freq=look["freq"], window=shaded, marked=marked),
-                                 key=state.TIMELINE, on_select="rerun", selection_mode="box", width="stretch")
+    brushed = chart.plotly_chart(counts, key=state.TIMELINE, on_select="rerun", selection_mode="box", width="stretch")
     if controls is not None:
         play_controls(controls, play)
     brush_dates(brushed)
     playing = f"Playing: {window_text(window)}. " if playback.playing(st.session_state) else ""
     st.caption(playing + "Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
                "double-click the map to clear. Below: reported fatalities.")
-    st.plotly_chart(figures.fatalities_timeline(narrowed_context, freq=look["freq"], window=shaded),
-                    key=state.FATALITIES, width="stretch")
+    st.plotly_chart(tolls, key=state.FATALITIES, width="stretch")
     undated = int(shown["date_start"].isna().sum())
     if undated:
         st.caption(f"{undated:,} events in view have no date: they are in the table and downloads, not on the timeline.")
@@ -318,14 +322,19 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     reviewing.unknown_places_panel(shown, settings, lambda: current_pipeline(settings), data.borders())
 
 
-def event_map(dated: pd.DataFrame, fitted: dict, look: dict, event: pd.Series | None, settings: Settings) -> None:
+def map_figure(dated: pd.DataFrame, fitted: dict, look: dict, event: pd.Series | None, settings: Settings) -> go.Figure:
     """The map, framed by `fitted` (figures.fit_view of the events the filters leave, whatever the dates,
-    so playback does not jump about); the chosen event marked, and its article beside the map."""
+    so playback does not jump about), with the place names and the chosen event marked."""
     names = place_labels(str(settings.db_path), data.db_version(settings.db_path), fitted["center"]["lat"],
                          fitted["center"]["lon"], fitted["zoom"])
     figure = figures.event_map(dated, data.BORDERS_URL, view=fitted, size_by=look["size_by"], style=look["style"],
                                marked=None if event is None else str(event["event_id"]), labels=names)
     figure.layout.uirevision = repr(fitted)      # new filters frame the map again; a pan is kept otherwise
+    return figure
+
+
+def event_map(figure: go.Figure, event: pd.Series | None, settings: Settings) -> None:
+    """The map (map_figure), and the chosen event's article beside it."""
     left, right = st.columns([3, 2]) if event is not None else (st.container(), None)
     left.plotly_chart(figure, key=state.MAP, on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
                       config={"scrollZoom": True})
