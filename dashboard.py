@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
@@ -46,6 +47,7 @@ PICKERS = (
 MAP_SELECTION = ("points", "box", "lasso")
 EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too late for archives
 PLAY_DEFAULTS = {state.PLAY_LENGTH: 7, state.PLAY_STEP: 1, state.PLAY_SECONDS: 1.0}
+PAGE_CSS = Path(__file__).parent / "board" / "page.css"    # how the page's stale elements dim (see the file)
 
 
 @st.cache_resource(show_spinner="Loading events ...", max_entries=1)
@@ -288,20 +290,23 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
                                               figures.grid_cell(fitted["zoom"]))
     rows = data.with_texts(table_page(shown), settings.db_path)     # the sentences of the rows shown only
     event = picked_event(rows)
-    event_map(dated, fitted, look, event, settings)
     shaded = window if window != st.session_state[state.DATE_BOUNDS] else None    # all of it: nothing to mark
     marked = (event["date_start"], event["date_end"]) if event is not None and pd.notna(event["date_start"]) else None
+    # Every figure is built before the first is sent: the browser starts drawing a chart as soon as it arrives
+    # (a CPU-second and more without a GPU), and on two cores the rest of this run would then wait behind it.
+    located_map = map_figure(dated, fitted, look, event, settings)
+    counts = figures.timeline(narrowed_context, freq=look["freq"], window=shaded, marked=marked)
+    tolls = figures.fatalities_timeline(narrowed_context, freq=look["freq"], window=shaded)
+    event_map(located_map, event, settings)
     chart, controls = st.columns([6, 1]) if play else (st.container(), None)
-    brushed = chart.plotly_chart(figures.timeline(narrowed_context, freq=look["freq"], window=shaded, marked=marked),
-                                 key=state.TIMELINE, on_select="rerun", selection_mode="box", width="stretch")
+    brushed = chart.plotly_chart(counts, key=state.TIMELINE, on_select="rerun", selection_mode="box", width="stretch")
     if controls is not None:
         play_controls(controls, play)
     brush_dates(brushed)
     playing = f"Playing: {window_text(window)}. " if playback.playing(st.session_state) else ""
     st.caption(playing + "Drag across the timeline to set the dates. Box, lasso or click on the map to select; "
                "double-click the map to clear. Below: reported fatalities.")
-    st.plotly_chart(figures.fatalities_timeline(narrowed_context, freq=look["freq"], window=shaded),
-                    key=state.FATALITIES, width="stretch")
+    st.plotly_chart(tolls, key=state.FATALITIES, width="stretch")
     undated = int(shown["date_start"].isna().sum())
     if undated:
         st.caption(f"{undated:,} events in view have no date: they are in the table and downloads, not on the timeline.")
@@ -317,14 +322,19 @@ def view(frame: pd.DataFrame, chosen: Filters, look: dict, play: Play | None, se
     reviewing.unknown_places_panel(shown, settings, lambda: current_pipeline(settings), data.borders())
 
 
-def event_map(dated: pd.DataFrame, fitted: dict, look: dict, event: pd.Series | None, settings: Settings) -> None:
+def map_figure(dated: pd.DataFrame, fitted: dict, look: dict, event: pd.Series | None, settings: Settings) -> go.Figure:
     """The map, framed by `fitted` (figures.fit_view of the events the filters leave, whatever the dates,
-    so playback does not jump about); the chosen event marked, and its article beside the map."""
+    so playback does not jump about), with the place names and the chosen event marked."""
     names = place_labels(str(settings.db_path), data.db_version(settings.db_path), fitted["center"]["lat"],
                          fitted["center"]["lon"], fitted["zoom"])
     figure = figures.event_map(dated, data.BORDERS_URL, view=fitted, size_by=look["size_by"], style=look["style"],
                                marked=None if event is None else str(event["event_id"]), labels=names)
     figure.layout.uirevision = repr(fitted)      # new filters frame the map again; a pan is kept otherwise
+    return figure
+
+
+def event_map(figure: go.Figure, event: pd.Series | None, settings: Settings) -> None:
+    """The map (map_figure), and the chosen event's article beside it."""
     left, right = st.columns([3, 2]) if event is not None else (st.container(), None)
     left.plotly_chart(figure, key=state.MAP, on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
                       config={"scrollZoom": True})
@@ -541,6 +551,7 @@ def upload_line(item: uploads.Added) -> str:
 def main() -> None:
     st.set_page_config(page_title="Conflict events", layout="wide")
     st.title("Conflict events")
+    st.html(PAGE_CSS)        # style only: sent to the page's event container, it takes no room
     small_pages()
     settings = Settings.from_env()
     with base_map_while_reading(settings.db_path) as slot:      # a first open builds the database meanwhile

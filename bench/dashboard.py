@@ -26,8 +26,11 @@ websocket bytes, the server's peak memory, and the server's and Chromium's CPU s
 three with the load average (the wall times swing with the load; on two cores the browser drawing and the
 server compete, so the two sides' CPU seconds are the steadier figure).
 
+With --reruns N, N reruns after the warm open (the switch flipped back and forth), each printed with the
+server's and Chromium's CPU seconds (renderer and GPU process apart): more samples per start-up.
+
 Run: taskset -c 0 python -m bench.dashboard [--sizes 10000 100000 1000000]
-     python -m bench.dashboard --browser [--sizes ...]
+     python -m bench.dashboard --browser [--sizes ...] [--reruns N]
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -174,7 +178,7 @@ def page_rerun(path: Path) -> tuple[float, float]:
     return min(timed(app.run)[0] for _ in range(3))
 
 
-def in_browser(n: int) -> None:
+def in_browser(n: int, reruns: int = 1) -> None:
     """The dashboard served on the synthetic database and driven in headless Chromium: seconds from
     navigation to the drawn map and to the whole page (its sidebar drawn and the page idle; cold: no
     snapshot of the frame yet; warm: the next open), then one rerun (a sidebar switch) measured as
@@ -202,19 +206,42 @@ def in_browser(n: int) -> None:
             pages.append(time.monotonic() - began - QUIET_MS / 1000)
             cpu.append(cpu_seconds(servers[0].pid) - used)
             chromium.append(browser_cpu_seconds() - drew)
-        frames.clear()
-        clicked, used, drew = time.monotonic(), cpu_seconds(servers[0].pid), browser_cpu_seconds()
-        page.get_by_text(SWITCH).click()
-        wait_idle(page, BROWSER_TIMEOUT_MS)
-        cpu.append(cpu_seconds(servers[0].pid) - used)
-        chromium.append(browser_cpu_seconds() - drew)
-        sent, last = sum(size for _, size in frames), max((at for at, _ in frames), default=clicked)
+        first, *more = [rerun_in_browser(page, frames, servers[0].pid) for _ in range(reruns)]
         peak = peak_memory_mb(servers[0].pid)
     print(f"{n:>9,} events | browser: first map {opens[0]:5.1f} s cold, {opens[1]:5.1f} s warm | whole page "
           f"{pages[0]:5.1f} s cold, {pages[1]:5.1f} s warm | rerun "
-          f"{last - clicked:5.2f} s to the last frame, {sent / 1e6:5.2f} MB over the websocket | server peak {peak:,.0f} MB"
-          f" | server CPU: cold {cpu[0]:.2f} s, warm {cpu[1]:.2f} s, rerun {cpu[2]:.2f} s | Chromium CPU: cold "
-          f"{chromium[0]:.2f} s, warm {chromium[1]:.2f} s, rerun {chromium[2]:.2f} s (load average {load_average()})")
+          f"{first.seconds:5.2f} s to the last frame, {first.sent / 1e6:5.2f} MB over the websocket | server peak {peak:,.0f} MB"
+          f" | server CPU: cold {cpu[0]:.2f} s, warm {cpu[1]:.2f} s, rerun {first.server:.2f} s | Chromium CPU: cold "
+          f"{chromium[0]:.2f} s, warm {chromium[1]:.2f} s, rerun {first.chromium:.2f} s ({first.split}) "
+          f"(load average {load_average()})")
+    for number, later in enumerate(more, 2):       # the switch flips back and forth: the same two views in turn
+        print(f"{n:>9,} events | rerun {number}: {later.seconds:5.2f} s to the last frame, {later.sent / 1e6:5.2f} MB | "
+              f"server CPU {later.server:.2f} s | Chromium CPU {later.chromium:.2f} s ({later.split})")
+
+
+@dataclass(frozen=True)
+class Rerun:
+    """One rerun in the browser: seconds from the click to the last websocket frame, bytes received, and the
+    CPU seconds of the server and of Chromium (`split`: its renderer and GPU process apart)."""
+
+    seconds: float
+    sent: int
+    server: float
+    chromium: float
+    split: str
+
+
+def rerun_in_browser(page, frames: list[tuple[float, int]], server_pid: int) -> Rerun:
+    """Click the sidebar switch and wait until the page is idle (see in_browser)."""
+    from tests.browser import wait_idle
+    frames.clear()
+    clicked, used, drew = time.monotonic(), cpu_seconds(server_pid), browser_cpu_by_kind()
+    page.get_by_text(SWITCH).click()
+    wait_idle(page, BROWSER_TIMEOUT_MS)
+    spent = {kind: seconds - drew.get(kind, 0.0) for kind, seconds in browser_cpu_by_kind().items()}
+    last = max((at for at, _ in frames), default=clicked)
+    return Rerun(last - clicked, sum(size for _, size in frames), cpu_seconds(server_pid) - used, sum(spent.values()),
+                 ", ".join(f"{kind} {spent.get(kind, 0.0):.2f} s" for kind in ("renderer", "gpu-process")))
 
 
 def first_open() -> None:
@@ -250,7 +277,27 @@ def browser_cpu_seconds() -> float:
     """CPU seconds so far of every Chromium process this benchmark started (the browser, its renderer, its
     GPU process drawing the map in software, its utilities; Playwright's driver left out): with the
     server's, what one rerun costs the machine, since on two cores the two sides compete."""
-    return sum(cpu_seconds(pid) for pid in descendants(os.getpid()) if process_name(pid) == "chromium")
+    return sum(browser_cpu_by_kind().values())
+
+
+def browser_cpu_by_kind() -> dict[str, float]:
+    """browser_cpu_seconds by Chromium process kind ('renderer', 'gpu-process', 'browser', 'utility', ...)."""
+    spent: dict[str, float] = {}
+    for pid in descendants(os.getpid()):
+        if process_name(pid) == "chromium":
+            kind = process_kind(pid)
+            spent[kind] = spent.get(kind, 0.0) + cpu_seconds(pid)
+    return spent
+
+
+def process_kind(pid: int) -> str:
+    """A Chromium process's --type (renderer, gpu-process, utility, ...); 'browser' for the main one."""
+    try:
+        # Chromium rewrites its helpers' command lines as one space-separated title: split on both
+        arguments = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").split()
+    except OSError:
+        return "ended"
+    return next((a.decode()[len("--type="):] for a in arguments if a.startswith(b"--type=")), "browser")
 
 
 def descendants(root: int) -> list[int]:
@@ -298,11 +345,12 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--browser", action="store_true", help="measure in headless Chromium instead (see in_browser)")
     parser.add_argument("--first-open", action="store_true", help="time a fresh clone's first open in Chromium")
+    parser.add_argument("--reruns", type=int, default=1, help="with --browser: reruns to time after the warm open")
     arguments = parser.parse_args()
     if arguments.first_open:
         return first_open()
     for n in arguments.sizes:
-        in_browser(n) if arguments.browser else measure(n)
+        in_browser(n, arguments.reruns) if arguments.browser else measure(n)
 
 
 if __name__ == "__main__":

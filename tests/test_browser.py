@@ -273,6 +273,22 @@ def test_playback_moves_the_window_over_the_whole_period_and_the_date_filter_fol
     assert (thumb_date(thumbs.first), thumb_date(thumbs.last)) == kept and (kept[1] - kept[0]).days == 6
 
 
+def test_stale_elements_dim_in_one_step(app):
+    """board/page.css reaches the page: an element of a rerun in progress dims after Streamlit's delay at
+    once, not over a fade whose every frame the page is composited again (in software, without a GPU)."""
+    timing = app[0].evaluate("""() => {
+      const probe = document.createElement('div');
+      probe.setAttribute('data-stale', 'true');
+      probe.style.transition = 'opacity 1s ease-in 0.5s';     // Streamlit's own stale fade, as it sets it
+      document.querySelector('[data-testid="stElementContainer"]').appendChild(probe);
+      const style = getComputedStyle(probe);
+      const found = [style.transitionDuration, style.transitionDelay];
+      probe.remove();
+      return found;
+    }""")
+    assert timing == ["0s", "0.5s"], timing
+
+
 def test_nothing_left_the_machine_and_no_console_errors(app):
     """Last in the file, so it covers everything the tests above made the page do."""
     watch = app[1]
