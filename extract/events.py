@@ -23,7 +23,7 @@ from .phrases import alternation, closing_phrases, indexed_matches, list_pattern
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import Stories, retold
-from .tolls import counts_people_at, counts_unarmed, fatalities, mentions_death, says_nobody_died
+from .tolls import counts_people_at, counts_unarmed, event_fatalities, fatalities, mentions_death, says_nobody_died
 from . import tables
 from .names import plain_letters
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
@@ -198,12 +198,12 @@ def _alleged(text: str, sentence_start: int, at: int) -> bool:
     return cue is not None and cue.start() <= at
 
 
-def _toll(ctx: Context, index: int, clause: tuple[int, int]) -> int | None:
+def _toll(ctx: Context, index: int, clause: tuple[int, int], at: int) -> int | None:
     """The toll of the event's clause of sentence `index` (a clause the event answers has its own: "...,
-    killing 12 fighters, in response to a rocket attack" is not the rocket attack's toll); else 0 when the
-    next sentence says nobody was hurt ("A rocket landed in Sderot. There were no reports of injuries."),
-    else unknown."""
-    toll = fatalities(ctx.article.text[clause[0]:clause[1]])
+    killing 12 fighters, in response to a rocket attack" is not the rocket attack's toll), the part of it
+    its trigger (at `at`) stands in where parts tell tolls of their own; else 0 when the next sentence says
+    nobody was hurt ("A rocket landed in Sderot. There were no reports of injuries."), else unknown."""
+    toll = event_fatalities(ctx.article.text, *clause, at)
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
     if toll is None and following is not None and following.kind == "body" \
             and says_nobody_died(following.text):
@@ -381,7 +381,7 @@ class EventExtractor:
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
         sub_event_type = _sub_event(trigger, actor1)
-        toll = _toll(ctx, index, clause) if trigger.event_type in FATAL_TYPES or sub_event_type in TOLLED_SUB_TYPES else None
+        toll = _toll(ctx, index, clause, trigger.start) if trigger.event_type in FATAL_TYPES or sub_event_type in TOLLED_SUB_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
         named1, named2 = acled_names(trigger.event_type, sub_event_type, actor1, actor2, _country_name(place))
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None

@@ -3,7 +3,8 @@
 Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups that add up),
 death_stems.txt (the stems every toll line holds), death_words.csv (the word families of killing and dying both are written with),
 breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt,
-named_deaths.txt, not_one.txt, cumulative_cues.txt, actors.csv (names that are groups), reporting_verbs.txt.
+named_deaths.txt, bare_deaths.txt and person_nouns.txt (one death told by a bare noun), not_one.txt,
+cumulative_cues.txt, cumulative_before.txt, clause_joints.txt, actors.csv (names that are groups), reporting_verbs.txt.
 """
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
 ARTICLE = re.compile(r"\ban?\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no one died" states no toll of one: no_deaths.txt reads it
-QUALIFIER = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to|between|the)\s+)?"  # "killing the four men"
+# "killing the four men", "an estimated 200" (not "all": "killing all 150 on board" is mostly a crash)
+QUALIFIER = (r"(?:(?:at least|some|about|around|roughly|approximately|nearly|more than|over|almost|up to|between"
+             r"|as many as|no fewer than|close to|upwards of|well over|just over|an estimated|a total of|the)\s+)?")
 # the top of a range just before a count: "between 10 and 15", "10 to 15". ACLED codes the most
 # conservative figure, so the range's bottom (read on its own) is the toll and its top is no count; a rise
 # "from 10 to 15" is no range
@@ -26,7 +29,7 @@ QUALIFIER = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up t
 RANGE_TOP = re.compile(r"(?:\bbetween\s+[\w,-]+\s+and|(?<![\w,])[\w,-]+\s+to)\s*$", re.I)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 10 to 15": a rise, no range
 # A word inside a victim group ("American soldiers"): not a joint, preposition or verb, which end the group
-GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died)\b)[\w'’-]+"
+GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)[\w'’-]+"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
 KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
@@ -52,8 +55,9 @@ HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hur
 HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\s+{QUALIFIER}$", re.I)
 # a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
 UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
-GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_deaths.txt")  # tried past the stems
+GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_deaths.txt", "bare_deaths.txt")  # tried past the stems
 FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles
+DETERMINERS = r"no|a|an|the|this|that|these|those|his|her|its|their|our|your|any|each|every"  # no bare noun after them
 AUXILIARY = r"(?:(?:were|are|was|is|have been|has been|had been)\s+(?:also\s+)?)?"
 NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
 
@@ -67,9 +71,14 @@ def _numbers() -> dict[str, int]:
 def _number_pattern() -> str:
     """A count in digits or number words ("25", "twenty-five", "dozens"), as a regex without groups."""
     words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    # multipliers may follow each other: "two hundred thousand"
-    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?)"
-            rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}")
+    # tens and a unit may be written apart ("twenty two"), but only those: "ten two-year-olds" is no 12
+    tens = "|".join(w for w, v in _numbers().items() if 20 <= v < 100 and v % 10 == 0)
+    units = "|".join(w for w, v in _numbers().items() if 1 <= v < 10 and " " not in w)
+    spoken = rf"(?:(?:{tens})[\s-]+(?:{units})\b|(?:{words})(?:-(?:{words}))?)"
+    # multipliers may follow each other ("two hundred thousand"), and a hundred its rest ("a hundred and twenty")
+    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{spoken})"
+            rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}"
+            rf"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+{spoken})?")
 
 
 @cache
@@ -190,7 +199,7 @@ def fatalities(sentence: str) -> int | None:
     if seed is not None:  # a list of victim groups needs a second group after a joint ("... and a driver")
         floor = max(0, seed.start() - LIST_REACH)
         for m in (m for words, p in _list_patterns() if _holds(lowered, words) for m in p.finditer(sentence, floor)):
-            if not _cumulative(sentence, m.start()) and (total := _listed(sentence, m)) is not None:
+            if not _cumulative(sentence, m, "list") and (total := _listed(sentence, m)) is not None:
                 # a group's count inside the list is in its sum: not another toll ("killed 4 and 6 more died")
                 counts = {at: c for at, c in counts.items() if not m.start("list") <= at < m.end("list")}
                 counts[m.start()] = (total, False)
@@ -199,6 +208,34 @@ def fatalities(sentence: str) -> int | None:
     if says_nobody_died(sentence):
         return 0
     return 1 if _single_death(sentence) else None
+
+
+def event_fatalities(text: str, start: int, end: int, at: int) -> int | None:
+    """The toll of the event whose trigger is at `at` in the clause text[start:end]: its own part's when the
+    clause joins parts that each tell of deaths ("A bomb kills 5 in Gao as clashes in Timbuktu leave 12
+    dead"; clause_joints.txt, ';') and its own part states one, else the whole clause's ("Nine killed as
+    rebels storm the town": the deaths are told beside the trigger's part)."""
+    parts = _joined_parts(text, start, end)
+    deadly = [(s, e) for s, e in parts if mentions_death(text[s:e])]
+    # deaths that add to those told before ("...; two other officials were also killed") are the same event's
+    if len(deadly) > 1 and not any(adds_to_told(text[s:e]) for s, e in deadly[1:]):
+        own = next(((s, e) for s, e in parts if s <= at < e), None)
+        toll = fatalities(text[own[0]:own[1]]) if own else None
+        if toll is not None:
+            return toll
+    return fatalities(text[start:end])
+
+
+def _joined_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of text[start:end] between its clause joints (clause_joints.txt, ';')."""
+    cuts = [m.start() for m in _joint().finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return list(zip(bounds, bounds[1:]))
+
+
+@cache
+def _joint() -> re.Pattern:
+    return re.compile(rf";|{alternation(table_lines('clause_joints.txt'))}", re.I)
 
 
 def mentions_death(sentence: str) -> bool:
@@ -240,7 +277,7 @@ def _counts(sentence: str, pattern: re.Pattern) -> dict[int, tuple[int, bool]]:
     m = pattern.search(sentence)
     while m is not None:
         count = _number(m.group("n"))
-        if count is not None and not _cumulative(sentence, m.start()) and not _not_deaths(sentence, m):
+        if count is not None and not _cumulative(sentence, m, "n") and not _not_deaths(sentence, m):
             found.setdefault(m.start("n"), (count, _adds(sentence, m)))
         # matches may overlap: in "Q N * DIE" the gap may run past a later count ("ten were wounded and
         # two died", "killed 3 and 2 more died"), so the next try starts just after this match's count
@@ -287,12 +324,23 @@ def _single_death(text: str) -> bool:
     lowered = text.lower()
     return any(_one_death(text, m) for m in list_pattern("one_death.txt").finditer(text)) or any(
         not _is_group(m.group("name"))
-        for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text))
+        for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text)) or any(
+        not NEGATED.search(text, 0, m.start())  # "no child was killed" is no death
+        for words, p in _bare_deaths() if _holds(lowered, words) for m in p.finditer(text))
 
 
 @cache
 def _named_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
     return _compiled("named_deaths.txt", {"NAME": PERSON_NAME})
+
+
+@cache
+def _bare_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+    """bare_deaths.txt: PERSON a singular noun of person_nouns.txt after at most one word that is no count
+    and no determiner (a headline's bare noun: "the leader" may be one told before, "a leader" is one_death.txt's)."""
+    counts = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
+    nouns = alternation(table_lines("person_nouns.txt"))
+    return _compiled("bare_deaths.txt", {"PERSON": rf"(?:(?!(?:{counts}|{DETERMINERS})\b)[\w'’-]+\s+)?{nouns}(?!['’-])"})
 
 
 def _is_group(name: str) -> bool:
@@ -350,16 +398,24 @@ def _breakdown_cue() -> re.Pattern:
     return re.compile(rf"\b(?:{cues})\s*$", re.I)
 
 
-def _cumulative(sentence: str, at: int) -> bool:
-    """Whether the toll found at `at` is a running total: a cue from it to the end of its clause."""
-    clause = CLAUSE_END.split(sentence[at:], maxsplit=1)[0]
-    return bool(list_pattern("cumulative_cues.txt").search(clause))
+def _cumulative(sentence: str, match: re.Match, count: str) -> bool:
+    """Whether a toll pattern's match is a running total: a cue from it to the end of its clause
+    (cumulative_cues.txt: "since 2011"), or one naming the toll's owner from its clause's start to
+    the match's `count` group (cumulative_before.txt: "the war's toll", "the conflict has killed")."""
+    clause = CLAUSE_END.split(sentence[match.start():], maxsplit=1)[0]
+    opening = CLAUSE_END.split(sentence[:match.start(count)])[-1]
+    return bool(list_pattern("cumulative_cues.txt").search(clause)
+                or list_pattern("cumulative_before.txt").search(opening))
 
 
 def _number(token: str) -> int | None:
     """A count written in digits or words ("25", "twenty-five", "dozens"); None past MAX_TOLL, which no
     report of one event states."""
     token = token.lower().replace(",", "")
+    whole, joint, rest = token.partition(" and ")  # "a hundred and twenty"
+    if joint:
+        parts = (_number(whole), _number(rest))
+        return sum(parts) if None not in parts else None
     count, _, multiplier = token.rpartition(" ")
     if multiplier in MULTIPLIERS and count and token not in _numbers():  # "two hundred", not "a hundred"
         number = _number(count)
@@ -369,7 +425,7 @@ def _number(token: str) -> int | None:
     words = _numbers()
     if token in words:
         return words[token]
-    tens, _, unit = token.partition("-")
+    tens, _, unit = re.sub(r"[\s-]+", "-", token).partition("-")  # "twenty-two", "twenty two"
     return words[tens] + words[unit] if words.get(tens, 0) >= 20 and words.get(unit, 10) < 10 else None
 
 
