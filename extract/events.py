@@ -3,7 +3,7 @@
 or claimed.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt,
+event and sub-event types), hedges.txt, hedges_after.txt, told_before.txt, allegations.txt, false_triggers.txt,
 other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
 attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt.
 """
@@ -181,6 +181,13 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
         return True
     window = " ".join(before[-HEDGE_WINDOW:])
     return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
+
+
+def _told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
+    """An event named just before its trigger by its victims, survivors or remembrance ("mourners bury the
+    victims of the bombing"; `told_before.txt`) with no date of its own: told before, not reported."""
+    window = " ".join(WORDS.findall(text[sentence_start:at])[-HEDGE_WINDOW:])
+    return date_how == "window" and bool(list_pattern("told_before.txt").search(window))
 
 
 def is_unreal_after(text: str, at: int, end: int) -> bool:
@@ -396,7 +403,8 @@ class EventExtractor:
             notes=f"trigger '{ctx.article.text[trigger.start:trigger.end]}'; place: {place_how}; date: {date_how}",
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
             place_how=place_how, date_how=date_how,
-            background=is_background(date_how, end, precision, ctx.article.published))
+            background=is_background(date_how, end, precision, ctx.article.published)
+            or _told_before(ctx.article.text, sentence.start, trigger.start, date_how))
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
