@@ -3,7 +3,7 @@
 Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups that add up),
 death_stems.txt (the stems every toll line holds), death_words.csv (the word families of killing and dying both are written with),
 breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt,
-named_deaths.txt, bare_deaths.txt and person_nouns.txt (one death told by a bare noun), not_one.txt,
+named_deaths.txt, bare_deaths.txt and person_nouns.txt (one death told by a bare noun), own_deaths.txt, not_one.txt,
 cumulative_cues.txt, cumulative_before.txt, clause_joints.txt, actors.csv (names that are groups), reporting_verbs.txt.
 """
 from __future__ import annotations
@@ -51,7 +51,8 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: 
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)\b", re.I)
 # a count of the hurt, which the gap of "N ... died" may run past: "injured 40 people and killed 3"
-HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\b", re.I)
+# ("casualties" count the hurt with the dead: "100 casualties, including 12 dead" states 12)
+HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hurting|maimed|casualties)\b", re.I)
 HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\s+{QUALIFIER}$", re.I)
 # a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
 UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
@@ -203,8 +204,8 @@ def fatalities(sentence: str) -> int | None:
                 # a group's count inside the list is in its sum: not another toll ("killed 4 and 6 more died")
                 counts = {at: c for at, c in counts.items() if not m.start("list") <= at < m.end("list")}
                 counts[m.start()] = (total, False)
-    if counts:
-        return _total(sentence, counts)
+    if counts:  # the attacker's own death told beside his victims' is one more (own_deaths.txt)
+        return min(_total(sentence, counts) + bool(list_pattern("own_deaths.txt").search(sentence)), MAX_TOLL)
     if says_nobody_died(sentence):
         return 0
     return 1 if _single_death(sentence) else None

@@ -171,6 +171,60 @@ def test_digest_tolls(sentence, toll):
     assert fatalities(sentence) == toll
 
 
+
+@pytest.mark.parametrize("sentence, toll", [
+    # digest sentences of several clauses: the dead with the hurt, results and casualties
+    ("A suicide bombing at a funeral kills at least 25 people and injures 40 others.", 25),
+    ("An attack on a bus station results in the deaths of 19 people.", 19),
+    ("Gunmen attack a village, resulting in 31 deaths.", 31),
+    ("Two car bombs explode in the city, with at least 14 dead.", 14),
+    ("Rocket fire kills a woman and injures her two sons.", 1),
+    ("The explosion caused 40 casualties.", None),
+    ("Clashes left over 100 casualties, including 12 dead.", 12),
+    ("At least 8 people are reported dead after the raid.", 8),
+    ("Security forces fire on protesters, leaving at least 5 dead and 30 injured.", 5),
+    ("At least 20 people died and dozens were injured when a car bomb exploded.", 20),
+    ("A car bomb killed 20 people and wounded dozens more on Sunday.", 20),
+    ("An attack on a military base killed 11 soldiers, the army said on Sunday.", 11),
+    ("Police say 2 officers were killed and 1 was wounded.", 2),
+    ("Rival clans clash, leaving 15 people dead.", 15),
+    ("The dead were all civilians, officials said.", None),
+    ("One person was killed.", 1),
+    ("A policeman was killed and another injured in the attack.", 1),
+    ("A British aid worker is killed in the blast.", 1),
+    ("The attack killed a 12-year-old boy.", 1),
+    ("Troops kill a Palestinian teenager during clashes.", 1),
+    ("Gunmen kill two, including a child.", 2),
+    ("At least 40 people, most of them civilians, have been killed.", 40),
+    ("Over 300 are now confirmed dead after last week's attack.", 300),
+    ("The number of people killed rose to 88.", 88),
+    ("A shooting at a checkpoint left one soldier dead.", 1),
+    ("Five people were killed Sunday.", 5),
+    ("The attack, the deadliest this year, killed 33.", 33),
+    ("Violence across the country kills 22 on the day of the vote.", 22),
+    ("The army says 45 militants were killed in air strikes over the weekend.", 45),
+    # the toll rising after the wounded die or bodies are found
+    ("The toll rises to 17 after two of the wounded die in hospital.", 17),
+    ("Three more bodies are pulled from the rubble, bringing the toll to 24.", 24),
+    ("At least three people were killed in renewed fighting, bringing the total since Friday to 45.", 3),
+    # running totals
+    ("Fighting has killed at least 19 people since Saturday.", None),
+    ("More than 1,000 people have been killed since the uprising began in March.", None),
+    ("Air strikes over the past 24 hours have killed 60.", None),
+    # nobody killed
+    ("The blast killed no one.", 0),
+    ("No one was reported killed.", 0),
+    ("Reports of casualties could not be confirmed.", None),
+    # the attackers' deaths count with their victims' (ACLED: every death of the event)
+    ("A bomb blast in a market kills 6 people including the bomber.", 6),
+    ("Militants attack a checkpoint; four soldiers and six attackers die.", 10),
+    ("A suicide bomber kills himself and 3 policemen at a checkpoint.", 4),
+    ("A suicide car bomber kills 7 soldiers and himself.", 8),
+    ("A gunman kills 4 people before being shot dead by police.", 5),
+])
+def test_digest_tolls_of_several_clauses(sentence, toll):
+    assert fatalities(sentence) == toll
+
 @pytest.fixture(scope="module")
 def pipeline(tiny_gazetteer) -> Pipeline:
     return Pipeline(tiny_gazetteer)
