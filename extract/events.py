@@ -3,7 +3,7 @@
 or claimed.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), hedges.txt, hedges_after.txt, told_before.txt, allegations.txt, false_triggers.txt,
+event and sub-event types), hedges.txt, hedges_after.txt, told_before.txt, ordinary_crimes.txt, allegations.txt, false_triggers.txt,
 other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
 attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt.
 """
@@ -31,7 +31,7 @@ from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, 
 from .settings import Settings
 from .typer import Typed, Typer
 from .typer.words import may_have_cue
-from .vocabulary import ARMED_CLASH, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT, REMOTE_BOMB
+from .vocabulary import ARMED_CLASH, ARRESTS, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT, REMOTE_BOMB
 from .toponyms import name_context, near_cue
 
 TERRITORY = "territory"
@@ -351,7 +351,8 @@ class EventExtractor:
                                            triggers, actors, text[start:end])
                                 for t in combine(first, typed, threshold)], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
-        paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)]
+        paired = [(t, pick_actors(t, actors, text)) for t in chosen
+                  if _needs_met(t, actors) and not _ordinary_arrest(t, text[start:end])]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
         events = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
@@ -538,6 +539,12 @@ def _needs_met(trigger: Trigger, actors: list[Actor]) -> bool:
         return True
     kinds = NEEDED_KINDS[trigger.needs]
     return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start)
+
+
+def _ordinary_arrest(trigger: Trigger, clause: str) -> bool:
+    """An arrest in a clause of ordinary crime ("arrest three men suspected of stealing cattle", "a cartel
+    leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event."""
+    return trigger.sub_event_type == ARRESTS and list_pattern("ordinary_crimes.txt").search(clause) is not None
 
 
 def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
