@@ -4,7 +4,7 @@ Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups
 death_stems.txt (the stems every toll line holds), death_words.csv (the word families of killing and dying both are written with),
 breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt,
 named_deaths.txt, bare_deaths.txt and person_nouns.txt (one death told by a bare noun), own_deaths.txt, not_one.txt,
-cumulative_cues.txt, cumulative_before.txt, clause_joints.txt, actors.csv (names that are groups), reporting_verbs.txt.
+cumulative_cues.txt, cumulative_before.txt, toll_rises.txt, clause_joints.txt, attack_nouns.txt, actors.csv (names that are groups), reporting_verbs.txt.
 """
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 # how far before the second group of a list its first group and its verb may start ("killing at least
 # four policemen from the district and ...")
 LIST_REACH = 80
+RISE_REACH = 40  # how far before a toll "raising the (death) toll to" may start (toll_rises.txt)
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: "two hundred", "3 thousand", "two dozen"
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
@@ -204,6 +205,7 @@ def fatalities(sentence: str) -> int | None:
                 # a group's count inside the list is in its sum: not another toll ("killed 4 and 6 more died")
                 counts = {at: c for at, c in counts.items() if not m.start("list") <= at < m.end("list")}
                 counts[m.start()] = (total, False)
+    counts = _without_raised_totals(sentence, counts)
     if counts:  # the attacker's own death told beside his victims' is one more (own_deaths.txt)
         return min(_total(sentence, counts) + bool(list_pattern("own_deaths.txt").search(sentence)), MAX_TOLL)
     if says_nobody_died(sentence):
@@ -218,13 +220,27 @@ def event_fatalities(text: str, start: int, end: int, at: int) -> int | None:
     rebels storm the town": the deaths are told beside the trigger's part)."""
     parts = _joined_parts(text, start, end)
     deadly = [(s, e) for s, e in parts if mentions_death(text[s:e])]
-    # deaths that add to those told before ("...; two other officials were also killed") are the same event's
-    if len(deadly) > 1 and not any(adds_to_told(text[s:e]) for s, e in deadly[1:]):
+    # another part is another event's only if it names one (attack_nouns.txt: "...; a second blast kills 2")
+    # or an act of killing ("as rebels kill 12 soldiers"); deaths only told ("...; the army says 20 attackers
+    # were killed") or that add ("two other officials were also killed") are the same event's
+    others = [(s, e) for s, e in deadly if not s <= at < e]
+    if others and all(_another_event(text, s, e) and not adds_to_told(text[s:e]) for s, e in others):
         own = next(((s, e) for s, e in parts if s <= at < e), None)
         toll = fatalities(text[own[0]:own[1]]) if own else None
         if toll is not None:
             return toll
     return fatalities(text[start:end])
+
+
+def _another_event(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names an event (attack_nouns.txt) or an act of killing with its victims."""
+    return bool(list_pattern("attack_nouns.txt").search(text, start, end) or _killing_act().search(text, start, end))
+
+
+@cache
+def _killing_act() -> re.Pattern:
+    """A killing with its victims after it ("kill 12 soldiers", "killed a guard"), not deaths only told."""
+    return re.compile(rf"\b{_family('kill')[0]}\s+{QUALIFIER}(?:{_number_pattern()}|an?)\b", re.I)
 
 
 def _joined_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -237,6 +253,15 @@ def _joined_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @cache
 def _joint() -> re.Pattern:
     return re.compile(rf";|{alternation(table_lines('clause_joints.txt'))}", re.I)
+
+
+def _without_raised_totals(sentence: str, counts: dict[int, tuple[int, bool]]) -> dict[int, tuple[int, bool]]:
+    """The counts without a total the sentence's own deaths raise ("killing three civilians and raising the
+    toll to 15" -> 3; toll_rises.txt), unless those deaths only add to it ("two more die, raising the toll to
+    29" -> 29)."""
+    raised = {at for at in counts if list_pattern("toll_rises.txt").search(sentence, max(0, at - RISE_REACH), at)}
+    own = [at for at, (_, adds) in counts.items() if at not in raised and not adds]
+    return {at: c for at, c in counts.items() if at not in raised} if raised and own else counts
 
 
 def mentions_death(sentence: str) -> bool:
