@@ -346,13 +346,20 @@ def _total(sentence: str, counts: dict[int, tuple[int, bool]]) -> int:
 
 
 def _single_death(text: str) -> bool:
-    """Whether the text states one death without a number: "killed a teacher", "X was shot dead"."""
+    """Whether the text states one death without a number: "killed a teacher", "X was shot dead", "Sniper
+    kills child"."""
     lowered = text.lower()
     return any(_one_death(text, m) for m in list_pattern("one_death.txt").finditer(text)) or any(
         not _is_group(m.group("name"))
-        for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text)) or any(
-        not NEGATED.search(text, 0, m.start())  # "no child was killed" is no death
-        for words, p in _bare_deaths() if _holds(lowered, words) for m in p.finditer(text))
+        for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text)) or _bare_death(text, lowered)
+
+
+def _bare_death(text: str, lowered: str) -> bool:
+    """Whether the text states one death of a person named by a bare singular noun (bare_deaths.txt)."""
+    if not _person_words() & set(WORDS.findall(lowered)):  # a set test spares most sentences the scan
+        return False
+    return any(not NEGATED.search(text, 0, m.start())  # "no child was killed" is no death
+               for words, p in _bare_deaths() if _holds(lowered, words) for m in p.finditer(text))
 
 
 @cache
@@ -361,12 +368,20 @@ def _named_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
 
 
 @cache
+def _person_words() -> frozenset[str]:
+    """The last word of each noun of person_nouns.txt ("officer" of "police officer"), lowercased."""
+    return frozenset(noun.split()[-1].lower() for noun in table_lines("person_nouns.txt"))
+
+
+@cache
 def _bare_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
-    """bare_deaths.txt: PERSON a singular noun of person_nouns.txt after at most one word that is no count
-    and no determiner (a headline's bare noun: "the leader" may be one told before, "a leader" is one_death.txt's)."""
+    """bare_deaths.txt: NOUN a singular noun of person_nouns.txt, PERSON one after at most one word that is no
+    count and no determiner (a headline's bare noun: "the leader" may be one told before, "a leader" is
+    one_death.txt's)."""
     counts = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    nouns = alternation(table_lines("person_nouns.txt"))
-    return _compiled("bare_deaths.txt", {"PERSON": rf"(?:(?!(?:{counts}|{DETERMINERS})\b)[\w'’-]+\s+)?{nouns}(?!['’-])"})
+    noun = alternation(table_lines("person_nouns.txt")) + r"(?!['’-])"
+    return _compiled("bare_deaths.txt", {"PERSON": rf"(?:(?!(?:{counts}|{DETERMINERS})\b)[\w'’-]+\s+)?{noun}",
+                                         "NOUN": noun})
 
 
 def _is_group(name: str) -> bool:
