@@ -23,7 +23,8 @@ from .phrases import alternation, closing_phrases, indexed_matches, list_pattern
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import Stories, retold
-from .tolls import counts_people_at, counts_unarmed, event_fatalities, fatalities, mentions_death, says_nobody_died
+from .tolls import (counts_people_at, counts_unarmed, death_words, event_fatalities, fatalities, mentions_death,
+                    says_nobody_died, tells_only_running_totals)
 from . import tables
 from .names import plain_letters
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
@@ -352,7 +353,7 @@ class EventExtractor:
                                 for t in combine(first, typed, threshold)], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         paired = [(t, pick_actors(t, actors, text)) for t in chosen
-                  if _needs_met(t, actors) and not _ordinary_arrest(t, text[start:end])]
+                  if _needs_met(t, actors) and not _ordinary_arrest(t, text[start:end]) and not _tally(t, text, start, end)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
         events = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
@@ -545,6 +546,12 @@ def _ordinary_arrest(trigger: Trigger, clause: str) -> bool:
     """An arrest in a clause of ordinary crime ("arrest three men suspected of stealing cattle", "a cartel
     leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event."""
     return trigger.sub_event_type == ARRESTS and list_pattern("ordinary_crimes.txt").search(clause) is not None
+
+
+def _tally(trigger: Trigger, text: str, start: int, end: int) -> bool:
+    """A word of death as the trigger of a clause whose deaths are all running totals ("3,500 civilians were
+    killed in the first half of the year"): a tally of many events, no one event."""
+    return text[trigger.start:trigger.end].lower() in death_words() and tells_only_running_totals(text[start:end])
 
 
 def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:

@@ -283,6 +283,15 @@ def _death_stems() -> tuple[str, ...]:
     return stems
 
 
+def tells_only_running_totals(sentence: str) -> bool:
+    """Whether the sentence states deaths only as running totals ("3,500 civilians were killed in the first
+    half of the year", "has claimed 20,000 lives"): a tally, which is no event when the deaths are all it tells."""
+    lowered = sentence.lower()
+    matches = [m for words, p in _fatality_patterns() if _holds(lowered, words) for m in p.finditer(sentence)] \
+        if mentions_death(sentence) and _any_number().search(sentence) else []
+    return bool(matches) and all(_cumulative(sentence, m, "n") for m in matches)
+
+
 def adds_to_told(sentence: str) -> bool:
     """Whether every toll the sentence states adds to deaths told before it ("three civilians also died",
     "two more bodies were found"): the sentence goes on with an event already told."""
