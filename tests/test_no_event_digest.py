@@ -51,7 +51,7 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     # reports and statistics
     "In 2013, 8,000 civilians died in the violence, the UN said.",
     "A UN report says 3,500 civilians were killed in the first half of the year.",
-    "About 50 people a day are being killed in the province, the governor says.",
+    "About 50 people are being killed every day in the province, the governor says.",
     "The insurgency has claimed 20,000 lives since it began.",
     "Nearly 200 journalists were killed over the past decade, a press freedom group says.",
     "Landmines killed or wounded more than 5,000 people last year, a monitor reports.",

@@ -211,6 +211,8 @@ def test_digest_tolls(sentence, toll):
     ("Fighting has killed at least 19 people since Saturday.", None),
     ("More than 1,000 people have been killed since the uprising began in March.", None),
     ("Air strikes over the past 24 hours have killed 60.", None),
+    ("About 50 people are killed every day in the province.", None),
+    ("Gunmen kill 12 a day after the vote.", 12),
     # nobody killed
     ("The blast killed no one.", 0),
     ("No one was reported killed.", 0),
