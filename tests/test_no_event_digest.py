@@ -236,6 +236,8 @@ def test_no_event_in_a_digest_headline(pipeline, text):
     ("Mourners bury the victims of Tuesday's bus bombing in Gao.", "Remote explosive/landmine/IED"),
     # a labour strike with a march is a protest (ACLED), a stay-away alone is not (above)
     ("Striking dock workers march through Bamako to demand higher pay.", "Peaceful protest"),
+    # a new event after words of time past ("years of" names only the event right after it)
+    ("After years of conflict, rebels seize Gao.", "Non-state actor overtakes territory"),
     # deaths beside a tally of the war are an event
     ("Clashes kill 12 in Gao, bringing the toll since March to 240.", "Armed clash"),
     # an arrest of a political side stays an event
