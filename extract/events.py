@@ -3,9 +3,9 @@
 or claimed.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), hedges.txt, hedges_after.txt, told_before.txt, ordinary_crimes.txt, allegations.txt, false_triggers.txt,
-other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
-attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt.
+event and sub-event types), hedges.txt, hedges_after.txt, told_before.txt, ordinary_crimes.txt,
+allegations.txt, false_triggers.txt, other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt,
+not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt.
 """
 from __future__ import annotations
 
@@ -352,8 +352,8 @@ class EventExtractor:
                                            triggers, actors, text[start:end])
                                 for t in combine(first, typed, threshold)], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
-        paired = [(t, pick_actors(t, actors, text)) for t in chosen
-                  if _needs_met(t, actors) and not _ordinary_arrest(t, text[start:end]) and not _tally(t, text, start, end)]
+        paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)
+                  and not _ordinary_arrest(t, text[start:end]) and not _tally(t, text, start, end)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
         events = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
@@ -390,7 +390,8 @@ class EventExtractor:
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
         sub_event_type = _sub_event(trigger, actor1)
-        toll = _toll(ctx, index, clause, trigger.start) if trigger.event_type in FATAL_TYPES or sub_event_type in TOLLED_SUB_TYPES else None
+        toll = _toll(ctx, index, clause, trigger.start) \
+            if trigger.event_type in FATAL_TYPES or sub_event_type in TOLLED_SUB_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
         named1, named2 = acled_names(trigger.event_type, sub_event_type, actor1, actor2, _country_name(place))
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None

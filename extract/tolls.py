@@ -3,8 +3,9 @@
 Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups that add up),
 death_stems.txt (the stems every toll line holds), death_words.csv (the word families of killing and dying both are written with),
 breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt,
-named_deaths.txt, bare_deaths.txt and person_nouns.txt (one death told by a bare noun), own_deaths.txt, not_one.txt,
-cumulative_cues.txt, cumulative_before.txt, toll_rises.txt, clause_joints.txt, attack_nouns.txt, actors.csv (names that are groups), reporting_verbs.txt.
+named_deaths.txt, bare_deaths.txt and person_nouns.txt (one death told by a bare noun), own_deaths.txt,
+not_one.txt, cumulative_cues.txt, cumulative_before.txt, toll_rises.txt, clause_joints.txt, attack_nouns.txt,
+actors.csv (names that are groups), reporting_verbs.txt.
 """
 from __future__ import annotations
 
@@ -57,7 +58,8 @@ HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hur
 HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\s+{QUALIFIER}$", re.I)
 # a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
 UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
-GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_deaths.txt", "bare_deaths.txt")  # tried past the stems
+# tried past the stems
+GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_deaths.txt", "bare_deaths.txt")
 FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles
 DETERMINERS = r"no|a|an|the|this|that|these|those|his|her|its|their|our|your|any|each|every"  # no bare noun after them
 AUXILIARY = r"(?:(?:were|are|was|is|have been|has been|had been)\s+(?:also\s+)?)?"
