@@ -3,9 +3,9 @@
 or claimed.
 
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt,
-other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
-attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt.
+event and sub-event types), hedges.txt, hedges_after.txt, told_before.txt, ordinary_crimes.txt,
+allegations.txt, false_triggers.txt, other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt,
+not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt.
 """
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ from .phrases import alternation, closing_phrases, indexed_matches, list_pattern
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import Stories, retold
-from .tolls import counts_people_at, counts_unarmed, fatalities, mentions_death, says_nobody_died
+from .tolls import (counts_people_at, counts_unarmed, death_words, event_fatalities, fatalities, mentions_death,
+                    says_nobody_died, tells_only_running_totals)
 from . import tables
 from .names import plain_letters
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
@@ -32,7 +33,7 @@ from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, 
 from .settings import Settings
 from .typer import Typed, Typer
 from .typer.words import may_have_cue
-from .vocabulary import ARMED_CLASH, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT, REMOTE_BOMB
+from .vocabulary import ARMED_CLASH, ARRESTS, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT, REMOTE_BOMB
 from .toponyms import name_context, near_cue
 
 TERRITORY = "territory"
@@ -184,6 +185,13 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
 
 
+def _told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
+    """An event named just before its trigger by its victims, survivors or remembrance ("mourners bury the
+    victims of the bombing"; `told_before.txt`) with no date of its own: told before, not reported."""
+    window = " ".join(WORDS.findall(text[sentence_start:at])[-HEDGE_WINDOW:])
+    return date_how == "window" and bool(list_pattern("told_before.txt").search(window))
+
+
 def is_unreal_after(text: str, at: int, end: int) -> bool:
     """A trigger told as only possible, plotted, threatened or talked about by the words right after it
     ("a ceasefire would allow", "a coup is unlikely", "a bomb plot", "truce talks"; `hedges_after.txt`)."""
@@ -199,12 +207,12 @@ def _alleged(text: str, sentence_start: int, at: int) -> bool:
     return cue is not None and cue.start() <= at
 
 
-def _toll(ctx: Context, index: int, clause: tuple[int, int]) -> int | None:
+def _toll(ctx: Context, index: int, clause: tuple[int, int], at: int) -> int | None:
     """The toll of the event's clause of sentence `index` (a clause the event answers has its own: "...,
-    killing 12 fighters, in response to a rocket attack" is not the rocket attack's toll); else 0 when the
-    next sentence says nobody was hurt ("A rocket landed in Sderot. There were no reports of injuries."),
-    else unknown."""
-    toll = fatalities(ctx.article.text[clause[0]:clause[1]])
+    killing 12 fighters, in response to a rocket attack" is not the rocket attack's toll), the part of it
+    its trigger (at `at`) stands in where parts tell tolls of their own; else 0 when the next sentence says
+    nobody was hurt ("A rocket landed in Sderot. There were no reports of injuries."), else unknown."""
+    toll = event_fatalities(ctx.article.text, *clause, at)
     following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
     if toll is None and following is not None and following.kind == "body" \
             and says_nobody_died(following.text):
@@ -345,7 +353,8 @@ class EventExtractor:
                                            triggers, actors, text[start:end])
                                 for t in combine(first, typed, threshold)], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
-        paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)]
+        paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)
+                  and not _ordinary_arrest(t, text[start:end]) and not _tally(t, text, start, end)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
         events = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
@@ -382,7 +391,8 @@ class EventExtractor:
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
         sub_event_type = _sub_event(trigger, actor1)
-        toll = _toll(ctx, index, clause) if trigger.event_type in FATAL_TYPES or sub_event_type in TOLLED_SUB_TYPES else None
+        toll = _toll(ctx, index, clause, trigger.start) \
+            if trigger.event_type in FATAL_TYPES or sub_event_type in TOLLED_SUB_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
         named1, named2 = acled_names(trigger.event_type, sub_event_type, actor1, actor2, _country_name(place))
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
@@ -397,7 +407,8 @@ class EventExtractor:
             notes=f"trigger '{ctx.article.text[trigger.start:trigger.end]}'; place: {place_how}; date: {date_how}",
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
             place_how=place_how, date_how=date_how,
-            background=is_background(date_how, end, precision, ctx.article.published))
+            background=is_background(date_how, end, precision, ctx.article.published)
+            or _told_before(ctx.article.text, sentence.start, trigger.start, date_how))
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -531,6 +542,18 @@ def _needs_met(trigger: Trigger, actors: list[Actor]) -> bool:
         return True
     kinds = NEEDED_KINDS[trigger.needs]
     return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start)
+
+
+def _ordinary_arrest(trigger: Trigger, clause: str) -> bool:
+    """An arrest in a clause of ordinary crime ("arrest three men suspected of stealing cattle", "a cartel
+    leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event."""
+    return trigger.sub_event_type == ARRESTS and list_pattern("ordinary_crimes.txt").search(clause) is not None
+
+
+def _tally(trigger: Trigger, text: str, start: int, end: int) -> bool:
+    """A word of death as the trigger of a clause whose deaths are all running totals ("3,500 civilians were
+    killed in the first half of the year"): a tally of many events, no one event."""
+    return text[trigger.start:trigger.end].lower() in death_words() and tells_only_running_totals(text[start:end])
 
 
 def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:

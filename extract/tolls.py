@@ -3,7 +3,9 @@
 Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups that add up),
 death_stems.txt (the stems every toll line holds), death_words.csv (the word families of killing and dying both are written with),
 breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt,
-named_deaths.txt, not_one.txt, cumulative_cues.txt, actors.csv (names that are groups), reporting_verbs.txt.
+named_deaths.txt, bare_deaths.txt and person_nouns.txt (one death told by a bare noun), own_deaths.txt,
+not_one.txt, cumulative_cues.txt, cumulative_before.txt, toll_rises.txt, clause_joints.txt, attack_nouns.txt,
+actors.csv (names that are groups), reporting_verbs.txt.
 """
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
 ARTICLE = re.compile(r"\ban?\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no one died" states no toll of one: no_deaths.txt reads it
-QUALIFIER = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up to|between|the)\s+)?"  # "killing the four men"
+# "killing the four men", "an estimated 200" (not "all": "killing all 150 on board" is mostly a crash)
+QUALIFIER = (r"(?:(?:at least|some|about|around|roughly|approximately|nearly|more than|over|almost|up to|between"
+             r"|as many as|no fewer than|close to|upwards of|well over|just over|an estimated|a total of|the)\s+)?")
 # the top of a range just before a count: "between 10 and 15", "10 to 15". ACLED codes the most
 # conservative figure, so the range's bottom (read on its own) is the toll and its top is no count; a rise
 # "from 10 to 15" is no range
@@ -26,7 +30,7 @@ QUALIFIER = r"(?:(?:at least|some|about|around|nearly|more than|over|almost|up t
 RANGE_TOP = re.compile(r"(?:\bbetween\s+[\w,-]+\s+and|(?<![\w,])[\w,-]+\s+to)\s*$", re.I)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 10 to 15": a rise, no range
 # A word inside a victim group ("American soldiers"): not a joint, preposition or verb, which end the group
-GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died)\b)[\w'’-]+"
+GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)[\w'’-]+"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
 KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
@@ -43,17 +47,21 @@ ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 # how far before the second group of a list its first group and its verb may start ("killing at least
 # four policemen from the district and ...")
 LIST_REACH = 80
+RISE_REACH = 40  # how far before a toll "raising the (death) toll to" may start (toll_rises.txt)
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: "two hundred", "3 thousand", "two dozen"
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)\b", re.I)
 # a count of the hurt, which the gap of "N ... died" may run past: "injured 40 people and killed 3"
-HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\b", re.I)
+# ("casualties" count the hurt with the dead: "100 casualties, including 12 dead" states 12)
+HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hurting|maimed|casualties)\b", re.I)
 HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\s+{QUALIFIER}$", re.I)
 # a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
 UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
-GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_deaths.txt")  # tried past the stems
+# tried past the stems
+GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_deaths.txt", "bare_deaths.txt")
 FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles
+DETERMINERS = r"no|a|an|the|this|that|these|those|his|her|its|their|our|your|any|each|every"  # no bare noun after them
 AUXILIARY = r"(?:(?:were|are|was|is|have been|has been|had been)\s+(?:also\s+)?)?"
 NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
 
@@ -67,9 +75,14 @@ def _numbers() -> dict[str, int]:
 def _number_pattern() -> str:
     """A count in digits or number words ("25", "twenty-five", "dozens"), as a regex without groups."""
     words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    # multipliers may follow each other: "two hundred thousand"
-    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?)"
-            rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}")
+    # tens and a unit may be written apart ("twenty two"), but only those: "ten two-year-olds" is no 12
+    tens = "|".join(w for w, v in _numbers().items() if 20 <= v < 100 and v % 10 == 0)
+    units = "|".join(w for w, v in _numbers().items() if 1 <= v < 10 and " " not in w)
+    spoken = rf"(?:(?:{tens})[\s-]+(?:{units})\b|(?:{words})(?:-(?:{words}))?)"
+    # multipliers may follow each other ("two hundred thousand"), and a hundred its rest ("a hundred and twenty")
+    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{spoken})"
+            rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}"
+            rf"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+{spoken})?")
 
 
 @cache
@@ -190,15 +203,67 @@ def fatalities(sentence: str) -> int | None:
     if seed is not None:  # a list of victim groups needs a second group after a joint ("... and a driver")
         floor = max(0, seed.start() - LIST_REACH)
         for m in (m for words, p in _list_patterns() if _holds(lowered, words) for m in p.finditer(sentence, floor)):
-            if not _cumulative(sentence, m.start()) and (total := _listed(sentence, m)) is not None:
+            if not _cumulative(sentence, m, "list") and (total := _listed(sentence, m)) is not None:
                 # a group's count inside the list is in its sum: not another toll ("killed 4 and 6 more died")
                 counts = {at: c for at, c in counts.items() if not m.start("list") <= at < m.end("list")}
                 counts[m.start()] = (total, False)
-    if counts:
-        return _total(sentence, counts)
+    counts = _without_raised_totals(sentence, counts)
+    if counts:  # the attacker's own death told beside his victims' is one more (own_deaths.txt)
+        return min(_total(sentence, counts) + bool(list_pattern("own_deaths.txt").search(sentence)), MAX_TOLL)
     if says_nobody_died(sentence):
         return 0
     return 1 if _single_death(sentence) else None
+
+
+def event_fatalities(text: str, start: int, end: int, at: int) -> int | None:
+    """The toll of the event whose trigger is at `at` in the clause text[start:end]: its own part's when the
+    clause joins parts that each tell of deaths ("A bomb kills 5 in Gao as clashes in Timbuktu leave 12
+    dead"; clause_joints.txt, ';') and its own part states one, else the whole clause's ("Nine killed as
+    rebels storm the town": the deaths are told beside the trigger's part)."""
+    parts = _joined_parts(text, start, end)
+    deadly = [(s, e) for s, e in parts if mentions_death(text[s:e])]
+    # another part is another event's only if it names one (attack_nouns.txt: "...; a second blast kills 2")
+    # or an act of killing ("as rebels kill 12 soldiers"); deaths only told ("...; the army says 20 attackers
+    # were killed") or that add ("two other officials were also killed") are the same event's
+    others = [(s, e) for s, e in deadly if not s <= at < e]
+    if others and all(_another_event(text, s, e) and not adds_to_told(text[s:e]) for s, e in others):
+        own = next(((s, e) for s, e in parts if s <= at < e), None)
+        toll = fatalities(text[own[0]:own[1]]) if own else None
+        if toll is not None:
+            return toll
+    return fatalities(text[start:end])
+
+
+def _another_event(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names an event (attack_nouns.txt) or an act of killing with its victims."""
+    return bool(list_pattern("attack_nouns.txt").search(text, start, end) or _killing_act().search(text, start, end))
+
+
+@cache
+def _killing_act() -> re.Pattern:
+    """A killing with its victims after it ("kill 12 soldiers", "killed a guard"), not deaths only told."""
+    return re.compile(rf"\b{_family('kill')[0]}\s+{QUALIFIER}(?:{_number_pattern()}|an?)\b", re.I)
+
+
+def _joined_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of text[start:end] between its clause joints (clause_joints.txt, ';')."""
+    cuts = [m.start() for m in _joint().finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return list(zip(bounds, bounds[1:]))
+
+
+@cache
+def _joint() -> re.Pattern:
+    return re.compile(rf";|{alternation(table_lines('clause_joints.txt'))}", re.I)
+
+
+def _without_raised_totals(sentence: str, counts: dict[int, tuple[int, bool]]) -> dict[int, tuple[int, bool]]:
+    """The counts without a total the sentence's own deaths raise ("killing three civilians and raising the
+    toll to 15" -> 3; toll_rises.txt), unless those deaths only add to it ("two more die, raising the toll to
+    29" -> 29)."""
+    raised = {at for at in counts if list_pattern("toll_rises.txt").search(sentence, max(0, at - RISE_REACH), at)}
+    own = [at for at, (_, adds) in counts.items() if at not in raised and not adds]
+    return {at: c for at, c in counts.items() if at not in raised} if raised and own else counts
 
 
 def mentions_death(sentence: str) -> bool:
@@ -218,6 +283,15 @@ def _death_stems() -> tuple[str, ...]:
         if not _holds(line.lower(), stems) and not set(line.split()) & set(FAMILIES):
             raise ValueError(f"{name}: the line {line!r} holds no stem of death_stems.txt, so it would never be tried")
     return stems
+
+
+def tells_only_running_totals(sentence: str) -> bool:
+    """Whether the sentence states deaths only as running totals ("3,500 civilians were killed in the first
+    half of the year", "has claimed 20,000 lives"): a tally, which is no event when the deaths are all it tells."""
+    lowered = sentence.lower()
+    matches = [m for words, p in _fatality_patterns() if _holds(lowered, words) for m in p.finditer(sentence)] \
+        if mentions_death(sentence) and _any_number().search(sentence) else []
+    return bool(matches) and all(_cumulative(sentence, m, "n") for m in matches)
 
 
 def adds_to_told(sentence: str) -> bool:
@@ -240,7 +314,7 @@ def _counts(sentence: str, pattern: re.Pattern) -> dict[int, tuple[int, bool]]:
     m = pattern.search(sentence)
     while m is not None:
         count = _number(m.group("n"))
-        if count is not None and not _cumulative(sentence, m.start()) and not _not_deaths(sentence, m):
+        if count is not None and not _cumulative(sentence, m, "n") and not _not_deaths(sentence, m):
             found.setdefault(m.start("n"), (count, _adds(sentence, m)))
         # matches may overlap: in "Q N * DIE" the gap may run past a later count ("ten were wounded and
         # two died", "killed 3 and 2 more died"), so the next try starts just after this match's count
@@ -283,16 +357,42 @@ def _total(sentence: str, counts: dict[int, tuple[int, bool]]) -> int:
 
 
 def _single_death(text: str) -> bool:
-    """Whether the text states one death without a number: "killed a teacher", "X was shot dead"."""
+    """Whether the text states one death without a number: "killed a teacher", "X was shot dead", "Sniper
+    kills child"."""
     lowered = text.lower()
     return any(_one_death(text, m) for m in list_pattern("one_death.txt").finditer(text)) or any(
         not _is_group(m.group("name"))
-        for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text))
+        for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text)) or _bare_death(text, lowered)
+
+
+def _bare_death(text: str, lowered: str) -> bool:
+    """Whether the text states one death of a person named by a bare singular noun (bare_deaths.txt)."""
+    if not _person_words() & set(WORDS.findall(lowered)):  # a set test spares most sentences the scan
+        return False
+    return any(not NEGATED.search(text, 0, m.start())  # "no child was killed" is no death
+               for words, p in _bare_deaths() if _holds(lowered, words) for m in p.finditer(text))
 
 
 @cache
 def _named_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
     return _compiled("named_deaths.txt", {"NAME": PERSON_NAME})
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """The last word of each noun of person_nouns.txt ("officer" of "police officer"), lowercased."""
+    return frozenset(noun.split()[-1].lower() for noun in table_lines("person_nouns.txt"))
+
+
+@cache
+def _bare_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+    """bare_deaths.txt: NOUN a singular noun of person_nouns.txt, PERSON one after at most one word that is no
+    count and no determiner (a headline's bare noun: "the leader" may be one told before, "a leader" is
+    one_death.txt's)."""
+    counts = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
+    noun = alternation(table_lines("person_nouns.txt")) + r"(?!['’-])"
+    return _compiled("bare_deaths.txt", {"PERSON": rf"(?:(?!(?:{counts}|{DETERMINERS})\b)[\w'’-]+\s+)?{noun}",
+                                         "NOUN": noun})
 
 
 def _is_group(name: str) -> bool:
@@ -350,16 +450,24 @@ def _breakdown_cue() -> re.Pattern:
     return re.compile(rf"\b(?:{cues})\s*$", re.I)
 
 
-def _cumulative(sentence: str, at: int) -> bool:
-    """Whether the toll found at `at` is a running total: a cue from it to the end of its clause."""
-    clause = CLAUSE_END.split(sentence[at:], maxsplit=1)[0]
-    return bool(list_pattern("cumulative_cues.txt").search(clause))
+def _cumulative(sentence: str, match: re.Match, count: str) -> bool:
+    """Whether a toll pattern's match is a running total: a cue from it to the end of its clause
+    (cumulative_cues.txt: "since 2011"), or one naming the toll's owner from its clause's start to
+    the match's `count` group (cumulative_before.txt: "the war's toll", "the conflict has killed")."""
+    clause = CLAUSE_END.split(sentence[match.start():], maxsplit=1)[0]
+    opening = CLAUSE_END.split(sentence[:match.start(count)])[-1]
+    return bool(list_pattern("cumulative_cues.txt").search(clause)
+                or list_pattern("cumulative_before.txt").search(opening))
 
 
 def _number(token: str) -> int | None:
     """A count written in digits or words ("25", "twenty-five", "dozens"); None past MAX_TOLL, which no
     report of one event states."""
     token = token.lower().replace(",", "")
+    whole, joint, rest = token.partition(" and ")  # "a hundred and twenty"
+    if joint:
+        parts = (_number(whole), _number(rest))
+        return sum(parts) if None not in parts else None
     count, _, multiplier = token.rpartition(" ")
     if multiplier in MULTIPLIERS and count and token not in _numbers():  # "two hundred", not "a hundred"
         number = _number(count)
@@ -369,7 +477,7 @@ def _number(token: str) -> int | None:
     words = _numbers()
     if token in words:
         return words[token]
-    tens, _, unit = token.partition("-")
+    tens, _, unit = re.sub(r"[\s-]+", "-", token).partition("-")  # "twenty-two", "twenty two"
     return words[tens] + words[unit] if words.get(tens, 0) >= 20 and words.get(unit, 10) < 10 else None
 
 

@@ -18,6 +18,7 @@ GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 DESTRUCTION = "Looting/property destruction"
+ARRESTS = "Arrests"
 
 
 @dataclass(frozen=True)

@@ -211,8 +211,7 @@ def _events(pipeline: Pipeline, text: str) -> list:
                  marks=pytest.mark.xfail(reason="crime with no armed group (LABELLING.md) that the typer is sure of")),
     pytest.param("Had the rebels captured the dam, millions would have lost power.",
                  marks=pytest.mark.xfail(reason="a condition told by inversion ('Had the rebels') has no hedge word")),
-    pytest.param("Police arrested a man for stealing cars in the suburbs.",
-                 marks=pytest.mark.xfail(reason="an arrest for ordinary crime is not told apart from a political one")),
+    "Police arrested a man for stealing cars in the suburbs.",
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
