@@ -314,6 +314,12 @@ def test_no_event(pipeline, text):
     ("Fighting rages on the outskirts of Gao.", "Armed clash"),
     ("Rebels shell Gao.", "Shelling/artillery/missile attack"),
     ("The army shells rebel positions near Gao.", "Shelling/artillery/missile attack"),
+    ("Drones strike a convoy near Gao.", "Air/drone strike"),
+    ("French warplanes bomb rebel bases near Gao.", "Air/drone strike"),
+    ("Jets repeatedly pound rebel positions near Gao.", "Air/drone strike"),
+    ("Rockets land near the airport in Gao.", "Shelling/artillery/missile attack"),
+    ("Shells fell on the market in Gao on Sunday.", "Shelling/artillery/missile attack"),
+    ("Islamists execute two men accused of theft in Gao.", "Attack"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]
@@ -332,6 +338,10 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "Investors shell out millions for shares in Lagos.",
     "The firm in Lagos was a shell for a smuggling ring.",
     "She has spent years fighting corruption in Lagos.",
+    "The rebels vowed to execute their plan in Gao.",
+    "The court will execute the order in Lagos.",
+    "Drones hit the headlines at a fair in Lagos.",
+    "Planes land safely in Lagos after the storm.",
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []
