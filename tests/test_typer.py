@@ -261,7 +261,7 @@ def test_a_missing_model_file_says_how_to_make_one(tmp_path):
 
 def test_cross_validation_refuses_a_training_file_that_is_not_there():
     with pytest.raises(SystemExit, match="no training file train_zz.csv"):
-        train_typing.cross_validate({"train_zz.csv"}, 1.0)
+        train_typing.cross_validate(["train_zz.csv"], 1.0)
 
 
 def test_read_examples_can_take_only_the_named_files(tmp_path):

@@ -41,21 +41,27 @@ FOLDS = 5
 
 
 def read_examples(folder: Path = DATA, only: set[str] | None = None) -> tuple[list[str], list[str]]:
-    """Texts and labels of every training file (or of the files named in `only`); an unknown label stops
-    with its file and line."""
-    known = set(labels()) | {NO_EVENT}
+    """Texts and labels of every training file (or of the files named in `only`)."""
     texts, golds = [], []
     for path in sorted(folder.glob("train_*.csv")):
-        if only is not None and path.name not in only:
-            continue
-        with path.open(encoding="utf-8", newline="") as handle:
-            lines = [(number, line) for number, line in enumerate(handle, start=1) if not line.startswith("#")]
-        for (number, _), row in zip(lines[1:], csv.DictReader(line for _, line in lines)):
-            label = (row.get("label") or "").strip()
-            if label not in known:
-                raise SystemExit(f"{path.name}:{number}: unknown label {label!r}")
-            texts.append(row["text"])
-            golds.append(label)
+        if only is None or path.name in only:
+            more_texts, more_golds = read_file(path)
+            texts, golds = texts + more_texts, golds + more_golds
+    return texts, golds
+
+
+def read_file(path: Path) -> tuple[list[str], list[str]]:
+    """Texts and labels of one file of sentences; an unknown label stops with its file and line."""
+    known = set(labels()) | {NO_EVENT}
+    texts, golds = [], []
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [(number, line) for number, line in enumerate(handle, start=1) if not line.startswith("#")]
+    for (number, _), row in zip(lines[1:], csv.DictReader(line for _, line in lines)):
+        label = (row.get("label") or "").strip()
+        if label not in known:
+            raise SystemExit(f"{path.name}:{number}: unknown label {label!r}")
+        texts.append(row["text"])
+        golds.append(label)
     return texts, golds
 
 
@@ -182,14 +188,19 @@ def export(vectoriser: DictVectorizer, model: LogisticRegression, maps: dict, ou
     return int(keep.sum())
 
 
-def cross_validate(always: set[str], c: float) -> None:
-    """Print held-out accuracies over the folds of every training file not in `always` (those stay in every
-    fold's training): how well a model with those files types sentences that other people wrote."""
+def cross_validate(named: list[str], c: float) -> None:
+    """Print held-out accuracies over the folds of every training file not named; the named ones (training
+    files, or candidate files given by path) are in every fold's training: how well a model with them types
+    sentences that other people wrote."""
     files = {path.name for path in DATA.glob("train_*.csv")}
-    if unknown := always - files:
-        raise SystemExit(f"--cv: no training file {', '.join(sorted(unknown))} in {DATA}")
-    texts, golds = read_examples(only=files - always)
-    extra = read_examples(only=always) if always else ([], [])
+    outside = [Path(name) for name in named if name not in files]
+    if missing := [str(path) for path in outside if not path.is_file()]:
+        raise SystemExit(f"--cv: no training file {', '.join(missing)} in {DATA}, nor a file of that path")
+    texts, golds = read_examples(only=files - set(named))
+    extra = read_examples(only=set(named) & files)
+    for path in outside:
+        more_texts, more_golds = read_file(path)
+        extra = (extra[0] + more_texts, extra[1] + more_golds)
     probabilities, classes, tested = held_out(featurise(texts), golds, c, (featurise(extra[0]), extra[1]))
     best = [classes[i] for i in probabilities.argmax(axis=1)]
     accuracy = np.mean([b == g for b, g in zip(best, tested)])
@@ -203,10 +214,11 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="model file to write")
     parser.add_argument("--cv", nargs="*", metavar="FILE", help="only cross-validate, the named training files "
-                        "(e.g. train_g.csv) in every fold's training and the others cut into folds; write nothing")
+                        "(train_f.csv) or candidate files (a path) in every fold's training and the other training "
+                        "files cut into folds; write nothing")
     args = parser.parse_args()
     if args.cv is not None:
-        cross_validate(set(args.cv), args.c)
+        cross_validate(args.cv, args.c)
         return
     texts, golds = read_examples()
     rows = featurise(texts)
