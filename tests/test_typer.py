@@ -257,3 +257,14 @@ def test_a_model_from_other_feature_tables_is_refused(tmp_path):
 def test_a_missing_model_file_says_how_to_make_one(tmp_path):
     with pytest.raises(ModelError, match="train_typing"):
         TypingModel.load(tmp_path / "none.npz")
+
+
+def test_cross_validation_refuses_a_training_file_that_is_not_there():
+    with pytest.raises(SystemExit, match="no training file train_zz.csv"):
+        train_typing.cross_validate(["train_zz.csv"], 1.0)
+
+
+def test_read_examples_can_take_only_the_named_files(tmp_path):
+    (tmp_path / "train_x.csv").write_text("text,label\nRebels seized the town.,Armed clash\n")
+    (tmp_path / "train_y.csv").write_text("text,label\nThe bank cut rates.,None\n")
+    assert train_typing.read_examples(tmp_path, only={"train_y.csv"}) == (["The bank cut rates."], [NO_EVENT])

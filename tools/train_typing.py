@@ -6,7 +6,7 @@ sentences come from), written for this project in our own words. Model: scikit-l
 logistic regression over `extract.typer.words`.
 Calibration: isotonic maps from the raw probability of the chosen label to the share right, fitted
 on held-out predictions of stratified folds of the training sentences (never on a benchmark).
-Reproducible: fixed seed, sorted inputs. Run: python tools/train_typing.py [--c C] [--out PATH]
+Reproducible: fixed seed, sorted inputs. Run: python tools/train_typing.py [--c C] [--out PATH] [--cv [FILE ...]]
 """
 from __future__ import annotations
 
@@ -40,19 +40,28 @@ CALIBRATION_POINTS = 50
 FOLDS = 5
 
 
-def read_examples(folder: Path = DATA) -> tuple[list[str], list[str]]:
-    """Texts and labels of every training file; an unknown label stops with its file and line."""
-    known = set(labels()) | {NO_EVENT}
+def read_examples(folder: Path = DATA, only: set[str] | None = None) -> tuple[list[str], list[str]]:
+    """Texts and labels of every training file (or of the files named in `only`)."""
     texts, golds = [], []
     for path in sorted(folder.glob("train_*.csv")):
-        with path.open(encoding="utf-8", newline="") as handle:
-            lines = [(number, line) for number, line in enumerate(handle, start=1) if not line.startswith("#")]
-        for (number, _), row in zip(lines[1:], csv.DictReader(line for _, line in lines)):
-            label = (row.get("label") or "").strip()
-            if label not in known:
-                raise SystemExit(f"{path.name}:{number}: unknown label {label!r}")
-            texts.append(row["text"])
-            golds.append(label)
+        if only is None or path.name in only:
+            more_texts, more_golds = read_file(path)
+            texts, golds = texts + more_texts, golds + more_golds
+    return texts, golds
+
+
+def read_file(path: Path) -> tuple[list[str], list[str]]:
+    """Texts and labels of one file of sentences; an unknown label stops with its file and line."""
+    known = set(labels()) | {NO_EVENT}
+    texts, golds = [], []
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [(number, line) for number, line in enumerate(handle, start=1) if not line.startswith("#")]
+    for (number, _), row in zip(lines[1:], csv.DictReader(line for _, line in lines)):
+        label = (row.get("label") or "").strip()
+        if label not in known:
+            raise SystemExit(f"{path.name}:{number}: unknown label {label!r}")
+        texts.append(row["text"])
+        golds.append(label)
     return texts, golds
 
 
@@ -87,14 +96,16 @@ def fit(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[DictVec
     return vectoriser, model
 
 
-def held_out(rows: list[dict[str, int]], golds: list[str], c: float) -> tuple[np.ndarray, list[str], list[str]]:
+def held_out(rows: list[dict[str, int]], golds: list[str], c: float,
+             always: tuple[list[dict[str, int]], list[str]] = ([], [])) -> tuple[np.ndarray, list[str], list[str]]:
     """Probabilities of each sentence, alone and joined with ordinary news, from a model trained without
-    its fold; the class order; and the gold label of each row of probabilities."""
-    classes = sorted(set(golds))
+    its fold (and with the `always` rows in every fold); the class order; and the gold label of each row of
+    probabilities."""
+    classes = sorted(set(golds) | set(always[1]))
     out, labels_out = [], []
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
     for train, test in folds.split(rows, golds):
-        vectoriser, model = fit([rows[i] for i in train], [golds[i] for i in train], c)
+        vectoriser, model = fit([rows[i] for i in train] + always[0], [golds[i] for i in train] + always[1], c)
         tested, tested_golds = with_context([rows[i] for i in test], [golds[i] for i in test])
         probabilities = np.zeros((len(tested), len(classes)))
         probabilities[:, [classes.index(name) for name in model.classes_]] = \
@@ -177,11 +188,38 @@ def export(vectoriser: DictVectorizer, model: LogisticRegression, maps: dict, ou
     return int(keep.sum())
 
 
+def cross_validate(named: list[str], c: float) -> None:
+    """Print held-out accuracies over the folds of every training file not named; the named ones (training
+    files, or candidate files given by path) are in every fold's training: how well a model with them types
+    sentences that other people wrote."""
+    files = {path.name for path in DATA.glob("train_*.csv")}
+    outside = [Path(name) for name in named if name not in files]
+    if missing := [str(path) for path in outside if not path.is_file()]:
+        raise SystemExit(f"--cv: no training file {', '.join(missing)} in {DATA}, nor a file of that path")
+    texts, golds = read_examples(only=files - set(named))
+    extra = read_examples(only=set(named) & files)
+    for path in outside:
+        more_texts, more_golds = read_file(path)
+        extra = (extra[0] + more_texts, extra[1] + more_golds)
+    probabilities, classes, tested = held_out(featurise(texts), golds, c, (featurise(extra[0]), extra[1]))
+    best = [classes[i] for i in probabilities.argmax(axis=1)]
+    accuracy = np.mean([b == g for b, g in zip(best, tested)])
+    figures = {which: calibration(probabilities, tested, classes, which)[2] for which in CALIBRATIONS}
+    print(f"{len(texts)} sentences in folds, {len(extra[0])} always trained; held-out accuracy over "
+          f"{len(classes)} labels {accuracy:.3f}; " + ", ".join(f"{w} {a:.3f}" for w, a in figures.items()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="model file to write")
+    parser.add_argument("--cv", nargs="*", metavar="FILE", help="only cross-validate, the named training files "
+                        "(train_f.csv) or candidate files (a path) in every fold's training and the other training "
+                        "files cut into folds; write nothing")
     args = parser.parse_args()
+    if args.cv is not None:
+        cross_validate(args.cv, args.c)
+        return
     texts, golds = read_examples()
     rows = featurise(texts)
     probabilities, classes, tested = held_out(rows, golds, args.c)
