@@ -42,6 +42,9 @@ ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("at
 REMOTE = "Explosions/Remote violence"
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 PEACEFUL_PROTEST = "Peaceful protest"
+# the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
+# against protesters keeps the force first
+CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})
 DISRUPTED_WEAPONS = "Disrupted weapons use"
 CROWD_AS_OBJECT = re.compile(r"\b(?:on|at|against|upon|into)\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?$", re.I)
 PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
@@ -353,7 +356,7 @@ class EventExtractor:
                                            triggers, actors, text[start:end])
                                 for t in combine(first, typed, threshold)], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
-        paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)
+        paired = [(t, _crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if _needs_met(t, actors)
                   and not _ordinary_arrest(t, text[start:end]) and not _tally(t, text, start, end)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
@@ -666,12 +669,30 @@ def _one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], c
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
 
 
+def _crowd_led(trigger: Trigger) -> bool:
+    return trigger.event_type == RIOTS or trigger.sub_event_type in CROWD_LED
+
+
 def _rioters_first(trigger: Trigger, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
-    """A riot's first side is the crowd (ACLED: Rioters); state forces named as the subject ("the government
-    deploys the army after caste violence") are the side it faces."""
-    if trigger.event_type == RIOTS and actor1 is not None and actor1.kind == STATE:
+    """A riot's or a demonstration's first side is the crowd (ACLED: Rioters, Protesters); state forces named as
+    the subject ("the government deploys the army after caste violence", "police fire tear gas at
+    protesters") are the side it faces."""
+    if _crowd_led(trigger) and actor1 is not None and actor1.kind == STATE:
         return None, actor1
     return actor1, actor2
+
+
+def _crowd_faces(trigger: Trigger, pair: tuple[Actor | None, Actor | None],
+                 actors: list[Actor]) -> tuple[Actor | None, Actor | None]:
+    """The crowd named again is not the side it faces: in "protesters clash with police" the second side of the
+    riot is the police, the first state force or armed group of the clause; the people a peaceful protest
+    names ("students protest") are the protesters, no second side."""
+    actor1, actor2 = pair
+    if trigger.sub_event_type == PEACEFUL_PROTEST and actor2 is not None and actor2.kind == CIVILIAN:
+        return actor1, None
+    if not (_crowd_led(trigger) and actor2 is not None and actor2.name in CROWDS.values()):
+        return pair
+    return actor1, next((a for a in actors if a.kind in (STATE, ARMED) and a is not actor1), None)
 
 
 def _crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int) -> list[Trigger]:

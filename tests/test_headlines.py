@@ -408,3 +408,17 @@ def test_a_toll_over_several_places(pipeline, text, tolls):
 def test_the_rioters_come_first(pipeline, text):
     riots = [e for e in _events(pipeline, text) if e.event_type == "Riots"]
     assert riots and all(e.actor1.startswith("Rioters") for e in riots)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # police without a nationality are the police of the event's country; a demonstration's crowd comes first
+    ("Police kill two protesters in Gao.", "Police Forces of Mali", "Protesters (Mali)"),
+    ("The police arrested 30 opposition supporters in Gao.", "Police Forces of Mali", ""),
+    ("Police fire tear gas at protesters in Gao.", "Protesters (Mali)", "Police Forces of Mali"),
+    ("Protesters clash with police in Gao.", "Rioters (Mali)", "Police Forces of Mali"),
+    ("Students protest in Gao over exam fees.", "Protesters (Mali)", ""),
+    # a police building is a place, not the force: anyone may hold it
+    ("Rebels shelled the police station in Gao.", "Unidentified Armed Group (Mali)", ""),
+])
+def test_the_sides_of_a_headline_event(pipeline, text, actor1, actor2):
+    assert [(e.actor1, e.actor2) for e in _events(pipeline, text)] == [(actor1, actor2)]
