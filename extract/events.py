@@ -5,7 +5,7 @@ or claimed.
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
 event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt,
 other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
-attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt.
+attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt, civilian_sites.txt.
 """
 from __future__ import annotations
 
@@ -84,6 +84,10 @@ NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao"
 # the sub-types that get a toll besides the types that kill: force against protesters ("police open fire on
 # protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
 # unknown (a peaceful protest's is null, not 0)
+TERRITORY_CHANGES = (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES)
+TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place changing hands
+CIVILIAN_VIOLENCE = "Violence against civilians"
+OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
@@ -347,7 +351,8 @@ class EventExtractor:
         paired = [(t, pick_actors(t, actors, text)) for t in chosen if _needs_met(t, actors)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
-        events = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
+        events = _not_taken(ctx, index, [event for t, pair in paired
+                                         for event in self._events(ctx, index, (start, end), t, pair, sides)])
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per clause
         return events
@@ -410,6 +415,31 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         comma = text.find(",", cue.end(), end)
         return [(start, comma), (comma + 1, end)] if comma != -1 else [(start, end)]
     return [(start, cue.start()), (cue.start(), end)]
+
+
+def _not_taken(ctx: Context, index: int, events: list[Event]) -> list[Event]:
+    """The clause's events without the changes of hands that take no place: a country crossed into ("had
+    entered Algeria from Libya": a group's route, not a place it holds), or where people live or work taken
+    in the course of violence against them ("overran the living quarters, taking dozens hostage": ACLED
+    codes the hostage-taking; `civilian_sites.txt`)."""
+    on_civilians = any(e.event_type == CIVILIAN_VIOLENCE for e in events)
+    return [e for e in events if e.sub_event_type not in TAKINGS
+            or not (_into_country(ctx, index, e) or (on_civilians and _civilian_site(ctx.article.text, e)))]
+
+
+def _civilian_site(text: str, event: Event) -> bool:
+    """Whether the trigger's object, up to the next pause, names a place where people live or work."""
+    sites = table_lines("civilian_sites.txt")
+    return any(w.lower() in sites for w in WORDS.findall(text, event.trigger_end, _pause_after(
+        text, event.trigger_end, min(event.char_end, event.trigger_end + AFTER_REACH))))
+
+
+def _into_country(ctx: Context, index: int, event: Event) -> bool:
+    """Whether the trigger's object is a country's name: "entered Algeria", "crossed into Mali"."""
+    text = ctx.article.text
+    return any(t.place.is_country and event.trigger_start <= t.start <= event.trigger_end + OBJECT_REACH
+               and not WORDS.search(text, event.trigger_end, t.start) for t in ctx.toponyms_in(index)
+               if t.start >= event.trigger_start)
 
 
 def _lone_attacker(sentence: str) -> bool:
@@ -537,6 +567,8 @@ def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
     territory triggers keep theirs, which the actors decide (`_sub_event`)."""
     same = next((t for t in typed if t.event_type == rule.event_type), None)
     if same is None or rule.sub_event_type.startswith(TERRITORY):
+        return rule
+    if same.sub_event_type in TERRITORY_CHANGES:  # a fight ("had fought back") takes nothing without a word of taking
         return rule
     return Trigger(rule.start, rule.end, rule.event_type, same.sub_event_type, rule.place_role, rule.needs,
                    rule.priority, same.score)

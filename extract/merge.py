@@ -21,9 +21,11 @@ from typing import NamedTuple
 
 from .models import Event, Source
 from .near import distance_km
+from .vocabulary import ARMED_CLASH, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES
 
 CORROBORATION_BONUS = 0.05
 COUNTRY = 4  # geo_precision of an event known only to its country
+TERRITORY_CHANGES = (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES)
 SHORT_SPAN_DAYS = 31  # units lasting at most this many days are found by a window on their start date
 SPAN_RATIO = 2  # two reports are one event only if neither's interval is over twice as long as the other's
 KM_PER_DEGREE_MIN = 110.0  # a degree of latitude is 110.6-111.7 km: this box is never too small
@@ -47,28 +49,53 @@ def same_happening(a: Event, b: Event, max_km: float) -> bool:
 
 
 def retells(vague: Event, sharp: Event) -> bool:
-    """Within one article, a country-level report of an event that the article also places in a town
-    of that country is the same event told again ("... captured the barracks" after "overran Konna")."""
-    return (vague.doc_id == sharp.doc_id and vague.geo_precision == COUNTRY and sharp.geo_precision != COUNTRY
-            and _overlap(vague, sharp) and vague.place.country_code == sharp.place.country_code)
+    """Within one article, a report that tells again an event the article places more sharply: one known
+    only to a country where the article names a town of it ("... captured the barracks" after "overran
+    Konna"), or one "in and around" a town the article also says was hit ("bombing targets around Gao" and
+    "jets hit the airport in Gao" on one day); or a clash on the day and at the place a town changed hands,
+    the fight for it (ACLED codes a battle that changes who holds a place as that change alone)."""
+    if vague.doc_id != sharp.doc_id or vague.place is None or sharp.place is None:
+        return False
+    if _fight_for(vague, sharp):
+        return True
+    if not _overlap(vague, sharp) or (vague.geo_precision or 0) <= (sharp.geo_precision or 0):
+        return False
+    if vague.geo_precision == COUNTRY:
+        return vague.place.country_code == sharp.place.country_code
+    return vague.place.geonameid == sharp.place.geonameid
+
+
+def _fight_for(clash: Event, change: Event) -> bool:
+    """Whether a clash is the fight in which a place changed hands: the same town, on one of its days."""
+    return (clash.sub_event_type == ARMED_CLASH and change.sub_event_type in TERRITORY_CHANGES
+            and None not in (clash.date_start, change.date_start) and clash.place.geonameid == change.place.geonameid
+            and not (clash.date_start > change.date_end or change.date_start > clash.date_end))
 
 
 def _absorb_retellings(reports: list[Event]) -> list[Event]:
-    """Fold each article's country-level retellings into its town-level reports."""
+    """Fold each article's retellings (`retells`) into the reports they tell again, the sharpest first."""
     by_doc: dict[str, list[Event]] = defaultdict(list)
     for report in reports:
         by_doc[report.doc_id].append(report)
     kept: list[Event] = []
     for group in by_doc.values():
-        sharp = [r for r in group if r.geo_precision != COUNTRY]
-        for vague in (r for r in group if r.geo_precision == COUNTRY):
-            match = next((i for i, s in enumerate(sharp) if retells(vague, s)), None)
+        told: list[Event] = []
+        # the sharpest reports first, and a change of hands before the clash it ends: each later one may retell one
+        for report in sorted(group, key=lambda r: (r.geo_precision or 0, r.sub_event_type == ARMED_CLASH)):
+            match = next((i for i, t in enumerate(told) if retells(report, t)), None)
             if match is None:
-                sharp.append(vague)
+                told.append(report)
             else:
-                sharp[match] = combine(sharp[match], vague)
-        kept.extend(sharp)
+                told[match] = _told_again(told[match], report)
+        kept.extend(sorted(told, key=report_order))
     return kept
+
+
+def _told_again(told: Event, again: Event) -> Event:
+    """One event from a report and its retelling: the report's kind and place, both's sources and dates."""
+    both = combine(told, again)
+    return replace(both, event_type=told.event_type, sub_event_type=told.sub_event_type, place=told.place,
+                   location=told.location, geo_precision=told.geo_precision, place_how=told.place_how)
 
 
 def _sources(event: Event) -> tuple[Source, ...]:

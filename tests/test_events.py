@@ -10,7 +10,7 @@ import pytest
 from extract.actors import ActorFinder
 from extract.actors import Actor, acled_names
 from extract.dates import find_timexes
-from extract.events import Context, EventExtractor, _with_context_rules, find_triggers
+from extract.events import Context, EventExtractor, Trigger, _retyped, _with_context_rules, find_triggers
 from extract.sides import pick_actors
 from extract.typer import Typed
 from extract.models import Article, Place, Timex, Toponym
@@ -813,3 +813,39 @@ def test_an_object_pointing_back_is_the_place_told_before(second, location):
     towns = [_toponym(text, "Konna", KONNA), _toponym(text, "Gao", GAO)]
     events = EventExtractor().extract(_context(text, towns))
     assert len(events) == 2 and events[-1].location == location
+
+
+NIGER = Place(2440476, "Niger", 17.6, 8.08, "NE", "A", "PCLI")
+
+
+@pytest.mark.parametrize("text, places, sub_event_types", [
+    # where people live or work, taken while taking them hostage: the hostage-taking alone
+    ("Gunmen overran the hotel, taking about thirty guests hostage.", (), ["Abduction/forced disappearance"]),
+    ("The raiders seized the workers' living quarters, taking the engineers hostage.", (),
+     ["Abduction/forced disappearance"]),
+    # a camp or a town is territory, taken with hostages or not
+    ("Militants overran the army camp, taking a dozen soldiers' relatives hostage.", (),
+     ["Non-state actor overtakes territory", "Abduction/forced disappearance"]),
+    ("Gunmen overran the hotel at dawn.", (), ["Non-state actor overtakes territory"]),
+    # a country crossed into is a route, not a place taken; a town entered is
+    ("The column had entered Niger from the north two weeks before.", (("Niger", NIGER),), []),
+    ("The column entered Konna on Thursday.", (("Konna", KONNA),), ["Non-violent transfer of territory"]),
+    # what an act sets out to end was going on before it: told where it began
+    ("Troops stormed the compound on Thursday to end a hostage-taking by the gunmen.", (), ["Armed clash"]),
+])
+def test_what_changes_hands_is_a_place(text, places, sub_event_types):
+    toponyms = [_toponym(text, name, place) for name, place in places]
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text, toponyms))] == sub_event_types
+
+
+@pytest.mark.parametrize("rule_sub, typed_sub, kept", [
+    # a fight ("the army had fought back") takes no place because the typer reads the clause as a loss
+    ("Armed clash", "Government regains territory", "Armed clash"),
+    ("Armed clash", "Non-state actor overtakes territory", "Armed clash"),
+    # the typer's sub-type of the same event type otherwise stands
+    ("Attack", "Abduction/forced disappearance", "Abduction/forced disappearance"),
+])
+def test_the_typer_retypes_a_rule_trigger(rule_sub, typed_sub, kept):
+    kind = "Battles" if rule_sub == "Armed clash" else "Violence against civilians"
+    rule = Trigger(0, 7, kind, rule_sub, "", "", 4)
+    assert _retyped(rule, [Trigger(0, 7, kind, typed_sub, "", "", 6, 0.97)]).sub_event_type == kept
