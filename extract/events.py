@@ -5,7 +5,7 @@ or claimed.
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
 event and sub-event types), hedges.txt, hedges_after.txt, allegations.txt, false_triggers.txt,
 other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt, not_here_cues.txt, aircraft.txt,
-attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt, civilian_sites.txt.
+attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt, civilian_sites.txt, securing_cues.txt.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, 
 from .attribution import attribute
 from .phrases import alternation, closing_phrases, indexed_matches, list_pattern, phrase_index, row_of, table_lines
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
-from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
+from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold
 from .tolls import counts_people_at, counts_unarmed, fatalities, mentions_death, says_nobody_died
 from . import tables
@@ -31,10 +31,10 @@ from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, 
 from .settings import Settings
 from .typer import Typed, Typer
 from .typer.words import may_have_cue
-from .vocabulary import ARMED_CLASH, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT, REMOTE_BOMB
+from .vocabulary import (ARMED_CLASH, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT,
+                         REMOTE_BOMB, TERRITORY_CHANGES)
 from .toponyms import name_context, near_cue
 
-TERRITORY = "territory"
 GOVERNMENT_HINT = "territory:government"
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 REMOTE = "Explosions/Remote violence"
@@ -84,9 +84,9 @@ NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao"
 # the sub-types that get a toll besides the types that kill: force against protesters ("police open fire on
 # protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
 # unknown (a peaceful protest's is null, not 0)
-TERRITORY_CHANGES = (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES)
 TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place changing hands
 CIVILIAN_VIOLENCE = "Violence against civilians"
+DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
@@ -579,7 +579,7 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     armed group; destruction by an attack is that attack's; a capture of a count of people is no
     territory; a bomb that goes off early is its bombers' accident (`premature_cues.txt`); an 'attack' on civilians
     (not by a crowd, whose fight `_crowd_events` makes a riot) is violence against them; a
-    territorial gain without a fight is a non-violent transfer."""
+    territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
     if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before):
         return None
     if trigger.sub_event_type.startswith(TERRITORY) \
@@ -588,6 +588,8 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     if trigger.sub_event_type.startswith(TERRITORY) and _peaceful(sentence, len(before), trigger):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
+    if trigger.sub_event_type == NON_VIOLENT_TRANSFER and _to_secure(sentence, len(before) + trigger.end - trigger.start):
+        return replace(trigger, sub_event_type=DEPLOYMENT)
     if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
                        trigger.place_role, trigger.needs, trigger.priority)
@@ -599,6 +601,13 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _to_secure(sentence: str, end: int) -> bool:
+    """Whether the words right after a move (`end`: where its trigger ends) say it was made to secure or hold
+    the place (`securing_cues.txt`): a deployment ("entered Kidal to secure the town"), not a place taken."""
+    after = " ".join(WORDS.findall(sentence, end, _pause_after(sentence, end, min(len(sentence), end + AFTER_REACH))))
+    return list_pattern("securing_cues.txt").match(after) is not None
 
 
 def _peaceful(sentence: str, at: int, trigger: Trigger) -> bool:

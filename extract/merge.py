@@ -21,11 +21,10 @@ from typing import NamedTuple
 
 from .models import Event, Source
 from .near import distance_km
-from .vocabulary import ARMED_CLASH, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES
+from .vocabulary import ARMED_CLASH, TERRITORY_CHANGES
 
 CORROBORATION_BONUS = 0.05
 COUNTRY = 4  # geo_precision of an event known only to its country
-TERRITORY_CHANGES = (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES)
 SHORT_SPAN_DAYS = 31  # units lasting at most this many days are found by a window on their start date
 SPAN_RATIO = 2  # two reports are one event only if neither's interval is over twice as long as the other's
 KM_PER_DEGREE_MIN = 110.0  # a degree of latitude is 110.6-111.7 km: this box is never too small

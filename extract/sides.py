@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .actors import CIVILIAN, Actor, ArticleSides, described
+from .actors import ARMED, CIVILIAN, Actor, ArticleSides, described
 from functools import cache
 
 from .phrases import alternation, list_pattern, table_lines
@@ -23,6 +23,7 @@ AIR_STRIKE = "Air/drone strike"
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 # events whose target the article may name elsewhere (and a territory handed over: it was someone's)
 TWO_SIDED = ("Battles", "Explosions/Remote violence")
+TERRITORY = "territory"  # triggers.csv: a change of hands whose sub-type the taker decides
 # "were hit by", "are killed", "was ambushed": after it the subject is acted upon ("were fighting", "are
 # reported to", "were often" are not: a participle ends in -ed or -en, or is one of the irregular ones)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!often\b|even\b|reported\b|said\b|"
@@ -57,9 +58,13 @@ LOCATIVE = re.compile(r"\b(?:at|near|outside|inside|in|behind|close to)\s+(?:an?
 def with_article_sides(trigger: Trigger, actor1: Actor | None, actor2: Actor | None,
                        sides: ArticleSides) -> tuple[Actor | None, Actor | None]:
     """The sides a sentence leaves unnamed, from the article (`ArticleSides`): the attacker of an air
-    strike, and the target of a battle or a strike."""
+    strike, and the target of a battle or a strike. A town an armed group takes from nobody named was
+    taken from the state it lies in (`actors.acled_names`), not from the article's best-known state force
+    ("Diabaly fell to the insurgents" in a story of French strikes: Mali's forces lost it)."""
     if actor1 is None and trigger.sub_event_type == AIR_STRIKE:
         actor1 = sides.striker()
+    if actor1 is not None and actor1.kind == ARMED and trigger.sub_event_type.startswith(TERRITORY):
+        return actor1, actor2
     if actor2 is None and actor1 is not None and (trigger.event_type in TWO_SIDED
                                                   or trigger.sub_event_type == NON_VIOLENT_TRANSFER):
         actor2 = sides.opponent(actor1)

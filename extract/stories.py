@@ -1,7 +1,8 @@
 """One story told across sentences: a report that retells an event the article has told of, an unsure
-report of deaths beside a surer one, and a toll told in the sentence just before or after its event.
+report of deaths beside a surer one, a toll told in the sentence just before or after its event, and a
+place taken whose emptiness is told just after.
 `events.EventExtractor.extract` applies these as it reads the article's sentences in order. Tables:
-attack_nouns.txt (an event as a sentence's subject), death_words.csv (through `tolls.death_words`)."""
+attack_nouns.txt (an event as a sentence's subject), found_empty.txt, death_words.csv (through `tolls.death_words`)."""
 from __future__ import annotations
 
 import re
@@ -10,9 +11,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .models import Event
-from .phrases import closing_phrases
+from .phrases import closing_phrases, list_pattern
 from .tolls import adds_to_told, death_words, fatalities
-from .vocabulary import DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB
+from .sides import NON_VIOLENT_TRANSFER
+from .vocabulary import DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB, TERRITORY_CHANGES
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
@@ -31,6 +33,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$
 # The capture ..."), whose sub-type the later report, with fewer sides named, may miss; a work blown up told
 # again as a blast ("Rebels blew up the bridge. Nobody was hurt by the blast.")
 RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}))
+# sentences after a change of hands in which "the town was largely deserted" still tells how it went
+UNOPPOSED_REACH = 2
 
 
 @dataclass
@@ -44,6 +48,7 @@ class Stories:
     told: int = 0                         # where the last sentence that told of events starts in `events`
     last: int | None = None               # the same, while that sentence is the one just before
     eventless: tuple[str, set[int]] | None = None   # the sentence just before, if it told of none: text, towns
+    quiet: int = 0                        # sentences told since the last that told of events
 
     def add(self, found: list[Event], sentence: str, towns: set[int]) -> None:
         """The reports of the next body sentence (`towns`: the geonameids of the towns it names)."""
@@ -64,6 +69,9 @@ class Stories:
                 self.eventless = None  # its toll is that event's alone
             self.events[self.last:] = given
         self.last = self.told if found else None
+        self.quiet = 0 if found else self.quiet + 1
+        if not found and self.quiet <= UNOPPOSED_REACH and self.events:
+            self.events[self.told:] = unopposed(self.events[self.told:], sentence, towns)
 
     def claimed(self, claim: Callable[[Event], Event]) -> None:
         """`claim` applied to the events of the last sentence that told of any, and to that story's earlier
@@ -71,6 +79,17 @@ class Stories:
         kinds = {e.sub_event_type for e in self.events[self.told:]}
         self.events = [claim(e) if i >= self.told or e.sub_event_type in kinds else e
                        for i, e in enumerate(self.events)]
+
+
+def unopposed(events: list[Event], sentence: str, towns: Collection[int]) -> list[Event]:
+    """The changes of hands just told, as non-violent transfers when a sentence after them that tells of no
+    event says the place was taken without a fight ("Troops took control of Tessalit overnight. ... The
+    town was largely deserted when they arrived."; `found_empty.txt`), naming no other town."""
+    if not list_pattern("found_empty.txt").search(sentence):
+        return events
+    return [replace(e, event_type="Strategic developments", sub_event_type=NON_VIOLENT_TRANSFER, fatalities=None)
+            if e.sub_event_type in TERRITORY_CHANGES and (not towns or (e.place and e.place.geonameid in towns))
+            else e for e in events]
 
 
 def toll_told_beside(events: list[Event], beside: str, towns: Collection[int] = ()) -> list[Event]:

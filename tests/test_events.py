@@ -849,3 +849,39 @@ def test_the_typer_retypes_a_rule_trigger(rule_sub, typed_sub, kept):
     kind = "Battles" if rule_sub == "Armed clash" else "Violence against civilians"
     rule = Trigger(0, 7, kind, rule_sub, "", "", 4)
     assert _retyped(rule, [Trigger(0, 7, kind, typed_sub, "", "", 6, 0.97)]).sub_event_type == kept
+
+
+MOPTI = Place(2453348, "Mopti", 14.4843, -4.1827, "ML", population=108456)
+
+
+@pytest.mark.parametrize("text, places, wanted", [
+    # a town found empty just after it was taken: taken without a fight
+    ("French troops took control of Konna overnight. Special forces landed on the airstrip first. "
+     "The town was largely deserted when they arrived.", (("Konna", KONNA),), ["Non-violent transfer of territory"]),
+    # someone leaving something behind, or another town found empty, says nothing of this taking
+    ("French troops took control of Konna overnight. The retreating fighters had left mines behind.",
+     (("Konna", KONNA),), ["Government regains territory"]),
+    ("French troops took control of Konna overnight. Mopti was deserted.", (("Konna", KONNA), ("Mopti", MOPTI)),
+     ["Government regains territory"]),
+    # forces moving in to secure a place deploy there; moving in alone is a transfer
+    ("About 500 Chadian soldiers entered Konna to secure the former rebel stronghold.", (("Konna", KONNA),),
+     ["Other"]),
+    ("About 500 Chadian soldiers entered Konna on Monday.", (("Konna", KONNA),), ["Non-violent transfer of territory"]),
+])
+def test_how_a_place_changed_hands(text, places, wanted):
+    toponyms = [_toponym(text, name, place) for name, place in places]
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text, toponyms))] == wanted
+
+
+@pytest.mark.parametrize("text, loser", [
+    # insurgents taking a town from nobody named took it from the state it lies in, not from the article's
+    # best-known force
+    ("French jets struck rebel positions near Konna on Sunday. Konna fell to the insurgents on Monday.",
+     "Military Forces of Mali"),
+    ("French jets struck rebel positions near Konna on Sunday. Insurgents seized Konna from French troops on Monday.",
+     "Military Forces of France"),
+])
+def test_the_side_that_lost_a_town(text, loser):
+    toponyms = [_toponym(text, "Konna", KONNA), _toponym(text, "Konna", KONNA, nth=1)]
+    events = EventExtractor().extract(_context(text, toponyms))
+    assert [e.actor2 for e in events if e.sub_event_type == "Non-state actor overtakes territory"] == [loser]
