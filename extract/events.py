@@ -60,6 +60,8 @@ LOCATIVE_WINDOW = 3    # words before a country's name searched for "in", "acros
 CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
+BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
 PAUSE = re.compile(r"[,;:.()]")  # marks that end the words next to a trigger
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
@@ -821,7 +823,7 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
         level = max(_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
         between = text[min(t.end, trigger.end):max(t.start, trigger.start)]
-        return (bool(ORIGIN_CUE.search(head)), role_miss, level, t.place.feature_class != "P",
+        return (bool(ORIGIN_CUE.search(head)), role_miss, level, bool(BEARING.search(head)), t.place.feature_class != "P",
                 bool(CLAUSE_BREAK.search(between)), t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
 

@@ -48,20 +48,35 @@ def same_happening(a: Event, b: Event, max_km: float) -> bool:
 
 
 def retells(vague: Event, sharp: Event) -> bool:
-    """Within one article, a report that tells again an event the article places more sharply: one known
-    only to a country where the article names a town of it ("... captured the barracks" after "overran
-    Konna"), or one "in and around" a town the article also says was hit ("bombing targets around Gao" and
-    "jets hit the airport in Gao" on one day); or a clash on the day and at the place a town changed hands,
-    the fight for it (ACLED codes a battle that changes who holds a place as that change alone)."""
+    """Within one article, a report that tells again, less sharply, an event the article places and dates:
+    one known only to a country where the article names a town of it ("... captured the barracks" after
+    "overran Konna"), one "in and around" a town the article also says was hit ("bombing targets around
+    Gao" and "jets hit the airport in Gao" on one day), a round-up of days that holds a dated report ("some
+    25 targets in recent days" and "further raids overnight from Monday to Tuesday"), by the same side; or a clash on the day
+    and at the place a town changed hands, the fight for it (ACLED codes a battle that changes who holds a
+    place as that change alone)."""
     if vague.doc_id != sharp.doc_id or vague.place is None or sharp.place is None:
         return False
     if _fight_for(vague, sharp):
         return True
-    if not _overlap(vague, sharp) or (vague.geo_precision or 0) <= (sharp.geo_precision or 0):
+    if not _overlap(vague, sharp) or _sharpness(vague) <= _sharpness(sharp) or _other_side(vague, sharp):
         return False
     if vague.geo_precision == COUNTRY:
-        return vague.place.country_code == sharp.place.country_code
+        return vague.place.country_code == sharp.place.country_code and sharp.geo_precision != COUNTRY
     return vague.place.geonameid == sharp.place.geonameid
+
+
+def _other_side(a: Event, b: Event) -> bool:
+    """Whether two reports name different sides acting: "the rebels moved into Kidal" earlier in the week
+    and "French soldiers secured its airstrip" on Tuesday are two events."""
+    return bool(a.actor1 and b.actor1 and a.actor1 != b.actor1)
+
+
+def _sharpness(report: Event) -> tuple[int, int]:
+    """How vaguely a report is placed and dated: its geo-precision, then how many days it spans (a dated
+    report's dates are known, `_overlap` asks for them)."""
+    days = (report.date_end - report.date_start).days if None not in (report.date_start, report.date_end) else 0
+    return report.geo_precision or 0, days
 
 
 def _fight_for(clash: Event, change: Event) -> bool:
@@ -80,10 +95,12 @@ def _absorb_retellings(reports: list[Event]) -> list[Event]:
     for group in by_doc.values():
         told: list[Event] = []
         # the sharpest reports first, and a change of hands before the clash it ends: each later one may retell one
-        for report in sorted(group, key=lambda r: (r.geo_precision or 0, r.sub_event_type == ARMED_CLASH)):
-            match = next((i for i, t in enumerate(told) if retells(report, t)), None)
+        for report in sorted(group, key=lambda r: (*_sharpness(r), r.sub_event_type == ARMED_CLASH)):
+            match = next((i for i, t in enumerate(told) if retells(report, t) or _fight_for(t, report)), None)
             if match is None:
                 told.append(report)
+            elif _fight_for(told[match], report):  # a sharper clash told before the change it ended
+                told[match] = _told_again(report, told[match])
             else:
                 told[match] = _told_again(told[match], report)
         kept.extend(sorted(told, key=report_order))
@@ -91,10 +108,12 @@ def _absorb_retellings(reports: list[Event]) -> list[Event]:
 
 
 def _told_again(told: Event, again: Event) -> Event:
-    """One event from a report and its retelling: the report's kind and place, both's sources and dates."""
+    """One event from a report and its less sharp retelling: the report leads (its kind, place, dates and
+    sentence), with the sides and the toll the retelling adds and both's sources."""
     both = combine(told, again)
-    return replace(both, event_type=told.event_type, sub_event_type=told.sub_event_type, place=told.place,
-                   location=told.location, geo_precision=told.geo_precision, place_how=told.place_how)
+    return replace(told, actor1=told.actor1 or again.actor1, actor2=told.actor2 or again.actor2,
+                   fatalities=both.fatalities, sources=both.sources, report_count=both.report_count,
+                   confidence=both.confidence)
 
 
 def _sources(event: Event) -> tuple[Source, ...]:

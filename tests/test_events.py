@@ -885,3 +885,16 @@ def test_the_side_that_lost_a_town(text, loser):
     toponyms = [_toponym(text, "Konna", KONNA), _toponym(text, "Konna", KONNA, nth=1)]
     events = EventExtractor().extract(_context(text, toponyms))
     assert [e.actor2 for e in events if e.sub_event_type == "Non-state actor overtakes territory"] == [loser]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a town named as the bearing of the place struck gives way to one the place is around or near
+    ("French aircraft struck depots north of Konna and around Mopti overnight.", "Mopti"),
+    ("French aircraft struck depots around Konna and south of Mopti overnight.", "Konna"),
+    # alone, the bearing's town is the nearest known place
+    ("French aircraft struck depots north of Konna overnight.", "Konna"),
+])
+def test_a_bearing_names_no_place_of_action(text, place):
+    toponyms = [_toponym(text, "Konna", KONNA)] + ([_toponym(text, "Mopti", MOPTI)] if "Mopti" in text else [])
+    [event] = EventExtractor().extract(_context(text, toponyms))
+    assert event.location == place
