@@ -60,6 +60,9 @@ LOCATIVE_WINDOW = 3    # words before a country's name searched for "in", "acros
 CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# a sentence's subject naming an event, and a verb telling when it happened: "(He said) the fire was set ..."
+DATED_SUBJECT = re.compile(r"(?:[^,;:.]{0,30}?\b(?:said|says|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?P<noun>[\w-]+)\s+"
+                           r"(?:was|were|had\s+been)\s+(?:set|started|carried\s+out|launched|staged|made)\b", re.I)
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
@@ -288,7 +291,7 @@ class EventExtractor:
             if sentence.kind != "body":
                 continue
             found = [retold(ctx, index, e, stories.events) for e in self.sentence_events(ctx, index, sides)]
-            stories.add(found, sentence.text, _towns(ctx, index))
+            stories.add(found, sentence.text, _towns(ctx, index), None if found else _story_dated(ctx, index))
             claimant = self._claimant(ctx, index)
             if claimant is not None:
                 stories.claimed(lambda event: _claimed_by(event, claimant))
@@ -417,6 +420,15 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         comma = text.find(",", cue.end(), end)
         return [(start, comma), (comma + 1, end)] if comma != -1 else [(start, end)]
     return [(start, cue.start()), (cue.start(), end)]
+
+
+def _story_dated(ctx: Context, index: int) -> tuple[str, Timex] | None:
+    """(the noun, the date) of a sentence telling of no event whose subject names an event and whose verb
+    says when it happened ("He said the fire was set late last week."): the date of the story just told."""
+    sentence = ctx.sentences[index]
+    told = DATED_SUBJECT.match(ctx.article.text, sentence.start, sentence.end)
+    stated = [t for t in ctx.dates_in(index) if t.date_start is not None and t.start >= told.end()] if told else []
+    return (told.group("noun").lower(), stated[0]) if stated else None
 
 
 def _not_taken(ctx: Context, index: int, events: list[Event]) -> list[Event]:

@@ -51,6 +51,9 @@ PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|join
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
 AGAINST_CIVILIANS = "Violence against civilians"
+SUICIDE_BOMB = "Suicide bomb"
+# a person's own blast, a few words after the noun that names him: "a man on a motorbike blew himself up"
+SELF_BLAST = re.compile(r"[^,;.]{0,40}?\b(?:blew|blows|blowing|blown)\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.I)
 # before a force's place named as where civilians were attacked: "executed at the military camp"
 LOCATIVE = re.compile(r"\b(?:at|near|outside|inside|in|behind|close to)\s+(?:an?\s+|the\s+)?$", re.I)
 
@@ -83,7 +86,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
     floor = _reporter_end(text, actors, trigger)
     actors = [a for a in actors if a.start >= floor and not (a.start >= trigger.end and _tells(text, a))
-              and not described(text, a) and not _where_civilians(text, trigger, a)]
+              and not described(text, a) and not _where_civilians(text, trigger, a) and not _bomber(text, trigger, a)]
     before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
     after = [a for a in actors if a.start >= trigger.end]
     acted_on = _acted_on(text, before, trigger)
@@ -107,6 +110,13 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _bomber(text: str, trigger: Trigger, actor: Actor) -> bool:
+    """A person who blew himself up in a suicide bombing ("the first suicide bombing: a man on a motorbike
+    blew himself up at a checkpoint"): the bomber, whom ACLED codes as an armed group, never its victim."""
+    return trigger.sub_event_type == SUICIDE_BOMB and actor.kind == CIVILIAN \
+        and SELF_BLAST.match(text, actor.end) is not None
 
 
 def _where_civilians(text: str, trigger: Trigger, actor: Actor) -> bool:

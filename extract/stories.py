@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .models import Event
+from .models import Event, Timex
 from .phrases import closing_phrases, list_pattern
 from .tolls import adds_to_told, death_words, fatalities
 from .sides import NON_VIOLENT_TRANSFER
@@ -50,8 +50,9 @@ class Stories:
     eventless: tuple[str, set[int]] | None = None   # the sentence just before, if it told of none: text, towns
     quiet: int = 0                        # sentences told since the last that told of events
 
-    def add(self, found: list[Event], sentence: str, towns: set[int]) -> None:
-        """The reports of the next body sentence (`towns`: the geonameids of the towns it names)."""
+    def add(self, found: list[Event], sentence: str, towns: set[int], dated: tuple[str, Timex] | None = None) -> None:
+        """The reports of the next body sentence (`towns`: the geonameids of the towns it names; `dated`: for a
+        sentence of no event, the noun of its subject and the date it says that event happened)."""
         unsure = all(unsure_report(f, self.threshold) for f in found)
         # an unsure report of deaths alone joins the story told last even across a sentence with no event
         # ("... captured the barracks. Survivors fled south. Several soldiers died.")
@@ -68,6 +69,8 @@ class Stories:
             if given != self.events[self.last:]:
                 self.eventless = None  # its toll is that event's alone
             self.events[self.last:] = given
+        if dated is not None and self.last is not None:
+            self.events[self.last:] = dated_after(self.events[self.last:], *dated)
         self.last = self.told if found else None
         self.quiet = 0 if found else self.quiet + 1
         if not found and self.quiet <= UNOPPOSED_REACH and self.events:
@@ -79,6 +82,18 @@ class Stories:
         kinds = {e.sub_event_type for e in self.events[self.told:]}
         self.events = [claim(e) if i >= self.told or e.sub_event_type in kinds else e
                        for i, e in enumerate(self.events)]
+
+
+def dated_after(events: list[Event], noun: str, when: Timex) -> list[Event]:
+    """The events just told, those `noun` names dated by the sentence after them when their own did not date
+    them ("Fighters had set fire to the library. He said the fire was set late last week."): `noun` is a
+    word of the event's trigger or an attack noun (`attack_nouns.txt`)."""
+    def named(e: Event) -> bool:
+        trigger = e.sentence[e.trigger_start - e.char_start:e.trigger_end - e.char_start].lower().split()
+        return noun in trigger or closing_phrases("attack_nouns.txt").search(noun) is not None
+    return [replace(e, date_start=when.date_start, date_end=when.date_end, time_precision=when.precision,
+                    date_how="stated") if e.date_how != "stated" and e.trigger_start is not None and named(e) else e
+            for e in events]
 
 
 def unopposed(events: list[Event], sentence: str, towns: Collection[int]) -> list[Event]:

@@ -898,3 +898,21 @@ def test_a_bearing_names_no_place_of_action(text, place):
     toponyms = [_toponym(text, "Konna", KONNA)] + ([_toponym(text, "Mopti", MOPTI)] if "Mopti" in text else [])
     [event] = EventExtractor().extract(_context(text, toponyms))
     assert event.location == place
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the sentence after an undated event, naming it as its subject, says when it happened
+    ("Departing fighters had set fire to the town library. He said the fire was set late last week.",
+     (date(2013, 1, 25), date(2013, 1, 27))),
+    ("Rebels had shelled the town library. The attack was carried out late last week, the mayor said.",
+     (date(2013, 1, 25), date(2013, 1, 27))),
+    # an event its own sentence dates keeps its date; a sentence about something else dates nothing
+    ("Departing fighters set fire to the town library on Monday. He said the fire was set late last week.",
+     (date(2013, 1, 28), date(2013, 1, 28))),
+    ("Departing fighters had set fire to the town library. He said the school was reopened late last week.",
+     (date(2013, 1, 27), date(2013, 1, 28))),
+])
+def test_a_story_dated_by_the_sentence_after(text, dates):
+    timexes = find_timexes(text, date(2013, 1, 28))
+    [event] = EventExtractor().extract(_context(text, timexes=timexes, published=date(2013, 1, 28)))
+    assert (event.date_start, event.date_end) == dates
