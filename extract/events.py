@@ -82,6 +82,7 @@ PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
+WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture by rebels ... set off the war"
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 UNSURE_PLACES = ("article focus", "country", "none")
 POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
@@ -412,7 +413,14 @@ class EventExtractor:
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentence text[start:end] as its main clause and, apart, a clause told as what the event answers
     ("in response to rockets fired from Syria", "In retaliation for a rocket attack on Israel, ..."): up to
-    the first comma when it opens the sentence, else to the sentence's end. One span when there is none."""
+    the first comma when it opens the sentence, else to the sentence's end; and a relative clause of whose
+    deed ("Konna, whose capture by rebels a week ago set off the intervention"), to the next comma, where
+    that deed is violent (`_whose_apart`). One span when there is none."""
+    return [part for clause in _answered(text, start, end) for part in _whose_apart(text, *clause)]
+
+
+def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The main clause and the clause told as what the event answers (see `_clauses`)."""
     cue = RESPONSE_CUE.search(text, start, end)
     if cue is None:
         return [(start, end)]
@@ -420,6 +428,18 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         comma = text.find(",", cue.end(), end)
         return [(start, comma), (comma + 1, end)] if comma != -1 else [(start, end)]
     return [(start, cue.start()), (cue.start(), end)]
+
+
+def _whose_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause with a relative clause of "whose" set apart (before it, it, after it) when that clause tells
+    of a violent deed ("Troops retook Konna, whose capture by rebels a week ago ..."), an event of its own
+    (one clause gives one event a type). Otherwise one clause, typed whole ("a diplomat whose arrest sparked
+    a row is indicted" is about the row)."""
+    whose = WHOSE_CLAUSE.search(text, start, end)
+    if whose is None:
+        return [(start, end)]
+    parts = [(start, whose.start()), (whose.start(), whose.end()), (whose.end(), end)]
+    return parts if any(t.event_type in FATAL_TYPES for t in find_triggers(text, *parts[1])) else [(start, end)]
 
 
 def _story_dated(ctx: Context, index: int) -> tuple[str, Timex] | None:

@@ -8,6 +8,7 @@ The sentence's structure decides (see `pick_actors`): the passive, verbs of tell
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,9 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!of
 # after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
 OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our|they|we)\b", re.I)
 # words that open a clause of its own, with its own subject, before a trigger
+# a clause told beside another ("entered the town as aircraft struck"); not "after"/"before", whose clause may
+# name who left the place ("moved into Kidal after Ansar Dine left")
+BESIDE_OPENER = re.compile(r"\b(?:as|while|whereas|but)\b|;", re.I)
 CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", re.I)
 # between two actors of one side: "Malian troops, backed by French forces" ("and" joins the two sides
 # of a clash as often as allies, so it does not count)
@@ -88,14 +92,14 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     actors = [a for a in actors if a.start >= floor and not (a.start >= trigger.end and _tells(text, a))
               and not described(text, a) and not _where_civilians(text, trigger, a) and not _bomber(text, trigger, a)]
     before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
-    after = [a for a in actors if a.start >= trigger.end]
+    after = [a for a in actors if trigger.end <= a.start < _taking_ends(text, trigger)]
     acted_on = _acted_on(text, before, trigger)
     if acted_on:
         acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
         actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
         return actor1, acted_on[0]
-    floor = _clause_start(text, before, trigger)
-    actors = [a for a in actors if a.start >= floor]
+    floor, ends = _clause_start(text, before, trigger), _taking_ends(text, trigger)
+    actors = [a for a in actors if floor <= a.start < ends]
     before = [a for a in before if a.start >= floor and a.kind != CIVILIAN]
     actor1 = max(before, key=lambda a: (a.specific, -a.start)) if before else None
     side = _side_of(text, actor1, actors) if actor1 else set()
@@ -110,6 +114,16 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _taking_ends(text: str, trigger: Trigger) -> int:
+    """Where the clause of a place's taking ends: who lost the place is named in it, not in a clause told beside
+    it ("The troops entered the town as French aircraft struck": the aircraft lost nothing). Other events' actors
+    may stand past it; for them, and with no clause after, the text's end."""
+    if not text or not (trigger.sub_event_type.startswith(TERRITORY) or trigger.sub_event_type == NON_VIOLENT_TRANSFER):
+        return sys.maxsize
+    opener = BESIDE_OPENER.search(text, trigger.end)
+    return opener.start() if opener else sys.maxsize
 
 
 def _bomber(text: str, trigger: Trigger, actor: Actor) -> bool:

@@ -14,7 +14,7 @@ from .models import Event, Timex
 from .phrases import closing_phrases, list_pattern
 from .tolls import adds_to_told, death_words, fatalities
 from .sides import NON_VIOLENT_TRANSFER
-from .vocabulary import DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB, TERRITORY_CHANGES
+from .vocabulary import ARMED_CLASH, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB, TERRITORY_CHANGES
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
@@ -33,6 +33,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$
 # The capture ..."), whose sub-type the later report, with fewer sides named, may miss; a work blown up told
 # again as a blast ("Rebels blew up the bridge. Nobody was hurt by the blast.")
 RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}))
+STATE_FORCES = ("Military Forces of", "Police Forces of")  # how ACLED's names of state forces begin (force_nouns.csv)
 # sentences after a change of hands in which "the town was largely deserted" still tells how it went
 UNOPPOSED_REACH = 2
 
@@ -58,6 +59,7 @@ class Stories:
         # ("... captured the barracks. Survivors fled south. Several soldiers died.")
         story = self.last if self.last is not None or not unsure else (self.told if self.events else None)
         joined = False  # whether this sentence's reports all went to that story
+        found = [after_fight(f, self.events[self.told:]) for f in found] if self.events else found
         if found and story is not None:
             self.events[story:], found = one_story(self.events[story:], found, self.threshold)
             joined = not found
@@ -82,6 +84,21 @@ class Stories:
         kinds = {e.sub_event_type for e in self.events[self.told:]}
         self.events = [claim(e) if i >= self.told or e.sub_event_type in kinds else e
                        for i, e in enumerate(self.events)]
+
+
+def after_fight(event: Event, told: list[Event]) -> Event:
+    """A move into a town just after a clash there the story told (ending that day or the day before), as
+    the change of hands that fight won ("Fighting broke out around Konna on Wednesday and went on through
+    the night. The troops entered the town on Thursday."): ACLED's territory taken after a battle. Unless
+    its own sentence says it met no fight (`peaceful_cues.txt`)."""
+    if event.sub_event_type != NON_VIOLENT_TRANSFER or event.place is None or event.date_start is None:
+        return event
+    fought = any(e.sub_event_type == ARMED_CLASH and e.place is not None and e.place.geonameid == event.place.geonameid
+                 and e.date_end is not None and 0 <= (event.date_start - e.date_end).days <= 1 for e in told)
+    if not fought or list_pattern("peaceful_cues.txt").search(event.sentence):
+        return event
+    taken = GOVERNMENT_REGAINS if event.actor1.startswith(STATE_FORCES) else NON_STATE_OVERTAKES
+    return replace(event, event_type="Battles", sub_event_type=taken)
 
 
 def dated_after(events: list[Event], noun: str, when: Timex) -> list[Event]:

@@ -10,7 +10,8 @@ import pytest
 from extract.actors import ActorFinder
 from extract.actors import Actor, acled_names
 from extract.dates import find_timexes
-from extract.events import Context, EventExtractor, Trigger, _retyped, _with_context_rules, find_triggers
+from extract.events import (Context, EventExtractor, Trigger, _clauses, _retyped, _with_context_rules,
+                            find_triggers)
 from extract.sides import pick_actors
 from extract.typer import Typed
 from extract.models import Article, Place, Timex, Toponym
@@ -95,7 +96,7 @@ def test_triggers(sentence, expected):
     ("Malian troops, backed by French forces, seized the town from the Islamists.",
      "Military Forces of Mali", "Unidentified Armed Group"),
     ("French and Malian troops seized the town without a fight.", "Military Forces of France", ""),
-    ("The troops entered the town as French jets carried out fresh air strikes.", "Military Forces of France", ""),
+    ("The troops waited outside the town as French jets carried out fresh air strikes.", "Military Forces of France", ""),
     ("French aircraft bombed the Islamists' positions near the town.", "Military Forces of France",
      "Unidentified Armed Group"),
     ("Hamas's fighters shelled the town.", "Hamas", ""),
@@ -303,6 +304,9 @@ GAO = Place(-3, "Gao", 16.27, -0.04, "ML", population=86633)
     # the place of the trigger's own clause, not of the next one
     ("Residents of Konna reported air strikes in the morning, and further raids were reported at Gao.",
      [("Konna", KONNA), ("Gao", GAO)], "Konna"),
+    # where someone spoke is not where it happened: the country it did, when nothing finer is known
+    ("Speaking to a senate committee in Gao, the minister said jets had bombed rebel camps.",
+     [("Gao", GAO)], "Mali"),
 ])
 def test_the_place_of_the_events_own_clause_at_its_finest(text, places, location):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
@@ -916,3 +920,47 @@ def test_a_story_dated_by_the_sentence_after(text, dates):
     timexes = find_timexes(text, date(2013, 1, 28))
     [event] = EventExtractor().extract(_context(text, timexes=timexes, published=date(2013, 1, 28)))
     assert (event.date_start, event.date_end) == dates
+
+
+@pytest.mark.parametrize("text, clauses", [
+    # a violent deed in a relative clause of "whose" is a clause of its own, to the next comma
+    ("Soldiers retook Konna, the town whose capture by rebels a week ago began the war, on Thursday.",
+     ["Soldiers retook Konna, the town ", "whose capture by rebels a week ago began the war", ", on Thursday."]),
+    # a deed that is no violence stays in its sentence, typed whole
+    ("A diplomat whose arrest caused a row between the two countries was asked to leave.",
+     ["A diplomat whose arrest caused a row between the two countries was asked to leave."]),
+])
+def test_a_deed_told_in_a_whose_clause(text, clauses):
+    assert [text[start:end] for start, end in _clauses(text, 0, len(text))] == clauses
+
+
+def test_the_deed_of_a_whose_clause_is_an_event_of_its_own():
+    text = "Soldiers retook Konna on Thursday, the town whose capture by rebels eight days ago began the war."
+    events = EventExtractor().extract(_context(text, [_toponym(text, "Konna", KONNA)],
+                                               find_timexes(text, date(2013, 1, 18))))
+    assert sorted((e.sub_event_type, e.date_start.isoformat()) for e in events) == [
+        ("Government regains territory", "2013-01-17"), ("Non-state actor overtakes territory", "2013-01-10")]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # troops moving into a town the day after a fight there took it in that fight
+    ("Fighting between soldiers and rebels broke out around Konna on Wednesday. "
+     "The troops entered the town on Thursday as French jets struck the area.",
+     [("Armed clash", "2013-01-16"), ("Government regains territory", "2013-01-17"),
+      ("Air/drone strike", "2013-01-17")]),
+    # without a fight told, or one its sentence denies, the move is a transfer
+    ("The troops entered the town of Konna on Thursday.", [("Non-violent transfer of territory", "2013-01-17")]),
+    ("Fighting between soldiers and rebels broke out around Konna on Wednesday. "
+     "The troops entered the town on Thursday without a fight.",
+     [("Armed clash", "2013-01-16"), ("Non-violent transfer of territory", "2013-01-17")]),
+    # what earlier reports said, contradicted, is no event
+    ("Fighting between soldiers and rebels broke out around Konna on Wednesday. The minister denied "
+     "earlier reports that the troops had entered the town.", [("Armed clash", "2013-01-16")]),
+])
+def test_a_town_entered_after_a_fight(text, wanted):
+    toponyms = [_toponym(text, "Konna", KONNA)]
+    timexes = find_timexes(text, date(2013, 1, 18))
+    events = EventExtractor().extract(_context(text, toponyms, timexes))
+    assert [(e.sub_event_type, e.date_start.isoformat()) for e in events] == wanted
+    # who lost the town is named in the taking's clause, not in the jets' told beside it
+    assert not any(e.actor2.startswith("Military Forces") for e in events if e.sub_event_type == "Government regains territory")
