@@ -22,7 +22,7 @@ from .attribution import attribute
 from .phrases import alternation, closing_phrases, indexed_matches, list_pattern, phrase_index, row_of, table_lines
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
-from .stories import Stories, retold
+from .stories import Stories, retold, told_later
 from .tolls import counts_people_at, counts_unarmed, fatalities, mentions_death, says_nobody_died
 from . import tables
 from .names import plain_letters
@@ -63,6 +63,10 @@ ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # a sentence's subject naming an event, and a verb telling when it happened: "(He said) the fire was set ..."
 DATED_SUBJECT = re.compile(r"(?:[^,;:.]{0,30}?\b(?:said|says|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?P<noun>[\w-]+)\s+"
                            r"(?:was|were|had\s+been)\s+(?:set|started|carried\s+out|launched|staged|made)\b", re.I)
+# an event told as what a time is counted from, its subject between: "the capture came two weeks after France
+# began its intervention" (not past a comma: "Three days after the raid, rebels seized the town" is an event)
+ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
@@ -184,11 +188,14 @@ def _only_named_after(text: str, start: int, end: int, at: int) -> bool:
 
 
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
-    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'), or a
-    charge or a sentence before it in its sentence ('charged with a plot to bomb', `allegations.txt`)."""
+    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'), a time's
+    anchor ('weeks after France began'), or a charge or a sentence before it in its sentence ('charged with a
+    plot to bomb', `allegations.txt`)."""
     before = WORDS.findall(text[sentence_start:at])
     if before and before[-1].lower() == "to":
         return True
+    if ANCHORED.search(text, max(sentence_start, at - ANCHOR_REACH), at):
+        return True  # "two weeks after France began its intervention": history the time is told from
     window = " ".join(before[-HEDGE_WINDOW:])
     return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
 
@@ -296,7 +303,7 @@ class EventExtractor:
             claimant = self._claimant(ctx, index)
             if claimant is not None:
                 stories.claimed(lambda event: _claimed_by(event, claimant))
-        return attribute(ctx, stories.events, self.actors)  # who the whole article says acted
+        return attribute(ctx, told_later(stories.events, ctx.article.text), self.actors)  # who the article says acted
 
     def _claimant(self, ctx: Context, index: int) -> Actor | None:
         """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility")."""

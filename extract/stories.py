@@ -86,6 +86,22 @@ class Stories:
                        for i, e in enumerate(self.events)]
 
 
+def told_later(events: list[Event], text: str) -> list[Event]:
+    """The article's events without those named, undated, only as what came before another ("The raid
+    followed two suicide attacks on the checkpoint.") where the article tells of them later, at the same place:
+    a preview of the story it then tells (the earlier ones `retold` joins already)."""
+    return [e for i, e in enumerate(events) if not _previewed(e, events[i + 1:], text)]
+
+
+def _previewed(event: Event, later: list[Event], text: str) -> bool:
+    if event.date_how == "stated" or event.trigger_start is None or event.place is None:
+        return False
+    if not FOLLOWED.search(text, event.char_start, event.trigger_start):
+        return False
+    return any(e.sub_event_type == event.sub_event_type and e.place is not None
+               and e.place.geonameid == event.place.geonameid for e in later)
+
+
 def after_fight(event: Event, told: list[Event]) -> Event:
     """A move into a town just after a clash there the story told (ending that day or the day before), as
     the change of hands that fight won ("Fighting broke out around Konna on Wednesday and went on through

@@ -964,3 +964,32 @@ def test_a_town_entered_after_a_fight(text, wanted):
     assert [(e.sub_event_type, e.date_start.isoformat()) for e in events] == wanted
     # who lost the town is named in the taking's clause, not in the jets' told beside it
     assert not any(e.actor2.startswith("Military Forces") for e in events if e.sub_event_type == "Government regains territory")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # an event a time is counted from is history, not news of the day (the intervention here)
+    ("The capture of Konna came two weeks after France began its intervention.", ["Non-state actor overtakes territory"]),
+    ("The president resigned nine months after rebels toppled his predecessor.", []),
+    # past a comma the clause is the event's own
+    ("Three days after the raid, rebels seized Konna.", ["Non-state actor overtakes territory"]),
+])
+def test_an_event_a_time_is_counted_from(text, wanted):
+    toponyms = [_toponym(text, "Konna", KONNA)] if "Konna" in text else []
+    events = EventExtractor().extract(_context(text, toponyms))
+    assert [e.sub_event_type for e in events] == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # named only as what came before a raid, then told one by one: the preview is no event of its own
+    ("Jets struck Konna on Monday. The raid followed two suicide attacks on a checkpoint. On Saturday a bomber "
+     "blew himself up at the checkpoint. On Friday another bomber blew himself up there.",
+     [("Air/drone strike", "2013-01-14"), ("Suicide bomb", "2013-01-12"), ("Suicide bomb", "2013-01-11")]),
+    # told nowhere else, it stays
+    ("Jets struck Konna on Monday. The raid followed two suicide attacks on a checkpoint.",
+     [("Air/drone strike", "2013-01-14"), ("Suicide bomb", "2013-01-14")]),
+])
+def test_a_preview_of_the_story_told_later(text, wanted):
+    toponyms = [_toponym(text, "Konna", KONNA)]
+    timexes = find_timexes(text, date(2013, 1, 15))
+    events = EventExtractor().extract(_context(text, toponyms, timexes, published=date(2013, 1, 15)))
+    assert [(e.sub_event_type, e.date_start.isoformat()) for e in events] == wanted
