@@ -422,8 +422,10 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ("in response to rockets fired from Syria", "In retaliation for a rocket attack on Israel, ..."): up to
     the first comma when it opens the sentence, else to the sentence's end; and a relative clause of whose
     deed ("Konna, whose capture by rebels a week ago set off the intervention"), to the next comma, where
-    that deed is violent (`_whose_apart`). One span when there is none."""
-    return [part for clause in _answered(text, start, end) for part in _whose_apart(text, *clause)]
+    that deed is violent (`_whose_apart`); and a coordinated clause telling of another event of a kind the
+    first tells of (`_same_kind_apart`). One span when there is none."""
+    return [part for clause in _answered(text, start, end) for whole in _whose_apart(text, *clause)
+            for part in _same_kind_apart(text, *whole)]
 
 
 def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -435,6 +437,17 @@ def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
         comma = text.find(",", cue.end(), end)
         return [(start, comma), (comma + 1, end)] if comma != -1 else [(start, end)]
     return [(start, cue.start()), (cue.start(), end)]
+
+
+def _same_kind_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause split where a coordinated clause tells of another event of a kind the first tells of ("air
+    raids early in the day, and further strikes were reported later near Kidal"): one clause gives one event
+    a type, so each of the two is a clause of its own."""
+    for joint in CLAUSE_BREAK.finditer(text, start, end):
+        before = {t.event_type for t in find_triggers(text, start, joint.start())}
+        if before & {t.event_type for t in find_triggers(text, joint.end(), end)}:
+            return [(start, joint.start()), (joint.end(), end)]
+    return [(start, end)]
 
 
 def _whose_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:

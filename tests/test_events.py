@@ -929,9 +929,20 @@ def test_a_story_dated_by_the_sentence_after(text, dates):
     # a deed that is no violence stays in its sentence, typed whole
     ("A diplomat whose arrest caused a row between the two countries was asked to leave.",
      ["A diplomat whose arrest caused a row between the two countries was asked to leave."]),
+    # a coordinated clause telling of another event of the first's kind is a clause of its own
+    ("Jets bombed the bridge at dawn, and further air strikes hit the market later.",
+     ["Jets bombed the bridge at dawn", " further air strikes hit the market later."]),
+    ("Jets bombed the bridge at dawn, and residents fled the town.",
+     ["Jets bombed the bridge at dawn, and residents fled the town."]),
 ])
-def test_a_deed_told_in_a_whose_clause(text, clauses):
+def test_clauses_of_their_own(text, clauses):
     assert [text[start:end] for start, end in _clauses(text, 0, len(text))] == clauses
+
+
+def test_two_strikes_in_two_clauses_are_two_events():
+    text = "Residents of Konna reported air raids early in the day, and further strikes were reported later near Gao."
+    events = EventExtractor().extract(_context(text, [_toponym(text, "Konna", KONNA), _toponym(text, "Gao", GAO)]))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Air/drone strike", "Konna"), ("Air/drone strike", "Gao")]
 
 
 def test_the_deed_of_a_whose_clause_is_an_event_of_its_own():
