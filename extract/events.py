@@ -67,6 +67,8 @@ DATED_SUBJECT = re.compile(r"(?:[^,;:.]{0,30}?\b(?:said|says|added)\s+(?:that\s+
 # began its intervention" (not past a comma: "Three days after the raid, rebels seized the town" is an event)
 ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
+# a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
+OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]{1,60}$", re.I)
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
@@ -634,7 +636,7 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     territory; a bomb that goes off early is its bombers' accident (`premature_cues.txt`); an 'attack' on civilians
     (not by a crowd, whose fight `_crowd_events` makes a riot) is violence against them; a
     territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
-    if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before):
+    if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before, actors):
         return None
     if trigger.sub_event_type.startswith(TERRITORY) \
             and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
@@ -776,11 +778,15 @@ def _force_on_crowd(actors: list[Actor], text: str) -> bool:
                                   or any(a.kind in (STATE, ARMED) and a.start < crowd for a in actors))
 
 
-def _caused_by_attack(trigger: Trigger, before: str) -> bool:
+def _caused_by_attack(trigger: Trigger, before: str, actors: Sequence[Actor]) -> bool:
     """Destruction whose subject is an attack ("the raid destroyed several vehicles", "Shelling also
-    damaged the mosque"; `attack_nouns.txt`) is part of that attack, not an event of its own."""
+    damaged the mosque"; `attack_nouns.txt`) is part of that attack, not an event of its own; so is an armed
+    side's own gear it saw destroyed ("the fighters had seen their vehicles destroyed"): its loss in the
+    fighting, not a deed of its own."""
     if trigger.sub_event_type != DESTRUCTION:
         return False
+    if OWN_LOSS.search(before) and any(a.kind in (ARMED, STATE) for a in actors if a.start < trigger.start):
+        return True
     return closing_phrases("attack_nouns.txt").search(AUXILIARIES.sub("", before)) is not None
 
 

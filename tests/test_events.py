@@ -45,6 +45,8 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("Nobody has denied that they fought.", []),
     # an earlier event mentioned without its own date
     ("Marines boarded a ship previously seized by pirates.", []),
+    # an act told only as the time before which another happened
+    ("The rebels had gone before the troops arrived.", []),
     # what someone is charged with, tried or sentenced for is no event of the report
     ("A court sentenced four men to prison for the bombing of the market.", []),
     ("The smuggler was executed for murder at dawn.", []),
@@ -1004,3 +1006,14 @@ def test_a_preview_of_the_story_told_later(text, wanted):
     timexes = find_timexes(text, date(2013, 1, 15))
     events = EventExtractor().extract(_context(text, toponyms, timexes, published=date(2013, 1, 15)))
     assert [(e.sub_event_type, e.date_start.isoformat()) for e in events] == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # an armed side's own gear it saw destroyed is its loss in the fighting, not its deed
+    ("The rebels had seen their trucks and fuel dumps destroyed.", []),
+    # civilians' property destroyed is an event all the same
+    ("Villagers saw their granaries destroyed.", ["Looting/property destruction"]),
+    ("The rebels destroyed the granaries.", ["Looting/property destruction"]),
+])
+def test_what_a_side_saw_destroyed(text, wanted):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == wanted
