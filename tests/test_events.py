@@ -47,6 +47,9 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("Marines boarded a ship previously seized by pirates.", []),
     # an act told only as the time before which another happened
     ("The rebels had gone before the troops arrived.", []),
+    # what someone is only believed to have done
+    ("The commanders are believed to have retreated into the hills.", []),
+    ("The commanders retreated into the hills.", [("Strategic developments", "Change to group/activity")]),
     # an uncounted span of acts summed up as what came before; a counted one is an event
     ("The rebels had gone after days of bombing.", []),
     ("The rebels had gone after two days of bombing.", [("Explosions/Remote violence", "Air/drone strike")]),
