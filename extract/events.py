@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from bisect import bisect_right
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides,
                      acled_country, acled_names)
@@ -69,6 +69,7 @@ ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?
 ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
 # a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
 OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]{1,60}$", re.I)
+TOLD_WHEN_VERBS = (" set ", " started ", " carried out ", " launched ", " staged ", " made ")  # DATED_SUBJECT's verbs
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
@@ -99,6 +100,7 @@ NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao"
 TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place changing hands
 CIVILIAN_VIOLENCE = "Violence against civilians"
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
+TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
@@ -122,6 +124,12 @@ class Trigger:
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Trigger matches in text[start:end] that are not hedged, infinitive or false triggers."""
+    return list(_triggers_of(text, start, end))
+
+
+@lru_cache(maxsize=TRIGGER_CACHE)
+def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
+    """`find_triggers`, kept for the spans asked of again (a clause looked at whole before it is read)."""
     rows = tables.rows("triggers.csv")
     matches = indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
     false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
@@ -134,7 +142,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         row = row_of(match, rows)
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
                              row["place_role"], row["needs"], int(row["priority"])))
-    return found
+    return tuple(found)
 
 
 def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
@@ -196,10 +204,16 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     before = WORDS.findall(text[sentence_start:at])
     if before and before[-1].lower() == "to":
         return True
-    if ANCHORED.search(text, max(sentence_start, at - ANCHOR_REACH), at):
+    if _anchored(text, max(sentence_start, at - ANCHOR_REACH), at):
         return True  # "two weeks after France began its intervention": history the time is told from
     window = " ".join(before[-HEDGE_WINDOW:])
     return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
+
+
+def _anchored(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at] ends in a time's anchor (`ANCHORED`); a plain search for "after" or "since" first."""
+    return (text.find(" after ", start, at) >= 0 or text.find(" since ", start, at) >= 0) \
+        and ANCHORED.search(text, start, at) is not None
 
 
 def is_unreal_after(text: str, at: int, end: int) -> bool:
@@ -445,9 +459,11 @@ def _same_kind_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clause split where a coordinated clause tells of another event of a kind the first tells of ("air
     raids early in the day, and further strikes were reported later near Kidal"): one clause gives one event
     a type, so each of the two is a clause of its own."""
-    for joint in CLAUSE_BREAK.finditer(text, start, end):
-        before = {t.event_type for t in find_triggers(text, start, joint.start())}
-        if before & {t.event_type for t in find_triggers(text, joint.end(), end)}:
+    joints = list(CLAUSE_BREAK.finditer(text, start, end))
+    triggers = find_triggers(text, start, end) if joints else []  # the triggers once, only past a joint
+    for joint in joints if len(triggers) > 1 else ():
+        before = {t.event_type for t in triggers if t.end <= joint.start()}
+        if before & {t.event_type for t in triggers if t.start >= joint.end()}:
             return [(start, joint.start()), (joint.end(), end)]
     return [(start, end)]
 
@@ -457,7 +473,7 @@ def _whose_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     of a violent deed ("Troops retook Konna, whose capture by rebels a week ago ..."), an event of its own
     (one clause gives one event a type). Otherwise one clause, typed whole ("a diplomat whose arrest sparked
     a row is indicted" is about the row)."""
-    whose = WHOSE_CLAUSE.search(text, start, end)
+    whose = WHOSE_CLAUSE.search(text, start, end) if text.find("hose ", start, end) >= 0 else None
     if whose is None:
         return [(start, end)]
     parts = [(start, whose.start()), (whose.start(), whose.end()), (whose.end(), end)]
@@ -468,6 +484,8 @@ def _story_dated(ctx: Context, index: int) -> tuple[str, Timex] | None:
     """(the noun, the date) of a sentence telling of no event whose subject names an event and whose verb
     says when it happened ("He said the fire was set late last week."): the date of the story just told."""
     sentence = ctx.sentences[index]
+    if not any(verb in sentence.text for verb in TOLD_WHEN_VERBS):
+        return None  # a plain look for the verbs first: most sentences have none
     told = DATED_SUBJECT.match(ctx.article.text, sentence.start, sentence.end)
     stated = [t for t in ctx.dates_in(index) if t.date_start is not None and t.start >= told.end()] if told else []
     return (told.group("noun").lower(), stated[0]) if stated else None

@@ -133,7 +133,8 @@ def unopposed(events: list[Event], sentence: str, towns: Collection[int]) -> lis
     """The changes of hands just told, as non-violent transfers when a sentence after them that tells of no
     event says the place was taken without a fight ("Troops took control of Tessalit overnight. ... The
     town was largely deserted when they arrived."; `found_empty.txt`), naming no other town."""
-    if not list_pattern("found_empty.txt").search(sentence):
+    if not any(e.sub_event_type in TERRITORY_CHANGES for e in events) \
+            or not list_pattern("found_empty.txt").search(sentence):
         return events
     return [replace(e, event_type="Strategic developments", sub_event_type=NON_VIOLENT_TRANSFER, fatalities=None)
             if e.sub_event_type in TERRITORY_CHANGES and (not towns or (e.place and e.place.geonameid in towns))
