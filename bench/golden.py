@@ -116,7 +116,7 @@ def _near(label: dict, event: Event, gazetteer: Gazetteer) -> bool:
 
 
 def score_article(doc_id: str, label: dict, events: list[Event], gazetteer: Gazetteer) -> Score:
-    """One-to-one greedy matching of labels to events, loose and strict."""
+    """One-to-one matching of labels to events (as many as can be matched), loose and strict."""
     misses = _misses(label["events"], events, lambda w, e: matches(w, e, gazetteer))
     strict = _misses(label["events"], events, lambda w, e: strictly_matches(w, e, gazetteer))
     banned = {fold(n) for n in label.get("not_places", [])}
@@ -127,15 +127,26 @@ def score_article(doc_id: str, label: dict, events: list[Event], gazetteer: Gaze
 
 
 def _misses(labels: list[dict], events: list[Event], same) -> list[dict]:
-    """The labels left unmatched when each takes the first free event `same` accepts."""
-    free, misses = list(events), []
-    for wanted in labels:
-        hit = next((e for e in free if same(wanted, e)), None)
-        if hit is None:
-            misses.append(wanted)
-        else:
-            free.remove(hit)
-    return misses
+    """The labels left unmatched by a largest one-to-one matching of labels to the events `same` accepts
+    (augmenting paths): a first-come choice can take the one event a later label needed and count a miss
+    where a whole matching exists."""
+    fits = [[j for j, e in enumerate(events) if same(w, e)] for w in labels]
+    owner: dict[int, int] = {}  # event index -> label index
+    for i in range(len(labels)):
+        _augment(i, fits, owner, set())
+    matched = set(owner.values())
+    return [w for i, w in enumerate(labels) if i not in matched]
+
+
+def _augment(label: int, fits: list[list[int]], owner: dict[int, int], seen: set[int]) -> bool:
+    """Whether `label` gets an event: a free one, or one whose label can move to another (Kuhn's method)."""
+    for event in fits[label]:
+        if event not in seen:
+            seen.add(event)
+            if event not in owner or _augment(owner[event], fits, owner, seen):
+                owner[event] = label
+                return True
+    return False
 
 
 def evaluate(gazetteer: Gazetteer) -> list[Score]:

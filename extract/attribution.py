@@ -10,7 +10,8 @@ when the report does. So, reading the whole article, an event's unidentified arm
    sentence has had its say: a group it names but does not make a side is no side, "a police officer
    known for pursuing Taliban militants");
 3. else, where a generic armed noun stands in the event's sentence, the group the article says its
-   unnamed men are ("the attackers belonged to ...", `identity_cues.txt`);
+   unnamed men are ("the attackers belonged to ...", `identity_cues.txt`), or, at the article's own town,
+   the group it says led the story's band ("the column was commanded by Abou Zeid, a leader of AQIM");
 4. else the one named group of the article's violent events at the same place.
 Before these, an event whose sentence names no attacker at all ("at least 11 people were executed")
 takes the named attacker of an event of its sub-type in the sentence just before ("soldiers carried out
@@ -45,6 +46,8 @@ CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:while|whereas|but|and)\b", re.I)
 # the town of Gao"), so "ran from Gao" or "controls the roads to Gao" tie no group to it
 HELD_OBJECT = re.compile(r"\s+(?:(?:the|all\s+of|most\s+of)\s+)?(?:(?:town|city|village|region)\s+of\s+)?", re.I)
 SAME_TOWN = re.compile(r"\s+(?:the\s+(?:town|city|village)|it)\b", re.I)
+# a noun pointing back to a band told of before, right before a cue of who led it: "the column was led by"
+LEADER_OF = re.compile(r"\bthe\s+[\w-]+\s+$", re.I)
 WINDOW = 2  # sentences before the event's own, in its paragraph, whose named groups it may take
 CIVILIANS = "Civilians ("
 INTERNATIONAL = "Civilians (International)"
@@ -93,6 +96,11 @@ class Reading:
         return {g for i, cue in self.cues("identity_cues.txt") for g in _identity(self, i, cue)}
 
     @cached_property
+    def leaders(self) -> set[str]:
+        """The named groups the article says led its story's band (`_leader`)."""
+        return {g for i, cue in self.cues("identity_cues.txt") for g in _leader(self, i, cue)}
+
+    @cached_property
     def lowered(self) -> str:
         """The article's text with A-Z in lower case, offsets unchanged: a case-sensitive scan of it is several
         times faster than a case-insensitive one of the text."""
@@ -130,7 +138,7 @@ def _named(reading: Reading, index: int, event: Event) -> Event:
     """The event with its unidentified armed group and its generic state forces named (rules 1-3)."""
     group = None
     if _generic_side(event):
-        group = _tied(reading, event) or _one(_near_groups(reading, index)) or _identified(reading, index)
+        group = _tied(reading, event) or _one(_near_groups(reading, index)) or _identified(reading, index, event)
     forces = _forces(reading, index, event)
     return _other_side(reading, index, _renamed(event, group, forces))
 
@@ -245,11 +253,14 @@ def _paragraph_window(reading: Reading, index: int) -> list[int]:
             if sentences[i].paragraph == sentences[index].paragraph and sentences[i].kind == "body"]
 
 
-def _identified(reading: Reading, index: int) -> str | None:
+def _identified(reading: Reading, index: int, event: Event) -> str | None:
     """For a generic armed noun in the event's sentence: the group the article says the unnamed men are
-    ("the attackers belonged to ...")."""
-    nouns = [a for a in reading.actors(index) if a.kind == ARMED and a.generic]
-    return _one(reading.identities) if nouns else None
+    ("the attackers belonged to ..."); at the article's own town, the group that led its story's band."""
+    if not any(a.kind == ARMED and a.generic for a in reading.actors(index)):
+        return None
+    focus = reading.ctx.focus
+    at_focus = focus is not None and event.place is not None and event.place.geonameid == focus.place.geonameid
+    return _one(reading.identities) or (_one(reading.leaders) if at_focus else None)
 
 
 def _identity(reading: Reading, index: int, cue: re.Match) -> set[str]:
@@ -258,6 +269,21 @@ def _identity(reading: Reading, index: int, cue: re.Match) -> set[str]:
     actors = reading.actors(index)
     if not any(a.kind == ARMED and a.generic and a.end <= cue.start() for a in actors):
         return set()
+    return _named_after(actors, cue)
+
+
+def _leader(reading: Reading, index: int, cue: re.Match) -> set[str]:
+    """The named groups a sentence says led the story's band, with no generic armed noun before the cue: a noun
+    pointing back to it ("the column was commanded by Abou Zeid, a senior leader of AQIM")."""
+    actors = reading.actors(index)
+    text, sentence = reading.ctx.article.text, reading.ctx.sentences[index]
+    if any(a.kind == ARMED and a.generic and a.end <= cue.start() for a in actors) \
+            or LEADER_OF.search(text, sentence.start, cue.start()) is None:
+        return set()
+    return _named_after(actors, cue)
+
+
+def _named_after(actors: list[Actor], cue: re.Match) -> set[str]:
     return {a.name for a in actors if a.kind == ARMED and a.specific and a.start >= cue.end()}
 
 

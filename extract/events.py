@@ -5,7 +5,8 @@ or claimed.
 What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
 event and sub-event types), hedges.txt, hedges_after.txt, told_before.txt, ordinary_crimes.txt,
 allegations.txt, false_triggers.txt, other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt,
-not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt.
+not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt,
+civilian_sites.txt, securing_cues.txt.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from bisect import bisect_right
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from .areas import located_to_country
 from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides,
@@ -22,8 +23,8 @@ from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, 
 from .attribution import attribute
 from .phrases import alternation, closing_phrases, indexed_matches, list_pattern, phrase_index, row_of, table_lines
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
-from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
-from .stories import Stories, retold
+from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
+from .stories import Stories, retold, told_later
 from .tolls import (counts_people_at, counts_unarmed, death_words, event_fatalities, fatalities, mentions_death,
                     says_nobody_died, tells_only_running_totals)
 from . import tables
@@ -33,10 +34,10 @@ from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, 
 from .settings import Settings
 from .typer import Typed, Typer
 from .typer.words import may_have_cue
-from .vocabulary import ARMED_CLASH, ARRESTS, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NO_EVENT, REMOTE_BOMB
+from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES,
+                         NO_EVENT, REMOTE_BOMB, TERRITORY_CHANGES)
 from .toponyms import name_context, near_cue
 
-TERRITORY = "territory"
 GOVERNMENT_HINT = "territory:government"
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 REMOTE = "Explosions/Remote violence"
@@ -65,6 +66,18 @@ LOCATIVE_WINDOW = 3    # words before a country's name searched for "in", "acros
 CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# a sentence's subject naming an event, and a verb telling when it happened: "(He said) the fire was set ..."
+DATED_SUBJECT = re.compile(r"(?:[^,;:.]{0,30}?\b(?:said|says|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?P<noun>[\w-]+)\s+"
+                           r"(?:was|were|had\s+been)\s+(?:set|started|carried\s+out|launched|staged|made)\b", re.I)
+# an event told as what a time is counted from, its subject between: "the capture came two weeks after France
+# began its intervention" (not past a comma: "Three days after the raid, rebels seized the town" is an event)
+ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
+# a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
+OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]{1,60}$", re.I)
+TOLD_WHEN_VERBS = (" set ", " started ", " carried out ", " launched ", " staged ", " made ")  # DATED_SUBJECT's verbs
+# a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
+BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
 WORDS = re.compile(r"[\w'’-]+")
 PAUSE = re.compile(r"[,;:.()]")  # marks that end the words next to a trigger
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
@@ -82,6 +95,7 @@ PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
+WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture by rebels ... set off the war"
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 UNSURE_PLACES = ("article focus", "country", "none")
 POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
@@ -89,6 +103,11 @@ NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao"
 # the sub-types that get a toll besides the types that kill: force against protesters ("police open fire on
 # protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
 # unknown (a peaceful protest's is null, not 0)
+TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place changing hands
+CIVILIAN_VIOLENCE = "Violence against civilians"
+DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
+TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
+OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
@@ -111,6 +130,12 @@ class Trigger:
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Trigger matches in text[start:end] that are not hedged, infinitive or false triggers."""
+    return list(_triggers_of(text, start, end))
+
+
+@lru_cache(maxsize=TRIGGER_CACHE)
+def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
+    """`find_triggers`, kept for the spans asked of again (a clause looked at whole before it is read)."""
     rows = tables.rows("triggers.csv")
     matches = indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
     false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
@@ -123,7 +148,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         row = row_of(match, rows)
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
                              row["place_role"], row["needs"], int(row["priority"])))
-    return found
+    return tuple(found)
 
 
 def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
@@ -179,11 +204,14 @@ def _only_named_after(text: str, start: int, end: int, at: int) -> bool:
 
 
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
-    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'), or a
-    charge or a sentence before it in its sentence ('charged with a plot to bomb', `allegations.txt`)."""
+    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'), a time's
+    anchor ('weeks after France began'), or a charge or a sentence before it in its sentence ('charged with a
+    plot to bomb', `allegations.txt`)."""
     before = WORDS.findall(text[sentence_start:at])
     if before and before[-1].lower() == "to":
         return True
+    if _anchored(text, max(sentence_start, at - ANCHOR_REACH), at):
+        return True  # "two weeks after France began its intervention": history the time is told from
     window = " ".join(before[-HEDGE_WINDOW:])
     return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
 
@@ -193,6 +221,12 @@ def _told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool
     victims of the bombing"; `told_before.txt`) with no date of its own: told before, not reported."""
     window = " ".join(WORDS.findall(text[sentence_start:at])[-HEDGE_WINDOW:])
     return date_how == "window" and bool(list_pattern("told_before.txt").search(window))
+
+
+def _anchored(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at] ends in a time's anchor (`ANCHORED`); a plain search for "after" or "since" first."""
+    return (text.find(" after ", start, at) >= 0 or text.find(" since ", start, at) >= 0) \
+        and ANCHORED.search(text, start, at) is not None
 
 
 def is_unreal_after(text: str, at: int, end: int) -> bool:
@@ -294,11 +328,11 @@ class EventExtractor:
             if sentence.kind != "body":
                 continue
             found = [retold(ctx, index, e, stories.events) for e in self.sentence_events(ctx, index, sides)]
-            stories.add(found, sentence.text, _towns(ctx, index))
+            stories.add(found, sentence.text, _towns(ctx, index), None if found else _story_dated(ctx, index))
             claimant = self._claimant(ctx, index)
             if claimant is not None:
                 stories.claimed(lambda event: _claimed_by(event, claimant))
-        return attribute(ctx, stories.events, self.actors)  # who the whole article says acted
+        return attribute(ctx, told_later(stories.events, ctx.article.text), self.actors)  # who the article says acted
 
     def _claimant(self, ctx: Context, index: int) -> Actor | None:
         """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility")."""
@@ -360,7 +394,8 @@ class EventExtractor:
                   and not _ordinary_arrest(t, text[start:end]) and not _tally(t, text, start, end)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
-        events = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
+        events = _not_taken(ctx, index, [event for t, pair in paired
+                                         for event in self._events(ctx, index, (start, end), t, pair, sides)])
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per clause
         return events
@@ -417,7 +452,16 @@ class EventExtractor:
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentence text[start:end] as its main clause and, apart, a clause told as what the event answers
     ("in response to rockets fired from Syria", "In retaliation for a rocket attack on Israel, ..."): up to
-    the first comma when it opens the sentence, else to the sentence's end. One span when there is none."""
+    the first comma when it opens the sentence, else to the sentence's end; and a relative clause of whose
+    deed ("Konna, whose capture by rebels a week ago set off the intervention"), to the next comma, where
+    that deed is violent (`_whose_apart`); and a coordinated clause telling of another event of a kind the
+    first tells of (`_same_kind_apart`). One span when there is none."""
+    return [part for clause in _answered(text, start, end) for whole in _whose_apart(text, *clause)
+            for part in _same_kind_apart(text, *whole)]
+
+
+def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The main clause and the clause told as what the event answers (see `_clauses`)."""
     cue = RESPONSE_CUE.search(text, start, end)
     if cue is None:
         return [(start, end)]
@@ -425,6 +469,67 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         comma = text.find(",", cue.end(), end)
         return [(start, comma), (comma + 1, end)] if comma != -1 else [(start, end)]
     return [(start, cue.start()), (cue.start(), end)]
+
+
+def _same_kind_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause split where a coordinated clause tells of another event of a kind the first tells of ("air
+    raids early in the day, and further strikes were reported later near Kidal"): one clause gives one event
+    a type, so each of the two is a clause of its own."""
+    joints = list(CLAUSE_BREAK.finditer(text, start, end))
+    triggers = find_triggers(text, start, end) if joints else []  # the triggers once, only past a joint
+    for joint in joints if len(triggers) > 1 else ():
+        before = {t.event_type for t in triggers if t.end <= joint.start()}
+        if before & {t.event_type for t in triggers if t.start >= joint.end()}:
+            return [(start, joint.start()), (joint.end(), end)]
+    return [(start, end)]
+
+
+def _whose_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause with a relative clause of "whose" set apart (before it, it, after it) when that clause tells
+    of a violent deed ("Troops retook Konna, whose capture by rebels a week ago ..."), an event of its own
+    (one clause gives one event a type). Otherwise one clause, typed whole ("a diplomat whose arrest sparked
+    a row is indicted" is about the row)."""
+    whose = WHOSE_CLAUSE.search(text, start, end) if text.find("hose ", start, end) >= 0 else None
+    if whose is None:
+        return [(start, end)]
+    parts = [(start, whose.start()), (whose.start(), whose.end()), (whose.end(), end)]
+    return parts if any(t.event_type in FATAL_TYPES for t in find_triggers(text, *parts[1])) else [(start, end)]
+
+
+def _story_dated(ctx: Context, index: int) -> tuple[str, Timex] | None:
+    """(the noun, the date) of a sentence telling of no event whose subject names an event and whose verb
+    says when it happened ("He said the fire was set late last week."): the date of the story just told."""
+    sentence = ctx.sentences[index]
+    if not any(verb in sentence.text for verb in TOLD_WHEN_VERBS):
+        return None  # a plain look for the verbs first: most sentences have none
+    told = DATED_SUBJECT.match(ctx.article.text, sentence.start, sentence.end)
+    stated = [t for t in ctx.dates_in(index) if t.date_start is not None and t.start >= told.end()] if told else []
+    return (told.group("noun").lower(), stated[0]) if stated else None
+
+
+def _not_taken(ctx: Context, index: int, events: list[Event]) -> list[Event]:
+    """The clause's events without the changes of hands that take no place: a country crossed into ("had
+    entered Algeria from Libya": a group's route, not a place it holds), or where people live or work taken
+    in the course of violence against them ("overran the living quarters, taking dozens hostage": ACLED
+    codes the hostage-taking; `civilian_sites.txt`)."""
+    on_civilians = any(e.event_type == CIVILIAN_VIOLENCE for e in events)
+    return [e for e in events if e.sub_event_type not in TAKINGS
+            or not (_into_country(ctx, index, e) or (on_civilians and _civilian_site(ctx.article.text, e)))]
+
+
+def _civilian_site(text: str, event: Event) -> bool:
+    """Whether the trigger's object, up to the next pause, names a place where people live or work."""
+    sites = table_lines("civilian_sites.txt")
+    return any(w.lower() in sites for w in WORDS.findall(text, event.trigger_end, _pause_after(
+        text, event.trigger_end, min(event.char_end, event.trigger_end + AFTER_REACH))))
+
+
+def _into_country(ctx: Context, index: int, event: Event) -> bool:
+    """Whether the trigger's object is a country's name: "entered Algeria", "crossed into Mali"."""
+    text = ctx.article.text
+    return any(t.place.is_country and event.trigger_start <= t.start <= event.trigger_end + OBJECT_REACH
+               and not WORDS.search(text, event.trigger_end, t.start) for t in ctx.toponyms_in(index)
+               if t.start >= event.trigger_start)
 
 
 def _lone_attacker(sentence: str) -> bool:
@@ -565,6 +670,8 @@ def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
     same = next((t for t in typed if t.event_type == rule.event_type), None)
     if same is None or rule.sub_event_type.startswith(TERRITORY):
         return rule
+    if same.sub_event_type in TERRITORY_CHANGES:  # a fight ("had fought back") takes nothing without a word of taking
+        return rule
     return Trigger(rule.start, rule.end, rule.event_type, same.sub_event_type, rule.place_role, rule.needs,
                    rule.priority, same.score)
 
@@ -574,8 +681,8 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     armed group; destruction by an attack is that attack's; a capture of a count of people is no
     territory; a bomb that goes off early is its bombers' accident (`premature_cues.txt`); an 'attack' on civilians
     (not by a crowd, whose fight `_crowd_events` makes a riot) is violence against them; a
-    territorial gain without a fight is a non-violent transfer."""
-    if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before):
+    territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
+    if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before, actors):
         return None
     if trigger.sub_event_type.startswith(TERRITORY) \
             and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
@@ -583,6 +690,8 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
     if trigger.sub_event_type.startswith(TERRITORY) and _peaceful(sentence, len(before), trigger):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
+    if trigger.sub_event_type == NON_VIOLENT_TRANSFER and _to_secure(sentence, len(before) + trigger.end - trigger.start):
+        return replace(trigger, sub_event_type=DEPLOYMENT)
     if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
                        trigger.place_role, trigger.needs, trigger.priority)
@@ -594,6 +703,13 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _to_secure(sentence: str, end: int) -> bool:
+    """Whether the words right after a move (`end`: where its trigger ends) say it was made to secure or hold
+    the place (`securing_cues.txt`): a deployment ("entered Kidal to secure the town"), not a place taken."""
+    after = " ".join(WORDS.findall(sentence, end, _pause_after(sentence, end, min(len(sentence), end + AFTER_REACH))))
+    return list_pattern("securing_cues.txt").match(after) is not None
 
 
 def _peaceful(sentence: str, at: int, trigger: Trigger) -> bool:
@@ -726,11 +842,15 @@ def _force_on_crowd(actors: list[Actor], text: str) -> bool:
                                   or any(a.kind in (STATE, ARMED) and a.start < crowd for a in actors))
 
 
-def _caused_by_attack(trigger: Trigger, before: str) -> bool:
+def _caused_by_attack(trigger: Trigger, before: str, actors: Sequence[Actor]) -> bool:
     """Destruction whose subject is an attack ("the raid destroyed several vehicles", "Shelling also
-    damaged the mosque"; `attack_nouns.txt`) is part of that attack, not an event of its own."""
+    damaged the mosque"; `attack_nouns.txt`) is part of that attack, not an event of its own; so is an armed
+    side's own gear it saw destroyed ("the fighters had seen their vehicles destroyed"): its loss in the
+    fighting, not a deed of its own."""
     if trigger.sub_event_type != DESTRUCTION:
         return False
+    if OWN_LOSS.search(before) and any(a.kind in (ARMED, STATE) for a in actors if a.start < trigger.start):
+        return True
     return closing_phrases("attack_nouns.txt").search(AUXILIARIES.sub("", before)) is not None
 
 
@@ -825,7 +945,7 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
         level = max(_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
         between = text[min(t.end, trigger.end):max(t.start, trigger.start)]
-        return (bool(ORIGIN_CUE.search(head)), role_miss, level, t.place.feature_class != "P",
+        return (bool(ORIGIN_CUE.search(head)), role_miss, level, bool(BEARING.search(head)), t.place.feature_class != "P",
                 bool(CLAUSE_BREAK.search(between)), t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
 

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from .models import Event, Source
 from .near import distance_km
+from .vocabulary import ARMED_CLASH, TERRITORY_CHANGES
 
 CORROBORATION_BONUS = 0.05
 COUNTRY = 4  # geo_precision of an event known only to its country
@@ -47,28 +48,72 @@ def same_happening(a: Event, b: Event, max_km: float) -> bool:
 
 
 def retells(vague: Event, sharp: Event) -> bool:
-    """Within one article, a country-level report of an event that the article also places in a town
-    of that country is the same event told again ("... captured the barracks" after "overran Konna")."""
-    return (vague.doc_id == sharp.doc_id and vague.geo_precision == COUNTRY and sharp.geo_precision != COUNTRY
-            and _overlap(vague, sharp) and vague.place.country_code == sharp.place.country_code)
+    """Within one article, a report that tells again, less sharply, an event the article places and dates:
+    one known only to a country where the article names a town of it ("... captured the barracks" after
+    "overran Konna"), one "in and around" a town the article also says was hit ("bombing targets around
+    Gao" and "jets hit the airport in Gao" on one day), a round-up of days that holds a dated report ("some
+    25 targets in recent days" and "further raids overnight from Monday to Tuesday"), by the same side; or a clash on the day
+    and at the place a town changed hands, the fight for it (ACLED codes a battle that changes who holds a
+    place as that change alone)."""
+    if vague.doc_id != sharp.doc_id or vague.place is None or sharp.place is None:
+        return False
+    if _fight_for(vague, sharp):
+        return True
+    if not _overlap(vague, sharp) or _sharpness(vague) <= _sharpness(sharp) or _other_side(vague, sharp):
+        return False
+    if vague.geo_precision == COUNTRY:
+        return vague.place.country_code == sharp.place.country_code and sharp.geo_precision != COUNTRY
+    return vague.place.geonameid == sharp.place.geonameid
+
+
+def _other_side(a: Event, b: Event) -> bool:
+    """Whether two reports name different sides acting: "the rebels moved into Kidal" earlier in the week
+    and "French soldiers secured its airstrip" on Tuesday are two events."""
+    return bool(a.actor1 and b.actor1 and a.actor1 != b.actor1)
+
+
+def _sharpness(report: Event) -> tuple[int, int]:
+    """How vaguely a report is placed and dated: its geo-precision, then how many days it spans (a dated
+    report's dates are known, `_overlap` asks for them)."""
+    days = (report.date_end - report.date_start).days if None not in (report.date_start, report.date_end) else 0
+    return report.geo_precision or 0, days
+
+
+def _fight_for(clash: Event, change: Event) -> bool:
+    """Whether a clash is the fight in which a place changed hands: the same town, on one of its days."""
+    return (clash.sub_event_type == ARMED_CLASH and change.sub_event_type in TERRITORY_CHANGES
+            and None not in (clash.date_start, change.date_start) and clash.place.geonameid == change.place.geonameid
+            and not (clash.date_start > change.date_end or change.date_start > clash.date_end))
 
 
 def _absorb_retellings(reports: list[Event]) -> list[Event]:
-    """Fold each article's country-level retellings into its town-level reports."""
+    """Fold each article's retellings (`retells`) into the reports they tell again, the sharpest first."""
     by_doc: dict[str, list[Event]] = defaultdict(list)
     for report in reports:
         by_doc[report.doc_id].append(report)
     kept: list[Event] = []
     for group in by_doc.values():
-        sharp = [r for r in group if r.geo_precision != COUNTRY]
-        for vague in (r for r in group if r.geo_precision == COUNTRY):
-            match = next((i for i, s in enumerate(sharp) if retells(vague, s)), None)
+        told: list[Event] = []
+        # the sharpest reports first, and a change of hands before the clash it ends: each later one may retell one
+        for report in sorted(group, key=lambda r: (*_sharpness(r), r.sub_event_type == ARMED_CLASH)):
+            match = next((i for i, t in enumerate(told) if retells(report, t) or _fight_for(t, report)), None)
             if match is None:
-                sharp.append(vague)
+                told.append(report)
+            elif _fight_for(told[match], report):  # a sharper clash told before the change it ended
+                told[match] = _told_again(report, told[match])
             else:
-                sharp[match] = combine(sharp[match], vague)
-        kept.extend(sharp)
+                told[match] = _told_again(told[match], report)
+        kept.extend(sorted(told, key=report_order))
     return kept
+
+
+def _told_again(told: Event, again: Event) -> Event:
+    """One event from a report and its less sharp retelling: the report leads (its kind, place, dates and
+    sentence), with the sides and the toll the retelling adds and both's sources."""
+    both = combine(told, again)
+    return replace(told, actor1=told.actor1 or again.actor1, actor2=told.actor2 or again.actor2,
+                   fatalities=both.fatalities, sources=both.sources, report_count=both.report_count,
+                   confidence=both.confidence)
 
 
 def _sources(event: Event) -> tuple[Source, ...]:

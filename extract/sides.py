@@ -8,10 +8,11 @@ The sentence's structure decides (see `pick_actors`): the passive, verbs of tell
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .actors import CIVILIAN, Actor, ArticleSides, described
+from .actors import ARMED, CIVILIAN, Actor, ArticleSides, described
 from functools import cache
 
 from .phrases import alternation, list_pattern, table_lines
@@ -23,6 +24,7 @@ AIR_STRIKE = "Air/drone strike"
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 # events whose target the article may name elsewhere (and a territory handed over: it was someone's)
 TWO_SIDED = ("Battles", "Explosions/Remote violence")
+TERRITORY = "territory"  # triggers.csv: a change of hands whose sub-type the taker decides
 # "were hit by", "are killed", "was ambushed": after it the subject is acted upon ("were fighting", "are
 # reported to", "were often" are not: a participle ends in -ed or -en, or is one of the irregular ones)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!often\b|even\b|reported\b|said\b|"
@@ -31,6 +33,9 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!of
 # after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
 OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our|they|we)\b", re.I)
 # words that open a clause of its own, with its own subject, before a trigger
+# a clause told beside another ("entered the town as aircraft struck"); not "after"/"before", whose clause may
+# name who left the place ("moved into Kidal after Ansar Dine left")
+BESIDE_OPENER = re.compile(r"\b(?:as|while|whereas|but)\b|;", re.I)
 CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", re.I)
 # between two actors of one side: "Malian troops, backed by French forces" ("and" joins the two sides
 # of a clash as often as allies, so it does not count)
@@ -50,6 +55,9 @@ PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|join
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
 AGAINST_CIVILIANS = "Violence against civilians"
+SUICIDE_BOMB = "Suicide bomb"
+# a person's own blast, a few words after the noun that names him: "a man on a motorbike blew himself up"
+SELF_BLAST = re.compile(r"[^,;.]{0,40}?\b(?:blew|blows|blowing|blown)\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.I)
 # before a force's place named as where civilians were attacked: "executed at the military camp"
 LOCATIVE = re.compile(r"\b(?:at|near|outside|inside|in|behind|close to)\s+(?:an?\s+|the\s+)?$", re.I)
 
@@ -57,9 +65,13 @@ LOCATIVE = re.compile(r"\b(?:at|near|outside|inside|in|behind|close to)\s+(?:an?
 def with_article_sides(trigger: Trigger, actor1: Actor | None, actor2: Actor | None,
                        sides: ArticleSides) -> tuple[Actor | None, Actor | None]:
     """The sides a sentence leaves unnamed, from the article (`ArticleSides`): the attacker of an air
-    strike, and the target of a battle or a strike."""
+    strike, and the target of a battle or a strike. A town an armed group takes from nobody named was
+    taken from the state it lies in (`actors.acled_names`), not from the article's best-known state force
+    ("Diabaly fell to the insurgents" in a story of French strikes: Mali's forces lost it)."""
     if actor1 is None and trigger.sub_event_type == AIR_STRIKE:
         actor1 = sides.striker()
+    if actor1 is not None and actor1.kind == ARMED and trigger.sub_event_type.startswith(TERRITORY):
+        return actor1, actor2
     if actor2 is None and actor1 is not None and (trigger.event_type in TWO_SIDED
                                                   or trigger.sub_event_type == NON_VIOLENT_TRANSFER):
         actor2 = sides.opponent(actor1)
@@ -78,16 +90,16 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
     floor = _reporter_end(text, actors, trigger)
     actors = [a for a in actors if a.start >= floor and not (a.start >= trigger.end and _tells(text, a))
-              and not described(text, a) and not _where_civilians(text, trigger, a)]
+              and not described(text, a) and not _where_civilians(text, trigger, a) and not _bomber(text, trigger, a)]
     before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
-    after = [a for a in actors if a.start >= trigger.end]
+    after = [a for a in actors if trigger.end <= a.start < _taking_ends(text, trigger)]
     acted_on = _acted_on(text, before, trigger)
     if acted_on:
         acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
         actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
         return actor1, acted_on[0]
-    floor = _clause_start(text, before, trigger)
-    actors = [a for a in actors if a.start >= floor]
+    floor, ends = _clause_start(text, before, trigger), _taking_ends(text, trigger)
+    actors = [a for a in actors if floor <= a.start < ends]
     before = [a for a in before if a.start >= floor and a.kind != CIVILIAN]
     actor1 = max(before, key=lambda a: (a.specific, -a.start)) if before else None
     side = _side_of(text, actor1, actors) if actor1 else set()
@@ -102,6 +114,23 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _taking_ends(text: str, trigger: Trigger) -> int:
+    """Where the clause of a place's taking ends: who lost the place is named in it, not in a clause told beside
+    it ("The troops entered the town as French aircraft struck": the aircraft lost nothing). Other events' actors
+    may stand past it; for them, and with no clause after, the text's end."""
+    if not text or not (trigger.sub_event_type.startswith(TERRITORY) or trigger.sub_event_type == NON_VIOLENT_TRANSFER):
+        return sys.maxsize
+    opener = BESIDE_OPENER.search(text, trigger.end)
+    return opener.start() if opener else sys.maxsize
+
+
+def _bomber(text: str, trigger: Trigger, actor: Actor) -> bool:
+    """A person who blew himself up in a suicide bombing ("the first suicide bombing: a man on a motorbike
+    blew himself up at a checkpoint"): the bomber, whom ACLED codes as an armed group, never its victim."""
+    return trigger.sub_event_type == SUICIDE_BOMB and actor.kind == CIVILIAN \
+        and SELF_BLAST.match(text, actor.end) is not None
 
 
 def _where_civilians(text: str, trigger: Trigger, actor: Actor) -> bool:

@@ -1,7 +1,8 @@
 """One story told across sentences: a report that retells an event the article has told of, an unsure
-report of deaths beside a surer one, and a toll told in the sentence just before or after its event.
+report of deaths beside a surer one, a toll told in the sentence just before or after its event, and a
+place taken whose emptiness is told just after.
 `events.EventExtractor.extract` applies these as it reads the article's sentences in order. Tables:
-attack_nouns.txt (an event as a sentence's subject), death_words.csv (through `tolls.death_words`)."""
+attack_nouns.txt (an event as a sentence's subject), found_empty.txt, death_words.csv (through `tolls.death_words`)."""
 from __future__ import annotations
 
 import re
@@ -9,10 +10,11 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .models import Event
-from .phrases import closing_phrases
+from .models import Event, Timex
+from .phrases import closing_phrases, list_pattern
 from .tolls import adds_to_told, death_words, fatalities
-from .vocabulary import DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB
+from .sides import NON_VIOLENT_TRANSFER
+from .vocabulary import ARMED_CLASH, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB, TERRITORY_CHANGES
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
@@ -31,6 +33,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$
 # The capture ..."), whose sub-type the later report, with fewer sides named, may miss; a work blown up told
 # again as a blast ("Rebels blew up the bridge. Nobody was hurt by the blast.")
 RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}))
+STATE_FORCES = ("Military Forces of", "Police Forces of")  # how ACLED's names of state forces begin (force_nouns.csv)
+# sentences after a change of hands in which "the town was largely deserted" still tells how it went
+UNOPPOSED_REACH = 2
 
 
 @dataclass
@@ -44,14 +49,17 @@ class Stories:
     told: int = 0                         # where the last sentence that told of events starts in `events`
     last: int | None = None               # the same, while that sentence is the one just before
     eventless: tuple[str, set[int]] | None = None   # the sentence just before, if it told of none: text, towns
+    quiet: int = 0                        # sentences told since the last that told of events
 
-    def add(self, found: list[Event], sentence: str, towns: set[int]) -> None:
-        """The reports of the next body sentence (`towns`: the geonameids of the towns it names)."""
+    def add(self, found: list[Event], sentence: str, towns: set[int], dated: tuple[str, Timex] | None = None) -> None:
+        """The reports of the next body sentence (`towns`: the geonameids of the towns it names; `dated`: for a
+        sentence of no event, the noun of its subject and the date it says that event happened)."""
         unsure = all(unsure_report(f, self.threshold) for f in found)
         # an unsure report of deaths alone joins the story told last even across a sentence with no event
         # ("... captured the barracks. Survivors fled south. Several soldiers died.")
         story = self.last if self.last is not None or not unsure else (self.told if self.events else None)
         joined = False  # whether this sentence's reports all went to that story
+        found = [after_fight(f, self.events[self.told:]) for f in found] if self.events else found
         if found and story is not None:
             self.events[story:], found = one_story(self.events[story:], found, self.threshold)
             joined = not found
@@ -63,7 +71,12 @@ class Stories:
             if given != self.events[self.last:]:
                 self.eventless = None  # its toll is that event's alone
             self.events[self.last:] = given
+        if dated is not None and self.last is not None:
+            self.events[self.last:] = dated_after(self.events[self.last:], *dated)
         self.last = self.told if found else None
+        self.quiet = 0 if found else self.quiet + 1
+        if not found and self.quiet <= UNOPPOSED_REACH and self.events:
+            self.events[self.told:] = unopposed(self.events[self.told:], sentence, towns)
 
     def claimed(self, claim: Callable[[Event], Event]) -> None:
         """`claim` applied to the events of the last sentence that told of any, and to that story's earlier
@@ -71,6 +84,61 @@ class Stories:
         kinds = {e.sub_event_type for e in self.events[self.told:]}
         self.events = [claim(e) if i >= self.told or e.sub_event_type in kinds else e
                        for i, e in enumerate(self.events)]
+
+
+def told_later(events: list[Event], text: str) -> list[Event]:
+    """The article's events without those named, undated, only as what came before another ("The raid
+    followed two suicide attacks on the checkpoint.") where the article tells of them later, at the same place:
+    a preview of the story it then tells (the earlier ones `retold` joins already)."""
+    return [e for i, e in enumerate(events) if not _previewed(e, events[i + 1:], text)]
+
+
+def _previewed(event: Event, later: list[Event], text: str) -> bool:
+    if event.date_how == "stated" or event.trigger_start is None or event.place is None:
+        return False
+    if not FOLLOWED.search(text, event.char_start, event.trigger_start):
+        return False
+    return any(e.sub_event_type == event.sub_event_type and e.place is not None
+               and e.place.geonameid == event.place.geonameid for e in later)
+
+
+def after_fight(event: Event, told: list[Event]) -> Event:
+    """A move into a town just after a clash there the story told (ending that day or the day before), as
+    the change of hands that fight won ("Fighting broke out around Konna on Wednesday and went on through
+    the night. The troops entered the town on Thursday."): ACLED's territory taken after a battle. Unless
+    its own sentence says it met no fight (`peaceful_cues.txt`)."""
+    if event.sub_event_type != NON_VIOLENT_TRANSFER or event.place is None or event.date_start is None:
+        return event
+    fought = any(e.sub_event_type == ARMED_CLASH and e.place is not None and e.place.geonameid == event.place.geonameid
+                 and e.date_end is not None and 0 <= (event.date_start - e.date_end).days <= 1 for e in told)
+    if not fought or list_pattern("peaceful_cues.txt").search(event.sentence):
+        return event
+    taken = GOVERNMENT_REGAINS if event.actor1.startswith(STATE_FORCES) else NON_STATE_OVERTAKES
+    return replace(event, event_type="Battles", sub_event_type=taken)
+
+
+def dated_after(events: list[Event], noun: str, when: Timex) -> list[Event]:
+    """The events just told, those `noun` names dated by the sentence after them when their own did not date
+    them ("Fighters had set fire to the library. He said the fire was set late last week."): `noun` is a
+    word of the event's trigger or an attack noun (`attack_nouns.txt`)."""
+    def named(e: Event) -> bool:
+        trigger = e.sentence[e.trigger_start - e.char_start:e.trigger_end - e.char_start].lower().split()
+        return noun in trigger or closing_phrases("attack_nouns.txt").search(noun) is not None
+    return [replace(e, date_start=when.date_start, date_end=when.date_end, time_precision=when.precision,
+                    date_how="stated") if e.date_how != "stated" and e.trigger_start is not None and named(e) else e
+            for e in events]
+
+
+def unopposed(events: list[Event], sentence: str, towns: Collection[int]) -> list[Event]:
+    """The changes of hands just told, as non-violent transfers when a sentence after them that tells of no
+    event says the place was taken without a fight ("Troops took control of Tessalit overnight. ... The
+    town was largely deserted when they arrived."; `found_empty.txt`), naming no other town."""
+    if not any(e.sub_event_type in TERRITORY_CHANGES for e in events) \
+            or not list_pattern("found_empty.txt").search(sentence):
+        return events
+    return [replace(e, event_type="Strategic developments", sub_event_type=NON_VIOLENT_TRANSFER, fatalities=None)
+            if e.sub_event_type in TERRITORY_CHANGES and (not towns or (e.place and e.place.geonameid in towns))
+            else e for e in events]
 
 
 def toll_told_beside(events: list[Event], beside: str, towns: Collection[int] = ()) -> list[Event]:

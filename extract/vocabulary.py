@@ -16,6 +16,7 @@ FATAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civili
 ARMED_CLASH = "Armed clash"
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
+TERRITORY_CHANGES = (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES)  # a battle after which a place changed hands
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 DESTRUCTION = "Looting/property destruction"
 ARRESTS = "Arrests"

@@ -67,6 +67,13 @@ def _sides(pipeline: Pipeline, text: str, phrase: str) -> list[tuple[str, str]]:
     # a group named as what others belong to is one candidate, not two ("rebels of the MNLA")
     ("Tuareg rebels of the MNLA crossed the river near Gao at dawn. The shooting began near the market an hour "
      "later.", "shooting", [("MNLA: National Movement for the Liberation of Azawad", "")]),
+    # who led the story's band names it, for the events at the article's own town
+    ("Islamist fighters seized Gao on Monday. Gao had been quiet for weeks.\n\nSources said the column was "
+     "commanded by a senior leader of AQIM.\n\nFrench jets struck rebel positions near Konna on Sunday.",
+     "seized", [("AQIM: Al Qaeda in the Islamic Maghreb", "Military Forces of Mali")]),
+    ("Islamist fighters seized Gao on Monday. Gao had been quiet for weeks.\n\nSources said the column was "
+     "commanded by a senior leader of AQIM.\n\nFrench jets struck rebel positions near Konna on Sunday.",
+     "struck", [("Military Forces of France", UNNAMED)]),
 ])
 def test_the_article_names_the_sides(pipeline, text, phrase, sides):
     assert _sides(pipeline, text, phrase) == sides

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.golden import ARTICLES, load_labels, score_article
+from bench.golden import ARTICLES, _misses, load_labels, score_article
 from extract.articles import iter_articles
 from extract.gazetteer import Gazetteer
 from extract.names import fold
@@ -84,3 +84,14 @@ def test_known_misses_name_real_labels():
     evidence = {(doc, e["evidence"]) for doc, label in LABELS.items() for e in label["events"]}
     assert set(KNOWN_MISSES) <= evidence and set(KNOWN_STRICT_MISSES) <= evidence
     assert not set(KNOWN_MISSES) & set(KNOWN_STRICT_MISSES)
+
+
+@pytest.mark.parametrize("fits, missed", [
+    # the first label would take the only event the second can have: both are matched all the same
+    ({("a", 1), ("a", 2), ("b", 1)}, []),
+    ({("a", 1), ("b", 1)}, ["b"]),
+    ({("a", 2)}, ["b"]),
+])
+def test_labels_and_events_are_matched_as_many_as_can_be(fits, missed):
+    labels = [{"id": "a"}, {"id": "b"}]
+    assert [m["id"] for m in _misses(labels, [1, 2], lambda w, e: (w["id"], e) in fits)] == missed

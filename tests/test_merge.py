@@ -69,3 +69,29 @@ def test_background_reports_make_no_event():
     history = replace(_report(doc="b", start=date(2012, 1, 1), end=date(2012, 12, 31)), background=True)
     assert [e.report_count for e in merge([_report(), history], 25.0)] == [1]
     assert merge([history], 25.0) == []
+
+
+MALI = Place(2453866, "Mali", 17.0, -4.0, "ML", feature_class="A", feature_code="PCLI")
+THURSDAY = {"start": date(2013, 1, 17), "end": date(2013, 1, 17)}
+
+
+@pytest.mark.parametrize("again, events", [
+    # one article telling again what it placed in a town: around the town, or in the country only
+    (replace(_report(at=50, **THURSDAY), geo_precision=2), 1),
+    (replace(_report(at=50, place=MALI, **THURSDAY), geo_precision=4), 1),
+    # a round-up of the week holding the days: told again, unless by another side acting
+    (_report(at=50, start=date(2013, 1, 14), end=date(2013, 1, 20)), 1),
+    (replace(_report(at=50, start=date(2013, 1, 14), end=date(2013, 1, 20)), actor1="Ansar Dine"), 2),
+    # a clash at the town on a day it changed hands is the fight for it (told before it, being sharper)
+    (_report(at=50, sub="Armed clash", **THURSDAY), 1),
+    (_report(at=50, sub="Armed clash", start=date(2013, 1, 16), end=date(2013, 1, 16)), 2),  # the day before
+    (_report(at=50, sub="Armed clash", place=MOPTI, **THURSDAY), 2),
+    # another article's report near the town is another report, merged (or not) by the usual rule
+    (replace(_report(doc="b", **THURSDAY), geo_precision=2), 2),
+    (_report(doc="b", sub="Armed clash", **THURSDAY), 2),
+])
+def test_an_article_telling_its_event_again(again, events):
+    merged = merge([replace(_report(), actor1="Military Forces of Mali"), again], 25.0)  # Thursday or Friday
+    told = next(e for e in merged if e.char_start == 0)  # the first report, with its retelling if any
+    assert len(merged) == events and told.report_count == 3 - events
+    assert (told.sub_event_type, told.place, told.geo_precision) == ("Government regains territory", KONNA, 1)

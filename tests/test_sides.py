@@ -28,6 +28,11 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     ("France believes that MUJAO fighters attacked the convoy.", MUJAO, ""),
     # a force's place where civilians were attacked is no side of the attack
     ("Eight villagers were executed at the army camp.", "", "Civilians"),
+    # the person who blew himself up is the bomber, not the victim; those his blast hit are
+    ("It was the town's first suicide attack: a woman on foot blew herself up beside an army post.",
+     "", "Military Forces of Mali"),
+    ("It was the town's first suicide attack: a man on a bicycle was wounded when a blast hit the army post.",
+     "", "Civilians"),
 ])
 def test_sides_by_structure(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
