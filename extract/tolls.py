@@ -10,7 +10,7 @@ actors.csv (names that are groups), reporting_verbs.txt.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import tables
 from .phrases import alternation, first_words, list_pattern, phrase_pattern, phrase_table, table_lines
@@ -187,6 +187,7 @@ def _any_number() -> re.Pattern:
     return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # the event step asks again of one sentence or clause (is it deadly? its toll?)
 def fatalities(sentence: str) -> int | None:
     """The largest death toll the sentence states for its event, plus the deaths it adds to it ("nine;
     four more died"): None when it states none, 0 when it says nobody died; a running total ("has
