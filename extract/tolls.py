@@ -75,10 +75,11 @@ def _numbers() -> dict[str, int]:
 def _number_pattern() -> str:
     """A count in digits or number words ("25", "twenty-five", "dozens"), as a regex without groups."""
     words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    # tens and a unit may be written apart ("twenty two"), but only those: "ten two-year-olds" is no 12
+    # tens and a unit may be written apart ("twenty two"), but only those: "ten two-year-olds" is no 12, and a
+    # unit that opens a compound is none ("twenty two-year-olds" is 20)
     tens = "|".join(w for w, v in _numbers().items() if 20 <= v < 100 and v % 10 == 0)
     units = "|".join(w for w, v in _numbers().items() if 1 <= v < 10 and " " not in w)
-    spoken = rf"(?:(?:{tens})[\s-]+(?:{units})\b|(?:{words})(?:-(?:{words}))?)"
+    spoken = rf"(?:(?:{tens})[\s-]+(?:{units})\b(?![-'’])|(?:{words})(?:-(?:{words}))?)"
     # multipliers may follow each other ("two hundred thousand"), and a hundred its rest ("a hundred and twenty")
     return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{spoken})"
             rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}"
