@@ -56,6 +56,8 @@ PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)
 # ("casualties" count the hurt with the dead: "100 casualties, including 12 dead" states 12)
 HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hurting|maimed|casualties)\b", re.I)
 HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\s+{QUALIFIER}$", re.I)
+# a count of time, not of people: "in the past 48 hours, gunmen killed 5" (an age is written with hyphens)
+PERIOD_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 # a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
 UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
 # tried past the stems
@@ -326,9 +328,10 @@ def _counts(sentence: str, pattern: re.Pattern) -> dict[int, tuple[int, bool]]:
 def _not_deaths(sentence: str, match: re.Match) -> bool:
     """Whether a toll pattern's count is no count of the event's dead: "no one died", the top of a range
     ("between 10 and 15"), a count of the hurt ("wounded 12 and killed two"), part of the dead counted elsewhere ("six of the dead"), or a killing
-    only threatened or planned ("threats to execute dozens more")."""
+    only threatened or planned ("threats to execute dozens more"), or a count of time ("48 hours")."""
     at, end = match.start("n"), match.end("n")
-    return bool(NEGATED.search(sentence, 0, at) or PART_OF.match(sentence, end) or _range_top(sentence, at)
+    return bool(NEGATED.search(sentence, 0, at) or PART_OF.match(sentence, end) or PERIOD_AFTER.match(sentence, end)
+                or _range_top(sentence, at)
                 or UNREAL.search(sentence, max(0, match.start() - 20), match.start())
                 or HURT_BEFORE.search(sentence, max(0, at - 40), at) or HURT.search(sentence, end, match.end()))
 

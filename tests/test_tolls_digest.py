@@ -141,6 +141,9 @@ from extract.tolls import fatalities
     # tens and a unit apart, but not a unit that opens a compound ("two-year-old")
     ("Gunmen killed twenty two villagers in the raid.", 22),
     ("The shelling killed twenty two-year-old children at the creche.", 20),
+    # a count of time is no count of the dead
+    ("Within 24 hours gunmen killed 5 villagers.", 5),
+    ("In the past 48 hours, gunmen killed 5 villagers in the hills.", 5),
     ("Rebels executed 1,200 prisoners, a rights group said.", 1200),
     ("Sixty-two people were killed in the strike on the market.", 62),
     ("Nearly 1,500 were killed in the assault on the city.", 1500),
