@@ -20,6 +20,7 @@ CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
 ARTICLE = re.compile(r"\ban?\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no one died" states no toll of one: no_deaths.txt reads it
+NEGATED_NEAR = re.compile(r"\b(?:no|not)\s+(?:[\w'’-]+\s+){0,2}$", re.I)  # "not a single", "not one", "no young"
 # "killing the four men", "an estimated 200" (not "all": "killing all 150 on board" is mostly a crash)
 QUALIFIER = (r"(?:(?:at least|some|about|around|roughly|approximately|nearly|more than|over|almost|up to|between"
              r"|as many as|no fewer than|close to|upwards of|well over|just over|an estimated|a total of|the)\s+)?")
@@ -265,8 +266,11 @@ def _without_raised_totals(sentence: str, counts: dict[int, tuple[int, bool]]) -
     toll to 15" -> 3; toll_rises.txt), unless those deaths only add to it ("two more die, raising the toll to
     29" -> 29)."""
     raised = {at for at in counts if list_pattern("toll_rises.txt").search(sentence, max(0, at - RISE_REACH), at)}
+    if not raised:
+        return counts
     own = [at for at, (_, adds) in counts.items() if at not in raised and not adds]
-    return {at: c for at, c in counts.items() if at not in raised} if raised and own else counts
+    # the raised total holds the deaths that add to it: not added a second time ("two more die ... to 29" -> 29)
+    return {at: c for at, c in counts.items() if (at not in raised) == bool(own)}
 
 
 def mentions_death(sentence: str) -> bool:
@@ -373,8 +377,16 @@ def _bare_death(text: str, lowered: str) -> bool:
     """Whether the text states one death of a person named by a bare singular noun (bare_deaths.txt)."""
     if not _person_words() & set(WORDS.findall(lowered)):  # a set test spares most sentences the scan
         return False
-    return any(not NEGATED.search(text, 0, m.start())  # "no child was killed" is no death
+    # "no child was killed", "not one soldier died", "no young child was killed" are no death; before a verb
+    # of killing only a negation right before it ("did not kill", not "who did not flee kill")
+    return any(not (NEGATED if _killing_verb().match(text, m.start()) else NEGATED_NEAR).search(
+                   text, max(0, m.start() - 40), m.start())
                for words, p in _bare_deaths() if _holds(lowered, words) for m in p.finditer(text))
+
+
+@cache
+def _killing_verb() -> re.Pattern:
+    return re.compile(_family("kill")[0], re.I)
 
 
 @cache

@@ -144,6 +144,11 @@ from extract.tolls import fatalities
     # a count of time is no count of the dead
     ("Within 24 hours gunmen killed 5 villagers.", 5),
     ("In the past 48 hours, gunmen killed 5 villagers in the hills.", 5),
+    # a bare noun's death denied a word or two before it; a raised total holds the deaths that add to it
+    ("No young child was killed in the blast.", None),
+    ("Not one soldier died in the ambush.", None),
+    ("Gunmen who did not flee kill soldier near the border.", 1),
+    ("Two more die, raising the toll to 29.", 29),
     ("Rebels executed 1,200 prisoners, a rights group said.", 1200),
     ("Sixty-two people were killed in the strike on the market.", 62),
     ("Nearly 1,500 were killed in the assault on the city.", 1500),
