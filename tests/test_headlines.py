@@ -323,6 +323,8 @@ def test_no_event(pipeline, text):
     # a protest told with what the crowd held ("holding" is no truce holding), an arrest over vote fraud
     ("Hundreds of students protested holding placards in Gao on Monday.", "Peaceful protest"),
     ("Police arrested the opposition leader in Gao after he denounced vote fraud.", "Arrests"),
+    # sanctions already in force punish nothing the sentence tells (allegations.txt wants whom or what for)
+    ("Rebels under UN sanctions attacked Gao on Monday.", "Armed clash"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]
