@@ -54,6 +54,10 @@ ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run pa
 CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
+# a recall of an envoy, not of the past: "recalled its ambassador after ..." (told_before.txt reads "recalled")
+RECALLED_ENVOY = re.compile(r"\brecall(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|consuls?)\b",
+                            re.I)
+ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|voting|poll|polls|ballot)\s+$", re.I)
 AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
 AFTER_REACH = 40          # characters after a trigger those words are looked for in
 NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
@@ -218,8 +222,9 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
 
 def _told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
     """An event named just before its trigger by its victims, survivors or remembrance ("mourners bury the
-    victims of the bombing"; `told_before.txt`) with no date of its own: told before, not reported."""
-    window = " ".join(WORDS.findall(text[sentence_start:at])[-HEDGE_WINDOW:])
+    victims of the bombing"; `told_before.txt`) with no date of its own: told before, not reported. A
+    country that recalls its envoy over it remembers nothing ("recalled its ambassador after soldiers killed")."""
+    window = RECALLED_ENVOY.sub(" ", " ".join(WORDS.findall(text[sentence_start:at])[-HEDGE_WINDOW:]))
     return date_how == "window" and bool(list_pattern("told_before.txt").search(window))
 
 
@@ -654,8 +659,11 @@ def _needs_met(trigger: Trigger, actors: list[Actor]) -> bool:
 
 def _ordinary_arrest(trigger: Trigger, clause: str) -> bool:
     """An arrest in a clause of ordinary crime ("arrest three men suspected of stealing cattle", "a cartel
-    leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event."""
-    return trigger.sub_event_type == ARRESTS and list_pattern("ordinary_crimes.txt").search(clause) is not None
+    leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event. The fraud of an election
+    is a political grievance ("arrested the opposition leader after he denounced vote fraud")."""
+    return trigger.sub_event_type == ARRESTS and any(
+        not ELECTORAL_BEFORE.search(clause, max(0, m.start() - 20), m.start())
+        for m in list_pattern("ordinary_crimes.txt").finditer(clause))
 
 
 def _tally(trigger: Trigger, text: str, start: int, end: int) -> bool:

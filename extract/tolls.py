@@ -20,6 +20,7 @@ CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
 ARTICLE = re.compile(r"\ban?\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no one died" states no toll of one: no_deaths.txt reads it
+NEGATED_NEAR = re.compile(r"\b(?:no|not)\s+(?:[\w'’-]+\s+){0,2}$", re.I)  # "not a single", "not one", "no young"
 # "killing the four men", "an estimated 200" (not "all": "killing all 150 on board" is mostly a crash)
 QUALIFIER = (r"(?:(?:at least|some|about|around|roughly|approximately|nearly|more than|over|almost|up to|between"
              r"|as many as|no fewer than|close to|upwards of|well over|just over|an estimated|a total of|the)\s+)?")
@@ -56,6 +57,8 @@ PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)
 # ("casualties" count the hurt with the dead: "100 casualties, including 12 dead" states 12)
 HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hurting|maimed|casualties)\b", re.I)
 HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)\s+{QUALIFIER}$", re.I)
+# a count of time, not of people: "in the past 48 hours, gunmen killed 5" (an age is written with hyphens)
+PERIOD_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 # a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
 UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
 # tried past the stems
@@ -75,10 +78,11 @@ def _numbers() -> dict[str, int]:
 def _number_pattern() -> str:
     """A count in digits or number words ("25", "twenty-five", "dozens"), as a regex without groups."""
     words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
-    # tens and a unit may be written apart ("twenty two"), but only those: "ten two-year-olds" is no 12
+    # tens and a unit may be written apart ("twenty two"), but only those: "ten two-year-olds" is no 12, and a
+    # unit that opens a compound is none ("twenty two-year-olds" is 20)
     tens = "|".join(w for w, v in _numbers().items() if 20 <= v < 100 and v % 10 == 0)
     units = "|".join(w for w, v in _numbers().items() if 1 <= v < 10 and " " not in w)
-    spoken = rf"(?:(?:{tens})[\s-]+(?:{units})\b|(?:{words})(?:-(?:{words}))?)"
+    spoken = rf"(?:(?:{tens})[\s-]+(?:{units})\b(?![-'’])|(?:{words})(?:-(?:{words}))?)"
     # multipliers may follow each other ("two hundred thousand"), and a hundred its rest ("a hundred and twenty")
     return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{spoken})"
             rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}"
@@ -263,8 +267,11 @@ def _without_raised_totals(sentence: str, counts: dict[int, tuple[int, bool]]) -
     toll to 15" -> 3; toll_rises.txt), unless those deaths only add to it ("two more die, raising the toll to
     29" -> 29)."""
     raised = {at for at in counts if list_pattern("toll_rises.txt").search(sentence, max(0, at - RISE_REACH), at)}
+    if not raised:
+        return counts
     own = [at for at, (_, adds) in counts.items() if at not in raised and not adds]
-    return {at: c for at, c in counts.items() if at not in raised} if raised and own else counts
+    # the raised total holds the deaths that add to it: not added a second time ("two more die ... to 29" -> 29)
+    return {at: c for at, c in counts.items() if (at not in raised) == bool(own)}
 
 
 def mentions_death(sentence: str) -> bool:
@@ -326,9 +333,10 @@ def _counts(sentence: str, pattern: re.Pattern) -> dict[int, tuple[int, bool]]:
 def _not_deaths(sentence: str, match: re.Match) -> bool:
     """Whether a toll pattern's count is no count of the event's dead: "no one died", the top of a range
     ("between 10 and 15"), a count of the hurt ("wounded 12 and killed two"), part of the dead counted elsewhere ("six of the dead"), or a killing
-    only threatened or planned ("threats to execute dozens more")."""
+    only threatened or planned ("threats to execute dozens more"), or a count of time ("48 hours")."""
     at, end = match.start("n"), match.end("n")
-    return bool(NEGATED.search(sentence, 0, at) or PART_OF.match(sentence, end) or _range_top(sentence, at)
+    return bool(NEGATED.search(sentence, 0, at) or PART_OF.match(sentence, end) or PERIOD_AFTER.match(sentence, end)
+                or _range_top(sentence, at)
                 or UNREAL.search(sentence, max(0, match.start() - 20), match.start())
                 or HURT_BEFORE.search(sentence, max(0, at - 40), at) or HURT.search(sentence, end, match.end()))
 
@@ -370,8 +378,16 @@ def _bare_death(text: str, lowered: str) -> bool:
     """Whether the text states one death of a person named by a bare singular noun (bare_deaths.txt)."""
     if not _person_words() & set(WORDS.findall(lowered)):  # a set test spares most sentences the scan
         return False
-    return any(not NEGATED.search(text, 0, m.start())  # "no child was killed" is no death
+    # "no child was killed", "not one soldier died", "no young child was killed" are no death; before a verb
+    # of killing only a negation right before it ("did not kill", not "who did not flee kill")
+    return any(not (NEGATED if _killing_verb().match(text, m.start()) else NEGATED_NEAR).search(
+                   text, max(0, m.start() - 40), m.start())
                for words, p in _bare_deaths() if _holds(lowered, words) for m in p.finditer(text))
+
+
+@cache
+def _killing_verb() -> re.Pattern:
+    return re.compile(_family("kill")[0], re.I)
 
 
 @cache

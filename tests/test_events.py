@@ -258,6 +258,9 @@ def test_who_did_it_to_whom(text, actors):
     ("Islamist fighters seized Konna on March 31, 2012.", [False]),   # an earlier event with its own day
     ("Islamist fighters seized Konna on Thursday.", [False]),
     ("Islamist fighters seized Konna earlier this month.", [False]),
+    # a country that recalls its envoy over a killing recalls no history
+    ("Mali recalled its ambassador after rebels seized Konna.", [False]),
+    ("Survivors recalled how Islamist fighters seized Konna.", [True]),
 ])
 def test_history_the_article_recalls_is_background(text, background):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))

@@ -320,6 +320,11 @@ def test_no_event(pipeline, text):
     ("Rockets land near the airport in Gao.", "Shelling/artillery/missile attack"),
     ("Shells fell on the market in Gao on Sunday.", "Shelling/artillery/missile attack"),
     ("Islamists execute two men accused of theft in Gao.", "Attack"),
+    # a protest told with what the crowd held ("holding" is no truce holding), an arrest over vote fraud
+    ("Hundreds of students protested holding placards in Gao on Monday.", "Peaceful protest"),
+    ("Police arrested the opposition leader in Gao after he denounced vote fraud.", "Arrests"),
+    # sanctions already in force punish nothing the sentence tells (allegations.txt wants whom or what for)
+    ("Rebels under UN sanctions attacked Gao on Monday.", "Armed clash"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]
@@ -342,6 +347,7 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "The court will execute the order in Lagos.",
     "Drones hit the headlines at a fair in Lagos.",
     "Planes land safely in Lagos after the storm.",
+    "Soldiers carried shells near Gao.",  # shells carried, not fired: the rule's noun sense (other_senses.csv)
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []

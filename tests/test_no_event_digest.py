@@ -106,6 +106,7 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     pytest.param("The EU freezes the assets of officials linked to the crackdown on protesters.",
                  marks=pytest.mark.xfail(reason="the protesters named inside a known crackdown are read as a protest")),
     "The Security Council votes to sanction rebel commanders over attacks on peacekeepers.",
+    "The EU sanctions two generals for the shelling of Gao.",
     "An arms embargo is extended over the violence in Darfur.",
     # military exercises and procurement
     "The navy test-fires a new anti-ship missile in the Arabian Sea.",

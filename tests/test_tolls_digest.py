@@ -138,6 +138,17 @@ from extract.tolls import fatalities
     ("Nobody hurt as gunmen fire on an empty bus.", 0),
     # numbers as words and with commas
     ("Fighting around the airport killed one hundred and twenty fighters.", 120),
+    # tens and a unit apart, but not a unit that opens a compound ("two-year-old")
+    ("Gunmen killed twenty two villagers in the raid.", 22),
+    ("The shelling killed twenty two-year-old children at the creche.", 20),
+    # a count of time is no count of the dead
+    ("Within 24 hours gunmen killed 5 villagers.", 5),
+    ("In the past 48 hours, gunmen killed 5 villagers in the hills.", 5),
+    # a bare noun's death denied a word or two before it; a raised total holds the deaths that add to it
+    ("No young child was killed in the blast.", None),
+    ("Not one soldier died in the ambush.", None),
+    ("Gunmen who did not flee kill soldier near the border.", 1),
+    ("Two more die, raising the toll to 29.", 29),
     ("Rebels executed 1,200 prisoners, a rights group said.", 1200),
     ("Sixty-two people were killed in the strike on the market.", 62),
     ("Nearly 1,500 were killed in the assault on the city.", 1500),
@@ -223,6 +234,9 @@ def test_digest_tolls(sentence, toll):
     ("A suicide bomber kills himself and 3 policemen at a checkpoint.", 4),
     ("A suicide car bomber kills 7 soldiers and himself.", 8),
     ("A gunman kills 4 people before being shot dead by police.", 5),
+    # "himself" with no verb of killing before it is no attacker's death
+    ("The governor himself and his aides were unhurt after gunmen killed 4 villagers.", 4),
+    ("The party distanced itself and himself from the attack that killed 3 people.", 3),
 ])
 def test_digest_tolls_of_several_clauses(sentence, toll):
     assert fatalities(sentence) == toll

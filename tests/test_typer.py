@@ -1,6 +1,7 @@
 """The event typer: word families, cues, second-stage rules, the shipped model and its file format."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -268,3 +269,21 @@ def test_read_examples_can_take_only_the_named_files(tmp_path):
     (tmp_path / "train_x.csv").write_text("text,label\nRebels seized the town.,Armed clash\n")
     (tmp_path / "train_y.csv").write_text("text,label\nThe bank cut rates.,None\n")
     assert train_typing.read_examples(tmp_path, only={"train_y.csv"}) == (["The bank cut rates."], [NO_EVENT])
+
+
+def test_cross_validation_takes_a_training_file_named_by_its_path_out_of_the_folds(monkeypatch):
+    """`--cv extract/data/typing/train_a.csv` is `--cv train_a.csv`: its sentences are trained on in every
+    fold, and none of them is also cut into the folds."""
+    sizes = []
+
+    def held_out(rows, golds, c, always):
+        sizes.append((len(rows), len(always[0])))
+        raise SystemExit
+
+    monkeypatch.setattr(train_typing, "held_out", held_out)
+    monkeypatch.setattr(train_typing, "featurise", list)
+    path = sorted(train_typing.DATA.glob("train_*.csv"))[0]
+    for named in (path.name, str(path), os.path.relpath(path)):
+        with pytest.raises(SystemExit):
+            train_typing.cross_validate([named], 1.0)
+    assert len(set(sizes)) == 1 and sizes[0][1] > 0

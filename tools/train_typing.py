@@ -193,6 +193,8 @@ def cross_validate(named: list[str], c: float) -> None:
     files, or candidate files given by path) are in every fold's training: how well a model with them types
     sentences that other people wrote."""
     files = {path.name for path in DATA.glob("train_*.csv")}
+    # a training file given by its path is that training file: out of the folds, not in them and beside them too
+    named = [Path(name).name if Path(name).resolve() == (DATA / Path(name).name).resolve() else name for name in named]
     outside = [Path(name) for name in named if name not in files]
     if missing := [str(path) for path in outside if not path.is_file()]:
         raise SystemExit(f"--cv: no training file {', '.join(missing)} in {DATA}, nor a file of that path")
