@@ -29,6 +29,7 @@ from .tolls import (counts_people_at, counts_unarmed, death_words, event_fatalit
                     says_nobody_died, tells_only_running_totals)
 from . import tables
 from .names import plain_letters
+from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after, pause_before
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
@@ -55,7 +56,6 @@ CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
-AFTER_REACH = 40          # characters after a trigger those words are looked for in
 NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
@@ -78,16 +78,12 @@ OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]
 TOLD_WHEN_VERBS = (" set ", " started ", " carried out ", " launched ", " staged ", " made ")  # DATED_SUBJECT's verbs
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
-WORDS = re.compile(r"[\w'’-]+")
-PAUSE = re.compile(r"[,;:.()]")  # marks that end the words next to a trigger
 LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 # sub-types ACLED codes as events of their own beside another of their event type in one clause: a taking of
 # hostages or a rape beside the killing or attack told with it
 APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"})
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
-# between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
-CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
 PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
@@ -157,25 +153,10 @@ def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
     senses = _other_senses().get(match.group().lower())
     if senses is None:
         return False
-    before = WORDS.findall(text, _pause_before(text, max(start, match.start() - NEIGHBOUR_REACH), match.start()),
+    before = WORDS.findall(text, pause_before(text, max(start, match.start() - NEIGHBOUR_REACH), match.start()),
                            match.start())[::-1]
-    after = WORDS.findall(text, match.end(), _pause_after(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH)))
+    after = WORDS.findall(text, match.end(), pause_after(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH)))
     return bool(_neighbours(before) & senses["before"] or _neighbours(after) & senses["after"])
-
-
-def _pause_before(text: str, start: int, at: int) -> int:
-    """Where the words right before `at` begin: after the last comma, colon, full stop or bracket in
-    [start, at), since a word beyond one is no neighbour ("police said, a riot": "said" is not "riot")."""
-    last = None
-    for last in PAUSE.finditer(text, start, at):
-        pass
-    return last.end() if last else start
-
-
-def _pause_after(text: str, at: int, end: int) -> int:
-    """Where the words right after `at` end: at the first pause in [at, end) ("a riot, police said")."""
-    pause = PAUSE.search(text, at, end)
-    return pause.start() if pause else end
 
 
 def _neighbours(words: list[str]) -> set[str]:
@@ -232,7 +213,7 @@ def _anchored(text: str, start: int, at: int) -> bool:
 def is_unreal_after(text: str, at: int, end: int) -> bool:
     """A trigger told as only possible, plotted, threatened or talked about by the words right after it
     ("a ceasefire would allow", "a coup is unlikely", "a bomb plot", "truce talks"; `hedges_after.txt`)."""
-    after = " ".join(WORDS.findall(text, at, _pause_after(text, at, min(end, at + AFTER_REACH)))[:AFTER_WINDOW])
+    after = " ".join(WORDS.findall(text, at, pause_after(text, at, min(end, at + AFTER_REACH)))[:AFTER_WINDOW])
     return bool(list_pattern("hedges_after.txt").match(after))
 
 
@@ -520,7 +501,7 @@ def _not_taken(ctx: Context, index: int, events: list[Event]) -> list[Event]:
 def _civilian_site(text: str, event: Event) -> bool:
     """Whether the trigger's object, up to the next pause, names a place where people live or work."""
     sites = table_lines("civilian_sites.txt")
-    return any(w.lower() in sites for w in WORDS.findall(text, event.trigger_end, _pause_after(
+    return any(w.lower() in sites for w in WORDS.findall(text, event.trigger_end, pause_after(
         text, event.trigger_end, min(event.char_end, event.trigger_end + AFTER_REACH))))
 
 
@@ -708,7 +689,7 @@ def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, be
 def _to_secure(sentence: str, end: int) -> bool:
     """Whether the words right after a move (`end`: where its trigger ends) say it was made to secure or hold
     the place (`securing_cues.txt`): a deployment ("entered Kidal to secure the town"), not a place taken."""
-    after = " ".join(WORDS.findall(sentence, end, _pause_after(sentence, end, min(len(sentence), end + AFTER_REACH))))
+    after = " ".join(WORDS.findall(sentence, end, pause_after(sentence, end, min(len(sentence), end + AFTER_REACH))))
     return list_pattern("securing_cues.txt").match(after) is not None
 
 
