@@ -28,6 +28,7 @@ from .stories import Stories, retold, told_later
 from .tolls import (counts_people_at, counts_unarmed, death_words, event_fatalities, fatalities, mentions_death,
                     says_nobody_died, tells_only_running_totals)
 from . import tables
+from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
 from .names import plain_letters
 from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after, pause_before
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
@@ -51,11 +52,8 @@ DISRUPTED_WEAPONS = "Disrupted weapons use"
 CROWD_AS_OBJECT = re.compile(r"\b(?:on|at|against|upon|into)\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?$", re.I)
 PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
-ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
 CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
-HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
-AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
 NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
@@ -69,10 +67,6 @@ ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # a sentence's subject naming an event, and a verb telling when it happened: "(He said) the fire was set ..."
 DATED_SUBJECT = re.compile(r"(?:[^,;:.]{0,30}?\b(?:said|says|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?P<noun>[\w-]+)\s+"
                            r"(?:was|were|had\s+been)\s+(?:set|started|carried\s+out|launched|staged|made)\b", re.I)
-# an event told as what a time is counted from, its subject between: "the capture came two weeks after France
-# began its intervention" (not past a comma: "Three days after the raid, rebels seized the town" is an event)
-ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
 # a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
 OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]{1,60}$", re.I)
 TOLD_WHEN_VERBS = (" set ", " started ", " carried out ", " launched ", " staged ", " made ")  # DATED_SUBJECT's verbs
@@ -138,7 +132,7 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     found = []
     for match in matches:
         if any(s <= match.start() < e for s, e in false_spans) or _other_sense(text, start, end, match) \
-                or is_hedged(text, start, match.start()) or _only_named_after(text, start, end, match.start()) \
+                or is_hedged(text, start, match.start()) or only_named_after(text, start, end, match.start()) \
                 or is_unreal_after(text, match.end(), end):
             continue
         row = row_of(match, rows)
@@ -176,53 +170,6 @@ def _other_senses() -> dict[str, dict[str, frozenset[str]]]:
             sides = senses.setdefault(word, {"before": frozenset(), "after": frozenset()})
             sides[row["side"]] = sides[row["side"]] | frozenset(row["neighbours"].split("|"))
     return senses
-
-
-def _only_named_after(text: str, start: int, end: int, at: int) -> bool:
-    """Whether the trigger at `at` names an earlier event only as what something came after ("the curfew
-    imposed after the riots"; `named_after.txt`) in a clause that tells no toll of it."""
-    return closing_phrases("named_after.txt").search(text, start, at) is not None and fatalities(text[start:end]) is None
-
-
-def is_hedged(text: str, sentence_start: int, at: int) -> bool:
-    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'), a time's
-    anchor ('weeks after France began'), or a charge or a sentence before it in its sentence ('charged with a
-    plot to bomb', `allegations.txt`)."""
-    before = WORDS.findall(text[sentence_start:at])
-    if before and before[-1].lower() == "to":
-        return True
-    if _anchored(text, max(sentence_start, at - ANCHOR_REACH), at):
-        return True  # "two weeks after France began its intervention": history the time is told from
-    window = " ".join(before[-HEDGE_WINDOW:])
-    return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
-
-
-def _told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
-    """An event named just before its trigger by its victims, survivors or remembrance ("mourners bury the
-    victims of the bombing"; `told_before.txt`) with no date of its own: told before, not reported."""
-    window = " ".join(WORDS.findall(text[sentence_start:at])[-HEDGE_WINDOW:])
-    return date_how == "window" and bool(list_pattern("told_before.txt").search(window))
-
-
-def _anchored(text: str, start: int, at: int) -> bool:
-    """Whether text[start:at] ends in a time's anchor (`ANCHORED`); a plain search for "after" or "since" first."""
-    return (text.find(" after ", start, at) >= 0 or text.find(" since ", start, at) >= 0) \
-        and ANCHORED.search(text, start, at) is not None
-
-
-def is_unreal_after(text: str, at: int, end: int) -> bool:
-    """A trigger told as only possible, plotted, threatened or talked about by the words right after it
-    ("a ceasefire would allow", "a coup is unlikely", "a bomb plot", "truce talks"; `hedges_after.txt`)."""
-    after = " ".join(WORDS.findall(text, at, pause_after(text, at, min(end, at + AFTER_REACH)))[:AFTER_WINDOW])
-    return bool(list_pattern("hedges_after.txt").match(after))
-
-
-def _alleged(text: str, sentence_start: int, at: int) -> bool:
-    """Whether a phrase of charges or courts stands before `at` in its clause (or starts there: "executed
-    for"): after the last ';' before it, which ends a clause."""
-    clause = max(sentence_start, text.rfind(";", sentence_start, at) + 1)
-    cue = list_pattern("allegations.txt").search(text, clause, at + ALLEGATION_REACH)
-    return cue is not None and cue.start() <= at
 
 
 def _toll(ctx: Context, index: int, clause: tuple[int, int], at: int) -> int | None:
@@ -427,7 +374,7 @@ class EventExtractor:
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
             place_how=place_how, date_how=date_how,
             background=is_background(date_how, end, precision, ctx.article.published)
-            or _told_before(ctx.article.text, sentence.start, trigger.start, date_how))
+            or told_before(ctx.article.text, sentence.start, trigger.start, date_how))
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
