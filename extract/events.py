@@ -15,26 +15,26 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from bisect import bisect_right
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 
 from .areas import located_to_country
 from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides,
                      acled_country, acled_names)
 from .attribution import attribute
-from .phrases import alternation, closing_phrases, indexed_matches, list_pattern, phrase_index, row_of, table_lines
+from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import (counts_people_at, counts_unarmed, death_words, event_fatalities, fatalities, mentions_death,
                     says_nobody_died, tells_only_running_totals)
-from . import tables
-from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
+from .hedges import is_hedged, is_unreal_after, told_before
 from .names import plain_letters
-from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after, pause_before
+from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
 from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
                      Toponym)
 from .settings import Settings
 from .typer import Typed, Typer
+from .triggers import Trigger, find_triggers, typed_trigger
 from .typer.words import may_have_cue
 from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES,
                          NO_EVENT, REMOTE_BOMB, TERRITORY_CHANGES)
@@ -54,8 +54,6 @@ PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not 
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
-NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
 FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions,
@@ -76,7 +74,6 @@ LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 # sub-types ACLED codes as events of their own beside another of their event type in one clause: a taking of
 # hostages or a rape beside the killing or attack told with it
 APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"})
-TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
@@ -96,80 +93,11 @@ NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao"
 TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place changing hands
 CIVILIAN_VIOLENCE = "Violence against civilians"
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
-TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    "actor": None}  # how a place was found when its sentence names none
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """A trigger match in a sentence, with the table row it came from."""
-
-    start: int
-    end: int
-    event_type: str
-    sub_event_type: str
-    place_role: str
-    needs: str
-    priority: int
-    score: float | None = None  # the typer's calibrated score, for a trigger the typer found
-
-
-def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
-    """Trigger matches in text[start:end] that are not hedged, infinitive or false triggers."""
-    return list(_triggers_of(text, start, end))
-
-
-@lru_cache(maxsize=TRIGGER_CACHE)
-def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
-    """`find_triggers`, kept for the spans asked of again (a clause looked at whole before it is read)."""
-    rows = tables.rows("triggers.csv")
-    matches = indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
-    false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
-    found = []
-    for match in matches:
-        if any(s <= match.start() < e for s, e in false_spans) or _other_sense(text, start, end, match) \
-                or is_hedged(text, start, match.start()) or only_named_after(text, start, end, match.start()) \
-                or is_unreal_after(text, match.end(), end):
-            continue
-        row = row_of(match, rows)
-        found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
-                             row["place_role"], row["needs"], int(row["priority"])))
-    return tuple(found)
-
-
-def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
-    """Whether a word next to the trigger gives its words another sense ("stocks rally", "an arrest warrant",
-    "riot police", "violated the truce"; `other_senses.csv`)."""
-    senses = _other_senses().get(match.group().lower())
-    if senses is None:
-        return False
-    before = WORDS.findall(text, pause_before(text, max(start, match.start() - NEIGHBOUR_REACH), match.start()),
-                           match.start())[::-1]
-    after = WORDS.findall(text, match.end(), pause_after(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH)))
-    return bool(_neighbours(before) & senses["before"] or _neighbours(after) & senses["after"])
-
-
-def _neighbours(words: list[str]) -> set[str]:
-    """The next word from a trigger and the first that is no determiner ("violated the truce": "the" and
-    "violated"; "captures the league title": "the" and "league"), lowercased."""
-    lowered = [w.lower() for w in words]
-    content = next((w for w in lowered if w not in DETERMINERS), None)
-    return {w for w in (lowered[:1] + [content]) if w}
-
-
-@cache
-def _other_senses() -> dict[str, dict[str, frozenset[str]]]:
-    """other_senses.csv as trigger words -> side ("before", "after") -> the neighbours giving another sense."""
-    senses: dict[str, dict[str, frozenset[str]]] = {}
-    for row in tables.rows("other_senses.csv"):
-        for word in row["trigger"].split("|"):
-            sides = senses.setdefault(word, {"before": frozenset(), "after": frozenset()})
-            sides[row["side"]] = sides[row["side"]] | frozenset(row["neighbours"].split("|"))
-    return senses
 
 
 def _toll(ctx: Context, index: int, clause: tuple[int, int], at: int) -> int | None:
@@ -527,7 +455,7 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
         if best.label == CLAIM:  # a claim tells of a real attack: its firm trigger stays
             return [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY]
         return [] if best.label != NO_EVENT and best.score >= min(threshold, VETO_SCORE) else list(rules.values())
-    typed = [_typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
+    typed = [typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
     if not typed:
         return list(rules.values())
     kinds = {t.event_type for t in typed}
@@ -551,23 +479,6 @@ def _at_first_cue(trigger: Trigger, text: str, actors: list[Actor]) -> Trigger:
         if not any(s <= word.start() < e for s, e in named) and may_have_cue(text, word.start(), word.end()):
             return replace(trigger, start=word.start(), end=word.end())
     return trigger
-
-
-def _typed_trigger(typed: Typed) -> Trigger:
-    """A trigger for a typed event, with the place role and needs the trigger table gives its sub-event
-    type (a group's move is placed where it went, and needs an armed group)."""
-    row = _trigger_rows().get(typed.label, {})
-    return Trigger(typed.start, typed.end, typed.event_type, typed.label, row.get("place_role", ""),
-                   row.get("needs", ""), TYPED_PRIORITY, typed.score)
-
-
-@cache
-def _trigger_rows() -> dict[str, dict[str, str]]:
-    """The first trigger table row of each sub-event type."""
-    rows: dict[str, dict[str, str]] = {}
-    for row in tables.rows("triggers.csv"):
-        rows.setdefault(row["sub_event_type"], row)
-    return rows
 
 
 def _needs_met(trigger: Trigger, actors: list[Actor]) -> bool:

@@ -10,8 +10,8 @@ import pytest
 from extract.actors import ActorFinder
 from extract.actors import Actor, acled_names
 from extract.dates import find_timexes
-from extract.events import (Context, EventExtractor, Trigger, _clauses, _retyped, _with_context_rules,
-                            find_triggers)
+from extract.events import Context, EventExtractor, _clauses, _retyped, _with_context_rules
+from extract.triggers import Trigger, find_triggers
 from extract.sides import pick_actors
 from extract.typer import Typed
 from extract.models import Article, Place, Timex, Toponym
