@@ -20,6 +20,7 @@ from functools import cached_property
 from .actors import ARMED, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country, acled_names
 from .attribution import attribute
 from .phrases import closing_phrases, list_pattern, table_lines
+from .clauses import clauses_of
 from .event_dates import choose_date, is_background
 from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, location_label, place_precision,
                            places_pointed_back, words_before)
@@ -29,7 +30,7 @@ from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_s
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, told_before
-from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
+from .pauses import AFTER_REACH, WORDS, pause_after
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
 from .typer import Typed, Typer
@@ -55,8 +56,6 @@ APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
-WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture by rebels ... set off the war"
-RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 # the sub-types that get a toll besides the types that kill: force against protesters ("police open fire on
 # protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
 # unknown (a peaceful protest's is null, not 0)
@@ -172,7 +171,7 @@ class EventExtractor:
         told as what the event answers ("... in response to rockets fired from Syria") is one of its own."""
         sentence = ctx.sentences[index]
         sides = sides if sides is not None else ArticleSides()
-        return [event for start, end in _clauses(ctx.article.text, sentence.start, sentence.end)
+        return [event for start, end in clauses_of(ctx.article.text, sentence.start, sentence.end)
                 for event in self._clause_events(ctx, index, start, end, sides)]
 
     def _clause_events(self, ctx: Context, index: int, start: int, end: int, sides: ArticleSides) -> list[Event]:
@@ -269,53 +268,6 @@ class EventExtractor:
             place_how=place_how, date_how=date_how,
             background=is_background(date_how, end, precision, ctx.article.published)
             or told_before(ctx.article.text, sentence.start, trigger.start, date_how))
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence text[start:end] as its main clause and, apart, a clause told as what the event answers
-    ("in response to rockets fired from Syria", "In retaliation for a rocket attack on Israel, ..."): up to
-    the first comma when it opens the sentence, else to the sentence's end; and a relative clause of whose
-    deed ("Konna, whose capture by rebels a week ago set off the intervention"), to the next comma, where
-    that deed is violent (`_whose_apart`); and a coordinated clause telling of another event of a kind the
-    first tells of (`_same_kind_apart`). One span when there is none."""
-    return [part for clause in _answered(text, start, end) for whole in _whose_apart(text, *clause)
-            for part in _same_kind_apart(text, *whole)]
-
-
-def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The main clause and the clause told as what the event answers (see `_clauses`)."""
-    cue = RESPONSE_CUE.search(text, start, end)
-    if cue is None:
-        return [(start, end)]
-    if not text[start:cue.start()].strip():
-        comma = text.find(",", cue.end(), end)
-        return [(start, comma), (comma + 1, end)] if comma != -1 else [(start, end)]
-    return [(start, cue.start()), (cue.start(), end)]
-
-
-def _same_kind_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clause split where a coordinated clause tells of another event of a kind the first tells of ("air
-    raids early in the day, and further strikes were reported later near Kidal"): one clause gives one event
-    a type, so each of the two is a clause of its own."""
-    joints = list(CLAUSE_BREAK.finditer(text, start, end))
-    triggers = find_triggers(text, start, end) if joints else []  # the triggers once, only past a joint
-    for joint in joints if len(triggers) > 1 else ():
-        before = {t.event_type for t in triggers if t.end <= joint.start()}
-        if before & {t.event_type for t in triggers if t.start >= joint.end()}:
-            return [(start, joint.start()), (joint.end(), end)]
-    return [(start, end)]
-
-
-def _whose_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clause with a relative clause of "whose" set apart (before it, it, after it) when that clause tells
-    of a violent deed ("Troops retook Konna, whose capture by rebels a week ago ..."), an event of its own
-    (one clause gives one event a type). Otherwise one clause, typed whole ("a diplomat whose arrest sparked
-    a row is indicted" is about the row)."""
-    whose = WHOSE_CLAUSE.search(text, start, end) if text.find("hose ", start, end) >= 0 else None
-    if whose is None:
-        return [(start, end)]
-    parts = [(start, whose.start()), (whose.start(), whose.end()), (whose.end(), end)]
-    return parts if any(t.event_type in FATAL_TYPES for t in find_triggers(text, *parts[1])) else [(start, end)]
 
 
 def _story_dated(ctx: Context, index: int) -> tuple[str, Timex] | None:

@@ -10,7 +10,8 @@ import pytest
 from extract.actors import ActorFinder
 from extract.actors import Actor, acled_names
 from extract.dates import find_timexes
-from extract.events import Context, EventExtractor, _clauses
+from extract.clauses import clauses_of
+from extract.events import Context, EventExtractor
 from extract.event_types import retyped, with_context_rules
 from extract.triggers import Trigger, find_triggers
 from extract.sides import pick_actors
@@ -945,7 +946,7 @@ def test_a_story_dated_by_the_sentence_after(text, dates):
      ["Jets bombed the bridge at dawn, and residents fled the town."]),
 ])
 def test_clauses_of_their_own(text, clauses):
-    assert [text[start:end] for start, end in _clauses(text, 0, len(text))] == clauses
+    assert [text[start:end] for start, end in clauses_of(text, 0, len(text))] == clauses
 
 
 def test_two_strikes_in_two_clauses_are_two_events():
