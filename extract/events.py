@@ -1,12 +1,10 @@
-"""From a sentence to events: triggers, then a place, a date (`event_dates.py`), the sides
+"""From a sentence to events, the composition of the steps: the sentence's clauses (`clauses.py`), their
+triggers (`triggers.py`, hedges in `hedges.py`) and the typer's event types combined, what the context makes
+of each trigger (`event_types.py`), then a place (`event_places.py`), a date (`event_dates.py`), the sides
 (`sides.py`) and the toll (`tolls.py`) attached to each; a story told across sentences (`stories.py`)
 or claimed.
 
-What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), hedges.txt, hedges_after.txt, told_before.txt, ordinary_crimes.txt,
-allegations.txt, false_triggers.txt, other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt,
-not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt,
-civilian_sites.txt, securing_cues.txt.
+Tables read here: claims.txt, not_here_cues.txt (the article's focus), lone_attackers.txt, civilian_sites.txt.
 """
 from __future__ import annotations
 
