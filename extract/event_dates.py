@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from .models import Timex
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
-    from .events import Context, Trigger
+    from .events import Context
+    from .triggers import Trigger
 
 LOOKBACK_SENTENCES = 2  # how many body sentences back a narrative's date carries
 TIME_TO_DATE = 12  # at most this many characters between a time of day and the date it belongs to

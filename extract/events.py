@@ -1,12 +1,10 @@
-"""From a sentence to events: triggers, then a place, a date (`event_dates.py`), the sides
+"""From a sentence to events, the composition of the steps: the sentence's clauses (`clauses.py`), their
+triggers (`triggers.py`, hedges in `hedges.py`) and the typer's event types combined, what the context makes
+of each trigger (`event_types.py`), then a place (`event_places.py`), a date (`event_dates.py`), the sides
 (`sides.py`) and the toll (`tolls.py`) attached to each; a story told across sentences (`stories.py`)
 or claimed.
 
-What is language knowledge lives in tables under `data/`: triggers.csv (words -> ACLED
-event and sub-event types), hedges.txt, hedges_after.txt, told_before.txt, ordinary_crimes.txt,
-allegations.txt, false_triggers.txt, other_senses.csv, named_after.txt, crowds.txt, premature_cues.txt, referring.txt,
-not_here_cues.txt, aircraft.txt, attack_nouns.txt, claims.txt, both_places.txt, lone_attackers.txt, structures.txt,
-civilian_sites.txt, securing_cues.txt.
+Tables read here: claims.txt, not_here_cues.txt (the article's focus), lone_attackers.txt, civilian_sites.txt.
 """
 from __future__ import annotations
 
@@ -15,238 +13,54 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from bisect import bisect_right
-from functools import cache, cached_property, lru_cache
+from functools import cached_property
 
-from .areas import located_to_country
-from .actors import (ARMED, CIVILIAN, CROWDS, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides,
-                     acled_country, acled_names)
+from .actors import ARMED, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country, acled_names
 from .attribution import attribute
-from .phrases import alternation, closing_phrases, indexed_matches, list_pattern, phrase_index, row_of, table_lines
-from .event_dates import LOOKBACK_SENTENCES, choose_date, is_background
-from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
+from .phrases import closing_phrases, list_pattern, table_lines
+from .clauses import clauses_of
+from .event_dates import choose_date, is_background
+from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, location_label, place_precision,
+                           places_pointed_back, words_before)
+from .event_types import (DISRUPTED_WEAPONS, crowd_events, crowd_faces, needs_met, on_the_ground, one_sided,
+                          ordinary_arrest, retyped, rioters_first, sub_event, tally, with_context_rules)
+from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
-from .tolls import (counts_people_at, counts_unarmed, death_words, event_fatalities, fatalities, mentions_death,
-                    says_nobody_died, tells_only_running_totals)
-from . import tables
-from .names import plain_letters
-from .models import (GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Article, Event, Place, Sentence, Timex,
-                     Toponym)
+from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
+from .hedges import is_hedged, is_unreal_after, told_before
+from .pauses import AFTER_REACH, WORDS, pause_after
+from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
 from .typer import Typed, Typer
+from .triggers import Trigger, find_triggers, typed_trigger
 from .typer.words import may_have_cue
-from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES,
-                         NO_EVENT, REMOTE_BOMB, TERRITORY_CHANGES)
-from .toponyms import name_context, near_cue
+from .vocabulary import FATAL_TYPES, NO_EVENT, TERRITORY_CHANGES
 
-GOVERNMENT_HINT = "territory:government"
-ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 REMOTE = "Explosions/Remote violence"
-RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
-PEACEFUL_PROTEST = "Peaceful protest"
-# the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
-# against protesters keeps the force first
-CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})
-DISRUPTED_WEAPONS = "Disrupted weapons use"
-CROWD_AS_OBJECT = re.compile(r"\b(?:on|at|against|upon|into)\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?$", re.I)
-PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
-AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
-ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
 CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
-HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
-# a recall of an envoy, not of the past: "recalled its ambassador after ..." (told_before.txt reads "recalled")
-RECALLED_ENVOY = re.compile(r"\brecall(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|consuls?)\b",
-                            re.I)
-ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|voting|poll|polls|ballot)\s+$", re.I)
-AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
-AFTER_REACH = 40          # characters after a trigger those words are looked for in
-NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
 FOCUS_SHARE = 0.4      # a town is the article's focus with this share of its home-country town mentions,
 FOCUS_MENTIONS = 2     # ahead of every other town, and this many mentions unless it is the only town
-LOCATIVE_WINDOW = 3    # words before a country's name searched for "in", "across", "to" ...
 CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
-DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
-ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # a sentence's subject naming an event, and a verb telling when it happened: "(He said) the fire was set ..."
 DATED_SUBJECT = re.compile(r"(?:[^,;:.]{0,30}?\b(?:said|says|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?P<noun>[\w-]+)\s+"
                            r"(?:was|were|had\s+been)\s+(?:set|started|carried\s+out|launched|staged|made)\b", re.I)
-# an event told as what a time is counted from, its subject between: "the capture came two weeks after France
-# began its intervention" (not past a comma: "Three days after the raid, rebels seized the town" is an event)
-ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
-# a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
-OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]{1,60}$", re.I)
 TOLD_WHEN_VERBS = (" set ", " started ", " carried out ", " launched ", " staged ", " made ")  # DATED_SUBJECT's verbs
-# a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
-BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
-WORDS = re.compile(r"[\w'’-]+")
-PAUSE = re.compile(r"[,;:.()]")  # marks that end the words next to a trigger
-LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 # sub-types ACLED codes as events of their own beside another of their event type in one clause: a taking of
 # hostages or a rape beside the killing or attack told with it
 APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"})
-TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
-# between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
-CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
-PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
 PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
-# a distance from a town set off after another place: ", about 30 miles east of ", ", 60 km from "
-DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
-                              r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
-                              r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
-WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture by rebels ... set off the war"
-RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
-UNSURE_PLACES = ("article focus", "country", "none")
-POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
-NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
 # the sub-types that get a toll besides the types that kill: force against protesters ("police open fire on
 # protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
 # unknown (a peaceful protest's is null, not 0)
 TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place changing hands
 CIVILIAN_VIOLENCE = "Violence against civilians"
-DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
-TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
-# triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
-NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
-                                                   "actor": None}  # how a place was found when its sentence names none
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """A trigger match in a sentence, with the table row it came from."""
-
-    start: int
-    end: int
-    event_type: str
-    sub_event_type: str
-    place_role: str
-    needs: str
-    priority: int
-    score: float | None = None  # the typer's calibrated score, for a trigger the typer found
-
-
-def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
-    """Trigger matches in text[start:end] that are not hedged, infinitive or false triggers."""
-    return list(_triggers_of(text, start, end))
-
-
-@lru_cache(maxsize=TRIGGER_CACHE)
-def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
-    """`find_triggers`, kept for the spans asked of again (a clause looked at whole before it is read)."""
-    rows = tables.rows("triggers.csv")
-    matches = indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
-    false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
-    found = []
-    for match in matches:
-        if any(s <= match.start() < e for s, e in false_spans) or _other_sense(text, start, end, match) \
-                or is_hedged(text, start, match.start()) or _only_named_after(text, start, end, match.start()) \
-                or is_unreal_after(text, match.end(), end):
-            continue
-        row = row_of(match, rows)
-        found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
-                             row["place_role"], row["needs"], int(row["priority"])))
-    return tuple(found)
-
-
-def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
-    """Whether a word next to the trigger gives its words another sense ("stocks rally", "an arrest warrant",
-    "riot police", "violated the truce"; `other_senses.csv`)."""
-    senses = _other_senses().get(match.group().lower())
-    if senses is None:
-        return False
-    before = WORDS.findall(text, _pause_before(text, max(start, match.start() - NEIGHBOUR_REACH), match.start()),
-                           match.start())[::-1]
-    after = WORDS.findall(text, match.end(), _pause_after(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH)))
-    return bool(_neighbours(before) & senses["before"] or _neighbours(after) & senses["after"])
-
-
-def _pause_before(text: str, start: int, at: int) -> int:
-    """Where the words right before `at` begin: after the last comma, colon, full stop or bracket in
-    [start, at), since a word beyond one is no neighbour ("police said, a riot": "said" is not "riot")."""
-    last = None
-    for last in PAUSE.finditer(text, start, at):
-        pass
-    return last.end() if last else start
-
-
-def _pause_after(text: str, at: int, end: int) -> int:
-    """Where the words right after `at` end: at the first pause in [at, end) ("a riot, police said")."""
-    pause = PAUSE.search(text, at, end)
-    return pause.start() if pause else end
-
-
-def _neighbours(words: list[str]) -> set[str]:
-    """The next word from a trigger and the first that is no determiner ("violated the truce": "the" and
-    "violated"; "captures the league title": "the" and "league"), lowercased."""
-    lowered = [w.lower() for w in words]
-    content = next((w for w in lowered if w not in DETERMINERS), None)
-    return {w for w in (lowered[:1] + [content]) if w}
-
-
-@cache
-def _other_senses() -> dict[str, dict[str, frozenset[str]]]:
-    """other_senses.csv as trigger words -> side ("before", "after") -> the neighbours giving another sense."""
-    senses: dict[str, dict[str, frozenset[str]]] = {}
-    for row in tables.rows("other_senses.csv"):
-        for word in row["trigger"].split("|"):
-            sides = senses.setdefault(word, {"before": frozenset(), "after": frozenset()})
-            sides[row["side"]] = sides[row["side"]] | frozenset(row["neighbours"].split("|"))
-    return senses
-
-
-def _only_named_after(text: str, start: int, end: int, at: int) -> bool:
-    """Whether the trigger at `at` names an earlier event only as what something came after ("the curfew
-    imposed after the riots"; `named_after.txt`) in a clause that tells no toll of it."""
-    return closing_phrases("named_after.txt").search(text, start, at) is not None and fatalities(text[start:end]) is None
-
-
-def is_hedged(text: str, sentence_start: int, at: int) -> bool:
-    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'), a time's
-    anchor ('weeks after France began'), or a charge or a sentence before it in its sentence ('charged with a
-    plot to bomb', `allegations.txt`)."""
-    before = WORDS.findall(text[sentence_start:at])
-    if before and before[-1].lower() == "to":
-        return True
-    if _anchored(text, max(sentence_start, at - ANCHOR_REACH), at):
-        return True  # "two weeks after France began its intervention": history the time is told from
-    window = " ".join(before[-HEDGE_WINDOW:])
-    return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
-
-
-def _told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
-    """An event named just before its trigger by its victims, survivors or remembrance ("mourners bury the
-    victims of the bombing"; `told_before.txt`) with no date of its own: told before, not reported. A
-    country that recalls its envoy over it remembers nothing ("recalled its ambassador after soldiers killed")."""
-    window = RECALLED_ENVOY.sub(" ", " ".join(WORDS.findall(text[sentence_start:at])[-HEDGE_WINDOW:]))
-    return date_how == "window" and bool(list_pattern("told_before.txt").search(window))
-
-
-def _anchored(text: str, start: int, at: int) -> bool:
-    """Whether text[start:at] ends in a time's anchor (`ANCHORED`); a plain search for "after" or "since" first."""
-    return (text.find(" after ", start, at) >= 0 or text.find(" since ", start, at) >= 0) \
-        and ANCHORED.search(text, start, at) is not None
-
-
-def is_unreal_after(text: str, at: int, end: int) -> bool:
-    """A trigger told as only possible, plotted, threatened or talked about by the words right after it
-    ("a ceasefire would allow", "a coup is unlikely", "a bomb plot", "truce talks"; `hedges_after.txt`)."""
-    after = " ".join(WORDS.findall(text, at, _pause_after(text, at, min(end, at + AFTER_REACH)))[:AFTER_WINDOW])
-    return bool(list_pattern("hedges_after.txt").match(after))
-
-
-def _alleged(text: str, sentence_start: int, at: int) -> bool:
-    """Whether a phrase of charges or courts stands before `at` in its clause (or starts there: "executed
-    for"): after the last ';' before it, which ends a clause."""
-    clause = max(sentence_start, text.rfind(";", sentence_start, at) + 1)
-    cue = list_pattern("allegations.txt").search(text, clause, at + ALLEGATION_REACH)
-    return cue is not None and cue.start() <= at
 
 
 def _toll(ctx: Context, index: int, clause: tuple[int, int], at: int) -> int | None:
@@ -305,7 +119,7 @@ class Context:
         named only as where someone spoke ("a news conference in Algiers") does not count."""
         text = self.article.text
         towns = [t for t in self.toponyms if t.place.country_code == self.home and t.place.feature_class == "P"
-                 and not closing_phrases("not_here_cues.txt").search(_tail(text, 0, t.start))]
+                 and not closing_phrases("not_here_cues.txt").search(words_before(text, 0, t.start))]
         counts = Counter(t.place.geonameid for t in towns)
         if not counts:
             return None
@@ -355,7 +169,7 @@ class EventExtractor:
         told as what the event answers ("... in response to rockets fired from Syria") is one of its own."""
         sentence = ctx.sentences[index]
         sides = sides if sides is not None else ArticleSides()
-        return [event for start, end in _clauses(ctx.article.text, sentence.start, sentence.end)
+        return [event for start, end in clauses_of(ctx.article.text, sentence.start, sentence.end)
                 for event in self._clause_events(ctx, index, start, end, sides)]
 
     def _clause_events(self, ctx: Context, index: int, start: int, end: int, sides: ArticleSides) -> list[Event]:
@@ -385,20 +199,20 @@ class EventExtractor:
         actors = self.actors.find(text, start, end, ctx.home)
         first: dict[str, Trigger] = {}
         for found in triggers:
-            trigger = _with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
+            trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
             if trigger:
                 first.setdefault(_slot(trigger), trigger)
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start) and not is_unreal_after(text, t.end, end)]
         rule_spans = {(t.start, t.end) for t in first.values()}
-        chosen = _crowd_events([_one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
+        chosen = crowd_events([one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
                                            triggers, actors, text[start:end])
                                 for t in combine(first, typed, threshold)], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
-        paired = [(t, _crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if _needs_met(t, actors)
-                  and not _ordinary_arrest(t, text[start:end]) and not _tally(t, text, start, end)]
+        paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if needs_met(t, actors)
+                  and not ordinary_arrest(t, text[start:end]) and not tally(t, text, start, end)]
         if not sides.striker():
-            paired = [(g, pair) for t, pair in paired if (g := _on_the_ground(t, pair[0], actors, text, sentence.text))]
+            paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
         events = _not_taken(ctx, index, [event for t, pair in paired
                                          for event in self._events(ctx, index, (start, end), t, pair, sides)])
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
@@ -418,11 +232,11 @@ class EventExtractor:
         """One event per place when the trigger's place is one of a list ("strikes on Gao and Timbuktu"), each
         with its toll unknown when the clause tells one for all."""
         found = choose_place(ctx, index, trigger, clause)
-        both = _places_pointed_back(ctx, index) if found[1] in UNSURE_PLACES else []
-        listed = [(t.place, "nearby", _precision(ctx.article.text, t), _label(t.place)) for t in both] or (
-            [found] + [(t.place, found[1], _precision(ctx.article.text, t), _label(t.place))
-                       for t in _listed_with(ctx, index, found[0], clause)])
-        actor1, actor2 = _rioters_first(trigger, *with_article_sides(trigger, *pair, sides))
+        both = places_pointed_back(ctx, index) if found[1] in UNSURE_PLACES else []
+        listed = [(t.place, "nearby", place_precision(ctx.article.text, t), location_label(t.place)) for t in both] or (
+            [found] + [(t.place, found[1], place_precision(ctx.article.text, t), location_label(t.place))
+                       for t in listed_with(ctx, index, found[0], clause)])
+        actor1, actor2 = rioters_first(trigger, *with_article_sides(trigger, *pair, sides))
         events = [self._event(ctx, index, clause, trigger, (actor1, actor2), place) for place in listed]
         # one toll over several places cannot be split: unknown on each (LABELLING.md), though nobody hurt is 0
         return [replace(e, fatalities=None) if len(events) > 1 and e.fatalities else e for e in events]
@@ -433,7 +247,7 @@ class EventExtractor:
         actor1, actor2 = pair
         place, place_how, geo_precision, location = found
         (start, end, precision), date_how = choose_date(ctx, index, trigger, self.settings.undated_window_days)
-        sub_event_type = _sub_event(trigger, actor1)
+        sub_event_type = sub_event(trigger, actor1)
         toll = _toll(ctx, index, clause, trigger.start) \
             if trigger.event_type in FATAL_TYPES or sub_event_type in TOLLED_SUB_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
@@ -451,54 +265,7 @@ class EventExtractor:
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
             place_how=place_how, date_how=date_how,
             background=is_background(date_how, end, precision, ctx.article.published)
-            or _told_before(ctx.article.text, sentence.start, trigger.start, date_how))
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence text[start:end] as its main clause and, apart, a clause told as what the event answers
-    ("in response to rockets fired from Syria", "In retaliation for a rocket attack on Israel, ..."): up to
-    the first comma when it opens the sentence, else to the sentence's end; and a relative clause of whose
-    deed ("Konna, whose capture by rebels a week ago set off the intervention"), to the next comma, where
-    that deed is violent (`_whose_apart`); and a coordinated clause telling of another event of a kind the
-    first tells of (`_same_kind_apart`). One span when there is none."""
-    return [part for clause in _answered(text, start, end) for whole in _whose_apart(text, *clause)
-            for part in _same_kind_apart(text, *whole)]
-
-
-def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The main clause and the clause told as what the event answers (see `_clauses`)."""
-    cue = RESPONSE_CUE.search(text, start, end)
-    if cue is None:
-        return [(start, end)]
-    if not text[start:cue.start()].strip():
-        comma = text.find(",", cue.end(), end)
-        return [(start, comma), (comma + 1, end)] if comma != -1 else [(start, end)]
-    return [(start, cue.start()), (cue.start(), end)]
-
-
-def _same_kind_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clause split where a coordinated clause tells of another event of a kind the first tells of ("air
-    raids early in the day, and further strikes were reported later near Kidal"): one clause gives one event
-    a type, so each of the two is a clause of its own."""
-    joints = list(CLAUSE_BREAK.finditer(text, start, end))
-    triggers = find_triggers(text, start, end) if joints else []  # the triggers once, only past a joint
-    for joint in joints if len(triggers) > 1 else ():
-        before = {t.event_type for t in triggers if t.end <= joint.start()}
-        if before & {t.event_type for t in triggers if t.start >= joint.end()}:
-            return [(start, joint.start()), (joint.end(), end)]
-    return [(start, end)]
-
-
-def _whose_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clause with a relative clause of "whose" set apart (before it, it, after it) when that clause tells
-    of a violent deed ("Troops retook Konna, whose capture by rebels a week ago ..."), an event of its own
-    (one clause gives one event a type). Otherwise one clause, typed whole ("a diplomat whose arrest sparked
-    a row is indicted" is about the row)."""
-    whose = WHOSE_CLAUSE.search(text, start, end) if text.find("hose ", start, end) >= 0 else None
-    if whose is None:
-        return [(start, end)]
-    parts = [(start, whose.start()), (whose.start(), whose.end()), (whose.end(), end)]
-    return parts if any(t.event_type in FATAL_TYPES for t in find_triggers(text, *parts[1])) else [(start, end)]
+            or told_before(ctx.article.text, sentence.start, trigger.start, date_how))
 
 
 def _story_dated(ctx: Context, index: int) -> tuple[str, Timex] | None:
@@ -525,7 +292,7 @@ def _not_taken(ctx: Context, index: int, events: list[Event]) -> list[Event]:
 def _civilian_site(text: str, event: Event) -> bool:
     """Whether the trigger's object, up to the next pause, names a place where people live or work."""
     sites = table_lines("civilian_sites.txt")
-    return any(w.lower() in sites for w in WORDS.findall(text, event.trigger_end, _pause_after(
+    return any(w.lower() in sites for w in WORDS.findall(text, event.trigger_end, pause_after(
         text, event.trigger_end, min(event.char_end, event.trigger_end + AFTER_REACH))))
 
 
@@ -604,7 +371,7 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
         if best.label == CLAIM:  # a claim tells of a real attack: its firm trigger stays
             return [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY]
         return [] if best.label != NO_EVENT and best.score >= min(threshold, VETO_SCORE) else list(rules.values())
-    typed = [_typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
+    typed = [typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
     if not typed:
         return list(rules.values())
     kinds = {t.event_type for t in typed}
@@ -612,7 +379,7 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     taken = {t.event_type: next((r for r in rules.values() if r.event_type == t.event_type), None) for t in typed}
     firm = [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY and rule not in taken.values()
             and (rule.event_type not in kinds or rule.sub_event_type in APART_SUB_TYPES)]
-    return [_retyped(rule, typed) if (rule := taken[t.event_type]) else t for t in typed] + firm
+    return [retyped(rule, typed) if (rule := taken[t.event_type]) else t for t in typed] + firm
 
 
 def _at_first_cue(trigger: Trigger, text: str, actors: list[Actor]) -> Trigger:
@@ -630,398 +397,3 @@ def _at_first_cue(trigger: Trigger, text: str, actors: list[Actor]) -> Trigger:
     return trigger
 
 
-def _typed_trigger(typed: Typed) -> Trigger:
-    """A trigger for a typed event, with the place role and needs the trigger table gives its sub-event
-    type (a group's move is placed where it went, and needs an armed group)."""
-    row = _trigger_rows().get(typed.label, {})
-    return Trigger(typed.start, typed.end, typed.event_type, typed.label, row.get("place_role", ""),
-                   row.get("needs", ""), TYPED_PRIORITY, typed.score)
-
-
-@cache
-def _trigger_rows() -> dict[str, dict[str, str]]:
-    """The first trigger table row of each sub-event type."""
-    rows: dict[str, dict[str, str]] = {}
-    for row in tables.rows("triggers.csv"):
-        rows.setdefault(row["sub_event_type"], row)
-    return rows
-
-
-def _needs_met(trigger: Trigger, actors: list[Actor]) -> bool:
-    """A trigger whose word is common outside conflict needs its kind of actor named before it (triggers.csv
-    `needs`): a move of forces an armed group ("units withdrew" alone is no event), an encirclement or a gain
-    of ground a fighting side ("the party gains ground" is none), a storming anyone ("a storm hit" is none)."""
-    if not trigger.needs:
-        return True
-    kinds = NEEDED_KINDS[trigger.needs]
-    return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start)
-
-
-def _ordinary_arrest(trigger: Trigger, clause: str) -> bool:
-    """An arrest in a clause of ordinary crime ("arrest three men suspected of stealing cattle", "a cartel
-    leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event. The fraud of an election
-    is a political grievance ("arrested the opposition leader after he denounced vote fraud")."""
-    return trigger.sub_event_type == ARRESTS and any(
-        not ELECTORAL_BEFORE.search(clause, max(0, m.start() - 20), m.start())
-        for m in list_pattern("ordinary_crimes.txt").finditer(clause))
-
-
-def _tally(trigger: Trigger, text: str, start: int, end: int) -> bool:
-    """A word of death as the trigger of a clause whose deaths are all running totals ("3,500 civilians were
-    killed in the first half of the year"): a tally of many events, no one event."""
-    return text[trigger.start:trigger.end].lower() in death_words() and tells_only_running_totals(text[start:end])
-
-
-def _retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
-    """The rule's trigger with the typer's sub-event type when the typer agrees on the event type;
-    territory triggers keep theirs, which the actors decide (`_sub_event`)."""
-    same = next((t for t in typed if t.event_type == rule.event_type), None)
-    if same is None or rule.sub_event_type.startswith(TERRITORY):
-        return rule
-    if same.sub_event_type in TERRITORY_CHANGES:  # a fight ("had fought back") takes nothing without a word of taking
-        return rule
-    return Trigger(rule.start, rule.end, rule.event_type, same.sub_event_type, rule.place_role, rule.needs,
-                   rule.priority, same.score)
-
-
-def _with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, before: str) -> Trigger | None:
-    """Rules that need the rest of the sentence (`before`: its text before the trigger): movements need an
-    armed group; destruction by an attack is that attack's; a capture of a count of people is no
-    territory; a bomb that goes off early is its bombers' accident (`premature_cues.txt`); an 'attack' on civilians
-    (not by a crowd, whose fight `_crowd_events` makes a riot) is violence against them; a
-    territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
-    if not _needs_met(trigger, actors) or _caused_by_attack(trigger, before, actors):
-        return None
-    if trigger.sub_event_type.startswith(TERRITORY) \
-            and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
-        return None  # "captured three alive", "seized 12 rebels": people, not a place
-    if trigger.sub_event_type.startswith(TERRITORY) and _peaceful(sentence, len(before), trigger):
-        return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
-                       trigger.place_role, trigger.needs, trigger.priority)
-    if trigger.sub_event_type == NON_VIOLENT_TRANSFER and _to_secure(sentence, len(before) + trigger.end - trigger.start):
-        return replace(trigger, sub_event_type=DEPLOYMENT)
-    if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
-        return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
-                       trigger.place_role, trigger.needs, trigger.priority)
-    if trigger.sub_event_type == REMOTE_BOMB and _wrecks_property(sentence, len(before), trigger):
-        return replace(trigger, event_type="Strategic developments", sub_event_type=DESTRUCTION)
-    if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
-            and not any(a.kind == STATE for a in actors) \
-            and not _crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:]):
-        return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
-                       trigger.place_role, trigger.needs, trigger.priority)
-    return trigger
-
-
-def _to_secure(sentence: str, end: int) -> bool:
-    """Whether the words right after a move (`end`: where its trigger ends) say it was made to secure or hold
-    the place (`securing_cues.txt`): a deployment ("entered Kidal to secure the town"), not a place taken."""
-    after = " ".join(WORDS.findall(sentence, end, _pause_after(sentence, end, min(len(sentence), end + AFTER_REACH))))
-    return list_pattern("securing_cues.txt").match(after) is not None
-
-
-def _peaceful(sentence: str, at: int, trigger: Trigger) -> bool:
-    """Whether the taking of a place (its trigger at `at` in the sentence) was without a fight (`peaceful_cues.txt`),
-    said in its own clause or in one after it that goes on with the same move ("took the airport, and on
-    Monday their patrols moved into the town without resistance"); not in a later clause someone reports
-    ("Gao fell to the rebels, and residents said the troops had left": another act, the troops')."""
-    end = at + trigger.end - trigger.start
-    opening = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
-    for cue in list_pattern("peaceful_cues.txt").finditer(sentence, opening):
-        breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, end, cue.start())]
-        if not breaks or not list_pattern("reporting_verbs.txt").search(sentence, breaks[-1], cue.start()):
-            return True
-    return False
-
-
-def _wrecks_property(sentence: str, at: int, trigger: Trigger) -> bool:  # at: the trigger's start in sentence
-    """A verb of blowing up whose object is a building or a work (`structures.txt`: "blew up a bridge near
-    Tassiga") and no death told in the sentence: property destroyed (ACLED: Looting/property destruction),
-    not a bomb set against people. Only the verb's own object counts, right after it."""
-    end = at + trigger.end - trigger.start
-    return sentence[at:end].lower().endswith(" up") and _structure_object().match(sentence, end) is not None \
-        and not mentions_death(sentence)
-
-
-@cache
-def _structure_object() -> re.Pattern:
-    """A verb's object naming a structure: up to two words (a determiner, a number, an adjective) then the noun."""
-    return re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?" + alternation(table_lines("structures.txt")), re.IGNORECASE)
-
-
-def _crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str) -> bool:
-    """Whether a crowd fights (`before`, `after`: the clause's text on either side of the trigger): a clash
-    with protesters or another crowd (`crowds.txt`) in the clause ("clashes between rival supporters and
-    police"), or a bare "attack" with the crowd as its subject ("demonstrators attacked spectators"; not
-    "police attacked protesters", nor "protesters were attacked")."""
-    if trigger.sub_event_type != ARMED_CLASH or _two_armed_sides(actors):
-        return False
-    crowds = list_pattern("crowds.txt")
-    if trigger.priority > ONE_SIDED_PRIORITY:
-        return any(a.name == CROWDS["Protests"] for a in actors) or crowds.search(before) is not None \
-            or crowds.search(after) is not None
-    return not PASSIVE_BEFORE.search(before) and (
-        any(a.name == CROWDS["Protests"] and a.start < trigger.start for a in actors) or crowds.search(before) is not None)
-
-
-def _on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str,
-                   sentence: str) -> Trigger | None:
-    """An air strike word with no aircraft in the sentence (`aircraft.txt`) and no state forces as its
-    attacker (by the sentence's structure; the article has told of no air strike before): a "bombing" ("a
-    truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground; the rules' "strikes"
-    in a sentence that names no armed side and no death ("lightning strikes", "strikes by air traffic
-    controllers") are no event."""
-    if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
-            or (attacker is not None and attacker.kind == STATE):
-        return trigger
-    if "bomb" in text[trigger.start:trigger.end].lower():
-        return replace(trigger, sub_event_type=REMOTE_BOMB)
-    unarmed = all(a.kind == CIVILIAN for a in actors)
-    return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
-
-
-def _one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], clause: str) -> Trigger:
-    """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
-    people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
-    attack on the coast"): ACLED's clash needs two organised armed sides. Two sides are state forces, two
-    armed groups, or a word of fighting each other (a clash trigger firmer than a bare "attack")."""
-    if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE for a in actors) \
-            or len({a.name for a in actors if a.kind == ARMED}) > 1 \
-            or any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in triggers) \
-            or not counts_unarmed(clause):
-        return trigger
-    return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
-
-
-def _crowd_led(trigger: Trigger) -> bool:
-    return trigger.event_type == RIOTS or trigger.sub_event_type in CROWD_LED
-
-
-def _rioters_first(trigger: Trigger, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
-    """A riot's or a demonstration's first side is the crowd (ACLED: Rioters, Protesters); state forces named as
-    the subject ("the government deploys the army after caste violence", "police fire tear gas at
-    protesters") are the side it faces."""
-    if _crowd_led(trigger) and actor1 is not None and actor1.kind == STATE:
-        return None, actor1
-    return actor1, actor2
-
-
-def _crowd_faces(trigger: Trigger, pair: tuple[Actor | None, Actor | None],
-                 actors: list[Actor]) -> tuple[Actor | None, Actor | None]:
-    """The crowd named again is not the side it faces: in "protesters clash with police" the second side of the
-    riot is the police, the first state force or armed group of the clause; the people a peaceful protest
-    names ("students protest") are the protesters, no second side."""
-    actor1, actor2 = pair
-    if trigger.sub_event_type == PEACEFUL_PROTEST and actor2 is not None and actor2.kind == CIVILIAN:
-        return actor1, None
-    if not (_crowd_led(trigger) and actor2 is not None and actor2.name in CROWDS.values()):
-        return pair
-    return actor1, next((a for a in actors if a.kind in (STATE, ARMED) and a is not actor1), None)
-
-
-def _crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int) -> list[Trigger]:
-    """The events of a crowd in the clause text[start:end]. A crowd that fights is a riot (ACLED: Riots /
-    Violent demonstration), not an armed clash. A protest that turned to a riot in one clause is one event,
-    the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
-    A protest told as held peacefully is a peaceful one, whatever the typer read in the rest of the clause."""
-    chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
-              if _crowd_fights(t, actors, text[start:t.start], text[t.end:end]) else t for t in chosen]
-    clause = text[start:end]
-    if any(t.event_type == RIOTS for t in chosen):
-        return [t for t in chosen if t.event_type != PROTESTS]
-    if PEACEFULLY.search(clause) and not _force_on_crowd(actors, text):
-        return [replace(t, sub_event_type=PEACEFUL_PROTEST) if t.event_type == PROTESTS else t for t in chosen]
-    return chosen
-
-
-def _two_armed_sides(actors: list[Actor]) -> bool:
-    """Whether the clause names two organised sides (state forces or armed groups) of their own: their fight
-    is a battle, whoever else the clause mentions ("troops clashed with rebels near a square where
-    protesters had gathered")."""
-    return len({a.name for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()}) > 1
-
-
-def _force_on_crowd(actors: list[Actor], text: str) -> bool:
-    """Whether the crowd is what force was used on: the object of "on", "at" or "against" ("police fired on
-    protesters who had gathered peacefully"), or after state forces or an armed group named before it. Then
-    the force is what is told, and "peacefully" only says how the crowd met."""
-    crowd = next((a.start for a in actors if a.name in CROWDS.values()), None)
-    return crowd is not None and (CROWD_AS_OBJECT.search(text, max(0, crowd - 30), crowd) is not None
-                                  or any(a.kind in (STATE, ARMED) and a.start < crowd for a in actors))
-
-
-def _caused_by_attack(trigger: Trigger, before: str, actors: Sequence[Actor]) -> bool:
-    """Destruction whose subject is an attack ("the raid destroyed several vehicles", "Shelling also
-    damaged the mosque"; `attack_nouns.txt`) is part of that attack, not an event of its own; so is an armed
-    side's own gear it saw destroyed ("the fighters had seen their vehicles destroyed"): its loss in the
-    fighting, not a deed of its own."""
-    if trigger.sub_event_type != DESTRUCTION:
-        return False
-    if OWN_LOSS.search(before) and any(a.kind in (ARMED, STATE) for a in actors if a.start < trigger.start):
-        return True
-    return closing_phrases("attack_nouns.txt").search(AUXILIARIES.sub("", before)) is not None
-
-
-def _sub_event(trigger: Trigger, actor1: Actor | None) -> str:
-    if not trigger.sub_event_type.startswith(TERRITORY):
-        return trigger.sub_event_type
-    if actor1 is not None:
-        return GOVERNMENT_REGAINS if actor1.kind == STATE else NON_STATE_OVERTAKES
-    return GOVERNMENT_REGAINS if trigger.sub_event_type == GOVERNMENT_HINT else NON_STATE_OVERTAKES
-
-
-def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, int] | None = None
-                 ) -> tuple[Place | None, str, int | None, str]:
-    """(place, how it was found, geo_precision, location label) for an event, from the places of its clause."""
-    sentence = ctx.sentences[index]
-    here = _in_clause(ctx.toponyms_in(index), clause)
-    best = _best_toponym(ctx.article.text, here, trigger, sentence.start)
-    refers = bool(list_pattern("referring.txt").search(sentence.text))
-    # an object pointing back ("at the town") to no place named before it in the sentence points to the last
-    points_back = not any(t.start < trigger.start for t in here) and _object_points_back(ctx.article.text, trigger)
-    if refers and (best is None or best.place.is_country or points_back):
-        nearby = _nearby_town(ctx, index)
-        if nearby is not None:
-            return nearby.place, "nearby", _precision(ctx.article.text, nearby), _label(nearby.place)
-    if best is not None:
-        return best.place, "sentence", _precision(ctx.article.text, best), _label(best.place)
-    if ctx.focus is not None:
-        return ctx.focus.place, "article focus", _precision(ctx.article.text, ctx.focus), _label(ctx.focus.place)
-    # no town dominates the article: the narrative's, the last town of the sentences just before ("... flew on
-    # to Timbuktu. He visited the mosque, where part of the collection was burned"), before the country
-    before = _town_before(ctx, index) if not _places_pointed_back(ctx, index) else None  # "both places": each
-    if before is not None:
-        return before.place, "nearby", _precision(ctx.article.text, before), _label(before.place)
-    if ctx.home_place is not None:
-        return ctx.home_place, "country", GEO_COUNTRY, _label(ctx.home_place)
-    return None, "none", None, ""
-
-
-def _object_points_back(text: str, trigger: Trigger) -> bool:
-    """Whether the trigger's object points back to a place ("took up positions at the town, which lies north-east
-    of Segou"): that place is the event's, not one named after it; "the town of Gao" names it."""
-    after = text[trigger.end:trigger.end + POINTING_REACH]
-    found = list_pattern("referring.txt").match(after, len(after) - len(after.lstrip()))
-    return found is not None and not NAMED_AFTER.match(after, found.end())
-
-
-def _label(place: Place) -> str:
-    """The event's location as ACLED writes place names, in plain Latin letters: GeoNames' "Zābul",
-    "Al Anbār", "Sévaré" are "Zabul", "Al Anbar", "Sevare" (the place itself keeps its name)."""
-    return plain_letters(place.name)
-
-
-def _in_clause(toponyms: list[Toponym], clause: tuple[int, int] | None) -> list[Toponym]:
-    """The toponyms inside the clause (all of them without one)."""
-    return toponyms if clause is None else [t for t in toponyms if clause[0] <= t.start < clause[1]]
-
-
-def _listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int, int] | None = None) -> list[Toponym]:
-    """Towns listed with the chosen one in the same clause: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit'."""
-    here = _in_clause(ctx.toponyms_in(index), clause)
-    at = next((i for i, t in enumerate(here) if place is not None and t.place == place), None)
-    if at is None or place.is_country:
-        return []
-    linked = [LIST_GAP.fullmatch(ctx.article.text[a.end:b.start]) is not None and not b.place.is_country
-              and not _qualifies(ctx.article.text, a, b) for a, b in zip(here, here[1:])]
-    first, last = at, at
-    while first > 0 and linked[first - 1]:
-        first -= 1
-    while last < len(linked) and linked[last]:
-        last += 1
-    return [t for t in here[first:last + 1] if t.place != place]
-
-
-def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:
-    """'Glendora, California', 'Tulsa, Oklahoma': a region of the town's own country right after it and a
-    comma says where the town is; it is not a second place of the event."""
-    region, place = after.place, town.place
-    return (text[town.end:after.start].strip() == "," and region.is_region and not place.is_region
-            and region.country_code == place.country_code
-            and (not place.admin1_code or region.admin1_code in ("", place.admin1_code)))
-
-
-def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:
-    """The place of action among the sentence's places; where someone spoke or aimed does not count."""
-    toponyms = [t for t in toponyms if not closing_phrases("not_here_cues.txt").search(_tail(text, floor, t.start))
-                and (not t.place.is_country or _locative(text, floor, t.start))]
-    # a town that only says where the place before it lies ("in Logar Province, 30 miles east of Kabul")
-    toponyms = [t for i, t in enumerate(toponyms) if not (i and _apposed_distance(text, toponyms[i - 1], t))]
-
-    def rank(t: Toponym) -> tuple:
-        head = text[max(floor, t.start - 40):t.start]
-        role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
-        level = max(_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
-        between = text[min(t.end, trigger.end):max(t.start, trigger.start)]
-        return (bool(ORIGIN_CUE.search(head)), role_miss, level, bool(BEARING.search(head)), t.place.feature_class != "P",
-                bool(CLAUSE_BREAK.search(between)), t.start < trigger.start, abs(t.start - trigger.end))
-    return min(toponyms, key=rank) if toponyms else None
-
-
-def _apposed_distance(text: str, before: Toponym, town: Toponym) -> bool:
-    """Whether the town only says where the place before it lies: "in Logar Province, about 30 miles
-    east of Kabul"."""
-    return not before.place.is_country and DISTANCE_APPOSED.fullmatch(text, before.end, town.start) is not None
-
-
-def _locative(text: str, floor: int, at: int) -> bool:
-    """'in northern Mali', 'to Mali': a country named as a place; 'France began ...' names an actor."""
-    words = [w.lower() for w in WORDS.findall(text[max(floor, at - 40):at])[-LOCATIVE_WINDOW:]]
-    return any(w in name_context()["locative"] for w in words)
-
-
-def _tail(text: str, floor: int, at: int) -> str:
-    """The few words just before a place name, where cues such as 'speaking in' stand."""
-    return " ".join(WORDS.findall(text[max(floor, at - 50):at])[-6:]) + " "
-
-
-def _precision(text: str, toponym: Toponym) -> int:
-    """The ACLED geo-precision (models.GEO_PRECISIONS) of a toponym."""
-    place = toponym.place
-    if place.is_country or located_to_country(place):
-        return GEO_COUNTRY
-    if place.is_region:
-        return GEO_REGION
-    return GEO_NEAR_TOWN if place.feature_class != "P" or near_cue(text, toponym.start) else GEO_TOWN
-
-
-def _places_pointed_back(ctx: Context, index: int) -> list[Toponym]:
-    """The towns of the last sentence before that named two or more, when this one points back to them
-    ("Further raids were carried out on both places", `both_places.txt`); else none."""
-    if not list_pattern("both_places.txt").search(ctx.sentences[index].text):
-        return []
-    for i in range(index - 1, max(-1, index - LOOKBACK_SENTENCES - 2), -1):
-        towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
-        if ctx.sentences[i].kind == "body" and len({t.place for t in towns}) >= 2:
-            return list({t.place: t for t in towns}.values())
-    return []
-
-
-def _nearby_town(ctx: Context, index: int) -> Toponym | None:
-    """A town named close by: the next sentence when it opens by naming the place ("The city is
-    Konna"), else the last town of the sentences before, else the next sentence's first."""
-    following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
-    ahead = [index + 1] if following is not None and closing_phrases("referring.txt").search(
-        " ".join(WORDS.findall(following.text)[:2])) else []
-    return _first_town(ctx, ahead + _behind(index) + [index + 1], index)
-
-
-def _town_before(ctx: Context, index: int) -> Toponym | None:
-    """The last town named in the body sentences just before sentence `index`, if in the article's country (a
-    spokesman "in Paris" is no place of the war's events)."""
-    town = _first_town(ctx, _behind(index), index)
-    return town if town is not None and town.place.country_code == ctx.home else None
-
-
-def _behind(index: int) -> list[int]:
-    return [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
-
-
-def _first_town(ctx: Context, order: list[int], index: int) -> Toponym | None:
-    """The town of the first of the sentences `order` that names one: its first if after `index`, else its last."""
-    for i in order:
-        if 0 <= i < len(ctx.sentences) and ctx.sentences[i].kind == "body":
-            towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
-            if towns:
-                return towns[0] if i > index else towns[-1]
-    return None

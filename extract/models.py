@@ -14,7 +14,8 @@ SENTENCE_KINDS = ("body", "heading", "link", "byline", "caption")
 # ACLED geo-precision: the town itself, near it or part of it (a site, a plant), only its region, only its country.
 GEO_TOWN, GEO_NEAR_TOWN, GEO_REGION, GEO_COUNTRY = 1, 2, 3, 4
 GEO_PRECISIONS = (GEO_TOWN, GEO_NEAR_TOWN, GEO_REGION, GEO_COUNTRY)
-# How an event's place and date were chosen (extract/events.py): in its sentence, or from where else.
+# How an event's place and date were chosen (extract/event_places.py, extract/event_dates.py): in its sentence,
+# or from where else.
 PLACE_HOWS = ("sentence", "nearby", "article focus", "country", "none")
 DATE_HOWS = ("stated", "context", "window", "none")
 

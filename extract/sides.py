@@ -18,7 +18,7 @@ from functools import cache
 from .phrases import alternation, list_pattern, table_lines
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
-    from .events import Trigger
+    from .triggers import Trigger
 
 AIR_STRIKE = "Air/drone strike"
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"

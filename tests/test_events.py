@@ -10,8 +10,10 @@ import pytest
 from extract.actors import ActorFinder
 from extract.actors import Actor, acled_names
 from extract.dates import find_timexes
-from extract.events import (Context, EventExtractor, Trigger, _clauses, _retyped, _with_context_rules,
-                            find_triggers)
+from extract.clauses import clauses_of
+from extract.events import Context, EventExtractor
+from extract.event_types import retyped, with_context_rules
+from extract.triggers import Trigger, find_triggers
 from extract.sides import pick_actors
 from extract.typer import Typed
 from extract.models import Article, Place, Timex, Toponym
@@ -539,7 +541,7 @@ def test_an_unnamed_attacker_is_of_where_it_fired_from(text, actor1):
 ])
 def test_destruction_by_an_attack_is_that_attacks(sentence, expected):
     found = find_triggers(sentence, 0, len(sentence))
-    kept = [_with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
+    kept = [with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
     assert [t.sub_event_type for t in kept if t and t.event_type == "Strategic developments"] == expected
 
 
@@ -553,7 +555,7 @@ def test_destruction_by_an_attack_is_that_attacks(sentence, expected):
 ])
 def test_a_capture_of_people_is_no_territory(sentence, territorial):
     found = [t for t in find_triggers(sentence, 0, len(sentence)) if t.sub_event_type.startswith("territory")]
-    kept = [_with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
+    kept = [with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
     assert bool(found) and any(kept) == territorial
 
 
@@ -863,7 +865,7 @@ def test_what_changes_hands_is_a_place(text, places, sub_event_types):
 def test_the_typer_retypes_a_rule_trigger(rule_sub, typed_sub, kept):
     kind = "Battles" if rule_sub == "Armed clash" else "Violence against civilians"
     rule = Trigger(0, 7, kind, rule_sub, "", "", 4)
-    assert _retyped(rule, [Trigger(0, 7, kind, typed_sub, "", "", 6, 0.97)]).sub_event_type == kept
+    assert retyped(rule, [Trigger(0, 7, kind, typed_sub, "", "", 6, 0.97)]).sub_event_type == kept
 
 
 MOPTI = Place(2453348, "Mopti", 14.4843, -4.1827, "ML", population=108456)
@@ -947,7 +949,7 @@ def test_a_story_dated_by_the_sentence_after(text, dates):
      ["Jets bombed the bridge at dawn, and residents fled the town."]),
 ])
 def test_clauses_of_their_own(text, clauses):
-    assert [text[start:end] for start, end in _clauses(text, 0, len(text))] == clauses
+    assert [text[start:end] for start, end in clauses_of(text, 0, len(text))] == clauses
 
 
 def test_two_strikes_in_two_clauses_are_two_events():

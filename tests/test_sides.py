@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.actors import ActorFinder
-from extract.events import find_triggers
+from extract.triggers import find_triggers
 from extract.sides import pick_actors
 
 MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"

@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from extract.events import Trigger, combine
+from extract.events import combine
+from extract.triggers import Trigger
 from extract.typer import DETECT, EVENTS, TYPES, Typed, Typer, refine
 from extract.typer.words import family, features, fingerprint, may_have_cue, span_of
 from extract.typer.model import CALIBRATIONS, MODEL_PATH, ModelError, TypingModel, softmax

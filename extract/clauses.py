@@ -1,0 +1,64 @@
+"""A sentence as the clauses its events are read from: one clause gives one event a type, so a clause told
+as what the event answers ("in response to rockets fired from Syria"), a relative clause telling of a
+violent deed ("Konna, whose capture by rebels ...") and a coordinated clause telling of another event of a
+kind the first tells of are clauses of their own.
+
+Tables read: none of its own (the triggers' through `triggers.py`).
+"""
+from __future__ import annotations
+
+import re
+
+from .pauses import CLAUSE_BREAK
+from .triggers import find_triggers
+from .vocabulary import FATAL_TYPES
+
+RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
+WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture by rebels ... set off the war"
+
+
+def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence text[start:end] as its main clause and, apart, a clause told as what the event answers
+    ("in response to rockets fired from Syria", "In retaliation for a rocket attack on Israel, ..."): up to
+    the first comma when it opens the sentence, else to the sentence's end; and a relative clause of whose
+    deed ("Konna, whose capture by rebels a week ago set off the intervention"), to the next comma, where
+    that deed is violent (`_whose_apart`); and a coordinated clause telling of another event of a kind the
+    first tells of (`_same_kind_apart`). One span when there is none."""
+    return [part for clause in _answered(text, start, end) for whole in _whose_apart(text, *clause)
+            for part in _same_kind_apart(text, *whole)]
+
+
+def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The main clause and the clause told as what the event answers (see `clauses_of`)."""
+    cue = RESPONSE_CUE.search(text, start, end)
+    if cue is None:
+        return [(start, end)]
+    if not text[start:cue.start()].strip():
+        comma = text.find(",", cue.end(), end)
+        return [(start, comma), (comma + 1, end)] if comma != -1 else [(start, end)]
+    return [(start, cue.start()), (cue.start(), end)]
+
+
+def _same_kind_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause split where a coordinated clause tells of another event of a kind the first tells of ("air
+    raids early in the day, and further strikes were reported later near Kidal"): one clause gives one event
+    a type, so each of the two is a clause of its own."""
+    joints = list(CLAUSE_BREAK.finditer(text, start, end))
+    triggers = find_triggers(text, start, end) if joints else []  # the triggers once, only past a joint
+    for joint in joints if len(triggers) > 1 else ():
+        before = {t.event_type for t in triggers if t.end <= joint.start()}
+        if before & {t.event_type for t in triggers if t.start >= joint.end()}:
+            return [(start, joint.start()), (joint.end(), end)]
+    return [(start, end)]
+
+
+def _whose_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause with a relative clause of "whose" set apart (before it, it, after it) when that clause tells
+    of a violent deed ("Troops retook Konna, whose capture by rebels a week ago ..."), an event of its own
+    (one clause gives one event a type). Otherwise one clause, typed whole ("a diplomat whose arrest sparked
+    a row is indicted" is about the row)."""
+    whose = WHOSE_CLAUSE.search(text, start, end) if text.find("hose ", start, end) >= 0 else None
+    if whose is None:
+        return [(start, end)]
+    parts = [(start, whose.start()), (whose.start(), whose.end()), (whose.end(), end)]
+    return parts if any(t.event_type in FATAL_TYPES for t in find_triggers(text, *parts[1])) else [(start, end)]

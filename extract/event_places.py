@@ -1,0 +1,196 @@
+"""Where an event happened: the place of action among its clause's places (not where someone spoke or where
+a force came from), else a town named close by or pointed back to, else the article's focus, the narrative's
+last town, or its country; with the ACLED geo-precision and location label, and the towns listed with it.
+
+Tables read: referring.txt, not_here_cues.txt, both_places.txt.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .areas import located_to_country
+from .event_dates import LOOKBACK_SENTENCES
+from .models import GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Place, Toponym
+from .names import plain_letters
+from .pauses import CLAUSE_BREAK, WORDS
+from .phrases import closing_phrases, list_pattern
+from .toponyms import name_context, near_cue
+from .triggers import Trigger
+
+if TYPE_CHECKING:  # only for annotations: events imports this module
+    from .events import Context
+
+LOCATIVE_WINDOW = 3    # words before a country's name searched for "in", "across", "to" ...
+DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
+ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
+BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
+LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
+# a distance from a town set off after another place: ", about 30 miles east of ", ", 60 km from "
+DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
+                              r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
+                              r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
+UNSURE_PLACES = ("article focus", "country", "none")
+POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
+NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
+
+
+def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, int] | None = None
+                 ) -> tuple[Place | None, str, int | None, str]:
+    """(place, how it was found, geo_precision, location label) for an event, from the places of its clause."""
+    sentence = ctx.sentences[index]
+    here = _in_clause(ctx.toponyms_in(index), clause)
+    best = _best_toponym(ctx.article.text, here, trigger, sentence.start)
+    refers = bool(list_pattern("referring.txt").search(sentence.text))
+    # an object pointing back ("at the town") to no place named before it in the sentence points to the last
+    points_back = not any(t.start < trigger.start for t in here) and _object_points_back(ctx.article.text, trigger)
+    if refers and (best is None or best.place.is_country or points_back):
+        nearby = _nearby_town(ctx, index)
+        if nearby is not None:
+            return nearby.place, "nearby", place_precision(ctx.article.text, nearby), location_label(nearby.place)
+    if best is not None:
+        return best.place, "sentence", place_precision(ctx.article.text, best), location_label(best.place)
+    if ctx.focus is not None:
+        focus = ctx.focus
+        return focus.place, "article focus", place_precision(ctx.article.text, focus), location_label(focus.place)
+    # no town dominates the article: the narrative's, the last town of the sentences just before ("... flew on
+    # to Timbuktu. He visited the mosque, where part of the collection was burned"), before the country
+    before = _town_before(ctx, index) if not places_pointed_back(ctx, index) else None  # "both places": each
+    if before is not None:
+        return before.place, "nearby", place_precision(ctx.article.text, before), location_label(before.place)
+    if ctx.home_place is not None:
+        return ctx.home_place, "country", GEO_COUNTRY, location_label(ctx.home_place)
+    return None, "none", None, ""
+
+
+def _object_points_back(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger's object points back to a place ("took up positions at the town, which lies north-east
+    of Segou"): that place is the event's, not one named after it; "the town of Gao" names it."""
+    after = text[trigger.end:trigger.end + POINTING_REACH]
+    found = list_pattern("referring.txt").match(after, len(after) - len(after.lstrip()))
+    return found is not None and not NAMED_AFTER.match(after, found.end())
+
+
+def location_label(place: Place) -> str:
+    """The event's location as ACLED writes place names, in plain Latin letters: GeoNames' "Zābul",
+    "Al Anbār", "Sévaré" are "Zabul", "Al Anbar", "Sevare" (the place itself keeps its name)."""
+    return plain_letters(place.name)
+
+
+def _in_clause(toponyms: list[Toponym], clause: tuple[int, int] | None) -> list[Toponym]:
+    """The toponyms inside the clause (all of them without one)."""
+    return toponyms if clause is None else [t for t in toponyms if clause[0] <= t.start < clause[1]]
+
+
+def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int, int] | None = None) -> list[Toponym]:
+    """Towns listed with the chosen one in the same clause: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit'."""
+    here = _in_clause(ctx.toponyms_in(index), clause)
+    at = next((i for i, t in enumerate(here) if place is not None and t.place == place), None)
+    if at is None or place.is_country:
+        return []
+    linked = [LIST_GAP.fullmatch(ctx.article.text[a.end:b.start]) is not None and not b.place.is_country
+              and not _qualifies(ctx.article.text, a, b) for a, b in zip(here, here[1:])]
+    first, last = at, at
+    while first > 0 and linked[first - 1]:
+        first -= 1
+    while last < len(linked) and linked[last]:
+        last += 1
+    return [t for t in here[first:last + 1] if t.place != place]
+
+
+def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:
+    """'Glendora, California', 'Tulsa, Oklahoma': a region of the town's own country right after it and a
+    comma says where the town is; it is not a second place of the event."""
+    region, place = after.place, town.place
+    return (text[town.end:after.start].strip() == "," and region.is_region and not place.is_region
+            and region.country_code == place.country_code
+            and (not place.admin1_code or region.admin1_code in ("", place.admin1_code)))
+
+
+def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:
+    """The place of action among the sentence's places; where someone spoke or aimed does not count."""
+    toponyms = [t for t in toponyms
+                if not closing_phrases("not_here_cues.txt").search(words_before(text, floor, t.start))
+                and (not t.place.is_country or _locative(text, floor, t.start))]
+    # a town that only says where the place before it lies ("in Logar Province, 30 miles east of Kabul")
+    toponyms = [t for i, t in enumerate(toponyms) if not (i and _apposed_distance(text, toponyms[i - 1], t))]
+
+    def rank(t: Toponym) -> tuple:
+        head = text[max(floor, t.start - 40):t.start]
+        role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
+        level = max(place_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
+        between = text[min(t.end, trigger.end):max(t.start, trigger.start)]
+        return (bool(ORIGIN_CUE.search(head)), role_miss, level, bool(BEARING.search(head)), t.place.feature_class != "P",
+                bool(CLAUSE_BREAK.search(between)), t.start < trigger.start, abs(t.start - trigger.end))
+    return min(toponyms, key=rank) if toponyms else None
+
+
+def _apposed_distance(text: str, before: Toponym, town: Toponym) -> bool:
+    """Whether the town only says where the place before it lies: "in Logar Province, about 30 miles
+    east of Kabul"."""
+    return not before.place.is_country and DISTANCE_APPOSED.fullmatch(text, before.end, town.start) is not None
+
+
+def _locative(text: str, floor: int, at: int) -> bool:
+    """'in northern Mali', 'to Mali': a country named as a place; 'France began ...' names an actor."""
+    words = [w.lower() for w in WORDS.findall(text[max(floor, at - 40):at])[-LOCATIVE_WINDOW:]]
+    return any(w in name_context()["locative"] for w in words)
+
+
+def words_before(text: str, floor: int, at: int) -> str:
+    """The few words just before a place name, where cues such as 'speaking in' stand."""
+    return " ".join(WORDS.findall(text[max(floor, at - 50):at])[-6:]) + " "
+
+
+def place_precision(text: str, toponym: Toponym) -> int:
+    """The ACLED geo-precision (models.GEO_PRECISIONS) of a toponym."""
+    place = toponym.place
+    if place.is_country or located_to_country(place):
+        return GEO_COUNTRY
+    if place.is_region:
+        return GEO_REGION
+    return GEO_NEAR_TOWN if place.feature_class != "P" or near_cue(text, toponym.start) else GEO_TOWN
+
+
+def places_pointed_back(ctx: Context, index: int) -> list[Toponym]:
+    """The towns of the last sentence before that named two or more, when this one points back to them
+    ("Further raids were carried out on both places", `both_places.txt`); else none."""
+    if not list_pattern("both_places.txt").search(ctx.sentences[index].text):
+        return []
+    for i in range(index - 1, max(-1, index - LOOKBACK_SENTENCES - 2), -1):
+        towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
+        if ctx.sentences[i].kind == "body" and len({t.place for t in towns}) >= 2:
+            return list({t.place: t for t in towns}.values())
+    return []
+
+
+def _nearby_town(ctx: Context, index: int) -> Toponym | None:
+    """A town named close by: the next sentence when it opens by naming the place ("The city is
+    Konna"), else the last town of the sentences before, else the next sentence's first."""
+    following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    ahead = [index + 1] if following is not None and closing_phrases("referring.txt").search(
+        " ".join(WORDS.findall(following.text)[:2])) else []
+    return _first_town(ctx, ahead + _behind(index) + [index + 1], index)
+
+
+def _town_before(ctx: Context, index: int) -> Toponym | None:
+    """The last town named in the body sentences just before sentence `index`, if in the article's country (a
+    spokesman "in Paris" is no place of the war's events)."""
+    town = _first_town(ctx, _behind(index), index)
+    return town if town is not None and town.place.country_code == ctx.home else None
+
+
+def _behind(index: int) -> list[int]:
+    return [index - k for k in range(1, LOOKBACK_SENTENCES + 2)]
+
+
+def _first_town(ctx: Context, order: list[int], index: int) -> Toponym | None:
+    """The town of the first of the sentences `order` that names one: its first if after `index`, else its last."""
+    for i in order:
+        if 0 <= i < len(ctx.sentences) and ctx.sentences[i].kind == "body":
+            towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
+            if towns:
+                return towns[0] if i > index else towns[-1]
+    return None

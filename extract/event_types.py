@@ -1,0 +1,268 @@
+"""What a trigger's context makes of it: another event type or sub-type, or no event. Movements and gains
+of ground need their kind of actor; destruction by an attack is that attack's; a bomb that goes off early is
+its bombers' accident; a clash with no two armed sides is an attack on civilians; a crowd that fights riots;
+a taking without a fight is a non-violent transfer; an arrest for an ordinary crime and a running tally are
+no events; and a riot's or a demonstration's first side is the crowd.
+
+Tables read: ordinary_crimes.txt, crowds.txt, premature_cues.txt, aircraft.txt, attack_nouns.txt,
+structures.txt, securing_cues.txt, peaceful_cues.txt, reporting_verbs.txt.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from .actors import ARMED, CIVILIAN, CROWDS, STATE, Actor
+from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
+from .phrases import alternation, closing_phrases, list_pattern, table_lines
+from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY
+from .tolls import counts_people_at, counts_unarmed, death_words, fatalities, mentions_death, tells_only_running_totals
+from .triggers import Trigger
+from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB,
+                         TERRITORY_CHANGES)
+
+# an election's fraud is a political grievance, not ordinary crime ("denounced vote fraud")
+ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|voting|poll|polls|ballot)\s+$", re.I)
+GOVERNMENT_HINT = "territory:government"
+ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
+RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
+PEACEFUL_PROTEST = "Peaceful protest"
+# the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
+# against protesters keeps the force first
+CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})
+DISRUPTED_WEAPONS = "Disrupted weapons use"
+CROWD_AS_OBJECT = re.compile(r"\b(?:on|at|against|upon|into)\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?$", re.I)
+PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
+AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
+# a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
+OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]{1,60}$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
+DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
+# triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
+NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
+                                                   "actor": None}  # how a place was found when its sentence names none
+
+
+def needs_met(trigger: Trigger, actors: list[Actor]) -> bool:
+    """A trigger whose word is common outside conflict needs its kind of actor named before it (triggers.csv
+    `needs`): a move of forces an armed group ("units withdrew" alone is no event), an encirclement or a gain
+    of ground a fighting side ("the party gains ground" is none), a storming anyone ("a storm hit" is none)."""
+    if not trigger.needs:
+        return True
+    kinds = NEEDED_KINDS[trigger.needs]
+    return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start)
+
+
+def ordinary_arrest(trigger: Trigger, clause: str) -> bool:
+    """An arrest in a clause of ordinary crime ("arrest three men suspected of stealing cattle", "a cartel
+    leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event. The fraud of an election
+    is a political grievance ("arrested the opposition leader after he denounced vote fraud")."""
+    return trigger.sub_event_type == ARRESTS and any(
+        not ELECTORAL_BEFORE.search(clause, max(0, m.start() - 20), m.start())
+        for m in list_pattern("ordinary_crimes.txt").finditer(clause))
+
+
+def tally(trigger: Trigger, text: str, start: int, end: int) -> bool:
+    """A word of death as the trigger of a clause whose deaths are all running totals ("3,500 civilians were
+    killed in the first half of the year"): a tally of many events, no one event."""
+    return text[trigger.start:trigger.end].lower() in death_words() and tells_only_running_totals(text[start:end])
+
+
+def retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
+    """The rule's trigger with the typer's sub-event type when the typer agrees on the event type;
+    territory triggers keep theirs, which the actors decide (`sub_event`)."""
+    same = next((t for t in typed if t.event_type == rule.event_type), None)
+    if same is None or rule.sub_event_type.startswith(TERRITORY):
+        return rule
+    if same.sub_event_type in TERRITORY_CHANGES:  # a fight ("had fought back") takes nothing without a word of taking
+        return rule
+    return Trigger(rule.start, rule.end, rule.event_type, same.sub_event_type, rule.place_role, rule.needs,
+                   rule.priority, same.score)
+
+
+def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, before: str) -> Trigger | None:
+    """Rules that need the rest of the sentence (`before`: its text before the trigger): movements need an
+    armed group; destruction by an attack is that attack's; a capture of a count of people is no
+    territory; a bomb that goes off early is its bombers' accident (`premature_cues.txt`); an 'attack' on civilians
+    (not by a crowd, whose fight `crowd_events` makes a riot) is violence against them; a
+    territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
+    if not needs_met(trigger, actors) or _caused_by_attack(trigger, before, actors):
+        return None
+    if trigger.sub_event_type.startswith(TERRITORY) \
+            and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
+        return None  # "captured three alive", "seized 12 rebels": people, not a place
+    if trigger.sub_event_type.startswith(TERRITORY) and _peaceful(sentence, len(before), trigger):
+        return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
+                       trigger.place_role, trigger.needs, trigger.priority)
+    if trigger.sub_event_type == NON_VIOLENT_TRANSFER and _to_secure(sentence, len(before) + trigger.end - trigger.start):
+        return replace(trigger, sub_event_type=DEPLOYMENT)
+    if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
+        return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
+                       trigger.place_role, trigger.needs, trigger.priority)
+    if trigger.sub_event_type == REMOTE_BOMB and _wrecks_property(sentence, len(before), trigger):
+        return replace(trigger, event_type="Strategic developments", sub_event_type=DESTRUCTION)
+    if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
+            and not any(a.kind == STATE for a in actors) \
+            and not _crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:]):
+        return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
+                       trigger.place_role, trigger.needs, trigger.priority)
+    return trigger
+
+
+def _to_secure(sentence: str, end: int) -> bool:
+    """Whether the words right after a move (`end`: where its trigger ends) say it was made to secure or hold
+    the place (`securing_cues.txt`): a deployment ("entered Kidal to secure the town"), not a place taken."""
+    after = " ".join(WORDS.findall(sentence, end, pause_after(sentence, end, min(len(sentence), end + AFTER_REACH))))
+    return list_pattern("securing_cues.txt").match(after) is not None
+
+
+def _peaceful(sentence: str, at: int, trigger: Trigger) -> bool:
+    """Whether the taking of a place (its trigger at `at` in the sentence) was without a fight (`peaceful_cues.txt`),
+    said in its own clause or in one after it that goes on with the same move ("took the airport, and on
+    Monday their patrols moved into the town without resistance"); not in a later clause someone reports
+    ("Gao fell to the rebels, and residents said the troops had left": another act, the troops')."""
+    end = at + trigger.end - trigger.start
+    opening = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    for cue in list_pattern("peaceful_cues.txt").finditer(sentence, opening):
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, end, cue.start())]
+        if not breaks or not list_pattern("reporting_verbs.txt").search(sentence, breaks[-1], cue.start()):
+            return True
+    return False
+
+
+def _wrecks_property(sentence: str, at: int, trigger: Trigger) -> bool:  # at: the trigger's start in sentence
+    """A verb of blowing up whose object is a building or a work (`structures.txt`: "blew up a bridge near
+    Tassiga") and no death told in the sentence: property destroyed (ACLED: Looting/property destruction),
+    not a bomb set against people. Only the verb's own object counts, right after it."""
+    end = at + trigger.end - trigger.start
+    return sentence[at:end].lower().endswith(" up") and _structure_object().match(sentence, end) is not None \
+        and not mentions_death(sentence)
+
+
+@cache
+def _structure_object() -> re.Pattern:
+    """A verb's object naming a structure: up to two words (a determiner, a number, an adjective) then the noun."""
+    return re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?" + alternation(table_lines("structures.txt")), re.IGNORECASE)
+
+
+def _crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str) -> bool:
+    """Whether a crowd fights (`before`, `after`: the clause's text on either side of the trigger): a clash
+    with protesters or another crowd (`crowds.txt`) in the clause ("clashes between rival supporters and
+    police"), or a bare "attack" with the crowd as its subject ("demonstrators attacked spectators"; not
+    "police attacked protesters", nor "protesters were attacked")."""
+    if trigger.sub_event_type != ARMED_CLASH or _two_armed_sides(actors):
+        return False
+    crowds = list_pattern("crowds.txt")
+    if trigger.priority > ONE_SIDED_PRIORITY:
+        return any(a.name == CROWDS["Protests"] for a in actors) or crowds.search(before) is not None \
+            or crowds.search(after) is not None
+    return not PASSIVE_BEFORE.search(before) and (
+        any(a.name == CROWDS["Protests"] and a.start < trigger.start for a in actors) or crowds.search(before) is not None)
+
+
+def on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str,
+                   sentence: str) -> Trigger | None:
+    """An air strike word with no aircraft in the sentence (`aircraft.txt`) and no state forces as its
+    attacker (by the sentence's structure; the article has told of no air strike before): a "bombing" ("a
+    truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground; the rules' "strikes"
+    in a sentence that names no armed side and no death ("lightning strikes", "strikes by air traffic
+    controllers") are no event."""
+    if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
+            or (attacker is not None and attacker.kind == STATE):
+        return trigger
+    if "bomb" in text[trigger.start:trigger.end].lower():
+        return replace(trigger, sub_event_type=REMOTE_BOMB)
+    unarmed = all(a.kind == CIVILIAN for a in actors)
+    return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
+
+
+def one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], clause: str) -> Trigger:
+    """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
+    people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
+    attack on the coast"): ACLED's clash needs two organised armed sides. Two sides are state forces, two
+    armed groups, or a word of fighting each other (a clash trigger firmer than a bare "attack")."""
+    if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE for a in actors) \
+            or len({a.name for a in actors if a.kind == ARMED}) > 1 \
+            or any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in triggers) \
+            or not counts_unarmed(clause):
+        return trigger
+    return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+
+
+def _crowd_led(trigger: Trigger) -> bool:
+    return trigger.event_type == RIOTS or trigger.sub_event_type in CROWD_LED
+
+
+def rioters_first(trigger: Trigger, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """A riot's or a demonstration's first side is the crowd (ACLED: Rioters, Protesters); state forces named as
+    the subject ("the government deploys the army after caste violence", "police fire tear gas at
+    protesters") are the side it faces."""
+    if _crowd_led(trigger) and actor1 is not None and actor1.kind == STATE:
+        return None, actor1
+    return actor1, actor2
+
+
+def crowd_faces(trigger: Trigger, pair: tuple[Actor | None, Actor | None],
+                 actors: list[Actor]) -> tuple[Actor | None, Actor | None]:
+    """The crowd named again is not the side it faces: in "protesters clash with police" the second side of the
+    riot is the police, the first state force or armed group of the clause; the people a peaceful protest
+    names ("students protest") are the protesters, no second side."""
+    actor1, actor2 = pair
+    if trigger.sub_event_type == PEACEFUL_PROTEST and actor2 is not None and actor2.kind == CIVILIAN:
+        return actor1, None
+    if not (_crowd_led(trigger) and actor2 is not None and actor2.name in CROWDS.values()):
+        return pair
+    return actor1, next((a for a in actors if a.kind in (STATE, ARMED) and a is not actor1), None)
+
+
+def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int) -> list[Trigger]:
+    """The events of a crowd in the clause text[start:end]. A crowd that fights is a riot (ACLED: Riots /
+    Violent demonstration), not an armed clash. A protest that turned to a riot in one clause is one event,
+    the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
+    A protest told as held peacefully is a peaceful one, whatever the typer read in the rest of the clause."""
+    chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
+              if _crowd_fights(t, actors, text[start:t.start], text[t.end:end]) else t for t in chosen]
+    clause = text[start:end]
+    if any(t.event_type == RIOTS for t in chosen):
+        return [t for t in chosen if t.event_type != PROTESTS]
+    if PEACEFULLY.search(clause) and not _force_on_crowd(actors, text):
+        return [replace(t, sub_event_type=PEACEFUL_PROTEST) if t.event_type == PROTESTS else t for t in chosen]
+    return chosen
+
+
+def _two_armed_sides(actors: list[Actor]) -> bool:
+    """Whether the clause names two organised sides (state forces or armed groups) of their own: their fight
+    is a battle, whoever else the clause mentions ("troops clashed with rebels near a square where
+    protesters had gathered")."""
+    return len({a.name for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()}) > 1
+
+
+def _force_on_crowd(actors: list[Actor], text: str) -> bool:
+    """Whether the crowd is what force was used on: the object of "on", "at" or "against" ("police fired on
+    protesters who had gathered peacefully"), or after state forces or an armed group named before it. Then
+    the force is what is told, and "peacefully" only says how the crowd met."""
+    crowd = next((a.start for a in actors if a.name in CROWDS.values()), None)
+    return crowd is not None and (CROWD_AS_OBJECT.search(text, max(0, crowd - 30), crowd) is not None
+                                  or any(a.kind in (STATE, ARMED) and a.start < crowd for a in actors))
+
+
+def _caused_by_attack(trigger: Trigger, before: str, actors: Sequence[Actor]) -> bool:
+    """Destruction whose subject is an attack ("the raid destroyed several vehicles", "Shelling also
+    damaged the mosque"; `attack_nouns.txt`) is part of that attack, not an event of its own; so is an armed
+    side's own gear it saw destroyed ("the fighters had seen their vehicles destroyed"): its loss in the
+    fighting, not a deed of its own."""
+    if trigger.sub_event_type != DESTRUCTION:
+        return False
+    if OWN_LOSS.search(before) and any(a.kind in (ARMED, STATE) for a in actors if a.start < trigger.start):
+        return True
+    return closing_phrases("attack_nouns.txt").search(AUXILIARIES.sub("", before)) is not None
+
+
+def sub_event(trigger: Trigger, actor1: Actor | None) -> str:
+    if not trigger.sub_event_type.startswith(TERRITORY):
+        return trigger.sub_event_type
+    if actor1 is not None:
+        return GOVERNMENT_REGAINS if actor1.kind == STATE else NON_STATE_OVERTAKES
+    return GOVERNMENT_REGAINS if trigger.sub_event_type == GOVERNMENT_HINT else NON_STATE_OVERTAKES

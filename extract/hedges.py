@@ -1,0 +1,72 @@
+"""Whether a trigger's own words tell no event: a plan, threat, condition or denial before it, a time's
+anchor ("weeks after France began"), a charge or a court's sentence, an event only named as what came before
+("the curfew imposed after the riots"), or words right after it that make it only possible or talked about.
+
+Tables read: hedges.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt.
+"""
+from __future__ import annotations
+
+import re
+
+from .pauses import AFTER_REACH, WORDS, pause_after
+from .phrases import closing_phrases, list_pattern
+from .tolls import fatalities
+
+HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
+# a recall of an envoy, not of the past: "recalled its ambassador after ..." (told_before.txt reads "recalled")
+RECALLED_ENVOY = re.compile(r"\brecall(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|consuls?)\b",
+                            re.I)
+AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
+# an event told as what a time is counted from, its subject between: "the capture came two weeks after France
+# began its intervention" (not past a comma: "Three days after the raid, rebels seized the town" is an event)
+ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
+ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
+
+
+def only_named_after(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the trigger at `at` names an earlier event only as what something came after ("the curfew
+    imposed after the riots"; `named_after.txt`) in a clause that tells no toll of it."""
+    return closing_phrases("named_after.txt").search(text, start, at) is not None and fatalities(text[start:end]) is None
+
+
+def is_hedged(text: str, sentence_start: int, at: int) -> bool:
+    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'), a time's
+    anchor ('weeks after France began'), or a charge or a sentence before it in its sentence ('charged with a
+    plot to bomb', `allegations.txt`)."""
+    before = WORDS.findall(text[sentence_start:at])
+    if before and before[-1].lower() == "to":
+        return True
+    if _anchored(text, max(sentence_start, at - ANCHOR_REACH), at):
+        return True  # "two weeks after France began its intervention": history the time is told from
+    window = " ".join(before[-HEDGE_WINDOW:])
+    return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
+
+
+def told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
+    """An event named just before its trigger by its victims, survivors or remembrance ("mourners bury the
+    victims of the bombing"; `told_before.txt`) with no date of its own: told before, not reported. A
+    country that recalls its envoy over it remembers nothing ("recalled its ambassador after soldiers killed")."""
+    window = RECALLED_ENVOY.sub(" ", " ".join(WORDS.findall(text[sentence_start:at])[-HEDGE_WINDOW:]))
+    return date_how == "window" and bool(list_pattern("told_before.txt").search(window))
+
+
+def _anchored(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at] ends in a time's anchor (`ANCHORED`); a plain search for "after" or "since" first."""
+    return (text.find(" after ", start, at) >= 0 or text.find(" since ", start, at) >= 0) \
+        and ANCHORED.search(text, start, at) is not None
+
+
+def is_unreal_after(text: str, at: int, end: int) -> bool:
+    """A trigger told as only possible, plotted, threatened or talked about by the words right after it
+    ("a ceasefire would allow", "a coup is unlikely", "a bomb plot", "truce talks"; `hedges_after.txt`)."""
+    after = " ".join(WORDS.findall(text, at, pause_after(text, at, min(end, at + AFTER_REACH)))[:AFTER_WINDOW])
+    return bool(list_pattern("hedges_after.txt").match(after))
+
+
+def _alleged(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a phrase of charges or courts stands before `at` in its clause (or starts there: "executed
+    for"): after the last ';' before it, which ends a clause."""
+    clause = max(sentence_start, text.rfind(";", sentence_start, at) + 1)
+    cue = list_pattern("allegations.txt").search(text, clause, at + ALLEGATION_REACH)
+    return cue is not None and cue.start() <= at

@@ -1,0 +1,107 @@
+"""The words that tell of an event: trigger matches in a span of a sentence, each with the row of the trigger
+table it came from, without those another word next to it gives another sense or a hedge cancels
+(`hedges.py`); and the trigger that stands for an event the typer found.
+
+Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, other_senses.csv.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from . import tables
+from .hedges import is_hedged, is_unreal_after, only_named_after
+from .pauses import WORDS, pause_after, pause_before
+from .phrases import indexed_matches, list_pattern, phrase_index, row_of
+from .typer import Typed
+
+TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
+NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger match in a sentence, with the table row it came from."""
+
+    start: int
+    end: int
+    event_type: str
+    sub_event_type: str
+    place_role: str
+    needs: str
+    priority: int
+    score: float | None = None  # the typer's calibrated score, for a trigger the typer found
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """Trigger matches in text[start:end] that are not hedged, infinitive or false triggers."""
+    return list(_triggers_of(text, start, end))
+
+
+@lru_cache(maxsize=TRIGGER_CACHE)
+def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
+    """`find_triggers`, kept for the spans asked of again (a clause looked at whole before it is read)."""
+    rows = tables.rows("triggers.csv")
+    matches = indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
+    false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
+    found = []
+    for match in matches:
+        if any(s <= match.start() < e for s, e in false_spans) or _other_sense(text, start, end, match) \
+                or is_hedged(text, start, match.start()) or only_named_after(text, start, end, match.start()) \
+                or is_unreal_after(text, match.end(), end):
+            continue
+        row = row_of(match, rows)
+        found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
+                             row["place_role"], row["needs"], int(row["priority"])))
+    return tuple(found)
+
+
+def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
+    """Whether a word next to the trigger gives its words another sense ("stocks rally", "an arrest warrant",
+    "riot police", "violated the truce"; `other_senses.csv`)."""
+    senses = _other_senses().get(match.group().lower())
+    if senses is None:
+        return False
+    before = WORDS.findall(text, pause_before(text, max(start, match.start() - NEIGHBOUR_REACH), match.start()),
+                           match.start())[::-1]
+    after = WORDS.findall(text, match.end(), pause_after(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH)))
+    return bool(_neighbours(before) & senses["before"] or _neighbours(after) & senses["after"])
+
+
+def _neighbours(words: list[str]) -> set[str]:
+    """The next word from a trigger and the first that is no determiner ("violated the truce": "the" and
+    "violated"; "captures the league title": "the" and "league"), lowercased."""
+    lowered = [w.lower() for w in words]
+    content = next((w for w in lowered if w not in DETERMINERS), None)
+    return {w for w in (lowered[:1] + [content]) if w}
+
+
+@cache
+def _other_senses() -> dict[str, dict[str, frozenset[str]]]:
+    """other_senses.csv as trigger words -> side ("before", "after") -> the neighbours giving another sense."""
+    senses: dict[str, dict[str, frozenset[str]]] = {}
+    for row in tables.rows("other_senses.csv"):
+        for word in row["trigger"].split("|"):
+            sides = senses.setdefault(word, {"before": frozenset(), "after": frozenset()})
+            sides[row["side"]] = sides[row["side"]] | frozenset(row["neighbours"].split("|"))
+    return senses
+
+
+def typed_trigger(typed: Typed) -> Trigger:
+    """A trigger for a typed event, with the place role and needs the trigger table gives its sub-event
+    type (a group's move is placed where it went, and needs an armed group)."""
+    row = _trigger_rows().get(typed.label, {})
+    return Trigger(typed.start, typed.end, typed.event_type, typed.label, row.get("place_role", ""),
+                   row.get("needs", ""), TYPED_PRIORITY, typed.score)
+
+
+@cache
+def _trigger_rows() -> dict[str, dict[str, str]]:
+    """The first trigger table row of each sub-event type."""
+    rows: dict[str, dict[str, str]] = {}
+    for row in tables.rows("triggers.csv"):
+        rows.setdefault(row["sub_event_type"], row)
+    return rows
