@@ -110,7 +110,8 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     if agent is not None:  # "a drone strike by the Chadian-led coalition near Kidal", "the capture of Gao by French forces"
         side = _side_of(text, agent, actors)
         return agent, next((a for a in others if a.name != agent.name and id(a) not in side), None)
-    if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED:
+    if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED \
+            and not _targeted(text, trigger, actor2):
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
@@ -186,12 +187,22 @@ def _tells(text: str, actor: Actor) -> bool:
 
 def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Actor]:
     """The actors before the trigger up to the last one a passive verb follows ("soldiers, and an
-    interpreter are killed when ..."): the subject acted upon and those listed with it."""
+    interpreter are killed when ...", "five policemen die in an attack"): the subject acted upon and those
+    listed with it."""
     if not text:
         return []
     ends = [a.start for a in before[1:]] + [trigger.end]
-    passive = [i for i, (a, end) in enumerate(zip(before, ends)) if PASSIVE.search(text[a.end:end])]
+    dying = list_pattern("dying_verbs.txt")
+    passive = [i for i, (a, end) in enumerate(zip(before, ends))
+               if PASSIVE.search(text[a.end:end]) or dying.search(text, a.end, end)]
     return list(before[:passive[-1] + 1]) if passive else []
+
+
+def _targeted(text: str, trigger: Trigger, actor: Actor) -> bool:
+    """A side named after the event as what it struck ("an ambush kills four soldiers", "an attack on an army
+    post", `target_cues.txt`): the victim, which a sentence naming no attacker must not make the attacker."""
+    # from the trigger's start: its own words may be the cue ("attack on")
+    return trigger.end <= actor.start and list_pattern("target_cues.txt").search(text, trigger.start, actor.start) is not None
 
 
 def _by_agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
