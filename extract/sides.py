@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .actors import ARMED, CIVILIAN, Actor, ArticleSides, described
+from .actors import ARMED, CIVILIAN, STATE, Actor, ArticleSides, described
 from functools import cache
 
 from .phrases import alternation, list_pattern, table_lines
@@ -199,10 +199,16 @@ def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Acto
 
 
 def _targeted(text: str, trigger: Trigger, actor: Actor) -> bool:
-    """A side named after the event as what it struck ("an ambush kills four soldiers", "an attack on an army
-    post", `target_cues.txt`): the victim, which a sentence naming no attacker must not make the attacker."""
-    # from the trigger's start: its own words may be the cue ("attack on")
-    return trigger.end <= actor.start and list_pattern("target_cues.txt").search(text, trigger.start, actor.start) is not None
+    """State forces named after the event as what it struck ("an ambush kills four soldiers", "an attack on an
+    army post", `target_cues.txt`): the victim, which a sentence naming no attacker must not make the attacker.
+    Only state forces: armed men killed by a blast may be its own bombers ("a car bomb goes off early,
+    killing 21 militants")."""
+    if actor.kind != STATE or actor.start < trigger.end:
+        return False
+    cues = list_pattern("target_cues.txt")
+    words = text[trigger.start:trigger.end].split()
+    # the trigger's own last word may be the cue ("attack on"), but not a one-word trigger ("killed ... police")
+    return cues.search(text, trigger.end, actor.start) is not None or (len(words) > 1 and cues.fullmatch(words[-1]) is not None)
 
 
 def _by_agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
