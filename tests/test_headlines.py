@@ -339,6 +339,7 @@ def test_no_event(pipeline, text):
     ("The rebels establish a new camp near Gao", "Headquarters or base established"),
     ("French troops hand over their base in Timbuktu to Malian forces", "Non-violent transfer of territory"),
     ("Police round up dozens of opposition supporters in Bamako", "Arrests"),
+    ("Police use batons to scatter marchers in Bamako", "Protest with intervention"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]

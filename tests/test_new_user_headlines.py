@@ -69,6 +69,16 @@ def test_people_by_their_role_are_civilians(pipeline, text, actor2):
     assert [e.actor2 for e in _events(pipeline, text)] == [actor2]
 
 
+@pytest.mark.parametrize("text, sub_event_types", [
+    # what is seized or defused is no territory and no blast: one event, not two
+    ("Troops seize a weapons cache near Gao", ["Disrupted weapons use"]),
+    ("Soldiers defused a roadside bomb near Gao.", ["Disrupted weapons use"]),
+    ("Jihadists seize a bus and abduct its passengers near Gao", ["Abduction/forced disappearance"]),
+])
+def test_one_event_for_what_is_seized_or_defused(pipeline, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
+
+
 def test_a_name_with_au_is_found_whole():
     gazetteer = Gazetteer.from_rows([
         {"geonameid": 3718426, "name": "Port-au-Prince", "latitude": 18.54, "longitude": -72.34,
