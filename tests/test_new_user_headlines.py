@@ -39,8 +39,11 @@ def test_a_line_alone_is_the_report(text, kinds):
     # (None: any actor2)
     ("The capture of Gao by Malian troops", "Military Forces of Mali", None),
     ("A car bomb explodes prematurely in Gao, killing three militants.", "Unidentified Armed Group (Mali)", ""),
+    # a nationality before missiles names the state that fired them; marines are state forces
+    ("Russian missiles hit Gao, killing four", "Military Forces of Russia", None),
+    ("Rebels clash with marines near Gao", "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
 ])
-def test_the_victim_named_after_the_event(pipeline, text, actor1, actor2):
+def test_the_sides_of_a_new_user_headline(pipeline, text, actor1, actor2):
     events = _events(pipeline, text)
     assert events and all(e.actor1 == actor1 and actor2 in (None, e.actor2) for e in events)
 
@@ -74,6 +77,7 @@ def test_people_by_their_role_are_civilians(pipeline, text, actor2):
     ("Troops seize a weapons cache near Gao", ["Disrupted weapons use"]),
     ("Soldiers defused a roadside bomb near Gao.", ["Disrupted weapons use"]),
     ("Jihadists seize a bus and abduct its passengers near Gao", ["Abduction/forced disappearance"]),
+    ("Soldiers seize power in a coup in Bamako", ["Other"]),
 ])
 def test_one_event_for_what_is_seized_or_defused(pipeline, text, sub_event_types):
     assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
