@@ -33,11 +33,12 @@ def split_sentences(article: Article) -> list[Sentence]:
     """All sentences of the article in order; the dateline is left out."""
     sentences: list[Sentence] = []
     paragraph = 0
-    for start, end in _lines(article.text):
+    lines = _lines(article.text)
+    for start, end in lines:
         start = max(start, article.dateline_end) if start < article.dateline_end < end else start
         if start >= end or end <= article.dateline_end:
             continue
-        kind = line_kind(article.text[start:end])
+        kind = _alone(line_kind(article.text[start:end]), len(lines))
         sentences.extend(Sentence(article.text[s:e], s, e, paragraph, kind)
                          for s, e in _sentence_spans(article.text, start, end))
         paragraph += 1
@@ -66,6 +67,12 @@ def line_kind(line: str) -> str:
     if len(words) <= HEADING_MAX_WORDS and stripped[-1] not in SENTENCE_END and not BULLET.match(stripped):
         return "heading"
     return "body"
+
+
+def _alone(kind: str, lines: int) -> str:
+    """A heading that is the whole report is its body: a headline sent alone (a feed item, a digest
+    line, a user's one-line report) often has no full stop, and only body text gives events."""
+    return "body" if kind == "heading" and lines == 1 else kind
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .actors import ARMED, CIVILIAN, Actor, ArticleSides, described
+from .actors import ARMED, CIVILIAN, STATE, Actor, ArticleSides, described
 from functools import cache
 
 from .phrases import alternation, list_pattern, table_lines
@@ -110,7 +110,8 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     if agent is not None:  # "a drone strike by the Chadian-led coalition near Kidal", "the capture of Gao by French forces"
         side = _side_of(text, agent, actors)
         return agent, next((a for a in others if a.name != agent.name and id(a) not in side), None)
-    if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED:
+    if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED \
+            and not _targeted(text, trigger, actor2):
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
@@ -186,12 +187,28 @@ def _tells(text: str, actor: Actor) -> bool:
 
 def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Actor]:
     """The actors before the trigger up to the last one a passive verb follows ("soldiers, and an
-    interpreter are killed when ..."): the subject acted upon and those listed with it."""
+    interpreter are killed when ...", "five policemen die in an attack"): the subject acted upon and those
+    listed with it."""
     if not text:
         return []
     ends = [a.start for a in before[1:]] + [trigger.end]
-    passive = [i for i, (a, end) in enumerate(zip(before, ends)) if PASSIVE.search(text[a.end:end])]
+    dying = list_pattern("dying_verbs.txt")
+    passive = [i for i, (a, end) in enumerate(zip(before, ends))
+               if PASSIVE.search(text[a.end:end]) or dying.search(text, a.end, end)]
     return list(before[:passive[-1] + 1]) if passive else []
+
+
+def _targeted(text: str, trigger: Trigger, actor: Actor) -> bool:
+    """State forces named after the event as what it struck ("an ambush kills four soldiers", "an attack on an
+    army post", `target_cues.txt`): the victim, which a sentence naming no attacker must not make the attacker.
+    Only state forces: armed men killed by a blast may be its own bombers ("a car bomb goes off early,
+    killing 21 militants")."""
+    if actor.kind != STATE or actor.start < trigger.end:
+        return False
+    cues = list_pattern("target_cues.txt")
+    words = text[trigger.start:trigger.end].split()
+    # the trigger's own last word may be the cue ("attack on"), but not a one-word trigger ("killed ... police")
+    return cues.search(text, trigger.end, actor.start) is not None or (len(words) > 1 and cues.fullmatch(words[-1]) is not None)
 
 
 def _by_agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:

@@ -325,6 +325,26 @@ def test_no_event(pipeline, text):
     ("Police arrested the opposition leader in Gao after he denounced vote fraud.", "Arrests"),
     # sanctions already in force punish nothing the sentence tells (allegations.txt wants whom or what for)
     ("Rebels under UN sanctions attacked Gao on Monday.", "Armed clash"),
+    # each form of the family verbs a new user's headline uses (issue 12's probe), with or without a full stop
+    ("Government troops battle rebels for control of Gao", "Armed clash"),
+    ("Rebels and Malian troops fight near Gao", "Armed clash"),
+    ("Soldiers repel a rebel assault on a base near Gao", "Armed clash"),
+    ("An ambush kills four soldiers near Gao", "Armed clash"),
+    ("Rebels fire rockets at Gao", "Shelling/artillery/missile attack"),
+    ("Rebels launched a missile at Gao on Monday.", "Shelling/artillery/missile attack"),
+    ("Rockets strike the airport in Gao", "Shelling/artillery/missile attack"),
+    ("Islamists kidnap a teacher in Gao", "Abduction/forced disappearance"),
+    ("The rebel group kidnaps two traders near Gao", "Abduction/forced disappearance"),
+    ("Militiamen raping women near Gao", "Sexual violence"),
+    ("Militants burn down a school in Gao", "Looting/property destruction"),
+    ("Islamists destroy a mausoleum in Timbuktu", "Looting/property destruction"),
+    ("Militants detonate a bomb near the market in Gao", "Remote explosive/landmine/IED"),
+    ("Police foil a bomb plot in Bamako", "Disrupted weapons use"),
+    ("Soldiers shoot down a drone over Gao", "Disrupted weapons use"),
+    ("The rebels establish a new camp near Gao", "Headquarters or base established"),
+    ("French troops hand over their base in Timbuktu to Malian forces", "Non-violent transfer of territory"),
+    ("Police round up dozens of opposition supporters in Bamako", "Arrests"),
+    ("Police use batons to scatter marchers in Bamako", "Protest with intervention"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]
@@ -348,6 +368,15 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "Drones hit the headlines at a fair in Lagos.",
     "Planes land safely in Lagos after the storm.",
     "Soldiers carried shells near Gao.",  # shells carried, not fired: the rule's noun sense (other_senses.csv)
+    # the same words in their other senses, or with no side named before them
+    "The town fell without a fight in Gao, residents said",
+    "France is involved in the fight in Mali, officials said.",
+    "Teachers fight for better pay in Bamako",
+    "The minister wants to destroy the old market in Bamako",
+    "Cooks wrap the fish in foil in Bamako",
+    "The bank will round up the figures in Bamako",
+    pytest.param("A new theatre sets up camp in Bamako for the festival",
+                 marks=pytest.mark.xfail(reason="the typer, not the trigger table, reads 'sets up' as a base")),
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []
