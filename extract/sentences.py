@@ -17,6 +17,7 @@ LAST_WORD = re.compile(r"(\S+)$")
 HEADING_MAX_WORDS = 12
 BYLINE_MAX_WORDS = 30  # a longer paragraph is body text, even with "reported in" inside ("a bombing reported in Gao")
 SENTENCE_END = ".!?\"”’:;)"
+TELLING_KINDS = ("heading", "body")  # line kinds that tell the report (links and bylines only point or credit)
 
 
 @cache
@@ -33,12 +34,15 @@ def split_sentences(article: Article) -> list[Sentence]:
     """All sentences of the article in order; the dateline is left out."""
     sentences: list[Sentence] = []
     paragraph = 0
-    lines = _lines(article.text)
-    for start, end in lines:
+    lines = []
+    for start, end in _lines(article.text):
         start = max(start, article.dateline_end) if start < article.dateline_end < end else start
         if start >= end or end <= article.dateline_end:
             continue
-        kind = _alone(line_kind(article.text[start:end]), len(lines))
+        lines.append((start, end, line_kind(article.text[start:end])))
+    told = sum(kind in TELLING_KINDS for _, _, kind in lines)
+    for start, end, kind in lines:
+        kind = _alone(kind, told)
         sentences.extend(Sentence(article.text[s:e], s, e, paragraph, kind)
                          for s, e in _sentence_spans(article.text, start, end))
         paragraph += 1
@@ -69,10 +73,12 @@ def line_kind(line: str) -> str:
     return "body"
 
 
-def _alone(kind: str, lines: int) -> str:
+def _alone(kind: str, told: int) -> str:
     """A heading that is the whole report is its body: a headline sent alone (a feed item, a digest
-    line, a user's one-line report) often has no full stop, and only body text gives events."""
-    return "body" if kind == "heading" and lines == 1 else kind
+    line, a user's one-line report) often has no full stop, and only body text gives events. `told`: the
+    report's lines that tell anything (headings and body); a link or a byline beside the headline ("Read more:
+    ...", "By ...") leaves it alone all the same."""
+    return "body" if kind == "heading" and told == 1 else kind
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -45,6 +45,9 @@ ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped
 # "killed by barrel bombs dropped from government warplanes"
 AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$"
                        r"|\bby\s+[^,;.]{1,40}?\b(?:dropped|fired|launched)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$", re.I)
+# after a target cue, a word naming who took part rather than what was struck: "clashes on Monday with the army",
+# "fighting broke out on Monday between the army and rebels" (the cue was a date's or place's "on")
+PARTNER_WORD = re.compile(r"\b(?:with|between|involving|alongside)\b", re.I)
 # between an event noun and its agent: "an air strike by the", "two bomb attacks on the city by"
 BY_AGENT = re.compile(r"(?:\s+[^,;.]{0,40}?)?\s+by\s+(?:an?\s+|the\s+)?", re.I)
 # an agent named after a participle and "by", anywhere after the event: "found dead ..., most likely killed by
@@ -208,7 +211,11 @@ def _targeted(text: str, trigger: Trigger, actor: Actor) -> bool:
     cues = list_pattern("target_cues.txt")
     words = text[trigger.start:trigger.end].split()
     # the trigger's own last word may be the cue ("attack on"), but not a one-word trigger ("killed ... police")
-    return cues.search(text, trigger.end, actor.start) is not None or (len(words) > 1 and cues.fullmatch(words[-1]) is not None)
+    last = None
+    for last in cues.finditer(text, trigger.end, actor.start):
+        pass
+    cue_end = last.end() if last else trigger.end if len(words) > 1 and cues.fullmatch(words[-1]) else None
+    return cue_end is not None and not PARTNER_WORD.search(text, cue_end, actor.start)
 
 
 def _by_agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:

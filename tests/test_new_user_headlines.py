@@ -24,6 +24,10 @@ PUBLISHED = date(2024, 3, 2)
     ("Rebels shell Gao", ["body"]),
     ("Rebels shell Gao.", ["body"]),
     ("Rebels shell Gao\n\nThe rebels fired shells at the town on Monday.", ["heading", "body"]),
+    # a link or a byline beside a headline leaves it the whole report
+    ("Rebels shell Gao\nBy Jane Doe", ["body", "byline"]),
+    ("Rebels shell Gao\nRead more: https://example.org/gao", ["body", "link"]),
+    ("Rebels shell Gao\nMore soon", ["heading", "heading"]),
 ])
 def test_a_line_alone_is_the_report(text, kinds):
     article = Article(doc_id="n", text=text, published=PUBLISHED, date_source="jsonl")
@@ -38,6 +42,9 @@ def test_a_line_alone_is_the_report(text, kinds):
     # the side after "the capture of" is still the one acting; a premature blast's dead are its own bombers
     # (None: any actor2)
     ("The capture of Gao by Malian troops", "Military Forces of Mali", None),
+    # "on" before a date, then "with" or "between": the army named is a side of the clash, not its target
+    ("Clashes broke out on Monday with the army in Gao", "Military Forces of Mali", None),
+    ("Fighting erupted on Monday between the army and rebels in Gao", "Military Forces of Mali", None),
     ("A car bomb explodes prematurely in Gao, killing three militants.", "Unidentified Armed Group (Mali)", ""),
     # a nationality before missiles names the state that fired them; marines are state forces
     ("Russian missiles hit Gao, killing four", "Military Forces of Russia", None),
