@@ -16,8 +16,9 @@ from .phrases import alternation, indexed_matches, phrase_index, row_of
 
 SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)  # before a nationality: a side taken, not a state's forces
 GOVERNMENT = "GOVERNMENT"  # the table's stand-in for "the forces of the article's country"
+POLICE = "POLICE"          # and for "the police of the article's country"
 # the table's stand-ins for a kind of state force of the article's country, as ACLED names it
-STAND_INS = {GOVERNMENT: "Military Forces", "POLICE": "Police Forces"}
+STAND_INS = {GOVERNMENT: "Military Forces", POLICE: "Police Forces"}
 # "the police station", "police headquarters": a building that may be anyone's (fighters hid in one), not the force
 POLICE_BUILDING = re.compile(r"[\s-]+(?:stations?|posts?|buildings?|headquarters|academy|compound|barracks)\b", re.I)
 STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
@@ -133,7 +134,7 @@ class ActorFinder:
             row = row_of(match, rows)
             name, kind = row["actor"], row["kind"]
             if name in STAND_INS:
-                if not home or (name == "POLICE" and POLICE_BUILDING.match(text, match.end())):
+                if not home or (name == POLICE and POLICE_BUILDING.match(text, match.end())):
                     continue
                 name = self.forces_of(home, STAND_INS[name])
             found.append(Actor(name, kind, match.start(), match.end(),
