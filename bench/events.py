@@ -9,7 +9,9 @@ core, and the wce figures through the whole pipeline (each headline an article p
 --test adds TEST and the full CASE set (what the published systems report); score TEST only to report.
 --errors lists DEV confusions instead (never TEST): CASE's, then wce's headline events whose type matched but
 whose date, place, fatalities or actor1 the scorer counts wrong, and the gold events no prediction matched.
-Run: python -m bench.events [--data DIR] [--test] [--errors]
+--extra FILE scores (or with --errors lists) every item of another set in wce's schema as well: a development set
+labelled by LABELLING.md's rules from other days of the same portal, kept outside the project like the others.
+Run: python -m bench.events [--data DIR] [--test] [--errors] [--extra FILE]
 """
 from __future__ import annotations
 
@@ -110,12 +112,12 @@ def wce_predictions(pipeline: Pipeline, items: list[dict]) -> list[dict]:
     return out
 
 
-def score_wce(data: Path, predictions: list[dict], split: str) -> dict:
-    """The shared wce scorer's figures for a split."""
+def score_wce(data: Path, predictions: list[dict], split: str, gold: Path | None = None) -> dict:
+    """The shared wce scorer's figures for a split of the gold set (wce_dev by default)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pred.jsonl"
         path.write_text("".join(json.dumps(p, default=str) + "\n" for p in predictions), encoding="utf-8")
-        done = subprocess.run([sys.executable, str(data / WCE_SCORER), str(data / WCE), str(path), "--split", split],
+        done = subprocess.run([sys.executable, str(data / WCE_SCORER), str(gold or data / WCE), str(path), "--split", split],
                               capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -134,10 +136,11 @@ def errors(typer: Typer, items: list[dict]) -> None:
                   f"[{item['text'][start:end]}] {item['text'][:160]!r}")
 
 
-def wce_errors(data: Path, pipeline: Pipeline) -> None:
-    """DEV headlines whose events the shared scorer counts wrong, field by field (its own pairing)."""
+def wce_errors(data: Path, pipeline: Pipeline, gold: Path | None = None) -> None:
+    """Headlines whose events the shared scorer counts wrong, field by field (its own pairing): wce's DEV
+    items, or every item of another development set."""
     scorer = load_module(data / WCE_SCORER)
-    items = [i for i in read_jsonl(data / WCE) if scorer.in_split(i["id"], "dev")]
+    items = [i for i in read_jsonl(gold or data / WCE) if gold or scorer.in_split(i["id"], "dev")]
     predicted = {p["id"]: p["events"] for p in wce_predictions(pipeline, items)}
     for item in items:
         pairs = scorer.pair(item["events"], predicted[item["id"]])
@@ -161,6 +164,13 @@ def _brief(event: dict) -> str:
     return (f"{event.get('sub_event_type')} @ {place} ({event.get('country') or event.get('iso3')}) "
             f"{event.get('date_start')}..{event.get('date_end')} f={event.get('fatalities')} "
             f"{event.get('actor1')} -> {event.get('actor2')}")
+
+
+def report_extra(data: Path, pipeline: Pipeline, gold: Path) -> None:
+    """The wce scorer's figures on every item of another development set."""
+    figures = score_wce(data, wce_predictions(pipeline, read_jsonl(gold)), "all", gold)
+    shown = {k: v for k, v in figures.items() if not isinstance(v, (dict, list))}
+    print(f"  {gold.name} (all): " + "  ".join(f"{k} {v}" for k, v in shown.items()))
 
 
 def report(data: Path, typer: Typer, pipeline: Pipeline, splits: list[str]) -> None:
@@ -190,6 +200,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the CASE and wce sets")
     parser.add_argument("--test", action="store_true", help="also score TEST and the full CASE set (to report)")
     parser.add_argument("--errors", action="store_true", help="list DEV confusions instead of scoring")
+    parser.add_argument("--extra", type=Path, help="another development set in wce's schema, scored whole")
     args = parser.parse_args()
     if not (args.data / CASE).is_file():
         print(f"{args.data / CASE}: not found; the event benchmarks are not shipped (see the folder's README)",
@@ -201,9 +212,11 @@ def main() -> None:
     pipeline = Pipeline(Gazetteer.load())
     if args.errors:
         errors(typer, read_jsonl(args.data / CASE))
-        wce_errors(args.data, pipeline)
+        wce_errors(args.data, pipeline, args.extra)
         return
     report(args.data, typer, pipeline, ["dev", "test", "all"] if args.test else ["dev"])
+    if args.extra:
+        report_extra(args.data, pipeline, args.extra)
 
 
 if __name__ == "__main__":

@@ -171,7 +171,7 @@ class ActorFinder:
 
     def forces_of(self, code: str, forces: str) -> str:
         """ACLED's name of a kind of state force of a country ("Police Forces of Burundi")."""
-        return f"{forces} of {acled_country(code)}"
+        return state_forces(forces, acled_country(code))
 
 
 @dataclass
@@ -309,8 +309,13 @@ def _unnamed_opponent(unnamed: dict[str, str], actor1: Actor | None, first: str,
     kind = actor1.kind if actor1 else ARMED if first.startswith(UNIDENTIFIED_GROUP) else ""
     name = unnamed.get({STATE: "against_state", ARMED: "against_armed"}.get(kind, ""), "")
     if name == GOVERNMENT:
-        return f"Military Forces of {country}" if country else ""
+        return state_forces("Military Forces", country) if country else ""
     return name
+
+
+def state_forces(forces: str, country: str) -> str:
+    """ACLED's name of a kind of state force of a country named as ACLED writes it."""
+    return f"{forces} of {country}"
 
 
 def acled_country(code: str) -> str:
