@@ -137,19 +137,34 @@ def errors(typer: Typer, items: list[dict]) -> None:
 
 
 def wce_errors(data: Path, pipeline: Pipeline, gold: Path | None = None) -> None:
-    """Headlines whose events the shared scorer counts wrong, field by field (its own pairing): wce's DEV
-    items, or every item of another development set."""
+    """Headlines whose events the shared scorer counts wrong (its own pairing): pairs with a wrong type,
+    sub-type, date, place, fatalities or actor1, gold events nothing matched, and predictions nothing
+    matched (with the item's kind of news when it has no event). wce's DEV items, or every item of another
+    development set."""
     scorer = load_module(data / WCE_SCORER)
     items = [i for i in read_jsonl(gold or data / WCE) if gold or scorer.in_split(i["id"], "dev")]
     predicted = {p["id"]: p["events"] for p in wce_predictions(pipeline, items)}
     for item in items:
-        pairs = scorer.pair(item["events"], predicted[item["id"]])
-        wrong = [(g, p, _wrong_fields(scorer, g, p)) for g, p in pairs if g["event_type"] == p["event_type"]]
-        missed = [g for g in item["events"] if not any(g is w for w, _p, _f in wrong)]
-        lines = [f"    {', '.join(f)}: gold {_brief(g)} | got {_brief(p)}" for g, p, f in wrong if f]
-        lines += [f"    missed: gold {_brief(g)}" for g in missed]
+        lines = _item_errors(scorer, item, predicted[item["id"]])
         if lines:
             print(f"{item['id']} {item['text'][:150]!r}", *lines, sep="\n")
+
+
+def _item_errors(scorer, item: dict, predicted: list[dict]) -> list[str]:
+    """One line per wrong pair, missed gold event and unmatched prediction of an item."""
+    pairs = scorer.pair(item["events"], predicted)
+    lines = [f"    {', '.join(f)}: gold {_brief(g)} | got {_brief(p)}" for g, p in pairs if (f := _pair_errors(scorer, g, p))]
+    paired_gold, paired_got = {id(g) for g, _p in pairs}, {id(p) for _g, p in pairs}
+    lines += [f"    missed: gold {_brief(g)}" for g in item["events"] if id(g) not in paired_gold]
+    kind = f" (gold: {item.get('non_acled')})" if not item["events"] else ""
+    return lines + [f"    extra: got {_brief(p)}{kind}" for p in predicted if id(p) not in paired_got]
+
+
+def _pair_errors(scorer, gold: dict, got: dict) -> list[str]:
+    """What the scorer counts wrong in a pair: its type or sub-type, then the fields of a type-matched pair."""
+    if gold["event_type"] != got["event_type"]:
+        return ["type"]
+    return ([] if gold["sub_event_type"] == got["sub_event_type"] else ["sub-type"]) + _wrong_fields(scorer, gold, got)
 
 
 def _wrong_fields(scorer, gold: dict, got: dict) -> list[str]:
