@@ -27,6 +27,10 @@ COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters"
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 # "Burundi's army", "Syrian government warplanes" too
 NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s|government|regime)\s*)*$")
+# a model between a nationality and a force noun: "U.S. B-2 bombers", "Russian Su-24 jets", "an MQ-9 drone"
+MODEL = re.compile(r"\s*[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?\s*$")
+# a nationality word: a capitalised word ("Malian", "Saudi-Led") or an abbreviation ("U.S.", "US")
+NATIONALITY_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,3}\b")
 # between a description and the named group it is: "fighters of the MNLA", "militants believed to be
 # from al-Shabaab", "gunmen loyal to ..."
 OF_GAP = re.compile(r"\s+(?:of|from|belonging to|loyal to|linked to|(?:believed|thought|suspected|said) to be "
@@ -88,7 +92,6 @@ class ActorFinder:
     def __init__(self) -> None:
         self.demonyms = demonyms()
         self.countries = countries()
-        self._demonym_re = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
         self._country_codes = {fold(name): code for code, (name, _iso3) in self.countries.items()}
         names = "|".join(sorted(map(re.escape, (n for n, _ in self.countries.values())), key=len, reverse=True))
         self._subject_re = re.compile(rf"(?:The\s+)?({names})\b(?!['’]s)")
@@ -153,8 +156,9 @@ class ActorFinder:
         return found
 
     def _nationalities_before(self, text: str, floor: int, at: int) -> tuple[list[str], int]:
+        at = _before_modifiers(text, floor, at)  # "U.S. B-2 stealth bombers": the nationality before the model
         codes, cursor, first = [], at, at
-        words = [m for m in self._demonym_re.finditer(text, max(floor, at - 60), at)]
+        words = [m for m in NATIONALITY_WORD.finditer(text, max(floor, at - 60), at)]
         for word in reversed(words):
             key = fold(word.group().removesuffix("-led"))
             code = self.demonyms.get(key) or self._country_codes.get(key)  # "Afghan", or "Pakistan" (Air Force)
@@ -172,6 +176,26 @@ class ActorFinder:
     def forces_of(self, code: str, forces: str) -> str:
         """ACLED's name of a kind of state force of a country ("Police Forces of Burundi")."""
         return state_forces(forces, acled_country(code))
+
+
+def _before_modifiers(text: str, floor: int, at: int) -> int:
+    """Where the words that qualify a force noun start ("stealth", "cruise", a model such as "B-2";
+    `force_modifiers.txt`): the nationality stands before them."""
+    while True:
+        head = text[max(floor, at - 30):at]
+        model = MODEL.search(head)
+        word = re.search(r"(\S+)\s+$", head)
+        if model:
+            at -= len(head) - model.start()
+        elif word and word.group(1).lower() in _force_modifiers():
+            at -= len(head) - word.start()
+        else:
+            return at
+
+
+@cache
+def _force_modifiers() -> frozenset[str]:
+    return frozenset(tables.lines("force_modifiers.txt"))
 
 
 @dataclass

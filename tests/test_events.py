@@ -738,6 +738,24 @@ def test_a_side_taken_is_not_a_states_forces(text, actor1):
     assert [e.actor1 for e in EventExtractor().extract(_context(text))] == [actor1]
 
 
+@pytest.mark.parametrize("text, actor1", [
+    # a nationality written as an abbreviation, or before a model or a word qualifying the craft, names the
+    # state's forces; a warship, a bomber and a coalition a state leads are its forces too
+    ("A U.S. drone fired two missiles at a truck near Gao.", "Military Forces of United States"),
+    ("US warplanes bombed a depot outside Gao.", "Military Forces of United States"),
+    ("French B-52 bombers bombed rebel camps north of Gao.", "Military Forces of France"),
+    ("French stealth jets bombed a depot near Gao.", "Military Forces of France"),
+    ("Chadian fighter jets struck a convoy near Gao.", "Military Forces of Chad"),
+    ("French warships fired cruise missiles at camps near Gao.", "Military Forces of France"),
+    ("UK-led coalition air strikes hit a camp near Gao.", "Military Forces of United Kingdom"),
+    # not a nationality: the craft stays unnamed, and a suicide bomber is no state's
+    ("Unmarked jets bombed a camp near Gao.", "Unidentified Military Forces"),
+    ("Two Malian suicide bombers blew themselves up at a checkpoint in Gao.", "Unidentified Armed Group (Mali)"),
+])
+def test_a_nationality_before_a_craft_names_its_forces(text, actor1):
+    assert [e.actor1 for e in EventExtractor().extract(_context(text))][:1] == [actor1]
+
+
 @pytest.mark.parametrize("text, types", [
     # one armed side and dead counted as people who are no side: an attack on civilians, not a clash
     ("Nine people were killed in an attack on a bus depot near Gao.", [("Violence against civilians", "Attack")]),
