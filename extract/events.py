@@ -37,7 +37,8 @@ from .typer.words import may_have_cue
 from .vocabulary import FATAL_TYPES, NO_EVENT, TERRITORY_CHANGES
 
 REMOTE = "Explosions/Remote violence"
-CLAIM_HINT = re.compile(r"claim|responsib|carried out", re.I)  # every phrase of claims.txt holds one of these
+# every phrase of claims.txt and blamed_on.txt holds one of these
+CLAIM_HINT = re.compile(r"claim|responsib|carried out|behind|blame|attribut|suspect", re.I)
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
@@ -154,14 +155,22 @@ class EventExtractor:
         return attribute(ctx, told_later(stories.events, ctx.article.text), self.actors)  # who the article says acted
 
     def _claimant(self, ctx: Context, index: int) -> Actor | None:
-        """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility")."""
+        """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility"), or that
+        the report holds responsible ("with the PKK believed to be responsible", "blamed on al-Shabaab")."""
         sentence, text = ctx.sentences[index], ctx.article.text
         if not CLAIM_HINT.search(text, sentence.start, sentence.end):
-            return None  # a cheap test spares most sentences the pattern and the actor finder
+            return None  # a cheap test spares most sentences the patterns and the actor finder
         cue = list_pattern("claims.txt").search(text, sentence.start, sentence.end)
-        named = [a for a in self.actors.find(text, sentence.start, cue.start(), ctx.home)
-                 if a.kind == ARMED and a.specific] if cue else []
-        return named[-1] if named else None
+        before = self._groups(ctx, sentence.start, cue.start()) if cue else []
+        if before:  # "IS claimed responsibility", "Boko Haram was blamed"
+            return before[-1]
+        cue = list_pattern("blamed_on.txt").search(text, sentence.start, sentence.end)
+        after = self._groups(ctx, cue.end(), sentence.end) if cue else []
+        return after[0] if after else None  # "was blamed on al-Shabaab"
+
+    def _groups(self, ctx: Context, start: int, end: int) -> list[Actor]:
+        """The named armed groups of text[start:end]."""
+        return [a for a in self.actors.find(ctx.article.text, start, end, ctx.home) if a.kind == ARMED and a.specific]
 
     def sentence_events(self, ctx: Context, index: int, sides: ArticleSides | None = None) -> list[Event]:
         """At most one event per event type in one clause: the first trigger, usually the main clause's,

@@ -43,17 +43,19 @@ ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped
                       r"together with|with the support of)\s+(?:the\s+)?", re.I)
 # the attacker after a passive trigger: "killed by gunmen", "killed when a NATO air strike", "as the air force",
 # "killed by barrel bombs dropped from government warplanes"
-AGENT_CUE = re.compile(r"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?$"
+# "by suspected ISIL militants": who is only suspected is still the one the report names as attacker
+HEDGED = r"(?:(?:suspected|alleged|presumed|apparent)\s+)?"
+AGENT_CUE = re.compile(rf"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?{HEDGED}$"
                        r"|\bby\s+[^,;.]{1,40}?\b(?:dropped|fired|launched)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$", re.I)
 # after a target cue, a word naming who took part rather than what was struck: "clashes on Monday with the army",
 # "fighting broke out on Monday between the army and rebels" (the cue was a date's or place's "on")
 PARTNER_WORD = re.compile(r"\b(?:with|between|involving|alongside)\b", re.I)
 # between an event noun and its agent: "an air strike by the", "two bomb attacks on the city by"
-BY_AGENT = re.compile(r"(?:\s+[^,;.]{0,40}?)?\s+by\s+(?:an?\s+|the\s+)?", re.I)
+BY_AGENT = re.compile(rf"(?:\s+[^,;.]{{0,40}}?)?\s+by\s+(?:an?\s+|the\s+)?{HEDGED}", re.I)
 # an agent named after a participle and "by", anywhere after the event: "found dead ..., most likely killed by
 # Boko Haram" (not "backed by", "led by": allies; nor "held by": `holding_participles.txt`)
 PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|joined|led|accompanied|flanked)\b)"
-                           r"(?:\w+ed|\w+en|shot|hit|struck|slain)\s+by\s+(?:an?\s+|the\s+)?$", re.I)
+                           rf"(?:\w+ed|\w+en|shot|hit|struck|slain)\s+by\s+(?:an?\s+|the\s+)?{HEDGED}$", re.I)
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after

@@ -450,6 +450,17 @@ def test_a_state_that_only_mourns_is_not_the_attacker():
      ["Military Forces of Mali"]),
     ("A car bomb exploded near the market, killing nine people. Nobody claimed responsibility.",
      ["Unidentified Armed Group (Mali)"]),
+    # the group a report holds responsible, named before the phrase or after it, in the sentence or the next
+    ("Six guards died when a bomb hit their post in Gao, with MUJAO believed to be behind it.", ["MUJAO: Movement for Oneness and Jihad in West Africa"]),
+    ("Gunmen killed four traders at the market in Gao. Officials blamed Ansar Dine.", ["Ansar Dine"]),
+    ("A roadside bomb killed three soldiers near Gao; the blast was blamed on MUJAO.", ["MUJAO: Movement for Oneness and Jihad in West Africa"]),
+    ("A mine killed two herders near Gao. MUJAO were to blame, the mayor said.", ["MUJAO: Movement for Oneness and Jihad in West Africa"]),
+    # a blame with no named group, or a named attacker already: nothing changes
+    ("A mine killed two herders near Gao. The mayor blamed the drought for the hunger.",
+     ["Unidentified Armed Group (Mali)"]),
+    ("Malian troops shelled the camp near Gao. The mayor blamed Ansar Dine for the war.", ["Military Forces of Mali"]),
+    # who is only suspected after "by" is still the attacker named
+    ("Nine villagers were shot dead near Gao by suspected MUJAO fighters.", ["MUJAO: Movement for Oneness and Jihad in West Africa"]),
 ])
 def test_the_group_that_claims_an_attack_made_it(text, actor1):
     assert [e.actor1 for e in EventExtractor().extract(_context(text))][:len(actor1)] == actor1
