@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .areas import located_to_country
 from .event_dates import LOOKBACK_SENTENCES
 from .models import GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Place, Toponym
-from .names import plain_letters
+from .names import loose_key, plain_letters
 from .pauses import CLAUSE_BREAK, WORDS
 from .phrases import closing_phrases, list_pattern
 from .toponyms import name_context, near_cue
@@ -33,6 +33,7 @@ DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governor
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 UNSURE_PLACES = ("article focus", "country", "none")
+REGION_CODES = ("ADM1", "ADM2")  # the gazetteer's regions (its areas of unstated level keep their own labels)
 POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
 NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
 
@@ -49,17 +50,17 @@ def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, 
     if refers and (best is None or best.place.is_country or points_back):
         nearby = _nearby_town(ctx, index)
         if nearby is not None:
-            return nearby.place, "nearby", place_precision(ctx.article.text, nearby), location_label(nearby.place)
+            return nearby.place, "nearby", place_precision(ctx.article.text, nearby), toponym_label(nearby)
     if best is not None:
-        return best.place, "sentence", place_precision(ctx.article.text, best), location_label(best.place)
+        return best.place, "sentence", place_precision(ctx.article.text, best), toponym_label(best)
     if ctx.focus is not None:
         focus = ctx.focus
-        return focus.place, "article focus", place_precision(ctx.article.text, focus), location_label(focus.place)
+        return focus.place, "article focus", place_precision(ctx.article.text, focus), toponym_label(focus)
     # no town dominates the article: the narrative's, the last town of the sentences just before ("... flew on
     # to Timbuktu. He visited the mosque, where part of the collection was burned"), before the country
     before = _town_before(ctx, index) if not places_pointed_back(ctx, index) else None  # "both places": each
     if before is not None:
-        return before.place, "nearby", place_precision(ctx.article.text, before), location_label(before.place)
+        return before.place, "nearby", place_precision(ctx.article.text, before), toponym_label(before)
     if ctx.home_place is not None:
         return ctx.home_place, "country", GEO_COUNTRY, location_label(ctx.home_place)
     return None, "none", None, ""
@@ -71,6 +72,18 @@ def _object_points_back(text: str, trigger: Trigger) -> bool:
     after = text[trigger.end:trigger.end + POINTING_REACH]
     found = list_pattern("referring.txt").match(after, len(after) - len(after.lstrip()))
     return found is not None and not NAMED_AFTER.match(after, found.end())
+
+
+def toponym_label(toponym: Toponym) -> str:
+    """The location label of a mention: a first- or second-level region named by another romanisation keeps
+    the text's spelling ("Deir ez-Zor Governorate", "Sistan and Baluchestan" for GeoNames' "Dayr az Zawr",
+    "Sistan va Baluchestan"), since the labelling rule's location is the place as named in the text and news
+    spellings are ACLED's more often than GeoNames' transliterations are; a gazetteer name that holds the text's
+    ("North Waziristan District") and a town's (its point says which it is) stay."""
+    place, written = toponym.place, toponym.text
+    if place.feature_code in REGION_CODES and written[:1].isupper() and loose_key(written) not in loose_key(place.name):
+        return plain_letters(written)
+    return location_label(place)
 
 
 def location_label(place: Place) -> str:

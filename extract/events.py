@@ -20,7 +20,7 @@ from .attribution import attribute
 from .phrases import closing_phrases, list_pattern, table_lines
 from .clauses import clauses_of
 from .event_dates import choose_date, is_background
-from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, location_label, place_precision,
+from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, place_precision, toponym_label,
                            places_pointed_back, words_before)
 from .event_types import (DISRUPTED_WEAPONS, crowd_events, crowd_faces, needs_met, on_the_ground, one_sided,
                           ordinary_arrest, retyped, rioters_first, sub_event, tally, with_context_rules)
@@ -242,8 +242,8 @@ class EventExtractor:
         with its toll unknown when the clause tells one for all."""
         found = choose_place(ctx, index, trigger, clause)
         both = places_pointed_back(ctx, index) if found[1] in UNSURE_PLACES else []
-        listed = [(t.place, "nearby", place_precision(ctx.article.text, t), location_label(t.place)) for t in both] or (
-            [found] + [(t.place, found[1], place_precision(ctx.article.text, t), location_label(t.place))
+        listed = [(t.place, "nearby", place_precision(ctx.article.text, t), toponym_label(t)) for t in both] or (
+            [found] + [(t.place, found[1], place_precision(ctx.article.text, t), toponym_label(t))
                        for t in listed_with(ctx, index, found[0], clause)])
         actor1, actor2 = rioters_first(trigger, *with_article_sides(trigger, *pair, sides))
         events = [self._event(ctx, index, clause, trigger, (actor1, actor2), place) for place in listed]

@@ -94,9 +94,10 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
     ("A car bomb killed nine people in the Afghan capital on Tuesday.", ("Kabul", "AF", GEO_TOWN)),
     ("Rioters torched shops in the capital on Friday as unrest spread across Kenya.", ("Nairobi", "KE", GEO_TOWN)),
     ("A car bomb exploded near the Afghan capital on Monday, killing eight.", ("Kabul", "AF", GEO_NEAR_TOWN)),
-    # another common romanisation of the name, and a settlement of the article's country only
+    # another common romanisation of the name (the region found, labelled as the text names it), and a
+    # settlement of the article's country only
     ("Tribal fighters clashed with soldiers in the Hadramout region, killing eight.",
-     ("Hadramawt", "YE", GEO_REGION)),
+     ("Hadramout", "YE", GEO_REGION)),
     ("At least 20 people were killed in a raid on the town of Seiyun in Yemen.", ("Sayun", "YE", GEO_TOWN)),
     ("Gunmen stormed Mbuyuni village in Kenya, killing four people.", ("Mbuyuni village", "KE", GEO_COUNTRY)),
     # a town named as what the area is: that town

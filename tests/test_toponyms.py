@@ -294,6 +294,26 @@ def test_izafe_names_are_one_name(text, names):
 
 
 @pytest.mark.parametrize("text, names", [
+    # the Arabic article assimilated to the next consonant joins a name, as "al" and "el" do
+    ("Jets struck Deir ez-Zor at dawn.", ["Deir ez-Zor"]),
+    ("Police dispersed a march in Dar es Salaam.", ["Dar es Salaam"]),
+    ("Rebels shelled Jisr ash-Shughur overnight.", ["Jisr ash-Shughur"]),
+    # English words that may follow a place do not join it to the next capitalised word
+    ("Jets struck Aleppo as Syrian troops advanced.", ["Aleppo"]),
+])
+def test_arabic_article_links_join_names(text, names):
+    rows = [{"geonameid": 1, "name": "Deir ez-Zor", "latitude": 35.33, "longitude": 40.14, "country_code": "SY",
+             "population": 242565},
+            {"geonameid": 2, "name": "Dar es Salaam", "latitude": -6.82, "longitude": 39.27, "country_code": "TZ",
+             "population": 2698652},
+            {"geonameid": 3, "name": "Jisr ash Shughur", "alternatenames": "Jisr ash-Shughur", "latitude": 35.8,
+             "longitude": 36.32, "country_code": "SY", "population": 44322},
+            {"geonameid": 4, "name": "Aleppo", "latitude": 36.2, "longitude": 37.16, "country_code": "SY",
+             "population": 1602264}]
+    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
     # a title and "of" before a country: the capitalised words after it name the office-holder
     ("The President of Chad Idriss Deby flew to Kidal.", ["Chad"]),
     ("The Prime Minister of Chad Pahimi Padacke spoke.", ["Chad"]),
