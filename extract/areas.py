@@ -23,14 +23,17 @@ from .actors import group_mentions
 from .gazetteer import Gazetteer, demonyms
 from .models import Place, Toponym
 from .names import fold, name_key
+from .near import distance_km
 from .toponyms import body_names, common_words, name_context, not_places
 
 AREA_CODE = "ADMD"               # GeoNames' code of an administrative division of unstated level
 AREA_IDS = 800_000_000_000       # an area's id: -(AREA_IDS + crc32 of its country and label)
 AREA_CONFIDENCE = 0.5
 CAPITAL = "capital"
+AREA = "area"
 SETTLEMENT = "settlement"
 MAX_VARIANTS = 32
+CITY_REACH_KM = 50  # how far from a city a place found for the name of one of its districts may lie
 # "the town of Seyoun", "the village of Poromoko": a settlement word, "of" and a name (group 2)
 WORD_AFTER = re.compile(r"\s+(\w+)")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")  # a word of an area's name: capitalised
@@ -170,11 +173,20 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     nation = demonyms().get(name_key(name)) if name else None
     holder = _holder(text, area, toponyms)
     country = nation or (holder.place.country_code if holder else None) or home
-    if _not_a_name(text, area, name, nation) or _town_named_after(text, area, toponyms):
+    if _not_a_name(text, area, name, nation):
+        return None
+    city = _city_holder(text, area, toponyms) if name and not nation else None
+    if city is not None and not any(_within(t.place, city.place) for t in inside):
+        # "the Wadajir District of Mogadishu": a part of the city, not a same-named town far from it
+        place = area_place(" ".join(text[area.name_start:area.end].split()), city.place.country_code, city.place,
+                           gazetteer)
+        start = _phrase_start(text, area.name_start)
+        return Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE), [city]
+    if _town_named_after(text, area, toponyms):
         return None
     if any(t.place.is_region or t.place.is_country or t.place.country_code == country for t in inside):
         return None
-    known = _known_as(name, country, area.kind, gazetteer) if name and not nation else None
+    known = _known_as(name, country, area.kind, gazetteer, text[area.word_start:area.end]) if name and not nation else None
     if known is not None and (known.is_region or known.feature_class == "P"):
         return Toponym(name, area.name_start, area.name_end, known, AREA_CONFIDENCE), []
     country = known.country_code if known is not None else country
@@ -229,14 +241,17 @@ def _common() -> frozenset[str]:
     return common_words() | not_places()
 
 
-def _known_as(name: str, country: str | None, kind: str, gazetteer: Gazetteer) -> Place | None:
+def _known_as(name: str, country: str | None, kind: str, gazetteer: Gazetteer, word: str = "") -> Place | None:
     """The gazetteer's place for an area's name that the place finder did not take ("Sinjar Mountains",
-    "Panjshir Valley"), under another common romanisation if need be ("Hadramout": Hadramawt): the likeliest
+    "Panjshir Valley"), with its area word first ("Hawija District" is GeoNames' "Al-Hawija District"), under
+    another common romanisation if need be ("Hadramout": Hadramawt): the likeliest
     in the article's country, else a first-level region abroad ("the Bekaa Valley" in a report on Israeli
     jets is Lebanon's), or any region when the report points nowhere; never a town abroad, a namesake more
     often than not ("the Tirah region" is no town in Israel, nor "the Sinai Peninsula" one in Mexico). A
     settlement ("the town of Seyoun") is only a town of the article's country."""
-    places = next((found for variant in spelling_variants(name) if (found := gazetteer.lookup(variant))), [])
+    names = (f"{name} {word}", name) if kind == AREA and word else (name,)
+    places = next((found for phrase in names for variant in spelling_variants(phrase)
+                   if (found := gazetteer.lookup(variant))), [])
     if kind == SETTLEMENT:  # a town, else the district named after it
         return max((p for p in places if p.country_code == country and not p.is_country),
                    key=lambda p: (p.feature_class == "P", p.population), default=None)
@@ -272,6 +287,21 @@ def _holder(text: str, area: Area, toponyms: Sequence[Toponym]) -> Toponym | Non
         if (after or owner) and (t.place.is_country or t.place.feature_code == "ADM1"):
             return t
     return None
+
+
+def _city_holder(text: str, area: Area, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The town an area word's phrase names as holding it right after it ("the Wadajir District of Mogadishu",
+    "the Karrada district, Baghdad"): the area is a part of that town."""
+    if area.kind != AREA:
+        return None
+    return next((t for t in toponyms if t.start >= area.end and t.place.feature_class == "P"
+                 and QUALIFIER_GAP.fullmatch(text, area.end, t.start)), None)
+
+
+def _within(place: Place, city: Place) -> bool:
+    """Whether a place found for an area's name lies in or by the city that holds it (the Dand district of
+    Kandahar is GeoNames' own district there): then it stands."""
+    return distance_km(place.latitude, place.longitude, city.latitude, city.longitude) <= CITY_REACH_KM
 
 
 def _town_near(text: str, area: Area, toponyms: Sequence[Toponym], country: str) -> Toponym | None:

@@ -53,6 +53,11 @@ ROWS = [
     _row(70225, "Hadramawt", 16.0, 49.0, "YE", "ADM1", 1_300_000, admin1="04"),
     _row(71144, "Sayun", 15.94, 48.79, "YE", pop=70_000, admin1="04"),
     _row(6254935, "Sayun", 40.0, 60.0, "TM", pop=2_000),
+    _row(94787, "Kirkuk", 35.47, 44.39, "IQ", "PPLA", 1_000_000, admin1="13"),
+    _row(6770659, "Al-Dibis District", 35.65, 44.07, "IQ", "ADM2", 0, admin1="13"),
+    _row(53654, "Mogadishu", 2.04, 45.34, "SO", "PPLC", 2_500_000, admin1="02"),
+    _row(-1, "Hodan", 1.75, 44.49, "SO", pop=0, admin1="14"),
+    _row(1642911, "Indonesia", -5.0, 120.0, "ID", "PCLI", 260_000_000),
 ]
 
 
@@ -111,6 +116,20 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
     ("Thirteen people died when Muslim Brotherhood supporters fought police.", ("Egypt", "EG", GEO_COUNTRY)),
 ])
 def test_the_event_is_in_the_area_the_report_names(pipeline, text, expected):
+    assert _places(pipeline, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district the gazetteer names with its area word and the Arabic article the report leaves out
+    ("Jets struck villages in Dibis District in Iraq, killing six.", ("Al-Dibis District", "IQ", GEO_REGION)),
+    # a district of a city is a part of it, not a same-named town far from it ...
+    ("A car bomb went off in the Hodan District of Mogadishu, killing seven.", ("Hodan District", "SO", GEO_REGION)),
+    # ... and one the gazetteer lacks is at the city too
+    ("A car bomb went off in the Karaan district of Mogadishu, killing seven.", ("Karaan district", "SO", GEO_REGION)),
+    # an island the gazetteer lacks is a place of its own in the report's country
+    ("Soldiers clashed with militants on Sulawesi island in Indonesia.", ("Sulawesi island", "ID", GEO_COUNTRY)),
+])
+def test_a_district_or_island_is_where_the_report_puts_it(pipeline, text, expected):
     assert _places(pipeline, text)[:1] == [expected]
 
 
