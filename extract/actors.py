@@ -26,7 +26,8 @@ STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"})
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 # "Burundi's army", "Syrian government warplanes" too
-NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|-backed|['’]s|government|regime)\s*)*$")
+# (not "-backed": "U.S.-backed Iraqi forces" are Iraq's, and "U.S.-backed forces" are no state's)
+NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|['’]s|government|regime)\s*)*$")
 # a model between a nationality and a force noun: "U.S. B-2 bombers", "Russian Su-24 jets", "an MQ-9 drone"
 MODEL = re.compile(r"\s*[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?\s*$")
 # a nationality word: a capitalised word ("Malian", "Saudi-Led") or an abbreviation ("U.S.", "US")

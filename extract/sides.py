@@ -50,8 +50,10 @@ AGENT_CUE = re.compile(rf"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?{
 # after a target cue, a word naming who took part rather than what was struck: "clashes on Monday with the army",
 # "fighting broke out on Monday between the army and rebels" (the cue was a date's or place's "on")
 PARTNER_WORD = re.compile(r"\b(?:with|between|involving|alongside)\b", re.I)
-# between an event noun and its agent: "an air strike by the", "two bomb attacks on the city by"
-BY_AGENT = re.compile(rf"(?:\s+[^,;.]{{0,40}}?)?\s+by\s+(?:an?\s+|the\s+)?{HEDGED}", re.I)
+# between an event noun and its agent: "an air strike by the", "two bomb attacks on the city by", "missiles, fired
+# from a U.S. drone"
+BY_AGENT = re.compile(rf"(?:\s+[^,;.]{{0,40}}?)?\s+by\s+(?:an?\s+|the\s+)?{HEDGED}"
+                      r"|,?\s+(?:fired|launched|dropped)\s+(?:from|by)\s+(?:an?\s+|the\s+)?", re.I)
 # an agent named after a participle and "by", anywhere after the event: "found dead ..., most likely killed by
 # Boko Haram" (not "backed by", "led by": allies; nor "held by": `holding_participles.txt`)
 PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|joined|led|accompanied|flanked)\b)"

@@ -777,6 +777,9 @@ def test_a_side_taken_is_not_a_states_forces(text, actor1):
     ("Chadian fighter jets struck a convoy near Gao.", "Military Forces of Chad"),
     ("French warships fired cruise missiles at camps near Gao.", "Military Forces of France"),
     ("UK-led coalition air strikes hit a camp near Gao.", "Military Forces of United Kingdom"),
+    # the craft a weapon was fired from is the attacker; a state that backs a force is not that force
+    ("Missiles, fired from a U.S. drone, hit a truck near Gao.", "Military Forces of United States"),
+    ("U.S.-backed Malian troops retook the town of Gao.", "Military Forces of Mali"),
     # not a nationality: the craft stays unnamed, and a suicide bomber is no state's
     ("Unmarked jets bombed a camp near Gao.", "Unidentified Military Forces"),
     ("Two Malian suicide bombers blew themselves up at a checkpoint in Gao.", "Unidentified Armed Group (Mali)"),
