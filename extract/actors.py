@@ -321,7 +321,7 @@ def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, acto
     one-sided attack with no named attacker an unidentified group's, and violence against civilians
     with no named victim is against civilians (`unnamed_actors.csv`)."""
     unnamed = _unnamed().get(sub_event_type, {})
-    first = actor1.name if actor1 else unnamed.get("actor1") or CROWDS.get(event_type, "")
+    first = actor1.name if actor1 else _stand_in(unnamed.get("actor1") or CROWDS.get(event_type, ""), country)
     second = actor2.name if actor2 else unnamed.get("actor2") or _unnamed_opponent(unnamed, actor1, first, country)
     first, second = _in_country(first, country), _in_country(second, country)
     return first, "" if second == first else second
@@ -332,10 +332,15 @@ def _unnamed_opponent(unnamed: dict[str, str], actor1: Actor | None, first: str,
     "troops retook the town" was retaken from unidentified armed men; "insurgents seized the town" took
     it from the country's forces."""
     kind = actor1.kind if actor1 else ARMED if first.startswith(UNIDENTIFIED_GROUP) else ""
-    name = unnamed.get({STATE: "against_state", ARMED: "against_armed"}.get(kind, ""), "")
-    if name == GOVERNMENT:
-        return state_forces("Military Forces", country) if country else ""
-    return name
+    return _stand_in(unnamed.get({STATE: "against_state", ARMED: "against_armed"}.get(kind, ""), ""), country)
+
+
+def _stand_in(name: str, country: str) -> str:
+    """A name of `unnamed_actors.csv`, with its stand-ins (GOVERNMENT, POLICE) as the country's forces of that
+    kind ("the town was retaken" by the Military Forces of the event's country); none without a country."""
+    if name not in STAND_INS:
+        return name
+    return state_forces(STAND_INS[name], country) if country else ""
 
 
 def state_forces(forces: str, country: str) -> str:

@@ -366,6 +366,10 @@ REBELS = Actor("Ansar Dine", "armed", 0, 10, True)
     ("Armed clash", TROOPS, REBELS, ("Military Forces of Mali", "Ansar Dine")),
     ("Remote explosive/landmine/IED", REBELS, None, ("Ansar Dine", "")),
     ("Excessive force against protesters", None, None, ("Unidentified Armed Group (Mali)", "Protesters (Mali)")),
+    # territory regained by nobody named was the country's forces' gain; an arrest by nobody named its police's
+    ("Government regains territory", None, None, ("Military Forces of Mali", "")),
+    ("Arrests", None, None, ("Police Forces of Mali", "")),
+    ("Arrests", TROOPS, None, ("Military Forces of Mali", "")),
 ])
 def test_the_side_nobody_names_follows_acled(sub_event_type, actor1, actor2, expected):
     event_type = "Protests" if sub_event_type.startswith("Excessive") else "Battles"
