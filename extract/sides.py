@@ -108,7 +108,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     floor, ends = _clause_start(text, before, trigger), _taking_ends(text, trigger)
     actors = [a for a in actors if floor <= a.start < ends]
     before = [a for a in before if a.start >= floor and a.kind != CIVILIAN]
-    actor1 = max(before, key=lambda a: (a.specific, -a.start)) if before else None
+    actor1 = _owner(trigger, before) or (max(before, key=lambda a: (a.specific, -a.start)) if before else None)
     side = _side_of(text, actor1, actors) if actor1 else set()
     others = [a for a in list(after) + list(actors)
               if id(a) not in side and (actor1 is None or a.name != actor1.name)]
@@ -122,6 +122,12 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _owner(trigger: Trigger, before: Sequence[Actor]) -> Actor | None:
+    """The state whose phrase holds the trigger ("Iraqi forces, backed by U.S. airstrikes, advance": the
+    airstrikes are the U.S.'s): the attacker of that event, whoever the sentence's subject is."""
+    return next((a for a in before if a.kind == STATE and a.specific and trigger.end <= a.end), None)
 
 
 def _taking_ends(text: str, trigger: Trigger) -> int:
@@ -159,18 +165,28 @@ def _clause_start(text: str, before: Sequence[Actor], trigger: Trigger) -> int:
 
 def _side_of(text: str, actor: Actor, actors: Sequence[Actor]) -> set[int]:
     """Ids of the actors on `actor`'s side: named in the same phrase ("French and Malian troops") or
-    joined to it after it ("Malian soldiers, backed by French forces")."""
+    joined to it as allies ("Malian soldiers, backed by French forces", either way round)."""
     # "French and Malian troops", also where the phrase stands apart from the actor ("French special forces
     # seized the airport, and French and Malian troops controlled the city")
     phrases = {(a.start, a.end) for a in actors if a.name == actor.name} | {(actor.start, actor.end)}
     side = {id(a) for a in actors if (a.start, a.end) in phrases}
-    last = actor
-    for other in (a for a in actors if a.start >= actor.end):
-        if not ALLY_GAP.fullmatch(text[last.end:other.start]):
-            break
-        side.add(id(other))
-        last = other
+    for joined in (_allies(text, actor, [a for a in actors if a.start >= actor.end], False),
+                   _allies(text, actor, [a for a in reversed(actors) if a.end <= actor.start], True)):
+        side |= {id(a) for a in joined}
     return side
+
+
+def _allies(text: str, actor: Actor, others: Sequence[Actor], backwards: bool) -> list[Actor]:
+    """The actors joined to `actor` one after another by an ally's gap, going away from it (`others` in that
+    order): "Malian soldiers, backed by French forces"."""
+    joined, last = [], actor
+    for other in others:
+        gap = text[other.end:last.start] if backwards else text[last.end:other.start]
+        if not ALLY_GAP.fullmatch(gap):
+            break
+        joined.append(other)
+        last = other
+    return joined
 
 
 def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:

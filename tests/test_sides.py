@@ -33,6 +33,11 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
      "", "Military Forces of Mali"),
     ("It was the town's first suicide attack: a man on a bicycle was wounded when a blast hit the army post.",
      "", "Civilians"),
+    # a state's own strike noun is its event, whoever the subject is; its allies named before it are no target
+    ("Malian troops, backed by French air strikes, pushed towards the rebel camp.", "Military Forces of France",
+     "Unidentified Armed Group"),
+    ("Malian soldiers, supported by French jets, shelled the rebel camp.", "Military Forces of Mali",
+     "Unidentified Armed Group"),
 ])
 def test_sides_by_structure(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
