@@ -792,6 +792,19 @@ def test_a_nationality_before_a_craft_names_its_forces(text, actor1):
     assert [e.actor1 for e in EventExtractor().extract(_context(text))][:1] == [actor1]
 
 
+@pytest.mark.parametrize("text, actors", [
+    # a side named after a participle of striking was struck, though the typer's evidence stands after it
+    ("Large blasts occur in the town, targeting the army and leaving six soldiers injured.",
+     [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]),
+    ("Large blasts occur in the town, leaving six soldiers injured.",
+     [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]),
+    # a side before the event that no such participle precedes still acted
+    ("Malian troops shelled the camp, killing six rebels.", [("Military Forces of Mali", "Unidentified Armed Group (Mali)")]),
+])
+def test_a_side_after_a_participle_of_striking_was_struck(text, actors):
+    assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == actors
+
+
 @pytest.mark.parametrize("text, types", [
     # one armed side and dead counted as people who are no side: an attack on civilians, not a clash
     ("Nine people were killed in an attack on a bus depot near Gao.", [("Violence against civilians", "Attack")]),
