@@ -39,6 +39,10 @@ WORD_AFTER = re.compile(r"\s+(\w+)")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")  # a word of an area's name: capitalised
 SETTLEMENT_OF = re.compile(r"\b(town|city|village|hamlet)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 MAX_NAME_WORDS = 3
+MAX_WORD = 30  # characters looked back for the word before a name
+# a name written with the Arabic article after a lowercase word: "the hub Al-Qaryatain", "recaptured al-Bab"
+ARTICLED = re.compile(r"\b(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-[A-Z][\w'’]+(?![\w-])")
+LOWERCASE_BEFORE = re.compile(r"(?:^|\s)[a-z][\w'’-]*,?\s+$")
 POSSESSIVE = re.compile(r"['’]s$")
 QUALIFIER_GAP = re.compile(r"\s*(?:,|\s(?:of|in)(?:\s+the)?)\s+")  # "... District of Badakhshan", "..., Kunar"
 OWNER_GAP = re.compile(r"['’]s\s+")                                  # "Badakhshan's Yamgan district"
@@ -161,7 +165,34 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
         if placed is not None:
             toponym, taken = placed
             kept = [t for t in kept if t not in inside and t not in taken] + [toponym]
+    kept += _articled_towns(text, spans, kept, home, gazetteer)
     return sorted(kept, key=lambda t: t.start)
+
+
+def _articled_towns(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,
+                    gazetteer: Gazetteer) -> list[Toponym]:
+    """Towns written with the Arabic article that no mention covers ("the transport hub Al-Qaryatain" is
+    GeoNames' "Al Qaryatayn"), under their other romanisations (`spelling_variants.csv`): a town of the
+    article's country or of one where a group it names fights, never one abroad. Only after a lowercase word:
+    "Haider al-Abadi" is a person."""
+    countries = {home} | {code for g in group_mentions(text) for code in g.countries}
+    found = []
+    for start, end in spans:
+        for match in ARTICLED.finditer(text, start, end):
+            if any(t.start < match.end() and t.end > match.start() for t in toponyms) \
+                    or not LOWERCASE_BEFORE.search(text, max(start, match.start() - MAX_WORD), match.start()):
+                continue
+            town = _town_in(match.group(), countries, gazetteer)
+            if town is not None:
+                found.append(Toponym(match.group(), match.start(), match.end(), town, AREA_CONFIDENCE))
+    return found
+
+
+def _town_in(name: str, countries: set[str | None], gazetteer: Gazetteer) -> Place | None:
+    """The most populous town of one of `countries` named by a romanisation of `name`, if any."""
+    towns = (p for variant in spelling_variants(name) for p in gazetteer.lookup(variant)
+             if p.feature_class == "P" and p.country_code in countries)
+    return max(towns, key=lambda p: p.population, default=None)
 
 
 def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Toponym], home: str | None,
