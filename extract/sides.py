@@ -64,6 +64,7 @@ STRUCK_REACH = 40  # characters before a side searched for a participle of strik
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
 AGAINST_CIVILIANS = "Violence against civilians"
 SUICIDE_BOMB = "Suicide bomb"
+ARMED_CLASH = "Armed clash"
 # a person's own blast, a few words after the noun that names him: "a man on a motorbike blew himself up"
 SELF_BLAST = re.compile(r"[^,;.]{0,40}?\b(?:blew|blows|blowing|blown)\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.I)
 # before a force's place named as where civilians were attacked: "executed at the military camp"
@@ -105,6 +106,8 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     if acted_on:
         acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
         actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
+        if actor1 is None and trigger.sub_event_type == ARMED_CLASH:
+            return _fallen_sides(acted_on) or (None, acted_on[0])
         return actor1, acted_on[0]
     floor, ends = _clause_start(text, before, trigger), _taking_ends(text, trigger)
     actors = [a for a in actors if floor <= a.start < ends]
@@ -123,6 +126,14 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _fallen_sides(acted_on: Sequence[Actor]) -> tuple[Actor, Actor] | None:
+    """The two sides of a clash told by its dead ("four militants and two soldiers are killed in clashes"): the
+    state's forces and the armed men they fought, as ACLED orders them; None unless both are named."""
+    state = next((a for a in acted_on if a.kind == STATE), None)
+    armed = next((a for a in acted_on if a.kind == ARMED), None)
+    return (state, armed) if state and armed else None
 
 
 def _owner(trigger: Trigger, before: Sequence[Actor]) -> Actor | None:

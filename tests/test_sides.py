@@ -38,6 +38,11 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
      "Unidentified Armed Group"),
     ("Malian soldiers, supported by French jets, shelled the rebel camp.", "Military Forces of Mali",
      "Unidentified Armed Group"),
+    # the dead of both sides of a clash are its two sides, the state's forces first; one side's dead leave the
+    # other as named after the clash
+    ("Four militants, two Malian soldiers and a civilian were killed in clashes near the town.",
+     "Military Forces of Mali", "Unidentified Armed Group"),
+    ("Five militants were killed in clashes near the town.", "", "Unidentified Armed Group"),
 ])
 def test_sides_by_structure(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
