@@ -115,6 +115,7 @@ def _word_list(file_name: str) -> frozenset[str]:
 
 LOOSE_CONNECTORS = frozenset({"of", "the", "and", "on", "upon"})  # join clauses too: "Gao of Mali", "Gao and Kidal"
 NOT_WORD = re.compile(r"[\W_]")
+HYPHENATED_REST = re.compile(r"(?:-[A-Z][\w'’]*)+")  # "-Luba" after "Lulua": the rest of a hyphenated pair
 NOT_WORD_OR_LINE = re.compile(r"[^\w\n]|_")
 
 
@@ -242,6 +243,8 @@ class PlaceFinder:
         person = self._person_in_body(text, start, end) if body else self._person(text, start, end, persons)
         if person:
             return False
+        if not self.associative and _names_kin(text, end):
+            return False  # "the Lulua-Luba community", "the Dinka tribe": a people, not a place
         if _in_longer_name(text, start, end) and not (_office_of(text, start) and self._regional(name)):
             return body or (self.associative and (self._prominent(name) or ends_with_region_word(name)))
         return self.associative or not is_attributive(text, end)
@@ -350,6 +353,13 @@ def ends_with_region_word(name: str) -> bool:
     """'Anderson County', 'Rapides Parish': the name says it is a region, so inside a longer
     name ("Anderson County Jail") it is that region, not a person's or a shorter place's name."""
     return fold(name.rsplit(" ", 1)[-1]) in name_context()["region"]
+
+
+def _names_kin(text: str, end: int) -> bool:
+    """Whether a word of kin ("community", "tribe", "clan") follows the name, or the hyphenated pair it opens."""
+    pair = HYPHENATED_REST.match(text, end)
+    after = _word_after(text, pair.end() if pair else end)
+    return after is not None and fold(after.text) in name_context()["kin"]
 
 
 def _names_landform(text: str, start: int, end: int) -> bool:

@@ -294,6 +294,20 @@ def test_izafe_names_are_one_name(text, names):
 
 
 @pytest.mark.parametrize("text, names", [
+    # a name before a word of kin, alone or opening a hyphenated pair, is a people, not a place
+    ("Twenty died in clashes with the Lulua-Luba community in Kananga.", ["Kananga"]),
+    ("Elders of the Lulua clan met in Kananga.", ["Kananga"]),
+    ("Fighting spread from Lulua to Kananga.", ["Lulua", "Kananga"]),
+])
+def test_a_name_before_a_word_of_kin_is_a_people(text, names):
+    rows = [{"geonameid": 1, "name": "Lulua", "latitude": -5.9, "longitude": 22.4, "country_code": "CD",
+             "population": 2000},
+            {"geonameid": 2, "name": "Kananga", "latitude": -5.9, "longitude": 22.42, "country_code": "CD",
+             "population": 463546}]
+    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
     # the Arabic article assimilated to the next consonant joins a name, as "al" and "el" do
     ("Jets struck Deir ez-Zor at dawn.", ["Deir ez-Zor"]),
     ("Police dispersed a march in Dar es Salaam.", ["Dar es Salaam"]),
