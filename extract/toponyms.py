@@ -245,7 +245,8 @@ class PlaceFinder:
             return False
         if not self.associative and _names_kin(text, end):
             return False  # "the Lulua-Luba community", "the Dinka tribe": a people, not a place
-        if _in_longer_name(text, start, end) and not (_office_of(text, start) and self._regional(name)):
+        if _in_longer_name(text, start, end) and not (_office_of(text, start) and self._regional(name)) \
+                and (self.associative or not _airfield_after(text, end)):
             return body or (self.associative and (self._prominent(name) or ends_with_region_word(name)))
         return self.associative or not is_attributive(text, end)
 
@@ -353,6 +354,18 @@ def ends_with_region_word(name: str) -> bool:
     """'Anderson County', 'Rapides Parish': the name says it is a region, so inside a longer
     name ("Anderson County Jail") it is that region, not a person's or a shorter place's name."""
     return fold(name.rsplit(" ", 1)[-1]) in name_context()["region"]
+
+
+def _airfield_after(text: str, end: int) -> bool:
+    """'Qayyarah Airfield West', 'Bagram Air Base': the town's name opens an airfield's, which lies at the town."""
+    return _airfield_pattern().match(text, end) is not None
+
+
+@cache
+def _airfield_pattern() -> re.Pattern:
+    """' Airfield', ' Air Base' ...: the words of the "airfield" role (name_context.csv), longest first."""
+    words = sorted(name_context()["airfield"], key=len, reverse=True)
+    return re.compile(r" +(?i:" + "|".join(re.escape(w).replace("\\ ", " +") for w in words) + r")\b")
 
 
 def _names_kin(text: str, end: int) -> bool:

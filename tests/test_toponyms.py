@@ -294,6 +294,18 @@ def test_izafe_names_are_one_name(text, names):
 
 
 @pytest.mark.parametrize("text, names", [
+    # a town's name opening an airfield's is the town (the event is there); other longer names stay out
+    ("Militants shelled Qayyarah Airfield West overnight.", ["Qayyarah"]),
+    ("Jets took off from the Qayyarah air base at dawn.", ["Qayyarah"]),
+    ("Staff of the Qayyarah Hospital fled.", []),
+])
+def test_a_town_opening_an_airfields_name_is_the_town(text, names):
+    rows = [{"geonameid": 1, "name": "Al Qayyarah", "alternatenames": "Qayyarah", "latitude": 35.8, "longitude": 43.29,
+             "country_code": "IQ", "population": 20000}]
+    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
     # a name before a word of kin, alone or opening a hyphenated pair, is a people, not a place
     ("Twenty died in clashes with the Lulua-Luba community in Kananga.", ["Kananga"]),
     ("Elders of the Lulua clan met in Kananga.", ["Kananga"]),
