@@ -51,6 +51,11 @@ def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, 
         nearby = _nearby_town(ctx, index)
         if nearby is not None:
             return nearby.place, "nearby", place_precision(ctx.article.text, nearby), toponym_label(nearby)
+    focus = ctx.focus if best is not None and best.place.is_country else None
+    if focus is not None and focus.place.country_code == best.place.country_code:
+        # "... killed in an attack in central Mali. The attackers also burned the village of Nampala.": the
+        # town the article is about, not the country its sentence names
+        return focus.place, "article focus", place_precision(ctx.article.text, focus), toponym_label(focus)
     if best is not None:
         return best.place, "sentence", place_precision(ctx.article.text, best), toponym_label(best)
     if ctx.focus is not None:

@@ -152,6 +152,18 @@ def test_the_place_of_an_earlier_event_told_beside_is_not_this_ones(pipeline, te
     assert _places(pipeline, text)[:1] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that names only the country gives way to the town the article is about, in that country
+    ("Militants overran an army post in central Mali, killing 12 soldiers. They also looted the nearby town "
+     "of Diabaly.", [("Diabaly", "ML", GEO_TOWN), ("Diabaly", "ML", GEO_TOWN)]),
+    # not to a town of another country
+    ("Militants overran an army post in Mali, killing 12 soldiers. Officials in Kabul condemned the attack.",
+     [("Mali", "ML", GEO_COUNTRY)]),
+])
+def test_a_country_gives_way_to_the_town_the_article_is_about(pipeline, text, expected):
+    assert _places(pipeline, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # a distance from the capital or a journey from it says where something else is
     "Islamist fighters captured the small town of Diabaly in western Mali on Monday, bringing them within "
