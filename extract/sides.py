@@ -65,6 +65,8 @@ ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an a
 AGAINST_CIVILIANS = "Violence against civilians"
 SUICIDE_BOMB = "Suicide bomb"
 ARMED_CLASH = "Armed clash"
+# between a clash and the side its dead fought: "was killed in a clash with security forces"
+CLASH_PARTNER = re.compile(r"\s+(?:with|against)\s+(?:the\s+)?", re.I)
 # a person's own blast, a few words after the noun that names him: "a man on a motorbike blew himself up"
 SELF_BLAST = re.compile(r"[^,;.]{0,40}?\b(?:blew|blows|blowing|blown)\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.I)
 # before a force's place named as where civilians were attacked: "executed at the military camp"
@@ -107,7 +109,8 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
         actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
         if actor1 is None and trigger.sub_event_type == ARMED_CLASH:
-            return _fallen_sides(acted_on) or (None, acted_on[0])
+            partner = next((a for a in after if CLASH_PARTNER.fullmatch(text, trigger.end, a.start)), None)
+            return _fallen_sides(acted_on) or (partner, acted_on[0])
         return actor1, acted_on[0]
     floor, ends = _clause_start(text, before, trigger), _taking_ends(text, trigger)
     actors = [a for a in actors if floor <= a.start < ends]

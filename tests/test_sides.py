@@ -43,6 +43,9 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     ("Four militants, two Malian soldiers and a civilian were killed in clashes near the town.",
      "Military Forces of Mali", "Unidentified Armed Group"),
     ("Five militants were killed in clashes near the town.", "", "Unidentified Armed Group"),
+    # the dead of one side and the side named after "clash with": the two sides of the clash
+    ("A MUJAO commander was killed in a clash with Malian troops near the town.", "Military Forces of Mali", MUJAO),
+    ("Three soldiers were killed in clashes with MUJAO fighters near the town.", MUJAO, "Military Forces of Mali"),
 ])
 def test_sides_by_structure(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
