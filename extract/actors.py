@@ -196,6 +196,7 @@ def _before_modifiers(text: str, floor: int, at: int) -> int:
 
 @cache
 def _force_modifiers() -> frozenset[str]:
+    """Lowercase words that may stand between a nationality and a force noun (`force_modifiers.txt`)."""
     return frozenset(tables.lines("force_modifiers.txt"))
 
 

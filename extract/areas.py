@@ -217,7 +217,8 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
         return None
     if any(t.place.is_region or t.place.is_country or t.place.country_code == country for t in inside):
         return None
-    known = _known_as(name, country, area.kind, gazetteer, text[area.word_start:area.end]) if name and not nation else None
+    word = text[area.word_start:area.end]
+    known = _known_as(name, country, area.kind, gazetteer, word) if name and not nation else None
     if known is not None and (known.is_region or known.feature_class == "P"):
         return Toponym(name, area.name_start, area.name_end, known, AREA_CONFIDENCE), []
     country = known.country_code if known is not None else country
