@@ -24,6 +24,21 @@ COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week"
 # "the same day as the bombing": the date is the other event's, told after it, not one read from the narrative
 # before it (where "the same day" alone is anchored)
 SAME_AS = re.compile(r"\s+as\b", re.I)
+# a bare year between a determiner (or a possessive) and a noun, or a date in the possessive, qualifies that noun
+# ("a 2009 labour code", "the 2011 accord", "Friday's verdict"): it dates the noun, which is the event only when
+# the trigger is in it ("the 2012 coup", "Monday's clash") or names the time the event fell in ("shelled the town
+# during the 2012 offensive", "killed in Monday's clash")
+BARE_YEAR = re.compile(r"\d{4}")
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a date: "Monday's"
+ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|\w['’]s?)\s+$", re.I)
+TIME_FRAME_BEFORE = re.compile(r"\b(?:in|during|since|after|before|until|through|throughout|amid)\s+(?:\S+\s+)?$",
+                               re.I)
+# the noun phrase a qualifying year stands before: its next three words at most
+NOUN_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
+# a span of days or weeks told right before the trigger, as what the event lasted: "four days of (heavy) clashes"
+SPAN_BEFORE = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}", re.I)
+SPAN_VALUE = re.compile(r"P(\d+)([DW])")  # a duration's ISO value in days or weeks ("P5D", "P2W")
+SPAN_UNIT_DAYS = {"D": 1, "W": 7}
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
                           r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)
 
@@ -44,7 +59,9 @@ Interval = tuple[date | None, date | None, str | None]
 def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) -> tuple[Interval, str]:
     """The event's interval: a stated date, else the narrative's, else the report's day and the
     `window_days` before it (news reports what happened that day or the day before)."""
-    stated = [t for t in _dating(ctx, index) if not _in_relative_clause(ctx.article.text, t, trigger)]
+    text = ctx.article.text
+    stated = [t for t in _dating(ctx, index)
+              if not _in_relative_clause(text, t, trigger) and not _qualifies_another_noun(text, t, trigger)]
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
@@ -54,8 +71,20 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
     published = ctx.article.published
     if published is None:
         return (None, None, None), "none"
+    window_days = _span_before(ctx, index, trigger) or window_days
     first = date.fromordinal(max(1, published.toordinal() - window_days))  # 0001-01-01 has no day before
     return (first, published, window_precision(first, published)), "window"
+
+
+def _span_before(ctx: Context, index: int, trigger: Trigger) -> int | None:
+    """The days of a span of days or weeks told just before the trigger ("a truce after four days of clashes
+    that killed 60"): the event lasted them, up to the report's day."""
+    text = ctx.article.text
+    for timex in ctx.durations_in(index):
+        counted = SPAN_VALUE.fullmatch(timex.value or "")
+        if counted and timex.end <= trigger.start and SPAN_BEFORE.fullmatch(text, timex.end, trigger.start):
+            return int(counted.group(1)) * SPAN_UNIT_DAYS[counted.group(2)]
+    return None
 
 
 def _dating(ctx: Context, index: int) -> list[Timex]:
@@ -85,6 +114,18 @@ def _in_relative_clause(text: str, timex: Timex, trigger: Trigger) -> bool:
     """A date in a relative clause opened after the trigger ("The strikes mark the third day of the
     operation, which began on Friday") dates the noun the clause tells of, not the event."""
     return timex.start > trigger.end and RELATIVE_CLAUSE.search(text, trigger.end, timex.start) is not None
+
+
+def _qualifies_another_noun(text: str, timex: Timex, trigger: Trigger) -> bool:
+    """A year or a possessive date qualifying a noun phrase the trigger is not in ("crowds rally against a 2009
+    labour code", "a sit-in over Friday's verdict"): it tells when the code was passed, not when they rallied."""
+    before = max(0, timex.start - 20)
+    attributive = POSSESSIVE_AFTER.match(text, timex.end) or (
+        BARE_YEAR.fullmatch(timex.text) and ATTRIBUTIVE_BEFORE.search(text, before, timex.start))
+    if not attributive or TIME_FRAME_BEFORE.search(text, before, timex.start):
+        return False
+    noun = NOUN_AFTER.match(text, timex.end)
+    return noun is not None and not timex.end <= trigger.start < noun.end()
 
 
 def _frame(timex: Timex, published: date | None) -> bool:

@@ -24,7 +24,7 @@ from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with,
                            places_pointed_back, words_before)
 from .event_types import (DISRUPTED_WEAPONS, crowd_events, crowd_faces, needs_met, on_the_ground, one_sided,
                           ordinary_arrest, retyped, rioters_first, sub_event, tally, with_context_rules)
-from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
+from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, told_before
@@ -62,6 +62,8 @@ TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place
 CIVILIAN_VIOLENCE = "Violence against civilians"
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
+ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
+ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
 
 
 def _toll(ctx: Context, index: int, clause: tuple[int, int], at: int) -> int | None:
@@ -106,13 +108,19 @@ class Context:
         """The resolved calendar dates stated in sentence `index` (not "now", not durations)."""
         return self._by_sentence[1].get(index, [])
 
+    def durations_in(self, index: int) -> list[Timex]:
+        """The spans of time sentence `index` states ("four days")."""
+        return self._by_sentence[2].get(index, [])
+
     @cached_property
-    def _by_sentence(self) -> tuple[dict[int, list[Toponym]], dict[int, list[Timex]]]:
-        """Places and usable dates grouped by sentence, once per article."""
+    def _by_sentence(self) -> tuple[dict[int, list[Toponym]], dict[int, list[Timex]], dict[int, list[Timex]]]:
+        """Places, usable dates and durations grouped by sentence, once per article."""
         starts = [s.start for s in self.sentences]
         dates = [t for t in self.timexes if t.resolved and t.type in ("DATE", "TIME")
                  and t.value not in UNSTATED_DATE_VALUES]
-        return _group(self.toponyms, starts, self.sentences), _group(dates, starts, self.sentences)
+        durations = [t for t in self.timexes if t.type == "DURATION"]
+        return (_group(self.toponyms, starts, self.sentences), _group(dates, starts, self.sentences),
+                _group(durations, starts, self.sentences))
 
     @cached_property
     def focus(self) -> Toponym | None:
@@ -189,14 +197,18 @@ class EventExtractor:
         if not triggers and not may_have_cue(text, start, end):
             return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
         threshold = self.settings.typing_threshold
-        typed = self.typer.ranked(text, start, end, threshold, detect=not triggers)
-        if not triggers and self._deadly_below(typed, text[start:end]):
+        actors = self.actors.find(text, start, end, ctx.home) if triggers else None
+        # a trigger whose word is an armed group's act only, with no armed group named ("the government frees 300
+        # prisoners": released by rebels, an agreement), says no more than no trigger that an event happened
+        sure = [t for t in triggers if t.needs != ARMED_ACTOR or needs_met(t, actors or [])]
+        typed = self.typer.ranked(text, start, end, threshold, detect=not sure)
+        if not sure and self._deadly_below(typed, text[start:end]):
             # people died: only the kind is in doubt. Typed again at the lower threshold, because below the
             # threshold the typer scores a type by its share, not by the chance that anything happened
             deadly = self.typer.ranked(text, start, end, self.settings.deaths_typing_threshold, detect=True)
             if deadly[0].event_type in FATAL_TYPES:
                 threshold, typed = self.settings.deaths_typing_threshold, deadly
-        if not triggers:
+        if not sure:
             # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as
             # "held", or a sentence that states deaths for a violent event ("bombs explode, killing five")
             cued = [not t.event_type or may_have_cue(text, t.start, t.end) for t in typed]
@@ -205,12 +217,12 @@ class EventExtractor:
             typed = [t for t, c in zip(typed, cued) if c or (deaths and t in uncued)]
             if not any(t.event_type and t.score >= threshold for t in typed):
                 return []
-        actors = self.actors.find(text, start, end, ctx.home)
+        actors = actors if actors is not None else self.actors.find(text, start, end, ctx.home)
         first: dict[str, Trigger] = {}
         for found in triggers:
             trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
-            if trigger:
-                first.setdefault(_slot(trigger), trigger)
+            if trigger and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)])):
+                first[_slot(trigger)] = trigger
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start) and not is_unreal_after(text, t.end, end)]
         rule_spans = {(t.start, t.end) for t in first.values()}
@@ -363,6 +375,13 @@ def _slot(trigger: Trigger) -> str:
     of workers hostage" is an attack and an abduction), the sub-type too."""
     return f"{trigger.event_type}/{trigger.sub_event_type}" if trigger.sub_event_type in APART_SUB_TYPES \
         else trigger.event_type
+
+
+def _outranks(later: Trigger, earlier: Trigger) -> bool:
+    """Whether a later trigger of the clause's slot tells its event better than the earlier one: a move toward
+    a place (triggers.csv priority `ADVANCE`: "advanced on Konna") gives way to the place changing hands that
+    came of it ("and retook the town"); otherwise the first trigger, the main clause's, stands."""
+    return earlier.priority <= ADVANCE and later.sub_event_type.startswith(TERRITORY)
 
 
 def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from .models import Event, Timex
 from .phrases import closing_phrases, list_pattern
-from .tolls import adds_to_told, death_words, fatalities
+from .tolls import adds_to_told, death_words, fatalities, vague_toll
+from .triggers import told_by_victims
 from .sides import NON_VIOLENT_TRANSFER
 from .vocabulary import ARMED_CLASH, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB, TERRITORY_CHANGES
 
@@ -143,17 +144,23 @@ def unopposed(events: list[Event], sentence: str, towns: Collection[int]) -> lis
 
 def toll_told_beside(events: list[Event], beside: str, towns: Collection[int] = ()) -> list[Event]:
     """The toll of the sentence just before or after, when that sentence gave no event and these events
-    state none: "A blast in the market kills 31 people. Officials blame a suicide attack by ISIS." (the
-    deaths were told before the words that make the event), "Gunmen raided the village. Nine died.".
-    `towns`: the geonameids of the towns that sentence names; deaths in another town than the events'
-    ("Rebels shelled Gao. Nine traders died in Konna.") are not theirs."""
-    if not any(e.fatalities is None and e.event_type in FATAL_TYPES for e in events):
+    state none, or only a vague count it exceeds: "A blast in the market kills 31 people. Officials blame a
+    suicide attack by ISIS." (the deaths were told before the words that make the event), "Gunmen raided
+    the village. Nine died.", "Dozens died in the raid. Medics counted 40 bodies." (the count told
+    outright). `towns`: the geonameids of the towns that sentence names; deaths in another town than the
+    events' ("Rebels shelled Gao. Nine traders died in Konna.") are not theirs."""
+    if not any(_open_toll(e) for e in events):
         return events
     if towns and not any(e.place is not None and e.place.geonameid in towns for e in events):
         return events
     toll = fatalities(beside)
-    return [replace(e, fatalities=toll) if e.fatalities is None and e.event_type in FATAL_TYPES else e
+    return [replace(e, fatalities=toll) if _open_toll(e) and (e.fatalities is None or e.fatalities < toll) else e
             for e in events] if toll is not None else events
+
+
+def _open_toll(event: Event) -> bool:
+    """Whether a violent event's toll is unknown or only a vague count ("dozens")."""
+    return event.event_type in FATAL_TYPES and (event.fatalities is None or vague_toll(event.sentence))
 
 
 def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
@@ -214,12 +221,14 @@ def _joined_toll(kept: int | None, dropped: Event, adds: bool) -> int | None:
 
 def unsure_report(event: Event, threshold: float) -> bool:
     """Whether the report tells of deaths more than of an event: typed below the typing threshold (only
-    because its sentence states deaths), or typed on a word of dying ("He was the only person killed")."""
-    if event.typing_score is None:
-        return False
+    because its sentence states deaths), typed on a word of dying ("He was the only person killed"), or a
+    blast told only by its victims ("A blast killed 23. Police suspect a suicide attack.")."""
     start, end = event.trigger_start - event.char_start, event.trigger_end - event.char_start
     word = event.sentence[start:end].lower()
-    return event.typing_score < threshold or (word in death_words() and not _kills_someone(event.sentence, start, end))
+    if event.typing_score is None or told_by_victims(word):
+        return told_by_victims(word)
+    dying = any(event.sentence.lower().startswith(form, start) for form in death_words())  # "shot" of "shot dead"
+    return event.typing_score < threshold or (dying and not _kills_someone(event.sentence, start, end))
 
 
 def _kills_someone(sentence: str, start: int, end: int) -> bool:

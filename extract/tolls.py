@@ -18,6 +18,7 @@ from .phrases import alternation, first_words, list_pattern, phrase_pattern, phr
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
+DIGIT = re.compile(r"\d")
 ARTICLE = re.compile(r"\ban?\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no one died" states no toll of one: no_deaths.txt reads it
 NEGATED_NEAR = re.compile(r"\b(?:no|not)\s+(?:[\w'’-]+\s+){0,2}$", re.I)  # "not a single", "not one", "no young"
@@ -217,7 +218,21 @@ def fatalities(sentence: str) -> int | None:
         return min(_total(sentence, counts) + bool(list_pattern("own_deaths.txt").search(sentence)), MAX_TOLL)
     if says_nobody_died(sentence):
         return 0
-    return 1 if _single_death(sentence) else None
+    # one death told without a number, and the attacker's own: "killing himself and wounding a guard" is 1
+    told = int(_single_death(sentence)) + bool(list_pattern("own_deaths.txt").search(sentence))
+    return told or None
+
+
+def vague_toll(sentence: str) -> bool:
+    """Whether the sentence tells its toll only by a vague count ("dozens died in the raid"; numbers.csv
+    column vague), with no count in digits: a larger count told outright beside it is the event's."""
+    return (not DIGIT.search(sentence) and _vague_counts().search(sentence) is not None
+            and fatalities(sentence) is not None)
+
+
+@cache
+def _vague_counts() -> re.Pattern:
+    return re.compile(alternation([row["word"] for row in tables.rows("numbers.csv") if row["vague"]]), re.I)
 
 
 def event_fatalities(text: str, start: int, end: int, at: int) -> int | None:

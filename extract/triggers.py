@@ -2,7 +2,8 @@
 table it came from, without those another word next to it gives another sense or a hedge cancels
 (`hedges.py`); and the trigger that stands for an event the typer found.
 
-Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, other_senses.csv.
+Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, other_senses.csv,
+accident_cues.txt.
 """
 from __future__ import annotations
 
@@ -13,13 +14,17 @@ from functools import cache, lru_cache
 from . import tables
 from .hedges import is_hedged, is_unreal_after, only_named_after
 from .pauses import WORDS, pause_after, pause_before
-from .phrases import indexed_matches, list_pattern, phrase_index, row_of
+from .phrases import alternation, indexed_matches, list_pattern, phrase_index, row_of
+from .tolls import says_nobody_died
 from .typer import Typed
 
 TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
 NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
+# triggers.csv `needs` of a blast told only by its victims ("a blast leaves three dead"): no accident cue near it
+NO_ACCIDENT = "no_accident"
+ACCIDENT_REACH = 150  # characters after the clause an accident's cause is looked for in (the next sentence says it)
 
 
 @dataclass(frozen=True)
@@ -54,9 +59,31 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
                 or is_unreal_after(text, match.end(), end):
             continue
         row = row_of(match, rows)
+        if row["needs"] == NO_ACCIDENT and (_accident(text, start, end) or says_nobody_died(text[start:end])):
+            continue  # an accident, or a blast with no victims after all ("no one was injured in the explosion")
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
-                             row["place_role"], row["needs"], int(row["priority"])))
+                             row["place_role"], "" if row["needs"] == NO_ACCIDENT else row["needs"],
+                             int(row["priority"])))
     return tuple(found)
+
+
+def told_by_victims(words: str) -> bool:
+    """Whether a trigger's words tell of a blast only by its victims ("a blast leaves three dead", "wounded in
+    twin explosions"): they say that people died more than what kind of attack it was."""
+    return _victims_pattern().fullmatch(words) is not None
+
+
+@cache
+def _victims_pattern() -> re.Pattern:
+    """The phrases of the trigger rows that need no accident cue, as one pattern."""
+    return re.compile(alternation([p for row in tables.rows("triggers.csv") if row["needs"] == NO_ACCIDENT
+                                   for p in row["phrase"].split("|")]), re.IGNORECASE)
+
+
+def _accident(text: str, start: int, end: int) -> bool:
+    """Whether the clause, or the words just after it, tell of an accident ("a gas explosion", "at a
+    fireworks factory"; `accident_cues.txt`): a blast with victims is a bomb only without one."""
+    return list_pattern("accident_cues.txt").search(text, start, min(len(text), end + ACCIDENT_REACH)) is not None
 
 
 def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:

@@ -466,6 +466,9 @@ def test_a_state_that_only_mourns_is_not_the_attacker():
     ("Malian troops shelled the camp near Gao. The mayor blamed Ansar Dine for the war.", ["Military Forces of Mali"]),
     # who is only suspected after "by" is still the attacker named
     ("Nine villagers were shot dead near Gao by suspected MUJAO fighters.", [MUJAO]),
+    # the group an official blames is named as the claimant is
+    ("A car bomb exploded near the market, killing nine people. The governor says Ansar Dine is to blame.",
+     ["Ansar Dine"]),
 ])
 def test_the_group_that_claims_an_attack_made_it(text, actor1):
     assert [e.actor1 for e in EventExtractor().extract(_context(text))][:len(actor1)] == actor1
@@ -701,6 +704,21 @@ def test_both_places_are_the_towns_named_just_before():
     ("French jets bombed the town, on the third day of the operation, which began on Monday.", date(2013, 1, 17)),
     ("French jets bombed the town, which rebels took on Monday, on Thursday.", date(2013, 1, 17)),
     ("French jets bombed the town on Monday.", date(2013, 1, 14)),
+    # a bare year qualifying a noun the trigger is not in dates that noun, not the event
+    ("Thousands marched in the town against a 2011 labour law.", date(2013, 1, 17)),
+    ("Jets bombed a camp of the 2012 splinter group near the town.", date(2013, 1, 17)),
+    ("A cameraman, the 2010 holder of a press medal, was killed when rebels attacked the convoy.", date(2013, 1, 17)),
+    ("Crowds held a sit-in in the town over Friday's verdict against a teacher.", date(2013, 1, 17)),
+    # ... but the year of the event's own noun, a year alone, or the time the event fell in does
+    ("Monday's ambush killed four soldiers near the town.", date(2013, 1, 14)),
+    ("Four soldiers were killed in Monday's ambush near the town.", date(2013, 1, 14)),
+    ("The 2012 coup toppled the president.", date(2012, 1, 1)),
+    ("Rebels shelled the town in 2012.", date(2012, 1, 1)),
+    ("Rebels shelled the town during the 2012 offensive.", date(2012, 1, 1)),
+    # a span of days told as what the event lasted reaches back from the report's day; a span after it does not
+    ("Four days of clashes that killed 60 in the town ended in a truce.", date(2013, 1, 14)),
+    ("Two weeks of heavy shelling have left the town in ruins.", date(2013, 1, 4)),
+    ("Five days after the coup, rebels shelled the town.", date(2013, 1, 17)),
 ])
 def test_which_date_is_the_events(text, day):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))

@@ -375,8 +375,8 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "The minister wants to destroy the old market in Bamako",
     "Cooks wrap the fish in foil in Bamako",
     "The bank will round up the figures in Bamako",
-    pytest.param("A new theatre sets up camp in Bamako for the festival",
-                 marks=pytest.mark.xfail(reason="the typer, not the trigger table, reads 'sets up' as a base")),
+    # a word only an armed group's act, with none named, leaves the typer to judge whether anything happened
+    "A new theatre sets up camp in Bamako for the festival",
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []

@@ -259,7 +259,7 @@ def _tolls(pipeline: Pipeline, text: str) -> dict[str, int | None]:
     ("Rebels shelled Gao on Monday. Nobody was hurt.", {"Gao": 0}),
     # two events in one headline: each its own toll
     ("A bomb kills 5 in Gao as rebels in Timbuktu kill 12 soldiers.", {"Gao": 5}),
-    ("A suicide bomber kills 4 soldiers at a checkpoint in Gao; a second blast in Konna kills 2.", {"Gao": 4}),
+    ("A suicide bomber kills 4 soldiers at a checkpoint in Gao; a second blast in Konna kills 2.", {"Gao": 4, "Konna": 2}),
     ("Nine killed as rebels storm Gao.", {"Gao": 9}),
     ("A car bomb in Gao kills Amadou Touré, a police chief; two other officers were also killed.", {"Gao": 3}),
     pytest.param("A bomb kills 5 in Gao as clashes in Timbuktu leave 12 dead.", {"Gao": 5, "Timbuktu": 12},

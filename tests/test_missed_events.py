@@ -1,0 +1,115 @@
+"""Events real headlines told in ways the extractor used to miss, family by family (sentences in our own
+words): each family's phrasing that must now give its event and toll, and near phrasings that must not."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_headlines import _events, pipeline  # noqa: F401 (the tiny-gazetteer pipeline, a fixture)
+
+
+def _found(pipeline, text: str) -> list[tuple[str, int | None]]:
+    """(sub-event type, fatalities) of each event the pipeline makes of a text."""
+    return [(e.sub_event_type, e.fatalities) for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize("text, found", [
+    # people hacked, stabbed or beaten to death by an armed side: an attack on civilians
+    ("Rebels hacked six villagers to death near Gao.", [("Attack", 6)]),
+    ("Jihadists hack two farmers to death in Mali.", [("Attack", 2)]),
+    ("Militants stabbed two teachers to death near Gao.", [("Attack", 2)]),
+    # ... by a mob, mob violence as before; by nobody armed, a crime, no event
+    ("A mob hacked a suspected witch to death in Gao.", [("Mob violence", 1)]),
+    ("A man hacked his neighbour to death in Gao.", []),
+    ("A man stabbed his neighbour to death in Gao.", []),
+    ("Villagers beat two suspected thieves to death in Gao.", [("Mob violence", 2)]),
+])
+def test_a_killing_told_by_its_manner(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a blast told only by its victims is a bomb
+    ("A blast injures 20 gendarmes and kills a driver in Gao.", [("Remote explosive/landmine/IED", 1)]),
+    ("Nine traders were killed in twin explosions at the cattle market of Gao.", [("Remote explosive/landmine/IED", 9)]),
+    ("Two people were killed in a blast at a market in Konna.", [("Remote explosive/landmine/IED", 2)]),
+    ("A blast near a police station in Gao wounded four officers.", [("Remote explosive/landmine/IED", None)]),
+    # ... and one story with the kind of attack the next sentence names
+    ("An explosion kills nine in Gao. Officials suspect a suicide bombing.", [("Suicide bomb", 9)]),
+    # ... unless its clause or the next sentence tells of an accident
+    ("An explosion at a fireworks factory in Gao kills 12.", []),
+    ("No one was injured in an explosion near Gao.", []),
+    ("A gas explosion in a restaurant in Gao kills three.", []),
+    ("An explosion at a sports hall in Gao kills one person. A gas leak is suspected.", []),
+])
+def test_a_blast_with_victims(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a raid that kills is a fight; an air raid stays an air strike
+    ("A police raid kills four gunmen in Gao.", [("Armed clash", 4)]),
+    ("An air raid kills five in Gao.", [("Air/drone strike", 5)]),
+    # forces coming under fire fought; a minister coming under fire was criticised
+    ("Malian soldiers came under fire near Gao.", [("Armed clash", None)]),
+    ("The minister came under fire for his remarks.", []),
+    # forces advancing on a place held by the enemy fight for it; prices and talks advance peacefully
+    ("Malian troops advance towards rebel-held Konna.", [("Armed clash", None)]),
+    ("Share prices advanced towards a record in Bamako.", []),
+    # ... and give way to the place changing hands that came of it, or that the advancing side took
+    ("Malian troops advanced on Konna and retook the town.", [("Government regains territory", None)]),
+    ("A column of fighters advancing towards Mopti seized Konna on Monday.",
+     [("Non-state actor overtakes territory", None)]),
+    # a crowd forcing police lines riots; a lorry crashing into barriers is an accident
+    ("Hundreds of dock workers broke through police barriers in Gao.", [("Violent demonstration", None)]),
+    ("A lorry crashed into barriers on the road to Gao.", []),
+    # forces gaining ground, whatever word qualifies it; a party gaining ground in the polls is none
+    ("Malian troops gained valuable ground near Gao.", [("Government regains territory", None)]),
+    ("The opposition party gained significant ground in the polls.", []),
+    # tank fire is shelling
+    ("Tank fire killed a farmer near Gao.", [("Shelling/artillery/missile attack", 1)]),
+    # violence at a rally is a riot, a rally's name in quotes and all; a rally where none is reported stays peaceful
+    ('Police reported brawls at a so-called "freedom" rally in Gao.', [("Violent demonstration", None)]),
+    ("Scuffles at a peaceful march in Gao left two people hurt.", [("Violent demonstration", None)]),
+    ("Thousands attended a rally in Gao; police reported no violence at the rally.", [("Peaceful protest", None)]),
+    # "demonstrated" as "showed" is no protest
+    ("Thousands demonstrated in Gao against the government.", [("Peaceful protest", None)]),
+    ("The failure was demonstrated by the collapse of the talks in Gao.", []),
+    # prisoners an armed group releases are an agreement (ACLED's codebook); a state's amnesty or a call for
+    # their release is none
+    ("Rebels in Gao released 40 prisoners on Sunday.", [("Agreement", None)]),
+    ("The government freed 300 prisoners in Bamako under an amnesty.", []),
+    ("Activists called for the release of political prisoners in Bamako.", []),
+    ("A former minister was released from prison in Bamako.", []),
+])
+def test_a_fight_a_riot_or_an_agreement_told_by_a_phrase(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the fighting a ceasefire ends is told before it, with its toll: two events
+    ("The army and the rebels agreed to a truce in Gao after fighting that killed 40.",
+     [("Armed clash", 40), ("Agreement", None)]),
+    ("The army and the rebels agreed to a ceasefire in Gao.", [("Agreement", None)]),
+])
+def test_a_second_event_in_one_headline(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the attacker's own death is a death (ACLED counts it), alone or beside his victims'
+    ("At a checkpoint near Gao a suicide bomber set off his vest, killing himself and wounding a guard.",
+     [("Suicide bomb", 1)]),
+    ("A suicide bomber killed two guards and himself at a checkpoint in Gao.", [("Suicide bomb", 3)]),
+    # a count told outright in the next sentence beats a vague one ("dozens" is 12), but never lowers it
+    ("Dozens of villagers were killed when militants raided Gao. Medics counted 40 bodies.", [("Attack", 40)]),
+    ("Dozens of villagers were killed when militants raided Gao. Five bodies were found later.", [("Attack", 12)]),
+    ("Militants raided Gao, killing 20 villagers. Medics counted 40 bodies.", [("Attack", 20)]),
+    # people shot dead in the sentence after a riot, by nobody named, are the riot's dead; a killing with its
+    # killers named is an event of its own
+    ("Police clashed with rioters in Gao. Two traders and a police officer were shot dead.",
+     [("Violent demonstration", 3)]),
+    ("Police clashed with rioters in Gao. Gunmen shot dead two traders in Konna.",
+     [("Violent demonstration", None), ("Attack", 2)]),
+])
+def test_whose_deaths_count(pipeline, text, found):
+    assert _found(pipeline, text) == found
