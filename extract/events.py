@@ -28,6 +28,7 @@ from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_s
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, told_before
+from .not_events import no_violence
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -209,8 +210,10 @@ class EventExtractor:
                                            triggers, actors, text[start:end])
                                 for t in combine(first, typed, threshold)], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
+        following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if needs_met(t, actors)
-                  and not ordinary_arrest(t, text[start:end]) and not tally(t, text, start, end)]
+                  and not ordinary_arrest(t, text[start:end]) and not tally(t, text, start, end)
+                  and not no_violence(t, text, (start, end), sentence, following, actors)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
         events = _not_taken(ctx, index, [event for t, pair in paired

@@ -1,0 +1,63 @@
+"""Violent readings that tell no violence (extract/not_events.py), by family, each beside headlines of the
+same family that stay events: accidents and disasters unless an attack or an armed group is named, weapons
+fired at nothing unless they kill. Each runs through the whole pipeline as a headline published on 6 March
+2015. Written for this project; none is taken from a benchmark."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.merge import merge
+from extract.models import Article
+from extract.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(tiny_gazetteer) -> Pipeline:
+    return Pipeline(tiny_gazetteer)
+
+
+def _types(pipeline: Pipeline, text: str) -> list[str]:
+    article = Article(doc_id="n", text=text, published=date(2015, 3, 6), date_source="jsonl")
+    return [e.event_type for e in merge(pipeline.extract(article), pipeline.settings.merge_distance_km)]
+
+
+@pytest.mark.parametrize("text", [
+    # crashes and collisions
+    "An army helicopter crashes near Larissa, killing four officers.",
+    "Seven soldiers are killed when their transport plane crash-lands in the desert.",
+    "A minibus collides with a lorry near Agra, killing twelve pupils.",
+    "A passenger train derails in the hills, leaving 30 dead.",
+    "A ferry carrying troops capsizes on the lake; 40 are missing.",
+    # natural disasters that kill troops or civilians
+    "Three avalanches near the Line of Control kill ten soldiers.",
+    "A landslide buries a border post, killing six guards.",
+    # an explosion told as an accident, in its own sentence or the next
+    "A gas explosion at a block of flats in Lyon kills two people.",
+    "A blast at a gym in the town of Venlo kills two people. Police suspect a gas leak.",
+    # weapons fired at nothing
+    "North Korea test-fires two short-range missiles into the sea off its east coast.",
+    "Pyongyang launches a ballistic missile that lands in the Sea of Japan.",
+    "Russia test launches an intercontinental missile from Plesetsk to Kamchatka.",
+    "A coast guard boat fires warning shots at a fishing vessel near the islets.",
+])
+def test_no_violence(pipeline, text):
+    assert _types(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # an attack or an armed group named beside the crash
+    ("A helicopter crashes in Kandahar after Taliban fighters shoot it down, killing five soldiers.", "Battles"),
+    ("A roadside bomb overturns an army truck, killing four soldiers.", "Explosions/Remote violence"),
+    ("Militants ambush a convoy; a truck crashes into a ravine and six soldiers die.", "Battles"),
+    # an explosion whose next sentence blames a bomber, not a leak
+    ("A blast at a market in Kabul kills two people. Police suspect a suicide bomber.", "Explosions/Remote violence"),
+    ("An explosion at a bus stop kills four. Officials say a gas leak is ruled out and a bomb is suspected.",
+     "Explosions/Remote violence"),
+    # a launch that hits someone
+    ("A mortar round fired from the sea kills two fishermen off Gaza.", "Explosions/Remote violence"),
+    ("Rockets fired into a village kill three children.", "Explosions/Remote violence"),
+])
+def test_violence_stays(pipeline, text, event_type):
+    assert event_type in _types(pipeline, text)
