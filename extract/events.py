@@ -28,7 +28,7 @@ from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_s
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, told_before
-from .not_events import no_violence
+from .not_events import no_violence, ordinary_crime
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -216,8 +216,9 @@ class EventExtractor:
                   and not no_violence(t, text, (start, end), sentence, following, actors)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
-        events = _not_taken(ctx, index, [event for t, pair in paired
-                                         for event in self._events(ctx, index, (start, end), t, pair, sides)])
+        events = [e for e in _not_taken(ctx, index, [event for t, pair in paired
+                                                     for event in self._events(ctx, index, (start, end), t, pair, sides)])
+                  if not ordinary_crime(e, text, sentence, actors)]
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per clause
         return events

@@ -1,14 +1,21 @@
 """Whether a violent reading tells no violence: an accident or a disaster ("a helicopter crashes", "a bus
 collides with a truck", "avalanches bury an army post", "a gas explosion") with no word of an attack nor an
 armed group, or a weapon fired at nothing (a missile test, a launch into the sea, warning shots) with no
-deaths. ACLED codes neither (LABELLING.md: no natural disasters, no accidents).
+deaths; and a shooting or a stabbing in a country at peace with no armed group nor political side named,
+with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no accidents,
+no crime without an armed group or a political side).
 
-Tables read: accident_cues.txt, attack_cues.txt, weapon_tests.txt.
+Tables read: accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt, motive_cues.txt,
+peaceful_countries.csv, motive_denials.txt.
 """
 from __future__ import annotations
 
+from functools import cache
+
+from . import tables
 from .actors import ARMED, Actor
-from .models import Sentence
+from .models import Event, Sentence
+from .pauses import WORDS
 from .phrases import list_pattern
 from .tolls import fatalities
 from .triggers import Trigger
@@ -16,6 +23,9 @@ from .triggers import Trigger
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 REMOTE = "Explosions/Remote violence"
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
+ARRESTS = "Arrests"
+MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
+DENIAL_REACH = 60  # characters before a motive those words are read from
 
 
 def no_violence(trigger: Trigger, text: str, clause: tuple[int, int], sentence: Sentence,
@@ -48,3 +58,29 @@ def _aimless(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause tells a weapon fired at nothing (`weapon_tests.txt`: a test, a launch into the sea,
     warning shots) and no deaths: a missile that kills was aimed at someone."""
     return list_pattern("weapon_tests.txt").search(text, *clause) is not None and not fatalities(text[clause[0]:clause[1]])
+
+
+def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Actor]) -> bool:
+    """Whether a violent event or an arrest is a shooting or a stabbing (`crime_cues.txt`) in a country at
+    peace (`peaceful_countries.csv`) whose sentence names no armed group, in a report that names no political
+    side (`motive_cues.txt`; a report often gives the motive in another sentence): crime ("a shooting in
+    Denver kills two"), where in a country at war the same words tell an unidentified armed group's attack."""
+    if event.event_type not in VIOLENT_TYPES and event.sub_event_type != ARRESTS:
+        return False
+    if event.place is None or event.place.country_code not in _peaceful_countries():
+        return False
+    return list_pattern("crime_cues.txt").search(text, sentence.start, sentence.end) is not None \
+        and not any(a.kind == ARMED and a.specific for a in actors) \
+        and not any(not _denied(text, m.start()) for m in list_pattern("motive_cues.txt").finditer(text))
+
+
+def _denied(text: str, at: int) -> bool:
+    """Whether a denial (`motive_denials.txt`) stands in the few words before the motive at `at`."""
+    window = " ".join(WORDS.findall(text, max(0, at - DENIAL_REACH), at)[-MOTIVE_DENIAL_WINDOW:])
+    return list_pattern("motive_denials.txt").search(window) is not None
+
+
+@cache
+def _peaceful_countries() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes of `peaceful_countries.csv`."""
+    return frozenset(row["iso2"] for row in tables.rows("peaceful_countries.csv"))

@@ -61,3 +61,27 @@ def test_no_violence(pipeline, text):
 ])
 def test_violence_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a shooting or a stabbing in a country at peace, with no armed group or political side named
+    "A shooting in Atlanta kills two people and wounds five.",
+    "Three people die in a knife attack at a supermarket in Paris; a man is arrested.",
+    "A police officer is shot dead in Atlanta. Two suspects are in custody.",
+    "Two people are killed in a shooting at a bar in Paris. Detectives have ruled out a link to terrorism.",
+])
+def test_crime_in_a_country_at_peace(pipeline, text):
+    assert _types(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # the same words in a country at war
+    ("A shooting in Gao kills two people and wounds five.", "Violence against civilians"),
+    # a political side named in the sentence or later in the report
+    ("A gunman shoots dead three worshippers at a church in Atlanta; police call it an act of terrorism.",
+     "Violence against civilians"),
+    ("A shooting at a cafe in Paris kills four. Investigators say the gunman had sworn loyalty to Islamic State.",
+     "Violence against civilians"),
+])
+def test_a_killing_with_a_side_stays(pipeline, text, event_type):
+    assert event_type in _types(pipeline, text)
