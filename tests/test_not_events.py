@@ -85,3 +85,31 @@ def test_crime_in_a_country_at_peace(pipeline, text):
 ])
 def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, not_type", [
+    # one person's act of protest, or protests named only as what came before or what someone led (the
+    # leader's arrest is an event of its own)
+    ("Two judges resigned in protest at the army's abuses.", "Protests"),
+    ("The envoy walked out in protest during the minister's speech.", "Protests"),
+    ("The prime minister sacks three ministers following opposition protests.", "Protests"),
+    ("The leader of the protests in Paris is detained and charged with incitement.", "Protests"),
+    # 'demonstrate' as 'show'
+    ("The minister quits, saying the failures were demonstrated by the attacks.", "Protests"),
+    ("The vote demonstrates that the party has lost its base.", "Protests"),
+    # deeds told as what someone is acquitted of or was arrested for
+    ("A former president is acquitted of plunder.", "Strategic developments"),
+    ("Crowds gather in Paris, angered by the arrest of a soldier for the rape of a girl.", "Violence against civilians"),
+])
+def test_told_as_background_or_charge(pipeline, text, not_type):
+    assert not_type not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Thousands march in Paris in protest at the army's abuses.", "Protests"),
+    ("Students demonstrate in Paris against the new fees.", "Protests"),
+    ("Police arrest the leader of the opposition in Paris.", "Strategic developments"),
+    ("Militants rape and kill a girl in Gao.", "Violence against civilians"),
+])
+def test_the_event_itself_stays(pipeline, text, event_type):
+    assert event_type in _types(pipeline, text)
