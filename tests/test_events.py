@@ -258,6 +258,8 @@ def test_who_did_it_to_whom(text, actors):
     ("Islamist fighters overran Konna last year.", [True]),
     ("Islamist fighters seized Konna in March 2012.", [True]),
     ("Islamist fighters seized Konna on March 31, 2012.", [False]),   # an earlier event with its own day
+    ("Islamist fighters seized Konna on March 31, 2009.", [True]),    # a day years before the report: history
+    ("Islamist fighters seized Konna on February 2, 2011.", [False]),  # under two years before: a late report
     ("Islamist fighters seized Konna on Thursday.", [False]),
     ("Islamist fighters seized Konna earlier this month.", [False]),
     # a country that recalls its envoy over a killing recalls no history
