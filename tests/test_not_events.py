@@ -113,3 +113,13 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
 ])
 def test_the_event_itself_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest for organised crime (ordinary_crimes.txt): no political side
+    "A senior figure of the Camorra, wanted for twenty years, is arrested by police near Paris.",
+    "Police arrest a mafia boss who had been on the run since 1996.",
+    "A drug lord is captured by marines in a beach town.",
+])
+def test_an_arrest_for_organised_crime(pipeline, text):
+    assert "Strategic developments" not in _types(pipeline, text)
