@@ -28,7 +28,7 @@ from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_s
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, told_before
-from .not_events import no_violence, ordinary_crime
+from .not_events import as_foiled, no_violence, ordinary_crime
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -206,9 +206,9 @@ class EventExtractor:
         # a habit ("police often arrest") is no event, for the typer as for the rules
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start) and not is_unreal_after(text, t.end, end)]
         rule_spans = {(t.start, t.end) for t in first.values()}
-        chosen = crowd_events([one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
-                                           triggers, actors, text[start:end])
-                                for t in combine(first, typed, threshold)], actors, text, start, end)
+        read = [one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
+                          triggers, actors, text[start:end]) for t in combine(first, typed, threshold)]
+        chosen = crowd_events([as_foiled(t, text, (start, end)) for t in read], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if needs_met(t, actors)
@@ -216,9 +216,8 @@ class EventExtractor:
                   and not no_violence(t, text, (start, end), sentence, following, actors)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
-        events = [e for e in _not_taken(ctx, index, [event for t, pair in paired
-                                                     for event in self._events(ctx, index, (start, end), t, pair, sides)])
-                  if not ordinary_crime(e, text, sentence, actors)]
+        made = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
+        events = [e for e in _not_taken(ctx, index, made) if not ordinary_crime(e, text, sentence, actors)]
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per clause
         return events

@@ -3,13 +3,15 @@ collides with a truck", "avalanches bury an army post", "a gas explosion") with 
 armed group, or a weapon fired at nothing (a missile test, a launch into the sea, warning shots) with no
 deaths; and a shooting or a stabbing in a country at peace with no armed group nor political side named,
 with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no accidents,
-no crime without an armed group or a political side).
+no crime without an armed group or a political side). An attack foiled before it was carried out is ACLED's
+Disrupted weapons use, not the attack.
 
 Tables read: accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt, motive_cues.txt,
-peaceful_countries.csv, motive_denials.txt.
+peaceful_countries.csv, motive_denials.txt, foil_cues.txt.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from . import tables
@@ -24,6 +26,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 REMOTE = "Explosions/Remote violence"
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
 ARRESTS = "Arrests"
+STRATEGIC, DISRUPTED = "Strategic developments", "Disrupted weapons use"
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
 
@@ -38,6 +41,15 @@ def no_violence(trigger: Trigger, text: str, clause: tuple[int, int], sentence: 
     explained = following if trigger.event_type == REMOTE else None
     return _accident(text, clause, explained) or (
         trigger.event_type in AIMLESS_TYPES and _aimless(text, clause))
+
+
+def as_foiled(trigger: Trigger, text: str, clause: tuple[int, int]) -> Trigger:
+    """The violent reading of an attack the clause tells as stopped (`foil_cues.txt`: "police foil a bomb
+    attack") and that killed nobody, as the disruption ACLED codes; any other trigger as it is."""
+    if trigger.event_type not in VIOLENT_TYPES or list_pattern("foil_cues.txt").search(text, *clause) is None \
+            or fatalities(text[clause[0]:clause[1]]):
+        return trigger
+    return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED)
 
 
 def _attack_named(text: str, sentence: Sentence, actors: list[Actor]) -> bool:
@@ -57,7 +69,8 @@ def _accident(text: str, clause: tuple[int, int], explained: Sentence | None) ->
 def _aimless(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause tells a weapon fired at nothing (`weapon_tests.txt`: a test, a launch into the sea,
     warning shots) and no deaths: a missile that kills was aimed at someone."""
-    return list_pattern("weapon_tests.txt").search(text, *clause) is not None and not fatalities(text[clause[0]:clause[1]])
+    return list_pattern("weapon_tests.txt").search(text, *clause) is not None \
+        and not fatalities(text[clause[0]:clause[1]])
 
 
 def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Actor]) -> bool:

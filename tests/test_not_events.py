@@ -123,3 +123,15 @@ def test_the_event_itself_stays(pipeline, text, event_type):
 ])
 def test_an_arrest_for_organised_crime(pipeline, text):
     assert "Strategic developments" not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, types", [
+    # an attack stopped before it was carried out is its disruption, not the attack
+    ("Police foil a bomb attack on a stadium in Paris.", ["Strategic developments"]),
+    ("An assassination attempt against the prime minister is foiled by police in Bamako.", ["Strategic developments"]),
+    ("Security forces thwart a suicide attack on a mosque in Gao.", ["Strategic developments"]),
+    # a fight in which an attack was foiled, with deaths, is the fight
+    ("Troops foil an attack on a base in Gao, killing five militants.", ["Battles"]),
+])
+def test_a_foiled_attack_is_its_disruption(pipeline, text, types):
+    assert _types(pipeline, text) == types
