@@ -28,7 +28,7 @@ from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_s
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, told_before
-from .not_events import as_foiled, no_violence, ordinary_crime
+from .not_events import arrest_raid, as_foiled, crowd_parts, no_violence, ordinary_crime
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -167,11 +167,12 @@ class EventExtractor:
     def sentence_events(self, ctx: Context, index: int, sides: ArticleSides | None = None) -> list[Event]:
         """At most one event per event type in one clause: the first trigger, usually the main clause's,
         typed by the typer; or the typer's own confident event types where no trigger fired. A clause
-        told as what the event answers ("... in response to rockets fired from Syria") is one of its own."""
+        told as what the event answers ("... in response to rockets fired from Syria") is one of its own;
+        looting and a crowd's arrest beside a riot are the riot's (`crowd_parts`)."""
         sentence = ctx.sentences[index]
         sides = sides if sides is not None else ArticleSides()
-        return [event for start, end in clauses_of(ctx.article.text, sentence.start, sentence.end)
-                for event in self._clause_events(ctx, index, start, end, sides)]
+        return crowd_parts([event for start, end in clauses_of(ctx.article.text, sentence.start, sentence.end)
+                            for event in self._clause_events(ctx, index, start, end, sides)])
 
     def _clause_events(self, ctx: Context, index: int, start: int, end: int, sides: ArticleSides) -> list[Event]:
         """The events of text[start:end], a clause of sentence `index` (see `sentence_events`)."""
@@ -213,7 +214,8 @@ class EventExtractor:
         following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if needs_met(t, actors)
                   and not ordinary_arrest(t, text[start:end]) and not tally(t, text, start, end)
-                  and not no_violence(t, text, (start, end), sentence, following, actors)]
+                  and not no_violence(t, text, (start, end), sentence, following, actors)
+                  and not arrest_raid(t, chosen, text, sentence)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
         made = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]

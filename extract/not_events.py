@@ -4,13 +4,15 @@ armed group, or a weapon fired at nothing (a missile test, a launch into the sea
 deaths; and a shooting or a stabbing in a country at peace with no armed group nor political side named,
 with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no accidents,
 no crime without an armed group or a political side). An attack foiled before it was carried out is ACLED's
-Disrupted weapons use, not the attack.
+Disrupted weapons use, not the attack. Police "raids" that arrest are the arrests, not air strikes; looting
+told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it.
 
 Tables read: accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt, motive_cues.txt,
-peaceful_countries.csv, motive_denials.txt, foil_cues.txt.
+peaceful_countries.csv, motive_denials.txt, foil_cues.txt, aircraft.txt.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -27,6 +29,12 @@ REMOTE = "Explosions/Remote violence"
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
 ARRESTS = "Arrests"
 STRATEGIC, DISRUPTED = "Strategic developments", "Disrupted weapons use"
+AIR_STRIKE, LOOTING = "Air/drone strike", "Looting/property destruction"
+RIOTS = "Riots"
+CROWD_TYPES = (RIOTS, "Protests")
+RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
+# a count of people held ("250 people are arrested", "dozens are detained"): a crowd, not a named leader
+COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
 
@@ -97,3 +105,23 @@ def _denied(text: str, at: int) -> bool:
 def _peaceful_countries() -> frozenset[str]:
     """The ISO 3166-1 alpha-2 codes of `peaceful_countries.csv`."""
     return frozenset(row["iso2"] for row in tables.rows("peaceful_countries.csv"))
+
+
+def arrest_raid(trigger: Trigger, others: list[Trigger], text: str, sentence: Sentence) -> bool:
+    """Whether a bare "raid" read as an air strike is how the arrests of its clause were made ("police detain
+    30 suspects in dawn raids"), with no aircraft in the sentence (`aircraft.txt`): the arrests are the event."""
+    return trigger.sub_event_type == AIR_STRIKE and RAID.fullmatch(text, trigger.start, trigger.end) is not None \
+        and any(t.sub_event_type == ARRESTS for t in others) \
+        and list_pattern("aircraft.txt").search(text, sentence.start, sentence.end) is None
+
+
+def crowd_parts(events: list[Event]) -> list[Event]:
+    """A sentence's events without the looting told beside its riot or demonstration, nor the arrest of a
+    counted crowd beside its riot ("riots and looting spread; 250 people are arrested"): ACLED codes them as
+    the riot's. Arrests at a peaceful demonstration stay: they tell the force met ("police arrest 40 at a
+    rally")."""
+    kinds = {e.event_type for e in events}
+    if not kinds & set(CROWD_TYPES):
+        return events
+    return [e for e in events if e.sub_event_type != LOOTING
+            and not (RIOTS in kinds and e.sub_event_type == ARRESTS and COUNTED.search(e.sentence) is not None)]

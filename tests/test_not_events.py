@@ -135,3 +135,17 @@ def test_an_arrest_for_organised_crime(pipeline, text):
 ])
 def test_a_foiled_attack_is_its_disruption(pipeline, text, types):
     assert _types(pipeline, text) == types
+
+
+@pytest.mark.parametrize("text, types", [
+    # police raids that arrest are the arrests, not air strikes
+    ("Police detain 30 suspected militants in dawn raids in Gao.", ["Strategic developments"]),
+    # an air raid named as such stays beside the arrests
+    ("Jets carry out air raids on Gao as police arrest 30 suspects.",
+     ["Explosions/Remote violence", "Strategic developments"]),
+    # looting and a crowd's arrest beside a riot are the riot's
+    ("Riots and looting of shops break out in Gao over fuel prices.", ["Riots"]),
+    ("Rioters loot supermarkets in Gao; more than 100 people are arrested.", ["Riots"]),
+])
+def test_parts_of_one_event(pipeline, text, types):
+    assert sorted(_types(pipeline, text)) == types
