@@ -28,7 +28,7 @@ from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_s
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, told_before
-from .not_events import arrest_raid, as_foiled, crowd_parts, no_violence, ordinary_crime
+from .not_events import arrest_raid, as_foiled, campaign_rally, crowd_parts, no_violence, ordinary_crime
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -215,7 +215,7 @@ class EventExtractor:
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if needs_met(t, actors)
                   and not ordinary_arrest(t, text[start:end]) and not tally(t, text, start, end)
                   and not no_violence(t, text, (start, end), sentence, following, actors)
-                  and not arrest_raid(t, chosen, text, sentence)]
+                  and not arrest_raid(t, chosen, text, sentence) and not campaign_rally(t, text, sentence)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
         made = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]

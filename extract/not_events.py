@@ -5,10 +5,11 @@ deaths; and a shooting or a stabbing in a country at peace with no armed group n
 with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no accidents,
 no crime without an armed group or a political side). An attack foiled before it was carried out is ACLED's
 Disrupted weapons use, not the attack. Police "raids" that arrest are the arrests, not air strikes; looting
-told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it.
+told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it. A
+candidate's campaign rally is no demonstration.
 
 Tables read: accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt, motive_cues.txt,
-peaceful_countries.csv, motive_denials.txt, foil_cues.txt, aircraft.txt.
+peaceful_countries.csv, motive_denials.txt, foil_cues.txt, aircraft.txt, campaign_cues.txt.
 """
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ STRATEGIC, DISRUPTED = "Strategic developments", "Disrupted weapons use"
 AIR_STRIKE, LOOTING = "Air/drone strike", "Looting/property destruction"
 RIOTS = "Riots"
 CROWD_TYPES = (RIOTS, "Protests")
+RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
+# what a crowd stands against or demands: a rally that says so is a demonstration, campaign or not
+RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to protest)\b", re.I)
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
 # a count of people held ("250 people are arrested", "dozens are detained"): a crowd, not a named leader
 COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
@@ -125,3 +129,11 @@ def crowd_parts(events: list[Event]) -> list[Event]:
         return events
     return [e for e in events if e.sub_event_type != LOOTING
             and not (RIOTS in kinds and e.sub_event_type == ARRESTS and COUNTED.search(e.sentence) is not None)]
+
+
+def campaign_rally(trigger: Trigger, text: str, sentence: Sentence) -> bool:
+    """Whether a protest read from a "rally" is a campaign's (`campaign_cues.txt` in its sentence: "endorses
+    his rival at a rally") that stands against nothing (`RALLY_AGAINST`)."""
+    return trigger.event_type == "Protests" and RALLY.fullmatch(text, trigger.start, trigger.end) is not None \
+        and list_pattern("campaign_cues.txt").search(text, sentence.start, sentence.end) is not None \
+        and RALLY_AGAINST.search(text, sentence.start, sentence.end) is None

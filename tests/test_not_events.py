@@ -149,3 +149,16 @@ def test_a_foiled_attack_is_its_disruption(pipeline, text, types):
 ])
 def test_parts_of_one_event(pipeline, text, types):
     assert sorted(_types(pipeline, text)) == types
+
+
+@pytest.mark.parametrize("text, types", [
+    # a candidate's campaign rally is no demonstration
+    ("The senator endorses his former rival for the presidency at a rally in Atlanta.", []),
+    ("The Republican nominee rallies supporters in Atlanta ahead of the primary.", []),
+    # a rally against something, or for a demand, is one, campaign words or not
+    ("Opposition supporters rally in Gao to demand the release of their candidate.", ["Protests"]),
+    ("Thousands rally in Paris against the president's campaign for a third term.", ["Protests"]),
+    ("Thousands rally in Paris for higher wages.", ["Protests"]),
+])
+def test_a_campaign_rally(pipeline, text, types):
+    assert _types(pipeline, text) == types
