@@ -29,6 +29,7 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 REMOTE = "Explosions/Remote violence"
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
 ARRESTS = "Arrests"
+EXCESSIVE_FORCE = "Excessive force against protesters"  # a killing: with no protesters named, maybe a crime
 STRATEGIC, DISRUPTED = "Strategic developments", "Disrupted weapons use"
 AIR_STRIKE, LOOTING = "Air/drone strike", "Looting/property destruction"
 RIOTS = "Riots"
@@ -47,7 +48,10 @@ def no_violence(trigger: Trigger, text: str, clause: tuple[int, int], sentence: 
                 following: Sentence | None, actors: list[Actor]) -> bool:
     """Whether the violent event `trigger` reads in `clause` of `sentence` is an accident, a disaster or a
     weapon fired at nothing. The sentence after it counts only for an explosion, whose cause a report often
-    gives next ("An explosion kills two. A gas leak is suspected.")."""
+    gives next ("An explosion kills two. A gas leak is suspected."). An arrest over an accident or a
+    disaster anywhere in its sentence ("owners of a care home gutted by fire are detained") is none either."""
+    if trigger.sub_event_type == ARRESTS:
+        return _accident(text, (sentence.start, sentence.end), None) and not _attack_named(text, sentence, actors)
     if trigger.event_type not in VIOLENT_TYPES or _attack_named(text, sentence, actors):
         return False
     explained = following if trigger.event_type == REMOTE else None
@@ -86,11 +90,12 @@ def _aimless(text: str, clause: tuple[int, int]) -> bool:
 
 
 def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Actor]) -> bool:
-    """Whether a violent event or an arrest is a shooting or a stabbing (`crime_cues.txt`) in a country at
-    peace (`peaceful_countries.csv`) whose sentence names no armed group, in a report that names no political
-    side (`motive_cues.txt`; a report often gives the motive in another sentence): crime ("a shooting in
-    Denver kills two"), where in a country at war the same words tell an unidentified armed group's attack."""
-    if event.event_type not in VIOLENT_TYPES and event.sub_event_type != ARRESTS:
+    """Whether a violent event, force against protesters or an arrest is a shooting or a stabbing
+    (`crime_cues.txt`) in a country at peace (`peaceful_countries.csv`) whose sentence names no armed group,
+    in a report that names no political side (`motive_cues.txt`; a report often gives the motive in another
+    sentence): crime ("a shooting in Denver kills two"), where in a country at war the same words tell an
+    unidentified armed group's attack."""
+    if event.event_type not in VIOLENT_TYPES and event.sub_event_type not in (ARRESTS, EXCESSIVE_FORCE):
         return False
     if event.place is None or event.place.country_code not in _peaceful_countries():
         return False

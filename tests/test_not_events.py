@@ -41,6 +41,9 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     "Pyongyang launches a ballistic missile that lands in the Sea of Japan.",
     "Russia test launches an intercontinental missile from Plesetsk to Kamchatka.",
     "A coast guard boat fires warning shots at a fishing vessel near the islets.",
+    # an arrest over an accident or a disaster
+    "Ten staff of a care home in Paris that was gutted by fire, killing 20, are detained for questioning.",
+    "Police arrest the driver of a bus that collided with a train near Gao.",
 ])
 def test_no_violence(pipeline, text):
     assert _types(pipeline, text) == []
@@ -69,6 +72,7 @@ def test_violence_stays(pipeline, text, event_type):
     "Three people die in a knife attack at a supermarket in Paris; a man is arrested.",
     "A police officer is shot dead in Atlanta. Two suspects are in custody.",
     "Two people are killed in a shooting at a bar in Paris. Detectives have ruled out a link to terrorism.",
+    "A student is shot and killed on a college campus in Atlanta and police are looking for three suspects.",
 ])
 def test_crime_in_a_country_at_peace(pipeline, text):
     assert _types(pipeline, text) == []
