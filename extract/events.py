@@ -142,12 +142,16 @@ class EventExtractor:
 
     def extract(self, ctx: Context) -> list[Event]:
         """Events of every body sentence of the article, in order, so that each knows the sides named before
-        it and the story told so far (`stories.Stories`)."""
+        it and the story told so far (`stories.Stories`); looting and a crowd's arrest beside a riot, in its
+        sentence or the next, are the riot's (`crowd_parts`)."""
         sides, stories = ArticleSides(), Stories(self.settings.typing_threshold)
+        before: set[str] = set()  # the event types of the body sentence before: its riot takes this one's arrests
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind != "body":
                 continue
-            found = [retold(ctx, index, e, stories.events) for e in self.sentence_events(ctx, index, sides)]
+            found = [retold(ctx, index, e, stories.events)
+                     for e in crowd_parts(self.sentence_events(ctx, index, sides), before)]
+            before = {e.event_type for e in found}
             stories.add(found, sentence.text, _towns(ctx, index), None if found else _story_dated(ctx, index))
             claimant = self._claimant(ctx, index)
             if claimant is not None:
@@ -167,12 +171,11 @@ class EventExtractor:
     def sentence_events(self, ctx: Context, index: int, sides: ArticleSides | None = None) -> list[Event]:
         """At most one event per event type in one clause: the first trigger, usually the main clause's,
         typed by the typer; or the typer's own confident event types where no trigger fired. A clause
-        told as what the event answers ("... in response to rockets fired from Syria") is one of its own;
-        looting and a crowd's arrest beside a riot are the riot's (`crowd_parts`)."""
+        told as what the event answers ("... in response to rockets fired from Syria") is one of its own."""
         sentence = ctx.sentences[index]
         sides = sides if sides is not None else ArticleSides()
-        return crowd_parts([event for start, end in clauses_of(ctx.article.text, sentence.start, sentence.end)
-                            for event in self._clause_events(ctx, index, start, end, sides)])
+        return [event for start, end in clauses_of(ctx.article.text, sentence.start, sentence.end)
+                for event in self._clause_events(ctx, index, start, end, sides)]
 
     def _clause_events(self, ctx: Context, index: int, start: int, end: int, sides: ArticleSides) -> list[Event]:
         """The events of text[start:end], a clause of sentence `index` (see `sentence_events`)."""

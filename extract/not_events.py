@@ -124,16 +124,17 @@ def arrest_raid(trigger: Trigger, others: list[Trigger], text: str, sentence: Se
         and list_pattern("aircraft.txt").search(text, sentence.start, sentence.end) is None
 
 
-def crowd_parts(events: list[Event]) -> list[Event]:
+def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:
     """A sentence's events without the looting told beside its riot or demonstration, nor the arrest of a
-    counted crowd beside its riot ("riots and looting spread; 250 people are arrested"): ACLED codes them as
-    the riot's. Arrests at a peaceful demonstration stay: they tell the force met ("police arrest 40 at a
-    rally")."""
+    counted crowd beside a riot in it or in the sentence `before` (its event types): "riots and looting
+    spread; 250 people are arrested". ACLED codes them as the riot's. Arrests at a peaceful demonstration
+    stay: they tell the force met ("police arrest 40 at a rally")."""
     kinds = {e.event_type for e in events}
-    if not kinds & set(CROWD_TYPES):
+    rioted = RIOTS in kinds or RIOTS in before
+    if not kinds & set(CROWD_TYPES) and not rioted:
         return events
-    return [e for e in events if e.sub_event_type != LOOTING
-            and not (RIOTS in kinds and e.sub_event_type == ARRESTS and COUNTED.search(e.sentence) is not None)]
+    return [e for e in events if not (e.sub_event_type == LOOTING and kinds & set(CROWD_TYPES))
+            and not (rioted and e.sub_event_type == ARRESTS and COUNTED.search(e.sentence) is not None)]
 
 
 def campaign_rally(trigger: Trigger, text: str, sentence: Sentence) -> bool:

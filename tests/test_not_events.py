@@ -150,6 +150,9 @@ def test_a_foiled_attack_is_its_disruption(pipeline, text, types):
     # looting and a crowd's arrest beside a riot are the riot's
     ("Riots and looting of shops break out in Gao over fuel prices.", ["Riots"]),
     ("Rioters loot supermarkets in Gao; more than 100 people are arrested.", ["Riots"]),
+    ("Riots over fuel prices break out in Gao. More than 300 people have been arrested.", ["Riots"]),
+    # arrests at a peaceful march tell the force it met: they stay
+    ("Protesters march in Gao. Police arrest 40 of them.", ["Protests", "Strategic developments"]),
 ])
 def test_parts_of_one_event(pipeline, text, types):
     assert sorted(_types(pipeline, text)) == types
