@@ -94,12 +94,14 @@ def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Act
     (`crime_cues.txt`) in a country at peace (`peaceful_countries.csv`) whose sentence names no armed group,
     in a report that names no political side (`motive_cues.txt`; a report often gives the motive in another
     sentence): crime ("a shooting in Denver kills two"), where in a country at war the same words tell an
-    unidentified armed group's attack."""
+    unidentified armed group's attack. An arrest there needs a political side or an armed group to be an
+    event, crime words or not ("a former minister is arrested in Geneva on allegations of torture")."""
     if event.event_type not in VIOLENT_TYPES and event.sub_event_type not in (ARRESTS, EXCESSIVE_FORCE):
         return False
     if event.place is None or event.place.country_code not in _peaceful_countries():
         return False
-    return list_pattern("crime_cues.txt").search(text, sentence.start, sentence.end) is not None \
+    return (event.sub_event_type == ARRESTS
+            or list_pattern("crime_cues.txt").search(text, sentence.start, sentence.end) is not None) \
         and not any(a.kind == ARMED and a.specific for a in actors) \
         and not any(not _denied(text, m.start()) for m in list_pattern("motive_cues.txt").finditer(text))
 

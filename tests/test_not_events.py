@@ -73,6 +73,8 @@ def test_violence_stays(pipeline, text, event_type):
     "A police officer is shot dead in Atlanta. Two suspects are in custody.",
     "Two people are killed in a shooting at a bar in Paris. Detectives have ruled out a link to terrorism.",
     "A student is shot and killed on a college campus in Atlanta and police are looking for three suspects.",
+    # an arrest there with no side named, crime words or not
+    "A former Liberian defence minister is arrested in Paris on allegations of torture.",
 ])
 def test_crime_in_a_country_at_peace(pipeline, text):
     assert _types(pipeline, text) == []
@@ -86,6 +88,8 @@ def test_crime_in_a_country_at_peace(pipeline, text):
      "Violence against civilians"),
     ("A shooting at a cafe in Paris kills four. Investigators say the gunman had sworn loyalty to Islamic State.",
      "Violence against civilians"),
+    ("Police in Paris arrest three suspected Islamic State members.", "Strategic developments"),
+    ("Police in Paris arrest an opposition leader.", "Strategic developments"),
 ])
 def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
