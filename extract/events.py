@@ -28,7 +28,8 @@ from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_s
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, told_before
-from .not_events import arrest_raid, as_foiled, campaign_rally, crowd_parts, no_violence, ordinary_crime
+from .not_events import (arrest_raid, as_foiled, campaign_rally, crowd_deaths, crowd_parts, no_violence,
+                         ordinary_crime)
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -143,20 +144,27 @@ class EventExtractor:
     def extract(self, ctx: Context) -> list[Event]:
         """Events of every body sentence of the article, in order, so that each knows the sides named before
         it and the story told so far (`stories.Stories`); looting and a crowd's arrest beside a riot, in its
-        sentence or the next, are the riot's (`crowd_parts`)."""
+        sentence or the next, are the riot's (`crowd_parts`), and so are killings with no side named told
+        just after a riot or a demonstration (`crowd_deaths`)."""
         sides, stories = ArticleSides(), Stories(self.settings.typing_threshold)
         before: set[str] = set()  # the event types of the body sentence before: its riot takes this one's arrests
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind != "body":
                 continue
+            found = crowd_parts(self.sentence_events(ctx, index, sides), before)
             found = [retold(ctx, index, e, stories.events)
-                     for e in crowd_parts(self.sentence_events(ctx, index, sides), before)]
+                     for e in crowd_deaths(found, before, bool(found) and self._armed_named(ctx, index))]
             before = {e.event_type for e in found}
             stories.add(found, sentence.text, _towns(ctx, index), None if found else _story_dated(ctx, index))
             claimant = self._claimant(ctx, index)
             if claimant is not None:
                 stories.claimed(lambda event: _claimed_by(event, claimant))
         return attribute(ctx, told_later(stories.events, ctx.article.text), self.actors)  # who the article says acted
+
+    def _armed_named(self, ctx: Context, index: int) -> bool:
+        """Whether sentence `index` names an armed group ("gunmen", "militants"; state forces may be victims)."""
+        sentence = ctx.sentences[index]
+        return any(a.kind == ARMED for a in self.actors.find(ctx.article.text, sentence.start, sentence.end, ctx.home))
 
     def _claimant(self, ctx: Context, index: int) -> Actor | None:
         """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility")."""

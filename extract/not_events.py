@@ -33,6 +33,8 @@ EXCESSIVE_FORCE = "Excessive force against protesters"  # a killing: with no pro
 STRATEGIC, DISRUPTED = "Strategic developments", "Disrupted weapons use"
 AIR_STRIKE, LOOTING = "Air/drone strike", "Looting/property destruction"
 RIOTS = "Riots"
+KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
+UNIDENTIFIED = "Unidentified"  # how ACLED's names of actors a report does not name begin
 CROWD_TYPES = (RIOTS, "Protests")
 RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
 # what a crowd stands against or demands: a rally that says so is a demonstration, campaign or not
@@ -145,3 +147,13 @@ def campaign_rally(trigger: Trigger, text: str, sentence: Sentence) -> bool:
     return trigger.event_type == "Protests" and RALLY.fullmatch(text, trigger.start, trigger.end) is not None \
         and list_pattern("campaign_cues.txt").search(text, sentence.start, sentence.end) is not None \
         and RALLY_AGAINST.search(text, sentence.start, sentence.end) is None
+
+
+def crowd_deaths(events: list[Event], before: set[str], armed_named: bool) -> list[Event]:
+    """A sentence's killings with no attacker named, told just after a riot or a demonstration (`before`: the
+    event types of the sentence before) in a sentence that names no armed side (`armed_named`): "Protesters
+    clash with police. Two students are shot dead." The deaths are the crowd event's toll (`stories` gives it
+    to that event), not an attack of their own."""
+    if not before & set(CROWD_TYPES) or armed_named or not events:
+        return events
+    return [] if all(e.event_type in KILLING_TYPES and e.actor1.startswith(UNIDENTIFIED) for e in events) else events

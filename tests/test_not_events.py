@@ -157,6 +157,11 @@ def test_a_foiled_attack_is_its_disruption(pipeline, text, types):
     ("Riots over fuel prices break out in Gao. More than 300 people have been arrested.", ["Riots"]),
     # arrests at a peaceful march tell the force it met: they stay
     ("Protesters march in Gao. Police arrest 40 of them.", ["Protests", "Strategic developments"]),
+    # killings with no side named, told just after a riot, are the riot's; an armed group's are their own
+    ("Riot police clash with opposition marchers in Gao. Three students and a police officer are shot dead.",
+     ["Riots"]),
+    ("Protesters clash with police in Gao. Gunmen later kill four villagers in a nearby town.",
+     ["Riots", "Violence against civilians"]),
 ])
 def test_parts_of_one_event(pipeline, text, types):
     assert sorted(_types(pipeline, text)) == types
@@ -173,3 +178,9 @@ def test_parts_of_one_event(pipeline, text, types):
 ])
 def test_a_campaign_rally(pipeline, text, types):
     assert _types(pipeline, text) == types
+
+
+def test_the_deaths_after_a_riot_are_its_toll(pipeline):
+    text = "Riot police clash with opposition marchers in Gao. Three students and a police officer are shot dead."
+    article = Article(doc_id="n", text=text, published=date(2015, 3, 6), date_source="jsonl")
+    assert [e.fatalities for e in merge(pipeline.extract(article), pipeline.settings.merge_distance_km)] == [4]
