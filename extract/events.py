@@ -29,7 +29,7 @@ from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, told_before
 from .not_events import (arrest_raid, as_foiled, campaign_rally, crowd_deaths, crowd_parts, no_violence,
-                         ordinary_crime)
+                         ordinary_crime, taking_parts)
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -145,13 +145,14 @@ class EventExtractor:
         """Events of every body sentence of the article, in order, so that each knows the sides named before
         it and the story told so far (`stories.Stories`); looting and a crowd's arrest beside a riot, in its
         sentence or the next, are the riot's (`crowd_parts`), and so are killings with no side named told
-        just after a riot or a demonstration (`crowd_deaths`)."""
+        just after a riot or a demonstration (`crowd_deaths`); a withdrawal beside a change of hands is that
+        change's (`taking_parts`)."""
         sides, stories = ArticleSides(), Stories(self.settings.typing_threshold)
         before: set[str] = set()  # the event types of the body sentence before: its riot takes this one's arrests
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind != "body":
                 continue
-            found = crowd_parts(self.sentence_events(ctx, index, sides), before)
+            found = crowd_parts(taking_parts(self.sentence_events(ctx, index, sides)), before)
             found = [retold(ctx, index, e, stories.events)
                      for e in crowd_deaths(found, before, bool(found) and self._armed_named(ctx, index))]
             before = {e.event_type for e in found}

@@ -5,8 +5,8 @@ deaths; and a shooting or a stabbing in a country at peace with no armed group n
 with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no accidents,
 no crime without an armed group or a political side). An attack foiled before it was carried out is ACLED's
 Disrupted weapons use, not the attack. Police "raids" that arrest are the arrests, not air strikes; looting
-told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it. A
-candidate's campaign rally is no demonstration.
+told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it, as a
+withdrawal is of the change of hands it is told beside. A candidate's campaign rally is no demonstration.
 
 Tables read: accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt, motive_cues.txt,
 peaceful_countries.csv, motive_denials.txt, foil_cues.txt, aircraft.txt, campaign_cues.txt.
@@ -32,6 +32,10 @@ ARRESTS = "Arrests"
 EXCESSIVE_FORCE = "Excessive force against protesters"  # a killing: with no protesters named, maybe a crime
 STRATEGIC, DISRUPTED = "Strategic developments", "Disrupted weapons use"
 AIR_STRIKE, LOOTING = "Air/drone strike", "Looting/property destruction"
+CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeployment
+# the changes of hands a withdrawal told beside is part of ("seized the town after the militants withdrew")
+TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                     "Non-violent transfer of territory"})
 RIOTS = "Riots"
 KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
 UNIDENTIFIED = "Unidentified"  # how ACLED's names of actors a report does not name begin
@@ -126,6 +130,14 @@ def arrest_raid(trigger: Trigger, others: list[Trigger], text: str, sentence: Se
     return trigger.sub_event_type == AIR_STRIKE and RAID.fullmatch(text, trigger.start, trigger.end) is not None \
         and any(t.sub_event_type == ARRESTS for t in others) \
         and list_pattern("aircraft.txt").search(text, sentence.start, sentence.end) is None
+
+
+def taking_parts(events: list[Event]) -> list[Event]:
+    """A sentence's events without the withdrawal told beside a change of hands ("the rebels seized full
+    control of the town after the militants withdrew"): the loser's retreat is how the place changed hands."""
+    if not any(e.sub_event_type in TAKINGS for e in events):
+        return events
+    return [e for e in events if e.sub_event_type != CHANGE]
 
 
 def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:

@@ -107,7 +107,8 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     ("The vote demonstrates that the party has lost its base.", "Protests"),
     # deeds told as what someone is acquitted of or was arrested for
     ("A former president is acquitted of plunder.", "Strategic developments"),
-    ("Crowds gather in Paris, angered by the arrest of a soldier for the rape of a girl.", "Violence against civilians"),
+    ("Crowds gather in Paris, angered by the arrest of a soldier for the rape of a girl.",
+     "Violence against civilians"),
 ])
 def test_told_as_background_or_charge(pipeline, text, not_type):
     assert not_type not in _types(pipeline, text)
@@ -157,6 +158,9 @@ def test_a_foiled_attack_is_its_disruption(pipeline, text, types):
     ("Riots over fuel prices break out in Gao. More than 300 people have been arrested.", ["Riots"]),
     # arrests at a peaceful march tell the force it met: they stay
     ("Protesters march in Gao. Police arrest 40 of them.", ["Protests", "Strategic developments"]),
+    # a withdrawal told beside a change of hands is how the place changed hands; told alone, it is a move
+    ("Rebels capture Gao after the army withdraws its last units.", ["Battles"]),
+    ("Islamist fighters withdraw from Gao.", ["Strategic developments"]),
     # killings with no side named, told just after a riot, are the riot's; an armed group's are their own
     ("Riot police clash with opposition marchers in Gao. Three students and a police officer are shot dead.",
      ["Riots"]),
