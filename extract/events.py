@@ -154,7 +154,7 @@ class EventExtractor:
                 continue
             found = crowd_parts(taking_parts(self.sentence_events(ctx, index, sides)), before)
             found = [retold(ctx, index, e, stories.events)
-                     for e in crowd_deaths(found, before, bool(found) and self._armed_named(ctx, index))]
+                     for e in crowd_deaths(found, before, lambda: self._armed_named(ctx, index))]
             before = {e.event_type for e in found}
             stories.add(found, sentence.text, _towns(ctx, index), None if found else _story_dated(ctx, index))
             claimant = self._claimant(ctx, index)

@@ -14,6 +14,7 @@ peaceful_countries.csv, motive_denials.txt, foil_cues.txt, aircraft.txt, campaig
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -161,11 +162,12 @@ def campaign_rally(trigger: Trigger, text: str, sentence: Sentence) -> bool:
         and RALLY_AGAINST.search(text, sentence.start, sentence.end) is None
 
 
-def crowd_deaths(events: list[Event], before: set[str], armed_named: bool) -> list[Event]:
+def crowd_deaths(events: list[Event], before: set[str], armed_named: Callable[[], bool]) -> list[Event]:
     """A sentence's killings with no attacker named, told just after a riot or a demonstration (`before`: the
-    event types of the sentence before) in a sentence that names no armed side (`armed_named`): "Protesters
-    clash with police. Two students are shot dead." The deaths are the crowd event's toll (`stories` gives it
-    to that event), not an attack of their own."""
-    if not before & set(CROWD_TYPES) or armed_named or not events:
+    event types of the sentence before) in a sentence that names no armed side (`armed_named`, asked last: it
+    reads the sentence's actors): "Protesters clash with police. Two students are shot dead." The deaths are
+    the crowd event's toll (`stories` gives it to that event), not an attack of their own."""
+    if not events or not before & set(CROWD_TYPES) \
+            or not all(e.event_type in KILLING_TYPES and e.actor1.startswith(UNIDENTIFIED) for e in events):
         return events
-    return [] if all(e.event_type in KILLING_TYPES and e.actor1.startswith(UNIDENTIFIED) for e in events) else events
+    return events if armed_named() else []
