@@ -27,7 +27,7 @@ from .event_types import (DISRUPTED_WEAPONS, crowd_events, crowd_faces, needs_me
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
-from .hedges import is_hedged, is_unreal_after, told_before
+from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
 from .not_events import (arrest_raid, as_foiled, campaign_rally, crowd_deaths, crowd_parts, no_violence,
                          ordinary_crime, taking_parts)
 from .pauses import AFTER_REACH, WORDS, pause_after
@@ -217,7 +217,9 @@ class EventExtractor:
             if trigger:
                 first.setdefault(_slot(trigger), trigger)
         # a habit ("police often arrest") is no event, for the typer as for the rules
-        typed = [t for t in typed if not is_hedged(text, sentence.start, t.start) and not is_unreal_after(text, t.end, end)]
+        # and an event named as what someone organised ("the organiser of the marches") was told before
+        typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)
+                 and not is_unreal_after(text, t.end, end) and not only_named_after(text, start, end, t.start)]
         rule_spans = {(t.start, t.end) for t in first.values()}
         read = [one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
                           triggers, actors, text[start:end]) for t in combine(first, typed, threshold)]

@@ -34,7 +34,7 @@ EXCESSIVE_FORCE = "Excessive force against protesters"  # a killing: with no pro
 STRATEGIC, DISRUPTED = "Strategic developments", "Disrupted weapons use"
 AIR_STRIKE, LOOTING = "Air/drone strike", "Looting/property destruction"
 CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeployment
-# the changes of hands a withdrawal told beside is part of ("seized the town after the militants withdrew")
+# the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                      "Non-violent transfer of territory"})
 RIOTS = "Riots"
@@ -45,7 +45,7 @@ RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
 # what a crowd stands against or demands: a rally that says so is a demonstration, campaign or not
 RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to protest)\b", re.I)
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
-# a count of people held ("250 people are arrested", "dozens are detained"): a crowd, not a named leader
+# a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
 COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
@@ -100,7 +100,7 @@ def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Act
     """Whether a violent event, force against protesters or an arrest is a shooting or a stabbing
     (`crime_cues.txt`) in a country at peace (`peaceful_countries.csv`) whose sentence names no armed group,
     in a report that names no political side (`motive_cues.txt`; a report often gives the motive in another
-    sentence): crime ("a shooting in Denver kills two"), where in a country at war the same words tell an
+    sentence): crime ("two die in a bar shooting in Denver"), where in a country at war the same words tell an
     unidentified armed group's attack. An arrest there needs a political side or an armed group to be an
     event, crime words or not ("a former minister is arrested in Geneva on allegations of torture")."""
     if event.event_type not in VIOLENT_TYPES and event.sub_event_type not in (ARRESTS, EXCESSIVE_FORCE):
@@ -134,8 +134,8 @@ def arrest_raid(trigger: Trigger, others: list[Trigger], text: str, sentence: Se
 
 
 def taking_parts(events: list[Event]) -> list[Event]:
-    """A sentence's events without the withdrawal told beside a change of hands ("the rebels seized full
-    control of the town after the militants withdrew"): the loser's retreat is how the place changed hands."""
+    """A sentence's events without the withdrawal told beside a change of hands ("rebels take the town once
+    the garrison pulls out"): the loser's retreat is how the place changed hands."""
     if not any(e.sub_event_type in TAKINGS for e in events):
         return events
     return [e for e in events if e.sub_event_type != CHANGE]
@@ -143,8 +143,8 @@ def taking_parts(events: list[Event]) -> list[Event]:
 
 def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:
     """A sentence's events without the looting told beside its riot or demonstration, nor the arrest of a
-    counted crowd beside a riot in it or in the sentence `before` (its event types): "riots and looting
-    spread; 250 people are arrested". ACLED codes them as the riot's. Arrests at a peaceful demonstration
+    counted crowd beside a riot in it or in the sentence `before` (its event types): "looting spreads
+    with the riots; police hold 300". ACLED codes them as the riot's. Arrests at a peaceful demonstration
     stay: they tell the force met ("police arrest 40 at a rally")."""
     kinds = {e.event_type for e in events}
     rioted = RIOTS in kinds or RIOTS in before
@@ -165,7 +165,7 @@ def campaign_rally(trigger: Trigger, text: str, sentence: Sentence) -> bool:
 def crowd_deaths(events: list[Event], before: set[str], armed_named: Callable[[], bool]) -> list[Event]:
     """A sentence's killings with no attacker named, told just after a riot or a demonstration (`before`: the
     event types of the sentence before) in a sentence that names no armed side (`armed_named`, asked last: it
-    reads the sentence's actors): "Protesters clash with police. Two students are shot dead." The deaths are
+    reads the sentence's actors): "Marchers fight the police. Three people die of gunshot wounds." The deaths are
     the crowd event's toll (`stories` gives it to that event), not an attack of their own."""
     if not events or not before & set(CROWD_TYPES) \
             or not all(e.event_type in KILLING_TYPES and e.actor1.startswith(UNIDENTIFIED) for e in events):

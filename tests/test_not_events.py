@@ -31,7 +31,7 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     "A passenger train derails in the hills, leaving 30 dead.",
     "A ferry carrying troops capsizes on the lake; 40 are missing.",
     # natural disasters that kill troops or civilians
-    "Three avalanches near the Line of Control kill ten soldiers.",
+    "Three avalanches bury army posts in the Kashmir mountains, killing ten soldiers.",
     "A landslide buries a border post, killing six guards.",
     # an explosion told as an accident, in its own sentence or the next
     "A gas explosion at a block of flats in Lyon kills two people.",
@@ -39,8 +39,8 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     # weapons fired at nothing
     "North Korea test-fires two short-range missiles into the sea off its east coast.",
     "Pyongyang launches a ballistic missile that lands in the Sea of Japan.",
-    "Russia test launches an intercontinental missile from Plesetsk to Kamchatka.",
-    "A coast guard boat fires warning shots at a fishing vessel near the islets.",
+    "Russia test-launches an intercontinental missile, which lands on a range in Kamchatka.",
+    "A patrol boat fires warning shots across the bow of a trawler near the islets.",
     # an arrest over an accident or a disaster
     "Ten staff of a care home in Paris that was gutted by fire, killing 20, are detained for questioning.",
     "Police arrest the driver of a bus that collided with a train near Gao.",
@@ -68,13 +68,13 @@ def test_violence_stays(pipeline, text, event_type):
 
 @pytest.mark.parametrize("text", [
     # a shooting or a stabbing in a country at peace, with no armed group or political side named
-    "A shooting in Atlanta kills two people and wounds five.",
+    "Two people die and five are hurt in a shooting at a birthday party in Atlanta.",
     "Three people die in a knife attack at a supermarket in Paris; a man is arrested.",
-    "A police officer is shot dead in Atlanta. Two suspects are in custody.",
-    "Two people are killed in a shooting at a bar in Paris. Detectives have ruled out a link to terrorism.",
-    "A student is shot and killed on a college campus in Atlanta and police are looking for three suspects.",
+    "A police sergeant dies in a shooting outside a diner in Atlanta; detectives question a neighbour.",
+    "Two people die in a shooting at a bar in Paris; detectives say the killing was not terror-related.",
+    "Police hunt three suspects after a student dies in a shooting on a college campus in Atlanta.",
     # an arrest there with no side named, crime words or not
-    "A former Liberian defence minister is arrested in Paris on allegations of torture.",
+    "A onetime Liberian rebel commander, wanted over wartime torture, is detained in Paris.",
 ])
 def test_crime_in_a_country_at_peace(pipeline, text):
     assert _types(pipeline, text) == []
@@ -90,6 +90,7 @@ def test_crime_in_a_country_at_peace(pipeline, text):
      "Violence against civilians"),
     ("Police in Paris arrest three suspected Islamic State members.", "Strategic developments"),
     ("Police in Paris arrest an opposition leader.", "Strategic developments"),
+    ("Police in Paris detain the organiser of the marches.", "Strategic developments"),
 ])
 def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
@@ -100,14 +101,14 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     # leader's arrest is an event of its own)
     ("Two judges resigned in protest at the army's abuses.", "Protests"),
     ("The envoy walked out in protest during the minister's speech.", "Protests"),
-    ("The prime minister sacks three ministers following opposition protests.", "Protests"),
-    ("The leader of the protests in Paris is detained and charged with incitement.", "Protests"),
+    ("Parliament is dissolved following opposition protests.", "Protests"),
+    ("Police in Paris detain the organiser of the marches.", "Protests"),
     # 'demonstrate' as 'show'
-    ("The minister quits, saying the failures were demonstrated by the attacks.", "Protests"),
+    ("The report says the weakness of the defences was demonstrated by the raid.", "Protests"),
     ("The vote demonstrates that the party has lost its base.", "Protests"),
     # deeds told as what someone is acquitted of or was arrested for
-    ("A former president is acquitted of plunder.", "Strategic developments"),
-    ("Crowds gather in Paris, angered by the arrest of a soldier for the rape of a girl.",
+    ("A former governor is acquitted of looting public funds.", "Strategic developments"),
+    ("Crowds gather in Paris in outrage at the arrest of a guard for the rape of a prisoner.",
      "Violence against civilians"),
 ])
 def test_told_as_background_or_charge(pipeline, text, not_type):
@@ -137,7 +138,7 @@ def test_an_arrest_for_organised_crime(pipeline, text):
 @pytest.mark.parametrize("text, types", [
     # an attack stopped before it was carried out is its disruption, not the attack
     ("Police foil a bomb attack on a stadium in Paris.", ["Strategic developments"]),
-    ("An assassination attempt against the prime minister is foiled by police in Bamako.", ["Strategic developments"]),
+    ("Troops in Bamako foil an attempt on the prime minister's life.", ["Strategic developments"]),
     ("Security forces thwart a suicide attack on a mosque in Gao.", ["Strategic developments"]),
     # a fight in which an attack was foiled, with deaths, is the fight
     ("Troops foil an attack on a base in Gao, killing five militants.", ["Battles"]),
@@ -162,7 +163,7 @@ def test_a_foiled_attack_is_its_disruption(pipeline, text, types):
     ("Rebels capture Gao after the army withdraws its last units.", ["Battles"]),
     ("Islamist fighters withdraw from Gao.", ["Strategic developments"]),
     # killings with no side named, told just after a riot, are the riot's; an armed group's are their own
-    ("Riot police clash with opposition marchers in Gao. Three students and a police officer are shot dead.",
+    ("Riot police clash with opposition marchers in Gao. A teacher and two officers die of gunshot wounds.",
      ["Riots"]),
     ("Protesters clash with police in Gao. Gunmen later kill four villagers in a nearby town.",
      ["Riots", "Violence against civilians"]),
@@ -173,7 +174,7 @@ def test_parts_of_one_event(pipeline, text, types):
 
 @pytest.mark.parametrize("text, types", [
     # a candidate's campaign rally is no demonstration
-    ("The senator endorses his former rival for the presidency at a rally in Atlanta.", []),
+    ("The governor throws her support behind the party's nominee at a rally in Atlanta.", []),
     ("The Republican nominee rallies supporters in Atlanta ahead of the primary.", []),
     # a rally against something, or for a demand, is one, campaign words or not
     ("Opposition supporters rally in Gao to demand the release of their candidate.", ["Protests"]),
@@ -185,6 +186,6 @@ def test_a_campaign_rally(pipeline, text, types):
 
 
 def test_the_deaths_after_a_riot_are_its_toll(pipeline):
-    text = "Riot police clash with opposition marchers in Gao. Three students and a police officer are shot dead."
+    text = "Riot police clash with opposition marchers in Gao. A teacher and two officers die of gunshot wounds."
     article = Article(doc_id="n", text=text, published=date(2015, 3, 6), date_source="jsonl")
-    assert [e.fatalities for e in merge(pipeline.extract(article), pipeline.settings.merge_distance_km)] == [4]
+    assert [e.fatalities for e in merge(pipeline.extract(article), pipeline.settings.merge_distance_km)] == [3]
