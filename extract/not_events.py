@@ -1,5 +1,5 @@
-"""Whether a violent reading tells no violence: an accident or a disaster ("a helicopter crashes", "a bus
-collides with a truck", "avalanches bury an army post", "a gas explosion") with no word of an attack nor an
+"""Whether a violent reading tells no violence: an accident or a disaster ("a helicopter crashes", "a minibus
+hits a lorry", "avalanches bury an army post", "a gas explosion") with no word of an attack nor an
 armed group, or a weapon fired at nothing (a missile test, a launch into the sea, warning shots) with no
 deaths; and a shooting or a stabbing in a country at peace with no armed group nor political side named,
 with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no accidents,
@@ -19,27 +19,25 @@ from dataclasses import replace
 from functools import cache
 
 from . import tables
-from .actors import ARMED, Actor
+from .actors import ARMED, UNIDENTIFIED, Actor
 from .models import Event, Sentence
 from .pauses import WORDS
 from .phrases import list_pattern
 from .tolls import fatalities
+from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
+from .vocabulary import ARRESTS, DESTRUCTION as LOOTING, TERRITORY_CHANGES
 
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 REMOTE = "Explosions/Remote violence"
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
-ARRESTS = "Arrests"
 EXCESSIVE_FORCE = "Excessive force against protesters"  # a killing: with no protesters named, maybe a crime
 STRATEGIC, DISRUPTED = "Strategic developments", "Disrupted weapons use"
-AIR_STRIKE, LOOTING = "Air/drone strike", "Looting/property destruction"
 CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeployment
 # the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
-TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
-                     "Non-violent transfer of territory"})
+TAKINGS = frozenset({*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER})
 RIOTS = "Riots"
 KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
-UNIDENTIFIED = "Unidentified"  # how ACLED's names of actors a report does not name begin
 CROWD_TYPES = (RIOTS, "Protests")
 RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
 # what a crowd stands against or demands: a rally that says so is a demonstration, campaign or not
