@@ -17,6 +17,9 @@ TIME_TO_DATE = 12  # at most this many characters between a time of day and the 
 # a relative clause about another noun: ", which began", ", who had"; it runs to the next comma or stop
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.]*$", re.I)
 VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier year, makes a report background
+# a stated day this much older than the report is history told again, not news a report would date to the
+# day (late reports of a massacre come within months; anniversaries and trials recall years-old days)
+HISTORY_DAYS = 730
 COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
 # a date inside a clause opened by "since" ("the first bombing since France intervened on Jan. 11") dates
 # that clause's own verb, and one after a first or a superlative ("the worst loss since the 2012 coup")
@@ -46,10 +49,12 @@ SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
 def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
     """History the article recalls: its sentence, or the narrative it continues ("Last year rebels took
     the north. They also destroyed tombs."), dates the event only vaguely (a month, a year) and in an
-    earlier year than the report ("abandoned last year", "the coup of March 2012"). A real earlier event
-    with its own day ("on Jan. 10, 2012") is an event all the same."""
-    return (date_how in ("stated", "context") and precision in VAGUE_PRECISIONS and end is not None
-            and published is not None and end.year < published.year)
+    earlier year than the report ("abandoned last year", "the coup of March 2012"), or to any day more than
+    `HISTORY_DAYS` before it ("a guard jailed for a shooting on 4 May 1998 walks free"). A real
+    earlier event with its own day in the year before ("on Jan. 10, 2012" in 2013) is an event all the same."""
+    if date_how not in ("stated", "context") or end is None or published is None:
+        return False
+    return (precision in VAGUE_PRECISIONS and end.year < published.year) or (published - end).days > HISTORY_DAYS
 
 
 

@@ -27,7 +27,9 @@ from .event_types import (DISRUPTED_WEAPONS, crowd_events, crowd_faces, needs_me
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
-from .hedges import is_hedged, is_unreal_after, told_before
+from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
+from .not_events import (arrest_raid, as_foiled, campaign_rally, crowd_deaths, crowd_parts, no_violence,
+                         ordinary_crime, taking_parts)
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -150,17 +152,29 @@ class EventExtractor:
 
     def extract(self, ctx: Context) -> list[Event]:
         """Events of every body sentence of the article, in order, so that each knows the sides named before
-        it and the story told so far (`stories.Stories`)."""
+        it and the story told so far (`stories.Stories`); looting and a crowd's arrest beside a riot, in its
+        sentence or the next, are the riot's (`crowd_parts`), and so are killings with no side named told
+        just after a riot or a demonstration (`crowd_deaths`); a withdrawal beside a change of hands is that
+        change's (`taking_parts`)."""
         sides, stories = ArticleSides(), Stories(self.settings.typing_threshold)
+        before: set[str] = set()  # the event types of the body sentence before: its riot takes this one's arrests
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind != "body":
                 continue
-            found = [retold(ctx, index, e, stories.events) for e in self.sentence_events(ctx, index, sides)]
+            found = crowd_parts(taking_parts(self.sentence_events(ctx, index, sides)), before)
+            found = [retold(ctx, index, e, stories.events)
+                     for e in crowd_deaths(found, before, lambda: self._armed_named(ctx, index))]
+            before = {e.event_type for e in found}
             stories.add(found, sentence.text, _towns(ctx, index), None if found else _story_dated(ctx, index))
             claimant = self._claimant(ctx, index)
             if claimant is not None:
                 stories.claimed(lambda event: _claimed_by(event, claimant))
         return attribute(ctx, told_later(stories.events, ctx.article.text), self.actors)  # who the article says acted
+
+    def _armed_named(self, ctx: Context, index: int) -> bool:
+        """Whether sentence `index` names an armed group ("gunmen", "militants"; state forces may be victims)."""
+        sentence = ctx.sentences[index]
+        return any(a.kind == ARMED for a in self.actors.find(ctx.article.text, sentence.start, sentence.end, ctx.home))
 
     def _claimant(self, ctx: Context, index: int) -> Actor | None:
         """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility"), or that
@@ -224,18 +238,23 @@ class EventExtractor:
             if trigger and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)])):
                 first[_slot(trigger)] = trigger
         # a habit ("police often arrest") is no event, for the typer as for the rules
-        typed = [t for t in typed if not is_hedged(text, sentence.start, t.start) and not is_unreal_after(text, t.end, end)]
+        # and an event named as what someone organised ("the organiser of the marches") was told before
+        typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)
+                 and not is_unreal_after(text, t.end, end) and not only_named_after(text, start, end, t.start)]
         rule_spans = {(t.start, t.end) for t in first.values()}
-        chosen = crowd_events([one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
-                                           triggers, actors, text[start:end])
-                                for t in combine(first, typed, threshold)], actors, text, start, end)
+        read = [one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
+                          triggers, actors, text[start:end]) for t in combine(first, typed, threshold)]
+        chosen = crowd_events([as_foiled(t, text, (start, end)) for t in read], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
+        following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if needs_met(t, actors)
-                  and not ordinary_arrest(t, text[start:end]) and not tally(t, text, start, end)]
+                  and not ordinary_arrest(t, text[start:end]) and not tally(t, text, start, end)
+                  and not no_violence(t, text, (start, end), sentence, following, actors)
+                  and not arrest_raid(t, chosen, text, sentence) and not campaign_rally(t, text, sentence)]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
-        events = _not_taken(ctx, index, [event for t, pair in paired
-                                         for event in self._events(ctx, index, (start, end), t, pair, sides)])
+        made = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
+        events = [e for e in _not_taken(ctx, index, made) if not ordinary_crime(e, text, sentence, actors)]
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per clause
         return events

@@ -3,7 +3,7 @@ table it came from, without those another word next to it gives another sense or
 (`hedges.py`); and the trigger that stands for an event the typer found.
 
 Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, other_senses.csv,
-accident_cues.txt.
+blast_causes.txt.
 """
 from __future__ import annotations
 
@@ -82,8 +82,8 @@ def _victims_pattern() -> re.Pattern:
 
 def _accident(text: str, start: int, end: int) -> bool:
     """Whether the clause, or the words just after it, tell of an accident ("a gas explosion", "at a
-    fireworks factory"; `accident_cues.txt`): a blast with victims is a bomb only without one."""
-    return list_pattern("accident_cues.txt").search(text, start, min(len(text), end + ACCIDENT_REACH)) is not None
+    fireworks factory"; `blast_causes.txt`): a blast with victims is a bomb only without one."""
+    return list_pattern("blast_causes.txt").search(text, start, min(len(text), end + ACCIDENT_REACH)) is not None
 
 
 def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:

@@ -14,9 +14,9 @@ from test_events import KONNA, _context, _toponym
     ("A fire in a textile warehouse destroyed goods worth millions in Konna.", 0.97, []),
     # no rule trigger, but a confident typing with an event cue as evidence
     ("Gunmen shot dead nine villagers at a market in Konna.", 0.97, [("Violence against civilians", "Attack")]),
-    # rule triggers stand where the typer is not confident enough to name the type
-    ("Rioters torched cars in Konna.", 0.97, [("Riots", "Violent demonstration"),
-                                              ("Strategic developments", "Looting/property destruction")]),
+    # rule triggers stand where the typer is not confident enough to name the type (the cars the rioters
+    # burned are the riot's, not a destruction of its own: not_events.crowd_parts)
+    ("Rioters torched cars in Konna.", 0.97, [("Riots", "Violent demonstration")]),
     # a lower threshold lets the typer name the type where a rule fired
     ("Police fired tear gas at protesters who threw stones in Konna.", 0.5, [("Riots", "Violent demonstration")]),
     # ordinary news: no event at any threshold

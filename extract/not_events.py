@@ -1,0 +1,171 @@
+"""Whether a violent reading tells no violence: an accident or a disaster ("a helicopter crashes", "a minibus
+hits a lorry", "avalanches bury an army post", "a gas explosion") with no word of an attack nor an
+armed group, or a weapon fired at nothing (a missile test, a launch into the sea, warning shots) with no
+deaths; and a shooting or a stabbing in a country at peace with no armed group nor political side named,
+with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no accidents,
+no crime without an armed group or a political side). An attack foiled before it was carried out is ACLED's
+Disrupted weapons use, not the attack. Police "raids" that arrest are the arrests, not air strikes; looting
+told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it, as a
+withdrawal is of the change of hands it is told beside. A candidate's campaign rally is no demonstration.
+
+Tables read: accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt, motive_cues.txt,
+peaceful_countries.csv, motive_denials.txt, foil_cues.txt, aircraft.txt, campaign_cues.txt.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+
+from . import tables
+from .actors import ARMED, UNIDENTIFIED, Actor
+from .models import Event, Sentence
+from .pauses import WORDS
+from .phrases import list_pattern
+from .tolls import fatalities
+from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
+from .triggers import Trigger
+from .vocabulary import ARRESTS, DESTRUCTION as LOOTING, TERRITORY_CHANGES
+
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+REMOTE = "Explosions/Remote violence"
+AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
+EXCESSIVE_FORCE = "Excessive force against protesters"  # a killing: with no protesters named, maybe a crime
+STRATEGIC, DISRUPTED = "Strategic developments", "Disrupted weapons use"
+CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeployment
+# the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
+TAKINGS = frozenset({*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER})
+RIOTS = "Riots"
+KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
+CROWD_TYPES = (RIOTS, "Protests")
+RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
+# what a crowd stands against or demands: a rally that says so is a demonstration, campaign or not
+RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to protest)\b", re.I)
+RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
+# a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
+COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
+MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
+DENIAL_REACH = 60  # characters before a motive those words are read from
+
+
+def no_violence(trigger: Trigger, text: str, clause: tuple[int, int], sentence: Sentence,
+                following: Sentence | None, actors: list[Actor]) -> bool:
+    """Whether the violent event `trigger` reads in `clause` of `sentence` is an accident, a disaster or a
+    weapon fired at nothing. The sentence after it counts only for an explosion, whose cause a report often
+    gives next ("An explosion kills two. A gas leak is suspected."). An arrest over an accident or a
+    disaster anywhere in its sentence ("owners of a care home gutted by fire are detained") is none either."""
+    if trigger.sub_event_type == ARRESTS:
+        return _accident(text, (sentence.start, sentence.end), None) and not _attack_named(text, sentence, actors)
+    if trigger.event_type not in VIOLENT_TYPES or _attack_named(text, sentence, actors):
+        return False
+    explained = following if trigger.event_type == REMOTE else None
+    return _accident(text, clause, explained) or (
+        trigger.event_type in AIMLESS_TYPES and _aimless(text, clause))
+
+
+def as_foiled(trigger: Trigger, text: str, clause: tuple[int, int]) -> Trigger:
+    """The violent reading of an attack the clause tells as stopped (`foil_cues.txt`: "police foil a bomb
+    attack") and that killed nobody, as the disruption ACLED codes; any other trigger as it is."""
+    if trigger.event_type not in VIOLENT_TYPES or list_pattern("foil_cues.txt").search(text, *clause) is None \
+            or fatalities(text[clause[0]:clause[1]]):
+        return trigger
+    return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED)
+
+
+def _attack_named(text: str, sentence: Sentence, actors: list[Actor]) -> bool:
+    """Whether the sentence names an attack (`attack_cues.txt`: "shot down", "a bomb") or an armed group."""
+    return any(a.kind == ARMED for a in actors) \
+        or list_pattern("attack_cues.txt").search(text, sentence.start, sentence.end) is not None
+
+
+def _accident(text: str, clause: tuple[int, int], explained: Sentence | None) -> bool:
+    """Whether the clause, or the sentence that explains it, tells an accident or a disaster."""
+    cues = list_pattern("accident_cues.txt")
+    return cues.search(text, *clause) is not None or (
+        explained is not None and cues.search(text, explained.start, explained.end) is not None
+        and list_pattern("attack_cues.txt").search(text, explained.start, explained.end) is None)
+
+
+def _aimless(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause tells a weapon fired at nothing (`weapon_tests.txt`: a test, a launch into the sea,
+    warning shots) and no deaths: a missile that kills was aimed at someone."""
+    return list_pattern("weapon_tests.txt").search(text, *clause) is not None \
+        and not fatalities(text[clause[0]:clause[1]])
+
+
+def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Actor]) -> bool:
+    """Whether a violent event, force against protesters or an arrest is a shooting or a stabbing
+    (`crime_cues.txt`) in a country at peace (`peaceful_countries.csv`) whose sentence names no armed group,
+    in a report that names no political side (`motive_cues.txt`; a report often gives the motive in another
+    sentence): crime ("two die in a bar shooting in Denver"), where in a country at war the same words tell an
+    unidentified armed group's attack. An arrest there needs a political side or an armed group to be an
+    event, crime words or not ("a former minister is arrested in Geneva on allegations of torture")."""
+    if event.event_type not in VIOLENT_TYPES and event.sub_event_type not in (ARRESTS, EXCESSIVE_FORCE):
+        return False
+    if event.place is None or event.place.country_code not in _peaceful_countries():
+        return False
+    return (event.sub_event_type == ARRESTS
+            or list_pattern("crime_cues.txt").search(text, sentence.start, sentence.end) is not None) \
+        and not any(a.kind == ARMED and a.specific for a in actors) \
+        and not any(not _denied(text, m.start()) for m in list_pattern("motive_cues.txt").finditer(text))
+
+
+def _denied(text: str, at: int) -> bool:
+    """Whether a denial (`motive_denials.txt`) stands in the few words before the motive at `at`."""
+    window = " ".join(WORDS.findall(text, max(0, at - DENIAL_REACH), at)[-MOTIVE_DENIAL_WINDOW:])
+    return list_pattern("motive_denials.txt").search(window) is not None
+
+
+@cache
+def _peaceful_countries() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes of `peaceful_countries.csv`."""
+    return frozenset(row["iso2"] for row in tables.rows("peaceful_countries.csv"))
+
+
+def arrest_raid(trigger: Trigger, others: list[Trigger], text: str, sentence: Sentence) -> bool:
+    """Whether a bare "raid" read as an air strike is how the arrests of its clause were made ("police detain
+    30 suspects in dawn raids"), with no aircraft in the sentence (`aircraft.txt`): the arrests are the event."""
+    return trigger.sub_event_type == AIR_STRIKE and RAID.fullmatch(text, trigger.start, trigger.end) is not None \
+        and any(t.sub_event_type == ARRESTS for t in others) \
+        and list_pattern("aircraft.txt").search(text, sentence.start, sentence.end) is None
+
+
+def taking_parts(events: list[Event]) -> list[Event]:
+    """A sentence's events without the withdrawal told beside a change of hands ("rebels take the town once
+    the garrison pulls out"): the loser's retreat is how the place changed hands."""
+    if not any(e.sub_event_type in TAKINGS for e in events):
+        return events
+    return [e for e in events if e.sub_event_type != CHANGE]
+
+
+def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:
+    """A sentence's events without the looting told beside its riot or demonstration, nor the arrest of a
+    counted crowd beside a riot in it or in the sentence `before` (its event types): "looting spreads
+    with the riots; police hold 300". ACLED codes them as the riot's. Arrests at a peaceful demonstration
+    stay: they tell the force met ("police arrest 40 at a rally")."""
+    kinds = {e.event_type for e in events}
+    rioted = RIOTS in kinds or RIOTS in before
+    if not kinds & set(CROWD_TYPES) and not rioted:
+        return events
+    return [e for e in events if not (e.sub_event_type == LOOTING and kinds & set(CROWD_TYPES))
+            and not (rioted and e.sub_event_type == ARRESTS and COUNTED.search(e.sentence) is not None)]
+
+
+def campaign_rally(trigger: Trigger, text: str, sentence: Sentence) -> bool:
+    """Whether a protest read from a "rally" is a campaign's (`campaign_cues.txt` in its sentence: "endorses
+    his rival at a rally") that stands against nothing (`RALLY_AGAINST`)."""
+    return trigger.event_type == "Protests" and RALLY.fullmatch(text, trigger.start, trigger.end) is not None \
+        and list_pattern("campaign_cues.txt").search(text, sentence.start, sentence.end) is not None \
+        and RALLY_AGAINST.search(text, sentence.start, sentence.end) is None
+
+
+def crowd_deaths(events: list[Event], before: set[str], armed_named: Callable[[], bool]) -> list[Event]:
+    """A sentence's killings with no attacker named, told just after a riot or a demonstration (`before`: the
+    event types of the sentence before) in a sentence that names no armed side (`armed_named`, asked last: it
+    reads the sentence's actors): "Marchers fight the police. Three people die of gunshot wounds." The deaths are
+    the crowd event's toll (`stories` gives it to that event), not an attack of their own."""
+    if not events or not before & set(CROWD_TYPES) \
+            or not all(e.event_type in KILLING_TYPES and e.actor1.startswith(UNIDENTIFIED) for e in events):
+        return events
+    return events if armed_named() else []

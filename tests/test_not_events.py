@@ -1,0 +1,191 @@
+"""Violent readings that tell no violence (extract/not_events.py), by family, each beside headlines of the
+same family that stay events: accidents and disasters unless an attack or an armed group is named, weapons
+fired at nothing unless they kill. Each runs through the whole pipeline as a headline published on 6 March
+2015. Written for this project; none is taken from a benchmark."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.merge import merge
+from extract.models import Article
+from extract.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(tiny_gazetteer) -> Pipeline:
+    return Pipeline(tiny_gazetteer)
+
+
+def _types(pipeline: Pipeline, text: str) -> list[str]:
+    article = Article(doc_id="n", text=text, published=date(2015, 3, 6), date_source="jsonl")
+    return [e.event_type for e in merge(pipeline.extract(article), pipeline.settings.merge_distance_km)]
+
+
+@pytest.mark.parametrize("text", [
+    # crashes and collisions
+    "An army helicopter crashes near Larissa, killing four officers.",
+    "Seven soldiers are killed when their transport plane crash-lands in the desert.",
+    "A minibus collides with a lorry near Agra, killing twelve pupils.",
+    "A passenger train derails in the hills, leaving 30 dead.",
+    "A ferry carrying troops capsizes on the lake; 40 are missing.",
+    # natural disasters that kill troops or civilians
+    "Three avalanches bury army posts in the Kashmir mountains, killing ten soldiers.",
+    "A landslide buries a border post, killing six guards.",
+    # an explosion told as an accident, in its own sentence or the next
+    "A gas explosion at a block of flats in Lyon kills two people.",
+    "A blast at a gym in the town of Venlo kills two people. Police suspect a gas leak.",
+    # weapons fired at nothing
+    "North Korea test-fires two short-range missiles into the sea off its east coast.",
+    "Pyongyang launches a ballistic missile that lands in the Sea of Japan.",
+    "Russia test-launches an intercontinental missile, which lands on a range in Kamchatka.",
+    "A patrol boat fires warning shots across the bow of a trawler near the islets.",
+    # an arrest over an accident or a disaster
+    "Ten staff of a care home in Paris that was gutted by fire, killing 20, are detained for questioning.",
+    "Police arrest the driver of a bus that collided with a train near Gao.",
+])
+def test_no_violence(pipeline, text):
+    assert _types(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # an attack or an armed group named beside the crash
+    ("A helicopter crashes in Kandahar after Taliban fighters shoot it down, killing five soldiers.", "Battles"),
+    ("A roadside bomb overturns an army truck, killing four soldiers.", "Explosions/Remote violence"),
+    ("Militants ambush a convoy; a truck crashes into a ravine and six soldiers die.", "Battles"),
+    # an explosion whose next sentence blames a bomber, not a leak
+    ("A blast at a market in Kabul kills two people. Police suspect a suicide bomber.", "Explosions/Remote violence"),
+    ("An explosion at a bus stop kills four. Officials say a gas leak is ruled out and a bomb is suspected.",
+     "Explosions/Remote violence"),
+    # a launch that hits someone
+    ("A mortar round fired from the sea kills two fishermen off Gaza.", "Explosions/Remote violence"),
+    ("Rockets fired into a village kill three children.", "Explosions/Remote violence"),
+])
+def test_violence_stays(pipeline, text, event_type):
+    assert event_type in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a shooting or a stabbing in a country at peace, with no armed group or political side named
+    "Two people die and five are hurt in a shooting at a birthday party in Atlanta.",
+    "Three people die in a knife attack at a supermarket in Paris; a man is arrested.",
+    "A police sergeant dies in a shooting outside a diner in Atlanta; detectives question a neighbour.",
+    "Two people die in a shooting at a bar in Paris; detectives say the killing was not terror-related.",
+    "Police hunt three suspects after a student dies in a shooting on a college campus in Atlanta.",
+    # an arrest there with no side named, crime words or not
+    "A onetime Liberian rebel commander, wanted over wartime torture, is detained in Paris.",
+])
+def test_crime_in_a_country_at_peace(pipeline, text):
+    assert _types(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # the same words in a country at war
+    ("A shooting in Gao kills two people and wounds five.", "Violence against civilians"),
+    # a political side named in the sentence or later in the report
+    ("A gunman shoots dead three worshippers at a church in Atlanta; police call it an act of terrorism.",
+     "Violence against civilians"),
+    ("A shooting at a cafe in Paris kills four. Investigators say the gunman had sworn loyalty to Islamic State.",
+     "Violence against civilians"),
+    ("Police in Paris arrest three suspected Islamic State members.", "Strategic developments"),
+    ("Police in Paris arrest an opposition leader.", "Strategic developments"),
+    ("Police in Paris detain the organiser of the marches.", "Strategic developments"),
+])
+def test_a_killing_with_a_side_stays(pipeline, text, event_type):
+    assert event_type in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, not_type", [
+    # one person's act of protest, or protests named only as what came before or what someone led (the
+    # leader's arrest is an event of its own)
+    ("Two judges resigned in protest at the army's abuses.", "Protests"),
+    ("The envoy walked out in protest during the minister's speech.", "Protests"),
+    ("Parliament is dissolved following opposition protests.", "Protests"),
+    ("Police in Paris detain the organiser of the marches.", "Protests"),
+    # 'demonstrate' as 'show'
+    ("The report says the weakness of the defences was demonstrated by the raid.", "Protests"),
+    ("The vote demonstrates that the party has lost its base.", "Protests"),
+    # deeds told as what someone is acquitted of or was arrested for
+    ("A former governor is acquitted of looting public funds.", "Strategic developments"),
+    ("Crowds gather in Paris in outrage at the arrest of a guard for the rape of a prisoner.",
+     "Violence against civilians"),
+])
+def test_told_as_background_or_charge(pipeline, text, not_type):
+    assert not_type not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Thousands march in Paris in protest at the army's abuses.", "Protests"),
+    ("Students demonstrate in Paris against the new fees.", "Protests"),
+    ("Police arrest the leader of the opposition in Paris.", "Strategic developments"),
+    ("Militants rape and kill a girl in Gao.", "Violence against civilians"),
+])
+def test_the_event_itself_stays(pipeline, text, event_type):
+    assert event_type in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest for organised crime (ordinary_crimes.txt): no political side
+    "A senior figure of the Camorra, wanted for twenty years, is arrested by police near Paris.",
+    "Police arrest a mafia boss who had been on the run since 1996.",
+    "A drug lord is captured by marines in a beach town.",
+])
+def test_an_arrest_for_organised_crime(pipeline, text):
+    assert "Strategic developments" not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, types", [
+    # an attack stopped before it was carried out is its disruption, not the attack
+    ("Police foil a bomb attack on a stadium in Paris.", ["Strategic developments"]),
+    ("Troops in Bamako foil an attempt on the prime minister's life.", ["Strategic developments"]),
+    ("Security forces thwart a suicide attack on a mosque in Gao.", ["Strategic developments"]),
+    # a fight in which an attack was foiled, with deaths, is the fight
+    ("Troops foil an attack on a base in Gao, killing five militants.", ["Battles"]),
+])
+def test_a_foiled_attack_is_its_disruption(pipeline, text, types):
+    assert _types(pipeline, text) == types
+
+
+@pytest.mark.parametrize("text, types", [
+    # police raids that arrest are the arrests, not air strikes
+    ("Police detain 30 suspected militants in dawn raids in Gao.", ["Strategic developments"]),
+    # an air raid named as such stays beside the arrests
+    ("Jets carry out air raids on Gao as police arrest 30 suspects.",
+     ["Explosions/Remote violence", "Strategic developments"]),
+    # looting and a crowd's arrest beside a riot are the riot's
+    ("Riots and looting of shops break out in Gao over fuel prices.", ["Riots"]),
+    ("Rioters loot supermarkets in Gao; more than 100 people are arrested.", ["Riots"]),
+    ("Riots over fuel prices break out in Gao. More than 300 people have been arrested.", ["Riots"]),
+    # arrests at a peaceful march tell the force it met: they stay
+    ("Protesters march in Gao. Police arrest 40 of them.", ["Protests", "Strategic developments"]),
+    # a withdrawal told beside a change of hands is how the place changed hands; told alone, it is a move
+    ("Rebels capture Gao after the army withdraws its last units.", ["Battles"]),
+    ("Islamist fighters withdraw from Gao.", ["Strategic developments"]),
+    # killings with no side named, told just after a riot, are the riot's; an armed group's are their own
+    ("Riot police clash with opposition marchers in Gao. A teacher and two officers die of gunshot wounds.",
+     ["Riots"]),
+    ("Protesters clash with police in Gao. Gunmen later kill four villagers in a nearby town.",
+     ["Riots", "Violence against civilians"]),
+])
+def test_parts_of_one_event(pipeline, text, types):
+    assert sorted(_types(pipeline, text)) == types
+
+
+@pytest.mark.parametrize("text, types", [
+    # a candidate's campaign rally is no demonstration
+    ("The governor throws her support behind the party's nominee at a rally in Atlanta.", []),
+    ("The Republican nominee rallies supporters in Atlanta ahead of the primary.", []),
+    # a rally against something, or for a demand, is one, campaign words or not
+    ("Opposition supporters rally in Gao to demand the release of their candidate.", ["Protests"]),
+    ("Thousands rally in Paris against the president's campaign for a third term.", ["Protests"]),
+    ("Thousands rally in Paris for higher wages.", ["Protests"]),
+])
+def test_a_campaign_rally(pipeline, text, types):
+    assert _types(pipeline, text) == types
+
+
+def test_the_deaths_after_a_riot_are_its_toll(pipeline):
+    text = "Riot police clash with opposition marchers in Gao. A teacher and two officers die of gunshot wounds."
+    article = Article(doc_id="n", text=text, published=date(2015, 3, 6), date_source="jsonl")
+    assert [e.fatalities for e in merge(pipeline.extract(article), pipeline.settings.merge_distance_km)] == [3]
