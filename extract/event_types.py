@@ -1,6 +1,8 @@
 """What a trigger's context makes of it: another event type or sub-type, or no event. Movements and gains
 of ground need their kind of actor; destruction by an attack is that attack's; a bomb that goes off early is
 its bombers' accident; a clash with no two armed sides is an attack on civilians; a crowd that fights riots;
+a crowd that kills or carries off a person is mob violence; a bomb or missile an aircraft fired is an air
+strike, and a bombing a suicide bomber carried out a suicide bomb; police raid no place from the air;
 a taking without a fight is a non-violent transfer; an arrest for an ordinary crime and a running tally are
 no events; and a riot's or a demonstration's first side is the crowd.
 
@@ -17,7 +19,7 @@ from functools import cache
 from .actors import ARMED, CIVILIAN, CROWDS, STATE, Actor
 from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
-from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY
+from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, SUICIDE_BOMB, TERRITORY
 from .tolls import counts_people_at, counts_unarmed, death_words, fatalities, mentions_death, tells_only_running_totals
 from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB,
@@ -39,6 +41,20 @@ AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|
 # a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
 OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]{1,60}$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
+MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
+REMOTE_EVENTS = "Explosions/Remote violence"
+CIVILIAN_VIOLENCE = "Violence against civilians"
+POLICE_FORCES = "Police Forces"  # the start of ACLED's names for a state's police: they raid on the ground
+# the weapon's word a suicide bomber's act keeps after "suicide": "a double suicide car bombing"
+SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:[\w-]+\s+)?$", re.I)
+AIRCRAFT_REACH = 5  # words between an aircraft named as the subject and the verb of its strike
+# an aircraft named as where a weapon came from: "missiles fired from a U.S. drone", "dropped by helicopters"
+FROM_AIRCRAFT = re.compile(r"\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
+# an aircraft word naming a place or a person of an air force, not a craft in the air ("an air force base")
+NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|pilots?|academy|factory|plant|crash)\b",
+                            re.I)
+BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
+BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
@@ -169,13 +185,37 @@ def on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor],
     truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground; the rules' "strikes"
     in a sentence that names no armed side and no death ("lightning strikes", "strikes by air traffic
     controllers") are no event."""
+    police = attacker is not None and attacker.name.startswith(POLICE_FORCES)
     if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
-            or (attacker is not None and attacker.kind == STATE):
+            or (attacker is not None and attacker.kind == STATE and not police):
         return trigger
     if "bomb" in text[trigger.start:trigger.end].lower():
-        return replace(trigger, sub_event_type=REMOTE_BOMB)
+        return replace(trigger, sub_event_type=SUICIDE_BOMB if _by_suicide(trigger, text) else REMOTE_BOMB)
+    if police:  # "police arrest 400 suspects in raids": the arrests are the event, no strike from the air
+        return None
     unarmed = all(a.kind == CIVILIAN for a in actors)
     return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
+
+
+def _by_suicide(trigger: Trigger, text: str) -> bool:
+    """Whether "suicide" qualifies the bombing word ("a double suicide car bombing"): a suicide bomb."""
+    return SUICIDE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+
+
+def from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+    """A bomb, a missile or a shell that an aircraft dropped or fired is an air strike (ACLED: Air/drone
+    strike), whatever the word for the weapon: the aircraft is the subject just before the verb ("a coalition
+    helicopter bombs a truck") or where the weapon came from ("missiles fired from a drone strike a car"),
+    in the clause text[start:end]. An air force's base or officer is no aircraft ("a car bomb at an air base")."""
+    if trigger.sub_event_type not in (SHELLING, REMOTE_BOMB):
+        return trigger
+    for craft in list_pattern("aircraft.txt").finditer(text, start, end):
+        if NOT_IN_THE_AIR.match(text, craft.end()):
+            continue
+        subject = craft.end() <= trigger.start and len(WORDS.findall(text, craft.end(), trigger.start)) <= AIRCRAFT_REACH
+        if subject or FROM_AIRCRAFT.search(text, max(start, craft.start() - 40), craft.start()):
+            return replace(trigger, event_type=REMOTE_EVENTS, sub_event_type=AIR_STRIKE)
+    return trigger
 
 
 def one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], clause: str) -> Trigger:
@@ -219,17 +259,28 @@ def crowd_faces(trigger: Trigger, pair: tuple[Actor | None, Actor | None],
 
 def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int) -> list[Trigger]:
     """The events of a crowd in the clause text[start:end]. A crowd that fights is a riot (ACLED: Riots /
-    Violent demonstration), not an armed clash. A protest that turned to a riot in one clause is one event,
+    Violent demonstration), not an armed clash; one that kills, beats or carries off a person is mob violence
+    (ACLED: Riots / Mob violence), not an armed group's attack. A protest that turned to a riot in one clause is one event,
     the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
     A protest told as held peacefully is a peaceful one, whatever the typer read in the rest of the clause."""
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
-              if _crowd_fights(t, actors, text[start:t.start], text[t.end:end]) else t for t in chosen]
+              if _crowd_fights(t, actors, text[start:t.start], text[t.end:end])
+              else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
+              if _crowd_does(t, text[t.end:end]) else t for t in chosen]
     clause = text[start:end]
     if any(t.event_type == RIOTS for t in chosen):
         return [t for t in chosen if t.event_type != PROTESTS]
     if PEACEFULLY.search(clause) and not _force_on_crowd(actors, text):
         return [replace(t, sub_event_type=PEACEFUL_PROTEST) if t.event_type == PROTESTS else t for t in chosen]
     return chosen
+
+
+def _crowd_does(trigger: Trigger, after: str) -> bool:
+    """Whether a crowd (`crowds.txt`) did the violence against a civilian, named as its agent right after it
+    ("kidnapped and beaten to death by striking miners"). Only the agent after "by" counts: a crowd named
+    before the deed is as often its victim in a headline's passive without "were" ("two students killed")."""
+    agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
+    return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None
 
 
 def _two_armed_sides(actors: list[Actor]) -> bool:

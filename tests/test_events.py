@@ -389,6 +389,38 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
 
 
 @pytest.mark.parametrize("text, sub_event_types", [
+    # an aircraft that fired or dropped the weapon, as its subject or where it came from: an air strike
+    ("A coalition helicopter bombs a truck near the port, wounding four soldiers.", ["Air/drone strike"]),
+    ("Missiles fired from a drone hit a car on the coast road, killing two suspected militants.",
+     ["Air/drone strike"]),
+    ("Rockets launched by helicopter gunships hit the rebel camp.", ["Air/drone strike"]),
+    # an air force's base or officer is no aircraft; an aircraft hit is no striker
+    ("A car bomb exploded outside an air force base, killing four guards.", ["Remote explosive/landmine/IED"]),
+    ("An air force officer was killed when a roadside bomb hit his car.", ["Remote explosive/landmine/IED"]),
+    ("Rebels fired mortars at the airport where the army's helicopters are parked.",
+     ["Shelling/artillery/missile attack"]),
+    # "suicide" before the bombing word: a suicide bomb, even where the sentence is mainly a claim
+    ("The group claims responsibility for a double suicide car bombing near the port. Eleven people are killed.",
+     ["Suicide bomb"]),
+    ("Rebels claim responsibility for a suicide truck bombing at the army base.", ["Suicide bomb"]),
+    ("A car bombing near the port killed 11 people.", ["Remote explosive/landmine/IED"]),
+    # police raid on the ground: their arrests are the event
+    ("Police arrested 60 suspects in raids across the capital.", ["Arrests"]),
+    # members of a union or workers on strike who fight police riot; one they kill is mob violence
+    ("Police clashed with members of the teachers union in the state capital, leaving six dead.",
+     ["Violent demonstration"]),
+    ("Striking workers clashed with police outside the factory.", ["Violent demonstration"]),
+    ("The mayor was kidnapped and beaten to death by striking miners.", ["Mob violence"]),
+    # workers attacked, or a person carried off by an armed group, stay the armed group's deed
+    ("The gunmen ambushed a bus carrying workers from the mine.", ["Attack"]),
+    ("The mayor was kidnapped by gunmen.", ["Abduction/forced disappearance"]),
+    ("Two students were kidnapped by rebels near the school.", ["Abduction/forced disappearance"]),
+])
+def test_who_fired_the_weapon_or_did_the_deed_decides_its_sub_type(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
     # a building or a work blown up, with nobody said to die, is property destroyed
     ("Insurgents blew up the old road bridge outside the town overnight.", ["Looting/property destruction"]),
     ("Militants blew up a gas pipeline in the desert.", ["Looting/property destruction"]),
