@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from . import tables
 from .actors import ARMED, CIVILIAN, CROWDS, STATE, Actor
 from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
@@ -31,6 +32,7 @@ GOVERNMENT_HINT = "territory:government"
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 PEACEFUL_PROTEST = "Peaceful protest"
+EXCESSIVE_FORCE = "Excessive force against protesters"
 # the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
 # against protesters keeps the force first
 CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})
@@ -47,12 +49,17 @@ CIVILIAN_VIOLENCE = "Violence against civilians"
 POLICE_FORCES = "Police Forces"  # the start of ACLED's names for a state's police: they raid on the ground
 # the weapon's word a suicide bomber's act keeps after "suicide": "a double suicide car bombing"
 SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:[\w-]+\s+)?$", re.I)
+# a bomber's own death told: a suicide bomb ("a bomber had blown himself up", "wearing an explosives vest")
+SUICIDE_TOLD = re.compile(r"\bsuicide\b|\b(?:blew|blown|blows|blowing|blow)\s+(?:him|her|them)sel(?:f|ves)\s+up\b|"
+                          r"\bexplosives?\s+(?:belts?|vests?)\b|\bself-detonat", re.I)
 AIRCRAFT_REACH = 5  # words between an aircraft named as the subject and the verb of its strike
 # an aircraft named as where a weapon came from: "missiles fired from a U.S. drone", "dropped by helicopters"
 FROM_AIRCRAFT = re.compile(r"\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
 # an aircraft word naming a place or a person of an air force, not a craft in the air ("an air force base")
 NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|pilots?|academy|factory|plant|crash)\b",
                             re.I)
+ABDUCTION = "Abduction/forced disappearance"
+TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
 BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
@@ -108,7 +115,9 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return None
     if trigger.sub_event_type.startswith(TERRITORY) \
             and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
-        return None  # "captured three alive", "seized 12 rebels": people, not a place
+        # "captured three alive", "seized 12 rebels": people, not a place; civilians so taken are abducted
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ABDUCTION) \
+            if _civilians_taken(sentence, len(before) + trigger.end - trigger.start) else None
     if trigger.sub_event_type.startswith(TERRITORY) and _peaceful(sentence, len(before), trigger):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
@@ -125,6 +134,15 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _civilians_taken(sentence: str, end: int) -> bool:
+    """Whether the people counted right after a word of capture (`end`: where it ends) are civilians, by a
+    noun of the first few words (`civilian_nouns.txt`, `unarmed_victims.txt`): "captured up to 3,000 fleeing
+    villagers" is an abduction, "seized 12 rebels" none."""
+    nouns = {*table_lines("civilian_nouns.txt"), *table_lines("unarmed_victims.txt")}
+    words = WORDS.findall(sentence, end, min(len(sentence), end + AFTER_REACH))  # "2,000": no pause in a number
+    return any(w.lower() in nouns for w in words[:TAKEN_REACH])
 
 
 def _to_secure(sentence: str, end: int) -> bool:
@@ -202,7 +220,17 @@ def _by_suicide(trigger: Trigger, text: str) -> bool:
     return SUICIDE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
 
 
-def from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+def by_its_carrier(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+    """A bombing's sub-type by what carried the bomb, told in the clause text[start:end]: an aircraft
+    (`_from_the_air`), or a suicide bomber, whom a suicide bomb needs told ("suicide", "had blown himself
+    up", "an explosives vest"); a "bomb attack on a convoy" with none is a remote explosive (ACLED: Remote
+    explosive/landmine/IED), whatever the typer guessed."""
+    if trigger.sub_event_type == SUICIDE_BOMB and not SUICIDE_TOLD.search(text, start, end):
+        return replace(trigger, sub_event_type=REMOTE_BOMB)
+    return _from_the_air(trigger, text, start, end)
+
+
+def _from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
     """A bomb, a missile or a shell that an aircraft dropped or fired is an air strike (ACLED: Air/drone
     strike), whatever the word for the weapon: the aircraft is the subject just before the verb ("a coalition
     helicopter bombs a truck") or where the weapon came from ("missiles fired from a drone strike a car"),
@@ -262,12 +290,16 @@ def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: i
     Violent demonstration), not an armed clash; one that kills, beats or carries off a person is mob violence
     (ACLED: Riots / Mob violence), not an armed group's attack. A protest that turned to a riot in one clause is one event,
     the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
-    A protest told as held peacefully is a peaceful one, whatever the typer read in the rest of the clause."""
+    A protest whose crowd state forces or an armed group kill is force against protesters ("riot police kill
+    two protesters"). A protest told as held peacefully is a peaceful one, whatever the typer read in the rest
+    of the clause."""
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
               if _crowd_fights(t, actors, text[start:t.start], text[t.end:end])
               else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
               if _crowd_does(t, text[t.end:end]) else t for t in chosen]
     clause = text[start:end]
+    if _force_kills_crowd(actors, text, start, end):
+        chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
         return [t for t in chosen if t.event_type != PROTESTS]
     if PEACEFULLY.search(clause) and not _force_on_crowd(actors, text):
@@ -281,6 +313,24 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
     before the deed is as often its victim in a headline's passive without "were" ("two students killed")."""
     agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
     return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None
+
+
+def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> bool:
+    """Whether state forces or an armed group named in the clause text[start:end] kill the crowd, a word of
+    killing with the crowd as its object after them ("riot police kill two protesters", "troops shot dead
+    three demonstrators"): force against protesters (ACLED: Excessive force against protesters), however
+    the rest of the clause reads ("riot" here is the police's)."""
+    force = next((a.end for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()), None)
+    return force is not None and _killing_crowd().search(text, force, end) is not None
+
+
+@cache
+def _killing_crowd() -> re.Pattern:
+    """A word of killing followed by its victims (`death_words.csv`, role kill) and, within three words, a
+    crowd (`crowds.txt`) as its object."""
+    killing = sorted(row["word"] for row in tables.rows("death_words.csv") if row["role"] == "kill")
+    return re.compile(alternation(killing) + r"\s+(?:[\w,-]+\s+){0,3}?"
+                      + alternation(table_lines("crowds.txt")), re.I)
 
 
 def _two_armed_sides(actors: list[Actor]) -> bool:

@@ -404,6 +404,11 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
      ["Suicide bomb"]),
     ("Rebels claim responsibility for a suicide truck bombing at the army base.", ["Suicide bomb"]),
     ("A car bombing near the port killed 11 people.", ["Remote explosive/landmine/IED"]),
+    # a suicide bomb needs its bomber told: a bomb attack on a convoy is a remote explosive
+    ("Nine people were killed in a bomb attack on a convoy carrying food to the camp.",
+     ["Remote explosive/landmine/IED"]),
+    ("A bomber blew himself up at a checkpoint, killing nine.", ["Suicide bomb"]),
+    ("On Friday another bomber had blown himself up at the same checkpoint, wounding a soldier.", ["Suicide bomb"]),
     # police raid on the ground: their arrests are the event
     ("Police arrested 60 suspects in raids across the capital.", ["Arrests"]),
     # members of a union or workers on strike who fight police riot; one they kill is mob violence
@@ -415,6 +420,16 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     ("The gunmen ambushed a bus carrying workers from the mine.", ["Attack"]),
     ("The mayor was kidnapped by gunmen.", ["Abduction/forced disappearance"]),
     ("Two students were kidnapped by rebels near the school.", ["Abduction/forced disappearance"]),
+    # riot police (or any force) that kill the crowd use force against protesters; riot police alone do not
+    ("Riot police kill two protesters in the capital.", ["Excessive force against protesters"]),
+    ("Riot police shoot dead three demonstrators at a rally.", ["Excessive force against protesters"]),
+    ("Riot police watched as thousands marched peacefully through the capital.", ["Peaceful protest"]),
+    ("Police fired tear gas at protesters outside parliament.", ["Protest with intervention"]),
+    ("Soldiers clashed with protesters, and two soldiers were killed.", ["Violent demonstration"]),
+    # civilians counted after a word of capture are abducted; fighters so captured are no event of their own
+    ("Militants captured 200 villagers near the river.", ["Abduction/forced disappearance"]),
+    ("The army captured 12 rebels near the river.", []),
+    ("Rebels captured two towns near the river.", ["Non-state actor overtakes territory"]),
 ])
 def test_who_fired_the_weapon_or_did_the_deed_decides_its_sub_type(text, sub_event_types):
     assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
