@@ -61,6 +61,11 @@ NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|p
 ABDUCTION = "Abduction/forced disappearance"
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
 BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
+# a word of fighting between sides, whose dead are no one-sided attack's ("fighting", "clashes", "crossfire")
+FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|clash(?:es|ed)?|firefights?|gunfights?|"
+                      r"gun\s*battles?|crossfire|exchanges?\s+of\s+fire)\b", re.I)
+SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
+COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
@@ -257,6 +262,25 @@ def one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], cl
             or not counts_unarmed(clause):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+
+
+def fought_out(trigger: Trigger, actors: list[Actor], text: str, start: int, end: int) -> Trigger:
+    """An attack on civilians told as fighting whose dead include an armed side's people ("fighting in three
+    villages kills a farmer and eight insurgents", "clashes kill six rebels and a woman caught in the
+    crossfire") is a fight between armed sides (ACLED: Armed clash); the civilians are caught in it. A count
+    of people right before a state force or an armed group in the clause text[start:end] is its dead."""
+    if trigger.sub_event_type != "Attack" or not FIGHTING.search(text, start, end):
+        return trigger
+    if any(a.kind in (STATE, ARMED) and _counted_before(text, a.start, start) for a in actors):
+        return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+    return trigger
+
+
+def _counted_before(text: str, at: int, floor: int) -> bool:
+    """Whether a count of people stands in the two words before offset `at` ("nine Boko Haram fighters",
+    "six suspected rebels"), not after `floor`."""
+    gaps = [floor + m.start() for m in SPACE_BEFORE_WORD.finditer(text[floor:at])][-COUNT_WORDS:]
+    return any(counts_people_at(text, gap) for gap in gaps)
 
 
 def _crowd_led(trigger: Trigger) -> bool:

@@ -426,6 +426,10 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     ("Riot police watched as thousands marched peacefully through the capital.", ["Peaceful protest"]),
     ("Police fired tear gas at protesters outside parliament.", ["Protest with intervention"]),
     ("Soldiers clashed with protesters, and two soldiers were killed.", ["Violent demonstration"]),
+    # fighting whose dead include an armed side's is a clash, the civilians caught in it; one-sided killing is not
+    ("Fighting in several villages of the state kills two civilians and nine Boko Haram fighters.", ["Armed clash"]),
+    ("Gunmen kill nine villagers in a raid on a market.", ["Attack"]),
+    ("Fighting for land: gunmen kill four farmers in the valley.", ["Attack"]),
     # civilians counted after a word of capture are abducted; fighters so captured are no event of their own
     ("Militants captured 200 villagers near the river.", ["Abduction/forced disappearance"]),
     ("The army captured 12 rebels near the river.", []),
