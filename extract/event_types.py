@@ -33,9 +33,11 @@ ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("at
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 PEACEFUL_PROTEST = "Peaceful protest"
 EXCESSIVE_FORCE = "Excessive force against protesters"
+INTERVENTION = "Protest with intervention"
+ARREST_REACH = 30  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters")
 # the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
 # against protesters keeps the force first
-CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})
+CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})  # INTERVENTION, below
 DISRUPTED_WEAPONS = "Disrupted weapons use"
 CROWD_AS_OBJECT = re.compile(r"\b(?:on|at|against|upon|into)\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?$", re.I)
 PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
@@ -322,6 +324,7 @@ def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: i
               else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
               if _crowd_does(t, text[t.end:end]) else t for t in chosen]
     clause = text[start:end]
+    chosen = _arrests_at_protest(chosen, actors)
     if _force_kills_crowd(actors, text, start, end):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
@@ -337,6 +340,22 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
     before the deed is as often its victim in a headline's passive without "were" ("two students killed")."""
     agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
     return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None
+
+
+def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor]) -> list[Trigger]:
+    """Arrests of the protesters (named right beside the word of arrest: "ten protesters are arrested",
+    "detain dozens of demonstrators") are the police's intervention in their protest (ACLED: Protest with
+    intervention), one event with it, not arrests of their own."""
+    arrests = [t for t in chosen if t.sub_event_type == ARRESTS and any(
+        a.name == CROWDS[PROTESTS] and t.start - ARREST_REACH <= a.start <= t.end + ARREST_REACH for a in actors)]
+    if not arrests:
+        return chosen
+    protest = next((t for t in chosen if t.event_type == PROTESTS), None)
+    kept = [t for t in chosen if t not in arrests]
+    if protest is None:  # the arrests alone tell the protest
+        return kept + [replace(arrests[0], event_type=PROTESTS, sub_event_type=INTERVENTION)]
+    return [replace(t, sub_event_type=INTERVENTION) if t is protest and t.sub_event_type == PEACEFUL_PROTEST else t
+            for t in kept]
 
 
 def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> bool:

@@ -426,6 +426,11 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     ("Riot police watched as thousands marched peacefully through the capital.", ["Peaceful protest"]),
     ("Police fired tear gas at protesters outside parliament.", ["Protest with intervention"]),
     ("Soldiers clashed with protesters, and two soldiers were killed.", ["Violent demonstration"]),
+    # protesters arrested are the police's intervention in their protest, one event; other arrests stay arrests
+    ("Ten protestors are arrested.", ["Protest with intervention"]),
+    ("Activists block a motorway near the airport. Ten protesters are arrested.", ["Protest with intervention"]),
+    ("Police fired tear gas at protesters and arrested twelve of them.", ["Protest with intervention"]),
+    ("Police arrested 30 students at their dormitory.", ["Arrests"]),
     # fighting whose dead include an armed side's is a clash, the civilians caught in it; one-sided killing is not
     ("Fighting in several villages of the state kills two civilians and nine Boko Haram fighters.", ["Armed clash"]),
     ("Gunmen kill nine villagers in a raid on a market.", ["Attack"]),
