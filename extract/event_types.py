@@ -325,7 +325,7 @@ def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: i
               if _crowd_does(t, text[t.end:end]) else t for t in chosen]
     clause = text[start:end]
     chosen = _arrests_at_protest(chosen, actors)
-    if _force_kills_crowd(actors, text, start, end):
+    if any(t.event_type == PROTESTS for t in chosen) and _force_kills_crowd(actors, text, start, end):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
         return [t for t in chosen if t.event_type != PROTESTS]
