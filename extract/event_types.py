@@ -67,6 +67,8 @@ BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
 FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|clash(?:es|ed)?|firefights?|gunfights?|"
                       r"gun\s*battles?|crossfire|exchanges?\s+of\s+fire)\b", re.I)
 SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
+# words saying the people killed were held when killed: "captured soldiers", "their hostages", "prisoners"
+CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
 COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
@@ -266,6 +268,22 @@ def one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], cl
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
 
 
+def captives_killed(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+    """A fight whose dead were captives when killed ("say they have killed 23 captured soldiers", "shot
+    dead two hostages") is violence against people who no longer fight (ACLED: Violence against civilians /
+    Attack), whoever they were."""
+    if trigger.sub_event_type != ARMED_CLASH or not _killing_captives().search(text, start, end):
+        return trigger
+    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+
+
+@cache
+def _killing_captives() -> re.Pattern:
+    """A word of killing followed by its victims (`death_words.csv`, role kill) and, within three words, a
+    word saying they were held (`CAPTIVES`)."""
+    return re.compile(alternation(_killing_words()) + r"\s+(?:[\w,-]+\s+){0,3}?" + CAPTIVES, re.I)
+
+
 def fought_out(trigger: Trigger, actors: list[Actor], text: str, start: int, end: int) -> Trigger:
     """An attack on civilians told as fighting whose dead include an armed side's people ("fighting in three
     villages kills a farmer and eight insurgents", "clashes kill six rebels and a woman caught in the
@@ -371,9 +389,14 @@ def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> 
 def _killing_crowd() -> re.Pattern:
     """A word of killing followed by its victims (`death_words.csv`, role kill) and, within three words, a
     crowd (`crowds.txt`) as its object."""
-    killing = sorted(row["word"] for row in tables.rows("death_words.csv") if row["role"] == "kill")
-    return re.compile(alternation(killing) + r"\s+(?:[\w,-]+\s+){0,3}?"
+    return re.compile(alternation(_killing_words()) + r"\s+(?:[\w,-]+\s+){0,3}?"
                       + alternation(table_lines("crowds.txt")), re.I)
+
+
+@cache
+def _killing_words() -> list[str]:
+    """The forms of killing that its victims follow (`death_words.csv`, role kill: "killed 12", "shot dead")."""
+    return sorted(row["word"] for row in tables.rows("death_words.csv") if row["role"] == "kill")
 
 
 def _two_armed_sides(actors: list[Actor]) -> bool:

@@ -435,6 +435,9 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     ("Fighting in several villages of the state kills two civilians and nine Boko Haram fighters.", ["Armed clash"]),
     ("Gunmen kill nine villagers in a raid on a market.", ["Attack"]),
     ("Fighting for land: gunmen kill four farmers in the valley.", ["Attack"]),
+    # captives killed are no side of a fight: an attack on them; fighters killed and others captured stay a fight
+    ("Militants say they have killed 20 captured policemen.", ["Attack"]),
+    ("Rebels killed 10 soldiers and took 4 prisoners.", ["Armed clash"]),
     # civilians counted after a word of capture are abducted; fighters so captured are no event of their own
     ("Militants captured 200 villagers near the river.", ["Abduction/forced disappearance"]),
     ("The army captured 12 rebels near the river.", []),
