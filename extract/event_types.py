@@ -34,6 +34,11 @@ RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Prot
 PEACEFUL_PROTEST = "Peaceful protest"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 INTERVENTION = "Protest with intervention"
+# a blast that reaches a protest: the explosive, then where it went off, then the protest within a few words
+BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|grenades?|explosives?)\b[^,;.]{0,30}?\b(?:at|on|into|"
+                              r"rocks?|rocked|hits?|struck|among|targeting|targeted)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|protesters|protestors|demonstrators|"
+                              r"sit-ins?)\b", re.I)
 ARREST_REACH = 30  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters")
 # the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
 # against protesters keeps the force first
@@ -342,7 +347,7 @@ def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: i
               else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
               if _crowd_does(t, text[t.end:end]) else t for t in chosen]
     clause = text[start:end]
-    chosen = _arrests_at_protest(chosen, actors)
+    chosen = _arrests_at_protest(_blast_at_protest(chosen, clause), actors)
     if any(t.event_type == PROTESTS for t in chosen) and _force_kills_crowd(actors, text, start, end):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
@@ -358,6 +363,19 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
     before the deed is as often its victim in a headline's passive without "were" ("two students killed")."""
     agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
     return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None
+
+
+def _blast_at_protest(chosen: list[Trigger], clause: str) -> list[Trigger]:
+    """Explosives set off at a protest ("an explosion rocks the protest camp", "a grenade was thrown at
+    protesters") are force against the protesters, one event with their protest (LABELLING.md's codebook
+    rule: Protests / Excessive force against protesters), not a bombing of its own."""
+    if not BLAST_AT_PROTEST.search(clause):
+        return chosen
+    first = next((t for t in chosen if t.event_type in (PROTESTS, REMOTE_EVENTS)), None)
+    if first is None:
+        return chosen
+    return [replace(t, event_type=PROTESTS, sub_event_type=EXCESSIVE_FORCE) if t is first else t
+            for t in chosen if t is first or t.event_type not in (PROTESTS, REMOTE_EVENTS)]
 
 
 def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor]) -> list[Trigger]:
