@@ -53,7 +53,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "p
 MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
 REMOTE_EVENTS = "Explosions/Remote violence"
 CIVILIAN_VIOLENCE = "Violence against civilians"
-POLICE_FORCES = "Police Forces"  # the start of ACLED's names for a state's police: they raid on the ground
+POLICE_FORCES = "Police Forces"
+RAID_AFTER = re.compile(r"[\s-]?raids?\b", re.I)  # right after a group's name: the raid it made ("an al-Qaeda raid")  # the start of ACLED's names for a state's police: they raid on the ground
 # the weapon's word a suicide bomber's act keeps after "suicide": "a double suicide car bombing"
 SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:[\w-]+\s+)?$", re.I)
 # a bomber's own death told: a suicide bomb ("a bomber had blown himself up", "wearing an explosives vest")
@@ -143,7 +144,7 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
     if trigger.sub_event_type == REMOTE_BOMB and _wrecks_property(sentence, len(before), trigger):
         return replace(trigger, event_type="Strategic developments", sub_event_type=DESTRUCTION)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
-            and not any(a.kind == STATE for a in actors) \
+            and not any(a.kind == STATE for a in actors) and not _two_armed_sides(actors) \
             and not _crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:]):
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
@@ -216,17 +217,29 @@ def on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor],
     attacker (by the sentence's structure; the article has told of no air strike before): a "bombing" ("a
     truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground; the rules' "strikes"
     in a sentence that names no armed side and no death ("lightning strikes", "strikes by air traffic
-    controllers") are no event."""
+    controllers") are no event; a raid an armed group made is a battle on the ground ("an al-Qaeda raid on
+    the town")."""
     police = attacker is not None and attacker.name.startswith(POLICE_FORCES)
     if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
             or (attacker is not None and attacker.kind == STATE and not police):
         return trigger
     if "bomb" in text[trigger.start:trigger.end].lower():
         return replace(trigger, sub_event_type=SUICIDE_BOMB if _by_suicide(trigger, text) else REMOTE_BOMB)
+    if _armed_group_raids(trigger, attacker, actors, text):
+        return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     if police:  # "police arrest 400 suspects in raids": the arrests are the event, no strike from the air
         return None
     unarmed = all(a.kind == CIVILIAN for a in actors)
     return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
+
+
+def _armed_group_raids(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str) -> bool:
+    """Whether an armed group made the raid, as the attacker of the word "raid" or named right before it ("an
+    al-Qaeda raid on the town"): a group on the ground attacking, which ACLED codes as a battle, not an air
+    raid."""
+    raid = "raid" in text[trigger.start:trigger.end].lower()
+    return (raid and attacker is not None and attacker.kind == ARMED) or any(
+        a.kind == ARMED and RAID_AFTER.match(text, a.end) for a in actors)
 
 
 def _by_suicide(trigger: Trigger, text: str) -> bool:

@@ -411,6 +411,13 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     ("On Friday another bomber had blown himself up at the same checkpoint, wounding a soldier.", ["Suicide bomb"]),
     # police raid on the ground: their arrests are the event
     ("Police arrested 60 suspects in raids across the capital.", ["Arrests"]),
+    # a raid an armed group made is a battle on the ground; state forces' raids stay air raids
+    ("At least 27 people are killed in an al-Qaeda raid on the town of Mukalla.", ["Armed clash"]),
+    ("Government raids on the rebel-held suburb kill 12 people.", ["Air/drone strike"]),
+    # two named armed groups fight, whatever civilians the sentence also names
+    ("Kurdish fighters of the YPG encircle the Islamic State-held town, as thousands of refugees flee.",
+     ["Armed clash", "Change to group/activity"]),
+    ("Gunmen clashed with villagers in the north.", ["Attack"]),
     # members of a union or workers on strike who fight police riot; one they kill is mob violence
     ("Police clashed with members of the teachers union in the state capital, leaving six dead.",
      ["Violent demonstration"]),
