@@ -1,6 +1,8 @@
 """What a trigger's context makes of it: another event type or sub-type, or no event. Movements and gains
 of ground need their kind of actor; destruction by an attack is that attack's; a bomb that goes off early is
 its bombers' accident; a clash with no two armed sides is an attack on civilians; a crowd that fights riots;
+a crowd that kills or carries off a person is mob violence; a bomb or missile an aircraft fired is an air
+strike, and a bombing a suicide bomber carried out a suicide bomb; police raid no place from the air;
 a taking without a fight is a non-violent transfer; an arrest for an ordinary crime and a running tally are
 no events; and a riot's or a demonstration's first side is the crowd.
 
@@ -14,10 +16,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from . import tables
 from .actors import ARMED, CIVILIAN, CROWDS, STATE, Actor
 from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
-from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY
+from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, SUICIDE_BOMB, TERRITORY
 from .tolls import counts_people_at, counts_unarmed, death_words, fatalities, mentions_death, tells_only_running_totals
 from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB,
@@ -29,9 +32,17 @@ GOVERNMENT_HINT = "territory:government"
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 PEACEFUL_PROTEST = "Peaceful protest"
+EXCESSIVE_FORCE = "Excessive force against protesters"
+INTERVENTION = "Protest with intervention"
+# a blast that reaches a protest: the explosive, then where it went off, then the protest within a few words
+BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|grenades?|explosives?)\b[^,;.]{0,30}?\b(?:at|on|into|"
+                              r"rocks?|rocked|hits?|struck|among|targeting|targeted)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|protesters|protestors|demonstrators|"
+                              r"sit-ins?)\b", re.I)
+ARREST_REACH = 30  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters")
 # the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
 # against protesters keeps the force first
-CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})
+CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})  # INTERVENTION, below
 DISRUPTED_WEAPONS = "Disrupted weapons use"
 CROWD_AS_OBJECT = re.compile(r"\b(?:on|at|against|upon|into)\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?$", re.I)
 PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
@@ -39,6 +50,33 @@ AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|
 # a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
 OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]{1,60}$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
+MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
+REMOTE_EVENTS = "Explosions/Remote violence"
+CIVILIAN_VIOLENCE = "Violence against civilians"
+POLICE_FORCES = "Police Forces"
+RAID_AFTER = re.compile(r"[\s-]?raids?\b", re.I)  # right after a group's name: the raid it made ("an al-Qaeda raid")  # the start of ACLED's names for a state's police: they raid on the ground
+# the weapon's word a suicide bomber's act keeps after "suicide": "a double suicide car bombing"
+SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:[\w-]+\s+)?$", re.I)
+# a bomber's own death told: a suicide bomb ("a bomber had blown himself up", "wearing an explosives vest")
+SUICIDE_TOLD = re.compile(r"\bsuicide\b|\b(?:blew|blown|blows|blowing|blow)\s+(?:him|her|them)sel(?:f|ves)\s+up\b|"
+                          r"\bexplosives?\s+(?:belts?|vests?)\b|\bself-detonat", re.I)
+AIRCRAFT_REACH = 5  # words between an aircraft named as the subject and the verb of its strike
+# an aircraft named as where a weapon came from: "missiles fired from a U.S. drone", "dropped by helicopters"
+FROM_AIRCRAFT = re.compile(r"\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
+# an aircraft word naming a place or a person of an air force, not a craft in the air ("an air force base")
+NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|pilots?|academy|factory|plant|crash)\b",
+                            re.I)
+ABDUCTION = "Abduction/forced disappearance"
+TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
+BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
+# a word of fighting between sides, whose dead are no one-sided attack's ("fighting", "clashes", "crossfire")
+FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|clash(?:es|ed)?|firefights?|gunfights?|"
+                      r"gun\s*battles?|crossfire|exchanges?\s+of\s+fire)\b", re.I)
+SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
+# words saying the people killed were held when killed: "captured soldiers", "their hostages", "prisoners"
+CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
+COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
+BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
@@ -92,7 +130,9 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return None
     if trigger.sub_event_type.startswith(TERRITORY) \
             and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
-        return None  # "captured three alive", "seized 12 rebels": people, not a place
+        # "captured three alive", "seized 12 rebels": people, not a place; civilians so taken are abducted
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ABDUCTION) \
+            if _civilians_taken(sentence, len(before) + trigger.end - trigger.start) else None
     if trigger.sub_event_type.startswith(TERRITORY) and _peaceful(sentence, len(before), trigger):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
@@ -104,11 +144,20 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
     if trigger.sub_event_type == REMOTE_BOMB and _wrecks_property(sentence, len(before), trigger):
         return replace(trigger, event_type="Strategic developments", sub_event_type=DESTRUCTION)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
-            and not any(a.kind == STATE for a in actors) \
+            and not any(a.kind == STATE for a in actors) and not _two_armed_sides(actors) \
             and not _crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:]):
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _civilians_taken(sentence: str, end: int) -> bool:
+    """Whether the people counted right after a word of capture (`end`: where it ends) are civilians, by a
+    noun of the first few words (`civilian_nouns.txt`, `unarmed_victims.txt`): "captured up to 3,000 fleeing
+    villagers" is an abduction, "seized 12 rebels" none."""
+    nouns = {*table_lines("civilian_nouns.txt"), *table_lines("unarmed_victims.txt")}
+    words = WORDS.findall(sentence, end, min(len(sentence), end + AFTER_REACH))  # "2,000": no pause in a number
+    return any(w.lower() in nouns for w in words[:TAKEN_REACH])
 
 
 def _to_secure(sentence: str, end: int) -> bool:
@@ -168,14 +217,60 @@ def on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor],
     attacker (by the sentence's structure; the article has told of no air strike before): a "bombing" ("a
     truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground; the rules' "strikes"
     in a sentence that names no armed side and no death ("lightning strikes", "strikes by air traffic
-    controllers") are no event."""
+    controllers") are no event; a raid an armed group made is a battle on the ground ("an al-Qaeda raid on
+    the town")."""
+    police = attacker is not None and attacker.name.startswith(POLICE_FORCES)
     if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
-            or (attacker is not None and attacker.kind == STATE):
+            or (attacker is not None and attacker.kind == STATE and not police):
         return trigger
     if "bomb" in text[trigger.start:trigger.end].lower():
-        return replace(trigger, sub_event_type=REMOTE_BOMB)
+        return replace(trigger, sub_event_type=SUICIDE_BOMB if _by_suicide(trigger, text) else REMOTE_BOMB)
+    if _armed_group_raids(trigger, attacker, actors, text):
+        return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+    if police:  # "police arrest 400 suspects in raids": the arrests are the event, no strike from the air
+        return None
     unarmed = all(a.kind == CIVILIAN for a in actors)
     return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
+
+
+def _armed_group_raids(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str) -> bool:
+    """Whether an armed group made the raid, as the attacker of the word "raid" or named right before it ("an
+    al-Qaeda raid on the town"): a group on the ground attacking, which ACLED codes as a battle, not an air
+    raid."""
+    raid = "raid" in text[trigger.start:trigger.end].lower()
+    return (raid and attacker is not None and attacker.kind == ARMED) or any(
+        a.kind == ARMED and RAID_AFTER.match(text, a.end) for a in actors)
+
+
+def _by_suicide(trigger: Trigger, text: str) -> bool:
+    """Whether "suicide" qualifies the bombing word ("a double suicide car bombing"): a suicide bomb."""
+    return SUICIDE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+
+
+def by_its_carrier(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+    """A bombing's sub-type by what carried the bomb, told in the clause text[start:end]: an aircraft
+    (`_from_the_air`), or a suicide bomber, whom a suicide bomb needs told ("suicide", "had blown himself
+    up", "an explosives vest"); a "bomb attack on a convoy" with none is a remote explosive (ACLED: Remote
+    explosive/landmine/IED), whatever the typer guessed."""
+    if trigger.sub_event_type == SUICIDE_BOMB and not SUICIDE_TOLD.search(text, start, end):
+        return replace(trigger, sub_event_type=REMOTE_BOMB)
+    return _from_the_air(trigger, text, start, end)
+
+
+def _from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+    """A bomb, a missile or a shell that an aircraft dropped or fired is an air strike (ACLED: Air/drone
+    strike), whatever the word for the weapon: the aircraft is the subject just before the verb ("a coalition
+    helicopter bombs a truck") or where the weapon came from ("missiles fired from a drone strike a car"),
+    in the clause text[start:end]. An air force's base or officer is no aircraft ("a car bomb at an air base")."""
+    if trigger.sub_event_type not in (SHELLING, REMOTE_BOMB):
+        return trigger
+    for craft in list_pattern("aircraft.txt").finditer(text, start, end):
+        if NOT_IN_THE_AIR.match(text, craft.end()):
+            continue
+        subject = craft.end() <= trigger.start and len(WORDS.findall(text, craft.end(), trigger.start)) <= AIRCRAFT_REACH
+        if subject or FROM_AIRCRAFT.search(text, max(start, craft.start() - 40), craft.start()):
+            return replace(trigger, event_type=REMOTE_EVENTS, sub_event_type=AIR_STRIKE)
+    return trigger
 
 
 def one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], clause: str) -> Trigger:
@@ -189,6 +284,41 @@ def one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], cl
             or not counts_unarmed(clause):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+
+
+def captives_killed(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+    """A fight whose dead were captives when killed ("say they have killed 23 captured soldiers", "shot
+    dead two hostages") is violence against people who no longer fight (ACLED: Violence against civilians /
+    Attack), whoever they were."""
+    if trigger.sub_event_type != ARMED_CLASH or not _killing_captives().search(text, start, end):
+        return trigger
+    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+
+
+@cache
+def _killing_captives() -> re.Pattern:
+    """A word of killing followed by its victims (`death_words.csv`, role kill) and, within three words, a
+    word saying they were held (`CAPTIVES`)."""
+    return re.compile(alternation(_killing_words()) + r"\s+(?:[\w,-]+\s+){0,3}?" + CAPTIVES, re.I)
+
+
+def fought_out(trigger: Trigger, actors: list[Actor], text: str, start: int, end: int) -> Trigger:
+    """An attack on civilians told as fighting whose dead include an armed side's people ("fighting in three
+    villages kills a farmer and eight insurgents", "clashes kill six rebels and a woman caught in the
+    crossfire") is a fight between armed sides (ACLED: Armed clash); the civilians are caught in it. A count
+    of people right before a state force or an armed group in the clause text[start:end] is its dead."""
+    if trigger.sub_event_type != "Attack" or not FIGHTING.search(text, start, end):
+        return trigger
+    if any(a.kind in (STATE, ARMED) and _counted_before(text, a.start, start) for a in actors):
+        return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+    return trigger
+
+
+def _counted_before(text: str, at: int, floor: int) -> bool:
+    """Whether a count of people stands in the two words before offset `at` ("nine Boko Haram fighters",
+    "six suspected rebels"), not after `floor`."""
+    gaps = [floor + m.start() for m in SPACE_BEFORE_WORD.finditer(text[floor:at])][-COUNT_WORDS:]
+    return any(counts_people_at(text, gap) for gap in gaps)
 
 
 def _crowd_led(trigger: Trigger) -> bool:
@@ -219,17 +349,85 @@ def crowd_faces(trigger: Trigger, pair: tuple[Actor | None, Actor | None],
 
 def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int) -> list[Trigger]:
     """The events of a crowd in the clause text[start:end]. A crowd that fights is a riot (ACLED: Riots /
-    Violent demonstration), not an armed clash. A protest that turned to a riot in one clause is one event,
+    Violent demonstration), not an armed clash; one that kills, beats or carries off a person is mob violence
+    (ACLED: Riots / Mob violence), not an armed group's attack. A protest that turned to a riot in one clause is one event,
     the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
-    A protest told as held peacefully is a peaceful one, whatever the typer read in the rest of the clause."""
+    A protest whose crowd state forces or an armed group kill is force against protesters ("riot police kill
+    two protesters"). A protest told as held peacefully is a peaceful one, whatever the typer read in the rest
+    of the clause."""
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
-              if _crowd_fights(t, actors, text[start:t.start], text[t.end:end]) else t for t in chosen]
+              if _crowd_fights(t, actors, text[start:t.start], text[t.end:end])
+              else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
+              if _crowd_does(t, text[t.end:end]) else t for t in chosen]
     clause = text[start:end]
+    chosen = _arrests_at_protest(_blast_at_protest(chosen, clause), actors)
+    if any(t.event_type == PROTESTS for t in chosen) and _force_kills_crowd(actors, text, start, end):
+        chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
         return [t for t in chosen if t.event_type != PROTESTS]
     if PEACEFULLY.search(clause) and not _force_on_crowd(actors, text):
         return [replace(t, sub_event_type=PEACEFUL_PROTEST) if t.event_type == PROTESTS else t for t in chosen]
     return chosen
+
+
+def _crowd_does(trigger: Trigger, after: str) -> bool:
+    """Whether a crowd (`crowds.txt`) did the violence against a civilian, named as its agent right after it
+    ("kidnapped and beaten to death by striking miners"). Only the agent after "by" counts: a crowd named
+    before the deed is as often its victim in a headline's passive without "were" ("two students killed")."""
+    agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
+    return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None
+
+
+def _blast_at_protest(chosen: list[Trigger], clause: str) -> list[Trigger]:
+    """Explosives set off at a protest ("an explosion rocks the protest camp", "a grenade was thrown at
+    protesters") are force against the protesters, one event with their protest (LABELLING.md's codebook
+    rule: Protests / Excessive force against protesters), not a bombing of its own."""
+    if not BLAST_AT_PROTEST.search(clause):
+        return chosen
+    first = next((t for t in chosen if t.event_type in (PROTESTS, REMOTE_EVENTS)), None)
+    if first is None:
+        return chosen
+    return [replace(t, event_type=PROTESTS, sub_event_type=EXCESSIVE_FORCE) if t is first else t
+            for t in chosen if t is first or t.event_type not in (PROTESTS, REMOTE_EVENTS)]
+
+
+def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor]) -> list[Trigger]:
+    """Arrests of the protesters (named right beside the word of arrest: "ten protesters are arrested",
+    "detain dozens of demonstrators") are the police's intervention in their protest (ACLED: Protest with
+    intervention), one event with it, not arrests of their own."""
+    arrests = [t for t in chosen if t.sub_event_type == ARRESTS and any(
+        a.name == CROWDS[PROTESTS] and t.start - ARREST_REACH <= a.start <= t.end + ARREST_REACH for a in actors)]
+    if not arrests:
+        return chosen
+    protest = next((t for t in chosen if t.event_type == PROTESTS), None)
+    kept = [t for t in chosen if t not in arrests]
+    if protest is None:  # the arrests alone tell the protest
+        return kept + [replace(arrests[0], event_type=PROTESTS, sub_event_type=INTERVENTION)]
+    return [replace(t, sub_event_type=INTERVENTION) if t is protest and t.sub_event_type == PEACEFUL_PROTEST else t
+            for t in kept]
+
+
+def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> bool:
+    """Whether state forces or an armed group named in the clause text[start:end] kill the crowd, a word of
+    killing with the crowd as its object after them ("riot police kill two protesters", "troops shot dead
+    three demonstrators"): force against protesters (ACLED: Excessive force against protesters), however
+    the rest of the clause reads ("riot" here is the police's)."""
+    force = next((a.end for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()), None)
+    return force is not None and _killing_crowd().search(text, force, end) is not None
+
+
+@cache
+def _killing_crowd() -> re.Pattern:
+    """A word of killing followed by its victims (`death_words.csv`, role kill) and, within three words, a
+    crowd (`crowds.txt`) as its object."""
+    return re.compile(alternation(_killing_words()) + r"\s+(?:[\w,-]+\s+){0,3}?"
+                      + alternation(table_lines("crowds.txt")), re.I)
+
+
+@cache
+def _killing_words() -> list[str]:
+    """The forms of killing that its victims follow (`death_words.csv`, role kill: "killed 12", "shot dead")."""
+    return sorted(row["word"] for row in tables.rows("death_words.csv") if row["role"] == "kill")
 
 
 def _two_armed_sides(actors: list[Actor]) -> bool:

@@ -22,8 +22,9 @@ from .clauses import clauses_of
 from .event_dates import choose_date, is_background
 from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, place_precision, toponym_label,
                            places_pointed_back, words_before)
-from .event_types import (DISRUPTED_WEAPONS, crowd_events, crowd_faces, needs_met, on_the_ground, one_sided,
-                          ordinary_arrest, retyped, rioters_first, sub_event, tally, with_context_rules)
+from .event_types import (DISRUPTED_WEAPONS, by_its_carrier, captives_killed, crowd_events, crowd_faces, fought_out,
+                          needs_met, on_the_ground, one_sided, ordinary_arrest, retyped, rioters_first, sub_event, tally,
+                          with_context_rules)
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
@@ -242,9 +243,12 @@ class EventExtractor:
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)
                  and not is_unreal_after(text, t.end, end) and not only_named_after(text, start, end, t.start)]
         rule_spans = {(t.start, t.end) for t in first.values()}
-        read = [one_sided(t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors),
-                          triggers, actors, text[start:end]) for t in combine(first, typed, threshold)]
-        chosen = crowd_events([as_foiled(t, text, (start, end)) for t in read], actors, text, start, end)
+        anchored = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
+                    for t in combine(first, typed, threshold)]
+        weapons = [by_its_carrier(one_sided(t, triggers, actors, text[start:end]), text, start, end) for t in anchored]
+        clause = (start, end)
+        chosen = crowd_events([captives_killed(fought_out(as_foiled(t, text, clause), actors, text, start, end),
+                                               text, start, end) for t in weapons], actors, text, start, end)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if needs_met(t, actors)

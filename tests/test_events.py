@@ -396,6 +396,77 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
 
 
 @pytest.mark.parametrize("text, sub_event_types", [
+    # an aircraft that fired or dropped the weapon, as its subject or where it came from: an air strike
+    ("A coalition helicopter bombs a truck near the port, wounding four soldiers.", ["Air/drone strike"]),
+    ("Missiles fired from a drone hit a car on the coast road, killing two suspected militants.",
+     ["Air/drone strike"]),
+    ("Rockets launched by helicopter gunships hit the rebel camp.", ["Air/drone strike"]),
+    # an air force's base or officer is no aircraft; an aircraft hit is no striker
+    ("A car bomb exploded outside an air force base, killing four guards.", ["Remote explosive/landmine/IED"]),
+    ("An air force officer was killed when a roadside bomb hit his car.", ["Remote explosive/landmine/IED"]),
+    ("Rebels fired mortars at the airport where the army's helicopters are parked.",
+     ["Shelling/artillery/missile attack"]),
+    # "suicide" before the bombing word: a suicide bomb, even where the sentence is mainly a claim
+    ("The group claims responsibility for a double suicide car bombing near the port. Eleven people are killed.",
+     ["Suicide bomb"]),
+    ("Rebels claim responsibility for a suicide truck bombing at the army base.", ["Suicide bomb"]),
+    ("A car bombing near the port killed 11 people.", ["Remote explosive/landmine/IED"]),
+    # a suicide bomb needs its bomber told: a bomb attack on a convoy is a remote explosive
+    ("Nine people were killed in a bomb attack on a convoy carrying food to the camp.",
+     ["Remote explosive/landmine/IED"]),
+    ("A bomber blew himself up at a checkpoint, killing nine.", ["Suicide bomb"]),
+    ("On Friday another bomber had blown himself up at the same checkpoint, wounding a soldier.", ["Suicide bomb"]),
+    # police raid on the ground: their arrests are the event
+    ("Police arrested 60 suspects in raids across the capital.", ["Arrests"]),
+    # a raid an armed group made is a battle on the ground; state forces' raids stay air raids
+    ("At least 27 people are killed in an al-Qaeda raid on the town of Mukalla.", ["Armed clash"]),
+    ("Government raids on the rebel-held suburb kill 12 people.", ["Air/drone strike"]),
+    # two named armed groups fight, whatever civilians the sentence also names
+    ("Kurdish fighters of the YPG encircle the Islamic State-held town, as thousands of refugees flee.",
+     ["Armed clash", "Change to group/activity"]),
+    ("Gunmen clashed with villagers in the north.", ["Attack"]),
+    # members of a union or workers on strike who fight police riot; one they kill is mob violence
+    ("Police clashed with members of the teachers union in the state capital, leaving six dead.",
+     ["Violent demonstration"]),
+    ("Striking workers clashed with police outside the factory.", ["Violent demonstration"]),
+    ("The mayor was kidnapped and beaten to death by striking miners.", ["Mob violence"]),
+    # workers attacked, or a person carried off by an armed group, stay the armed group's deed
+    ("The gunmen ambushed a bus carrying workers from the mine.", ["Attack"]),
+    ("The mayor was kidnapped by gunmen.", ["Abduction/forced disappearance"]),
+    ("Two students were kidnapped by rebels near the school.", ["Abduction/forced disappearance"]),
+    # riot police (or any force) that kill the crowd use force against protesters; riot police alone do not
+    ("Riot police kill two protesters in the capital.", ["Excessive force against protesters"]),
+    ("Riot police shoot dead three demonstrators at a rally.", ["Excessive force against protesters"]),
+    ("Riot police watched as thousands marched peacefully through the capital.", ["Peaceful protest"]),
+    ("Police fired tear gas at protesters outside parliament.", ["Protest with intervention"]),
+    ("Soldiers clashed with protesters, and two soldiers were killed.", ["Violent demonstration"]),
+    # explosives set off at a protest are force against it, one event; a protest about a bombing is not
+    ("An explosion rocks the protest camp in the capital, wounding dozens.", ["Excessive force against protesters"]),
+    ("A bomb exploded at an opposition rally, killing five.", ["Excessive force against protesters"]),
+    ("Protesters denounced the bombing of the mosque.", ["Peaceful protest", "Remote explosive/landmine/IED"]),
+    ("A bomb exploded at the market; later protesters marched.", ["Remote explosive/landmine/IED"]),
+    # protesters arrested are the police's intervention in their protest, one event; other arrests stay arrests
+    ("Ten protestors are arrested.", ["Protest with intervention"]),
+    ("Activists block a motorway near the airport. Ten protesters are arrested.", ["Protest with intervention"]),
+    ("Police fired tear gas at protesters and arrested twelve of them.", ["Protest with intervention"]),
+    ("Police arrested 30 students at their dormitory.", ["Arrests"]),
+    # fighting whose dead include an armed side's is a clash, the civilians caught in it; one-sided killing is not
+    ("Fighting in several villages of the state kills two civilians and nine Boko Haram fighters.", ["Armed clash"]),
+    ("Gunmen kill nine villagers in a raid on a market.", ["Attack"]),
+    ("Fighting for land: gunmen kill four farmers in the valley.", ["Attack"]),
+    # captives killed are no side of a fight: an attack on them; fighters killed and others captured stay a fight
+    ("Militants say they have killed 20 captured policemen.", ["Attack"]),
+    ("Rebels killed 10 soldiers and took 4 prisoners.", ["Armed clash"]),
+    # civilians counted after a word of capture are abducted; fighters so captured are no event of their own
+    ("Militants captured 200 villagers near the river.", ["Abduction/forced disappearance"]),
+    ("The army captured 12 rebels near the river.", []),
+    ("Rebels captured two towns near the river.", ["Non-state actor overtakes territory"]),
+])
+def test_who_fired_the_weapon_or_did_the_deed_decides_its_sub_type(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
     # a building or a work blown up, with nobody said to die, is property destroyed
     ("Insurgents blew up the old road bridge outside the town overnight.", ["Looting/property destruction"]),
     ("Militants blew up a gas pipeline in the desert.", ["Looting/property destruction"]),

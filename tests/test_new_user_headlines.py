@@ -62,8 +62,7 @@ def test_the_sides_of_a_new_user_headline(pipeline, text, actor1, actor2):
     ("A mob beat a suspected thief to death in Bamako.", 1),
     ("Villagers beat two suspected thieves to death in Gao", 2),
     ("An angry mob burned a suspected witch alive in Gao", 1),
-    pytest.param("Riot police kill two protesters in Gao", 2, marks=pytest.mark.xfail(
-        reason="read as a peaceful protest with no toll where 'Police kill two protesters' is force against them")),
+    ("Riot police kill two protesters in Gao", 2),  # force against protesters, whose toll is counted
 ])
 def test_the_toll_of_a_new_user_headline(pipeline, text, toll):
     assert [e.fatalities for e in _events(pipeline, text)] == [toll]
