@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -26,10 +27,11 @@ from board.filters import Filters
 from board.playback import Play
 from board.text import HEADERS, highlighted, plain, window_text
 from board.urls import dates_in_url_as_iso, set_by_app
-from extract.gazetteer import Gazetteer
-from extract.pipeline import Pipeline
 from extract.settings import Settings
 from extract.table import REJECTED
+
+if TYPE_CHECKING:    # imported where it is built (see board/data.py)
+    from extract.pipeline import Pipeline
 
 TABLE_COLUMNS = list(HEADERS)
 PAGE_ROWS = 100            # table rows sent per rerun: every rerun re-sends the table it shows
@@ -90,6 +92,8 @@ def frozen(db_path: str, version: str) -> None:
 def pipeline(gazetteer_path: str, user_version: str) -> Pipeline:
     """The pipeline over the settings' gazetteers; the arguments key the cache, so a place added
     to the user gazetteer (`python -m extract gazetteer add`) is known to the next upload."""
+    from extract.gazetteer import Gazetteer
+    from extract.pipeline import Pipeline
     settings = Settings.from_env()
     return Pipeline(Gazetteer.from_settings(settings), settings)
 

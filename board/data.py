@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import adbc_driver_sqlite.dbapi as adbc_sqlite
 from adbc_driver_sqlite import StatementOptions
@@ -23,10 +24,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from extract.fingerprint import extractor_fingerprint
-from extract.pipeline import Pipeline, run
 from extract.settings import ENV_PATHS, ROOT, Settings, cache_dir
 from extract.store import READ_EVENTS, ExportFilter, Store
 from extract.table import write_csv, write_geojson
+
+if TYPE_CHECKING:
+    # Imported only where the pipeline runs: its steps take about half a second to import (the date grammar is
+    # compiled then), and a page that only shows events must not wait for them before its first map.
+    from extract.pipeline import Pipeline
 
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
 SNAPSHOT_PREFIX = "events-frame-"
@@ -70,6 +75,7 @@ SQL_VARIABLES = 900        # ids bound per query (SQLite's limit was 999 before 
 def build_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int, int], None] | None = None) -> None:
     """Extract the sample corpus into the database (with the app's cached pipeline: building another
     one would find the names again, a second or two and a second name automaton in memory)."""
+    from extract.pipeline import run
     with Store(db_path) as store:
         run([SAMPLE_ARTICLES], store, pipeline, progress=progress)
 
@@ -82,6 +88,7 @@ def stale_articles(settings: Settings) -> int:
 
 def refresh_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int, int], None] | None = None) -> None:
     """Re-extract the stale stored articles from their stored text, so no view mixes two extractors."""
+    from extract.pipeline import run
     with Store(db_path) as store:
         run([], store, pipeline, progress=progress)
 

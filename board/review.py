@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -25,12 +26,14 @@ from extract.gazetteer import Gazetteer, countries, demonyms
 from extract.gazetteer_import import add_place
 from extract.models import PRECISIONS, Place
 from extract.names import name_key
-from extract.pipeline import Pipeline, run
 from extract.settings import Settings
 from extract.store import Store, sources_of
 from extract.table import FLAGGED, REJECTED, REVIEW_STATUSES, UNREVIEWED
 from extract.tables import lines
 from extract.vocabulary import acled_labels
+
+if TYPE_CHECKING:    # imported where it runs (see board/data.py)
+    from extract.pipeline import Pipeline
 
 DEFAULT_STATUSES = tuple(s for s in REVIEW_STATUSES if s != REJECTED)  # rejected events hidden by default
 TO_REVIEW = (UNREVIEWED, FLAGGED)
@@ -202,6 +205,7 @@ def undo_last(db_path: Path, event_id: str, reviewer: str) -> bool:
 def add_to_gazetteer(settings: Settings, name: str, latitude: float, longitude: float, country: str,
                      make_pipeline: Callable[[], Pipeline]) -> int:
     """Add a place to the user gazetteer and re-extract the stored articles that mention it; the events now stored."""
+    from extract.pipeline import run
     add_place(settings.user_gazetteer_path, name, latitude, longitude, country)
     with Store(settings.db_path) as store:
         return run([], store, make_pipeline()).events
