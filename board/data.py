@@ -23,6 +23,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from board import counts
+from board.columns import (FRAME_COLUMNS, NUMBER_COLUMNS, PREVIEW_COLUMNS, frame_column, read_value, typed_batch, typed_schema)
 from extract.fingerprint import extractor_fingerprint
 from extract.settings import ENV_PATHS, ROOT, Settings, cache_dir
 from extract.store import READ_EVENTS, ExportFilter, Store
@@ -41,29 +43,10 @@ BORDERS = ROOT / "static" / "borders.geojson"
 BORDERS_URL = "app/static/borders.geojson"      # relative: MapLibre resolves it against the page
 ENV_DB, ENV_GAZETTEER = ENV_PATHS["db_path"], ENV_PATHS["gazetteer_path"]
 ENV_USER_GAZETTEER = ENV_PATHS["user_gazetteer_path"]
-# The frame holds what the filters, map, timelines and metrics need, in a fixed order. Long per-event
-# texts (the sentence, its offsets, the publication date) stay in the database and are read for the
-# rows shown (with_texts, sentence_matches): a million events then fit well within the memory target.
-DATE_COLUMNS = ("event_date", "date_start", "date_end")
-# Repeated labels become categoricals: a million events then take a fraction of the memory and
-# `isin` filters compare small integer codes. (The reviewer's name is read with the event's review panel:
-# no filter, chart or table column uses it, and each column costs about 0.1 CPU-s a million rows.)
-LABEL_COLUMNS = ("date_precision", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1",
-                 "country", "doc_id", "source", "reviewed")
-NUMBER_COLUMNS = ("latitude", "longitude", "place_precision", "fatalities", "confidence")   # missing: NaN
-COUNT_COLUMNS = ("report_count",)
-FRAME_COLUMNS = ("event_id", *DATE_COLUMNS, *LABEL_COLUMNS, *NUMBER_COLUMNS, *COUNT_COLUMNS)
 TEXT_COLUMNS = ("sentence", "char_start", "char_end")      # read by event id for the rows shown
-# What the first page's metrics, map (counts per grid cell) and timelines draw for the default view: read
-# first, while a big database has no snapshot yet, so that a map shows while the whole frame is read
-# (dashboard.first_page). About a quarter of the whole read's CPU at a million events.
-PREVIEW_COLUMNS = ("event_date", "event_type", "doc_id", "latitude", "longitude", "fatalities")
 # Events from which the first page is worth drawing: at 100,000 the whole read takes 0.4 CPU-s, and drawing
 # a first page and then the whole page made both later in the browser (bench.dashboard --browser).
 PREVIEW_FROM = 300_000
-# SQLite's +Inf: numbers travel as REAL with no NULL in them, since the Arrow reader infers a column's
-# type from its first rows and fails on a later row of another type; turned back into NaN on arrival.
-MISSING_NUMBER = "9e999"
 READ_BATCH = 65_536       # rows per Arrow batch read
 BUSY_TIMEOUT_MS = 5_000    # how long a reader waits for a lock (the sqlite3 module waits 5 s)
 # Threads reading a database of at least PARALLEL_FROM events: one per core, up to four (each holds a
@@ -153,22 +136,38 @@ def read_database(db_path: Path, columns: tuple[str, ...] = FRAME_COLUMNS,
     schema = typed_schema(columns)
     ranges = id_ranges(db_path)
     with ThreadPoolExecutor(len(ranges)) as pool:
-        parts = list(pool.map(lambda bounds: _read_part(db_path, schema, statuses, *bounds), ranges))
+        parts = list(pool.map(lambda bounds: _read_part(db_path, schema, statuses, bounds), ranges))
     table = pa.Table.from_batches([b for part in parts for b in part], schema=schema).unify_dictionaries()
     order = date_order(table) if "event_id" in columns else None
-    typed = {column: _column(column, table.column(column), order) for column in columns}
+    typed = {column: frame_column(column, table.column(column), order) for column in columns}
     return pd.DataFrame(typed, copy=False)     # the columns are new: no second copy of them at the peak
+
+
+def read_values(db_path: Path, columns: tuple[str, ...]) -> pa.Table:
+    """Every stored event's `columns` as read (columns.read_value: text, and numbers with +Inf for missing),
+    untyped, from the events table itself rather than the reviewed view: what counts.py counts. In parts by
+    threads, as read_database."""
+    schema = pa.schema([(c, pa.float64() if c in NUMBER_COLUMNS else pa.string()) for c in columns])
+    ranges = id_ranges(db_path)
+    with ThreadPoolExecutor(len(ranges)) as pool:
+        parts = list(pool.map(lambda bounds: _read_part(db_path, schema, (), bounds, raw=True), ranges))
+    return pa.Table.from_batches([b for part in parts for b in part], schema=schema)
 
 
 def preview_events(db_path: Path, statuses: tuple[str, ...]) -> pd.DataFrame | None:
     """The first page's columns (PREVIEW_COLUMNS) of the events with these review `statuses` (all when
-    empty; chosen in SQL, which leaves out a column), from a database of at least PREVIEW_FROM events that
-    has no snapshot yet; None otherwise (the whole frame then comes from the snapshot, or quickly)."""
+    empty), from a database of at least PREVIEW_FROM events that has no snapshot yet; None otherwise (the
+    whole frame then comes from the snapshot, or quickly). From the counts kept in the database (counts.py:
+    milliseconds, built on the first open), else read from the events (chosen in SQL, which leaves out a
+    column: about a second at a million)."""
     if snapshot_path(db_path).exists():
         return None
     with closing(sqlite3.connect(str(db_path))) as connection:    # the table's count: its id index, milliseconds
         total = connection.execute("SELECT count(*) FROM events").fetchone()[0]
-    return read_database(db_path, PREVIEW_COLUMNS, statuses) if total >= PREVIEW_FROM else None
+    if total < PREVIEW_FROM:
+        return None
+    counted = counts.preview(db_path, statuses, read_values)
+    return read_database(db_path, PREVIEW_COLUMNS, statuses) if counted is None else counted
 
 
 def id_ranges(db_path: Path) -> list[tuple[str | None, str | None]]:
@@ -184,14 +183,16 @@ def id_ranges(db_path: Path) -> list[tuple[str | None, str | None]]:
     return list(zip(bounds, bounds[1:]))
 
 
-def _read_part(db_path: Path, schema: pa.Schema, statuses: tuple[str, ...], low: str | None,
-               high: str | None) -> list[pa.RecordBatch]:
-    """The typed batches of the events whose id is in [low, high) (an id is compared as text, '' when
-    missing; through IFNULL, which also keeps SQLite scanning the table rather than walking the id index)
-    and whose review status is one of `statuses` (any when empty)."""
+def _read_part(db_path: Path, schema: pa.Schema, statuses: tuple[str, ...], bounds: tuple[str | None, str | None],
+               raw: bool = False) -> list[pa.RecordBatch]:
+    """The batches of the events whose id is in [low, high) = `bounds` (an id is compared as
+    text, '' when missing; through IFNULL, which also keeps SQLite scanning the table rather than walking the
+    id index) and whose review status is one of `statuses` (any when empty), typed to `schema` (typed_schema).
+    `raw`: the stored events (not the reviewed view) as read, text and numbers (see read_values)."""
+    low, high = bounds
     where = [f"IFNULL(event_id, '') {op} ?" for op, bound in ((">=", low), ("<", high)) if bound is not None]
     where += [f"IFNULL(reviewed, '') IN ({', '.join('?' * len(statuses))})"] if statuses else []
-    query = f"SELECT {', '.join(_selected(c) for c in schema.names)} FROM {READ_EVENTS}"
+    query = f"SELECT {', '.join(f'{read_value(c)} AS {c}' for c in schema.names)} FROM {'events' if raw else READ_EVENTS}"
     with closing(adbc_sqlite.connect(str(db_path))) as connection, closing(connection.cursor()) as cursor:
         # two readers opening the database at once may find it briefly locked (one sets up the write-ahead
         # log's index): wait, as the sqlite3 module does by default, rather than fail at once
@@ -200,47 +201,7 @@ def _read_part(db_path: Path, schema: pa.Schema, statuses: tuple[str, ...], low:
         cursor.adbc_statement.set_options(**{StatementOptions.BATCH_ROWS.value: str(READ_BATCH)})
         cursor.execute(query + (f" WHERE {' AND '.join(where)}" if where else ""),
                        [bound for bound in (low, high) if bound is not None] + list(statuses))
-        return [_typed(batch, schema) for batch in cursor.fetch_record_batch()]
-
-
-def _selected(column: str) -> str:
-    """The SQL reading a column with one type and no NULL (see MISSING_NUMBER)."""
-    if column in NUMBER_COLUMNS:    # numbers stored as text ('' for unknown) count as missing
-        value = f"CASE WHEN typeof({column}) IN ('integer', 'real') THEN CAST({column} AS REAL) ELSE {MISSING_NUMBER} END"
-    elif column in COUNT_COLUMNS:
-        value = f"CAST(IFNULL({column}, 0) AS INTEGER)"
-    else:
-        value = f"CAST(IFNULL({column}, '') AS TEXT)"
-    return f"{value} AS {column}"
-
-
-def _kind(column: str) -> pa.DataType:
-    """How a column is kept in Arrow once typed."""
-    if column in DATE_COLUMNS:
-        return pa.timestamp("us")
-    if column in LABEL_COLUMNS:
-        return pa.dictionary(pa.int32(), pa.string())
-    return pa.float64() if column in NUMBER_COLUMNS else pa.int64() if column in COUNT_COLUMNS else pa.string()
-
-
-def typed_schema(columns: tuple[str, ...]) -> pa.Schema:
-    """The Arrow schema of these frame columns once typed."""
-    return pa.schema([(column, _kind(column)) for column in columns])
-
-
-def _typed(batch: pa.RecordBatch, schema: pa.Schema) -> pa.RecordBatch:
-    """A batch as read (text, numbers) with its dates parsed ('' is null) and its labels dictionary-encoded."""
-    columns = []
-    for column in schema.names:
-        values = batch.column(column)
-        if column in DATE_COLUMNS:
-            values = pc.strptime(values, format="%Y-%m-%d", unit="us", error_is_null=True)
-        elif column in LABEL_COLUMNS:
-            values = pc.dictionary_encode(values)
-        else:   # a copy: a column kept as read would keep its whole batch (all its texts) alive
-            values = values.copy_to(pa.default_cpu_memory_manager())
-        columns.append(values.cast(schema.field(column).type))   # the first batch's guess made certain
-    return pa.RecordBatch.from_arrays(columns, schema=schema)
+        return [batch.cast(schema) if raw else typed_batch(batch, schema) for batch in cursor.fetch_record_batch()]
 
 
 def date_order(table: pa.Table) -> np.ndarray:
@@ -249,19 +210,6 @@ def date_order(table: pa.Table) -> np.ndarray:
     by_id = pc.sort_indices(table.column("event_id")).to_numpy()
     days = table.column("event_date").to_numpy().view(np.int64)[by_id]
     return by_id[np.argsort(days, kind="stable")]
-
-
-def _column(name: str, values: pa.ChunkedArray, order: np.ndarray | None) -> pd.Series | np.ndarray:
-    """One typed column as the frame keeps it, in `order` (None: as read): labels categorical with sorted
-    categories, numbers with NaN for missing. Ordered once typed: taking a label's codes is far cheaper
-    than its strings."""
-    if name in NUMBER_COLUMNS:
-        numbers = values.to_numpy() if order is None else values.to_numpy()[order]
-        return np.where(np.isinf(numbers), np.nan, numbers)
-    ordered = (values if order is None else values.take(order)).to_pandas()
-    if name in LABEL_COLUMNS:
-        return ordered.cat.set_categories(ordered.cat.categories.sort_values())   # codes follow the sorted labels
-    return ordered
 
 
 def with_texts(rows: pd.DataFrame, db_path: Path) -> pd.DataFrame:
