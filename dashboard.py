@@ -53,15 +53,16 @@ PAGE_CSS = Path(__file__).parent / "board" / "page.css"    # how the page's stal
 
 
 @st.cache_resource(show_spinner="Loading events ...", max_entries=1)
-def events(db_path: str, version: str) -> pd.DataFrame:
-    """The events frame; `version` (data.db_version) keys the cache, so new data shows.
+def events(db_path: str, version: str, _behind_first_page: bool = False) -> pd.DataFrame:
+    """The events frame; `version` (data.db_version) keys the cache, so new data shows. Read behind the
+    browser's drawing when a first page was sent (data.behind_the_page; not a key of the cache).
 
     One frame shared by every session and rerun, never copied (st.cache_data pickled it in and
     handed out an unpickled copy per hit: a million events then held three frames and spent a
     second a rerun copying). So nothing may change it in place: filters select new frames
     (tests/test_dashboard.py drives the page and checks the frame is as loaded). One entry: new
     data replaces the old frame rather than keeping both."""
-    return data.load_events(Path(db_path))
+    return data.load_events(Path(db_path), behind=_behind_first_page)
 
 
 @st.cache_resource(show_spinner=False)
@@ -135,17 +136,17 @@ def base_map_while_reading(db_path: Path) -> Iterator[DeltaGenerator]:
     slot.empty()
 
 
-def first_page(slot: DeltaGenerator, db_path: Path) -> None:
+def first_page(slot: DeltaGenerator, db_path: Path) -> bool:
     """While a big database is read for the first time (no snapshot yet): the metrics, map and timeline of
-    the default view, drawn in `slot` from the few columns they need (data.preview_events, a quarter of the
-    read), then replaced by the whole page. Once per session, and only for a bare URL: filters in the URL
-    need the columns they filter on, so that page waits for the whole frame."""
+    the default view, drawn in `slot` from the few columns they need (data.preview_events: from the counts kept
+    in the database, board/counts.py), then replaced by the whole page. Once per session, and only for a bare URL: filters in the URL
+    need the columns they filter on, so that page waits for the whole frame. Whether it drew one."""
     if st.query_params or st.session_state.get(state.FIRST_PAGE):
-        return
+        return False
     st.session_state[state.FIRST_PAGE] = True
     shown = data.preview_events(db_path, reviewing.DEFAULT_STATUSES)
     if shown is None or int(filters.located(shown).sum()) <= figures.MAX_POINTS:   # points: not from these columns
-        return
+        return False
     # The map and the timeline only: the browser draws every chart again for the whole page, so the
     # fatalities chart waits for that.
     with slot.container():
@@ -154,6 +155,7 @@ def first_page(slot: DeltaGenerator, db_path: Path) -> None:
                         width="stretch")       # counts per grid cell, as the page draws this many events
         st.plotly_chart(figures.timeline(shown, max_intervals=0), width="stretch")   # intervals need ids and places
         st.caption("Reading every event's details: the filters, place names, fatalities chart and table follow.")
+    return True
 
 
 def options(frame: pd.DataFrame, *columns: str) -> list[str]:
@@ -561,9 +563,9 @@ def main() -> None:
     with base_map_while_reading(settings.db_path) as slot:      # a first open builds the database meanwhile
         ensure_database(settings)
         add_articles(settings)
-        first_page(slot, settings.db_path)
+        drawn = first_page(slot, settings.db_path)
         version = data.db_version(settings.db_path)
-        frame = events(str(settings.db_path), version)
+        frame = events(str(settings.db_path), version, drawn)
         frozen(str(settings.db_path), version)
     if frame.empty:
         st.info("The database has no events yet: add articles above.")

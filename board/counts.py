@@ -94,13 +94,18 @@ def build(db_path: Path, read: Reader) -> bool:
         return False
 
 
+def drop(db: sqlite3.Connection) -> None:
+    """Remove every count table and trigger (this code's and older code's)."""
+    for kind, name in db.execute("SELECT type, name FROM sqlite_master WHERE name GLOB ? AND type IN "
+                                 "('trigger', 'table') ORDER BY type = 'table'", (PREFIX + "*",)).fetchall():
+        db.execute(f"DROP {kind.upper()} IF EXISTS {name}")
+
+
 def _replace(db: sqlite3.Connection, values: pa.Table) -> None:
     """Drop older counts (other code's, or left without their triggers) and count `values` anew (the events'
     values as read: counted by Arrow, a tenth of SQLite's GROUP BY; the other connections reading them see
     the database as this write transaction found it)."""
-    for kind, name in db.execute("SELECT type, name FROM sqlite_master WHERE name GLOB ? AND type IN "
-                                 "('trigger', 'table') ORDER BY type = 'table'", (PREFIX + "*",)).fetchall():
-        db.execute(f"DROP {kind.upper()} IF EXISTS {name}")
+    drop(db)
     prefix, _ = names()
     tables, triggers = _statements(prefix)
     for statement, kind in zip(tables, COUNTED):

@@ -9,6 +9,8 @@ import io
 import json
 import os
 import sqlite3
+import sys
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
@@ -52,6 +54,7 @@ BUSY_TIMEOUT_MS = 5_000    # how long a reader waits for a lock (the sqlite3 mod
 # Threads reading a database of at least PARALLEL_FROM events: one per core, up to four (each holds a
 # batch of raw text while it types it).
 READ_PARTS, PARALLEL_FROM = min(4, os.cpu_count() or 1), 100_000
+BEHIND_NICE = 10          # a tenth of a core's share against the browser's processes when both want it
 SQL_VARIABLES = 900        # ids bound per query (SQLite's limit was 999 before 3.32)
 
 
@@ -76,12 +79,13 @@ def refresh_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int,
         run([], store, pipeline, progress=progress)
 
 
-def load_events(db_path: Path) -> pd.DataFrame:
+def load_events(db_path: Path, behind: bool = False) -> pd.DataFrame:
     """All events with the frame's columns, sorted by date; dates parsed, labels categorical.
 
     Reading a million rows out of SQLite takes seconds (see read_database), so the frame is also
     kept as a columnar snapshot in the user's cache directory, named after the database's path,
-    size and modification times: the next start reads that in a tenth of a second.
+    size and modification times: the next start reads that in a tenth of a second. `behind`: read
+    behind everything else the machine does (see behind_the_page).
     """
     Store(db_path).close()   # creates the schema when the file is new (and may checkpoint the log)
     snapshot = snapshot_path(db_path)
@@ -90,9 +94,22 @@ def load_events(db_path: Path) -> pd.DataFrame:
             return pd.read_feather(snapshot)
         except (OSError, ValueError):    # a damaged snapshot is rebuilt below
             snapshot.unlink(missing_ok=True)
-    frame = read_database(db_path)
+    frame = behind_the_page(read_database, db_path) if behind else read_database(db_path)
     save_snapshot(frame, snapshot)
     return frame
+
+
+def behind_the_page(read: Callable[[Path], pd.DataFrame], db_path: Path) -> pd.DataFrame:
+    """read(db_path) in a thread of low priority (BEHIND_NICE; the threads it starts inherit it),
+    waited for. Once a first page is sent, the browser draws it (seconds of software WebGL on two cores)
+    while the events are read; at the same priority the reading threads took half the cores from it, and from
+    the server's own thread sending the page's last charts. Linux only: elsewhere setpriority names the
+    whole process, which could not be given its priority back."""
+    if sys.platform != "linux":
+        return read(db_path)
+    with ThreadPoolExecutor(1, initializer=lambda: os.setpriority(os.PRIO_PROCESS, threading.get_native_id(),
+                                                                  BEHIND_NICE)) as pool:
+        return pool.submit(read, db_path).result()
 
 
 def db_version(db_path: Path) -> str:

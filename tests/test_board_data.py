@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import sqlite3
+import sys
+import threading
 import tomllib
 from contextlib import closing
 
@@ -253,3 +256,13 @@ def test_a_preview_only_while_a_big_database_has_no_snapshot(sample_db, tmp_path
     if snapshot:
         data.load_events(path)
     assert (data.preview_events(path, ()) is not None) == previewed
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread's own priority is Linux's")
+def test_a_read_behind_the_page_runs_at_the_lowest_priority_and_says_what_failed(sample_db):
+    own = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen = data.behind_the_page(lambda path: (path, os.getpriority(os.PRIO_PROCESS, threading.get_native_id())),
+                                sample_db)
+    assert seen == (sample_db, data.BEHIND_NICE) and os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == own
+    with pytest.raises(sqlite3.OperationalError):
+        data.behind_the_page(data.read_database, sample_db.parent / "missing" / "events.db")
