@@ -39,10 +39,7 @@ if TYPE_CHECKING:
 
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
 SNAPSHOT_PREFIX = "events-frame-"
-# Served by Streamlit as a static file (`enableStaticServing`), so the map names it by URL instead of
-# carrying 176 KB of outlines in every map it sends (plotly deep-copied them twice a rerun too).
-BORDERS = ROOT / "static" / "borders.geojson"
-BORDERS_URL = "app/static/borders.geojson"      # relative: MapLibre resolves it against the page
+BORDERS = ROOT / "static" / "borders.geojson"     # served at opening.BORDERS_URL
 ENV_DB, ENV_GAZETTEER = ENV_PATHS["db_path"], ENV_PATHS["gazetteer_path"]
 ENV_USER_GAZETTEER = ENV_PATHS["user_gazetteer_path"]
 TEXT_COLUMNS = ("sentence", "char_start", "char_end")      # read by event id for the rows shown

@@ -19,7 +19,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from board import data, figures, filters, state
+from board import data, figures, filters, opening, state
 
 from extract import review
 from extract.gazetteer import Gazetteer, countries, demonyms
@@ -178,7 +178,7 @@ def pick_map(borders: dict | str, bounds: tuple[float, float, float, float]) -> 
     corners = pd.DataFrame({"latitude": [bounds[0], bounds[2]], "longitude": [bounds[1], bounds[3]]})
     trace = go.Scattermap(lat=lat, lon=lon, mode="markers", marker={"size": 8, "opacity": 0.12, "color": PICK_COLOR},
                           hovertemplate="%{lat:.4f}, %{lon:.4f}<extra></extra>")
-    layout = {"map": figures.map_layout(borders, figures.OFFLINE_STYLE, figures.fit_view(corners)),
+    layout = {"map": opening.map_layout(borders, opening.OFFLINE_STYLE, figures.fit_view(corners)),
               "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "height": PICK_HEIGHT, "showlegend": False,
               "clickmode": "event+select", "dragmode": "pan", "uirevision": "pick"}
     return go.Figure(data=[trace], layout=layout, _validate=False)
@@ -380,7 +380,7 @@ def _picked_coordinates(borders: dict, country: str) -> None:
     if bounds is None:
         return
     st.caption("Click the map to take its coordinates, or type them.")
-    picked = st.plotly_chart(pick_map(data.BORDERS_URL, bounds), key=state.PICK_MAP, on_select="rerun", selection_mode="points")
+    picked = st.plotly_chart(pick_map(opening.BORDERS_URL, bounds), key=state.PICK_MAP, on_select="rerun", selection_mode="points")
     points = (picked or {}).get("selection", {}).get("points", [])
     if points and points[0] != st.session_state.get(state.ADD_PICKED):
         st.session_state[state.ADD_PICKED] = points[0]

@@ -14,7 +14,7 @@ from contextlib import closing
 import pandas as pd
 import pytest
 
-from board import columns, counts, data
+from board import columns, counts, data, opening
 from extract.__main__ import main as cli
 from extract.pipeline import Pipeline, run
 from extract.settings import ROOT
@@ -191,8 +191,8 @@ def test_an_empty_database_gives_an_empty_frame_of_the_same_types(sample_db, tmp
 def test_the_borders_url_names_the_file_streamlit_serves():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["enableStaticServing"] is True
-    served = ROOT / "static" / data.BORDERS_URL.removeprefix("app/static/")   # Streamlit serves static/ there
-    assert data.BORDERS_URL.startswith("app/static/") and served == data.BORDERS and served.exists()
+    served = ROOT / "static" / opening.BORDERS_URL.removeprefix("app/static/")   # Streamlit serves static/ there
+    assert opening.BORDERS_URL.startswith("app/static/") and served == data.BORDERS and served.exists()
 
 
 @pytest.mark.parametrize("parts", [2, 3, 7])
