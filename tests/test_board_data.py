@@ -10,6 +10,7 @@ import sys
 import threading
 import tomllib
 from contextlib import closing
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -264,5 +265,13 @@ def test_a_read_behind_the_page_runs_at_the_lowest_priority_and_says_what_failed
     seen = data.behind_the_page(lambda path: (path, os.getpriority(os.PRIO_PROCESS, threading.get_native_id())),
                                 sample_db)
     assert seen == (sample_db, data.BEHIND_NICE) and os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == own
+    data.behind_the_page(data.read_database, sample_db)
+    assert set(thread_priorities().values()) == {own}    # no thread left behind at that priority (Arrow's pool, say)
     with pytest.raises(sqlite3.OperationalError):
         data.behind_the_page(data.read_database, sample_db.parent / "missing" / "events.db")
+
+
+def thread_priorities() -> dict[int, int]:
+    """Every thread of this process: its nice value (Linux /proc)."""
+    tasks = Path("/proc/self/task")
+    return {int(task.name): int((task / "stat").read_text().rsplit(")", 1)[1].split()[16]) for task in tasks.iterdir()}
