@@ -84,8 +84,10 @@ def build(db_path: Path, read: Reader) -> bool:
     written (read-only, or busy for BUSY_MS): the page then reads the events."""
     try:
         with closing(sqlite3.connect(str(db_path), timeout=BUSY_MS / 1000, isolation_level=None)) as db:
+            if current(db):      # no write lock to wait for (a long extraction may hold it)
+                return True
             db.execute("BEGIN IMMEDIATE")
-            if not current(db):
+            if not current(db):      # another session may have counted meanwhile
                 _replace(db, read(db_path, (STATUS, *PREVIEW_COLUMNS)))
             db.execute("COMMIT")
         return True

@@ -111,3 +111,12 @@ def test_a_database_that_cannot_be_written_is_read_instead(db, monkeypatch):
         writer.execute("ROLLBACK")
     with closing(sqlite3.connect(db)) as connection:
         assert not counts.current(connection)
+
+
+def test_counts_kept_are_read_while_a_writer_holds_the_database(db, monkeypatch):
+    assert counts.build(db, data.read_values)
+    monkeypatch.setattr(counts, "BUSY_MS", 50)
+    with closing(sqlite3.connect(db, isolation_level=None)) as writer:     # a long extraction, say
+        writer.execute("BEGIN IMMEDIATE")
+        assert marginals(counts.preview(db, (), data.read_values)) == marginals(read(db, ()))
+        writer.execute("ROLLBACK")
