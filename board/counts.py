@@ -30,11 +30,13 @@ import pyarrow as pa
 from .columns import NUMBER_COLUMNS, PREVIEW_COLUMNS, frame_column, read_value, typed_batch, typed_schema
 
 log = logging.getLogger(__name__)
-STATUS = "reviewed"
+STATUS = "reviewed"      # every count is per review status: the page shows the statuses chosen in its sidebar
 # What is counted: each table's columns after the review status (a pair counted together stays paired).
 COUNTED = {"days": ("event_date", "event_type"), "places": ("latitude", "longitude"), "tolls": ("fatalities",),
            "articles": ("doc_id",)}
 PREFIX = "board_counts_"
+# The triggers: name -> (when, the rows whose values change a count and by how much). An update moves an
+# event's count from its old values to its new ones, and fires only when a counted column is set.
 CHANGES = {"insert": ("INSERT", (("NEW", 1),)), "delete": ("DELETE", (("OLD", -1),)),
            "update": (f"UPDATE OF {STATUS}, {', '.join(PREVIEW_COLUMNS)}", (("OLD", -1), ("NEW", 1)))}
 Reader = Callable[[Path, tuple[str, ...]], pa.Table]    # data.read_values: the stored events' values as read
