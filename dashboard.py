@@ -131,9 +131,10 @@ def progress_bar(text: str) -> Iterator[Callable[[int, int], None]]:
 
 def first_page(slot: DeltaGenerator, db_path: Path) -> bool:
     """While a big database is read for the first time (no snapshot yet): the metrics, map and timeline of
-    the default view, drawn in `slot` from the few columns they need (data.preview_events: from the counts kept
-    in the database, board/counts.py), then replaced by the whole page. Once per session, and only for a bare URL: filters in the URL
-    need the columns they filter on, so that page waits for the whole frame. Whether it drew one."""
+    the default view, drawn in `slot` from the few columns they need (data.preview_events: from the counts
+    kept in the database, board/counts.py), then replaced by the whole page. Once per session, and only for
+    a bare URL: filters in the URL need the columns they filter on, so that page waits for the whole frame.
+    Whether it drew one."""
     if st.query_params or st.session_state.get(state.FIRST_PAGE):
         return False
     st.session_state[state.FIRST_PAGE] = True

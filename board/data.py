@@ -26,7 +26,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from board import counts
-from board.columns import (FRAME_COLUMNS, NUMBER_COLUMNS, PREVIEW_COLUMNS, frame_column, read_value, typed_batch, typed_schema)
+from board.columns import (FRAME_COLUMNS, NUMBER_COLUMNS, PREVIEW_COLUMNS, frame_column, read_value, typed_batch,
+                           typed_schema)
 from extract.fingerprint import extractor_fingerprint
 from extract.settings import ENV_PATHS, ROOT, Settings, cache_dir
 from extract.store import READ_EVENTS, ExportFilter, Store
