@@ -22,9 +22,9 @@ LABEL_COLUMNS = ("date_precision", "event_type", "sub_event_type", "actor1", "ac
 NUMBER_COLUMNS = ("latitude", "longitude", "place_precision", "fatalities", "confidence")   # missing: NaN
 COUNT_COLUMNS = ("report_count",)
 FRAME_COLUMNS = ("event_id", *DATE_COLUMNS, *LABEL_COLUMNS, *NUMBER_COLUMNS, *COUNT_COLUMNS)
-# What the first page's metrics, map (counts per grid cell) and timelines draw for the default view: read
-# first, while a big database has no snapshot yet, so that a map shows while the whole frame is read
-# (dashboard.first_page). About a quarter of the whole read's CPU at a million events.
+# What the first page's metrics, map (counts per grid cell) and timelines draw for the default view, while a
+# big database with no snapshot yet is read whole (dashboard.first_page): from the counts kept in the
+# database (counts.py), or read from every event where it keeps none.
 PREVIEW_COLUMNS = ("event_date", "event_type", "doc_id", "latitude", "longitude", "fatalities")
 # SQLite's +Inf: numbers travel as REAL with no NULL in them, since the Arrow reader infers a column's
 # type from its first rows and fails on a later row of another type; turned back into NaN on arrival.

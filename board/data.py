@@ -82,8 +82,8 @@ def load_events(db_path: Path, behind: bool = False) -> pd.DataFrame:
 
     Reading a million rows out of SQLite takes seconds (see read_database), so the frame is also
     kept as a columnar snapshot in the user's cache directory, named after the database's path,
-    size and modification times: the next start reads that in a tenth of a second. `behind`: read
-    behind everything else the machine does (see behind_the_page).
+    size and modification times: the next start reads that in a tenth of a second. `behind`: read at
+    a low priority, behind the browser drawing a first page (see behind_the_page).
     """
     Store(db_path).close()   # creates the schema when the file is new (and may checkpoint the log)
     snapshot = snapshot_path(db_path)
