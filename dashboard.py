@@ -13,23 +13,32 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from board import data, figures, filters, labels, playback, state, uploads
-from board import review as reviewing
-from board.filters import Filters
-from board.playback import Play
-from board.text import HEADERS, highlighted, plain, window_text
-from board.urls import dates_in_url_as_iso, set_by_app
-from extract.gazetteer import Gazetteer
-from extract.pipeline import Pipeline
-from extract.settings import Settings
-from extract.table import REJECTED
+from board import opening
+
+# Sent before the imports below, which take about half a CPU-second in a fresh server (pandas, Arrow): the
+# page's title and the map's background, so that the browser fetches and compiles plotly meanwhile.
+OPENING = opening.start() if __name__ == "__main__" else None
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import plotly.graph_objects as go  # noqa: E402
+
+from board import data, figures, filters, labels, playback, state, uploads  # noqa: E402
+from board import review as reviewing  # noqa: E402
+from board.filters import Filters  # noqa: E402
+from board.playback import Play  # noqa: E402
+from board.text import HEADERS, highlighted, plain, window_text  # noqa: E402
+from board.urls import dates_in_url_as_iso, set_by_app  # noqa: E402
+from extract.settings import Settings  # noqa: E402
+from extract.table import REJECTED  # noqa: E402
+
+if TYPE_CHECKING:    # imported where it is built (see board/data.py)
+    from extract.pipeline import Pipeline
 
 TABLE_COLUMNS = list(HEADERS)
 PAGE_ROWS = 100            # table rows sent per rerun: every rerun re-sends the table it shows
@@ -47,19 +56,19 @@ PICKERS = (
 MAP_SELECTION = ("points", "box", "lasso")
 EARLIEST = date(1900, 1, 1)   # date_input's default floor is ten years ago: too late for archives
 PLAY_DEFAULTS = {state.PLAY_LENGTH: 7, state.PLAY_STEP: 1, state.PLAY_SECONDS: 1.0}
-PAGE_CSS = Path(__file__).parent / "board" / "page.css"    # how the page's stale elements dim (see the file)
 
 
 @st.cache_resource(show_spinner="Loading events ...", max_entries=1)
-def events(db_path: str, version: str) -> pd.DataFrame:
-    """The events frame; `version` (data.db_version) keys the cache, so new data shows.
+def events(db_path: str, version: str, _behind_first_page: bool = False) -> pd.DataFrame:
+    """The events frame; `version` (data.db_version) keys the cache, so new data shows. Read behind the
+    browser's drawing when a first page was sent (data.behind_the_page; not a key of the cache).
 
     One frame shared by every session and rerun, never copied (st.cache_data pickled it in and
     handed out an unpickled copy per hit: a million events then held three frames and spent a
     second a rerun copying). So nothing may change it in place: filters select new frames
     (tests/test_dashboard.py drives the page and checks the frame is as loaded). One entry: new
     data replaces the old frame rather than keeping both."""
-    return data.load_events(Path(db_path))
+    return data.load_events(Path(db_path), behind=_behind_first_page)
 
 
 @st.cache_resource(show_spinner=False)
@@ -90,6 +99,8 @@ def frozen(db_path: str, version: str) -> None:
 def pipeline(gazetteer_path: str, user_version: str) -> Pipeline:
     """The pipeline over the settings' gazetteers; the arguments key the cache, so a place added
     to the user gazetteer (`python -m extract gazetteer add`) is known to the next upload."""
+    from extract.gazetteer import Gazetteer
+    from extract.pipeline import Pipeline
     settings = Settings.from_env()
     return Pipeline(Gazetteer.from_settings(settings), settings)
 
@@ -118,38 +129,27 @@ def progress_bar(text: str) -> Iterator[Callable[[int, int], None]]:
     bar.empty()
 
 
-@contextmanager
-def base_map_while_reading(db_path: Path) -> Iterator[DeltaGenerator]:
-    """The map's background while the events are read from SQLite (seconds at a million; the snapshot
-    takes a fraction of one), and on a first open while the gazetteer loads and the sample corpus is
-    extracted: the browser loads plotly and starts the map in the meantime, on another core. Yields
-    its slot, where first_page may draw instead."""
-    slot = st.empty()
-    if not data.snapshot_path(db_path).exists():
-        slot.plotly_chart(figures.base_map(data.BORDERS_URL), width="stretch")
-    yield slot
-    slot.empty()
-
-
-def first_page(slot: DeltaGenerator, db_path: Path) -> None:
+def first_page(slot: DeltaGenerator, db_path: Path) -> bool:
     """While a big database is read for the first time (no snapshot yet): the metrics, map and timeline of
-    the default view, drawn in `slot` from the few columns they need (data.preview_events, a quarter of the
-    read), then replaced by the whole page. Once per session, and only for a bare URL: filters in the URL
-    need the columns they filter on, so that page waits for the whole frame."""
+    the default view, drawn in `slot` from the few columns they need (data.preview_events: from the counts
+    kept in the database, board/counts.py), then replaced by the whole page. Once per session, and only for
+    a bare URL: filters in the URL need the columns they filter on, so that page waits for the whole frame.
+    Whether it drew one."""
     if st.query_params or st.session_state.get(state.FIRST_PAGE):
-        return
+        return False
     st.session_state[state.FIRST_PAGE] = True
     shown = data.preview_events(db_path, reviewing.DEFAULT_STATUSES)
     if shown is None or int(filters.located(shown).sum()) <= figures.MAX_POINTS:   # points: not from these columns
-        return
+        return False
     # The map and the timeline only: the browser draws every chart again for the whole page, so the
     # fatalities chart waits for that.
     with slot.container():
         show_metrics(st.container(), shown)
-        st.plotly_chart(figures.event_map(shown, data.BORDERS_URL, view=figures.fit_view(shown), max_points=0),
+        st.plotly_chart(figures.event_map(shown, opening.BORDERS_URL, view=figures.fit_view(shown), max_points=0),
                         width="stretch")       # counts per grid cell, as the page draws this many events
         st.plotly_chart(figures.timeline(shown, max_intervals=0), width="stretch")   # intervals need ids and places
         st.caption("Reading every event's details: the filters, place names, fatalities chart and table follow.")
+    return True
 
 
 def options(frame: pd.DataFrame, *columns: str) -> list[str]:
@@ -229,9 +229,9 @@ def display_options() -> dict[str, str]:
                         bind="query-params", horizontal=True)
     freq = bar.radio("Timeline bins", ["W", "D"], format_func={"W": "week", "D": "day"}.get, key="bins",
                      bind="query-params", horizontal=True)
-    style = bar.selectbox("Map background", list(figures.MAP_STYLES), key="background", bind="query-params",
+    style = bar.selectbox("Map background", list(opening.MAP_STYLES), key="background", bind="query-params",
                           help="The online tiles need the internet; without it the borders still draw.")
-    return {"size_by": size_by, "freq": freq, "style": figures.MAP_STYLES[style]}
+    return {"size_by": size_by, "freq": freq, "style": opening.MAP_STYLES[style]}
 
 
 def play_settings(chosen: Filters) -> Play | None:
@@ -327,7 +327,7 @@ def map_figure(dated: pd.DataFrame, fitted: dict, look: dict, event: pd.Series |
     so playback does not jump about), with the place names and the chosen event marked."""
     names = place_labels(str(settings.db_path), data.db_version(settings.db_path), fitted["center"]["lat"],
                          fitted["center"]["lon"], fitted["zoom"])
-    figure = figures.event_map(dated, data.BORDERS_URL, view=fitted, size_by=look["size_by"], style=look["style"],
+    figure = figures.event_map(dated, opening.BORDERS_URL, view=fitted, size_by=look["size_by"], style=look["style"],
                                marked=None if event is None else str(event["event_id"]), labels=names)
     figure.layout.uirevision = repr(fitted)      # new filters frame the map again; a pan is kept otherwise
     return figure
@@ -339,7 +339,7 @@ def event_map(figure: go.Figure, event: pd.Series | None, settings: Settings) ->
     left.plotly_chart(figure, key=state.MAP, on_select="rerun", selection_mode=MAP_SELECTION, width="stretch",
                       config={"scrollZoom": True})
     if right is not None:
-        with right.container(height=figures.MAP_HEIGHT):    # the article scrolls beside the map
+        with right.container(height=opening.MAP_HEIGHT):    # the article scrolls beside the map
             source_article(event, settings.db_path)
 
 
@@ -548,19 +548,18 @@ def upload_line(item: uploads.Added) -> str:
     return f"{item.name}: {what} ({item.events} event{'s' if item.events != 1 else ''}; article {item.doc_id})."
 
 
-def main() -> None:
-    st.set_page_config(page_title="Conflict events", layout="wide")
-    st.title("Conflict events")
-    st.html(PAGE_CSS)        # style only: sent to the page's event container, it takes no room
+def main(slot: DeltaGenerator) -> None:
+    """The page below its opening (board/opening.py): `slot` is the map's, holding its background on a
+    session's first run while the database is built or read, and the first page drawn from its counts."""
     small_pages()
     settings = Settings.from_env()
-    with base_map_while_reading(settings.db_path) as slot:      # a first open builds the database meanwhile
-        ensure_database(settings)
-        add_articles(settings)
-        first_page(slot, settings.db_path)
-        version = data.db_version(settings.db_path)
-        frame = events(str(settings.db_path), version)
-        frozen(str(settings.db_path), version)
+    ensure_database(settings)      # a first open builds the database meanwhile
+    add_articles(settings)
+    drawn = first_page(slot, settings.db_path)
+    version = data.db_version(settings.db_path)
+    frame = events(str(settings.db_path), version, drawn)
+    frozen(str(settings.db_path), version)
+    slot.empty()
     if frame.empty:
         st.info("The database has no events yet: add articles above.")
         return
@@ -586,4 +585,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":     # streamlit runs the script as __main__; tests import its parts
-    main()
+    main(OPENING)

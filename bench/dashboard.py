@@ -4,8 +4,10 @@ with --browser, the first map, a rerun's websocket bytes and time, and the serve
 Builds databases of synthetic events under /tmp (kept for the next run) and prints, for each:
 - the cold load: from SQLite (the first start after the database changed: Arrow columns read
   by a thread per core, typed and sorted) and from the columnar snapshot that load writes (every
-  later start of the app); and the read of the first page's few columns that comes before it in
-  the app from data.PREVIEW_FROM events on (dashboard.first_page);
+  later start of the app); and what comes before it in the app from data.PREVIEW_FROM events on
+  (dashboard.first_page): the first page's columns from the counts kept in the database
+  (board/counts.py), from the events when there are none (as read before the counts existed), and
+  building the counts (the first open of a database the dashboard never opened);
 - one rerun as the app does it with the frame cached (`st.cache_resource`: the shared frame
   itself, no copy), the filters, the map (framed to the filters), the timeline and the
   fatalities figures, and their JSON (what `st.plotly_chart` sends), the map's place-name pictures
@@ -26,20 +28,27 @@ websocket bytes, the server's peak memory, and the server's and Chromium's CPU s
 three with the load average (the wall times swing with the load; on two cores the browser drawing and the
 server compete, so the two sides' CPU seconds are the steadier figure).
 
+The databases keep the event counts the dashboard builds on its first open (board/counts.py), so a cold
+open is that of a database the dashboard has opened before and that changed since (the counts follow every
+write); with --uncounted they are removed first: the first open of a database the dashboard never opened,
+which builds them.
+
 With --reruns N, N reruns after the warm open (the switch flipped back and forth), each printed with the
 server's and Chromium's CPU seconds (renderer and GPU process apart): more samples per start-up.
 
 Run: taskset -c 0 python -m bench.dashboard [--sizes 10000 100000 1000000]
-     python -m bench.dashboard --browser [--sizes ...] [--reruns N]
+     python -m bench.dashboard --browser [--sizes ...] [--reruns N] [--uncounted]
 """
 from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -51,7 +60,8 @@ import plotly.tools
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from board import data, figures, filters, labels  # noqa: E402
+from board import counts, data, figures, filters, labels, opening  # noqa: E402
+from board.columns import PREVIEW_COLUMNS  # noqa: E402
 from board.filters import Filters  # noqa: E402
 from extract.store import Store  # noqa: E402
 from extract.table import COLUMNS  # noqa: E402
@@ -124,7 +134,7 @@ def rerun(frame: pd.DataFrame, chosen: Filters, names: list[dict]) -> tuple[floa
     context = filters.apply(frame, chosen, dates=False)
     dated = filters.subset(context, filters.date_mask(context, chosen.start, chosen.end))
     window = (chosen.start, chosen.end)
-    sent = (sent_json(figures.event_map(dated, data.BORDERS_URL, view=figures.fit_view(context), labels=names))
+    sent = (sent_json(figures.event_map(dated, opening.BORDERS_URL, view=figures.fit_view(context), labels=names))
             + sent_json(figures.timeline(context, window=window)) + sent_json(figures.fatalities_timeline(context, window=window)))
     return time.perf_counter() - began, time.process_time() - cpu, len(sent.encode())
 
@@ -143,11 +153,16 @@ def timed(function, *args):
 
 def measure(n: int) -> None:
     path = database(n)
+    counted(path, False)
+    (build, build_cpu), _ = timed(counts.build, path, data.read_values)
     data.snapshot_path(path).unlink(missing_ok=True)
     (first, first_cpu), first_page = timed(data.preview_events, path, ())    # None below data.PREVIEW_FROM
+    (read, read_cpu), _ = timed(data.read_database, path, PREVIEW_COLUMNS)
     (cold, cold_cpu), _ = timed(data.load_events, path)           # from SQLite; writes the snapshot
     (warm, warm_cpu), frame = timed(data.load_events, path)       # the next start: from the snapshot
-    first_text = "none" if first_page is None else f"{first:5.2f} s ({first_cpu:4.2f} s CPU)"
+    first_text = "none" if first_page is None else (
+        f"{first:5.2f} s ({first_cpu:4.2f} s CPU) from the counts, {read:5.2f} s ({read_cpu:4.2f} s CPU) from the "
+        f"events; counting them {build:5.2f} s ({build_cpu:4.2f} s CPU)")
     print(f"{n:>9,} events | cold load from SQLite {cold:6.2f} s ({cold_cpu:5.2f} s CPU), "
           f"from the snapshot {warm:5.2f} s ({warm_cpu:4.2f} s CPU) | first page's columns {first_text}")
     everything = Filters(start=FIRST_DAY, end=FIRST_DAY + timedelta(days=SPAN_DAYS + 31))
@@ -178,17 +193,27 @@ def page_rerun(path: Path) -> tuple[float, float]:
     return min(timed(app.run)[0] for _ in range(3))
 
 
-def in_browser(n: int, reruns: int = 1) -> None:
+def counted(path: Path, keep: bool) -> None:
+    """Give the database the event counts the dashboard keeps (`keep`), or remove them."""
+    if keep:
+        counts.build(path, data.read_values)
+        return
+    with closing(sqlite3.connect(str(path))) as db, db:
+        counts.drop(db)
+
+
+def in_browser(n: int, reruns: int = 1, uncounted: bool = False) -> None:
     """The dashboard served on the synthetic database and driven in headless Chromium: seconds from
     navigation to the drawn map and to the whole page (its sidebar drawn and the page idle; cold: no
     snapshot of the frame yet; warm: the next open), then one rerun (a sidebar switch) measured as
     bytes received over the websocket and seconds from the click to the last frame; the server's peak
-    memory."""
+    memory. `uncounted`: the database without its event counts (see the module's note)."""
     from tests.browser import QUIET_MS, browser_page, missing_requirement, served_app, wait_for_charts, wait_idle
     reason = missing_requirement()
     if reason:
         raise SystemExit(f"bench.dashboard --browser: {reason}")
     path = database(n)
+    counted(path, not uncounted)
     data.snapshot_path(path).unlink(missing_ok=True)
     servers: list = []
     with served_app(path, servers) as url, browser_page() as (page, _watch):
@@ -213,7 +238,7 @@ def in_browser(n: int, reruns: int = 1) -> None:
           f"{first.seconds:5.2f} s to the last frame, {first.sent / 1e6:5.2f} MB over the websocket | server peak {peak:,.0f} MB"
           f" | server CPU: cold {cpu[0]:.2f} s, warm {cpu[1]:.2f} s, rerun {first.server:.2f} s | Chromium CPU: cold "
           f"{chromium[0]:.2f} s, warm {chromium[1]:.2f} s, rerun {first.chromium:.2f} s ({first.split}) "
-          f"(load average {load_average()})")
+          f"| {'without' if uncounted else 'with'} event counts (load average {load_average()})")
     for number, later in enumerate(more, 2):       # the switch flips back and forth: the same two views in turn
         print(f"{n:>9,} events | rerun {number}: {later.seconds:5.2f} s to the last frame, {later.sent / 1e6:5.2f} MB | "
               f"server CPU {later.server:.2f} s | Chromium CPU {later.chromium:.2f} s ({later.split})")
@@ -346,11 +371,13 @@ def main() -> None:
     parser.add_argument("--browser", action="store_true", help="measure in headless Chromium instead (see in_browser)")
     parser.add_argument("--first-open", action="store_true", help="time a fresh clone's first open in Chromium")
     parser.add_argument("--reruns", type=int, default=1, help="with --browser: reruns to time after the warm open")
+    parser.add_argument("--uncounted", action="store_true",
+                        help="with --browser: a database without its event counts, as on the dashboard's first open of it")
     arguments = parser.parse_args()
     if arguments.first_open:
         return first_open()
     for n in arguments.sizes:
-        in_browser(n, arguments.reruns) if arguments.browser else measure(n)
+        in_browser(n, arguments.reruns, arguments.uncounted) if arguments.browser else measure(n)
 
 
 if __name__ == "__main__":

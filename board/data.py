@@ -9,11 +9,14 @@ import io
 import json
 import os
 import sqlite3
+import sys
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import adbc_driver_sqlite.dbapi as adbc_sqlite
 from adbc_driver_sqlite import StatementOptions
@@ -22,54 +25,41 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from board import counts
+from board.columns import (FRAME_COLUMNS, NUMBER_COLUMNS, PREVIEW_COLUMNS, frame_column, read_value, typed_batch,
+                           typed_schema)
 from extract.fingerprint import extractor_fingerprint
-from extract.pipeline import Pipeline, run
 from extract.settings import ENV_PATHS, ROOT, Settings, cache_dir
 from extract.store import READ_EVENTS, ExportFilter, Store
 from extract.table import write_csv, write_geojson
 
+if TYPE_CHECKING:
+    # Imported only where the pipeline runs: its steps take about half a second to import (the date grammar is
+    # compiled then), and a page that only shows events must not wait for them before its first map.
+    from extract.pipeline import Pipeline
+
 SAMPLE_ARTICLES = ROOT / "data" / "articles"
 SNAPSHOT_PREFIX = "events-frame-"
-# Served by Streamlit as a static file (`enableStaticServing`), so the map names it by URL instead of
-# carrying 176 KB of outlines in every map it sends (plotly deep-copied them twice a rerun too).
-BORDERS = ROOT / "static" / "borders.geojson"
-BORDERS_URL = "app/static/borders.geojson"      # relative: MapLibre resolves it against the page
+BORDERS = ROOT / "static" / "borders.geojson"     # served at opening.BORDERS_URL
 ENV_DB, ENV_GAZETTEER = ENV_PATHS["db_path"], ENV_PATHS["gazetteer_path"]
 ENV_USER_GAZETTEER = ENV_PATHS["user_gazetteer_path"]
-# The frame holds what the filters, map, timelines and metrics need, in a fixed order. Long per-event
-# texts (the sentence, its offsets, the publication date) stay in the database and are read for the
-# rows shown (with_texts, sentence_matches): a million events then fit well within the memory target.
-DATE_COLUMNS = ("event_date", "date_start", "date_end")
-# Repeated labels become categoricals: a million events then take a fraction of the memory and
-# `isin` filters compare small integer codes. (The reviewer's name is read with the event's review panel:
-# no filter, chart or table column uses it, and each column costs about 0.1 CPU-s a million rows.)
-LABEL_COLUMNS = ("date_precision", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1",
-                 "country", "doc_id", "source", "reviewed")
-NUMBER_COLUMNS = ("latitude", "longitude", "place_precision", "fatalities", "confidence")   # missing: NaN
-COUNT_COLUMNS = ("report_count",)
-FRAME_COLUMNS = ("event_id", *DATE_COLUMNS, *LABEL_COLUMNS, *NUMBER_COLUMNS, *COUNT_COLUMNS)
 TEXT_COLUMNS = ("sentence", "char_start", "char_end")      # read by event id for the rows shown
-# What the first page's metrics, map (counts per grid cell) and timelines draw for the default view: read
-# first, while a big database has no snapshot yet, so that a map shows while the whole frame is read
-# (dashboard.first_page). About a quarter of the whole read's CPU at a million events.
-PREVIEW_COLUMNS = ("event_date", "event_type", "doc_id", "latitude", "longitude", "fatalities")
 # Events from which the first page is worth drawing: at 100,000 the whole read takes 0.4 CPU-s, and drawing
 # a first page and then the whole page made both later in the browser (bench.dashboard --browser).
 PREVIEW_FROM = 300_000
-# SQLite's +Inf: numbers travel as REAL with no NULL in them, since the Arrow reader infers a column's
-# type from its first rows and fails on a later row of another type; turned back into NaN on arrival.
-MISSING_NUMBER = "9e999"
 READ_BATCH = 65_536       # rows per Arrow batch read
 BUSY_TIMEOUT_MS = 5_000    # how long a reader waits for a lock (the sqlite3 module waits 5 s)
 # Threads reading a database of at least PARALLEL_FROM events: one per core, up to four (each holds a
 # batch of raw text while it types it).
 READ_PARTS, PARALLEL_FROM = min(4, os.cpu_count() or 1), 100_000
+BEHIND_NICE = 10          # a tenth of a core's share against the browser's processes when both want it
 SQL_VARIABLES = 900        # ids bound per query (SQLite's limit was 999 before 3.32)
 
 
 def build_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int, int], None] | None = None) -> None:
     """Extract the sample corpus into the database (with the app's cached pipeline: building another
     one would find the names again, a second or two and a second name automaton in memory)."""
+    from extract.pipeline import run
     with Store(db_path) as store:
         run([SAMPLE_ARTICLES], store, pipeline, progress=progress)
 
@@ -82,16 +72,18 @@ def stale_articles(settings: Settings) -> int:
 
 def refresh_database(db_path: Path, pipeline: Pipeline, progress: Callable[[int, int], None] | None = None) -> None:
     """Re-extract the stale stored articles from their stored text, so no view mixes two extractors."""
+    from extract.pipeline import run
     with Store(db_path) as store:
         run([], store, pipeline, progress=progress)
 
 
-def load_events(db_path: Path) -> pd.DataFrame:
+def load_events(db_path: Path, behind: bool = False) -> pd.DataFrame:
     """All events with the frame's columns, sorted by date; dates parsed, labels categorical.
 
     Reading a million rows out of SQLite takes seconds (see read_database), so the frame is also
     kept as a columnar snapshot in the user's cache directory, named after the database's path,
-    size and modification times: the next start reads that in a tenth of a second.
+    size and modification times: the next start reads that in a tenth of a second. `behind`: read at
+    a low priority, behind the browser drawing a first page (see behind_the_page).
     """
     Store(db_path).close()   # creates the schema when the file is new (and may checkpoint the log)
     snapshot = snapshot_path(db_path)
@@ -100,9 +92,22 @@ def load_events(db_path: Path) -> pd.DataFrame:
             return pd.read_feather(snapshot)
         except (OSError, ValueError):    # a damaged snapshot is rebuilt below
             snapshot.unlink(missing_ok=True)
-    frame = read_database(db_path)
+    frame = behind_the_page(read_database, db_path) if behind else read_database(db_path)
     save_snapshot(frame, snapshot)
     return frame
+
+
+def behind_the_page(read: Callable[[Path], pd.DataFrame], db_path: Path) -> pd.DataFrame:
+    """read(db_path) in a thread of low priority (BEHIND_NICE; the threads it starts inherit it),
+    waited for. Once a first page is sent, the browser draws it (seconds of software WebGL on two cores)
+    while the events are read; at the same priority the reading threads took half the cores from it, and from
+    the server's own thread sending the page's last charts. Linux only: elsewhere setpriority names the
+    whole process, which could not be given its priority back."""
+    if sys.platform != "linux":
+        return read(db_path)
+    with ThreadPoolExecutor(1, initializer=lambda: os.setpriority(os.PRIO_PROCESS, threading.get_native_id(),
+                                                                  BEHIND_NICE)) as pool:
+        return pool.submit(read, db_path).result()
 
 
 def db_version(db_path: Path) -> str:
@@ -146,22 +151,38 @@ def read_database(db_path: Path, columns: tuple[str, ...] = FRAME_COLUMNS,
     schema = typed_schema(columns)
     ranges = id_ranges(db_path)
     with ThreadPoolExecutor(len(ranges)) as pool:
-        parts = list(pool.map(lambda bounds: _read_part(db_path, schema, statuses, *bounds), ranges))
+        parts = list(pool.map(lambda bounds: _read_part(db_path, schema, statuses, bounds), ranges))
     table = pa.Table.from_batches([b for part in parts for b in part], schema=schema).unify_dictionaries()
     order = date_order(table) if "event_id" in columns else None
-    typed = {column: _column(column, table.column(column), order) for column in columns}
+    typed = {column: frame_column(column, table.column(column), order) for column in columns}
     return pd.DataFrame(typed, copy=False)     # the columns are new: no second copy of them at the peak
+
+
+def read_values(db_path: Path, columns: tuple[str, ...]) -> pa.Table:
+    """Every stored event's `columns` as read (columns.read_value: text, and numbers with +Inf for missing),
+    untyped, from the events table itself rather than the reviewed view: what counts.py counts. In parts by
+    threads, as read_database."""
+    schema = pa.schema([(c, pa.float64() if c in NUMBER_COLUMNS else pa.string()) for c in columns])
+    ranges = id_ranges(db_path)
+    with ThreadPoolExecutor(len(ranges)) as pool:
+        parts = list(pool.map(lambda bounds: _read_part(db_path, schema, (), bounds, raw=True), ranges))
+    return pa.Table.from_batches([b for part in parts for b in part], schema=schema)
 
 
 def preview_events(db_path: Path, statuses: tuple[str, ...]) -> pd.DataFrame | None:
     """The first page's columns (PREVIEW_COLUMNS) of the events with these review `statuses` (all when
-    empty; chosen in SQL, which leaves out a column), from a database of at least PREVIEW_FROM events that
-    has no snapshot yet; None otherwise (the whole frame then comes from the snapshot, or quickly)."""
+    empty), from a database of at least PREVIEW_FROM events that has no snapshot yet; None otherwise (the
+    whole frame then comes from the snapshot, or quickly). From the counts kept in the database (counts.py:
+    milliseconds, built on the first open), else read from the events (chosen in SQL, which leaves out a
+    column: about a second at a million)."""
     if snapshot_path(db_path).exists():
         return None
     with closing(sqlite3.connect(str(db_path))) as connection:    # the table's count: its id index, milliseconds
         total = connection.execute("SELECT count(*) FROM events").fetchone()[0]
-    return read_database(db_path, PREVIEW_COLUMNS, statuses) if total >= PREVIEW_FROM else None
+    if total < PREVIEW_FROM:
+        return None
+    counted = counts.preview(db_path, statuses, read_values)
+    return read_database(db_path, PREVIEW_COLUMNS, statuses) if counted is None else counted
 
 
 def id_ranges(db_path: Path) -> list[tuple[str | None, str | None]]:
@@ -177,14 +198,16 @@ def id_ranges(db_path: Path) -> list[tuple[str | None, str | None]]:
     return list(zip(bounds, bounds[1:]))
 
 
-def _read_part(db_path: Path, schema: pa.Schema, statuses: tuple[str, ...], low: str | None,
-               high: str | None) -> list[pa.RecordBatch]:
-    """The typed batches of the events whose id is in [low, high) (an id is compared as text, '' when
-    missing; through IFNULL, which also keeps SQLite scanning the table rather than walking the id index)
-    and whose review status is one of `statuses` (any when empty)."""
+def _read_part(db_path: Path, schema: pa.Schema, statuses: tuple[str, ...], bounds: tuple[str | None, str | None],
+               raw: bool = False) -> list[pa.RecordBatch]:
+    """The batches of the events whose id is in [low, high) = `bounds` (an id is compared as
+    text, '' when missing; through IFNULL, which also keeps SQLite scanning the table rather than walking the
+    id index) and whose review status is one of `statuses` (any when empty), typed to `schema` (typed_schema).
+    `raw`: the stored events (not the reviewed view) as read, text and numbers (see read_values)."""
+    low, high = bounds
     where = [f"IFNULL(event_id, '') {op} ?" for op, bound in ((">=", low), ("<", high)) if bound is not None]
     where += [f"IFNULL(reviewed, '') IN ({', '.join('?' * len(statuses))})"] if statuses else []
-    query = f"SELECT {', '.join(_selected(c) for c in schema.names)} FROM {READ_EVENTS}"
+    query = f"SELECT {', '.join(f'{read_value(c)} AS {c}' for c in schema.names)} FROM {'events' if raw else READ_EVENTS}"
     with closing(adbc_sqlite.connect(str(db_path))) as connection, closing(connection.cursor()) as cursor:
         # two readers opening the database at once may find it briefly locked (one sets up the write-ahead
         # log's index): wait, as the sqlite3 module does by default, rather than fail at once
@@ -193,47 +216,7 @@ def _read_part(db_path: Path, schema: pa.Schema, statuses: tuple[str, ...], low:
         cursor.adbc_statement.set_options(**{StatementOptions.BATCH_ROWS.value: str(READ_BATCH)})
         cursor.execute(query + (f" WHERE {' AND '.join(where)}" if where else ""),
                        [bound for bound in (low, high) if bound is not None] + list(statuses))
-        return [_typed(batch, schema) for batch in cursor.fetch_record_batch()]
-
-
-def _selected(column: str) -> str:
-    """The SQL reading a column with one type and no NULL (see MISSING_NUMBER)."""
-    if column in NUMBER_COLUMNS:    # numbers stored as text ('' for unknown) count as missing
-        value = f"CASE WHEN typeof({column}) IN ('integer', 'real') THEN CAST({column} AS REAL) ELSE {MISSING_NUMBER} END"
-    elif column in COUNT_COLUMNS:
-        value = f"CAST(IFNULL({column}, 0) AS INTEGER)"
-    else:
-        value = f"CAST(IFNULL({column}, '') AS TEXT)"
-    return f"{value} AS {column}"
-
-
-def _kind(column: str) -> pa.DataType:
-    """How a column is kept in Arrow once typed."""
-    if column in DATE_COLUMNS:
-        return pa.timestamp("us")
-    if column in LABEL_COLUMNS:
-        return pa.dictionary(pa.int32(), pa.string())
-    return pa.float64() if column in NUMBER_COLUMNS else pa.int64() if column in COUNT_COLUMNS else pa.string()
-
-
-def typed_schema(columns: tuple[str, ...]) -> pa.Schema:
-    """The Arrow schema of these frame columns once typed."""
-    return pa.schema([(column, _kind(column)) for column in columns])
-
-
-def _typed(batch: pa.RecordBatch, schema: pa.Schema) -> pa.RecordBatch:
-    """A batch as read (text, numbers) with its dates parsed ('' is null) and its labels dictionary-encoded."""
-    columns = []
-    for column in schema.names:
-        values = batch.column(column)
-        if column in DATE_COLUMNS:
-            values = pc.strptime(values, format="%Y-%m-%d", unit="us", error_is_null=True)
-        elif column in LABEL_COLUMNS:
-            values = pc.dictionary_encode(values)
-        else:   # a copy: a column kept as read would keep its whole batch (all its texts) alive
-            values = values.copy_to(pa.default_cpu_memory_manager())
-        columns.append(values.cast(schema.field(column).type))   # the first batch's guess made certain
-    return pa.RecordBatch.from_arrays(columns, schema=schema)
+        return [batch.cast(schema) if raw else typed_batch(batch, schema) for batch in cursor.fetch_record_batch()]
 
 
 def date_order(table: pa.Table) -> np.ndarray:
@@ -242,19 +225,6 @@ def date_order(table: pa.Table) -> np.ndarray:
     by_id = pc.sort_indices(table.column("event_id")).to_numpy()
     days = table.column("event_date").to_numpy().view(np.int64)[by_id]
     return by_id[np.argsort(days, kind="stable")]
-
-
-def _column(name: str, values: pa.ChunkedArray, order: np.ndarray | None) -> pd.Series | np.ndarray:
-    """One typed column as the frame keeps it, in `order` (None: as read): labels categorical with sorted
-    categories, numbers with NaN for missing. Ordered once typed: taking a label's codes is far cheaper
-    than its strings."""
-    if name in NUMBER_COLUMNS:
-        numbers = values.to_numpy() if order is None else values.to_numpy()[order]
-        return np.where(np.isinf(numbers), np.nan, numbers)
-    ordered = (values if order is None else values.take(order)).to_pandas()
-    if name in LABEL_COLUMNS:
-        return ordered.cat.set_categories(ordered.cat.categories.sort_values())   # codes follow the sorted labels
-    return ordered
 
 
 def with_texts(rows: pd.DataFrame, db_path: Path) -> pd.DataFrame:

@@ -19,6 +19,7 @@ from extract.vocabulary import OTHER_COLOR, type_colors
 
 from .filters import ID_SEPARATOR, cell_ids, located, vague
 from .mercator import TILE_PIXELS, world_pixels
+from .opening import DEFAULT_VIEW, MAP_HEIGHT, OFFLINE_STYLE, map_layout
 
 TYPE_COLORS = type_colors()  # from the one event vocabulary table, extract/data/event_types.csv
 VAGUE_OPACITY, EXACT_OPACITY = 0.3, 0.9
@@ -28,10 +29,6 @@ CELL_PIXELS = 8           # the grid's cells at the map's framed zoom: about a m
 COARSEST_CELL = 4.0
 DETAILED_HOVER_MAX = 10_000   # above this, points carry a shorter hover text (it is most of the bytes)
 VAGUE_SUFFIX = " (region/country only)"
-OFFLINE_STYLE = "white-bg"
-MAP_STYLES = {"Offline: country borders": OFFLINE_STYLE, "Online tiles: OpenStreetMap": "open-street-map"}
-LAND_COLOR, BORDER_COLOR = "#f0f0ec", "#9a9a9a"
-DEFAULT_VIEW = {"center": {"lat": 16.0, "lon": -2.0}, "zoom": 3.5}
 FIT_QUANTILES = [0.02, 0.98]   # the map frames the middle 96% of places: a stray far event does not zoom it out
 SIZE_BY = {"fatalities": "Fatalities", "report_count": "Reports merged"}
 MIN_MARKER, MAX_MARKER = 7, 32
@@ -41,7 +38,6 @@ SIZE_LABELS = {"fatalities": ["0 or not reported", "4 killed", "16 killed"],
                "report_count": ["1 report", "2 reports", "4 reports"]}
 SIZE_LEGEND_COLOR = "#888888"
 UNKNOWN_TOLL = "toll not reported"
-MAP_HEIGHT = 380           # pixels: with the title and the metrics, the timeline starts on a 1366x768 screen
 HALO_SIZE, HALO_COLOR, HALO_OPACITY = 30, "#000000", 0.45
 CLUSTER_NAME = "Several events at or near one place (larger: more events)"
 CLUSTER_PIXELS = 8        # points closer than this to a cluster's centre at the framed zoom join it
@@ -93,14 +89,6 @@ def event_map(events: pd.DataFrame, borders: dict | str, *, size_by: str = "fata
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
-def base_map(borders: dict | str) -> go.Figure:
-    """The offline map's background alone (no events): drawn while the events are read, so that the
-    browser loads plotly and starts the map meanwhile."""
-    layout = {"map": map_layout(borders, OFFLINE_STYLE, DEFAULT_VIEW), "height": MAP_HEIGHT,
-              "margin": {"l": 0, "r": 0, "t": 0, "b": 0}}
-    return go.Figure(layout=layout, _validate=False)
-
-
 def marker_halo(events: pd.DataFrame, marked: str | None) -> list[go.Scattermap]:
     """A dark disc under the marked event's point ([] when it is not on the map)."""
     if marked is None:
@@ -111,16 +99,6 @@ def marker_halo(events: pd.DataFrame, marked: str | None) -> list[go.Scattermap]
     return [go.Scattermap(lat=found["latitude"].to_numpy(np.float32), lon=found["longitude"].to_numpy(np.float32),
                           mode="markers", name="Chosen event", showlegend=False, hoverinfo="skip",
                           marker={"size": HALO_SIZE, "color": HALO_COLOR, "opacity": HALO_OPACITY})]
-
-
-def map_layout(borders: dict | str, style: str, view: dict, labels: list[dict] = ()) -> dict:
-    """Map settings; the borders layer (and the names) are what make the offline style readable. `borders`
-    is a GeoJSON or the URL of one (the app's: see data.BORDERS_URL)."""
-    offline = style == OFFLINE_STYLE
-    layer = {"sourcetype": "geojson", "source": borders, "below": "traces",
-             "type": "fill" if offline else "line", "color": LAND_COLOR if offline else BORDER_COLOR,
-             "fill": {"outlinecolor": BORDER_COLOR}, "line": {"width": 0.6}}
-    return {"style": style, "layers": [layer, *(labels if offline else [])], **view}
 
 
 def fit_view(events: pd.DataFrame) -> dict:

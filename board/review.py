@@ -12,25 +12,28 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from board import data, figures, filters, state
+from board import data, figures, filters, opening, state
 
 from extract import review
 from extract.gazetteer import Gazetteer, countries, demonyms
 from extract.gazetteer_import import add_place
 from extract.models import PRECISIONS, Place
 from extract.names import name_key
-from extract.pipeline import Pipeline, run
 from extract.settings import Settings
 from extract.store import Store, sources_of
 from extract.table import FLAGGED, REJECTED, REVIEW_STATUSES, UNREVIEWED
 from extract.tables import lines
 from extract.vocabulary import acled_labels
+
+if TYPE_CHECKING:    # imported where it runs (see board/data.py)
+    from extract.pipeline import Pipeline
 
 DEFAULT_STATUSES = tuple(s for s in REVIEW_STATUSES if s != REJECTED)  # rejected events hidden by default
 TO_REVIEW = (UNREVIEWED, FLAGGED)
@@ -175,7 +178,7 @@ def pick_map(borders: dict | str, bounds: tuple[float, float, float, float]) -> 
     corners = pd.DataFrame({"latitude": [bounds[0], bounds[2]], "longitude": [bounds[1], bounds[3]]})
     trace = go.Scattermap(lat=lat, lon=lon, mode="markers", marker={"size": 8, "opacity": 0.12, "color": PICK_COLOR},
                           hovertemplate="%{lat:.4f}, %{lon:.4f}<extra></extra>")
-    layout = {"map": figures.map_layout(borders, figures.OFFLINE_STYLE, figures.fit_view(corners)),
+    layout = {"map": opening.map_layout(borders, opening.OFFLINE_STYLE, figures.fit_view(corners)),
               "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "height": PICK_HEIGHT, "showlegend": False,
               "clickmode": "event+select", "dragmode": "pan", "uirevision": "pick"}
     return go.Figure(data=[trace], layout=layout, _validate=False)
@@ -202,6 +205,7 @@ def undo_last(db_path: Path, event_id: str, reviewer: str) -> bool:
 def add_to_gazetteer(settings: Settings, name: str, latitude: float, longitude: float, country: str,
                      make_pipeline: Callable[[], Pipeline]) -> int:
     """Add a place to the user gazetteer and re-extract the stored articles that mention it; the events now stored."""
+    from extract.pipeline import run
     add_place(settings.user_gazetteer_path, name, latitude, longitude, country)
     with Store(settings.db_path) as store:
         return run([], store, make_pipeline()).events
@@ -376,7 +380,7 @@ def _picked_coordinates(borders: dict, country: str) -> None:
     if bounds is None:
         return
     st.caption("Click the map to take its coordinates, or type them.")
-    picked = st.plotly_chart(pick_map(data.BORDERS_URL, bounds), key=state.PICK_MAP, on_select="rerun", selection_mode="points")
+    picked = st.plotly_chart(pick_map(opening.BORDERS_URL, bounds), key=state.PICK_MAP, on_select="rerun", selection_mode="points")
     points = (picked or {}).get("selection", {}).get("points", [])
     if points and points[0] != st.session_state.get(state.ADD_PICKED):
         st.session_state[state.ADD_PICKED] = points[0]

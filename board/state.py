@@ -32,4 +32,5 @@ PLAY_TIMER = "play_timer"        # whether the view was set to rerun on a timer 
 ADD_MESSAGES = "add_messages"    # what the last upload said
 SHOW_ARTICLES = "show_articles"  # article ids an upload added: the next run filters to them
 ADD_PICKED = "add_picked"        # the point last clicked on the unknown-place map
+BASE_MAP = "base_map"            # this session has been sent the map's background (board/opening.py)
 FIRST_PAGE = "first_page"        # this session has had its chance of a first page drawn while the events are read

@@ -15,12 +15,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.articles import InputError, InternalError, iter_articles, split_front_matter
 from extract.models import Article
-from extract.pipeline import Pipeline, Summary, run
 from extract.settings import Settings
 from extract.store import Store
+
+if TYPE_CHECKING:    # imported where it runs (see board/data.py)
+    from extract.pipeline import Pipeline, Summary
 
 UPLOAD_SUFFIXES = (".txt", ".md")
 NEW, SAME, REPLACED = "new", "already there", "replaced"
@@ -73,6 +76,7 @@ def add_articles(uploads: Sequence[Upload], published: date | None, source: str,
         else:
             accepted.append((upload.name, *keep(upload, source, folder)))
     if accepted:
+        from extract.pipeline import run
         with Store(settings.db_path) as store:
             outcome.summary = run([path for _name, path, _status in accepted], store, pipeline(), published, progress)
             outcome.added = [found for name, path, status in accepted if (found := stored(store, name, path, status))]

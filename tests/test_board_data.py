@@ -3,15 +3,20 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import sqlite3
+import sys
+import threading
+import time
 import tomllib
 from contextlib import closing
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from board import data
+from board import columns, counts, data, opening
 from extract.__main__ import main as cli
 from extract.pipeline import Pipeline, run
 from extract.settings import ROOT
@@ -36,7 +41,7 @@ def sample_db(tmp_path_factory, tiny_gazetteer):
 
 def test_the_frame_has_the_export_columns_with_parsed_dates(sample_db):
     frame = data.load_events(sample_db)
-    assert tuple(frame.columns) == data.FRAME_COLUMNS and set(data.FRAME_COLUMNS) <= set(COLUMNS) and len(frame) > 30
+    assert tuple(frame.columns) == columns.FRAME_COLUMNS and set(columns.FRAME_COLUMNS) <= set(COLUMNS) and len(frame) > 30
     assert frame["date_start"].dtype.kind == "M" and isinstance(frame["event_type"].dtype, pd.CategoricalDtype)
     assert frame["event_date"].is_monotonic_increasing
 
@@ -92,14 +97,14 @@ def test_the_shipped_borders_are_small_rounded_country_outlines():
 
 def pandas_reader(db_path) -> pd.DataFrame:
     """The frame as the page read it before the Arrow reader: pandas over the sqlite3 module, then typed."""
-    query = f"SELECT {', '.join(data.FRAME_COLUMNS)} FROM {READ_EVENTS} ORDER BY event_date, event_id"
+    query = f"SELECT {', '.join(columns.FRAME_COLUMNS)} FROM {READ_EVENTS} ORDER BY event_date, event_id"
     with closing(sqlite3.connect(str(db_path))) as connection:
         frame = pd.read_sql_query(query, connection)
-    for column in data.NUMBER_COLUMNS:
+    for column in columns.NUMBER_COLUMNS:
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
-    for column in data.DATE_COLUMNS:
+    for column in columns.DATE_COLUMNS:
         frame[column] = pd.to_datetime(frame[column].replace("", None), errors="coerce", format="%Y-%m-%d")
-    for column in data.LABEL_COLUMNS:
+    for column in columns.LABEL_COLUMNS:
         frame[column] = frame[column].fillna("").astype("category")
     return frame
 
@@ -139,7 +144,7 @@ def test_odd_cells_read_alike_by_both_readers(odd_db):
 
 
 def test_the_frame_leaves_long_texts_in_the_database(sample_db):
-    assert not set(data.FRAME_COLUMNS) & {"sentence", "char_start", "char_end", "published", "notes"}
+    assert not set(columns.FRAME_COLUMNS) & {"sentence", "char_start", "char_end", "published", "notes"}
 
 
 def test_rows_get_their_sentences_and_offsets_from_the_database(sample_db):
@@ -181,15 +186,15 @@ def test_sentence_search(tmp_path, text, sentences):
 def test_an_empty_database_gives_an_empty_frame_of_the_same_types(sample_db, tmp_path):
     Store(tmp_path / "empty.db").close()
     empty, full = data.read_database(tmp_path / "empty.db"), data.read_database(sample_db)
-    assert len(empty) == 0 and tuple(empty.columns) == data.FRAME_COLUMNS
+    assert len(empty) == 0 and tuple(empty.columns) == columns.FRAME_COLUMNS
     assert [getattr(d, "name", str(d)) for d in empty.dtypes] == [getattr(d, "name", str(d)) for d in full.dtypes]
 
 
 def test_the_borders_url_names_the_file_streamlit_serves():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["enableStaticServing"] is True
-    served = ROOT / "static" / data.BORDERS_URL.removeprefix("app/static/")   # Streamlit serves static/ there
-    assert data.BORDERS_URL.startswith("app/static/") and served == data.BORDERS and served.exists()
+    served = ROOT / "static" / opening.BORDERS_URL.removeprefix("app/static/")   # Streamlit serves static/ there
+    assert opening.BORDERS_URL.startswith("app/static/") and served == data.BORDERS and served.exists()
 
 
 @pytest.mark.parametrize("parts", [2, 3, 7])
@@ -225,12 +230,19 @@ def sorted_rows(frame: pd.DataFrame) -> pd.DataFrame:
 
 @pytest.mark.parametrize("db", ["odd_db", "sample_db"])
 @pytest.mark.parametrize("statuses", [(), ("unreviewed",), ("",), ("confirmed", "rejected")])   # the sample's, the odd rows', none
-def test_the_preview_holds_the_frames_rows_in_its_columns(request, monkeypatch, db, statuses):
-    path = request.getfixturevalue(db)
+def test_the_preview_holds_the_frames_values_in_its_columns(request, monkeypatch, tmp_path, db, statuses):
+    path = tmp_path / "events.db"
+    shutil.copy(request.getfixturevalue(db), path)     # the preview keeps counts in the database
     monkeypatch.setattr(data, "PREVIEW_FROM", 0)
     whole = data.read_database(path)
-    whole = whole[whole["reviewed"].isin(statuses) if statuses else slice(None)][list(data.PREVIEW_COLUMNS)]
-    pd.testing.assert_frame_equal(sorted_rows(data.preview_events(path, statuses)), sorted_rows(whole))
+    whole = whole[whole["reviewed"].isin(statuses) if statuses else slice(None)][list(columns.PREVIEW_COLUMNS)]
+    # Read from the events (without the counts), the rows are the frame's ...
+    pd.testing.assert_frame_equal(sorted_rows(data.read_database(path, columns.PREVIEW_COLUMNS, statuses)),
+                                  sorted_rows(whole))
+    # ... from the counts, each column or pair counted together holds the frame's values (tests/test_board_counts.py).
+    preview = data.preview_events(path, statuses)
+    for counted in counts.COUNTED.values():
+        pd.testing.assert_frame_equal(sorted_rows(preview[list(counted)]), sorted_rows(whole[list(counted)]))
 
 
 @pytest.mark.parametrize("least, snapshot, previewed", [
@@ -246,3 +258,24 @@ def test_a_preview_only_while_a_big_database_has_no_snapshot(sample_db, tmp_path
     if snapshot:
         data.load_events(path)
     assert (data.preview_events(path, ()) is not None) == previewed
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread's own priority is Linux's")
+def test_a_read_behind_the_page_runs_at_the_lowest_priority_and_says_what_failed(sample_db):
+    own = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen = data.behind_the_page(lambda path: (path, os.getpriority(os.PRIO_PROCESS, threading.get_native_id())),
+                                sample_db)
+    assert seen == (sample_db, data.BEHIND_NICE) and os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == own
+    data.behind_the_page(data.read_database, sample_db)
+    deadline = time.monotonic() + 2
+    while set(thread_priorities().values()) != {own} and time.monotonic() < deadline:
+        time.sleep(0.05)       # a thread joined may still be leaving /proc for a moment
+    assert set(thread_priorities().values()) == {own}    # no thread left behind at that priority (Arrow's pool, say)
+    with pytest.raises(sqlite3.OperationalError):
+        data.behind_the_page(data.read_database, sample_db.parent / "missing" / "events.db")
+
+
+def thread_priorities() -> dict[int, int]:
+    """Every thread of this process: its nice value (Linux /proc)."""
+    tasks = Path("/proc/self/task")
+    return {int(task.name): int((task / "stat").read_text().rsplit(")", 1)[1].split()[16]) for task in tasks.iterdir()}

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from board import figures, filters
+from board import figures, filters, opening
 
 BORDERS = {"type": "FeatureCollection", "features": []}
 
@@ -59,7 +59,7 @@ def test_the_borders_can_be_named_by_url():
 
 
 def test_the_base_map_is_the_offline_background_alone():
-    figure = figures.base_map("app/static/borders.geojson")
+    figure = opening.base_map("app/static/borders.geojson")
     assert not figure.data and figure.layout.map.style == "white-bg"
     assert [layer.source for layer in figure.layout.map.layers] == ["app/static/borders.geojson"]
     go.Figure(figure.to_dict())

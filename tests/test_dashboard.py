@@ -251,12 +251,14 @@ def big(monkeypatch) -> None:
 
 
 def test_the_first_page_drawn_while_reading_gives_the_pages_counts(own_db, big, monkeypatch):
-    real = data.load_events
+    real, asked = data.load_events, []
 
-    def still_reading(path):      # the whole frame never comes: the first page stays on screen
+    def still_reading(path, behind):      # the whole frame never comes: the first page stays on screen
+        asked.append(behind)
         raise RuntimeError("still reading")
     monkeypatch.setattr(data, "load_events", still_reading)
     first = open_app()
+    assert asked == [True]       # read behind the browser drawing the first page (data.behind_the_page)
     monkeypatch.setattr(data, "load_events", real)
     page = open_app()
     assert [metric(first, label) for label in VIEW_METRICS] == [metric(page, label) for label in VIEW_METRICS]
@@ -540,7 +542,7 @@ def test_driving_the_page_leaves_the_shared_frame_as_loaded(app_env, frame, monk
     selection, figure or playback step may change it in place."""
     import streamlit as st
     shared = frame.copy(deep=True)
-    monkeypatch.setattr(data, "load_events", lambda _path: shared)
+    monkeypatch.setattr(data, "load_events", lambda _path, behind: shared)
     st.cache_resource.clear()            # the page must load (and keep) the frame handed out above
     try:
         app = open_app()
