@@ -37,6 +37,8 @@ CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeplo
 # the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
 TAKINGS = frozenset({*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER})
 RIOTS = "Riots"
+# the noun an attack cue may qualify as a kind of aircraft or vehicle: "attack helicopter", "bomber jets"
+AIRCRAFT_KIND = re.compile(r"\s+(?:helicopters?|aircraft|jets?|planes?)\b", re.I)
 KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
 CROWD_TYPES = (RIOTS, "Protests")
 RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
@@ -50,16 +52,21 @@ DENIAL_REACH = 60  # characters before a motive those words are read from
 
 
 def no_violence(trigger: Trigger, text: str, clause: tuple[int, int], sentence: Sentence,
-                following: Sentence | None, actors: list[Actor]) -> bool:
+                around: tuple[Sentence | None, Sentence | None], actors: list[Actor]) -> bool:
     """Whether the violent event `trigger` reads in `clause` of `sentence` is an accident, a disaster or a
-    weapon fired at nothing. The sentence after it counts only for an explosion, whose cause a report often
-    gives next ("An explosion kills two. A gas leak is suspected."). An arrest over an accident or a
-    disaster anywhere in its sentence ("owners of a care home gutted by fire are detained") is none either."""
+    weapon fired at nothing. Of the sentences `around` it (before, after), the one after counts only for an
+    explosion, whose cause a report often gives next ("An explosion kills two. A gas leak is suspected."),
+    and the one before only for damage, whose disaster a report names first ("A quake hits the island. Many
+    houses are destroyed."). An arrest over an accident or a disaster anywhere in its sentence ("owners of a
+    care home gutted by fire are detained") is none either, as is damage done by one ("a wildfire destroys
+    homes") with no attacker named."""
     if trigger.sub_event_type == ARRESTS:
         return _accident(text, (sentence.start, sentence.end), None) and not _attack_named(text, sentence, actors)
+    if trigger.sub_event_type == LOOTING:
+        return _accident(text, clause, around[0]) and not _attack_named(text, sentence, actors)
     if trigger.event_type not in VIOLENT_TYPES or _attack_named(text, sentence, actors):
         return False
-    explained = following if trigger.event_type == REMOTE else None
+    explained = around[1] if trigger.event_type == REMOTE else None
     return _accident(text, clause, explained) or (
         trigger.event_type in AIMLESS_TYPES and _aimless(text, clause))
 
@@ -74,9 +81,11 @@ def as_foiled(trigger: Trigger, text: str, clause: tuple[int, int]) -> Trigger:
 
 
 def _attack_named(text: str, sentence: Sentence, actors: list[Actor]) -> bool:
-    """Whether the sentence names an attack (`attack_cues.txt`: "shot down", "a bomb") or an armed group."""
+    """Whether the sentence names an attack (`attack_cues.txt`: "shot down", "a bomb") or an armed group. A
+    cue that names a kind of aircraft ("an attack helicopter crashes") tells no attack."""
     return any(a.kind == ARMED for a in actors) \
-        or list_pattern("attack_cues.txt").search(text, sentence.start, sentence.end) is not None
+        or any(AIRCRAFT_KIND.match(text, m.end()) is None
+               for m in list_pattern("attack_cues.txt").finditer(text, sentence.start, sentence.end))
 
 
 def _accident(text: str, clause: tuple[int, int], explained: Sentence | None) -> bool:

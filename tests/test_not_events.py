@@ -44,6 +44,13 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     # an arrest over an accident or a disaster
     "Ten staff of a care home in Paris that was gutted by fire, killing 20, are detained for questioning.",
     "Police arrest the driver of a bus that collided with a train near Gao.",
+    # a crash of an aircraft whose kind holds an attack word, and a collision in the present tense
+    "A navy attack helicopter crashes off the coast near Larissa, killing its two crew.",
+    "Four people die when a coach and a tanker collide on a motorway near Agra.",
+    # damage done by a disaster, in its own sentence or told after it
+    "A wildfire sweeps through the hills above Larissa and destroys forty homes.",
+    "The old town hall of Lyon is damaged by fire a month before it was to reopen.",
+    "A strong earthquake shakes the coast near Larissa. Dozens of houses are damaged in the town.",
 ])
 def test_no_violence(pipeline, text):
     assert _types(pipeline, text) == []
@@ -61,6 +68,8 @@ def test_no_violence(pipeline, text):
     # a launch that hits someone
     ("A mortar round fired from the sea kills two fishermen off Gaza.", "Explosions/Remote violence"),
     ("Rockets fired into a village kill three children.", "Explosions/Remote violence"),
+    # damage an armed group does, after a disaster or not
+    ("A flood hits the valley. Militants burn down the relief camp in Kandahar.", "Strategic developments"),
 ])
 def test_violence_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
@@ -106,6 +115,10 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     # 'demonstrate' as 'show'
     ("The report says the weakness of the defences was demonstrated by the raid.", "Protests"),
     ("The vote demonstrates that the party has lost its base.", "Protests"),
+    ("The test flight demonstrates a new engine over Paris.", "Protests"),
+    ("A guard in Paris tried to demonstrate how the alarm works.", "Protests"),
+    # the body's arrest, not the police's
+    ("A former rebel commander dies of cardiac arrest in a hospital in Gao.", "Strategic developments"),
     # deeds told as what someone is acquitted of or was arrested for
     ("A former governor is acquitted of looting public funds.", "Strategic developments"),
     ("Crowds gather in Paris in outrage at the arrest of a guard for the rape of a prisoner.",
@@ -118,6 +131,7 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
 @pytest.mark.parametrize("text, event_type", [
     ("Thousands march in Paris in protest at the army's abuses.", "Protests"),
     ("Students demonstrate in Paris against the new fees.", "Protests"),
+    ("Thousands demonstrated the next day in Paris.", "Protests"),
     ("Police arrest the leader of the opposition in Paris.", "Strategic developments"),
     ("Militants rape and kill a girl in Gao.", "Violence against civilians"),
 ])
