@@ -56,17 +56,17 @@ def no_violence(trigger: Trigger, text: str, clause: tuple[int, int], sentence: 
     """Whether the violent event `trigger` reads in `clause` of `sentence` is an accident, a disaster or a
     weapon fired at nothing. Of the sentences `around` it (before, after), the one after counts only for an
     explosion, whose cause a report often gives next ("An explosion kills two. A gas leak is suspected."),
-    and the one before only for damage, whose disaster a report names first ("A quake hits the island. Many
-    houses are destroyed."). An arrest over an accident or a disaster anywhere in its sentence ("owners of a
+    and the one before for deaths or damage a report tells after naming their disaster ("A cyclone hits
+    the coast. Four people are killed."; "A quake hits the island. Many houses are destroyed."). An arrest over an accident or a disaster anywhere in its sentence ("owners of a
     care home gutted by fire are detained") is none either, as is damage done by one ("a wildfire destroys
     homes") with no attacker named."""
     if trigger.sub_event_type == ARRESTS:
-        return _accident(text, (sentence.start, sentence.end), None) and not _attack_named(text, sentence, actors)
+        return _accident(text, (sentence.start, sentence.end), ()) and not _attack_named(text, sentence, actors)
     if trigger.sub_event_type == LOOTING:
-        return _accident(text, clause, around[0]) and not _attack_named(text, sentence, actors)
+        return _accident(text, clause, around[:1]) and not _attack_named(text, sentence, actors)
     if trigger.event_type not in VIOLENT_TYPES or _attack_named(text, sentence, actors):
         return False
-    explained = around[1] if trigger.event_type == REMOTE else None
+    explained = around if trigger.event_type == REMOTE else around[:1]
     return _accident(text, clause, explained) or (
         trigger.event_type in AIMLESS_TYPES and _aimless(text, clause))
 
@@ -88,12 +88,12 @@ def _attack_named(text: str, sentence: Sentence, actors: list[Actor]) -> bool:
                for m in list_pattern("attack_cues.txt").finditer(text, sentence.start, sentence.end))
 
 
-def _accident(text: str, clause: tuple[int, int], explained: Sentence | None) -> bool:
-    """Whether the clause, or the sentence that explains it, tells an accident or a disaster."""
+def _accident(text: str, clause: tuple[int, int], explained: tuple[Sentence | None, ...]) -> bool:
+    """Whether the clause, or a sentence that explains it and names no attack, tells an accident or a disaster."""
     cues = list_pattern("accident_cues.txt")
-    return cues.search(text, *clause) is not None or (
-        explained is not None and cues.search(text, explained.start, explained.end) is not None
-        and list_pattern("attack_cues.txt").search(text, explained.start, explained.end) is None)
+    return cues.search(text, *clause) is not None or any(
+        s is not None and cues.search(text, s.start, s.end) is not None
+        and list_pattern("attack_cues.txt").search(text, s.start, s.end) is None for s in explained)
 
 
 def _aimless(text: str, clause: tuple[int, int]) -> bool:

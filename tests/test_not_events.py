@@ -45,12 +45,15 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     "Ten staff of a care home in Paris that was gutted by fire, killing 20, are detained for questioning.",
     "Police arrest the driver of a bus that collided with a train near Gao.",
     # a crash of an aircraft whose kind holds an attack word, and a collision in the present tense
-    "A navy attack helicopter crashes off the coast near Larissa, killing its two crew.",
+    "A Russian Air Force attack helicopter crashes near Kandahar, killing two pilots.",
     "Four people die when a coach and a tanker collide on a motorway near Agra.",
     # damage done by a disaster, in its own sentence or told after it
-    "A wildfire sweeps through the hills above Larissa and destroys forty homes.",
-    "The old town hall of Lyon is damaged by fire a month before it was to reopen.",
+    "Wildfires rage across the hills near Larissa. Dozens of homes are destroyed by flames.",
+    "The roof of the old town hall in Lyon is damaged by fire weeks before it was to reopen.",
     "A strong earthquake shakes the coast near Larissa. Dozens of houses are damaged in the town.",
+    # deaths told right after the disaster that caused them
+    "A cyclone is expected to reach the coast near Agra today with heavy rain. At least five people have died "
+    "and thousands have been moved to shelters.",
 ])
 def test_no_violence(pipeline, text):
     assert _types(pipeline, text) == []
@@ -70,6 +73,7 @@ def test_no_violence(pipeline, text):
     ("Rockets fired into a village kill three children.", "Explosions/Remote violence"),
     # damage an armed group does, after a disaster or not
     ("A flood hits the valley. Militants burn down the relief camp in Kandahar.", "Strategic developments"),
+    ("A storm hits the coast near Gao. Gunmen kill four fishermen in the town.", "Violence against civilians"),
 ])
 def test_violence_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
@@ -117,6 +121,9 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     ("The vote demonstrates that the party has lost its base.", "Protests"),
     ("The test flight demonstrates a new engine over Paris.", "Protests"),
     ("A guard in Paris tried to demonstrate how the alarm works.", "Protests"),
+    # a deed as what charges or talk are about
+    ("A film crew in Paris faces kidnapping charges after a custody dispute.", "Violence against civilians"),
+    ("The mayor of Lyon apologises for his remarks about rape.", "Violence against civilians"),
     # the body's arrest, not the police's
     ("A former rebel commander dies of cardiac arrest in a hospital in Gao.", "Strategic developments"),
     # deeds told as what someone is acquitted of or was arrested for
@@ -134,6 +141,7 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
     ("Thousands demonstrated the next day in Paris.", "Protests"),
     ("Police arrest the leader of the opposition in Paris.", "Strategic developments"),
     ("Militants rape and kill a girl in Gao.", "Violence against civilians"),
+    ("Gunmen kidnap two charity workers in Gao.", "Violence against civilians"),
 ])
 def test_the_event_itself_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
