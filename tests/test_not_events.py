@@ -211,3 +211,15 @@ def test_the_deaths_after_a_riot_are_its_toll(pipeline):
     text = "Riot police clash with opposition marchers in Gao. A teacher and two officers die of gunshot wounds."
     article = Article(doc_id="n", text=text, published=date(2015, 3, 6), date_source="jsonl")
     assert [e.fatalities for e in merge(pipeline.extract(article), pipeline.settings.merge_distance_km)] == [3]
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
+    # a counted crowd held at demonstrations is the force they met: one event per place, no arrests of their own
+    ("Hundreds of people are detained at anti-government rallies in Gao and Bamako.",
+     ["Protest with intervention", "Protest with intervention"]),
+    ("Police detain dozens of marchers at a protest against fuel prices in Bamako.", ["Protest with intervention"]),
+])
+def test_a_crowd_held_at_its_protest(pipeline, text, sub_event_types):
+    article = Article(doc_id="n", text=text, published=date(2015, 3, 6), date_source="jsonl")
+    events = merge(pipeline.extract(article), pipeline.settings.merge_distance_km)
+    assert sorted(e.sub_event_type for e in events) == sub_event_types
