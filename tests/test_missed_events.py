@@ -121,6 +121,8 @@ def test_whose_deaths_count(pipeline, text, found):
      [("Change to group/activity", None)]),
     ("The army declares the end of the ceasefire in Gao.", [("Change to group/activity", None)]),
     ("The Taliban announce their yearly spring offensive in Afghanistan.", [("Change to group/activity", None)]),
+    # ... but an offensive only planned is none
+    ("The Taliban announce they will launch an offensive in Afghanistan next month.", []),
     # a truce that runs out with nobody ending it is no event, and no new agreement; one agreed still is
     ("A brief truce ends in Gao.", []),
     ("Rebels and the army agree a ceasefire in Gao.", [("Agreement", None)]),
