@@ -14,8 +14,9 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
 
 LOOKBACK_SENTENCES = 2  # how many body sentences back a narrative's date carries
 TIME_TO_DATE = 12  # at most this many characters between a time of day and the date it belongs to
-# a relative clause about another noun: ", which began", ", who had"; it runs to the next comma or stop
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;:.]*$", re.I)
+# a relative clause about another noun: ", which began", ", who had", or one that ends an apposition (", a
+# rights activist who won a prize in 2012"); it runs to the next comma or stop
+RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}?(?:which|who|whose)\b[^,;:.]*$", re.I)
 VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier year, makes a report background
 # a stated day this much older than the report is history told again, not news a report would date to the
 # day (late reports of a massacre come within months; anniversaries and trials recall years-old days)

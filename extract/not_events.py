@@ -37,29 +37,38 @@ CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeplo
 # the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
 TAKINGS = frozenset({*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER})
 RIOTS = "Riots"
+# the noun an attack cue may qualify as a kind of aircraft or vehicle: "attack helicopter", "bomber jets"
+AIRCRAFT_KIND = re.compile(r"\s+(?:helicopters?|aircraft|jets?|planes?)\b", re.I)
 KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
-CROWD_TYPES = (RIOTS, "Protests")
+PROTESTS, PEACEFUL, INTERVENTION = "Protests", "Peaceful protest", "Protest with intervention"
+CROWD_TYPES = (RIOTS, PROTESTS)
 RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
 # what a crowd stands against or demands: a rally that says so is a demonstration, campaign or not
 RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to protest)\b", re.I)
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
 # a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
 COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
+COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
 
 
 def no_violence(trigger: Trigger, text: str, clause: tuple[int, int], sentence: Sentence,
-                following: Sentence | None, actors: list[Actor]) -> bool:
+                around: tuple[Sentence | None, Sentence | None], actors: list[Actor]) -> bool:
     """Whether the violent event `trigger` reads in `clause` of `sentence` is an accident, a disaster or a
-    weapon fired at nothing. The sentence after it counts only for an explosion, whose cause a report often
-    gives next ("An explosion kills two. A gas leak is suspected."). An arrest over an accident or a
-    disaster anywhere in its sentence ("owners of a care home gutted by fire are detained") is none either."""
+    weapon fired at nothing. Of the sentences `around` it (before, after), the one after counts only for an
+    explosion, whose cause a report often gives next ("An explosion kills two. A gas leak is suspected."),
+    and the one before for deaths or damage a report tells after naming their disaster ("A cyclone hits
+    the coast. Four people are killed."; "A quake hits the island. Many houses are destroyed."). An arrest over an accident or a disaster anywhere in its sentence ("owners of a
+    care home gutted by fire are detained") is none either, as is damage done by one ("a wildfire destroys
+    homes") with no attacker named."""
     if trigger.sub_event_type == ARRESTS:
-        return _accident(text, (sentence.start, sentence.end), None) and not _attack_named(text, sentence, actors)
+        return _accident(text, (sentence.start, sentence.end), ()) and not _attack_named(text, sentence, actors)
+    if trigger.sub_event_type == LOOTING:
+        return _accident(text, clause, around[:1]) and not _attack_named(text, sentence, actors)
     if trigger.event_type not in VIOLENT_TYPES or _attack_named(text, sentence, actors):
         return False
-    explained = following if trigger.event_type == REMOTE else None
+    explained = around if trigger.event_type == REMOTE else around[:1]
     return _accident(text, clause, explained) or (
         trigger.event_type in AIMLESS_TYPES and _aimless(text, clause))
 
@@ -74,17 +83,19 @@ def as_foiled(trigger: Trigger, text: str, clause: tuple[int, int]) -> Trigger:
 
 
 def _attack_named(text: str, sentence: Sentence, actors: list[Actor]) -> bool:
-    """Whether the sentence names an attack (`attack_cues.txt`: "shot down", "a bomb") or an armed group."""
+    """Whether the sentence names an attack (`attack_cues.txt`: "shot down", "a bomb") or an armed group. A
+    cue that names a kind of aircraft ("an attack helicopter crashes") tells no attack."""
     return any(a.kind == ARMED for a in actors) \
-        or list_pattern("attack_cues.txt").search(text, sentence.start, sentence.end) is not None
+        or any(AIRCRAFT_KIND.match(text, m.end()) is None
+               for m in list_pattern("attack_cues.txt").finditer(text, sentence.start, sentence.end))
 
 
-def _accident(text: str, clause: tuple[int, int], explained: Sentence | None) -> bool:
-    """Whether the clause, or the sentence that explains it, tells an accident or a disaster."""
+def _accident(text: str, clause: tuple[int, int], explained: tuple[Sentence | None, ...]) -> bool:
+    """Whether the clause, or a sentence that explains it and names no attack, tells an accident or a disaster."""
     cues = list_pattern("accident_cues.txt")
-    return cues.search(text, *clause) is not None or (
-        explained is not None and cues.search(text, explained.start, explained.end) is not None
-        and list_pattern("attack_cues.txt").search(text, explained.start, explained.end) is None)
+    return cues.search(text, *clause) is not None or any(
+        s is not None and cues.search(text, s.start, s.end) is not None
+        and list_pattern("attack_cues.txt").search(text, s.start, s.end) is None for s in explained)
 
 
 def _aimless(text: str, clause: tuple[int, int]) -> bool:
@@ -142,14 +153,29 @@ def taking_parts(events: list[Event]) -> list[Event]:
 def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:
     """A sentence's events without the looting told beside its riot or demonstration, nor the arrest of a
     counted crowd beside a riot in it or in the sentence `before` (its event types): "looting spreads
-    with the riots; police hold 300". ACLED codes them as the riot's. Arrests at a peaceful demonstration
-    stay: they tell the force met ("police arrest 40 at a rally")."""
+    with the riots; police hold 300". ACLED codes them as the riot's. The arrest of a counted crowd beside
+    a peaceful demonstration in the sentence ("hundreds are detained at rallies in two cities") is the
+    force the demonstration met: one event with it, a protest with intervention (LABELLING.md)."""
     kinds = {e.event_type for e in events}
     rioted = RIOTS in kinds or RIOTS in before
     if not kinds & set(CROWD_TYPES) and not rioted:
         return events
-    return [e for e in events if not (e.sub_event_type == LOOTING and kinds & set(CROWD_TYPES))
-            and not (rioted and e.sub_event_type == ARRESTS and COUNTED.search(e.sentence) is not None)]
+    held = [e for e in events if e.sub_event_type == ARRESTS]
+    crowd_held = [e for e in held if COUNTED.search(e.sentence) is not None]
+    met = [e for e in held if _counted_near(e)] if PROTESTS in kinds else []
+    return [replace(e, sub_event_type=INTERVENTION, actor2=e.actor2 or met[0].actor1)
+            if met and e.sub_event_type == PEACEFUL else e for e in events
+            if not (e.sub_event_type == LOOTING and kinds & set(CROWD_TYPES))
+            and not (rioted and e in crowd_held) and e not in met]
+
+
+def _counted_near(arrest: Event) -> bool:
+    """Whether a count of people stands within a few words of the arrest's word ("hundreds are detained",
+    "detain 40 supporters"): a crowd held, not a leader ("thousands march; police detain their leader")."""
+    if arrest.trigger_start is None or arrest.trigger_end is None:
+        return False
+    at, end = arrest.trigger_start - arrest.char_start, arrest.trigger_end - arrest.char_start
+    return COUNTED.search(arrest.sentence, max(0, at - COUNT_REACH), end + COUNT_REACH) is not None
 
 
 def campaign_rally(trigger: Trigger, text: str, sentence: Sentence) -> bool:

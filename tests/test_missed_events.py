@@ -113,3 +113,19 @@ def test_a_second_event_in_one_headline(pipeline, text, found):
 ])
 def test_whose_deaths_count(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a fighting side that ends a truce or announces an offensive changes what it does
+    ("Jihadists in Mali say they will not extend the ceasefire with the government.",
+     [("Change to group/activity", None)]),
+    ("The army declares the end of the ceasefire in Gao.", [("Change to group/activity", None)]),
+    ("The Taliban announce their yearly spring offensive in Afghanistan.", [("Change to group/activity", None)]),
+    # ... but an offensive only planned is none
+    ("The Taliban announce they will launch an offensive in Afghanistan next month.", []),
+    # a truce that runs out with nobody ending it is no event, and no new agreement; one agreed still is
+    ("A brief truce ends in Gao.", []),
+    ("Rebels and the army agree a ceasefire in Gao.", [("Agreement", None)]),
+])
+def test_a_truce_ended_or_an_offensive_announced(pipeline, text, found):
+    assert _found(pipeline, text) == found
