@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .areas import located_to_country
+from .areas import located_to_country, settlement_placed_near
 from .event_dates import LOOKBACK_SENTENCES
 from .models import GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Place, Toponym
 from .names import loose_key, plain_letters
@@ -119,10 +119,11 @@ def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int
 
 
 def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:
-    """'Glendora, California', 'Tulsa, Oklahoma': a region of the town's own country right after it and a
-    comma says where the town is; it is not a second place of the event."""
+    """'Glendora, California', 'Tulsa, Oklahoma', 'Shah Wali Kot District, Kandahar Province': a coarser region
+    of the place's own country right after it and a comma says where the place is; it is not a second place of
+    the event."""
     region, place = after.place, town.place
-    return (text[town.end:after.start].strip() == "," and region.is_region and not place.is_region
+    return (text[town.end:after.start].strip() == "," and region.is_region and _coarseness(place) < _coarseness(region)
             and region.country_code == place.country_code
             and (not place.admin1_code or region.admin1_code in ("", place.admin1_code)))
 
@@ -140,9 +141,18 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
         level = max(place_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
         between = text[min(t.end, trigger.end):max(t.start, trigger.start)]
-        return (bool(ORIGIN_CUE.search(head)), role_miss, level, bool(BEARING.search(head)), t.place.feature_class != "P",
+        return (bool(ORIGIN_CUE.search(head)), role_miss, level, bool(BEARING.search(head)), _coarseness(t.place),
                 bool(CLAUSE_BREAK.search(between)), t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
+
+
+def _coarseness(place: Place) -> int:
+    """How coarse a place is among those of one precision: a town (or a village placed near one) before a
+    district or an area the text names, before the first-level region that holds it ("Shah Wali Kot District,
+    Kandahar Province": the district), since the event's place is the most specific one named."""
+    if place.feature_class == "P" or settlement_placed_near(place):
+        return 0
+    return 2 if place.feature_code == "ADM1" or place.is_country else 1
 
 
 def _apposed_distance(text: str, before: Toponym, town: Toponym) -> bool:
@@ -167,7 +177,7 @@ def place_precision(text: str, toponym: Toponym) -> int:
     place = toponym.place
     if place.is_country or located_to_country(place):
         return GEO_COUNTRY
-    if place.is_region:
+    if place.is_region and not settlement_placed_near(place):
         return GEO_REGION
     return GEO_NEAR_TOWN if place.feature_class != "P" or near_cue(text, toponym.start) else GEO_TOWN
 

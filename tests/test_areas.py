@@ -59,6 +59,9 @@ ROWS = [
     _row(-1, "Hodan", 1.75, 44.49, "SO", pop=0, admin1="14"),
     _row(1642911, "Indonesia", -5.0, 120.0, "ID", "PCLI", 260_000_000),
     _row(170017, "Al Qaryatayn", 34.23, 37.24, "SY", pop=31_000, admin1="11"),
+    _row(169388, "Idlib", 35.8, 36.6, "SY", "ADM1", 1_500_000, admin1="10"),
+    _row(170903, "Dar‘a", 32.62, 36.1, "SY", "PPLA", 100_000, admin1="03", alternates="Daraa"),
+    _row(1140025, "Helmand", 31.0, 64.0, "AF", "ADM1", 900_000, admin1="10"),
 ]
 
 
@@ -137,6 +140,26 @@ def test_the_event_is_in_the_area_the_report_names(pipeline, text, expected):
 ])
 def test_a_district_or_island_is_where_the_report_puts_it(pipeline, text, expected):
     assert _places(pipeline, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village the gazetteer lacks, in the region named after it (held by someone, or a part of it): the
+    # village, placed near the region's point as ACLED does, not the whole region
+    ("Warplanes bombed a clinic in Kafr Batikh village in rebel-held Idlib Governorate, killing nine.",
+     [("Kafr Batikh village", "SY", GEO_NEAR_TOWN)]),
+    ("Government troops seized the town of Tell Hamra in the southern Idlib Governorate.",
+     [("Tell Hamra", "SY", GEO_NEAR_TOWN)]),
+    # a later word of its name may open with the Arabic article in lowercase
+    ("A shell hit a bakery in the town of Deir al-Adas, in the Idlib Governorate, killing four.",
+     [("Deir al-Adas", "SY", GEO_NEAR_TOWN)]),
+    # a town it lies near only says where it is
+    ("Rebels captured the village of Umm Sarab, near the city of Daraa.", [("Umm Sarab", "SY", GEO_NEAR_TOWN)]),
+    # a district before the province that holds it is the finer place, and one place, not two
+    ("Insurgents stormed a police post in Nawzad Kalay District, Helmand Province, killing four officers.",
+     [("Nawzad Kalay District", "AF", GEO_REGION)]),
+])
+def test_a_settlement_or_district_is_finer_than_its_region(pipeline, text, expected):
+    assert _places(pipeline, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
