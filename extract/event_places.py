@@ -33,7 +33,6 @@ DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governor
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 UNSURE_PLACES = ("article focus", "country", "none")
-REGION_CODES = ("ADM1", "ADM2")  # the gazetteer's regions (its areas of unstated level keep their own labels)
 POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
 NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
 
@@ -80,13 +79,13 @@ def _object_points_back(text: str, trigger: Trigger) -> bool:
 
 
 def toponym_label(toponym: Toponym) -> str:
-    """The location label of a mention: a first- or second-level region named by another romanisation keeps
-    the text's spelling ("Deir ez-Zor Governorate", "Sistan and Baluchestan" for GeoNames' "Dayr az Zawr",
-    "Sistan va Baluchestan"), since the labelling rule's location is the place as named in the text and news
-    spellings are ACLED's more often than GeoNames' transliterations are; a gazetteer name that holds the text's
-    ("North Waziristan District") and a town's (its point says which it is) stay."""
+    """The location label of a mention: a place the text names by another romanisation or another name keeps
+    the text's spelling ("Deir ez-Zor Governorate", "Al-Awamiyah", "Palmyra" for GeoNames' "Dayr az Zawr",
+    "Al ‘Awwamiyah", "Tadmur"), since the labelling rule's location is the place as named in the text and news
+    spellings are ACLED's more often than GeoNames' transliterations are; the place itself (its point, its
+    admin1) stays GeoNames'. A gazetteer name that holds the text's ("North Waziristan District") stays."""
     place, written = toponym.place, toponym.text
-    if place.feature_code in REGION_CODES and written[:1].isupper() and loose_key(written) not in loose_key(place.name):
+    if written[:1].isupper() and loose_key(written) not in loose_key(place.name):
         return plain_letters(written)
     return location_label(place)
 

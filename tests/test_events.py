@@ -824,16 +824,19 @@ def test_the_location_is_written_in_plain_letters(name, label):
 
 
 @pytest.mark.parametrize("written, name, code, label", [
-    # a region named by another romanisation keeps the text's spelling (the place as named in the text)
+    # a region or a town named by another romanisation or another name keeps the text's spelling (the place
+    # as named in the text)
     ("Deir ez-Zor Governorate", "Dayr az Zawr", "ADM1", "Deir ez-Zor Governorate"),
     ("Hadramout", "Hadramawt", "ADM1", "Hadramout"),
-    # a gazetteer name that holds the text's stays, and so does a town's
+    ("Quneitra", "Al Qunayţirah", "PPL", "Quneitra"),
+    ("Palmyra", "Tadmur", "PPL", "Palmyra"),
+    # a gazetteer name that holds the text's stays
     ("Kasai-Central", "Kasaï Central", "ADM1", "Kasai Central"),
     ("Hawija District", "Al-Hawija District", "ADM2", "Al-Hawija District"),
     ("North Waziristan", "North Waziristan District", "ADM2", "North Waziristan District"),
-    ("Quneitra", "Al Qunayţirah", "PPL", "Al Qunaytirah"),
+    ("Kobani", "Kobani", "PPL", "Kobani"),
 ])
-def test_a_region_is_labelled_as_the_text_names_it(written, name, code, label):
+def test_a_place_is_labelled_as_the_text_names_it(written, name, code, label):
     text = f"Rebels shelled {written} on Monday."
     place = Place(-9, name, 14.0, -4.0, "ML", "P" if code == "PPL" else "A", code, population=40000)
     ctx = _context(text, toponyms=[_toponym(text, written, place)])
