@@ -83,9 +83,10 @@ def toponym_label(toponym: Toponym) -> str:
     the text's spelling ("Deir ez-Zor Governorate", "Al-Awamiyah", "Palmyra" for GeoNames' "Dayr az Zawr",
     "Al ‘Awwamiyah", "Tadmur"), since the labelling rule's location is the place as named in the text and news
     spellings are ACLED's more often than GeoNames' transliterations are; the place itself (its point, its
-    admin1) stays GeoNames'. A gazetteer name that holds the text's ("North Waziristan District") stays."""
+    admin1) stays GeoNames'. A gazetteer name that holds the text's words ("North Waziristan District") stays;
+    one that only holds its letters ("Al Sidrah" for "Sidra") is another spelling."""
     place, written = toponym.place, toponym.text
-    if written[:1].isupper() and loose_key(written) not in loose_key(place.name):
+    if written[:1].isupper() and not set(loose_key(written).split()) <= set(loose_key(place.name).split()):
         return plain_letters(written)
     return location_label(place)
 

@@ -830,6 +830,8 @@ def test_the_location_is_written_in_plain_letters(name, label):
     ("Hadramout", "Hadramawt", "ADM1", "Hadramout"),
     ("Quneitra", "Al Qunayţirah", "PPL", "Quneitra"),
     ("Palmyra", "Tadmur", "PPL", "Palmyra"),
+    ("Sirte", "Surt", "PPL", "Sirte"),
+    ("Sidra", "Al Sidrah", "PPL", "Sidra"),
     # a gazetteer name that holds the text's stays
     ("Kasai-Central", "Kasaï Central", "ADM1", "Kasai Central"),
     ("Hawija District", "Al-Hawija District", "ADM2", "Al-Hawija District"),
