@@ -23,7 +23,9 @@ STAND_INS = {GOVERNMENT: "Military Forces", POLICE: "Police Forces"}
 POLICE_BUILDING = re.compile(r"[\s-]+(?:stations?|posts?|buildings?|headquarters|academy|compound|barracks)\b", re.I)
 STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # ACLED names these kinds of actor by the country where the event happened.
-COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"})
+# ACLED names these kinds of actor by their country; "Opposition Rebels (Syria)" are the Syrian rebels no
+# group name is given for
+COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Opposition Rebels"})
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 # "Burundi's army", "Syrian government warplanes" too
 # (not "-backed": "U.S.-backed Iraqi forces" are Iraq's, and "U.S.-backed forces" are no state's)

@@ -209,9 +209,20 @@ def test_one_event_per_type_per_sentence():
      ("Unidentified Armed Group (Iraq)", "")),
     ("Violence against civilians", Actor("Ansar Dine", "armed", 0, 10, True), Actor("Civilians", "civilian", 20, 25, False),
      "Mali", ("Ansar Dine", "Civilians (Mali)")),
+    # rebels named only by their country are ACLED's opposition rebels of it
+    ("Battles", Actor("Opposition Rebels", "armed", 0, 13, True), None, "Syria", ("Opposition Rebels (Syria)", "")),
 ])
 def test_actor_names_follow_acled(event_type, actor1, actor2, country, expected):
     assert acled_names(event_type, "", actor1, actor2, country) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Syrian rebels shelled the checkpoint.", "Opposition Rebels"),
+    ("Syrian opposition fighters shelled the checkpoint.", "Opposition Rebels"),
+    ("Rebels shelled the checkpoint.", "Unidentified Armed Group"),
+])
+def test_rebels_named_by_their_country(text, name):
+    assert [a.name for a in ActorFinder().find(text, 0, len(text), "SY")][:1] == [name]
 
 
 @pytest.mark.parametrize("text, actors", [
