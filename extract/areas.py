@@ -57,6 +57,10 @@ NEAR_GAP = re.compile(r",?\s+(?:(?:about|some|roughly)\s+)?(?:[\d.,]+\s*(?:km|ki
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close to)\s+"
                       r"(?:the\s+(?:city|town)\s+of\s+)?", re.I)
 LEADING_THE = re.compile(r"\b[Tt]he\s+$")
+# a capitalised name after a locative word, then a comma or "in (the northern)" before the region that holds it
+QUALIFIED_NAME = re.compile(r"\b(?:in|near|at|outside|around)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                            r"(?:,\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?)$")
+QUALIFIED_REACH = 60  # characters before a region searched for the name it qualifies
 TOWN_GAP = re.compile(r",?\s+(?:of\s+)?")                           # "the border town of Qaim", "the capital, Kabul"
 NAME_AFTER = re.compile(r"(?:,\s*|\s+(?:of\s+)?)[A-Z]")             # "the capital, Kabul", "the capital of Mali"
 # "in the capital"; "from the capital" and "400 km of the capital" are no place of action (group 1)
@@ -174,7 +178,31 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
             toponym, taken = placed
             kept = [t for t in kept if t not in inside and t not in taken] + [toponym]
     kept += _articled_towns(text, spans, kept, home, gazetteer)
+    kept = _qualified_settlements(text, kept, gazetteer)
     return sorted(kept, key=lambda t: t.start)
+
+
+def _qualified_settlements(text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """The toponyms with the places the gazetteer lacks that a first-level region right after them says where
+    they are ("riots in Kaliachak, West Bengal", "fighting near Marjah in Helmand Province"): a settlement of
+    that region, near its point, which takes the region's mention in. Only a capitalised name after a
+    locative word, and not one of common words (a month, a weekday) or a group's."""
+    kept = list(toponyms)
+    for region in toponyms:
+        if region.place.feature_code != "ADM1":
+            continue
+        found = QUALIFIED_NAME.search(text, max(0, region.start - QUALIFIED_REACH), region.start)
+        if found is None or any(t.start < found.end(1) and t.end > found.start(1) for t in kept):
+            continue
+        name = found.group(1)
+        if all(fold(word) in _common() for word in name.split()) \
+                or any(g.start <= found.start(1) < g.end for g in group_mentions(text)):
+            continue
+        place = area_place(name, region.place.country_code, region.place, gazetteer, SETTLEMENT_CODE)
+        if place is not None:
+            kept = [t for t in kept if t is not region]
+            kept.append(Toponym(name, found.start(1), found.end(1), place, AREA_CONFIDENCE))
+    return kept
 
 
 def _articled_towns(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,

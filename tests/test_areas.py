@@ -154,6 +154,12 @@ def test_a_district_or_island_is_where_the_report_puts_it(pipeline, text, expect
      [("Deir al-Adas", "SY", GEO_NEAR_TOWN)]),
     # a town it lies near only says where it is
     ("Rebels captured the village of Umm Sarab, near the city of Daraa.", [("Umm Sarab", "SY", GEO_NEAR_TOWN)]),
+    # a name the gazetteer lacks after a locative word, which the region right after it holds
+    ("Gunmen killed four police officers near Nad Ali in Helmand Province.", [("Nad Ali", "AF", GEO_NEAR_TOWN)]),
+    ("Rioters burned shops in Kafr Nubl, Idlib, on Friday.", [("Kafr Nubl", "SY", GEO_NEAR_TOWN)]),
+    # ... but not a month, nor a group's name
+    ("Fighting in January in Helmand Province killed 40 militants.", [("Helmand", "AF", GEO_REGION)]),
+    ("Jets struck positions of the Taliban in Helmand Province.", [("Helmand", "AF", GEO_REGION)]),
     # a district before the province that holds it is the finer place, and one place, not two
     ("Insurgents stormed a police post in Nawzad Kalay District, Helmand Province, killing four officers.",
      [("Nawzad Kalay District", "AF", GEO_REGION)]),
