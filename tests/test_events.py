@@ -225,6 +225,16 @@ def test_rebels_named_by_their_country(text, name):
     assert [a.name for a in ActorFinder().find(text, 0, len(text), "SY")][:1] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    # a country's name of several words before a force noun, a service's name between them
+    ("A United States Army medic was wounded near the base.", "Military Forces of United States"),
+    ("Witnesses saw South Sudan troops shell the bridge.", "Military Forces of South Sudan"),
+    ("A medic said Central African Republic soldiers fired on the crowd.", "Military Forces of Central African Republic"),
+])
+def test_forces_of_a_country_of_several_words(text, name):
+    assert name in [a.name for a in ActorFinder().find(text, 0, len(text), "AF")]
+
+
 @pytest.mark.parametrize("text, actors", [
     ("Malian soldiers were ambushed by militants.", [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]),
     ("Three civilians were killed by gunmen.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
