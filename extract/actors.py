@@ -23,10 +23,13 @@ STAND_INS = {GOVERNMENT: "Military Forces", POLICE: "Police Forces"}
 POLICE_BUILDING = re.compile(r"[\s-]+(?:stations?|posts?|buildings?|headquarters|academy|compound|barracks)\b", re.I)
 STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # ACLED names these kinds of actor by the country where the event happened.
-COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters"})
+# ACLED names these kinds of actor by their country; "Opposition Rebels (Syria)" are the Syrian rebels no
+# group name is given for
+COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Opposition Rebels"})
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 # "Burundi's army", "Syrian government warplanes" too
 # (not "-backed": "U.S.-backed Iraqi forces" are Iraq's, and "U.S.-backed forces" are no state's)
+MAX_COUNTRY_WORDS = 3  # words of the longest country name read as a nationality ("Central African Republic")
 NATIONALITY_GAP = re.compile(r"^\s*(?:(?:,|and|-led|['’]s|government|regime)\s*)*$")
 # a model between a nationality and a force noun: "U.S. B-2 bombers", "Russian Su-24 jets", "an MQ-9 drone"
 MODEL = re.compile(r"\s*[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?\s*$")
@@ -160,15 +163,30 @@ class ActorFinder:
         at = _before_modifiers(text, floor, at)  # "U.S. B-2 stealth bombers": the nationality before the model
         codes, cursor, first = [], at, at
         words = [m for m in NATIONALITY_WORD.finditer(text, max(floor, at - 60), at)]
-        for word in reversed(words):
-            key = fold(word.group().removesuffix("-led"))
-            code = self.demonyms.get(key) or self._country_codes.get(key)  # "Afghan", or "Pakistan" (Air Force)
-            sided = SIDING.search(text, max(0, word.start() - 5), word.start())  # "pro-Russian fighters" side
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
+            if word.end() > cursor:
+                continue  # an earlier word of a country's name read with the word after it
+            begin, code = self._country_name_ending(text, words, index)  # "United States", "South Sudan" first
+            if not code:
+                key = fold(word.group().removesuffix("-led"))
+                code = self.demonyms.get(key) or self._country_codes.get(key)  # "Afghan", or "Pakistan" (Air Force)
+            sided = SIDING.search(text, max(0, begin - 5), begin)  # "pro-Russian fighters" side
             if not code or not NATIONALITY_GAP.match(text[word.end():cursor]) or sided:  # with it: not its forces
                 break
             codes.insert(0, code)
-            cursor = first = word.start()
+            cursor = first = begin
         return list(dict.fromkeys(codes)), first
+
+    def _country_name_ending(self, text: str, words: list[re.Match], index: int) -> tuple[int, str | None]:
+        """A country's name of two or three words that ends with words[index] ("United States", "Central
+        African Republic"): where it starts and its code; else words[index]'s start and None."""
+        for first in range(index - 1, max(-1, index - MAX_COUNTRY_WORDS), -1):
+            span = text[words[first].start():words[index].end()]
+            code = self._country_codes.get(fold(" ".join(span.split())))
+            if code:
+                return words[first].start(), code
+        return words[index].start(), None
 
     def military_of(self, code: str) -> str:
         """ACLED's name of a country's armed forces."""

@@ -27,6 +27,9 @@ from .near import distance_km
 from .toponyms import body_names, common_words, name_context, not_places
 
 AREA_CODE = "ADMD"               # GeoNames' code of an administrative division of unstated level
+# a village or town the gazetteer lacks ("the town of Ataman"): GeoNames' populated locality, kept in feature
+# class "A" since its point is the region's or the nearby town's, not its own
+SETTLEMENT_CODE = "PPLL"
 AREA_IDS = 800_000_000_000       # an area's id: -(AREA_IDS + crc32 of its country and label)
 AREA_CONFIDENCE = 0.5
 CAPITAL = "capital"
@@ -37,18 +40,27 @@ CITY_REACH_KM = 50  # how far from a city a place found for the name of one of i
 # "the town of Seyoun", "the village of Poromoko": a settlement word, "of" and a name (group 2)
 WORD_AFTER = re.compile(r"\s+(\w+)")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")  # a word of an area's name: capitalised
-SETTLEMENT_OF = re.compile(r"\b(town|city|village|hamlet)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+# and "the town of Urum al-Kubra": a later word may open with a lowercase Arabic article
+SETTLEMENT_OF = re.compile(r"\b(town|city|village|hamlet)\s+of\s+([A-Z][\w'’-]*(?:\s+(?:[ae]l-)?[A-Z][\w'’-]*){0,2})")
 MAX_NAME_WORDS = 3
 MAX_WORD = 30  # characters looked back for the word before a name
 # a name written with the Arabic article after a lowercase word: "the hub Al-Qaryatain", "recaptured al-Bab"
 ARTICLED = re.compile(r"\b(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-[A-Z][\w'’]+(?![\w-])")
 LOWERCASE_BEFORE = re.compile(r"(?:^|\s)[a-z][\w'’-]*,?\s+$")
 POSSESSIVE = re.compile(r"['’]s$")
-QUALIFIER_GAP = re.compile(r"\s*(?:,|\s(?:of|in)(?:\s+the)?)\s+")  # "... District of Badakhshan", "..., Kunar"
+# "... District of Badakhshan", "..., Kunar", "... in the northern Latakia Governorate", "... in rebel-held Idlib"
+QUALIFIER_GAP = re.compile(r"\s*(?:,(?:\s+in)?|\s(?:of|in))(?:\s+the)?(?:\s+[a-z]+-(?:held|controlled))?"
+                           r"(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+")
 OWNER_GAP = re.compile(r"['’]s\s+")                                  # "Badakhshan's Yamgan district"
-NEAR_GAP = re.compile(r"\s+(?:(?:about|some|roughly)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close to)\s+", re.I)
+# "... north of Damascus", "..., near the city of Daraa"
+NEAR_GAP = re.compile(r",?\s+(?:(?:about|some|roughly)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close to)\s+"
+                      r"(?:the\s+(?:city|town)\s+of\s+)?", re.I)
 LEADING_THE = re.compile(r"\b[Tt]he\s+$")
+# a capitalised name after a locative word, then a comma or "in (the northern)" before the region that holds it
+QUALIFIED_NAME = re.compile(r"\b(?:in|near|at|outside|around)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                            r"(?:,\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?)$")
+QUALIFIED_REACH = 60  # characters before a region searched for the name it qualifies
 TOWN_GAP = re.compile(r",?\s+(?:of\s+)?")                           # "the border town of Qaim", "the capital, Kabul"
 NAME_AFTER = re.compile(r"(?:,\s*|\s+(?:of\s+)?)[A-Z]")             # "the capital, Kabul", "the capital of Mali"
 # "in the capital"; "from the capital" and "400 km of the capital" are no place of action (group 1)
@@ -166,7 +178,31 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
             toponym, taken = placed
             kept = [t for t in kept if t not in inside and t not in taken] + [toponym]
     kept += _articled_towns(text, spans, kept, home, gazetteer)
+    kept = _qualified_settlements(text, kept, gazetteer)
     return sorted(kept, key=lambda t: t.start)
+
+
+def _qualified_settlements(text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """The toponyms with the places the gazetteer lacks that a first-level region right after them says where
+    they are ("riots in Kaliachak, West Bengal", "fighting near Marjah in Helmand Province"): a settlement of
+    that region, near its point, which takes the region's mention in. Only a capitalised name after a
+    locative word, and not one of common words (a month, a weekday) or a group's."""
+    kept = list(toponyms)
+    for region in toponyms:
+        if region.place.feature_code != "ADM1":
+            continue
+        found = QUALIFIED_NAME.search(text, max(0, region.start - QUALIFIED_REACH), region.start)
+        if found is None or any(t.start < found.end(1) and t.end > found.start(1) for t in kept):
+            continue
+        name = found.group(1)
+        if all(fold(word) in _common() for word in name.split()) \
+                or any(g.start <= found.start(1) < g.end for g in group_mentions(text)):
+            continue
+        place = area_place(name, region.place.country_code, region.place, gazetteer, SETTLEMENT_CODE)
+        if place is not None:
+            kept = [t for t in kept if t is not region]
+            kept.append(Toponym(name, found.start(1), found.end(1), place, AREA_CONFIDENCE))
+    return kept
 
 
 def _articled_towns(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,
@@ -230,7 +266,8 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     town = _town_near(text, area, toponyms, country)
     where = town.place if town else (holder.place if holder is not None and holder.place.feature_code == "ADM1"
                                      else known if known is not None and not known.is_country else None)
-    place = area_place(" ".join(text[area.name_start:area.end].split()), country, where, gazetteer)
+    place = area_place(" ".join(text[area.name_start:area.end].split()), country, where, gazetteer,
+                       SETTLEMENT_CODE if area.kind == SETTLEMENT else AREA_CODE)
     if place is None:
         return None
     return Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE), [t for t in (holder, town) if t]
@@ -343,17 +380,25 @@ def _town_near(text: str, area: Area, toponyms: Sequence[Toponym], country: str)
                  and t.place.country_code == country and NEAR_GAP.fullmatch(text, area.end, t.start)), None)
 
 
-def area_place(label: str, country: str, where: Place | None, gazetteer: Gazetteer) -> Place | None:
-    """A place for an area the gazetteer lacks: at the point of the region holding it or the town near it,
-    else at its country's (no admin1 code then: located to its country only); None for a country it lacks."""
+def area_place(label: str, country: str, where: Place | None, gazetteer: Gazetteer, code: str = AREA_CODE
+               ) -> Place | None:
+    """A place for an area (or a settlement, by `code`) the gazetteer lacks: at the point of the region holding
+    it or the town near it, else at its country's (no admin1 code then: located to its country only); None for
+    a country it lacks."""
     point = where or gazetteer.country(country)
     if point is None:
         return None
     ident = -(AREA_IDS + zlib.crc32(f"{country}|{name_key(label)}".encode()))
-    return Place(ident, label, point.latitude, point.longitude, country, "A", AREA_CODE,
+    return Place(ident, label, point.latitude, point.longitude, country, "A", code,
                  where.admin1_code if where else "", where.admin1_name if where else "")
 
 
 def located_to_country(place: Place) -> bool:
     """Whether the place is an area known only to lie in its country (its point is the country's)."""
-    return place.feature_code == AREA_CODE and not place.admin1_code
+    return place.feature_code in (AREA_CODE, SETTLEMENT_CODE) and not place.admin1_code
+
+
+def settlement_placed_near(place: Place) -> bool:
+    """Whether the place is a village or town the gazetteer lacks, put at the point of the region that holds it
+    or the town near it: ACLED's "near a town" precision, and finer than that region."""
+    return place.feature_code == SETTLEMENT_CODE and bool(place.admin1_code)

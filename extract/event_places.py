@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .areas import located_to_country
+from .areas import located_to_country, settlement_placed_near
 from .event_dates import LOOKBACK_SENTENCES
 from .models import GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Place, Toponym
 from .names import loose_key, plain_letters
@@ -33,7 +33,6 @@ DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governor
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
 UNSURE_PLACES = ("article focus", "country", "none")
-REGION_CODES = ("ADM1", "ADM2")  # the gazetteer's regions (its areas of unstated level keep their own labels)
 POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
 NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
 
@@ -80,13 +79,14 @@ def _object_points_back(text: str, trigger: Trigger) -> bool:
 
 
 def toponym_label(toponym: Toponym) -> str:
-    """The location label of a mention: a first- or second-level region named by another romanisation keeps
-    the text's spelling ("Deir ez-Zor Governorate", "Sistan and Baluchestan" for GeoNames' "Dayr az Zawr",
-    "Sistan va Baluchestan"), since the labelling rule's location is the place as named in the text and news
-    spellings are ACLED's more often than GeoNames' transliterations are; a gazetteer name that holds the text's
-    ("North Waziristan District") and a town's (its point says which it is) stay."""
+    """The location label of a mention: a place the text names by another romanisation or another name keeps
+    the text's spelling ("Deir ez-Zor Governorate", "Al-Awamiyah", "Palmyra" for GeoNames' "Dayr az Zawr",
+    "Al ‘Awwamiyah", "Tadmur"), since the labelling rule's location is the place as named in the text and news
+    spellings are ACLED's more often than GeoNames' transliterations are; the place itself (its point, its
+    admin1) stays GeoNames'. A gazetteer name that holds the text's words ("North Waziristan District") stays;
+    one that only holds its letters ("Al Sidrah" for "Sidra") is another spelling."""
     place, written = toponym.place, toponym.text
-    if place.feature_code in REGION_CODES and written[:1].isupper() and loose_key(written) not in loose_key(place.name):
+    if written[:1].isupper() and not set(loose_key(written).split()) <= set(loose_key(place.name).split()):
         return plain_letters(written)
     return location_label(place)
 
@@ -119,10 +119,11 @@ def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int
 
 
 def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:
-    """'Glendora, California', 'Tulsa, Oklahoma': a region of the town's own country right after it and a
-    comma says where the town is; it is not a second place of the event."""
+    """'Glendora, California', 'Tulsa, Oklahoma', 'Shah Wali Kot District, Kandahar Province': a coarser region
+    of the place's own country right after it and a comma says where the place is; it is not a second place of
+    the event."""
     region, place = after.place, town.place
-    return (text[town.end:after.start].strip() == "," and region.is_region and not place.is_region
+    return (text[town.end:after.start].strip() == "," and region.is_region and _coarseness(place) < _coarseness(region)
             and region.country_code == place.country_code
             and (not place.admin1_code or region.admin1_code in ("", place.admin1_code)))
 
@@ -140,9 +141,18 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
         level = max(place_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
         between = text[min(t.end, trigger.end):max(t.start, trigger.start)]
-        return (bool(ORIGIN_CUE.search(head)), role_miss, level, bool(BEARING.search(head)), t.place.feature_class != "P",
+        return (bool(ORIGIN_CUE.search(head)), role_miss, level, bool(BEARING.search(head)), _coarseness(t.place),
                 bool(CLAUSE_BREAK.search(between)), t.start < trigger.start, abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
+
+
+def _coarseness(place: Place) -> int:
+    """How coarse a place is among those of one precision: a town (or a village placed near one) before a
+    district or an area the text names, before the first-level region that holds it ("Shah Wali Kot District,
+    Kandahar Province": the district), since the event's place is the most specific one named."""
+    if place.feature_class == "P" or settlement_placed_near(place):
+        return 0
+    return 2 if place.feature_code == "ADM1" or place.is_country else 1
 
 
 def _apposed_distance(text: str, before: Toponym, town: Toponym) -> bool:
@@ -167,7 +177,7 @@ def place_precision(text: str, toponym: Toponym) -> int:
     place = toponym.place
     if place.is_country or located_to_country(place):
         return GEO_COUNTRY
-    if place.is_region:
+    if place.is_region and not settlement_placed_near(place):
         return GEO_REGION
     return GEO_NEAR_TOWN if place.feature_class != "P" or near_cue(text, toponym.start) else GEO_TOWN
 

@@ -2,7 +2,8 @@
 from the sides the article has named.
 
 The sentence's structure decides (see `pick_actors`): the passive, verbs of telling
-(`reporting_verbs.txt`), allies, a clause of its own. What it leaves unnamed comes from the article
+(`reporting_verbs.txt`), allies, a clause of its own, a clash told by its fallen (the state's forces first
+unless an attack is named, `opening_attacks.txt`). What it leaves unnamed comes from the article
 (`actors.ArticleSides`).
 """
 from __future__ import annotations
@@ -65,8 +66,9 @@ ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an a
 AGAINST_CIVILIANS = "Violence against civilians"
 SUICIDE_BOMB = "Suicide bomb"
 ARMED_CLASH = "Armed clash"
-# between a clash and the side its dead fought: "was killed in a clash with security forces"
-CLASH_PARTNER = re.compile(r"\s+(?:with|against)\s+(?:the\s+)?", re.I)
+# between a clash and the side its dead fought: "was killed in a clash with security forces",
+# or "were killed fighting the rebels"
+CLASH_PARTNER = re.compile(r"\s+(?:with|against|(?:while\s+)?fighting)\s+(?:the\s+)?", re.I)
 # a person's own blast, a few words after the noun that names him: "a man on a motorbike blew himself up"
 SELF_BLAST = re.compile(r"[^,;.]{0,40}?\b(?:blew|blows|blowing|blown)\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.I)
 # before a force's place named as where civilians were attacked: "executed at the military camp"
@@ -110,7 +112,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
         if actor1 is None and trigger.sub_event_type == ARMED_CLASH:
             partner = next((a for a in after if CLASH_PARTNER.fullmatch(text, trigger.end, a.start)), None)
-            return _fallen_sides(acted_on) or (partner, acted_on[0])
+            return _fallen_sides(acted_on) or _fallen_state(text, trigger, acted_on, partner) or (partner, acted_on[0])
         return actor1, acted_on[0]
     floor, ends = _clause_start(text, before, trigger), _taking_ends(text, trigger)
     actors = [a for a in actors if floor <= a.start < ends]
@@ -137,6 +139,25 @@ def _fallen_sides(acted_on: Sequence[Actor]) -> tuple[Actor, Actor] | None:
     state = next((a for a in acted_on if a.kind == STATE), None)
     armed = next((a for a in acted_on if a.kind == ARMED), None)
     return (state, armed) if state and armed else None
+
+
+def _fallen_state(text: str, trigger: Trigger, acted_on: Sequence[Actor], partner: Actor | None
+                  ) -> tuple[Actor, Actor | None] | None:
+    """A clash told by the state's fallen with no attack named ("two soldiers are killed in a firefight", "troops
+    were killed fighting the rebels"): the state's forces first, as ACLED orders the sides of a battle whose
+    opener is not told; None where the sentence names an attack (`opening_attacks.txt`: "killed in an ambush")."""
+    state = next((a for a in acted_on if a.kind == STATE), None)
+    sentence = _sentence_around(text, trigger)
+    if state is None or list_pattern("opening_attacks.txt").search(text, *sentence):
+        return None
+    return state, partner
+
+
+def _sentence_around(text: str, trigger: Trigger) -> tuple[int, int]:
+    """The span of the sentence that holds the trigger (full stops only: enough for a cue search)."""
+    start = text.rfind(". ", 0, trigger.start)
+    end = text.find(". ", trigger.end)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
 def _owner(trigger: Trigger, before: Sequence[Actor]) -> Actor | None:

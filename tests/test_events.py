@@ -209,9 +209,30 @@ def test_one_event_per_type_per_sentence():
      ("Unidentified Armed Group (Iraq)", "")),
     ("Violence against civilians", Actor("Ansar Dine", "armed", 0, 10, True), Actor("Civilians", "civilian", 20, 25, False),
      "Mali", ("Ansar Dine", "Civilians (Mali)")),
+    # rebels named only by their country are ACLED's opposition rebels of it
+    ("Battles", Actor("Opposition Rebels", "armed", 0, 13, True), None, "Syria", ("Opposition Rebels (Syria)", "")),
 ])
 def test_actor_names_follow_acled(event_type, actor1, actor2, country, expected):
     assert acled_names(event_type, "", actor1, actor2, country) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Syrian rebels shelled the checkpoint.", "Opposition Rebels"),
+    ("Syrian opposition fighters shelled the checkpoint.", "Opposition Rebels"),
+    ("Rebels shelled the checkpoint.", "Unidentified Armed Group"),
+])
+def test_rebels_named_by_their_country(text, name):
+    assert [a.name for a in ActorFinder().find(text, 0, len(text), "SY")][:1] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a country's name of several words before a force noun, a service's name between them
+    ("A United States Army medic was wounded near the base.", "Military Forces of United States"),
+    ("Witnesses saw South Sudan troops shell the bridge.", "Military Forces of South Sudan"),
+    ("A medic said Central African Republic soldiers fired on the crowd.", "Military Forces of Central African Republic"),
+])
+def test_forces_of_a_country_of_several_words(text, name):
+    assert name in [a.name for a in ActorFinder().find(text, 0, len(text), "AF")]
 
 
 @pytest.mark.parametrize("text, actors", [
@@ -825,16 +846,21 @@ def test_the_location_is_written_in_plain_letters(name, label):
 
 
 @pytest.mark.parametrize("written, name, code, label", [
-    # a region named by another romanisation keeps the text's spelling (the place as named in the text)
+    # a region or a town named by another romanisation or another name keeps the text's spelling (the place
+    # as named in the text)
     ("Deir ez-Zor Governorate", "Dayr az Zawr", "ADM1", "Deir ez-Zor Governorate"),
     ("Hadramout", "Hadramawt", "ADM1", "Hadramout"),
-    # a gazetteer name that holds the text's stays, and so does a town's
+    ("Quneitra", "Al Qunayţirah", "PPL", "Quneitra"),
+    ("Palmyra", "Tadmur", "PPL", "Palmyra"),
+    ("Sirte", "Surt", "PPL", "Sirte"),
+    ("Sidra", "Al Sidrah", "PPL", "Sidra"),
+    # a gazetteer name that holds the text's stays
     ("Kasai-Central", "Kasaï Central", "ADM1", "Kasai Central"),
     ("Hawija District", "Al-Hawija District", "ADM2", "Al-Hawija District"),
     ("North Waziristan", "North Waziristan District", "ADM2", "North Waziristan District"),
-    ("Quneitra", "Al Qunayţirah", "PPL", "Al Qunaytirah"),
+    ("Kobani", "Kobani", "PPL", "Kobani"),
 ])
-def test_a_region_is_labelled_as_the_text_names_it(written, name, code, label):
+def test_a_place_is_labelled_as_the_text_names_it(written, name, code, label):
     text = f"Rebels shelled {written} on Monday."
     place = Place(-9, name, 14.0, -4.0, "ML", "P" if code == "PPL" else "A", code, population=40000)
     ctx = _context(text, toponyms=[_toponym(text, written, place)])

@@ -24,8 +24,11 @@ from extract.pipeline import Pipeline
 
 LABELS = load_labels()
 HERE = Path(__file__).resolve().parent
-KNOWN_MISSES = {(m["doc_id"], m["evidence"]): m["reason"]
-                for m in json.loads((HERE / "known_misses.json").read_text(encoding="utf-8"))}
+MISSES = json.loads((HERE / "known_misses.json").read_text(encoding="utf-8"))
+KNOWN_MISSES = {(m["doc_id"], m["evidence"]): m["reason"] for m in MISSES}
+# a loose miss is a strict one too, unless the strict scorer's own one-to-one pairing found it ("whole_found")
+KNOWN_WHOLE_MISSES = {key: reason for key, reason in KNOWN_MISSES.items()
+                      if not any((m["doc_id"], m["evidence"]) == key and m.get("whole_found") for m in MISSES)}
 # found, but with another sub-type, other actors or another source sentence
 KNOWN_STRICT_MISSES = {(m["doc_id"], m["evidence"]): m["reason"]
                        for m in json.loads((HERE / "known_strict_misses.json").read_text(encoding="utf-8"))}
@@ -64,7 +67,7 @@ def test_labelled_event_is_extracted(scores, doc_id, wanted):
     assert (doc_id, wanted["evidence"]) not in {(s.doc_id, m["evidence"]) for s in scores for m in s.misses}
 
 
-@pytest.mark.parametrize("doc_id, wanted", _cases(KNOWN_MISSES, KNOWN_STRICT_MISSES))
+@pytest.mark.parametrize("doc_id, wanted", _cases(KNOWN_WHOLE_MISSES, KNOWN_STRICT_MISSES))
 def test_labelled_event_is_extracted_whole(scores, doc_id, wanted):
     """The same type, place and dates, and also the sub-type, the actors and the source sentence."""
     assert (doc_id, wanted["evidence"]) not in {(s.doc_id, m["evidence"]) for s in scores for m in s.strict_misses}

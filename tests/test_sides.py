@@ -6,7 +6,7 @@ import pytest
 
 from extract.actors import ActorFinder
 from extract.triggers import find_triggers
-from extract.sides import pick_actors
+from extract.sides import CLASH_PARTNER, pick_actors
 
 MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
 
@@ -43,11 +43,22 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     ("Four militants, two Malian soldiers and a civilian were killed in clashes near the town.",
      "Military Forces of Mali", "Unidentified Armed Group"),
     ("Five militants were killed in clashes near the town.", "", "Unidentified Armed Group"),
-    # the dead of one side and the side named after "clash with": the two sides of the clash
+    # the dead of one side and the side named after "clash with" or "fighting": the two sides of the clash, the
+    # state's forces first when no attack says who opened it
     ("A MUJAO commander was killed in a clash with Malian troops near the town.", "Military Forces of Mali", MUJAO),
-    ("Three soldiers were killed in clashes with MUJAO fighters near the town.", MUJAO, "Military Forces of Mali"),
+    ("Three soldiers were killed in clashes with MUJAO fighters near the town.", "Military Forces of Mali", MUJAO),
+    ("Two Malian soldiers were killed in a firefight near the border.", "Military Forces of Mali", ""),
+    # ... but an attack on them names its side first
+    ("Two Malian soldiers were killed in an ambush near the border.", "", "Military Forces of Mali"),
 ])
 def test_sides_by_structure(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
     first, second = pick_actors(trigger, ActorFinder().find(sentence, 0, len(sentence), "ML"), sentence)
     assert (first.name if first else "", second.name if second else "") == (actor1, actor2)
+
+
+@pytest.mark.parametrize("gap, partner", [(" with the ", True), (" against ", True), (" fighting ", True),
+                                          (" while fighting the ", True), (" near ", False), (" by ", False)])
+def test_the_side_a_clash_was_fought_against(gap, partner):
+    # "killed in clashes with", "were killed fighting": what follows is the other side of the clash
+    assert (CLASH_PARTNER.fullmatch(gap) is not None) == partner
