@@ -40,6 +40,9 @@ def test_a_killing_told_by_its_manner(pipeline, text, found):
     ("No one was injured in an explosion near Gao.", []),
     ("A gas explosion in a restaurant in Gao kills three.", []),
     ("An explosion at a sports hall in Gao kills one person. A gas leak is suspected.", []),
+    # tear gas fired nearby is no cause of the blast
+    ("A blast kills six at a market in Gao, where traders sell tear gas sprays.",
+     [("Remote explosive/landmine/IED", 6)]),
 ])
 def test_a_blast_with_victims(pipeline, text, found):
     assert _found(pipeline, text) == found
