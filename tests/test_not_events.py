@@ -10,6 +10,7 @@ import pytest
 
 from extract.merge import merge
 from extract.models import Article
+from extract.phrases import list_pattern
 from extract.pipeline import Pipeline
 
 
@@ -61,9 +62,22 @@ def test_no_violence(pipeline, text):
     # a launch that hits someone
     ("A mortar round fired from the sea kills two fishermen off Gaza.", "Explosions/Remote violence"),
     ("Rockets fired into a village kill three children.", "Explosions/Remote violence"),
+    # a disaster's word in another sense: figurative, an attack's speed, an aircraft's make
+    ("Malian troops made a lightning advance towards rebel-held Konna.", "Battles"),
+    ("British Tornado jets hit targets near Gao on Monday.", "Explosions/Remote violence"),
 ])
 def test_violence_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, accident", [
+    # a word of disaster counts only in its disaster's sense
+    ("a flood of refugees", False), ("floodwaters swept the camp", True),
+    ("a lightning advance", False), ("a soldier struck by lightning", True),
+    ("Tornado jets", False), ("tornadoes tore through the camp", True),
+])
+def test_accident_cues_in_their_disaster_sense(text, accident):
+    assert (list_pattern("accident_cues.txt").search(text) is not None) == accident
 
 
 @pytest.mark.parametrize("text", [
