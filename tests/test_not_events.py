@@ -181,6 +181,9 @@ def test_a_foiled_attack_is_its_disruption(pipeline, text, types):
      ["Riots"]),
     ("Protesters clash with police in Gao. Gunmen later kill four villagers in a nearby town.",
      ["Riots", "Violence against civilians"]),
+    # ... and so are those in another town or on another day than the demonstration
+    ("Hundreds march through Gao on Monday to demand jobs. On Tuesday five villagers are shot dead near Konna.",
+     ["Protests", "Violence against civilians"]),
 ])
 def test_parts_of_one_event(pipeline, text, types):
     assert sorted(_types(pipeline, text)) == types
