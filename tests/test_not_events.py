@@ -42,6 +42,7 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     "Pyongyang launches a ballistic missile that lands in the Sea of Japan.",
     "Russia test-launches an intercontinental missile, which lands on a range in Kamchatka.",
     "A patrol boat fires warning shots across the bow of a trawler near the islets.",
+    "Iran tests a new long-range missile, state media say.",
     # an arrest over an accident or a disaster
     "Ten staff of a care home in Paris that was gutted by fire, killing 20, are detained for questioning.",
     "Police arrest the driver of a bus that collided with a train near Gao.",
@@ -65,6 +66,8 @@ def test_no_violence(pipeline, text):
     # a disaster's word in another sense: figurative, an attack's speed, an aircraft's make
     ("Malian troops made a lightning advance towards rebel-held Konna.", "Battles"),
     ("British Tornado jets hit targets near Gao on Monday.", "Explosions/Remote violence"),
+    # a truce put to the test is no weapon test
+    ("Jets struck targets near Gao on Monday, testing a fragile truce.", "Explosions/Remote violence"),
 ])
 def test_violence_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
