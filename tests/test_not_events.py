@@ -201,6 +201,9 @@ def test_parts_of_one_event(pipeline, text, types):
     ("Opposition supporters rally in Gao to demand the release of their candidate.", ["Protests"]),
     ("Thousands rally in Paris against the president's campaign for a third term.", ["Protests"]),
     ("Thousands rally in Paris for higher wages.", ["Protests"]),
+    # a campaign or a primary that is no election's
+    ("Hundreds of parents rally outside a primary school in Gao over teacher pay.", ["Protests"]),
+    ("Thousands rally in Bamako in support of the army's military campaign in the north.", ["Protests"]),
 ])
 def test_a_campaign_rally(pipeline, text, types):
     assert _types(pipeline, text) == types
