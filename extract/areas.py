@@ -242,7 +242,11 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     country = nation or (holder.place.country_code if holder else None) or home
     if _not_a_name(text, area, name, nation):
         return None
+    word = text[area.word_start:area.end]
     city = _city_holder(text, area, toponyms) if name and not nation else None
+    district = _known_as(name, city.place.country_code, area.kind, gazetteer, word) if city is not None else None
+    if city is not None and _region_of(district, city.place):
+        return Toponym(name, area.name_start, area.name_end, district, AREA_CONFIDENCE), [city]
     if city is not None and not any(_within(t.place, city.place) for t in inside):
         # "the Wadajir District of Mogadishu": a part of the city, not a same-named town far from it
         place = area_place(" ".join(text[area.name_start:area.end].split()), city.place.country_code, city.place,
@@ -253,7 +257,6 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
         return None
     if any(t.place.is_region or t.place.is_country or t.place.country_code == country for t in inside):
         return None
-    word = text[area.word_start:area.end]
     known = _known_as(name, country, area.kind, gazetteer, word) if name and not nation else None
     if known is not None and (known.is_region or known.feature_class == "P"):
         return Toponym(name, area.name_start, area.name_end, known, AREA_CONFIDENCE), []
@@ -365,6 +368,12 @@ def _city_holder(text: str, area: Area, toponyms: Sequence[Toponym]) -> Toponym 
         return None
     return next((t for t in toponyms if t.start >= area.end and t.place.feature_class == "P"
                  and QUALIFIER_GAP.fullmatch(text, area.end, t.start)), None)
+
+
+def _region_of(place: Place | None, city: Place) -> bool:
+    """Whether the gazetteer's place for an area's name is a region of the city's country ("the Hawija District
+    of Kirkuk" is GeoNames' Al-Hawija District, 60 km from the city): that district, not a part of the city."""
+    return place is not None and place.is_region and place.country_code == city.country_code
 
 
 def _within(place: Place, city: Place) -> bool:

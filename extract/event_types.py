@@ -53,16 +53,18 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "p
 MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
 REMOTE_EVENTS = "Explosions/Remote violence"
 CIVILIAN_VIOLENCE = "Violence against civilians"
-POLICE_FORCES = "Police Forces"
-RAID_AFTER = re.compile(r"[\s-]?raids?\b", re.I)  # right after a group's name: the raid it made ("an al-Qaeda raid")  # the start of ACLED's names for a state's police: they raid on the ground
+POLICE_FORCES = "Police Forces"  # the start of ACLED's names for a state's police: they raid on the ground
+RAID_AFTER = re.compile(r"[\s-]?raids?\b", re.I)  # right after a group's name: the raid it made ("an al-Qaeda raid")
 # the weapon's word a suicide bomber's act keeps after "suicide": "a double suicide car bombing"
 SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:[\w-]+\s+)?$", re.I)
 # a bomber's own death told: a suicide bomb ("a bomber had blown himself up", "wearing an explosives vest")
 SUICIDE_TOLD = re.compile(r"\bsuicide\b|\b(?:blew|blown|blows|blowing|blow)\s+(?:him|her|them)sel(?:f|ves)\s+up\b|"
                           r"\bexplosives?\s+(?:belts?|vests?)\b|\bself-detonat", re.I)
 AIRCRAFT_REACH = 5  # words between an aircraft named as the subject and the verb of its strike
-# an aircraft named as where a weapon came from: "missiles fired from a U.S. drone", "dropped by helicopters"
-FROM_AIRCRAFT = re.compile(r"\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
+# an aircraft named as where a weapon came from: "missiles fired from a U.S. drone", "dropped by helicopters";
+# a bare "by" is how people travel ("the wounded were evacuated by helicopter"): only a weapon's verb makes it
+FROM_AIRCRAFT = re.compile(r"(?:\bfrom|\b(?:fired|launched|dropped)\s+by)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,2}$",
+                           re.I)
 # an aircraft word naming a place or a person of an air force, not a craft in the air ("an air force base")
 NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|pilots?|academy|factory|plant|crash)\b",
                             re.I)
@@ -75,6 +77,9 @@ FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|c
 SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
 # words saying the people killed were held when killed: "captured soldiers", "their hostages", "prisoners"
 CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
+# up to three words of the victims' phrase ("23 captured", "1,200 of the"), no clause joined by "and" or a comma:
+# in "killed two soldiers and captured three" the captured are others than the dead
+VICTIM_GAP = r"\s+(?:(?!(?:and|or|but|then|while)\s)[\w-]+(?:,\d{3})*\s+){0,3}?"
 COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
@@ -299,7 +304,7 @@ def captives_killed(trigger: Trigger, text: str, start: int, end: int) -> Trigge
 def _killing_captives() -> re.Pattern:
     """A word of killing followed by its victims (`death_words.csv`, role kill) and, within three words, a
     word saying they were held (`CAPTIVES`)."""
-    return re.compile(alternation(_killing_words()) + r"\s+(?:[\w,-]+\s+){0,3}?" + CAPTIVES, re.I)
+    return re.compile(alternation(_killing_words()) + VICTIM_GAP + CAPTIVES, re.I)
 
 
 def fought_out(trigger: Trigger, actors: list[Actor], text: str, start: int, end: int) -> Trigger:

@@ -158,14 +158,14 @@ class EventExtractor:
         just after a riot or a demonstration (`crowd_deaths`); a withdrawal beside a change of hands is that
         change's (`taking_parts`)."""
         sides, stories = ArticleSides(), Stories(self.settings.typing_threshold)
-        before: set[str] = set()  # the event types of the body sentence before: its riot takes this one's arrests
+        before: list[Event] = []  # the events of the body sentence before: its riot takes this one's arrests
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind != "body":
                 continue
-            found = crowd_parts(taking_parts(self.sentence_events(ctx, index, sides)), before)
+            found = crowd_parts(taking_parts(self.sentence_events(ctx, index, sides)), {e.event_type for e in before})
             found = [retold(ctx, index, e, stories.events)
                      for e in crowd_deaths(found, before, lambda: self._armed_named(ctx, index))]
-            before = {e.event_type for e in found}
+            before = found
             stories.add(found, sentence.text, _towns(ctx, index), None if found else _story_dated(ctx, index))
             claimant = self._claimant(ctx, index)
             if claimant is not None:

@@ -186,12 +186,23 @@ def campaign_rally(trigger: Trigger, text: str, sentence: Sentence) -> bool:
         and RALLY_AGAINST.search(text, sentence.start, sentence.end) is None
 
 
-def crowd_deaths(events: list[Event], before: set[str], armed_named: Callable[[], bool]) -> list[Event]:
-    """A sentence's killings with no attacker named, told just after a riot or a demonstration (`before`: the
-    event types of the sentence before) in a sentence that names no armed side (`armed_named`, asked last: it
-    reads the sentence's actors): "Marchers fight the police. Three people die of gunshot wounds." The deaths are
-    the crowd event's toll (`stories` gives it to that event), not an attack of their own."""
-    if not events or not before & set(CROWD_TYPES) \
-            or not all(e.event_type in KILLING_TYPES and e.actor1.startswith(UNIDENTIFIED) for e in events):
+def crowd_deaths(events: list[Event], before: list[Event], armed_named: Callable[[], bool]) -> list[Event]:
+    """A sentence's killings with no attacker named, told just after a riot or a demonstration (in `before`: the
+    events of the sentence before) at its place and time, in a sentence that names no armed side (`armed_named`,
+    asked last: it reads the sentence's actors): "Marchers fight the police. Three people die of gunshot
+    wounds." The deaths are the crowd event's toll (`stories` gives it to that event), not an attack of their
+    own; killings in another town or on another day are."""
+    crowds = [b for b in before if b.event_type in CROWD_TYPES]
+    if not events or not all(e.event_type in KILLING_TYPES and e.actor1.startswith(UNIDENTIFIED)
+                             and any(_same_scene(e, c) for c in crowds) for e in events):
         return events
     return events if armed_named() else []
+
+
+def _same_scene(event: Event, crowd: Event) -> bool:
+    """Whether the event may have happened at the crowd event: no other town, no day apart (unknowns agree)."""
+    other_place = event.place is not None and crowd.place is not None \
+        and event.place.geonameid != crowd.place.geonameid
+    apart = None not in (event.date_start, event.date_end, crowd.date_start, crowd.date_end) \
+        and (event.date_end < crowd.date_start or crowd.date_end < event.date_start)
+    return not other_place and not apart

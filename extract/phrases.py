@@ -45,7 +45,6 @@ def closing_phrases(name: str) -> re.Pattern:
     return re.compile(alternation(table_lines(name)) + r"\s*$", re.IGNORECASE)
 
 
-@cache
 @cache  # steps ask for their tables inside functions; read and compile each once
 def list_pattern(name: str) -> re.Pattern:
     """One case-insensitive pattern matching any phrase of a plain list table (e.g. "hedges.txt")."""

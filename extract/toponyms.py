@@ -369,10 +369,12 @@ def _airfield_pattern() -> re.Pattern:
 
 
 def _names_kin(text: str, end: int) -> bool:
-    """Whether a word of kin ("community", "tribe", "clan") follows the name, or the hyphenated pair it opens."""
+    """Whether a word of kin ("tribe", "clan") follows the name, or the hyphenated pair it opens; "community"
+    only the pair (name_context.csv role pair_kin: "Bama community" is a village)."""
     pair = HYPHENATED_REST.match(text, end)
     after = _word_after(text, pair.end() if pair else end)
-    return after is not None and fold(after.text) in name_context()["kin"]
+    word = fold(after.text) if after is not None else ""
+    return word in name_context()["kin"] or (pair is not None and word in name_context()["pair_kin"])
 
 
 def _names_landform(text: str, start: int, end: int) -> bool:

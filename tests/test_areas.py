@@ -55,6 +55,7 @@ ROWS = [
     _row(6254935, "Sayun", 40.0, 60.0, "TM", pop=2_000),
     _row(94787, "Kirkuk", 35.47, 44.39, "IQ", "PPLA", 1_000_000, admin1="13"),
     _row(6770659, "Al-Dibis District", 35.65, 44.07, "IQ", "ADM2", 0, admin1="13"),
+    _row(-2, "Al-Hawija District", 35.29, 43.76, "IQ", "ADM2", 0, admin1="13"),
     _row(53654, "Mogadishu", 2.04, 45.34, "SO", "PPLC", 2_500_000, admin1="02"),
     _row(-1, "Hodan", 1.75, 44.49, "SO", pop=0, admin1="14"),
     _row(1642911, "Indonesia", -5.0, 120.0, "ID", "PCLI", 260_000_000),
@@ -130,6 +131,8 @@ def test_the_event_is_in_the_area_the_report_names(pipeline, text, expected):
     ("A car bomb went off in the Hodan District of Mogadishu, killing seven.", ("Hodan District", "SO", GEO_REGION)),
     # ... and one the gazetteer lacks is at the city too
     ("A car bomb went off in the Karaan district of Mogadishu, killing seven.", ("Karaan district", "SO", GEO_REGION)),
+    # ... but a district the gazetteer holds in the city's country is that district, 60 km from the city or not
+    ("Jets struck villages in the Hawija District of Kirkuk, killing six.", ("Al-Hawija District", "IQ", GEO_REGION)),
     # a town written with the Arabic article that the finder missed: another romanisation (labelled as
     # written), in the country of the group the report names; never a namesake abroad, nor a person's name
     ("Islamic State fighters overran the desert hub Al-Qaryatain on Thursday.", ("Al-Qaryatain", "SY", GEO_TOWN)),

@@ -422,6 +422,9 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     ("Missiles fired from a drone hit a car on the coast road, killing two suspected militants.",
      ["Air/drone strike"]),
     ("Rockets launched by helicopter gunships hit the rebel camp.", ["Air/drone strike"]),
+    # an aircraft that carried people after the blast fired nothing
+    ("A roadside bomb killed four soldiers and the wounded were flown by helicopter to the capital.",
+     ["Remote explosive/landmine/IED"]),
     # an air force's base or officer is no aircraft; an aircraft hit is no striker
     ("A car bomb exploded outside an air force base, killing four guards.", ["Remote explosive/landmine/IED"]),
     ("An air force officer was killed when a roadside bomb hit his car.", ["Remote explosive/landmine/IED"]),
@@ -478,6 +481,7 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     # captives killed are no side of a fight: an attack on them; fighters killed and others captured stay a fight
     ("Militants say they have killed 20 captured policemen.", ["Attack"]),
     ("Rebels killed 10 soldiers and took 4 prisoners.", ["Armed clash"]),
+    ("Insurgents killed four soldiers and captured two others near the river.", ["Armed clash"]),
     # civilians counted after a word of capture are abducted; fighters so captured are no event of their own
     ("Militants captured 200 villagers near the river.", ["Abduction/forced disappearance"]),
     ("The army captured 12 rebels near the river.", []),

@@ -39,7 +39,11 @@ def test_a_killing_told_by_its_manner(pipeline, text, found):
     ("An explosion at a fireworks factory in Gao kills 12.", []),
     ("No one was injured in an explosion near Gao.", []),
     ("A gas explosion in a restaurant in Gao kills three.", []),
+    ("An explosion at a gas station in Gao kills four.", []),
     ("An explosion at a sports hall in Gao kills one person. A gas leak is suspected.", []),
+    # tear gas fired nearby is no cause of the blast
+    ("A blast kills six at a market in Gao, where traders sell tear gas sprays.",
+     [("Remote explosive/landmine/IED", 6)]),
 ])
 def test_a_blast_with_victims(pipeline, text, found):
     assert _found(pipeline, text) == found

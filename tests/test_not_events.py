@@ -10,6 +10,7 @@ import pytest
 
 from extract.merge import merge
 from extract.models import Article
+from extract.phrases import list_pattern
 from extract.pipeline import Pipeline
 
 
@@ -41,6 +42,7 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     "Pyongyang launches a ballistic missile that lands in the Sea of Japan.",
     "Russia test-launches an intercontinental missile, which lands on a range in Kamchatka.",
     "A patrol boat fires warning shots across the bow of a trawler near the islets.",
+    "Iran tests a new long-range missile, state media say.",
     # an arrest over an accident or a disaster
     "Ten staff of a care home in Paris that was gutted by fire, killing 20, are detained for questioning.",
     "Police arrest the driver of a bus that collided with a train near Gao.",
@@ -74,9 +76,24 @@ def test_no_violence(pipeline, text):
     # damage an armed group does, after a disaster or not
     ("A flood hits the valley. Militants burn down the relief camp in Kandahar.", "Strategic developments"),
     ("A storm hits the coast near Gao. Gunmen kill four fishermen in the town.", "Violence against civilians"),
+    # a disaster's word in another sense: figurative, an attack's speed, an aircraft's make
+    ("Malian troops made a lightning advance towards rebel-held Konna.", "Battles"),
+    ("British Tornado jets hit targets near Gao on Monday.", "Explosions/Remote violence"),
+    # a truce put to the test is no weapon test
+    ("Jets struck targets near Gao on Monday, testing a fragile truce.", "Explosions/Remote violence"),
 ])
 def test_violence_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, accident", [
+    # a word of disaster counts only in its disaster's sense
+    ("a flood of refugees", False), ("floodwaters swept the camp", True),
+    ("a lightning advance", False), ("a soldier struck by lightning", True),
+    ("Tornado jets", False), ("tornadoes tore through the camp", True),
+])
+def test_accident_cues_in_their_disaster_sense(text, accident):
+    assert (list_pattern("accident_cues.txt").search(text) is not None) == accident
 
 
 @pytest.mark.parametrize("text", [
@@ -86,6 +103,7 @@ def test_violence_stays(pipeline, text, event_type):
     "A police sergeant dies in a shooting outside a diner in Atlanta; detectives question a neighbour.",
     "Two people die in a shooting at a bar in Paris; detectives say the killing was not terror-related.",
     "Police hunt three suspects after a student dies in a shooting on a college campus in Atlanta.",
+    "A gunman shot dead two people at a bar in Atlanta in March.",
     # an arrest there with no side named, crime words or not
     "A onetime Liberian rebel commander, wanted over wartime torture, is detained in Paris.",
 ])
@@ -189,6 +207,9 @@ def test_a_foiled_attack_is_its_disruption(pipeline, text, types):
      ["Riots"]),
     ("Protesters clash with police in Gao. Gunmen later kill four villagers in a nearby town.",
      ["Riots", "Violence against civilians"]),
+    # ... and so are those in another town or on another day than the demonstration
+    ("Hundreds march through Gao on Monday to demand jobs. On Tuesday five villagers are shot dead near Konna.",
+     ["Protests", "Violence against civilians"]),
 ])
 def test_parts_of_one_event(pipeline, text, types):
     assert sorted(_types(pipeline, text)) == types
@@ -202,6 +223,9 @@ def test_parts_of_one_event(pipeline, text, types):
     ("Opposition supporters rally in Gao to demand the release of their candidate.", ["Protests"]),
     ("Thousands rally in Paris against the president's campaign for a third term.", ["Protests"]),
     ("Thousands rally in Paris for higher wages.", ["Protests"]),
+    # a campaign or a primary that is no election's
+    ("Hundreds of parents rally outside a primary school in Gao over teacher pay.", ["Protests"]),
+    ("Thousands rally in Bamako in support of the army's military campaign in the north.", ["Protests"]),
 ])
 def test_a_campaign_rally(pipeline, text, types):
     assert _types(pipeline, text) == types

@@ -310,6 +310,9 @@ def test_a_town_opening_an_airfields_name_is_the_town(text, names):
     ("Twenty died in clashes with the Lulua-Luba community in Kananga.", ["Kananga"]),
     ("Elders of the Lulua clan met in Kananga.", ["Kananga"]),
     ("Fighting spread from Lulua to Kananga.", ["Lulua", "Kananga"]),
+    # "community" and "ethnic" after a single name: the village (as news of Nigeria names one) or the clashes' place
+    ("Gunmen attacked Lulua community at dawn.", ["Lulua"]),
+    ("Ten died in Lulua ethnic clashes.", ["Lulua"]),
 ])
 def test_a_name_before_a_word_of_kin_is_a_people(text, names):
     rows = [{"geonameid": 1, "name": "Lulua", "latitude": -5.9, "longitude": 22.4, "country_code": "CD",
