@@ -66,11 +66,12 @@ def no_violence(trigger: Trigger, text: str, clause: tuple[int, int], sentence: 
         return _accident(text, (sentence.start, sentence.end), ()) and not _attack_named(text, sentence, actors)
     if trigger.sub_event_type == LOOTING:
         return _accident(text, clause, around[:1]) and not _attack_named(text, sentence, actors)
-    if trigger.event_type not in VIOLENT_TYPES or _attack_named(text, sentence, actors):
+    if trigger.event_type not in VIOLENT_TYPES:
         return False
     explained = around if trigger.event_type == REMOTE else around[:1]
-    return _accident(text, clause, explained) or (
-        trigger.event_type in AIMLESS_TYPES and _aimless(text, clause))
+    # the attack cues are read last: most violent readings tell no accident, and their search is the dearer
+    return (_accident(text, clause, explained) or (trigger.event_type in AIMLESS_TYPES and _aimless(text, clause))) \
+        and not _attack_named(text, sentence, actors)
 
 
 def as_foiled(trigger: Trigger, text: str, clause: tuple[int, int]) -> Trigger:

@@ -227,7 +227,8 @@ def unsure_report(event: Event, threshold: float) -> bool:
     word = event.sentence[start:end].lower()
     if event.typing_score is None or told_by_victims(word):
         return told_by_victims(word)
-    dying = any(event.sentence.lower().startswith(form, start) for form in death_words())  # "shot" of "shot dead"
+    lowered = event.sentence.lower()
+    dying = any(lowered.startswith(form, start) for form in death_words())  # "shot" of "shot dead"
     return event.typing_score < threshold or (dying and not _kills_someone(event.sentence, start, end))
 
 
