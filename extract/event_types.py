@@ -7,7 +7,8 @@ a taking without a fight is a non-violent transfer; an arrest for an ordinary cr
 no events; and a riot's or a demonstration's first side is the crowd.
 
 Tables read: ordinary_crimes.txt, crowds.txt, premature_cues.txt, aircraft.txt, attack_nouns.txt,
-structures.txt, securing_cues.txt, peaceful_cues.txt, reporting_verbs.txt.
+structures.txt, securing_cues.txt, peaceful_cues.txt, reporting_verbs.txt, turning_violent.txt,
+protest_settings.txt.
 """
 from __future__ import annotations
 
@@ -347,22 +348,29 @@ def crowd_faces(trigger: Trigger, pair: tuple[Actor | None, Actor | None],
     return actor1, next((a for a in actors if a.kind in (STATE, ARMED) and a is not actor1), None)
 
 
-def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int) -> list[Trigger]:
+def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int,
+                 found: Sequence[Trigger] = ()) -> list[Trigger]:
     """The events of a crowd in the clause text[start:end]. A crowd that fights is a riot (ACLED: Riots /
     Violent demonstration), not an armed clash; one that kills, beats or carries off a person is mob violence
     (ACLED: Riots / Mob violence), not an armed group's attack. A protest that turned to a riot in one clause is one event,
     the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
     A protest whose crowd state forces or an armed group kill is force against protesters ("riot police kill
-    two protesters"). A protest told as held peacefully is a peaceful one, whatever the typer read in the rest
-    of the clause."""
+    two protesters"); one told as growing violent (`turning_violent.txt`: "the march turned violent") is a
+    riot. A protest told as held peacefully is a peaceful one, whatever the typer read in the rest
+    of the clause. `found`: the clause's rule triggers, whose arrests at a protest tell its intervention even
+    where the typer kept only the protest."""
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
               if _crowd_fights(t, actors, text[start:t.start], text[t.end:end])
               else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
               if _crowd_does(t, text[t.end:end]) else t for t in chosen]
     clause = text[start:end]
-    chosen = _arrests_at_protest(_blast_at_protest(chosen, clause), actors)
+    chosen = _arrests_at_protest(_blast_at_protest(chosen, clause), actors, text,
+                                 [t for t in found if not ordinary_arrest(t, clause)])
     if any(t.event_type == PROTESTS for t in chosen) and _force_kills_crowd(actors, text, start, end):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
+    elif list_pattern("turning_violent.txt").search(clause):
+        chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION) if t.event_type == PROTESTS
+                  else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
         return [t for t in chosen if t.event_type != PROTESTS]
     if PEACEFULLY.search(clause) and not _force_on_crowd(actors, text):
@@ -391,13 +399,19 @@ def _blast_at_protest(chosen: list[Trigger], clause: str) -> list[Trigger]:
             for t in chosen if t is first or t.event_type not in (PROTESTS, REMOTE_EVENTS)]
 
 
-def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor]) -> list[Trigger]:
+def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor], text: str,
+                        found: Sequence[Trigger]) -> list[Trigger]:
     """Arrests of the protesters (named right beside the word of arrest: "ten protesters are arrested",
-    "detain dozens of demonstrators") are the police's intervention in their protest (ACLED: Protest with
-    intervention), one event with it, not arrests of their own."""
-    arrests = [t for t in chosen if t.sub_event_type == ARRESTS and any(
-        a.name == CROWDS[PROTESTS] and t.start - ARREST_REACH <= a.start <= t.end + ARREST_REACH for a in actors)]
-    if not arrests:
+    "detain dozens of demonstrators") or made at a protest after them ("detained hundreds at rallies across
+    the country"; `_at_protest`, among the rule triggers `found` too, but for an ordinary crime) are the police's intervention in their
+    protest (ACLED: Protest with intervention), one event with it, not arrests of their own."""
+    protests = [t for t in chosen if t.event_type == PROTESTS]
+    placed = [t for t in (*chosen, *found) if t.sub_event_type == ARRESTS and any(_at_protest(p, t, text)
+                                                                                  for p in protests)]
+    arrests = [t for t in chosen if t.sub_event_type == ARRESTS and (any(
+        a.name == CROWDS[PROTESTS] and t.start - ARREST_REACH <= a.start <= t.end + ARREST_REACH for a in actors)
+        or any((t.start, t.end) == (a.start, a.end) for a in placed))]
+    if not arrests and not placed:
         return chosen
     protest = next((t for t in chosen if t.event_type == PROTESTS), None)
     kept = [t for t in chosen if t not in arrests]
@@ -405,6 +419,17 @@ def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor]) -> list[Trig
         return kept + [replace(arrests[0], event_type=PROTESTS, sub_event_type=INTERVENTION)]
     return [replace(t, sub_event_type=INTERVENTION) if t is protest and t.sub_event_type == PEACEFUL_PROTEST else t
             for t in kept]
+
+
+def _at_protest(protest: Trigger, arrest: Trigger, text: str) -> bool:
+    """Whether the protest's word stands after the arrest's, placed as where it was made: "at" or "during"
+    and up to three words qualifying it (`protest_settings.txt`: "detained scores at anti-war rallies")."""
+    return arrest.end <= protest.start and _protest_setting().search(text, arrest.end, protest.start) is not None
+
+
+@cache
+def _protest_setting() -> re.Pattern:
+    return re.compile(alternation(table_lines("protest_settings.txt")) + r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> bool:

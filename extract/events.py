@@ -248,7 +248,7 @@ class EventExtractor:
         weapons = [by_its_carrier(one_sided(t, triggers, actors, text[start:end]), text, start, end) for t in anchored]
         clause = (start, end)
         chosen = crowd_events([captives_killed(fought_out(as_foiled(t, text, clause), actors, text, start, end),
-                                               text, start, end) for t in weapons], actors, text, start, end)
+                                               text, start, end) for t in weapons], actors, text, start, end, triggers)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if needs_met(t, actors)
