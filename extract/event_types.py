@@ -129,11 +129,8 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
     territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
     if not needs_met(trigger, actors) or _caused_by_attack(trigger, before, actors):
         return None
-    if trigger.sub_event_type.startswith(TERRITORY) \
-            and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
-        # "captured three alive", "seized 12 rebels": people, not a place; civilians so taken are abducted
-        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ABDUCTION) \
-            if _civilians_taken(sentence, len(before) + trigger.end - trigger.start) else None
+    if trigger.sub_event_type.startswith(TERRITORY) and _people_taken(sentence, len(before) + trigger.end - trigger.start):
+        return _taking_people(trigger, sentence, len(before) + trigger.end - trigger.start)
     if trigger.sub_event_type.startswith(TERRITORY) and _peaceful(sentence, len(before), trigger):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
@@ -150,6 +147,29 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _taking_people(trigger: Trigger, sentence: str, end: int) -> Trigger | None:
+    """A word of capture (ending at `end`) whose object is people took no place: civilians so taken are
+    abducted; the crew of an aircraft shot down were taken in the fight that downed it (`downed_aircraft`:
+    "shot down a jet and captured its pilot"); fighters or soldiers taken alone make no event of their own."""
+    if _civilians_taken(sentence, end):
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ABDUCTION)
+    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH) if _downing().search(sentence) else None
+
+
+def _people_taken(sentence: str, end: int) -> bool:
+    """Whether what a word of capture (ending at `end`) took were people: a count of them ("captured three
+    alive", "seized 12 rebels") or a noun of people taken (`captive_nouns.txt`: "captured its pilot",
+    "seized the crew of two boats")."""
+    return counts_people_at(sentence, end) or _captive_object().match(sentence, end) is not None
+
+
+@cache
+def _captive_object() -> re.Pattern:
+    """A determiner and up to two words, then a noun of people taken, right after a word of capture."""
+    return re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+                      + alternation(table_lines("captive_nouns.txt")), re.I)
 
 
 def _civilians_taken(sentence: str, end: int) -> bool:
@@ -274,6 +294,24 @@ def _from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
     return trigger
 
 
+def downed_aircraft(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+    """A crewed aircraft shot down (`downing_verbs.txt`, `manned_aircraft.txt`: "rebels shot down a fighter
+    jet", "an army helicopter was downed") in the clause text[start:end] was in a fight with those who fired
+    (ACLED: Battles / Armed clash); only a drone or a missile brought down is disrupted weapons use."""
+    if trigger.sub_event_type != DISRUPTED_WEAPONS or not _downing().search(text, start, end):
+        return trigger
+    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+
+
+@cache
+def _downing() -> re.Pattern:
+    """A verb of downing and a crewed aircraft within six words, in either order ("downed two air force warplanes",
+    "a jet is shot down")."""
+    verbs, craft = alternation(table_lines("downing_verbs.txt")), alternation(table_lines("manned_aircraft.txt"))
+    gap = r"\s+(?:[\w'’-]+\s+){0,6}?"
+    return re.compile(f"{verbs}{gap}{craft}|{craft}{gap}{verbs}", re.I)
+
+
 def one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], clause: str) -> Trigger:
     """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
     people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
@@ -365,7 +403,7 @@ def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: i
               if _crowd_does(t, text[t.end:end]) else t for t in chosen]
     clause = text[start:end]
     chosen = _arrests_at_protest(_blast_at_protest(chosen, clause), actors, text,
-                                 [t for t in found if not ordinary_arrest(t, clause)])
+                                 [t for t in (*chosen, *found) if not ordinary_arrest(t, clause)])
     if any(t.event_type == PROTESTS for t in chosen) and _force_kills_crowd(actors, text, start, end):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
     elif list_pattern("turning_violent.txt").search(clause):
@@ -403,10 +441,10 @@ def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor], text: str,
                         found: Sequence[Trigger]) -> list[Trigger]:
     """Arrests of the protesters (named right beside the word of arrest: "ten protesters are arrested",
     "detain dozens of demonstrators") or made at a protest after them ("detained hundreds at rallies across
-    the country"; `_at_protest`, among the rule triggers `found` too, but for an ordinary crime) are the police's intervention in their
+    the country"; `_at_protest`, among the triggers `found`, rule triggers the typer dropped too, but for an ordinary crime) are the police's intervention in their
     protest (ACLED: Protest with intervention), one event with it, not arrests of their own."""
     protests = [t for t in chosen if t.event_type == PROTESTS]
-    placed = [t for t in (*chosen, *found) if t.sub_event_type == ARRESTS and any(_at_protest(p, t, text)
+    placed = [t for t in found if t.sub_event_type == ARRESTS and any(_at_protest(p, t, text)
                                                                                   for p in protests)]
     arrests = [t for t in chosen if t.sub_event_type == ARRESTS and (any(
         a.name == CROWDS[PROTESTS] and t.start - ARREST_REACH <= a.start <= t.end + ARREST_REACH for a in actors)

@@ -22,8 +22,8 @@ from .clauses import clauses_of
 from .event_dates import choose_date, is_background
 from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, place_precision, toponym_label,
                            places_pointed_back, words_before)
-from .event_types import (DISRUPTED_WEAPONS, by_its_carrier, captives_killed, crowd_events, crowd_faces, fought_out,
-                          needs_met, on_the_ground, one_sided, ordinary_arrest, retyped, rioters_first, sub_event, tally,
+from .event_types import (DISRUPTED_WEAPONS, by_its_carrier, captives_killed, crowd_events, crowd_faces, downed_aircraft,
+                          fought_out, needs_met, on_the_ground, one_sided, ordinary_arrest, retyped, rioters_first, sub_event, tally,
                           with_context_rules)
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
@@ -245,7 +245,8 @@ class EventExtractor:
         rule_spans = {(t.start, t.end) for t in first.values()}
         anchored = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
                     for t in combine(first, typed, threshold)]
-        weapons = [by_its_carrier(one_sided(t, triggers, actors, text[start:end]), text, start, end) for t in anchored]
+        weapons = [downed_aircraft(by_its_carrier(one_sided(t, triggers, actors, text[start:end]), text, start, end),
+                                   text, start, end) for t in anchored]
         clause = (start, end)
         chosen = crowd_events([captives_killed(fought_out(as_foiled(t, text, clause), actors, text, start, end),
                                                text, start, end) for t in weapons], actors, text, start, end, triggers)
