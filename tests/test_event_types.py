@@ -46,3 +46,18 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
 ])
 def test_the_sub_type_of_a_headline(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
+
+
+@pytest.mark.parametrize("text, sub_types", [
+    # LABELLING.md's convention: an operation or offensive told as under way is a fight (Armed clash)
+    ("Iraqi forces have launched an operation to retake the west of Mosul from the militants.", ["Armed clash"]),
+    ("The army begins an offensive against the rebels near Kidal.", ["Armed clash"]),
+    # a place taken in the same clause tells the operation better than its start
+    ("The army launches an operation against the militants and retakes the town of Konna.",
+     ["Government regains territory"]),
+    # an intervention begun stays a strategic development; one only announced is no event
+    ("France launched an intervention in Mali.", ["Other"]),
+    ("The rebels announce they will launch a new offensive in the spring.", []),
+])
+def test_an_operation_under_way(pipeline, text, sub_types):
+    assert _sub_types(pipeline, text) == sub_types
