@@ -19,6 +19,7 @@ from functools import cache
 
 from . import tables
 from .actors import ARMED, CIVILIAN, CROWDS, STATE, Actor
+from .models import Event
 from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, SUICIDE_BOMB, TERRITORY
@@ -332,6 +333,19 @@ def captives_killed(trigger: Trigger, text: str, start: int, end: int) -> Trigge
     if trigger.sub_event_type != ARMED_CLASH or not _killing_captives().search(text, start, end):
         return trigger
     return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+
+
+def abductions_that_killed(events: list[Event]) -> list[Event]:
+    """An abduction whose toll is of its captives ("the bodies of two kidnapped teachers are found", "took
+    worshippers hostage and killed a nun") is coded by the killing, which outweighs the taking (ACLED:
+    Violence against civilians / Attack), one event. Beside an attack of its own in its sentence ("kill three
+    and abduct ten") the toll is that attack's, and the abduction stays."""
+    attacked = {e.sentence for e in events if e.sub_event_type == "Attack"}
+    killed = [e for e in events if e.sub_event_type == ABDUCTION and e.fatalities and e.sentence not in attacked]
+    places = {e.location for e in killed}
+    # the same taking told again at its place with no toll ("a third captive is found alive") is the attack's
+    return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack") if e in killed else e for e in events
+            if e in killed or not (e.sub_event_type == ABDUCTION and not e.fatalities and e.location in places)]
 
 
 @cache

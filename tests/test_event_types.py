@@ -61,3 +61,17 @@ def test_the_sub_type_of_a_headline(pipeline, text, sub_types):
 ])
 def test_an_operation_under_way(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
+
+
+@pytest.mark.parametrize("text, sub_types", [
+    # the killing of captives outweighs their taking: one attack, with the same taking told again folded in
+    ("Police find the bodies of three teachers who were kidnapped on Sunday in Tierra Blanca.", ["Attack"]),
+    ("Police find the bodies of three teachers who were kidnapped on Sunday in Tierra Blanca. "
+     "A fourth kidnapped teacher is found alive in Tierra Blanca.", ["Attack"]),
+    ("Two men with knives take five worshippers hostage in a church in Lyon. "
+     "Police kill the attackers after a nun is killed.", ["Attack"]),
+    # captives taken alive stay an abduction
+    ("Gunmen kidnap five aid workers in Kidal.", ["Abduction/forced disappearance"]),
+])
+def test_captives_killed_are_an_attack(pipeline, text, sub_types):
+    assert _sub_types(pipeline, text) == sub_types
