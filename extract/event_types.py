@@ -140,6 +140,8 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
     if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
                        trigger.place_role, trigger.needs, trigger.priority)
+    if trigger.sub_event_type == DESTRUCTION and _killed_too(actors, sentence):
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
     if trigger.sub_event_type == REMOTE_BOMB and _wrecks_property(sentence, len(before), trigger):
         return replace(trigger, event_type="Strategic developments", sub_event_type=DESTRUCTION)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
@@ -171,6 +173,14 @@ def _captive_object() -> re.Pattern:
     """A determiner and up to two words, then a noun of people taken, right after a word of capture."""
     return re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
                       + alternation(table_lines("captive_nouns.txt")), re.I)
+
+
+def _killed_too(actors: list[Actor], sentence: str) -> bool:
+    """Whether an armed group that burned or wrecked property killed people in the same sentence ("militants
+    kill nine people and burn down twenty houses"), with no state force named: the destruction is part of
+    its attack on civilians (ACLED: Violence against civilians / Attack), the deadlier act, one event."""
+    return any(a.kind == ARMED for a in actors) and not any(a.kind == STATE for a in actors) \
+        and mentions_death(sentence) and bool(fatalities(sentence))
 
 
 def _civilians_taken(sentence: str, end: int) -> bool:
@@ -336,12 +346,15 @@ def captives_killed(trigger: Trigger, text: str, start: int, end: int) -> Trigge
 
 
 def abductions_that_killed(events: list[Event]) -> list[Event]:
-    """An abduction whose toll is of its captives ("the bodies of two kidnapped teachers are found", "took
-    worshippers hostage and killed a nun") is coded by the killing, which outweighs the taking (ACLED:
-    Violence against civilians / Attack), one event. Beside an attack of its own in its sentence ("kill three
-    and abduct ten") the toll is that attack's, and the abduction stays."""
-    attacked = {e.sentence for e in events if e.sub_event_type == "Attack"}
-    killed = [e for e in events if e.sub_event_type == ABDUCTION and e.fatalities and e.sentence not in attacked]
+    """An abduction whose toll, told in its own sentence, is of its captives ("the bodies of two kidnapped
+    teachers are found", "took worshippers hostage and killed a nun") is coded by the killing, which outweighs the taking (ACLED:
+    Violence against civilians / Attack), one event. Beside another event in its sentence ("kill three and
+    abduct ten", "ambushed the convoy, taking dozens hostage") the toll is that event's, and the abduction
+    stays."""
+    attacked = {e.sentence for e in events if e.sub_event_type != ABDUCTION}
+    # its own sentence's toll: a toll told later may be of another event ("hostages died when troops stormed")
+    killed = [e for e in events if e.sub_event_type == ABDUCTION and e.fatalities and e.sentence not in attacked
+              and fatalities(e.sentence)]
     places = {e.location for e in killed}
     # the same taking told again at its place with no toll ("a third captive is found alive") is the attack's
     return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack") if e in killed else e for e in events

@@ -68,10 +68,21 @@ def test_an_operation_under_way(pipeline, text, sub_types):
     ("Police find the bodies of three teachers who were kidnapped on Sunday in Tierra Blanca.", ["Attack"]),
     ("Police find the bodies of three teachers who were kidnapped on Sunday in Tierra Blanca. "
      "A fourth kidnapped teacher is found alive in Tierra Blanca.", ["Attack"]),
-    ("Two men with knives take five worshippers hostage in a church in Lyon. "
-     "Police kill the attackers after a nun is killed.", ["Attack"]),
+    ("Two men with knives take five worshippers hostage in a church in Lyon and kill a nun.", ["Attack"]),
     # captives taken alive stay an abduction
     ("Gunmen kidnap five aid workers in Kidal.", ["Abduction/forced disappearance"]),
 ])
 def test_captives_killed_are_an_attack(pipeline, text, sub_types):
+    assert _sub_types(pipeline, text) == sub_types
+
+
+@pytest.mark.parametrize("text, sub_types", [
+    # an armed group that kills and burns in one sentence: the burning is part of its attack
+    ("Boko Haram militants kill 9 people and burn down 20 houses in Gwoza.", ["Attack"]),
+    ("Armed men attack a college in Goroka, killing a teacher, and set fire to several buildings.", ["Attack"]),
+    # burning alone stays property destruction; a fight with state forces stays a fight
+    ("Militants burn down 20 homes in Gwoza.", ["Looting/property destruction"]),
+    ("Rebels clash with troops near Goma, killing four, and burn a police station.", ["Armed clash"]),
+])
+def test_burning_beside_killing_is_the_attack(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
