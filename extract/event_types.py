@@ -431,9 +431,10 @@ def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: i
     clause = text[start:end]
     chosen = _arrests_at_protest(_blast_at_protest(chosen, clause), actors, text,
                                  [t for t in (*chosen, *found) if not ordinary_arrest(t, clause)])
-    if any(t.event_type == PROTESTS for t in chosen) and _force_kills_crowd(actors, text, start, end):
+    protests = any(t.event_type == PROTESTS for t in chosen)
+    if protests and _force_kills_crowd(actors, text, start, end):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
-    elif list_pattern("turning_violent.txt").search(clause):
+    elif protests and list_pattern("turning_violent.txt").search(clause):
         chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION) if t.event_type == PROTESTS
                   else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
