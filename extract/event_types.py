@@ -7,7 +7,8 @@ a taking without a fight is a non-violent transfer; an arrest for an ordinary cr
 no events; and a riot's or a demonstration's first side is the crowd.
 
 Tables read: ordinary_crimes.txt, crowds.txt, premature_cues.txt, aircraft.txt, attack_nouns.txt,
-structures.txt, securing_cues.txt, peaceful_cues.txt, reporting_verbs.txt.
+structures.txt, securing_cues.txt, peaceful_cues.txt, reporting_verbs.txt, turning_violent.txt,
+protest_settings.txt.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from functools import cache
 
 from . import tables
 from .actors import ARMED, CIVILIAN, CROWDS, STATE, Actor
+from .models import Event
 from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, SUICIDE_BOMB, TERRITORY
@@ -133,11 +135,8 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
     territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
     if not needs_met(trigger, actors) or _caused_by_attack(trigger, before, actors):
         return None
-    if trigger.sub_event_type.startswith(TERRITORY) \
-            and counts_people_at(sentence, len(before) + trigger.end - trigger.start):
-        # "captured three alive", "seized 12 rebels": people, not a place; civilians so taken are abducted
-        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ABDUCTION) \
-            if _civilians_taken(sentence, len(before) + trigger.end - trigger.start) else None
+    if trigger.sub_event_type.startswith(TERRITORY) and _people_taken(sentence, len(before) + trigger.end - trigger.start):
+        return _taking_people(trigger, sentence, len(before) + trigger.end - trigger.start)
     if trigger.sub_event_type.startswith(TERRITORY) and _peaceful(sentence, len(before), trigger):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
@@ -146,6 +145,8 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
     if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
                        trigger.place_role, trigger.needs, trigger.priority)
+    if trigger.sub_event_type == DESTRUCTION and _killed_too(actors, sentence):
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
     if trigger.sub_event_type == REMOTE_BOMB and _wrecks_property(sentence, len(before), trigger):
         return replace(trigger, event_type="Strategic developments", sub_event_type=DESTRUCTION)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
@@ -154,6 +155,37 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     return trigger
+
+
+def _taking_people(trigger: Trigger, sentence: str, end: int) -> Trigger | None:
+    """A word of capture (ending at `end`) whose object is people took no place: civilians so taken are
+    abducted; the crew of an aircraft shot down were taken in the fight that downed it (`downed_aircraft`:
+    "shot down a jet and captured its pilot"); fighters or soldiers taken alone make no event of their own."""
+    if _civilians_taken(sentence, end):
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ABDUCTION)
+    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH) if _downing().search(sentence) else None
+
+
+def _people_taken(sentence: str, end: int) -> bool:
+    """Whether what a word of capture (ending at `end`) took were people: a count of them ("captured three
+    alive", "seized 12 rebels") or a noun of people taken (`captive_nouns.txt`: "captured its pilot",
+    "seized the crew of two boats")."""
+    return counts_people_at(sentence, end) or _captive_object().match(sentence, end) is not None
+
+
+@cache
+def _captive_object() -> re.Pattern:
+    """A determiner and up to two words, then a noun of people taken, right after a word of capture."""
+    return re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+                      + alternation(table_lines("captive_nouns.txt")), re.I)
+
+
+def _killed_too(actors: list[Actor], sentence: str) -> bool:
+    """Whether an armed group that burned or wrecked property killed people in the same sentence ("militants
+    kill nine people and burn down twenty houses"), with no state force named: the destruction is part of
+    its attack on civilians (ACLED: Violence against civilians / Attack), the deadlier act, one event."""
+    return any(a.kind == ARMED for a in actors) and not any(a.kind == STATE for a in actors) \
+        and mentions_death(sentence) and bool(fatalities(sentence))
 
 
 def _civilians_taken(sentence: str, end: int) -> bool:
@@ -278,6 +310,24 @@ def _from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
     return trigger
 
 
+def downed_aircraft(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+    """A crewed aircraft shot down (`downing_verbs.txt`, `manned_aircraft.txt`: "rebels shot down a fighter
+    jet", "an army helicopter was downed") in the clause text[start:end] was in a fight with those who fired
+    (ACLED: Battles / Armed clash); only a drone or a missile brought down is disrupted weapons use."""
+    if trigger.sub_event_type != DISRUPTED_WEAPONS or not _downing().search(text, start, end):
+        return trigger
+    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+
+
+@cache
+def _downing() -> re.Pattern:
+    """A verb of downing and a crewed aircraft within six words, in either order ("downed two air force warplanes",
+    "a jet is shot down")."""
+    verbs, craft = alternation(table_lines("downing_verbs.txt")), alternation(table_lines("manned_aircraft.txt"))
+    gap = r"\s+(?:[\w'’-]+\s+){0,6}?"
+    return re.compile(f"{verbs}{gap}{craft}|{craft}{gap}{verbs}", re.I)
+
+
 def one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], clause: str) -> Trigger:
     """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
     people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
@@ -298,6 +348,22 @@ def captives_killed(trigger: Trigger, text: str, start: int, end: int) -> Trigge
     if trigger.sub_event_type != ARMED_CLASH or not _killing_captives().search(text, start, end):
         return trigger
     return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+
+
+def abductions_that_killed(events: list[Event]) -> list[Event]:
+    """An abduction whose toll, told in its own sentence, is of its captives ("the bodies of two kidnapped
+    teachers are found", "took worshippers hostage and killed a nun") is coded by the killing, which outweighs the taking (ACLED:
+    Violence against civilians / Attack), one event. Beside another event in its sentence ("kill three and
+    abduct ten", "ambushed the convoy, taking dozens hostage") the toll is that event's, and the abduction
+    stays."""
+    attacked = {e.sentence for e in events if e.sub_event_type != ABDUCTION}
+    # its own sentence's toll: a toll told later may be of another event ("hostages died when troops stormed")
+    killed = [e for e in events if e.sub_event_type == ABDUCTION and e.fatalities and e.sentence not in attacked
+              and fatalities(e.sentence)]
+    places = {e.location for e in killed}
+    # the same taking told again at its place with no toll ("a third captive is found alive") is the attack's
+    return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack") if e in killed else e for e in events
+            if e in killed or not (e.sub_event_type == ABDUCTION and not e.fatalities and e.location in places)]
 
 
 @cache
@@ -352,22 +418,30 @@ def crowd_faces(trigger: Trigger, pair: tuple[Actor | None, Actor | None],
     return actor1, next((a for a in actors if a.kind in (STATE, ARMED) and a is not actor1), None)
 
 
-def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int) -> list[Trigger]:
+def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int,
+                 found: Sequence[Trigger] = ()) -> list[Trigger]:
     """The events of a crowd in the clause text[start:end]. A crowd that fights is a riot (ACLED: Riots /
     Violent demonstration), not an armed clash; one that kills, beats or carries off a person is mob violence
     (ACLED: Riots / Mob violence), not an armed group's attack. A protest that turned to a riot in one clause is one event,
     the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
     A protest whose crowd state forces or an armed group kill is force against protesters ("riot police kill
-    two protesters"). A protest told as held peacefully is a peaceful one, whatever the typer read in the rest
-    of the clause."""
+    two protesters"); one told as growing violent (`turning_violent.txt`: "the march turned violent") is a
+    riot. A protest told as held peacefully is a peaceful one, whatever the typer read in the rest
+    of the clause. `found`: the clause's rule triggers, whose arrests at a protest tell its intervention even
+    where the typer kept only the protest."""
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
               if _crowd_fights(t, actors, text[start:t.start], text[t.end:end])
               else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
               if _crowd_does(t, text[t.end:end]) else t for t in chosen]
     clause = text[start:end]
-    chosen = _arrests_at_protest(_blast_at_protest(chosen, clause), actors)
-    if any(t.event_type == PROTESTS for t in chosen) and _force_kills_crowd(actors, text, start, end):
+    chosen = _arrests_at_protest(_blast_at_protest(chosen, clause), actors, text,
+                                 [t for t in (*chosen, *found) if not ordinary_arrest(t, clause)])
+    protests = any(t.event_type == PROTESTS for t in chosen)
+    if protests and _force_kills_crowd(actors, text, start, end):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
+    elif protests and list_pattern("turning_violent.txt").search(clause):
+        chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION) if t.event_type == PROTESTS
+                  else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
         return [t for t in chosen if t.event_type != PROTESTS]
     if PEACEFULLY.search(clause) and not _force_on_crowd(actors, text):
@@ -396,13 +470,19 @@ def _blast_at_protest(chosen: list[Trigger], clause: str) -> list[Trigger]:
             for t in chosen if t is first or t.event_type not in (PROTESTS, REMOTE_EVENTS)]
 
 
-def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor]) -> list[Trigger]:
+def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor], text: str,
+                        found: Sequence[Trigger]) -> list[Trigger]:
     """Arrests of the protesters (named right beside the word of arrest: "ten protesters are arrested",
-    "detain dozens of demonstrators") are the police's intervention in their protest (ACLED: Protest with
-    intervention), one event with it, not arrests of their own."""
-    arrests = [t for t in chosen if t.sub_event_type == ARRESTS and any(
-        a.name == CROWDS[PROTESTS] and t.start - ARREST_REACH <= a.start <= t.end + ARREST_REACH for a in actors)]
-    if not arrests:
+    "detain dozens of demonstrators") or made at a protest after them ("detained hundreds at rallies across
+    the country"; `_at_protest`, among the triggers `found`, rule triggers the typer dropped too, but for an ordinary crime) are the police's intervention in their
+    protest (ACLED: Protest with intervention), one event with it, not arrests of their own."""
+    protests = [t for t in chosen if t.event_type == PROTESTS]
+    placed = [t for t in found if t.sub_event_type == ARRESTS and any(_at_protest(p, t, text)
+                                                                                  for p in protests)]
+    arrests = [t for t in chosen if t.sub_event_type == ARRESTS and (any(
+        a.name == CROWDS[PROTESTS] and t.start - ARREST_REACH <= a.start <= t.end + ARREST_REACH for a in actors)
+        or any((t.start, t.end) == (a.start, a.end) for a in placed))]
+    if not arrests and not placed:
         return chosen
     protest = next((t for t in chosen if t.event_type == PROTESTS), None)
     kept = [t for t in chosen if t not in arrests]
@@ -410,6 +490,17 @@ def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor]) -> list[Trig
         return kept + [replace(arrests[0], event_type=PROTESTS, sub_event_type=INTERVENTION)]
     return [replace(t, sub_event_type=INTERVENTION) if t is protest and t.sub_event_type == PEACEFUL_PROTEST else t
             for t in kept]
+
+
+def _at_protest(protest: Trigger, arrest: Trigger, text: str) -> bool:
+    """Whether the protest's word stands after the arrest's, placed as where it was made: "at" or "during"
+    and up to three words qualifying it (`protest_settings.txt`: "detained scores at anti-war rallies")."""
+    return arrest.end <= protest.start and _protest_setting().search(text, arrest.end, protest.start) is not None
+
+
+@cache
+def _protest_setting() -> re.Pattern:
+    return re.compile(alternation(table_lines("protest_settings.txt")) + r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> bool:

@@ -22,9 +22,9 @@ from .clauses import clauses_of
 from .event_dates import choose_date, is_background
 from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, place_precision, toponym_label,
                            places_pointed_back, words_before)
-from .event_types import (DISRUPTED_WEAPONS, by_its_carrier, captives_killed, crowd_events, crowd_faces, fought_out,
-                          needs_met, on_the_ground, one_sided, ordinary_arrest, retyped, rioters_first, sub_event, tally,
-                          with_context_rules)
+from .event_types import (DISRUPTED_WEAPONS, abductions_that_killed, by_its_carrier, captives_killed, crowd_events,
+                          crowd_faces, downed_aircraft, fought_out, needs_met, on_the_ground, one_sided, ordinary_arrest,
+                          retyped, rioters_first, sub_event, tally, with_context_rules)
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
@@ -156,7 +156,7 @@ class EventExtractor:
         it and the story told so far (`stories.Stories`); looting and a crowd's arrest beside a riot, in its
         sentence or the next, are the riot's (`crowd_parts`), and so are killings with no side named told
         just after a riot or a demonstration (`crowd_deaths`); a withdrawal beside a change of hands is that
-        change's (`taking_parts`)."""
+        change's (`taking_parts`); an abduction whose captives died is an attack (`abductions_that_killed`)."""
         sides, stories = ArticleSides(), Stories(self.settings.typing_threshold)
         before: list[Event] = []  # the events of the body sentence before: its riot takes this one's arrests
         for index, sentence in enumerate(ctx.sentences):
@@ -170,7 +170,8 @@ class EventExtractor:
             claimant = self._claimant(ctx, index)
             if claimant is not None:
                 stories.claimed(lambda event: _claimed_by(event, claimant))
-        return attribute(ctx, told_later(stories.events, ctx.article.text), self.actors)  # who the article says acted
+        events = abductions_that_killed(told_later(stories.events, ctx.article.text))  # tolls told later count too
+        return attribute(ctx, events, self.actors)  # who the article says acted
 
     def _armed_named(self, ctx: Context, index: int) -> bool:
         """Whether sentence `index` names an armed group ("gunmen", "militants"; state forces may be victims)."""
@@ -245,10 +246,11 @@ class EventExtractor:
         rule_spans = {(t.start, t.end) for t in first.values()}
         anchored = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
                     for t in combine(first, typed, threshold)]
-        weapons = [by_its_carrier(one_sided(t, triggers, actors, text[start:end]), text, start, end) for t in anchored]
+        weapons = [downed_aircraft(by_its_carrier(one_sided(t, triggers, actors, text[start:end]), text, start, end),
+                                   text, start, end) for t in anchored]
         clause = (start, end)
         chosen = crowd_events([captives_killed(fought_out(as_foiled(t, text, clause), actors, text, start, end),
-                                               text, start, end) for t in weapons], actors, text, start, end)
+                                               text, start, end) for t in weapons], actors, text, start, end, triggers)
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         # the sentences either side of it, which may tell an accident's or a disaster's cause (`no_violence`)
         around = (ctx.sentences[index - 1] if index else None,

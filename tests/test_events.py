@@ -36,7 +36,7 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("Militants took dozens of workers hostage.", [("Violence against civilians", "Abduction/forced disappearance")]),
     ("A couple was stoned to death.", [("Violence against civilians", "Attack")]),
     ("Fighters raped a woman.", [("Violence against civilians", "Sexual violence")]),
-    ("Paris launched a military offensive.", [("Strategic developments", "Other")]),
+    ("Paris launched a military offensive.", [("Battles", "Armed clash")]),
     ("They destroyed ancient shrines.", [("Strategic developments", "Looting/property destruction")]),
     ("Hundreds of protesters gathered.", [("Protests", "Peaceful protest")]),
     ("The fighting has captured the world's attention.", []),

@@ -263,7 +263,7 @@ def test_no_event(pipeline, text):
     ("Militants blow up a bridge linking the two provinces.", "Looting/property destruction"),
     ("A roadside bomb goes off prematurely near Mosul, killing the two men planting it.", "Disrupted weapons use"),
     ("Three militants die when the car bomb they were driving explodes early in Kirkuk.", "Disrupted weapons use"),
-    ("The army launches an offensive against the rebels in the east.", "Other"),
+    ("The army launches an offensive against the rebels in the east.", "Armed clash"),
     # more phrasings of each family: strikes, abductions, killings, shelling, bombs, riots, protests, arrests,
     # looting, territory, agreements, mutinies
     ('Israeli jets strike targets in the Gaza Strip.', 'Air/drone strike'),

@@ -241,8 +241,9 @@ def test_no_event_in_a_digest_headline(pipeline, text):
     ("After years of conflict, rebels seize Gao.", "Non-state actor overtakes territory"),
     # deaths beside a tally of the war are an event
     ("Clashes kill 12 in Gao, bringing the toll since March to 240.", "Armed clash"),
-    # an arrest of a political side stays an event; of a counted crowd at its rally, the rally's intervention
+    # an arrest of a political side stays an event (made at a rally: the rally's intervention, LABELLING.md)
     ("Police arrest 40 opposition supporters at a rally in Bamako.", "Protest with intervention"),
+    ("Police arrest 40 opposition supporters in Bamako.", "Arrests"),
     ("Troops detain a rebel commander in Gao.", "Arrests"),
 ])
 def test_an_event_beside_the_cues(pipeline, text, sub_event_type):
