@@ -133,7 +133,7 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
     toponyms = [t for t in toponyms
                 if not closing_phrases("not_here_cues.txt").search(words_before(text, floor, t.start))
                 and (not t.place.is_country or _locative(text, floor, t.start))]
-    # a town that only says where the place before it lies ("in Logar Province, 30 miles east of Kabul")
+    # a town that only says where the place before it lies ("in Kunar Province, some 20 km north of Asadabad")
     toponyms = [t for i, t in enumerate(toponyms) if not (i and _apposed_distance(text, toponyms[i - 1], t))]
 
     def rank(t: Toponym) -> tuple:
@@ -156,8 +156,8 @@ def _coarseness(place: Place) -> int:
 
 
 def _apposed_distance(text: str, before: Toponym, town: Toponym) -> bool:
-    """Whether the town only says where the place before it lies: "in Logar Province, about 30 miles
-    east of Kabul"."""
+    """Whether the town only says where the place before it lies: "in Kunar Province, some 20 km
+    north of Asadabad"."""
     return not before.place.is_country and DISTANCE_APPOSED.fullmatch(text, before.end, town.start) is not None
 
 

@@ -260,8 +260,8 @@ def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Acto
 
 @cache
 def _struck_before() -> re.Pattern:
-    """A participle of striking a few words before a side ("blasts in Cairo, targeting the State Security agency
-    and leaving six police officers injured", `target_cues.txt`): the side is what the event struck, even where
+    """A participle of striking a few words before a side ("bombs went off in Gao, targeting the customs office
+    and leaving four gendarmes hurt", `target_cues.txt`): the side is what the event struck, even where
     the typer's evidence for the event stands after it."""
     participles = [cue for cue in table_lines("target_cues.txt") if cue.endswith("ing")]
     return re.compile(alternation(participles) + r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)

@@ -436,14 +436,14 @@ def test_a_bombing_without_aircraft_is_on_the_ground(text, sub_event_types):
     ("Rebels claim responsibility for a suicide truck bombing at the army base.", ["Suicide bomb"]),
     ("A car bombing near the port killed 11 people.", ["Remote explosive/landmine/IED"]),
     # a suicide bomb needs its bomber told: a bomb attack on a convoy is a remote explosive
-    ("Nine people were killed in a bomb attack on a convoy carrying food to the camp.",
+    ("A bomb hit a lorry convoy taking food to the camp, and nine people died.",
      ["Remote explosive/landmine/IED"]),
     ("A bomber blew himself up at a checkpoint, killing nine.", ["Suicide bomb"]),
     ("On Friday another bomber had blown himself up at the same checkpoint, wounding a soldier.", ["Suicide bomb"]),
     # police raid on the ground: their arrests are the event
     ("Police arrested 60 suspects in raids across the capital.", ["Arrests"]),
     # a raid an armed group made is a battle on the ground; state forces' raids stay air raids
-    ("At least 27 people are killed in an al-Qaeda raid on the town of Mukalla.", ["Armed clash"]),
+    ("An al-Qaeda raid on the port town of Mukalla leaves 27 people dead.", ["Armed clash"]),
     ("Government raids on the rebel-held suburb kill 12 people.", ["Air/drone strike"]),
     # two named armed groups fight, whatever civilians the sentence also names
     ("Kurdish fighters of the YPG encircle the Islamic State-held town, as thousands of refugees flee.",
