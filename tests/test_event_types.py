@@ -41,6 +41,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("An army helicopter is shot down by rebels near Hama.", ["Armed clash"]),
     ("Rebels shoot down an air force MiG-21 jet near Idlib and capture its pilot.", ["Armed clash"]),
     ("Soldiers shoot down a drone over Gao.", ["Disrupted weapons use"]),
+    ("Syrian troops shot down an unmanned aircraft near Hama on Monday.", ["Disrupted weapons use"]),
+    ("The army says it shot down two drones heading for its jets near Hama.", ["Disrupted weapons use"]),
     # people a side seizes are no territory taken
     ("The navy seizes the crew of a fishing boat near Abu Musa.", []),
     ("Rebels capture the town of Kidal.", ["Non-state actor overtakes territory"]),
@@ -57,6 +59,9 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Police find the bodies of three teachers who were kidnapped on Sunday in Tierra Blanca.", ["Attack"]),
     ("Police find the bodies of three teachers who were kidnapped on Sunday in Tierra Blanca. "
      "A fourth kidnapped teacher is found alive in Tierra Blanca.", ["Attack"]),
+    # another taking at the same place on another day stays an abduction of its own
+    ("Gunmen kidnapped five teachers in Kaduna on Monday and killed two of them. "
+     "Separately, bandits abducted 20 villagers in Kaduna on Tuesday.", ["Abduction/forced disappearance", "Attack"]),
     ("Two men with knives take five worshippers hostage in a church in Lyon and kill a nun.", ["Attack"]),
     # captives taken alive stay an abduction
     ("Gunmen kidnap five aid workers in Kidal.", ["Abduction/forced disappearance"]),
