@@ -41,6 +41,7 @@ BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|grenades?|explos
                               r"rocks?|rocked|hits?|struck|among|targeting|targeted)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|protesters|protestors|demonstrators|"
                               r"sit-ins?)\b", re.I)
+ARREST_OBJECT_WORDS = 6  # words of an arrest's object before the protest it was made at ("hundreds of people")
 ARREST_REACH = 30  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters")
 # the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
 # against protesters keeps the force first
@@ -505,14 +506,18 @@ def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor], text: str,
 
 
 def _at_protest(protest: Trigger, arrest: Trigger, text: str) -> bool:
-    """Whether the protest's word stands after the arrest's, placed as where it was made: "at" or "during"
-    and up to three words qualifying it (`protest_settings.txt`: "detained scores at anti-war rallies")."""
-    return arrest.end <= protest.start and _protest_setting().search(text, arrest.end, protest.start) is not None
+    """Whether the protest's word stands after the arrest's, placed as where it was made: the arrest's object,
+    "at" or "during" and up to three words qualifying it (`protest_settings.txt`: "detained scores at anti-war
+    rallies"). A relative clause between them ("arrested a man who was seen at the rally") places someone
+    else, not the arrest."""
+    return arrest.end <= protest.start and _protest_setting().fullmatch(text, arrest.end, protest.start) is not None
 
 
 @cache
 def _protest_setting() -> re.Pattern:
-    return re.compile(alternation(table_lines("protest_settings.txt")) + r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+    """The arrest's object in a few words, none opening a relative clause, then a setting and its qualifiers."""
+    return re.compile(rf"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w'’,-]+\s+){{0,{ARREST_OBJECT_WORDS}}}?"
+                      + alternation(table_lines("protest_settings.txt")) + r"\s+(?:[\w'’-]+\s+){0,3}", re.I)
 
 
 def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> bool:

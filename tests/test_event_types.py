@@ -30,6 +30,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Authorities detain hundreds of people at anti-war protests across Russia.", ["Protest with intervention"]),
     ("Scores of people are arrested at opposition rallies in Minsk.", ["Protest with intervention"]),
     ("Police detain dozens during a march against fuel prices in Lagos.", ["Protest with intervention"]),
+    # a relative clause between them places another act at the protest, not the arrest
+    ("Police arrested a man who had been seen at the rally in Lahore on Monday.", ["Arrests", "Peaceful protest"]),
     # an arrest for an ordinary crime made at a rally does not change the rally
     ("Police arrest a man for theft at a rally in Lagos.", ["Peaceful protest"]),
     # a protest told as growing violent is a riot
