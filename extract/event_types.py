@@ -8,7 +8,7 @@ no events; and a riot's or a demonstration's first side is the crowd.
 
 Tables read: ordinary_crimes.txt, crowds.txt, premature_cues.txt, aircraft.txt, attack_nouns.txt,
 structures.txt, securing_cues.txt, peaceful_cues.txt, reporting_verbs.txt, turning_violent.txt,
-protest_settings.txt.
+protest_settings.txt, uncrewed_words.txt.
 """
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|grenades?|explos
                               r"rocks?|rocked|hits?|struck|among|targeting|targeted)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|protesters|protestors|demonstrators|"
                               r"sit-ins?)\b", re.I)
+ARREST_OBJECT_WORDS = 6  # words of an arrest's object before the protest it was made at ("hundreds of people")
 ARREST_REACH = 30  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters")
 # the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
 # against protesters keeps the force first
@@ -72,6 +73,7 @@ NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|p
                             re.I)
 ABDUCTION = "Abduction/forced disappearance"
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
+UNCREWED_REACH = 20  # characters before a downed aircraft where a word of no crew may qualify it ("remotely piloted")
 BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
 # a word of fighting between sides, whose dead are no one-sided attack's ("fighting", "clashes", "crossfire")
 FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|clash(?:es|ed)?|firefights?|gunfights?|"
@@ -163,7 +165,7 @@ def _taking_people(trigger: Trigger, sentence: str, end: int) -> Trigger | None:
     "shot down a jet and captured its pilot"); fighters or soldiers taken alone make no event of their own."""
     if _civilians_taken(sentence, end):
         return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ABDUCTION)
-    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH) if _downing().search(sentence) else None
+    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH) if _downs_crewed(sentence) else None
 
 
 def _people_taken(sentence: str, end: int) -> bool:
@@ -314,9 +316,18 @@ def downed_aircraft(trigger: Trigger, text: str, start: int, end: int) -> Trigge
     """A crewed aircraft shot down (`downing_verbs.txt`, `manned_aircraft.txt`: "rebels shot down a fighter
     jet", "an army helicopter was downed") in the clause text[start:end] was in a fight with those who fired
     (ACLED: Battles / Armed clash); only a drone or a missile brought down is disrupted weapons use."""
-    if trigger.sub_event_type != DISRUPTED_WEAPONS or not _downing().search(text, start, end):
+    if trigger.sub_event_type != DISRUPTED_WEAPONS or not _downs_crewed(text, start, end):
         return trigger
     return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+
+
+def _downs_crewed(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] tells a crewed aircraft downed (`_downing`). A match that names, or follows
+    within a few characters, a word of no crew (`uncrewed_words.txt`: "shot down an unmanned aircraft",
+    "downed two drones targeting its jets") tells a drone downed, whatever aircraft word it holds."""
+    uncrewed = list_pattern("uncrewed_words.txt")
+    return any(uncrewed.search(text, max(start, m.start() - UNCREWED_REACH), m.end()) is None
+               for m in _downing().finditer(text, start, len(text) if end is None else end))
 
 
 @cache
@@ -360,10 +371,12 @@ def abductions_that_killed(events: list[Event]) -> list[Event]:
     # its own sentence's toll: a toll told later may be of another event ("hostages died when troops stormed")
     killed = [e for e in events if e.sub_event_type == ABDUCTION and e.fatalities and e.sentence not in attacked
               and fatalities(e.sentence)]
-    places = {e.location for e in killed}
-    # the same taking told again at its place with no toll ("a third captive is found alive") is the attack's
+    places, days = {e.location for e in killed}, {e.date_start for e in killed}
+    # the same taking told again at its place with no toll ("a third captive is found alive") is the attack's;
+    # one dated to another day there is another taking ("bandits abducted 20 more there on Tuesday")
     return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack") if e in killed else e for e in events
-            if e in killed or not (e.sub_event_type == ABDUCTION and not e.fatalities and e.location in places)]
+            if e in killed or not (e.sub_event_type == ABDUCTION and not e.fatalities and e.location in places
+                                   and (e.date_how != "stated" or e.date_start in days))]
 
 
 @cache
@@ -493,14 +506,18 @@ def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor], text: str,
 
 
 def _at_protest(protest: Trigger, arrest: Trigger, text: str) -> bool:
-    """Whether the protest's word stands after the arrest's, placed as where it was made: "at" or "during"
-    and up to three words qualifying it (`protest_settings.txt`: "detained scores at anti-war rallies")."""
-    return arrest.end <= protest.start and _protest_setting().search(text, arrest.end, protest.start) is not None
+    """Whether the protest's word stands after the arrest's, placed as where it was made: the arrest's object,
+    "at" or "during" and up to three words qualifying it (`protest_settings.txt`: "detained scores at anti-war
+    rallies"). A relative clause between them ("arrested a man who was seen at the rally") places someone
+    else, not the arrest."""
+    return arrest.end <= protest.start and _protest_setting().fullmatch(text, arrest.end, protest.start) is not None
 
 
 @cache
 def _protest_setting() -> re.Pattern:
-    return re.compile(alternation(table_lines("protest_settings.txt")) + r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+    """The arrest's object in a few words, none opening a relative clause, then a setting and its qualifiers."""
+    return re.compile(rf"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w'’,-]+\s+){{0,{ARREST_OBJECT_WORDS}}}?"
+                      + alternation(table_lines("protest_settings.txt")) + r"\s+(?:[\w'’-]+\s+){0,3}", re.I)
 
 
 def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> bool:

@@ -30,6 +30,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Authorities detain hundreds of people at anti-war protests across Russia.", ["Protest with intervention"]),
     ("Scores of people are arrested at opposition rallies in Minsk.", ["Protest with intervention"]),
     ("Police detain dozens during a march against fuel prices in Lagos.", ["Protest with intervention"]),
+    # a relative clause between them places another act at the protest, not the arrest
+    ("Police arrested a man who had been seen at the rally in Lahore on Monday.", ["Arrests", "Peaceful protest"]),
     # an arrest for an ordinary crime made at a rally does not change the rally
     ("Police arrest a man for theft at a rally in Lagos.", ["Peaceful protest"]),
     # a protest told as growing violent is a riot
@@ -41,6 +43,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("An army helicopter is shot down by rebels near Hama.", ["Armed clash"]),
     ("Rebels shoot down an air force MiG-21 jet near Idlib and capture its pilot.", ["Armed clash"]),
     ("Soldiers shoot down a drone over Gao.", ["Disrupted weapons use"]),
+    ("Syrian troops shot down an unmanned aircraft near Hama on Monday.", ["Disrupted weapons use"]),
+    ("The army says it shot down two drones heading for its jets near Hama.", ["Disrupted weapons use"]),
     # people a side seizes are no territory taken
     ("The navy seizes the crew of a fishing boat near Abu Musa.", []),
     ("Rebels capture the town of Kidal.", ["Non-state actor overtakes territory"]),
@@ -57,6 +61,9 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Police find the bodies of three teachers who were kidnapped on Sunday in Tierra Blanca.", ["Attack"]),
     ("Police find the bodies of three teachers who were kidnapped on Sunday in Tierra Blanca. "
      "A fourth kidnapped teacher is found alive in Tierra Blanca.", ["Attack"]),
+    # another taking at the same place on another day stays an abduction of its own
+    ("Gunmen kidnapped five teachers in Kaduna on Monday and killed two of them. "
+     "Separately, bandits abducted 20 villagers in Kaduna on Tuesday.", ["Abduction/forced disappearance", "Attack"]),
     ("Two men with knives take five worshippers hostage in a church in Lyon and kill a nun.", ["Attack"]),
     # captives taken alive stay an abduction
     ("Gunmen kidnap five aid workers in Kidal.", ["Abduction/forced disappearance"]),
