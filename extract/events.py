@@ -251,10 +251,10 @@ class EventExtractor:
         clause = (start, end)
         chosen = crowd_events([captives_killed(fought_out(as_foiled(t, text, clause), actors, text, start, end),
                                                text, start, end) for t in weapons], actors, text, start, end, triggers)
-        # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         # the sentences either side of it, which may tell an accident's or a disaster's cause (`no_violence`)
         around = (ctx.sentences[index - 1] if index else None,
                   ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None)
+        # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if needs_met(t, actors)
                   and not ordinary_arrest(t, text[start:end]) and not tally(t, text, start, end)
                   and not no_violence(t, text, (start, end), sentence, around, actors)
