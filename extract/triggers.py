@@ -59,7 +59,7 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
                 or is_unreal_after(text, match.end(), end):
             continue
         row = row_of(match, rows)
-        if row["needs"] == NO_ACCIDENT and (_accident(text, start, end) or says_nobody_died(text[start:end])):
+        if row["needs"] == NO_ACCIDENT and (_blast_cause(text, start, end) or says_nobody_died(text[start:end])):
             continue  # an accident, or a blast with no victims after all ("no one was injured in the explosion")
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
                              row["place_role"], "" if row["needs"] == NO_ACCIDENT else row["needs"],
@@ -80,7 +80,7 @@ def _victims_pattern() -> re.Pattern:
                                    for p in row["phrase"].split("|")]), re.IGNORECASE)
 
 
-def _accident(text: str, start: int, end: int) -> bool:
+def _blast_cause(text: str, start: int, end: int) -> bool:
     """Whether the clause, or the words just after it, tell of an accident ("a gas explosion", "at a
     fireworks factory"; `blast_causes.txt`): a blast with victims is a bomb only without one."""
     return list_pattern("blast_causes.txt").search(text, start, min(len(text), end + ACCIDENT_REACH)) is not None
