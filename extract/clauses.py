@@ -8,13 +8,36 @@ Tables read: none of its own (the triggers' through `triggers.py`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 
+from .actors import Actor
+from .models import Sentence
 from .pauses import CLAUSE_BREAK
-from .triggers import find_triggers
+from .triggers import Trigger, find_triggers
 from .vocabulary import FATAL_TYPES
 
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture by rebels ... set off the war"
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause text[start:end] of `sentence` and what the steps that type its triggers read: the sentences
+    either side (`around`: before, after; None at the article's ends), its rule triggers and its actors."""
+
+    text: str
+    start: int
+    end: int
+    sentence: Sentence
+    around: tuple[Sentence | None, Sentence | None]
+    triggers: tuple[Trigger, ...]
+    actors: tuple[Actor, ...]
+
+    @cached_property
+    def words(self) -> str:
+        """The clause's own text."""
+        return self.text[self.start:self.end]
 
 
 def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:

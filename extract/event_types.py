@@ -1,35 +1,36 @@
-"""What a trigger's context makes of it: another event type or sub-type, or no event. Movements and gains
-of ground need their kind of actor; destruction by an attack is that attack's; a bomb that goes off early is
-its bombers' accident; a clash with no two armed sides is an attack on civilians; a crowd that fights riots;
-a crowd that kills or carries off a person is mob violence; a bomb or missile an aircraft fired is an air
-strike, and a bombing a suicide bomber carried out a suicide bomb; police raid no place from the air;
-a taking without a fight is a non-violent transfer; an arrest for an ordinary crime and a running tally are
-no events; and a riot's or a demonstration's first side is the crowd.
+"""What a trigger's context makes of it: another event type or sub-type. Movements and gains of ground
+need their kind of actor; destruction by an attack is that attack's; a bomb that goes off early is its
+bombers' accident; a clash with no two armed sides is an attack on civilians; a crowd that fights riots; a
+crowd that kills or carries off a person is mob violence; a bomb or missile an aircraft fired is an air
+strike, and a bombing a suicide bomber carried out a suicide bomb; an attack foiled is disrupted weapons
+use; police raid no place from the air; a taking without a fight is a non-violent transfer; and a riot's or
+a demonstration's first side is the crowd. The steps a clause's chosen triggers go through are one table,
+`RETYPING_STEPS` (`not_events.NO_EVENT_STEPS` then drops what is no event).
 
-Tables read: ordinary_crimes.txt, crowds.txt, premature_cues.txt, aircraft.txt, attack_nouns.txt,
-structures.txt, securing_cues.txt, peaceful_cues.txt, reporting_verbs.txt, turning_violent.txt,
-protest_settings.txt, uncrewed_words.txt.
+Tables read: crowds.txt, premature_cues.txt, aircraft.txt, attack_nouns.txt, structures.txt,
+securing_cues.txt, peaceful_cues.txt, reporting_verbs.txt, turning_violent.txt, protest_settings.txt,
+uncrewed_words.txt, foil_cues.txt, downing_verbs.txt, manned_aircraft.txt.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
 from . import tables
 from .actors import ARMED, CIVILIAN, CROWDS, STATE, Actor
+from .clauses import Clause
 from .models import Event
+from .not_events import VIOLENT_TYPES, needs_met, ordinary_arrest
 from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, SUICIDE_BOMB, TERRITORY
-from .tolls import counts_people_at, counts_unarmed, death_words, fatalities, mentions_death, tells_only_running_totals
+from .tolls import counts_people_at, counts_unarmed, fatalities, mentions_death
 from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB,
                          TERRITORY_CHANGES)
 
-# an election's fraud is a political grievance, not ordinary crime ("denounced vote fraud")
-ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|voting|poll|polls|ballot)\s+$", re.I)
 GOVERNMENT_HINT = "territory:government"
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
@@ -47,6 +48,7 @@ ARREST_REACH = 30  # characters between a word of arrest and the protesters it n
 # against protesters keeps the force first
 CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})  # INTERVENTION, below
 DISRUPTED_WEAPONS = "Disrupted weapons use"
+STRATEGIC = "Strategic developments"
 CROWD_AS_OBJECT = re.compile(r"\b(?:on|at|against|upon|into)\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?$", re.I)
 PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
@@ -87,34 +89,6 @@ VICTIM_GAP = r"\s+(?:(?!(?:and|or|but|then|while)\s)[\w-]+(?:,\d{3})*\s+){0,3}?"
 COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
-# triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
-NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
-                                                   "actor": None}  # how a place was found when its sentence names none
-
-
-def needs_met(trigger: Trigger, actors: list[Actor]) -> bool:
-    """A trigger whose word is common outside conflict needs its kind of actor named before it (triggers.csv
-    `needs`): a move of forces an armed group ("units withdrew" alone is no event), an encirclement or a gain
-    of ground a fighting side ("the party gains ground" is none), a storming anyone ("a storm hit" is none)."""
-    if not trigger.needs:
-        return True
-    kinds = NEEDED_KINDS[trigger.needs]
-    return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start)
-
-
-def ordinary_arrest(trigger: Trigger, clause: str) -> bool:
-    """An arrest in a clause of ordinary crime ("arrest three men suspected of stealing cattle", "a cartel
-    leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event. The fraud of an election
-    is a political grievance ("arrested the opposition leader after he denounced vote fraud")."""
-    return trigger.sub_event_type == ARRESTS and any(
-        not ELECTORAL_BEFORE.search(clause, max(0, m.start() - 20), m.start())
-        for m in list_pattern("ordinary_crimes.txt").finditer(clause))
-
-
-def tally(trigger: Trigger, text: str, start: int, end: int) -> bool:
-    """A word of death as the trigger of a clause whose deaths are all running totals ("3,500 civilians were
-    killed in the first half of the year"): a tally of many events, no one event."""
-    return text[trigger.start:trigger.end].lower() in death_words() and tells_only_running_totals(text[start:end])
 
 
 def retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
@@ -286,14 +260,14 @@ def _by_suicide(trigger: Trigger, text: str) -> bool:
     return SUICIDE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
 
 
-def by_its_carrier(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
-    """A bombing's sub-type by what carried the bomb, told in the clause text[start:end]: an aircraft
+def by_its_carrier(trigger: Trigger, clause: Clause) -> Trigger:
+    """A bombing's sub-type by what carried the bomb, told in the clause: an aircraft
     (`_from_the_air`), or a suicide bomber, whom a suicide bomb needs told ("suicide", "had blown himself
     up", "an explosives vest"); a "bomb attack on a convoy" with none is a remote explosive (ACLED: Remote
     explosive/landmine/IED), whatever the typer guessed."""
-    if trigger.sub_event_type == SUICIDE_BOMB and not SUICIDE_TOLD.search(text, start, end):
+    if trigger.sub_event_type == SUICIDE_BOMB and not SUICIDE_TOLD.search(clause.text, clause.start, clause.end):
         return replace(trigger, sub_event_type=REMOTE_BOMB)
-    return _from_the_air(trigger, text, start, end)
+    return _from_the_air(trigger, clause.text, clause.start, clause.end)
 
 
 def _from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
@@ -312,11 +286,11 @@ def _from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
     return trigger
 
 
-def downed_aircraft(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+def downed_aircraft(trigger: Trigger, clause: Clause) -> Trigger:
     """A crewed aircraft shot down (`downing_verbs.txt`, `manned_aircraft.txt`: "rebels shot down a fighter
-    jet", "an army helicopter was downed") in the clause text[start:end] was in a fight with those who fired
+    jet", "an army helicopter was downed") in the clause was in a fight with those who fired
     (ACLED: Battles / Armed clash); only a drone or a missile brought down is disrupted weapons use."""
-    if trigger.sub_event_type != DISRUPTED_WEAPONS or not _downs_crewed(text, start, end):
+    if trigger.sub_event_type != DISRUPTED_WEAPONS or not _downs_crewed(clause.text, clause.start, clause.end):
         return trigger
     return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
 
@@ -339,24 +313,35 @@ def _downing() -> re.Pattern:
     return re.compile(f"{verbs}{gap}{craft}|{craft}{gap}{verbs}", re.I)
 
 
-def one_sided(trigger: Trigger, triggers: list[Trigger], actors: list[Actor], clause: str) -> Trigger:
+def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
     people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
     attack on the coast"): ACLED's clash needs two organised armed sides. Two sides are state forces, two
     armed groups, or a word of fighting each other (a clash trigger firmer than a bare "attack")."""
+    actors = clause.actors
     if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE for a in actors) \
             or len({a.name for a in actors if a.kind == ARMED}) > 1 \
-            or any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in triggers) \
-            or not counts_unarmed(clause):
+            or any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
+            or not counts_unarmed(clause.words):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
 
 
-def captives_killed(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
+    """The violent reading of an attack the clause tells as stopped (`foil_cues.txt`: "police foil a bomb
+    attack") and that killed nobody, as the disruption ACLED codes; any other trigger as it is."""
+    if trigger.event_type not in VIOLENT_TYPES or list_pattern("foil_cues.txt").search(clause.text, clause.start,
+                                                                                        clause.end) is None \
+            or fatalities(clause.words):
+        return trigger
+    return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS)
+
+
+def captives_killed(trigger: Trigger, clause: Clause) -> Trigger:
     """A fight whose dead were captives when killed ("say they have killed 23 captured soldiers", "shot
     dead two hostages") is violence against people who no longer fight (ACLED: Violence against civilians /
     Attack), whoever they were."""
-    if trigger.sub_event_type != ARMED_CLASH or not _killing_captives().search(text, start, end):
+    if trigger.sub_event_type != ARMED_CLASH or not _killing_captives().search(clause.text, clause.start, clause.end):
         return trigger
     return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
 
@@ -386,14 +371,14 @@ def _killing_captives() -> re.Pattern:
     return re.compile(alternation(_killing_words()) + VICTIM_GAP + CAPTIVES, re.I)
 
 
-def fought_out(trigger: Trigger, actors: list[Actor], text: str, start: int, end: int) -> Trigger:
+def fought_out(trigger: Trigger, clause: Clause) -> Trigger:
     """An attack on civilians told as fighting whose dead include an armed side's people ("fighting in three
     villages kills a farmer and eight insurgents", "clashes kill six rebels and a woman caught in the
     crossfire") is a fight between armed sides (ACLED: Armed clash); the civilians are caught in it. A count
-    of people right before a state force or an armed group in the clause text[start:end] is its dead."""
-    if trigger.sub_event_type != "Attack" or not FIGHTING.search(text, start, end):
+    of people right before a state force or an armed group in the clause is its dead."""
+    if trigger.sub_event_type != "Attack" or not FIGHTING.search(clause.text, clause.start, clause.end):
         return trigger
-    if any(a.kind in (STATE, ARMED) and _counted_before(text, a.start, start) for a in actors):
+    if any(a.kind in (STATE, ARMED) and _counted_before(clause.text, a.start, clause.start) for a in clause.actors):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     return trigger
 
@@ -431,35 +416,49 @@ def crowd_faces(trigger: Trigger, pair: tuple[Actor | None, Actor | None],
     return actor1, next((a for a in actors if a.kind in (STATE, ARMED) and a is not actor1), None)
 
 
-def crowd_events(chosen: list[Trigger], actors: list[Actor], text: str, start: int, end: int,
-                 found: Sequence[Trigger] = ()) -> list[Trigger]:
-    """The events of a crowd in the clause text[start:end]. A crowd that fights is a riot (ACLED: Riots /
+def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
+    """The events of a crowd in the clause. A crowd that fights is a riot (ACLED: Riots /
     Violent demonstration), not an armed clash; one that kills, beats or carries off a person is mob violence
     (ACLED: Riots / Mob violence), not an armed group's attack. A protest that turned to a riot in one clause is one event,
     the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
     A protest whose crowd state forces or an armed group kill is force against protesters ("riot police kill
     two protesters"); one told as growing violent (`turning_violent.txt`: "the march turned violent") is a
     riot. A protest told as held peacefully is a peaceful one, whatever the typer read in the rest
-    of the clause. `found`: the clause's rule triggers, whose arrests at a protest tell its intervention even
-    where the typer kept only the protest."""
+    of the clause. The clause's rule triggers' arrests at a protest tell its intervention even where the typer
+    kept only the protest."""
+    actors, text, start, end = clause.actors, clause.text, clause.start, clause.end
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
               if _crowd_fights(t, actors, text[start:t.start], text[t.end:end])
               else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
               if _crowd_does(t, text[t.end:end]) else t for t in chosen]
-    clause = text[start:end]
-    chosen = _arrests_at_protest(_blast_at_protest(chosen, clause), actors, text,
-                                 [t for t in (*chosen, *found) if not ordinary_arrest(t, clause)])
+    chosen = _arrests_at_protest(_blast_at_protest(chosen, clause.words), actors, text,
+                                 [t for t in (*chosen, *clause.triggers) if not ordinary_arrest(t, clause)])
     protests = any(t.event_type == PROTESTS for t in chosen)
     if protests and _force_kills_crowd(actors, text, start, end):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
-    elif protests and list_pattern("turning_violent.txt").search(clause):
+    elif protests and list_pattern("turning_violent.txt").search(clause.words):
         chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION) if t.event_type == PROTESTS
                   else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
         return [t for t in chosen if t.event_type != PROTESTS]
-    if PEACEFULLY.search(clause) and not _force_on_crowd(actors, text):
+    if PEACEFULLY.search(clause.words) and not _force_on_crowd(actors, text):
         return [replace(t, sub_event_type=PEACEFUL_PROTEST) if t.event_type == PROTESTS else t for t in chosen]
     return chosen
+
+
+# what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
+RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
+    one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, captives_killed)
+
+
+def clause_types(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
+    """The clause's chosen triggers through `RETYPING_STEPS`, then its crowd's events (`crowd_events`)."""
+    retyped = []
+    for trigger in chosen:
+        for step in RETYPING_STEPS:
+            trigger = step(trigger, clause)
+        retyped.append(trigger)
+    return crowd_events(retyped, clause)
 
 
 def _crowd_does(trigger: Trigger, after: str) -> bool:

@@ -18,19 +18,17 @@ from functools import cached_property
 from .actors import ARMED, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country, acled_names
 from .attribution import attribute
 from .phrases import closing_phrases, list_pattern, table_lines
-from .clauses import clauses_of
+from .clauses import Clause, clauses_of
 from .event_dates import choose_date, is_background
 from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, place_precision, toponym_label,
                            places_pointed_back, words_before)
-from .event_types import (DISRUPTED_WEAPONS, abductions_that_killed, by_its_carrier, captives_killed, crowd_events,
-                          crowd_faces, downed_aircraft, fought_out, needs_met, on_the_ground, one_sided, ordinary_arrest,
-                          retyped, rioters_first, sub_event, tally, with_context_rules)
+from .event_types import (DISRUPTED_WEAPONS, abductions_that_killed, clause_types, crowd_faces, on_the_ground, retyped,
+                          rioters_first, sub_event, with_context_rules)
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
-from .not_events import (arrest_raid, as_foiled, campaign_rally, crowd_deaths, crowd_parts, no_violence,
-                         ordinary_crime, taking_parts)
+from .not_events import crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, taking_parts
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -246,19 +244,13 @@ class EventExtractor:
         rule_spans = {(t.start, t.end) for t in first.values()}
         anchored = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
                     for t in combine(first, typed, threshold)]
-        weapons = [downed_aircraft(by_its_carrier(one_sided(t, triggers, actors, text[start:end]), text, start, end),
-                                   text, start, end) for t in anchored]
-        clause = (start, end)
-        chosen = crowd_events([captives_killed(fought_out(as_foiled(t, text, clause), actors, text, start, end),
-                                               text, start, end) for t in weapons], actors, text, start, end, triggers)
-        # the sentences either side of it, which may tell an accident's or a disaster's cause (`no_violence`)
+        # the sentences either side of it may tell an accident's or a disaster's cause (`not_events.no_violence`)
         around = (ctx.sentences[index - 1] if index else None,
                   ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None)
+        clause = Clause(text, start, end, sentence, around, tuple(triggers), tuple(actors))
+        chosen = [t for t in clause_types(anchored, clause) if not no_event(t, clause)]
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
-        paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen if needs_met(t, actors)
-                  and not ordinary_arrest(t, text[start:end]) and not tally(t, text, start, end)
-                  and not no_violence(t, text, (start, end), sentence, around, actors)
-                  and not arrest_raid(t, chosen, text, sentence) and not campaign_rally(t, text, sentence)]
+        paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
         made = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]

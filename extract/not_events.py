@@ -1,29 +1,31 @@
-"""Whether a violent reading tells no violence: an accident or a disaster ("a helicopter crashes", "a minibus
-hits a lorry", "avalanches bury an army post", "a gas explosion") with no word of an attack nor an
-armed group, or a weapon fired at nothing (a missile test, a launch into the sea, warning shots) with no
-deaths; and a shooting or a stabbing in a country at peace with no armed group nor political side named,
-with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no accidents,
-no crime without an armed group or a political side). An attack foiled before it was carried out is ACLED's
-Disrupted weapons use, not the attack. Police "raids" that arrest are the arrests, not air strikes; looting
-told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it, as a
-withdrawal is of the change of hands it is told beside. A candidate's campaign rally is no demonstration.
+"""Whether a trigger tells no event of its own (`NO_EVENT_STEPS`, asked of each trigger of a clause): a word
+common outside conflict with no actor of its kind named; an arrest for an ordinary crime; a running tally of
+deaths; an accident or a disaster ("a helicopter crashes", "a minibus hits a lorry", "avalanches bury an army
+post", "a gas explosion") with no word of an attack nor an armed group, or a weapon fired at nothing (a
+missile test, a launch into the sea, warning shots) with no deaths; police "raids" that arrest (the arrests
+are the event, not air strikes); a candidate's campaign rally. And of a sentence's events: a shooting or a
+stabbing in a country at peace with no armed group nor political side named, with the arrest of its
+suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no accidents, no crime without an
+armed group or a political side). Looting told beside a riot or a demonstration, and the arrest of a crowd
+beside a riot, are part of it, as a withdrawal is of the change of hands it is told beside.
 
-Tables read: accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt, motive_cues.txt,
-peaceful_countries.csv, motive_denials.txt, foil_cues.txt, aircraft.txt, campaign_cues.txt.
+Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
+motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
 from . import tables
-from .actors import ARMED, UNIDENTIFIED, Actor
+from .actors import ARMED, STATE, UNIDENTIFIED, Actor
+from .clauses import Clause
 from .models import Event, Sentence
 from .pauses import WORDS
 from .phrases import list_pattern
-from .tolls import fatalities
+from .tolls import death_words, fatalities, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
 from .vocabulary import ARRESTS, DESTRUCTION as LOOTING, TERRITORY_CHANGES
@@ -32,7 +34,6 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 REMOTE = "Explosions/Remote violence"
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
 EXCESSIVE_FORCE = "Excessive force against protesters"  # a killing: with no protesters named, maybe a crime
-STRATEGIC, DISRUPTED = "Strategic developments", "Disrupted weapons use"
 CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeployment
 # the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
 TAKINGS = frozenset({*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER})
@@ -46,6 +47,11 @@ RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
 # what a crowd stands against or demands: a rally that says so is a demonstration, campaign or not
 RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to protest)\b", re.I)
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
+# an election's fraud is a political grievance, not ordinary crime ("denounced vote fraud")
+ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|voting|poll|polls|ballot)\s+$", re.I)
+# triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
+NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
+                                                   "actor": None}  # how a place was found when its sentence names none
 # a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
 COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
@@ -53,40 +59,63 @@ MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives
 DENIAL_REACH = 60  # characters before a motive those words are read from
 
 
-def no_violence(trigger: Trigger, text: str, clause: tuple[int, int], sentence: Sentence,
-                around: tuple[Sentence | None, Sentence | None], actors: list[Actor]) -> bool:
-    """Whether the violent event `trigger` reads in `clause` of `sentence` is an accident, a disaster or a
-    weapon fired at nothing. Of the sentences `around` it (before, after), the one after counts only for an
+def needs_met(trigger: Trigger, actors: Sequence[Actor]) -> bool:
+    """A trigger whose word is common outside conflict needs its kind of actor named before it (triggers.csv
+    `needs`): a move of forces an armed group ("units withdrew" alone is no event), an encirclement or a gain
+    of ground a fighting side ("the party gains ground" is none), a storming anyone ("a storm hit" is none)."""
+    if not trigger.needs:
+        return True
+    kinds = NEEDED_KINDS[trigger.needs]
+    return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start)
+
+
+def actor_unnamed(trigger: Trigger, clause: Clause) -> bool:
+    """Whether the trigger needs a kind of actor the clause does not name before it (`needs_met`)."""
+    return not needs_met(trigger, clause.actors)
+
+
+def ordinary_arrest(trigger: Trigger, clause: Clause) -> bool:
+    """An arrest in a clause of ordinary crime ("arrest three men suspected of stealing cattle", "a cartel
+    leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event. The fraud of an election
+    is a political grievance ("arrested the opposition leader after he denounced vote fraud")."""
+    return trigger.sub_event_type == ARRESTS and any(
+        not ELECTORAL_BEFORE.search(clause.text, max(clause.start, m.start() - 20), m.start())
+        for m in list_pattern("ordinary_crimes.txt").finditer(clause.text, clause.start, clause.end))
+
+
+def tally(trigger: Trigger, clause: Clause) -> bool:
+    """A word of death as the trigger of a clause whose deaths are all running totals ("3,500 civilians were
+    killed in the first half of the year"): a tally of many events, no one event."""
+    return clause.text[trigger.start:trigger.end].lower() in death_words() \
+        and tells_only_running_totals(clause.words)
+
+
+def no_violence(trigger: Trigger, clause: Clause) -> bool:
+    """Whether the violent event `trigger` reads in the clause is an accident, a disaster or a weapon fired
+    at nothing. Of the sentences around it (before, after), the one after counts only for an
     explosion, whose cause a report often gives next ("An explosion kills two. A gas leak is suspected."),
     and the one before for deaths or damage a report tells after naming their disaster ("A cyclone hits
     the coast. Four people are killed."; "A quake hits the island. Many houses are destroyed."). An arrest over an accident or a disaster anywhere in its sentence ("owners of a
     care home gutted by fire are detained") is none either, as is damage done by one ("a wildfire destroys
     homes") with no attacker named."""
+    text, sentence, bounds = clause.text, clause.sentence, (clause.start, clause.end)
     if trigger.sub_event_type == ARRESTS:
-        return _accident(text, (sentence.start, sentence.end), ()) and not _attack_named(text, sentence, actors)
+        return _accident(text, (sentence.start, sentence.end), ()) and not _attack_named(clause)
     if trigger.sub_event_type == LOOTING:
-        return _accident(text, clause, around[:1]) and not _attack_named(text, sentence, actors)
+        return _accident(text, bounds, clause.around[:1]) and not _attack_named(clause)
     if trigger.event_type not in VIOLENT_TYPES:
         return False
-    explained = around if trigger.event_type == REMOTE else around[:1]
+    explained = clause.around if trigger.event_type == REMOTE else clause.around[:1]
     # the attack cues are read last: most violent readings tell no accident, and their search is the dearer
-    return (_accident(text, clause, explained) or (trigger.event_type in AIMLESS_TYPES and _aimless(text, clause))) \
-        and not _attack_named(text, sentence, actors)
+    return (_accident(text, bounds, explained) or (trigger.event_type in AIMLESS_TYPES and _aimless(clause))) \
+        and not _attack_named(clause)
 
 
-def as_foiled(trigger: Trigger, text: str, clause: tuple[int, int]) -> Trigger:
-    """The violent reading of an attack the clause tells as stopped (`foil_cues.txt`: "police foil a bomb
-    attack") and that killed nobody, as the disruption ACLED codes; any other trigger as it is."""
-    if trigger.event_type not in VIOLENT_TYPES or list_pattern("foil_cues.txt").search(text, *clause) is None \
-            or fatalities(text[clause[0]:clause[1]]):
-        return trigger
-    return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED)
-
-
-def _attack_named(text: str, sentence: Sentence, actors: list[Actor]) -> bool:
+def _attack_named(clause: Clause) -> bool:
     """Whether the sentence names an attack (`attack_cues.txt`: "shot down", "a bomb") or an armed group. A
     cue that names a kind of aircraft ("an attack helicopter crashes") tells no attack."""
-    return any(a.kind == ARMED for a in actors) \
+    text, sentence = clause.text, clause.sentence
+    return any(a.kind == ARMED for a in clause.actors) \
         or any(AIRCRAFT_KIND.match(text, m.end()) is None
                for m in list_pattern("attack_cues.txt").finditer(text, sentence.start, sentence.end))
 
@@ -99,11 +128,11 @@ def _accident(text: str, clause: tuple[int, int], explained: tuple[Sentence | No
         and list_pattern("attack_cues.txt").search(text, s.start, s.end) is None for s in explained)
 
 
-def _aimless(text: str, clause: tuple[int, int]) -> bool:
+def _aimless(clause: Clause) -> bool:
     """Whether the clause tells a weapon fired at nothing (`weapon_tests.txt`: a test, a launch into the sea,
     warning shots) and no deaths: a missile that kills was aimed at someone."""
-    return list_pattern("weapon_tests.txt").search(text, *clause) is not None \
-        and not fatalities(text[clause[0]:clause[1]])
+    return list_pattern("weapon_tests.txt").search(clause.text, clause.start, clause.end) is not None \
+        and not fatalities(clause.words)
 
 
 def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Actor]) -> bool:
@@ -135,11 +164,12 @@ def _peaceful_countries() -> frozenset[str]:
     return frozenset(row["iso2"] for row in tables.rows("peaceful_countries.csv"))
 
 
-def arrest_raid(trigger: Trigger, others: list[Trigger], text: str, sentence: Sentence) -> bool:
-    """Whether a bare "raid" read as an air strike is how the arrests of its clause were made ("police detain
+def arrest_raid(trigger: Trigger, clause: Clause) -> bool:
+    """Whether a bare "raid" read as an air strike is how the arrests of its clause (its rule triggers) were made ("police detain
     30 suspects in dawn raids"), with no aircraft in the sentence (`aircraft.txt`): the arrests are the event."""
+    text, sentence = clause.text, clause.sentence
     return trigger.sub_event_type == AIR_STRIKE and RAID.fullmatch(text, trigger.start, trigger.end) is not None \
-        and any(t.sub_event_type == ARRESTS for t in others) \
+        and any(t.sub_event_type == ARRESTS for t in clause.triggers) \
         and list_pattern("aircraft.txt").search(text, sentence.start, sentence.end) is None
 
 
@@ -179,12 +209,23 @@ def _counted_near(arrest: Event) -> bool:
     return COUNTED.search(arrest.sentence, max(0, at - COUNT_REACH), end + COUNT_REACH) is not None
 
 
-def campaign_rally(trigger: Trigger, text: str, sentence: Sentence) -> bool:
+def campaign_rally(trigger: Trigger, clause: Clause) -> bool:
     """Whether a protest read from a "rally" is a campaign's (`campaign_cues.txt` in its sentence: "endorses
     his rival at a rally") that stands against nothing (`RALLY_AGAINST`)."""
+    text, sentence = clause.text, clause.sentence
     return trigger.event_type == "Protests" and RALLY.fullmatch(text, trigger.start, trigger.end) is not None \
         and list_pattern("campaign_cues.txt").search(text, sentence.start, sentence.end) is not None \
         and RALLY_AGAINST.search(text, sentence.start, sentence.end) is None
+
+
+# what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
+NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
+    actor_unnamed, ordinary_arrest, tally, no_violence, arrest_raid, campaign_rally)
+
+
+def no_event(trigger: Trigger, clause: Clause) -> bool:
+    """Whether one of `NO_EVENT_STEPS` shows the trigger is no event of its own."""
+    return any(step(trigger, clause) for step in NO_EVENT_STEPS)
 
 
 def crowd_deaths(events: list[Event], before: list[Event], armed_named: Callable[[], bool]) -> list[Event]:
