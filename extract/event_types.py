@@ -32,6 +32,12 @@ from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, GOVERNMENT_REGAINS, 
                          TERRITORY_CHANGES)
 
 GOVERNMENT_HINT = "territory:government"
+# a change of hands whose taker the clause's subject names (`taken_by`): its sub-type, whoever actor1 turns out to be
+TAKEN_BY_STATE, TAKEN_BY_GROUP = "territory:by state forces", "territory:by an armed group"
+# what joins the takers of one subject: "Hezbollah and the Syrian army gain ground", "troops, backed by militias,",
+# a generic noun of the first one's name between ("Ansar Dine fighters and Malian troops")
+SUBJECT_JOIN = re.compile(r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*(?:(?:backed|supported|assisted|"
+                          r"aided|joined)\s+by|alongside|together\s+with)\s+)(?:the\s+)?", re.I)
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 PEACEFUL_PROTEST = "Peaceful protest"
@@ -55,6 +61,7 @@ AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|
 # a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
 OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]{1,60}$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
+PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|cede|ceded)\b", re.I)  # "the army lost Konna"
 MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
 REMOTE_EVENTS = "Explosions/Remote violence"
 CIVILIAN_VIOLENCE = "Violence against civilians"
@@ -86,6 +93,8 @@ CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abduc
 # up to three words of the victims' phrase ("23 captured", "1,200 of the"), no clause joined by "and" or a comma:
 # in "killed two soldiers and captured three" the captured are others than the dead
 VICTIM_GAP = r"\s+(?:(?!(?:and|or|but|then|while)\s)[\w-]+(?:,\d{3})*\s+){0,3}?"
+NOT_OBJECT = r"(?:by|at|in|near|on|outside|inside|from|during|after|before|with|for|as|while|when|of)"
+VICTIM_WINDOW = 60  # characters before a side named as a killing's object where the word of killing may stand
 COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
@@ -93,11 +102,15 @@ DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place
 
 def retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
     """The rule's trigger with the typer's sub-event type when the typer agrees on the event type;
-    territory triggers keep theirs, which the actors decide (`sub_event`)."""
+    territory triggers keep theirs, which the actors decide (`sub_event`), and so do strategic developments,
+    whose sub-types are kinds of act the rule's own word names ("ceasefire": an agreement, "arrested": arrests),
+    not degrees of one act the rest of the sentence tells apart."""
     same = next((t for t in typed if t.event_type == rule.event_type), None)
     if same is None or rule.sub_event_type.startswith(TERRITORY):
         return rule
     if same.sub_event_type in TERRITORY_CHANGES:  # a fight ("had fought back") takes nothing without a word of taking
+        return rule
+    if rule.event_type == STRATEGIC:
         return rule
     return Trigger(rule.start, rule.end, rule.event_type, same.sub_event_type, rule.place_role, rule.needs,
                    rule.priority, same.score)
@@ -313,18 +326,71 @@ def _downing() -> re.Pattern:
     return re.compile(f"{verbs}{gap}{craft}|{craft}{gap}{verbs}", re.I)
 
 
+def taken_by(trigger: Trigger, clause: Clause) -> Trigger:
+    """A place changing hands is the government's regaining when state forces are among the takers the clause
+    names as its subject ("Hezbollah and the Syrian army gain ground", "troops kill 40 militants and capture their
+    camp"), a non-state actor's overtaking when the subject is armed groups alone (ACLED: the side that
+    takes the place decides); told in the passive or with no subject, the actors decide later (`sub_event`)."""
+    if not trigger.sub_event_type.startswith(TERRITORY):
+        return trigger
+    subject = _subject(clause, trigger)
+    gap = (clause.text, subject[-1].end, trigger.start) if subject else None
+    if gap is None or PASSIVE_TAKING.search(*gap) or list_pattern("reporting_verbs.txt").search(*gap):
+        return trigger  # "Konna was taken", "the army lost Konna", "the army says rebels took Konna"
+    if any(a.kind == STATE for a in subject):
+        return replace(trigger, sub_event_type=TAKEN_BY_STATE)
+    return replace(trigger, sub_event_type=TAKEN_BY_GROUP) if all(a.kind == ARMED for a in subject) else trigger
+
+
+def _subject(clause: Clause, trigger: Trigger) -> list[Actor]:
+    """The clause's subject before the trigger: its first actor and those joined to it one after another
+    (`SUBJECT_JOIN`); none when a civilian or nothing stands first."""
+    before = [a for a in clause.actors if clause.start <= a.start and a.end <= trigger.start]
+    if not before or before[0].kind == CIVILIAN:
+        return []
+    subject = [before[0]]
+    for actor in before[1:]:
+        if not SUBJECT_JOIN.fullmatch(clause.text, subject[-1].end, actor.start):
+            break
+        subject.append(actor)
+    return subject
+
+
 def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
     people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
-    attack on the coast"): ACLED's clash needs two organised armed sides. Two sides are state forces, two
-    armed groups, or a word of fighting each other (a clash trigger firmer than a bare "attack")."""
+    attack on the coast"), or when the clause names no side at all but its dead ("four are killed in an attack
+    in the city"): ACLED's clash needs two organised armed sides. Two sides are state forces, two armed
+    groups, or a word of fighting each other (a clash trigger firmer than a bare "attack", or `FIGHTING`:
+    "killed in a gunfight between feuding clans")."""
     actors = clause.actors
     if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE for a in actors) \
             or len({a.name for a in actors if a.kind == ARMED}) > 1 \
             or any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
-            or not counts_unarmed(clause.words):
+            or FIGHTING.search(clause.text, clause.start, clause.end) \
+            or not (counts_unarmed(clause.words) or (not actors and bool(fatalities(clause.words)))):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+
+
+def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
+    """An attack whose victims are state forces, the object of its word of killing ("gunmen shoot dead the
+    police chief", "militants killed four soldiers"), is a fight with an armed side (ACLED: Battles / Armed
+    clash), however one-sided it was; police who did the killing ("shot dead by police") are no victims."""
+    if trigger.sub_event_type != "Attack" or not any(a.kind == STATE for a in clause.actors):
+        return trigger
+    killing = _killing_victims()
+    if any(a.kind == STATE and killing.search(clause.text, max(clause.start, a.start - VICTIM_WINDOW), a.start)
+           for a in clause.actors):
+        return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+    return trigger
+
+
+@cache
+def _killing_victims() -> re.Pattern:
+    """A word of killing and up to three words of its object, ending where a side is named: no preposition
+    between ("shot dead by police", "executed at the military camp" name the killers and the place)."""
+    return re.compile(alternation(_killing_words()) + rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,3}}?$", re.I)
 
 
 def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
@@ -448,7 +514,7 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
 
 # what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
 RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
-    one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, captives_killed)
+    taken_by, one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, armed_victims, captives_killed)
 
 
 def clause_types(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
@@ -571,8 +637,12 @@ def _caused_by_attack(trigger: Trigger, before: str, actors: Sequence[Actor]) ->
 
 
 def sub_event(trigger: Trigger, actor1: Actor | None) -> str:
+    """The event's sub-type: a change of hands's by its taker, the clause's subject (`taken_by`), else actor1,
+    else the trigger's own hint (a word of retaking: the government's); any other as the trigger has it."""
     if not trigger.sub_event_type.startswith(TERRITORY):
         return trigger.sub_event_type
+    if trigger.sub_event_type in (TAKEN_BY_STATE, TAKEN_BY_GROUP):
+        return GOVERNMENT_REGAINS if trigger.sub_event_type == TAKEN_BY_STATE else NON_STATE_OVERTAKES
     if actor1 is not None:
         return GOVERNMENT_REGAINS if actor1.kind == STATE else NON_STATE_OVERTAKES
     return GOVERNMENT_REGAINS if trigger.sub_event_type == GOVERNMENT_HINT else NON_STATE_OVERTAKES

@@ -73,6 +73,21 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # burning alone stays property destruction; a fight with state forces stays a fight
     ("Militants burn down 20 homes in Gwoza.", ["Looting/property destruction"]),
     ("Rebels clash with troops near Goma, killing four, and burn a police station.", ["Armed clash"]),
+    # round 3. A ceasefire declared or in force is an agreement, whatever the typer reads; one ended is a change
+    ("The rebel alliance declares a three-day ceasefire around Taiz.", ["Agreement"]),
+    ("A week-long truce takes effect across Aleppo.", ["Agreement"]),
+    ("The Taliban say they will not extend their truce with the government.", ["Change to group/activity"]),
+    # the taker named as the subject decides a change of hands, state forces among them the government's
+    ("Hezbollah and the Syrian army seize the town of Yabroud.", ["Government regains territory"]),
+    ("Malian soldiers kill 30 militants and seize their camp near Kidal.", ["Government regains territory"]),
+    ("Ansar Dine fighters attack Malian troops and capture Kidal.", ["Non-state actor overtakes territory"]),
+    # state forces as the object of a killing are a side of a fight; police who did the killing are not
+    ("Gunmen shoot dead a Pakistani police commander in Peshawar.", ["Armed clash"]),
+    ("A gunman kills two shoppers in Lyon before he is shot dead by police.", ["Attack"]),
+    ("Nine men were executed at the Malian army camp in Mopti, a rights group said.", ["Attack"]),
+    # a fight named keeps a clash with no sides named; dead and no side named at all is an attack
+    ("Thirty people are killed in a gunfight between rival clans near Beledweyne.", ["Armed clash"]),
+    ("At least six are killed in an attack in Peshawar.", ["Attack"]),
 ])
 def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
