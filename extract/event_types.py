@@ -611,8 +611,15 @@ def _killing_words() -> list[str]:
 def _two_armed_sides(actors: list[Actor]) -> bool:
     """Whether the clause names two organised sides (state forces or armed groups) of their own: their fight
     is a battle, whoever else the clause mentions ("troops clashed with rebels near a square where
-    protesters had gathered")."""
-    return len({a.name for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()}) > 1
+    protesters had gathered"). One state's forces are one side: its police and its army named together
+    ("riot police and troops clash with protesters") do not fight each other."""
+    return len({_side(a) for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()}) > 1
+
+
+def _side(actor: Actor) -> str:
+    """The side an actor fights on: a state's forces by their state ("Police Forces of Kenya": Kenya), an
+    armed group by its name."""
+    return actor.name.rpartition(" of ")[2] if actor.kind == STATE else actor.name
 
 
 def _force_on_crowd(actors: list[Actor], text: str) -> bool:

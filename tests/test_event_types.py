@@ -1,7 +1,9 @@
 """Round 2 of event types on headlines of our own (event_types.py): arrests at a protest are its
 intervention, a protest that turns violent is a riot, a crewed aircraft shot down is a fight, the people
 a side captures are no territory, an operation launched is a fight, captives killed and property burned beside
-killings are an attack. Each row is written for this project, no benchmark's wording."""
+killings are an attack; round 3: ceasefires, the takers of a place, state forces killed, a fight named, a
+country's bombing campaign, one state's forces as one side. Each row is written for this project, no
+benchmark's wording."""
 from __future__ import annotations
 
 from datetime import date
@@ -88,6 +90,10 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # a fight named keeps a clash with no sides named; dead and no side named at all is an attack
     ("Thirty people are killed in a gunfight between rival clans near Beledweyne.", ["Armed clash"]),
     ("At least six are killed in an attack in Peshawar.", ["Attack"]),
+    # a country's bombing campaign is its forces' from the air
+    ("An American bombing campaign against ISIL kills 25 people in Mosul.", ["Air/drone strike"]),
+    # one state's police and army are one side: with protesters they make a riot, not a battle
+    ("Venezuelan police and soldiers clash with protesters in Caracas.", ["Violent demonstration"]),
 ])
 def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
