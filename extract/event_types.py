@@ -82,6 +82,7 @@ NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|p
                             re.I)
 ABDUCTION = "Abduction/forced disappearance"
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
+DOWNING_GAP, SUBJECT_GAP = 6, 10  # words between a verb of downing and the aircraft after it, or the aircraft and the verb
 UNCREWED_REACH = 20  # characters before a downed aircraft where a word of no crew may qualify it ("remotely piloted")
 BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
 # a word of fighting between sides, whose dead are no one-sided attack's ("fighting", "clashes", "crossfire")
@@ -320,10 +321,11 @@ def _downs_crewed(text: str, start: int = 0, end: int | None = None) -> bool:
 @cache
 def _downing() -> re.Pattern:
     """A verb of downing and a crewed aircraft within six words, in either order ("downed two air force warplanes",
-    "a jet is shot down")."""
+    "a jet is shot down"), or up to ten words of what the aircraft was doing between it and the verb after it,
+    with no pause ("a helicopter patrolling over the hills east of the city is shot down")."""
     verbs, craft = alternation(table_lines("downing_verbs.txt")), alternation(table_lines("manned_aircraft.txt"))
-    gap = r"\s+(?:[\w'’-]+\s+){0,6}?"
-    return re.compile(f"{verbs}{gap}{craft}|{craft}{gap}{verbs}", re.I)
+    return re.compile(rf"{verbs}\s+(?:[\w'’-]+\s+){{0,{DOWNING_GAP}}}?{craft}|"
+                      rf"{craft}\s+(?:[\w'’-]+\s+){{0,{SUBJECT_GAP}}}?{verbs}", re.I)
 
 
 def taken_by(trigger: Trigger, clause: Clause) -> Trigger:

@@ -47,6 +47,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Soldiers shoot down a drone over Gao.", ["Disrupted weapons use"]),
     ("Syrian troops shot down an unmanned aircraft near Hama on Monday.", ["Disrupted weapons use"]),
     ("The army says it shot down two drones heading for its jets near Hama.", ["Disrupted weapons use"]),
+    ("A Syrian army helicopter flying low over the hills north of Hama is shot down.", ["Armed clash"]),
     # people a side seizes are no territory taken
     ("The navy seizes the crew of a fishing boat near Abu Musa.", []),
     ("Rebels capture the town of Kidal.", ["Non-state actor overtakes territory"]),
@@ -90,6 +91,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # a fight named keeps a clash with no sides named; dead and no side named at all is an attack
     ("Thirty people are killed in a gunfight between rival clans near Beledweyne.", ["Armed clash"]),
     ("At least six are killed in an attack in Peshawar.", ["Attack"]),
+    # rockets fired, however many the words between, are shelling
+    ("Hamas says it is firing dozens of rockets at Ashkelon.", ["Shelling/artillery/missile attack"]),
     # a country's bombing campaign is its forces' from the air
     ("An American bombing campaign against ISIL kills 25 people in Mosul.", ["Air/drone strike"]),
     # one state's police and army are one side: with protesters they make a riot, not a battle
