@@ -32,6 +32,7 @@ from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, GOVERNMENT_REGAINS, 
                          TERRITORY_CHANGES)
 
 GOVERNMENT_HINT = "territory:government"
+NAMED_ACT_PRIORITY = 5  # triggers.csv: a strategic development's word this firm names its act ("ceasefire", "arrested")
 # a change of hands whose taker the clause's subject names (`taken_by`): its sub-type, whoever actor1 turns out to be
 TAKEN_BY_STATE, TAKEN_BY_GROUP = "territory:by state forces", "territory:by an armed group"
 # what joins the takers of one subject: "Hezbollah and the Syrian army gain ground", "troops, backed by militias,",
@@ -63,6 +64,10 @@ OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]
 PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
 PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|cede|ceded)\b", re.I)  # "the army lost Konna"
 MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
+# a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
+CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
+                         r"vigilantes|lynch", re.I)
+CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE})  # violence that needs a crowd
 REMOTE_EVENTS = "Explosions/Remote violence"
 CIVILIAN_VIOLENCE = "Violence against civilians"
 POLICE_FORCES = "Police Forces"  # the start of ACLED's names for a state's police: they raid on the ground
@@ -103,15 +108,16 @@ DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place
 
 def retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
     """The rule's trigger with the typer's sub-event type when the typer agrees on the event type;
-    territory triggers keep theirs, which the actors decide (`sub_event`), and so do strategic developments,
-    whose sub-types are kinds of act the rule's own word names ("ceasefire": an agreement, "arrested": arrests),
-    not degrees of one act the rest of the sentence tells apart."""
+    territory triggers keep theirs, which the actors decide (`sub_event`), and so do strategic developments
+    whose rule word names the act (`NAMED_ACT_PRIORITY`: "ceasefire" is an agreement, "arrested" arrests):
+    their sub-types are kinds of act, not degrees of one act the rest of the sentence tells apart. A weaker
+    word ("withdraw") may be part of another act the typer reads ("withdraw under a deal": a transfer)."""
     same = next((t for t in typed if t.event_type == rule.event_type), None)
     if same is None or rule.sub_event_type.startswith(TERRITORY):
         return rule
     if same.sub_event_type in TERRITORY_CHANGES:  # a fight ("had fought back") takes nothing without a word of taking
         return rule
-    if rule.event_type == STRATEGIC:
+    if rule.event_type == STRATEGIC and rule.priority >= NAMED_ACT_PRIORITY:
         return rule
     return Trigger(rule.start, rule.end, rule.event_type, same.sub_event_type, rule.place_role, rule.needs,
                    rule.priority, same.score)
@@ -395,6 +401,20 @@ def _killing_victims() -> re.Pattern:
     return re.compile(alternation(_killing_words()) + rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,3}}?$", re.I)
 
 
+def crowdless(trigger: Trigger, clause: Clause) -> Trigger:
+    """Violence the typer read as a crowd's (a riot, a mob's, force against protesters) in a clause that names
+    no crowd (`crowds.txt`), no fight (`FIGHTING`: "clashes erupt") and has no word of protest or riot at all
+    (`CROWD_STEMS`: "a protester is killed", "riot police") is an attack on the people it hurt ("a man stabs
+    eight people before police kill him", "men with machetes attack a campus, killing a student"): ACLED's
+    demonstrations need demonstrators."""
+    if trigger.score is None or trigger.sub_event_type not in CROWD_VIOLENCE:
+        return trigger
+    span = (clause.text, clause.start, clause.end)
+    if CROWD_STEMS.search(*span) or FIGHTING.search(*span) or list_pattern("crowds.txt").search(*span):
+        return trigger
+    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+
+
 def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
     """The violent reading of an attack the clause tells as stopped (`foil_cues.txt`: "police foil a bomb
     attack") and that killed nobody, as the disruption ACLED codes; any other trigger as it is."""
@@ -516,7 +536,7 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
 
 # what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
 RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
-    taken_by, one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, armed_victims, captives_killed)
+    taken_by, crowdless, one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, armed_victims, captives_killed)
 
 
 def clause_types(chosen: list[Trigger], clause: Clause) -> list[Trigger]:

@@ -93,6 +93,11 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("At least six are killed in an attack in Peshawar.", ["Attack"]),
     # rockets fired, however many the words between, are shelling
     ("Hamas says it is firing dozens of rockets at Ashkelon.", ["Shelling/artillery/missile attack"]),
+    # violence with no crowd and no word of protest is an attack, whatever crowd the typer read in it
+    ("Unknown men with machetes attack a university in Goroka, killing one student, and burn several buildings.",
+     ["Attack"]),
+    ("A protester is shot dead by police in Kazan.", ["Excessive force against protesters"]),
+    ("Villagers beat a suspected cattle thief to death near Goma.", ["Mob violence"]),
     # a country's bombing campaign is its forces' from the air
     ("An American bombing campaign against ISIL kills 25 people in Mosul.", ["Air/drone strike"]),
     # one state's police and army are one side: with protesters they make a riot, not a battle
