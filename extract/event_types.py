@@ -67,6 +67,10 @@ MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
 # a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
 CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
                          r"vigilantes|lynch", re.I)
+# the weapons of remote violence in any form ("bombing", "explosives", "shelled", "airstrike", "blew himself up")
+WEAPON_STEMS = re.compile(r"bomb|explo|blast|blew|blow|\bIEDs?\b|mines?\b|landmine|grenade|shell|mortar|rocket|missile|"
+                          r"artiller|strike|raid|drone|detonat|suicide|barrage|warplane|\bjets?\b|aircraft|helicopter|"
+                          r"plane|chemical|\bgas\b|chlorine|sarin|mustard|device|munition|projectile|napalm", re.I)
 CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE})  # violence that needs a crowd
 REMOTE_EVENTS = "Explosions/Remote violence"
 CIVILIAN_VIOLENCE = "Violence against civilians"
@@ -96,6 +100,7 @@ FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|c
 SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
 # words saying the people killed were held when killed: "captured soldiers", "their hostages", "prisoners"
 CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
+EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|ings)?)\b", re.I)  # of captives
 # up to three words of the victims' phrase ("23 captured", "1,200 of the"), no clause joined by "and" or a comma:
 # in "killed two soldiers and captured three" the captured are others than the dead
 VICTIM_GAP = r"\s+(?:(?!(?:and|or|but|then|while)\s)[\w-]+(?:,\d{3})*\s+){0,3}?"
@@ -383,12 +388,14 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
 
 def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     """An attack whose victims are state forces, the object of its word of killing ("gunmen shoot dead the
-    police chief", "militants killed four soldiers"), is a fight with an armed side (ACLED: Battles / Armed
-    clash), however one-sided it was; police who did the killing ("shot dead by police") are no victims."""
+    police chief", "militants killed four soldiers") or counted among its dead ("six policemen and two
+    officials are killed"), is a fight with an armed side (ACLED: Battles / Armed clash), however one-sided
+    it was; police who did the killing ("shot dead by police") are no victims."""
     if trigger.sub_event_type != "Attack" or not any(a.kind == STATE for a in clause.actors):
         return trigger
-    killing = _killing_victims()
-    if any(a.kind == STATE and killing.search(clause.text, max(clause.start, a.start - VICTIM_WINDOW), a.start)
+    killing, text = _killing_victims(), clause.text
+    if any(a.kind == STATE and (killing.search(text, max(clause.start, a.start - VICTIM_WINDOW), a.start)
+                                or _counted_before(text, a.start, clause.start) and mentions_death(clause.words))
            for a in clause.actors):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     return trigger
@@ -415,6 +422,20 @@ def crowdless(trigger: Trigger, clause: Clause) -> Trigger:
     return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
 
 
+def weaponless(trigger: Trigger, clause: Clause) -> Trigger:
+    """An explosion or strike the typer read in a clause that names no weapon of one (`WEAPON_STEMS`: no bomb,
+    blast, shell, rocket, missile, aircraft, gas), nor the sentence before it ("A blast rocks Kabul. At least
+    28 people are killed."), is an attack on the people it hurt ("a van runs over pedestrians, killing one"):
+    ACLED's remote violence needs its weapon told."""
+    if trigger.score is None or trigger.event_type != REMOTE_EVENTS \
+            or WEAPON_STEMS.search(clause.text, clause.start, clause.end):
+        return trigger
+    before = clause.around[0]
+    if before is not None and WEAPON_STEMS.search(before.text):
+        return trigger
+    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+
+
 def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
     """The violent reading of an attack the clause tells as stopped (`foil_cues.txt`: "police foil a bomb
     attack") and that killed nobody, as the disruption ACLED codes; any other trigger as it is."""
@@ -427,9 +448,10 @@ def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
 
 def captives_killed(trigger: Trigger, clause: Clause) -> Trigger:
     """A fight whose dead were captives when killed ("say they have killed 23 captured soldiers", "shot
-    dead two hostages") is violence against people who no longer fight (ACLED: Violence against civilians /
-    Attack), whoever they were."""
-    if trigger.sub_event_type != ARMED_CLASH or not _killing_captives().search(clause.text, clause.start, clause.end):
+    dead two hostages"), or were executed or beheaded (`EXECUTION`: only captives are), is violence against
+    people who no longer fight (ACLED: Violence against civilians / Attack), whoever they were."""
+    span = (clause.text, clause.start, clause.end)
+    if trigger.sub_event_type != ARMED_CLASH or not (_killing_captives().search(*span) or EXECUTION.search(*span)):
         return trigger
     return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
 
@@ -464,7 +486,8 @@ def fought_out(trigger: Trigger, clause: Clause) -> Trigger:
     villages kills a farmer and eight insurgents", "clashes kill six rebels and a woman caught in the
     crossfire") is a fight between armed sides (ACLED: Armed clash); the civilians are caught in it. A count
     of people right before a state force or an armed group in the clause is its dead."""
-    if trigger.sub_event_type != "Attack" or not FIGHTING.search(clause.text, clause.start, clause.end):
+    if trigger.sub_event_type != "Attack" or not (FIGHTING.search(clause.text, clause.start, clause.end)
+                                                   or mentions_death(clause.words)):
         return trigger
     if any(a.kind in (STATE, ARMED) and _counted_before(clause.text, a.start, clause.start) for a in clause.actors):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
@@ -473,9 +496,11 @@ def fought_out(trigger: Trigger, clause: Clause) -> Trigger:
 
 def _counted_before(text: str, at: int, floor: int) -> bool:
     """Whether a count of people stands in the two words before offset `at` ("nine Boko Haram fighters",
-    "six suspected rebels"), not after `floor`."""
-    gaps = [floor + m.start() for m in SPACE_BEFORE_WORD.finditer(text[floor:at])][-COUNT_WORDS:]
-    return any(counts_people_at(text, gap) for gap in gaps)
+    "six suspected rebels"), not after `floor`; a count opening the clause too ("Six Afghan policemen ...":
+    a space put before it, as a count is read after one)."""
+    before = " " + text[floor:at]
+    gaps = [m.start() for m in SPACE_BEFORE_WORD.finditer(before)][-COUNT_WORDS:]
+    return any(counts_people_at(before, gap) for gap in gaps)
 
 
 def _crowd_led(trigger: Trigger) -> bool:
@@ -536,7 +561,7 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
 
 # what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
 RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
-    taken_by, crowdless, one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, armed_victims, captives_killed)
+    taken_by, crowdless, weaponless, one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, armed_victims, captives_killed)
 
 
 def clause_types(chosen: list[Trigger], clause: Clause) -> list[Trigger]:

@@ -88,6 +88,14 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Gunmen shoot dead a Pakistani police commander in Peshawar.", ["Armed clash"]),
     ("A gunman kills two shoppers in Lyon before he is shot dead by police.", ["Attack"]),
     ("Nine men were executed at the Malian army camp in Mopti, a rights group said.", ["Attack"]),
+    ("Six Afghan policemen and two election workers have been killed as violence hits Ghazni.", ["Armed clash"]),
+    # captives executed or beheaded are attacked, soldiers or not
+    ("Boko Haram fighters behead four Nigerian soldiers near Maiduguri.", ["Attack"]),
+    # an armed side among an attack's dead makes it a fight
+    ("Nine militants and three villagers are killed in attacks near Kupwara.", ["Armed clash"]),
+    # no weapon told: no explosion, whatever the typer read
+    ("At least three people are killed and twelve injured after a truck drives into shoppers outside a mosque "
+     "in Nice.", ["Attack"]),
     # a fight named keeps a clash with no sides named; dead and no side named at all is an attack
     ("Thirty people are killed in a gunfight between rival clans near Beledweyne.", ["Armed clash"]),
     ("At least six are killed in an attack in Peshawar.", ["Attack"]),
