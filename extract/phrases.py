@@ -8,7 +8,7 @@ per meaning, phrases joined by |) or plain lists (one phrase per line, # for com
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -51,9 +51,9 @@ def closing_phrases(name: str) -> re.Pattern:
 
 @dataclass(frozen=True)
 class PhraseList:
-    """A plain list table compiled to one case-insensitive pattern, searched like one, and the first words
-    its phrases start with (`gate`; None when a phrase starts with a placeholder such as CAP or NUM). A text
-    holding none of them is not scanned: most texts hold none, and a set test costs a fraction of the
+    """A plain list table compiled to one case-insensitive pattern, searched like one, and a word each of its
+    phrases holds (`gate`, from `gate_runs`; None when a phrase has only placeholders). A text holding none
+    of them is not scanned: most texts hold none, and a set test costs a fraction of the
     scan of a long alternation, which tries every phrase at every character."""
 
     pattern: re.Pattern
@@ -74,7 +74,7 @@ class PhraseList:
         return self.pattern.fullmatch(text, pos, len(text) if endpos is None else endpos)
 
     def _shut(self, text: str, start: int, end: int) -> bool:
-        """Whether no phrase can match in text[start:end]: a match starts with a phrase's first word, whole."""
+        """Whether no phrase can match in text[start:end]: each match holds one of the gate's runs, whole."""
         return self.gate is not None and self.gate.isdisjoint(word_runs(text, start, end))
 
 
@@ -82,10 +82,27 @@ class PhraseList:
 def list_pattern(name: str) -> PhraseList:
     """Any phrase of a plain list table (e.g. "hedges.txt"), case-insensitive (`PhraseList`)."""
     phrases = table_lines(name)
-    firsts = [WORD_RUN.match(p) for p in phrases]
-    gated = all(m is not None and p.split()[0] not in PLACEHOLDERS for m, p in zip(firsts, phrases))
-    return PhraseList(re.compile(alternation(phrases), re.IGNORECASE),
-                      frozenset(m.group().lower() for m in firsts) if gated else None)
+    return PhraseList(re.compile(alternation(phrases), re.IGNORECASE), gate_runs(phrases))
+
+
+def gate_runs(phrases: Iterable[str]) -> frozenset[str] | None:
+    """One run of word characters each phrase's match must hold whole: its longest that is no function word
+    (the rarest, as a rule: "in a missile test" is gated on "missile"); None when a phrase has only placeholders. Every word of a
+    phrase is matched between spaces or word boundaries, so each of its runs stands whole in the text."""
+    runs = set()
+    for phrase in phrases:
+        plain = [run for word in phrase.split() if word not in PLACEHOLDERS for run in WORD_RUN.findall(word.lower())]
+        if not plain:
+            return None
+        runs.add(max(plain, key=lambda run: (run not in _function_words(), len(run))))
+    return frozenset(runs)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """English function words (`typing/stopwords.txt`: "the", "after", "said"), in nearly every sentence: a
+    gate's run is another word of the phrase where it has one."""
+    return frozenset(word.lower() for word in tables.lines("typing/stopwords.txt"))
 
 
 @lru_cache(maxsize=64)  # the steps search one sentence or clause for many tables in turn
@@ -111,11 +128,11 @@ def phrase_table(name: str, column: str) -> tuple[re.Pattern, frozenset[str], tu
 
 @dataclass(frozen=True)
 class PhraseIndex:
-    """A CSV table's phrases compiled apart for each first word they start with (`phrase_index`), and the first
-    run of word characters of each such word (`runs`): a text holding none of those runs holds no phrase."""
+    """A CSV table's phrases compiled apart for each first word they start with (`phrase_index`), and a run of
+    word characters each phrase holds (`runs`, from `gate_runs`): a text holding none of them holds no phrase."""
 
     patterns: dict[str, re.Pattern]
-    runs: frozenset[str]
+    runs: frozenset[str] | None
 
 
 @cache
@@ -130,7 +147,7 @@ def phrase_index(name: str, column: str) -> PhraseIndex:
     patterns = {word: re.compile("|".join(f"(?P<g{i}>{alternation(phrases)})" for i, phrases in sorted(rows.items())),
                                  re.IGNORECASE)
                 for word, rows in by_word.items()}
-    return PhraseIndex(patterns, frozenset(WORD_RUN.match(word).group() for word in patterns))
+    return PhraseIndex(patterns, gate_runs([p for row in tables.rows(name) for p in row[column].split("|")]))
 
 
 def indexed_matches(index: PhraseIndex, text: str, start: int, end: int,
@@ -139,8 +156,8 @@ def indexed_matches(index: PhraseIndex, text: str, start: int, end: int,
     also where the word is a possessive ("Hamas's") or carries one of the hyphenated `suffixes`
     ("al-Shabaab-led"). Trying the phrases only at candidate words is many times faster than a scan; and
     a text with none of the index's first runs of word characters is not looked at word by word."""
-    if index.runs.isdisjoint(word_runs(text, start, end)):
-        return []  # a possessive or a suffix keeps the word's first run: no word can start a phrase
+    if index.runs is not None and index.runs.isdisjoint(word_runs(text, start, end)):
+        return []
     patterns, found, cursor = index.patterns, [], start
     for word in FIRST_WORD.finditer(text, start, end):
         if word.start() < cursor:

@@ -9,7 +9,8 @@ import pytest
 
 from extract import tables
 from extract.articles import InputError, iter_articles
-from extract.phrases import alternation, indexed_matches, list_pattern, phrase_index, table_lines, word_runs
+from extract.phrases import (alternation, gate_runs, indexed_matches, list_pattern, phrase_index, table_lines,
+                             word_runs)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 LIST_TABLES = sorted(p.name for p in tables.DATA_DIR.glob("*.txt") if table_lines(p.name))
@@ -28,6 +29,17 @@ def sample_texts() -> list[str]:
 ])
 def test_word_runs(text, start, end, runs):
     assert word_runs(text, start, end) == runs
+
+
+@pytest.mark.parametrize("phrases, gate", [
+    (["in a missile test"], {"missile"}),                 # the longest word, function words last
+    (["self-detonated"], {"detonated"}),                   # a run of a hyphenated word
+    (["CAP forces", "NUM killed"], {"forces", "killed"}),  # placeholders are no words
+    (["after the"], {"after"}),                            # only function words: the longest of them
+    (["killed", "NUM"], None),                              # a phrase of placeholders alone: no gate
+])
+def test_gate_runs(phrases, gate):
+    assert gate_runs(phrases) == (None if gate is None else frozenset(gate))
 
 
 @pytest.mark.parametrize("name", LIST_TABLES)
@@ -69,6 +81,6 @@ def test_gated_index_over_the_samples(sample_texts):
         for text in sample_texts:
             for start in range(0, len(text), 97):
                 end = min(len(text), start + 160)
-                ungated = type(index)(index.patterns, frozenset(word_runs(text, start, end)) | {"-"})
+                ungated = type(index)(index.patterns, frozenset(word_runs(text, start, end)))
                 assert [m.span() for m in indexed_matches(index, text, start, end, suffixes)] == \
                     [m.span() for m in indexed_matches(ungated, text, start, end, suffixes)]
