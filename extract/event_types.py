@@ -64,6 +64,14 @@ OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]
 PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
 PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|cede|ceded)\b", re.I)  # "the army lost Konna"
 MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
+# people killed or hurt during or at a protest: "two people are killed during protests", "injured at the rally"
+HURT_AT_PROTEST = re.compile(r"\b(?P<hurt>killed|dead|die|dies|died|wounded|injured|injuries|hurt)\b[^.;]{0,60}?\b(?:during|at|"
+                             r"in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|"
+                             r"marche?s?)\b", re.I)
+DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
+# police or troops as the subject of a passive or of suffering, up to the word of hurt: "two officers sustain injuries"
+FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|troops|guardsmen|security forces)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:are|were|was|is|been|sustain\w*|suffer\w*)\b[^.;,]*$", re.I)
 # a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
 CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
                          r"vigilantes|lynch", re.I)
@@ -536,7 +544,10 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
     A protest whose crowd state forces or an armed group kill is force against protesters ("riot police kill
     two protesters"); one told as growing violent (`turning_violent.txt`: "the march turned violent") is a
-    riot. A protest told as held peacefully is a peaceful one, whatever the typer read in the rest
+    riot, and so is one where police or troops were hurt ("two officers are injured during the protests");
+    people killed at one with no killer named were killed by the force that met it ("two people are killed during
+    protests in Lome": LABELLING.md, force against protesters). A protest told as held peacefully is a peaceful
+    one, whatever the typer read in the rest
     of the clause. The clause's rule triggers' arrests at a protest tell its intervention even where the typer
     kept only the protest."""
     actors, text, start, end = clause.actors, clause.text, clause.start, clause.end
@@ -549,9 +560,11 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     protests = any(t.event_type == PROTESTS for t in chosen)
     if protests and _force_kills_crowd(actors, text, start, end):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
-    elif protests and list_pattern("turning_violent.txt").search(clause.words):
+    elif protests and (list_pattern("turning_violent.txt").search(clause.words) or _forces_hurt_at(clause.words)):
         chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION) if t.event_type == PROTESTS
                   else t for t in chosen]
+    elif protests and _killed_at(clause.words):
+        chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
         return [t for t in chosen if t.event_type != PROTESTS]
     if PEACEFULLY.search(clause.words) and not _force_on_crowd(actors, text):
@@ -561,7 +574,8 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
 
 # what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
 RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
-    taken_by, crowdless, weaponless, one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, armed_victims, captives_killed)
+    taken_by, crowdless, weaponless, one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, armed_victims,
+    captives_killed)
 
 
 def clause_types(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
@@ -580,6 +594,19 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
     before the deed is as often its victim in a headline's passive without "were" ("two students killed")."""
     agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
     return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None
+
+
+def _killed_at(clause: str) -> bool:
+    """Whether the clause tells people killed during or at a protest (`HURT_AT_PROTEST`, a word of death)."""
+    hurt = HURT_AT_PROTEST.search(clause)
+    return hurt is not None and hurt.group("hurt").lower() in DEATH_WORDS
+
+
+def _forces_hurt_at(clause: str) -> bool:
+    """Whether the clause tells police or troops hurt or killed during or at a protest ("two officers are
+    injured during the protests")."""
+    hurt = HURT_AT_PROTEST.search(clause)
+    return hurt is not None and FORCES_HURT.search(clause, 0, hurt.start()) is not None
 
 
 def _blast_at_protest(chosen: list[Trigger], clause: str) -> list[Trigger]:

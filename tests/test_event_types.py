@@ -106,6 +106,13 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      ["Attack"]),
     ("A protester is shot dead by police in Kazan.", ["Excessive force against protesters"]),
     ("Villagers beat a suspected cattle thief to death near Goma.", ["Mob violence"]),
+    # people killed at a protest, no killer named: force against it; police hurt at one: a riot; a protest over
+    # killings elsewhere stays peaceful
+    ("Three people are killed during anti-government protests in Lome.", ["Excessive force against protesters"]),
+    ("Four police officers are injured during protests against the government in Caracas.",
+     ["Violent demonstration"]),
+    ("Thousands protest in Lome after three people were killed in a bombing.",
+     ["Peaceful protest", "Remote explosive/landmine/IED"]),
     # a country's bombing campaign is its forces' from the air
     ("An American bombing campaign against ISIL kills 25 people in Mosul.", ["Air/drone strike"]),
     # one state's police and army are one side: with protesters they make a riot, not a battle
