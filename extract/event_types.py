@@ -9,7 +9,7 @@ a demonstration's first side is the crowd. The steps a clause's chosen triggers 
 
 Tables read: crowds.txt, premature_cues.txt, aircraft.txt, attack_nouns.txt, structures.txt,
 securing_cues.txt, peaceful_cues.txt, reporting_verbs.txt, turning_violent.txt, protest_settings.txt,
-uncrewed_words.txt, foil_cues.txt, downing_verbs.txt, manned_aircraft.txt.
+uncrewed_words.txt, foil_cues.txt, downing_verbs.txt, manned_aircraft.txt, civilian_sites.txt.
 """
 from __future__ import annotations
 
@@ -62,12 +62,13 @@ AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|
 # a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
 OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]{1,60}$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
-PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|cede|ceded)\b", re.I)  # "the army lost Konna"
+# the subject acted upon before a change of hands: "Konna was taken", "the army lost Konna"
+PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|cede|ceded)\b", re.I)
 MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
 # people killed or hurt during or at a protest: "two people are killed during protests", "injured at the rally"
-HURT_AT_PROTEST = re.compile(r"\b(?P<hurt>killed|dead|die|dies|died|wounded|injured|injuries|hurt)\b[^.;]{0,60}?\b(?:during|at|"
-                             r"in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|"
-                             r"marche?s?)\b", re.I)
+HURT_AT_PROTEST = re.compile(r"\b(?P<hurt>killed|dead|die|dies|died|wounded|injured|injuries|hurt)\b[^.;]{0,60}?"
+                             r"\b(?:during|at|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:protests?|demonstrations?|rall(?:y|ies)|marche?s?)\b", re.I)
 DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
 # police or troops as the subject of a passive or of suffering, up to the word of hurt: "two officers sustain injuries"
 FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|troops|guardsmen|security forces)\s+"
@@ -99,7 +100,8 @@ NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|p
                             re.I)
 ABDUCTION = "Abduction/forced disappearance"
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
-DOWNING_GAP, SUBJECT_GAP = 6, 10  # words between a verb of downing and the aircraft after it, or the aircraft and the verb
+# words between a verb of downing and the aircraft after it, or between the aircraft and the verb after it
+DOWNING_GAP, SUBJECT_GAP = 6, 10
 UNCREWED_REACH = 20  # characters before a downed aircraft where a word of no crew may qualify it ("remotely piloted")
 BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
 # a word of fighting between sides, whose dead are no one-sided attack's ("fighting", "clashes", "crossfire")
@@ -383,15 +385,31 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     attack on the coast"), or when the clause names no side at all but its dead ("four are killed in an attack
     in the city"): ACLED's clash needs two organised armed sides. Two sides are state forces, two armed
     groups, or a word of fighting each other (a clash trigger firmer than a bare "attack", or `FIGHTING`:
-    "killed in a gunfight between feuding clans")."""
+    "killed in a gunfight between feuding clans"). A place where people live or work as its object ("militants
+    storm a hotel") is an attack on the people there, however firm the verb."""
     actors = clause.actors
     if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE for a in actors) \
             or len({a.name for a in actors if a.kind == ARMED}) > 1 \
-            or any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
-            or FIGHTING.search(clause.text, clause.start, clause.end) \
+            or FIGHTING.search(clause.text, clause.start, clause.end):
+        return trigger
+    if _civilian_object(trigger, clause):  # "militants storm a hotel": whatever the verb, no one there fought
+        return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+    if any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
             or not (counts_unarmed(clause.words) or (not actors and bool(fatalities(clause.words)))):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+
+
+def _civilian_object(trigger: Trigger, clause: Clause) -> bool:
+    """Whether the trigger's object names a place where people live or work ("stormed a hotel")."""
+    return civilian_site_after(clause.text, trigger.end, clause.end)
+
+
+def civilian_site_after(text: str, at: int, limit: int) -> bool:
+    """Whether the words after offset `at`, up to the next pause and not past `limit`, name a place where
+    people live or work (`civilian_sites.txt`: "stormed a hotel", "overran the living quarters")."""
+    sites = table_lines("civilian_sites.txt")
+    return any(w.lower() in sites for w in WORDS.findall(text, at, pause_after(text, at, min(limit, at + AFTER_REACH))))
 
 
 def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:

@@ -4,7 +4,7 @@ of each trigger (`event_types.py`), then a place (`event_places.py`), a date (`e
 (`sides.py`) and the toll (`tolls.py`) attached to each; a story told across sentences (`stories.py`)
 or claimed.
 
-Tables read here: claims.txt, not_here_cues.txt (the article's focus), lone_attackers.txt, civilian_sites.txt.
+Tables read here: claims.txt, not_here_cues.txt (the article's focus), lone_attackers.txt.
 """
 from __future__ import annotations
 
@@ -17,19 +17,19 @@ from functools import cached_property
 
 from .actors import ARMED, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country, acled_names
 from .attribution import attribute
-from .phrases import closing_phrases, list_pattern, table_lines
+from .phrases import closing_phrases, list_pattern
 from .clauses import Clause, clauses_of
 from .event_dates import choose_date, is_background
 from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, place_precision, toponym_label,
                            places_pointed_back, words_before)
-from .event_types import (DISRUPTED_WEAPONS, abductions_that_killed, clause_types, crowd_faces, on_the_ground, retyped,
-                          rioters_first, sub_event, with_context_rules)
+from .event_types import (DISRUPTED_WEAPONS, abductions_that_killed, civilian_site_after, clause_types, crowd_faces,
+                          on_the_ground, retyped, rioters_first, sub_event, with_context_rules)
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
 from .not_events import crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, taking_parts
-from .pauses import AFTER_REACH, WORDS, pause_after
+from .pauses import WORDS
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
 from .typer import Typed, Typer
@@ -327,9 +327,7 @@ def _not_taken(ctx: Context, index: int, events: list[Event]) -> list[Event]:
 
 def _civilian_site(text: str, event: Event) -> bool:
     """Whether the trigger's object, up to the next pause, names a place where people live or work."""
-    sites = table_lines("civilian_sites.txt")
-    return any(w.lower() in sites for w in WORDS.findall(text, event.trigger_end, pause_after(
-        text, event.trigger_end, min(event.char_end, event.trigger_end + AFTER_REACH))))
+    return civilian_site_after(text, event.trigger_end, event.char_end)
 
 
 def _into_country(ctx: Context, index: int, event: Event) -> bool:
