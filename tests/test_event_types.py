@@ -100,7 +100,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Thirty people are killed in a gunfight between rival clans near Beledweyne.", ["Armed clash"]),
     ("At least six are killed in an attack in Peshawar.", ["Attack"]),
     # a place where people live or work stormed by one armed group: an attack on the people there
-    ("Al-Shabaab fighters storm a hotel in Kismayo. At least nine people are killed.", ["Attack"]),
+    ("Al-Shabaab fighters storm a school in Mandera. At least nine people are killed.", ["Attack"]),
     ("Al-Shabaab fighters storm an army base near Kismayo.", ["Armed clash"]),
     # rockets fired, however many the words between, are shelling
     ("Hamas says it is firing dozens of rockets at Ashkelon.", ["Shelling/artillery/missile attack"]),
