@@ -99,6 +99,7 @@ FROM_AIRCRAFT = re.compile(r"(?:\bfrom|\b(?:fired|launched|dropped)\s+by)\s+(?:a
 NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|pilots?|academy|factory|plant|crash)\b",
                             re.I)
 ABDUCTION = "Abduction/forced disappearance"
+NUMBER_OR_WORD = re.compile(r"\d+(?:,\d{3})+|[\w'’-]+")  # "3,000" one word, as it is one count
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
 # words between a verb of downing and the aircraft after it, or between the aircraft and the verb after it
 DOWNING_GAP, SUBJECT_GAP = 6, 10
@@ -204,7 +205,7 @@ def _civilians_taken(sentence: str, end: int) -> bool:
     noun of the first few words (`civilian_nouns.txt`, `unarmed_victims.txt`): "captured up to 3,000 fleeing
     villagers" is an abduction, "seized 12 rebels" none."""
     nouns = {*table_lines("civilian_nouns.txt"), *table_lines("unarmed_victims.txt")}
-    words = WORDS.findall(sentence, end, min(len(sentence), end + AFTER_REACH))  # "2,000": no pause in a number
+    words = NUMBER_OR_WORD.findall(sentence, end, min(len(sentence), end + AFTER_REACH))
     return any(w.lower() in nouns for w in words[:TAKEN_REACH])
 
 

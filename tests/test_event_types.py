@@ -51,6 +51,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # people a side seizes are no territory taken
     ("The navy seizes the crew of a fishing boat near Abu Musa.", []),
     ("Rebels capture the town of Kidal.", ["Non-state actor overtakes territory"]),
+    ("Islamic State fighters seize up to 2,500 displaced Iraqi villagers near Hawija.", ["Abduction/forced disappearance"]),
     # LABELLING.md's convention: an operation or offensive told as under way is a fight (Armed clash)
     ("Iraqi forces have launched an operation to retake the west of Mosul from the militants.", ["Armed clash"]),
     ("The army begins an offensive against the rebels near Kidal.", ["Armed clash"]),
