@@ -3,9 +3,11 @@ need their kind of actor; destruction by an attack is that attack's; a bomb that
 bombers' accident; a clash with no two armed sides is an attack on civilians; a crowd that fights riots; a
 crowd that kills or carries off a person is mob violence; a bomb or missile an aircraft fired is an air
 strike, and a bombing a suicide bomber carried out a suicide bomb; an attack foiled is disrupted weapons
-use; police raid no place from the air; a taking without a fight is a non-violent transfer; and a riot's or
-a demonstration's first side is the crowd. The steps a clause's chosen triggers go through are one table,
-`RETYPING_STEPS` (`not_events.NO_EVENT_STEPS` then drops what is no event).
+use; police raid no place from the air; a taking without a fight is a non-violent transfer; the takers
+named as the subject decide whose gain a place is; crowd violence needs a crowd and remote violence a
+weapon; state forces killed were fought; and a riot's or a demonstration's first side is the crowd. The
+steps a clause's chosen triggers go through are one table, `RETYPING_STEPS` (`not_events.NO_EVENT_STEPS`
+then drops what is no event).
 
 Tables read: crowds.txt, premature_cues.txt, aircraft.txt, attack_nouns.txt, structures.txt,
 securing_cues.txt, peaceful_cues.txt, reporting_verbs.txt, turning_violent.txt, protest_settings.txt,
@@ -73,6 +75,11 @@ DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
 # police or troops as the subject of a passive or of suffering, up to the word of hurt: "two officers sustain injuries"
 FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|troops|guardsmen|security forces)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:are|were|was|is|been|sustain\w*|suffer\w*)\b[^.;,]*$", re.I)
+# words of an armed side, in any case: a clause with one names a side even where no actor was found
+SIDE_WORDS = re.compile(r"\b(?:soldiers?|troops|police\w*|army|military|officers?|guards?|militants?|rebels?|"
+                        r"fighters?|gunm[ae]n|insurgents?|jihadists?|militiam[ae]n|militias?)\b", re.I)
+LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around|beside|by|from|during|after)\b",
+                            re.I)  # where an object's words end
 # a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
 CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
                          r"vigilantes|lynch", re.I)
@@ -396,14 +403,23 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     if _civilian_object(trigger, clause):  # "militants storm a hotel": whatever the verb, no one there fought
         return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
     if any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
-            or not (counts_unarmed(clause.words) or (not actors and bool(fatalities(clause.words)))):
+            or not (counts_unarmed(clause.words) or _no_side_but_dead(clause)):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
 
 
+def _no_side_but_dead(clause: Clause) -> bool:
+    """Whether the clause names no side, not even by a word of one the actor finder missed (`SIDE_WORDS`: "A
+    SOLDIER IS KILLED"), but tells people killed ("four are killed in an attack in the city")."""
+    return not clause.actors and not SIDE_WORDS.search(clause.text, clause.start, clause.end) \
+        and bool(fatalities(clause.words))
+
+
 def _civilian_object(trigger: Trigger, clause: Clause) -> bool:
-    """Whether the trigger's object names a place where people live or work ("stormed a hotel")."""
-    return civilian_site_after(clause.text, trigger.end, clause.end)
+    """Whether the trigger's object names a place where people live or work ("stormed a hotel"): its own
+    object, up to a preposition ("the shooting began near the market" tells where, not what was attacked)."""
+    preposition = LOCATIVE_AFTER.search(clause.text, trigger.end, clause.end)
+    return civilian_site_after(clause.text, trigger.end, preposition.start() if preposition else clause.end)
 
 
 def civilian_site_after(text: str, at: int, limit: int) -> bool:
@@ -511,8 +527,9 @@ def _killing_captives() -> re.Pattern:
 def fought_out(trigger: Trigger, clause: Clause) -> Trigger:
     """An attack on civilians told as fighting whose dead include an armed side's people ("fighting in three
     villages kills a farmer and eight insurgents", "clashes kill six rebels and a woman caught in the
-    crossfire") is a fight between armed sides (ACLED: Armed clash); the civilians are caught in it. A count
-    of people right before a state force or an armed group in the clause is its dead."""
+    crossfire"), or told as deaths with no word of fighting ("eight militants and two civilians are killed in the
+    attacks": someone fought the militants), is a fight between armed sides (ACLED: Armed clash); the civilians
+    are caught in it. A count of people right before a state force or an armed group in the clause is its dead."""
     if trigger.sub_event_type != "Attack" or not (FIGHTING.search(clause.text, clause.start, clause.end)
                                                    or mentions_death(clause.words)):
         return trigger
@@ -566,9 +583,8 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     riot, and so is one where police or troops were hurt ("two officers are injured during the protests");
     people killed at one with no killer named were killed by the force that met it ("two people are killed during
     protests in Lome": LABELLING.md, force against protesters). A protest told as held peacefully is a peaceful
-    one, whatever the typer read in the rest
-    of the clause. The clause's rule triggers' arrests at a protest tell its intervention even where the typer
-    kept only the protest."""
+    one, whatever the typer read in the rest of the clause. The clause's rule triggers' arrests at a protest
+    tell its intervention even where the typer kept only the protest."""
     actors, text, start, end = clause.actors, clause.text, clause.start, clause.end
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
               if _crowd_fights(t, actors, text[start:t.start], text[t.end:end])

@@ -936,7 +936,10 @@ def test_a_side_after_a_participle_of_striking_was_struck(text, actors):
     ("Nine people were killed in an attack on an army post near Gao.", [("Battles", "Armed clash")]),
     ("Ansar Dine and the MNLA clashed near Gao, and nine people were killed.", [("Battles", "Armed clash")]),
     # no count of unarmed dead: the attack's kind stays the rule's
-    ("Gunmen attacked a hotel in Gao.", [("Battles", "Armed clash")]),
+    ("Gunmen attacked a checkpoint near Gao.", [("Battles", "Armed clash")]),
+    # ... but a place where people live or work as its object is an attack on the people there, dead told or not
+    # (round 3: our own headlines' "Gunmen storm a hotel in Mogadishu" wanted it too)
+    ("Gunmen attacked a hotel in Gao.", [("Violence against civilians", "Attack")]),
 ])
 def test_a_one_sided_attack_on_people_is_on_civilians(text, types):
     ctx = _context(text, toponyms=[_toponym(text, "Gao", GAO)])
