@@ -82,11 +82,13 @@ LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around
                             re.I)  # where an object's words end
 # a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
 CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
-                         r"vigilantes|lynch", re.I)
+                         r"vigilantes|lynch|sit-in|vigil|picket|gather|strikers", re.I)
 # the weapons of remote violence in any form ("bombing", "explosives", "shelled", "airstrike", "blew himself up")
 WEAPON_STEMS = re.compile(r"bomb|explo|blast|blew|blow|\bIEDs?\b|mines?\b|landmine|grenade|shell|mortar|rocket|missile|"
                           r"artiller|strike|raid|drone|detonat|suicide|barrage|warplane|\bjets?\b|aircraft|helicopter|"
-                          r"plane|chemical|\bgas\b|chlorine|sarin|mustard|device|munition|projectile|napalm", re.I)
+                          r"plane|chemical|\bgas\b|chlorine|sarin|mustard|device|munition|projectile|napalm|\btanks?\b|"
+                          r"gunboat|warship|cannon|howitzer|gunship|pound|barrel|\bgrads?\b|katyusha|heavy (?:weapons|guns)",
+                          re.I)
 CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE})  # violence that needs a crowd
 REMOTE_EVENTS = "Explosions/Remote violence"
 CIVILIAN_VIOLENCE = "Violence against civilians"

@@ -97,6 +97,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # no weapon told: no explosion, whatever the typer read
     ("At least three people are killed and twelve injured after a truck drives into shoppers outside a mosque "
      "in Nice.", ["Attack"]),
+    ("Israeli tanks fire on a house in Gaza, killing three.", ["Shelling/artillery/missile attack"]),
     # a fight named keeps a clash with no sides named; dead and no side named at all is an attack
     ("Thirty people are killed in a gunfight between rival clans near Beledweyne.", ["Armed clash"]),
     ("At least six are killed in an attack in Peshawar.", ["Attack"]),
@@ -110,6 +111,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      ["Attack"]),
     ("A protester is shot dead by police in Kazan.", ["Excessive force against protesters"]),
     ("Villagers beat a suspected cattle thief to death near Goma.", ["Mob violence"]),
+    ("Police shoot dead three people at a sit-in in Khartoum.", ["Excessive force against protesters"]),
     # people killed at a protest, no killer named: force against it; police hurt at one: a riot; a protest over
     # killings elsewhere stays peaceful
     ("Three people are killed during anti-government protests in Lome.", ["Excessive force against protesters"]),
