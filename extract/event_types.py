@@ -75,6 +75,10 @@ DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
 # police or troops as the subject of a passive or of suffering, up to the word of hurt: "two officers sustain injuries"
 FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|troops|guardsmen|security forces)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:are|were|was|is|been|sustain\w*|suffer\w*)\b[^.;,]*$", re.I)
+# after a side, up to a passive of killing or a word of dying, no verb of attack: the side is among the dead
+DEAD_AFTER = re.compile(r"(?:(?!\b(?:kill|kills|killing|shoot|shoots|shooting|storm|storms|stormed|attack|attacks|"
+                        r"attacked|open|opens|opened|ambush|ambushed)\b)[^.;])*?\b(?:(?:are|were|was|is|been|being)\s+"
+                        r"(?:\w+\s+){0,2}?(?:killed|slain|shot|executed|wounded|injured)|die|dies|died|dead)\b", re.I)
 # words of an armed side, in any case: a clause with one names a side even where no actor was found
 SIDE_WORDS = re.compile(r"\b(?:soldiers?|troops|police\w*|army|military|officers?|guards?|militants?|rebels?|"
                         r"fighters?|gunm[ae]n|insurgents?|jihadists?|militiam[ae]n|militias?)\b", re.I)
@@ -440,7 +444,7 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
         return trigger
     killing, text = _killing_victims(), clause.text
     if any(a.kind == STATE and (killing.search(text, max(clause.start, a.start - VICTIM_WINDOW), a.start)
-                                or _counted_before(text, a.start, clause.start) and mentions_death(clause.words))
+                                or _counted_before(text, a.start, clause.start) and _among_dead(clause, a))
            for a in clause.actors):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     return trigger
@@ -532,12 +536,19 @@ def fought_out(trigger: Trigger, clause: Clause) -> Trigger:
     crossfire"), or told as deaths with no word of fighting ("eight militants and two civilians are killed in the
     attacks": someone fought the militants), is a fight between armed sides (ACLED: Armed clash); the civilians
     are caught in it. A count of people right before a state force or an armed group in the clause is its dead."""
-    if trigger.sub_event_type != "Attack" or not (FIGHTING.search(clause.text, clause.start, clause.end)
-                                                   or mentions_death(clause.words)):
+    if trigger.sub_event_type != "Attack":
         return trigger
-    if any(a.kind in (STATE, ARMED) and _counted_before(clause.text, a.start, clause.start) for a in clause.actors):
+    fought = FIGHTING.search(clause.text, clause.start, clause.end) is not None
+    if any(a.kind in (STATE, ARMED) and _counted_before(clause.text, a.start, clause.start)
+           and (fought or _among_dead(clause, a)) for a in clause.actors):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     return trigger
+
+
+def _among_dead(clause: Clause, actor: Actor) -> bool:
+    """Whether the side is told among the dead: a passive of killing or a word of dying follows it before any
+    verb of attack ("eight militants and two civilians are killed"; not "two gunmen kill five worshippers")."""
+    return DEAD_AFTER.match(clause.text, actor.end, clause.end) is not None
 
 
 def _counted_before(text: str, at: int, floor: int) -> bool:

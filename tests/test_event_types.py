@@ -94,6 +94,10 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Boko Haram fighters behead four Nigerian soldiers near Maiduguri.", ["Attack"]),
     # an armed side among an attack's dead makes it a fight
     ("Nine militants and three villagers are killed in attacks near Kupwara.", ["Armed clash"]),
+    # ... not the attackers counted: they killed, they are not the dead
+    ("Two gunmen kill five worshippers at a mosque in Quetta.", ["Attack"]),
+    ("Two Malian soldiers shoot dead a farmer near Kidal.", ["Attack"]),
+    ("Four militants storm a school in Peshawar, killing 12 children.", ["Attack"]),
     # no weapon told: no explosion, whatever the typer read
     ("At least three people are killed and twelve injured after a truck drives into shoppers outside a mosque "
      "in Nice.", ["Attack"]),
