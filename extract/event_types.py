@@ -35,6 +35,9 @@ from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, GOVERNMENT_REGAINS, 
 
 GOVERNMENT_HINT = "territory:government"
 NAMED_ACT_PRIORITY = 5  # triggers.csv: a strategic development's word this firm names its act ("ceasefire", "arrested")
+# a word opening a clause of its own right before a side, its subject ("as rebels seize"; not "as many as 42 ...")
+OPENER_BEFORE = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[A-Za-z][\w'’-]*\s+){0,2}$", re.I)
 # a change of hands whose taker the clause's subject names (`taken_by`): its sub-type, whoever actor1 turns out to be
 TAKEN_BY_STATE, TAKEN_BY_GROUP = "territory:by state forces", "territory:by an armed group"
 # what joins the takers of one subject: "Hezbollah and the Syrian army gain ground", "troops, backed by militias,",
@@ -380,9 +383,13 @@ def taken_by(trigger: Trigger, clause: Clause) -> Trigger:
 
 
 def _subject(clause: Clause, trigger: Trigger) -> list[Actor]:
-    """The clause's subject before the trigger: its first actor and those joined to it one after another
-    (`SUBJECT_JOIN`); none when a civilian or nothing stands first."""
+    """The clause's subject before the trigger: its first actor, or the first after a word opening a clause of
+    its own (`OPENER_BEFORE`), and those joined to it one after another (`SUBJECT_JOIN`); none when a civilian or
+    nothing stands first."""
     before = [a for a in clause.actors if clause.start <= a.start and a.end <= trigger.start]
+    # a clause of its own opened before the trigger has its own subject: "troops retreat as rebels seize Konna"
+    opened = [i for i, a in enumerate(before) if OPENER_BEFORE.search(clause.text, clause.start, a.start)]
+    before = before[opened[-1]:] if opened else before
     if not before or before[0].kind == CIVILIAN:
         return []
     subject = [before[0]]

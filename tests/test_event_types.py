@@ -85,6 +85,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Hezbollah and the Syrian army seize the town of Yabroud.", ["Government regains territory"]),
     ("Malian soldiers kill 30 militants and seize their camp near Kidal.", ["Government regains territory"]),
     ("Ansar Dine fighters attack Malian troops and capture Kidal.", ["Non-state actor overtakes territory"]),
+    ("Malian troops retreat as Islamist rebels seize Konna.", ["Non-state actor overtakes territory"]),
+    ("Malian soldiers kill as many as 30 militants and seize their camp near Kidal.", ["Government regains territory"]),
     # state forces as the object of a killing are a side of a fight; police who did the killing are not
     ("Gunmen shoot dead a Pakistani police commander in Peshawar.", ["Armed clash"]),
     ("A gunman kills two shoppers in Lyon before he is shot dead by police.", ["Attack"]),
