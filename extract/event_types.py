@@ -91,8 +91,8 @@ LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around
 CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
                          r"vigilantes|lynch|sit-in|vigil|picket|gather|strikers", re.I)
 # the weapons of remote violence in any form ("bombing", "explosives", "shelled", "airstrike", "blew himself up")
-WEAPON_STEMS = re.compile(r"bomb|explo|blast|blew|blow|\bIEDs?\b|mines?\b|landmine|grenade|shell|mortar|rocket|missile|"
-                          r"artiller|strike|raid|drone|detonat|suicide|barrage|warplane|\bjets?\b|aircraft|helicopter|"
+WEAPON_STEMS = re.compile(r"bomb|explo|blast|blew|blow|\b(?:VB|SVB)?IEDs?\b|\bRPGs?\b|mines?\b|landmine|grenade|shell|"
+                          r"mortar|rocket|missile|artiller|strike|raid|drone|detonat|suicide|barrage|warplane|\bjets?\b|aircraft|helicopter|"
                           r"plane|chemical|\bgas\b|chlorine|sarin|mustard|device|munition|projectile|napalm|\btanks?\b|"
                           r"gunboat|warship|cannon|howitzer|gunship|pound|barrel|\bgrads?\b|katyusha|heavy (?:weapons|guns)",
                           re.I)
@@ -473,8 +473,9 @@ def crowdless(trigger: Trigger, clause: Clause) -> Trigger:
     if trigger.score is None or trigger.sub_event_type not in CROWD_VIOLENCE:
         return trigger
     span = (clause.text, clause.start, clause.end)
-    if CROWD_STEMS.search(*span) or FIGHTING.search(*span) or list_pattern("crowds.txt").search(*span):
-        return trigger
+    if any(t.event_type in (PROTESTS, RIOTS) for t in clause.triggers) or CROWD_STEMS.search(*span) \
+            or FIGHTING.search(*span) or list_pattern("crowds.txt").search(*span):
+        return trigger  # a rule's word of crowd violence ("communal violence") names the crowd's act
     return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
 
 

@@ -118,6 +118,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("A protester is shot dead by police in Kazan.", ["Excessive force against protesters"]),
     ("Villagers beat a suspected cattle thief to death near Goma.", ["Mob violence"]),
     ("Police shoot dead three people at a sit-in in Khartoum.", ["Excessive force against protesters"]),
+    ("Communal violence in Assam leaves five dead.", ["Violent demonstration"]),
     # people killed at a protest, no killer named: force against it; police hurt at one: a riot; a protest over
     # killings elsewhere stays peaceful
     ("Three people are killed during anti-government protests in Lome.", ["Excessive force against protesters"]),
