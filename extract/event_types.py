@@ -92,10 +92,11 @@ CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|cro
                          r"vigilantes|lynch|sit-in|vigil|picket|gather|strikers", re.I)
 # the weapons of remote violence in any form ("bombing", "explosives", "shelled", "airstrike", "blew himself up")
 WEAPON_STEMS = re.compile(r"bomb|explo|blast|blew|blow|\b(?:VB|SVB)?IEDs?\b|\bRPGs?\b|mines?\b|landmine|grenade|shell|"
-                          r"mortar|rocket|missile|artiller|strike|raid|drone|detonat|suicide|barrage|warplane|\bjets?\b|aircraft|helicopter|"
-                          r"plane|chemical|\bgas\b|chlorine|sarin|mustard|device|munition|projectile|napalm|\btanks?\b|"
-                          r"gunboat|warship|cannon|howitzer|gunship|pound|barrel|\bgrads?\b|katyusha|heavy (?:weapons|guns)",
-                          re.I)
+                          r"mortar|rocket|missile|artiller|strike|raid|drone|detonat|suicide|barrage|warplane|\bjets?\b|"
+                          r"aircraft|helicopter|plane|chemical|\bgas\b|chlorine|sarin|mustard|device|munition|projectile|"
+                          r"napalm|\btanks?\b|gunboat|warship|cannon|howitzer|gunship|pound|barrel|\bgrads?\b|katyusha|"
+                          r"heavy (?:weapons|guns)", re.I)
+
 CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE})  # violence that needs a crowd
 REMOTE_EVENTS = "Explosions/Remote violence"
 CIVILIAN_VIOLENCE = "Violence against civilians"
