@@ -11,7 +11,8 @@ then drops what is no event).
 
 Tables read: crowds.txt, premature_cues.txt, aircraft.txt, attack_nouns.txt, structures.txt,
 securing_cues.txt, peaceful_cues.txt, reporting_verbs.txt, turning_violent.txt, protest_settings.txt,
-uncrewed_words.txt, foil_cues.txt, downing_verbs.txt, manned_aircraft.txt, civilian_sites.txt.
+uncrewed_words.txt, foil_cues.txt, downing_verbs.txt, manned_aircraft.txt, civilian_sites.txt,
+occupied_sites.txt.
 """
 from __future__ import annotations
 
@@ -82,6 +83,10 @@ FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|t
 DEAD_AFTER = re.compile(r"(?:(?!\b(?:kill|kills|killing|shoot|shoots|shooting|storm|storms|stormed|attack|attacks|"
                         r"attacked|open|opens|opened|ambush|ambushed)\b)[^.;])*?\b(?:(?:are|were|was|is|been|being)\s+"
                         r"(?:\w+\s+){0,2}?(?:killed|slain|shot|executed|wounded|injured)|die|dies|died|dead)\b", re.I)
+# words of an attack in a sentence: a place so taken was fought for
+ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air\s*strikes?|raid\w*|offensive|"
+                       r"siege|besieg\w*|gunfire|shots?|wounded|injured)\b", re.I)
+DEATH_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[sd]?|dying|slain|executed|massacre[sd]?)\b", re.I)
 # words of an armed side, in any case: a clause with one names a side even where no actor was found
 SIDE_WORDS = re.compile(r"\b(?:soldiers?|troops|police\w*|army|military|officers?|guards?|militants?|rebels?|"
                         r"fighters?|gunm[ae]n|insurgents?|jihadists?|militiam[ae]n|militias?)\b", re.I)
@@ -367,6 +372,22 @@ def _downing() -> re.Pattern:
                       rf"{craft}\s+(?:[\w'’-]+\s+){{0,{SUBJECT_GAP}}}?{verbs}", re.I)
 
 
+def taken_quietly(trigger: Trigger, clause: Clause) -> Trigger:
+    """A building or an installation taken over (`occupied_sites.txt`: "take control of the naval base",
+    "regained control of the city hall"), its sentence telling no fight, attack or death, changed hands without
+    violence (ACLED: Strategic developments / Non-violent transfer of territory). A town so taken is not: a
+    headline names a town's taking without the fighting it took."""
+    if not (trigger.sub_event_type.startswith(TERRITORY) or trigger.sub_event_type in TERRITORY_CHANGES):
+        return trigger
+    text, end = clause.text, trigger.end
+    object_end = pause_after(text, end, min(clause.end, end + AFTER_REACH))
+    sentence = clause.sentence.text
+    if list_pattern("occupied_sites.txt").search(text, end, object_end) is None or FIGHTING.search(sentence) \
+            or ATTACKING.search(sentence) or DEATH_TOLD.search(sentence):
+        return trigger
+    return replace(trigger, event_type=STRATEGIC, sub_event_type=NON_VIOLENT_TRANSFER)
+
+
 def taken_by(trigger: Trigger, clause: Clause) -> Trigger:
     """A place changing hands is the government's regaining when state forces are among the takers the clause
     names as its subject ("Hezbollah and the Syrian army gain ground", "troops kill 40 militants and capture their
@@ -631,7 +652,7 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
 
 # what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
 RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
-    taken_by, crowdless, weaponless, one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, armed_victims,
+    taken_quietly, taken_by, crowdless, weaponless, one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, armed_victims,
     captives_killed)
 
 

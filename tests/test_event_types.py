@@ -86,6 +86,13 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Malian soldiers kill 30 militants and seize their camp near Kidal.", ["Government regains territory"]),
     ("Ansar Dine fighters attack Malian troops and capture Kidal.", ["Non-state actor overtakes territory"]),
     ("Malian troops retreat as Islamist rebels seize Konna.", ["Non-state actor overtakes territory"]),
+    # a building or a base taken over with no fight, attack or death told: a non-violent transfer; a town, or a
+    # base fought for, stays a battle
+    ("Gunmen take control of the city hall in Donetsk.", ["Non-violent transfer of territory"]),
+    ("The government says it has regained control of the town hall in Mariupol from separatists.",
+     ["Non-violent transfer of territory"]),
+    ("Islamic State fighters seize an army base near Raqqa after days of fighting.",
+     ["Non-state actor overtakes territory"]),
     ("Malian soldiers kill as many as 30 militants and seize their camp near Kidal.", ["Government regains territory"]),
     # state forces as the object of a killing are a side of a fight; police who did the killing are not
     ("Gunmen shoot dead a Pakistani police commander in Peshawar.", ["Armed clash"]),
