@@ -89,6 +89,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # a building or a base taken over with no fight, attack or death told: a non-violent transfer; a town, or a
     # base fought for, stays a battle
     ("Gunmen take control of the city hall in Donetsk.", ["Non-violent transfer of territory"]),
+    ("Pro-Russian gunmen now hold the city hall in Donetsk.", ["Non-violent transfer of territory"]),
     ("The government says it has regained control of the town hall in Mariupol from separatists.",
      ["Non-violent transfer of territory"]),
     ("Islamic State fighters seize an army base near Raqqa after days of fighting.",
