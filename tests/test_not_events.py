@@ -247,3 +247,38 @@ def test_a_crowd_held_at_its_protest(pipeline, text, sub_event_types):
     article = Article(doc_id="n", text=text, published=date(2015, 3, 6), date_source="jsonl")
     events = merge(pipeline.extract(article), pipeline.settings.merge_distance_km)
     assert sorted(e.sub_event_type for e in events) == sub_event_types
+
+
+@pytest.mark.parametrize("text, types", [
+    # a rape with no armed group nor state force named: a crime, an allegation or a case in a report
+    ("A magazine withdraws its story of an alleged rape at a college in Paris.", []),
+    ("A woman who says a businessman raped her in 2009 drops her suit against him.", []),
+    ("A farmhand is held in Gao as a rape suspect.", []),
+    # an armed group's or a state force's sexual violence stays, told in either voice
+    ("Soldiers rape twelve women in a village near Gao.", ["Violence against civilians"]),
+    ("Four women are raped by militiamen near Timbuktu.", ["Violence against civilians"]),
+])
+def test_a_rape_with_no_armed_side(pipeline, text, types):
+    assert _types(pipeline, text) == types
+
+
+@pytest.mark.parametrize("text, types", [
+    # an arrest on charges of corruption or graft: ordinary crime, however high the official
+    ("Prosecutors in Bamako arrest a former minister on corruption charges.", []),
+    ("A governor's nephew is detained in Bamako in a graft case.", []),
+    # the crowd held at a protest against corruption is the protest met with force
+    ("Police detain 200 anti-corruption protesters in Bamako.", ["Protests"]),
+])
+def test_an_arrest_for_corruption(pipeline, text, types):
+    assert _types(pipeline, text) == types
+
+
+@pytest.mark.parametrize("text, happened", [
+    # a claim that tells the claimed attack's deaths, before or after its words: the attack happened
+    ("A cell of the movement claims responsibility for an ambush near Gao in which a guard was killed.", True),
+    ("A gun attack in Bamako leaves two shopkeepers dead as Ansar Dine claims responsibility.", True),
+    # a claim of an attack it names without deaths is news of who did it (LABELLING.md)
+    ("Ansar Dine claims responsibility for the attack on the art show in Paris.", False),
+])
+def test_a_claim_that_tells_its_deaths(pipeline, text, happened):
+    assert bool(_types(pipeline, text)) is happened
