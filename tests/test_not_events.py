@@ -148,6 +148,15 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     ("A former governor is acquitted of looting public funds.", "Strategic developments"),
     ("Crowds gather in Paris in outrage at the arrest of a guard for the rape of a prisoner.",
      "Violence against civilians"),
+    # a court's verdict in any voice, with or without its charge after it
+    ("A court in Bamako convicts a teacher as the organiser of the kidnapping of two nurses.",
+     "Violence against civilians"),
+    ("Two men convicted in the killing of a guard near Gao lose their appeal.", "Violence against civilians"),
+    # what did not come about: a failure to act or to agree
+    ("Mothers march in Bamako over the failure to act on the abduction of forty pupils.",
+     "Violence against civilians"),
+    # a truce named by its breaches is no agreement
+    ("Mali protests to Algeria over repeated ceasefire violations near Gao.", "Strategic developments"),
 ])
 def test_told_as_background_or_charge(pipeline, text, not_type):
     assert not_type not in _types(pipeline, text)
