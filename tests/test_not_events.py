@@ -153,10 +153,10 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
      "Violence against civilians"),
     ("Two men convicted in the killing of a guard near Gao lose their appeal.", "Violence against civilians"),
     # what did not come about: a failure to act or to agree
-    ("Mothers march in Bamako over the failure to act on the abduction of forty pupils.",
+    ("Hundreds of mothers protest in Bamako over the failure to act on the abduction of forty pupils.",
      "Violence against civilians"),
     # a truce named by its breaches is no agreement
-    ("Mali protests to Algeria over repeated ceasefire violations near Gao.", "Strategic developments"),
+    ("Mali complains to Algeria over repeated ceasefire violations near Gao.", "Strategic developments"),
 ])
 def test_told_as_background_or_charge(pipeline, text, not_type):
     assert not_type not in _types(pipeline, text)
