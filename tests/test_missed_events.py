@@ -133,3 +133,16 @@ def test_whose_deaths_count(pipeline, text, found):
 ])
 def test_a_truce_ended_or_an_offensive_announced(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # workers who go on strike, or a strike called for a whole country, make a protest (as ACLED codes them)
+    ("Nurses in Bamako go on strike for the first time in ten years.", [("Peaceful protest", None)]),
+    ("Teachers across Mali went on strike over unpaid wages.", [("Peaceful protest", None)]),
+    ("Unions in Mali call a general strike against the new tax.", [("Peaceful protest", None)]),
+    # a strike of weapons, or a strike only named by its length, is none
+    ("Drones strike a convoy of trucks near Gao.", [("Air/drone strike", None)]),
+    ("Bus drivers in Bamako begin a two-day stoppage.", []),
+])
+def test_a_strike_of_workers(pipeline, text, found):
+    assert _found(pipeline, text) == found
