@@ -432,11 +432,9 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     if best is None:
         return list(rules.values())
     if not best.event_type:
-        if best.label == NO_EVENT or best.score < min(threshold, VETO_SCORE):
-            return list(rules.values())  # the model's doubt, or a class outside ACLED it is unsure of
-        if best.label == CLAIM:  # a sure claim tells of a real attack: its firm trigger stays
+        if best.label == CLAIM:  # a claim tells of a real attack: its firm trigger stays
             return [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY]
-        return []
+        return [] if best.label != NO_EVENT and best.score >= min(threshold, VETO_SCORE) else list(rules.values())
     typed = [typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
     if not typed:
         return list(rules.values())

@@ -154,8 +154,6 @@ RULE = {"Battles": _trigger("Battles", "Armed clash", 10)}
 @pytest.mark.parametrize("rules, ranked, expected", [
     (RULE, [Typed("Natural disaster", "", 0.9, 0, 3)], []),                                  # another class vetoes
     (RULE, [Typed(NO_EVENT, "", 0.95, 0, 3)], [("Battles", "Armed clash", 10)]),            # "None" does not
-    (RULE, [Typed("Attribution of responsibility", "", 0.9, 0, 3)], []),   # a sure claim keeps only firm triggers
-    (RULE, [Typed("Attribution of responsibility", "", 0.4, 0, 3)], [("Battles", "Armed clash", 10)]),  # unsure: all
     (RULE, [Typed("Attack", "Violence against civilians", 0.6, 0, 3)], [("Battles", "Armed clash", 10)]),
     (RULE, [Typed("Armed clash", "Battles", 0.9, 0, 3)], [("Battles", "Armed clash", 10)]),  # the rule's span stays
     (RULE, [Typed("Attack", "Violence against civilians", 0.9, 0, 3)], [("Violence against civilians", "Attack", 0)]),
