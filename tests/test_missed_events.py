@@ -136,11 +136,11 @@ def test_a_truce_ended_or_an_offensive_announced(pipeline, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # workers who go on strike, or a strike called for a whole country, make a protest (as ACLED codes them)
+    # workers who go on strike make a protest (as ACLED codes them)
     ("Nurses in Bamako go on strike for the first time in ten years.", [("Peaceful protest", None)]),
     ("Teachers across Mali went on strike over unpaid wages.", [("Peaceful protest", None)]),
-    ("Unions in Mali call a general strike against the new tax.", [("Peaceful protest", None)]),
-    # a strike of weapons, or a strike only named by its length, is none
+    # a strike of weapons is an attack; a strike called for a later day, or only named by its length, is none
+    ("Unions in Mali call a general strike for next week against the new tax.", []),
     ("Drones strike a convoy of trucks near Gao.", [("Air/drone strike", None)]),
     ("Bus drivers in Bamako begin a two-day stoppage.", []),
 ])

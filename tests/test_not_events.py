@@ -104,6 +104,7 @@ def test_accident_cues_in_their_disaster_sense(text, accident):
     "Two people die in a shooting at a bar in Paris; detectives say the killing was not terror-related.",
     "Police hunt three suspects after a student dies in a shooting on a college campus in Atlanta.",
     "A gunman shot dead two people at a bar in Atlanta in March.",
+    "A former employee shoots and kills three people at a printing firm in Atlanta.",
     # an arrest there with no side named, crime words or not
     "A onetime Liberian rebel commander, wanted over wartime torture, is detained in Paris.",
 ])
