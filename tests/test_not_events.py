@@ -153,6 +153,8 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     ("A court in Bamako convicts a teacher as the organiser of the kidnapping of two nurses.",
      "Violence against civilians"),
     ("Two men convicted in the killing of a guard near Gao lose their appeal.", "Violence against civilians"),
+    # a deed those arrested are said to have had a part in
+    ("Police in Gao arrest four men involved in the beheading of a trader.", "Violence against civilians"),
     # what did not come about: a failure to act or to agree
     ("Hundreds of mothers protest in Bamako over the failure to act on the abduction of forty pupils.",
      "Violence against civilians"),
