@@ -216,9 +216,7 @@ class EventExtractor:
         # prisoners": released by rebels, an agreement), says no more than no trigger that an event happened
         sure = [t for t in triggers if t.needs != ARMED_ACTOR or needs_met(t, actors or [])]
         typed = self.typer.ranked(text, start, end, threshold, detect=not sure)
-        if (claimed := self._claimed(typed, text, start, end)) is not None:
-            threshold, typed = self.settings.deaths_typing_threshold, claimed  # people died: only the kind in doubt
-        elif not sure and self._deadly_below(typed, text[start:end]):
+        if not sure and self._deadly_below(typed, text[start:end]):
             # people died: only the kind is in doubt. Typed again at the lower threshold, because below the
             # threshold the typer scores a type by its share, not by the chance that anything happened
             deadly = self.typer.ranked(text, start, end, self.settings.deaths_typing_threshold, detect=True)
@@ -260,21 +258,6 @@ class EventExtractor:
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per clause
         return events
-
-    def _claimed(self, typed: list[Typed], text: str, start: int, end: int) -> list[Typed] | None:
-        """The attack a clause the typer reads as a claim of responsibility (`CLAIM`) tells with its deaths ("X
-        claims the ambush in which a soldier died", "an attack kills one as X claims responsibility"), typed
-        at the deaths threshold from the side of the claim's words that tells the deaths (the claim's own words
-        would read the claim again); None for any other clause. A claim of an attack it names without deaths
-        ("claims the attack on the exhibition") is news of who did it only (LABELLING.md)."""
-        if not typed or typed[0].label != CLAIM or not mentions_death(text[start:end]):
-            return None
-        cue = list_pattern("claims.txt").search(text, start, end)
-        if cue is None:
-            return None
-        told = (cue.end(), end) if mentions_death(text[cue.end():end]) else (start, cue.start())
-        attack = self.typer.ranked(text, *told, self.settings.deaths_typing_threshold, detect=True)
-        return attack if attack and attack[0].event_type in FATAL_TYPES else None
 
     def _deadly_below(self, typed: list, sentence: str) -> bool:
         """Whether the typer's best type is a violent one below the typing threshold, in a sentence that

@@ -284,13 +284,3 @@ def test_a_rape_with_no_armed_side(pipeline, text, types):
 def test_an_arrest_for_corruption(pipeline, text, types):
     assert _types(pipeline, text) == types
 
-
-@pytest.mark.parametrize("text, happened", [
-    # a claim that tells the claimed attack's deaths, before or after its words: the attack happened
-    ("A cell of the movement claims responsibility for an ambush near Gao in which a guard was killed.", True),
-    ("A gun attack in Bamako leaves two shopkeepers dead as Ansar Dine claims responsibility.", True),
-    # a claim of an attack it names without deaths is news of who did it (LABELLING.md)
-    ("Ansar Dine claims responsibility for the attack on the art show in Paris.", False),
-])
-def test_a_claim_that_tells_its_deaths(pipeline, text, happened):
-    assert bool(_types(pipeline, text)) is happened
