@@ -8,7 +8,9 @@ per meaning, phrases joined by |) or plain lists (one phrase per line, # for com
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from . import tables
 
@@ -24,6 +26,8 @@ def phrase_pattern(phrase: str) -> str:
 
 
 FIRST_WORD = re.compile(r"\w[\w'’-]*")
+WORD_RUN = re.compile(r"\w+")
+PLACEHOLDERS = ("CAP", "NUM", "*", "**", "END")  # `phrase_pattern`'s tokens, which stand for many words
 POSSESSIVE = re.compile(r"['’]s?$")  # "Hamas's", "the Islamists'": the name starts a phrase all the same
 POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
@@ -45,10 +49,66 @@ def closing_phrases(name: str) -> re.Pattern:
     return re.compile(alternation(table_lines(name)) + r"\s*$", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class PhraseList:
+    """A plain list table compiled to one case-insensitive pattern, searched like one, and a word each of its
+    phrases holds (`gate`, from `gate_runs`; None when a phrase has only placeholders). A text holding none
+    of them is not scanned: most texts hold none, and a set test costs a fraction of the
+    scan of a long alternation, which tries every phrase at every character."""
+
+    pattern: re.Pattern
+    gate: frozenset[str] | None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        return None if self._shut(text, pos, end) else self.pattern.search(text, pos, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        return iter(()) if self._shut(text, pos, end) else self.pattern.finditer(text, pos, end)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return self.pattern.fullmatch(text, pos, len(text) if endpos is None else endpos)
+
+    def _shut(self, text: str, start: int, end: int) -> bool:
+        """Whether no phrase can match in text[start:end]: each match holds one of the gate's runs, whole."""
+        return self.gate is not None and self.gate.isdisjoint(word_runs(text, start, end))
+
+
 @cache  # steps ask for their tables inside functions; read and compile each once
-def list_pattern(name: str) -> re.Pattern:
-    """One case-insensitive pattern matching any phrase of a plain list table (e.g. "hedges.txt")."""
-    return re.compile(alternation(table_lines(name)), re.IGNORECASE)
+def list_pattern(name: str) -> PhraseList:
+    """Any phrase of a plain list table (e.g. "hedges.txt"), case-insensitive (`PhraseList`)."""
+    phrases = table_lines(name)
+    return PhraseList(re.compile(alternation(phrases), re.IGNORECASE), gate_runs(phrases))
+
+
+def gate_runs(phrases: Iterable[str]) -> frozenset[str] | None:
+    """One run of word characters each phrase's match must hold whole: its longest that is no function word
+    (the rarest, as a rule: "in a missile test" is gated on "missile"); None when a phrase has only placeholders. Every word of a
+    phrase is matched between spaces or word boundaries, so each of its runs stands whole in the text."""
+    runs = set()
+    for phrase in phrases:
+        plain = [run for word in phrase.split() if word not in PLACEHOLDERS for run in WORD_RUN.findall(word.lower())]
+        if not plain:
+            return None
+        runs.add(max(plain, key=lambda run: (run not in _function_words(), len(run))))
+    return frozenset(runs)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """English function words (`typing/stopwords.txt`: "the", "after", "said"), in nearly every sentence: a
+    gate's run is another word of the phrase where it has one."""
+    return frozenset(word.lower() for word in tables.lines("typing/stopwords.txt"))
+
+
+@lru_cache(maxsize=64)  # the steps search one sentence or clause for many tables in turn
+def word_runs(text: str, start: int, end: int) -> frozenset[str]:
+    """The lowercased runs of word characters in text[start:end] ("al-Qaeda's": al, qaeda, s)."""
+    return frozenset(WORD_RUN.findall(text[start:end].lower()))
 
 
 def table_lines(name: str) -> list[str]:
@@ -66,8 +126,17 @@ def phrase_table(name: str, column: str) -> tuple[re.Pattern, frozenset[str], tu
     return re.compile(groups, re.IGNORECASE), starts, rows
 
 
+@dataclass(frozen=True)
+class PhraseIndex:
+    """A CSV table's phrases compiled apart for each first word they start with (`phrase_index`), and a run of
+    word characters each phrase holds (`runs`, from `gate_runs`): a text holding none of them holds no phrase."""
+
+    patterns: dict[str, re.Pattern]
+    runs: frozenset[str] | None
+
+
 @cache
-def phrase_index(name: str, column: str) -> dict[str, re.Pattern]:
+def phrase_index(name: str, column: str) -> PhraseIndex:
     """A CSV table's phrases compiled apart for each first word they start with (lowercased), each pattern
     holding only those phrases, in the named groups `phrase_table` gives their rows (`row_of` reads them).
     A long table is tried many times faster this way than as one alternation."""
@@ -75,24 +144,28 @@ def phrase_index(name: str, column: str) -> dict[str, re.Pattern]:
     for i, row in enumerate(tables.rows(name)):
         for phrase in row[column].split("|"):
             by_word.setdefault(FIRST_WORD.search(phrase).group().lower(), {}).setdefault(i, []).append(phrase)
-    return {word: re.compile("|".join(f"(?P<g{i}>{alternation(phrases)})" for i, phrases in sorted(rows.items())),
-                             re.IGNORECASE)
-            for word, rows in by_word.items()}
+    patterns = {word: re.compile("|".join(f"(?P<g{i}>{alternation(phrases)})" for i, phrases in sorted(rows.items())),
+                                 re.IGNORECASE)
+                for word, rows in by_word.items()}
+    return PhraseIndex(patterns, gate_runs([p for row in tables.rows(name) for p in row[column].split("|")]))
 
 
-def indexed_matches(index: dict[str, re.Pattern], text: str, start: int, end: int,
+def indexed_matches(index: PhraseIndex, text: str, start: int, end: int,
                     suffixes: tuple[str, ...] = ()) -> list[re.Match]:
     """Non-overlapping matches in text[start:end] of a `phrase_index`, each tried only at a word it starts with,
     also where the word is a possessive ("Hamas's") or carries one of the hyphenated `suffixes`
-    ("al-Shabaab-led"). Trying the phrases only at candidate words is many times faster than a scan."""
-    found, cursor = [], start
+    ("al-Shabaab-led"). Trying the phrases only at candidate words is many times faster than a scan; and
+    a text with none of the index's first runs of word characters is not looked at word by word."""
+    if index.runs is not None and index.runs.isdisjoint(word_runs(text, start, end)):
+        return []
+    patterns, found, cursor = index.patterns, [], start
     for word in FIRST_WORD.finditer(text, start, end):
         if word.start() < cursor:
             continue
         lowered = word.group().lower()
-        pattern = index.get(lowered) or (index.get(POSSESSIVE.sub("", lowered))
-                                         if lowered.endswith(POSSESSIVE_ENDS) else None) \
-            or (index.get(lowered.rsplit("-", 1)[0]) if suffixes and lowered.endswith(suffixes) else None)
+        pattern = patterns.get(lowered) or (patterns.get(POSSESSIVE.sub("", lowered))
+                                            if lowered.endswith(POSSESSIVE_ENDS) else None) \
+            or (patterns.get(lowered.rsplit("-", 1)[0]) if suffixes and lowered.endswith(suffixes) else None)
         match = pattern.match(text, word.start(), end) if pattern is not None else None
         if match:
             found.append(match)

@@ -1,0 +1,86 @@
+"""Phrase tables searched through their gates (`phrases.PhraseList`, `phrases.PhraseIndex`): a text that
+holds none of a table's first words is skipped unread, and no match may be lost that way."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract import tables
+from extract.articles import InputError, iter_articles
+from extract.phrases import (alternation, gate_runs, indexed_matches, list_pattern, phrase_index, table_lines,
+                             word_runs)
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+LIST_TABLES = sorted(p.name for p in tables.DATA_DIR.glob("*.txt") if table_lines(p.name))
+
+
+@pytest.fixture(scope="module")
+def sample_texts() -> list[str]:
+    return [a.text for a in iter_articles([SAMPLES]) if not isinstance(a, InputError)]
+
+
+@pytest.mark.parametrize("text, start, end, runs", [
+    ("Al-Shabaab's fighters", 0, 21, {"al", "shabaab", "s", "fighters"}),
+    ("Troops RETOOK the town", 7, 13, {"retook"}),
+    ("a 12-hour curfew", 0, 16, {"a", "12", "hour", "curfew"}),
+    ("", 0, 0, set()),
+])
+def test_word_runs(text, start, end, runs):
+    assert word_runs(text, start, end) == runs
+
+
+@pytest.mark.parametrize("phrases, gate", [
+    (["in a missile test"], {"missile"}),                 # the longest word, function words last
+    (["self-detonated"], {"detonated"}),                   # a run of a hyphenated word
+    (["CAP forces", "NUM killed"], {"forces", "killed"}),  # placeholders are no words
+    (["after the"], {"after"}),                            # only function words: the longest of them
+    (["killed", "NUM"], None),                              # a phrase of placeholders alone: no gate
+])
+def test_gate_runs(phrases, gate):
+    assert gate_runs(phrases) == (None if gate is None else frozenset(gate))
+
+
+@pytest.mark.parametrize("name", LIST_TABLES)
+def test_gated_list_finds_what_the_whole_pattern_finds(name, sample_texts):
+    """Every plain list table, over every sentence-sized window of the sample articles and whole: the gate
+    changes no search and no finditer."""
+    whole = re.compile(alternation(table_lines(name)), re.IGNORECASE)
+    gated = list_pattern(name)
+    for text in sample_texts:
+        windows = [(0, len(text))] + [(i, min(len(text), i + 160)) for i in range(0, len(text), 97)]
+        for start, end in windows:
+            expected = whole.search(text, start, end)
+            found = gated.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span()), (name, text[start:end])
+            assert [m.span() for m in gated.finditer(text, start, end)] == \
+                [m.span() for m in whole.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas's fighters fired rockets.",             # a possessive keeps the name's first run
+    "An al-Shabaab-led raid killed five.",          # so does a hyphenated suffix
+    "Nothing of the kind happened on Sunday.",      # no first word at all: nothing found
+    "SOLDIERS KILLED TWO GUNMEN.",                  # case
+])
+def test_gated_index_finds_what_the_word_loop_finds(text):
+    """The phrase index's gate skips only texts whose words start no phrase: the same matches as trying
+    every word, for both indexed tables."""
+    for name, column, suffixes in (("triggers.csv", "phrase", ()), ("actors.csv", "pattern", ("-led",))):
+        index = phrase_index(name, column)
+        ungated = type(index)(index.patterns, frozenset(word_runs(text, 0, len(text))))
+        assert [m.span() for m in indexed_matches(index, text, 0, len(text), suffixes)] == \
+            [m.span() for m in indexed_matches(ungated, text, 0, len(text), suffixes)]
+
+
+def test_gated_index_over_the_samples(sample_texts):
+    """The same over sentence-sized windows of every sample article."""
+    for name, column, suffixes in (("triggers.csv", "phrase", ()), ("actors.csv", "pattern", ("-led",))):
+        index = phrase_index(name, column)
+        for text in sample_texts:
+            for start in range(0, len(text), 97):
+                end = min(len(text), start + 160)
+                ungated = type(index)(index.patterns, frozenset(word_runs(text, start, end)))
+                assert [m.span() for m in indexed_matches(index, text, start, end, suffixes)] == \
+                    [m.span() for m in indexed_matches(ungated, text, start, end, suffixes)]
