@@ -134,7 +134,6 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     ("Two judges resigned in protest at the army's abuses.", "Protests"),
     ("The envoy walked out in protest during the minister's speech.", "Protests"),
     ("Parliament is dissolved following opposition protests.", "Protests"),
-    ("The president says the vote in Mali will go ahead despite protests.", "Protests"),
     ("Police in Paris detain the organiser of the marches.", "Protests"),
     # 'demonstrate' as 'show'
     ("The report says the weakness of the defences was demonstrated by the raid.", "Protests"),
