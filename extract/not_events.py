@@ -3,11 +3,12 @@ common outside conflict with no actor of its kind named; an arrest for an ordina
 deaths; an accident or a disaster ("a helicopter crashes", "a minibus hits a lorry", "avalanches bury an army
 post", "a gas explosion") with no word of an attack nor an armed group, or a weapon fired at nothing (a
 missile test, a launch into the sea, warning shots) with no deaths; police "raids" that arrest (the arrests
-are the event, not air strikes); a candidate's campaign rally; a rape with no armed or state side named. And of a sentence's events: a shooting or a
-stabbing in a country at peace with no armed group nor political side named, with the arrest of its
-suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no accidents, no crime without an
-armed group or a political side). Looting told beside a riot or a demonstration, and the arrest of a crowd
-beside a riot, are part of it, as a withdrawal is of the change of hands it is told beside.
+are the event, not air strikes); a candidate's campaign rally; a rape with no armed or state side named. And
+of a sentence's events: a shooting or a stabbing in a country at peace with no armed group nor political side
+named, with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no
+accidents, no crime without an armed group or a political side). Looting told beside a riot or a
+demonstration, and the arrest of a crowd beside a riot, are part of it, as a withdrawal is of the change of
+hands it is told beside.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
 motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt.
