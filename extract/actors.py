@@ -46,6 +46,10 @@ OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 # an actor inside an apposition that describes a place or person: "Kidal, the home ground of Ansar Dine's
 # leader", "Abou Zeid, one of the leaders of AQIM": a description, not a side
 DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+|an?\s+)?$", re.I)
+GOVERNMENT_FORCES = "Government"  # force_nouns.csv's kind of a government or its head ("the Colombian president")
+FORCE_AFTER = re.compile(r"(?:['’]s)?\s+")  # between a government and a force noun that it qualifies
+FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)  # before a force noun: who has left the force or office
+FORMER_REACH = 8  # characters before a force noun searched for FORMER
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 
@@ -99,6 +103,7 @@ class ActorFinder:
         self._country_codes = {fold(name): code for code, (name, _iso3) in self.countries.items()}
         names = "|".join(sorted(map(re.escape, (n for n, _ in self.countries.values())), key=len, reverse=True))
         self._subject_re = re.compile(rf"(?:The\s+)?({names})\b(?!['’]s)")
+        self._of_country_re = re.compile(rf"\s+of\s+(?:the\s+)?({names})\b")
         # per thread (a dashboard may share one finder between sessions): the article whose actors are kept
         # by (start, end, home)
         self._memo = threading.local()
@@ -150,14 +155,29 @@ class ActorFinder:
         return found
 
     def _national_forces(self, text: str, start: int, end: int) -> list[Actor]:
-        """'French and Malian forces', 'Burundi's police' -> one actor per nationality, spanning the phrase,
-        named as ACLED names that kind of force (`force_nouns.csv`)."""
+        """'French and Malian forces', 'Burundi's police', 'the government of Ukraine' -> one actor per
+        nationality, spanning the phrase, named as ACLED names that kind of force (`force_nouns.csv`)."""
         found = []
-        for noun in _force_nouns()[0].finditer(text, start, end):  # a short table: one scan in C beats a word loop
+        pattern, kinds = _force_nouns()
+        for noun in pattern.finditer(text, start, end):  # a short table: one scan in C beats a word loop
+            forces = kinds[" ".join(noun.group().lower().split())]
+            gap = FORCE_AFTER.match(text, noun.end())
+            if forces == GOVERNMENT_FORCES and gap and pattern.match(text, gap.end()) \
+                    or FORMER.search(text, max(start, noun.start() - FORMER_REACH), noun.start()):
+                # "Syrian government troops": the troops are the actor, the government qualifies them;
+                # "former soldiers", "the former president of Pakistan" are no longer the state's
+                continue
             codes, first = self._nationalities_before(text, start, noun.start())
-            forces = _force_nouns()[1][" ".join(noun.group().lower().split())]
-            found.extend(Actor(self.forces_of(c, forces), STATE, first, noun.end(), True) for c in codes)
+            after = self._country_after(text, noun.end(), end) if not codes else None
+            codes, last = ([after[0]], after[1]) if after else (codes, noun.end())
+            found.extend(Actor(self.forces_of(c, forces), STATE, first, last, True) for c in codes)
         return found
+
+    def _country_after(self, text: str, at: int, end: int) -> tuple[str, int] | None:
+        """The country named by "of" right after a force noun ("the government of Ukraine"): its code and end."""
+        match = self._of_country_re.match(text, at, end)
+        code = self._country_codes.get(fold(match.group(1))) if match else None
+        return (code, match.end()) if code else None
 
     def _nationalities_before(self, text: str, floor: int, at: int) -> tuple[list[str], int]:
         at = _before_modifiers(text, floor, at)  # "U.S. B-2 stealth bombers": the nationality before the model

@@ -33,6 +33,8 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!of
                      re.I)
 # after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
 OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our|they|we)\b", re.I)
+# between a verb of declaring and the act declared, its object: "announces a 48-hour ", "declared the end of the "
+DECLARED_GAP = re.compile(r"\s+(?:(?!that\b)[\w-]+\s+){0,4}", re.I)
 # words that open a clause of its own, with its own subject, before a trigger
 # a clause told beside another ("entered the town as aircraft struck"); not "after"/"before", whose clause may
 # name who left the place ("moved into Kidal after Ansar Dine left")
@@ -66,9 +68,10 @@ ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an a
 AGAINST_CIVILIANS = "Violence against civilians"
 SUICIDE_BOMB = "Suicide bomb"
 ARMED_CLASH = "Armed clash"
-# between a clash and the side its dead fought: "was killed in a clash with security forces",
-# or "were killed fighting the rebels"
-CLASH_PARTNER = re.compile(r"\s+(?:with|against|(?:while\s+)?fighting)\s+(?:the\s+)?", re.I)
+# between a clash and the side its dead fought: "were killed fighting the rebels", or with the clash named
+# between them: "was killed in a clash with security forces", "died in heavy fighting with the army"
+CLASH_PARTNER = re.compile(r"\s+(?:(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+                           r"(?:with|against|(?:while\s+)?fighting)\s+(?:the\s+)?", re.I)
 # a person's own blast, a few words after the noun that names him: "a man on a motorbike blew himself up"
 SELF_BLAST = re.compile(r"[^,;.]{0,40}?\b(?:blew|blows|blowing|blown)\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.I)
 # before a force's place named as where civilians were attacked: "executed at the military camp"
@@ -126,6 +129,10 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     if agent is not None:  # "a drone strike by the Chadian-led coalition near Kidal", "the capture of Gao by French forces"
         side = _side_of(text, agent, actors)
         return agent, next((a for a in others if a.name != agent.name and id(a) not in side), None)
+    if actor1 is None and trigger.sub_event_type == ARMED_CLASH:
+        fallen = _fallen_sides(after)  # "clashes in Kashmir kill six militants and two policemen"
+        if fallen and not _opened(text, trigger):
+            return fallen
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED \
             and not _targeted(text, trigger, actor2):
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
@@ -141,14 +148,19 @@ def _fallen_sides(acted_on: Sequence[Actor]) -> tuple[Actor, Actor] | None:
     return (state, armed) if state and armed else None
 
 
+def _opened(text: str, trigger: Trigger) -> bool:
+    """Whether the sentence names an attack that opened the clash (`opening_attacks.txt`: "an ambush kills four
+    soldiers and two attackers", "killed in an assault on their post"): then its opener is not the state."""
+    return list_pattern("opening_attacks.txt").search(text, *_sentence_around(text, trigger)) is not None
+
+
 def _fallen_state(text: str, trigger: Trigger, acted_on: Sequence[Actor], partner: Actor | None
                   ) -> tuple[Actor, Actor | None] | None:
     """A clash told by the state's fallen with no attack named ("two soldiers are killed in a firefight", "troops
     were killed fighting the rebels"): the state's forces first, as ACLED orders the sides of a battle whose
     opener is not told; None where the sentence names an attack (`opening_attacks.txt`: "killed in an ambush")."""
     state = next((a for a in acted_on if a.kind == STATE), None)
-    sentence = _sentence_around(text, trigger)
-    if state is None or list_pattern("opening_attacks.txt").search(text, *sentence):
+    if state is None or _opened(text, trigger):
         return None
     return state, partner
 
@@ -231,10 +243,18 @@ def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:
     floor = min((a.start for a in actors), default=trigger.start)
     if not text or floor >= trigger.start:
         return 0
-    found = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, floor, trigger.start)]
+    found = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, floor, trigger.start)
+             if not _declares(text, m, trigger)]
     if not found or OWN_SIDE.match(text, found[-1]):
         return 0  # "the MNLA said their fighters had entered Menaka": the speaker's own side acted
     return found[-1]
+
+
+def _declares(text: str, verb: re.Match, trigger: Trigger) -> bool:
+    """Whether a verb of telling declares the trigger's act as its object ("announces a 48-hour ceasefire",
+    `declaring_verbs.txt`): its subject made that act, it did not only tell of it."""
+    return verb.group().lower() in table_lines("declaring_verbs.txt") \
+        and DECLARED_GAP.fullmatch(text, verb.end(), trigger.start) is not None
 
 
 def _tells(text: str, actor: Actor) -> bool:

@@ -235,6 +235,20 @@ def test_forces_of_a_country_of_several_words(text, name):
     assert name in [a.name for a in ActorFinder().find(text, 0, len(text), "AF")]
 
 
+@pytest.mark.parametrize("text, names", [
+    # a government or its head is the state itself, its country named before or after it
+    ("The government of Colombia signed the accord.", ["Government of Colombia"]),
+    ("Nigeria's president met the governors.", ["Government of Nigeria"]),
+    ("The Armed Forces of Ukraine moved north.", ["Military Forces of Ukraine"]),
+    # before a force noun a government only qualifies that force; who left an office is not the state
+    ("Syrian government troops entered the town.", ["Military Forces of Syria"]),
+    ("The Syrian government's jets struck the town.", ["Military Forces of Syria"]),
+    ("The former president of Pakistan was unhurt.", []),
+])
+def test_governments_and_forces_named_by_their_country(text, names):
+    assert [a.name for a in ActorFinder().find(text, 0, len(text), "AF")] == names
+
+
 @pytest.mark.parametrize("text, actors", [
     ("Malian soldiers were ambushed by militants.", [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]),
     ("Three civilians were killed by gunmen.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),

@@ -50,6 +50,19 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     ("Two Malian soldiers were killed in a firefight near the border.", "Military Forces of Mali", ""),
     # ... but an attack on them names its side first
     ("Two Malian soldiers were killed in an ambush near the border.", "", "Military Forces of Mali"),
+    # the side named after the clash that killed them ("in heavy clashes with", "during heavy fighting against")
+    ("Six MUJAO fighters were killed in heavy clashes with Malian troops outside the town.", "Military Forces of Mali", MUJAO),
+    ("Four soldiers were killed during heavy fighting against MUJAO near Gao.", "Military Forces of Mali", MUJAO),
+    # a clash told as what killed both sides, with no attack named: the state's forces first
+    ("Clashes near Gao kill five militants and two Malian soldiers.", "Military Forces of Mali",
+     "Unidentified Armed Group"),
+    ("Clashes outside the town left three soldiers and six MUJAO fighters dead.", "Military Forces of Mali",
+     MUJAO),
+    ("An ambush near Gao kills five militants and two Malian soldiers.", "Unidentified Armed Group",
+     "Military Forces of Mali"),
+    # who declares a truce is its party, not who told of it; a truce only told of is not the teller's
+    ("The Malian government declares a ten-day ceasefire in the north.", "Government of Mali", ""),
+    ("Mali's president announced that a ceasefire took effect in the north.", "", ""),
 ])
 def test_sides_by_structure(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
@@ -58,7 +71,8 @@ def test_sides_by_structure(sentence, actor1, actor2):
 
 
 @pytest.mark.parametrize("gap, partner", [(" with the ", True), (" against ", True), (" fighting ", True),
-                                          (" while fighting the ", True), (" near ", False), (" by ", False)])
+                                          (" while fighting the ", True), (" near ", False), (" by ", False),
+                                          (" in a fierce gunfight with ", True), (" in the town near ", False)])
 def test_the_side_a_clash_was_fought_against(gap, partner):
     # "killed in clashes with", "were killed fighting": what follows is the other side of the clash
     assert (CLASH_PARTNER.fullmatch(gap) is not None) == partner
