@@ -51,6 +51,8 @@ ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 LIST_REACH = 80
 RISE_REACH = 40  # how far before a toll "raising the (death) toll to" may start (toll_rises.txt)
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
+# a count that is an age: "behead 82-year-old scholar X" killed one man, not 82
+AGE_AFTER = r"(?![-‐](?:years?|months?|weeks?|days?)[-‐]old\b)"
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: "two hundred", "3 thousand", "two dozen"
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)\b", re.I)
@@ -68,6 +70,9 @@ FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of th
 DETERMINERS = r"no|a|an|the|this|that|these|those|his|her|its|their|our|your|any|each|every"  # no bare noun after them
 AUXILIARY = r"(?:(?:were|are|was|is|have been|has been|had been)\s+(?:also\s+)?)?"
 NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
+# after a list of victim groups, a verb of hurting whose subject is the list's last group: "kills a man and six
+# people are wounded" lists one death and a clause of its own
+HURT_AFTER = re.compile(rf"\s+{AUXILIARY}(?:wounded|injured|hurt|maimed)\b", re.I)
 
 
 @cache
@@ -85,7 +90,7 @@ def _number_pattern() -> str:
     units = "|".join(w for w, v in _numbers().items() if 1 <= v < 10 and " " not in w)
     spoken = rf"(?:(?:{tens})[\s-]+(?:{units})\b(?![-'’])|(?:{words})(?:-(?:{words}))?)"
     # multipliers may follow each other ("two hundred thousand"), and a hundred its rest ("a hundred and twenty")
-    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{spoken})"
+    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{spoken}){AGE_AFTER}"
             rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}"
             rf"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+{spoken})?")
 
@@ -428,9 +433,10 @@ def _bare_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
 
 
 def _is_group(name: str) -> bool:
-    """Whether a capitalised name is an armed group, party or force of actors.csv, not a person."""
-    pattern = phrase_table("actors.csv", "pattern")[0]
-    return bool(pattern.match(name))
+    """Whether a capitalised name is an armed group, party or force of actors.csv, not a person; a person's
+    name of two words or more may follow his group's ("the leader of al-Shabaab Ahmed Godane was killed")."""
+    group = phrase_table("actors.csv", "pattern")[0].match(name)
+    return group is not None and len(name[group.end():].split()) < 2
 
 
 def _one_death(sentence: str, match: re.Match) -> bool:
@@ -442,7 +448,10 @@ def _one_death(sentence: str, match: re.Match) -> bool:
 
 def _listed(sentence: str, match: re.Match) -> int | None:
     """The sum of a list of victim groups ("three soldiers and a guide" -> 4); None when a group is a
-    vague count ("a number of") or the list runs into a new clause ("killed two people, a spokesman said")."""
+    vague count ("a number of") or the list runs into a new clause ("killed two people, a spokesman said";
+    "kills a man and six people are wounded")."""
+    if HURT_AFTER.match(sentence, match.end("list")):
+        return None
     after = WORDS.search(sentence, match.end("list"))
     last = after.end() if after else len(sentence)
     if list_pattern("reporting_verbs.txt").search(sentence, match.start("list"), last):

@@ -110,12 +110,17 @@ def test_tolls_of_several_groups(sentence, toll):
     ("The fighting has killed over 1,000 people this year.", None),
     ("The attack killed 10 people, bringing the toll for the week to 50.", 10),
     ("Over 100 people have been killed in clashes since Monday.", None),
+    # an age is no count of the dead
+    ("Gunmen shot dead 70-year-old farmers' leader in Sikasso.", None),
     # killings only threatened or supposed
     ("Rebels threatened to kill 20 hostages.", None),
     ("The bomb could have killed 50 people.", None),
     ("A video shows the execution of three captives, with threats to execute dozens more.", 3),
     # nobody killed is 0, not unknown
     ("No one was killed in the blast.", 0),
+    # the attacker's own death beside his victims' is one more
+    ("A gunman shoots dead two guards before he is killed by the police.", 3),
+    ("A guard was killed by a gunman, who was shot dead by soldiers, at the gate.", 2),
 ])
 def test_what_is_no_toll(sentence, toll):
     assert fatalities(sentence) == toll
@@ -221,6 +226,8 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("The shell killed two people, a witness said.", 2),
     ("The bomb killed a number of soldiers and two civilians.", None),
     ("Two trucks and a bus were burned; no one died.", 0),
+    # the last group with a verb of hurting of its own is hurt, not dead
+    ("A sniper shot dead a boy and four men were wounded near the market.", 1),
 ])
 def test_listed_victim_groups_add_up(sentence, toll):
     assert fatalities(sentence) == toll
@@ -236,6 +243,8 @@ def test_listed_victim_groups_add_up(sentence, toll):
     # a group's name is no person; others wounded are no deaths
     ("Soldiers killed Boko Haram fighters near Maiduguri.", None),
     ("Troops kill Ansar Dine in a raid.", None),
+    # ... but a person's name may follow his group's
+    ("Officials say the MUJAO commander Hamadou Kheirou Diallo was killed in a raid.", 1),
     ("The blast killed two guards and wounded three others.", 2),
 ])
 def test_a_named_person_killed_counts_one(sentence, toll):
