@@ -27,7 +27,10 @@ DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:ci
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
-LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
+# between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Jerusalem and the West
+# Bank", "northern Iraq and southeastern Turkey"
+LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?"
+                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?", re.I)
 # a distance from a town set off after another place: ", about 30 miles east of ", ", 60 km from "
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
@@ -103,12 +106,13 @@ def _in_clause(toponyms: list[Toponym], clause: tuple[int, int] | None) -> list[
 
 
 def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int, int] | None = None) -> list[Toponym]:
-    """Towns listed with the chosen one in the same clause: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit'."""
+    """Places listed with the chosen one in the same clause: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit',
+    countries with countries ('in Iraq and Turkey'; a country after a town says where the town is)."""
     here = _in_clause(ctx.toponyms_in(index), clause)
     at = next((i for i, t in enumerate(here) if place is not None and t.place == place), None)
-    if at is None or place.is_country:
+    if at is None:
         return []
-    linked = [LIST_GAP.fullmatch(ctx.article.text[a.end:b.start]) is not None and not b.place.is_country
+    linked = [LIST_GAP.fullmatch(ctx.article.text[a.end:b.start]) is not None and a.place.is_country == b.place.is_country
               and not _qualifies(ctx.article.text, a, b) for a, b in zip(here, here[1:])]
     first, last = at, at
     while first > 0 and linked[first - 1]:

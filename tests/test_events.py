@@ -371,6 +371,7 @@ def test_a_town_named_only_as_where_someone_spoke_is_not_the_articles_focus():
     assert ctx.focus is not None and ctx.focus.text == "Konna"
 
 
+NIGER = Place(2440476, "Niger", 17.6, 8.1, "NE", "A", "PCLI")
 NIONO = Place(-4, "Niono", 14.25, -5.99, "ML", admin1_code="04", population=34113)
 SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04")
 
@@ -382,6 +383,9 @@ SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04
     ("Rebels shelled Niono and Gao overnight.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
     ("Rebels shelled Niono, Gao and Konna.", [("Niono", NIONO), ("Gao", GAO), ("Konna", KONNA)],
      ["Niono", "Gao", "Konna"]),
+    # the second with its article or bearing; countries listed with countries
+    ("Rebels shelled Niono and eastern Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
+    ("Jets struck camps in northern Mali and southern Niger.", [("Mali", MALI), ("Niger", NIGER)], ["Mali", "Niger"]),
 ])
 def test_a_region_after_its_town_qualifies_it(text, places, locations):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
