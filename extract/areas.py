@@ -42,6 +42,10 @@ WORD_AFTER = re.compile(r"\s+(\w+)")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")  # a word of an area's name: capitalised
 # and "the town of Urum al-Kubra": a later word may open with a lowercase Arabic article
 SETTLEMENT_OF = re.compile(r"\b(town|city|village|hamlet)\s+of\s+([A-Z][\w'’-]*(?:\s+(?:[ae]l-)?[A-Z][\w'’-]*){0,2})")
+# a nationality word before a settlement word, with one lowercase word between at most ("Syrian border town")
+NATION_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?$")
+OWN_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")  # after an area word: the area's own name
+NATION_REACH = 40  # characters before a settlement word searched for NATION_BEFORE
 MAX_NAME_WORDS = 3
 MAX_WORD = 30  # characters looked back for the word before a name
 # a name written with the Arabic article after a lowercase word: "the hub Al-Qaryatain", "recaptured al-Bab"
@@ -238,8 +242,10 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     Kabul"), or the phrase names no area (a body's name, common words)."""
     name = text[area.name_start:area.name_end]
     nation = demonyms().get(name_key(name)) if name else None
+    if nation and OWN_NAME_AFTER.match(text, area.end):
+        return None  # "the Syrian town of Raqqa": the place's own name follows (SETTLEMENT_OF)
     holder = _holder(text, area, toponyms)
-    country = nation or (holder.place.country_code if holder else None) or home
+    country = nation or (holder.place.country_code if holder else None) or _settlement_nation(text, area) or home
     if _not_a_name(text, area, name, nation):
         return None
     word = text[area.word_start:area.end]
@@ -274,6 +280,15 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     if place is None:
         return None
     return Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE), [t for t in (holder, town) if t]
+
+
+def _settlement_nation(text: str, area: Area) -> str | None:
+    """The country of a settlement's nationality word ("the Syrian city of Raqqa", "a Nigerian border town of
+    Gamboru"), when the report names it: where the town lies, whoever acted there."""
+    if area.kind != SETTLEMENT:
+        return None
+    before = NATION_BEFORE.search(text, max(0, area.word_start - NATION_REACH), area.word_start)
+    return demonyms().get(name_key(before.group(1))) if before else None
 
 
 def _capital(text: str, start: int, area: Area, country: str | None, gazetteer: Gazetteer

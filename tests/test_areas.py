@@ -157,6 +157,9 @@ def test_a_district_or_island_is_where_the_report_puts_it(pipeline, text, expect
      [("Deir al-Adas", "SY", GEO_NEAR_TOWN)]),
     # a town it lies near only says where it is
     ("Rebels captured the village of Umm Sarab, near the city of Daraa.", [("Umm Sarab", "SY", GEO_NEAR_TOWN)]),
+    # a settlement's nationality word says which country it lies in, whoever acted there
+    ("Kenyan jets bombed camps near the Somali town of Bulo Haji.", [("Bulo Haji", "SO", GEO_COUNTRY)]),
+    ("Turkish shells hit the Syrian border village of Tel Zahab, killing two.", [("Tel Zahab", "SY", GEO_COUNTRY)]),
     # a name the gazetteer lacks after a locative word, which the region right after it holds
     ("Gunmen killed four police officers near Nad Ali in Helmand Province.", [("Nad Ali", "AF", GEO_NEAR_TOWN)]),
     ("Rioters burned shops in Kafr Nubl, Idlib, on Friday.", [("Kafr Nubl", "SY", GEO_NEAR_TOWN)]),
