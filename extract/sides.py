@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .actors import ARMED, CIVILIAN, STATE, Actor, ArticleSides, described
+from .actors import ARMED, CIVILIAN, GOVERNMENT_FORCES, STATE, Actor, ArticleSides, described
 from functools import cache
 
 from .phrases import alternation, list_pattern, table_lines
@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
     from .triggers import Trigger
 
 AIR_STRIKE = "Air/drone strike"
+STRATEGIC = "Strategic developments"
+GOVERNMENT_OF = f"{GOVERNMENT_FORCES} of "  # how ACLED's name of a government begins
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 # events whose target the article may name elsewhere (and a territory handed over: it was someone's)
 TWO_SIDED = ("Battles", "Explosions/Remote violence")
@@ -105,7 +107,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker. A
     clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
     floor = _reporter_end(text, actors, trigger)
-    actors = [a for a in actors if a.start >= floor and not (a.start >= trigger.end and _tells(text, a))
+    actors = [a for a in actors if a.start >= floor and not _government_aside(trigger, a) and not (a.start >= trigger.end and _tells(text, a))
               and not described(text, a) and not _where_civilians(text, trigger, a) and not _bomber(text, trigger, a)]
     before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
     after = [a for a in actors if trigger.end <= a.start < _taking_ends(text, trigger)]
@@ -138,6 +140,13 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _government_aside(trigger: Trigger, actor: Actor) -> bool:
+    """A government named after an event other than a strategic development ("an attack on an Afghan government
+    compound", "protests against the Thai government"): what was struck or opposed, not a side; a state
+    fights through its forces, so after the event a government is a side only of a truce, a deal, a ban."""
+    return actor.name.startswith(GOVERNMENT_OF) and trigger.event_type != STRATEGIC and actor.start >= trigger.start
 
 
 def _fallen_sides(acted_on: Sequence[Actor]) -> tuple[Actor, Actor] | None:

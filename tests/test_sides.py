@@ -63,6 +63,8 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     # who declares a truce is its party, not who told of it; a truce only told of is not the teller's
     ("The Malian government declares a ten-day ceasefire in the north.", "Government of Mali", ""),
     ("Mali's president announced that a ceasefire took effect in the north.", "", ""),
+    # a government named after a violent event is what it struck, no side
+    ("A car bomb exploded outside a Malian government compound in Gao.", "", ""),
 ])
 def test_sides_by_structure(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
