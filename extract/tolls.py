@@ -4,7 +4,7 @@ Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups
 death_stems.txt (the stems every toll line holds), death_words.csv (the word families of killing and dying both are written with),
 breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt,
 named_deaths.txt, bare_deaths.txt and person_nouns.txt (one death told by a bare noun), own_deaths.txt,
-not_one.txt, cumulative_cues.txt, cumulative_before.txt, toll_rises.txt, clause_joints.txt, attack_nouns.txt,
+not_one.txt, cumulative_cues.txt, cumulative_before.txt, toll_windows.txt, toll_rises.txt, clause_joints.txt, attack_nouns.txt,
 actors.csv (names that are groups), reporting_verbs.txt.
 """
 from __future__ import annotations
@@ -494,11 +494,18 @@ def _breakdown_cue() -> re.Pattern:
 def _cumulative(sentence: str, match: re.Match, count: str) -> bool:
     """Whether a toll pattern's match is a running total: a cue from it to the end of its clause
     (cumulative_cues.txt: "since 2011"), or one naming the toll's owner from its clause's start to
-    the match's `count` group (cumulative_before.txt: "the war's toll", "the conflict has killed")."""
+    the match's `count` group (cumulative_before.txt: "the war's toll", "the conflict has killed"); not
+    where the cue opens a span of days or weeks (toll_windows.txt: "since Monday", "over the past few days"),
+    whose fighting is an event of its own with that toll."""
     clause = CLAUSE_END.split(sentence[match.start():], maxsplit=1)[0]
     opening = CLAUSE_END.split(sentence[:match.start(count)])[-1]
-    return bool(list_pattern("cumulative_cues.txt").search(clause)
-                or list_pattern("cumulative_before.txt").search(opening))
+    return bool(_running(clause, "cumulative_cues.txt") or _running(opening, "cumulative_before.txt"))
+
+
+def _running(text: str, table: str) -> bool:
+    """Whether `text` holds a cue of a running total of `table` that opens no window of days (toll_windows.txt)."""
+    return any(not list_pattern("toll_windows.txt").match(text, cue.start())
+               for cue in list_pattern(table).finditer(text))
 
 
 def _number(token: str) -> int | None:

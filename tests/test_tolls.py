@@ -109,7 +109,6 @@ def test_tolls_of_several_groups(sentence, toll):
     ("The war has claimed more than 200,000 lives since 2011.", None),
     ("The fighting has killed over 1,000 people this year.", None),
     ("The attack killed 10 people, bringing the toll for the week to 50.", 10),
-    ("Over 100 people have been killed in clashes since Monday.", None),
     # an age is no count of the dead
     ("Gunmen shot dead 70-year-old farmers' leader in Sikasso.", None),
     # killings only threatened or supposed
@@ -199,6 +198,10 @@ def test_fatalities(sentence, toll):
     ("The war has killed more than 300,000 people since 2011.", None),
     ("Clashes killed 7 people, bringing the toll since March to 240.", 7),
     ("The insurgency has killed 2,000 people so far this year.", None),
+    # ... but a toll over a span of days or weeks is that fighting's, an event of its own over that window
+    ("Over 100 people have been killed in clashes since Monday.", 100),
+    ("The army says it has killed 300 militants in the north since early March.", None),
+    ("Riots over the past couple of days have left 25 people dead.", 25),
 ])
 def test_fatalities_follow_acled_conventions(sentence, toll):
     assert fatalities(sentence) == toll
