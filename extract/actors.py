@@ -46,8 +46,11 @@ OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 # an actor inside an apposition that describes a place or person: "Kidal, the home ground of Ansar Dine's
 # leader", "Abou Zeid, one of the leaders of AQIM": a description, not a side
 DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+|an?\s+)?$", re.I)
+MILITARY_FORCES = "Military Forces"  # force_nouns.csv's kind of a state's armed forces
 GOVERNMENT_FORCES = "Government"  # force_nouns.csv's kind of a government or its head ("the Colombian president")
 FORCE_AFTER = re.compile(r"(?:['’]s)?\s+")  # between a government and a force noun that it qualifies
+FORCE_WORDS = 2  # words that may stand between a nationality and its force noun ("France launches air strikes")
+SPACE, NON_SPACE = re.compile(r"\s+"), re.compile(r"\S*")
 FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)  # before a force noun: who has left the force or office
 FORMER_REACH = 8  # characters before a force noun searched for FORMER
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
@@ -72,6 +75,23 @@ def _force_nouns() -> tuple[re.Pattern, dict[str, str]]:
     """One pattern over every force noun, and each noun's kind of force (`force_nouns.csv`)."""
     kinds = {noun.lower(): row["forces"] for row in tables.rows("force_nouns.csv") for noun in row["noun"].split("|")}
     return re.compile(alternation(list(kinds)), re.IGNORECASE), kinds
+
+
+def names_military(text: str, at: int) -> bool:
+    """Whether a noun of military forces follows the nationality or country word that ends at `at`, at most
+    FORCE_WORDS words on ("Kenyan Air Force planes", "French jets", "France launches air strikes"): the word names
+    a state's armed forces, which act abroad as often as at home (its police act at home)."""
+    nouns, kinds = _force_nouns()
+    cursor = at
+    for _ in range(FORCE_WORDS + 1):
+        space = SPACE.match(text, cursor)
+        if space is None:
+            return False
+        noun = nouns.match(text, space.end())
+        if noun:
+            return kinds[" ".join(noun.group().lower().split())] == MILITARY_FORCES
+        cursor = NON_SPACE.match(text, space.end()).end()
+    return False
 
 
 @cache

@@ -119,6 +119,9 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
     ("Tehrik-i-Taliban Pakistan fighters ambushed an army convoy, killing seven soldiers.",
      ("Pakistan", "PK", GEO_COUNTRY)),
     ("Thirteen people died when Muslim Brotherhood supporters fought police.", ("Egypt", "EG", GEO_COUNTRY)),
+    # ... and where a state's armed forces strike it: they act abroad as often as at home (its police do not)
+    ("Kenyan jets bombed two al-Shabaab camps on Sunday.", ("Somalia", "SO", GEO_COUNTRY)),
+    ("Kenyan police arrested four al-Shabaab suspects on Sunday.", ("Kenya", "KE", GEO_COUNTRY)),
 ])
 def test_the_event_is_in_the_area_the_report_names(pipeline, text, expected):
     assert _places(pipeline, text)[:1] == [expected]
