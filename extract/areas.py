@@ -64,6 +64,9 @@ LEADING_THE = re.compile(r"\b[Tt]he\s+$")
 # a capitalised name after a locative word, then a comma or "in (the northern)" before the region that holds it
 QUALIFIED_NAME = re.compile(r"\b(?:in|near|at|outside|around)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
                             r"(?:,\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?)$")
+# a capitalised name right after "near" or "outside", or after "in" and before a clause's end (group 1)
+NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"  # a capitalised name of one to three words
+BARE_NAME = re.compile(rf"\b(?:near|outside|in(?=\s+{NAME_WORDS}\s*[.,;]))\s+({NAME_WORDS})(?![\w'’-]|\s+[A-Z])")
 QUALIFIED_REACH = 60  # characters before a region searched for the name it qualifies
 TOWN_GAP = re.compile(r",?\s+(?:of\s+)?")                           # "the border town of Qaim", "the capital, Kabul"
 NAME_AFTER = re.compile(r"(?:,\s*|\s+(?:of\s+)?)[A-Z]")             # "the capital, Kabul", "the capital of Mali"
@@ -183,7 +186,32 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
             kept = [t for t in kept if t not in inside and t not in taken] + [toponym]
     kept += _articled_towns(text, spans, kept, home, gazetteer)
     kept = _qualified_settlements(text, kept, gazetteer)
+    kept += _bare_settlements(text, spans, kept, home, gazetteer)
     return sorted(kept, key=lambda t: t.start)
+
+
+def _bare_settlements(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,
+                      gazetteer: Gazetteer) -> list[Toponym]:
+    """Places the gazetteer lacks named right after "near" or "outside", or after "in" at a clause's end ("an
+    attack on a rebel post near Laiza", "the attack occurred in Shirqat."), in a sentence that names no town: a
+    settlement of the article's country, at its point, labelled as written; not a name the gazetteer knows, of
+    common words (a month), a group's, or a mention's."""
+    if home is None:
+        return []
+    found = []
+    for start, end in spans:
+        if any(start <= t.start < end and t.place.feature_class == "P" for t in toponyms):
+            continue  # "a square in Breitscheidplatz, Berlin": the town says where
+        for match in BARE_NAME.finditer(text, start, end):
+            name = match.group(1)
+            if any(t.start < match.end(1) and t.end > match.start(1) for t in toponyms) \
+                    or all(fold(word) in _common() for word in name.split()) \
+                    or any(g.start <= match.start(1) < g.end for g in group_mentions(text)) or gazetteer.lookup(name):
+                continue
+            place = area_place(name, home, None, gazetteer, SETTLEMENT_CODE)
+            if place is not None:
+                found.append(Toponym(name, match.start(1), match.end(1), place, AREA_CONFIDENCE))
+    return found
 
 
 def _qualified_settlements(text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Toponym]:

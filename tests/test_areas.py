@@ -160,6 +160,11 @@ def test_a_district_or_island_is_where_the_report_puts_it(pipeline, text, expect
      [("Deir al-Adas", "SY", GEO_NEAR_TOWN)]),
     # a town it lies near only says where it is
     ("Rebels captured the village of Umm Sarab, near the city of Daraa.", [("Umm Sarab", "SY", GEO_NEAR_TOWN)]),
+    # a name the gazetteer lacks right after "near", or after "in" at a clause's end, in a sentence naming no
+    # town: a settlement of the article's country, at its point; not a month
+    ("Syrian troops shelled rebel positions near Kafr Zita on Sunday.", [("Kafr Zita", "SY", GEO_COUNTRY)]),
+    ("Kenyan police say gunmen killed four villagers in Mpeketoni.", [("Mpeketoni", "KE", GEO_COUNTRY)]),
+    ("Gunmen killed four people in Kenya in January.", [("Kenya", "KE", GEO_COUNTRY)]),
     # a settlement's nationality word says which country it lies in, whoever acted there
     ("Kenyan jets bombed camps near the Somali town of Bulo Haji.", [("Bulo Haji", "SO", GEO_COUNTRY)]),
     ("Turkish shells hit the Syrian border village of Tel Zahab, killing two.", [("Tel Zahab", "SY", GEO_COUNTRY)]),
