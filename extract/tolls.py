@@ -34,7 +34,8 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 
 # A word inside a victim group ("American soldiers"): not a joint, preposition or verb, which end the group
 GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)[\w'’-]+"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
-KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
+KIN = r"(?:(?:his|her|their)\s+)?"
+KIN_ONE = ("his", "her")  # before one person's noun, a group of one: "a policeman and his son"  # a group told as the kin of the one before: "a mother and her three children"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
 # Haram fighters", where the capitalised words qualify a noun)
 PERSON_NAME = (r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
@@ -149,8 +150,10 @@ def _fatality_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
 
 @cache
 def _group_pattern() -> re.Pattern:
-    """One victim group of a list: a count ("five", "12", "a"/"an" for one person) and a few words."""
-    count = rf"(?P<count>{_number_pattern()}|an?)"
+    """One victim group of a list: a count ("five", "12", "a"/"an" for one person, "his"/"her" before one
+    person's noun: "a policeman and his son") and a few words."""
+    person = alternation(table_lines("person_nouns.txt"))
+    count = rf"(?P<count>{_number_pattern()}|an?|(?:his|her)(?=\s+(?:{GROUP_WORD}\s+){{0,2}}{person}))"
     return re.compile(rf"\b{KIN}{QUALIFIER}{count}\s+(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}", re.I)
 
 
@@ -188,7 +191,7 @@ def _count_at() -> re.Pattern:
 def _list_seed() -> re.Pattern:
     """Where a list of victim groups shows: a joint, then a count or "a"/"an" starting the next group.
     Only a sentence with one is searched for lists (their patterns are slow), and only from just before it."""
-    return re.compile(rf"{LIST_JOINT}{KIN}{QUALIFIER}(?:{_number_pattern()}|an?)\s+{GROUP_WORD}", re.I)
+    return re.compile(rf"{LIST_JOINT}{KIN}{QUALIFIER}(?:{_number_pattern()}|an?|his|her)\s+{GROUP_WORD}", re.I)
 
 
 @cache
@@ -389,7 +392,8 @@ def _single_death(text: str) -> bool:
     """Whether the text states one death without a number: "killed a teacher", "X was shot dead", "Sniper
     kills child"."""
     lowered = text.lower()
-    return any(_one_death(text, m) for m in list_pattern("one_death.txt").finditer(text)) or any(
+    return any(_one_death(text, m) for words, p in _one_deaths() if _holds(lowered, words)
+               for m in p.finditer(text)) or any(
         not _is_group(m.group("name"))
         for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text)) or _bare_death(text, lowered)
 
@@ -408,6 +412,11 @@ def _bare_death(text: str, lowered: str) -> bool:
 @cache
 def _killing_verb() -> re.Pattern:
     return re.compile(_family("kill")[0], re.I)
+
+
+@cache
+def _one_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+    return _compiled("one_death.txt", {})
 
 
 @cache
@@ -462,7 +471,9 @@ def _listed(sentence: str, match: re.Match) -> int | None:
         if group is None:  # a piece the list's regex read otherwise ("2019, in ..."): no sure sum
             return None
         count = group.group("count").lower()
-        if count in ("a", "an"):
+        if count in KIN_ONE:
+            total += 1
+        elif count in ("a", "an"):
             if group.group("next").lower() in table_lines("not_one.txt"):
                 return None
             total += 1

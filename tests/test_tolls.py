@@ -15,6 +15,9 @@ from extract.tolls import counts_unarmed, fatalities
     ("Gunmen murdered 30 villagers.", 30),
     ("Islamists slaughtered 18 people.", 18),
     ("Militants beheaded 4 hostages.", 4),
+    # every verb of killing before one victim ("beheads a", "executed an"): one death
+    ("Militants behead a captured pilot.", 1),
+    ("The group executed an aid worker.", 1),
     ("Gunmen gun down 7 worshippers at a mosque.", 7),
     ("Fighters executed a dozen prisoners.", 12),
     ("The bombing claimed the lives of 17 worshippers.", 17),
@@ -229,6 +232,10 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("The shell killed two people, a witness said.", 2),
     ("The bomb killed a number of soldiers and two civilians.", None),
     ("Two trucks and a bus were burned; no one died.", 0),
+    # "his"/"her" before one person's noun is one more; before a plural no count
+    ("Gunmen shot dead a farmer and his 12-year-old son near the well.", 2),
+    ("A mother and her daughter were killed when the shell hit their house.", 2),
+    ("Soldiers killed a commander and his fighters.", 1),
     # the last group with a verb of hurting of its own is hurt, not dead
     ("A sniper shot dead a boy and four men were wounded near the market.", 1),
 ])
