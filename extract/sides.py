@@ -37,6 +37,9 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!of
 OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our|they|we)\b", re.I)
 # between a verb of declaring and the act declared, its object: "announces a 48-hour ", "declared the end of the "
 DECLARED_GAP = re.compile(r"\s+(?:(?!that\b)[\w-]+\s+){0,4}", re.I)
+# after a verb of telling, "it" and the verb whose object is the event: "the army says it carried out air strikes"
+# (not a copula: "police said it was a car bomb" tells what the event was)
+OWN_ACT = re.compile(r"\s+(?:that\s+)?it\s+(?!(?:was|is|had been|has been|will be|may have)\b)(?:[\w-]+\s+){0,2}", re.I)
 # words that open a clause of its own, with its own subject, before a trigger
 # a clause told beside another ("entered the town as aircraft struck"); not "after"/"before", whose clause may
 # name who left the place ("moved into Kidal after Ansar Dine left")
@@ -254,7 +257,7 @@ def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:
         return 0
     found = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, floor, trigger.start)
              if not _declares(text, m, trigger)]
-    if not found or OWN_SIDE.match(text, found[-1]):
+    if not found or OWN_SIDE.match(text, found[-1]) or OWN_ACT.fullmatch(text, found[-1], trigger.start):
         return 0  # "the MNLA said their fighters had entered Menaka": the speaker's own side acted
     return found[-1]
 

@@ -63,6 +63,10 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     # who declares a truce is its party, not who told of it; a truce only told of is not the teller's
     ("The Malian government declares a ten-day ceasefire in the north.", "Government of Mali", ""),
     ("Mali's president announced that a ceasefire took effect in the north.", "", ""),
+    # a teller who says "it" did the act is its side; "it was" only tells what the event was
+    ("The Malian army said it shelled MUJAO positions near Gao.", "Military Forces of Mali", MUJAO),
+    ("The Malian army said it carried out air strikes on MUJAO near Gao.", "Military Forces of Mali", MUJAO),
+    ("Malian police said it was a car bomb that killed five people.", "", ""),
     # a government named after a violent event is what it struck, no side
     ("A car bomb exploded outside a Malian government compound in Gao.", "", ""),
 ])
