@@ -245,7 +245,7 @@ def test_forces_of_a_country_of_several_words(text, name):
     ("The Syrian government's jets struck the town.", ["Military Forces of Syria"]),
     ("The former president of Pakistan was unhurt.", []),
     # forces loyal to the government are its forces
-    ("Loyalist forces fought militias near the port.", ["Military Forces of Afghanistan"]),
+    ("Loyalist forces fought militias near the port.", ["Military Forces of Afghanistan", "Unidentified Armed Group"]),
 ])
 def test_governments_and_forces_named_by_their_country(text, names):
     assert [a.name for a in ActorFinder().find(text, 0, len(text), "AF")] == names
