@@ -112,6 +112,7 @@ def test_tolls_of_several_groups(sentence, toll):
     ("The war has claimed more than 200,000 lives since 2011.", None),
     ("The fighting has killed over 1,000 people this year.", None),
     ("The attack killed 10 people, bringing the toll for the week to 50.", 10),
+    ("Jets struck the camp, killing 12 people and bringing the death toll of the offensive to 600.", 12),
     # an age is no count of the dead
     ("Gunmen shot dead 70-year-old farmers' leader in Sikasso.", None),
     # killings only threatened or supposed
