@@ -46,6 +46,7 @@ OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 # an actor inside an apposition that describes a place or person: "Kidal, the home ground of Ansar Dine's
 # leader", "Abou Zeid, one of the leaders of AQIM": a description, not a side
 DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+|an?\s+)?$", re.I)
+LINKED = re.compile(r"[-‐](?:linked|affiliated|allied|aligned|inspired|backed)\b", re.I)  # after a group's name
 MILITARY_FORCES = "Military Forces"  # force_nouns.csv's kind of a state's armed forces
 GOVERNMENT_FORCES = "Government"  # force_nouns.csv's kind of a government or its head ("the Colombian president")
 FORCE_AFTER = re.compile(r"(?:['’]s)?\s+")  # between a government and a force noun that it qualifies
@@ -319,7 +320,9 @@ def group_mentions(text: str) -> tuple[GroupMention, ...]:
     found, cursor = [], 0
     for start, end, index in hits:
         if start >= cursor and (text[start:end].isupper() or not acronyms[index]):  # "OLA", not "Ola"
-            found.append(GroupMention(start, end, countries[index]))
+            # "ISIL-linked militants" in the Philippines: a local group tied to it, of no country the table knows
+            tied = LINKED.match(text, end) is not None
+            found.append(GroupMention(start, end, () if tied else countries[index]))
             cursor = end
     return tuple(found)
 
@@ -378,12 +381,24 @@ def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, acto
     carry the event's country ("Protesters (Ukraine)", "Civilians (Mali)", "Unidentified Armed Group
     (Iraq)"); a protest or riot with no named side is the country's protesters or rioters, a
     one-sided attack with no named attacker an unidentified group's, and violence against civilians
-    with no named victim is against civilians (`unnamed_actors.csv`)."""
+    with no named victim is against civilians (`unnamed_actors.csv`); "the police", "the army" are the forces
+    of the country where the event happened (`_event_forces`)."""
     unnamed = _unnamed().get(sub_event_type, {})
-    first = actor1.name if actor1 else _stand_in(unnamed.get("actor1") or CROWDS.get(event_type, ""), country)
-    second = actor2.name if actor2 else unnamed.get("actor2") or _unnamed_opponent(unnamed, actor1, first, country)
+    first = _event_forces(actor1, country) if actor1 else \
+        _stand_in(unnamed.get("actor1") or CROWDS.get(event_type, ""), country)
+    second = _event_forces(actor2, country) if actor2 else \
+        unnamed.get("actor2") or _unnamed_opponent(unnamed, actor1, first, country)
     first, second = _in_country(first, country), _in_country(second, country)
     return first, "" if second == first else second
+
+
+def _event_forces(actor: Actor, country: str) -> str:
+    """The actor's name, a state force named by no nationality ("the police", "the army", read as the article's
+    country's) as the forces of the country where the event happened, where that is known: a headline's country
+    is its place's ("police in the Indian city of Thane"), not the country it mentions most."""
+    if not (actor.generic and actor.kind == STATE and country):
+        return actor.name
+    return state_forces(actor.name.partition(" of ")[0], country)
 
 
 def _unnamed_opponent(unnamed: dict[str, str], actor1: Actor | None, first: str, country: str) -> str:

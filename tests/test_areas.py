@@ -122,6 +122,8 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
     # ... and where a state's armed forces strike it: they act abroad as often as at home (its police do not)
     ("Kenyan jets bombed two al-Shabaab camps on Sunday.", ("Somalia", "SO", GEO_COUNTRY)),
     ("Kenyan police arrested four al-Shabaab suspects on Sunday.", ("Kenya", "KE", GEO_COUNTRY)),
+    # a group tied to a named one ("al-Shabaab-linked") is a local one: of no country the table knows
+    ("Kenyan jets bombed a camp of al-Shabaab-linked fighters on Sunday.", ("Kenya", "KE", GEO_COUNTRY)),
 ])
 def test_the_event_is_in_the_area_the_report_names(pipeline, text, expected):
     assert _places(pipeline, text)[:1] == [expected]

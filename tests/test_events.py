@@ -413,6 +413,8 @@ REBELS = Actor("Ansar Dine", "armed", 0, 10, True)
     ("Government regains territory", None, None, ("Military Forces of Mali", "")),
     ("Arrests", None, None, ("Police Forces of Mali", "")),
     ("Arrests", TROOPS, None, ("Military Forces of Mali", "")),
+    # "the police" read as the article's country's are the police of the country where the event happened
+    ("Arrests", Actor("Police Forces of Niger", "state", 0, 6, True, generic=True), None, ("Police Forces of Mali", "")),
 ])
 def test_the_side_nobody_names_follows_acled(sub_event_type, actor1, actor2, expected):
     event_type = "Protests" if sub_event_type.startswith("Excessive") else "Battles"
