@@ -388,6 +388,8 @@ SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04
     # the second with its article or bearing; countries listed with countries
     ("Rebels shelled Niono and eastern Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
     ("Jets struck camps in northern Mali and southern Niger.", [("Mali", MALI), ("Niger", NIGER)], ["Mali", "Niger"]),
+    # ... but a name after "the" that qualifies a noun names a site of the first place
+    ("Troops seized the airport of Niono and the Gao road bridge.", [("Niono", NIONO), ("Gao", GAO)], ["Niono"]),
 ])
 def test_a_region_after_its_town_qualifies_it(text, places, locations):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
