@@ -48,9 +48,9 @@ OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+|an?\s+)?$", re.I)
 LINKED = re.compile(r"[-‐](?:linked|affiliated|allied|aligned|inspired|backed)\b", re.I)  # after a group's name
 MILITARY_FORCES = "Military Forces"  # force_nouns.csv's kind of a state's armed forces
-GOVERNMENT_FORCES = "Government"  # force_nouns.csv's kind of a government or its head ("the Colombian president")
+GOVERNMENT_FORCES = "Government"  # force_nouns.csv's kind of a government or its head ("the Malian president")
 FORCE_AFTER = re.compile(r"(?:['’]s)?\s+")  # between a government and a force noun that it qualifies
-FORCE_WORDS = 2  # words that may stand between a nationality and its force noun ("France launches air strikes")
+FORCE_WORDS = 2  # words that may stand between a nationality and its force noun ("Chad sends fighter jets")
 SPACE, NON_SPACE = re.compile(r"\s+"), re.compile(r"\S*")
 FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)  # before a force noun: who has left the force or office
 FORMER_REACH = 8  # characters before a force noun searched for FORMER
@@ -80,7 +80,7 @@ def _force_nouns() -> tuple[re.Pattern, dict[str, str]]:
 
 def names_military(text: str, at: int) -> bool:
     """Whether a noun of military forces follows the nationality or country word that ends at `at`, at most
-    FORCE_WORDS words on ("Kenyan Air Force planes", "French jets", "France launches air strikes"): the word names
+    FORCE_WORDS words on ("Chadian fighter jets", "French jets", "Chad sends jets"): the word names
     a state's armed forces, which act abroad as often as at home (its police act at home)."""
     nouns, kinds = _force_nouns()
     cursor = at
@@ -176,7 +176,7 @@ class ActorFinder:
         return found
 
     def _national_forces(self, text: str, start: int, end: int) -> list[Actor]:
-        """'French and Malian forces', 'Burundi's police', 'the government of Ukraine' -> one actor per
+        """'French and Malian forces', 'Burundi's police', 'the government of Mali' -> one actor per
         nationality, spanning the phrase, named as ACLED names that kind of force (`force_nouns.csv`)."""
         found = []
         pattern, kinds = _force_nouns()
@@ -185,7 +185,7 @@ class ActorFinder:
             gap = FORCE_AFTER.match(text, noun.end())
             if forces == GOVERNMENT_FORCES and gap and pattern.match(text, gap.end()) \
                     or FORMER.search(text, max(start, noun.start() - FORMER_REACH), noun.start()):
-                # "Syrian government troops": the troops are the actor, the government qualifies them;
+                # "Malian government troops": the troops are the actor, the government qualifies them;
                 # "former soldiers", "the former president of Pakistan" are no longer the state's
                 continue
             codes, first = self._nationalities_before(text, start, noun.start())
@@ -195,7 +195,7 @@ class ActorFinder:
         return found
 
     def _country_after(self, text: str, at: int, end: int) -> tuple[str, int] | None:
-        """The country named by "of" right after a force noun ("the government of Ukraine"): its code and end."""
+        """The country named by "of" right after a force noun ("the government of Mali"): its code and end."""
         match = self._of_country_re.match(text, at, end)
         code = self._country_codes.get(fold(match.group(1))) if match else None
         return (code, match.end()) if code else None
@@ -320,7 +320,7 @@ def group_mentions(text: str) -> tuple[GroupMention, ...]:
     found, cursor = [], 0
     for start, end, index in hits:
         if start >= cursor and (text[start:end].isupper() or not acronyms[index]):  # "OLA", not "Ola"
-            # "ISIL-linked militants" in the Philippines: a local group tied to it, of no country the table knows
+            # "Boko Haram-linked fighters" in Cameroon: a local group tied to it, of no country the table knows
             tied = LINKED.match(text, end) is not None
             found.append(GroupMention(start, end, () if tied else countries[index]))
             cursor = end
@@ -395,7 +395,7 @@ def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, acto
 def _event_forces(actor: Actor, country: str) -> str:
     """The actor's name, a state force named by no nationality ("the police", "the army", read as the article's
     country's) as the forces of the country where the event happened, where that is known: a headline's country
-    is its place's ("police in the Indian city of Thane"), not the country it mentions most."""
+    is its place's ("police in the Malian town of Sikasso"), not the country it mentions most."""
     if not (actor.generic and actor.kind == STATE and country):
         return actor.name
     return state_forces(actor.name.partition(" of ")[0], country)

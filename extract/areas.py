@@ -193,7 +193,7 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
 def _bare_settlements(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,
                       gazetteer: Gazetteer) -> list[Toponym]:
     """Places the gazetteer lacks named right after "near" or "outside", or after "in" at a clause's end ("an
-    attack on a rebel post near Laiza", "the attack occurred in Shirqat."), in a sentence that names no town: a
+    ambush on a convoy near Tessit", "the raid took place in Boni."), in a sentence that names no town: a
     settlement of the article's country, at its point, labelled as written; not a name the gazetteer knows, of
     common words (a month), a group's, or a mention's."""
     if home is None:
@@ -271,7 +271,7 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     name = text[area.name_start:area.name_end]
     nation = demonyms().get(name_key(name)) if name else None
     if nation and OWN_NAME_AFTER.match(text, area.end):
-        return None  # "the Syrian town of Raqqa": the place's own name follows (SETTLEMENT_OF)
+        return None  # "the Malian town of Boni": the place's own name follows (SETTLEMENT_OF)
     holder = _holder(text, area, toponyms)
     country = nation or (holder.place.country_code if holder else None) or _settlement_nation(text, area) or home
     if _not_a_name(text, area, name, nation):
@@ -311,8 +311,8 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
 
 
 def _settlement_nation(text: str, area: Area) -> str | None:
-    """The country of a settlement's nationality word ("the Syrian city of Raqqa", "a Nigerian border town of
-    Gamboru"), when the report names it: where the town lies, whoever acted there."""
+    """The country of a settlement's nationality word ("the Somali town of Baidoa", "a Malian border town of
+    Menaka"), when the report names it: where the town lies, whoever acted there."""
     if area.kind != SETTLEMENT:
         return None
     before = NATION_BEFORE.search(text, max(0, area.word_start - NATION_REACH), area.word_start)

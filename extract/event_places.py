@@ -27,8 +27,8 @@ DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:ci
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
-# between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Jerusalem and the West
-# Bank", "northern Iraq and southeastern Turkey"
+# between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Hebron and the Gaza
+# Strip", "northern Mali and southern Niger"
 LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?", re.I)
 THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)
@@ -128,8 +128,8 @@ def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int
 
 
 def _listed_next(text: str, place: Toponym, after: Toponym) -> bool:
-    """Whether `after` is the next place of a list that `place` is in ("Gao and Timbuktu", "Jerusalem and the West
-    Bank"); a name after "the" must end its phrase: "the airport of Gao and the Wabaria bridge" names a site."""
+    """Whether `after` is the next place of a list that `place` is in ("Gao and Timbuktu", "Hebron and the Gaza
+    Strip"); a name after "the" must end its phrase: "the airport of Gao and the Wabaria bridge" names a site."""
     gap = LIST_GAP.fullmatch(text, place.end, after.start)
     return gap is not None and not (THE_IN_GAP.search(gap.group()) and NOUN_AFTER.match(text, after.end))
 

@@ -246,7 +246,7 @@ def article_votes(text: str, by_name: dict[str, Votes], mentions: Sequence[Topon
     for word in WORD.finditer(text):
         key = fold(word.group())
         code = nationalities.get(key) or (key in names and not _inside(word.start(), taken) and names[key])
-        if code:  # a state's forces act abroad as often as at home ("Kenyan jets bomb al-Shabaab camps")
+        if code:  # a state's forces act abroad as often as at home ("Chadian jets strike Boko Haram camps")
             countries[code] += DEMONYM_WEIGHT * (FORCES_SHARE if names_military(text, word.end()) else 1)
     return countries, regions
 

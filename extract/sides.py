@@ -35,9 +35,9 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!of
                      re.I)
 # after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
 OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our|they|we)\b", re.I)
-# between a verb of declaring and the act declared, its object: "announces a 48-hour ", "declared the end of the "
+# between a verb of declaring and the act declared, its object: "declares a ten-day ", "announced the end of the "
 DECLARED_GAP = re.compile(r"\s+(?:(?!that\b)[\w-]+\s+){0,4}", re.I)
-# after a verb of telling, "it" and the verb whose object is the event: "the army says it carried out air strikes"
+# after a verb of telling, "it" and the verb whose object is the event: "the army says it shelled the camp"
 # (not a copula: "police said it was a car bomb" tells what the event was)
 OWN_ACT = re.compile(r"\s+(?:that\s+)?it\s+(?!(?:was|is|had been|has been|will be|may have)\b)(?:[\w-]+\s+){0,2}", re.I)
 # words that open a clause of its own, with its own subject, before a trigger
@@ -135,7 +135,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         side = _side_of(text, agent, actors)
         return agent, next((a for a in others if a.name != agent.name and id(a) not in side), None)
     if actor1 is None and trigger.sub_event_type == ARMED_CLASH:
-        fallen = _fallen_sides(after)  # "clashes in Kashmir kill six militants and two policemen"
+        fallen = _fallen_sides(after)  # "fighting near Gao kills five rebels and two soldiers"
         if fallen and not _opened(text, trigger):
             return fallen
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED \
@@ -146,8 +146,8 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
 
 
 def _government_aside(trigger: Trigger, actor: Actor) -> bool:
-    """A government named after an event other than a strategic development ("an attack on an Afghan government
-    compound", "protests against the Thai government"): what was struck or opposed, not a side; a state
+    """A government named after an event other than a strategic development ("a bomb outside a Malian ministry
+    building", "protests against the Thai government"): what was struck or opposed, not a side; a state
     fights through its forces, so after the event a government is a side only of a truce, a deal, a ban."""
     return actor.name.startswith(GOVERNMENT_OF) and trigger.event_type != STRATEGIC and actor.start >= trigger.start
 
@@ -263,7 +263,7 @@ def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:
 
 
 def _declares(text: str, verb: re.Match, trigger: Trigger) -> bool:
-    """Whether a verb of telling declares the trigger's act as its object ("announces a 48-hour ceasefire",
+    """Whether a verb of telling declares the trigger's act as its object ("declares a ten-day ceasefire",
     `declaring_verbs.txt`): its subject made that act, it did not only tell of it."""
     return verb.group().lower() in table_lines("declaring_verbs.txt") \
         and DECLARED_GAP.fullmatch(text, verb.end(), trigger.start) is not None

@@ -54,7 +54,7 @@ LIST_REACH = 80
 # ("bringing the death toll of the offensive to 600")
 RISE_REACH = 60
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
-# a count that is an age: "behead 82-year-old scholar X" killed one man, not 82
+# a count that is an age: "shot dead 70-year-old farmer X" killed one man, not 70
 AGE_AFTER = r"(?![-‐](?:years?|months?|weeks?|days?)[-‐]old\b)"
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: "two hundred", "3 thousand", "two dozen"
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
@@ -73,8 +73,8 @@ FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of th
 DETERMINERS = r"no|a|an|the|this|that|these|those|his|her|its|their|our|your|any|each|every"  # no bare noun after them
 AUXILIARY = r"(?:(?:were|are|was|is|have been|has been|had been)\s+(?:also\s+)?)?"
 NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
-# after a list of victim groups, a verb of hurting whose subject is the list's last group: "kills a man and six
-# people are wounded" lists one death and a clause of its own
+# after a list of victim groups, a verb of hurting whose subject is the list's last group: "shoots a guard and
+# four men are wounded" tells one death and a clause of its own
 HURT_AFTER = re.compile(rf"\s+{AUXILIARY}(?:wounded|injured|hurt|maimed)\b", re.I)
 
 
@@ -445,7 +445,7 @@ def _bare_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
 
 def _is_group(name: str) -> bool:
     """Whether a capitalised name is an armed group, party or force of actors.csv, not a person; a person's
-    name of two words or more may follow his group's ("the leader of al-Shabaab Ahmed Godane was killed")."""
+    name of two words or more may follow his group's ("the MUJAO commander Hamadou Diallo was killed")."""
     group = phrase_table("actors.csv", "pattern")[0].match(name)
     return group is not None and len(name[group.end():].split()) < 2
 
@@ -460,7 +460,7 @@ def _one_death(sentence: str, match: re.Match) -> bool:
 def _listed(sentence: str, match: re.Match) -> int | None:
     """The sum of a list of victim groups ("three soldiers and a guide" -> 4); None when a group is a
     vague count ("a number of") or the list runs into a new clause ("killed two people, a spokesman said";
-    "kills a man and six people are wounded")."""
+    "shoots a guard and four men are wounded")."""
     if HURT_AFTER.match(sentence, match.end("list")):
         return None
     after = WORDS.search(sentence, match.end("list"))

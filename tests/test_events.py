@@ -239,7 +239,7 @@ def test_forces_of_a_country_of_several_words(text, name):
     # a government or its head is the state itself, its country named before or after it
     ("The government of Colombia signed the accord.", ["Government of Colombia"]),
     ("Nigeria's president met the governors.", ["Government of Nigeria"]),
-    ("The Armed Forces of Ukraine moved north.", ["Military Forces of Ukraine"]),
+    ("The Armed Forces of Mali moved north.", ["Military Forces of Mali"]),
     # before a force noun a government only qualifies that force; who left an office is not the state
     ("Syrian government troops entered the town.", ["Military Forces of Syria"]),
     ("The Syrian government's jets struck the town.", ["Military Forces of Syria"]),

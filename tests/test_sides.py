@@ -54,7 +54,7 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     ("Six MUJAO fighters were killed in heavy clashes with Malian troops outside the town.", "Military Forces of Mali", MUJAO),
     ("Four soldiers were killed during heavy fighting against MUJAO near Gao.", "Military Forces of Mali", MUJAO),
     # a clash told as what killed both sides, with no attack named: the state's forces first
-    ("Clashes near Gao kill five militants and two Malian soldiers.", "Military Forces of Mali",
+    ("Heavy fighting near Gao kills two Malian soldiers and five rebels.", "Military Forces of Mali",
      "Unidentified Armed Group"),
     ("Clashes outside the town left three soldiers and six MUJAO fighters dead.", "Military Forces of Mali",
      MUJAO),
@@ -65,7 +65,7 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     ("Mali's president announced that a ceasefire took effect in the north.", "", ""),
     # a teller who says "it" did the act is its side; "it was" only tells what the event was
     ("The Malian army said it shelled MUJAO positions near Gao.", "Military Forces of Mali", MUJAO),
-    ("The Malian army said it carried out air strikes on MUJAO near Gao.", "Military Forces of Mali", MUJAO),
+    ("The Malian army said it launched air strikes on MUJAO near Gao.", "Military Forces of Mali", MUJAO),
     ("Malian police said it was a car bomb that killed five people.", "", ""),
     # a government named after a violent event is what it struck, no side
     ("A car bomb exploded outside a Malian government compound in Gao.", "", ""),
