@@ -146,10 +146,11 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
 
 
 def _government_aside(trigger: Trigger, actor: Actor) -> bool:
-    """A government named after an event other than a strategic development ("a bomb outside a Malian ministry
-    building", "protests against the Thai government"): what was struck or opposed, not a side; a state
-    fights through its forces, so after the event a government is a side only of a truce, a deal, a ban."""
-    return actor.name.startswith(GOVERNMENT_OF) and trigger.event_type != STRATEGIC and actor.start >= trigger.start
+    """A government named beside an event other than a strategic development ("a bomb outside a Malian ministry
+    building", "the target was a government compound", "protests against the Thai government"): what was struck
+    or opposed, not a side; a state fights through its forces, so as a government it is a side only of a truce,
+    a deal, a ban."""
+    return actor.name.startswith(GOVERNMENT_OF) and trigger.event_type != STRATEGIC
 
 
 def _fallen_sides(acted_on: Sequence[Actor]) -> tuple[Actor, Actor] | None:
