@@ -15,6 +15,9 @@ from functools import cache, lru_cache
 from . import tables
 from .phrases import alternation, first_words, list_pattern, phrase_pattern, phrase_table, table_lines
 
+# an aside set off by commas right before an auxiliary: ", who attacked a patrol, " in "14 men, who attacked a
+# patrol, were killed"
+ASIDE = re.compile(r",\s+[^;:.]{3,150}?,\s+(?=(?:was|were|is|are|has been|have been|had been)\b)")
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
@@ -206,7 +209,18 @@ def _any_number() -> re.Pattern:
 def fatalities(sentence: str) -> int | None:
     """The largest death toll the sentence states for its event, plus the deaths it adds to it ("nine;
     four more died"): None when it states none, 0 when it says nobody died; a running total ("has
-    killed 300,000 people since 2011") is no event's toll."""
+    killed 300,000 people since 2011") is no event's toll. An aside set off by commas between the dead and
+    their verb is read past ("14 gunmen, who had ambushed a patrol, were killed"; "Amadou Kone, a local
+    judge, was killed") where the sentence read whole states no toll."""
+    toll = _stated_toll(sentence)
+    if toll is None and mentions_death(sentence):
+        without = ASIDE.sub(" ", sentence)
+        return _stated_toll(without) if without != sentence else None
+    return toll
+
+
+def _stated_toll(sentence: str) -> int | None:
+    """`fatalities` of the sentence as written."""
     if not mentions_death(sentence):  # every toll pattern holds a stem of death: the patterns are slow
         return 0 if says_nobody_died(sentence) else None
     lowered = sentence.lower()

@@ -254,6 +254,10 @@ def test_listed_victim_groups_add_up(sentence, toll):
     # a group's name is no person; others wounded are no deaths
     ("Soldiers killed Boko Haram fighters near Maiduguri.", None),
     ("Troops kill Ansar Dine in a raid.", None),
+    # an aside set off by commas between the dead and their verb is read past
+    ("Police say 14 gunmen, who had ambushed a patrol near the river, were killed in the firefight.", 14),
+    ("One man, a herder from the north and a father of six, was killed in the raid.", 1),
+    ("The mayor, who was visiting the market, was unhurt.", None),
     # ... but a person's name may follow his group's
     ("Officials say the MUJAO commander Hamadou Kheirou Diallo was killed in a raid.", 1),
     ("The blast killed two guards and wounded three others.", 2),
