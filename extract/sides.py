@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
     from .triggers import Trigger
 
 AIR_STRIKE = "Air/drone strike"
+EXCESSIVE_FORCE = "Excessive force against protesters"
 STRATEGIC = "Strategic developments"
 GOVERNMENT_OF = f"{GOVERNMENT_FORCES} of "  # how ACLED's name of a government begins
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
@@ -112,6 +113,8 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     floor = _reporter_end(text, actors, trigger)
     actors = [a for a in actors if a.start >= floor and not _government_aside(trigger, a) and not (a.start >= trigger.end and _tells(text, a))
               and not described(text, a) and not _where_civilians(text, trigger, a) and not _bomber(text, trigger, a)]
+    if trigger.sub_event_type == EXCESSIVE_FORCE:
+        return _force_on_crowd(actors)
     before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
     after = [a for a in actors if trigger.end <= a.start < _taking_ends(text, trigger)]
     acted_on = _acted_on(text, before, trigger)
@@ -143,6 +146,13 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _force_on_crowd(actors: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:
+    """The sides of force against protesters, by ACLED's definition: the state force named, else nobody named
+    (an unidentified armed group), against the crowd ("protesters are killed when police open fire")."""
+    force = next((a for a in actors if a.kind == STATE), None) or next((a for a in actors if a.kind == ARMED), None)
+    return force, next((a for a in actors if a.kind == CIVILIAN), None)
 
 
 def _government_aside(trigger: Trigger, actor: Actor) -> bool:

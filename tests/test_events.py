@@ -1242,3 +1242,14 @@ def test_a_preview_of_the_story_told_later(text, wanted):
 ])
 def test_what_a_side_saw_destroyed(text, wanted):
     assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    # force against protesters is the force's, whichever way the sentence turns (ACLED's definition)
+    "Three protesters were killed when police opened fire near the mosque.",
+    "Police opened fire on protesters near the mosque, killing three.",
+])
+def test_force_against_protesters_is_the_forces(text):
+    [event] = EventExtractor().extract(_context(text))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Excessive force against protesters", "Police Forces of Mali", "Protesters (Mali)")
