@@ -56,6 +56,7 @@ ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped
 HEDGED = r"(?:(?:suspected|alleged|presumed|apparent)\s+)?"
 AGENT_CUE = re.compile(rf"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?{HEDGED}$"
                        r"|\bby\s+[^,;.]{1,40}?\b(?:dropped|fired|launched)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$", re.I)
+OBJECT_GAP = re.compile(r"\s+(?:(?:an?|the)\s+)?", re.I)  # between a verb and the actor that is its object
 # after a target cue, a word naming who took part rather than what was struck: "clashes on Monday with the army",
 # "fighting broke out on Monday between the army and rebels" (the cue was a date's or place's "on")
 PARTNER_WORD = re.compile(r"\b(?:with|between|involving|alongside)\b", re.I)
@@ -120,7 +121,8 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     acted_on = _acted_on(text, before, trigger)
     if acted_on:
         acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
-        actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
+        actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else \
+            _agent(text, trigger, after) or _object(text, trigger, after)
         if actor1 is None and trigger.sub_event_type == ARMED_CLASH:
             partner = next((a for a in after if CLASH_PARTNER.fullmatch(text, trigger.end, a.start)), None)
             return _fallen_sides(acted_on) or _fallen_state(text, trigger, acted_on, partner) or (partner, acted_on[0])
@@ -348,6 +350,15 @@ def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
     """The actor named after "by" (or "when", "as" ...) following a passive trigger ("were killed by
     gunmen", "are killed when a NATO air strike ..."), if any."""
     return next((a for a in after if AGENT_CUE.search(text[trigger.end:a.start])), None)
+
+
+def _object(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
+    """The actor right after a trigger that is a verb of suffering or fighting off, as its object ("the garrison
+    repelled an Islamic State attack", `dying_verbs.txt`): the attacker. Not after an event noun ("an attack
+    on a military post": the post was struck)."""
+    if not list_pattern("dying_verbs.txt").fullmatch(text, trigger.start, trigger.end):
+        return None
+    return next((a for a in after if a.kind != CIVILIAN and OBJECT_GAP.fullmatch(text, trigger.end, a.start)), None)
 
 
 def _holder(text: str, start: int, end: int) -> bool:

@@ -67,6 +67,8 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     ("The Malian army said it shelled MUJAO positions near Gao.", "Military Forces of Mali", MUJAO),
     ("The Malian army said it launched air strikes on MUJAO near Gao.", "Military Forces of Mali", MUJAO),
     ("Malian police said it was a car bomb that killed five people.", "", ""),
+    # who repelled an attack suffered it: the attacker is the side named with the attack
+    ("Malian troops repelled a MUJAO attack near Gao.", MUJAO, "Military Forces of Mali"),
     # a government named after a violent event is what it struck, no side
     ("A car bomb exploded outside a Malian government compound in Gao.", "", ""),
 ])
