@@ -57,8 +57,8 @@ LIST_REACH = 80
 # ("bringing the death toll of the offensive to 600")
 RISE_REACH = 60
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
-# a count that is an age: "shot dead 70-year-old farmer X" killed one man, not 70
-AGE_AFTER = r"(?![-‐](?:years?|months?|weeks?|days?)[-‐]old\b)"
+# a count that is an age or a share: "shot dead 70-year-old farmer X" killed one man, not 70; "90 percent sure"
+AGE_AFTER = r"(?![-‐](?:years?|months?|weeks?|days?)[-‐]old\b|\s*(?:%|percent\b|per cent\b))"
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: "two hundred", "3 thousand", "two dozen"
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)\b", re.I)

@@ -258,6 +258,7 @@ def test_listed_victim_groups_add_up(sentence, toll):
     ("Police say 14 gunmen, who had ambushed a patrol near the river, were killed in the firefight.", 14),
     ("One man, a herder from the north and a father of six, was killed in the raid.", 1),
     ("The mayor, who was visiting the market, was unhurt.", None),
+    ("Officials are \"90 percent\" certain Amadou Kone, leader of the local militia, was killed in the raid.", 1),
     # ... but a person's name may follow his group's
     ("Officials say the MUJAO commander Hamadou Kheirou Diallo was killed in a raid.", 1),
     ("The blast killed two guards and wounded three others.", 2),
