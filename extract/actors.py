@@ -46,6 +46,14 @@ OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 # an actor inside an apposition that describes a place or person: "Kidal, the home ground of Ansar Dine's
 # leader", "Abou Zeid, one of the leaders of AQIM": a description, not a side
 DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+|an?\s+)?$", re.I)
+LINKED = re.compile(r"[-‐](?:linked|affiliated|allied|aligned|inspired|backed)\b", re.I)  # after a group's name
+MILITARY_FORCES = "Military Forces"  # force_nouns.csv's kind of a state's armed forces
+GOVERNMENT_FORCES = "Government"  # force_nouns.csv's kind of a government or its head ("the Malian president")
+FORCE_AFTER = re.compile(r"(?:['’]s)?\s+")  # between a government and a force noun that it qualifies
+FORCE_WORDS = 2  # words that may stand between a nationality and its force noun ("Chad sends fighter jets")
+SPACE, NON_SPACE = re.compile(r"\s+"), re.compile(r"\S*")
+FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)  # before a force noun: who has left the force or office
+FORMER_REACH = 8  # characters before a force noun searched for FORMER
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 
@@ -68,6 +76,23 @@ def _force_nouns() -> tuple[re.Pattern, dict[str, str]]:
     """One pattern over every force noun, and each noun's kind of force (`force_nouns.csv`)."""
     kinds = {noun.lower(): row["forces"] for row in tables.rows("force_nouns.csv") for noun in row["noun"].split("|")}
     return re.compile(alternation(list(kinds)), re.IGNORECASE), kinds
+
+
+def names_military(text: str, at: int) -> bool:
+    """Whether a noun of military forces follows the nationality or country word that ends at `at`, at most
+    FORCE_WORDS words on ("Chadian fighter jets", "French jets", "Chad sends jets"): the word names
+    a state's armed forces, which act abroad as often as at home (its police act at home)."""
+    nouns, kinds = _force_nouns()
+    cursor = at
+    for _ in range(FORCE_WORDS + 1):
+        space = SPACE.match(text, cursor)
+        if space is None:
+            return False
+        noun = nouns.match(text, space.end())
+        if noun:
+            return kinds[" ".join(noun.group().lower().split())] == MILITARY_FORCES
+        cursor = NON_SPACE.match(text, space.end()).end()
+    return False
 
 
 @cache
@@ -99,6 +124,7 @@ class ActorFinder:
         self._country_codes = {fold(name): code for code, (name, _iso3) in self.countries.items()}
         names = "|".join(sorted(map(re.escape, (n for n, _ in self.countries.values())), key=len, reverse=True))
         self._subject_re = re.compile(rf"(?:The\s+)?({names})\b(?!['’]s)")
+        self._of_country_re = re.compile(rf"\s+of\s+(?:the\s+)?({names})\b")
         # per thread (a dashboard may share one finder between sessions): the article whose actors are kept
         # by (start, end, home)
         self._memo = threading.local()
@@ -150,14 +176,29 @@ class ActorFinder:
         return found
 
     def _national_forces(self, text: str, start: int, end: int) -> list[Actor]:
-        """'French and Malian forces', 'Burundi's police' -> one actor per nationality, spanning the phrase,
-        named as ACLED names that kind of force (`force_nouns.csv`)."""
+        """'French and Malian forces', 'Burundi's police', 'the government of Mali' -> one actor per
+        nationality, spanning the phrase, named as ACLED names that kind of force (`force_nouns.csv`)."""
         found = []
-        for noun in _force_nouns()[0].finditer(text, start, end):  # a short table: one scan in C beats a word loop
+        pattern, kinds = _force_nouns()
+        for noun in pattern.finditer(text, start, end):  # a short table: one scan in C beats a word loop
+            forces = kinds[" ".join(noun.group().lower().split())]
+            gap = FORCE_AFTER.match(text, noun.end())
+            if forces == GOVERNMENT_FORCES and gap and pattern.match(text, gap.end()) \
+                    or FORMER.search(text, max(start, noun.start() - FORMER_REACH), noun.start()):
+                # "Malian government troops": the troops are the actor, the government qualifies them;
+                # "former soldiers", "the former president of Pakistan" are no longer the state's
+                continue
             codes, first = self._nationalities_before(text, start, noun.start())
-            forces = _force_nouns()[1][" ".join(noun.group().lower().split())]
-            found.extend(Actor(self.forces_of(c, forces), STATE, first, noun.end(), True) for c in codes)
+            after = self._country_after(text, noun.end(), end) if not codes else None
+            codes, last = ([after[0]], after[1]) if after else (codes, noun.end())
+            found.extend(Actor(self.forces_of(c, forces), STATE, first, last, True) for c in codes)
         return found
+
+    def _country_after(self, text: str, at: int, end: int) -> tuple[str, int] | None:
+        """The country named by "of" right after a force noun ("the government of Mali"): its code and end."""
+        match = self._of_country_re.match(text, at, end)
+        code = self._country_codes.get(fold(match.group(1))) if match else None
+        return (code, match.end()) if code else None
 
     def _nationalities_before(self, text: str, floor: int, at: int) -> tuple[list[str], int]:
         at = _before_modifiers(text, floor, at)  # "U.S. B-2 stealth bombers": the nationality before the model
@@ -279,7 +320,9 @@ def group_mentions(text: str) -> tuple[GroupMention, ...]:
     found, cursor = [], 0
     for start, end, index in hits:
         if start >= cursor and (text[start:end].isupper() or not acronyms[index]):  # "OLA", not "Ola"
-            found.append(GroupMention(start, end, countries[index]))
+            # "Boko Haram-linked fighters" in Cameroon: a local group tied to it, of no country the table knows
+            tied = LINKED.match(text, end) is not None
+            found.append(GroupMention(start, end, () if tied else countries[index]))
             cursor = end
     return tuple(found)
 
@@ -338,12 +381,24 @@ def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, acto
     carry the event's country ("Protesters (Ukraine)", "Civilians (Mali)", "Unidentified Armed Group
     (Iraq)"); a protest or riot with no named side is the country's protesters or rioters, a
     one-sided attack with no named attacker an unidentified group's, and violence against civilians
-    with no named victim is against civilians (`unnamed_actors.csv`)."""
+    with no named victim is against civilians (`unnamed_actors.csv`); "the police", "the army" are the forces
+    of the country where the event happened (`_event_forces`)."""
     unnamed = _unnamed().get(sub_event_type, {})
-    first = actor1.name if actor1 else _stand_in(unnamed.get("actor1") or CROWDS.get(event_type, ""), country)
-    second = actor2.name if actor2 else unnamed.get("actor2") or _unnamed_opponent(unnamed, actor1, first, country)
+    first = _event_forces(actor1, country) if actor1 else \
+        _stand_in(unnamed.get("actor1") or CROWDS.get(event_type, ""), country)
+    second = _event_forces(actor2, country) if actor2 else \
+        unnamed.get("actor2") or _unnamed_opponent(unnamed, actor1, first, country)
     first, second = _in_country(first, country), _in_country(second, country)
     return first, "" if second == first else second
+
+
+def _event_forces(actor: Actor, country: str) -> str:
+    """The actor's name, a state force named by no nationality ("the police", "the army", read as the article's
+    country's) as the forces of the country where the event happened, where that is known: a headline's country
+    is its place's ("police in the Malian town of Sikasso"), not the country it mentions most."""
+    if not (actor.generic and actor.kind == STATE and country):
+        return actor.name
+    return state_forces(actor.name.partition(" of ")[0], country)
 
 
 def _unnamed_opponent(unnamed: dict[str, str], actor1: Actor | None, first: str, country: str) -> str:

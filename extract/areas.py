@@ -42,6 +42,10 @@ WORD_AFTER = re.compile(r"\s+(\w+)")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")  # a word of an area's name: capitalised
 # and "the town of Urum al-Kubra": a later word may open with a lowercase Arabic article
 SETTLEMENT_OF = re.compile(r"\b(town|city|village|hamlet)\s+of\s+([A-Z][\w'’-]*(?:\s+(?:[ae]l-)?[A-Z][\w'’-]*){0,2})")
+# a nationality word before a settlement word, with one lowercase word between at most ("Syrian border town")
+NATION_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?$")
+OWN_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")  # after an area word: the area's own name
+NATION_REACH = 40  # characters before a settlement word searched for NATION_BEFORE
 MAX_NAME_WORDS = 3
 MAX_WORD = 30  # characters looked back for the word before a name
 # a name written with the Arabic article after a lowercase word: "the hub Al-Qaryatain", "recaptured al-Bab"
@@ -60,6 +64,9 @@ LEADING_THE = re.compile(r"\b[Tt]he\s+$")
 # a capitalised name after a locative word, then a comma or "in (the northern)" before the region that holds it
 QUALIFIED_NAME = re.compile(r"\b(?:in|near|at|outside|around)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
                             r"(?:,\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?)$")
+# a capitalised name right after "near" or "outside", or after "in" and before a clause's end (group 1)
+NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"  # a capitalised name of one to three words
+BARE_NAME = re.compile(rf"\b(?:near|outside|in(?=\s+{NAME_WORDS}\s*[.,;]))\s+({NAME_WORDS})(?![\w'’-]|\s+[A-Z])")
 QUALIFIED_REACH = 60  # characters before a region searched for the name it qualifies
 TOWN_GAP = re.compile(r",?\s+(?:of\s+)?")                           # "the border town of Qaim", "the capital, Kabul"
 NAME_AFTER = re.compile(r"(?:,\s*|\s+(?:of\s+)?)[A-Z]")             # "the capital, Kabul", "the capital of Mali"
@@ -179,7 +186,32 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
             kept = [t for t in kept if t not in inside and t not in taken] + [toponym]
     kept += _articled_towns(text, spans, kept, home, gazetteer)
     kept = _qualified_settlements(text, kept, gazetteer)
+    kept += _bare_settlements(text, spans, kept, home, gazetteer)
     return sorted(kept, key=lambda t: t.start)
+
+
+def _bare_settlements(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,
+                      gazetteer: Gazetteer) -> list[Toponym]:
+    """Places the gazetteer lacks named right after "near" or "outside", or after "in" at a clause's end ("an
+    ambush on a convoy near Tessit", "the raid took place in Boni."), in a sentence that names no town: a
+    settlement of the article's country, at its point, labelled as written; not a name the gazetteer knows, of
+    common words (a month), a group's, or a mention's."""
+    if home is None:
+        return []
+    found = []
+    for start, end in spans:
+        if any(start <= t.start < end and t.place.feature_class == "P" for t in toponyms):
+            continue  # "a square in Breitscheidplatz, Berlin": the town says where
+        for match in BARE_NAME.finditer(text, start, end):
+            name = match.group(1)
+            if any(t.start < match.end(1) and t.end > match.start(1) for t in toponyms) \
+                    or all(fold(word) in _common() for word in name.split()) \
+                    or any(g.start <= match.start(1) < g.end for g in group_mentions(text)) or gazetteer.lookup(name):
+                continue
+            place = area_place(name, home, None, gazetteer, SETTLEMENT_CODE)
+            if place is not None:
+                found.append(Toponym(name, match.start(1), match.end(1), place, AREA_CONFIDENCE))
+    return found
 
 
 def _qualified_settlements(text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
@@ -238,8 +270,10 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     Kabul"), or the phrase names no area (a body's name, common words)."""
     name = text[area.name_start:area.name_end]
     nation = demonyms().get(name_key(name)) if name else None
+    if nation and OWN_NAME_AFTER.match(text, area.end):
+        return None  # "the Malian town of Boni": the place's own name follows (SETTLEMENT_OF)
     holder = _holder(text, area, toponyms)
-    country = nation or (holder.place.country_code if holder else None) or home
+    country = nation or (holder.place.country_code if holder else None) or _settlement_nation(text, area) or home
     if _not_a_name(text, area, name, nation):
         return None
     word = text[area.word_start:area.end]
@@ -274,6 +308,15 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     if place is None:
         return None
     return Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE), [t for t in (holder, town) if t]
+
+
+def _settlement_nation(text: str, area: Area) -> str | None:
+    """The country of a settlement's nationality word ("the Somali town of Baidoa", "a Malian border town of
+    Menaka"), when the report names it: where the town lies, whoever acted there."""
+    if area.kind != SETTLEMENT:
+        return None
+    before = NATION_BEFORE.search(text, max(0, area.word_start - NATION_REACH), area.word_start)
+    return demonyms().get(name_key(before.group(1))) if before else None
 
 
 def _capital(text: str, start: int, area: Area, country: str | None, gazetteer: Gazetteer

@@ -27,7 +27,14 @@ DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:ci
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
-LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
+# between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Hebron and the Gaza
+# Strip", "northern Mali and southern Niger"
+LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?"
+                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?", re.I)
+THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)
+# a lowercase word after a name that is not a word of joining: the name qualifies a noun ("the Wabaria bridge")
+NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|and|or|near|as|after|during|since|when|while|where|to|from|with|by|for"
+                        r"|was|were|is|are|has|have|had)\b)[a-z]")
 # a distance from a town set off after another place: ", about 30 miles east of ", ", 60 km from "
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
@@ -103,19 +110,28 @@ def _in_clause(toponyms: list[Toponym], clause: tuple[int, int] | None) -> list[
 
 
 def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int, int] | None = None) -> list[Toponym]:
-    """Towns listed with the chosen one in the same clause: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit'."""
+    """Places listed with the chosen one in the same clause: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit',
+    countries with countries ('in Iraq and Turkey'; a country after a town says where the town is)."""
     here = _in_clause(ctx.toponyms_in(index), clause)
     at = next((i for i, t in enumerate(here) if place is not None and t.place == place), None)
-    if at is None or place.is_country:
+    if at is None:
         return []
-    linked = [LIST_GAP.fullmatch(ctx.article.text[a.end:b.start]) is not None and not b.place.is_country
-              and not _qualifies(ctx.article.text, a, b) for a, b in zip(here, here[1:])]
+    text = ctx.article.text
+    linked = [_listed_next(text, a, b) and a.place.is_country == b.place.is_country and not _qualifies(text, a, b)
+              for a, b in zip(here, here[1:])]
     first, last = at, at
     while first > 0 and linked[first - 1]:
         first -= 1
     while last < len(linked) and linked[last]:
         last += 1
     return [t for t in here[first:last + 1] if t.place != place]
+
+
+def _listed_next(text: str, place: Toponym, after: Toponym) -> bool:
+    """Whether `after` is the next place of a list that `place` is in ("Gao and Timbuktu", "Hebron and the Gaza
+    Strip"); a name after "the" must end its phrase: "the airport of Gao and the Wabaria bridge" names a site."""
+    gap = LIST_GAP.fullmatch(text, place.end, after.start)
+    return gap is not None and not (THE_IN_GAP.search(gap.group()) and NOUN_AFTER.match(text, after.end))
 
 
 def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:

@@ -15,7 +15,7 @@ from functools import cache, cached_property
 
 import numpy as np
 
-from .actors import group_mentions
+from .actors import group_mentions, names_military
 from .gazetteer import Gazetteer, countries, demonyms
 from .models import Place, Toponym
 from .names import fold, folded, name_key, spelling_key
@@ -44,6 +44,7 @@ SITE_REACH_KM = 200.0    # a town in a site's name, or a lone foreign one, stand
 LONE_POPULATION = 20_000  # a foreign town this small needs its country named, or a place near it
 LONE_SHARE = 0.01         # below this share of the article's country evidence a country is not named
 DEMONYM_WEIGHT = 0.5
+FORCES_SHARE = 0.25  # of DEMONYM_WEIGHT, for a nationality that names a state's armed forces (`actors.names_military`)
 VOTE_FLOOR = 1e-9  # leaving a name's own votes out may leave rounding dust
 ANCHOR_CONFIDENCE = 0.8
 CONTINENT = "CONT"
@@ -245,8 +246,8 @@ def article_votes(text: str, by_name: dict[str, Votes], mentions: Sequence[Topon
     for word in WORD.finditer(text):
         key = fold(word.group())
         code = nationalities.get(key) or (key in names and not _inside(word.start(), taken) and names[key])
-        if code:
-            countries[code] += DEMONYM_WEIGHT
+        if code:  # a state's forces act abroad as often as at home ("Chadian jets strike Boko Haram camps")
+            countries[code] += DEMONYM_WEIGHT * (FORCES_SHARE if names_military(text, word.end()) else 1)
     return countries, regions
 
 

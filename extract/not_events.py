@@ -3,11 +3,12 @@ common outside conflict with no actor of its kind named; an arrest for an ordina
 deaths; an accident or a disaster ("a helicopter crashes", "a minibus hits a lorry", "avalanches bury an army
 post", "a gas explosion") with no word of an attack nor an armed group, or a weapon fired at nothing (a
 missile test, a launch into the sea, warning shots) with no deaths; police "raids" that arrest (the arrests
-are the event, not air strikes); a candidate's campaign rally. And of a sentence's events: a shooting or a
-stabbing in a country at peace with no armed group nor political side named, with the arrest of its
-suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no accidents, no crime without an
-armed group or a political side). Looting told beside a riot or a demonstration, and the arrest of a crowd
-beside a riot, are part of it, as a withdrawal is of the change of hands it is told beside.
+are the event, not air strikes); a candidate's campaign rally; a rape with no armed or state side named. And
+of a sentence's events: a shooting or a stabbing in a country at peace with no armed group nor political side
+named, with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no
+accidents, no crime without an armed group or a political side). Looting told beside a riot or a
+demonstration, and the arrest of a crowd beside a riot, are part of it, as a withdrawal is of the change of
+hands it is told beside.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
 motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt.
@@ -42,6 +43,7 @@ RIOTS = "Riots"
 AIRCRAFT_KIND = re.compile(r"\s+(?:helicopters?|aircraft|jets?|planes?)\b", re.I)
 KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
 PROTESTS, PEACEFUL, INTERVENTION = "Protests", "Peaceful protest", "Protest with intervention"
+SEXUAL_VIOLENCE = "Sexual violence"
 CROWD_TYPES = (RIOTS, PROTESTS)
 RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
 # what a crowd stands against or demands: a rally that says so is a demonstration, campaign or not
@@ -218,9 +220,17 @@ def campaign_rally(trigger: Trigger, clause: Clause) -> bool:
         and RALLY_AGAINST.search(text, sentence.start, sentence.end) is None
 
 
+def rape_without_force(trigger: Trigger, clause: Clause) -> bool:
+    """Whether a rape or a sexual assault is told in a clause that names no armed group nor state force: ACLED
+    codes sexual violence by an armed or political side ("soldiers raped women in the village"); without one
+    it is a crime, an allegation or a case told in a report ("a woman who says a tycoon raped her sues him",
+    "held as a rape suspect", "a magazine retracts its story of a rape")."""
+    return trigger.sub_event_type == SEXUAL_VIOLENCE and not any(a.kind in (ARMED, STATE) for a in clause.actors)
+
+
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
-    actor_unnamed, ordinary_arrest, tally, no_violence, arrest_raid, campaign_rally)
+    actor_unnamed, ordinary_arrest, tally, no_violence, arrest_raid, campaign_rally, rape_without_force)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .actors import ARMED, CIVILIAN, STATE, Actor, ArticleSides, described
+from .actors import ARMED, CIVILIAN, GOVERNMENT_FORCES, STATE, Actor, ArticleSides, described
 from functools import cache
 
 from .phrases import alternation, list_pattern, table_lines
@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
     from .triggers import Trigger
 
 AIR_STRIKE = "Air/drone strike"
+EXCESSIVE_FORCE = "Excessive force against protesters"
+STRATEGIC = "Strategic developments"
+GOVERNMENT_OF = f"{GOVERNMENT_FORCES} of "  # how ACLED's name of a government begins
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 # events whose target the article may name elsewhere (and a territory handed over: it was someone's)
 TWO_SIDED = ("Battles", "Explosions/Remote violence")
@@ -33,6 +36,11 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!of
                      re.I)
 # after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
 OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our|they|we)\b", re.I)
+# between a verb of declaring and the act declared, its object: "declares a ten-day ", "announced the end of the "
+DECLARED_GAP = re.compile(r"\s+(?:(?!that\b)[\w-]+\s+){0,4}", re.I)
+# after a verb of telling, "it" and the verb whose object is the event: "the army says it shelled the camp"
+# (not a copula: "police said it was a car bomb" tells what the event was)
+OWN_ACT = re.compile(r"\s+(?:that\s+)?it\s+(?!(?:was|is|had been|has been|will be|may have)\b)(?:[\w-]+\s+){0,2}", re.I)
 # words that open a clause of its own, with its own subject, before a trigger
 # a clause told beside another ("entered the town as aircraft struck"); not "after"/"before", whose clause may
 # name who left the place ("moved into Kidal after Ansar Dine left")
@@ -48,6 +56,7 @@ ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped
 HEDGED = r"(?:(?:suspected|alleged|presumed|apparent)\s+)?"
 AGENT_CUE = re.compile(rf"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?{HEDGED}$"
                        r"|\bby\s+[^,;.]{1,40}?\b(?:dropped|fired|launched)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$", re.I)
+OBJECT_GAP = re.compile(r"\s+(?:(?:an?|the)\s+)?", re.I)  # between a verb and the actor that is its object
 # after a target cue, a word naming who took part rather than what was struck: "clashes on Monday with the army",
 # "fighting broke out on Monday between the army and rebels" (the cue was a date's or place's "on")
 PARTNER_WORD = re.compile(r"\b(?:with|between|involving|alongside)\b", re.I)
@@ -66,9 +75,10 @@ ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an a
 AGAINST_CIVILIANS = "Violence against civilians"
 SUICIDE_BOMB = "Suicide bomb"
 ARMED_CLASH = "Armed clash"
-# between a clash and the side its dead fought: "was killed in a clash with security forces",
-# or "were killed fighting the rebels"
-CLASH_PARTNER = re.compile(r"\s+(?:with|against|(?:while\s+)?fighting)\s+(?:the\s+)?", re.I)
+# between a clash and the side its dead fought: "were killed fighting the rebels", or with the clash named
+# between them: "was killed in a clash with security forces", "died in heavy fighting with the army"
+CLASH_PARTNER = re.compile(r"\s+(?:(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+                           r"(?:with|against|(?:while\s+)?fighting)\s+(?:the\s+)?", re.I)
 # a person's own blast, a few words after the noun that names him: "a man on a motorbike blew himself up"
 SELF_BLAST = re.compile(r"[^,;.]{0,40}?\b(?:blew|blows|blowing|blown)\s+(?:him|her|them)sel(?:f|ves)\s+up\b", re.I)
 # before a force's place named as where civilians were attacked: "executed at the military camp"
@@ -102,14 +112,17 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker. A
     clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
     floor = _reporter_end(text, actors, trigger)
-    actors = [a for a in actors if a.start >= floor and not (a.start >= trigger.end and _tells(text, a))
+    actors = [a for a in actors if a.start >= floor and not _government_aside(trigger, a) and not (a.start >= trigger.end and _tells(text, a))
               and not described(text, a) and not _where_civilians(text, trigger, a) and not _bomber(text, trigger, a)]
+    if trigger.sub_event_type == EXCESSIVE_FORCE:
+        return _force_on_crowd(actors)
     before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
     after = [a for a in actors if trigger.end <= a.start < _taking_ends(text, trigger)]
     acted_on = _acted_on(text, before, trigger)
     if acted_on:
         acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
-        actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else _agent(text, trigger, after)
+        actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else \
+            _agent(text, trigger, after) or _object(text, trigger, after)
         if actor1 is None and trigger.sub_event_type == ARMED_CLASH:
             partner = next((a for a in after if CLASH_PARTNER.fullmatch(text, trigger.end, a.start)), None)
             return _fallen_sides(acted_on) or _fallen_state(text, trigger, acted_on, partner) or (partner, acted_on[0])
@@ -126,11 +139,30 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     if agent is not None:  # "a drone strike by the Chadian-led coalition near Kidal", "the capture of Gao by French forces"
         side = _side_of(text, agent, actors)
         return agent, next((a for a in others if a.name != agent.name and id(a) not in side), None)
+    if actor1 is None and trigger.sub_event_type == ARMED_CLASH:
+        fallen = _fallen_sides(after)  # "fighting near Gao kills five rebels and two soldiers"
+        if fallen and not _opened(text, trigger):
+            return fallen
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED \
             and not _targeted(text, trigger, actor2):
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _force_on_crowd(actors: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:
+    """The sides of force against protesters, by ACLED's definition: the state force named, else nobody named
+    (an unidentified armed group), against the crowd ("protesters are killed when police open fire")."""
+    force = next((a for a in actors if a.kind == STATE), None) or next((a for a in actors if a.kind == ARMED), None)
+    return force, next((a for a in actors if a.kind == CIVILIAN), None)
+
+
+def _government_aside(trigger: Trigger, actor: Actor) -> bool:
+    """A government named beside an event other than a strategic development ("a bomb outside a Malian ministry
+    building", "the target was a government compound", "protests against the Thai government"): what was struck
+    or opposed, not a side; a state fights through its forces, so as a government it is a side only of a truce,
+    a deal, a ban."""
+    return actor.name.startswith(GOVERNMENT_OF) and trigger.event_type != STRATEGIC
 
 
 def _fallen_sides(acted_on: Sequence[Actor]) -> tuple[Actor, Actor] | None:
@@ -141,14 +173,19 @@ def _fallen_sides(acted_on: Sequence[Actor]) -> tuple[Actor, Actor] | None:
     return (state, armed) if state and armed else None
 
 
+def _opened(text: str, trigger: Trigger) -> bool:
+    """Whether the sentence names an attack that opened the clash (`opening_attacks.txt`: "an ambush kills four
+    soldiers and two attackers", "killed in an assault on their post"): then its opener is not the state."""
+    return list_pattern("opening_attacks.txt").search(text, *_sentence_around(text, trigger)) is not None
+
+
 def _fallen_state(text: str, trigger: Trigger, acted_on: Sequence[Actor], partner: Actor | None
                   ) -> tuple[Actor, Actor | None] | None:
     """A clash told by the state's fallen with no attack named ("two soldiers are killed in a firefight", "troops
     were killed fighting the rebels"): the state's forces first, as ACLED orders the sides of a battle whose
     opener is not told; None where the sentence names an attack (`opening_attacks.txt`: "killed in an ambush")."""
     state = next((a for a in acted_on if a.kind == STATE), None)
-    sentence = _sentence_around(text, trigger)
-    if state is None or list_pattern("opening_attacks.txt").search(text, *sentence):
+    if state is None or _opened(text, trigger):
         return None
     return state, partner
 
@@ -231,10 +268,18 @@ def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:
     floor = min((a.start for a in actors), default=trigger.start)
     if not text or floor >= trigger.start:
         return 0
-    found = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, floor, trigger.start)]
-    if not found or OWN_SIDE.match(text, found[-1]):
+    found = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, floor, trigger.start)
+             if not _declares(text, m, trigger)]
+    if not found or OWN_SIDE.match(text, found[-1]) or OWN_ACT.fullmatch(text, found[-1], trigger.start):
         return 0  # "the MNLA said their fighters had entered Menaka": the speaker's own side acted
     return found[-1]
+
+
+def _declares(text: str, verb: re.Match, trigger: Trigger) -> bool:
+    """Whether a verb of telling declares the trigger's act as its object ("declares a ten-day ceasefire",
+    `declaring_verbs.txt`): its subject made that act, it did not only tell of it."""
+    return verb.group().lower() in table_lines("declaring_verbs.txt") \
+        and DECLARED_GAP.fullmatch(text, verb.end(), trigger.start) is not None
 
 
 def _tells(text: str, actor: Actor) -> bool:
@@ -305,6 +350,15 @@ def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
     """The actor named after "by" (or "when", "as" ...) following a passive trigger ("were killed by
     gunmen", "are killed when a NATO air strike ..."), if any."""
     return next((a for a in after if AGENT_CUE.search(text[trigger.end:a.start])), None)
+
+
+def _object(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
+    """The actor right after a trigger that is a verb of suffering or fighting off, as its object ("the garrison
+    repelled an Islamic State attack", `dying_verbs.txt`): the attacker. Not after an event noun ("an attack
+    on a military post": the post was struck)."""
+    if not list_pattern("dying_verbs.txt").fullmatch(text, trigger.start, trigger.end):
+        return None
+    return next((a for a in after if a.kind != CIVILIAN and OBJECT_GAP.fullmatch(text, trigger.end, a.start)), None)
 
 
 def _holder(text: str, start: int, end: int) -> bool:

@@ -35,7 +35,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$
 # The capture ..."), whose sub-type the later report, with fewer sides named, may miss; a work blown up told
 # again as a blast ("Rebels blew up the bridge. Nobody was hurt by the blast.")
 RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}))
-STATE_FORCES = ("Military Forces of", "Police Forces of")  # how ACLED's names of state forces begin (force_nouns.csv)
+STATE_FORCES = ("Military Forces of", "Police Forces of", "Government of")  # how ACLED's names of state forces begin (force_nouns.csv)
 # sentences after a change of hands in which "the town was largely deserted" still tells how it went
 UNOPPOSED_REACH = 2
 

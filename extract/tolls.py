@@ -4,7 +4,7 @@ Tables: fatalities.txt (toll patterns), listed_tolls.txt (lists of victim groups
 death_stems.txt (the stems every toll line holds), death_words.csv (the word families of killing and dying both are written with),
 breakdown_cues.txt, numbers.csv (number words, vague counts), no_deaths.txt, one_death.txt,
 named_deaths.txt, bare_deaths.txt and person_nouns.txt (one death told by a bare noun), own_deaths.txt,
-not_one.txt, cumulative_cues.txt, cumulative_before.txt, toll_rises.txt, clause_joints.txt, attack_nouns.txt,
+not_one.txt, cumulative_cues.txt, cumulative_before.txt, toll_windows.txt, toll_rises.txt, clause_joints.txt, attack_nouns.txt,
 actors.csv (names that are groups), reporting_verbs.txt.
 """
 from __future__ import annotations
@@ -15,6 +15,9 @@ from functools import cache, lru_cache
 from . import tables
 from .phrases import alternation, first_words, list_pattern, phrase_pattern, phrase_table, table_lines
 
+# an aside set off by commas right before an auxiliary: ", who attacked a patrol, " in "14 men, who attacked a
+# patrol, were killed"
+ASIDE = re.compile(r",\s+[^;:.]{3,150}?,\s+(?=(?:was|were|is|are|has been|have been|had been)\b)")
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
@@ -34,7 +37,8 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 
 # A word inside a victim group ("American soldiers"): not a joint, preposition or verb, which end the group
 GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)[\w'’-]+"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
-KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
+KIN = r"(?:(?:his|her|their)\s+)?"
+KIN_ONE = ("his", "her")  # before one person's noun, a group of one: "a policeman and his son"  # a group told as the kin of the one before: "a mother and her three children"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
 # Haram fighters", where the capitalised words qualify a noun)
 PERSON_NAME = (r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
@@ -49,8 +53,12 @@ ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 # how far before the second group of a list its first group and its verb may start ("killing at least
 # four policemen from the district and ...")
 LIST_REACH = 80
-RISE_REACH = 40  # how far before a toll "raising the (death) toll to" may start (toll_rises.txt)
+# how far before a toll "raising the (death) toll to" may start (toll_rises.txt), its owner named between
+# ("bringing the death toll of the offensive to 600")
+RISE_REACH = 60
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
+# a count that is an age or a share: "shot dead 70-year-old farmer X" killed one man, not 70; "90 percent sure"
+AGE_AFTER = r"(?![-‐](?:years?|months?|weeks?|days?)[-‐]old\b|\s*(?:%|percent\b|per cent\b))"
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: "two hundred", "3 thousand", "two dozen"
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)\b", re.I)
@@ -68,6 +76,9 @@ FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of th
 DETERMINERS = r"no|a|an|the|this|that|these|those|his|her|its|their|our|your|any|each|every"  # no bare noun after them
 AUXILIARY = r"(?:(?:were|are|was|is|have been|has been|had been)\s+(?:also\s+)?)?"
 NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
+# after a list of victim groups, a verb of hurting whose subject is the list's last group: "shoots a guard and
+# four men are wounded" tells one death and a clause of its own
+HURT_AFTER = re.compile(rf"\s+{AUXILIARY}(?:wounded|injured|hurt|maimed)\b", re.I)
 
 
 @cache
@@ -85,7 +96,7 @@ def _number_pattern() -> str:
     units = "|".join(w for w, v in _numbers().items() if 1 <= v < 10 and " " not in w)
     spoken = rf"(?:(?:{tens})[\s-]+(?:{units})\b(?![-'’])|(?:{words})(?:-(?:{words}))?)"
     # multipliers may follow each other ("two hundred thousand"), and a hundred its rest ("a hundred and twenty")
-    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{spoken})"
+    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{spoken}){AGE_AFTER}"
             rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}"
             rf"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+{spoken})?")
 
@@ -144,8 +155,10 @@ def _fatality_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
 
 @cache
 def _group_pattern() -> re.Pattern:
-    """One victim group of a list: a count ("five", "12", "a"/"an" for one person) and a few words."""
-    count = rf"(?P<count>{_number_pattern()}|an?)"
+    """One victim group of a list: a count ("five", "12", "a"/"an" for one person, "his"/"her" before one
+    person's noun: "a policeman and his son") and a few words."""
+    person = alternation(table_lines("person_nouns.txt"))
+    count = rf"(?P<count>{_number_pattern()}|an?|(?:his|her)(?=\s+(?:{GROUP_WORD}\s+){{0,2}}{person}))"
     return re.compile(rf"\b{KIN}{QUALIFIER}{count}\s+(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}", re.I)
 
 
@@ -183,7 +196,7 @@ def _count_at() -> re.Pattern:
 def _list_seed() -> re.Pattern:
     """Where a list of victim groups shows: a joint, then a count or "a"/"an" starting the next group.
     Only a sentence with one is searched for lists (their patterns are slow), and only from just before it."""
-    return re.compile(rf"{LIST_JOINT}{KIN}{QUALIFIER}(?:{_number_pattern()}|an?)\s+{GROUP_WORD}", re.I)
+    return re.compile(rf"{LIST_JOINT}{KIN}{QUALIFIER}(?:{_number_pattern()}|an?|his|her)\s+{GROUP_WORD}", re.I)
 
 
 @cache
@@ -196,7 +209,18 @@ def _any_number() -> re.Pattern:
 def fatalities(sentence: str) -> int | None:
     """The largest death toll the sentence states for its event, plus the deaths it adds to it ("nine;
     four more died"): None when it states none, 0 when it says nobody died; a running total ("has
-    killed 300,000 people since 2011") is no event's toll."""
+    killed 300,000 people since 2011") is no event's toll. An aside set off by commas between the dead and
+    their verb is read past ("14 gunmen, who had ambushed a patrol, were killed"; "Amadou Kone, a local
+    judge, was killed") where the sentence read whole states no toll."""
+    toll = _stated_toll(sentence)
+    if toll is None and mentions_death(sentence):
+        without = ASIDE.sub(" ", sentence)
+        return _stated_toll(without) if without != sentence else None
+    return toll
+
+
+def _stated_toll(sentence: str) -> int | None:
+    """`fatalities` of the sentence as written."""
     if not mentions_death(sentence):  # every toll pattern holds a stem of death: the patterns are slow
         return 0 if says_nobody_died(sentence) else None
     lowered = sentence.lower()
@@ -384,7 +408,8 @@ def _single_death(text: str) -> bool:
     """Whether the text states one death without a number: "killed a teacher", "X was shot dead", "Sniper
     kills child"."""
     lowered = text.lower()
-    return any(_one_death(text, m) for m in list_pattern("one_death.txt").finditer(text)) or any(
+    return any(_one_death(text, m) for words, p in _one_deaths() if _holds(lowered, words)
+               for m in p.finditer(text)) or any(
         not _is_group(m.group("name"))
         for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text)) or _bare_death(text, lowered)
 
@@ -403,6 +428,11 @@ def _bare_death(text: str, lowered: str) -> bool:
 @cache
 def _killing_verb() -> re.Pattern:
     return re.compile(_family("kill")[0], re.I)
+
+
+@cache
+def _one_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+    return _compiled("one_death.txt", {})
 
 
 @cache
@@ -428,9 +458,10 @@ def _bare_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
 
 
 def _is_group(name: str) -> bool:
-    """Whether a capitalised name is an armed group, party or force of actors.csv, not a person."""
-    pattern = phrase_table("actors.csv", "pattern")[0]
-    return bool(pattern.match(name))
+    """Whether a capitalised name is an armed group, party or force of actors.csv, not a person; a person's
+    name of two words or more may follow his group's ("the MUJAO commander Hamadou Diallo was killed")."""
+    group = phrase_table("actors.csv", "pattern")[0].match(name)
+    return group is not None and len(name[group.end():].split()) < 2
 
 
 def _one_death(sentence: str, match: re.Match) -> bool:
@@ -442,7 +473,10 @@ def _one_death(sentence: str, match: re.Match) -> bool:
 
 def _listed(sentence: str, match: re.Match) -> int | None:
     """The sum of a list of victim groups ("three soldiers and a guide" -> 4); None when a group is a
-    vague count ("a number of") or the list runs into a new clause ("killed two people, a spokesman said")."""
+    vague count ("a number of") or the list runs into a new clause ("killed two people, a spokesman said";
+    "shoots a guard and four men are wounded")."""
+    if HURT_AFTER.match(sentence, match.end("list")):
+        return None
     after = WORDS.search(sentence, match.end("list"))
     last = after.end() if after else len(sentence)
     if list_pattern("reporting_verbs.txt").search(sentence, match.start("list"), last):
@@ -453,7 +487,9 @@ def _listed(sentence: str, match: re.Match) -> int | None:
         if group is None:  # a piece the list's regex read otherwise ("2019, in ..."): no sure sum
             return None
         count = group.group("count").lower()
-        if count in ("a", "an"):
+        if count in KIN_ONE:
+            total += 1
+        elif count in ("a", "an"):
             if group.group("next").lower() in table_lines("not_one.txt"):
                 return None
             total += 1
@@ -485,11 +521,18 @@ def _breakdown_cue() -> re.Pattern:
 def _cumulative(sentence: str, match: re.Match, count: str) -> bool:
     """Whether a toll pattern's match is a running total: a cue from it to the end of its clause
     (cumulative_cues.txt: "since 2011"), or one naming the toll's owner from its clause's start to
-    the match's `count` group (cumulative_before.txt: "the war's toll", "the conflict has killed")."""
+    the match's `count` group (cumulative_before.txt: "the war's toll", "the conflict has killed"); not
+    where the cue opens a span of days or weeks (toll_windows.txt: "since Monday", "over the past few days"),
+    whose fighting is an event of its own with that toll."""
     clause = CLAUSE_END.split(sentence[match.start():], maxsplit=1)[0]
     opening = CLAUSE_END.split(sentence[:match.start(count)])[-1]
-    return bool(list_pattern("cumulative_cues.txt").search(clause)
-                or list_pattern("cumulative_before.txt").search(opening))
+    return bool(_running(clause, "cumulative_cues.txt") or _running(opening, "cumulative_before.txt"))
+
+
+def _running(text: str, table: str) -> bool:
+    """Whether `text` holds a cue of a running total of `table` that opens no window of days (toll_windows.txt)."""
+    return any(not list_pattern("toll_windows.txt").match(text, cue.start())
+               for cue in list_pattern(table).finditer(text))
 
 
 def _number(token: str) -> int | None:

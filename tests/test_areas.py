@@ -119,6 +119,11 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
     ("Tehrik-i-Taliban Pakistan fighters ambushed an army convoy, killing seven soldiers.",
      ("Pakistan", "PK", GEO_COUNTRY)),
     ("Thirteen people died when Muslim Brotherhood supporters fought police.", ("Egypt", "EG", GEO_COUNTRY)),
+    # ... and where a state's armed forces strike it: they act abroad as often as at home (its police do not)
+    ("Kenyan jets struck an al-Shabaab training site on Sunday.", ("Somalia", "SO", GEO_COUNTRY)),
+    ("Kenyan police arrested four al-Shabaab suspects on Sunday.", ("Kenya", "KE", GEO_COUNTRY)),
+    # a group tied to a named one ("al-Shabaab-linked") is a local one: of no country the table knows
+    ("Kenyan jets struck a site of al-Shabaab-linked fighters on Sunday.", ("Kenya", "KE", GEO_COUNTRY)),
 ])
 def test_the_event_is_in_the_area_the_report_names(pipeline, text, expected):
     assert _places(pipeline, text)[:1] == [expected]
@@ -157,6 +162,14 @@ def test_a_district_or_island_is_where_the_report_puts_it(pipeline, text, expect
      [("Deir al-Adas", "SY", GEO_NEAR_TOWN)]),
     # a town it lies near only says where it is
     ("Rebels captured the village of Umm Sarab, near the city of Daraa.", [("Umm Sarab", "SY", GEO_NEAR_TOWN)]),
+    # a name the gazetteer lacks right after "near", or after "in" at a clause's end, in a sentence naming no
+    # town: a settlement of the article's country, at its point; not a month
+    ("Syrian troops shelled rebel positions near Kafr Zita on Sunday.", [("Kafr Zita", "SY", GEO_COUNTRY)]),
+    ("Kenyan police say gunmen killed four villagers in Mpeketoni.", [("Mpeketoni", "KE", GEO_COUNTRY)]),
+    ("Gunmen killed four people in Kenya in January.", [("Kenya", "KE", GEO_COUNTRY)]),
+    # a settlement's nationality word says which country it lies in, whoever acted there
+    ("Kenyan jets struck targets near the Somali town of Bulo Haji.", [("Bulo Haji", "SO", GEO_COUNTRY)]),
+    ("Turkish shells hit the Syrian border village of Tel Zahab, killing two.", [("Tel Zahab", "SY", GEO_COUNTRY)]),
     # a name the gazetteer lacks after a locative word, which the region right after it holds
     ("Gunmen killed four police officers near Nad Ali in Helmand Province.", [("Nad Ali", "AF", GEO_NEAR_TOWN)]),
     ("Rioters burned shops in Kafr Nubl, Idlib, on Friday.", [("Kafr Nubl", "SY", GEO_NEAR_TOWN)]),

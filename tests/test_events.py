@@ -235,6 +235,22 @@ def test_forces_of_a_country_of_several_words(text, name):
     assert name in [a.name for a in ActorFinder().find(text, 0, len(text), "AF")]
 
 
+@pytest.mark.parametrize("text, names", [
+    # a government or its head is the state itself, its country named before or after it
+    ("The government of Colombia signed the accord.", ["Government of Colombia"]),
+    ("Nigeria's president met the governors.", ["Government of Nigeria"]),
+    ("The Armed Forces of Mali moved north.", ["Military Forces of Mali"]),
+    # before a force noun a government only qualifies that force; who left an office is not the state
+    ("Syrian government troops entered the town.", ["Military Forces of Syria"]),
+    ("The Syrian government's jets struck the town.", ["Military Forces of Syria"]),
+    ("The former president of Pakistan was unhurt.", []),
+    # forces loyal to the government are its forces
+    ("Loyalist forces fought militias near the port.", ["Military Forces of Afghanistan", "Unidentified Armed Group"]),
+])
+def test_governments_and_forces_named_by_their_country(text, names):
+    assert [a.name for a in ActorFinder().find(text, 0, len(text), "AF")] == names
+
+
 @pytest.mark.parametrize("text, actors", [
     ("Malian soldiers were ambushed by militants.", [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]),
     ("Three civilians were killed by gunmen.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
@@ -357,6 +373,7 @@ def test_a_town_named_only_as_where_someone_spoke_is_not_the_articles_focus():
     assert ctx.focus is not None and ctx.focus.text == "Konna"
 
 
+NIGER = Place(2440476, "Niger", 17.6, 8.1, "NE", "A", "PCLI")
 NIONO = Place(-4, "Niono", 14.25, -5.99, "ML", admin1_code="04", population=34113)
 SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04")
 
@@ -368,6 +385,11 @@ SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04
     ("Rebels shelled Niono and Gao overnight.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
     ("Rebels shelled Niono, Gao and Konna.", [("Niono", NIONO), ("Gao", GAO), ("Konna", KONNA)],
      ["Niono", "Gao", "Konna"]),
+    # the second with its article or bearing; countries listed with countries
+    ("Rebels shelled Niono and eastern Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
+    ("Jets struck camps in northern Mali and southern Niger.", [("Mali", MALI), ("Niger", NIGER)], ["Mali", "Niger"]),
+    # ... but a name after "the" that qualifies a noun names a site of the first place
+    ("Troops seized the airport of Niono and the Gao road bridge.", [("Niono", NIONO), ("Gao", GAO)], ["Niono"]),
 ])
 def test_a_region_after_its_town_qualifies_it(text, places, locations):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
@@ -393,6 +415,8 @@ REBELS = Actor("Ansar Dine", "armed", 0, 10, True)
     ("Government regains territory", None, None, ("Military Forces of Mali", "")),
     ("Arrests", None, None, ("Police Forces of Mali", "")),
     ("Arrests", TROOPS, None, ("Military Forces of Mali", "")),
+    # "the police" read as the article's country's are the police of the country where the event happened
+    ("Arrests", Actor("Police Forces of Niger", "state", 0, 6, True, generic=True), None, ("Police Forces of Mali", "")),
 ])
 def test_the_side_nobody_names_follows_acled(sub_event_type, actor1, actor2, expected):
     event_type = "Protests" if sub_event_type.startswith("Excessive") else "Battles"
@@ -1221,3 +1245,14 @@ def test_a_preview_of_the_story_told_later(text, wanted):
 ])
 def test_what_a_side_saw_destroyed(text, wanted):
     assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    # force against protesters is the force's, whichever way the sentence turns (ACLED's definition)
+    "Three protesters were killed when police opened fire near the mosque.",
+    "Police opened fire on protesters near the mosque, killing three.",
+])
+def test_force_against_protesters_is_the_forces(text):
+    [event] = EventExtractor().extract(_context(text))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Excessive force against protesters", "Police Forces of Mali", "Protesters (Mali)")

@@ -133,3 +133,16 @@ def test_whose_deaths_count(pipeline, text, found):
 ])
 def test_a_truce_ended_or_an_offensive_announced(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # workers who go on strike make a protest (as ACLED codes them)
+    ("Nurses in Bamako go on strike for the first time in ten years.", [("Peaceful protest", None)]),
+    ("Teachers across Mali went on strike over unpaid wages.", [("Peaceful protest", None)]),
+    # a strike of weapons is an attack; a strike called for a later day, or only named by its length, is none
+    ("Unions in Mali call a general strike for next week against the new tax.", []),
+    ("Drones strike a convoy of trucks near Gao.", [("Air/drone strike", None)]),
+    ("Bus drivers in Bamako begin a two-day stoppage.", []),
+])
+def test_a_strike_of_workers(pipeline, text, found):
+    assert _found(pipeline, text) == found

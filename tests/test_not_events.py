@@ -104,6 +104,7 @@ def test_accident_cues_in_their_disaster_sense(text, accident):
     "Two people die in a shooting at a bar in Paris; detectives say the killing was not terror-related.",
     "Police hunt three suspects after a student dies in a shooting on a college campus in Atlanta.",
     "A gunman shot dead two people at a bar in Atlanta in March.",
+    "A former employee shoots and kills three people at a printing firm in Atlanta.",
     # an arrest there with no side named, crime words or not
     "A onetime Liberian rebel commander, wanted over wartime torture, is detained in Paris.",
 ])
@@ -147,6 +148,15 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     # deeds told as what someone is acquitted of or was arrested for
     ("A former governor is acquitted of looting public funds.", "Strategic developments"),
     ("Crowds gather in Paris in outrage at the arrest of a guard for the rape of a prisoner.",
+     "Violence against civilians"),
+    # a court's verdict in any voice, with or without its charge after it
+    ("A court in Bamako convicts a teacher as the organiser of the kidnapping of two nurses.",
+     "Violence against civilians"),
+    ("Two men convicted in the killing of a guard near Gao lose their appeal.", "Violence against civilians"),
+    # a deed those arrested are said to have had a part in
+    ("Police in Gao arrest four men involved in the beheading of a trader.", "Violence against civilians"),
+    # what did not come about: a failure to act or to agree
+    ("Hundreds of mothers protest in Bamako over the failure to act on the abduction of forty pupils.",
      "Violence against civilians"),
 ])
 def test_told_as_background_or_charge(pipeline, text, not_type):
@@ -247,3 +257,28 @@ def test_a_crowd_held_at_its_protest(pipeline, text, sub_event_types):
     article = Article(doc_id="n", text=text, published=date(2015, 3, 6), date_source="jsonl")
     events = merge(pipeline.extract(article), pipeline.settings.merge_distance_km)
     assert sorted(e.sub_event_type for e in events) == sub_event_types
+
+
+@pytest.mark.parametrize("text, types", [
+    # a rape with no armed group nor state force named: a crime, an allegation or a case in a report
+    ("A magazine withdraws its story of an alleged rape at a college in Paris.", []),
+    ("A woman who says a businessman raped her in 2009 drops her suit against him.", []),
+    ("A farmhand is held in Gao as a rape suspect.", []),
+    # an armed group's or a state force's sexual violence stays, told in either voice
+    ("Soldiers rape twelve women in a village near Gao.", ["Violence against civilians"]),
+    ("Four women are raped by militiamen near Timbuktu.", ["Violence against civilians"]),
+])
+def test_a_rape_with_no_armed_side(pipeline, text, types):
+    assert _types(pipeline, text) == types
+
+
+@pytest.mark.parametrize("text, types", [
+    # an arrest on charges of corruption or graft: ordinary crime, however high the official
+    ("Prosecutors in Bamako arrest a former minister on corruption charges.", []),
+    ("A governor's nephew is detained in Bamako in a graft case.", []),
+    # the crowd held at a protest against corruption is the protest met with force
+    ("Police detain 200 anti-corruption protesters in Bamako.", ["Protests"]),
+])
+def test_an_arrest_for_corruption(pipeline, text, types):
+    assert _types(pipeline, text) == types
+

@@ -50,6 +50,27 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     ("Two Malian soldiers were killed in a firefight near the border.", "Military Forces of Mali", ""),
     # ... but an attack on them names its side first
     ("Two Malian soldiers were killed in an ambush near the border.", "", "Military Forces of Mali"),
+    # the side named after the clash that killed them ("in heavy clashes with", "during heavy fighting against")
+    ("Six MUJAO fighters were killed in heavy clashes with Malian troops outside the town.", "Military Forces of Mali", MUJAO),
+    ("Four soldiers were killed during heavy fighting against MUJAO near Gao.", "Military Forces of Mali", MUJAO),
+    # a clash told as what killed both sides, with no attack named: the state's forces first
+    ("Heavy fighting near Gao kills two Malian soldiers and five rebels.", "Military Forces of Mali",
+     "Unidentified Armed Group"),
+    ("Clashes outside the town left three soldiers and six MUJAO fighters dead.", "Military Forces of Mali",
+     MUJAO),
+    ("An ambush near Gao kills five militants and two Malian soldiers.", "Unidentified Armed Group",
+     "Military Forces of Mali"),
+    # who declares a truce is its party, not who told of it; a truce only told of is not the teller's
+    ("The Malian government declares a ten-day ceasefire in the north.", "Government of Mali", ""),
+    ("Mali's president announced that a ceasefire took effect in the north.", "", ""),
+    # a teller who says "it" did the act is its side; "it was" only tells what the event was
+    ("The Malian army said it shelled MUJAO positions near Gao.", "Military Forces of Mali", MUJAO),
+    ("The Malian army said it launched air strikes on MUJAO near Gao.", "Military Forces of Mali", MUJAO),
+    ("Malian police said it was a car bomb that killed five people.", "", ""),
+    # who repelled an attack suffered it: the attacker is the side named with the attack
+    ("Malian troops repelled a MUJAO attack near Gao.", MUJAO, "Military Forces of Mali"),
+    # a government named after a violent event is what it struck, no side
+    ("A car bomb exploded outside a Malian government compound in Gao.", "", ""),
 ])
 def test_sides_by_structure(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
@@ -58,7 +79,8 @@ def test_sides_by_structure(sentence, actor1, actor2):
 
 
 @pytest.mark.parametrize("gap, partner", [(" with the ", True), (" against ", True), (" fighting ", True),
-                                          (" while fighting the ", True), (" near ", False), (" by ", False)])
+                                          (" while fighting the ", True), (" near ", False), (" by ", False),
+                                          (" in a fierce gunfight with ", True), (" in the town near ", False)])
 def test_the_side_a_clash_was_fought_against(gap, partner):
     # "killed in clashes with", "were killed fighting": what follows is the other side of the clash
     assert (CLASH_PARTNER.fullmatch(gap) is not None) == partner

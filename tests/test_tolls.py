@@ -15,6 +15,9 @@ from extract.tolls import counts_unarmed, fatalities
     ("Gunmen murdered 30 villagers.", 30),
     ("Islamists slaughtered 18 people.", 18),
     ("Militants beheaded 4 hostages.", 4),
+    # every verb of killing before one victim ("beheads a", "executed an"): one death
+    ("Militants behead a captured pilot.", 1),
+    ("The group executed an aid worker.", 1),
     ("Gunmen gun down 7 worshippers at a mosque.", 7),
     ("Fighters executed a dozen prisoners.", 12),
     ("The bombing claimed the lives of 17 worshippers.", 17),
@@ -109,13 +112,18 @@ def test_tolls_of_several_groups(sentence, toll):
     ("The war has claimed more than 200,000 lives since 2011.", None),
     ("The fighting has killed over 1,000 people this year.", None),
     ("The attack killed 10 people, bringing the toll for the week to 50.", 10),
-    ("Over 100 people have been killed in clashes since Monday.", None),
+    ("Jets struck the camp, killing 12 people and bringing the death toll of the offensive to 600.", 12),
+    # an age is no count of the dead
+    ("Gunmen shot dead 70-year-old farmers' leader in Sikasso.", None),
     # killings only threatened or supposed
     ("Rebels threatened to kill 20 hostages.", None),
     ("The bomb could have killed 50 people.", None),
     ("A video shows the execution of three captives, with threats to execute dozens more.", 3),
     # nobody killed is 0, not unknown
     ("No one was killed in the blast.", 0),
+    # the attacker's own death beside his victims' is one more
+    ("A gunman shoots dead two guards before he is killed by the police.", 3),
+    ("A guard was killed by a gunman, who was shot dead by soldiers, at the gate.", 2),
 ])
 def test_what_is_no_toll(sentence, toll):
     assert fatalities(sentence) == toll
@@ -194,6 +202,10 @@ def test_fatalities(sentence, toll):
     ("The war has killed more than 300,000 people since 2011.", None),
     ("Clashes killed 7 people, bringing the toll since March to 240.", 7),
     ("The insurgency has killed 2,000 people so far this year.", None),
+    # ... but a toll over a span of days or weeks is that fighting's, an event of its own over that window
+    ("Over 100 people have been killed in clashes since Monday.", 100),
+    ("The army says it has killed 300 militants in the north since early March.", None),
+    ("Street battles in the last few days have left 30 people dead.", 30),
 ])
 def test_fatalities_follow_acled_conventions(sentence, toll):
     assert fatalities(sentence) == toll
@@ -221,6 +233,12 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("The shell killed two people, a witness said.", 2),
     ("The bomb killed a number of soldiers and two civilians.", None),
     ("Two trucks and a bus were burned; no one died.", 0),
+    # "his"/"her" before one person's noun is one more; before a plural no count
+    ("Gunmen shot dead a farmer and his 12-year-old son near the well.", 2),
+    ("A mother and her daughter were killed when the shell hit their house.", 2),
+    ("Soldiers killed a commander and his fighters.", 1),
+    # the last group with a verb of hurting of its own is hurt, not dead
+    ("A gunman shot dead a boy and four men were wounded near the market.", 1),
 ])
 def test_listed_victim_groups_add_up(sentence, toll):
     assert fatalities(sentence) == toll
@@ -236,6 +254,13 @@ def test_listed_victim_groups_add_up(sentence, toll):
     # a group's name is no person; others wounded are no deaths
     ("Soldiers killed Boko Haram fighters near Maiduguri.", None),
     ("Troops kill Ansar Dine in a raid.", None),
+    # an aside set off by commas between the dead and their verb is read past
+    ("Police say 14 gunmen, who had ambushed a patrol near the river, were killed in the firefight.", 14),
+    ("One man, a herder from the north and a father of six, was killed in the raid.", 1),
+    ("The mayor, who was visiting the market, was unhurt.", None),
+    ("Officials are \"90 percent\" certain Amadou Kone, leader of the local militia, was killed in the raid.", 1),
+    # ... but a person's name may follow his group's
+    ("Officials say the MUJAO commander Hamadou Kheirou Diallo was killed in a raid.", 1),
     ("The blast killed two guards and wounded three others.", 2),
 ])
 def test_a_named_person_killed_counts_one(sentence, toll):
