@@ -170,6 +170,10 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
     ("Police arrest the leader of the opposition in Paris.", "Strategic developments"),
     ("Militants rape and kill a girl in Gao.", "Violence against civilians"),
     ("Gunmen kidnap two charity workers in Gao.", "Violence against civilians"),
+    # taking part in something is no charge, and a convict or a convicted man is no verdict on what he does next
+    ("Five soldiers involved in the operation are killed by a roadside bomb near Gao.", "Explosions/Remote violence"),
+    ("Escaped convicts attack a police post in Gao, killing two officers.", "Battles"),
+    ("A convicted jihadist escapes and kills two guards at a prison in Gao.", "Violence against civilians"),
 ])
 def test_the_event_itself_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
@@ -278,6 +282,8 @@ def test_a_rape_with_no_armed_side(pipeline, text, types):
     ("A governor's nephew is detained in Bamako in a graft case.", []),
     # the crowd held at a protest against corruption is the protest met with force
     ("Police detain 200 anti-corruption protesters in Bamako.", ["Protests"]),
+    # corruption as what someone held spoke or wrote about, not a charge: the arrest of a critic
+    ("Police in Bamako arrest a journalist who reported on corruption in the army.", ["Strategic developments"]),
 ])
 def test_an_arrest_for_corruption(pipeline, text, types):
     assert _types(pipeline, text) == types
