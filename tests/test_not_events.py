@@ -271,6 +271,9 @@ def test_a_crowd_held_at_its_protest(pipeline, text, sub_event_types):
     # an armed group's or a state force's sexual violence stays, told in either voice
     ("Soldiers rape twelve women in a village near Gao.", ["Violence against civilians"]),
     ("Four women are raped by militiamen near Timbuktu.", ["Violence against civilians"]),
+    # ... or named earlier in the article, the side its report is about
+    ("Militiamen shot two herders dead near Gao on Monday. They raped four women before they left.",
+     ["Violence against civilians", "Violence against civilians"]),
 ])
 def test_a_rape_with_no_armed_side(pipeline, text, types):
     assert _types(pipeline, text) == types
