@@ -287,6 +287,7 @@ def test_a_rape_with_no_armed_side(pipeline, text, types):
     ("Police detain 200 anti-corruption protesters in Bamako.", ["Protests"]),
     # corruption as what someone held spoke or wrote about, not a charge: the arrest of a critic
     ("Police in Bamako arrest a journalist who reported on corruption in the army.", ["Strategic developments"]),
+    ("Police detain a blogger in Bamako who exposed graft at the customs office.", ["Strategic developments"]),
 ])
 def test_an_arrest_for_corruption(pipeline, text, types):
     assert _types(pipeline, text) == types
