@@ -123,6 +123,8 @@ def test_crime_in_a_country_at_peace(pipeline, text):
     ("Police in Paris arrest three suspected Islamic State members.", "Strategic developments"),
     ("Police in Paris arrest an opposition leader.", "Strategic developments"),
     ("Police in Paris detain the organiser of the marches.", "Strategic developments"),
+    # a bomb is no shooting, whoever is shot after it
+    ("A bomb goes off at the main station in Paris, and soldiers shoot the bomber.", "Explosions/Remote violence"),
 ])
 def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
