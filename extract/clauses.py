@@ -24,7 +24,8 @@ WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture 
 @dataclass(frozen=True)
 class Clause:
     """A clause text[start:end] of `sentence` and what the steps that type its triggers read: the sentences
-    either side (`around`: before, after; None at the article's ends), its rule triggers and its actors."""
+    either side (`around`: before, after; None at the article's ends), its rule triggers, its actors and
+    the actors the article's clauses before it named (`named_before`: the sides its report is about)."""
 
     text: str
     start: int
@@ -33,6 +34,7 @@ class Clause:
     around: tuple[Sentence | None, Sentence | None]
     triggers: tuple[Trigger, ...]
     actors: tuple[Actor, ...]
+    named_before: tuple[Actor, ...] = ()
 
     @cached_property
     def words(self) -> str:

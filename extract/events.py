@@ -243,7 +243,8 @@ class EventExtractor:
         # the sentences either side of it may tell an accident's or a disaster's cause (`not_events.no_violence`)
         around = (ctx.sentences[index - 1] if index else None,
                   ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None)
-        clause = Clause(text, start, end, sentence, around, tuple(triggers), tuple(actors))
+        clause = Clause(text, start, end, sentence, around, tuple(triggers), tuple(actors),
+                        tuple(sides.actors.values()))
         chosen = [t for t in clause_types(anchored, clause) if not no_event(t, clause)]
         # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen]

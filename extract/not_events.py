@@ -221,11 +221,13 @@ def campaign_rally(trigger: Trigger, clause: Clause) -> bool:
 
 
 def rape_without_force(trigger: Trigger, clause: Clause) -> bool:
-    """Whether a rape or a sexual assault is told in a clause that names no armed group nor state force: ACLED
-    codes sexual violence by an armed or political side ("soldiers raped women in the village"); without one
-    it is a crime, an allegation or a case told in a report ("a woman who says a tycoon raped her sues him",
-    "held as a rape suspect", "a magazine retracts its story of a rape")."""
-    return trigger.sub_event_type == SEXUAL_VIOLENCE and not any(a.kind in (ARMED, STATE) for a in clause.actors)
+    """Whether a rape or a sexual assault is told in a clause that names no armed group nor state force, in an
+    article that named none before it: ACLED codes sexual violence by an armed or political side ("soldiers
+    raped women in the village"; "Militiamen raided a village. They raped four women."); without one it is a
+    crime, an allegation or a case told in a report ("a woman who says a tycoon raped her sues him", "held
+    as a rape suspect", "a magazine retracts its story of a rape")."""
+    return trigger.sub_event_type == SEXUAL_VIOLENCE \
+        and not any(a.kind in (ARMED, STATE) for a in (*clause.actors, *clause.named_before))
 
 
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)

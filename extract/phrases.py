@@ -155,7 +155,7 @@ def indexed_matches(index: PhraseIndex, text: str, start: int, end: int,
     """Non-overlapping matches in text[start:end] of a `phrase_index`, each tried only at a word it starts with,
     also where the word is a possessive ("Hamas's") or carries one of the hyphenated `suffixes`
     ("al-Shabaab-led"). Trying the phrases only at candidate words is many times faster than a scan; and
-    a text with none of the index's first runs of word characters is not looked at word by word."""
+    a text with none of the index's gate runs (`gate_runs`) is not looked at word by word."""
     if index.runs is not None and index.runs.isdisjoint(word_runs(text, start, end)):
         return []
     patterns, found, cursor = index.patterns, [], start

@@ -123,6 +123,8 @@ def test_crime_in_a_country_at_peace(pipeline, text):
     ("Police in Paris arrest three suspected Islamic State members.", "Strategic developments"),
     ("Police in Paris arrest an opposition leader.", "Strategic developments"),
     ("Police in Paris detain the organiser of the marches.", "Strategic developments"),
+    # a bomb is no shooting, whoever is shot after it
+    ("A bomb goes off at the main station in Paris, and soldiers shoot the bomber.", "Explosions/Remote violence"),
 ])
 def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
@@ -170,6 +172,10 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
     ("Police arrest the leader of the opposition in Paris.", "Strategic developments"),
     ("Militants rape and kill a girl in Gao.", "Violence against civilians"),
     ("Gunmen kidnap two charity workers in Gao.", "Violence against civilians"),
+    # taking part in something is no charge, and a convict or a convicted man is no verdict on what he does next
+    ("Five soldiers involved in the operation are killed by a roadside bomb near Gao.", "Explosions/Remote violence"),
+    ("Escaped convicts attack a police post in Gao, killing two officers.", "Battles"),
+    ("A convicted jihadist escapes and kills two guards at a prison in Gao.", "Violence against civilians"),
 ])
 def test_the_event_itself_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
@@ -267,6 +273,9 @@ def test_a_crowd_held_at_its_protest(pipeline, text, sub_event_types):
     # an armed group's or a state force's sexual violence stays, told in either voice
     ("Soldiers rape twelve women in a village near Gao.", ["Violence against civilians"]),
     ("Four women are raped by militiamen near Timbuktu.", ["Violence against civilians"]),
+    # ... or named earlier in the article, the side its report is about
+    ("Militiamen shot two herders dead near Gao on Monday. They raped four women before they left.",
+     ["Violence against civilians", "Violence against civilians"]),
 ])
 def test_a_rape_with_no_armed_side(pipeline, text, types):
     assert _types(pipeline, text) == types
@@ -278,6 +287,9 @@ def test_a_rape_with_no_armed_side(pipeline, text, types):
     ("A governor's nephew is detained in Bamako in a graft case.", []),
     # the crowd held at a protest against corruption is the protest met with force
     ("Police detain 200 anti-corruption protesters in Bamako.", ["Protests"]),
+    # corruption as what someone held spoke or wrote about, not a charge: the arrest of a critic
+    ("Police in Bamako arrest a journalist who reported on corruption in the army.", ["Strategic developments"]),
+    ("Police detain a blogger in Bamako who exposed graft at the customs office.", ["Strategic developments"]),
 ])
 def test_an_arrest_for_corruption(pipeline, text, types):
     assert _types(pipeline, text) == types
