@@ -66,8 +66,9 @@ class NearIndex:
         few = len(self._few) < ARRAYS_FROM
         around = self._few if few else self._neighbourhood(self._cell(place.latitude, place.longitude), abs(place.latitude))
         if isinstance(around, list):
-            km = [distance_km(place.latitude, place.longitude, o.latitude, o.longitude)
-                  for o in around if o.geonameid != place.geonameid]
+            # a place more degrees of latitude away than reach allows is out of reach: no trigonometry for it
+            km = [distance_km(place.latitude, place.longitude, o.latitude, o.longitude) for o in around
+                  if o.geonameid != place.geonameid and abs(o.latitude - place.latitude) * KM_PER_DEGREE <= self.reach_km]
             return min((d for d in km if d <= self.reach_km), default=None)
         ids, lats, lons = around
         km = haversine_many(math.radians(place.latitude), math.radians(place.longitude), lats, lons)

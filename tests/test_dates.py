@@ -5,13 +5,14 @@ Unless a case says otherwise the article is published on Friday 18 January 2013.
 from __future__ import annotations
 
 import csv
+import re
 from datetime import date
 
 import pytest
 
 from extract.dates import GRAMMAR, GRAMMAR_HEADS, HEAD_LENGTH, TRIGGER, TRIGGER_REACH, find_timexes
 from extract.heads import may_start
-from extract import tables
+from extract import dates, tables
 from extract.tables import DATA_DIR
 
 DCT = date(2013, 1, 18)
@@ -489,3 +490,16 @@ def test_every_month_and_weekday_is_named(name, column, expected):
 ])
 def test_day_first_dashed_dates_and_amounts_that_are_no_years(text, values):
     assert [t.value for t in find_timexes(text, date(2018, 9, 1))] == values
+
+
+@pytest.mark.parametrize("words, text", [
+    ({"jan", "january", "new year", "new"}, "On January 3 and in Jan, before the New  Year, a new plan"),
+    ({"week", "weekend", "weekday"}, "the weekend after a weekday, this week"),
+    ({"o'clock", "noon"}, "at ten o’clock or at noon, not at twelve o'clock"),
+])
+def test_trie_matches_what_the_longest_first_alternation_matches(words, text):
+    """`dates._trie` factors the trigger words by their beginnings: the same matches as `_alt`'s
+    longest-first alternation, spaces and both apostrophes included."""
+    trie, longest_first = re.compile(f"(?i:{dates._trie(words)})"), re.compile(dates._alt(words, ignore_case=True))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
+    assert trie.search(text) is not None  # the case is no empty one

@@ -212,3 +212,16 @@ def test_a_town_over_the_same_named_district_it_lies_in():
     text = "Militants attacked Mosul overnight."
     [found], _evidence = Resolver(gazetteer).resolve(text, PlaceFinder(gazetteer).find(text))
     assert found.place.feature_code == "PPLA"
+
+
+@pytest.mark.parametrize("anchor_lat, anchor_lon, expected", [
+    (10.9, 0.0, 100.1),   # just inside reach, due north: measured
+    (11.0, 0.0, None),    # just past it: the latitude alone rules it out
+    (10.0, 0.9, 98.6),    # at the same latitude, east: measured
+])
+def test_nearest_km_skips_places_out_of_reach_by_latitude(anchor_lat, anchor_lon, expected):
+    """A candidate more degrees of latitude from the others than reach allows is never within reach: the
+    bound that spares the trigonometry changes no answer."""
+    anchor = Place(1, "A", anchor_lat, anchor_lon, "ML")
+    found = NearIndex([anchor], 101).nearest_km(Place(2, "B", 10.0, 0.0, "ML"))
+    assert found == (None if expected is None else pytest.approx(expected, abs=0.5))
