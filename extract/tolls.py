@@ -465,10 +465,13 @@ def _is_group(name: str) -> bool:
 
 
 def _one_death(sentence: str, match: re.Match) -> bool:
-    """Whether a one-death phrase ("killed a", "a man died") counts one: not "killed a number of", "a dozen"."""
+    """Whether a one-death phrase ("killed a", "a man died") counts one: not "killed a number of", "a dozen",
+    nor a verb of killing whose object is an operation (attack_nouns.txt: "executed a raid", "executed an
+    attack")."""
     article = ARTICLE.search(sentence, match.start(), match.end())
     following = WORDS.search(sentence, article.end()) if article else None
-    return following is not None and following.group().lower() not in table_lines("not_one.txt")
+    word = following.group().lower() if following else None
+    return word is not None and word not in table_lines("not_one.txt") and word not in table_lines("attack_nouns.txt")
 
 
 def _listed(sentence: str, match: re.Match) -> int | None:
