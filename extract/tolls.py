@@ -37,8 +37,8 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 
 # A word inside a victim group ("American soldiers"): not a joint, preposition or verb, which end the group
 GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)[\w'’-]+"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
-KIN = r"(?:(?:his|her|their)\s+)?"
-KIN_ONE = ("his", "her")  # before one person's noun, a group of one: "a policeman and his son"  # a group told as the kin of the one before: "a mother and her three children"
+KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
+KIN_ONE = ("his", "her")  # before one person's noun, a group of one: "a policeman and his son"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
 # Haram fighters", where the capitalised words qualify a noun)
 PERSON_NAME = (r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
