@@ -124,7 +124,9 @@ class ActorFinder:
         self._country_codes = {fold(name): code for code, (name, _iso3) in self.countries.items()}
         names = "|".join(sorted(map(re.escape, (n for n, _ in self.countries.values())), key=len, reverse=True))
         self._subject_re = re.compile(rf"(?:The\s+)?({names})\b(?!['’]s)")
-        self._of_country_re = re.compile(rf"\s+of\s+(?:the\s+)?({names})\b")
+        # not a country's name that opens a longer one: "the government of Niger State", "forces of the Sudan
+        # People's Liberation Army"
+        self._of_country_re = re.compile(rf"\s+of\s+(?:the\s+)?({names})\b(?![\w'’-]|\s+[A-Z])")
         # per thread (a dashboard may share one finder between sessions): the article whose actors are kept
         # by (start, end, home)
         self._memo = threading.local()

@@ -195,7 +195,7 @@ def _bare_settlements(text: str, spans: Sequence[tuple[int, int]], toponyms: Seq
     """Places the gazetteer lacks named right after "near" or "outside", or after "in" at a clause's end ("an
     ambush on a convoy near Tessit", "the raid took place in Boni."), in a sentence that names no town: a
     settlement of the article's country, at its point, labelled as written; not a name the gazetteer knows, of
-    common words (a month), a group's, or a mention's."""
+    common words (a month), a nationality word (a language: "spoke in Somali,"), a group's, or a mention's."""
     if home is None:
         return []
     found = []
@@ -205,7 +205,7 @@ def _bare_settlements(text: str, spans: Sequence[tuple[int, int]], toponyms: Seq
         for match in BARE_NAME.finditer(text, start, end):
             name = match.group(1)
             if any(t.start < match.end(1) and t.end > match.start(1) for t in toponyms) \
-                    or all(fold(word) in _common() for word in name.split()) \
+                    or all(fold(word) in _common() for word in name.split()) or name_key(name) in demonyms() \
                     or any(g.start <= match.start(1) < g.end for g in group_mentions(text)) or gazetteer.lookup(name):
                 continue
             place = area_place(name, home, None, gazetteer, SETTLEMENT_CODE)

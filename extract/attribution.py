@@ -31,7 +31,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from . import tables
-from .actors import (ARMED, STATE, UNIDENTIFIED, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country, acled_names, described)
+from .actors import (ARMED, GOVERNMENT_FORCES, STATE, UNIDENTIFIED, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country, acled_names, described)
 from .models import Event
 from .names import fold
 from .phrases import alternation, table_lines
@@ -325,8 +325,9 @@ def _forces(reading: Reading, index: int, event: Event) -> tuple[str, str] | Non
     if ours not in (event.actor1, event.actor2) or not mentions or not all(a.generic for a in mentions):
         return None
     first = mentions[0].start
+    # a government is the state, not forces its soldiers could be ("Mali's government mourned ... soldiers")
     named = {a.name for i in _paragraph_window(reading, index) for a in reading.actors(i)
-             if a.kind == STATE and not a.generic and a.start < first}
+             if a.kind == STATE and not a.generic and a.start < first and not a.name.startswith(GOVERNMENT_FORCES)}
     other = _one(named)
     return (ours, other) if other and other != ours else None
 

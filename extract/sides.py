@@ -37,7 +37,8 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!of
 # after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
 OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our|they|we)\b", re.I)
 # between a verb of declaring and the act declared, its object: "declares a ten-day ", "announced the end of the "
-DECLARED_GAP = re.compile(r"\s+(?:(?!that\b)[\w-]+\s+){0,4}", re.I)
+# (no auxiliary: "announced two soldiers were killed" tells of the act, a clause with its own verb)
+DECLARED_GAP = re.compile(r"\s+(?:(?!(?:that|was|were|is|are|had|has|have|been)\b)[\w-]+\s+){0,4}", re.I)
 # after a verb of telling, "it" and the verb whose object is the event: "the army says it shelled the camp"
 # (not a copula: "police said it was a car bomb" tells what the event was)
 OWN_ACT = re.compile(r"\s+(?:that\s+)?it\s+(?!(?:was|is|had been|has been|will be|may have)\b)(?:[\w-]+\s+){0,2}", re.I)
@@ -269,17 +270,19 @@ def _reporter_end(text: str, actors: Sequence[Actor], trigger: Trigger) -> int:
     if not text or floor >= trigger.start:
         return 0
     found = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, floor, trigger.start)
-             if not _declares(text, m, trigger)]
+             if not _declares(text, m, trigger, actors)]
     if not found or OWN_SIDE.match(text, found[-1]) or OWN_ACT.fullmatch(text, found[-1], trigger.start):
         return 0  # "the MNLA said their fighters had entered Menaka": the speaker's own side acted
     return found[-1]
 
 
-def _declares(text: str, verb: re.Match, trigger: Trigger) -> bool:
+def _declares(text: str, verb: re.Match, trigger: Trigger, actors: Sequence[Actor]) -> bool:
     """Whether a verb of telling declares the trigger's act as its object ("declares a ten-day ceasefire",
-    `declaring_verbs.txt`): its subject made that act, it did not only tell of it."""
+    `declaring_verbs.txt`): its subject made that act, it did not only tell of it. An actor between them is the
+    act's own subject ("police announced gunmen had killed ...")."""
     return verb.group().lower() in table_lines("declaring_verbs.txt") \
-        and DECLARED_GAP.fullmatch(text, verb.end(), trigger.start) is not None
+        and DECLARED_GAP.fullmatch(text, verb.end(), trigger.start) is not None \
+        and not any(verb.end() <= a.start < trigger.start for a in actors)
 
 
 def _tells(text: str, actor: Actor) -> bool:

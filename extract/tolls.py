@@ -37,8 +37,8 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 
 # A word inside a victim group ("American soldiers"): not a joint, preposition or verb, which end the group
 GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)[\w'’-]+"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
-KIN = r"(?:(?:his|her|their)\s+)?"
-KIN_ONE = ("his", "her")  # before one person's noun, a group of one: "a policeman and his son"  # a group told as the kin of the one before: "a mother and her three children"
+KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
+KIN_ONE = ("his", "her")  # before one person's noun, a group of one: "a policeman and his son"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
 # Haram fighters", where the capitalised words qualify a noun)
 PERSON_NAME = (r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
@@ -465,10 +465,13 @@ def _is_group(name: str) -> bool:
 
 
 def _one_death(sentence: str, match: re.Match) -> bool:
-    """Whether a one-death phrase ("killed a", "a man died") counts one: not "killed a number of", "a dozen"."""
+    """Whether a one-death phrase ("killed a", "a man died") counts one: not "killed a number of", "a dozen",
+    nor a verb of killing whose object is an operation (attack_nouns.txt: "executed a raid", "executed an
+    attack")."""
     article = ARTICLE.search(sentence, match.start(), match.end())
     following = WORDS.search(sentence, article.end()) if article else None
-    return following is not None and following.group().lower() not in table_lines("not_one.txt")
+    word = following.group().lower() if following else None
+    return word is not None and word not in table_lines("not_one.txt") and word not in table_lines("attack_nouns.txt")
 
 
 def _listed(sentence: str, match: re.Match) -> int | None:

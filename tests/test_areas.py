@@ -167,6 +167,8 @@ def test_a_district_or_island_is_where_the_report_puts_it(pipeline, text, expect
     ("Syrian troops shelled rebel positions near Kafr Zita on Sunday.", [("Kafr Zita", "SY", GEO_COUNTRY)]),
     ("Kenyan police say gunmen killed four villagers in Mpeketoni.", [("Mpeketoni", "KE", GEO_COUNTRY)]),
     ("Gunmen killed four people in Kenya in January.", [("Kenya", "KE", GEO_COUNTRY)]),
+    # ... nor a nationality word, which names a language after "in"
+    ("Kenyan police say gunmen who spoke in Somali, killed four villagers.", [("Kenya", "KE", GEO_COUNTRY)]),
     # a settlement's nationality word says which country it lies in, whoever acted there
     ("Kenyan jets struck targets near the Somali town of Bulo Haji.", [("Bulo Haji", "SO", GEO_COUNTRY)]),
     ("Turkish shells hit the Syrian border village of Tel Zahab, killing two.", [("Tel Zahab", "SY", GEO_COUNTRY)]),

@@ -74,6 +74,9 @@ def _sides(pipeline: Pipeline, text: str, phrase: str) -> list[tuple[str, str]]:
     ("Islamist fighters seized Gao on Monday. Gao had been quiet for weeks.\n\nSources said the column was "
      "commanded by a senior leader of AQIM.\n\nFrench jets struck rebel positions near Konna on Sunday.",
      "struck", [("Military Forces of France", UNNAMED)]),
+    # a government named before is the state, not the forces of another country its soldiers stand for
+    ("Mali's government called a day of mourning after gunmen killed four soldiers near Gao on Monday.",
+     "killed", [(UNNAMED, "Military Forces of Mali")]),
 ])
 def test_the_article_names_the_sides(pipeline, text, phrase, sides):
     assert _sides(pipeline, text, phrase) == sides

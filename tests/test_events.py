@@ -244,6 +244,9 @@ def test_forces_of_a_country_of_several_words(text, name):
     ("Syrian government troops entered the town.", ["Military Forces of Syria"]),
     ("The Syrian government's jets struck the town.", ["Military Forces of Syria"]),
     ("The former president of Pakistan was unhurt.", []),
+    # ... nor a country's name that opens a longer name (a state, a group)
+    ("The government of Niger State imposed a curfew.", []),
+    ("Forces of the Sudan People's Liberation Army seized the town.", []),
     # forces loyal to the government are its forces
     ("Loyalist forces fought militias near the port.", ["Military Forces of Afghanistan", "Unidentified Armed Group"]),
 ])

@@ -63,6 +63,9 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     # who declares a truce is its party, not who told of it; a truce only told of is not the teller's
     ("The Malian government declares a ten-day ceasefire in the north.", "Government of Mali", ""),
     ("Mali's president announced that a ceasefire took effect in the north.", "", ""),
+    # ... nor without "that", where the act has a subject or a verb of its own
+    ("Malian police announced gunmen attacked villagers near Gao.", "Unidentified Armed Group", "Civilians"),
+    ("Malian police announced five villagers were attacked near Gao.", "", "Civilians"),
     # a teller who says "it" did the act is its side; "it was" only tells what the event was
     ("The Malian army said it shelled MUJAO positions near Gao.", "Military Forces of Mali", MUJAO),
     ("The Malian army said it launched air strikes on MUJAO near Gao.", "Military Forces of Mali", MUJAO),

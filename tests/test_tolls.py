@@ -18,6 +18,9 @@ from extract.tolls import counts_unarmed, fatalities
     # every verb of killing before one victim ("beheads a", "executed an"): one death
     ("Militants behead a captured pilot.", 1),
     ("The group executed an aid worker.", 1),
+    # ... not before an operation carried out: "executed a raid" kills nobody by itself
+    ("Commandos executed a raid on the compound where the bodies were found.", None),
+    ("The rebels executed an attack on the post in which soldiers died.", None),
     ("Gunmen gun down 7 worshippers at a mosque.", 7),
     ("Fighters executed a dozen prisoners.", 12),
     ("The bombing claimed the lives of 17 worshippers.", 17),
