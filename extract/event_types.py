@@ -36,9 +36,10 @@ from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, GOVERNMENT_REGAINS, 
 
 GOVERNMENT_HINT = "territory:government"
 NAMED_ACT_PRIORITY = 5  # triggers.csv: a strategic development's word this firm names its act ("ceasefire", "arrested")
-# a word opening a clause of its own right before a side, its subject ("as rebels seize"; not "as many as 42 ...")
-OPENER_BEFORE = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\s+(?:the\s+|an?\s+)?"
-                           r"(?:[A-Za-z][\w'’-]*\s+){0,2}$", re.I)
+# a word opening a clause of its own right before a side, its subject ("as rebels seize"; not "as many as 42 ...",
+# "as many as thirty ...": an "as" of a comparison)
+OPENER_BEFORE = re.compile(r"\b(?<!many\s)(?<!much\s)(?<!well\s)(?<!such\s)(?:as|while|when|whereas|but|after|before)"
+                           r"\s+(?:the\s+|an?\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}$", re.I)
 # a change of hands whose taker the clause's subject names (`taken_by`): its sub-type, whoever actor1 turns out to be
 TAKEN_BY_STATE, TAKEN_BY_GROUP = "territory:by state forces", "territory:by an armed group"
 # what joins the takers of one subject: "Hezbollah and the Syrian army gain ground", "troops, backed by militias,",
@@ -72,13 +73,16 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "p
 PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|cede|ceded)\b", re.I)
 MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
 # people killed or hurt during or at a protest: "two people are killed during protests", "injured at the rally"
+# ("killed in March": a month, no march)
 HURT_AT_PROTEST = re.compile(r"\b(?P<hurt>killed|dead|die|dies|died|wounded|injured|injuries|hurt)\b[^.;]{0,60}?"
                              r"\b(?:during|at|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:protests?|demonstrations?|rall(?:y|ies)|marche?s?)\b", re.I)
+                             r"(?:protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|Marches)\b", re.I)
 DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
 # police or troops as the subject of a passive or of suffering, up to the word of hurt: "two officers sustain injuries"
+# ("officers have also been badly"; not "police say scores were": the verb another subject's)
 FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|troops|guardsmen|security forces)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:are|were|was|is|been|sustain\w*|suffer\w*)\b[^.;,]*$", re.I)
+                         r"(?:(?:officers|also|have|has|had|reportedly)\s+){0,2}(?:are|were|was|is|been|sustain\w*|"
+                         r"suffer\w*)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # after a side, up to a passive of killing or a word of dying, no verb of attack: the side is among the dead
 DEAD_AFTER = re.compile(r"(?:(?!\b(?:kill|kills|killing|shoot|shoots|shooting|storm|storms|stormed|attack|attacks|"
                         r"attacked|open|opens|opened|ambush|ambushed)\b)[^.;])*?\b(?:(?:are|were|was|is|been|being)\s+"
@@ -100,7 +104,7 @@ WEAPON_STEMS = re.compile(r"bomb|explo|blast|blew|blow|\b(?:VB|SVB)?IEDs?\b|\bRP
                           r"mortar|rocket|missile|artiller|strike|raid|drone|detonat|suicide|barrage|warplane|\bjets?\b|"
                           r"aircraft|helicopter|plane|chemical|\bgas\b|chlorine|sarin|mustard|device|munition|projectile|"
                           r"napalm|\btanks?\b|gunboat|warship|cannon|howitzer|gunship|pound|barrel|\bgrads?\b|katyusha|"
-                          r"heavy (?:weapons|guns)", re.I)
+                          r"heavy (?:weapons|guns)|air[\s-]forces?|booby|\bUAVs?\b|ordnance", re.I)
 
 CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE})  # violence that needs a crowd
 REMOTE_EVENTS = "Explosions/Remote violence"
@@ -138,6 +142,7 @@ EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|i
 # in "killed two soldiers and captured three" the captured are others than the dead
 VICTIM_GAP = r"\s+(?:(?!(?:and|or|but|then|while)\s)[\w-]+(?:,\d{3})*\s+){0,3}?"
 NOT_OBJECT = r"(?:by|at|in|near|on|outside|inside|from|during|after|before|with|for|as|while|when|of)"
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a name: "a soldier's", "the soldiers'"
 VICTIM_WINDOW = 60  # characters before a side named as a killing's object where the word of killing may stand
 COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
@@ -380,7 +385,7 @@ def taken_quietly(trigger: Trigger, clause: Clause) -> Trigger:
     if not (trigger.sub_event_type.startswith(TERRITORY) or trigger.sub_event_type in TERRITORY_CHANGES):
         return trigger
     text, end = clause.text, trigger.end
-    object_end = pause_after(text, end, min(clause.end, end + AFTER_REACH))
+    object_end = _object_end(text, end, pause_after(text, end, min(clause.end, end + AFTER_REACH)))
     sentence = clause.sentence.text
     if list_pattern("occupied_sites.txt").search(text, end, object_end) is None or FIGHTING.search(sentence) \
             or ATTACKING.search(sentence) or DEATH_TOLD.search(sentence):
@@ -453,8 +458,14 @@ def _no_side_but_dead(clause: Clause) -> bool:
 def _civilian_object(trigger: Trigger, clause: Clause) -> bool:
     """Whether the trigger's object names a place where people live or work ("stormed a hotel"): its own
     object, up to a preposition ("the shooting began near the market" tells where, not what was attacked)."""
-    preposition = LOCATIVE_AFTER.search(clause.text, trigger.end, clause.end)
-    return civilian_site_after(clause.text, trigger.end, preposition.start() if preposition else clause.end)
+    return civilian_site_after(clause.text, trigger.end, _object_end(clause.text, trigger.end, clause.end))
+
+
+def _object_end(text: str, at: int, end: int) -> int:
+    """Where the object after offset `at` ends: at the first preposition of place before `end` ("seize a village
+    near an army base": the village was taken, not the base), else at `end`."""
+    preposition = LOCATIVE_AFTER.search(text, at, end)
+    return preposition.start() if preposition else end
 
 
 def civilian_site_after(text: str, at: int, limit: int) -> bool:
@@ -472,8 +483,10 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     if trigger.sub_event_type != "Attack" or not any(a.kind == STATE for a in clause.actors):
         return trigger
     killing, text = _killing_victims(), clause.text
-    if any(a.kind == STATE and (killing.search(text, max(clause.start, a.start - VICTIM_WINDOW), a.start)
-                                or _counted_before(text, a.start, clause.start) and _among_dead(clause, a))
+    # a side named in the possessive is not the victim: "kill a soldier's wife"
+    if any(a.kind == STATE and not POSSESSIVE_AFTER.match(text, a.end)
+           and (killing.search(text, max(clause.start, a.start - VICTIM_WINDOW), a.start)
+                or _counted_before(text, a.start, clause.start) and _among_dead(clause, a))
            for a in clause.actors):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     return trigger
@@ -530,7 +543,10 @@ def captives_killed(trigger: Trigger, clause: Clause) -> Trigger:
     dead two hostages"), or were executed or beheaded (`EXECUTION`: only captives are), is violence against
     people who no longer fight (ACLED: Violence against civilians / Attack), whoever they were."""
     span = (clause.text, clause.start, clause.end)
-    if trigger.sub_event_type != ARMED_CLASH or not (_killing_captives().search(*span) or EXECUTION.search(*span)):
+    # an execution told beside a word of fighting is another deed than the fight ("troops battle the group that
+    # beheaded ten villagers"): the fight stays
+    executed = EXECUTION.search(*span) is not None and FIGHTING.search(*span) is None
+    if trigger.sub_event_type != ARMED_CLASH or not (_killing_captives().search(*span) or executed):
         return trigger
     return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
 

@@ -138,6 +138,23 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("An American bombing campaign against ISIL kills 25 people in Mosul.", ["Air/drone strike"]),
     # one state's police and army are one side: with protesters they make a riot, not a battle
     ("Venezuelan police and soldiers clash with protesters in Caracas.", ["Violent demonstration"]),
+    # review of round 3. A town near a base is what was taken, not the base: the object ends at a preposition
+    ("Jihadists seize a village near an army base in central Mali.", ["Non-state actor overtakes territory"]),
+    # "March" the month is no march: a rally to mourn people killed in it stays peaceful
+    ("Hundreds rally in Bamako to remember the students killed in March.", ["Peaceful protest"]),
+    # police are hurt only when the word of hurt is theirs, not another subject's after them
+    ("Police say reporters were hurt in a stampede at the rally in Bamako.", ["Peaceful protest"]),
+    # an air force, a booby trap: the weapon of remote violence told
+    ("The Russian air force kills 20 civilians in Idlib.", ["Air/drone strike"]),
+    ("A booby-trapped car kills six people in Kirkuk.", ["Remote explosive/landmine/IED"]),
+    # a beheading told beside a battle is the group's other deed, not the battle's dead
+    ("Nigerian troops battle Boko Haram in Gwoza, where the group beheaded ten villagers last week.",
+     ["Armed clash", "Attack"]),
+    # a soldier's wife killed is no soldier killed
+    ("Gunmen kill a Malian soldier's wife and two children in Gao.", ["Attack"]),
+    # "as many as thirty" opens no clause of its own: the soldiers took the camp
+    ("Malian soldiers kill as many as thirty militants and seize their camp near Kidal.",
+     ["Government regains territory"]),
 ])
 def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
