@@ -73,8 +73,10 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "p
 PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|cede|ceded)\b", re.I)
 MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
 # people killed or hurt during or at a protest: "two people are killed during protests", "injured at the rally"
-# ("killed in March": a month, no march)
-HURT_AT_PROTEST = re.compile(r"\b(?P<hurt>killed|dead|die|dies|died|wounded|injured|injuries|hurt)\b[^.;]{0,60}?"
+# ("killed in March": a month, no march; "relatives of the dead", "those killed", "who died": the dead a noun or a
+# relative clause's, mourned at the rally, not killed at it)
+HURT_AT_PROTEST = re.compile(r"\b(?<!\bthe\s)(?<!\bthose\s)(?<!\bwho\s)"
+                             r"(?P<hurt>killed|dead|die|dies|died|wounded|injured|injuries|hurt)\b[^.;]{0,60}?"
                              r"\b(?:during|at|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|Marches)\b", re.I)
 DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
@@ -83,13 +85,16 @@ DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
 FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|troops|guardsmen|security forces)\s+"
                          r"(?:(?:officers|also|have|has|had|reportedly)\s+){0,2}(?:are|were|was|is|been|sustain\w*|"
                          r"suffer\w*)\s+(?:[\w-]+\s+){0,2}$", re.I)
-# after a side, up to a passive of killing or a word of dying, no verb of attack: the side is among the dead
+# after a side, up to a passive of killing or a word of dying, no verb of attack: the side is among the dead. "shot
+# dead" with an object after it is a verb of attack ("two policemen shot dead a thief"), with none a headline's passive
 DEAD_AFTER = re.compile(r"(?:(?!\b(?:kill|kills|killing|shoot|shoots|shooting|storm|storms|stormed|attack|attacks|"
-                        r"attacked|open|opens|opened|ambush|ambushed)\b)[^.;])*?\b(?:(?:are|were|was|is|been|being)\s+"
+                        r"attacked|open|opens|opened|ambush|ambushed|shot\s+dead\s+(?:an?|the|his|her|their|its|two|"
+                        r"three|four|five|six|seven|eight|nine|ten|\d+))\b)[^.;])*?\b(?:(?:are|were|was|is|been|being)\s+"
                         r"(?:\w+\s+){0,2}?(?:killed|slain|shot|executed|wounded|injured)|die|dies|died|dead)\b", re.I)
 # words of an attack in a sentence: a place so taken was fought for
 ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air\s*strikes?|raid\w*|offensive|"
                        r"siege|besieg\w*|gunfire|shots?|wounded|injured)\b", re.I)
+TAKING_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|conquer\w*)\b", re.I)  # not "take control of"
 DEATH_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[sd]?|dying|slain|executed|massacre[sd]?)\b", re.I)
 # words of an armed side, in any case: a clause with one names a side even where no actor was found
 SIDE_WORDS = re.compile(r"\b(?:soldiers?|troops|police\w*|army|military|officers?|guards?|militants?|rebels?|"
@@ -388,9 +393,18 @@ def taken_quietly(trigger: Trigger, clause: Clause) -> Trigger:
     object_end = _object_end(text, end, pause_after(text, end, min(clause.end, end + AFTER_REACH)))
     sentence = clause.sentence.text
     if list_pattern("occupied_sites.txt").search(text, end, object_end) is None or FIGHTING.search(sentence) \
-            or ATTACKING.search(sentence) or DEATH_TOLD.search(sentence):
+            or ATTACKING.search(sentence) or DEATH_TOLD.search(sentence) or _stormed_by_group(trigger, clause):
         return trigger
     return replace(trigger, event_type=STRATEGIC, sub_event_type=NON_VIOLENT_TRANSFER)
+
+
+def _stormed_by_group(trigger: Trigger, clause: Clause) -> bool:
+    """Whether no state force took the site and the sentence says it was taken by force (`TAKING_BY_FORCE`:
+    "rebels capture an army base", "a barracks is overrun"): the state's forces held it, and a headline names its
+    taking without the fight, as a stronghold's; a state's forces may take one unopposed ("Russian forces overrun
+    the navy headquarters")."""
+    return TAKING_BY_FORCE.search(clause.sentence.text) is not None \
+        and not any(a.kind == STATE for a in _subject(clause, trigger))
 
 
 def taken_by(trigger: Trigger, clause: Clause) -> Trigger:
@@ -787,7 +801,8 @@ def _two_armed_sides(actors: list[Actor]) -> bool:
 def _side(actor: Actor) -> str:
     """The side an actor fights on: a state's forces by their state ("Police Forces of Kenya": Kenya), an
     armed group by its name."""
-    return actor.name.rpartition(" of ")[2] if actor.kind == STATE else actor.name
+    state = actor.name.partition(" of ")[2] if actor.kind == STATE else ""  # "... of Republic of Congo": all of it
+    return state or actor.name
 
 
 def _force_on_crowd(actors: list[Actor], text: str) -> bool:

@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from extract.actors import STATE, Actor
+from extract.event_types import _two_armed_sides
 from extract.merge import merge
 from extract.models import Article
 from extract.pipeline import Pipeline
@@ -140,8 +142,19 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Venezuelan police and soldiers clash with protesters in Caracas.", ["Violent demonstration"]),
     # review of round 3. A town near a base is what was taken, not the base: the object ends at a preposition
     ("Jihadists seize a village near an army base in central Mali.", ["Non-state actor overtakes territory"]),
+    # a base captured, seized or overrun was taken by force, as a town is: only control told as gained is quiet
+    ("Jihadist fighters overrun an army base near Gao.", ["Non-state actor overtakes territory"]),
+    ("Islamist rebels capture a military barracks outside Timbuktu.", ["Non-state actor overtakes territory"]),
+    ("A dozen armed men take control of a Malian air base near Gao.", ["Non-violent transfer of territory"]),
+    # "shot dead" with its object after it is the side's deed, not its death; with none, a headline's passive
+    ("Two Malian policemen shot dead a thief in Bamako.", ["Attack"]),
+    ("Two Malian policemen shot dead in Bamako.", ["Armed clash"]),
     # "March" the month is no march: a rally to mourn people killed in it stays peaceful
     ("Hundreds rally in Bamako to remember the students killed in March.", ["Peaceful protest"]),
+    # the dead named as a noun or by a relative clause are mourned at the rally, not killed at it
+    ("Relatives of the dead gather at a rally in Bamako.", ["Peaceful protest"]),
+    ("Families of those killed gather at a rally in Bamako.", ["Peaceful protest"]),
+    ("Friends of students who died gather at a vigil and a rally in Bamako.", ["Peaceful protest"]),
     # police are hurt only when the word of hurt is theirs, not another subject's after them
     ("Police say reporters were hurt in a stampede at the rally in Bamako.", ["Peaceful protest"]),
     # an air force, a booby trap: the weapon of remote violence told
@@ -158,3 +171,13 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
 ])
 def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
+
+
+@pytest.mark.parametrize("names, two_sides", [
+    # one state's police and army are one side
+    (["Police Forces of Kenya", "Military Forces of Kenya"], False),
+    # two states whose names end alike are two: the state is all the name after the first "of"
+    (["Military Forces of Democratic Republic of Congo", "Military Forces of Republic of Congo"], True),
+])
+def test_one_state_s_forces_are_one_side(names, two_sides):
+    assert _two_armed_sides([Actor(name, STATE, 0, 1, True) for name in names]) is two_sides
