@@ -43,9 +43,10 @@ OPENER_BEFORE = re.compile(r"\b(?<!many\s)(?<!much\s)(?<!well\s)(?<!such\s)(?:as
 # a change of hands whose taker the clause's subject names (`taken_by`): its sub-type, whoever actor1 turns out to be
 TAKEN_BY_STATE, TAKEN_BY_GROUP = "territory:by state forces", "territory:by an armed group"
 # what joins the takers of one subject: "Hezbollah and the Syrian army gain ground", "troops, backed by militias,",
-# a generic noun of the first one's name between ("Ansar Dine fighters and Malian troops")
-SUBJECT_JOIN = re.compile(r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*(?:(?:backed|supported|assisted|"
-                          r"aided|joined)\s+by|alongside|together\s+with)\s+)(?:the\s+)?", re.I)
+# a generic noun of the first one's name between ("Ansar Dine fighters and Malian troops"); a backer (`backer`:
+# "rebels backed by French jets") helps the takers and is none of them
+SUBJECT_JOIN = re.compile(r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*(?:(?P<backer>(?:backed|supported|"
+                          r"assisted|aided)\s+by)|joined\s+by|alongside|together\s+with)\s+)(?:the\s+)?", re.I)
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 PEACEFUL_PROTEST = "Peaceful protest"
@@ -425,8 +426,8 @@ def taken_by(trigger: Trigger, clause: Clause) -> Trigger:
 
 def _subject(clause: Clause, trigger: Trigger) -> list[Actor]:
     """The clause's subject before the trigger: its first actor, or the first after a word opening a clause of
-    its own (`OPENER_BEFORE`), and those joined to it one after another (`SUBJECT_JOIN`); none when a civilian or
-    nothing stands first."""
+    its own (`OPENER_BEFORE`), and those joined to it one after another (`SUBJECT_JOIN`) up to a backer; none when a
+    civilian or nothing stands first."""
     before = [a for a in clause.actors if clause.start <= a.start and a.end <= trigger.start]
     # a clause of its own opened before the trigger has its own subject: "troops retreat as rebels seize Konna"
     opened = [i for i, a in enumerate(before) if OPENER_BEFORE.search(clause.text, clause.start, a.start)]
@@ -435,7 +436,8 @@ def _subject(clause: Clause, trigger: Trigger) -> list[Actor]:
         return []
     subject = [before[0]]
     for actor in before[1:]:
-        if not SUBJECT_JOIN.fullmatch(clause.text, subject[-1].end, actor.start):
+        join = SUBJECT_JOIN.fullmatch(clause.text, subject[-1].end, actor.start)
+        if join is None or join.group("backer"):
             break
         subject.append(actor)
     return subject

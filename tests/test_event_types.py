@@ -165,6 +165,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      ["Armed clash", "Attack"]),
     # a soldier's wife killed is no soldier killed
     ("Gunmen kill a Malian soldier's wife and two children in Gao.", ["Attack"]),
+    # a backer named after the takers is none of them: rebels backed by a state's jets overtake the town
+    ("Tuareg rebels backed by French jets retake Gao.", ["Non-state actor overtakes territory"]),
     # "as many as thirty" opens no clause of its own: the soldiers took the camp
     ("Malian soldiers kill as many as thirty militants and seize their camp near Kidal.",
      ["Government regains territory"]),
