@@ -2,8 +2,9 @@
 intervention, a protest that turns violent is a riot, a crewed aircraft shot down is a fight, the people
 a side captures are no territory, an operation launched is a fight, captives killed and property burned beside
 killings are an attack; round 3: ceasefires, the takers of a place, state forces killed, a fight named, a
-country's bombing campaign, one state's forces as one side. Each row is written for this project, no
-benchmark's wording."""
+country's bombing campaign, one state's forces as one side; the review of round 3: misfires on sentences of
+our own (a base near a town, March the month, a soldier's wife, a backer, the dead mourned). Each row is
+written for this project, no benchmark's wording."""
 from __future__ import annotations
 
 from datetime import date
