@@ -100,6 +100,9 @@ DEATH_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[sd]?|dying|sla
 # words of an armed side, in any case: a clause with one names a side even where no actor was found
 SIDE_WORDS = re.compile(r"\b(?:soldiers?|troops|police\w*|army|military|officers?|guards?|militants?|rebels?|"
                         r"fighters?|gunm[ae]n|insurgents?|jihadists?|militiam[ae]n|militias?)\b", re.I)
+# words of a site the state's forces guard: "the governor's compound", "a UN compound", "the ministry's offices"
+STATE_SITE = re.compile(r"\b(?:governor\w*|government|ministry|ministries|presidential|military|army|police|"
+                        r"intelligence|security|(?-i:UN))\b", re.I)
 LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around|beside|by|from|during|after)\b",
                             re.I)  # where an object's words end
 # a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
@@ -473,8 +476,11 @@ def _no_side_but_dead(clause: Clause) -> bool:
 
 def _civilian_object(trigger: Trigger, clause: Clause) -> bool:
     """Whether the trigger's object names a place where people live or work ("stormed a hotel"): its own
-    object, up to a preposition ("the shooting began near the market" tells where, not what was attacked)."""
-    return civilian_site_after(clause.text, trigger.end, _object_end(clause.text, trigger.end, clause.end))
+    object, up to a preposition ("the shooting began near the market" tells where, not what was attacked); not
+    one of the state's (`STATE_SITE`: "the governor's compound" is defended)."""
+    at = trigger.end
+    end = pause_after(clause.text, at, min(_object_end(clause.text, at, clause.end), at + AFTER_REACH))
+    return STATE_SITE.search(clause.text, at, end) is None and civilian_site_after(clause.text, at, end)
 
 
 def _object_end(text: str, at: int, end: int) -> int:

@@ -166,6 +166,9 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      ["Armed clash", "Attack"]),
     # a soldier's wife killed is no soldier killed
     ("Gunmen kill a Malian soldier's wife and two children in Gao.", ["Attack"]),
+    # a site of the state's ("the governor's compound", "an army office") is defended: storming it is a fight
+    ("Islamist fighters storm the governor's compound in Gao.", ["Armed clash"]),
+    ("Islamist fighters storm a police office in Gao.", ["Armed clash"]),
     # a backer named after the takers is none of them: rebels backed by a state's jets overtake the town
     ("Tuareg rebels backed by French jets retake Gao.", ["Non-state actor overtakes territory"]),
     # "as many as thirty" opens no clause of its own: the soldiers took the camp
