@@ -36,15 +36,17 @@ from .vocabulary import (ARMED_CLASH, ARRESTS, DESTRUCTION, GOVERNMENT_REGAINS, 
 
 GOVERNMENT_HINT = "territory:government"
 NAMED_ACT_PRIORITY = 5  # triggers.csv: a strategic development's word this firm names its act ("ceasefire", "arrested")
-# a word opening a clause of its own right before a side, its subject ("as rebels seize"; not "as many as 42 ...")
-OPENER_BEFORE = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\s+(?:the\s+|an?\s+)?"
-                           r"(?:[A-Za-z][\w'’-]*\s+){0,2}$", re.I)
+# a word opening a clause of its own right before a side, its subject ("as rebels seize"; not "as many as 42 ...",
+# "as many as thirty ...": an "as" of a comparison)
+OPENER_BEFORE = re.compile(r"\b(?<!many\s)(?<!much\s)(?<!well\s)(?<!such\s)(?:as|while|when|whereas|but|after|before)"
+                           r"\s+(?:the\s+|an?\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}$", re.I)
 # a change of hands whose taker the clause's subject names (`taken_by`): its sub-type, whoever actor1 turns out to be
 TAKEN_BY_STATE, TAKEN_BY_GROUP = "territory:by state forces", "territory:by an armed group"
 # what joins the takers of one subject: "Hezbollah and the Syrian army gain ground", "troops, backed by militias,",
-# a generic noun of the first one's name between ("Ansar Dine fighters and Malian troops")
-SUBJECT_JOIN = re.compile(r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*(?:(?:backed|supported|assisted|"
-                          r"aided|joined)\s+by|alongside|together\s+with)\s+)(?:the\s+)?", re.I)
+# a generic noun of the first one's name between ("Ansar Dine fighters and Malian troops"); a backer (`backer`:
+# "rebels backed by French jets") helps the takers and is none of them
+SUBJECT_JOIN = re.compile(r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*(?:(?P<backer>(?:backed|supported|"
+                          r"assisted|aided)\s+by)|joined\s+by|alongside|together\s+with)\s+)(?:the\s+)?", re.I)
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
 PEACEFUL_PROTEST = "Peaceful protest"
@@ -72,24 +74,35 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "p
 PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|cede|ceded)\b", re.I)
 MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
 # people killed or hurt during or at a protest: "two people are killed during protests", "injured at the rally"
-HURT_AT_PROTEST = re.compile(r"\b(?P<hurt>killed|dead|die|dies|died|wounded|injured|injuries|hurt)\b[^.;]{0,60}?"
+# ("killed in March": a month, no march; "relatives of the dead", "those killed", "who died": the dead a noun or a
+# relative clause's, mourned at the rally, not killed at it)
+HURT_AT_PROTEST = re.compile(r"\b(?<!\bthe\s)(?<!\bthose\s)(?<!\bwho\s)"
+                             r"(?P<hurt>killed|dead|die|dies|died|wounded|injured|injuries|hurt)\b[^.;]{0,60}?"
                              r"\b(?:during|at|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
-                             r"(?:protests?|demonstrations?|rall(?:y|ies)|marche?s?)\b", re.I)
+                             r"(?:protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|Marches)\b", re.I)
 DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
 # police or troops as the subject of a passive or of suffering, up to the word of hurt: "two officers sustain injuries"
+# ("officers have also been badly"; not "police say scores were": the verb another subject's)
 FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|troops|guardsmen|security forces)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:are|were|was|is|been|sustain\w*|suffer\w*)\b[^.;,]*$", re.I)
-# after a side, up to a passive of killing or a word of dying, no verb of attack: the side is among the dead
+                         r"(?:(?:officers|also|have|has|had|reportedly)\s+){0,2}(?:are|were|was|is|been|sustain\w*|"
+                         r"suffer\w*)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# after a side, up to a passive of killing or a word of dying, no verb of attack: the side is among the dead. "shot
+# dead" with an object after it is a verb of attack ("two policemen shot dead a thief"), with none a headline's passive
 DEAD_AFTER = re.compile(r"(?:(?!\b(?:kill|kills|killing|shoot|shoots|shooting|storm|storms|stormed|attack|attacks|"
-                        r"attacked|open|opens|opened|ambush|ambushed)\b)[^.;])*?\b(?:(?:are|were|was|is|been|being)\s+"
+                        r"attacked|open|opens|opened|ambush|ambushed|shot\s+dead\s+(?:an?|the|his|her|their|its|two|"
+                        r"three|four|five|six|seven|eight|nine|ten|\d+))\b)[^.;])*?\b(?:(?:are|were|was|is|been|being)\s+"
                         r"(?:\w+\s+){0,2}?(?:killed|slain|shot|executed|wounded|injured)|die|dies|died|dead)\b", re.I)
 # words of an attack in a sentence: a place so taken was fought for
 ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air\s*strikes?|raid\w*|offensive|"
                        r"siege|besieg\w*|gunfire|shots?|wounded|injured)\b", re.I)
+TAKING_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|conquer\w*)\b", re.I)  # not "take control of"
 DEATH_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[sd]?|dying|slain|executed|massacre[sd]?)\b", re.I)
 # words of an armed side, in any case: a clause with one names a side even where no actor was found
 SIDE_WORDS = re.compile(r"\b(?:soldiers?|troops|police\w*|army|military|officers?|guards?|militants?|rebels?|"
                         r"fighters?|gunm[ae]n|insurgents?|jihadists?|militiam[ae]n|militias?)\b", re.I)
+# words of a site the state's forces guard: "the governor's compound", "a UN compound", "the ministry's offices"
+STATE_SITE = re.compile(r"\b(?:governor\w*|government|ministry|ministries|presidential|military|army|police|"
+                        r"intelligence|security|(?-i:UN))\b", re.I)
 LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around|beside|by|from|during|after)\b",
                             re.I)  # where an object's words end
 # a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
@@ -100,7 +113,7 @@ WEAPON_STEMS = re.compile(r"bomb|explo|blast|blew|blow|\b(?:VB|SVB)?IEDs?\b|\bRP
                           r"mortar|rocket|missile|artiller|strike|raid|drone|detonat|suicide|barrage|warplane|\bjets?\b|"
                           r"aircraft|helicopter|plane|chemical|\bgas\b|chlorine|sarin|mustard|device|munition|projectile|"
                           r"napalm|\btanks?\b|gunboat|warship|cannon|howitzer|gunship|pound|barrel|\bgrads?\b|katyusha|"
-                          r"heavy (?:weapons|guns)", re.I)
+                          r"heavy (?:weapons|guns)|air[\s-]forces?|booby|\bUAVs?\b|ordnance", re.I)
 
 CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE})  # violence that needs a crowd
 REMOTE_EVENTS = "Explosions/Remote violence"
@@ -138,6 +151,7 @@ EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|i
 # in "killed two soldiers and captured three" the captured are others than the dead
 VICTIM_GAP = r"\s+(?:(?!(?:and|or|but|then|while)\s)[\w-]+(?:,\d{3})*\s+){0,3}?"
 NOT_OBJECT = r"(?:by|at|in|near|on|outside|inside|from|during|after|before|with|for|as|while|when|of)"
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a name: "a soldier's", "the soldiers'"
 VICTIM_WINDOW = 60  # characters before a side named as a killing's object where the word of killing may stand
 COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
@@ -380,12 +394,21 @@ def taken_quietly(trigger: Trigger, clause: Clause) -> Trigger:
     if not (trigger.sub_event_type.startswith(TERRITORY) or trigger.sub_event_type in TERRITORY_CHANGES):
         return trigger
     text, end = clause.text, trigger.end
-    object_end = pause_after(text, end, min(clause.end, end + AFTER_REACH))
+    object_end = _object_end(text, end, pause_after(text, end, min(clause.end, end + AFTER_REACH)))
     sentence = clause.sentence.text
     if list_pattern("occupied_sites.txt").search(text, end, object_end) is None or FIGHTING.search(sentence) \
-            or ATTACKING.search(sentence) or DEATH_TOLD.search(sentence):
+            or ATTACKING.search(sentence) or DEATH_TOLD.search(sentence) or _stormed_by_group(trigger, clause):
         return trigger
     return replace(trigger, event_type=STRATEGIC, sub_event_type=NON_VIOLENT_TRANSFER)
+
+
+def _stormed_by_group(trigger: Trigger, clause: Clause) -> bool:
+    """Whether no state force took the site and the sentence says it was taken by force (`TAKING_BY_FORCE`:
+    "rebels capture an army base", "a barracks is overrun"): the state's forces held it, and a headline names its
+    taking without the fight, as a stronghold's; a state's forces may take one unopposed ("Russian forces overrun
+    the navy headquarters")."""
+    return TAKING_BY_FORCE.search(clause.sentence.text) is not None \
+        and not any(a.kind == STATE for a in _subject(clause, trigger))
 
 
 def taken_by(trigger: Trigger, clause: Clause) -> Trigger:
@@ -406,8 +429,8 @@ def taken_by(trigger: Trigger, clause: Clause) -> Trigger:
 
 def _subject(clause: Clause, trigger: Trigger) -> list[Actor]:
     """The clause's subject before the trigger: its first actor, or the first after a word opening a clause of
-    its own (`OPENER_BEFORE`), and those joined to it one after another (`SUBJECT_JOIN`); none when a civilian or
-    nothing stands first."""
+    its own (`OPENER_BEFORE`), and those joined to it one after another (`SUBJECT_JOIN`) up to a backer; none when a
+    civilian or nothing stands first."""
     before = [a for a in clause.actors if clause.start <= a.start and a.end <= trigger.start]
     # a clause of its own opened before the trigger has its own subject: "troops retreat as rebels seize Konna"
     opened = [i for i, a in enumerate(before) if OPENER_BEFORE.search(clause.text, clause.start, a.start)]
@@ -416,7 +439,8 @@ def _subject(clause: Clause, trigger: Trigger) -> list[Actor]:
         return []
     subject = [before[0]]
     for actor in before[1:]:
-        if not SUBJECT_JOIN.fullmatch(clause.text, subject[-1].end, actor.start):
+        join = SUBJECT_JOIN.fullmatch(clause.text, subject[-1].end, actor.start)
+        if join is None or join.group("backer"):
             break
         subject.append(actor)
     return subject
@@ -452,9 +476,18 @@ def _no_side_but_dead(clause: Clause) -> bool:
 
 def _civilian_object(trigger: Trigger, clause: Clause) -> bool:
     """Whether the trigger's object names a place where people live or work ("stormed a hotel"): its own
-    object, up to a preposition ("the shooting began near the market" tells where, not what was attacked)."""
-    preposition = LOCATIVE_AFTER.search(clause.text, trigger.end, clause.end)
-    return civilian_site_after(clause.text, trigger.end, preposition.start() if preposition else clause.end)
+    object, up to a preposition ("the shooting began near the market" tells where, not what was attacked); not
+    one of the state's (`STATE_SITE`: "the governor's compound" is defended)."""
+    at = trigger.end
+    end = pause_after(clause.text, at, min(_object_end(clause.text, at, clause.end), at + AFTER_REACH))
+    return STATE_SITE.search(clause.text, at, end) is None and civilian_site_after(clause.text, at, end)
+
+
+def _object_end(text: str, at: int, end: int) -> int:
+    """Where the object after offset `at` ends: at the first preposition of place before `end` ("seize a village
+    near an army base": the village was taken, not the base), else at `end`."""
+    preposition = LOCATIVE_AFTER.search(text, at, end)
+    return preposition.start() if preposition else end
 
 
 def civilian_site_after(text: str, at: int, limit: int) -> bool:
@@ -472,8 +505,10 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     if trigger.sub_event_type != "Attack" or not any(a.kind == STATE for a in clause.actors):
         return trigger
     killing, text = _killing_victims(), clause.text
-    if any(a.kind == STATE and (killing.search(text, max(clause.start, a.start - VICTIM_WINDOW), a.start)
-                                or _counted_before(text, a.start, clause.start) and _among_dead(clause, a))
+    # a side named in the possessive is not the victim: "kill a soldier's wife"
+    if any(a.kind == STATE and not POSSESSIVE_AFTER.match(text, a.end)
+           and (killing.search(text, max(clause.start, a.start - VICTIM_WINDOW), a.start)
+                or _counted_before(text, a.start, clause.start) and _among_dead(clause, a))
            for a in clause.actors):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     return trigger
@@ -530,7 +565,10 @@ def captives_killed(trigger: Trigger, clause: Clause) -> Trigger:
     dead two hostages"), or were executed or beheaded (`EXECUTION`: only captives are), is violence against
     people who no longer fight (ACLED: Violence against civilians / Attack), whoever they were."""
     span = (clause.text, clause.start, clause.end)
-    if trigger.sub_event_type != ARMED_CLASH or not (_killing_captives().search(*span) or EXECUTION.search(*span)):
+    # an execution told beside a word of fighting is another deed than the fight ("troops battle the group that
+    # beheaded ten villagers"): the fight stays
+    executed = EXECUTION.search(*span) is not None and FIGHTING.search(*span) is None
+    if trigger.sub_event_type != ARMED_CLASH or not (_killing_captives().search(*span) or executed):
         return trigger
     return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
 
@@ -771,7 +809,8 @@ def _two_armed_sides(actors: list[Actor]) -> bool:
 def _side(actor: Actor) -> str:
     """The side an actor fights on: a state's forces by their state ("Police Forces of Kenya": Kenya), an
     armed group by its name."""
-    return actor.name.rpartition(" of ")[2] if actor.kind == STATE else actor.name
+    state = actor.name.partition(" of ")[2] if actor.kind == STATE else ""  # "... of Republic of Congo": all of it
+    return state or actor.name
 
 
 def _force_on_crowd(actors: list[Actor], text: str) -> bool:

@@ -2,14 +2,17 @@
 intervention, a protest that turns violent is a riot, a crewed aircraft shot down is a fight, the people
 a side captures are no territory, an operation launched is a fight, captives killed and property burned beside
 killings are an attack; round 3: ceasefires, the takers of a place, state forces killed, a fight named, a
-country's bombing campaign, one state's forces as one side. Each row is written for this project, no
-benchmark's wording."""
+country's bombing campaign, one state's forces as one side; the review of round 3: misfires on sentences of
+our own (a base near a town, March the month, a soldier's wife, a backer, the dead mourned). Each row is
+written for this project, no benchmark's wording."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
+from extract.actors import STATE, Actor
+from extract.event_types import _two_armed_sides
 from extract.merge import merge
 from extract.models import Article
 from extract.pipeline import Pipeline
@@ -138,6 +141,49 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("An American bombing campaign against ISIL kills 25 people in Mosul.", ["Air/drone strike"]),
     # one state's police and army are one side: with protesters they make a riot, not a battle
     ("Venezuelan police and soldiers clash with protesters in Caracas.", ["Violent demonstration"]),
+    # review of round 3. A town near a base is what was taken, not the base: the object ends at a preposition
+    ("Jihadists seize a village near an army base in central Mali.", ["Non-state actor overtakes territory"]),
+    # a base captured, seized or overrun was taken by force, as a town is: only control told as gained is quiet
+    ("Jihadist fighters overrun an army base near Gao.", ["Non-state actor overtakes territory"]),
+    ("Islamist rebels capture a military barracks outside Timbuktu.", ["Non-state actor overtakes territory"]),
+    ("A dozen armed men take control of a Malian air base near Gao.", ["Non-violent transfer of territory"]),
+    # "shot dead" with its object after it is the side's deed, not its death; with none, a headline's passive
+    ("Two Malian policemen shot dead a thief in Bamako.", ["Attack"]),
+    ("Two Malian policemen shot dead in Bamako.", ["Armed clash"]),
+    # "March" the month is no march: a rally to mourn people killed in it stays peaceful
+    ("Hundreds rally in Bamako to remember the students killed in March.", ["Peaceful protest"]),
+    # the dead named as a noun or by a relative clause are mourned at the rally, not killed at it
+    ("Relatives of the dead gather at a rally in Bamako.", ["Peaceful protest"]),
+    ("Families of those killed gather at a rally in Bamako.", ["Peaceful protest"]),
+    ("Friends of students who died gather at a vigil and a rally in Bamako.", ["Peaceful protest"]),
+    # police are hurt only when the word of hurt is theirs, not another subject's after them
+    ("Police say reporters were hurt in a stampede at the rally in Bamako.", ["Peaceful protest"]),
+    # an air force, a booby trap: the weapon of remote violence told
+    ("The Russian air force kills 20 civilians in Idlib.", ["Air/drone strike"]),
+    ("A booby-trapped car kills six people in Kirkuk.", ["Remote explosive/landmine/IED"]),
+    # a beheading told beside a battle is the group's other deed, not the battle's dead
+    ("Nigerian troops battle Boko Haram in Gwoza, where the group beheaded ten villagers last week.",
+     ["Armed clash", "Attack"]),
+    # a soldier's wife killed is no soldier killed
+    ("Gunmen kill a Malian soldier's wife and two children in Gao.", ["Attack"]),
+    # a site of the state's ("the governor's compound", "an army office") is defended: storming it is a fight
+    ("Islamist fighters storm the governor's compound in Gao.", ["Armed clash"]),
+    ("Islamist fighters storm a police office in Gao.", ["Armed clash"]),
+    # a backer named after the takers is none of them: rebels backed by a state's jets overtake the town
+    ("Tuareg rebels backed by French jets retake Gao.", ["Non-state actor overtakes territory"]),
+    # "as many as thirty" opens no clause of its own: the soldiers took the camp
+    ("Malian soldiers kill as many as thirty militants and seize their camp near Kidal.",
+     ["Government regains territory"]),
 ])
 def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
+
+
+@pytest.mark.parametrize("names, two_sides", [
+    # one state's police and army are one side
+    (["Police Forces of Kenya", "Military Forces of Kenya"], False),
+    # two states whose names end alike are two: the state is all the name after the first "of"
+    (["Military Forces of Democratic Republic of Congo", "Military Forces of Republic of Congo"], True),
+])
+def test_one_state_s_forces_are_one_side(names, two_sides):
+    assert _two_armed_sides([Actor(name, STATE, 0, 1, True) for name in names]) is two_sides
