@@ -166,8 +166,13 @@ TIME_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "during", "
 def _alt(words: Iterable[str], ignore_case: bool = False) -> str:
     """A regex alternation of the words, longest first; a space matches any white space."""
     ordered = sorted(set(words), key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered)
+    body = "|".join(_escaped(w) for w in ordered)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def _escaped(text: str) -> str:
+    """Text as a regex: a space matches any white space, an apostrophe either apostrophe."""
+    return re.escape(text).replace(r"\ ", r"\s+").replace("'", "['’]")
 
 
 def _capitalised(names: list[str]) -> str:
@@ -305,7 +310,7 @@ def _trigger_pattern() -> re.Pattern:
 def _trie(words: set[str]) -> str:
     """The words as one alternation factored by their shared beginnings: at each word start the scan tries
     each first letter once, not every word (this pattern runs over every article). The greedy `?` after a
-    word that goes on keeps `_alt`'s rule: the longest word matches. Spaces and apostrophes as in `_alt`."""
+    word that goes on keeps `_alt`'s rule: the longest word matches. Spaces and apostrophes by `_escaped`."""
     root: dict = {}
     for word in words:
         node = root
@@ -316,8 +321,7 @@ def _trie(words: set[str]) -> str:
 
 
 def _trie_node(node: dict) -> str:
-    branches = [re.escape(char).replace(r"\ ", r"\s+").replace("'", "['’]") + _trie_node(child)
-                for char, child in sorted(node.items()) if char]
+    branches = [_escaped(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
     return f"(?:{body})?" if "" in node and body else body
 
