@@ -22,8 +22,11 @@ from .clauses import Clause, clauses_of
 from .event_dates import choose_date, is_background
 from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, place_precision, toponym_label,
                            places_pointed_back, words_before)
-from .event_types import (DISRUPTED_WEAPONS, abductions_that_killed, civilian_site_after, clause_types, crowd_faces,
-                          on_the_ground, retyped, rioters_first, sub_event, with_context_rules)
+from .event_types import clause_types, retyped, with_context_rules
+from .retype_crowds import crowd_faces, rioters_first
+from .retype_takings import sub_event
+from .retype_victims import abductions_that_killed, civilian_site_after
+from .retype_weapons import on_the_ground
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
@@ -35,7 +38,7 @@ from .settings import Settings
 from .typer import Typed, Typer
 from .triggers import Trigger, find_triggers, typed_trigger
 from .typer.words import may_have_cue
-from .vocabulary import FATAL_TYPES, NO_EVENT, TERRITORY_CHANGES
+from .vocabulary import DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, TERRITORY_CHANGES
 
 REMOTE = "Explosions/Remote violence"
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
@@ -60,7 +63,7 @@ PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|
 TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place changing hands
 CIVILIAN_VIOLENCE = "Violence against civilians"
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
-TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
+TOLLED_SUB_TYPES = (EXCESSIVE_FORCE, DISRUPTED_WEAPONS)
 ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
 ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
 

@@ -20,6 +20,16 @@ TERRITORY_CHANGES = (GOVERNMENT_REGAINS, NON_STATE_OVERTAKES)  # a battle after 
 REMOTE_BOMB = "Remote explosive/landmine/IED"
 DESTRUCTION = "Looting/property destruction"
 ARRESTS = "Arrests"
+RIOTS, VIOLENT_DEMONSTRATION, PROTESTS = "Riots", "Violent demonstration", "Protests"
+PEACEFUL_PROTEST = "Peaceful protest"
+EXCESSIVE_FORCE = "Excessive force against protesters"
+INTERVENTION = "Protest with intervention"
+DISRUPTED_WEAPONS = "Disrupted weapons use"
+STRATEGIC = "Strategic developments"
+MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
+REMOTE_EVENTS = "Explosions/Remote violence"
+CIVILIAN_VIOLENCE = "Violence against civilians"
+ABDUCTION = "Abduction/forced disappearance"
 
 
 @dataclass(frozen=True)

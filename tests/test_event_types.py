@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from extract.actors import STATE, Actor
-from extract.event_types import _two_armed_sides
+from extract.retype_victims import two_armed_sides
 from extract.merge import merge
 from extract.models import Article
 from extract.pipeline import Pipeline
@@ -186,4 +186,4 @@ def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
     (["Military Forces of Democratic Republic of Congo", "Military Forces of Republic of Congo"], True),
 ])
 def test_one_state_s_forces_are_one_side(names, two_sides):
-    assert _two_armed_sides([Actor(name, STATE, 0, 1, True) for name in names]) is two_sides
+    assert two_armed_sides([Actor(name, STATE, 0, 1, True) for name in names]) is two_sides

@@ -1,0 +1,243 @@
+"""What a crowd makes of a clause's events: a crowd that fights riots, one that kills or carries off a person is
+mob violence, a protest whose crowd forces kill or shoot at is force against protesters, arrests at a protest
+are its intervention, and a riot's or a demonstration's first side is the crowd; violence the typer read as
+a crowd's where the clause names none is an attack on the people it hurt (`crowdless`).
+
+Tables read: crowds.txt, turning_violent.txt, protest_settings.txt.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE
+from .clauses import Clause
+from .not_events import ordinary_arrest
+from .phrases import alternation, list_pattern, table_lines
+from .retype_victims import FIGHTING, ONE_SIDED_PRIORITY, killing_words, two_armed_sides
+from .triggers import Trigger
+from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE,
+                         PEACEFUL_PROTEST, PROTESTS, REMOTE_EVENTS, RIOTS, VIOLENT_DEMONSTRATION)
+
+# a blast that reaches a protest: the explosive, then where it went off, then the protest within a few words
+BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|grenades?|explosives?)\b[^,;.]{0,30}?\b(?:at|on|into|"
+                              r"rocks?|rocked|hits?|struck|among|targeting|targeted)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|protesters|protestors|demonstrators|"
+                              r"sit-ins?)\b", re.I)
+ARREST_OBJECT_WORDS = 6  # words of an arrest's object before the protest it was made at ("hundreds of people")
+ARREST_REACH = 30  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters")
+# the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
+# against protesters keeps the force first
+CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})  # INTERVENTION, below
+CROWD_AS_OBJECT = re.compile(r"\b(?:on|at|against|upon|into)\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?$", re.I)
+PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
+# people killed or hurt during or at a protest: "two people are killed during protests", "injured at the rally"
+# ("killed in March": a month, no march; "relatives of the dead", "those killed", "who died": the dead a noun or a
+# relative clause's, mourned at the rally, not killed at it)
+HURT_AT_PROTEST = re.compile(r"\b(?<!\bthe\s)(?<!\bthose\s)(?<!\bwho\s)"
+                             r"(?P<hurt>killed|dead|die|dies|died|wounded|injured|injuries|hurt)\b[^.;]{0,60}?"
+
+                             r"\b(?:during|at|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|Marches)\b", re.I)
+DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
+# police or troops as the subject of a passive or of suffering, up to the word of hurt: "two officers sustain injuries"
+# ("officers have also been badly"; not "police say scores were": the verb another subject's)
+FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|troops|guardsmen|security forces)\s+"
+                         r"(?:(?:officers|also|have|has|had|reportedly)\s+){0,2}(?:are|were|was|is|been|sustain\w*|"
+                         r"suffer\w*)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
+CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
+                         r"vigilantes|lynch|sit-in|vigil|picket|gather|strikers", re.I)
+CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE})  # violence that needs a crowd
+BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
+BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
+
+
+def crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str) -> bool:
+    """Whether a crowd fights (`before`, `after`: the clause's text on either side of the trigger): a clash
+    with protesters or another crowd (`crowds.txt`) in the clause ("clashes between rival supporters and
+    police"), or a bare "attack" with the crowd as its subject ("demonstrators attacked spectators"; not
+    "police attacked protesters", nor "protesters were attacked")."""
+    if trigger.sub_event_type != ARMED_CLASH or two_armed_sides(actors):
+        return False
+    crowds = list_pattern("crowds.txt")
+    if trigger.priority > ONE_SIDED_PRIORITY:
+        return any(a.name == CROWDS["Protests"] for a in actors) or crowds.search(before) is not None \
+            or crowds.search(after) is not None
+    return not PASSIVE_BEFORE.search(before) and (
+        any(a.name == CROWDS["Protests"] and a.start < trigger.start for a in actors) or crowds.search(before) is not None)
+
+
+def crowdless(trigger: Trigger, clause: Clause) -> Trigger:
+    """Violence the typer read as a crowd's (a riot, a mob's, force against protesters) in a clause that names
+    no crowd (`crowds.txt`), no fight (`FIGHTING`: "clashes erupt") and has no word of protest or riot at all
+    (`CROWD_STEMS`: "a protester is killed", "riot police") is an attack on the people it hurt ("a man stabs
+    eight people before police kill him", "men with machetes attack a campus, killing a student"): ACLED's
+    demonstrations need demonstrators."""
+    if trigger.score is None or trigger.sub_event_type not in CROWD_VIOLENCE:
+        return trigger
+    span = (clause.text, clause.start, clause.end)
+    if any(t.event_type in (PROTESTS, RIOTS) for t in clause.triggers) or CROWD_STEMS.search(*span) \
+            or FIGHTING.search(*span) or list_pattern("crowds.txt").search(*span):
+        return trigger  # a rule's word of crowd violence ("communal violence") names the crowd's act
+    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+
+
+def _crowd_led(trigger: Trigger) -> bool:
+    return trigger.event_type == RIOTS or trigger.sub_event_type in CROWD_LED
+
+
+def rioters_first(trigger: Trigger, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """A riot's or a demonstration's first side is the crowd (ACLED: Rioters, Protesters); state forces named as
+    the subject ("the government deploys the army after caste violence", "police fire tear gas at
+    protesters") are the side it faces."""
+    if _crowd_led(trigger) and actor1 is not None and actor1.kind == STATE:
+        return None, actor1
+    return actor1, actor2
+
+
+def crowd_faces(trigger: Trigger, pair: tuple[Actor | None, Actor | None],
+                 actors: list[Actor]) -> tuple[Actor | None, Actor | None]:
+    """The crowd named again is not the side it faces: in "protesters clash with police" the second side of the
+    riot is the police, the first state force or armed group of the clause; the people a peaceful protest
+    names ("students protest") are the protesters, no second side."""
+    actor1, actor2 = pair
+    if trigger.sub_event_type == PEACEFUL_PROTEST and actor2 is not None and actor2.kind == CIVILIAN:
+        return actor1, None
+    if not (_crowd_led(trigger) and actor2 is not None and actor2.name in CROWDS.values()):
+        return pair
+    return actor1, next((a for a in actors if a.kind in (STATE, ARMED) and a is not actor1), None)
+
+
+def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
+    """The events of a crowd in the clause. A crowd that fights is a riot (ACLED: Riots /
+    Violent demonstration), not an armed clash; one that kills, beats or carries off a person is mob violence
+    (ACLED: Riots / Mob violence), not an armed group's attack. A protest that turned to a riot in one clause is one event,
+    the riot ("protesters clash with police"): ACLED codes the demonstration once, by its most violent form.
+    A protest whose crowd state forces or an armed group kill is force against protesters ("riot police kill
+    two protesters"); one told as growing violent (`turning_violent.txt`: "the march turned violent") is a
+    riot, and so is one where police or troops were hurt ("two officers are injured during the protests");
+    people killed at one with no killer named were killed by the force that met it ("two people are killed during
+    protests in Lome": LABELLING.md, force against protesters). A protest told as held peacefully is a peaceful
+    one, whatever the typer read in the rest of the clause. The clause's rule triggers' arrests at a protest
+    tell its intervention even where the typer kept only the protest."""
+    actors, text, start, end = clause.actors, clause.text, clause.start, clause.end
+    chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
+              if crowd_fights(t, actors, text[start:t.start], text[t.end:end])
+              else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
+              if _crowd_does(t, text[t.end:end]) else t for t in chosen]
+    chosen = _arrests_at_protest(_blast_at_protest(chosen, clause.words), actors, text,
+                                 [t for t in (*chosen, *clause.triggers) if not ordinary_arrest(t, clause)])
+    protests = any(t.event_type == PROTESTS for t in chosen)
+    if protests and _force_kills_crowd(actors, text, start, end):
+        chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
+    elif protests and (list_pattern("turning_violent.txt").search(clause.words) or _forces_hurt_at(clause.words)):
+        chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION) if t.event_type == PROTESTS
+                  else t for t in chosen]
+    elif protests and _killed_at(clause.words):
+        chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
+    if any(t.event_type == RIOTS for t in chosen):
+        return [t for t in chosen if t.event_type != PROTESTS]
+    if PEACEFULLY.search(clause.words) and not _force_on_crowd(actors, text):
+        return [replace(t, sub_event_type=PEACEFUL_PROTEST) if t.event_type == PROTESTS else t for t in chosen]
+    return chosen
+
+
+def _crowd_does(trigger: Trigger, after: str) -> bool:
+    """Whether a crowd (`crowds.txt`) did the violence against a civilian, named as its agent right after it
+    ("kidnapped and beaten to death by striking miners"). Only the agent after "by" counts: a crowd named
+    before the deed is as often its victim in a headline's passive without "were" ("two students killed")."""
+    agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
+    return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None
+
+
+def _killed_at(clause: str) -> bool:
+    """Whether the clause tells people killed during or at a protest (`HURT_AT_PROTEST`, a word of death)."""
+    hurt = HURT_AT_PROTEST.search(clause)
+    return hurt is not None and hurt.group("hurt").lower() in DEATH_WORDS
+
+
+def _forces_hurt_at(clause: str) -> bool:
+    """Whether the clause tells police or troops hurt or killed during or at a protest ("two officers are
+    injured during the protests")."""
+    hurt = HURT_AT_PROTEST.search(clause)
+    return hurt is not None and FORCES_HURT.search(clause, 0, hurt.start()) is not None
+
+
+def _blast_at_protest(chosen: list[Trigger], clause: str) -> list[Trigger]:
+    """Explosives set off at a protest ("an explosion rocks the protest camp", "a grenade was thrown at
+    protesters") are force against the protesters, one event with their protest (LABELLING.md's codebook
+    rule: Protests / Excessive force against protesters), not a bombing of its own."""
+    if not BLAST_AT_PROTEST.search(clause):
+        return chosen
+    first = next((t for t in chosen if t.event_type in (PROTESTS, REMOTE_EVENTS)), None)
+    if first is None:
+        return chosen
+    return [replace(t, event_type=PROTESTS, sub_event_type=EXCESSIVE_FORCE) if t is first else t
+            for t in chosen if t is first or t.event_type not in (PROTESTS, REMOTE_EVENTS)]
+
+
+def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor], text: str,
+                        found: Sequence[Trigger]) -> list[Trigger]:
+    """Arrests of the protesters (named right beside the word of arrest: "ten protesters are arrested",
+    "detain dozens of demonstrators") or made at a protest after them ("detained hundreds at rallies across
+    the country"; `_at_protest`, among the triggers `found`, rule triggers the typer dropped too, but for an ordinary crime) are the police's intervention in their
+    protest (ACLED: Protest with intervention), one event with it, not arrests of their own."""
+    protests = [t for t in chosen if t.event_type == PROTESTS]
+    placed = [t for t in found if t.sub_event_type == ARRESTS and any(_at_protest(p, t, text)
+                                                                                  for p in protests)]
+    arrests = [t for t in chosen if t.sub_event_type == ARRESTS and (any(
+        a.name == CROWDS[PROTESTS] and t.start - ARREST_REACH <= a.start <= t.end + ARREST_REACH for a in actors)
+        or any((t.start, t.end) == (a.start, a.end) for a in placed))]
+    if not arrests and not placed:
+        return chosen
+    protest = next((t for t in chosen if t.event_type == PROTESTS), None)
+    kept = [t for t in chosen if t not in arrests]
+    if protest is None:  # the arrests alone tell the protest
+        return kept + [replace(arrests[0], event_type=PROTESTS, sub_event_type=INTERVENTION)]
+    return [replace(t, sub_event_type=INTERVENTION) if t is protest and t.sub_event_type == PEACEFUL_PROTEST else t
+            for t in kept]
+
+
+def _at_protest(protest: Trigger, arrest: Trigger, text: str) -> bool:
+    """Whether the protest's word stands after the arrest's, placed as where it was made: the arrest's object,
+    "at" or "during" and up to three words qualifying it (`protest_settings.txt`: "detained scores at anti-war
+    rallies"). A relative clause between them ("arrested a man who was seen at the rally") places someone
+    else, not the arrest."""
+    return arrest.end <= protest.start and _protest_setting().fullmatch(text, arrest.end, protest.start) is not None
+
+
+@cache
+def _protest_setting() -> re.Pattern:
+    """The arrest's object in a few words, none opening a relative clause, then a setting and its qualifiers."""
+    return re.compile(rf"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w'’,-]+\s+){{0,{ARREST_OBJECT_WORDS}}}?"
+                      + alternation(table_lines("protest_settings.txt")) + r"\s+(?:[\w'’-]+\s+){0,3}", re.I)
+
+
+def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> bool:
+    """Whether state forces or an armed group named in the clause text[start:end] kill the crowd, a word of
+    killing with the crowd as its object after them ("riot police kill two protesters", "troops shot dead
+    three demonstrators"): force against protesters (ACLED: Excessive force against protesters), however
+    the rest of the clause reads ("riot" here is the police's)."""
+    force = next((a.end for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()), None)
+    return force is not None and _killing_crowd().search(text, force, end) is not None
+
+
+@cache
+def _killing_crowd() -> re.Pattern:
+    """A word of killing followed by its victims (`death_words.csv`, role kill) and, within three words, a
+    crowd (`crowds.txt`) as its object."""
+    return re.compile(alternation(killing_words()) + r"\s+(?:[\w,-]+\s+){0,3}?"
+                      + alternation(table_lines("crowds.txt")), re.I)
+
+
+def _force_on_crowd(actors: list[Actor], text: str) -> bool:
+    """Whether the crowd is what force was used on: the object of "on", "at" or "against" ("police fired on
+    protesters who had gathered peacefully"), or after state forces or an armed group named before it. Then
+    the force is what is told, and "peacefully" only says how the crowd met."""
+    crowd = next((a.start for a in actors if a.name in CROWDS.values()), None)
+    return crowd is not None and (CROWD_AS_OBJECT.search(text, max(0, crowd - 30), crowd) is not None
+                                  or any(a.kind in (STATE, ARMED) and a.start < crowd for a in actors))

@@ -1,0 +1,172 @@
+"""Places changing hands: the takers named as the clause's subject decide whose gain a place is (`taken_by`,
+`sub_event`); a building taken with no fight changes hands without violence (`taken_quietly`); a capture of
+people took no place (`taking_people`); forces moving in to secure a place deploy (`to_secure`).
+
+Tables read: captive_nouns.txt, civilian_nouns.txt, unarmed_victims.txt, securing_cues.txt, peaceful_cues.txt,
+reporting_verbs.txt, occupied_sites.txt.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from .actors import ARMED, Actor, CIVILIAN, STATE
+from .clauses import Clause
+from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
+from .phrases import alternation, list_pattern, table_lines
+from .retype_victims import DEATH_TOLD, FIGHTING, object_end
+from .retype_weapons import downs_crewed
+from .sides import NON_VIOLENT_TRANSFER, TERRITORY
+from .tolls import counts_people_at
+from .triggers import Trigger
+from .vocabulary import (ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES,
+                         STRATEGIC, TERRITORY_CHANGES)
+
+GOVERNMENT_HINT = "territory:government"
+# a word opening a clause of its own right before a side, its subject ("as rebels seize"; not "as many as 42 ...",
+# "as many as thirty ...": an "as" of a comparison)
+OPENER_BEFORE = re.compile(r"\b(?<!many\s)(?<!much\s)(?<!well\s)(?<!such\s)(?:as|while|when|whereas|but|after|before)"
+                           r"\s+(?:the\s+|an?\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}$", re.I)
+# a change of hands whose taker the clause's subject names (`taken_by`): its sub-type, whoever actor1 turns out to be
+TAKEN_BY_STATE, TAKEN_BY_GROUP = "territory:by state forces", "territory:by an armed group"
+# what joins the takers of one subject: "Hezbollah and the Syrian army gain ground", "troops, backed by militias,",
+# a generic noun of the first one's name between ("Ansar Dine fighters and Malian troops"); a backer (`backer`:
+# "rebels backed by French jets") helps the takers and is none of them
+SUBJECT_JOIN = re.compile(r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*(?:(?P<backer>(?:backed|supported|"
+                          r"assisted|aided)\s+by)|joined\s+by|alongside|together\s+with)\s+)(?:the\s+)?", re.I)
+
+# the subject acted upon before a change of hands: "Konna was taken", "the army lost Konna"
+PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|cede|ceded)\b", re.I)
+# words of an attack in a sentence: a place so taken was fought for
+ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air\s*strikes?|raid\w*|offensive|"
+                       r"siege|besieg\w*|gunfire|shots?|wounded|injured)\b", re.I)
+TAKING_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|conquer\w*)\b", re.I)  # not "take control of"
+NUMBER_OR_WORD = re.compile(r"\d+(?:,\d{3})+|[\w'’-]+")  # "3,000" one word, as it is one count
+TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
+DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
+
+
+def taking_people(trigger: Trigger, sentence: str, end: int) -> Trigger | None:
+    """A word of capture (ending at `end`) whose object is people took no place: civilians so taken are
+    abducted; the crew of an aircraft shot down were taken in the fight that downed it (`downed_aircraft`:
+    "shot down a jet and captured its pilot"); fighters or soldiers taken alone make no event of their own."""
+    if _civilians_taken(sentence, end):
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ABDUCTION)
+    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH) if downs_crewed(sentence) else None
+
+
+def people_taken(sentence: str, end: int) -> bool:
+    """Whether what a word of capture (ending at `end`) took were people: a count of them ("captured three
+    alive", "seized 12 rebels") or a noun of people taken (`captive_nouns.txt`: "captured its pilot",
+    "seized the crew of two boats")."""
+    return counts_people_at(sentence, end) or _captive_object().match(sentence, end) is not None
+
+
+@cache
+def _captive_object() -> re.Pattern:
+    """A determiner and up to two words, then a noun of people taken, right after a word of capture."""
+    return re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+                      + alternation(table_lines("captive_nouns.txt")), re.I)
+
+
+def _civilians_taken(sentence: str, end: int) -> bool:
+    """Whether the people counted right after a word of capture (`end`: where it ends) are civilians, by a
+    noun of the first few words (`civilian_nouns.txt`, `unarmed_victims.txt`): "captured up to 3,000 fleeing
+    villagers" is an abduction, "seized 12 rebels" none."""
+    nouns = {*table_lines("civilian_nouns.txt"), *table_lines("unarmed_victims.txt")}
+    words = NUMBER_OR_WORD.findall(sentence, end, min(len(sentence), end + AFTER_REACH))
+    return any(w.lower() in nouns for w in words[:TAKEN_REACH])
+
+
+def to_secure(sentence: str, end: int) -> bool:
+    """Whether the words right after a move (`end`: where its trigger ends) say it was made to secure or hold
+    the place (`securing_cues.txt`): a deployment ("entered Kidal to secure the town"), not a place taken."""
+    after = " ".join(WORDS.findall(sentence, end, pause_after(sentence, end, min(len(sentence), end + AFTER_REACH))))
+    return list_pattern("securing_cues.txt").match(after) is not None
+
+
+def peaceful(sentence: str, at: int, trigger: Trigger) -> bool:
+    """Whether the taking of a place (its trigger at `at` in the sentence) was without a fight (`peaceful_cues.txt`),
+    said in its own clause or in one after it that goes on with the same move ("took the airport, and on
+    Monday their patrols moved into the town without resistance"); not in a later clause someone reports
+    ("Gao fell to the rebels, and residents said the troops had left": another act, the troops')."""
+    end = at + trigger.end - trigger.start
+    opening = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    for cue in list_pattern("peaceful_cues.txt").finditer(sentence, opening):
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, end, cue.start())]
+        if not breaks or not list_pattern("reporting_verbs.txt").search(sentence, breaks[-1], cue.start()):
+            return True
+    return False
+
+
+def taken_quietly(trigger: Trigger, clause: Clause) -> Trigger:
+    """A building or an installation taken over (`occupied_sites.txt`: "take control of the naval base",
+    "regained control of the city hall"), its sentence telling no fight, attack or death, changed hands without
+    violence (ACLED: Strategic developments / Non-violent transfer of territory). A town so taken is not: a
+    headline names a town's taking without the fighting it took."""
+    if not (trigger.sub_event_type.startswith(TERRITORY) or trigger.sub_event_type in TERRITORY_CHANGES):
+        return trigger
+    text, end = clause.text, trigger.end
+    site_end = object_end(text, end, pause_after(text, end, min(clause.end, end + AFTER_REACH)))
+    sentence = clause.sentence.text
+    if list_pattern("occupied_sites.txt").search(text, end, site_end) is None or FIGHTING.search(sentence) \
+            or ATTACKING.search(sentence) or DEATH_TOLD.search(sentence) or _stormed_by_group(trigger, clause):
+        return trigger
+    return replace(trigger, event_type=STRATEGIC, sub_event_type=NON_VIOLENT_TRANSFER)
+
+
+def _stormed_by_group(trigger: Trigger, clause: Clause) -> bool:
+    """Whether no state force took the site and the sentence says it was taken by force (`TAKING_BY_FORCE`:
+    "rebels capture an army base", "a barracks is overrun"): the state's forces held it, and a headline names its
+    taking without the fight, as a stronghold's; a state's forces may take one unopposed ("Russian forces overrun
+    the navy headquarters")."""
+    return TAKING_BY_FORCE.search(clause.sentence.text) is not None \
+        and not any(a.kind == STATE for a in _subject(clause, trigger))
+
+
+def taken_by(trigger: Trigger, clause: Clause) -> Trigger:
+    """A place changing hands is the government's regaining when state forces are among the takers the clause
+    names as its subject ("Hezbollah and the Syrian army gain ground", "troops kill 40 militants and capture their
+    camp"), a non-state actor's overtaking when the subject is armed groups alone (ACLED: the side that
+    takes the place decides); told in the passive or with no subject, the actors decide later (`sub_event`)."""
+    if not trigger.sub_event_type.startswith(TERRITORY):
+        return trigger
+    subject = _subject(clause, trigger)
+    gap = (clause.text, subject[-1].end, trigger.start) if subject else None
+    if gap is None or PASSIVE_TAKING.search(*gap) or list_pattern("reporting_verbs.txt").search(*gap):
+        return trigger  # "Konna was taken", "the army lost Konna", "the army says rebels took Konna"
+    if any(a.kind == STATE for a in subject):
+        return replace(trigger, sub_event_type=TAKEN_BY_STATE)
+    return replace(trigger, sub_event_type=TAKEN_BY_GROUP) if all(a.kind == ARMED for a in subject) else trigger
+
+
+def _subject(clause: Clause, trigger: Trigger) -> list[Actor]:
+    """The clause's subject before the trigger: its first actor, or the first after a word opening a clause of
+    its own (`OPENER_BEFORE`), and those joined to it one after another (`SUBJECT_JOIN`) up to a backer; none when a
+    civilian or nothing stands first."""
+    before = [a for a in clause.actors if clause.start <= a.start and a.end <= trigger.start]
+    # a clause of its own opened before the trigger has its own subject: "troops retreat as rebels seize Konna"
+    opened = [i for i, a in enumerate(before) if OPENER_BEFORE.search(clause.text, clause.start, a.start)]
+    before = before[opened[-1]:] if opened else before
+    if not before or before[0].kind == CIVILIAN:
+        return []
+    subject = [before[0]]
+    for actor in before[1:]:
+        join = SUBJECT_JOIN.fullmatch(clause.text, subject[-1].end, actor.start)
+        if join is None or join.group("backer"):
+            break
+        subject.append(actor)
+    return subject
+
+
+def sub_event(trigger: Trigger, actor1: Actor | None) -> str:
+    """The event's sub-type: a change of hands's by its taker, the clause's subject (`taken_by`), else actor1,
+    else the trigger's own hint (a word of retaking: the government's); any other as the trigger has it."""
+    if not trigger.sub_event_type.startswith(TERRITORY):
+        return trigger.sub_event_type
+    if trigger.sub_event_type in (TAKEN_BY_STATE, TAKEN_BY_GROUP):
+        return GOVERNMENT_REGAINS if trigger.sub_event_type == TAKEN_BY_STATE else NON_STATE_OVERTAKES
+    if actor1 is not None:
+        return GOVERNMENT_REGAINS if actor1.kind == STATE else NON_STATE_OVERTAKES
+    return GOVERNMENT_REGAINS if trigger.sub_event_type == GOVERNMENT_HINT else NON_STATE_OVERTAKES

@@ -1,0 +1,218 @@
+"""Who was killed decides between a battle and an attack: a clash with no two armed sides whose dead are no
+side's is an attack on civilians (`one_sided`); state forces killed were fought (`armed_victims`); an
+attack whose dead include an armed side's people was a fight (`fought_out`); captives killed were attacked
+(`captives_killed`, `abductions_that_killed`).
+
+Tables read: civilian_sites.txt, death_words.csv.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from . import tables
+from .actors import ARMED, Actor, CROWDS, STATE
+from .clauses import Clause
+from .models import Event
+from .pauses import AFTER_REACH, WORDS, pause_after
+from .phrases import alternation, table_lines
+from .tolls import counts_people_at, counts_unarmed, fatalities
+from .triggers import Trigger
+from .vocabulary import ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE
+
+ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
+# after a side, up to a passive of killing or a word of dying, no verb of attack: the side is among the dead. "shot
+# dead" with an object after it is a verb of attack ("two policemen shot dead a thief"), with none a headline's passive
+DEAD_AFTER = re.compile(r"(?:(?!\b(?:kill|kills|killing|shoot|shoots|shooting|storm|storms|stormed|attack|attacks|"
+                        r"attacked|open|opens|opened|ambush|ambushed|shot\s+dead\s+(?:an?|the|his|her|their|its|two|"
+                        r"three|four|five|six|seven|eight|nine|ten|\d+))\b)[^.;])*?\b(?:(?:are|were|was|is|been|being)\s+"
+                        r"(?:\w+\s+){0,2}?(?:killed|slain|shot|executed|wounded|injured)|die|dies|died|dead)\b", re.I)
+DEATH_TOLD = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[sd]?|dying|slain|executed|massacre[sd]?)\b", re.I)
+# words of an armed side, in any case: a clause with one names a side even where no actor was found
+SIDE_WORDS = re.compile(r"\b(?:soldiers?|troops|police\w*|army|military|officers?|guards?|militants?|rebels?|"
+                        r"fighters?|gunm[ae]n|insurgents?|jihadists?|militiam[ae]n|militias?)\b", re.I)
+# words of a site the state's forces guard: "the governor's compound", "a UN compound", "the ministry's offices"
+STATE_SITE = re.compile(r"\b(?:governor\w*|government|ministry|ministries|presidential|military|army|police|"
+                        r"intelligence|security|(?-i:UN))\b", re.I)
+LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around|beside|by|from|during|after)\b",
+                            re.I)  # where an object's words end
+
+# a word of fighting between sides, whose dead are no one-sided attack's ("fighting", "clashes", "crossfire")
+FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|clash(?:es|ed)?|firefights?|gunfights?|"
+                      r"gun\s*battles?|crossfire|exchanges?\s+of\s+fire)\b", re.I)
+SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
+# words saying the people killed were held when killed: "captured soldiers", "their hostages", "prisoners"
+CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
+EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|ings)?)\b", re.I)  # of captives
+# up to three words of the victims' phrase ("23 captured", "1,200 of the"), no clause joined by "and" or a comma:
+# in "killed two soldiers and captured three" the captured are others than the dead
+VICTIM_GAP = r"\s+(?:(?!(?:and|or|but|then|while)\s)[\w-]+(?:,\d{3})*\s+){0,3}?"
+NOT_OBJECT = r"(?:by|at|in|near|on|outside|inside|from|during|after|before|with|for|as|while|when|of)"
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a name: "a soldier's", "the soldiers'"
+VICTIM_WINDOW = 60  # characters before a side named as a killing's object where the word of killing may stand
+COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
+
+
+def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
+    """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
+    people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
+    attack on the coast"), or when the clause names no side at all but its dead ("four are killed in an attack
+    in the city"): ACLED's clash needs two organised armed sides. Two sides are state forces, two armed
+    groups, or a word of fighting each other (a clash trigger firmer than a bare "attack", or `FIGHTING`:
+    "killed in a gunfight between feuding clans"). A place where people live or work as its object ("militants
+    storm a hotel") is an attack on the people there, however firm the verb."""
+    actors = clause.actors
+    if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE for a in actors) \
+            or len({a.name for a in actors if a.kind == ARMED}) > 1 \
+            or FIGHTING.search(clause.text, clause.start, clause.end):
+        return trigger
+    if _civilian_object(trigger, clause):  # "militants storm a hotel": whatever the verb, no one there fought
+        return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+    if any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
+            or not (counts_unarmed(clause.words) or _no_side_but_dead(clause)):
+        return trigger
+    return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+
+
+def _no_side_but_dead(clause: Clause) -> bool:
+    """Whether the clause names no side, not even by a word of one the actor finder missed (`SIDE_WORDS`: "A
+    SOLDIER IS KILLED"), but tells people killed ("four are killed in an attack in the city")."""
+    return not clause.actors and not SIDE_WORDS.search(clause.text, clause.start, clause.end) \
+        and bool(fatalities(clause.words))
+
+
+def _civilian_object(trigger: Trigger, clause: Clause) -> bool:
+    """Whether the trigger's object names a place where people live or work ("stormed a hotel"): its own
+    object, up to a preposition ("the shooting began near the market" tells where, not what was attacked); not
+    one of the state's (`STATE_SITE`: "the governor's compound" is defended)."""
+    at = trigger.end
+    end = pause_after(clause.text, at, min(object_end(clause.text, at, clause.end), at + AFTER_REACH))
+    return STATE_SITE.search(clause.text, at, end) is None and civilian_site_after(clause.text, at, end)
+
+
+def object_end(text: str, at: int, end: int) -> int:
+    """Where the object after offset `at` ends: at the first preposition of place before `end` ("seize a village
+    near an army base": the village was taken, not the base), else at `end`."""
+    preposition = LOCATIVE_AFTER.search(text, at, end)
+    return preposition.start() if preposition else end
+
+
+def civilian_site_after(text: str, at: int, limit: int) -> bool:
+    """Whether the words after offset `at`, up to the next pause and not past `limit`, name a place where
+    people live or work (`civilian_sites.txt`: "stormed a hotel", "overran the living quarters")."""
+    sites = table_lines("civilian_sites.txt")
+    return any(w.lower() in sites for w in WORDS.findall(text, at, pause_after(text, at, min(limit, at + AFTER_REACH))))
+
+
+def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
+    """An attack whose victims are state forces, the object of its word of killing ("gunmen shoot dead the
+    police chief", "militants killed four soldiers") or counted among its dead ("six policemen and two
+    officials are killed"), is a fight with an armed side (ACLED: Battles / Armed clash), however one-sided
+    it was; police who did the killing ("shot dead by police") are no victims."""
+    if trigger.sub_event_type != "Attack" or not any(a.kind == STATE for a in clause.actors):
+        return trigger
+    killing, text = _killing_victims(), clause.text
+    # a side named in the possessive is not the victim: "kill a soldier's wife"
+    if any(a.kind == STATE and not POSSESSIVE_AFTER.match(text, a.end)
+           and (killing.search(text, max(clause.start, a.start - VICTIM_WINDOW), a.start)
+                or _counted_before(text, a.start, clause.start) and _among_dead(clause, a))
+           for a in clause.actors):
+        return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+    return trigger
+
+
+@cache
+def _killing_victims() -> re.Pattern:
+    """A word of killing and up to three words of its object, ending where a side is named: no preposition
+    between ("shot dead by police", "executed at the military camp" name the killers and the place)."""
+    return re.compile(alternation(killing_words()) + rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,3}}?$", re.I)
+
+
+def captives_killed(trigger: Trigger, clause: Clause) -> Trigger:
+    """A fight whose dead were captives when killed ("say they have killed 23 captured soldiers", "shot
+    dead two hostages"), or were executed or beheaded (`EXECUTION`: only captives are), is violence against
+    people who no longer fight (ACLED: Violence against civilians / Attack), whoever they were."""
+    span = (clause.text, clause.start, clause.end)
+    # an execution told beside a word of fighting is another deed than the fight ("troops battle the group that
+    # beheaded ten villagers"): the fight stays
+    executed = EXECUTION.search(*span) is not None and FIGHTING.search(*span) is None
+    if trigger.sub_event_type != ARMED_CLASH or not (_killing_captives().search(*span) or executed):
+        return trigger
+    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+
+
+def abductions_that_killed(events: list[Event]) -> list[Event]:
+    """An abduction whose toll, told in its own sentence, is of its captives ("the bodies of two kidnapped
+    teachers are found", "took worshippers hostage and killed a nun") is coded by the killing, which outweighs the taking (ACLED:
+    Violence against civilians / Attack), one event. Beside another event in its sentence ("kill three and
+    abduct ten", "ambushed the convoy, taking dozens hostage") the toll is that event's, and the abduction
+    stays."""
+    attacked = {e.sentence for e in events if e.sub_event_type != ABDUCTION}
+    # its own sentence's toll: a toll told later may be of another event ("hostages died when troops stormed")
+    killed = [e for e in events if e.sub_event_type == ABDUCTION and e.fatalities and e.sentence not in attacked
+              and fatalities(e.sentence)]
+    places, days = {e.location for e in killed}, {e.date_start for e in killed}
+    # the same taking told again at its place with no toll ("a third captive is found alive") is the attack's;
+    # one dated to another day there is another taking ("bandits abducted 20 more there on Tuesday")
+    return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack") if e in killed else e for e in events
+            if e in killed or not (e.sub_event_type == ABDUCTION and not e.fatalities and e.location in places
+                                   and (e.date_how != "stated" or e.date_start in days))]
+
+
+@cache
+def _killing_captives() -> re.Pattern:
+    """A word of killing followed by its victims (`death_words.csv`, role kill) and, within three words, a
+    word saying they were held (`CAPTIVES`)."""
+    return re.compile(alternation(killing_words()) + VICTIM_GAP + CAPTIVES, re.I)
+
+
+def fought_out(trigger: Trigger, clause: Clause) -> Trigger:
+    """An attack on civilians told as fighting whose dead include an armed side's people ("fighting in three
+    villages kills a farmer and eight insurgents", "clashes kill six rebels and a woman caught in the
+    crossfire"), or told as deaths with no word of fighting ("eight militants and two civilians are killed in the
+    attacks": someone fought the militants), is a fight between armed sides (ACLED: Armed clash); the civilians
+    are caught in it. A count of people right before a state force or an armed group in the clause is its dead."""
+    if trigger.sub_event_type != "Attack":
+        return trigger
+    fought = FIGHTING.search(clause.text, clause.start, clause.end) is not None
+    if any(a.kind in (STATE, ARMED) and _counted_before(clause.text, a.start, clause.start)
+           and (fought or _among_dead(clause, a)) for a in clause.actors):
+        return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+    return trigger
+
+
+def _among_dead(clause: Clause, actor: Actor) -> bool:
+    """Whether the side is told among the dead: a passive of killing or a word of dying follows it before any
+    verb of attack ("eight militants and two civilians are killed"; not "two gunmen kill five worshippers")."""
+    return DEAD_AFTER.match(clause.text, actor.end, clause.end) is not None
+
+
+def _counted_before(text: str, at: int, floor: int) -> bool:
+    """Whether a count of people stands in the two words before offset `at` ("nine Boko Haram fighters",
+    "six suspected rebels"), not after `floor`; a count opening the clause too ("Six Afghan policemen ...":
+    a space put before it, as a count is read after one)."""
+    before = " " + text[floor:at]
+    gaps = [m.start() for m in SPACE_BEFORE_WORD.finditer(before)][-COUNT_WORDS:]
+    return any(counts_people_at(before, gap) for gap in gaps)
+
+
+@cache
+def killing_words() -> list[str]:
+    """The forms of killing that its victims follow (`death_words.csv`, role kill: "killed 12", "shot dead")."""
+    return sorted(row["word"] for row in tables.rows("death_words.csv") if row["role"] == "kill")
+
+
+def two_armed_sides(actors: list[Actor]) -> bool:
+    """Whether the clause names two organised sides (state forces or armed groups) of their own: their fight
+    is a battle, whoever else the clause mentions ("troops clashed with rebels near a square where
+    protesters had gathered"). One state's forces are one side: its police and its army named together
+    ("riot police and troops clash with protesters") do not fight each other."""
+    return len({_side(a) for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()}) > 1
+
+
+def _side(actor: Actor) -> str:
+    """The side an actor fights on: a state's forces by their state ("Police Forces of Kenya": Kenya), an
+    armed group by its name."""
+    state = actor.name.partition(" of ")[2] if actor.kind == STATE else ""  # "... of Republic of Congo": all of it
+    return state or actor.name

@@ -1,0 +1,163 @@
+"""What carried the weapon decides remote violence's sub-type: a bomb or missile an aircraft fired is an air
+strike, a bombing a suicide bomber carried out a suicide bomb (`by_its_carrier`); police raid no place from
+the air (`on_the_ground`); a crewed aircraft shot down was fought (`downed_aircraft`); remote violence needs
+its weapon told (`weaponless`); an attack foiled is disrupted weapons use (`as_foiled`).
+
+Tables read: aircraft.txt, uncrewed_words.txt, downing_verbs.txt, manned_aircraft.txt, foil_cues.txt.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from .actors import ARMED, Actor, CIVILIAN, STATE
+from .clauses import Clause
+from .not_events import VIOLENT_TYPES
+from .pauses import WORDS
+from .phrases import alternation, list_pattern, table_lines
+from .sides import AIR_STRIKE, SUICIDE_BOMB
+from .tolls import fatalities
+from .triggers import Trigger
+from .vocabulary import (ARMED_CLASH, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, REMOTE_BOMB, REMOTE_EVENTS, SHELLING,
+                         STRATEGIC)
+
+# the weapons of remote violence in any form ("bombing", "explosives", "shelled", "airstrike", "blew himself up")
+WEAPON_STEMS = re.compile(r"bomb|explo|blast|blew|blow|\b(?:VB|SVB)?IEDs?\b|\bRPGs?\b|mines?\b|landmine|grenade|shell|"
+                          r"mortar|rocket|missile|artiller|strike|raid|drone|detonat|suicide|barrage|warplane|\bjets?\b|"
+                          r"aircraft|helicopter|plane|chemical|\bgas\b|chlorine|sarin|mustard|device|munition|projectile|"
+                          r"napalm|\btanks?\b|gunboat|warship|cannon|howitzer|gunship|pound|barrel|\bgrads?\b|katyusha|"
+                          r"heavy (?:weapons|guns)|air[\s-]forces?|booby|\bUAVs?\b|ordnance", re.I)
+POLICE_FORCES = "Police Forces"  # the start of ACLED's names for a state's police: they raid on the ground
+RAID_AFTER = re.compile(r"[\s-]?raids?\b", re.I)  # right after a group's name: the raid it made ("an al-Qaeda raid")
+# the weapon's word a suicide bomber's act keeps after "suicide": "a double suicide car bombing"
+SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:[\w-]+\s+)?$", re.I)
+# a bomber's own death told: a suicide bomb ("a bomber had blown himself up", "wearing an explosives vest")
+SUICIDE_TOLD = re.compile(r"\bsuicide\b|\b(?:blew|blown|blows|blowing|blow)\s+(?:him|her|them)sel(?:f|ves)\s+up\b|"
+                          r"\bexplosives?\s+(?:belts?|vests?)\b|\bself-detonat", re.I)
+
+AIRCRAFT_REACH = 5  # words between an aircraft named as the subject and the verb of its strike
+# an aircraft named as where a weapon came from: "missiles fired from a U.S. drone", "dropped by helicopters";
+# a bare "by" is how people travel ("the wounded were evacuated by helicopter"): only a weapon's verb makes it
+FROM_AIRCRAFT = re.compile(r"(?:\bfrom|\b(?:fired|launched|dropped)\s+by)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,2}$",
+                           re.I)
+# an aircraft word naming a place or a person of an air force, not a craft in the air ("an air force base")
+NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|pilots?|academy|factory|plant|crash)\b",
+                            re.I)
+# words between a verb of downing and the aircraft after it, or between the aircraft and the verb after it
+DOWNING_GAP, SUBJECT_GAP = 6, 10
+UNCREWED_REACH = 20  # characters before a downed aircraft where a word of no crew may qualify it ("remotely piloted")
+
+
+def on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str,
+                   sentence: str) -> Trigger | None:
+    """An air strike word with no aircraft in the sentence (`aircraft.txt`) and no state forces as its
+    attacker (by the sentence's structure; the article has told of no air strike before): a "bombing" ("a
+    truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground; the rules' "strikes"
+    in a sentence that names no armed side and no death ("lightning strikes", "strikes by air traffic
+    controllers") are no event; a raid an armed group made is a battle on the ground ("an al-Qaeda raid on
+    the town")."""
+    police = attacker is not None and attacker.name.startswith(POLICE_FORCES)
+    if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
+            or (attacker is not None and attacker.kind == STATE and not police):
+        return trigger
+    if "bomb" in text[trigger.start:trigger.end].lower():
+        return replace(trigger, sub_event_type=SUICIDE_BOMB if _by_suicide(trigger, text) else REMOTE_BOMB)
+    if _armed_group_raids(trigger, attacker, actors, text):
+        return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+    if police:  # "police arrest 400 suspects in raids": the arrests are the event, no strike from the air
+        return None
+    unarmed = all(a.kind == CIVILIAN for a in actors)
+    return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
+
+
+def _armed_group_raids(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str) -> bool:
+    """Whether an armed group made the raid, as the attacker of the word "raid" or named right before it ("an
+    al-Qaeda raid on the town"): a group on the ground attacking, which ACLED codes as a battle, not an air
+    raid."""
+    raid = "raid" in text[trigger.start:trigger.end].lower()
+    return (raid and attacker is not None and attacker.kind == ARMED) or any(
+        a.kind == ARMED and RAID_AFTER.match(text, a.end) for a in actors)
+
+
+def _by_suicide(trigger: Trigger, text: str) -> bool:
+    """Whether "suicide" qualifies the bombing word ("a double suicide car bombing"): a suicide bomb."""
+    return SUICIDE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+
+
+def by_its_carrier(trigger: Trigger, clause: Clause) -> Trigger:
+    """A bombing's sub-type by what carried the bomb, told in the clause: an aircraft
+    (`_from_the_air`), or a suicide bomber, whom a suicide bomb needs told ("suicide", "had blown himself
+    up", "an explosives vest"); a "bomb attack on a convoy" with none is a remote explosive (ACLED: Remote
+    explosive/landmine/IED), whatever the typer guessed."""
+    if trigger.sub_event_type == SUICIDE_BOMB and not SUICIDE_TOLD.search(clause.text, clause.start, clause.end):
+        return replace(trigger, sub_event_type=REMOTE_BOMB)
+    return _from_the_air(trigger, clause.text, clause.start, clause.end)
+
+
+def _from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
+    """A bomb, a missile or a shell that an aircraft dropped or fired is an air strike (ACLED: Air/drone
+    strike), whatever the word for the weapon: the aircraft is the subject just before the verb ("a coalition
+    helicopter bombs a truck") or where the weapon came from ("missiles fired from a drone strike a car"),
+    in the clause text[start:end]. An air force's base or officer is no aircraft ("a car bomb at an air base")."""
+    if trigger.sub_event_type not in (SHELLING, REMOTE_BOMB):
+        return trigger
+    for craft in list_pattern("aircraft.txt").finditer(text, start, end):
+        if NOT_IN_THE_AIR.match(text, craft.end()):
+            continue
+        subject = craft.end() <= trigger.start and len(WORDS.findall(text, craft.end(), trigger.start)) <= AIRCRAFT_REACH
+        if subject or FROM_AIRCRAFT.search(text, max(start, craft.start() - 40), craft.start()):
+            return replace(trigger, event_type=REMOTE_EVENTS, sub_event_type=AIR_STRIKE)
+    return trigger
+
+
+def downed_aircraft(trigger: Trigger, clause: Clause) -> Trigger:
+    """A crewed aircraft shot down (`downing_verbs.txt`, `manned_aircraft.txt`: "rebels shot down a fighter
+    jet", "an army helicopter was downed") in the clause was in a fight with those who fired
+    (ACLED: Battles / Armed clash); only a drone or a missile brought down is disrupted weapons use."""
+    if trigger.sub_event_type != DISRUPTED_WEAPONS or not downs_crewed(clause.text, clause.start, clause.end):
+        return trigger
+    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+
+
+def downs_crewed(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] tells a crewed aircraft downed (`_downing`). A match that names, or follows
+    within a few characters, a word of no crew (`uncrewed_words.txt`: "shot down an unmanned aircraft",
+    "downed two drones targeting its jets") tells a drone downed, whatever aircraft word it holds."""
+    uncrewed = list_pattern("uncrewed_words.txt")
+    return any(uncrewed.search(text, max(start, m.start() - UNCREWED_REACH), m.end()) is None
+               for m in _downing().finditer(text, start, len(text) if end is None else end))
+
+
+@cache
+def _downing() -> re.Pattern:
+    """A verb of downing and a crewed aircraft within six words, in either order ("downed two air force warplanes",
+    "a jet is shot down"), or up to ten words of what the aircraft was doing between it and the verb after it,
+    with no pause ("a helicopter patrolling over the hills east of the city is shot down")."""
+    verbs, craft = alternation(table_lines("downing_verbs.txt")), alternation(table_lines("manned_aircraft.txt"))
+    return re.compile(rf"{verbs}\s+(?:[\w'’-]+\s+){{0,{DOWNING_GAP}}}?{craft}|"
+                      rf"{craft}\s+(?:[\w'’-]+\s+){{0,{SUBJECT_GAP}}}?{verbs}", re.I)
+
+
+def weaponless(trigger: Trigger, clause: Clause) -> Trigger:
+    """An explosion or strike the typer read in a clause that names no weapon of one (`WEAPON_STEMS`: no bomb,
+    blast, shell, rocket, missile, aircraft, gas), nor the sentence before it ("A blast rocks Kabul. At least
+    28 people are killed."), is an attack on the people it hurt ("a van runs over pedestrians, killing one"):
+    ACLED's remote violence needs its weapon told."""
+    if trigger.score is None or trigger.event_type != REMOTE_EVENTS \
+            or WEAPON_STEMS.search(clause.text, clause.start, clause.end):
+        return trigger
+    before = clause.around[0]
+    if before is not None and WEAPON_STEMS.search(before.text):
+        return trigger
+    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+
+
+def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
+    """The violent reading of an attack the clause tells as stopped (`foil_cues.txt`: "police foil a bomb
+    attack") and that killed nobody, as the disruption ACLED codes; any other trigger as it is."""
+    if trigger.event_type not in VIOLENT_TYPES or list_pattern("foil_cues.txt").search(clause.text, clause.start,
+                                                                                        clause.end) is None \
+            or fatalities(clause.words):
+        return trigger
+    return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS)
