@@ -21,7 +21,7 @@ from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .retype_crowds import crowd_events, crowd_fights, crowdless
 from .retype_takings import DEPLOYMENT, peaceful, people_taken, taken_by, taken_quietly, taking_people, to_secure
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
-from .retype_weapons import as_foiled, by_its_carrier, downed_aircraft, weaponless
+from .retype_weapons import as_foiled, bombers_fought, by_its_carrier, downed_aircraft, weaponless
 from .sides import NON_VIOLENT_TRANSFER, TERRITORY
 from .tolls import fatalities, mentions_death
 from .triggers import Trigger
@@ -106,8 +106,8 @@ def _structure_object() -> re.Pattern:
 
 # what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
 RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
-    taken_quietly, taken_by, crowdless, weaponless, one_sided, by_its_carrier, downed_aircraft, as_foiled, fought_out, armed_victims,
-    captives_killed)
+    taken_quietly, taken_by, crowdless, weaponless, one_sided, by_its_carrier, bombers_fought, downed_aircraft, as_foiled,
+    fought_out, armed_victims, captives_killed)
 
 
 def clause_types(chosen: list[Trigger], clause: Clause) -> list[Trigger]:

@@ -52,6 +52,14 @@ FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|t
 CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
                          r"vigilantes|lynch|sit-in|vigil|picket|gather|strikers", re.I)
 CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE})  # violence that needs a crowd
+# a force's deed that hurts people badly: "injures a child", "rammed by a police van", "beaten by riot police"
+HARM = r"(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|beat(?:s|en|ing)?|ram(?:s|med|ming)|r[au]n(?:s|ning)?\s+over|" \
+       r"run\s+down|stab(?:s|bed|bing)?)"
+# state forces right before the deed (a manner word between: "a police officer critically injures a child")
+FORCE_HARMS = re.compile(r"\s+(?:[\w'’-]+ly\s+)?" + HARM + r"\b", re.I)
+# the deed and "by" its agent, a force named within two words after ("several rammed by a police van")
+HARMED_BY = re.compile(r"\b" + HARM + r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+HARMED_BY_REACH = 50  # characters before a force where its deed and "by" stand
 BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 
@@ -132,7 +140,7 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     chosen = _arrests_at_protest(_blast_at_protest(chosen, clause.words), actors, text,
                                  [t for t in (*chosen, *clause.triggers) if not ordinary_arrest(t, clause)])
     protests = any(t.event_type == PROTESTS for t in chosen)
-    if protests and _force_kills_crowd(actors, text, start, end):
+    if protests and (_force_kills_crowd(actors, text, start, end) or _force_hurts(actors, text, start)):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
     elif protests and (list_pattern("turning_violent.txt").search(clause.words) or _forces_hurt_at(clause.words)):
         chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION) if t.event_type == PROTESTS
@@ -224,6 +232,15 @@ def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> 
     the rest of the clause reads ("riot" here is the police's)."""
     force = next((a.end for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()), None)
     return force is not None and _killing_crowd().search(text, force, end) is not None
+
+
+def _force_hurts(actors: list[Actor], text: str, start: int) -> bool:
+    """Whether state forces named in the clause (from `start`) hurt people at the protest, as the subject of a deed
+    of harm (`FORCE_HARMS`: "a police officer critically injures a child") or its agent after "by" (`HARMED_BY`:
+    "several rammed by a police van"): police who seriously injure protesters use force against them
+    (LABELLING.md: Excessive force against protesters), more than an intervention."""
+    return any(a.kind == STATE and a.start >= start and (FORCE_HARMS.match(text, a.end) or HARMED_BY.search(
+        text, max(start, a.start - HARMED_BY_REACH), a.start)) for a in actors)
 
 
 @cache

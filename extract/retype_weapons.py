@@ -1,7 +1,8 @@
 """What carried the weapon decides remote violence's sub-type: a bomb or missile an aircraft fired is an air
 strike, a bombing a suicide bomber carried out a suicide bomb (`by_its_carrier`); police raid no place from
 the air (`on_the_ground`); a crewed aircraft shot down was fought (`downed_aircraft`); remote violence needs
-its weapon told (`weaponless`); an attack foiled is disrupted weapons use (`as_foiled`).
+its weapon told (`weaponless`); an attack foiled is disrupted weapons use (`as_foiled`); bombers whom state
+forces kill were fought (`bombers_fought`).
 
 Tables read: aircraft.txt, uncrewed_words.txt, downing_verbs.txt, manned_aircraft.txt, foil_cues.txt.
 """
@@ -16,6 +17,7 @@ from .clauses import Clause
 from .not_events import VIOLENT_TYPES
 from .pauses import WORDS
 from .phrases import alternation, list_pattern, table_lines
+from .retype_victims import killing_words
 from .sides import AIR_STRIKE, SUICIDE_BOMB
 from .tolls import fatalities
 from .triggers import Trigger
@@ -36,6 +38,14 @@ SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:[\w-]+\s+)?$", re.I)
 SUICIDE_TOLD = re.compile(r"\bsuicide\b|\b(?:blew|blown|blows|blowing|blow)\s+(?:him|her|them)sel(?:f|ves)\s+up\b|"
                           r"\bexplosives?\s+(?:belts?|vests?)\b|\bself-detonat", re.I)
 
+# a bomb the bombers bore or set off on themselves: "wearing explosive devices", "two others blew themselves up"
+BOMBERS_OWN = re.compile(SUICIDE_TOLD.pattern + r"|\b(?:wearing|carrying|strapped\s+with|armed\s+with)\s+(?:[\w-]+\s+)"
+                         r"{0,2}?(?:explosives?|bombs?|explosive\s+(?:devices?|belts?|vests?))\b", re.I)
+# armed people as the object of a killing: "six attacking militants", "two alleged ... militants"
+ARMED_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:militants?|gunm[ae]n|insurgents?|jihadists?|attackers?|"
+                          r"assailants?|bombers?|rebels?|fighters?|terrorists?)\b", re.I)
+COUNT_REACH = 3  # words of a count and its qualifiers before an armed group killed ("two alleged")
+BOMBS_ON_THE_GROUND = frozenset({SUICIDE_BOMB, REMOTE_BOMB, "Grenade"})
 AIRCRAFT_REACH = 5  # words between an aircraft named as the subject and the verb of its strike
 # an aircraft named as where a weapon came from: "missiles fired from a U.S. drone", "dropped by helicopters";
 # a bare "by" is how people travel ("the wounded were evacuated by helicopter"): only a weapon's verb makes it
@@ -161,3 +171,35 @@ def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
             or fatalities(clause.words):
         return trigger
     return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS)
+
+
+def bombers_fought(trigger: Trigger, clause: Clause) -> Trigger:
+    """A bomb its bearers wore or set off on themselves (`BOMBERS_OWN`: "militants wearing explosive vests",
+    "two others blew themselves up") in a clause where state forces kill armed people ("police kill six
+    attacking militants wearing explosive devices", "security forces shoot dead two militants while two others
+    blew themselves up") is the bombers' part of a fight with those forces (ACLED: Battles / Armed clash), one
+    event; a bomb that killed others than its bearers stays a bombing ("a suicide bomber kills ten soldiers": the
+    soldiers are no killers)."""
+    if trigger.sub_event_type not in BOMBS_ON_THE_GROUND \
+            or not BOMBERS_OWN.search(clause.text, clause.start, clause.end):
+        return trigger
+    kills, text = _state_kills(), clause.text
+    for force in (a for a in clause.actors if a.kind == STATE):
+        killing = kills.match(text, force.end, clause.end)
+        if killing and (ARMED_OBJECT.match(text, killing.end(), clause.end) or _armed_named_after(clause, killing.end())):
+            return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+    return trigger
+
+
+def _armed_named_after(clause: Clause, at: int) -> bool:
+    """Whether an armed group is named within a few words after offset `at` ("shoot dead two alleged Islamic
+    State militants"): the object of the killing there."""
+    return any(a.kind == ARMED and a.start >= at and len(WORDS.findall(clause.text, at, a.start)) <= COUNT_REACH
+               for a in clause.actors)
+
+
+@cache
+def _state_kills() -> re.Pattern:
+    """Right after a side: up to two words ("have reportedly"), then a word of killing (`death_words.csv`, role
+    kill): the side is the killer."""
+    return re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?" + alternation(killing_words()) + r"\b", re.I)

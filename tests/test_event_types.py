@@ -174,6 +174,17 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # "as many as thirty" opens no clause of its own: the soldiers took the camp
     ("Malian soldiers kill as many as thirty militants and seize their camp near Kidal.",
      ["Government regains territory"]),
+    # round 4: bombers' own bombs where state forces kill them are their part of a fight; others' bombs stay
+    ("Malian troops kill two insurgents as a third blew himself up at a checkpoint in Gao.", ["Armed clash"]),
+    ("Malian police kill four attacking militants carrying explosives near Gao.", ["Armed clash"]),
+    ("A suicide bomber kills ten Malian soldiers at an army camp near Gao.", ["Suicide bomb"]),
+    ("Malian police kill two gunmen after a car bomb kills twelve people in Gao.", ["Remote explosive/landmine/IED"]),
+    # round 4: police who badly hurt people at a protest use force against it; tear gas or arrests alone intervene
+    ("Riot police beat dozens of protesters at a rally in Bamako.", ["Excessive force against protesters"]),
+    ("Several demonstrators are injured by riot police during a march in Bamako.",
+     ["Excessive force against protesters"]),
+    ("Police fire tear gas at protesters in Bamako.", ["Protest with intervention"]),
+    ("Two policemen are injured by stone-throwing protesters in Bamako.", ["Violent demonstration"]),
 ])
 def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
