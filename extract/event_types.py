@@ -19,7 +19,8 @@ from .clauses import Clause
 from .not_events import needs_met
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .retype_crowds import crowd_events, crowd_fights, crowdless
-from .retype_takings import DEPLOYMENT, peaceful, people_taken, taken_by, taken_quietly, taking_people, to_secure
+from .retype_takings import (DEPLOYMENT, peaceful, people_taken, taken_before, taken_by, taken_quietly, taking_people,
+                             to_secure)
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
 from .retype_weapons import as_foiled, bombers_fought, by_its_carrier, downed_aircraft, weaponless
 from .sides import NON_VIOLENT_TRANSFER, TERRITORY
@@ -61,6 +62,9 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return None
     if trigger.sub_event_type.startswith(TERRITORY) and people_taken(sentence, len(before) + trigger.end - trigger.start):
         return taking_people(trigger, sentence, len(before) + trigger.end - trigger.start)
+    held = taken_before(sentence, len(before)) if trigger.sub_event_type.startswith(TERRITORY) else None
+    if held is not None:  # the people before the word of capture: "until his capture", "30 were captured"
+        return taking_people(trigger, sentence, held)
     if trigger.sub_event_type.startswith(TERRITORY) and peaceful(sentence, len(before), trigger):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)

@@ -44,6 +44,12 @@ ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air
 TAKING_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|conquer\w*)\b", re.I)  # not "take control of"
 NUMBER_OR_WORD = re.compile(r"\d+(?:,\d{3})+|[\w'’-]+")  # "3,000" one word, as it is one count
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
+# the owner of a noun of capture right before it: "until his capture", "after their seizure"
+OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
+OWNER_REACH = 8  # characters before the noun where its owner stands
+# a passive's subject from the clause's start, up to the auxiliaries right before the word of capture
+PASSIVE_SUBJECT = re.compile(r"(?:^|(?<=[.;,:]\s))(?P<subject>[^.;,:]+?)\s+(?:(?:have|has|had)\s+)?"
+                             r"(?:been|were|are|was|is|being)\s+(?:[\w-]+ly\s+)?$", re.I)
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
 
 
@@ -61,6 +67,20 @@ def people_taken(sentence: str, end: int) -> bool:
     alive", "seized 12 rebels") or a noun of people taken (`captive_nouns.txt`: "captured its pilot",
     "seized the crew of two boats")."""
     return counts_people_at(sentence, end) or _captive_object().match(sentence, end) is not None
+
+
+def taken_before(sentence: str, at: int) -> int | None:
+    """Where the people a word of capture (starting at `at`) took are told before it, if they are: the owner of
+    a noun of capture ("until his capture") or a count of people as the subject of its passive ("thirty of the
+    gunmen have been captured"; not "it was captured", "two towns were captured"): the offset their words start
+    at, or None."""
+    owner = OWNER_BEFORE.search(sentence, max(0, at - OWNER_REACH), at)
+    if owner is not None:
+        return owner.start()
+    passive = PASSIVE_SUBJECT.search(sentence, 0, at)
+    if passive is None or passive.end() != at:
+        return None
+    return passive.start("subject") if counts_people_at(" " + passive.group("subject"), 0) else None
 
 
 @cache

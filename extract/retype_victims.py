@@ -50,6 +50,8 @@ EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|i
 VICTIM_GAP = r"\s+(?:(?!(?:and|or|but|then|while)\s)[\w-]+(?:,\d{3})*\s+){0,3}?"
 NOT_OBJECT = r"(?:by|at|in|near|on|outside|inside|from|during|after|before|with|for|as|while|when|of)"
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a name: "a soldier's", "the soldiers'"
+# a verb of attacking whose object follows it: "attack", "ambushed", "raids"
+ATTACK_WORD = re.compile(r"\b(?:attack|ambush|raid|assault)(?:s|es|ed|ing)?\b", re.I)
 VICTIM_WINDOW = 60  # characters before a side named as a killing's object where the word of killing may stand
 COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
 
@@ -119,7 +121,23 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
                 or _counted_before(text, a.start, clause.start) and _among_dead(clause, a))
            for a in clause.actors):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+    if _attacks_forces(clause):
+        return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     return trigger
+
+
+def _attacks_forces(clause: Clause) -> bool:
+    """Whether the clause has a word of attack (`ATTACK_WORD`) whose own object, within a few words and no
+    preposition between, is state forces ("gunmen attack an Egyptian navy ship", "militants ambush a police
+    patrol"): the forces' side fought back (ACLED: Battles / Armed clash); not a side named in the possessive
+    ("attack a soldier's home")."""
+    text = clause.text
+    forces = [a for a in clause.actors if a.kind == STATE and not POSSESSIVE_AFTER.match(text, a.end)]
+    return any(_ATTACK_OBJECT.fullmatch(text, word.end(), a.start) is not None
+               for word in ATTACK_WORD.finditer(text, clause.start, clause.end) for a in forces if a.start > word.end())
+
+
+_ATTACK_OBJECT = re.compile(rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,2}}", re.I)
 
 
 @cache

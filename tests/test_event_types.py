@@ -185,6 +185,14 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      ["Excessive force against protesters"]),
     ("Police fire tear gas at protesters in Bamako.", ["Protest with intervention"]),
     ("Two policemen are injured by stone-throwing protesters in Bamako.", ["Violent demonstration"]),
+    # round 4: people captured told before the word (a passive's count, an owner) are no territory taken
+    ("Thirty of the gunmen have been captured near Gao.", []),
+    ("Thirty villagers were seized by Islamist fighters near Gao.", ["Abduction/forced disappearance"]),
+    ("Two towns were captured by Tuareg rebels near Gao.", ["Non-state actor overtakes territory"]),
+    ("Tuareg rebels capture Kidal, three days after their leader's capture.", ["Non-state actor overtakes territory"]),
+    # round 4: an attack whose object is state forces was fought; a soldier's home is no force
+    ("Gunmen attack a Malian army patrol near Gao.", ["Armed clash"]),
+    ("Gunmen attack a Malian soldier's home in Gao, killing his wife.", ["Attack"]),
 ])
 def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
