@@ -38,7 +38,7 @@ from .settings import Settings
 from .typer import Typed, Typer
 from .triggers import Trigger, find_triggers, typed_trigger
 from .typer.words import may_have_cue
-from .vocabulary import DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, TERRITORY_CHANGES
+from .vocabulary import ARMED_CLASH, DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, TERRITORY_CHANGES
 
 REMOTE = "Explosions/Remote violence"
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
@@ -396,9 +396,11 @@ def _slot(trigger: Trigger) -> str:
 
 def _outranks(later: Trigger, earlier: Trigger) -> bool:
     """Whether a later trigger of the clause's slot tells its event better than the earlier one: a move toward
-    a place (triggers.csv priority `ADVANCE`: "advanced on Konna") gives way to the place changing hands that
-    came of it ("and retook the town"); otherwise the first trigger, the main clause's, stands."""
-    return earlier.priority <= ADVANCE and later.sub_event_type.startswith(TERRITORY)
+    a place (triggers.csv priority `ADVANCE`: "advanced on Konna") or a fight ("fighters battling the group
+    capture a hill") gives way to the place changing hands that came of it ("and retook the town"; ACLED codes a
+    battle that moved a place by its taking); otherwise the first trigger, the main clause's, stands."""
+    return (earlier.priority <= ADVANCE or earlier.sub_event_type == ARMED_CLASH) \
+        and later.sub_event_type.startswith(TERRITORY)
 
 
 def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:

@@ -193,6 +193,9 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # round 4: an attack whose object is state forces was fought; a soldier's home is no force
     ("Gunmen attack a Malian army patrol near Gao.", ["Armed clash"]),
     ("Gunmen attack a Malian soldier's home in Gao, killing his wife.", ["Attack"]),
+    # round 4: a fight that moved a place is coded by the taking; people captured in it move none
+    ("Tuareg fighters battling Islamist militants near Gao capture the airport.", ["Non-state actor overtakes territory"]),
+    ("Malian troops battling rebels near Gao capture 20 fighters.", ["Armed clash"]),
 ])
 def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
