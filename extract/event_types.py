@@ -16,7 +16,7 @@ from functools import cache
 
 from .actors import ARMED, Actor, CIVILIAN, STATE
 from .clauses import Clause
-from .not_events import needs_met
+from .not_events import CHANGE, needs_met
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .retype_crowds import crowd_events, crowd_fights, crowdless
 from .retype_takings import (DEPLOYMENT, peaceful, people_taken, taken_before, taken_by, taken_quietly, taking_people,
@@ -26,9 +26,10 @@ from .retype_weapons import as_foiled, bombers_fought, by_its_carrier, downed_ai
 from .sides import NON_VIOLENT_TRANSFER, TERRITORY
 from .tolls import fatalities, mentions_death
 from .triggers import Trigger
-from .vocabulary import (ARMED_CLASH, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB, STRATEGIC,
+from .vocabulary import (AGREEMENT, ARMED_CLASH, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB, STRATEGIC,
                          TERRITORY_CHANGES)
 
+HALTING_REACH = 40  # characters before an act's word where the verb halting it may stand
 NAMED_ACT_PRIORITY = 5  # triggers.csv: a strategic development's word this firm names its act ("ceasefire", "arrested")
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 # a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
@@ -108,10 +109,26 @@ def _structure_object() -> re.Pattern:
     return re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?" + alternation(table_lines("structures.txt")), re.IGNORECASE)
 
 
+# a verb halting an act, right before the act's word with up to two words between ("suspends air strikes", "halted
+# all its raids"); not a noun ("the end of", "an end to") nor an infinitive ("agree to halt": a purpose, not a deed)
+HALTING = re.compile(r"(?<!\bto\s)(?<!\ban\s)(?<!\bthe\s)\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|"
+                     r"stop(?:s|ped|ping)|end(?:s|ed)?|call(?:s|ed)?\s+off)\s+(?!to\b)(?:[\w'’-]+\s+){0,2}?$", re.I)
+
+
+def halted(trigger: Trigger, clause: Clause) -> Trigger:
+    """An act told as halted by the side that made it ("the Emirates suspend air strikes against the group",
+    "rebels end their ceasefire") is no act of that kind but a change in what the side does (ACLED: Strategic
+    developments / Change to group/activity)."""
+    if trigger.event_type == STRATEGIC and trigger.sub_event_type != AGREEMENT \
+            or HALTING.search(clause.text, max(clause.start, trigger.start - HALTING_REACH), trigger.start) is None:
+        return trigger
+    return replace(trigger, event_type=STRATEGIC, sub_event_type=CHANGE)
+
+
 # what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
 RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
     taken_quietly, taken_by, crowdless, weaponless, one_sided, by_its_carrier, bombers_fought, downed_aircraft, as_foiled,
-    fought_out, armed_victims, captives_killed)
+    fought_out, armed_victims, captives_killed, halted)
 
 
 def clause_types(chosen: list[Trigger], clause: Clause) -> list[Trigger]:

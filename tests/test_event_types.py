@@ -196,6 +196,11 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # round 4: a fight that moved a place is coded by the taking; people captured in it move none
     ("Tuareg fighters battling Islamist militants near Gao capture the airport.", ["Non-state actor overtakes territory"]),
     ("Malian troops battling rebels near Gao capture 20 fighters.", ["Armed clash"]),
+    # round 4: an act its side halts is a change in what the side does; a halt agreed or called for is not
+    ("France halts its air strikes on Gao after a week.", ["Change to group/activity"]),
+    ("The rebels end their ceasefire with the army in Kidal.", ["Change to group/activity"]),
+    ("French jets end a week of air strikes on Gao with a raid that kills ten militants.", ["Air/drone strike"]),
+    ("The two sides agree to halt the fighting in Gao.", []),
 ])
 def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
