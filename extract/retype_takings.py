@@ -47,9 +47,9 @@ TAKEN_REACH = 6  # words of a count of people captured in which their noun stand
 # the owner of a noun of capture right before it: "until his capture", "after their seizure"
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 OWNER_REACH = 8  # characters before the noun where its owner stands
-# a passive's subject from the clause's start, up to the auxiliaries right before the word of capture
-PASSIVE_SUBJECT = re.compile(r"(?:^|(?<=[.;,:]\s))(?P<subject>[^.;,:]+?)\s+(?:(?:have|has|had)\s+)?"
-                             r"(?:been|were|are|was|is|being)\s+(?:[\w-]+ly\s+)?$", re.I)
+# the auxiliaries of a passive right before the word of capture: "have been", "was reportedly"
+PASSIVE_BEFORE = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been|were|are|was|is|being)\s+(?:[\w-]+ly\s+)?$", re.I)
+SUBJECT_WORD = re.compile(r"(?<![^\s])[\w'’-]+(?=\s|$)")  # a word of the subject, up to punctuation only from after it
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
 
 
@@ -66,21 +66,35 @@ def people_taken(sentence: str, end: int) -> bool:
     """Whether what a word of capture (ending at `end`) took were people: a count of them ("captured three
     alive", "seized 12 rebels") or a noun of people taken (`captive_nouns.txt`: "captured its pilot",
     "seized the crew of two boats")."""
-    return counts_people_at(sentence, end) or _captive_object().match(sentence, end) is not None
+    return counts_people_at(sentence, end) and not _places_counted(sentence, end) \
+        or _captive_object().match(sentence, end) is not None
+
+
+def _places_counted(sentence: str, end: int) -> bool:
+    """Whether the count right after a word of capture (`end`) is of places, a noun of places (`place_nouns.txt`)
+    among its first few words, up to a preposition of place ("one of the last strongholds of the group", "three
+    of its bases"; not "30 fighters near two towns")."""
+    stop = object_end(sentence, end, pause_after(sentence, end, min(len(sentence), end + AFTER_REACH)))
+    places = table_lines("place_nouns.txt")
+    return any(w.lower() in places for w in NUMBER_OR_WORD.findall(sentence, end, stop)[:TAKEN_REACH])
 
 
 def taken_before(sentence: str, at: int) -> int | None:
     """Where the people a word of capture (starting at `at`) took are told before it, if they are: the owner of
-    a noun of capture ("until his capture") or a count of people as the subject of its passive ("thirty of the
-    gunmen have been captured"; not "it was captured", "two towns were captured"): the offset their words start
-    at, or None."""
+    a noun of capture ("until his capture") or people as the subject of its passive, a count of them or a noun
+    of people in its last few words ("thirty of the gunmen have been captured", "the soldier was captured"; not
+    "it was captured", "two towns were captured"): the offset their words start at, or None."""
     owner = OWNER_BEFORE.search(sentence, max(0, at - OWNER_REACH), at)
     if owner is not None:
         return owner.start()
-    passive = PASSIVE_SUBJECT.search(sentence, 0, at)
-    if passive is None or passive.end() != at:
+    passive = PASSIVE_BEFORE.search(sentence, 0, at)
+    if passive is None:
         return None
-    return passive.start("subject") if counts_people_at(" " + passive.group("subject"), 0) else None
+    words = list(SUBJECT_WORD.finditer(sentence, max(0, passive.start() - AFTER_REACH), passive.start()))[-TAKEN_REACH:]
+    nouns = {*table_lines("captive_nouns.txt"), *table_lines("civilian_nouns.txt"), *table_lines("unarmed_victims.txt")}
+    people = [w.start() for w in words if counts_people_at(" " + sentence[w.start():passive.start()], 0)
+              or w.group().lower() in nouns]
+    return people[0] if people else None
 
 
 @cache

@@ -190,6 +190,9 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Thirty villagers were seized by Islamist fighters near Gao.", ["Abduction/forced disappearance"]),
     ("Two towns were captured by Tuareg rebels near Gao.", ["Non-state actor overtakes territory"]),
     ("Tuareg rebels capture Kidal, three days after their leader's capture.", ["Non-state actor overtakes territory"]),
+    ("The Malian soldier was captured near Gao on Monday.", []),
+    # a count of places after the word of capture is no count of people: "three of the army's bases"
+    ("Rebels seize three of the army's bases near Gao.", ["Non-state actor overtakes territory"]),
     # round 4: an attack whose object is state forces was fought; a soldier's home is no force
     ("Gunmen attack a Malian army patrol near Gao.", ["Armed clash"]),
     ("Gunmen attack a Malian soldier's home in Gao, killing his wife.", ["Attack"]),
