@@ -26,9 +26,12 @@ from .retype_weapons import as_foiled, bombers_fought, by_its_carrier, downed_ai
 from .sides import NON_VIOLENT_TRANSFER, TERRITORY
 from .tolls import fatalities, mentions_death
 from .triggers import Trigger
-from .vocabulary import (AGREEMENT, ARMED_CLASH, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB, STRATEGIC,
-                         TERRITORY_CHANGES)
+from .vocabulary import (AGREEMENT, ARMED_CLASH, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB, REMOTE_EVENTS,
+                         STRATEGIC, TERRITORY_CHANGES)
 
+# the acts a side halts of its own will: its fighting, strikes and attacks, a ceasefire (`AGREEMENT`); not a
+# protest, which "police halt a march" stops by force
+HALTED_TYPES = frozenset({"Battles", REMOTE_EVENTS, CIVILIAN_VIOLENCE})
 HALTING_REACH = 40  # characters before an act's word where the verb halting it may stand
 NAMED_ACT_PRIORITY = 5  # triggers.csv: a strategic development's word this firm names its act ("ceasefire", "arrested")
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
@@ -119,7 +122,7 @@ def halted(trigger: Trigger, clause: Clause) -> Trigger:
     """An act told as halted by the side that made it ("the Emirates suspend air strikes against the group",
     "rebels end their ceasefire") is no act of that kind but a change in what the side does (ACLED: Strategic
     developments / Change to group/activity)."""
-    if trigger.event_type == STRATEGIC and trigger.sub_event_type != AGREEMENT \
+    if trigger.event_type not in HALTED_TYPES and trigger.sub_event_type != AGREEMENT \
             or HALTING.search(clause.text, max(clause.start, trigger.start - HALTING_REACH), trigger.start) is None:
         return trigger
     return replace(trigger, event_type=STRATEGIC, sub_event_type=CHANGE)

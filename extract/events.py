@@ -64,6 +64,8 @@ TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place
 CIVILIAN_VIOLENCE = "Violence against civilians"
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = (EXCESSIVE_FORCE, DISRUPTED_WEAPONS)
+# a word putting a taking told after a fight before it or in someone's past: "after seizing", "who captured"
+BEFORE_OR_AGO = re.compile(r"\b(?:after|before|since|who|which|that|when|while|whose)\b", re.I)
 ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
 ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
 
@@ -234,7 +236,7 @@ class EventExtractor:
         first: dict[str, Trigger] = {}
         for found in triggers:
             trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
-            if trigger and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)])):
+            if trigger and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)], text)):
                 first[_slot(trigger)] = trigger
         # a habit ("police often arrest") is no event, for the typer as for the rules
         # and an event named as what someone organised ("the organiser of the marches") was told before
@@ -394,13 +396,17 @@ def _slot(trigger: Trigger) -> str:
         else trigger.event_type
 
 
-def _outranks(later: Trigger, earlier: Trigger) -> bool:
+def _outranks(later: Trigger, earlier: Trigger, text: str) -> bool:
     """Whether a later trigger of the clause's slot tells its event better than the earlier one: a move toward
-    a place (triggers.csv priority `ADVANCE`: "advanced on Konna") or a fight ("fighters battling the group
-    capture a hill") gives way to the place changing hands that came of it ("and retook the town"; ACLED codes a
-    battle that moved a place by its taking); otherwise the first trigger, the main clause's, stands."""
-    return (earlier.priority <= ADVANCE or earlier.sub_event_type == ARMED_CLASH) \
-        and later.sub_event_type.startswith(TERRITORY)
+    a place (triggers.csv priority `ADVANCE`: "advanced on Konna") gives way to the place changing hands that
+    came of it ("and retook the town"), and so does a fight told before its taking in the same clause ("fighters
+    battling the group capture a hill": ACLED codes a battle that moved a place by its taking), but not a taking
+    told as what came before or as someone's past deed (`BEFORE_OR_AGO`: "clash with troops after seizing
+    Kidal", "rebels who captured Kidal"); otherwise the first trigger, the main clause's, stands."""
+    if not later.sub_event_type.startswith(TERRITORY):
+        return False
+    return earlier.priority <= ADVANCE or earlier.sub_event_type == ARMED_CLASH \
+        and BEFORE_OR_AGO.search(text, earlier.end, later.start) is None
 
 
 def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:

@@ -44,8 +44,10 @@ ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air
 TAKING_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|conquer\w*)\b", re.I)  # not "take control of"
 NUMBER_OR_WORD = re.compile(r"\d+(?:,\d{3})+|[\w'’-]+")  # "3,000" one word, as it is one count
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
-# the owner of a noun of capture right before it: "until his capture", "after their seizure"
+# the owner of a noun of capture right before it: "until his capture", "after their seizure" (not "their capture
+# of Kidal": the owner took the place, `OF_AFTER`)
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
+OF_AFTER = re.compile(r"\w*\s+of\b", re.I)
 OWNER_REACH = 8  # characters before the noun where its owner stands
 # the auxiliaries of a passive right before the word of capture: "have been", "was reportedly"
 PASSIVE_BEFORE = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been|were|are|was|is|being)\s+(?:[\w-]+ly\s+)?$", re.I)
@@ -85,7 +87,7 @@ def taken_before(sentence: str, at: int) -> int | None:
     of people in its last few words ("thirty of the gunmen have been captured", "the soldier was captured"; not
     "it was captured", "two towns were captured"): the offset their words start at, or None."""
     owner = OWNER_BEFORE.search(sentence, max(0, at - OWNER_REACH), at)
-    if owner is not None:
+    if owner is not None and OF_AFTER.match(sentence, at) is None:
         return owner.start()
     passive = PASSIVE_BEFORE.search(sentence, 0, at)
     if passive is None:

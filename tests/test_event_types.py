@@ -204,6 +204,12 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("The rebels end their ceasefire with the army in Kidal.", ["Change to group/activity"]),
     ("French jets end a week of air strikes on Gao with a raid that kills ten militants.", ["Air/drone strike"]),
     ("The two sides agree to halt the fighting in Gao.", []),
+    # round 4 guards, probed with sentences of our own: police hurt are no force of theirs; a march police halt
+    # is their intervention; "their capture of" a place is the owners' taking; a taking told as before the fight
+    ("Two police officers injured during a protest in Bamako.", ["Peaceful protest"]),
+    ("Police halt a march by opposition supporters in Bamako.", ["Protest with intervention"]),
+    ("Tuareg rebels celebrate their capture of Kidal.", ["Non-state actor overtakes territory"]),
+    ("Tuareg rebels clash with Malian troops near Gao after seizing Kidal.", ["Armed clash"]),
 ])
 def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
     assert _sub_types(pipeline, text) == sub_types
