@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .actors import ARMED, Actor, CIVILIAN, STATE
+from .actors import ARMED, UNIDENTIFIED_GROUP, Actor, CIVILIAN, STATE
 from .clauses import Clause
 from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
 from .phrases import alternation, list_pattern, table_lines
@@ -42,6 +42,7 @@ PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|ce
 ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air\s*strikes?|raid\w*|offensive|"
                        r"siege|besieg\w*|gunfire|shots?|wounded|injured)\b", re.I)
 TAKING_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|conquer\w*)\b", re.I)  # not "take control of"
+MILITARY_SITE = re.compile(r"\b(?:bases?|barracks|garrisons?|airbase)\b", re.I)  # a site the state's forces hold
 NUMBER_OR_WORD = re.compile(r"\d+(?:,\d{3})+|[\w'’-]+")  # "3,000" one word, as it is one count
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
 # the owner of a noun of capture right before it: "until his capture", "after their seizure" (not "their capture
@@ -147,18 +148,24 @@ def taken_quietly(trigger: Trigger, clause: Clause) -> Trigger:
     site_end = object_end(text, end, pause_after(text, end, min(clause.end, end + AFTER_REACH)))
     sentence = clause.sentence.text
     if list_pattern("occupied_sites.txt").search(text, end, site_end) is None or FIGHTING.search(sentence) \
-            or ATTACKING.search(sentence) or DEATH_TOLD.search(sentence) or _stormed_by_group(trigger, clause):
+            or ATTACKING.search(sentence) or DEATH_TOLD.search(sentence) or _stormed_by_group(trigger, clause, site_end):
         return trigger
     return replace(trigger, event_type=STRATEGIC, sub_event_type=NON_VIOLENT_TRANSFER)
 
 
-def _stormed_by_group(trigger: Trigger, clause: Clause) -> bool:
-    """Whether no state force took the site and the sentence says it was taken by force (`TAKING_BY_FORCE`:
-    "rebels capture an army base", "a barracks is overrun"): the state's forces held it, and a headline names its
-    taking without the fight, as a stronghold's; a state's forces may take one unopposed ("Russian forces overrun
-    the navy headquarters")."""
-    return TAKING_BY_FORCE.search(clause.sentence.text) is not None \
-        and not any(a.kind == STATE for a in _subject(clause, trigger))
+def _stormed_by_group(trigger: Trigger, clause: Clause, site_end: int) -> bool:
+    """Whether no state force took the site (named up to `site_end`) and the sentence says it was taken by force
+    (`TAKING_BY_FORCE`: "rebels capture an army base", "a barracks is overrun"), or an armed group named by its
+    name takes a military site (`MILITARY_SITE`: "Ansar al-Sharia takes control of an army base"): the state's
+    forces held it, and a headline names its taking without the fight, as a stronghold's. A state's forces may
+    take one unopposed ("Russian forces overrun the navy headquarters"), and so may unnamed armed men ("a dozen
+    armed men take control of an air base")."""
+    subject = _subject(clause, trigger)
+    if any(a.kind == STATE for a in subject):
+        return False
+    held = MILITARY_SITE.search(clause.text, trigger.end, site_end) is not None \
+        and any(a.kind == ARMED and a.name != UNIDENTIFIED_GROUP for a in subject)
+    return held or TAKING_BY_FORCE.search(clause.sentence.text) is not None
 
 
 def taken_by(trigger: Trigger, clause: Clause) -> Trigger:
