@@ -113,9 +113,11 @@ def _structure_object() -> re.Pattern:
 
 
 # a verb halting an act, right before the act's word with up to two words between ("suspends air strikes", "halted
-# all its raids"); not a noun ("the end of", "an end to") nor an infinitive ("agree to halt": a purpose, not a deed)
+# all its raids"); not a noun ("the end of", "an end to") nor an infinitive ("agree to halt": a purpose, not a deed),
+# nor an act with an article, another's ("troops halted the rebel advance": a fight)
 HALTING = re.compile(r"(?<!\bto\s)(?<!\ban\s)(?<!\bthe\s)\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|"
-                     r"stop(?:s|ped|ping)|end(?:s|ed)?|call(?:s|ed)?\s+off)\s+(?!to\b)(?:[\w'’-]+\s+){0,2}?$", re.I)
+                     r"stop(?:s|ped|ping)|end(?:s|ed)?|call(?:s|ed)?\s+off)\s+(?!(?:to|a|an|the)\b)"
+                     r"(?:[\w'’-]+\s+){0,2}?$", re.I)
 
 
 def halted(trigger: Trigger, clause: Clause) -> Trigger:

@@ -204,6 +204,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("The rebels end their ceasefire with the army in Kidal.", ["Change to group/activity"]),
     ("French jets end a week of air strikes on Gao with a raid that kills ten militants.", ["Air/drone strike"]),
     ("The two sides agree to halt the fighting in Gao.", []),
+    ("Malian troops halted the rebel advance on Gao.", ["Armed clash"]),
     # round 4 guards, probed with sentences of our own: police hurt are no force of theirs; a march police halt
     # is their intervention; "their capture of" a place is the owners' taking; a taking told as before the fight
     ("Two police officers injured during a protest in Bamako.", ["Peaceful protest"]),
