@@ -2,8 +2,9 @@
 the sentence (movements need their kind of actor; destruction by an attack is that attack's; a bomb that goes
 off early is its bombers' accident; a clash with no two armed sides is an attack on civilians); the steps a
 clause's chosen triggers then go through are one table, `RETYPING_STEPS`, whose rules live by family in
-`retype_takings.py`, `retype_crowds.py`, `retype_weapons.py` and `retype_victims.py`, then the crowd's events
-(`not_events.NO_EVENT_STEPS` then drops what is no event).
+`retype_takings.py`, `retype_crowds.py`, `retype_weapons.py` and `retype_victims.py` (an act its side halts, a
+change of activity, here: `halted`), then the crowd's events (`not_events.NO_EVENT_STEPS` then drops what is no
+event).
 
 Tables read: premature_cues.txt, structures.txt, attack_nouns.txt.
 """

@@ -1,5 +1,5 @@
 """Who was killed decides between a battle and an attack: a clash with no two armed sides whose dead are no
-side's is an attack on civilians (`one_sided`); state forces killed were fought (`armed_victims`); an
+side's is an attack on civilians (`one_sided`); state forces killed or attacked were fought (`armed_victims`); an
 attack whose dead include an armed side's people was a fight (`fought_out`); captives killed were attacked
 (`captives_killed`, `abductions_that_killed`).
 
@@ -111,7 +111,8 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     """An attack whose victims are state forces, the object of its word of killing ("gunmen shoot dead the
     police chief", "militants killed four soldiers") or counted among its dead ("six policemen and two
     officials are killed"), is a fight with an armed side (ACLED: Battles / Armed clash), however one-sided
-    it was; police who did the killing ("shot dead by police") are no victims."""
+    it was, and so is one whose word of attack has state forces as its object (`_attacks_forces`: "gunmen attack a
+    navy ship"); police who did the killing ("shot dead by police") are no victims."""
     if trigger.sub_event_type != "Attack" or not any(a.kind == STATE for a in clause.actors):
         return trigger
     killing, text = _killing_victims(), clause.text
