@@ -62,7 +62,6 @@ CIVILIAN_VIOLENCE = "Violence against civilians"
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
 ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
-ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
 
 
 def _toll(ctx: Context, index: int, clause: tuple[int, int], at: int) -> int | None:
@@ -208,9 +207,10 @@ class EventExtractor:
             return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
         threshold = self.settings.typing_threshold
         actors = self.actors.find(text, start, end, ctx.home) if triggers else None
-        # a trigger whose word is an armed group's act only, with no armed group named ("the government frees 300
-        # prisoners": released by rebels, an agreement), says no more than no trigger that an event happened
-        sure = [t for t in triggers if t.needs != ARMED_ACTOR or needs_met(t, actors or [])]
+        # a trigger whose needed actor is not named before it (an armed group's act with no armed group: "the
+        # government frees 300 prisoners"; "hotels came under attack from gunmen": no force came under it) says
+        # no more than no trigger that an event happened: the typer still looks for one
+        sure = [t for t in triggers if needs_met(t, actors or [])]
         typed = self.typer.ranked(text, start, end, threshold, detect=not sure)
         if not sure and self._deadly_below(typed, text[start:end]):
             # people died: only the kind is in doubt. Typed again at the lower threshold, because below the
