@@ -401,8 +401,9 @@ def _outranks(later: Trigger, earlier: Trigger) -> bool:
 def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:
     """The sentence's events from its rule triggers (one per event type) and the typer's ranked types.
 
-    A confident class outside ACLED (a fire in a warehouse, a summit) drops the rule triggers; "None"
-    does not, because a rule trigger is firmer evidence than the model's doubt. When the typer is
+    A confident class outside ACLED (a fire in a warehouse, a summit) drops the rule triggers, a confident
+    claim of responsibility all but the firm ones; "None" or a doubtful class (a claim too) does not, because a
+    rule trigger is firmer evidence than the model's doubt. When the typer is
     confident of ACLED event types, those are the events: of a type a rule also found, with the rule's
     span and place role (and its territory sub-type, which the actors decide); a firm rule trigger of
     another type ("air strikes", "kidnapped") stays beside them. Otherwise the rules' are."""
@@ -410,9 +411,11 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     if best is None:
         return list(rules.values())
     if not best.event_type:
+        if best.label == NO_EVENT or best.score < min(threshold, VETO_SCORE):
+            return list(rules.values())  # the model's doubt, a claim's as any other class's: the rules stand
         if best.label == CLAIM:  # a claim tells of a real attack: its firm trigger stays
             return [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY]
-        return [] if best.label != NO_EVENT and best.score >= min(threshold, VETO_SCORE) else list(rules.values())
+        return []
     typed = [typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
     if not typed:
         return list(rules.values())
