@@ -62,6 +62,7 @@ CIVILIAN_VIOLENCE = "Violence against civilians"
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = ("Excessive force against protesters", DISRUPTED_WEAPONS)
 ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
+ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
 
 
 def _toll(ctx: Context, index: int, clause: tuple[int, int], at: int) -> int | None:
@@ -207,11 +208,15 @@ class EventExtractor:
             return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
         threshold = self.settings.typing_threshold
         actors = self.actors.find(text, start, end, ctx.home) if triggers else None
-        # a trigger whose needed actor is not named before it (an armed group's act with no armed group: "the
-        # government frees 300 prisoners"; "hotels came under attack from gunmen": no force came under it) says
-        # no more than no trigger that an event happened: the typer still looks for one
-        sure = [t for t in triggers if needs_met(t, actors or [])]
+        first = _first_triggers(triggers, actors or [], sentence, text)
+        # a trigger whose word is an armed group's act only, with no armed group named ("the government frees 300
+        # prisoners": released by rebels, an agreement), says no more than no trigger that an event happened
+        sure = [t for t in triggers if t.needs != ARMED_ACTOR or needs_met(t, actors or [])]
         typed = self.typer.ranked(text, start, end, threshold, detect=not sure)
+        if sure and not first and not _confident(typed, threshold):
+            # every rule trigger fell to its context rules ("two hotels came under attack from gunmen": no force
+            # came under it) and the typer, asked only which kind, doubts: it is asked whether anything happened
+            sure, typed = [], self.typer.ranked(text, start, end, threshold, detect=True)
         if not sure and self._deadly_below(typed, text[start:end]):
             # people died: only the kind is in doubt. Typed again at the lower threshold, because below the
             # threshold the typer scores a type by its share, not by the chance that anything happened
@@ -225,14 +230,9 @@ class EventExtractor:
             uncued = [t for t, c in zip(typed, cued) if not c and t.event_type in FATAL_TYPES and t.score >= threshold]
             deaths = bool(uncued) and bool(fatalities(text[start:end]))  # the toll patterns are slow: only if needed
             typed = [t for t, c in zip(typed, cued) if c or (deaths and t in uncued)]
-            if not any(t.event_type and t.score >= threshold for t in typed):
+            if not _confident(typed, threshold):
                 return []
         actors = actors if actors is not None else self.actors.find(text, start, end, ctx.home)
-        first: dict[str, Trigger] = {}
-        for found in triggers:
-            trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
-            if trigger and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)])):
-                first[_slot(trigger)] = trigger
         # a habit ("police often arrest") is no event, for the typer as for the rules
         # and an event named as what someone organised ("the organiser of the marches") was told before
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)
@@ -381,6 +381,21 @@ def _fired_from(ctx: Context, index: int, place: Place | None) -> str | None:
 def _country_name(place: Place | None) -> str:
     """The name ACLED gives the country a place lies in ("" when unplaced)."""
     return acled_country(place.country_code) if place else ""
+
+
+def _first_triggers(triggers: list[Trigger], actors: list[Actor], sentence: Sentence, text: str) -> dict[str, Trigger]:
+    """The clause's first trigger of each slot (`_slot`) that its context rules keep (`with_context_rules`)."""
+    first: dict[str, Trigger] = {}
+    for found in triggers:
+        trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
+        if trigger and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)])):
+            first[_slot(trigger)] = trigger
+    return first
+
+
+def _confident(typed: list[Typed], threshold: float) -> bool:
+    """Whether the typer found an ACLED event type at the threshold."""
+    return any(t.event_type and t.score >= threshold for t in typed)
 
 
 def _slot(trigger: Trigger) -> str:

@@ -146,3 +146,33 @@ def test_a_truce_ended_or_an_offensive_announced(pipeline, text, found):
 ])
 def test_a_strike_of_workers(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # shellfire is shelling; a crewed aircraft shot down by a state, whatever words name it, a fight
+    ("Shellfire hits a school in Konna.", [("Shelling/artillery/missile attack", None)]),
+    ("Mali shoots down a rebel helicopter over Gao.", [("Armed clash", None)]),
+    ("Rebels shot down a surveillance drone near Gao.", [("Disrupted weapons use", None)]),
+    # ... a plan or a proposal shot down is none
+    ("The senate shot down the plan in Bamako.", []),
+    ("The plan was shot down by voters in Bamako.", []),
+])
+def test_a_word_of_shelling_or_downing(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a trigger whose needed actor is not named before it ("came under attack" needs a force under attack) is no
+    # trigger, but leaves the typer free to find the attack the sentence tells
+    ("Two hotels in Gao came under attack from gunmen; at least 20 guests were killed.", [("Attack", 20)]),
+    ("A market in Gao came under attack from jihadists, leaving nine traders dead.", [("Attack", 9)]),
+    ("The hotel chain came under attack from critics over its prices in Gao.", []),
+    # a doubtful reading as a claim of responsibility leaves a rule trigger standing
+    ("The governor claims that three rebel trucks crossed into Gao and were attacked by Malian troops.",
+     [("Armed clash", None)]),
+    # an attack only reacted to is told before, unless the reaction dates it
+    ("Mali's president denounces the ambush of the convoy.", []),
+    ("The UN condemns an attack that killed ten peacekeepers near Gao on Sunday.", [("Armed clash", 10)]),
+])
+def test_the_typer_beside_an_unmet_trigger_or_a_doubtful_claim(pipeline, text, found):
+    assert _found(pipeline, text) == found
