@@ -149,6 +149,8 @@ def test_a_strike_of_workers(pipeline, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
+    # decapitating, as beheading, is an attack
+    ("Jihadists decapitated a village chief near Gao.", [("Attack", None)]),
     # shellfire is shelling; a crewed aircraft shot down by a state, whatever words name it, a fight
     ("Shellfire hits a school in Konna.", [("Shelling/artillery/missile attack", None)]),
     ("Mali shoots down a rebel helicopter over Gao.", [("Armed clash", None)]),
@@ -157,7 +159,7 @@ def test_a_strike_of_workers(pipeline, text, found):
     ("The senate shot down the plan in Bamako.", []),
     ("The plan was shot down by voters in Bamako.", []),
 ])
-def test_a_word_of_shelling_or_downing(pipeline, text, found):
+def test_a_word_of_beheading_shelling_or_downing(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
