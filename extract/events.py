@@ -208,14 +208,13 @@ class EventExtractor:
             return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
         threshold = self.settings.typing_threshold
         actors = self.actors.find(text, start, end, ctx.home) if triggers else None
-        first = _first_triggers(triggers, actors or [], sentence, text)
         # a trigger whose word is an armed group's act only, with no armed group named ("the government frees 300
         # prisoners": released by rebels, an agreement), says no more than no trigger that an event happened
         sure = [t for t in triggers if t.needs != ARMED_ACTOR or needs_met(t, actors or [])]
         typed = self.typer.ranked(text, start, end, threshold, detect=not sure)
-        if sure and not first and not _confident(typed, threshold):
-            # every rule trigger fell to its context rules ("two hotels came under attack from gunmen": no force
-            # came under it) and the typer, asked only which kind, doubts: it is asked whether anything happened
+        if sure and not any(needs_met(t, actors or []) for t in sure) and not _confident(typed, threshold):
+            # no trigger has the actor it needs ("two hotels came under attack from gunmen": no force came under
+            # it) and the typer, asked only which kind, doubts: it is asked whether anything happened at all
             sure, typed = [], self.typer.ranked(text, start, end, threshold, detect=True)
         if not sure and self._deadly_below(typed, text[start:end]):
             # people died: only the kind is in doubt. Typed again at the lower threshold, because below the
@@ -233,6 +232,11 @@ class EventExtractor:
             if not _confident(typed, threshold):
                 return []
         actors = actors if actors is not None else self.actors.find(text, start, end, ctx.home)
+        first: dict[str, Trigger] = {}
+        for found in triggers:
+            trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
+            if trigger and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)])):
+                first[_slot(trigger)] = trigger
         # a habit ("police often arrest") is no event, for the typer as for the rules
         # and an event named as what someone organised ("the organiser of the marches") was told before
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)
@@ -381,16 +385,6 @@ def _fired_from(ctx: Context, index: int, place: Place | None) -> str | None:
 def _country_name(place: Place | None) -> str:
     """The name ACLED gives the country a place lies in ("" when unplaced)."""
     return acled_country(place.country_code) if place else ""
-
-
-def _first_triggers(triggers: list[Trigger], actors: list[Actor], sentence: Sentence, text: str) -> dict[str, Trigger]:
-    """The clause's first trigger of each slot (`_slot`) that its context rules keep (`with_context_rules`)."""
-    first: dict[str, Trigger] = {}
-    for found in triggers:
-        trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
-        if trigger and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)])):
-            first[_slot(trigger)] = trigger
-    return first
 
 
 def _confident(typed: list[Typed], threshold: float) -> bool:
