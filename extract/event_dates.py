@@ -29,9 +29,9 @@ COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week"
 # before it (where "the same day" alone is anchored)
 SAME_AS = re.compile(r"\s+as\b", re.I)
 # a bare year or a month and year between a determiner (or a possessive) and a noun, or a date in the possessive,
-# qualifies that noun ("a 2009 labour code", "the 2011 accord", "the May 2014 siege", "Friday's verdict"): it dates the noun, which is the event only when
-# the trigger is in it ("the 2012 coup", "Monday's clash") or names the time the event fell in ("shelled the town
-# during the 2012 offensive", "killed in Monday's clash")
+# qualifies that noun ("a 2009 labour code", "the 2011 accord", "the May 2014 siege", "Friday's verdict"): it
+# dates the noun, which is the event only when the trigger is in it ("the 2012 coup", "Monday's clash") or names
+# the time the event fell in ("shelled the town during the 2012 offensive", "killed in Monday's clash")
 ATTRIBUTIVE_DATE = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?\d{4}")  # "2011", "May 2014", "Sept. 2013"
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a date: "Monday's"
 ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|\w['’]s?)\s+$", re.I)
