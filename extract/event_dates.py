@@ -28,11 +28,11 @@ COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week"
 # "the same day as the bombing": the date is the other event's, told after it, not one read from the narrative
 # before it (where "the same day" alone is anchored)
 SAME_AS = re.compile(r"\s+as\b", re.I)
-# a bare year between a determiner (or a possessive) and a noun, or a date in the possessive, qualifies that noun
-# ("a 2009 labour code", "the 2011 accord", "Friday's verdict"): it dates the noun, which is the event only when
-# the trigger is in it ("the 2012 coup", "Monday's clash") or names the time the event fell in ("shelled the town
-# during the 2012 offensive", "killed in Monday's clash")
-BARE_YEAR = re.compile(r"\d{4}")
+# a bare year or a month and year between a determiner (or a possessive) and a noun, or a date in the possessive,
+# qualifies that noun ("a 2009 labour code", "the 2011 accord", "the May 2014 siege", "Friday's verdict"): it
+# dates the noun, which is the event only when the trigger is in it ("the 2012 coup", "Monday's clash") or names
+# the time the event fell in ("shelled the town during the 2012 offensive", "killed in Monday's clash")
+ATTRIBUTIVE_DATE = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?\d{4}")  # "2011", "May 2014", "Sept. 2013"
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a date: "Monday's"
 ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|\w['’]s?)\s+$", re.I)
 TIME_FRAME_BEFORE = re.compile(r"\b(?:in|during|since|after|before|until|through|throughout|amid)\s+(?:\S+\s+)?$",
@@ -127,7 +127,7 @@ def _qualifies_another_noun(text: str, timex: Timex, trigger: Trigger) -> bool:
     labour code", "a sit-in over Friday's verdict"): it tells when the code was passed, not when they rallied."""
     before = max(0, timex.start - 20)
     attributive = POSSESSIVE_AFTER.match(text, timex.end) or (
-        BARE_YEAR.fullmatch(timex.text) and ATTRIBUTIVE_BEFORE.search(text, before, timex.start))
+        ATTRIBUTIVE_DATE.fullmatch(timex.text) and ATTRIBUTIVE_BEFORE.search(text, before, timex.start))
     if not attributive or TIME_FRAME_BEFORE.search(text, before, timex.start):
         return False
     noun = NOUN_AFTER.match(text, timex.end)

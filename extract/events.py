@@ -217,6 +217,10 @@ class EventExtractor:
         # prisoners": released by rebels, an agreement), says no more than no trigger that an event happened
         sure = [t for t in triggers if t.needs != ARMED_ACTOR or needs_met(t, actors or [])]
         typed = self.typer.ranked(text, start, end, threshold, detect=not sure)
+        if sure and not any(needs_met(t, actors or []) for t in sure) and not _confident(typed, threshold):
+            # no trigger has the actor it needs ("two hotels came under attack from gunmen": no force came under
+            # it) and the typer, asked only which kind, doubts: it is asked whether anything happened at all
+            sure, typed = [], self.typer.ranked(text, start, end, threshold, detect=True)
         if not sure and self._deadly_below(typed, text[start:end]):
             # people died: only the kind is in doubt. Typed again at the lower threshold, because below the
             # threshold the typer scores a type by its share, not by the chance that anything happened
@@ -230,7 +234,7 @@ class EventExtractor:
             uncued = [t for t, c in zip(typed, cued) if not c and t.event_type in FATAL_TYPES and t.score >= threshold]
             deaths = bool(uncued) and bool(fatalities(text[start:end]))  # the toll patterns are slow: only if needed
             typed = [t for t, c in zip(typed, cued) if c or (deaths and t in uncued)]
-            if not any(t.event_type and t.score >= threshold for t in typed):
+            if not _confident(typed, threshold):
                 return []
         actors = actors if actors is not None else self.actors.find(text, start, end, ctx.home)
         first: dict[str, Trigger] = {}
@@ -388,6 +392,11 @@ def _country_name(place: Place | None) -> str:
     return acled_country(place.country_code) if place else ""
 
 
+def _confident(typed: list[Typed], threshold: float) -> bool:
+    """Whether the typer found an ACLED event type at the threshold."""
+    return any(t.event_type and t.score >= threshold for t in typed)
+
+
 def _slot(trigger: Trigger) -> str:
     """The key under which a clause keeps its first trigger: the event type, or for an act ACLED codes as an
     event of its own beside an attack of its type (`APART_SUB_TYPES`: "ambushed the bus ..., taking dozens
@@ -412,8 +421,9 @@ def _outranks(later: Trigger, earlier: Trigger, text: str) -> bool:
 def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:
     """The sentence's events from its rule triggers (one per event type) and the typer's ranked types.
 
-    A confident class outside ACLED (a fire in a warehouse, a summit) drops the rule triggers; "None"
-    does not, because a rule trigger is firmer evidence than the model's doubt. When the typer is
+    A confident class outside ACLED (a fire in a warehouse, a summit) drops the rule triggers, a confident
+    claim of responsibility all but the firm ones; "None" or a doubtful class (a claim too) does not, because a
+    rule trigger is firmer evidence than the model's doubt. When the typer is
     confident of ACLED event types, those are the events: of a type a rule also found, with the rule's
     span and place role (and its territory sub-type, which the actors decide); a firm rule trigger of
     another type ("air strikes", "kidnapped") stays beside them. Otherwise the rules' are."""
@@ -421,9 +431,11 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
     if best is None:
         return list(rules.values())
     if not best.event_type:
+        if best.label == NO_EVENT or best.score < min(threshold, VETO_SCORE):
+            return list(rules.values())  # the model's doubt, a claim's as any other class's: the rules stand
         if best.label == CLAIM:  # a claim tells of a real attack: its firm trigger stays
             return [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY]
-        return [] if best.label != NO_EVENT and best.score >= min(threshold, VETO_SCORE) else list(rules.values())
+        return []
     typed = [typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
     if not typed:
         return list(rules.values())

@@ -44,9 +44,10 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
 
 
 def told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
-    """An event named just before its trigger by its victims, survivors or remembrance ("mourners bury the
-    victims of the bombing"; `told_before.txt`) with no date of its own: told before, not reported. A
-    country that recalls its envoy over it remembers nothing ("recalled its ambassador after soldiers killed")."""
+    """An event named just before its trigger by its victims, survivors, remembrance or a reaction to it ("mourners
+    bury the victims of the bombing", "the UN condemns the attack"; `told_before.txt`) with no date of its own:
+    told before, not reported. A country that recalls its envoy over it remembers nothing ("recalled its
+    ambassador after soldiers killed")."""
     window = RECALLED_ENVOY.sub(" ", " ".join(WORDS.findall(text[sentence_start:at])[-HEDGE_WINDOW:]))
     return date_how == "window" and bool(list_pattern("told_before.txt").search(window))
 

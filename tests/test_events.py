@@ -836,10 +836,12 @@ def test_both_places_are_the_towns_named_just_before():
     ("Jets bombed a camp of the 2012 splinter group near the town.", date(2013, 1, 17)),
     ("A cameraman, the 2010 holder of a press medal, was killed when rebels attacked the convoy.", date(2013, 1, 17)),
     ("Crowds held a sit-in in the town over Friday's verdict against a teacher.", date(2013, 1, 17)),
+    ("A drone strike near the town killed the planner of the March 2011 hotel bombing.", date(2013, 1, 17)),
     # ... but the year of the event's own noun, a year alone, or the time the event fell in does
     ("Monday's ambush killed four soldiers near the town.", date(2013, 1, 14)),
     ("Four soldiers were killed in Monday's ambush near the town.", date(2013, 1, 14)),
     ("The 2012 coup toppled the president.", date(2012, 1, 1)),
+    ("The March 2012 coup toppled the president.", date(2012, 3, 1)),
     ("Rebels shelled the town in 2012.", date(2012, 1, 1)),
     ("Rebels shelled the town during the 2012 offensive.", date(2012, 1, 1)),
     # a span of days told as what the event lasted reaches back from the report's day; a span after it does not

@@ -146,3 +146,30 @@ def test_a_truce_ended_or_an_offensive_announced(pipeline, text, found):
 ])
 def test_a_strike_of_workers(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # decapitating, as beheading, is an attack
+    ("Jihadists decapitated a village chief near Gao.", [("Attack", None)]),
+    # shellfire is shelling
+    ("Shellfire hits a school in Konna.", [("Shelling/artillery/missile attack", None)]),
+])
+def test_a_word_of_beheading_or_shelling(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a trigger whose needed actor is not named before it ("came under attack" needs a force under attack) is no
+    # trigger, but leaves the typer free to find the attack the sentence tells
+    ("Two hotels in Gao came under attack from gunmen; at least 20 guests were killed.", [("Attack", 20)]),
+    ("A market in Gao came under attack from jihadists, leaving nine traders dead.", [("Attack", 9)]),
+    ("The hotel chain came under attack from critics over its prices in Gao.", []),
+    # a doubtful reading as a claim of responsibility leaves a rule trigger standing
+    ("The governor claims that three rebel trucks crossed into Gao and were attacked by Malian troops.",
+     [("Armed clash", None)]),
+    # an attack only reacted to is told before, unless the reaction dates it
+    ("Mali's president denounces the ambush of the convoy.", []),
+    ("The UN condemns an attack that killed ten peacekeepers near Gao on Sunday.", [("Armed clash", 10)]),
+])
+def test_the_typer_beside_an_unmet_trigger_or_a_doubtful_claim(pipeline, text, found):
+    assert _found(pipeline, text) == found
