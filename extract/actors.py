@@ -222,11 +222,13 @@ class ActorFinder:
         return list(dict.fromkeys(codes)), first
 
     def _country_name_ending(self, text: str, words: list[re.Match], index: int) -> tuple[int, str | None]:
-        """A country's name of two or three words that ends with words[index] ("United States", "Central
-        African Republic"): where it starts and its code; else words[index]'s start and None."""
+        """A country's name or nationality of two or three words that ends with words[index] ("United States",
+        "Central African Republic", "Saudi Arabian"): where it starts and its code; else words[index]'s start and
+        None."""
         for first in range(index - 1, max(-1, index - MAX_COUNTRY_WORDS), -1):
             span = text[words[first].start():words[index].end()]
-            code = self._country_codes.get(fold(" ".join(span.split())))
+            key = fold(" ".join(span.split()))
+            code = self._country_codes.get(key) or self.demonyms.get(key)  # "Saudi Arabian" as "Saudi"
             if code:
                 return words[first].start(), code
         return words[index].start(), None

@@ -230,6 +230,8 @@ def test_rebels_named_by_their_country(text, name):
     ("A United States Army medic was wounded near the base.", "Military Forces of United States"),
     ("Witnesses saw South Sudan troops shell the bridge.", "Military Forces of South Sudan"),
     ("A medic said Central African Republic soldiers fired on the crowd.", "Military Forces of Central African Republic"),
+    # a nationality of two words
+    ("The Saudi Arabian Air Force bombed a depot near the coast.", "Military Forces of Saudi Arabia"),
 ])
 def test_forces_of_a_country_of_several_words(text, name):
     assert name in [a.name for a in ActorFinder().find(text, 0, len(text), "AF")]
@@ -363,6 +365,9 @@ GAO = Place(-3, "Gao", 16.27, -0.04, "ML", population=86633)
     # where someone spoke is not where it happened: the country it did, when nothing finer is known
     ("Speaking to a senate committee in Gao, the minister said jets had bombed rebel camps.",
      [("Gao", GAO)], "Mali"),
+    # a headquarters attacked or taken is where it happened; a group's seat is not
+    ("Rebels stormed the old gendarmerie headquarters in Gao, killing two guards.", [("Gao", GAO)], "Gao"),
+    ("A group with its headquarters in Gao claimed that jets had bombed rebel camps.", [("Gao", GAO)], "Mali"),
 ])
 def test_the_place_of_the_events_own_clause_at_its_finest(text, places, location):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
