@@ -26,7 +26,8 @@ STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # ACLED names these kinds of actor by their country; "Opposition Rebels (Syria)" are the Syrian rebels no
 # group name is given for
 COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Opposition Rebels"})
-CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
+CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}
+FORCE_ON_CROWD = "Excessive force against protesters"  # a protest event whose first side is the force  # the side of a protest or riot that nobody names
 # "Burundi's army", "Syrian government warplanes" too
 # (not "-backed": "U.S.-backed Iraqi forces" are Iraq's, and "U.S.-backed forces" are no state's)
 MAX_COUNTRY_WORDS = 3  # words of the longest country name read as a nationality ("Central African Republic")
@@ -388,6 +389,10 @@ def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, acto
     with no named victim is against civilians (`unnamed_actors.csv`); "the police", "the army" are the forces
     of the country where the event happened (`_event_forces`)."""
     unnamed = _unnamed().get(sub_event_type, {})
+    if event_type in CROWDS and sub_event_type != FORCE_ON_CROWD and actor1 is not None and actor1.kind == ARMED:
+        # an armed group is never the side of a crowd's event: "protesters in Abuja demand the rescue of girls
+        # Boko Haram abducted" is the protesters' (ACLED: a protest's or riot's first side is the crowd)
+        actor1, actor2 = None, actor2 if actor2 is not None and actor2.kind == STATE else None
     first = _event_forces(actor1, country) if actor1 else \
         _stand_in(unnamed.get("actor1") or CROWDS.get(event_type, ""), country)
     second = _event_forces(actor2, country) if actor2 else \

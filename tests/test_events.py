@@ -431,6 +431,18 @@ def test_the_side_nobody_names_follows_acled(sub_event_type, actor1, actor2, exp
     assert acled_names(event_type, sub_event_type, actor1, actor2, "Mali") == expected
 
 
+@pytest.mark.parametrize("event_type, sub_event_type, actor1, actor2, expected", [
+    # an armed group is no side of a crowd's event: the crowd is (a state force it faces stays)
+    ("Protests", "Peaceful protest", REBELS, None, ("Protesters (Mali)", "")),
+    ("Protests", "Protest with intervention", REBELS, TROOPS, ("Protesters (Mali)", "Military Forces of Mali")),
+    ("Riots", "Violent demonstration", REBELS, None, ("Rioters (Mali)", "")),
+    # ... but force against protesters is the force's, whoever it is
+    ("Protests", "Excessive force against protesters", REBELS, None, ("Ansar Dine", "Protesters (Mali)")),
+])
+def test_a_crowds_event_is_the_crowds(event_type, sub_event_type, actor1, actor2, expected):
+    assert acled_names(event_type, sub_event_type, actor1, actor2, "Mali") == expected
+
+
 @pytest.mark.parametrize("text, sub_event_types", [
     # a bombing with no aircraft and no state forces is a bomb on the ground
     ("A truck bombing outside the market killed 30 people.", ["Remote explosive/landmine/IED"]),

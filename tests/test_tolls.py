@@ -209,6 +209,7 @@ def test_fatalities(sentence, toll):
     ("Over 100 people have been killed in clashes since Monday.", 100),
     ("The army says it has killed 300 militants in the north since early March.", None),
     ("Street battles in the last few days have left 30 people dead.", 30),
+    ("Raids on farming villages have killed 40 people over the past week.", 40),
     # "many" is coded as "several"
     ("Insurgents overran the outpost, killing many guards.", 10),
     ("Only a few were hurt, though many fled the village.", None),
