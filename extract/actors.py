@@ -26,8 +26,8 @@ STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # ACLED names these kinds of actor by their country; "Opposition Rebels (Syria)" are the Syrian rebels no
 # group name is given for
 COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Opposition Rebels"})
-CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}
-FORCE_ON_CROWD = "Excessive force against protesters"  # a protest event whose first side is the force  # the side of a protest or riot that nobody names
+CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
+FORCE_ON_CROWD = "Excessive force against protesters"  # a protest event whose first side is the force
 # "Burundi's army", "Syrian government warplanes" too
 # (not "-backed": "U.S.-backed Iraqi forces" are Iraq's, and "U.S.-backed forces" are no state's)
 MAX_COUNTRY_WORDS = 3  # words of the longest country name read as a nationality ("Central African Republic")
