@@ -75,7 +75,9 @@ HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|
 # a count of time, not of people: "in the past 48 hours, gunmen killed 5" (an age is written with hyphens)
 PERIOD_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 # a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
-UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
+# (not hearsay: "the strikes are said to have killed 18", "are believed to have died" tell of deaths)
+UNREAL = re.compile(r"(?<!\bsaid )(?<!\breported )(?<!\bbelieved )(?<!\bthought )(?<!\bfeared )(?<!\bknown )"
+                    r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
 # tried past the stems
 GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_deaths.txt", "bare_deaths.txt")
 FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles

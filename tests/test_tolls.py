@@ -120,6 +120,8 @@ def test_tolls_of_several_groups(sentence, toll):
     ("Gunmen shot dead 70-year-old farmers' leader in Sikasso.", None),
     # killings only threatened or supposed
     ("Rebels threatened to kill 20 hostages.", None),
+    # ... but hearsay tells of deaths
+    ("Jets struck the hills overnight and are said to have killed at least 14 fighters.", 14),
     ("The bomb could have killed 50 people.", None),
     ("A video shows the execution of three captives, with threats to execute dozens more.", 3),
     # nobody killed is 0, not unknown
