@@ -418,6 +418,7 @@ REBELS = Actor("Ansar Dine", "armed", 0, 10, True)
     # a named side stays; a bomb's target is not guessed; an unnamed attacker of protesters is unidentified
     ("Armed clash", TROOPS, REBELS, ("Military Forces of Mali", "Ansar Dine")),
     ("Remote explosive/landmine/IED", REBELS, None, ("Ansar Dine", "")),
+    ("Chemical weapon", None, None, ("Unidentified Armed Group (Mali)", "")),
     ("Excessive force against protesters", None, None, ("Unidentified Armed Group (Mali)", "Protesters (Mali)")),
     # territory regained by nobody named was the country's forces' gain; an arrest by nobody named its police's
     ("Government regains territory", None, None, ("Military Forces of Mali", "")),
