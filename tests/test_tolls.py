@@ -212,6 +212,9 @@ def test_fatalities(sentence, toll):
     ("The army says it has killed 300 militants in the north since early March.", None),
     ("Street battles in the last few days have left 30 people dead.", 30),
     ("Raids on farming villages have killed 40 people over the past week.", 40),
+    # a verb of killing with "to death" after its victims, as "killed" ("were hacked to death")
+    ("Four herders were hacked to death near the river.", 4),
+    ("Two shopkeepers are beaten to death by a mob in the market.", 2),
     # "many" is coded as "several"
     ("Insurgents overran the outpost, killing many guards.", 10),
     ("Only a few were hurt, though many fled the village.", None),
