@@ -176,8 +176,9 @@ def _coarseness(place: Place) -> int:
 
 def _owns(text: str, owner: Toponym, place: Toponym) -> bool:
     """Whether a town is named only as the owner of the place right after it ("Aden's Tawahi district"): the
-    place it owns is the finer one."""
-    return not owner.place.is_country and OWNER_GAP.fullmatch(text, owner.end, place.start) is not None
+    place it owns is the finer one, if the gazetteer put it in the owner's country (no namesake abroad)."""
+    return (not owner.place.is_country and owner.place.country_code == place.place.country_code
+            and OWNER_GAP.fullmatch(text, owner.end, place.start) is not None)
 
 
 def _apposed_distance(text: str, before: Toponym, town: Toponym) -> bool:

@@ -368,6 +368,10 @@ GAO = Place(-3, "Gao", 16.27, -0.04, "ML", population=86633)
     # a headquarters attacked or taken is where it happened; a group's seat is not
     ("Rebels stormed the old gendarmerie headquarters in Gao, killing two guards.", [("Gao", GAO)], "Gao"),
     ("A group with its headquarters in Gao claimed that jets had bombed rebel camps.", [("Gao", GAO)], "Mali"),
+    # a town named only as the owner of the place after it gives way to it, unless that place was put abroad
+    ("Gunmen raided Gao's Konna quarter, killing two guards.", [("Gao", GAO), ("Konna", KONNA)], "Konna"),
+    ("Gunmen raided Gao's Vienna quarter, killing two guards.",
+     [("Gao", GAO), ("Vienna", Place(-9, "Vienna", 48.2, 16.37, "AT", population=1_900_000))], "Gao"),
 ])
 def test_the_place_of_the_events_own_clause_at_its_finest(text, places, location):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
