@@ -55,14 +55,15 @@ ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped
 # "killed by barrel bombs dropped from government warplanes"
 # "by suspected ISIL militants": who is only suspected is still the one the report names as attacker
 HEDGED = r"(?:(?:suspected|alleged|presumed|apparent)\s+)?"
-# "killed in a suspected U.S. drone attack", "died in an Islamic State raid": the side that qualifies the event noun
+# "killed in a suspected U.S. drone attack", "died in an Islamic State raid": the side that qualifies the event noun;
 # "killed by a team of Afghan police": the force a unit is of
-AGENT_CUE = re.compile(rf"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?{HEDGED}$|\bin\s+(?:an?|the)\s+{HEDGED}$"
-                       r"|\bby\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:team|unit|group|squad|patrol|detachment)\s+of\s+(?:the\s+)?$"
+UNIT_OF = r"(?:joint\s+)?(?:team|unit|group|squad|patrol|detachment)\s+of\s+(?:the\s+)?"
+AGENT_CUE = re.compile(rf"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?{HEDGED}$"
+                       rf"|\bin\s+(?:an?|the)\s+{HEDGED}$|\bby\s+(?:an?\s+|the\s+)?{UNIT_OF}$"
                        r"|\bby\s+[^,;.]{1,40}?\b(?:dropped|fired|launched)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$", re.I)
-OBJECT_GAP = re.compile(r"\s+(?:(?:an?|the)\s+)?", re.I)  # "by" and a count or article after a passive trigger with no actor after it: "shot dead by two men", "by a man"
+OBJECT_GAP = re.compile(r"\s+(?:(?:an?|the)\s+)?", re.I)  # between a verb and the actor that is its object
+# "by" and a count or an article after a passive trigger, with no side after it: "shot dead by two men", "by a man"
 UNNAMED_AGENT = re.compile(r"\s+(?:dead\s+)?by\s+(?:an?|one|two|three|four|several|some)\s+[\w-]+\b(?!\s+of\b)", re.I)
-# between a verb and the actor that is its object
 # after a target cue, a word naming who took part rather than what was struck: "clashes on Monday with the army",
 # "fighting broke out on Monday between the army and rebels" (the cue was a date's or place's "on")
 PARTNER_WORD = re.compile(r"\b(?:with|between|involving|alongside)\b", re.I)

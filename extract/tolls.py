@@ -167,7 +167,8 @@ def _group_pattern() -> re.Pattern:
     person's noun: "a policeman and his son") and a few words."""
     person = alternation(table_lines("person_nouns.txt"))
     count = rf"(?P<count>{_number_pattern()}|an?|(?:his|her)(?=\s+(?:{GROUP_WORD}\s+){{0,2}}{person}))"
-    return re.compile(rf"\b{KIN}{QUALIFIER}{count}\s+{PART_OF_GROUP}(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}", re.I)
+    return re.compile(rf"\b{KIN}{QUALIFIER}{count}\s+{PART_OF_GROUP}(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}",
+                      re.I)
 
 
 @cache
