@@ -27,6 +27,7 @@ STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # group name is given for
 COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Opposition Rebels"})
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
+FORCE_ON_CROWD = "Excessive force against protesters"  # a protest event whose first side is the force
 # "Burundi's army", "Syrian government warplanes" too
 # (not "-backed": "U.S.-backed Iraqi forces" are Iraq's, and "U.S.-backed forces" are no state's)
 MAX_COUNTRY_WORDS = 3  # words of the longest country name read as a nationality ("Central African Republic")
@@ -222,11 +223,13 @@ class ActorFinder:
         return list(dict.fromkeys(codes)), first
 
     def _country_name_ending(self, text: str, words: list[re.Match], index: int) -> tuple[int, str | None]:
-        """A country's name of two or three words that ends with words[index] ("United States", "Central
-        African Republic"): where it starts and its code; else words[index]'s start and None."""
+        """A country's name or nationality of two or three words that ends with words[index] ("United States",
+        "Central African Republic", "Saudi Arabian"): where it starts and its code; else words[index]'s start and
+        None."""
         for first in range(index - 1, max(-1, index - MAX_COUNTRY_WORDS), -1):
             span = text[words[first].start():words[index].end()]
-            code = self._country_codes.get(fold(" ".join(span.split())))
+            key = fold(" ".join(span.split()))
+            code = self._country_codes.get(key) or self.demonyms.get(key)  # "Saudi Arabian" as "Saudi"
             if code:
                 return words[first].start(), code
         return words[index].start(), None
@@ -386,6 +389,10 @@ def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, acto
     with no named victim is against civilians (`unnamed_actors.csv`); "the police", "the army" are the forces
     of the country where the event happened (`_event_forces`)."""
     unnamed = _unnamed().get(sub_event_type, {})
+    if event_type in CROWDS and sub_event_type != FORCE_ON_CROWD and actor1 is not None and actor1.kind == ARMED:
+        # an armed group is never the side of a crowd's event: "protesters in Abuja demand the rescue of girls
+        # Boko Haram abducted" is the protesters' (ACLED: a protest's or riot's first side is the crowd)
+        actor1, actor2 = None, actor2 if actor2 is not None and actor2.kind == STATE else None
     first = _event_forces(actor1, country) if actor1 else \
         _stand_in(unnamed.get("actor1") or CROWDS.get(event_type, ""), country)
     second = _event_forces(actor2, country) if actor2 else \

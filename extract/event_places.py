@@ -39,6 +39,7 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|and|or|near|as|after|during|since
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
+OWNER_GAP = re.compile(r"['’]s\s+")  # "Aden's Tawahi": a possessive between two places
 UNSURE_PLACES = ("article focus", "country", "none")
 POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
 NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
@@ -151,6 +152,8 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
                 and (not t.place.is_country or _locative(text, floor, t.start))]
     # a town that only says where the place before it lies ("in Kunar Province, some 20 km north of Asadabad")
     toponyms = [t for i, t in enumerate(toponyms) if not (i and _apposed_distance(text, toponyms[i - 1], t))]
+    # a town that only owns the place after it ("Aden's Tawahi district", "Kabul's Shash Darak neighbourhood")
+    toponyms = [t for t, after in zip(toponyms, [*toponyms[1:], None]) if not (after and _owns(text, t, after))]
 
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
@@ -169,6 +172,13 @@ def _coarseness(place: Place) -> int:
     if place.feature_class == "P" or settlement_placed_near(place):
         return 0
     return 2 if place.feature_code == "ADM1" or place.is_country else 1
+
+
+def _owns(text: str, owner: Toponym, place: Toponym) -> bool:
+    """Whether a town is named only as the owner of the place right after it ("Aden's Tawahi district"): the
+    place it owns is the finer one, if the gazetteer put it in the owner's country (no namesake abroad)."""
+    return (not owner.place.is_country and owner.place.country_code == place.place.country_code
+            and OWNER_GAP.fullmatch(text, owner.end, place.start) is not None)
 
 
 def _apposed_distance(text: str, before: Toponym, town: Toponym) -> bool:

@@ -55,9 +55,15 @@ ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped
 # "killed by barrel bombs dropped from government warplanes"
 # "by suspected ISIL militants": who is only suspected is still the one the report names as attacker
 HEDGED = r"(?:(?:suspected|alleged|presumed|apparent)\s+)?"
+# "killed in a suspected U.S. drone attack", "died in an Islamic State raid": the side that qualifies the event noun;
+# "killed by a team of Afghan police": the force a unit is of
+UNIT_OF = r"(?:joint\s+)?(?:team|unit|group|squad|patrol|detachment)\s+of\s+(?:the\s+)?"
 AGENT_CUE = re.compile(rf"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?{HEDGED}$"
+                       rf"|\bin\s+(?:an?|the)\s+{HEDGED}$|\bby\s+(?:an?\s+|the\s+)?{UNIT_OF}$"
                        r"|\bby\s+[^,;.]{1,40}?\b(?:dropped|fired|launched)\s+(?:from|by)\s+(?:an?\s+|the\s+)?$", re.I)
 OBJECT_GAP = re.compile(r"\s+(?:(?:an?|the)\s+)?", re.I)  # between a verb and the actor that is its object
+# "by" and a count or an article after a passive trigger, with no side after it: "shot dead by two men", "by a man"
+UNNAMED_AGENT = re.compile(r"\s+(?:dead\s+)?by\s+(?:an?|one|two|three|four|several|some)\s+[\w-]+\b(?!\s+of\b)", re.I)
 # after a target cue, a word naming who took part rather than what was struck: "clashes on Monday with the army",
 # "fighting broke out on Monday between the army and rebels" (the cue was a date's or place's "on")
 PARTNER_WORD = re.compile(r"\b(?:with|between|involving|alongside)\b", re.I)
@@ -124,6 +130,10 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
         actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else \
             _agent(text, trigger, after) or _object(text, trigger, after)
+        if actor1 is not None and _attacked_first(text, acted_on[0], trigger):
+            return acted_on[0], actor1  # "rebels were killed by police after attacking a post": they opened it
+        if actor1 is None and UNNAMED_AGENT.match(text, trigger.end):
+            return None, acted_on[0]  # "shot dead by two men": an attacker the sentence names by no side
         if actor1 is None and trigger.sub_event_type == ARMED_CLASH:
             partner = next((a for a in after if CLASH_PARTNER.fullmatch(text, trigger.end, a.start)), None)
             return _fallen_sides(acted_on) or _fallen_state(text, trigger, acted_on, partner) or (partner, acted_on[0])
@@ -149,6 +159,13 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _attacked_first(text: str, acted_on: Actor, trigger: Trigger) -> bool:
+    """Whether the side a passive verb acted on had attacked first, told after it in its sentence ("four rebels
+    were killed by police after attacking a checkpoint"; `attacked_first.txt`)."""
+    end = _sentence_around(text, trigger)[1]
+    return list_pattern("attacked_first.txt").search(text, acted_on.end, end) is not None
 
 
 def _force_on_crowd(actors: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:

@@ -38,6 +38,8 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 
 GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)[\w'’-]+"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
 KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
+# a group told as part of a side: "two police officers and four of the attackers", "a mayor and one of his guards"
+PART_OF_GROUP = r"(?:of\s+(?:the|his|her|their)\s+)?"
 KIN_ONE = ("his", "her")  # before one person's noun, a group of one: "a policeman and his son"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
 # Haram fighters", where the capitalised words qualify a noun)
@@ -59,6 +61,10 @@ RISE_REACH = 60
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
 # a count that is an age or a share: "shot dead 70-year-old farmer X" killed one man, not 70; "90 percent sure"
 AGE_AFTER = r"(?![-‐](?:years?|months?|weeks?|days?)[-‐]old\b|\s*(?:%|percent\b|per cent\b))"
+WHOLE_NOUNS = ("people", "persons")  # a group of no one kind, which a list after it may break down
+# a year is no count of people: "elections due in 2016 leaving four dead" states four (news write a toll in the
+# thousands with its comma, "2,016", so four digits from 1800 to 2099 without one are a year)
+YEAR = r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])"
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: "two hundred", "3 thousand", "two dozen"
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)\b", re.I)
@@ -69,7 +75,9 @@ HURT_BEFORE = re.compile(rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting|
 # a count of time, not of people: "in the past 48 hours, gunmen killed 5" (an age is written with hyphens)
 PERIOD_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 # a killing only planned, threatened or supposed: "threats to execute dozens more", "would kill 20"
-UNREAL = re.compile(r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
+# (not hearsay: "the strikes are said to have killed 18", "are believed to have died" tell of deaths)
+UNREAL = re.compile(r"(?<!\bsaid )(?<!\breported )(?<!\bbelieved )(?<!\bthought )(?<!\bfeared )(?<!\bknown )"
+                    r"\b(?:to|would|could|might|may|will|shall)(?:\s+have)?\s+$", re.I)
 # tried past the stems
 GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_deaths.txt", "bare_deaths.txt")
 FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles
@@ -96,7 +104,7 @@ def _number_pattern() -> str:
     units = "|".join(w for w, v in _numbers().items() if 1 <= v < 10 and " " not in w)
     spoken = rf"(?:(?:{tens})[\s-]+(?:{units})\b(?![-'’])|(?:{words})(?:-(?:{words}))?)"
     # multipliers may follow each other ("two hundred thousand"), and a hundred its rest ("a hundred and twenty")
-    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{spoken}){AGE_AFTER}"
+    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|(?!{YEAR})(?<!\d)\d+|{spoken}){AGE_AFTER}"
             rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}"
             rf"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+{spoken})?")
 
@@ -159,7 +167,8 @@ def _group_pattern() -> re.Pattern:
     person's noun: "a policeman and his son") and a few words."""
     person = alternation(table_lines("person_nouns.txt"))
     count = rf"(?P<count>{_number_pattern()}|an?|(?:his|her)(?=\s+(?:{GROUP_WORD}\s+){{0,2}}{person}))"
-    return re.compile(rf"\b{KIN}{QUALIFIER}{count}\s+(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}", re.I)
+    return re.compile(rf"\b{KIN}{QUALIFIER}{count}\s+{PART_OF_GROUP}(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}",
+                      re.I)
 
 
 @cache
@@ -196,7 +205,8 @@ def _count_at() -> re.Pattern:
 def _list_seed() -> re.Pattern:
     """Where a list of victim groups shows: a joint, then a count or "a"/"an" starting the next group.
     Only a sentence with one is searched for lists (their patterns are slow), and only from just before it."""
-    return re.compile(rf"{LIST_JOINT}{KIN}{QUALIFIER}(?:{_number_pattern()}|an?|his|her)\s+{GROUP_WORD}", re.I)
+    return re.compile(rf"{LIST_JOINT}{KIN}{QUALIFIER}(?:{_number_pattern()}|an?|his|her)\s+{PART_OF_GROUP}{GROUP_WORD}",
+                      re.I)
 
 
 @cache
@@ -484,24 +494,38 @@ def _listed(sentence: str, match: re.Match) -> int | None:
     last = after.end() if after else len(sentence)
     if list_pattern("reporting_verbs.txt").search(sentence, match.start("list"), last):
         return None
-    total = 0
-    for piece in re.split(LIST_JOINT, match.group("list")):
-        group = _group_pattern().match(piece)
-        if group is None:  # a piece the list's regex read otherwise ("2019, in ..."): no sure sum
-            return None
-        count = group.group("count").lower()
-        if count in KIN_ONE:
-            total += 1
-        elif count in ("a", "an"):
-            if group.group("next").lower() in table_lines("not_one.txt"):
-                return None
-            total += 1
-        else:
-            number = _number(count)
-            if number is None:
-                return None
-            total += number
+    pieces = re.split(LIST_JOINT, match.group("list"))
+    counts = [_group_count(piece) for piece in pieces]
+    if None in counts:
+        return None
+    total = counts[0] if _breaks_down(pieces, counts) else sum(counts)
     return max(total, _stated_total(sentence, match.start("list")) or 0)
+
+
+def _breaks_down(pieces: list[str], counts: list[int]) -> bool:
+    """Whether a list's first group is the whole that its other groups break down, counted by numbers and
+    adding up to it: by nationality ("two sailors, one Greek and one Romanian") or after a count of people
+    ("ten people, four soldiers and six civilians"); "two soldiers, one policeman and one driver" are four."""
+    if len(counts) < 3 or counts[0] != sum(counts[1:]):
+        return False
+    rest = [piece.split() for piece in pieces[1:]]
+    if any(len(words) < 2 or _number(words[0]) is None for words in rest):
+        return False
+    return pieces[0].split()[-1].lower() in WHOLE_NOUNS or all(words[1][:1].isupper() for words in rest)
+
+
+def _group_count(piece: str) -> int | None:
+    """The count of one victim group of a list ("a driver" 1, "his son" 1, "four men" 4); None when the piece
+    is no group the list's regex meant ("2019, in ...") or a vague one ("a number of")."""
+    group = _group_pattern().match(piece)
+    if group is None:
+        return None
+    count = group.group("count").lower()
+    if count in KIN_ONE:
+        return 1
+    if count in ("a", "an"):
+        return None if group.group("next").lower() in table_lines("not_one.txt") else 1
+    return _number(count)
 
 
 def _stated_total(sentence: str, at: int) -> int | None:

@@ -145,6 +145,11 @@ def test_the_event_is_in_the_area_the_report_names(pipeline, text, expected):
     ("Gunmen killed Ahmed Al-Qaryatain in Damascus.", ("Damascus", "SY", GEO_TOWN)),
     # an island the gazetteer lacks is a place of its own in the report's country
     ("Soldiers clashed with militants on Sulawesi island in Indonesia.", ("Sulawesi island", "ID", GEO_COUNTRY)),
+    # a state or a group of islands named with its kind word is finer than the country
+    ("Herders and farmers clashed in Kenya's Laikipia State, killing nine.", ("Laikipia State", "KE", GEO_COUNTRY)),
+    ("Fishermen in the Lamu Islands protested against a port plan in Kenya.", ("Lamu Islands", "KE", GEO_COUNTRY)),
+    # a town named only as the owner of the place after it: that place is finer
+    ("A car bomb went off in Mogadishu's Hodan district, killing seven.", ("Hodan", "SO", GEO_TOWN)),
 ])
 def test_a_district_or_island_is_where_the_report_puts_it(pipeline, text, expected):
     assert _places(pipeline, text)[:1] == [expected]

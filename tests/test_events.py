@@ -230,6 +230,8 @@ def test_rebels_named_by_their_country(text, name):
     ("A United States Army medic was wounded near the base.", "Military Forces of United States"),
     ("Witnesses saw South Sudan troops shell the bridge.", "Military Forces of South Sudan"),
     ("A medic said Central African Republic soldiers fired on the crowd.", "Military Forces of Central African Republic"),
+    # a nationality of two words
+    ("The Saudi Arabian Air Force bombed a depot near the coast.", "Military Forces of Saudi Arabia"),
 ])
 def test_forces_of_a_country_of_several_words(text, name):
     assert name in [a.name for a in ActorFinder().find(text, 0, len(text), "AF")]
@@ -363,6 +365,13 @@ GAO = Place(-3, "Gao", 16.27, -0.04, "ML", population=86633)
     # where someone spoke is not where it happened: the country it did, when nothing finer is known
     ("Speaking to a senate committee in Gao, the minister said jets had bombed rebel camps.",
      [("Gao", GAO)], "Mali"),
+    # a headquarters attacked or taken is where it happened; a group's seat is not
+    ("Rebels stormed the old gendarmerie headquarters in Gao, killing two guards.", [("Gao", GAO)], "Gao"),
+    ("A group with its headquarters in Gao claimed that jets had bombed rebel camps.", [("Gao", GAO)], "Mali"),
+    # a town named only as the owner of the place after it gives way to it, unless that place was put abroad
+    ("Gunmen raided Gao's Konna quarter, killing two guards.", [("Gao", GAO), ("Konna", KONNA)], "Konna"),
+    ("Gunmen raided Gao's Vienna quarter, killing two guards.",
+     [("Gao", GAO), ("Vienna", Place(-9, "Vienna", 48.2, 16.37, "AT", population=1_900_000))], "Gao"),
 ])
 def test_the_place_of_the_events_own_clause_at_its_finest(text, places, location):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
@@ -413,6 +422,7 @@ REBELS = Actor("Ansar Dine", "armed", 0, 10, True)
     # a named side stays; a bomb's target is not guessed; an unnamed attacker of protesters is unidentified
     ("Armed clash", TROOPS, REBELS, ("Military Forces of Mali", "Ansar Dine")),
     ("Remote explosive/landmine/IED", REBELS, None, ("Ansar Dine", "")),
+    ("Chemical weapon", None, None, ("Unidentified Armed Group (Mali)", "")),
     ("Excessive force against protesters", None, None, ("Unidentified Armed Group (Mali)", "Protesters (Mali)")),
     # territory regained by nobody named was the country's forces' gain; an arrest by nobody named its police's
     ("Government regains territory", None, None, ("Military Forces of Mali", "")),
@@ -423,6 +433,18 @@ REBELS = Actor("Ansar Dine", "armed", 0, 10, True)
 ])
 def test_the_side_nobody_names_follows_acled(sub_event_type, actor1, actor2, expected):
     event_type = "Protests" if sub_event_type.startswith("Excessive") else "Battles"
+    assert acled_names(event_type, sub_event_type, actor1, actor2, "Mali") == expected
+
+
+@pytest.mark.parametrize("event_type, sub_event_type, actor1, actor2, expected", [
+    # an armed group is no side of a crowd's event: the crowd is (a state force it faces stays)
+    ("Protests", "Peaceful protest", REBELS, None, ("Protesters (Mali)", "")),
+    ("Protests", "Protest with intervention", REBELS, TROOPS, ("Protesters (Mali)", "Military Forces of Mali")),
+    ("Riots", "Violent demonstration", REBELS, None, ("Rioters (Mali)", "")),
+    # ... but force against protesters is the force's, whoever it is
+    ("Protests", "Excessive force against protesters", REBELS, None, ("Ansar Dine", "Protesters (Mali)")),
+])
+def test_a_crowds_event_is_the_crowds(event_type, sub_event_type, actor1, actor2, expected):
     assert acled_names(event_type, sub_event_type, actor1, actor2, "Mali") == expected
 
 

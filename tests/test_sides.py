@@ -2,10 +2,12 @@
 the actor1 and actor2 its first trigger should get."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extract.actors import ActorFinder
-from extract.triggers import find_triggers
+from extract.triggers import Trigger, find_triggers
 from extract.sides import CLASH_PARTNER, pick_actors
 
 MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
@@ -77,6 +79,29 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
 ])
 def test_sides_by_structure(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
+    first, second = pick_actors(trigger, ActorFinder().find(sentence, 0, len(sentence), "ML"), sentence)
+    assert (first.name if first else "", second.name if second else "") == (actor1, actor2)
+
+
+@pytest.mark.parametrize("sentence, actor1, actor2", [
+    # the side that qualifies the event noun the victims died in is its attacker
+    ("Six fighters were killed in a suspected French drone strike near Tessalit.", "Military Forces of France",
+     "Unidentified Armed Group"),
+    ("Four Malian soldiers were killed in a MUJAO attack on their post.", MUJAO, "Military Forces of Mali"),
+    # a force a unit is of is the agent
+    ("Five MUJAO fighters were killed by a unit of Malian commandos near Gao.", "Military Forces of Mali", MUJAO),
+    # the side killed had attacked first: it opened the event
+    ("Five MUJAO fighters were killed by Malian troops after attacking a checkpoint near Gao.", MUJAO,
+     "Military Forces of Mali"),
+    ("Five MUJAO fighters, who had stormed the market, were shot dead by Malian gendarmes.", MUJAO,
+     "Military Forces of Mali"),
+    ("Five MUJAO fighters were killed by Malian troops as they slept.", "Military Forces of Mali", MUJAO),
+    # killed by people the sentence names by no side: no side to name, not the victims' enemy
+    ("Two French soldiers were shot dead by two men in Malian army uniforms.", "", "Military Forces of France"),
+])
+def test_sides_of_a_killing_told_in_the_passive(sentence, actor1, actor2):
+    found = re.search(r"killed|shot dead", sentence)
+    trigger = Trigger(found.start(), found.end(), "Battles", "Armed clash", "", "", 0)
     first, second = pick_actors(trigger, ActorFinder().find(sentence, 0, len(sentence), "ML"), sentence)
     assert (first.name if first else "", second.name if second else "") == (actor1, actor2)
 

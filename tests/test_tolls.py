@@ -120,6 +120,8 @@ def test_tolls_of_several_groups(sentence, toll):
     ("Gunmen shot dead 70-year-old farmers' leader in Sikasso.", None),
     # killings only threatened or supposed
     ("Rebels threatened to kill 20 hostages.", None),
+    # ... but hearsay tells of deaths
+    ("Jets struck the hills overnight and are said to have killed at least 14 fighters.", 14),
     ("The bomb could have killed 50 people.", None),
     ("A video shows the execution of three captives, with threats to execute dozens more.", 3),
     # nobody killed is 0, not unknown
@@ -209,6 +211,17 @@ def test_fatalities(sentence, toll):
     ("Over 100 people have been killed in clashes since Monday.", 100),
     ("The army says it has killed 300 militants in the north since early March.", None),
     ("Street battles in the last few days have left 30 people dead.", 30),
+    ("Raids on farming villages have killed 40 people over the past week.", 40),
+    # a verb of killing with "to death" after its victims, as "killed" ("were hacked to death")
+    ("Four herders were hacked to death near the river.", 4),
+    ("Two shopkeepers are beaten to death by a mob in the market.", 2),
+    # "many" is coded as "several"
+    ("Insurgents overran the outpost, killing many guards.", 10),
+    ("Only a few were hurt, though many fled the village.", None),
+    # a year is never a toll: news write a toll in the thousands with its comma
+    ("Riot police opened fire on marchers against a vote set for 2019, leaving at least three dead.", 3),
+    ("Shelling in 2015 killed 6 people in the suburb.", 6),
+    ("Fighting for the pass left 1,950 soldiers dead.", 1950),
 ])
 def test_fatalities_follow_acled_conventions(sentence, toll):
     assert fatalities(sentence) == toll
@@ -242,6 +255,14 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("Soldiers killed a commander and his fighters.", 1),
     # the last group with a verb of hurting of its own is hurt, not dead
     ("A gunman shot dead a boy and four men were wounded near the market.", 1),
+    # a group told as part of a side adds up too, after a noun of death as after a verb
+    ("The raid on the barracks ended with the deaths of five guards and three of the raiders.", 8),
+    ("Assassins killed a tribal elder and one of his bodyguards at the market.", 2),
+    # a first group that later groups, counted by numbers, add up to is their whole
+    ("A missile hit the ferry, killing three passengers, one Kenyan and two Ugandan.", 3),
+    ("A mortar killed 9 people, four soldiers and five traders.", 9),
+    ("Snipers killed two soldiers, a nurse and a driver.", 4),
+    ("Snipers killed two soldiers, one nurse and one driver.", 4),
 ])
 def test_listed_victim_groups_add_up(sentence, toll):
     assert fatalities(sentence) == toll
