@@ -94,10 +94,22 @@ def taken_before(sentence: str, at: int) -> int | None:
     if passive is None:
         return None
     words = list(SUBJECT_WORD.finditer(sentence, max(0, passive.start() - AFTER_REACH), passive.start()))[-TAKEN_REACH:]
+    return _subject_people(sentence, words, passive.start()) if words else None
+
+
+def _subject_people(sentence: str, words: list[re.Match], end: int) -> int | None:
+    """Where the people a passive's subject (its last `words`, up to `end`) names start: its head, the last word, a
+    noun of people ("the soldier"), or a count of people before a head that is no name ("thirty of the gunmen",
+    "30"); None when a noun of places is among the words ("an army base housing 200 soldiers": the base was taken)
+    or the people are told before a subject of its own ("residents say Kidal was captured")."""
+    if any(w.group().lower() in table_lines("place_nouns.txt") for w in words):
+        return None
     nouns = {*table_lines("captive_nouns.txt"), *table_lines("civilian_nouns.txt"), *table_lines("unarmed_victims.txt")}
-    people = [w.start() for w in words if counts_people_at(" " + sentence[w.start():passive.start()], 0)
-              or w.group().lower() in nouns]
-    return people[0] if people else None
+    counts = [w.start() for w in words if counts_people_at(" " + sentence[w.start():end], 0)]
+    head = words[-1].group()
+    if head.lower() in nouns:
+        return counts[0] if counts else words[-1].start()
+    return counts[0] if counts and not head[0].isupper() else None
 
 
 @cache

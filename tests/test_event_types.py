@@ -191,6 +191,10 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Two towns were captured by Tuareg rebels near Gao.", ["Non-state actor overtakes territory"]),
     ("Tuareg rebels capture Kidal, three days after their leader's capture.", ["Non-state actor overtakes territory"]),
     ("The Malian soldier was captured near Gao on Monday.", []),
+    # review: people named before the passive's own subject (who said it, who lived there) were not taken
+    ("Residents say Kidal was captured by Tuareg rebels on Sunday.", ["Non-state actor overtakes territory"]),
+    ("An army base housing 200 soldiers was captured by Islamist fighters near Gao.",
+     ["Non-state actor overtakes territory"]),
     # a count of places after the word of capture is no count of people: "three of the army's bases"
     ("Rebels seize three of the army's bases near Gao.", ["Non-state actor overtakes territory"]),
     # round 4: an attack whose object is state forces was fought; a soldier's home is no force
