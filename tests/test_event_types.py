@@ -209,6 +209,9 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("French jets end a week of air strikes on Gao with a raid that kills ten militants.", ["Air/drone strike"]),
     ("The two sides agree to halt the fighting in Gao.", []),
     ("Malian troops halted the rebel advance on Gao.", ["Armed clash"]),
+    # review: a headline drops the article, another side still named before the act; "a pause in" is a noun
+    ("Malian troops halt Islamist advance on Gao.", ["Armed clash"]),
+    ("Residents of Gao describe a pause in air strikes on the town.", ["Air/drone strike"]),
     # round 4 guards, probed with sentences of our own: police hurt are no force of theirs; a march police halt
     # is their intervention; "their capture of" a place is the owners' taking; a taking told as before the fight
     ("Two police officers injured during a protest in Bamako.", ["Peaceful protest"]),
