@@ -179,6 +179,9 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Malian police kill four attacking militants carrying explosives near Gao.", ["Armed clash"]),
     ("A suicide bomber kills ten Malian soldiers at an army camp near Gao.", ["Suicide bomb"]),
     ("Malian police kill two gunmen after a car bomb kills twelve people in Gao.", ["Remote explosive/landmine/IED"]),
+    # review: forces killed, a passive, killed none: the militants after "in ... by" or "by" bore the bomb
+    ("Three Malian soldiers killed in a suicide attack by Islamist militants near Gao.", ["Suicide bomb"]),
+    ("Five Malian soldiers killed by Ansar Dine suicide bomber in Gao.", ["Suicide bomb"]),
     # round 4: police who badly hurt people at a protest use force against it; tear gas or arrests alone intervene
     ("Riot police beat dozens of protesters at a rally in Bamako.", ["Excessive force against protesters"]),
     ("Several demonstrators are injured by riot police during a march in Bamako.",
