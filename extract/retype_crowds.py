@@ -56,10 +56,12 @@ CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE
 HARM = r"(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|beat(?:s|en|ing)?|ram(?:s|med|ming)|r[au]n(?:s|ning)?\s+over|" \
        r"run\s+down|stab(?:s|bed|bing)?)"
 # state forces right before their deed, active (a manner word between: "a police officer critically injures a
-# child"); a past form with its object after it, not a headline's passive ("two police officers injured during")
+# child"); a past form with its object after it, not a headline's passive ("two police officers injured during",
+# "injured Monday", "injured amid")
 FORCE_HARMS = re.compile(r"\s+(?:[\w'’-]+ly\s+)?(?:(?:injures?|wounds?|beats?|rams?|runs?\s+over|stabs?)\b|"
                          r"(?:injured|wounded|rammed|ran\s+over|stabbed)\s+(?!(?:in|at|on|during|by|when|as|while|after|"
-                         r"and|near|from|with|outside|inside)\b)[\w-]+)", re.I)
+                         r"and|near|from|with|outside|inside|amid|following|over|overnight|today|yesterday|last|this|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w-]+)", re.I)
 # the deed and "by" its agent, a force named within two words after ("several rammed by a police van")
 HARMED_BY = re.compile(r"\b" + HARM + r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 HARMED_BY_REACH = 50  # characters before a force where its deed and "by" stand

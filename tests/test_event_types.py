@@ -218,6 +218,9 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # round 4 guards, probed with sentences of our own: police hurt are no force of theirs; a march police halt
     # is their intervention; "their capture of" a place is the owners' taking; a taking told as before the fight
     ("Two police officers injured during a protest in Bamako.", ["Peaceful protest"]),
+    # review: a headline's passive has a day or "amid" after it, no object
+    ("Three police officers injured Monday during a protest in Bamako.", ["Peaceful protest"]),
+    ("Police officers injured amid protests in Bamako.", ["Peaceful protest"]),
     ("Police halt a march by opposition supporters in Bamako.", ["Protest with intervention"]),
     ("Tuareg rebels celebrate their capture of Kidal.", ["Non-state actor overtakes territory"]),
     ("Tuareg rebels clash with Malian troops near Gao after seizing Kidal.", ["Armed clash"]),
