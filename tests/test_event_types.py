@@ -224,6 +224,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Police halt a march by opposition supporters in Bamako.", ["Protest with intervention"]),
     ("Tuareg rebels celebrate their capture of Kidal.", ["Non-state actor overtakes territory"]),
     ("Tuareg rebels clash with Malian troops near Gao after seizing Kidal.", ["Armed clash"]),
+    ("Tuareg rebels clash with Malian troops in Gao, having seized Kidal.", ["Armed clash"]),
     # round 4: a base an armed group named by its name takes, by any verb, was the state's and fought for
     ("Fighters of Ansar Dine take control of an army base near Gao.", ["Non-state actor overtakes territory"]),
 ])
