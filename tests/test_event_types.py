@@ -188,6 +188,9 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      ["Excessive force against protesters"]),
     ("Police fire tear gas at protesters in Bamako.", ["Protest with intervention"]),
     ("Two policemen are injured by stone-throwing protesters in Bamako.", ["Violent demonstration"]),
+    # review: the agent after "by" is another; the police are named past a preposition or a conjunction
+    ("Several marchers beaten by thugs as police watch in Bamako.", ["Peaceful protest"]),
+    ("Protesters were wounded by gunmen near police lines in Bamako.", ["Peaceful protest"]),
     # round 4: people captured told before the word (a passive's count, an owner) are no territory taken
     ("Thirty of the gunmen have been captured near Gao.", []),
     ("Thirty villagers were seized by Islamist fighters near Gao.", ["Abduction/forced disappearance"]),
