@@ -75,11 +75,20 @@ def people_taken(sentence: str, end: int) -> bool:
 
 def _places_counted(sentence: str, end: int) -> bool:
     """Whether the count right after a word of capture (`end`) is of places, a noun of places (`place_nouns.txt`)
-    among its first few words, up to a preposition of place ("one of the last strongholds of the group", "three
-    of its bases"; not "30 fighters near two towns")."""
+    among its first few words before any noun of people, up to a preposition of place ("one of the last
+    strongholds of the group", "three of its bases"; not "30 fighters near two towns", "12 soldiers manning a
+    checkpoint")."""
     stop = object_end(sentence, end, pause_after(sentence, end, min(len(sentence), end + AFTER_REACH)))
-    places = table_lines("place_nouns.txt")
-    return any(w.lower() in places for w in NUMBER_OR_WORD.findall(sentence, end, stop)[:TAKEN_REACH])
+    places, people = table_lines("place_nouns.txt"), _people_nouns()
+    words = [w.lower() for w in NUMBER_OR_WORD.findall(sentence, end, stop)[:TAKEN_REACH]]
+    return next((w in places for w in words if w in places or w in people), False)
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people a capture may take: captives, civilians, victims with no arms."""
+    return frozenset({*table_lines("captive_nouns.txt"), *table_lines("civilian_nouns.txt"),
+                      *table_lines("unarmed_victims.txt")})
 
 
 def taken_before(sentence: str, at: int) -> int | None:
@@ -104,7 +113,7 @@ def _subject_people(sentence: str, words: list[re.Match], end: int) -> int | Non
     or the people are told before a subject of its own ("residents say Kidal was captured")."""
     if any(w.group().lower() in table_lines("place_nouns.txt") for w in words):
         return None
-    nouns = {*table_lines("captive_nouns.txt"), *table_lines("civilian_nouns.txt"), *table_lines("unarmed_victims.txt")}
+    nouns = _people_nouns()
     counts = [w.start() for w in words if counts_people_at(" " + sentence[w.start():end], 0)]
     head = words[-1].group()
     if head.lower() in nouns:

@@ -203,6 +203,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      ["Non-state actor overtakes territory"]),
     # a count of places after the word of capture is no count of people: "three of the army's bases"
     ("Rebels seize three of the army's bases near Gao.", ["Non-state actor overtakes territory"]),
+    # review: people counted before a place they held are the people taken: "12 soldiers manning a checkpoint"
+    ("Islamist fighters seize 12 soldiers manning a checkpoint near Gao.", []),
     # round 4: an attack whose object is state forces was fought; a soldier's home is no force
     ("Gunmen attack a Malian army patrol near Gao.", ["Armed clash"]),
     ("Gunmen attack a Malian soldier's home in Gao, killing his wife.", ["Attack"]),
