@@ -114,19 +114,23 @@ def _structure_object() -> re.Pattern:
 
 
 # a verb halting an act, right before the act's word with up to two words between ("suspends air strikes", "halted
-# all its raids"); not a noun ("the end of", "an end to") nor an infinitive ("agree to halt": a purpose, not a deed),
-# nor an act with an article, another's ("troops halted the rebel advance": a fight)
-HALTING = re.compile(r"(?<!\bto\s)(?<!\ban\s)(?<!\bthe\s)\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|"
+# all its raids"); not a noun ("the end of", "an end to", "a pause in") nor an infinitive ("agree to halt": a purpose,
+# not a deed), nor an act with an article or a word of an armed side, another's ("troops halted the rebel advance",
+# a headline's "troops halt Islamist advance": a fight)
+HALTING = re.compile(r"(?<!\bto\s)(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|"
                      r"stop(?:s|ped|ping)|end(?:s|ed)?|call(?:s|ed)?\s+off)\s+(?!(?:to|a|an|the)\b)"
-                     r"(?:[\w'’-]+\s+){0,2}?$", re.I)
+                     r"(?:(?!(?:rebel|militant|insurgent|jihadist|islamist|separatist|enemy)\b)[\w'’-]+\s+){0,2}?$", re.I)
 
 
 def halted(trigger: Trigger, clause: Clause) -> Trigger:
     """An act told as halted by the side that made it ("the Emirates suspend air strikes against the group",
     "rebels end their ceasefire") is no act of that kind but a change in what the side does (ACLED: Strategic
-    developments / Change to group/activity)."""
-    if trigger.event_type not in HALTED_TYPES and trigger.sub_event_type != AGREEMENT \
-            or HALTING.search(clause.text, max(clause.start, trigger.start - HALTING_REACH), trigger.start) is None:
+    developments / Change to group/activity); an act whose side is named between the verb and it is another's
+    ("troops halt Islamist advance": a fight)."""
+    if trigger.event_type not in HALTED_TYPES and trigger.sub_event_type != AGREEMENT:
+        return trigger
+    halting = HALTING.search(clause.text, max(clause.start, trigger.start - HALTING_REACH), trigger.start)
+    if halting is None or any(halting.start() < a.start < trigger.start for a in clause.actors):
         return trigger
     return replace(trigger, event_type=STRATEGIC, sub_event_type=CHANGE)
 

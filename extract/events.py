@@ -64,8 +64,9 @@ TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place
 CIVILIAN_VIOLENCE = "Violence against civilians"
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = (EXCESSIVE_FORCE, DISRUPTED_WEAPONS)
-# a word putting a taking told after a fight before it or in someone's past: "after seizing", "who captured"
-BEFORE_OR_AGO = re.compile(r"\b(?:after|before|since|who|which|that|when|while|whose)\b", re.I)
+# a word putting a taking told after a fight before it or in someone's past: "after seizing", "who captured",
+# "having seized"
+BEFORE_OR_AGO = re.compile(r"\b(?:after|before|since|who|which|that|when|while|whose|having)\b", re.I)
 ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
 ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
 

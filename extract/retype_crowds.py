@@ -16,7 +16,7 @@ from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE
 from .clauses import Clause
 from .not_events import ordinary_arrest
 from .phrases import alternation, list_pattern, table_lines
-from .retype_victims import FIGHTING, ONE_SIDED_PRIORITY, killing_words, two_armed_sides
+from .retype_victims import FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, killing_words, two_armed_sides
 from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE,
                          PEACEFUL_PROTEST, PROTESTS, REMOTE_EVENTS, RIOTS, VIOLENT_DEMONSTRATION)
@@ -56,12 +56,16 @@ CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE
 HARM = r"(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|beat(?:s|en|ing)?|ram(?:s|med|ming)|r[au]n(?:s|ning)?\s+over|" \
        r"run\s+down|stab(?:s|bed|bing)?)"
 # state forces right before their deed, active (a manner word between: "a police officer critically injures a
-# child"); a past form with its object after it, not a headline's passive ("two police officers injured during")
+# child"); a past form with its object after it, not a headline's passive ("two police officers injured during",
+# "injured Monday", "injured amid")
 FORCE_HARMS = re.compile(r"\s+(?:[\w'’-]+ly\s+)?(?:(?:injures?|wounds?|beats?|rams?|runs?\s+over|stabs?)\b|"
                          r"(?:injured|wounded|rammed|ran\s+over|stabbed)\s+(?!(?:in|at|on|during|by|when|as|while|after|"
-                         r"and|near|from|with|outside|inside)\b)[\w-]+)", re.I)
-# the deed and "by" its agent, a force named within two words after ("several rammed by a police van")
-HARMED_BY = re.compile(r"\b" + HARM + r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+                         r"and|near|from|with|outside|inside|amid|following|over|overnight|today|yesterday|last|this|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w-]+)", re.I)
+# the deed and "by" its agent, a force named within two words after ("several rammed by a police van"), none a
+# preposition or a conjunction (another agent: "beaten by thugs as police watch")
+HARMED_BY = re.compile(r"\b" + HARM + rf"\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:{NOT_OBJECT}|and|or)\b)[\w'’-]+\s+){{0,2}}?$",
+                       re.I)
 HARMED_BY_REACH = 50  # characters before a force where its deed and "by" stand
 BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")

@@ -75,11 +75,20 @@ def people_taken(sentence: str, end: int) -> bool:
 
 def _places_counted(sentence: str, end: int) -> bool:
     """Whether the count right after a word of capture (`end`) is of places, a noun of places (`place_nouns.txt`)
-    among its first few words, up to a preposition of place ("one of the last strongholds of the group", "three
-    of its bases"; not "30 fighters near two towns")."""
+    among its first few words before any noun of people, up to a preposition of place ("one of the last
+    strongholds of the group", "three of its bases"; not "30 fighters near two towns", "12 soldiers manning a
+    checkpoint")."""
     stop = object_end(sentence, end, pause_after(sentence, end, min(len(sentence), end + AFTER_REACH)))
-    places = table_lines("place_nouns.txt")
-    return any(w.lower() in places for w in NUMBER_OR_WORD.findall(sentence, end, stop)[:TAKEN_REACH])
+    places, people = table_lines("place_nouns.txt"), _people_nouns()
+    words = [w.lower() for w in NUMBER_OR_WORD.findall(sentence, end, stop)[:TAKEN_REACH]]
+    return next((w in places for w in words if w in places or w in people), False)
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people a capture may take: captives, civilians, victims with no arms."""
+    return frozenset({*table_lines("captive_nouns.txt"), *table_lines("civilian_nouns.txt"),
+                      *table_lines("unarmed_victims.txt")})
 
 
 def taken_before(sentence: str, at: int) -> int | None:
@@ -94,10 +103,22 @@ def taken_before(sentence: str, at: int) -> int | None:
     if passive is None:
         return None
     words = list(SUBJECT_WORD.finditer(sentence, max(0, passive.start() - AFTER_REACH), passive.start()))[-TAKEN_REACH:]
-    nouns = {*table_lines("captive_nouns.txt"), *table_lines("civilian_nouns.txt"), *table_lines("unarmed_victims.txt")}
-    people = [w.start() for w in words if counts_people_at(" " + sentence[w.start():passive.start()], 0)
-              or w.group().lower() in nouns]
-    return people[0] if people else None
+    return _subject_people(sentence, words, passive.start()) if words else None
+
+
+def _subject_people(sentence: str, words: list[re.Match], end: int) -> int | None:
+    """Where the people a passive's subject (its last `words`, up to `end`) names start: its head, the last word, a
+    noun of people ("the soldier"), or a count of people before a head that is no name ("thirty of the gunmen",
+    "30"); None when a noun of places is among the words ("an army base housing 200 soldiers": the base was taken)
+    or the people are told before a subject of its own ("residents say Kidal was captured")."""
+    if any(w.group().lower() in table_lines("place_nouns.txt") for w in words):
+        return None
+    nouns = _people_nouns()
+    counts = [w.start() for w in words if counts_people_at(" " + sentence[w.start():end], 0)]
+    head = words[-1].group()
+    if head.lower() in nouns:
+        return counts[0] if counts else words[-1].start()
+    return counts[0] if counts and not head[0].isupper() else None
 
 
 @cache

@@ -17,7 +17,7 @@ from .clauses import Clause
 from .not_events import VIOLENT_TYPES
 from .pauses import WORDS
 from .phrases import alternation, list_pattern, table_lines
-from .retype_victims import killing_words
+from .retype_victims import NOT_OBJECT, killing_words
 from .sides import AIR_STRIKE, SUICIDE_BOMB
 from .tolls import fatalities
 from .triggers import Trigger
@@ -41,8 +41,9 @@ SUICIDE_TOLD = re.compile(r"\bsuicide\b|\b(?:blew|blown|blows|blowing|blow)\s+(?
 # a bomb the bombers bore or set off on themselves: "wearing explosive devices", "two others blew themselves up"
 BOMBERS_OWN = re.compile(SUICIDE_TOLD.pattern + r"|\b(?:wearing|carrying|strapped\s+with|armed\s+with)\s+(?:[\w-]+\s+)"
                          r"{0,2}?(?:explosives?|bombs?|explosive\s+(?:devices?|belts?|vests?))\b", re.I)
-# armed people as the object of a killing: "six attacking militants", "two alleged ... militants"
-ARMED_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?(?:militants?|gunm[ae]n|insurgents?|jihadists?|attackers?|"
+# armed people as the object of a killing: "six attacking militants", "two alleged ... militants"; no preposition
+# between (a passive's "killed in a suicide attack by militants": the militants killed)
+ARMED_OBJECT = re.compile(rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,8}}?(?:militants?|gunm[ae]n|insurgents?|jihadists?|attackers?|"
                           r"assailants?|bombers?|rebels?|fighters?|terrorists?)\b", re.I)
 COUNT_REACH = 3  # words of a count and its qualifiers before an armed group killed ("two alleged")
 BOMBS_ON_THE_GROUND = frozenset({SUICIDE_BOMB, REMOTE_BOMB, "Grenade"})
@@ -192,10 +193,18 @@ def bombers_fought(trigger: Trigger, clause: Clause) -> Trigger:
 
 
 def _armed_named_after(clause: Clause, at: int) -> bool:
-    """Whether an armed group is named within a few words after offset `at` ("shoot dead two alleged Islamic
-    State militants"): the object of the killing there."""
-    return any(a.kind == ARMED and a.start >= at and len(WORDS.findall(clause.text, at, a.start)) <= COUNT_REACH
-               for a in clause.actors)
+    """Whether an armed group is named within a few words after offset `at`, none a preposition ("shoot dead two
+    alleged Islamic State militants"; not a passive's "killed by Ansar Dine"): the object of the killing there."""
+    return any(a.kind == ARMED and a.start >= at and _object_gap(clause.text, at, a.start) for a in clause.actors)
+
+
+def _object_gap(text: str, at: int, end: int) -> bool:
+    """Whether text[at:end] is the few words of a count before its object (`COUNT_REACH`), none a preposition."""
+    gap = WORDS.findall(text, at, end)
+    return len(gap) <= COUNT_REACH and not any(_PREPOSITION.fullmatch(w) for w in gap)
+
+
+_PREPOSITION = re.compile(NOT_OBJECT, re.I)
 
 
 @cache

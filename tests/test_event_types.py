@@ -179,20 +179,32 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Malian police kill four attacking militants carrying explosives near Gao.", ["Armed clash"]),
     ("A suicide bomber kills ten Malian soldiers at an army camp near Gao.", ["Suicide bomb"]),
     ("Malian police kill two gunmen after a car bomb kills twelve people in Gao.", ["Remote explosive/landmine/IED"]),
+    # review: forces killed, a passive, killed none: the militants after "in ... by" or "by" bore the bomb
+    ("Three Malian soldiers killed in a suicide attack by Islamist militants near Gao.", ["Suicide bomb"]),
+    ("Five Malian soldiers killed by Ansar Dine suicide bomber in Gao.", ["Suicide bomb"]),
     # round 4: police who badly hurt people at a protest use force against it; tear gas or arrests alone intervene
     ("Riot police beat dozens of protesters at a rally in Bamako.", ["Excessive force against protesters"]),
     ("Several demonstrators are injured by riot police during a march in Bamako.",
      ["Excessive force against protesters"]),
     ("Police fire tear gas at protesters in Bamako.", ["Protest with intervention"]),
     ("Two policemen are injured by stone-throwing protesters in Bamako.", ["Violent demonstration"]),
+    # review: the agent after "by" is another; the police are named past a preposition or a conjunction
+    ("Several marchers beaten by thugs as police watch in Bamako.", ["Peaceful protest"]),
+    ("Protesters were wounded by gunmen near police lines in Bamako.", ["Peaceful protest"]),
     # round 4: people captured told before the word (a passive's count, an owner) are no territory taken
     ("Thirty of the gunmen have been captured near Gao.", []),
     ("Thirty villagers were seized by Islamist fighters near Gao.", ["Abduction/forced disappearance"]),
     ("Two towns were captured by Tuareg rebels near Gao.", ["Non-state actor overtakes territory"]),
     ("Tuareg rebels capture Kidal, three days after their leader's capture.", ["Non-state actor overtakes territory"]),
     ("The Malian soldier was captured near Gao on Monday.", []),
+    # review: people named before the passive's own subject (who said it, who lived there) were not taken
+    ("Residents say Kidal was captured by Tuareg rebels on Sunday.", ["Non-state actor overtakes territory"]),
+    ("An army base housing 200 soldiers was captured by Islamist fighters near Gao.",
+     ["Non-state actor overtakes territory"]),
     # a count of places after the word of capture is no count of people: "three of the army's bases"
     ("Rebels seize three of the army's bases near Gao.", ["Non-state actor overtakes territory"]),
+    # review: people counted before a place they held are the people taken: "12 soldiers manning a checkpoint"
+    ("Islamist fighters seize 12 soldiers manning a checkpoint near Gao.", []),
     # round 4: an attack whose object is state forces was fought; a soldier's home is no force
     ("Gunmen attack a Malian army patrol near Gao.", ["Armed clash"]),
     ("Gunmen attack a Malian soldier's home in Gao, killing his wife.", ["Attack"]),
@@ -205,12 +217,19 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("French jets end a week of air strikes on Gao with a raid that kills ten militants.", ["Air/drone strike"]),
     ("The two sides agree to halt the fighting in Gao.", []),
     ("Malian troops halted the rebel advance on Gao.", ["Armed clash"]),
+    # review: a headline drops the article, another side still named before the act; "a pause in" is a noun
+    ("Malian troops halt Islamist advance on Gao.", ["Armed clash"]),
+    ("Residents of Gao describe a pause in air strikes on the town.", ["Air/drone strike"]),
     # round 4 guards, probed with sentences of our own: police hurt are no force of theirs; a march police halt
     # is their intervention; "their capture of" a place is the owners' taking; a taking told as before the fight
     ("Two police officers injured during a protest in Bamako.", ["Peaceful protest"]),
+    # review: a headline's passive has a day or "amid" after it, no object
+    ("Three police officers injured Monday during a protest in Bamako.", ["Peaceful protest"]),
+    ("Police officers injured amid protests in Bamako.", ["Peaceful protest"]),
     ("Police halt a march by opposition supporters in Bamako.", ["Protest with intervention"]),
     ("Tuareg rebels celebrate their capture of Kidal.", ["Non-state actor overtakes territory"]),
     ("Tuareg rebels clash with Malian troops near Gao after seizing Kidal.", ["Armed clash"]),
+    ("Tuareg rebels clash with Malian troops in Gao, having seized Kidal.", ["Armed clash"]),
     # round 4: a base an armed group named by its name takes, by any verb, was the state's and fought for
     ("Fighters of Ansar Dine take control of an army base near Gao.", ["Non-state actor overtakes territory"]),
 ])
