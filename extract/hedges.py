@@ -7,9 +7,10 @@ Tables read: hedges.txt, hedges_after.txt, allegations.txt, named_after.txt, tol
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .pauses import AFTER_REACH, WORDS, pause_after
-from .phrases import closing_phrases, list_pattern
+from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .tolls import fatalities
 
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
@@ -22,12 +23,34 @@ AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedg
 ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
+# an event's own name between those words and its trigger ("following the Manchester Arena bombing", "the
+# leader of the One Million Women protest"): one to four capitalised words, their case kept
+NAME_RUN = r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}\s+$"
+# after a run of names, a trigger that is a verb tells its event ("after the Taliban seized", "after the Army
+# shells Homs"): one in -ed, or one followed by its object, a name, a number or a determiner
+VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|their|his|her)\b)", re.I)
 
 
 def only_named_after(text: str, start: int, end: int, at: int) -> bool:
     """Whether the trigger at `at` names an earlier event only as what something came after ("the curfew
     imposed after the riots"; `named_after.txt`) in a clause that tells no toll of it."""
-    return closing_phrases("named_after.txt").search(text, start, at) is not None and fatalities(text[start:end]) is None
+    return (closing_phrases("named_after.txt").search(text, start, at) is not None or _named_by_name(text, start, at)) \
+        and fatalities(text[start:end]) is None
+
+
+def _named_by_name(text: str, start: int, at: int) -> bool:
+    """Whether the trigger at `at` is an event's name after the words of `named_after.txt` and a run of
+    capitalised words (`NAME_RUN`), told as a noun, not as the verb of a subject so named."""
+    before = text.rfind(" ", start, at - 1) + 1
+    if not text[before:before + 1].isupper():
+        return False  # a plain look at the word before first: most triggers follow no name
+    return _after_names().search(text, start, at) is not None and VERB_AFTER_NAMES.match(text, at) is None
+
+
+@cache
+def _after_names() -> re.Pattern:
+    """The phrases of `named_after.txt` followed by a run of names, matching only just before a trigger."""
+    return re.compile(alternation(table_lines("named_after.txt")) + NAME_RUN, re.IGNORECASE)
 
 
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:

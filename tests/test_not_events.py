@@ -56,6 +56,10 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     # deaths told right after the disaster that caused them
     "A cyclone is expected to reach the coast near Agra today with heavy rain. At least five people have died "
     "and thousands have been moved to shelters.",
+    # a fire told with its article, that kills or destroys
+    "A fire in a hotel near Agra kills nine guests.",
+    "At least nine people have been killed following a fire in a bus depot in Lyon.",
+    "The fire destroyed dozens of homes in the old town of Larissa.",
 ])
 def test_no_violence(pipeline, text):
     assert _types(pipeline, text) == []
@@ -79,6 +83,8 @@ def test_no_violence(pipeline, text):
     # a disaster's word in another sense: figurative, an attack's speed, an aircraft's make
     ("Malian troops made a lightning advance towards rebel-held Konna.", "Battles"),
     ("British Tornado jets hit targets near Gao on Monday.", "Explosions/Remote violence"),
+    # weapons' fire takes no article: no fire of a disaster
+    ("Militants open fire on a bus near Kandahar, killing six.", "Violence against civilians"),
     # a truce put to the test is no weapon test
     ("Jets struck targets near Gao on Monday, testing a fragile truce.", "Explosions/Remote violence"),
 ])
@@ -137,6 +143,9 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     ("The envoy walked out in protest during the minister's speech.", "Protests"),
     ("Parliament is dissolved following opposition protests.", "Protests"),
     ("Police in Paris detain the organiser of the marches.", "Protests"),
+    # the same, the protests known by a name between ("following opposition Freedom Front protests")
+    ("The cabinet resigns following opposition Freedom Front protests.", "Protests"),
+    ("The leader of the Free Women protest in Bamako over the failure of the police is detained.", "Protests"),
     # 'demonstrate' as 'show'
     ("The report says the weakness of the defences was demonstrated by the raid.", "Protests"),
     ("The vote demonstrates that the party has lost its base.", "Protests"),
@@ -176,6 +185,9 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
     ("Five soldiers involved in the operation are killed by a roadside bomb near Gao.", "Explosions/Remote violence"),
     ("Escaped convicts attack a police post in Gao, killing two officers.", "Battles"),
     ("A convicted jihadist escapes and kills two guards at a prison in Gao.", "Violence against civilians"),
+    # after a name, a verb with its object tells the event, not a name of it
+    ("Villagers flee after the Taliban seize the town of Kandahar.", "Battles"),
+    ("Villagers flee after the Taliban seized Kandahar.", "Battles"),
 ])
 def test_the_event_itself_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
@@ -285,6 +297,9 @@ def test_a_rape_with_no_armed_side(pipeline, text, types):
     # an arrest on charges of corruption or graft: ordinary crime, however high the official
     ("Prosecutors in Bamako arrest a former minister on corruption charges.", []),
     ("A governor's nephew is detained in Bamako in a graft case.", []),
+    # held by an agency against graft, or for fraud in any form of its verb
+    ("The anti-graft agency of the ruling party detains the mayor of Bamako.", []),
+    ("Police in Bamako arrest 300 people suspected of defrauding pensioners.", []),
     # the crowd held at a protest against corruption is the protest met with force
     ("Police detain 200 anti-corruption protesters in Bamako.", ["Protests"]),
     # corruption as what someone held spoke or wrote about, not a charge: the arrest of a critic
