@@ -11,7 +11,8 @@ demonstration, and the arrest of a crowd beside a riot, are part of it, as a wit
 hands it is told beside.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
-motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt.
+motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt,
+taken_people.txt.
 """
 from __future__ import annotations
 
@@ -51,6 +52,12 @@ RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
 # an election's fraud is a political grievance, not ordinary crime ("denounced vote fraud")
 ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|voting|poll|polls|ballot)\s+$", re.I)
+# a participle of taking people right after a noun of them: "the girls kidnapped by the group", "nurses held hostage"
+TAKEN_PARTICIPLE = re.compile(r"(?:kidnapped|abducted|captured|seized|held|taken)\b", re.I)
+WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, with no comma between
+# what follows such a participle, never an active verb's object ("armed men abducted 12 farmers"): its taker,
+# its time or its place
+PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|from|during|for|last|yesterday|earlier|since|at|near|on|over)\b", re.I)
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    "actor": None}  # how a place was found when its sentence names none
@@ -59,6 +66,7 @@ COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
+WORD_REACH = 20  # characters before a trigger the word just before it is read from
 
 
 def needs_met(trigger: Trigger, actors: Sequence[Actor]) -> bool:
@@ -230,9 +238,29 @@ def rape_without_force(trigger: Trigger, clause: Clause) -> bool:
         and not any(a.kind in (ARMED, STATE) for a in (*clause.actors, *clause.named_before))
 
 
+def captives_named(trigger: Trigger, clause: Clause) -> bool:
+    """Whether the trigger is a participle of taking people right after a noun of them (`taken_people.txt`:
+    "the girls kidnapped by the group are alive", "nurses held hostage for a month fly home", "freed hostages
+    captured yesterday"): people named by what befell them, with no auxiliary that would make it news ("the
+    girls were kidnapped"), and with its taker, time or place after it, not an object ("armed men abducted 12
+    farmers")."""
+    text = clause.text
+    if TAKEN_PARTICIPLE.match(text, trigger.start) is None or PARTICIPLE_AFTER.match(text, trigger.end) is None:
+        return False
+    before = WORD_BEFORE.search(text, max(clause.start, trigger.start - WORD_REACH), trigger.start)
+    return before is not None and before.group(1).lower() in _taken_people()
+
+
+@cache
+def _taken_people() -> frozenset[str]:
+    """The nouns of `taken_people.txt`, lower-cased (a phrase's last word: "aid workers" -> "workers")."""
+    return frozenset(line.split()[-1].lower() for line in tables.lines("taken_people.txt"))
+
+
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
-    actor_unnamed, ordinary_arrest, tally, no_violence, arrest_raid, campaign_rally, rape_without_force)
+    actor_unnamed, ordinary_arrest, tally, no_violence, arrest_raid, campaign_rally, rape_without_force,
+    captives_named)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

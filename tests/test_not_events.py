@@ -309,3 +309,18 @@ def test_a_rape_with_no_armed_side(pipeline, text, types):
 def test_an_arrest_for_corruption(pipeline, text, types):
     assert _types(pipeline, text) == types
 
+
+
+@pytest.mark.parametrize("text, types", [
+    # people named by their taking, right after their noun, with no auxiliary: the news is something else
+    ("Twelve Indian nurses held hostage for a month in Gao fly home to Agra.", []),
+    ("The minister says troops know where the pupils kidnapped by the militants are held near Gao.", []),
+    ("Six inmates in Lyon kill themselves after freeing hostages seized on Monday.", []),
+    # the taking itself, with its auxiliary or its taker as subject, stays news
+    ("Twenty pupils are kidnapped by gunmen near Gao.", ["Violence against civilians"]),
+    ("Gunmen kidnap two nurses in Gao.", ["Violence against civilians"]),
+    # a noun of people as the subject of the verb, its object after it
+    ("Armed men abducted nine herders near Gao.", ["Violence against civilians"]),
+])
+def test_people_named_by_their_taking(pipeline, text, types):
+    assert _types(pipeline, text) == types
