@@ -12,7 +12,7 @@ hands it is told beside.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
 motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt,
-taken_people.txt.
+taken_people.txt, launch_targets.txt.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from . import tables
 from .actors import ARMED, STATE, UNIDENTIFIED, Actor
 from .clauses import Clause
 from .models import Event, Sentence
-from .pauses import WORDS
+from .pauses import WORDS, pause_after
 from .phrases import list_pattern
 from .tolls import death_words, fatalities, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
@@ -58,6 +58,8 @@ WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, wit
 # what follows such a participle, never an active verb's object ("armed men abducted 12 farmers"): its taker,
 # its time or its place
 PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|from|during|for|last|yesterday|earlier|since|at|near|on|over)\b", re.I)
+# a launch by its verb: "fires two missiles", "launched rockets"
+LAUNCH = re.compile(r"(?:fires?|fired|firing|launch(?:es|ed|ing)?)\b", re.I)
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    "actor": None}  # how a place was found when its sentence names none
@@ -66,6 +68,7 @@ COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
+LAUNCH_REACH = 60  # characters after a launch's trigger in which its target, origin or harm is told
 WORD_REACH = 20  # characters before a trigger the word just before it is read from
 
 
@@ -238,6 +241,22 @@ def rape_without_force(trigger: Trigger, clause: Clause) -> bool:
         and not any(a.kind in (ARMED, STATE) for a in (*clause.actors, *clause.named_before))
 
 
+def unaimed_launch(trigger: Trigger, clause: Clause) -> bool:
+    """Whether a launch of missiles or rockets names nothing it was aimed at, came from or did after its verb
+    (`launch_targets.txt`: "fires two ballistic missiles as leaders meet") and tells no deaths: fired at
+    nothing, as a test is ("fires rockets at a base", "a rocket from Gaza" are attacks)."""
+    text = clause.text
+    return trigger.event_type == REMOTE and LAUNCH.match(text, trigger.start) is not None \
+        and list_pattern("launch_targets.txt").search(text, trigger.end, _launch_end(text, trigger.end, clause.end)) is None \
+        and not fatalities(clause.words)
+
+
+def _launch_end(text: str, at: int, end: int) -> int:
+    """Where the words of a launch end: the first pause within `LAUNCH_REACH` characters after its trigger
+    (in "fires missiles as the leaders of Japan, the US and China meet in Tokyo" the meeting's place is not its)."""
+    return pause_after(text, at, min(end, at + LAUNCH_REACH))
+
+
 def captives_named(trigger: Trigger, clause: Clause) -> bool:
     """Whether the trigger is a participle of taking people right after a noun of them (`taken_people.txt`:
     "the girls kidnapped by the group are alive", "nurses held hostage for a month fly home", "freed hostages
@@ -260,7 +279,7 @@ def _taken_people() -> frozenset[str]:
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
     actor_unnamed, ordinary_arrest, tally, no_violence, arrest_raid, campaign_rally, rape_without_force,
-    captives_named)
+    captives_named, unaimed_launch)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

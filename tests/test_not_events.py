@@ -43,6 +43,8 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     "Russia test-launches an intercontinental missile, which lands on a range in Kamchatka.",
     "A patrol boat fires warning shots across the bow of a trawler near the islets.",
     "Iran tests a new long-range missile, state media say.",
+    # a launch that names no target, origin or harm after its verb (the place of a meeting after a pause is not its)
+    "Pyongyang fires two medium-range missiles as the leaders of Japan, France and Mali meet in Paris.",
     # an arrest over an accident or a disaster
     "Ten staff of a care home in Paris that was gutted by fire, killing 20, are detained for questioning.",
     "Police arrest the driver of a bus that collided with a train near Gao.",
@@ -77,6 +79,10 @@ def test_no_violence(pipeline, text):
     # a launch that hits someone
     ("A mortar round fired from the sea kills two fishermen off Gaza.", "Explosions/Remote violence"),
     ("Rockets fired into a village kill three children.", "Explosions/Remote violence"),
+    # a launch told with its target, its origin or its place, with no harm
+    ("Militants fire rockets from Gaza at dawn; nobody is hurt.", "Explosions/Remote violence"),
+    ("Insurgents fired rockets overnight in Kandahar.", "Explosions/Remote violence"),
+    ("Rebels fire a missile toward the airport in Kandahar.", "Explosions/Remote violence"),
     # damage an armed group does, after a disaster or not
     ("A flood hits the valley. Militants burn down the relief camp in Kandahar.", "Strategic developments"),
     ("A storm hits the coast near Gao. Gunmen kill four fishermen in the town.", "Violence against civilians"),
