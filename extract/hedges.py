@@ -26,6 +26,10 @@ ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run pa
 # an event's own name between those words and its trigger ("following the Manchester Arena bombing", "the
 # leader of the One Million Women protest"): one to four capitalised words, their case kept
 NAME_RUN = r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}\s+$"
+# an event named as a span of time just before it ("after three months of strike action", "a city that has
+# seen two weeks of heavy Syrian and Russian bombing"): what came before, unless the clause tells its toll
+SPAN_OF = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+SPAN_REACH = 60  # characters before a trigger the span is looked for in
 # after a run of names, a trigger that is a verb tells its event ("after the Taliban seized", "after the Army
 # shells Homs"): one in -ed, or one followed by its object, a name, a number or a determiner
 VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|their|his|her)\b)", re.I)
@@ -33,9 +37,15 @@ VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|
 
 def only_named_after(text: str, start: int, end: int, at: int) -> bool:
     """Whether the trigger at `at` names an earlier event only as what something came after ("the curfew
-    imposed after the riots"; `named_after.txt`) in a clause that tells no toll of it."""
-    return (closing_phrases("named_after.txt").search(text, start, at) is not None or _named_by_name(text, start, at)) \
-        and fatalities(text[start:end]) is None
+    imposed after the riots"; `named_after.txt`), by its name after those words, or as a span of time it
+    filled ("back to work after three months of strike action"), in a clause that tells no toll of it."""
+    return (closing_phrases("named_after.txt").search(text, start, at) is not None or _named_by_name(text, start, at)
+            or _named_as_span(text, max(start, at - SPAN_REACH), at)) and fatalities(text[start:end]) is None
+
+
+def _named_as_span(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at] ends in a span of time the event filled (`SPAN_OF`); a plain look for " of " first."""
+    return text.find(" of ", start, at) >= 0 and SPAN_OF.search(text, start, at) is not None
 
 
 def _named_by_name(text: str, start: int, at: int) -> bool:

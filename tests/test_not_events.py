@@ -152,6 +152,10 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     # the same, the protests known by a name between ("following opposition Freedom Front protests")
     ("The cabinet resigns following opposition Freedom Front protests.", "Protests"),
     ("The leader of the Free Women protest in Bamako over the failure of the police is detained.", "Protests"),
+    # an event named as a span of time it filled, with no toll: what came before
+    ("Teachers in Lyon vote to go back to work after three months of strike action.", "Protests"),
+    ("Aid may reach Gao, a town that has seen two weeks of heavy French and Malian bombing.",
+     "Explosions/Remote violence"),
     # 'demonstrate' as 'show'
     ("The report says the weakness of the defences was demonstrated by the raid.", "Protests"),
     ("The vote demonstrates that the party has lost its base.", "Protests"),
@@ -191,6 +195,8 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
     ("Five soldiers involved in the operation are killed by a roadside bomb near Gao.", "Explosions/Remote violence"),
     ("Escaped convicts attack a police post in Gao, killing two officers.", "Battles"),
     ("A convicted jihadist escapes and kills two guards at a prison in Gao.", "Violence against civilians"),
+    # a span of an event that tells its toll is the event
+    ("After four days of fighting that left 60 people dead in Gao, the two sides declare a truce.", "Battles"),
     # after a name, a verb with its object tells the event, not a name of it
     ("Villagers flee after the Taliban seize the town of Kandahar.", "Battles"),
     ("Villagers flee after the Taliban seized Kandahar.", "Battles"),
