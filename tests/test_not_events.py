@@ -336,3 +336,22 @@ def test_an_arrest_for_corruption(pipeline, text, types):
 ])
 def test_people_named_by_their_taking(pipeline, text, types):
     assert _types(pipeline, text) == types
+
+
+@pytest.fixture(scope="module")
+def bucharest_pipeline() -> Pipeline:
+    from conftest import TINY_ROWS
+    from extract.gazetteer import Gazetteer
+    bucharest = {"geonameid": 683506, "name": "Bucharest", "latitude": 44.43, "longitude": 26.1,
+                 "feature_code": "PPLC", "country_code": "RO", "population": 1877155}
+    return Pipeline(Gazetteer.from_rows([*TINY_ROWS, bucharest]))
+
+
+@pytest.mark.parametrize("text, types", [
+    # Romania is at peace (peaceful_countries.csv): an arrest there with no side named is no event
+    ("Police in Bucharest detain a businessman for 24 hours.", []),
+    # an arrest with a political side named stays one
+    ("Police in Bucharest detain the opposition leader.", ["Strategic developments"]),
+])
+def test_an_arrest_in_a_country_at_peace(bucharest_pipeline, text, types):
+    assert _types(bucharest_pipeline, text) == types
