@@ -12,7 +12,7 @@ hands it is told beside.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
 motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt,
-taken_people.txt, launch_targets.txt.
+taken_people.txt, launch_targets.txt, cyber_cues.txt.
 """
 from __future__ import annotations
 
@@ -257,6 +257,14 @@ def _launch_end(text: str, at: int, end: int) -> int:
     return pause_after(text, at, min(end, at + LAUNCH_REACH))
 
 
+def cyber_attack(trigger: Trigger, clause: Clause) -> bool:
+    """Whether a violent reading is an attack on computers or networks (`cyber_cues.txt` in its clause: "a
+    denial-of-service attack on a website", "hackers attack a command's feeds") that kills nobody."""
+    return trigger.event_type in VIOLENT_TYPES \
+        and list_pattern("cyber_cues.txt").search(clause.text, clause.start, clause.end) is not None \
+        and not fatalities(clause.words)
+
+
 def captives_named(trigger: Trigger, clause: Clause) -> bool:
     """Whether the trigger is a participle of taking people right after a noun of them (`taken_people.txt`:
     "the girls kidnapped by the group are alive", "nurses held hostage for a month fly home", "freed hostages
@@ -279,7 +287,7 @@ def _taken_people() -> frozenset[str]:
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
     actor_unnamed, ordinary_arrest, tally, no_violence, arrest_raid, campaign_rally, rape_without_force,
-    captives_named, unaimed_launch)
+    captives_named, unaimed_launch, cyber_attack)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

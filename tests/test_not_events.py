@@ -45,6 +45,9 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     "Iran tests a new long-range missile, state media say.",
     # a launch that names no target, origin or harm after its verb (the place of a meeting after a pause is not its)
     "Pyongyang fires two medium-range missiles as the leaders of Japan, France and Mali meet in Paris.",
+    # an attack on computers or networks
+    "A denial-of-service attack on a news site in Paris knocks it offline for a day.",
+    "Hackers attack the computer network of a bank in Lyon.",
     # an arrest over an accident or a disaster
     "Ten staff of a care home in Paris that was gutted by fire, killing 20, are detained for questioning.",
     "Police arrest the driver of a bus that collided with a train near Gao.",
@@ -79,6 +82,8 @@ def test_no_violence(pipeline, text):
     # a launch that hits someone
     ("A mortar round fired from the sea kills two fishermen off Gaza.", "Explosions/Remote violence"),
     ("Rockets fired into a village kill three children.", "Explosions/Remote violence"),
+    # "hack" as a cut, with deaths
+    ("Rebels hack six villagers to death near Gao.", "Violence against civilians"),
     # a launch told with its target, its origin or its place, with no harm
     ("Militants fire rockets from Gaza at dawn; nobody is hurt.", "Explosions/Remote violence"),
     ("Insurgents fired rockets overnight in Kandahar.", "Explosions/Remote violence"),
