@@ -26,10 +26,14 @@ ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run pa
 # an event's own name between those words and its trigger ("following the Manchester Arena bombing", "the
 # leader of the One Million Women protest"): one to four capitalised words, their case kept
 NAME_RUN = r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}\s+$"
-# an event named as a span of time just before it ("after three months of strike action", "a city that has
-# seen two weeks of heavy Syrian and Russian bombing"): what came before, unless the clause tells its toll
-SPAN_OF = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-SPAN_REACH = 60  # characters before a trigger the span is looked for in
+# an event named as a span of weeks or more that came before something or that a place went through ("after
+# three months of strike action", "a city that has seen two weeks of heavy Syrian and Russian bombing"): a
+# period of many days' events, background, unless the clause tells its toll. Not a span as the subject ("two
+# weeks of shelling have left the town in ruins": the news), nor a few days, one event's own length ("the
+# rebels left after two days of bombing")
+SPAN_OF = re.compile(r"\b(?:after|following|seen|experienced|endured|suffered)\s+(?:[\w-]+\s+)?"
+                     r"(?:weeks|months|years|decades)\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+SPAN_REACH = 80  # characters before a trigger the span is looked for in
 # after a run of names, a trigger that is a verb tells its event ("after the Taliban seized", "after the Army
 # shells Homs"): one in -ed, or one followed by its object, a name, a number or a determiner
 VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|their|his|her)\b)", re.I)
