@@ -82,6 +82,9 @@ def test_no_violence(pipeline, text):
     # a launch that hits someone
     ("A mortar round fired from the sea kills two fishermen off Gaza.", "Explosions/Remote violence"),
     ("Rockets fired into a village kill three children.", "Explosions/Remote violence"),
+    # a fire someone set is an arson, whatever it then burned
+    ("Troops torched homes in a village near Gao and the fire spread to the mosque.", "Strategic developments"),
+    ("Security forces set fire to homes in Gao, and the fire spread to the market.", "Strategic developments"),
     # "hack" as a cut, with deaths
     ("Rebels hack six villagers to death near Gao.", "Violence against civilians"),
     # a launch told with its target, its origin or its place, with no harm
