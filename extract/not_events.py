@@ -60,6 +60,7 @@ WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, wit
 PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|from|during|for|last|yesterday|earlier|since|at|near|on|over)\b", re.I)
 # a launch by its verb: "fires two missiles", "launched rockets"
 LAUNCH = re.compile(r"(?:fires?|fired|firing|launch(?:es|ed|ing)?)\b", re.I)
+MISSILE = re.compile(r"missiles?\b", re.I)
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    "actor": None}  # how a place was found when its sentence names none
@@ -242,11 +243,14 @@ def rape_without_force(trigger: Trigger, clause: Clause) -> bool:
 
 
 def unaimed_launch(trigger: Trigger, clause: Clause) -> bool:
-    """Whether a launch of missiles or rockets names nothing it was aimed at, came from or did after its verb
+    """Whether a state's launch of missiles names nothing it was aimed at, came from or did after its verb
     (`launch_targets.txt`: "fires two ballistic missiles as leaders meet") and tells no deaths: fired at
-    nothing, as a test is ("fires rockets at a base", "a rocket from Gaza" are attacks)."""
+    nothing, as a test is ("fires missiles at a base", "a missile from Gaza" are attacks). Not rockets, nor an
+    armed group's launch, which a report may tell with no target ("militants fire two rockets; nobody is hurt")."""
     text = clause.text
     return trigger.event_type == REMOTE and LAUNCH.match(text, trigger.start) is not None \
+        and MISSILE.search(text, trigger.start, trigger.end) is not None \
+        and not any(a.kind == ARMED for a in clause.actors) \
         and list_pattern("launch_targets.txt").search(text, trigger.end, _launch_end(text, trigger.end, clause.end)) is None \
         and not fatalities(clause.words)
 

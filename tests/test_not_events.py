@@ -91,6 +91,9 @@ def test_no_violence(pipeline, text):
     ("Militants fire rockets from Gaza at dawn; nobody is hurt.", "Explosions/Remote violence"),
     ("Insurgents fired rockets overnight in Kandahar.", "Explosions/Remote violence"),
     ("Rebels fire a missile toward the airport in Kandahar.", "Explosions/Remote violence"),
+    # rockets, or an armed group's missile, told with no target
+    ("Militants in Kandahar fire two rockets; no injuries are reported.", "Explosions/Remote violence"),
+    ("Rebels near Kandahar fire a missile, the army says.", "Explosions/Remote violence"),
     # damage an armed group does, after a disaster or not
     ("A flood hits the valley. Militants burn down the relief camp in Kandahar.", "Strategic developments"),
     ("A storm hits the coast near Gao. Gunmen kill four fishermen in the town.", "Violence against civilians"),
