@@ -1,6 +1,7 @@
 """Whether a trigger's own words tell no event: a plan, threat, condition or denial before it, a time's
 anchor ("weeks after France began"), a charge or a court's sentence, an event only named as what came before
-("the curfew imposed after the riots"), or words right after it that make it only possible or talked about.
+("the curfew imposed after the riots", "following opposition Freedom Front protests", "after three months of
+strike action"), or words right after it that make it only possible or talked about.
 
 Tables read: hedges.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt.
 """
@@ -43,8 +44,9 @@ def only_named_after(text: str, start: int, end: int, at: int) -> bool:
     """Whether the trigger at `at` names an earlier event only as what something came after ("the curfew
     imposed after the riots"; `named_after.txt`), by its name after those words, or as a span of time it
     filled ("back to work after three months of strike action"), in a clause that tells no toll of it."""
-    return (closing_phrases("named_after.txt").search(text, start, at) is not None or _named_by_name(text, start, at)
-            or _named_as_span(text, max(start, at - SPAN_REACH), at)) and fatalities(text[start:end]) is None
+    named = closing_phrases("named_after.txt").search(text, start, at) is not None \
+        or _named_by_name(text, start, at) or _named_as_span(text, max(start, at - SPAN_REACH), at)
+    return named and fatalities(text[start:end]) is None
 
 
 def _named_as_span(text: str, start: int, at: int) -> bool:

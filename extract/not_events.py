@@ -3,12 +3,14 @@ common outside conflict with no actor of its kind named; an arrest for an ordina
 deaths; an accident or a disaster ("a helicopter crashes", "a minibus hits a lorry", "avalanches bury an army
 post", "a gas explosion") with no word of an attack nor an armed group, or a weapon fired at nothing (a
 missile test, a launch into the sea, warning shots) with no deaths; police "raids" that arrest (the arrests
-are the event, not air strikes); a candidate's campaign rally; a rape with no armed or state side named. And
-of a sentence's events: a shooting or a stabbing in a country at peace with no armed group nor political side
-named, with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no
-accidents, no crime without an armed group or a political side). Looting told beside a riot or a
-demonstration, and the arrest of a crowd beside a riot, are part of it, as a withdrawal is of the change of
-hands it is told beside.
+are the event, not air strikes); a candidate's campaign rally; a rape with no armed or state side named;
+people named by a participle of their taking ("the girls kidnapped by the group are alive"); a state's
+missile launch aimed at nothing named ("fires two missiles as leaders meet"); an attack on computers ("a
+denial-of-service attack on a website"). And of a sentence's events: a shooting or a stabbing in a country
+at peace with no armed group nor political side named, with the arrest of its suspect. ACLED codes none of
+them (LABELLING.md: no natural disasters, no accidents, no crime without an armed group or a political side).
+Looting told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it, as a
+withdrawal is of the change of hands it is told beside.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
 motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt,
@@ -247,11 +249,11 @@ def unaimed_launch(trigger: Trigger, clause: Clause) -> bool:
     (`launch_targets.txt`: "fires two ballistic missiles as leaders meet") and tells no deaths: fired at
     nothing, as a test is ("fires missiles at a base", "a missile from Gaza" are attacks). Not rockets, nor an
     armed group's launch, which a report may tell with no target ("militants fire two rockets; nobody is hurt")."""
-    text = clause.text
+    text, after = clause.text, _launch_end(clause.text, trigger.end, clause.end)
     return trigger.event_type == REMOTE and LAUNCH.match(text, trigger.start) is not None \
         and MISSILE.search(text, trigger.start, trigger.end) is not None \
         and not any(a.kind == ARMED for a in clause.actors) \
-        and list_pattern("launch_targets.txt").search(text, trigger.end, _launch_end(text, trigger.end, clause.end)) is None \
+        and list_pattern("launch_targets.txt").search(text, trigger.end, after) is None \
         and not fatalities(clause.words)
 
 
