@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from .pauses import AFTER_REACH, WORDS, pause_after
-from .phrases import alternation, closing_phrases, list_pattern, table_lines
+from .phrases import alternation, closing_phrases, first_words, list_pattern, table_lines, word_runs
 from .tolls import fatalities
 
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
@@ -27,6 +27,7 @@ ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run pa
 # an event's own name between those words and its trigger ("following the Manchester Arena bombing", "the
 # leader of the One Million Women protest"): one to four capitalised words, their case kept
 NAME_RUN = r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}\s+$"
+NAMES_REACH = 90  # characters before a trigger the words and the names are looked for in
 # an event named as a span of weeks or more that came before something or that a place went through ("after
 # three months of strike action", "a city that has seen two weeks of heavy Syrian and Russian bombing"): a
 # period of many days' events, background, unless the clause tells its toll. Not a span as the subject ("two
@@ -57,10 +58,16 @@ def _named_as_span(text: str, start: int, at: int) -> bool:
 def _named_by_name(text: str, start: int, at: int) -> bool:
     """Whether the trigger at `at` is an event's name after the words of `named_after.txt` and a run of
     capitalised words (`NAME_RUN`), told as a noun, not as the verb of a subject so named."""
-    before = text.rfind(" ", start, at - 1) + 1
-    if not text[before:before + 1].isupper():
-        return False  # a plain look at the word before first: most triggers follow no name
-    return _after_names().search(text, start, at) is not None and VERB_AFTER_NAMES.match(text, at) is None
+    before, reach = text.rfind(" ", start, at - 1) + 1, max(start, at - NAMES_REACH)
+    if not text[before:before + 1].isupper() or _named_after_starts().isdisjoint(word_runs(text, reach, at)):
+        return False  # plain looks first: most triggers follow no name, and most names none of those words
+    return _after_names().search(text, reach, at) is not None and VERB_AFTER_NAMES.match(text, at) is None
+
+
+@cache
+def _named_after_starts() -> frozenset[str]:
+    """The first words of `named_after.txt`'s phrases: a window holding none holds no phrase."""
+    return first_words(table_lines("named_after.txt"))
 
 
 @cache
