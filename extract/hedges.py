@@ -1,15 +1,17 @@
 """Whether a trigger's own words tell no event: a plan, threat, condition or denial before it, a time's
 anchor ("weeks after France began"), a charge or a court's sentence, an event only named as what came before
-("the curfew imposed after the riots"), or words right after it that make it only possible or talked about.
+("the curfew imposed after the riots", "following opposition Freedom Front protests", "after three months of
+strike action"), or words right after it that make it only possible or talked about.
 
 Tables read: hedges.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt.
 """
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .pauses import AFTER_REACH, WORDS, pause_after
-from .phrases import closing_phrases, list_pattern
+from .phrases import alternation, closing_phrases, first_words, list_pattern, table_lines, word_runs
 from .tolls import fatalities
 
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
@@ -22,12 +24,56 @@ AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedg
 ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
+# an event's own name between those words and its trigger ("following the Manchester Arena bombing", "the
+# leader of the One Million Women protest"): one to four capitalised words, their case kept
+NAME_RUN = r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}\s+$"
+NAMES_REACH = 90  # characters before a trigger the words and the names are looked for in
+# an event named as a span of weeks or more that came before something or that a place went through ("after
+# three months of strike action", "a city that has seen two weeks of heavy Syrian and Russian bombing"): a
+# period of many days' events, background, unless the clause tells its toll. Not a span as the subject ("two
+# weeks of shelling have left the town in ruins": the news), nor a few days, one event's own length ("the
+# rebels left after two days of bombing")
+SPAN_OF = re.compile(r"\b(?:after|following|seen|experienced|endured|suffered)\s+(?:[\w-]+\s+)?"
+                     r"(?:weeks|months|years|decades)\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+SPAN_REACH = 80  # characters before a trigger the span is looked for in
+# after a run of names, a trigger that is a verb tells its event ("after the Taliban seized", "after the Army
+# shells Homs"): one in -ed, or one followed by its object, a name, a number or a determiner
+VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|their|his|her)\b)", re.I)
 
 
 def only_named_after(text: str, start: int, end: int, at: int) -> bool:
     """Whether the trigger at `at` names an earlier event only as what something came after ("the curfew
-    imposed after the riots"; `named_after.txt`) in a clause that tells no toll of it."""
-    return closing_phrases("named_after.txt").search(text, start, at) is not None and fatalities(text[start:end]) is None
+    imposed after the riots"; `named_after.txt`), by its name after those words, or as a span of time it
+    filled ("back to work after three months of strike action"), in a clause that tells no toll of it."""
+    named = closing_phrases("named_after.txt").search(text, start, at) is not None \
+        or _named_by_name(text, start, at) or _named_as_span(text, max(start, at - SPAN_REACH), at)
+    return named and fatalities(text[start:end]) is None
+
+
+def _named_as_span(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at] ends in a span of time the event filled (`SPAN_OF`); a plain look for " of " first."""
+    return text.find(" of ", start, at) >= 0 and SPAN_OF.search(text, start, at) is not None
+
+
+def _named_by_name(text: str, start: int, at: int) -> bool:
+    """Whether the trigger at `at` is an event's name after the words of `named_after.txt` and a run of
+    capitalised words (`NAME_RUN`), told as a noun, not as the verb of a subject so named."""
+    before, reach = text.rfind(" ", start, at - 1) + 1, max(start, at - NAMES_REACH)
+    if not text[before:before + 1].isupper() or _named_after_starts().isdisjoint(word_runs(text, reach, at)):
+        return False  # plain looks first: most triggers follow no name, and most names none of those words
+    return _after_names().search(text, reach, at) is not None and VERB_AFTER_NAMES.match(text, at) is None
+
+
+@cache
+def _named_after_starts() -> frozenset[str]:
+    """The first words of `named_after.txt`'s phrases: a window holding none holds no phrase."""
+    return first_words(table_lines("named_after.txt"))
+
+
+@cache
+def _after_names() -> re.Pattern:
+    """The phrases of `named_after.txt` followed by a run of names, matching only just before a trigger."""
+    return re.compile(alternation(table_lines("named_after.txt")) + NAME_RUN, re.IGNORECASE)
 
 
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:

@@ -3,15 +3,18 @@ common outside conflict with no actor of its kind named; an arrest for an ordina
 deaths; an accident or a disaster ("a helicopter crashes", "a minibus hits a lorry", "avalanches bury an army
 post", "a gas explosion") with no word of an attack nor an armed group, or a weapon fired at nothing (a
 missile test, a launch into the sea, warning shots) with no deaths; police "raids" that arrest (the arrests
-are the event, not air strikes); a candidate's campaign rally; a rape with no armed or state side named. And
-of a sentence's events: a shooting or a stabbing in a country at peace with no armed group nor political side
-named, with the arrest of its suspect. ACLED codes none of them (LABELLING.md: no natural disasters, no
-accidents, no crime without an armed group or a political side). Looting told beside a riot or a
-demonstration, and the arrest of a crowd beside a riot, are part of it, as a withdrawal is of the change of
-hands it is told beside.
+are the event, not air strikes); a candidate's campaign rally; a rape with no armed or state side named;
+people named by a participle of their taking ("the girls kidnapped by the group are alive"); a state's
+missile launch aimed at nothing named ("fires two missiles as leaders meet"); an attack on computers ("a
+denial-of-service attack on a website"). And of a sentence's events: a shooting or a stabbing in a country
+at peace with no armed group nor political side named, with the arrest of its suspect. ACLED codes none of
+them (LABELLING.md: no natural disasters, no accidents, no crime without an armed group or a political side).
+Looting told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it, as a
+withdrawal is of the change of hands it is told beside.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
-motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt.
+motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt,
+taken_people.txt, launch_targets.txt, cyber_cues.txt.
 """
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from . import tables
 from .actors import ARMED, STATE, UNIDENTIFIED, Actor
 from .clauses import Clause
 from .models import Event, Sentence
-from .pauses import WORDS
+from .pauses import WORDS, pause_after
 from .phrases import list_pattern
 from .tolls import death_words, fatalities, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
@@ -51,6 +54,15 @@ RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
 # an election's fraud is a political grievance, not ordinary crime ("denounced vote fraud")
 ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|voting|poll|polls|ballot)\s+$", re.I)
+# a participle of taking people right after a noun of them: "the girls kidnapped by the group", "nurses held hostage"
+TAKEN_PARTICIPLE = re.compile(r"(?:kidnapped|abducted|captured|seized|held|taken)\b", re.I)
+WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, with no comma between
+# what follows such a participle, never an active verb's object ("armed men abducted 12 farmers"): its taker,
+# its time or its place
+PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|from|during|for|last|yesterday|earlier|since|at|near|on|over)\b", re.I)
+# a launch by its verb: "fires two missiles", "launched rockets"
+LAUNCH = re.compile(r"(?:fires?|fired|firing|launch(?:es|ed|ing)?)\b", re.I)
+MISSILE = re.compile(r"missiles?\b", re.I)
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    "actor": None}  # how a place was found when its sentence names none
@@ -59,6 +71,8 @@ COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
+LAUNCH_REACH = 60  # characters after a launch's trigger in which its target, origin or harm is told
+WORD_REACH = 20  # characters before a trigger the word just before it is read from
 
 
 def needs_met(trigger: Trigger, actors: Sequence[Actor]) -> bool:
@@ -230,9 +244,56 @@ def rape_without_force(trigger: Trigger, clause: Clause) -> bool:
         and not any(a.kind in (ARMED, STATE) for a in (*clause.actors, *clause.named_before))
 
 
+def unaimed_launch(trigger: Trigger, clause: Clause) -> bool:
+    """Whether a state's launch of missiles names nothing it was aimed at, came from or did after its verb
+    (`launch_targets.txt`: "fires two ballistic missiles as leaders meet") and tells no deaths: fired at
+    nothing, as a test is ("fires missiles at a base", "a missile from Gaza" are attacks). Not rockets, nor an
+    armed group's launch, which a report may tell with no target ("militants fire two rockets; nobody is hurt")."""
+    text, after = clause.text, _launch_end(clause.text, trigger.end, clause.end)
+    return trigger.event_type == REMOTE and LAUNCH.match(text, trigger.start) is not None \
+        and MISSILE.search(text, trigger.start, trigger.end) is not None \
+        and not any(a.kind == ARMED for a in clause.actors) \
+        and list_pattern("launch_targets.txt").search(text, trigger.end, after) is None \
+        and not fatalities(clause.words)
+
+
+def _launch_end(text: str, at: int, end: int) -> int:
+    """Where the words of a launch end: the first pause within `LAUNCH_REACH` characters after its trigger
+    (in "fires missiles as the leaders of Japan, the US and China meet in Tokyo" the meeting's place is not its)."""
+    return pause_after(text, at, min(end, at + LAUNCH_REACH))
+
+
+def cyber_attack(trigger: Trigger, clause: Clause) -> bool:
+    """Whether a violent reading is an attack on computers or networks (`cyber_cues.txt` in its clause: "a
+    denial-of-service attack on a website", "hackers attack a command's feeds") that kills nobody."""
+    return trigger.event_type in VIOLENT_TYPES \
+        and list_pattern("cyber_cues.txt").search(clause.text, clause.start, clause.end) is not None \
+        and not fatalities(clause.words)
+
+
+def captives_named(trigger: Trigger, clause: Clause) -> bool:
+    """Whether the trigger is a participle of taking people right after a noun of them (`taken_people.txt`:
+    "the girls kidnapped by the group are alive", "nurses held hostage for a month fly home", "freed hostages
+    captured yesterday"): people named by what befell them, with no auxiliary that would make it news ("the
+    girls were kidnapped"), and with its taker, time or place after it, not an object ("armed men abducted 12
+    farmers")."""
+    text = clause.text
+    if TAKEN_PARTICIPLE.match(text, trigger.start) is None or PARTICIPLE_AFTER.match(text, trigger.end) is None:
+        return False
+    before = WORD_BEFORE.search(text, max(clause.start, trigger.start - WORD_REACH), trigger.start)
+    return before is not None and before.group(1).lower() in _taken_people()
+
+
+@cache
+def _taken_people() -> frozenset[str]:
+    """The nouns of `taken_people.txt`, lower-cased (a phrase's last word: "aid workers" -> "workers")."""
+    return frozenset(line.split()[-1].lower() for line in tables.lines("taken_people.txt"))
+
+
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
-    actor_unnamed, ordinary_arrest, tally, no_violence, arrest_raid, campaign_rally, rape_without_force)
+    actor_unnamed, ordinary_arrest, tally, no_violence, arrest_raid, campaign_rally, rape_without_force,
+    captives_named, unaimed_launch, cyber_attack)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:
