@@ -16,10 +16,10 @@ HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 # a recall of an envoy, not of the past: "recalled its ambassador after ..." (told_before.txt reads "recalled")
 RECALLED_ENVOY = re.compile(r"\brecall(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|consuls?)\b",
                             re.I)
-# an event condemned, as the verb's object ("condemns the attack", "denounced Sunday's ambush"); not a crowd
+# an event condemned, as the verb's object ("condemns the attack", "denounced the rebels' ambush"); not a crowd
 # condemning something else that then acts ("protesters denouncing the price rise clashed with police")
 CONDEMNED = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+"
-                       r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|[\w-]+['’]s?)\s+)?$", re.I)
+                       r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
 CONDEMNED_REACH = 40  # characters before a trigger the condemning verb and its determiner are read from
 AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
 # an event told as what a time is counted from, its subject between: "the capture came two weeks after France

@@ -178,6 +178,7 @@ def test_the_typer_beside_an_unmet_trigger_or_a_doubtful_claim(pipeline, text, f
 @pytest.mark.parametrize("text, found", [
     # a word of condemning makes an attack told before only when the attack is what it condemns ...
     ("The governor condemns the ambush of a convoy near Gao.", []),
+    ("The governor denounces the rebels’ ambush of a convoy near Gao.", []),
     ("Mali's president denounces Sunday's attack, which killed nine soldiers in Gao.", [("Armed clash", 9)]),
     # ... not when those who condemn something else are the ones who act
     ("Hundreds of protesters denouncing the fuel price rise clashed with police in Bamako.",
