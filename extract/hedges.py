@@ -18,6 +18,11 @@ HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 # a recall of an envoy, not of the past: "recalled its ambassador after ..." (told_before.txt reads "recalled")
 RECALLED_ENVOY = re.compile(r"\brecall(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|consuls?)\b",
                             re.I)
+# an event condemned, as the verb's object ("condemns the attack", "denounced the rebels' ambush"); not a crowd
+# condemning something else that then acts ("protesters denouncing the price rise clashed with police")
+CONDEMNED = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+"
+                       r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
+CONDEMNED_REACH = 40  # characters before a trigger the condemning verb and its determiner are read from
 AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
 # an event told as what a time is counted from, its subject between: "the capture came two weeks after France
 # began its intervention" (not past a comma: "Three days after the raid, rebels seized the town" is an event)
@@ -90,12 +95,15 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
 
 
 def told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
-    """An event named just before its trigger by its victims, survivors, remembrance or a reaction to it ("mourners
-    bury the victims of the bombing", "the UN condemns the attack"; `told_before.txt`) with no date of its own:
-    told before, not reported. A country that recalls its envoy over it remembers nothing ("recalled its
+    """An event named just before its trigger by its victims, survivors or remembrance ("mourners bury the victims
+    of the bombing"; `told_before.txt`), or condemned (`CONDEMNED`: "the UN condemns the attack"), with no date of
+    its own: told before, not reported. A country that recalls its envoy over it remembers nothing ("recalled its
     ambassador after soldiers killed")."""
+    if date_how != "window":
+        return False
     window = RECALLED_ENVOY.sub(" ", " ".join(WORDS.findall(text[sentence_start:at])[-HEDGE_WINDOW:]))
-    return date_how == "window" and bool(list_pattern("told_before.txt").search(window))
+    return bool(list_pattern("told_before.txt").search(window)) \
+        or CONDEMNED.search(text, max(sentence_start, at - CONDEMNED_REACH), at) is not None
 
 
 def _anchored(text: str, start: int, at: int) -> bool:

@@ -173,3 +173,27 @@ def test_a_word_of_beheading_or_shelling(pipeline, text, found):
 ])
 def test_the_typer_beside_an_unmet_trigger_or_a_doubtful_claim(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a word of condemning makes an attack told before only when the attack is what it condemns ...
+    ("The governor condemns the ambush of a convoy near Gao.", []),
+    ("The governor denounces the rebels’ ambush of a convoy near Gao.", []),
+    ("Mali's president denounces Sunday's attack, which killed nine soldiers in Gao.", [("Armed clash", 9)]),
+    # ... not when those who condemn something else are the ones who act
+    ("Hundreds of protesters denouncing the fuel price rise clashed with police in Bamako.",
+     [("Violent demonstration", None)]),
+    ("Students denounced the new fees and protested outside the parliament in Bamako.", [("Peaceful protest", None)]),
+    ("Opposition supporters condemn fraud, riot in Bamako.", [("Violent demonstration", None)]),
+])
+def test_an_attack_condemned_or_a_crowd_condemning(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the leaders of a group struck at, not a head cut off: the strike alone is the event
+    ("Jets carried out a decapitation strike on rebel leaders near Gao.", [("Air/drone strike", None)]),
+    ("The army's decapitation campaign against jihadist commanders goes on in Mali.", []),
+])
+def test_a_decapitation_of_leaders(pipeline, text, found):
+    assert _found(pipeline, text) == found
