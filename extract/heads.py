@@ -1,8 +1,8 @@
 """The few characters a regular expression's matches can begin with, read from the pattern itself.
 
 A ground-floor helper: a step that tries a large pattern at many places (the date grammar at every
-token near a trigger) can first test the text there against these heads, a quick test in C, and
-skip the places no match can start. The heads are a superset: lookarounds are ignored, case is
+token near a trigger) can first look up the text there among these heads and skip the places no
+match can start, or try only the parts of the pattern that can (`HeadIndex`). The heads are a superset: lookarounds are ignored, case is
 ignored, and anything the reading does not follow (a class such as \\w) leaves the head open, so
 skipping a place whose text starts with no head never loses a match. Only ASCII text is tested:
 Unicode case folding lets some other characters match ASCII letters ("K", the Kelvin sign).
@@ -18,6 +18,7 @@ OPEN: Heads = {("", False)}  # anything may follow: a match can begin with any t
 SMALL_CLASS = 64  # a class of more characters than this ([^...], \S) is read as "anything"
 ASCII = [chr(code) for code in range(128)]
 PLAIN = str.maketrans("123456789\t\n\r\f\v\x1c\x1d\x1e\x1f", "000000000" + " " * 9)
+SEEN_LIMIT = 1 << 14  # plain heads a HeadIndex remembers (a few hundred occur in a news archive)
 CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s", C.CATEGORY_WORD: r"\w"}
 
 
@@ -27,13 +28,32 @@ def heads(pattern: re.Pattern, length: int) -> frozenset[str]:
     return frozenset(text for text, _ in _sequence(list(parser.parse(pattern.pattern)), length))
 
 
-def may_start(text: str, start: int, found: frozenset[str], length: int) -> bool:
-    """Whether a match of the pattern whose `heads` are `found` can begin at `start`."""
-    head = text[start:start + length]
-    if not head.isascii():
-        return True
-    head = plain(head)
-    return any(head[:size] in found for size in range(length + 1))
+class HeadIndex:
+    """Which of several patterns can match at a place of a text, by their heads: a step that would try
+    them all as one alternation (the date grammar's rules) tries only those, in their given order."""
+
+    def __init__(self, patterns: dict[str, re.Pattern], length: int) -> None:
+        self.length = length
+        self.names = tuple(patterns)
+        self._by_head: dict[str, set[str]] = {}
+        for name, pattern in patterns.items():
+            for head in heads(pattern, length):
+                self._by_head.setdefault(head, set()).add(name)
+        self._seen: dict[str, tuple[str, ...]] = {}  # plain text -> names: texts repeat the same few heads
+
+    def at(self, text: str, start: int) -> tuple[str, ...]:
+        """The names of the patterns (in order) whose match can begin at `start`; all of them where the
+        text there is not ASCII."""
+        head = text[start:start + self.length]
+        if not head.isascii():
+            return self.names
+        head = plain(head)
+        if head not in self._seen:
+            if len(self._seen) >= SEEN_LIMIT:
+                self._seen.clear()
+            found = set().union(*(self._by_head.get(head[:size], ()) for size in range(len(head) + 1)))
+            self._seen[head] = tuple(name for name in self.names if name in found)
+        return self._seen[head]
 
 
 def plain(text: str) -> str:

@@ -1,11 +1,11 @@
-"""The heads a pattern's matches begin with, and the quick test built on them."""
+"""The heads a pattern's matches begin with, and the index of patterns built on them."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from extract.heads import heads, may_start
+from extract.heads import HeadIndex, heads
 
 
 @pytest.mark.parametrize("pattern, length, expected", [
@@ -33,7 +33,16 @@ def test_heads(pattern: str, length: int, expected: set[str]) -> None:
 ])
 def test_may_start(pattern: str, text: str, start: int, expected: bool) -> None:
     compiled = re.compile(pattern)
-    found = heads(compiled, 3)
-    assert may_start(text, start, found, 3) is expected
+    assert HeadIndex({"p": compiled}, 3).at(text, start) == (("p",) if expected else ())
     if compiled.match(text, start):
         assert expected  # a place where the pattern matches is never skipped
+
+
+def test_an_index_names_the_patterns_that_can_match_in_their_order() -> None:
+    index = HeadIndex({"month": re.compile(r"(?i:may|june)"), "number": re.compile(r"\d+"),
+                       "either": re.compile(r"(?i:may)|\d")}, 3)
+    assert index.at("in May", 3) == ("month", "either")
+    assert index.at("in 2013", 3) == ("number", "either")
+    assert index.at("in June", 3) == ("month",)
+    assert index.at("in June", 0) == ()
+    assert index.at("Kay", 0) == ("month", "number", "either")  # not ASCII: every pattern is tried
