@@ -18,6 +18,8 @@ OPEN: Heads = {("", False)}  # anything may follow: a match can begin with any t
 SMALL_CLASS = 64  # a class of more characters than this ([^...], \S) is read as "anything"
 ASCII = [chr(code) for code in range(128)]
 PLAIN = str.maketrans("123456789\t\n\r\f\v\x1c\x1d\x1e\x1f", "000000000" + " " * 9)
+GATE_SIZE = 16   # strings a `gate` may hold
+GATE_LENGTH = 8  # and their length at most
 SEEN_LIMIT = 1 << 14  # plain heads a HeadIndex remembers (a few hundred occur in a news archive)
 CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s", C.CATEGORY_WORD: r"\w"}
 
@@ -56,6 +58,38 @@ class HeadIndex:
         return self._seen[head]
 
 
+def gate(pattern: re.Pattern, most: int = GATE_SIZE, length: int = GATE_LENGTH) -> re.Pattern | None:
+    """A quick pattern over `plain` ASCII text that finds something in every text where `pattern` matches:
+    its heads (at most `most`) as plain strings, which the scan skips to by their first letters, where
+    `pattern` (case ignored, a word boundary first) is tried at every place. None: any text may match, or
+    the pattern is anchored at the start (the scan tries it there only: nothing to spare)."""
+    if _anchored(pattern):
+        return None
+    found = frozenset({""})
+    for size in range(1, length + 1):
+        longer = heads(pattern, size)
+        if len(longer) > most:
+            break
+        found = longer
+    return None if "" in found else re.compile("|".join(map(re.escape, sorted(found))))
+
+
+def _anchored(pattern: re.Pattern) -> bool:
+    items = list(parser.parse(pattern.pattern))
+    return bool(items) and items[0] == (C.AT, C.AT_BEGINNING)
+
+
+def may_contain(plain_text: str | None, quick: re.Pattern | None) -> bool:
+    """Whether a text can hold a match of the pattern whose `gate` is `quick`. `plain_text`: the text made
+    `plain`, or None where it is not ASCII (then it may hold anything)."""
+    return plain_text is None or quick is None or quick.search(plain_text) is not None
+
+
+def plain_or_none(text: str) -> str | None:
+    """`plain(text)` for `may_contain`; None when the text is not ASCII."""
+    return plain(text) if text.isascii() else None
+
+
 def plain(text: str) -> str:
     """ASCII text lowercased, with every digit as 0 and every space as " ": fewer heads to hold."""
     return text.lower().translate(PLAIN)
@@ -65,7 +99,10 @@ def _sequence(items: list, length: int) -> Heads:
     """The heads of items matched one after another."""
     found: Heads = {("", True)}
     for op, av in items:
-        found = _then(found, _item(op, av, length), length)
+        # the item's heads are needed only as long as the shortest text before it leaves room for: a repeat
+        # such as [a-z]+ read to the full length after "by " made hundreds of thousands of heads
+        room = [length - len(text) for text, more in found if more and len(text) < length]
+        found = _then(found, _item(op, av, max(room)) if room else set(), length)
     return found
 
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from extract.heads import HeadIndex, heads
+from extract.heads import HeadIndex, gate, heads, may_contain, plain_or_none
 
 
 @pytest.mark.parametrize("pattern, length, expected", [
@@ -46,3 +46,22 @@ def test_an_index_names_the_patterns_that_can_match_in_their_order() -> None:
     assert index.at("in June", 3) == ("month",)
     assert index.at("in June", 0) == ()
     assert index.at("Kay", 0) == ("month", "number", "either")  # not ASCII: every pattern is tried
+
+
+@pytest.mark.parametrize("pattern, gate_pattern", [
+    (r"\bcontributed to this (report|story)\b", "contribu"),
+    (r"\b(?:afp|ap)\s*/", r"afp|ap\ |ap/"),  # four letters would make five heads, more than `most`
+    (r"^by [a-z]+", None),  # anchored: the scan tries it at the start only
+    (r"\S+ said", None),  # any text may begin a match
+])
+def test_gate(pattern: str, gate_pattern: str | None) -> None:
+    quick = gate(re.compile(pattern, re.IGNORECASE), most=4)
+    assert (quick.pattern if quick else None) == gate_pattern
+
+
+@pytest.mark.parametrize("text", ["Staff of AFP / Reuters", "the AP/Getty image", "(AP) reporters", "Map: the gap"])
+def test_a_gate_never_hides_a_match(text: str) -> None:
+    pattern = re.compile(r"\b(?:afp|ap)\s*/", re.IGNORECASE)
+    quick = gate(pattern, most=4)
+    assert may_contain(plain_or_none(text), quick) or not pattern.search(text)
+    assert may_contain(None, quick)  # text that is not ASCII may hold anything
