@@ -527,11 +527,13 @@ class _Context:
         found = (day for g, day in reversed(self.anchors) if GRAN_RANK[g] <= rank)
         return next(found, None if self.narrative else self.dct)
 
+    @cached_property
     def word_before(self) -> str:
         """The word just before the expression, lower case."""
         match = LAST_WORD.search(self.text[max(0, self.start - NEIGHBOUR_CHARS):self.start])
         return match.group(1).strip("\"'“”‘’(,;:").lower() if match else ""
 
+    @cached_property
     def word_after(self) -> str:
         """The word just after the expression, lower case."""
         match = FIRST_WORD.match(self.text[self.end:self.end + NEIGHBOUR_CHARS])
@@ -637,7 +639,7 @@ def _on_month_year(f: Fields, ctx: _Context) -> _Reading | None:
 def _on_month(f: Fields, ctx: _Context) -> _Reading | None:
     """In July, the July stoning; "May" and "March" only after a word that makes them months."""
     month, use = MONTHS[_key(f["mon"])]
-    if use == "context" and not f.get("part") and ctx.word_before() not in LICENSERS:
+    if use == "context" and not f.get("part") and ctx.word_before not in LICENSERS:
         return None
     year = ctx.year_for((month,))
     if year is None:
@@ -708,7 +710,7 @@ def _on_year(f: Fields, ctx: _Context) -> _Reading | None:
     """In 2012, Mali's 2012 coup, 1861-1865, 490 BC; not "Section 2013" nor "1900 GMT"."""
     if f.get("bc"):
         return _bc(f)
-    before, after = ctx.word_before(), ctx.word_after()
+    before, after = ctx.word_before, ctx.word_after
     if (before, "before") in YEAR_GUARDS or (after, "after") in YEAR_GUARDS:
         return None
     if (after, "count") in YEAR_GUARDS and before not in TIME_PREPOSITIONS:
@@ -728,9 +730,9 @@ def _on_season(f: Fields, ctx: _Context) -> _Reading | None:
     season = SEASONS[_key(f["season"])]
     if f.get("y"):
         return _season_instance(season, int(f["y"]))
-    if season.use == "context" and not (f.get("rel") or ctx.word_before() in LICENSERS):
+    if season.use == "context" and not (f.get("rel") or ctx.word_before in LICENSERS):
         return None
-    if season.use == "context" and ctx.word_after() == "of":  # "in the fall of Saigon"
+    if season.use == "context" and ctx.word_after == "of":  # "in the fall of Saigon"
         return None
     shift = RELATIVES[_key(f["rel"])][0] if f.get("rel") else None
     if ctx.narrative and (ref := ctx.anchor("year")) is not None:
@@ -884,14 +886,14 @@ def _on_set(f: Fields, ctx: _Context) -> _Reading | None:
 
 def _on_duration(f: Fields, ctx: _Context) -> _Reading | None:
     """Three days, a week, two-year, 24 hours: no interval; not "a quarter of the vote"."""
-    if _key(f["unit"]).startswith("quarter") and ctx.word_after() == "of":
+    if _key(f["unit"]).startswith("quarter") and ctx.word_after == "of":
         return None
     return _Reading(_duration_value(_number(f["n"]), UNITS[_key(f["unit"])]), type="DURATION")
 
 
 def _on_plural(f: Fields, ctx: _Context) -> _Reading | None:
     """For months, over years: a vague duration, only after such a preposition."""
-    if ctx.word_before() not in DURATION_CUES:
+    if ctx.word_before not in DURATION_CUES:
         return None
     return _Reading(_duration_value(None, UNITS[_key(f["unit"])]), type="DURATION")
 
@@ -1057,10 +1059,11 @@ def _read(match: re.Match, ctx: _Context) -> _Reading | None:
     part = PART_WORDS[_key(fields["part"])] if fields.get("part") else None
     if part:
         reading = _apply_part(reading, part, ctx.dct)
-    if ctx.word_before() in SINCE_WORDS:
+    if ctx.word_before in SINCE_WORDS:
         reading = _since(reading, ctx.dct)
-    approx = APPROXIMATORS.get(_key(fields.get("approx") or ctx.word_before()))
-    return replace(reading, mod=part if part in PART_MODS else approx[0] if approx else None)
+    approx = APPROXIMATORS.get(_key(fields.get("approx") or ctx.word_before))
+    mod = part if part in PART_MODS else approx[0] if approx else None
+    return reading if mod == reading.mod else replace(reading, mod=mod)  # most readings have none: no copy
 
 
 def _timex(match: re.Match, reading: _Reading) -> Timex:
