@@ -99,12 +99,19 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._cache: dict[str, list[Place]] = {}
+        self._priors: dict[str, list[float]] = {}
 
     def candidates(self, name: str) -> list[Place]:
         """Gazetteer candidates for a name as written (memoised: archives repeat names a lot)."""
         if name not in self._cache:
             self._cache[name] = self._lookup(name)
         return self._cache[name]
+
+    def priors(self, name: str) -> list[float]:
+        """`prior` of each of the name's candidates, memoised with them: each mention asked for them twice."""
+        if name not in self._priors:
+            self._priors[name] = [prior(name, p) for p in self.candidates(name)]
+        return self._priors[name]
 
     def _lookup(self, name: str) -> list[Place]:
         """An abbreviation's place ("Ga." is the US state), a demonym's country ("Russian"),
@@ -122,16 +129,17 @@ class Resolver:
         article's country evidence they were chosen with."""
         options = [(m, self.candidates(m.text)) for m in mentions]
         options = [(m, c) for m, c in options if c]
-        by_name = name_votes(options)
+        priors = [self.priors(m.text) for m, _ in options]
+        by_name = name_votes(options, priors)
         totals = article_votes(text, by_name, [m for m, _ in options])
         evidence = Evidence(_shares(totals[0]), totals, by_name, qualifiers(text, options),
                             local=candidates_by_region(options))
         settings = _settings(text, options, evidence)
         settled: dict[tuple, list[Settled]] = {}  # what the anchors leave unchanged, scored once for both passes
-        first = _choose_all(options, settings, evidence, settled)
+        first = _choose_all(options, priors, settings, evidence, settled)
         anchors = {t.place.geonameid: t.place for t in first
                    if t.confidence >= ANCHOR_CONFIDENCE and not t.place.is_country}
-        final = _choose_all(options, settings, replace(evidence, anchors=tuple(anchors.values())), settled)
+        final = _choose_all(options, priors, settings, replace(evidence, anchors=tuple(anchors.values())), settled)
         kept = without_unbacked(text, final, evidence)
         return kept, _countries_of_kept(kept, evidence)
 
@@ -204,18 +212,19 @@ def _near_others(place: Place, others: NearIndex) -> bool:
     return nearest is not None and nearest < SITE_REACH_KM
 
 
-def name_votes(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, Votes]:
+def name_votes(options: Sequence[tuple[Toponym, list[Place]]], priors: Sequence[list[float]] = ()
+               ) -> dict[str, Votes]:
     """Folded name -> its expected votes: each mention spreads one vote over its candidates'
     regions, in proportion to how likely each candidate is on its own (`prior`), and one
     over their countries by each country's likeliest candidate, so that twenty small
-    American Cambridges do not outvote the English one."""
+    American Cambridges do not outvote the English one. `priors`: each mention's candidates' (else computed)."""
     votes: dict[str, Votes] = {}
-    for mention, places in options:
+    for index, (mention, places) in enumerate(options):
         key = folded(mention.text)
         countries, regions = votes.setdefault(key, (Counter(), Counter()))
-        priors = [prior(mention.text, p) for p in places]
-        top = max(priors)
-        weights = [math.exp(value - top) for value in priors]
+        values = priors[index] if priors else [prior(mention.text, p) for p in places]
+        top = max(values)
+        weights = [math.exp(value - top) for value in values]
         total = sum(weights)
         best: dict[str, float] = {}
         for place, weight in zip(places, weights):
@@ -385,8 +394,8 @@ def _settings(text: str, options: Sequence[tuple[Toponym, list[Place]]], evidenc
             for index, (mention, _places) in enumerate(options)]
 
 
-def _choose_all(options: Sequence[tuple[Toponym, list[Place]]], settings: list[tuple], evidence: Evidence,
-                settled: dict[tuple, list[Settled]]) -> list[Toponym]:
+def _choose_all(options: Sequence[tuple[Toponym, list[Place]]], priors: list[list[float]], settings: list[tuple],
+                evidence: Evidence, settled: dict[tuple, list[Settled]]) -> list[Toponym]:
     """A place for every mention; `settled` keeps each setting's anchor-free scores from one pass to the next."""
     chosen: dict[tuple, tuple[Place, float]] = {}
     found = []
@@ -396,7 +405,7 @@ def _choose_all(options: Sequence[tuple[Toponym, list[Place]]], settings: list[t
                 chosen[setting] = places[0], 1.0
             else:
                 if setting not in settled:
-                    settled[setting] = _settled_scores(index, mention, places, evidence, setting[1])
+                    settled[setting] = _settled_scores(index, mention, places, priors[index], evidence, setting[1])
                 chosen[setting] = _choose(places, settled[setting], evidence.near_anchors)
         place, confidence = chosen[setting]
         found.append(Toponym(mention.text, mention.start, mention.end, place, confidence))
@@ -406,13 +415,14 @@ def _choose_all(options: Sequence[tuple[Toponym, list[Place]]], settings: list[t
 Settled = tuple[float, float, float]  # a candidate's score before closeness, its support term, its qualifier term
 
 
-def _settled_scores(index: int, mention: Toponym, places: list[Place], evidence: Evidence, region_cue: bool
-                    ) -> list[Settled]:
+def _settled_scores(index: int, mention: Toponym, places: list[Place], priors: list[float], evidence: Evidence,
+                    region_cue: bool) -> list[Settled]:
     """The parts of each candidate's score that do not depend on the anchors (see `settled_score`)."""
     namesakes = {(p.country_code, p.admin1_code) for p in places if p.feature_code in NAMESAKE_REGIONS}
     biggest = famous_population(mention.text, places)
-    return [(*settled_score(mention.text, p, evidence, region_cue, (p.country_code, p.admin1_code) in namesakes,
-                            biggest), W_QUALIFIED * _qualified(p, index, evidence)) for p in places]
+    return [(*settled_score(mention.text, p, value, evidence, region_cue,
+                            (p.country_code, p.admin1_code) in namesakes, biggest),
+             W_QUALIFIED * _qualified(p, index, evidence)) for p, value in zip(places, priors)]
 
 
 def _choose(places: list[Place], settled: list[Settled], anchors: NearIndex) -> tuple[Place, float]:
@@ -439,18 +449,18 @@ def famous_population(name: str, places: list[Place]) -> int:
         p.feature_code == "PPLC" or p.feature_class == "P" and p.population >= FAMOUS_POPULATION)), default=0)
 
 
-def settled_score(name: str, place: Place, evidence: Evidence, region_cue: bool = False,
+def settled_score(name: str, place: Place, prior_value: float, evidence: Evidence, region_cue: bool = False,
                   in_namesake: bool = False, biggest: int = 0) -> tuple[float, float]:
     """The weighted rules for one candidate but closeness to the anchors, which alone changes between the
     two passes: the sum of the rules before it and the support term after it (`_with_closeness` adds them up
-    in that order). `in_namesake`: the candidate lies in a region of the same name that is also a candidate;
+    in that order). `prior_value`: the candidate's `prior`; `in_namesake`: the candidate lies in a region of the same name that is also a candidate;
     `biggest`: the famous namesake's population (see `famous_population`): the article's country evidence
     alone does not lift a much smaller namesake over it ("London" in an American article is England's
     unless Kentucky is named)."""
     countries, regions = evidence.context(folded(name))
     region_share = regions.get((place.country_code, place.admin1_code), 0.0) * (not place.is_country)
     overshadowed = place.population * OVERSHADOWED_RATIO < biggest and region_share < OVERSHADOWED_REGION
-    before = (prior(name, place)
+    before = (prior_value
               + W_CONTEXT * countries.get(place.country_code, 0.0) * (not overshadowed)
               + W_REGION_CONTEXT * region_share
               + (W_REGION_CUE * place.is_region if region_cue
