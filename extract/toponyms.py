@@ -117,6 +117,7 @@ LOOSE_CONNECTORS = frozenset({"of", "the", "and", "on", "upon"})  # join clauses
 NOT_WORD = re.compile(r"[\W_]")
 HYPHENATED_REST = re.compile(r"(?:-[A-Z][\w'’]*)+")  # "-Luba" after "Lulua": the rest of a hyphenated pair
 NOT_WORD_OR_LINE = re.compile(r"[^\w\n]|_")
+CAPITALISED = re.compile(r"[A-Z][a-z]+")  # every name `_cue_pattern` can take after a cue is one of these
 
 
 def word_form(text: str) -> str:
@@ -184,6 +185,8 @@ class PlaceFinder:
         self._gazetteer = gazetteer
         self._stop = frozenset(stop)
         self._cued_only = frozenset(cued_only)
+        # as written after a cue (`_cue_pattern`'s group: a capital and lowercase letters), for a quick look
+        self._cued_capitalised = frozenset(key.capitalize() for key in cued_only if key.isascii())
         self._prominence: dict[str, bool] = {}
         self._regions: dict[str, bool] = {}
         self._qualifiers = name_context()["joiner"] | name_context()["institution"]
@@ -207,10 +210,17 @@ class PlaceFinder:
         spans = [(s + start, e - 1 + start)
                  for _index, s, e in self._automaton.find_matches_as_indexes(haystack, overlapping=True)
                  if haystack[e] == " "]
-        spans += [match.span(1) for match in _cue_pattern().finditer(text, start, end)
-                  if fold(match.group(1)) in self._cued_only]
+        spans += self._cued_hits(text, start, end)
         spans += self._gazetteer.user_spans(text, start, end, self._stop)  # names of a big user gazetteer
         return sorted(spans, key=lambda span: (span[0], -span[1]))
+
+    def _cued_hits(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of the names that count only after a locative cue ("in Lombard"), where one follows a cue. The
+        cue pattern, tried at every place, runs only where a capitalised word of the text is such a name."""
+        if self._cued_capitalised.isdisjoint(CAPITALISED.findall(text, start, end)):
+            return []
+        return [match.span(1) for match in _cue_pattern().finditer(text, start, end)
+                if fold(match.group(1)) in self._cued_only]
 
     def _longest_first(self, text: str, spans: list[tuple[int, int]], persons: frozenset[str]
                        ) -> list[tuple[int, int]]:
