@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -125,8 +126,10 @@ def word_form(text: str) -> str:
     return NOT_WORD.sub(" ", fold(text))
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """A word next to a name (a tuple: made for every neighbour of every hit, about three times cheaper
+    than a frozen dataclass)."""
+
     text: str
     start: int
     end: int
