@@ -15,6 +15,7 @@ attributive uses. `PlaceFinder(gazetteer, associative=True)` finds those too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -201,21 +202,32 @@ class PlaceFinder:
     def find_in(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Toponym]:
         """Mentions in each of several spans of `text` (sentences); names seen as parts of
         person names anywhere in them are not places elsewhere in them either."""
-        hits = [hit for start, end in spans for hit in self._hits(text, start, end)]
+        form = word_form(text)
+        whole = self._word_hits(" " + form + " ")
+        hits = [hit for start, end in spans for hit in self._hits(text, form, whole, start, end)]
         if not self.associative:  # "Islamic State of Iraq", "Tehrik-i-Taliban Pakistan": a group's name, no place
             hits = _outside_groups(text, hits)
         persons = person_names(text, hits)
         return [Toponym(text[s:e], s, e) for s, e in self._longest_first(text, hits, persons)]
 
-    def _hits(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """Every automaton hit in text[start:end] that ends where a word ends, by start."""
-        haystack = " " + word_form(text[start:end]) + " "
-        spans = [(s + start, e - 1 + start)
-                 for _index, s, e in self._automaton.find_matches_as_indexes(haystack, overlapping=True)
-                 if haystack[e] == " "]
+    def _hits(self, text: str, form: str, whole: list[tuple[int, int]], start: int, end: int
+              ) -> list[tuple[int, int]]:
+        """Every automaton hit in text[start:end] that ends where a word ends, by start. `form`: the text's
+        `word_form`; `whole`: its `_word_hits`, which are the span's own where the span begins and ends
+        between words (a sentence always does; one scan of the text cost less than one per sentence)."""
+        if (start == 0 or form[start - 1] == " ") and (end == len(form) or form[end] == " "):
+            spans = [(s, e) for s, e in whole[bisect_left(whole, (start,)):bisect_left(whole, (end,))] if e <= end]
+        else:
+            spans = [(s + start, e + start) for s, e in self._word_hits(" " + form[start:end] + " ")]
         spans += self._cued_hits(text, start, end)
         spans += self._gazetteer.user_spans(text, start, end, self._stop)  # names of a big user gazetteer
         return sorted(spans, key=lambda span: (span[0], -span[1]))
+
+    def _word_hits(self, haystack: str) -> list[tuple[int, int]]:
+        """The automaton's hits in a space-padded word form that end where a word ends, as spans of the text
+        it pads (by start)."""
+        return sorted((s, e - 1) for _index, s, e in self._automaton.find_matches_as_indexes(haystack, overlapping=True)
+                      if haystack[e] == " ")
 
     def _cued_hits(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Spans of the names that count only after a locative cue ("in Lombard"), where one follows a cue. The
