@@ -475,7 +475,7 @@ def _with_closeness(before: float, support_term: float, anchors: NearIndex, plac
 
 def closeness(place: Place, anchors: NearIndex) -> float:
     """1 at an anchor, falling to 0 at NEAR_SCALE_KM; anchors that are the place itself don't count."""
-    if place.is_country:
+    if place.is_country or not anchors:  # the first pass has no anchors: every candidate's closeness is 0
         return 0.0
     nearest = anchors.nearest_km(place)
     return 0.0 if nearest is None else max(0.0, 1.0 - nearest / NEAR_SCALE_KM)
