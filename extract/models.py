@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 
 PRECISIONS = ("day", "week", "month", "year")
 DATE_SOURCES = ("front_matter", "manifest", "jsonl", "dateline", "cli", "none")
@@ -125,9 +124,8 @@ class Place:
         if not -180.0 <= self.longitude <= 180.0:
             raise ValueError(f"Place {self.name!r}: longitude {self.longitude} outside [-180, 180]")
 
-    @cached_property
+    @property
     def is_country(self) -> bool:
-        """Whether the place is a country (PCL*): asked hundreds of times an article, so kept once known."""
         return self.feature_code.startswith("PCL")
 
     @property
