@@ -43,6 +43,12 @@ class HeadIndex:
                 self._by_head.setdefault(head, set()).add(name)
         self._seen: dict[str, tuple[str, ...]] = {}  # plain text -> names: texts repeat the same few heads
 
+    def lookahead(self) -> str:
+        """A zero-width regular expression that holds exactly where `at` names a pattern: text that begins with
+        one of the heads (case ignored on ASCII letters, any ASCII digit for "0", any of `plain`'s spaces for
+        " "), or that is not ASCII within `length` characters. A scan in C finds those places."""
+        return rf"(?={_trie(set(self._by_head))}|(?s:.{{0,{self.length - 1}}})[^\x00-\x7f])"
+
     def at(self, text: str, start: int) -> tuple[str, ...]:
         """The names of the patterns (in order) whose match can begin at `start`; all of them where the
         text there is not ASCII."""
@@ -56,6 +62,24 @@ class HeadIndex:
             found = set().union(*(self._by_head.get(head[:size], ()) for size in range(len(head) + 1)))
             self._seen[head] = tuple(name for name in self.names if name in found)
         return self._seen[head]
+
+
+PLAIN_CLASSES = {"0": "[0-9]", " ": r"[ \t\n\r\f\v\x1c-\x1f]"}  # what `plain` makes a "0" and a " "
+
+
+def _trie(heads: set[str]) -> str:
+    """A regular expression for the ASCII texts that begin, once made `plain`, with one of the heads: one
+    branch per first character, and so on (the engine tries a character once, not every head)."""
+    if "" in heads:
+        return ""
+    firsts = sorted({head[0] for head in heads})
+    branches = [_plain_regex(char) + _trie({head[1:] for head in heads if head[0] == char}) for char in firsts]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _plain_regex(char: str) -> str:
+    """A regular expression for the ASCII characters that are `char` once made `plain`."""
+    return PLAIN_CLASSES.get(char) or (f"[{char}{char.upper()}]" if char.isalpha() else re.escape(char))
 
 
 def gate(pattern: re.Pattern, most: int = GATE_SIZE, length: int = GATE_LENGTH) -> re.Pattern | None:

@@ -65,3 +65,12 @@ def test_a_gate_never_hides_a_match(text: str) -> None:
     quick = gate(pattern, most=4)
     assert may_contain(plain_or_none(text), quick) or not pattern.search(text)
     assert may_contain(None, quick)  # text that is not ASCII may hold anything
+
+
+@pytest.mark.parametrize("text", ["in May 2013", "ON 3 JUNE", "the\tday", "a 12-day siege", "K\u212ay 5", "’90s"])
+def test_an_index_lookahead_holds_where_it_names_patterns(text: str) -> None:
+    index = HeadIndex({"month": re.compile(r"(?i:may|june)\s+\d"), "number": re.compile(r"\d+[ -]day"),
+                       "span": re.compile(r"the\s+day")}, 4)
+    lookahead = re.compile(index.lookahead())
+    for start in range(len(text)):
+        assert bool(lookahead.match(text, start)) == bool(index.at(text, start)), text[start:]
