@@ -2,8 +2,9 @@
 other jobs on a shared machine cannot blur, where the seconds of `bench.throughput` can move by 10-20%
 from one run to the next. Runs `bench.throughput` twice under cachegrind, over a few and over more
 articles; the difference, divided by the extra articles, is the steady cost of one article (set-up, the
-gazetteer's load and the tables compiled on first use fall out). Compare two checkouts by running it in
-each. Needs valgrind (Debian's package); about four minutes.
+gazetteer's load and the tables compiled on first use fall out; a short run outside cachegrind first builds
+the caches that a change of code makes stale). Compare two checkouts by running it in each. Needs valgrind
+(Debian's package); about four minutes.
 Run: python -m bench.instructions [--few 40] [--more 160]
 """
 from __future__ import annotations
@@ -32,6 +33,15 @@ def instructions(articles: int) -> int:
     return int(found.group(1).replace(",", ""))
 
 
+def warm_caches() -> None:
+    """One short run outside cachegrind: the place finder's name list is cached under a hash of the code, so
+    the first run after a change rebuilds it (seconds of work that would land in the --few count alone)."""
+    done = subprocess.run([sys.executable, "-m", "bench.throughput", "--articles", "1"], cwd=ROOT,
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"bench.throughput failed (exit {done.returncode}): {done.stderr[-500:]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--few", type=int, default=40)
@@ -41,6 +51,7 @@ def main() -> None:
         raise SystemExit("valgrind is not installed (Debian: apt install valgrind)")
     if args.more <= args.few:
         raise SystemExit("--more must exceed --few")
+    warm_caches()
     few, more = instructions(args.few), instructions(args.more)
     per_article = (more - few) / (args.more - args.few)
     print(f"{per_article / 1e6:.2f} M instructions per article (articles {args.few + 1}-{args.more} of the samples "

@@ -246,6 +246,8 @@ def _articled_towns(text: str, spans: Sequence[tuple[int, int]], toponyms: Seque
     countries = {home} | {code for g in group_mentions(text) for code in g.countries}
     found = []
     for start, end in spans:
+        if text.find("-", start, end) < 0:
+            continue  # every articled name holds a hyphen; the pattern, tried at every place, is spared
         for match in ARTICLED.finditer(text, start, end):
             if any(t.start < match.end() and t.end > match.start() for t in toponyms) \
                     or not LOWERCASE_BEFORE.search(text, max(start, match.start() - MAX_WORD), match.start()):

@@ -33,13 +33,13 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from .heads import heads, may_start
+from .heads import HeadIndex
 from .models import Timex
 from . import tables
 
@@ -283,6 +283,9 @@ RULE_PATTERNS = {
 }
 
 
+GRAMMARS_KEPT = 512  # compiled subsets of the rules (`_grammar`); a news archive uses a few dozen
+
+
 def _rule_pattern(rule: str) -> str:
     """One rule as a named group whose inner group names carry the rule's prefix."""
     body = RULE_PATTERNS[rule] % FRAGMENTS
@@ -290,12 +293,21 @@ def _rule_pattern(rule: str) -> str:
     return f"(?P<{rule}>{body})"
 
 
-GRAMMAR = re.compile(r"(?<!\w)(?:" + "|".join(map(_rule_pattern, RULE_PATTERNS)) + r")(?!\w)")
+@lru_cache(maxsize=GRAMMARS_KEPT)
+def _grammar(rules: tuple[str, ...]) -> re.Pattern:
+    """The master pattern of some of the rules, in priority order: at one position the first that matches
+    wins, as in the whole grammar; leaving out rules that cannot match there changes no match."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(_rule_pattern, rules)) + r")(?!\w)")
+
+
+GRAMMAR = _grammar(tuple(RULE_PATTERNS))
 RULE_FIELDS = {rule: [(name, name.split("__", 1)[1]) for name in GRAMMAR.groupindex
                       if name.startswith(rule + "__")] for rule in RULE_PATTERNS}
 TENSE = _tense_pattern()
 HEAD_LENGTH = 6  # "on " is no "one", "the town" no "the week"; longer heads spare little more (built in 0.08 s)
-GRAMMAR_HEADS = heads(GRAMMAR, HEAD_LENGTH)
+# Which rules can match where, by the first letters there: a match of the whole grammar tried its two dozen
+# rules in turn at each place (half the date step's cost); most places leave two or three of them possible.
+RULE_HEADS = HeadIndex({rule: re.compile(_rule_pattern(rule)) for rule in RULE_PATTERNS}, HEAD_LENGTH)
 
 
 def _trigger_pattern() -> re.Pattern:
@@ -328,8 +340,10 @@ def _trie_node(node: dict) -> str:
 
 TRIGGER = _trigger_pattern()
 # Where an expression may start: a word, or an apostrophe ("'90s") where a token begins. No rule opens
-# with other punctuation, so trying the grammar after a comma or a full stop was wasted work.
-TOKEN_START = re.compile(r"(?<!\w)\w|(?<!\S)['’]|(?<=\w)['’]")
+# with other punctuation, so trying the grammar after a comma or a full stop was wasted work. Of those
+# tokens, only the ones whose first letters begin a rule's head (`RULE_HEADS`): a scan in C finds them.
+TOKEN_START = r"(?:(?<!\w)(?=\w)|(?<!\S)(?=['’])|(?<=\w)(?=['’]))"
+CANDIDATE = re.compile(TOKEN_START + RULE_HEADS.lookahead())
 # How far before its first trigger an expression may start ("at least the first two quarters").
 TRIGGER_REACH = 32  # bench.temporal identical from 24 to 64; every char scanned before a trigger costs
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -515,11 +529,13 @@ class _Context:
         found = (day for g, day in reversed(self.anchors) if GRAN_RANK[g] <= rank)
         return next(found, None if self.narrative else self.dct)
 
+    @cached_property
     def word_before(self) -> str:
         """The word just before the expression, lower case."""
         match = LAST_WORD.search(self.text[max(0, self.start - NEIGHBOUR_CHARS):self.start])
         return match.group(1).strip("\"'“”‘’(,;:").lower() if match else ""
 
+    @cached_property
     def word_after(self) -> str:
         """The word just after the expression, lower case."""
         match = FIRST_WORD.match(self.text[self.end:self.end + NEIGHBOUR_CHARS])
@@ -625,7 +641,7 @@ def _on_month_year(f: Fields, ctx: _Context) -> _Reading | None:
 def _on_month(f: Fields, ctx: _Context) -> _Reading | None:
     """In July, the July stoning; "May" and "March" only after a word that makes them months."""
     month, use = MONTHS[_key(f["mon"])]
-    if use == "context" and not f.get("part") and ctx.word_before() not in LICENSERS:
+    if use == "context" and not f.get("part") and ctx.word_before not in LICENSERS:
         return None
     year = ctx.year_for((month,))
     if year is None:
@@ -696,7 +712,7 @@ def _on_year(f: Fields, ctx: _Context) -> _Reading | None:
     """In 2012, Mali's 2012 coup, 1861-1865, 490 BC; not "Section 2013" nor "1900 GMT"."""
     if f.get("bc"):
         return _bc(f)
-    before, after = ctx.word_before(), ctx.word_after()
+    before, after = ctx.word_before, ctx.word_after
     if (before, "before") in YEAR_GUARDS or (after, "after") in YEAR_GUARDS:
         return None
     if (after, "count") in YEAR_GUARDS and before not in TIME_PREPOSITIONS:
@@ -716,9 +732,9 @@ def _on_season(f: Fields, ctx: _Context) -> _Reading | None:
     season = SEASONS[_key(f["season"])]
     if f.get("y"):
         return _season_instance(season, int(f["y"]))
-    if season.use == "context" and not (f.get("rel") or ctx.word_before() in LICENSERS):
+    if season.use == "context" and not (f.get("rel") or ctx.word_before in LICENSERS):
         return None
-    if season.use == "context" and ctx.word_after() == "of":  # "in the fall of Saigon"
+    if season.use == "context" and ctx.word_after == "of":  # "in the fall of Saigon"
         return None
     shift = RELATIVES[_key(f["rel"])][0] if f.get("rel") else None
     if ctx.narrative and (ref := ctx.anchor("year")) is not None:
@@ -872,14 +888,14 @@ def _on_set(f: Fields, ctx: _Context) -> _Reading | None:
 
 def _on_duration(f: Fields, ctx: _Context) -> _Reading | None:
     """Three days, a week, two-year, 24 hours: no interval; not "a quarter of the vote"."""
-    if _key(f["unit"]).startswith("quarter") and ctx.word_after() == "of":
+    if _key(f["unit"]).startswith("quarter") and ctx.word_after == "of":
         return None
     return _Reading(_duration_value(_number(f["n"]), UNITS[_key(f["unit"])]), type="DURATION")
 
 
 def _on_plural(f: Fields, ctx: _Context) -> _Reading | None:
     """For months, over years: a vague duration, only after such a preposition."""
-    if ctx.word_before() not in DURATION_CUES:
+    if ctx.word_before not in DURATION_CUES:
         return None
     return _Reading(_duration_value(None, UNITS[_key(f["unit"])]), type="DURATION")
 
@@ -996,19 +1012,19 @@ def _next_match(text: str, position: int) -> re.Match | None:
     before a trigger to the trigger itself, since every expression holds a trigger near its start
     (scanning on past a trigger the grammar does not take cost a quarter of the pipeline)."""
     while trigger := TRIGGER.search(text, position):
-        for start in _token_starts(text, max(position, trigger.start() - TRIGGER_REACH), trigger.end()):
-            # most tokens ("on", "said") begin no expression: a look at their first letters spares the grammar
-            if may_start(text, start, GRAMMAR_HEADS, HEAD_LENGTH) and (match := GRAMMAR.match(text, start)):
+        # the candidates' lookahead reads a head's length past the trigger's end
+        for candidate in CANDIDATE.finditer(text, max(position, trigger.start() - TRIGGER_REACH),
+                                            trigger.end() + HEAD_LENGTH - 1):
+            start = candidate.start()
+            if start >= trigger.end():
+                break
+            # most tokens ("on", "said") begin no expression: the candidates' first letters spare the grammar,
+            # and leave only the rules that can match there to try
+            rules = RULE_HEADS.at(text, start)
+            if rules and (match := _grammar(rules).match(text, start)):
                 return match
         position = trigger.end()
     return None
-
-
-def _token_starts(text: str, start: int, end: int) -> Iterator[int]:
-    """The offsets in [start, end) where a token begins (a character after a space or after a
-    character of another kind: word characters after non-word ones and the reverse)."""
-    for found in TOKEN_START.finditer(text, start, end):
-        yield found.start()
 
 
 def _range_end(text: str, first: Timex) -> Timex | None:
@@ -1043,10 +1059,11 @@ def _read(match: re.Match, ctx: _Context) -> _Reading | None:
     part = PART_WORDS[_key(fields["part"])] if fields.get("part") else None
     if part:
         reading = _apply_part(reading, part, ctx.dct)
-    if ctx.word_before() in SINCE_WORDS:
+    if ctx.word_before in SINCE_WORDS:
         reading = _since(reading, ctx.dct)
-    approx = APPROXIMATORS.get(_key(fields.get("approx") or ctx.word_before()))
-    return replace(reading, mod=part if part in PART_MODS else approx[0] if approx else None)
+    approx = APPROXIMATORS.get(_key(fields.get("approx") or ctx.word_before))
+    mod = part if part in PART_MODS else approx[0] if approx else None
+    return reading if mod == reading.mod else replace(reading, mod=mod)  # most readings have none: no copy
 
 
 def _timex(match: re.Match, reading: _Reading) -> Timex:

@@ -99,12 +99,19 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._cache: dict[str, list[Place]] = {}
+        self._priors: dict[str, list[float]] = {}
 
     def candidates(self, name: str) -> list[Place]:
         """Gazetteer candidates for a name as written (memoised: archives repeat names a lot)."""
         if name not in self._cache:
             self._cache[name] = self._lookup(name)
         return self._cache[name]
+
+    def priors(self, name: str) -> list[float]:
+        """`prior` of each of the name's candidates, memoised with them: each mention asked for them twice."""
+        if name not in self._priors:
+            self._priors[name] = [prior(name, p) for p in self.candidates(name)]
+        return self._priors[name]
 
     def _lookup(self, name: str) -> list[Place]:
         """An abbreviation's place ("Ga." is the US state), a demonym's country ("Russian"),
@@ -122,14 +129,17 @@ class Resolver:
         article's country evidence they were chosen with."""
         options = [(m, self.candidates(m.text)) for m in mentions]
         options = [(m, c) for m, c in options if c]
-        by_name = name_votes(options)
+        priors = [self.priors(m.text) for m, _ in options]
+        by_name = name_votes(options, priors)
         totals = article_votes(text, by_name, [m for m, _ in options])
         evidence = Evidence(_shares(totals[0]), totals, by_name, qualifiers(text, options),
                             local=candidates_by_region(options))
-        first = _choose_all(text, options, evidence)
+        settings = _settings(text, options, evidence)
+        settled: dict[tuple, list[Settled]] = {}  # what the anchors leave unchanged, scored once for both passes
+        first = _choose_all(options, priors, settings, evidence, settled)
         anchors = {t.place.geonameid: t.place for t in first
                    if t.confidence >= ANCHOR_CONFIDENCE and not t.place.is_country}
-        final = _choose_all(text, options, replace(evidence, anchors=tuple(anchors.values()), _contexts={}))
+        final = _choose_all(options, priors, settings, replace(evidence, anchors=tuple(anchors.values())), settled)
         kept = without_unbacked(text, final, evidence)
         return kept, _countries_of_kept(kept, evidence)
 
@@ -202,18 +212,19 @@ def _near_others(place: Place, others: NearIndex) -> bool:
     return nearest is not None and nearest < SITE_REACH_KM
 
 
-def name_votes(options: Sequence[tuple[Toponym, list[Place]]]) -> dict[str, Votes]:
+def name_votes(options: Sequence[tuple[Toponym, list[Place]]], priors: Sequence[list[float]] = ()
+               ) -> dict[str, Votes]:
     """Folded name -> its expected votes: each mention spreads one vote over its candidates'
     regions, in proportion to how likely each candidate is on its own (`prior`), and one
     over their countries by each country's likeliest candidate, so that twenty small
-    American Cambridges do not outvote the English one."""
+    American Cambridges do not outvote the English one. `priors`: each mention's candidates' (else computed)."""
     votes: dict[str, Votes] = {}
-    for mention, places in options:
+    for index, (mention, places) in enumerate(options):
         key = folded(mention.text)
         countries, regions = votes.setdefault(key, (Counter(), Counter()))
-        priors = [prior(mention.text, p) for p in places]
-        top = max(priors)
-        weights = [math.exp(value - top) for value in priors]
+        values = priors[index] if priors else [prior(mention.text, p) for p in places]
+        top = max(values)
+        weights = [math.exp(value - top) for value in values]
         total = sum(weights)
         best: dict[str, float] = {}
         for place, weight in zip(places, weights):
@@ -376,28 +387,48 @@ def _qualified(place: Place, index: int, evidence: Evidence) -> bool:
     return place in linked or any(_within(place, other) or _within(other, place) for other in linked)
 
 
-def _choose_all(text: str, options: Sequence[tuple[Toponym, list[Place]]], evidence: Evidence) -> list[Toponym]:
-    """A place for every mention; a name repeated in the same setting is scored once."""
+def _settings(text: str, options: Sequence[tuple[Toponym, list[Place]]], evidence: Evidence) -> list[tuple]:
+    """Each mention's setting: its name, whether a region word follows it, its qualifier; a name repeated
+    in the same setting is scored once."""
+    return [(mention.text, followed_by_region_word(text, mention.end), evidence.qualifiers.get(index))
+            for index, (mention, _places) in enumerate(options)]
+
+
+def _choose_all(options: Sequence[tuple[Toponym, list[Place]]], priors: list[list[float]], settings: list[tuple],
+                evidence: Evidence, settled: dict[tuple, list[Settled]]) -> list[Toponym]:
+    """A place for every mention; `settled` keeps each setting's anchor-free scores from one pass to the next."""
     chosen: dict[tuple, tuple[Place, float]] = {}
     found = []
-    for index, (mention, places) in enumerate(options):
-        setting = (mention.text, followed_by_region_word(text, mention.end), evidence.qualifiers.get(index))
+    for index, ((mention, places), setting) in enumerate(zip(options, settings)):
         if setting not in chosen:
-            chosen[setting] = _choose(index, mention, places, evidence, setting[1])
+            if len(places) == 1:
+                chosen[setting] = places[0], 1.0
+            else:
+                if setting not in settled:
+                    settled[setting] = _settled_scores(index, mention, places, priors[index], evidence, setting[1])
+                chosen[setting] = _choose(places, settled[setting], evidence.near_anchors)
         place, confidence = chosen[setting]
         found.append(Toponym(mention.text, mention.start, mention.end, place, confidence))
     return found
 
 
-def _choose(index: int, mention: Toponym, places: list[Place], evidence: Evidence, region_cue: bool
-            ) -> tuple[Place, float]:
-    """The best candidate and a softmax confidence in it."""
-    if len(places) == 1:
-        return places[0], 1.0
+Settled = tuple[float, float, float]  # a candidate's score before closeness, its support term, its qualifier term
+
+
+def _settled_scores(index: int, mention: Toponym, places: list[Place], priors: list[float], evidence: Evidence,
+                    region_cue: bool) -> list[Settled]:
+    """The parts of each candidate's score that do not depend on the anchors (see `settled_score`)."""
     namesakes = {(p.country_code, p.admin1_code) for p in places if p.feature_code in NAMESAKE_REGIONS}
     biggest = famous_population(mention.text, places)
-    scores = [score(mention.text, p, evidence, region_cue, (p.country_code, p.admin1_code) in namesakes, biggest)
-              + W_QUALIFIED * _qualified(p, index, evidence) for p in places]
+    return [(*settled_score(mention.text, p, value, evidence, region_cue,
+                            (p.country_code, p.admin1_code) in namesakes, biggest),
+             W_QUALIFIED * _qualified(p, index, evidence)) for p, value in zip(places, priors)]
+
+
+def _choose(places: list[Place], settled: list[Settled], anchors: NearIndex) -> tuple[Place, float]:
+    """The best candidate and a softmax confidence in it."""
+    scores = [_with_closeness(before, support_term, anchors, place) + qualified
+              for place, (before, support_term, qualified) in zip(places, settled)]
     best = max(range(len(places)), key=lambda i: (scores[i], places[i].population, -places[i].geonameid))
     top = max(scores)
     return places[best], round(1.0 / sum(math.exp(s - top) for s in scores), 3)
@@ -418,27 +449,33 @@ def famous_population(name: str, places: list[Place]) -> int:
         p.feature_code == "PPLC" or p.feature_class == "P" and p.population >= FAMOUS_POPULATION)), default=0)
 
 
-def score(name: str, place: Place, evidence: Evidence, region_cue: bool = False,
-          in_namesake: bool = False, biggest: int = 0) -> float:
-    """Sum of the weighted rules for one candidate; `in_namesake`: the candidate lies in a
-    region of the same name that is also a candidate; `biggest`: the famous namesake's population
-    (see `famous_population`): the article's country evidence alone does not lift a much smaller
-    namesake over it ("London" in an American article is England's unless Kentucky is named)."""
+def settled_score(name: str, place: Place, prior_value: float, evidence: Evidence, region_cue: bool = False,
+                  in_namesake: bool = False, biggest: int = 0) -> tuple[float, float]:
+    """The weighted rules for one candidate but closeness to the anchors, which alone changes between the
+    two passes: the sum of the rules before it and the support term after it (`_with_closeness` adds them up
+    in that order). `prior_value`: the candidate's `prior`; `in_namesake`: the candidate lies in a region of the same name that is also a candidate;
+    `biggest`: the famous namesake's population (see `famous_population`): the article's country evidence
+    alone does not lift a much smaller namesake over it ("London" in an American article is England's
+    unless Kentucky is named)."""
     countries, regions = evidence.context(folded(name))
     region_share = regions.get((place.country_code, place.admin1_code), 0.0) * (not place.is_country)
     overshadowed = place.population * OVERSHADOWED_RATIO < biggest and region_share < OVERSHADOWED_REGION
-    return (prior(name, place)
-            + W_CONTEXT * countries.get(place.country_code, 0.0) * (not overshadowed)
-            + W_REGION_CONTEXT * region_share
-            + (W_REGION_CUE * place.is_region if region_cue
-               else W_TOWN * (place.feature_class == "P" and in_namesake))
-            + W_NEAR_OTHERS * closeness(place, evidence.near_anchors)
-            + W_SUPPORT * math.log1p(support(folded(name), place, evidence)))
+    before = (prior_value
+              + W_CONTEXT * countries.get(place.country_code, 0.0) * (not overshadowed)
+              + W_REGION_CONTEXT * region_share
+              + (W_REGION_CUE * place.is_region if region_cue
+                 else W_TOWN * (place.feature_class == "P" and in_namesake)))
+    return before, W_SUPPORT * math.log1p(support(folded(name), place, evidence))
+
+
+def _with_closeness(before: float, support_term: float, anchors: NearIndex, place: Place) -> float:
+    """The candidate's whole score: its settled rules with closeness to the anchors between them."""
+    return before + W_NEAR_OTHERS * closeness(place, anchors) + support_term
 
 
 def closeness(place: Place, anchors: NearIndex) -> float:
     """1 at an anchor, falling to 0 at NEAR_SCALE_KM; anchors that are the place itself don't count."""
-    if place.is_country:
+    if place.is_country or not anchors:  # the first pass has no anchors: every candidate's closeness is 0
         return 0.0
     nearest = anchors.nearest_km(place)
     return 0.0 if nearest is None else max(0.0, 1.0 - nearest / NEAR_SCALE_KM)

@@ -51,6 +51,9 @@ class NearIndex:
         for place in self._few:
             self._cells[self._cell(place.latitude, place.longitude)].append(place)
 
+    def __len__(self) -> int:
+        return len(self._few)
+
     def _cell(self, lat: float, lon: float) -> tuple[int, int]:
         return math.floor(lat / self._step), math.floor((lon + 180.0) / self._step) % self._columns
 

@@ -133,6 +133,7 @@ class PhraseIndex:
 
     patterns: dict[str, re.Pattern]
     runs: frozenset[str] | None
+    firsts: frozenset[str] | None = None  # the first run of word characters of each first word (None: try every word)
 
 
 @cache
@@ -147,7 +148,8 @@ def phrase_index(name: str, column: str) -> PhraseIndex:
     patterns = {word: re.compile("|".join(f"(?P<g{i}>{alternation(phrases)})" for i, phrases in sorted(rows.items())),
                                  re.IGNORECASE)
                 for word, rows in by_word.items()}
-    return PhraseIndex(patterns, gate_runs([p for row in tables.rows(name) for p in row[column].split("|")]))
+    return PhraseIndex(patterns, gate_runs([p for row in tables.rows(name) for p in row[column].split("|")]),
+                       frozenset(WORD_RUN.match(word).group() for word in patterns))
 
 
 def indexed_matches(index: PhraseIndex, text: str, start: int, end: int,
@@ -156,10 +158,13 @@ def indexed_matches(index: PhraseIndex, text: str, start: int, end: int,
     also where the word is a possessive ("Hamas's") or carries one of the hyphenated `suffixes`
     ("al-Shabaab-led"). Trying the phrases only at candidate words is many times faster than a scan; and
     a text with none of the index's gate runs (`gate_runs`) is not looked at word by word."""
-    if index.runs is not None and index.runs.isdisjoint(word_runs(text, start, end)):
+    runs = word_runs(text, start, end)
+    if index.runs is not None and index.runs.isdisjoint(runs):
         return []
     patterns, found, cursor = index.patterns, [], start
-    for word in FIRST_WORD.finditer(text, start, end):
+    words = _candidate_words(text, start, end, index.firsts & runs) if index.firsts is not None and text.isascii() \
+        else FIRST_WORD.finditer(text, start, end)
+    for word in words:
         if word.start() < cursor:
             continue
         lowered = word.group().lower()
@@ -171,6 +176,33 @@ def indexed_matches(index: PhraseIndex, text: str, start: int, end: int,
             found.append(match)
             cursor = match.end()
     return found
+
+
+def _candidate_words(text: str, start: int, end: int, firsts: frozenset[str]) -> Iterator[re.Match]:
+    """The words of FIRST_WORD.finditer(text, start, end) (ASCII text) whose first run of word characters is one
+    of `firsts`: a phrase's first word, bare, possessive or hyphenated, opens with its own first run, so the
+    other words find no pattern. Found by a scan for those runs, not a look at every word in Python."""
+    if not firsts:
+        return
+    for run in _runs_pattern(tuple(sorted(firsts))).finditer(text, start, end):
+        if _word_starts(text, start, run.start()):
+            yield FIRST_WORD.match(text, run.start(), end)
+
+
+@lru_cache(maxsize=256)
+def _runs_pattern(runs: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, runs)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _word_starts(text: str, start: int, at: int) -> bool:
+    """Whether a FIRST_WORD scan from `start` begins a word at `at` (ASCII text): no word character stands
+    in the run of word characters, apostrophes and hyphens just before it (from `start` on)."""
+    before = at - 1
+    while before >= start and (text[before].isalnum() or text[before] in "_'’-"):
+        if text[before].isalnum() or text[before] == "_":
+            return False
+        before -= 1
+    return True
 
 
 def row_of(match: re.Match, rows: tuple[dict[str, str], ...]) -> dict[str, str]:

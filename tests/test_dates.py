@@ -10,8 +10,7 @@ from datetime import date
 
 import pytest
 
-from extract.dates import GRAMMAR, GRAMMAR_HEADS, HEAD_LENGTH, TRIGGER, TRIGGER_REACH, find_timexes
-from extract.heads import may_start
+from extract.dates import GRAMMAR, RULE_HEADS, TRIGGER, TRIGGER_REACH, _grammar, find_timexes
 from extract import dates, tables
 from extract.tables import DATA_DIR
 
@@ -440,16 +439,19 @@ def test_every_expression_starts_within_reach_of_a_trigger():
             assert trigger.start() - match.start() <= TRIGGER_REACH
 
 
-def test_every_expression_begins_with_one_of_the_grammars_heads():
-    """The scan tries the grammar only where its heads allow: no expression of the tables may start elsewhere."""
+def test_every_expression_begins_with_one_of_its_rules_heads():
+    """The scan tries only the rules whose heads allow a match at a place: each expression of the tables is
+    found there, the same, by those rules alone."""
     tables = (WEEKDAYS + CALENDAR_DATES + NUMERIC_DATES + MONTHS_AND_YEARS + PARTS + AGO + RELATIVE_PERIODS
               + DEICTIC + REFERENCES + DURATIONS + SETS + NARRATIVE + CLOCK_TIMES + QUARTERS + NAMED_MONTHS
               + SPAN_SHAPES)
     texts = [case[0] for case in tables] + ["THE WEEKEND OF 3-4 MAY", "since '98", "at 0900 GMT", "A year AGO"]
     for text in texts:
         for start in range(len(text)):
-            if GRAMMAR.match(text, start):
-                assert may_start(text, start, GRAMMAR_HEADS, HEAD_LENGTH), text[start:]
+            if whole := GRAMMAR.match(text, start):
+                rules = RULE_HEADS.at(text, start)
+                part = _grammar(rules).match(text, start) if rules else None
+                assert part and (part.span(), part.lastgroup) == (whole.span(), whole.lastgroup), text[start:]
 
 
 def test_empty_text_gives_empty_list():

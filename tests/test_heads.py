@@ -1,11 +1,11 @@
-"""The heads a pattern's matches begin with, and the quick test built on them."""
+"""The heads a pattern's matches begin with, and the index of patterns built on them."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from extract.heads import heads, may_start
+from extract.heads import HeadIndex, gate, heads, may_contain, plain_or_none
 
 
 @pytest.mark.parametrize("pattern, length, expected", [
@@ -33,7 +33,44 @@ def test_heads(pattern: str, length: int, expected: set[str]) -> None:
 ])
 def test_may_start(pattern: str, text: str, start: int, expected: bool) -> None:
     compiled = re.compile(pattern)
-    found = heads(compiled, 3)
-    assert may_start(text, start, found, 3) is expected
+    assert HeadIndex({"p": compiled}, 3).at(text, start) == (("p",) if expected else ())
     if compiled.match(text, start):
         assert expected  # a place where the pattern matches is never skipped
+
+
+def test_an_index_names_the_patterns_that_can_match_in_their_order() -> None:
+    index = HeadIndex({"month": re.compile(r"(?i:may|june)"), "number": re.compile(r"\d+"),
+                       "either": re.compile(r"(?i:may)|\d")}, 3)
+    assert index.at("in May", 3) == ("month", "either")
+    assert index.at("in 2013", 3) == ("number", "either")
+    assert index.at("in June", 3) == ("month",)
+    assert index.at("in June", 0) == ()
+    assert index.at("Kay", 0) == ("month", "number", "either")  # not ASCII: every pattern is tried
+
+
+@pytest.mark.parametrize("pattern, gate_pattern", [
+    (r"\bcontributed to this (report|story)\b", "contribu"),
+    (r"\b(?:afp|ap)\s*/", r"afp|ap\ |ap/"),  # four letters would make five heads, more than `most`
+    (r"^by [a-z]+", None),  # anchored: the scan tries it at the start only
+    (r"\S+ said", None),  # any text may begin a match
+])
+def test_gate(pattern: str, gate_pattern: str | None) -> None:
+    quick = gate(re.compile(pattern, re.IGNORECASE), most=4)
+    assert (quick.pattern if quick else None) == gate_pattern
+
+
+@pytest.mark.parametrize("text", ["Staff of AFP / Reuters", "the AP/Getty image", "(AP) reporters", "Map: the gap"])
+def test_a_gate_never_hides_a_match(text: str) -> None:
+    pattern = re.compile(r"\b(?:afp|ap)\s*/", re.IGNORECASE)
+    quick = gate(pattern, most=4)
+    assert may_contain(plain_or_none(text), quick) or not pattern.search(text)
+    assert may_contain(None, quick)  # text that is not ASCII may hold anything
+
+
+@pytest.mark.parametrize("text", ["in May 2013", "ON 3 JUNE", "the\tday", "a 12-day siege", "K\u212ay 5", "’90s"])
+def test_an_index_lookahead_holds_where_it_names_patterns(text: str) -> None:
+    index = HeadIndex({"month": re.compile(r"(?i:may|june)\s+\d"), "number": re.compile(r"\d+[ -]day"),
+                       "span": re.compile(r"the\s+day")}, 4)
+    lookahead = re.compile(index.lookahead())
+    for start in range(len(text)):
+        assert bool(lookahead.match(text, start)) == bool(index.at(text, start)), text[start:]

@@ -63,10 +63,13 @@ def test_gated_list_finds_what_the_whole_pattern_finds(name, sample_texts):
     "An al-Shabaab-led raid killed five.",          # so does a hyphenated suffix
     "Nothing of the kind happened on Sunday.",      # no first word at all: nothing found
     "SOLDIERS KILLED TWO GUNMEN.",                  # case
+    "--gunmen killed two; pro-Hamas gunmen fled.",  # a word after hyphens alone starts; one inside "pro-" does not
+    "Soldiers’ raid killed two.",                   # not ASCII: every word is tried
 ])
 def test_gated_index_finds_what_the_word_loop_finds(text):
-    """The phrase index's gate skips only texts whose words start no phrase: the same matches as trying
-    every word, for both indexed tables."""
+    """The phrase index's gate skips only texts whose words start no phrase, and its scan for the phrases'
+    first runs finds the words that can start one: the same matches as trying every word (an index without
+    gate or first runs), for both indexed tables."""
     for name, column, suffixes in (("triggers.csv", "phrase", ()), ("actors.csv", "pattern", ("-led",))):
         index = phrase_index(name, column)
         ungated = type(index)(index.patterns, frozenset(word_runs(text, 0, len(text))))
