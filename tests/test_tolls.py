@@ -218,6 +218,10 @@ def test_fatalities(sentence, toll):
     # "many" is coded as "several"
     ("Insurgents overran the outpost, killing many guards.", 10),
     ("Only a few were hurt, though many fled the village.", None),
+    # ... but not the "many" of a question or of a degree
+    ("Medics could not say how many people died in the blast.", None),
+    ("So many villagers died of hunger that the camp was moved.", None),
+    ("As many as 30 miners were killed when rebels raided the pit.", 30),
     # a year is never a toll: news write a toll in the thousands with its comma
     ("Riot police opened fire on marchers against a vote set for 2019, leaving at least three dead.", 3),
     ("Shelling in 2015 killed 6 people in the suburb.", 6),
