@@ -63,8 +63,9 @@ PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
 AGE_AFTER = r"(?![-‐](?:years?|months?|weeks?|days?)[-‐]old\b|\s*(?:%|percent\b|per cent\b))"
 WHOLE_NOUNS = ("people", "persons")  # a group of no one kind, which a list after it may break down
 # a year is no count of people: "elections due in 2016 leaving four dead" states four (news write a toll in the
-# thousands with its comma, "2,016", so four digits from 1800 to 2099 without one are a year)
-YEAR = r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])"
+# thousands with its comma, "2,016", so four digits from 1800 to 2099 without one are a year), unless what follows
+# counts people: "killed 2000 people", "left 1900 dead"
+YEAR = r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])(?!\s+(?:people|persons|civilians|dead)\b)"
 # "many" counts as "several" (numbers.csv), but not in a question or a degree: "how many died", "so many",
 # "too many", "as many as 30" (there the count is the 30)
 NOT_MANY = r"(?!(?:(?<=\bhow\s)|(?<=\bso\s)|(?<=\btoo\s)|(?<=\bas\s))many\b)"

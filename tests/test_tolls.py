@@ -226,6 +226,9 @@ def test_fatalities(sentence, toll):
     ("Riot police opened fire on marchers against a vote set for 2019, leaving at least three dead.", 3),
     ("Shelling in 2015 killed 6 people in the suburb.", 6),
     ("Fighting for the pass left 1,950 soldiers dead.", 1950),
+    # ... but four digits that count people are a toll, comma or none
+    ("Officials said 1900 people died when the camp was shelled.", 1900),
+    ("The siege of the old town left 2000 dead.", 2000),
 ])
 def test_fatalities_follow_acled_conventions(sentence, toll):
     assert fatalities(sentence) == toll
