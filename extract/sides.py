@@ -130,7 +130,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
         actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else \
             _agent(text, trigger, after) or _object(text, trigger, after)
-        if actor1 is not None and _attacked_first(text, acted_on[0], trigger):
+        if actor1 is not None and _attacked_first(text, acted_on[0], actor1, trigger):
             return acted_on[0], actor1  # "rebels were killed by police after attacking a post": they opened it
         if actor1 is None and UNNAMED_AGENT.match(text, trigger.end):
             return None, acted_on[0]  # "shot dead by two men": an attacker the sentence names by no side
@@ -161,11 +161,15 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     return actor1, actor2
 
 
-def _attacked_first(text: str, acted_on: Actor, trigger: Trigger) -> bool:
+def _attacked_first(text: str, acted_on: Actor, agent: Actor, trigger: Trigger) -> bool:
     """Whether the side a passive verb acted on had attacked first, told after it in its sentence ("four rebels
     were killed by police after attacking a checkpoint"; `attacked_first.txt`)."""
-    end = _sentence_around(text, trigger)[1]
-    return list_pattern("attacked_first.txt").search(text, acted_on.end, end) is not None
+    cues = list_pattern("attacked_first.txt")
+    if cues.search(text, acted_on.end, trigger.start):  # "rebels, who had stormed a hotel, were shot dead"
+        return True
+    # after the killer, a "who" clause is the killer's: "were killed by gunmen who stormed the post"
+    cue = cues.search(text, max(agent.end, trigger.end), _sentence_around(text, trigger)[1])
+    return cue is not None and not cue.group(0).lower().startswith("who")
 
 
 def _force_on_crowd(actors: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:

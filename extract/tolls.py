@@ -63,8 +63,12 @@ PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
 AGE_AFTER = r"(?![-‐](?:years?|months?|weeks?|days?)[-‐]old\b|\s*(?:%|percent\b|per cent\b))"
 WHOLE_NOUNS = ("people", "persons")  # a group of no one kind, which a list after it may break down
 # a year is no count of people: "elections due in 2016 leaving four dead" states four (news write a toll in the
-# thousands with its comma, "2,016", so four digits from 1800 to 2099 without one are a year)
-YEAR = r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])"
+# thousands with its comma, "2,016", so four digits from 1800 to 2099 without one are a year), unless what follows
+# counts people: "killed 2000 people", "left 1900 dead"
+YEAR = r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])(?!\s+(?:people|persons|civilians|dead)\b)"
+# "many" counts as "several" (numbers.csv), but not in a question or a degree: "how many died", "so many",
+# "too many", "as many as 30" (there the count is the 30)
+NOT_MANY = r"(?!(?:(?<=\bhow\s)|(?<=\bso\s)|(?<=\btoo\s)|(?<=\bas\s))many\b)"
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: "two hundred", "3 thousand", "two dozen"
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)\b", re.I)
@@ -104,7 +108,7 @@ def _number_pattern() -> str:
     units = "|".join(w for w, v in _numbers().items() if 1 <= v < 10 and " " not in w)
     spoken = rf"(?:(?:{tens})[\s-]+(?:{units})\b(?![-'’])|(?:{words})(?:-(?:{words}))?)"
     # multipliers may follow each other ("two hundred thousand"), and a hundred its rest ("a hundred and twenty")
-    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|(?!{YEAR})(?<!\d)\d+|{spoken}){AGE_AFTER}"
+    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|(?!{YEAR})(?<!\d)\d+|{NOT_MANY}{spoken}){AGE_AFTER}"
             rf"(?:\s+(?:{'|'.join(MULTIPLIERS)})\b){{0,{len(MULTIPLIERS)}}}"
             rf"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+{spoken})?")
 

@@ -368,6 +368,9 @@ GAO = Place(-3, "Gao", 16.27, -0.04, "ML", population=86633)
     # a headquarters attacked or taken is where it happened; a group's seat is not
     ("Rebels stormed the old gendarmerie headquarters in Gao, killing two guards.", [("Gao", GAO)], "Gao"),
     ("A group with its headquarters in Gao claimed that jets had bombed rebel camps.", [("Gao", GAO)], "Mali"),
+    ("A group whose headquarters are in Gao claimed that jets had bombed rebel camps.", [("Gao", GAO)], "Mali"),
+    ("Rebels overran the militia camp and burned its headquarters in Gao.", [("Gao", GAO)], "Gao"),
+    ("A group that has its headquarters in Gao claimed that jets had bombed rebel camps.", [("Gao", GAO)], "Mali"),
     # a town named only as the owner of the place after it gives way to it, unless that place was put abroad
     ("Gunmen raided Gao's Konna quarter, killing two guards.", [("Gao", GAO), ("Konna", KONNA)], "Konna"),
     ("Gunmen raided Gao's Vienna quarter, killing two guards.",

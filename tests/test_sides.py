@@ -96,6 +96,9 @@ def test_sides_by_structure(sentence, actor1, actor2):
     ("Five MUJAO fighters, who had stormed the market, were shot dead by Malian gendarmes.", MUJAO,
      "Military Forces of Mali"),
     ("Five MUJAO fighters were killed by Malian troops as they slept.", "Military Forces of Mali", MUJAO),
+    # ... but a "who" after the killer tells of the killer, not of the side killed
+    ("Five Malian soldiers were killed by MUJAO fighters who stormed their post near Gao.", MUJAO,
+     "Military Forces of Mali"),
     # killed by people the sentence names by no side: no side to name, not the victims' enemy
     ("Two French soldiers were shot dead by two men in Malian army uniforms.", "", "Military Forces of France"),
 ])

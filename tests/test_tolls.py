@@ -218,10 +218,17 @@ def test_fatalities(sentence, toll):
     # "many" is coded as "several"
     ("Insurgents overran the outpost, killing many guards.", 10),
     ("Only a few were hurt, though many fled the village.", None),
+    # ... but not the "many" of a question or of a degree
+    ("Medics could not say how many people died in the blast.", None),
+    ("So many villagers died of hunger that the camp was moved.", None),
+    ("As many as 30 miners were killed when rebels raided the pit.", 30),
     # a year is never a toll: news write a toll in the thousands with its comma
     ("Riot police opened fire on marchers against a vote set for 2019, leaving at least three dead.", 3),
     ("Shelling in 2015 killed 6 people in the suburb.", 6),
     ("Fighting for the pass left 1,950 soldiers dead.", 1950),
+    # ... but four digits that count people are a toll, comma or none
+    ("Officials said 1900 people died when the camp was shelled.", 1900),
+    ("The siege of the old town left 2000 dead.", 2000),
 ])
 def test_fatalities_follow_acled_conventions(sentence, toll):
     assert fatalities(sentence) == toll
