@@ -66,6 +66,7 @@ PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|from|during|for|last|yesterday|earli
 # a launch by its verb: "fires two missiles", "launched rockets"
 LAUNCH = re.compile(r"(?:fires?|fired|firing|launch(?:es|ed|ing)?)\b", re.I)
 MISSILE = re.compile(r"missiles?\b", re.I)
+AFTER_COMMA = re.compile(r",\s*[\w'’-]+")  # a comma and the word after it
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    "actor": None}  # how a place was found when its sentence names none
@@ -262,8 +263,11 @@ def unaimed_launch(trigger: Trigger, clause: Clause) -> bool:
 
 def _launch_end(text: str, at: int, end: int) -> int:
     """Where the words of a launch end: the first pause within `LAUNCH_REACH` characters after its trigger
-    (in "fires missiles as the leaders of Japan, the US and China meet in Tokyo" the meeting's place is not its)."""
-    return pause_after(text, at, min(end, at + LAUNCH_REACH))
+    (in "fires missiles as the leaders of Japan, the US and China meet in Tokyo" the meeting's place is not its),
+    with the word after a comma there, which may tell what the launch did ("fires missiles, hitting a plant")."""
+    pause = pause_after(text, at, min(end, at + LAUNCH_REACH))
+    told = AFTER_COMMA.match(text, pause, end)
+    return told.end() if told else pause
 
 
 def cyber_attack(trigger: Trigger, clause: Clause) -> bool:
