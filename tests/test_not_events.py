@@ -85,6 +85,7 @@ def test_no_violence(pipeline, text):
     # a fire someone set is an arson, whatever it then burned
     ("Troops torched homes in a village near Gao and the fire spread to the mosque.", "Strategic developments"),
     ("Security forces set fire to homes in Gao, and the fire spread to the market.", "Strategic developments"),
+    ("Soldiers killed five villagers and set a fire in the market near Gao.", "Violence against civilians"),
     # "hack" as a cut, with deaths
     ("Rebels hack six villagers to death near Gao.", "Violence against civilians"),
     # a launch told with its target, its origin or its place, with no harm
