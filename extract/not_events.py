@@ -27,7 +27,7 @@ from . import tables
 from .actors import ARMED, STATE, UNIDENTIFIED, Actor
 from .clauses import Clause
 from .models import Event, Sentence
-from .pauses import WORDS, pause_after
+from .pauses import WORDS, pause_after, pause_before
 from .phrases import list_pattern
 from .tolls import death_words, fatalities, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
@@ -271,10 +271,14 @@ def _launch_end(text: str, at: int, end: int) -> int:
 
 
 def cyber_attack(trigger: Trigger, clause: Clause) -> bool:
-    """Whether a violent reading is an attack on computers or networks (`cyber_cues.txt` in its clause: "a
-    denial-of-service attack on a website", "hackers attack a command's feeds") that kills nobody."""
+    """Whether a violent reading is an attack on computers or networks (`cyber_cues.txt` in the words of its
+    clause before it, up to a pause, or in its own: "a denial-of-service attack on a website", "hackers attack
+    a command's feeds") that kills nobody. Not a cue told after it of another deed ("troops shell the town as
+    hackers take down a website")."""
+    text = clause.text
     return trigger.event_type in VIOLENT_TYPES \
-        and list_pattern("cyber_cues.txt").search(clause.text, clause.start, clause.end) is not None \
+        and list_pattern("cyber_cues.txt").search(text, pause_before(text, clause.start, trigger.start),
+                                                  trigger.end) is not None \
         and not fatalities(clause.words)
 
 

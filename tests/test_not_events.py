@@ -88,6 +88,8 @@ def test_no_violence(pipeline, text):
     ("Soldiers killed five villagers and set a fire in the market near Gao.", "Violence against civilians"),
     # "hack" as a cut, with deaths
     ("Rebels hack six villagers to death near Gao.", "Violence against civilians"),
+    # a word of computers told after the trigger, of another deed
+    ("Troops shelled Gao as hackers took down the army's website.", "Explosions/Remote violence"),
     # a launch told with its target, its origin or its place, with no harm
     ("Militants fire rockets from Gaza at dawn; nobody is hurt.", "Explosions/Remote violence"),
     ("Insurgents fired rockets overnight in Kandahar.", "Explosions/Remote violence"),
