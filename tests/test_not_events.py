@@ -214,6 +214,9 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
     ("A convicted jihadist escapes and kills two guards at a prison in Gao.", "Violence against civilians"),
     # a span of an event that tells its toll is the event
     ("After four days of fighting that left 60 people dead in Gao, the two sides declare a truce.", "Battles"),
+    # a span with no comma after it, then the clause's own subject and verb: the event itself
+    ("After weeks of talks the army stormed the rebel base near Gao.", "Battles"),
+    ("After months of calm rebels attacked an army post near Gao.", "Battles"),
     # after a name, a verb with its object tells the event, not a name of it
     ("Villagers flee after the Taliban seize the town of Kandahar.", "Battles"),
     ("Villagers flee after the Taliban seized Kandahar.", "Battles"),
