@@ -253,11 +253,13 @@ def unaimed_launch(trigger: Trigger, clause: Clause) -> bool:
     (`launch_targets.txt`: "fires two ballistic missiles as leaders meet") and tells no deaths: fired at
     nothing, as a test is ("fires missiles at a base", "a missile from Gaza" are attacks). Not rockets, nor an
     armed group's launch, which a report may tell with no target ("militants fire two rockets; nobody is hurt")."""
-    text, after = clause.text, _launch_end(clause.text, trigger.end, clause.end)
-    return trigger.event_type == REMOTE and LAUNCH.match(text, trigger.start) is not None \
+    text, launch = clause.text, LAUNCH.match(clause.text, trigger.start)
+    # read from the verb's end: the trigger's gap may hold the target ("launched strikes on Kyiv with missiles")
+    return trigger.event_type == REMOTE and launch is not None \
         and MISSILE.search(text, trigger.start, trigger.end) is not None \
         and not any(a.kind == ARMED for a in clause.actors) \
-        and list_pattern("launch_targets.txt").search(text, trigger.end, after) is None \
+        and list_pattern("launch_targets.txt").search(
+            text, launch.end(), _launch_end(text, trigger.end, clause.end)) is None \
         and not fatalities(clause.words)
 
 

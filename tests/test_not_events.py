@@ -100,6 +100,7 @@ def test_no_violence(pipeline, text):
     # a state's launch told as an attack, or with what it hit after a comma
     ("Russia launches a huge missile attack overnight.", "Explosions/Remote violence"),
     ("Iran fires six missiles, striking two bases near Kandahar.", "Explosions/Remote violence"),
+    ("Israel fired at Gaza two guided missiles overnight.", "Explosions/Remote violence"),
     # damage an armed group does, after a disaster or not
     ("A flood hits the valley. Militants burn down the relief camp in Kandahar.", "Strategic developments"),
     ("A storm hits the coast near Gao. Gunmen kill four fishermen in the town.", "Violence against civilians"),
