@@ -57,9 +57,14 @@ ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|vot
 # a participle of taking people right after a noun of them: "the girls kidnapped by the group", "nurses held hostage"
 TAKEN_PARTICIPLE = re.compile(r"(?:kidnapped|abducted|captured|seized|held|taken)\b", re.I)
 WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, with no comma between
-# a definite word opening the noun of people a participle follows ("the girls kidnapped", "the 20 pupils
-# held"): a headline drops it with the auxiliary ("Twenty pupils kidnapped by gunmen": the news itself)
-DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# what tells people a participle follows are named, not the news of their taking, which a headline tells with
+# none of it ("Twenty pupils kidnapped by gunmen"): a definite word opening their noun ("the girls kidnapped"),
+# a verb in -ing they are the object of ("after freeing hostages seized") or how long they were held ("nurses
+# held hostage for a month")
+NAMED_BEFORE = re.compile(r"\b(?:(?:the|these|those|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}"
+                          r"|\w+ing\s+(?:[\w'’-]+\s+)?)$", re.I)
+HELD_FOR = re.compile(r"\b(?:for\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?[\w-]+\s+"
+                      r"(?:days?|weeks?|months?|years?)|since)\b", re.I)
 # what follows such a participle, never an active verb's object ("armed men abducted 12 farmers"): its taker,
 # its time or its place
 PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|from|during|for|last|yesterday|earlier|since|at|near|on|over)\b", re.I)
@@ -286,17 +291,23 @@ def cyber_attack(trigger: Trigger, clause: Clause) -> bool:
 
 def captives_named(trigger: Trigger, clause: Clause) -> bool:
     """Whether the trigger is a participle of taking people right after a noun of them (`taken_people.txt`:
-    "the girls kidnapped by the group are alive", "the nurses held hostage for a month fly home", "freed the
-    hostages captured yesterday"): people named by what befell them, with no auxiliary that would make it news
-    ("the girls were kidnapped"), a definite word before them that a headline telling the taking drops
-    ("Twenty pupils kidnapped by gunmen"), and its taker, time or place after it, not an object ("armed men
-    abducted 12 farmers")."""
+    "the girls kidnapped by the group are alive", "nurses held hostage for a month fly home", "freed hostages
+    captured yesterday"): people named by what befell them, with no auxiliary that would make it news ("the
+    girls were kidnapped"), with its taker, time or place after it, not an object ("armed men abducted 12
+    farmers"), and with what tells them named (`_told_as_named`)."""
     text = clause.text
     if TAKEN_PARTICIPLE.match(text, trigger.start) is None or PARTICIPLE_AFTER.match(text, trigger.end) is None:
         return False
     before = WORD_BEFORE.search(text, max(clause.start, trigger.start - WORD_REACH), trigger.start)
     return before is not None and before.group(1).lower() in _taken_people() \
-        and DEFINITE_BEFORE.search(text, max(clause.start, before.start() - WORD_REACH), before.start()) is not None
+        and _told_as_named(text, max(clause.start, before.start() - WORD_REACH), before.start(), trigger.end)
+
+
+def _told_as_named(text: str, start: int, noun: int, end: int) -> bool:
+    """Whether the people whose noun starts at `noun` are told as named (`NAMED_BEFORE` in text[start:noun]),
+    or how long they were held follows the participle ending at `end` (`HELD_FOR`, up to a pause)."""
+    return NAMED_BEFORE.search(text, start, noun) is not None \
+        or HELD_FOR.search(text, end, pause_after(text, end, len(text))) is not None
 
 
 @cache

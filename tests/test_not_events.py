@@ -48,6 +48,8 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     # an attack on computers or networks
     "A denial-of-service attack on a news site in Paris knocks it offline for a day.",
     "Hackers attack the computer network of a bank in Lyon.",
+    # the cue before its trigger, not one told later in the clause
+    "A DoS attack on a bank in Lyon last week, and now a denial-of-service attack on a news site in Paris.",
     # an arrest over an accident or a disaster
     "Ten staff of a care home in Paris that was gutted by fire, killing 20, are detained for questioning.",
     "Police arrest the driver of a bus that collided with a train near Gao.",
@@ -346,9 +348,9 @@ def test_an_arrest_for_corruption(pipeline, text, types):
 
 @pytest.mark.parametrize("text, types", [
     # people named by their taking, right after their noun, with no auxiliary: the news is something else
-    ("The twelve Indian nurses held hostage for a month in Gao fly home to Agra.", []),
+    ("Twelve Indian nurses held hostage for a month in Gao fly home to Agra.", []),
     ("The minister says troops know where the pupils kidnapped by the militants are held near Gao.", []),
-    ("Six inmates in Lyon kill themselves after freeing the hostages seized on Monday.", []),
+    ("Six inmates in Lyon kill themselves after freeing hostages seized on Monday.", []),
     # a headline drops the auxiliary with the article: the taking told as the news
     ("Twenty pupils kidnapped by gunmen near Gao", ["Violence against civilians"]),
     ("Two French journalists abducted in Kidal on Saturday", ["Violence against civilians"]),
