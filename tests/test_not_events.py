@@ -111,6 +111,7 @@ def test_no_violence(pipeline, text):
     ("British Tornado jets hit targets near Gao on Monday.", "Explosions/Remote violence"),
     # weapons' fire takes no article: no fire of a disaster
     ("Militants open fire on a bus near Kandahar, killing six.", "Violence against civilians"),
+    ("Soldiers returned the fire, and two policemen died in Gao.", "Battles"),
     # a truce put to the test is no weapon test
     ("Jets struck targets near Gao on Monday, testing a fragile truce.", "Explosions/Remote violence"),
 ])
