@@ -42,8 +42,9 @@ SPAN_OF = re.compile(r"\b(?:after|following|seen|experienced|endured|suffered)\s
                      r"(?:weeks|months|years|decades)\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 SPAN_REACH = 80  # characters before a trigger the span is looked for in
 # after a run of names or a span, a trigger that is a verb tells its event ("after the Taliban seized", "after the Army
-# shells Homs"): one in -ed, or one followed by its object, a name, a number or a determiner
-VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|their|his|her)\b)", re.I)
+# shells Homs"): one in -ed, or one followed by its object, a name, a number or a determiner, or by a word a
+# verb takes where a noun of an event rarely does ("leaders of the Tuareg MNLA clash with Ansar Dine")
+VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|their|his|her|with|from)\b)", re.I)
 
 
 def only_named_after(text: str, start: int, end: int, at: int) -> bool:

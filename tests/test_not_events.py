@@ -224,6 +224,7 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
     # after a name, a verb with its object tells the event, not a name of it
     ("Villagers flee after the Taliban seize the town of Kandahar.", "Battles"),
     ("Villagers flee after the Taliban seized Kandahar.", "Battles"),
+    ("Leaders of the Afghan Taliban clash with Hezb-e-Islami fighters near Kandahar.", "Battles"),
 ])
 def test_the_event_itself_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
