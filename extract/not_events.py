@@ -62,9 +62,9 @@ WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, wit
 # a verb in -ing they are the object of ("after freeing hostages seized") or how long they were held ("nurses
 # held hostage for a month")
 NAMED_BEFORE = re.compile(r"\b(?:(?:the|these|those|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}"
-                          r"|\w+ing\s+(?:[\w'’-]+\s+)?)$", re.I)
-HELD_FOR = re.compile(r"\b(?:for\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?[\w-]+\s+"
-                      r"(?:days?|weeks?|months?|years?)|since)\b", re.I)
+                          r"|(?!(?:morning|evening|during|nothing)\b)\w+ing\s+(?:[\w'’-]+\s+)?)$", re.I)
+HELD_FOR = re.compile(r"\bfor\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?[\w-]+\s+"
+                      r"(?:days?|weeks?|months?|years?)\b", re.I)
 # what follows such a participle, never an active verb's object ("armed men abducted 12 farmers"): its taker,
 # its time or its place
 PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|from|during|for|last|yesterday|earlier|since|at|near|on|over)\b", re.I)

@@ -356,6 +356,7 @@ def test_an_arrest_for_corruption(pipeline, text, types):
     # a headline drops the auxiliary with the article: the taking told as the news
     ("Twenty pupils kidnapped by gunmen near Gao", ["Violence against civilians"]),
     ("Two French journalists abducted in Kidal on Saturday", ["Violence against civilians"]),
+    ("Sunday morning 20 pupils kidnapped near Gao in the worst attack since March", ["Violence against civilians"]),
     # the taking itself, with its auxiliary or its taker as subject, stays news
     ("Twenty pupils are kidnapped by gunmen near Gao.", ["Violence against civilians"]),
     ("Gunmen kidnap two nurses in Gao.", ["Violence against civilians"]),
