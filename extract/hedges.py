@@ -41,9 +41,10 @@ NAMES_REACH = 90  # characters before a trigger the words and the names are look
 SPAN_OF = re.compile(r"\b(?:after|following|seen|experienced|endured|suffered)\s+(?:[\w-]+\s+)?"
                      r"(?:weeks|months|years|decades)\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 SPAN_REACH = 80  # characters before a trigger the span is looked for in
-# after a run of names, a trigger that is a verb tells its event ("after the Taliban seized", "after the Army
-# shells Homs"): one in -ed, or one followed by its object, a name, a number or a determiner
-VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|their|his|her)\b)", re.I)
+# after a run of names or a span, a trigger that is a verb tells its event ("after the Taliban seized", "after the Army
+# shells Homs"): one in -ed, or one followed by its object, a name, a number or a determiner, or by a word a
+# verb takes where a noun of an event rarely does ("leaders of the Tuareg MNLA clash with Ansar Dine")
+VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|their|his|her|with|from)\b)", re.I)
 
 
 def only_named_after(text: str, start: int, end: int, at: int) -> bool:
@@ -56,8 +57,11 @@ def only_named_after(text: str, start: int, end: int, at: int) -> bool:
 
 
 def _named_as_span(text: str, start: int, at: int) -> bool:
-    """Whether text[start:at] ends in a span of time the event filled (`SPAN_OF`); a plain look for " of " first."""
-    return text.find(" of ", start, at) >= 0 and SPAN_OF.search(text, start, at) is not None
+    """Whether text[start:at] ends in a span of time the event filled (`SPAN_OF`), the trigger told as a noun,
+    not as the verb of a subject after the span ("after weeks of talks the army stormed the base"); a plain
+    look for " of " first."""
+    return text.find(" of ", start, at) >= 0 and SPAN_OF.search(text, start, at) is not None \
+        and VERB_AFTER_NAMES.match(text, at) is None
 
 
 def _named_by_name(text: str, start: int, at: int) -> bool:

@@ -27,7 +27,7 @@ from . import tables
 from .actors import ARMED, STATE, UNIDENTIFIED, Actor
 from .clauses import Clause
 from .models import Event, Sentence
-from .pauses import WORDS, pause_after
+from .pauses import WORDS, pause_after, pause_before
 from .phrases import list_pattern
 from .tolls import death_words, fatalities, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
@@ -57,12 +57,21 @@ ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|vot
 # a participle of taking people right after a noun of them: "the girls kidnapped by the group", "nurses held hostage"
 TAKEN_PARTICIPLE = re.compile(r"(?:kidnapped|abducted|captured|seized|held|taken)\b", re.I)
 WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, with no comma between
+# what tells people a participle follows are named, not the news of their taking, which a headline tells with
+# none of it ("Twenty pupils kidnapped by gunmen"): a definite word opening their noun ("the girls kidnapped"),
+# a verb in -ing they are the object of ("after freeing hostages seized") or how long they were held ("nurses
+# held hostage for a month")
+NAMED_BEFORE = re.compile(r"\b(?:(?:the|these|those|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}"
+                          r"|(?!(?:morning|evening|during|nothing)\b)\w+ing\s+(?:[\w'’-]+\s+)?)$", re.I)
+HELD_FOR = re.compile(r"\bfor\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?[\w-]+\s+"
+                      r"(?:days?|weeks?|months?|years?)\b", re.I)
 # what follows such a participle, never an active verb's object ("armed men abducted 12 farmers"): its taker,
 # its time or its place
 PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|from|during|for|last|yesterday|earlier|since|at|near|on|over)\b", re.I)
 # a launch by its verb: "fires two missiles", "launched rockets"
 LAUNCH = re.compile(r"(?:fires?|fired|firing|launch(?:es|ed|ing)?)\b", re.I)
 MISSILE = re.compile(r"missiles?\b", re.I)
+AFTER_COMMA = re.compile(r",\s*[\w'’-]+")  # a comma and the word after it
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    "actor": None}  # how a place was found when its sentence names none
@@ -249,25 +258,34 @@ def unaimed_launch(trigger: Trigger, clause: Clause) -> bool:
     (`launch_targets.txt`: "fires two ballistic missiles as leaders meet") and tells no deaths: fired at
     nothing, as a test is ("fires missiles at a base", "a missile from Gaza" are attacks). Not rockets, nor an
     armed group's launch, which a report may tell with no target ("militants fire two rockets; nobody is hurt")."""
-    text, after = clause.text, _launch_end(clause.text, trigger.end, clause.end)
-    return trigger.event_type == REMOTE and LAUNCH.match(text, trigger.start) is not None \
+    text, launch = clause.text, LAUNCH.match(clause.text, trigger.start)
+    # read from the verb's end: the trigger's gap may hold the target ("launched strikes on Kyiv with missiles")
+    return trigger.event_type == REMOTE and launch is not None \
         and MISSILE.search(text, trigger.start, trigger.end) is not None \
         and not any(a.kind == ARMED for a in clause.actors) \
-        and list_pattern("launch_targets.txt").search(text, trigger.end, after) is None \
+        and list_pattern("launch_targets.txt").search(
+            text, launch.end(), _launch_end(text, trigger.end, clause.end)) is None \
         and not fatalities(clause.words)
 
 
 def _launch_end(text: str, at: int, end: int) -> int:
     """Where the words of a launch end: the first pause within `LAUNCH_REACH` characters after its trigger
-    (in "fires missiles as the leaders of Japan, the US and China meet in Tokyo" the meeting's place is not its)."""
-    return pause_after(text, at, min(end, at + LAUNCH_REACH))
+    (in "fires missiles as the leaders of Japan, the US and China meet in Tokyo" the meeting's place is not its),
+    with the word after a comma there, which may tell what the launch did ("fires missiles, hitting a plant")."""
+    pause = pause_after(text, at, min(end, at + LAUNCH_REACH))
+    told = AFTER_COMMA.match(text, pause, end)
+    return told.end() if told else pause
 
 
 def cyber_attack(trigger: Trigger, clause: Clause) -> bool:
-    """Whether a violent reading is an attack on computers or networks (`cyber_cues.txt` in its clause: "a
-    denial-of-service attack on a website", "hackers attack a command's feeds") that kills nobody."""
+    """Whether a violent reading is an attack on computers or networks (`cyber_cues.txt` in the words of its
+    clause before it, up to a pause, or in its own: "a denial-of-service attack on a website", "hackers attack
+    a command's feeds") that kills nobody. Not a cue told after it of another deed ("troops shell the town as
+    hackers take down a website")."""
+    text = clause.text
     return trigger.event_type in VIOLENT_TYPES \
-        and list_pattern("cyber_cues.txt").search(clause.text, clause.start, clause.end) is not None \
+        and list_pattern("cyber_cues.txt").search(text, pause_before(text, clause.start, trigger.start),
+                                                  trigger.end) is not None \
         and not fatalities(clause.words)
 
 
@@ -275,13 +293,21 @@ def captives_named(trigger: Trigger, clause: Clause) -> bool:
     """Whether the trigger is a participle of taking people right after a noun of them (`taken_people.txt`:
     "the girls kidnapped by the group are alive", "nurses held hostage for a month fly home", "freed hostages
     captured yesterday"): people named by what befell them, with no auxiliary that would make it news ("the
-    girls were kidnapped"), and with its taker, time or place after it, not an object ("armed men abducted 12
-    farmers")."""
+    girls were kidnapped"), with its taker, time or place after it, not an object ("armed men abducted 12
+    farmers"), and with what tells them named (`_told_as_named`)."""
     text = clause.text
     if TAKEN_PARTICIPLE.match(text, trigger.start) is None or PARTICIPLE_AFTER.match(text, trigger.end) is None:
         return False
     before = WORD_BEFORE.search(text, max(clause.start, trigger.start - WORD_REACH), trigger.start)
-    return before is not None and before.group(1).lower() in _taken_people()
+    return before is not None and before.group(1).lower() in _taken_people() \
+        and _told_as_named(text, max(clause.start, before.start() - WORD_REACH), before.start(), trigger.end)
+
+
+def _told_as_named(text: str, start: int, noun: int, end: int) -> bool:
+    """Whether the people whose noun starts at `noun` are told as named (`NAMED_BEFORE` in text[start:noun]),
+    or how long they were held follows the participle ending at `end` (`HELD_FOR`, up to a pause)."""
+    return NAMED_BEFORE.search(text, start, noun) is not None \
+        or HELD_FOR.search(text, end, pause_after(text, end, len(text))) is not None
 
 
 @cache

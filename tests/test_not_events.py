@@ -48,6 +48,8 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     # an attack on computers or networks
     "A denial-of-service attack on a news site in Paris knocks it offline for a day.",
     "Hackers attack the computer network of a bank in Lyon.",
+    # the cue before its trigger, not one told later in the clause
+    "A DoS attack on a bank in Lyon last week, and now a denial-of-service attack on a news site in Paris.",
     # an arrest over an accident or a disaster
     "Ten staff of a care home in Paris that was gutted by fire, killing 20, are detained for questioning.",
     "Police arrest the driver of a bus that collided with a train near Gao.",
@@ -85,8 +87,11 @@ def test_no_violence(pipeline, text):
     # a fire someone set is an arson, whatever it then burned
     ("Troops torched homes in a village near Gao and the fire spread to the mosque.", "Strategic developments"),
     ("Security forces set fire to homes in Gao, and the fire spread to the market.", "Strategic developments"),
+    ("Soldiers killed five villagers and set a fire in the market near Gao.", "Violence against civilians"),
     # "hack" as a cut, with deaths
     ("Rebels hack six villagers to death near Gao.", "Violence against civilians"),
+    # a word of computers told after the trigger, of another deed
+    ("Troops shelled Gao as hackers took down the army's website.", "Explosions/Remote violence"),
     # a launch told with its target, its origin or its place, with no harm
     ("Militants fire rockets from Gaza at dawn; nobody is hurt.", "Explosions/Remote violence"),
     ("Insurgents fired rockets overnight in Kandahar.", "Explosions/Remote violence"),
@@ -94,6 +99,10 @@ def test_no_violence(pipeline, text):
     # rockets, or an armed group's missile, told with no target
     ("Militants in Kandahar fire two rockets; no injuries are reported.", "Explosions/Remote violence"),
     ("Rebels near Kandahar fire a missile, the army says.", "Explosions/Remote violence"),
+    # a state's launch told as an attack, or with what it hit after a comma
+    ("Russia launches a huge missile attack overnight.", "Explosions/Remote violence"),
+    ("Iran fires six missiles, striking two bases near Kandahar.", "Explosions/Remote violence"),
+    ("Israel fired at Gaza two guided missiles overnight.", "Explosions/Remote violence"),
     # damage an armed group does, after a disaster or not
     ("A flood hits the valley. Militants burn down the relief camp in Kandahar.", "Strategic developments"),
     ("A storm hits the coast near Gao. Gunmen kill four fishermen in the town.", "Violence against civilians"),
@@ -102,6 +111,7 @@ def test_no_violence(pipeline, text):
     ("British Tornado jets hit targets near Gao on Monday.", "Explosions/Remote violence"),
     # weapons' fire takes no article: no fire of a disaster
     ("Militants open fire on a bus near Kandahar, killing six.", "Violence against civilians"),
+    ("Soldiers returned the fire, and two policemen died in Gao.", "Battles"),
     # a truce put to the test is no weapon test
     ("Jets struck targets near Gao on Monday, testing a fragile truce.", "Explosions/Remote violence"),
 ])
@@ -208,9 +218,13 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
     ("A convicted jihadist escapes and kills two guards at a prison in Gao.", "Violence against civilians"),
     # a span of an event that tells its toll is the event
     ("After four days of fighting that left 60 people dead in Gao, the two sides declare a truce.", "Battles"),
+    # a span with no comma after it, then the clause's own subject and verb: the event itself
+    ("After weeks of talks the army stormed the rebel base near Gao.", "Battles"),
+    ("After months of calm rebels attacked an army post near Gao.", "Battles"),
     # after a name, a verb with its object tells the event, not a name of it
     ("Villagers flee after the Taliban seize the town of Kandahar.", "Battles"),
     ("Villagers flee after the Taliban seized Kandahar.", "Battles"),
+    ("Leaders of the Afghan Taliban clash with Hezb-e-Islami fighters near Kandahar.", "Battles"),
 ])
 def test_the_event_itself_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
@@ -339,6 +353,10 @@ def test_an_arrest_for_corruption(pipeline, text, types):
     ("Twelve Indian nurses held hostage for a month in Gao fly home to Agra.", []),
     ("The minister says troops know where the pupils kidnapped by the militants are held near Gao.", []),
     ("Six inmates in Lyon kill themselves after freeing hostages seized on Monday.", []),
+    # a headline drops the auxiliary with the article: the taking told as the news
+    ("Twenty pupils kidnapped by gunmen near Gao", ["Violence against civilians"]),
+    ("Two French journalists abducted in Kidal on Saturday", ["Violence against civilians"]),
+    ("Sunday morning 20 pupils kidnapped near Gao in the worst attack since March", ["Violence against civilians"]),
     # the taking itself, with its auxiliary or its taker as subject, stays news
     ("Twenty pupils are kidnapped by gunmen near Gao.", ["Violence against civilians"]),
     ("Gunmen kidnap two nurses in Gao.", ["Violence against civilians"]),
