@@ -28,9 +28,9 @@ from .store import IN_BATCH, MERGE_STATE, READ_EVENTS, ExportFilter, Store
 from .table import COLUMNS, ID_COLUMNS, event_row, renamed
 
 UNIT_COLUMNS = ("doc_id", "unit", "event_type", "sub_event_type", "geo_precision", "long", "cell", "date_start",
-                "date_end", "latitude", "longitude", "days")
+                "date_end", "latitude", "longitude", "days", "listed")
 KEY_COLUMNS = "rowid, doc_id, unit, event_id, event_type, sub_event_type, geo_precision, date_start, date_end, " \
-              "latitude, longitude, days"
+              "latitude, longitude, days, listed"
 # The index narrows by type, cell and start date; the rest of the filter runs inside SQLite too, so
 # that few rows come back that `linked` then refuses: the end date, comparable lengths, a box around the point.
 NEAR = ("SELECT " + KEY_COLUMNS + " FROM merge_units WHERE event_type = ? AND sub_event_type = ? "
@@ -103,7 +103,7 @@ def _insert_units(db: sqlite3.Connection, units: dict[Unit, Event]) -> list[int]
     for (doc, n), unit in units.items():
         key = key_of(unit)
         place = (int(is_long(key)), cell_of(key), key.date_start, key.date_end, key.latitude, key.longitude,
-                 key.days) if key else (None,) * 7
+                 key.days, key.listed) if key else (None,) * 8
         values = (doc, n, unit.event_type, unit.sub_event_type, unit.geo_precision, *place)
         cursor = db.execute(f"INSERT INTO merge_units ({', '.join(UNIT_COLUMNS)}) VALUES "
                             f"({', '.join('?' * len(UNIT_COLUMNS))})", values)
@@ -141,7 +141,7 @@ def _components(db: sqlite3.Connection, seeds: list[int], max_km: float) -> tupl
 
 def _key(row: Sequence) -> Key | None:
     """The merge key of a merge_units row (KEY_COLUMNS); None for a unit that never merges."""
-    return None if row[7] is None else Key(*row[4:12])
+    return None if row[7] is None else Key(*row[4:13])
 
 
 def _near(db: sqlite3.Connection, key: Key, max_km: float) -> list[tuple]:

@@ -47,7 +47,8 @@ CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event_id);
 CREATE INDEX IF NOT EXISTS events_id ON events(event_id);
 CREATE TABLE IF NOT EXISTS merge_units (
     doc_id TEXT, unit INTEGER, event_id TEXT, event_type TEXT, sub_event_type TEXT, geo_precision INTEGER,
-    long INTEGER, cell INTEGER, date_start TEXT, date_end TEXT, latitude REAL, longitude REAL, days INTEGER
+    long INTEGER, cell INTEGER, date_start TEXT, date_end TEXT, latitude REAL, longitude REAL, days INTEGER,
+    listed TEXT
 );
 CREATE INDEX IF NOT EXISTS merge_units_doc ON merge_units(doc_id);
 CREATE INDEX IF NOT EXISTS merge_units_event ON merge_units(event_id);
@@ -85,8 +86,9 @@ ARTICLE_FIELDS = ("doc_id", "path", "title", "source", "url", "published", "date
 # stored text, events by merging the reports again. 3 added the incremental merge's tables; 4 the
 # reports' background flag (history an article recalls, kept for review and never merged into events);
 # 5 the review: the reviewers' actions (primary: kept), the corrected rows laid over the events
-# (derived: computed again from the actions) and the view `reviewed_events` that every reader reads.
-SCHEMA_VERSION = 5
+# (derived: computed again from the actions) and the view `reviewed_events` that every reader reads; 6 the
+# merge units' list (the places one trigger lists are never one event).
+SCHEMA_VERSION = 6
 ADDED_ARTICLE_COLUMNS = {"source_key": "TEXT DEFAULT ''", "extractor": "TEXT DEFAULT ''"}
 EXPORT_BATCH = 1000  # rows per fetch of a streaming export
 IN_BATCH = 500  # values per SQL "IN (...)"
