@@ -117,15 +117,16 @@ def _components(db: sqlite3.Connection, seeds: list[int], max_km: float) -> tupl
     found, todo = UnionFind(), list(keys)
     for rowid in todo:
         found.add(rowid)
-    expanded: set[Key] = set()
+    expanded: dict[Key, set[str]] = defaultdict(set)  # a key but its list -> the lists of the units expanded
     while todo:
         rowid = todo.pop()
         key = _key(keys[rowid])
-        if key in expanded:
-            # a unit with the same key was expanded: it found this one, and every unit this one would
-            # link to it linked already (reports of one event often share type, place and dates)
+        if key and _found_already(expanded[key._replace(listed="")], key.listed):
+            # units with the same key were expanded: they found this one, and every unit this one would
+            # link to they linked already (reports of one event often share type, place and dates)
             continue
-        expanded.add(key)
+        if key:
+            expanded[key._replace(listed="")].add(key.listed)
         for row in _near(db, key, max_km) if key else ():
             other = row[0]
             if other in keys and found.find(other) == found.find(rowid):
@@ -137,6 +138,13 @@ def _components(db: sqlite3.Connection, seeds: list[int], max_km: float) -> tupl
                     found.add(other)
                 found.union(rowid, other)
     return found.groups(), {rowid: ((row[1], row[2]), row[3]) for rowid, row in keys.items()}
+
+
+def _found_already(lists: set[str], listed: str) -> bool:
+    """Whether units of the same key but their list, expanded already, found a unit of list `listed` and
+    everything it would link to: one of no list links all it would; two of other lists between them do too,
+    since a unit of one list is linked to every unit of the others."""
+    return "" in lists or len(lists - {listed}) >= 2
 
 
 def _key(row: Sequence) -> Key | None:
