@@ -28,9 +28,9 @@ from .store import IN_BATCH, MERGE_STATE, READ_EVENTS, ExportFilter, Store
 from .table import COLUMNS, ID_COLUMNS, event_row, renamed
 
 UNIT_COLUMNS = ("doc_id", "unit", "event_type", "sub_event_type", "geo_precision", "long", "cell", "date_start",
-                "date_end", "latitude", "longitude", "days")
+                "date_end", "latitude", "longitude", "days", "listed")
 KEY_COLUMNS = "rowid, doc_id, unit, event_id, event_type, sub_event_type, geo_precision, date_start, date_end, " \
-              "latitude, longitude, days"
+              "latitude, longitude, days, listed"
 # The index narrows by type, cell and start date; the rest of the filter runs inside SQLite too, so
 # that few rows come back that `linked` then refuses: the end date, comparable lengths, a box around the point.
 NEAR = ("SELECT " + KEY_COLUMNS + " FROM merge_units WHERE event_type = ? AND sub_event_type = ? "
@@ -103,7 +103,7 @@ def _insert_units(db: sqlite3.Connection, units: dict[Unit, Event]) -> list[int]
     for (doc, n), unit in units.items():
         key = key_of(unit)
         place = (int(is_long(key)), cell_of(key), key.date_start, key.date_end, key.latitude, key.longitude,
-                 key.days) if key else (None,) * 7
+                 key.days, key.listed) if key else (None,) * 8
         values = (doc, n, unit.event_type, unit.sub_event_type, unit.geo_precision, *place)
         cursor = db.execute(f"INSERT INTO merge_units ({', '.join(UNIT_COLUMNS)}) VALUES "
                             f"({', '.join('?' * len(UNIT_COLUMNS))})", values)
@@ -117,15 +117,16 @@ def _components(db: sqlite3.Connection, seeds: list[int], max_km: float) -> tupl
     found, todo = UnionFind(), list(keys)
     for rowid in todo:
         found.add(rowid)
-    expanded: set[Key] = set()
+    expanded: dict[Key, set[str]] = defaultdict(set)  # a key but its list -> the lists of the units expanded
     while todo:
         rowid = todo.pop()
         key = _key(keys[rowid])
-        if key in expanded:
-            # a unit with the same key was expanded: it found this one, and every unit this one would
-            # link to it linked already (reports of one event often share type, place and dates)
+        if key and _found_already(expanded[key._replace(listed="")], key.listed):
+            # units with the same key were expanded: they found this one, and every unit this one would
+            # link to they linked already (reports of one event often share type, place and dates)
             continue
-        expanded.add(key)
+        if key:
+            expanded[key._replace(listed="")].add(key.listed)
         for row in _near(db, key, max_km) if key else ():
             other = row[0]
             if other in keys and found.find(other) == found.find(rowid):
@@ -139,9 +140,16 @@ def _components(db: sqlite3.Connection, seeds: list[int], max_km: float) -> tupl
     return found.groups(), {rowid: ((row[1], row[2]), row[3]) for rowid, row in keys.items()}
 
 
+def _found_already(lists: set[str], listed: str) -> bool:
+    """Whether units of the same key but their list, expanded already, found a unit of list `listed` and
+    everything it would link to: one of no list links all it would; two of other lists between them do too,
+    since a unit of one list is linked to every unit of the others."""
+    return "" in lists or len(lists - {listed}) >= 2
+
+
 def _key(row: Sequence) -> Key | None:
     """The merge key of a merge_units row (KEY_COLUMNS); None for a unit that never merges."""
-    return None if row[7] is None else Key(*row[4:12])
+    return None if row[7] is None else Key(*row[4:13])
 
 
 def _near(db: sqlite3.Connection, key: Key, max_km: float) -> list[tuple]:

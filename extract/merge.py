@@ -182,6 +182,7 @@ class Key(NamedTuple):
     latitude: float
     longitude: float
     days: int  # how many days the interval covers
+    listed: str  # the article and trigger whose list of places the unit is one of ("" unknown): see `linked`
 
 
 def key_of(event: Event) -> Key | None:
@@ -190,7 +191,13 @@ def key_of(event: Event) -> Key | None:
         return None
     return Key(event.event_type, event.sub_event_type, event.geo_precision, event.date_start.isoformat(),
                event.date_end.isoformat(), event.place.latitude, event.place.longitude,
-               (event.date_end - event.date_start).days + 1)
+               (event.date_end - event.date_start).days + 1, _list_of(event))
+
+
+def _list_of(event: Event) -> str:
+    """The article and trigger that told the unit: the events of one trigger are the places of one list
+    ("strikes on Slovyansk and Kramatorsk"), one each."""
+    return "" if event.trigger_start is None else f"{event.doc_id}@{event.trigger_start}"
 
 
 def linked(a: Key, b: Key, max_km: float) -> bool:
@@ -199,6 +206,8 @@ def linked(a: Key, b: Key, max_km: float) -> bool:
     them would chain distinct events of April and July, or of Friday and Sunday, into one."""
     if (a.event_type, a.sub_event_type, a.geo_precision) != (b.event_type, b.sub_event_type, b.geo_precision):
         return False
+    if a.listed and a.listed == b.listed:
+        return False  # two places of one list are two events however near (LABELLING.md: one per place)
     if a.date_start > b.date_end or b.date_start > a.date_end:
         return False
     if max(a.days, b.days) > SPAN_RATIO * min(a.days, b.days):

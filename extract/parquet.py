@@ -20,7 +20,8 @@ from .store import REPORT_COLUMNS, report_record
 from .workers import Outcome
 
 PART_ARTICLES = 2000  # articles per part file: parts of a few MB, as Parquet readers like them
-INTEGERS = ("geonameid", "population", "geo_precision", "fatalities", "char_start", "char_end", "background")
+INTEGERS = ("geonameid", "population", "geo_precision", "fatalities", "char_start", "char_end", "background",
+            "trigger_start", "trigger_end")
 FLOATS = ("latitude", "longitude", "confidence")
 SCHEMA = pa.schema([(c, pa.int64() if c in INTEGERS else pa.float64() if c in FLOATS else pa.string())
                     for c in REPORT_COLUMNS])

@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS reports (
     time_precision TEXT, location TEXT, geonameid INTEGER, latitude REAL, longitude REAL,
     country_code TEXT, admin1_code TEXT, admin1_name TEXT, feature_class TEXT, feature_code TEXT,
     population INTEGER, geo_precision INTEGER, fatalities INTEGER, confidence REAL, notes TEXT,
-    sentence TEXT, char_start INTEGER, char_end INTEGER, background INTEGER
+    sentence TEXT, char_start INTEGER, char_end INTEGER, background INTEGER, trigger_start INTEGER,
+    trigger_end INTEGER
 );
 CREATE INDEX IF NOT EXISTS reports_doc ON reports(doc_id);
 CREATE TABLE IF NOT EXISTS events ({event_columns}, country_code TEXT);
@@ -47,7 +48,8 @@ CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event_id);
 CREATE INDEX IF NOT EXISTS events_id ON events(event_id);
 CREATE TABLE IF NOT EXISTS merge_units (
     doc_id TEXT, unit INTEGER, event_id TEXT, event_type TEXT, sub_event_type TEXT, geo_precision INTEGER,
-    long INTEGER, cell INTEGER, date_start TEXT, date_end TEXT, latitude REAL, longitude REAL, days INTEGER
+    long INTEGER, cell INTEGER, date_start TEXT, date_end TEXT, latitude REAL, longitude REAL, days INTEGER,
+    listed TEXT
 );
 CREATE INDEX IF NOT EXISTS merge_units_doc ON merge_units(doc_id);
 CREATE INDEX IF NOT EXISTS merge_units_event ON merge_units(event_id);
@@ -73,7 +75,7 @@ CREATE VIEW IF NOT EXISTS reviewed_events AS
 """
 REPORT_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "time_precision", "location",
                  "geo_precision", "fatalities", "confidence", "notes", "sentence", "char_start", "char_end",
-                 "background")
+                 "background", "trigger_start", "trigger_end")
 PLACE_FIELDS = ("geonameid", "latitude", "longitude", "country_code", "admin1_code", "admin1_name",
                 "feature_class", "feature_code", "population")
 REPORT_COLUMNS = ("doc_id", "date_start", "date_end", *REPORT_FIELDS, *PLACE_FIELDS)
@@ -85,8 +87,9 @@ ARTICLE_FIELDS = ("doc_id", "path", "title", "source", "url", "published", "date
 # stored text, events by merging the reports again. 3 added the incremental merge's tables; 4 the
 # reports' background flag (history an article recalls, kept for review and never merged into events);
 # 5 the review: the reviewers' actions (primary: kept), the corrected rows laid over the events
-# (derived: computed again from the actions) and the view `reviewed_events` that every reader reads.
-SCHEMA_VERSION = 5
+# (derived: computed again from the actions) and the view `reviewed_events` that every reader reads; 6 the
+# reports' trigger span and the merge units' list (the places one trigger lists are never one event).
+SCHEMA_VERSION = 6
 ADDED_ARTICLE_COLUMNS = {"source_key": "TEXT DEFAULT ''", "extractor": "TEXT DEFAULT ''"}
 EXPORT_BATCH = 1000  # rows per fetch of a streaming export
 IN_BATCH = 500  # values per SQL "IN (...)"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -20,7 +21,8 @@ SETTINGS = Settings()
 
 
 def _reports(rng: random.Random, doc: str) -> list[Event]:
-    """A few reports of one article: nearby towns, overlapping dates, two types, one sentence twice."""
+    """A few reports of one article: nearby towns, overlapping dates, two types, one sentence twice, some of
+    one trigger (the places of one list, never one event)."""
     reports = []
     for n in range(rng.randint(0, 4)):
         start = date(2013, 1, 1) + timedelta(days=rng.randint(0, 20))
@@ -28,9 +30,11 @@ def _reports(rng: random.Random, doc: str) -> list[Event]:
         place = rng.choice(TOWNS + [None])
         kind, sub = rng.choice(KINDS)
         at = rng.choice([0, 0, 30, 60])
+        trigger = rng.choice([None, at + 2])
         reports.append(Event(kind, sub, doc, f"sentence {at}", at, at + 9, start, end, "day", place=place,
                              location=place.name if place else "", geo_precision=rng.choice([1, 1, 1, 2]),
-                             fatalities=rng.choice([None, 3, 7]), confidence=rng.choice([0.5, 0.7, 0.9])))
+                             fatalities=rng.choice([None, 3, 7]), confidence=rng.choice([0.5, 0.7, 0.9]),
+                             trigger_start=trigger, trigger_end=None if trigger is None else trigger + 4))
     return reports
 
 
@@ -72,6 +76,23 @@ def test_merging_in_batches_gives_the_events_of_one_merge(tmp_path, seed):
         counts = sorted(n for (n,) in store.db.execute("SELECT report_count FROM events"))
     in_memory = merge([r for reports in docs.values() for r in reports], SETTINGS.merge_distance_km)
     assert sorted(e.report_count for e in in_memory) == counts
+
+
+def test_the_places_of_one_list_stay_apart_in_the_store(tmp_path):
+    konna, outskirts = TOWNS[:2]  # about 7 km apart
+    listed = [Event("Battles", "Armed clash", "d", "sentence", 0, 9, date(2013, 1, 3), date(2013, 1, 3), "day",
+                    place=town, location=town.name, geo_precision=1, trigger_start=2, trigger_end=6)
+              for town in (konna, outskirts)]
+    told_again = replace(listed[0], doc_id="e", trigger_start=None, trigger_end=None)  # another article, at Konna
+    with Store(tmp_path / "list.db") as store:
+        _save(store, "d", listed)
+        merge_pending(store, SETTINGS)
+        assert store.db.execute("SELECT count(*) FROM events").fetchone()[0] == 2
+        # a report of another article near both joins them: events are connected components (a known limit)
+        _save(store, "e", [told_again])
+        merge_pending(store, SETTINGS)
+        counts = sorted(n for (n,) in store.db.execute("SELECT report_count FROM events"))
+    assert counts == sorted(e.report_count for e in merge([*listed, told_again], SETTINGS.merge_distance_km))
 
 
 def test_a_merge_with_nothing_new_changes_nothing(tmp_path):

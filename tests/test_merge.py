@@ -34,6 +34,19 @@ def test_same_happening(other, same):
     assert same_happening(_report(), other, 25.0) is same
 
 
+@pytest.mark.parametrize("other, same", [
+    # one trigger's list of places ("raids on Konna and its outskirts"): one event per place, however near
+    (replace(_report(place=NEAR_KONNA), trigger_start=3, trigger_end=8), False),
+    # another trigger or another article telling the near place: the same happening
+    (replace(_report(place=NEAR_KONNA), trigger_start=20, trigger_end=25), True),
+    (replace(_report(doc="b", place=NEAR_KONNA), trigger_start=3, trigger_end=8), True),
+])
+def test_the_places_of_one_list_are_apart(other, same):
+    listed = replace(_report(), trigger_start=3, trigger_end=8)
+    assert same_happening(listed, other, 25.0) is same
+    assert len(merge([listed, other], 25.0)) == (1 if same else 2)
+
+
 def test_merged_event_keeps_every_source_and_the_sharpest_date():
     day = _report(doc="b", start=date(2013, 1, 18), end=date(2013, 1, 18), confidence=0.6, at=40)
     [event] = merge([_report(), day, replace(_report(doc="c"), fatalities=4)], 25.0)

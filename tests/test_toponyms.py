@@ -81,6 +81,8 @@ def us_finders():
     ("CNN reported it first.", []),
     ("Fighting in Mobile and near Mobile.", ["Mobile", "Mobile"]),   # a common word after a locative cue
     ("It rained in May.", []),                                       # never a calendar word
+    ("Raids hit Konna, Gao and Timbuktu Regions.", ["Konna", "Gao", "Timbuktu"]),  # a plural ends a list of regions
+    ("Raids hit Konna, Gao and Timbuktu Provinces.", ["Konna", "Gao", "Timbuktu"]),
 ])
 def test_find(finder, text, names):
     assert [t.text for t in finder.find(text)] == names
@@ -167,6 +169,9 @@ def test_abbreviation_span_includes_its_stop(us_finders):
     ("They hold the Gao region now.", "Gao", True),
     ("They hold Gao Region now.", "Gao", True),
     ("They hold Gao now.", "Gao", False),
+    # a plural ends a list of regions: each name is one of them
+    ("Raids hit Konna, Gao and Timbuktu Regions.", "Timbuktu", True),
+    ("Raids hit Konna, Gao and Timbuktu provinces.", "Timbuktu", True),
 ])
 def test_region_word(text, name, expected):
     assert followed_by_region_word(text, text.index(name) + len(name)) is expected
