@@ -51,9 +51,10 @@ RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
 # an election's fraud is a political grievance, not ordinary crime ("denounced vote fraud")
 ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|voting|poll|polls|ballot)\s+$", re.I)
+DRIVING_OUT = "force_on_armed"  # triggers.csv `needs` of a force driving someone out: the driven out armed too
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
-                                                   "actor": None}  # how a place was found when its sentence names none
+                                                   "actor": None, "force_on_armed": frozenset({ARMED, STATE})}  # how a place was found when its sentence names none
 # a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
 COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
@@ -68,7 +69,14 @@ def needs_met(trigger: Trigger, actors: Sequence[Actor]) -> bool:
     if not trigger.needs:
         return True
     kinds = NEEDED_KINDS[trigger.needs]
-    return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start)
+    return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start) \
+        and (trigger.needs != DRIVING_OUT or _armed_driven_out(trigger, actors))
+
+
+def _armed_driven_out(trigger: Trigger, actors: Sequence[Actor]) -> bool:
+    """Whether those a force drives out are an armed group named inside the trigger ("expel the militants
+    from"): driving out diplomats, protesters or journalists changes no territory's hands."""
+    return any(a.kind == ARMED and trigger.start <= a.start < trigger.end for a in actors)
 
 
 def actor_unnamed(trigger: Trigger, clause: Clause) -> bool:
