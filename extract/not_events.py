@@ -11,7 +11,7 @@ demonstration, and the arrest of a crowd beside a riot, are part of it, as a wit
 hands it is told beside.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
-motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt.
+motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt, held_figures.txt.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from .clauses import Clause
 from .models import Event, Sentence
 from .pauses import WORDS
 from .phrases import list_pattern
-from .tolls import death_words, fatalities, tells_only_running_totals
+from .tolls import death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
 from .vocabulary import ARRESTS, DESTRUCTION as LOOTING, TERRITORY_CHANGES
@@ -58,6 +58,7 @@ NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARME
 # a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
 COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
+FEW_HELD = 2  # people held, at most, whose arrest with no political side named is ordinary news
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
 
@@ -91,6 +92,21 @@ def ordinary_arrest(trigger: Trigger, clause: Clause) -> bool:
     return trigger.sub_event_type == ARRESTS and any(
         not ELECTORAL_BEFORE.search(clause.text, max(clause.start, m.start() - 20), m.start())
         for m in list_pattern("ordinary_crimes.txt").finditer(clause.text, clause.start, clause.end))
+
+
+def few_held_apolitical(trigger: Trigger, clause: Clause) -> bool:
+    """An arrest of at most two people (a named person, "two reporters", `FEW_HELD`) in a sentence naming no
+    political side (`motive_cues.txt`: opposition, activists, protests), armed group nor attack (`attack_cues.txt`),
+    and no office holder or journalist held (`held_figures.txt`): a celebrity's or a tourist's arrest is news, not
+    the mass or political arrests ACLED codes."""
+    if trigger.sub_event_type != ARRESTS or any(a.kind == ARMED for a in clause.actors):
+        return False
+    text, sentence = clause.text, clause.sentence
+    near = max(sentence.start, trigger.start - COUNT_REACH), min(sentence.end, trigger.end + COUNT_REACH)
+    held = largest_count(text, *near)
+    return (held is None or held <= FEW_HELD) and list_pattern("held_figures.txt").search(text, *near) is None \
+        and not any(list_pattern(cues).search(text, sentence.start, sentence.end)  # an attack's suspect is political
+                    for cues in ("motive_cues.txt", "attack_cues.txt"))
 
 
 def tally(trigger: Trigger, clause: Clause) -> bool:
@@ -240,7 +256,7 @@ def rape_without_force(trigger: Trigger, clause: Clause) -> bool:
 
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
-    actor_unnamed, ordinary_arrest, tally, no_violence, arrest_raid, campaign_rally, rape_without_force)
+    actor_unnamed, ordinary_arrest, few_held_apolitical, tally, no_violence, arrest_raid, campaign_rally, rape_without_force)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

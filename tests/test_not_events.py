@@ -294,3 +294,19 @@ def test_a_rape_with_no_armed_side(pipeline, text, types):
 def test_an_arrest_for_corruption(pipeline, text, types):
     assert _types(pipeline, text) == types
 
+
+
+@pytest.mark.parametrize("text, types", [
+    # one or two people held with no political side, armed group or attack named: news, not an ACLED arrest
+    ("A famous singer and his wife are arrested in Bamako and charged with disorderly conduct.", []),
+    ("Police detain a visiting tourist in Bamako for leaving a book in his hotel.", []),
+    ("Two teenagers are arrested in Lyon for spraying graffiti on a monument.", []),
+    # guards: a crowd held, a political figure, a journalist, an activist, the suspects of an attack
+    ("Police arrest 30 people in Bamako after a night of looting.", ["Strategic developments"]),
+    ("The junta detains the former defence minister in Bamako.", ["Strategic developments"]),
+    ("Gendarmes arrest a reporter in Bamako.", ["Strategic developments"]),
+    ("Police in Bamako arrest a prominent opposition activist.", ["Strategic developments"]),
+    ("Police arrest two men suspected of planting a bomb at a bus station in Gao.", ["Strategic developments"]),
+])
+def test_a_few_held_with_no_political_side(pipeline, text, types):
+    assert _types(pipeline, text) == types
