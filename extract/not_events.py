@@ -11,7 +11,8 @@ demonstration, and the arrest of a crowd beside a riot, are part of it, as a wit
 hands it is told beside.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
-motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt, held_figures.txt.
+motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt, held_figures.txt,
+past_wars.txt.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from .actors import ARMED, STATE, UNIDENTIFIED, Actor
 from .clauses import Clause
 from .models import Event, Sentence
 from .pauses import WORDS
-from .phrases import list_pattern
+from .phrases import alternation, list_pattern, table_lines
 from .tolls import death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
@@ -107,6 +108,17 @@ def few_held_apolitical(trigger: Trigger, clause: Clause) -> bool:
     return (held is None or held <= FEW_HELD) and list_pattern("held_figures.txt").search(text, *near) is None \
         and not any(list_pattern(cues).search(text, sentence.start, sentence.end)  # an attack's suspect is political
                     for cues in ("motive_cues.txt", "attack_cues.txt"))
+
+
+def past_war(trigger: Trigger, clause: Clause) -> bool:
+    """A killing or a fight told right before "in" or "during" a war long over ("soldiers killed in the Korean
+    War", "troops who fought during the Second World War"; `past_wars.txt`): history recalled, no event."""
+    return _past_war().match(clause.text, trigger.end) is not None
+
+
+@cache
+def _past_war() -> re.Pattern:
+    return re.compile(r"\s+(?:in|during)\s+(?:the\s+)?" + alternation(table_lines("past_wars.txt")) + r"\b", re.I)
 
 
 def tally(trigger: Trigger, clause: Clause) -> bool:
@@ -256,7 +268,7 @@ def rape_without_force(trigger: Trigger, clause: Clause) -> bool:
 
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
-    actor_unnamed, ordinary_arrest, few_held_apolitical, tally, no_violence, arrest_raid, campaign_rally, rape_without_force)
+    actor_unnamed, ordinary_arrest, few_held_apolitical, past_war, tally, no_violence, arrest_raid, campaign_rally, rape_without_force)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

@@ -81,6 +81,9 @@ def test_no_violence(pipeline, text):
     ("British Tornado jets hit targets near Gao on Monday.", "Explosions/Remote violence"),
     # a truce put to the test is no weapon test
     ("Jets struck targets near Gao on Monday, testing a fragile truce.", "Explosions/Remote violence"),
+    # a war long over named beside an event, not as the time of its deed; a war still fought
+    ("Crowds protest in Paris over the treatment of prisoners during World War II.", "Protests"),
+    ("Jets bombed Gao in the heaviest raid of the civil war.", "Explosions/Remote violence"),
 ])
 def test_violence_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
@@ -160,6 +163,9 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     # what did not come about: a failure to act or to agree
     ("Hundreds of mothers protest in Bamako over the failure to act on the abduction of forty pupils.",
      "Violence against civilians"),
+    # a killing or a fight of a war long over: history recalled
+    ("Seoul hands back the remains of 300 soldiers killed in the Korean War.", "Battles"),
+    ("A parade in Paris honours the troops who fought during the Second World War.", "Battles"),
 ])
 def test_told_as_background_or_charge(pipeline, text, not_type):
     assert not_type not in _types(pipeline, text)
