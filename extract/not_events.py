@@ -55,7 +55,8 @@ ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|vot
 DRIVING_OUT = "force_on_armed"  # triggers.csv `needs` of a force driving someone out: the driven out armed too
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
-                                                   "actor": None, "force_on_armed": frozenset({ARMED, STATE})}  # how a place was found when its sentence names none
+                                                   "actor": None,  # how a place was found when its sentence names none
+                                                   DRIVING_OUT: frozenset({ARMED, STATE})}
 # a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
 COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
@@ -118,6 +119,7 @@ def past_war(trigger: Trigger, clause: Clause) -> bool:
 
 @cache
 def _past_war() -> re.Pattern:
+    """The word "in" or "during", then a war of `past_wars.txt`, right after a trigger."""
     return re.compile(r"\s+(?:in|during)\s+(?:the\s+)?" + alternation(table_lines("past_wars.txt")) + r"\b", re.I)
 
 
@@ -268,7 +270,8 @@ def rape_without_force(trigger: Trigger, clause: Clause) -> bool:
 
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
-    actor_unnamed, ordinary_arrest, few_held_apolitical, past_war, tally, no_violence, arrest_raid, campaign_rally, rape_without_force)
+    actor_unnamed, ordinary_arrest, few_held_apolitical, past_war, tally, no_violence, arrest_raid, campaign_rally,
+    rape_without_force)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:
