@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 from functools import cache
 
 from . import tables
+from .actors import acled_country
 from .names import name_key
 from .vocabulary import disorder_type
 
@@ -52,8 +53,10 @@ def inter_code(actor: str, country: str, country_code: str) -> int | None:
         if name in table:
             return table[name]
     forces = STATE_FORCES.match(actor)
-    if forces:    # a state's forces are external away from home (France's army in Mali)
-        return table[KIND_PREFIX + STATE] if forces["country"] == country else EXTERNAL
+    if forces:    # a state's forces are external away from home (France's army in Mali), home by either name of
+        # its country ("Democratic Republic of the Congo", ACLED's "Democratic Republic of Congo"; Hong Kong's, China)
+        home = forces["country"] in (country, acled_country(country_code))
+        return table[KIND_PREFIX + STATE] if home else EXTERNAL
     kind, where = _actor_kinds().get(actor, ("", frozenset()))
     if kind == STATE and where and country_code not in where:
         return EXTERNAL

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .models import Timex
+from .phrases import alternation, table_lines
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
@@ -21,6 +23,7 @@ VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier 
 # a stated day this much older than the report is history told again, not news a report would date to the
 # day (late reports of a massacre come within months; anniversaries and trials recall years-old days)
 HISTORY_DAYS = 730
+SCHEDULE_REACH = 60  # characters before a date searched for a word of a plan or a schedule (`_scheduled`)
 COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
 # a date inside a clause opened by "since" ("the first bombing since France intervened on Jan. 11") dates
 # that clause's own verb, and one after a first or a superlative ("the worst loss since the 2012 coup")
@@ -100,7 +103,18 @@ def _dating(ctx: Context, index: int) -> list[Timex]:
     dates = ctx.dates_in(index)
     return [t for i, t in enumerate(dates) if not _frame(t, published) and not _counts_in(text, t, published)
             and not SINCE_CLAUSE.search(text, max(floor, t.start - 50), t.start)
-            and not _time_of_a_date(t, dates[i + 1] if i + 1 < len(dates) else None) and not _compared(text, t)]
+            and not _time_of_a_date(t, dates[i + 1] if i + 1 < len(dates) else None) and not _compared(text, t)
+            and not _scheduled().search(text, max(floor, t.start - SCHEDULE_REACH), t.start)]
+
+
+@cache
+def _scheduled() -> re.Pattern:
+    """A word of a plan or a schedule, a few words and "on", "in", "for" or "by" right before a date ("elections
+    to be held on", "polls due in", "a strike planned across the country for"; `scheduled_cues.txt`): the date
+    is the planned thing's, yet to come, not the event's ("bombs kill 12 at a rally for the vote to be held on
+    April 30"). Not "due to", which gives a cause."""
+    cues = alternation(table_lines("scheduled_cues.txt"))
+    return re.compile(rf"\b(?:{cues})(?!\s+to\b)(?:\s+[\w'’-]+){{0,4}}?\s+(?:on|in|for|by)\s+(?:the\s+)?$", re.I)
 
 
 def _compared(text: str, timex: Timex) -> bool:

@@ -14,7 +14,7 @@ withdrawal is of the change of hands it is told beside.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
 motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt,
-taken_people.txt, launch_targets.txt, cyber_cues.txt.
+taken_people.txt, launch_targets.txt, cyber_cues.txt, held_figures.txt, past_wars.txt.
 """
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ from .actors import ARMED, STATE, UNIDENTIFIED, Actor
 from .clauses import Clause
 from .models import Event, Sentence
 from .pauses import WORDS, pause_after, pause_before
-from .phrases import list_pattern
-from .tolls import death_words, fatalities, tells_only_running_totals
+from .phrases import alternation, list_pattern, table_lines
+from .tolls import death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
 from .vocabulary import ARRESTS, DESTRUCTION as LOOTING, TERRITORY_CHANGES
@@ -72,12 +72,15 @@ PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|from|during|for|last|yesterday|earli
 LAUNCH = re.compile(r"(?:fires?|fired|firing|launch(?:es|ed|ing)?)\b", re.I)
 MISSILE = re.compile(r"missiles?\b", re.I)
 AFTER_COMMA = re.compile(r",\s*[\w'’-]+")  # a comma and the word after it
+DRIVING_OUT = "force_on_armed"  # triggers.csv `needs` of a force driving someone out: the driven out armed too
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
-                                                   "actor": None}  # how a place was found when its sentence names none
+                                                   "actor": None,  # how a place was found when its sentence names none
+                                                   DRIVING_OUT: frozenset({ARMED, STATE})}
 # a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
 COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
+FEW_HELD = 2  # people held, at most, whose arrest with no political side named is ordinary news
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
 LAUNCH_REACH = 60  # characters after a launch's trigger in which its target, origin or harm is told
@@ -91,7 +94,14 @@ def needs_met(trigger: Trigger, actors: Sequence[Actor]) -> bool:
     if not trigger.needs:
         return True
     kinds = NEEDED_KINDS[trigger.needs]
-    return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start)
+    return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start) \
+        and (trigger.needs != DRIVING_OUT or _armed_driven_out(trigger, actors))
+
+
+def _armed_driven_out(trigger: Trigger, actors: Sequence[Actor]) -> bool:
+    """Whether those a force drives out are an armed group named inside the trigger ("expel the militants
+    from"): driving out diplomats, protesters or journalists changes no territory's hands."""
+    return any(a.kind == ARMED and trigger.start <= a.start < trigger.end for a in actors)
 
 
 def actor_unnamed(trigger: Trigger, clause: Clause) -> bool:
@@ -106,6 +116,33 @@ def ordinary_arrest(trigger: Trigger, clause: Clause) -> bool:
     return trigger.sub_event_type == ARRESTS and any(
         not ELECTORAL_BEFORE.search(clause.text, max(clause.start, m.start() - 20), m.start())
         for m in list_pattern("ordinary_crimes.txt").finditer(clause.text, clause.start, clause.end))
+
+
+def few_held_apolitical(trigger: Trigger, clause: Clause) -> bool:
+    """An arrest of at most two people (a named person, "two reporters", `FEW_HELD`) in a sentence naming no
+    political side (`motive_cues.txt`: opposition, activists, protests), armed group nor attack (`attack_cues.txt`),
+    and no office holder or journalist held (`held_figures.txt`): a celebrity's or a tourist's arrest is news, not
+    the mass or political arrests ACLED codes."""
+    if trigger.sub_event_type != ARRESTS or any(a.kind == ARMED for a in clause.actors):
+        return False
+    text, sentence = clause.text, clause.sentence
+    near = max(sentence.start, trigger.start - COUNT_REACH), min(sentence.end, trigger.end + COUNT_REACH)
+    held = largest_count(text, *near)
+    return (held is None or held <= FEW_HELD) and list_pattern("held_figures.txt").search(text, *near) is None \
+        and not any(list_pattern(cues).search(text, sentence.start, sentence.end)  # an attack's suspect is political
+                    for cues in ("motive_cues.txt", "attack_cues.txt"))
+
+
+def past_war(trigger: Trigger, clause: Clause) -> bool:
+    """A killing or a fight told right before "in" or "during" a war long over ("soldiers killed in the Korean
+    War", "troops who fought during the Second World War"; `past_wars.txt`): history recalled, no event."""
+    return _past_war().match(clause.text, trigger.end) is not None
+
+
+@cache
+def _past_war() -> re.Pattern:
+    """The word "in" or "during", then a war of `past_wars.txt`, right after a trigger."""
+    return re.compile(r"\s+(?:in|during)\s+(?:the\s+)?" + alternation(table_lines("past_wars.txt")) + r"\b", re.I)
 
 
 def tally(trigger: Trigger, clause: Clause) -> bool:
@@ -318,8 +355,8 @@ def _taken_people() -> frozenset[str]:
 
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
-    actor_unnamed, ordinary_arrest, tally, no_violence, arrest_raid, campaign_rally, rape_without_force,
-    captives_named, unaimed_launch, cyber_attack)
+    actor_unnamed, ordinary_arrest, few_held_apolitical, past_war, tally, no_violence, arrest_raid, campaign_rally,
+    rape_without_force, captives_named, unaimed_launch, cyber_attack)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

@@ -123,7 +123,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
               and not described(text, a) and not _where_civilians(text, trigger, a) and not _bomber(text, trigger, a)]
     if trigger.sub_event_type == EXCESSIVE_FORCE:
         return _force_on_crowd(actors)
-    before = [a for a in actors if a.start < trigger.start]  # a subject inside the typer's span counts too
+    before = [a for a in actors if a.start < trigger.start or _typed_on(trigger, a)]
     after = [a for a in actors if trigger.end <= a.start < _taking_ends(text, trigger)]
     acted_on = _acted_on(text, before, trigger)
     if acted_on:
@@ -141,7 +141,9 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     floor, ends = _clause_start(text, before, trigger), _taking_ends(text, trigger)
     actors = [a for a in actors if floor <= a.start < ends]
     before = [a for a in before if a.start >= floor and a.kind != CIVILIAN]
-    actor1 = _owner(trigger, before) or (max(before, key=lambda a: (a.specific, -a.start)) if before else None)
+    struck = _struck_by_subject(text, before)
+    subjects = [a for a in before if id(a) not in struck] or before
+    actor1 = _owner(trigger, before) or (max(subjects, key=lambda a: (a.specific, -a.start)) if subjects else None)
     side = _side_of(text, actor1, actors) if actor1 else set()
     others = [a for a in list(after) + list(actors)
               if id(a) not in side and (actor1 is None or a.name != actor1.name)]
@@ -159,6 +161,21 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _struck_by_subject(text: str, before: Sequence[Actor]) -> set[int]:
+    """The actors before the trigger that an earlier one struck, a word of striking between them ("gunmen kill
+    20 policemen in an ambush", `target_cues.txt`): the target, never the side that acted, however precisely
+    the sentence names it."""
+    cues = list_pattern("target_cues.txt")
+    return {id(a) for prev, a in zip(before, before[1:]) if prev.kind != CIVILIAN
+            and cues.search(text, prev.end, a.start) and not PARTNER_WORD.search(text, prev.end, a.start)}
+
+
+def _typed_on(trigger: Trigger, actor: Actor) -> bool:
+    """Whether the typer's span of an event begins on the actor ("Gunmen attack a navy ship": the span is the
+    word "Gunmen"): the sentence's subject, the side that acted, not one the event is told after."""
+    return trigger.score is not None and actor.start == trigger.start
 
 
 def _attacked_first(text: str, acted_on: Actor, agent: Actor, trigger: Trigger) -> bool:

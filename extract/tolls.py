@@ -587,6 +587,18 @@ def _number(token: str) -> int | None:
     return words[tens] + words[unit] if words.get(tens, 0) >= 20 and words.get(unit, 10) < 10 else None
 
 
+def largest_count(text: str, start: int, end: int) -> int | None:
+    """The largest count stated in text[start:end] in digits or words ("detain 40", "two reporters",
+    "dozens are held"), None where it states none."""
+    counts = (_number(m.group()) for m in _count_word().finditer(text, start, end))
+    return max((c for c in counts if c is not None), default=None)
+
+
+@cache
+def _count_word() -> re.Pattern:
+    return re.compile(rf"\b(?:{_number_pattern()})\b", re.I)
+
+
 def says_nobody_died(sentence: str) -> bool:
     """Whether the sentence says nobody was killed or hurt ("no one was hurt", "no reports of injuries")."""
     # most sentences hold none of the phrases' first words: a scan for those few words spares them the long list

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from extract import acled
+from extract.actors import acled_country
 
 
 @pytest.mark.parametrize("actor, country, code, inter", [
@@ -21,6 +22,10 @@ from extract import acled
     ("Military Forces of Ukraine", "Russia", "RU", 8),
     ("Islamic State Khorasan Province (ISKP)", "Afghanistan", "AF", 2),   # brackets of its own name kept
     ("Somebody nobody knows", "Mali", "ML", None),
+    # a state's forces at home, named by ACLED's name of the country (`acled_countries.csv`), not GeoNames'
+    ("Military Forces of Democratic Republic of Congo", "Democratic Republic of the Congo", "CD", 1),
+    ("Police Forces of China", "Hong Kong", "HK", 1),
+    ("Police Forces of China", "Taiwan", "TW", 8),
 ])
 def test_actor_types_follow_acleds_inter_codes(actor, country, code, inter):
     assert acled.inter_code(actor, country, code) == inter
@@ -73,3 +78,11 @@ def test_precisions_fold_into_acleds_three_codes():
 ])
 def test_source_scale(source, country_code, scale):
     assert acled.source_scale(source, country_code) == scale
+
+
+@pytest.mark.parametrize("code, name", [
+    ("HK", "China"), ("MO", "China"),   # ACLED files Hong Kong's and Macao's events under China
+    ("CD", "Democratic Republic of Congo"), ("ML", "Mali"), ("TW", "Taiwan"),
+])
+def test_countries_named_as_acled_names_them(code, name):
+    assert acled_country(code) == name

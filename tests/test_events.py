@@ -873,6 +873,12 @@ def test_both_places_are_the_towns_named_just_before():
     ("Four days of clashes that killed 60 in the town ended in a truce.", date(2013, 1, 14)),
     ("Two weeks of heavy shelling have left the town in ruins.", date(2013, 1, 4)),
     ("Five days after the coup, rebels shelled the town.", date(2013, 1, 17)),
+    # a date of something planned or scheduled is its own, yet to come, not the event's
+    ("A bomb killed six people at a rally for the vote to be held on January 27.", date(2013, 1, 17)),
+    ("Rebels shelled the town, angry at a delay to elections due in 2014.", date(2013, 1, 17)),
+    ("Rebels shelled the town on Monday, days before talks scheduled for January 24.", date(2013, 1, 14)),
+    # ... but "due to" gives a cause, and the date before it is the event's
+    ("Rebels shelled the town on Monday due to a quarrel over wells.", date(2013, 1, 14)),
 ])
 def test_which_date_is_the_events(text, day):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))

@@ -345,6 +345,9 @@ def test_no_event(pipeline, text):
     ("French troops hand over their base in Timbuktu to Malian forces", "Non-violent transfer of territory"),
     ("Police round up dozens of opposition supporters in Bamako", "Arrests"),
     ("Police use batons to scatter marchers in Bamako", "Protest with intervention"),
+    # a force that expels armed men from a place takes it
+    ("Malian troops expel the rebels from the centre of Gao", "Government regains territory"),
+    ("The army expelled MUJAO fighters from the old town of Gao after a day of fighting", "Government regains territory"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]
@@ -377,6 +380,10 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "The bank will round up the figures in Bamako",
     # a word only an armed group's act, with none named, leaves the typer to judge whether anything happened
     "A new theatre sets up camp in Bamako for the festival",
+    # expelling people who bear no arms changes no territory's hands
+    "Mali expels two French diplomats from Bamako.",
+    "The ruling party expels its former treasurer from its ranks in Bamako.",
+    "The army expels foreign reporters from the camps near Gao.",
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []
@@ -454,6 +461,14 @@ def test_the_rioters_come_first(pipeline, text):
     ("Students protest in Gao over exam fees.", "Protesters (Mali)", ""),
     # a police building is a place, not the force: anyone may hold it
     ("Rebels shelled the police station in Gao.", "Unidentified Armed Group (Mali)", ""),
+    # gunmen who kill or attack a force are the side that acted, however precisely the force is named
+    ("Unknown gunmen kill twelve Malian soldiers in an ambush near Gao.", "Unidentified Armed Group (Mali)",
+     "Military Forces of Mali"),
+    ("Gunmen attack a Malian army convoy near Gao, leaving three soldiers wounded.",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    # guard: a force that kills armed men stays the side that acted
+    ("Malian soldiers kill twelve gunmen in a raid near Gao.", "Military Forces of Mali",
+     "Unidentified Armed Group (Mali)"),
 ])
 def test_the_sides_of_a_headline_event(pipeline, text, actor1, actor2):
     assert [(e.actor1, e.actor2) for e in _events(pipeline, text)] == [(actor1, actor2)]

@@ -114,6 +114,9 @@ def test_no_violence(pipeline, text):
     ("Soldiers returned the fire, and two policemen died in Gao.", "Battles"),
     # a truce put to the test is no weapon test
     ("Jets struck targets near Gao on Monday, testing a fragile truce.", "Explosions/Remote violence"),
+    # a war long over named beside an event, not as the time of its deed; a war still fought
+    ("Crowds protest in Paris over the treatment of prisoners during World War II.", "Protests"),
+    ("Jets bombed Gao in the heaviest raid of the civil war.", "Explosions/Remote violence"),
 ])
 def test_violence_stays(pipeline, text, event_type):
     assert event_type in _types(pipeline, text)
@@ -200,6 +203,9 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     # what did not come about: a failure to act or to agree
     ("Hundreds of mothers protest in Bamako over the failure to act on the abduction of forty pupils.",
      "Violence against civilians"),
+    # a killing or a fight of a war long over: history recalled
+    ("Seoul hands back the remains of 300 soldiers killed in the Korean War.", "Battles"),
+    ("A parade in Paris honours the troops who fought during the Second World War.", "Battles"),
 ])
 def test_told_as_background_or_charge(pipeline, text, not_type):
     assert not_type not in _types(pipeline, text)
@@ -346,6 +352,22 @@ def test_a_rape_with_no_armed_side(pipeline, text, types):
 def test_an_arrest_for_corruption(pipeline, text, types):
     assert _types(pipeline, text) == types
 
+
+
+@pytest.mark.parametrize("text, types", [
+    # one or two people held with no political side, armed group or attack named: news, not an ACLED arrest
+    ("A famous singer and his wife are arrested in Bamako and charged with disorderly conduct.", []),
+    ("Police detain a visiting tourist in Bamako for leaving a book in his hotel.", []),
+    ("Two teenagers are arrested in Lyon for spraying graffiti on a monument.", []),
+    # guards: a crowd held, a political figure, a journalist, an activist, the suspects of an attack
+    ("Police arrest 30 people in Bamako after a night of looting.", ["Strategic developments"]),
+    ("The junta detains the former defence minister in Bamako.", ["Strategic developments"]),
+    ("Gendarmes arrest a reporter in Bamako.", ["Strategic developments"]),
+    ("Police in Bamako arrest a prominent opposition activist.", ["Strategic developments"]),
+    ("Police arrest two men suspected of planting a bomb at a bus station in Gao.", ["Strategic developments"]),
+])
+def test_a_few_held_with_no_political_side(pipeline, text, types):
+    assert _types(pipeline, text) == types
 
 
 @pytest.mark.parametrize("text, types", [

@@ -76,6 +76,11 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     ("Malian troops repelled a MUJAO attack near Gao.", MUJAO, "Military Forces of Mali"),
     # a government named after a violent event is what it struck, no side
     ("A car bomb exploded outside a Malian government compound in Gao.", "", ""),
+    # a side struck by the subject before the event's word is its target, however precisely it is named
+    ("MUJAO gunmen kill four Malian soldiers in an ambush near Gao.", MUJAO, "Military Forces of Mali"),
+    ("Gunmen wounded five Malian gendarmes in an ambush near Gao.", "Unidentified Armed Group", "Military Forces of Mali"),
+    # ... but not one named beside the subject
+    ("Rebels and Malian troops fought near Gao.", "Military Forces of Mali", "Unidentified Armed Group"),
 ])
 def test_sides_by_structure(sentence, actor1, actor2):
     trigger = find_triggers(sentence, 0, len(sentence))[0]
@@ -105,6 +110,19 @@ def test_sides_by_structure(sentence, actor1, actor2):
 def test_sides_of_a_killing_told_in_the_passive(sentence, actor1, actor2):
     found = re.search(r"killed|shot dead", sentence)
     trigger = Trigger(found.start(), found.end(), "Battles", "Armed clash", "", "", 0)
+    first, second = pick_actors(trigger, ActorFinder().find(sentence, 0, len(sentence), "ML"), sentence)
+    assert (first.name if first else "", second.name if second else "") == (actor1, actor2)
+
+
+@pytest.mark.parametrize("sentence, typed, actor1, actor2", [
+    # the typer's span begins on the subject: the side that acted, not one the event is told after
+    ("Gunmen attack a Malian army convoy near Gao.", "Gunmen", "Unidentified Armed Group", "Military Forces of Mali"),
+    # guard: a span after the subject leaves it the subject
+    ("Malian troops attack MUJAO fighters near Gao.", "attack", "Military Forces of Mali", MUJAO),
+])
+def test_the_subject_a_typed_span_begins_on(sentence, typed, actor1, actor2):
+    start = sentence.index(typed)
+    trigger = Trigger(start, start + len(typed), "Battles", "Armed clash", "", "", 6, 0.9)
     first, second = pick_actors(trigger, ActorFinder().find(sentence, 0, len(sentence), "ML"), sentence)
     assert (first.name if first else "", second.name if second else "") == (actor1, actor2)
 
