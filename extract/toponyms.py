@@ -215,7 +215,8 @@ class PlaceFinder:
         """Every automaton hit in text[start:end] that ends where a word ends, by start. `form`: the text's
         `word_form`; `whole`: its `_word_hits`, which are the span's own where the span begins and ends
         between words (a sentence always does; one scan of the text cost less than one per sentence)."""
-        if (start == 0 or form[start - 1] == " ") and (end == len(form) or form[end] == " "):
+        # bounds past the text read as a slice reads them (the per-span scan did), not as an index
+        if (start == 0 or 0 < start <= len(form) and form[start - 1] == " ") and (end >= len(form) or form[end] == " "):
             spans = [(s, e) for s, e in whole[bisect_left(whole, (start,)):bisect_left(whole, (end,))] if e <= end]
         else:
             spans = [(s + start, e + start) for s, e in self._word_hits(" " + form[start:end] + " ")]

@@ -159,6 +159,14 @@ def test_offsets_and_span_limits(finder):
     assert [(t.text, t.start) for t in found] == [("Konna", text.index("Konna"))]
 
 
+@pytest.mark.parametrize("start, end", [(0, 90), (7, 90), (60, 90), (0, 0)])
+def test_span_bounds_past_the_text_read_as_a_slice_would(finder, start, end):
+    """Bounds beyond the end of the text are clipped as a slice clips them, never an error."""
+    text = "Fresh fighting near Gao."
+    expected = [(t.text, t.start) for t in finder.find(text, min(start, len(text)), min(end, len(text)))]
+    assert [(t.text, t.start) for t in finder.find(text, start, end)] == expected
+
+
 def test_abbreviation_span_includes_its_stop(us_finders):
     text = "He lives in Atlanta, Ga. now."
     ga = us_finders[0].find(text)[-1]
