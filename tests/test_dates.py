@@ -505,3 +505,15 @@ def test_trie_matches_what_the_longest_first_alternation_matches(words, text):
     trie, longest_first = re.compile(f"(?i:{dates._trie(words)})"), re.compile(dates._alt(words, ignore_case=True))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
     assert trie.search(text) is not None  # the case is no empty one
+
+
+@pytest.mark.parametrize("text, plain", [
+    # letters the grammar matches case-blind as ASCII ones, whose lower case is another letter: a dotless i,
+    # a long s, a dotted capital I (a Turkish keyboard, an old scan); read as the plain word, never a crash
+    ("Rebels attacked the town overnıght.", "Rebels attacked the town overnight."),
+    ("Rebels attacked the town yeſterday.", "Rebels attacked the town yesterday."),
+    ("REBELS ATTACKED THE TOWN OVERNİGHT.", "REBELS ATTACKED THE TOWN OVERNIGHT."),
+])
+def test_letters_matched_as_ascii_are_looked_up_as_ascii(text, plain):
+    read = [(t.type, t.value) for t in find_timexes(text, date(2013, 1, 12))]
+    assert read and read == [(t.type, t.value) for t in find_timexes(plain, date(2013, 1, 12))]
