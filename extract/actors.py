@@ -91,7 +91,7 @@ def names_military(text: str, at: int) -> bool:
             return False
         noun = nouns.match(text, space.end())
         if noun:
-            return kinds[" ".join(noun.group().lower().split())] == MILITARY_FORCES
+            return kinds[tables.lookup_key(noun.group())] == MILITARY_FORCES
         cursor = NON_SPACE.match(text, space.end()).end()
     return False
 
@@ -184,7 +184,7 @@ class ActorFinder:
         found = []
         pattern, kinds = _force_nouns()
         for noun in pattern.finditer(text, start, end):  # a short table: one scan in C beats a word loop
-            forces = kinds[" ".join(noun.group().lower().split())]
+            forces = kinds[tables.lookup_key(noun.group())]
             gap = FORCE_AFTER.match(text, noun.end())
             if forces == GOVERNMENT_FORCES and gap and pattern.match(text, gap.end()) \
                     or FORMER.search(text, max(start, noun.start() - FORMER_REACH), noun.start()):

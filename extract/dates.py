@@ -70,15 +70,10 @@ def _rows(name: str) -> tuple[dict[str, str], ...]:
     return tables.rows(f"timex/{name}")
 
 
-# letters the grammar's IGNORECASE matches as ASCII ones ("overnıght", "yeſterday", "OVERNİGHT") but whose lower
-# case is not that ASCII letter: folded so that a table lookup finds the word the grammar matched
-ASCII_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": ""})
-
-
 def _key(words: str) -> str:
-    """The lookup form of matched words: lower case, single spaces, plain apostrophes, letters the grammar
-    matched as ASCII ones folded to them (`ASCII_FOLD`)."""
-    return " ".join(words.lower().translate(ASCII_FOLD).replace("’", "'").split())
+    """The lookup form of matched words: plain apostrophes, then `tables.lookup_key` (lower case, single spaces,
+    letters the grammar matched as ASCII ones folded to them)."""
+    return tables.lookup_key(words.replace("’", "'"))
 
 
 @dataclass(frozen=True)

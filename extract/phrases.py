@@ -107,8 +107,9 @@ def _function_words() -> frozenset[str]:
 
 @lru_cache(maxsize=64)  # the steps search one sentence or clause for many tables in turn
 def word_runs(text: str, start: int, end: int) -> frozenset[str]:
-    """The lowercased runs of word characters in text[start:end] ("al-Qaeda's": al, qaeda, s)."""
-    return frozenset(WORD_RUN.findall(text[start:end].lower()))
+    """The lowercased runs of word characters in text[start:end] ("al-Qaeda's": al, qaeda, s), letters a case-blind
+    pattern takes for ASCII ones folded to them (`tables.CASE_BLIND_FOLD`: the gate lets "ſtrikes" through)."""
+    return frozenset(WORD_RUN.findall(text[start:end].lower().translate(tables.CASE_BLIND_FOLD)))
 
 
 def table_lines(name: str) -> list[str]:

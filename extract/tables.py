@@ -11,6 +11,9 @@ from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+# letters a case-blind pattern matches as ASCII ones ("overnıght", "yeſterday", "SOLDİERS") but whose lower case is
+# not that ASCII letter: folded so that a lookup finds the row of the words the pattern matched
+CASE_BLIND_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": ""})
 
 
 @cache
@@ -29,3 +32,9 @@ def _content(name: str) -> list[str]:
     """The table's lines without comment lines ('#' first)."""
     text = (DATA_DIR / name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if not line.startswith("#")]
+
+
+def lookup_key(words: str) -> str:
+    """The form in which a table's rows are looked up by words a case-blind pattern matched: lower case, single
+    spaces, the letters such a pattern takes for ASCII ones folded to them (`CASE_BLIND_FOLD`)."""
+    return " ".join(words.lower().translate(CASE_BLIND_FOLD).split())

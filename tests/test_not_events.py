@@ -406,3 +406,16 @@ def bucharest_pipeline() -> Pipeline:
 ])
 def test_an_arrest_in_a_country_at_peace(bucharest_pipeline, text, types):
     assert _types(bucharest_pipeline, text) == types
+
+
+@pytest.mark.parametrize("text, plain", [
+    # letters a case-blind pattern takes for ASCII ones, whose lower case is another letter (a dotless i, a long
+    # s, a dotted capital I: a Turkish keyboard, an old scan): the same events as the plain text, never a crash
+    ("Islamıst rebels attacked an army post near Gao, killing six soldıers.",
+     "Islamist rebels attacked an army post near Gao, killing six soldiers."),
+    ("French jetſ carried out air ſtrikes on rebel bases near Gao yeſterday.",
+     "French jets carried out air strikes on rebel bases near Gao yesterday."),
+    ("POLİCE FİRED TEAR GAS AT PROTESTERS İN GAO OVERNİGHT.", "POLICE FIRED TEAR GAS AT PROTESTERS IN GAO OVERNIGHT."),
+])
+def test_letters_a_case_blind_pattern_reads_as_ascii(pipeline, text, plain):
+    assert _types(pipeline, text) == _types(pipeline, plain) != []
