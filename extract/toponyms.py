@@ -605,13 +605,13 @@ def followed_by_region_word(text: str, start: int, end: int) -> bool:
         return False
     # a plural (every singular region word lacks a final s) names regions only at the end of a list:
     # "Aleppo districts" are the city's parts
-    return not word.text.endswith("s") or _ends_list(text, start)
+    return not fold(word.text).endswith("s") or _ends_list(text, start)
 
 
 def _ends_list(text: str, start: int) -> bool:
     """Whether the name at `start` follows a comma or a list word ("Konna, Gao and Timbuktu")."""
     before = _word_before(text, start)
-    return text[max(0, start - 2):start] == ", " or (before is not None and before.text in name_context()["list"])
+    return text[max(0, start - 2):start] == ", " or (before is not None and fold(before.text) in name_context()["list"])
 
 
 def near_cue(text: str, start: int) -> bool:

@@ -175,6 +175,8 @@ def test_abbreviation_span_includes_its_stop(us_finders):
     # a plural after one name is the city's parts, not its region
     ("Mortars fell on rebel-held Aleppo districts today.", "Aleppo", False),
     ("Two Kabul districts lost power.", "Kabul", False),
+    ("SHELLS HIT ALEPPO DISTRICTS", "ALEPPO", False),
+    ("SHELLS HIT IDLIB AND ALEPPO PROVINCES", "ALEPPO", True),
 ])
 def test_region_word(text, name, expected):
     start = text.index(name)
