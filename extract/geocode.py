@@ -195,7 +195,7 @@ def _foreign_town_for_a_region(text: str, toponym: Toponym, evidence: Evidence) 
     """A town abroad for a name the text calls a region ("the Tirah region" is no town in Israel): in a
     country the rest of the article never names, it is a namesake of an area the gazetteer lacks."""
     place = toponym.place
-    if place.feature_class != "P" or not followed_by_region_word(text, toponym.end):
+    if place.feature_class != "P" or not followed_by_region_word(text, toponym.start, toponym.end):
         return False
     countries, _regions = evidence.context(folded(toponym.text))
     return bool(countries) and countries.get(place.country_code, 0.0) < LONE_SHARE
@@ -390,7 +390,7 @@ def _qualified(place: Place, index: int, evidence: Evidence) -> bool:
 def _settings(text: str, options: Sequence[tuple[Toponym, list[Place]]], evidence: Evidence) -> list[tuple]:
     """Each mention's setting: its name, whether a region word follows it, its qualifier; a name repeated
     in the same setting is scored once."""
-    return [(mention.text, followed_by_region_word(text, mention.end), evidence.qualifiers.get(index))
+    return [(mention.text, followed_by_region_word(text, mention.start, mention.end), evidence.qualifiers.get(index))
             for index, (mention, _places) in enumerate(options)]
 
 

@@ -599,10 +599,20 @@ def is_attributive(text: str, end: int) -> bool:
     return fold(word) in name_context()["attributive"]
 
 
-def followed_by_region_word(text: str, end: int) -> bool:
-    """'Gao region', 'Kidal Region': the mention names the region, not the town."""
+def followed_by_region_word(text: str, start: int, end: int) -> bool:
+    """'Gao region', 'Kidal Region', 'Gao and Kidal regions': the mention names the region, not the town."""
     word = _word_after(text, end)
-    return word is not None and fold(word.text) in name_context()["region"]
+    if word is None or fold(word.text) not in name_context()["region"]:
+        return False
+    # a plural (every singular region word lacks a final s) names regions only at the end of a list:
+    # "Aleppo districts" are the city's parts
+    return not fold(word.text).endswith("s") or _ends_list(text, start)
+
+
+def _ends_list(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a comma or a list word ("Konna, Gao and Timbuktu")."""
+    before = _word_before(text, start)
+    return text[max(0, start - 2):start] == ", " or (before is not None and fold(before.text) in name_context()["list"])
 
 
 def near_cue(text: str, start: int) -> bool:

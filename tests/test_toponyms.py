@@ -180,9 +180,15 @@ def test_abbreviation_span_includes_its_stop(us_finders):
     # a plural ends a list of regions: each name is one of them
     ("Raids hit Konna, Gao and Timbuktu Regions.", "Timbuktu", True),
     ("Raids hit Konna, Gao and Timbuktu provinces.", "Timbuktu", True),
+    # a plural after one name is the city's parts, not its region
+    ("Mortars fell on rebel-held Aleppo districts today.", "Aleppo", False),
+    ("Two Kabul districts lost power.", "Kabul", False),
+    ("SHELLS HIT ALEPPO DISTRICTS", "ALEPPO", False),
+    ("SHELLS HIT IDLIB AND ALEPPO PROVINCES", "ALEPPO", True),
 ])
 def test_region_word(text, name, expected):
-    assert followed_by_region_word(text, text.index(name) + len(name)) is expected
+    start = text.index(name)
+    assert followed_by_region_word(text, start, start + len(name)) is expected
 
 
 @pytest.mark.parametrize("text, name, expected", [
