@@ -363,6 +363,9 @@ def test_an_arrest_for_corruption(pipeline, text, types):
     ("Police arrest 30 people in Bamako after a night of looting.", ["Strategic developments"]),
     ("The junta detains the former defence minister in Bamako.", ["Strategic developments"]),
     ("Gendarmes arrest a reporter in Bamako.", ["Strategic developments"]),
+    # ... named in the plural too
+    ("Police in Bamako arrest two former ministers.", ["Strategic developments"]),
+    ("Soldiers detain two senators in Bamako.", ["Strategic developments"]),
     ("Police in Bamako arrest a prominent opposition activist.", ["Strategic developments"]),
     ("Police arrest two men suspected of planting a bomb at a bus station in Gao.", ["Strategic developments"]),
 ])
