@@ -366,6 +366,8 @@ def test_an_arrest_for_corruption(pipeline, text, types):
     # ... named in the plural too
     ("Police in Bamako arrest two former ministers.", ["Strategic developments"]),
     ("Soldiers detain two senators in Bamako.", ["Strategic developments"]),
+    # ... or told a few words after the arrest, past a possessive and an adjective
+    ("Police in Bamako arrest the country's outspoken former prime minister.", ["Strategic developments"]),
     ("Police in Bamako arrest a prominent opposition activist.", ["Strategic developments"]),
     ("Police arrest two men suspected of planting a bomb at a bus station in Gao.", ["Strategic developments"]),
 ])
