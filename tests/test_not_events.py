@@ -368,6 +368,10 @@ def test_an_arrest_for_corruption(pipeline, text, types):
     ("Soldiers detain two senators in Bamako.", ["Strategic developments"]),
     # ... or told a few words after the arrest, past a possessive and an adjective
     ("Police in Bamako arrest the country's outspoken former prime minister.", ["Strategic developments"]),
+    # ... an army's officers, a union's or students' leaders, and those held over a coup
+    ("Soldiers in Bamako detain a retired general.", ["Strategic developments"]),
+    ("Gendarmes in Bamako arrest two soldiers suspected of plotting a coup.", ["Strategic developments"]),
+    ("Police in Bamako arrest a union leader.", ["Strategic developments"]),
     ("Police in Bamako arrest a prominent opposition activist.", ["Strategic developments"]),
     ("Police arrest two men suspected of planting a bomb at a bus station in Gao.", ["Strategic developments"]),
 ])
