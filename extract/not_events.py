@@ -140,7 +140,13 @@ def few_held_apolitical(trigger: Trigger, clause: Clause) -> bool:
 def past_war(trigger: Trigger, clause: Clause) -> bool:
     """A killing or a fight told right before "in" or "during" a war long over ("soldiers killed in the Korean
     War", "troops who fought during the Second World War"; `past_wars.txt`): history recalled, no event."""
-    return _past_war().match(clause.text, trigger.end) is not None
+    return recalls_past_war(trigger, clause.text)
+
+
+def recalls_past_war(trigger: Trigger, text: str) -> bool:
+    """Whether "in" or "during" a war of `past_wars.txt` follows the trigger: `events` skips such a trigger before
+    it takes its type's slot from the clause's own event ("gunmen kill two men who fought in the Korean War")."""
+    return _past_war().match(text, trigger.end) is not None
 
 
 @cache

@@ -221,6 +221,8 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
     # taking part in something is no charge, and a convict or a convicted man is no verdict on what he does next
     ("Five soldiers involved in the operation are killed by a roadside bomb near Gao.", "Explosions/Remote violence"),
     ("Escaped convicts attack a police post in Gao, killing two officers.", "Battles"),
+    # a war long over told of someone in the clause leaves the clause's own killing its event
+    ("Veterans who fought in the Korean War were attacked by gunmen near Gao.", "Battles"),
     ("A convicted jihadist escapes and kills two guards at a prison in Gao.", "Violence against civilians"),
     # a span of an event that tells its toll is the event
     ("After four days of fighting that left 60 people dead in Gao, the two sides declare a truce.", "Battles"),
