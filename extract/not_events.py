@@ -145,7 +145,7 @@ def past_war(trigger: Trigger, clause: Clause) -> bool:
 
 def recalls_past_war(trigger: Trigger, text: str) -> bool:
     """Whether "in" or "during" a war of `past_wars.txt` follows the trigger: `events` skips such a trigger before
-    it takes its type's slot from the clause's own event ("gunmen kill two men who fought in the Korean War")."""
+    it takes its type's slot from the clause's own event ("veterans who fought in the Korean War were attacked")."""
     return _past_war().match(text, trigger.end) is not None
 
 
