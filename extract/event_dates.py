@@ -112,9 +112,10 @@ def _scheduled() -> re.Pattern:
     """A word of a plan or a schedule, a few words and "on", "in", "for" or "by" right before a date ("elections
     to be held on", "polls due in", "a strike planned across the country for"; `scheduled_cues.txt`): the date
     is the planned thing's, yet to come, not the event's ("bombs kill 12 at a rally for the vote to be held on
-    April 30"). Not "due to", which gives a cause."""
-    cues = alternation(table_lines("scheduled_cues.txt"))
-    return re.compile(rf"\b(?:{cues})(?!\s+to\b)(?:\s+[\w'’-]+){{0,4}}?\s+(?:on|in|for|by)\s+(?:the\s+)?$", re.I)
+    April 30"). Not "due to", which gives a cause, nor "due process", nor a plan told of the attack itself ("a
+    planned raid on Monday", `attack_nouns.txt`), whose date is the event's."""
+    cues, attacks = alternation(table_lines("scheduled_cues.txt")), alternation(table_lines("attack_nouns.txt"))
+    return re.compile(rf"\b(?:{cues})(?!\s+(?:to|process)\b)(?!\s+{attacks})(?:\s+[\w'’-]+){{0,4}}?\s+(?:on|in|for|by)\s+(?:the\s+)?$", re.I)
 
 
 def _compared(text: str, timex: Timex) -> bool:

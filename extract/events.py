@@ -31,7 +31,8 @@ from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, wit
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
-from .not_events import crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, taking_parts
+from .not_events import (crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, recalls_past_war,
+                         taking_parts)
 from .pauses import WORDS
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -241,7 +242,8 @@ class EventExtractor:
         first: dict[str, Trigger] = {}
         for found in triggers:
             trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
-            if trigger and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)], text)):
+            if trigger and not recalls_past_war(trigger, text) \
+                    and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)], text)):
                 first[_slot(trigger)] = trigger
         # a habit ("police often arrest") is no event, for the typer as for the rules
         # and an event named as what someone organised ("the organiser of the marches") was told before

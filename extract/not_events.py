@@ -80,6 +80,9 @@ NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARME
 # a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
 COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
+# characters after a word of arrest in which the one held is named ("arrest the country's outspoken former prime
+# minister"): the noun of a person comes last in its phrase, after possessives and adjectives
+FIGURE_REACH = 60
 FEW_HELD = 2  # people held, at most, whose arrest with no political side named is ordinary news
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
@@ -128,7 +131,8 @@ def few_held_apolitical(trigger: Trigger, clause: Clause) -> bool:
     text, sentence = clause.text, clause.sentence
     near = max(sentence.start, trigger.start - COUNT_REACH), min(sentence.end, trigger.end + COUNT_REACH)
     held = largest_count(text, *near)
-    return (held is None or held <= FEW_HELD) and list_pattern("held_figures.txt").search(text, *near) is None \
+    figures = list_pattern("held_figures.txt").search(text, near[0], min(sentence.end, trigger.end + FIGURE_REACH))
+    return (held is None or held <= FEW_HELD) and figures is None \
         and not any(list_pattern(cues).search(text, sentence.start, sentence.end)  # an attack's suspect is political
                     for cues in ("motive_cues.txt", "attack_cues.txt"))
 
@@ -136,7 +140,13 @@ def few_held_apolitical(trigger: Trigger, clause: Clause) -> bool:
 def past_war(trigger: Trigger, clause: Clause) -> bool:
     """A killing or a fight told right before "in" or "during" a war long over ("soldiers killed in the Korean
     War", "troops who fought during the Second World War"; `past_wars.txt`): history recalled, no event."""
-    return _past_war().match(clause.text, trigger.end) is not None
+    return recalls_past_war(trigger, clause.text)
+
+
+def recalls_past_war(trigger: Trigger, text: str) -> bool:
+    """Whether "in" or "during" a war of `past_wars.txt` follows the trigger: `events` skips such a trigger before
+    it takes its type's slot from the clause's own event ("veterans who fought in the Korean War were attacked")."""
+    return _past_war().match(text, trigger.end) is not None
 
 
 @cache

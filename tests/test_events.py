@@ -879,6 +879,10 @@ def test_both_places_are_the_towns_named_just_before():
     ("Rebels shelled the town on Monday, days before talks scheduled for January 24.", date(2013, 1, 14)),
     # ... but "due to" gives a cause, and the date before it is the event's
     ("Rebels shelled the town on Monday due to a quarrel over wells.", date(2013, 1, 14)),
+    ("Troops detained 40 protesters in the town without due process on Monday.", date(2013, 1, 14)),
+    # ... and a word of a plan on the attack itself ("a planned raid") leaves the attack's date to it
+    ("Rebels killed six soldiers in a planned raid on Monday near the town.", date(2013, 1, 14)),
+    ("Rebels shelled the town in a long-planned assault on Monday.", date(2013, 1, 14)),
 ])
 def test_which_date_is_the_events(text, day):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))

@@ -221,6 +221,8 @@ def test_told_as_background_or_charge(pipeline, text, not_type):
     # taking part in something is no charge, and a convict or a convicted man is no verdict on what he does next
     ("Five soldiers involved in the operation are killed by a roadside bomb near Gao.", "Explosions/Remote violence"),
     ("Escaped convicts attack a police post in Gao, killing two officers.", "Battles"),
+    # a war long over told of someone in the clause leaves the clause's own killing its event
+    ("Veterans who fought in the Korean War were attacked by gunmen near Gao.", "Battles"),
     ("A convicted jihadist escapes and kills two guards at a prison in Gao.", "Violence against civilians"),
     # a span of an event that tells its toll is the event
     ("After four days of fighting that left 60 people dead in Gao, the two sides declare a truce.", "Battles"),
@@ -363,6 +365,15 @@ def test_an_arrest_for_corruption(pipeline, text, types):
     ("Police arrest 30 people in Bamako after a night of looting.", ["Strategic developments"]),
     ("The junta detains the former defence minister in Bamako.", ["Strategic developments"]),
     ("Gendarmes arrest a reporter in Bamako.", ["Strategic developments"]),
+    # ... named in the plural too
+    ("Police in Bamako arrest two former ministers.", ["Strategic developments"]),
+    ("Soldiers detain two senators in Bamako.", ["Strategic developments"]),
+    # ... or told a few words after the arrest, past a possessive and an adjective
+    ("Police in Bamako arrest the country's outspoken former prime minister.", ["Strategic developments"]),
+    # ... an army's officers, a union's or students' leaders, and those held over a coup
+    ("Soldiers in Bamako detain a retired general.", ["Strategic developments"]),
+    ("Gendarmes in Bamako arrest two soldiers suspected of plotting a coup.", ["Strategic developments"]),
+    ("Police in Bamako arrest a union leader.", ["Strategic developments"]),
     ("Police in Bamako arrest a prominent opposition activist.", ["Strategic developments"]),
     ("Police arrest two men suspected of planting a bomb at a bus station in Gao.", ["Strategic developments"]),
 ])
