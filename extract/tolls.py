@@ -38,7 +38,7 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 
 GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)[\w'’-]+"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
 KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
-# a group told as part of a side: "two police officers and four of the attackers", "a mayor and one of his guards"
+# a group told as part of a side: "three guards and two of the gunmen", "a mayor and one of his guards"
 PART_OF_GROUP = r"(?:of\s+(?:the|his|her|their)\s+)?"
 KIN_ONE = ("his", "her")  # before one person's noun, a group of one: "a policeman and his son"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
