@@ -29,12 +29,12 @@ AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedg
 ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
-# an event's own name between those words and its trigger ("following the Manchester Arena bombing", "the
-# leader of the One Million Women protest"): one to four capitalised words, their case kept
+# an event's own name between those words and its trigger ("following the Gao Market bombing", "the
+# organiser of the Free Women march"): one to four capitalised words, their case kept
 NAME_RUN = r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}\s+$"
 NAMES_REACH = 90  # characters before a trigger the words and the names are looked for in
-# an event named as a span of weeks or more that came before something or that a place went through ("after
-# three months of strike action", "a city that has seen two weeks of heavy Syrian and Russian bombing"): a
+# an event named as a span of weeks or more that came before something or that a place went through ("back
+# at their desks after eleven weeks of walkouts", "a town that has lived through a fortnight of shelling"): a
 # period of many days' events, background, unless the clause tells its toll. Not a span as the subject ("two
 # weeks of shelling have left the town in ruins": the news), nor a few days, one event's own length ("the
 # rebels left after two days of bombing")
@@ -50,7 +50,7 @@ VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|
 def only_named_after(text: str, start: int, end: int, at: int) -> bool:
     """Whether the trigger at `at` names an earlier event only as what something came after ("the curfew
     imposed after the riots"; `named_after.txt`), by its name after those words, or as a span of time it
-    filled ("back to work after three months of strike action"), in a clause that tells no toll of it."""
+    filled ("back at their desks after eleven weeks of walkouts"), in a clause that tells no toll of it."""
     named = closing_phrases("named_after.txt").search(text, start, at) is not None \
         or _named_by_name(text, start, at) or _named_as_span(text, max(start, at - SPAN_REACH), at)
     return named and fatalities(text[start:end]) is None

@@ -56,7 +56,7 @@ ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped
 # "by suspected ISIL militants": who is only suspected is still the one the report names as attacker
 HEDGED = r"(?:(?:suspected|alleged|presumed|apparent)\s+)?"
 # "killed in a suspected U.S. drone attack", "died in an Islamic State raid": the side that qualifies the event noun;
-# "killed by a team of Afghan police": the force a unit is of
+# "shot dead by a squad of Malian gendarmes": the force a unit is of
 UNIT_OF = r"(?:joint\s+)?(?:team|unit|group|squad|patrol|detachment)\s+of\s+(?:the\s+)?"
 AGENT_CUE = re.compile(rf"\b(?:by|when|as|after|following)\s+(?:an?\s+|the\s+)?{HEDGED}$"
                        rf"|\bin\s+(?:an?|the)\s+{HEDGED}$|\bby\s+(?:an?\s+|the\s+)?{UNIT_OF}$"

@@ -508,7 +508,7 @@ def _listed(sentence: str, match: re.Match) -> int | None:
 
 def _breaks_down(pieces: list[str], counts: list[int]) -> bool:
     """Whether a list's first group is the whole that its other groups break down, counted by numbers and
-    adding up to it: by nationality ("two sailors, one Greek and one Romanian") or after a count of people
+    adding up to it: by nationality ("two guards, one Malian and one Nigerien") or after a count of people
     ("ten people, four soldiers and six civilians"); "two soldiers, one policeman and one driver" are four."""
     if len(counts) < 3 or counts[0] != sum(counts[1:]):
         return False

@@ -177,7 +177,7 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     ("The cabinet resigns following opposition Freedom Front protests.", "Protests"),
     ("The leader of the Free Women protest in Bamako over the failure of the police is detained.", "Protests"),
     # an event named as a span of time it filled, with no toll: what came before
-    ("Teachers in Lyon vote to go back to work after three months of strike action.", "Protests"),
+    ("Nurses in Lyon agree to return to their wards after eleven weeks of strikes.", "Protests"),
     ("Aid may reach Gao, a town that has seen two weeks of heavy French and Malian bombing.",
      "Explosions/Remote violence"),
     # 'demonstrate' as 'show'
