@@ -37,7 +37,7 @@ AREA = "area"
 SETTLEMENT = "settlement"
 MAX_VARIANTS = 32
 CITY_REACH_KM = 50  # how far from a city a place found for the name of one of its districts may lie
-# "the town of Seyoun", "the village of Poromoko": a settlement word, "of" and a name (group 2)
+# "the town of Sayun", "the village of Poromoko": a settlement word, "of" and a name (group 2)
 WORD_AFTER = re.compile(r"\s+(\w+)")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")  # a word of an area's name: capitalised
 # and "the town of Urum al-Kubra": a later word may open with a lowercase Arabic article
@@ -100,7 +100,7 @@ def _area_words() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
 
 def find_areas(text: str, spans: Sequence[tuple[int, int]]) -> list[Area]:
     """The area phrases of text's spans (sentences), with their names trimmed of leading joiners and owners,
-    and the settlements named after a settlement word ("the town of Seyoun"). Area words are found first by an
+    and the settlements named after a settlement word ("the town of Sayun"). Area words are found first by an
     automaton over the folded text, then the name before each (a regular expression for both, tried at every
     character, cost 4% of the pipeline)."""
     automaton, words = _area_words()
@@ -115,7 +115,7 @@ def find_areas(text: str, spans: Sequence[tuple[int, int]]) -> list[Area]:
             name_start, name_end = _name_before(text, start, word_start)
             if name_start < name_end or (kind == CAPITAL and _bare_capital(text, word_start, word_end)):
                 found.append(Area(name_start, name_end, word_start, word_end, kind))
-    # settlements last: the areas placed first may say where they are ("the town of Seyoun in Hadramout province")
+    # settlements last: the areas placed first may say where they are ("the town of Sayun in Hadramawt province")
     return found + [Area(m.start(2), m.end(2), m.start(1), m.end(2), SETTLEMENT)
                     for start, end in spans for m in SETTLEMENT_OF.finditer(text, start, end)]
 
@@ -365,7 +365,7 @@ def _known_as(name: str, country: str | None, kind: str, gazetteer: Gazetteer, w
     in the article's country, else a first-level region abroad ("the Bekaa Valley" in a report on Israeli
     jets is Lebanon's), or any region when the report points nowhere; never a town abroad, a namesake more
     often than not ("the Tirah region" is no town in Israel, nor "the Sinai Peninsula" one in Mexico). A
-    settlement ("the town of Seyoun") is only a town of the article's country."""
+    settlement ("the town of Sayun") is only a town of the article's country."""
     names = (f"{name} {word}", name) if kind == AREA and word else (name,)
     places = next((found for phrase in names for variant in spelling_variants(phrase)
                    if (found := gazetteer.lookup(variant))), [])

@@ -183,7 +183,7 @@ class EventExtractor:
 
     def _claimant(self, ctx: Context, index: int) -> Actor | None:
         """The named armed group that claims an attack in sentence `index` ("IS claimed responsibility"), or that
-        the report holds responsible ("with the PKK believed to be responsible", "blamed on al-Shabaab")."""
+        the report holds responsible ("with the militia thought to be behind it", "blamed on al-Shabaab")."""
         sentence, text = ctx.sentences[index], ctx.article.text
         cue = list_pattern("claims.txt").search(text, sentence.start, sentence.end)
         before = self._groups(ctx, sentence.start, cue.start()) if cue else []
@@ -302,7 +302,7 @@ class EventExtractor:
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
         named1, named2 = acled_names(trigger.event_type, sub_event_type, actor1, actor2, _country_name(place))
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
-        if origin:  # "a rocket fired from Gaza lands in Israel": the unnamed attacker is Gaza's
+        if origin:  # "a mortar shell fired from Gaza falls near Sderot": the unnamed attacker is Gaza's
             named1 = acled_names(trigger.event_type, sub_event_type, None, None, acled_country(origin))[0]
         return Event(
             event_type=trigger.event_type, sub_event_type=sub_event_type,

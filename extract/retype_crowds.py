@@ -163,7 +163,7 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
 
 def _crowd_does(trigger: Trigger, after: str) -> bool:
     """Whether a crowd (`crowds.txt`) did the violence against a civilian, named as its agent right after it
-    ("kidnapped and beaten to death by striking miners"). Only the agent after "by" counts: a crowd named
+    ("dragged from a bus and beaten to death by strikers"). Only the agent after "by" counts: a crowd named
     before the deed is as often its victim in a headline's passive without "were" ("two students killed")."""
     agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
     return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None

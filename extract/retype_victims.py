@@ -189,7 +189,7 @@ def _killing_captives() -> re.Pattern:
 def fought_out(trigger: Trigger, clause: Clause) -> Trigger:
     """An attack on civilians told as fighting whose dead include an armed side's people ("fighting in three
     villages kills a farmer and eight insurgents", "clashes kill six rebels and a woman caught in the
-    crossfire"), or told as deaths with no word of fighting ("eight militants and two civilians are killed in the
+    crossfire"), or told as deaths with no word of fighting ("five rebels and a herder are killed in the
     attacks": someone fought the militants), is a fight between armed sides (ACLED: Armed clash); the civilians
     are caught in it. A count of people right before a state force or an armed group in the clause is its dead."""
     if trigger.sub_event_type != "Attack":
@@ -203,7 +203,7 @@ def fought_out(trigger: Trigger, clause: Clause) -> Trigger:
 
 def _among_dead(clause: Clause, actor: Actor) -> bool:
     """Whether the side is told among the dead: a passive of killing or a word of dying follows it before any
-    verb of attack ("eight militants and two civilians are killed"; not "two gunmen kill five worshippers")."""
+    verb of attack ("five rebels and a herder are killed"; not "two gunmen kill five worshippers")."""
     return DEAD_AFTER.match(clause.text, actor.end, clause.end) is not None
 
 

@@ -38,7 +38,7 @@ SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:[\w-]+\s+)?$", re.I)
 SUICIDE_TOLD = re.compile(r"\bsuicide\b|\b(?:blew|blown|blows|blowing|blow)\s+(?:him|her|them)sel(?:f|ves)\s+up\b|"
                           r"\bexplosives?\s+(?:belts?|vests?)\b|\bself-detonat", re.I)
 
-# a bomb the bombers bore or set off on themselves: "wearing explosive devices", "two others blew themselves up"
+# a bomb the bombers bore or set off on themselves: "strapped with explosives", "a third blew himself up"
 BOMBERS_OWN = re.compile(SUICIDE_TOLD.pattern + r"|\b(?:wearing|carrying|strapped\s+with|armed\s+with)\s+(?:[\w-]+\s+)"
                          r"{0,2}?(?:explosives?|bombs?|explosive\s+(?:devices?|belts?|vests?))\b", re.I)
 # armed people as the object of a killing: "six attacking militants", "two alleged ... militants"; no preposition
@@ -48,7 +48,7 @@ ARMED_OBJECT = re.compile(rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,8}}?(?:mi
 COUNT_REACH = 3  # words of a count and its qualifiers before an armed group killed ("two alleged")
 BOMBS_ON_THE_GROUND = frozenset({SUICIDE_BOMB, REMOTE_BOMB, "Grenade"})
 AIRCRAFT_REACH = 5  # words between an aircraft named as the subject and the verb of its strike
-# an aircraft named as where a weapon came from: "missiles fired from a U.S. drone", "dropped by helicopters";
+# an aircraft named as where a weapon came from: "rockets launched from an armed drone", "dropped by helicopters";
 # a bare "by" is how people travel ("the wounded were evacuated by helicopter"): only a weapon's verb makes it
 FROM_AIRCRAFT = re.compile(r"(?:\bfrom|\b(?:fired|launched|dropped)\s+by)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,2}$",
                            re.I)
@@ -84,7 +84,7 @@ def on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor],
 
 def _armed_group_raids(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str) -> bool:
     """Whether an armed group made the raid, as the attacker of the word "raid" or named right before it ("an
-    al-Qaeda raid on the town"): a group on the ground attacking, which ACLED codes as a battle, not an air
+    Ansar Dine raid on the village"): a group on the ground attacking, which ACLED codes as a battle, not an air
     raid."""
     raid = "raid" in text[trigger.start:trigger.end].lower()
     return (raid and attacker is not None and attacker.kind == ARMED) or any(
@@ -176,8 +176,8 @@ def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
 
 def bombers_fought(trigger: Trigger, clause: Clause) -> Trigger:
     """A bomb its bearers wore or set off on themselves (`BOMBERS_OWN`: "militants wearing explosive vests",
-    "two others blew themselves up") in a clause where state forces kill armed people ("police kill six
-    attacking militants wearing explosive devices", "security forces shoot dead two militants while two others
+    "a third blew himself up") in a clause where state forces kill armed people ("gendarmes shoot
+    three assailants strapped with explosives", "troops gun down two fighters while two others
     blew themselves up") is the bombers' part of a fight with those forces (ACLED: Battles / Armed clash), one
     event; a bomb that killed others than its bearers stays a bombing ("a suicide bomber kills ten soldiers": the
     soldiers are no killers)."""

@@ -51,7 +51,7 @@ CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", 
 # of a clash as often as allies, so it does not count)
 ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped|joined)\s+by|alongside|"
                       r"together with|with the support of)\s+(?:the\s+)?", re.I)
-# the attacker after a passive trigger: "killed by gunmen", "killed when a NATO air strike", "as the air force",
+# the attacker after a passive trigger: "killed by gunmen", "killed when an allied air strike", "as the air force",
 # "killed by barrel bombs dropped from government warplanes"
 # "by suspected ISIL militants": who is only suspected is still the one the report names as attacker
 HEDGED = r"(?:(?:suspected|alleged|presumed|apparent)\s+)?"
@@ -113,7 +113,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     that is not on actor1's side ("French and Malian troops", "Malian soldiers, backed by French forces").
 
     Structures that change who acted. Someone who only found, reported or mourned the event ("police
-    found the bodies of ...", "Kuwait declares a day of mourning for ...") is neither side. In the passive
+    found the bodies of ...", "Mali announces three days of mourning for ...") is neither side. In the passive
     ("peacekeepers were hit by a bomb", "militants are killed as the air force strikes") the subject and
     the actors listed before it are acted upon, and the attacker is the actor after it or after "by",
     "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker. A
@@ -237,7 +237,7 @@ def _sentence_around(text: str, trigger: Trigger) -> tuple[int, int]:
 
 
 def _owner(trigger: Trigger, before: Sequence[Actor]) -> Actor | None:
-    """The state whose phrase holds the trigger ("Iraqi forces, backed by U.S. airstrikes, advance": the
+    """The state whose phrase holds the trigger ("Malian troops, backed by French jets, push north": the
     airstrikes are the U.S.'s): the attacker of that event, whoever the sentence's subject is."""
     return next((a for a in before if a.kind == STATE and a.specific and trigger.end <= a.end), None)
 
@@ -389,7 +389,7 @@ def _participle_agent(text: str, after: Sequence[Actor]) -> Actor | None:
 
 def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
     """The actor named after "by" (or "when", "as" ...) following a passive trigger ("were killed by
-    gunmen", "are killed when a NATO air strike ..."), if any."""
+    gunmen", "are killed when an allied air strike ..."), if any."""
     return next((a for a in after if AGENT_CUE.search(text[trigger.end:a.start])), None)
 
 
