@@ -13,6 +13,7 @@ from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
 from .phrases import alternation, indexed_matches, phrase_index, row_of
+from .vocabulary import EXCESSIVE_FORCE
 
 SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)  # before a nationality: a side taken, not a state's forces
 GOVERNMENT = "GOVERNMENT"  # the table's stand-in for "the forces of the article's country"
@@ -27,7 +28,6 @@ STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # group name is given for
 COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Opposition Rebels"})
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
-FORCE_ON_CROWD = "Excessive force against protesters"  # a protest event whose first side is the force
 # "Burundi's army", "Syrian government warplanes" too
 # (not "-backed": "U.S.-backed Iraqi forces" are Iraq's, and "U.S.-backed forces" are no state's)
 MAX_COUNTRY_WORDS = 3  # words of the longest country name read as a nationality ("Central African Republic")
@@ -389,7 +389,7 @@ def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, acto
     with no named victim is against civilians (`unnamed_actors.csv`); "the police", "the army" are the forces
     of the country where the event happened (`_event_forces`)."""
     unnamed = _unnamed().get(sub_event_type, {})
-    if event_type in CROWDS and sub_event_type != FORCE_ON_CROWD and actor1 is not None and actor1.kind == ARMED:
+    if event_type in CROWDS and sub_event_type != EXCESSIVE_FORCE and actor1 is not None and actor1.kind == ARMED:
         # an armed group is never the side of a crowd's event: "protesters in Abuja demand the rescue of girls
         # Boko Haram abducted" is the protesters' (ACLED: a protest's or riot's first side is the crowd)
         actor1, actor2 = None, actor2 if actor2 is not None and actor2.kind == STATE else None

@@ -39,9 +39,9 @@ from .settings import Settings
 from .typer import Typed, Typer
 from .triggers import Trigger, find_triggers, typed_trigger
 from .typer.words import may_have_cue
-from .vocabulary import ARMED_CLASH, DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, TERRITORY_CHANGES
+from .vocabulary import (ARMED_CLASH, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT,
+                         REMOTE_EVENTS as REMOTE, TERRITORY_CHANGES)
 
-REMOTE = "Explosions/Remote violence"
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
 CONFIDENCE_PLACE = {"sentence": 1.0, "nearby": 0.8, "article focus": 0.7, "country": 0.6, "none": 0.4}
@@ -62,7 +62,6 @@ PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|
 # protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
 # unknown (a peaceful protest's is null, not 0)
 TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place changing hands
-CIVILIAN_VIOLENCE = "Violence against civilians"
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = (EXCESSIVE_FORCE, DISRUPTED_WEAPONS)
 # a word putting a taking told after a fight before it or in someone's past: "after seizing", "who captured",

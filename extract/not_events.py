@@ -32,20 +32,17 @@ from .phrases import alternation, list_pattern, table_lines
 from .tolls import death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
-from .vocabulary import ARRESTS, DESTRUCTION as LOOTING, TERRITORY_CHANGES
+from .vocabulary import (ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST as PEACEFUL,
+                         PROTESTS, REMOTE_EVENTS as REMOTE, RIOTS, TERRITORY_CHANGES)
 
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-REMOTE = "Explosions/Remote violence"
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
-EXCESSIVE_FORCE = "Excessive force against protesters"  # a killing: with no protesters named, maybe a crime
 CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeployment
 # the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
 TAKINGS = frozenset({*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER})
-RIOTS = "Riots"
 # the noun an attack cue may qualify as a kind of aircraft or vehicle: "attack helicopter", "bomber jets"
 AIRCRAFT_KIND = re.compile(r"\s+(?:helicopters?|aircraft|jets?|planes?)\b", re.I)
 KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
-PROTESTS, PEACEFUL, INTERVENTION = "Protests", "Peaceful protest", "Protest with intervention"
 SEXUAL_VIOLENCE = "Sexual violence"
 CROWD_TYPES = (RIOTS, PROTESTS)
 RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)

@@ -17,13 +17,12 @@ from .actors import ARMED, CIVILIAN, GOVERNMENT_FORCES, STATE, Actor, ArticleSid
 from functools import cache
 
 from .phrases import alternation, list_pattern, table_lines
+from .vocabulary import ARMED_CLASH, CIVILIAN_VIOLENCE as AGAINST_CIVILIANS, EXCESSIVE_FORCE, STRATEGIC
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .triggers import Trigger
 
 AIR_STRIKE = "Air/drone strike"
-EXCESSIVE_FORCE = "Excessive force against protesters"
-STRATEGIC = "Strategic developments"
 GOVERNMENT_OF = f"{GOVERNMENT_FORCES} of "  # how ACLED's name of a government begins
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 # events whose target the article may name elsewhere (and a territory handed over: it was someone's)
@@ -79,9 +78,7 @@ PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|join
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 STRUCK_REACH = 40  # characters before a side searched for a participle of striking
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
-AGAINST_CIVILIANS = "Violence against civilians"
 SUICIDE_BOMB = "Suicide bomb"
-ARMED_CLASH = "Armed clash"
 # between a clash and the side its dead fought: "were killed fighting the rebels", or with the clash named
 # between them: "was killed in a clash with security forces", "died in heavy fighting with the army"
 CLASH_PARTNER = re.compile(r"\s+(?:(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
