@@ -9,9 +9,10 @@ core, and the wce figures through the whole pipeline (each headline an article p
 --test adds TEST and the full CASE set (what the published systems report); score TEST only to report.
 --errors lists DEV confusions instead (never TEST): CASE's, then wce's headline events whose type matched but
 whose date, place, fatalities or actor1 the scorer counts wrong, and the gold events no prediction matched.
---extra FILE scores (or with --errors lists) every item of another set in wce's schema as well: a development set
-labelled by LABELLING.md's rules from other days of the same portal, kept outside the project like the others.
-Run: python -m bench.events [--data DIR] [--test] [--errors] [--extra FILE]
+--extra FILE [FILE ...] scores (or with --errors lists) every item of other sets in wce's schema as well, one line each:
+development and held-out sets labelled by LABELLING.md's rules from other days of the same portal, kept outside the
+project like the others.
+Run: python -m bench.events [--data DIR] [--test] [--errors] [--extra FILE ...]
 """
 from __future__ import annotations
 
@@ -215,7 +216,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the CASE and wce sets")
     parser.add_argument("--test", action="store_true", help="also score TEST and the full CASE set (to report)")
     parser.add_argument("--errors", action="store_true", help="list DEV confusions instead of scoring")
-    parser.add_argument("--extra", type=Path, help="another development set in wce's schema, scored whole")
+    parser.add_argument("--extra", type=Path, nargs="+", default=[], metavar="FILE",
+                        help="other sets in wce's schema, each scored whole")
     args = parser.parse_args()
     if not (args.data / CASE).is_file():
         print(f"{args.data / CASE}: not found; the event benchmarks are not shipped (see the folder's README)",
@@ -227,11 +229,12 @@ def main() -> None:
     pipeline = Pipeline(Gazetteer.load())
     if args.errors:
         errors(typer, read_jsonl(args.data / CASE))
-        wce_errors(args.data, pipeline, args.extra)
+        for gold in args.extra or [None]:
+            wce_errors(args.data, pipeline, gold)
         return
     report(args.data, typer, pipeline, ["dev", "test", "all"] if args.test else ["dev"])
-    if args.extra:
-        report_extra(args.data, pipeline, args.extra)
+    for gold in args.extra:
+        report_extra(args.data, pipeline, gold)
 
 
 if __name__ == "__main__":

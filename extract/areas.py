@@ -367,14 +367,23 @@ def _known_as(name: str, country: str | None, kind: str, gazetteer: Gazetteer, w
     often than not ("the Tirah region" is no town in Israel, nor "the Sinai Peninsula" one in Mexico). A
     settlement ("the town of Sayun") is only a town of the article's country."""
     names = (f"{name} {word}", name) if kind == AREA and word else (name,)
-    places = next((found for phrase in names for variant in spelling_variants(phrase)
-                   if (found := gazetteer.lookup(variant))), [])
+    phrase, places = next(((phrase, found) for phrase in names for variant in spelling_variants(phrase)
+                           if (found := gazetteer.lookup(variant))), (name, []))
     if kind == SETTLEMENT:  # a town, else the district named after it
         return max((p for p in places if p.country_code == country and not p.is_country),
                    key=lambda p: (p.feature_class == "P", p.population), default=None)
     ranked = sorted(places, key=lambda p: (p.is_region, p.population), reverse=True)
-    return next((p for p in ranked if p.country_code == country or p.feature_code == "ADM1"
-                 or (country is None and p.is_region)), None)
+    chosen = next((p for p in ranked if p.country_code == country or p.feature_code == "ADM1"
+                   or (country is None and p.is_region)), None)
+    return chosen if chosen is not None or phrase == name else _own_region(ranked)
+
+
+def _own_region(ranked: list[Place]) -> Place | None:
+    """The region whose own name is the area's name with its area word ("the Kurram district" is GeoNames'
+    "Kurram District"), where every region of that name lies in one country: that region, though the
+    article's country is another (a US drone strike in Pakistan), not a label at the article's country."""
+    regions = [p for p in ranked if p.is_region]
+    return regions[0] if regions and len({p.country_code for p in regions}) == 1 else None
 
 
 def spelling_variants(name: str) -> list[str]:

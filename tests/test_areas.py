@@ -63,6 +63,10 @@ ROWS = [
     _row(169388, "Idlib", 35.8, 36.6, "SY", "ADM1", 1_500_000, admin1="10"),
     _row(170903, "Dar‘a", 32.62, 36.1, "SY", "PPLA", 100_000, admin1="03", alternates="Daraa"),
     _row(1140025, "Helmand", 31.0, 64.0, "AF", "ADM1", 900_000, admin1="10"),
+    _row(6252001, "United States", 39.76, -98.5, "US", "PCLI", 330_000_000),
+    _row(1172574, "Kurram District", 33.54, 70.35, "PK", "ADM2", 3_334, admin1="03"),
+    _row(-3, "Zarin District", 34.1, 66.3, "AF", "ADM2", 0, admin1="13"),
+    _row(-4, "Zarin District", 33.2, 52.1, "IR", "ADM2", 0, admin1="28"),
 ]
 
 
@@ -95,6 +99,12 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
     # article's country, or a first-level region abroad, or any region when nothing says where
     ("Israeli jets struck targets in the Bekaa Valley overnight, killing two fighters.", ("Bekaa", "LB", GEO_REGION)),
     ("Yazidi fighters battled militants in the Sinjar Mountains on Sunday.", ("Sinjar", "IQ", GEO_REGION)),
+    # a district named with its area word as a region's own name, of one country only: that region, though the
+    # report's country is the striker's; a name that districts of two countries bear stays a label (below)
+    ("An American drone strike killed four militants in the Kurram district on Sunday.",
+     ("Kurram District", "PK", GEO_REGION)),
+    ("An American drone strike killed four militants in the Zarin district on Sunday.",
+     ("Zarin district", "US", GEO_COUNTRY)),
     # "Lower" is part of the name; a nationality word and a border town
     ("Militants overran an army base in the Lower Shabelle region of Somalia, killing 15 soldiers.",
      ("Lower Shabelle region", "SO", GEO_COUNTRY)),
