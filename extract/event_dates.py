@@ -102,9 +102,16 @@ def _dating(ctx: Context, index: int) -> list[Timex]:
     text, published, floor = ctx.article.text, ctx.article.published, ctx.sentences[index].start
     dates = ctx.dates_in(index)
     return [t for i, t in enumerate(dates) if not _frame(t, published) and not _counts_in(text, t, published)
+            and not _yet_to_come(t, published)
             and not SINCE_CLAUSE.search(text, max(floor, t.start - 50), t.start)
             and not _time_of_a_date(t, dates[i + 1] if i + 1 < len(dates) else None) and not _compared(text, t)
             and not _scheduled().search(text, max(floor, t.start - SCHEDULE_REACH), t.start)]
+
+
+def _yet_to_come(timex: Timex, published: date | None) -> bool:
+    """Whether the date begins after the report's day ("a snap election will take place on June 5", "a truce
+    effective from Thursday"): a planned thing's, never the date of an event the report tells as done."""
+    return published is not None and timex.date_start is not None and timex.date_start > published
 
 
 @cache

@@ -42,6 +42,11 @@ DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governor
 OWNER_GAP = re.compile(r"['’]s\s+")  # "Aden's Tawahi": a possessive between two places
 UNSURE_PLACES = ("article focus", "country", "none")
 POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
+# "the road between Aleppo and Damascus": the two ends of a stretch, not two places of the event
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$", re.I)
+# the trigger's own locative: "airstrikes in Syria", "shelling across northern Iraq"
+ATTACHED_GAP = re.compile(r"\s+(?:in|inside|across|on|over)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
+                          r"(?:ern)?\s+)?", re.I)
 NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
 
 
@@ -132,7 +137,8 @@ def _listed_next(text: str, place: Toponym, after: Toponym) -> bool:
     """Whether `after` is the next place of a list that `place` is in ("Gao and Timbuktu", "Hebron and the Gaza
     Strip"); a name after "the" must end its phrase: "the airport of Gao and the Wabaria bridge" names a site."""
     gap = LIST_GAP.fullmatch(text, place.end, after.start)
-    return gap is not None and not (THE_IN_GAP.search(gap.group()) and NOUN_AFTER.match(text, after.end))
+    return gap is not None and not (THE_IN_GAP.search(gap.group()) and NOUN_AFTER.match(text, after.end)) \
+        and BETWEEN.search(text, max(0, place.start - 30), place.start) is None
 
 
 def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:
@@ -155,13 +161,19 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
     # a town that only owns the place after it ("Aden's Tawahi district", "Kabul's Shash Darak neighbourhood")
     toponyms = [t for t, after in zip(toponyms, [*toponyms[1:], None]) if not (after and _owns(text, t, after))]
 
+    attached = next((t for t in toponyms if ATTACHED_GAP.fullmatch(text, trigger.end, t.start)), None)
+
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
         role_miss = trigger.place_role == "destination" and not DESTINATION_CUE.search(head)
         level = max(place_precision(text, t), GEO_NEAR_TOWN)  # a town or near it: both say where it happened
         between = text[min(t.end, trigger.end):max(t.start, trigger.start)]
-        return (bool(ORIGIN_CUE.search(head)), role_miss, level, bool(BEARING.search(head)), _coarseness(t.place),
-                bool(CLAUSE_BREAK.search(between)), t.start < trigger.start, abs(t.start - trigger.end))
+        # the place the trigger's own words name ("airstrikes in Syria") says in which country it happened: a
+        # finer place of another country in the clause ("from an airbase near Hamadan") is where else it touched
+        abroad = attached is not None and t.place.country_code != attached.place.country_code
+        return (abroad, bool(ORIGIN_CUE.search(head)), role_miss, level, bool(BEARING.search(head)),
+                _coarseness(t.place), bool(CLAUSE_BREAK.search(between)), t.start < trigger.start,
+                abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
 
 

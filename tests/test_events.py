@@ -375,6 +375,12 @@ GAO = Place(-3, "Gao", 16.27, -0.04, "ML", population=86633)
     ("Gunmen raided Gao's Konna quarter, killing two guards.", [("Gao", GAO), ("Konna", KONNA)], "Konna"),
     ("Gunmen raided Gao's Vienna quarter, killing two guards.",
      [("Gao", GAO), ("Vienna", Place(-9, "Vienna", 48.2, 16.37, "AT", population=1_900_000))], "Gao"),
+    # the place the trigger's own words name says the country: a finer place abroad is only where the jets
+    # came from; one of the same country stays the finer place
+    ("Jets flying from a Nigerien base outside Niamey carried out air strikes in Mali on Monday.",
+     [("Niamey", Place(-10, "Niamey", 13.51, 2.11, "NE", population=1_000_000)), ("Mali", MALI)], "Mali"),
+    ("Jets carried out air strikes in northern Mali on Monday, hitting a depot near Gao.",
+     [("Mali", MALI), ("Gao", GAO)], "Gao"),
 ])
 def test_the_place_of_the_events_own_clause_at_its_finest(text, places, location):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
@@ -405,6 +411,8 @@ SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04
     ("Jets struck camps in northern Mali and southern Niger.", [("Mali", MALI), ("Niger", NIGER)], ["Mali", "Niger"]),
     # ... but a name after "the" that qualifies a noun names a site of the first place
     ("Troops seized the airport of Niono and the Gao road bridge.", [("Niono", NIONO), ("Gao", GAO)], ["Niono"]),
+    # two towns "between" which a road or a front runs are its ends, not two places of the event
+    ("Rebels seized a checkpoint on the road between Niono and Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono"]),
 ])
 def test_a_region_after_its_town_qualifies_it(text, places, locations):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
@@ -877,6 +885,8 @@ def test_both_places_are_the_towns_named_just_before():
     ("A bomb killed six people at a rally for the vote to be held on January 27.", date(2013, 1, 17)),
     ("Rebels shelled the town, angry at a delay to elections due in 2014.", date(2013, 1, 17)),
     ("Rebels shelled the town on Monday, days before talks scheduled for January 24.", date(2013, 1, 14)),
+    # a date after the report's day, with no word of a plan before it, is still not the date of a done event
+    ("Crowds marched in the town as the council said a new vote will take place on January 27.", date(2013, 1, 17)),
     # ... but "due to" gives a cause, and the date before it is the event's
     ("Rebels shelled the town on Monday due to a quarrel over wells.", date(2013, 1, 14)),
     ("Troops detained 40 protesters in the town without due process on Monday.", date(2013, 1, 14)),
