@@ -20,8 +20,8 @@ from .clauses import Clause
 from .not_events import CHANGE, needs_met
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .retype_crowds import crowd_events, crowd_fights, crowdless
-from .retype_takings import (DEPLOYMENT, peaceful, people_taken, taken_before, taken_by, taken_quietly, taking_people,
-                             to_secure)
+from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, object_taken, peaceful, people_taken, taken_before, taken_by,
+                             taken_quietly, taking_people, to_secure)
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
 from .retype_weapons import as_foiled, bombers_fought, by_its_carrier, downed_aircraft, weaponless
 from .sides import NON_VIOLENT_TRANSFER, TERRITORY
@@ -67,6 +67,10 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return None
     if trigger.sub_event_type.startswith(TERRITORY) and people_taken(sentence, len(before) + trigger.end - trigger.start):
         return taking_people(trigger, sentence, len(before) + trigger.end - trigger.start)
+    taken = object_taken(sentence, len(before), len(before) + trigger.end - trigger.start) \
+        if trigger.sub_event_type.startswith(TERRITORY) else None
+    if taken is not None:  # a thing, no place: arms seized are disrupted weapons use, other things no event
+        return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS) if taken == WEAPON else None
     held = taken_before(sentence, len(before)) if trigger.sub_event_type.startswith(TERRITORY) else None
     if held is not None:  # the people before the word of capture: "until his capture", "30 were captured"
         return taking_people(trigger, sentence, held)
@@ -138,7 +142,7 @@ def halted(trigger: Trigger, clause: Clause) -> Trigger:
 # what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
 RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
     taken_quietly, taken_by, crowdless, weaponless, one_sided, by_its_carrier, bombers_fought, downed_aircraft, as_foiled,
-    fought_out, armed_victims, captives_killed, halted)
+    arms_seized, fought_out, armed_victims, captives_killed, halted)
 
 
 def clause_types(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
@@ -147,7 +151,9 @@ def clause_types(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     for trigger in chosen:
         for step in RETYPING_STEPS:
             trigger = step(trigger, clause)
-        retyped.append(trigger)
+        # two triggers retyped into one act ("grenades are seized": the noun and the verb) are one event
+        if not any((t.event_type, t.sub_event_type) == (trigger.event_type, trigger.sub_event_type) for t in retyped):
+            retyped.append(trigger)
     return crowd_events(retyped, clause)
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from . import tables
 from .actors import ARMED, UNIDENTIFIED_GROUP, Actor, CIVILIAN, STATE
 from .clauses import Clause
 from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
@@ -18,10 +19,10 @@ from .phrases import alternation, list_pattern, table_lines
 from .retype_victims import DEATH_TOLD, FIGHTING, object_end
 from .retype_weapons import downs_crewed
 from .sides import NON_VIOLENT_TRANSFER, TERRITORY
-from .tolls import counts_people_at
+from .tolls import counts_people_at, fatalities
 from .triggers import Trigger
-from .vocabulary import (ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES,
-                         STRATEGIC, TERRITORY_CHANGES)
+from .vocabulary import (ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, GOVERNMENT_REGAINS,
+                         NON_STATE_OVERTAKES, REMOTE_EVENTS, STRATEGIC, TERRITORY_CHANGES)
 
 GOVERNMENT_HINT = "territory:government"
 # a word opening a clause of its own right before a side, its subject ("as rebels seize"; not "as many as 42 ...",
@@ -53,6 +54,7 @@ OWNER_REACH = 8  # characters before the noun where its owner stands
 # the auxiliaries of a passive right before the word of capture: "have been", "was reportedly"
 PASSIVE_BEFORE = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been|were|are|was|is|being)\s+(?:[\w-]+ly\s+)?$", re.I)
 SUBJECT_WORD = re.compile(r"(?<![^\s])[\w'’-]+(?=\s|$)")  # a word of the subject, up to punctuation only from after it
+WEAPON = "weapon"  # seized_objects.csv's kind of arms
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
 
 
@@ -82,6 +84,50 @@ def _places_counted(sentence: str, end: int) -> bool:
     places, people = table_lines("place_nouns.txt"), _people_nouns()
     words = [w.lower() for w in NUMBER_OR_WORD.findall(sentence, end, stop)[:TAKEN_REACH]]
     return next((w in places for w in words if w in places or w in people), False)
+
+
+def object_taken(sentence: str, at: int, end: int) -> str | None:
+    """The kind (`seized_objects.csv`: weapon, thing) of what a word of capture (from `at` to `end`) took when it
+    was a thing, not a place nor people: its object's first noun of the three ("seizes an underwater drone",
+    "captured two towns" none), or the head of its passive's subject ("30,000 grenades are seized")."""
+    stop = object_end(sentence, end, pause_after(sentence, end, min(len(sentence), end + AFTER_REACH)))
+    kind = _first_kind(NUMBER_OR_WORD.findall(sentence, end, stop)[:TAKEN_REACH])
+    passive = PASSIVE_BEFORE.search(sentence, 0, at) if kind is None else None
+    if passive is None:
+        return kind
+    subject = SUBJECT_WORD.findall(sentence, max(0, passive.start() - AFTER_REACH), passive.start())
+    return _objects().get(subject[-1].lower()) if subject else None
+
+
+def arms_seized(trigger: Trigger, clause: Clause) -> Trigger:
+    """A weapon's noun told as what was seized ("30,000 grenades are seized", "seized rockets and mortar rounds")
+    in a clause that kills nobody: not remote violence but the seizure ACLED codes, disrupted weapons use."""
+    if trigger.event_type != REMOTE_EVENTS or fatalities(clause.words):
+        return trigger
+    sentence, floor = clause.sentence.text, clause.sentence.start
+    at = trigger.start - floor
+    for capture in TAKING_BY_FORCE.finditer(sentence, clause.start - floor, clause.end - floor):
+        near = capture.end() <= at <= capture.end() + AFTER_REACH or capture.start() - AFTER_REACH <= at < capture.start()
+        if near and object_taken(sentence, capture.start(), capture.end()) == WEAPON:
+            return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS)
+    return trigger
+
+
+def _first_kind(words: list[str]) -> str | None:
+    """The kind of what the words name when the first of them that is a noun of places, of people or of things is
+    a thing's: arms when any of the words are ("a shipment of rifles"), else a thing."""
+    places, people, things = table_lines("place_nouns.txt"), _people_nouns(), _objects()
+    lowered = [w.lower() for w in words]
+    first = next((w for w in lowered if w in places or w in people or w in things), "")
+    if first not in things:
+        return None
+    return WEAPON if any(things.get(w) == WEAPON for w in lowered) else things[first]
+
+
+@cache
+def _objects() -> dict[str, str]:
+    """Nouns of things a capture may take, lowercased, with their kind."""
+    return {row["noun"].lower(): row["kind"] for row in tables.rows("seized_objects.csv")}
 
 
 @cache

@@ -1114,6 +1114,13 @@ NIGER = Place(2440476, "Niger", 17.6, 8.08, "NE", "A", "PCLI")
     # a country crossed into is a route, not a place taken; a town entered is
     ("The column had entered Niger from the north two weeks before.", (("Niger", NIGER),), []),
     ("The column entered Konna on Thursday.", (("Konna", KONNA),), ["Non-violent transfer of territory"]),
+    # a thing seized is no place taken: arms seized are disrupted weapons use, other things no event
+    ("Naval forces seized a shipment of rifles off the coast.", (), ["Disrupted weapons use"]),
+    ("Thousands of mortar rounds and grenades were seized at the port by soldiers.", (), ["Disrupted weapons use"]),
+    ("The coast guard seized an unmanned survey drone near the islands.", (), []),
+    ("Militiamen seized cash and jewellery from the bank.", (), []),
+    ("Militiamen seized the bank and the post office in Konna.", (("Konna", KONNA),),
+     ["Non-state actor overtakes territory"]),
     # what an act sets out to end was going on before it: told where it began
     ("Troops stormed the compound on Thursday to end a hostage-taking by the gunmen.", (), ["Armed clash"]),
 ])
