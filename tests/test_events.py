@@ -44,6 +44,9 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("They executed 94 of the 153 captured soldiers.", [("Violence against civilians", "Attack")]),
     ("The rebels would seize the capital if nobody acted.", []),
     ("They threatened to attack the town.", []),
+    # a vote or decision allowing an act to come is no act
+    ("Lawmakers voted to authorise air strikes on the rebels.", []),
+    ("The council authorises the use of force against the rebels.", []),
     ("Troops are ready to retake the city.", []),
     ("Nobody has denied that they fought.", []),
     # an earlier event mentioned without its own date

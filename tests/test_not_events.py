@@ -34,6 +34,10 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     # natural disasters that kill troops or civilians
     "Three avalanches bury army posts in the Kashmir mountains, killing ten soldiers.",
     "A landslide buries a border post, killing six guards.",
+    # weather that kills, and a vehicle leaving the road
+    "Heavy snowfall across the hills near Larissa kills at least nine people.",
+    "A sandstorm batters Agra, killing three residents.",
+    "A minibus runs off the road near Larissa, killing eleven passengers.",
     # an explosion told as an accident, in its own sentence or the next
     "A gas explosion at a block of flats in Lyon kills two people.",
     "A blast at a gym in the town of Venlo kills two people. Police suspect a gas leak.",
@@ -48,6 +52,7 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     # an attack on computers or networks
     "A denial-of-service attack on a news site in Paris knocks it offline for a day.",
     "Hackers attack the computer network of a bank in Lyon.",
+    "Police in Lyon open an inquiry into a hacking attack on a film studio.",
     # the cue before its trigger, not one told later in the clause
     "A DoS attack on a bank in Lyon last week, and now a denial-of-service attack on a news site in Paris.",
     # an arrest over an accident or a disaster
@@ -77,6 +82,9 @@ def test_no_violence(pipeline, text):
     ("A helicopter crashes in Kandahar after Taliban fighters shoot it down, killing five soldiers.", "Battles"),
     ("A roadside bomb overturns an army truck, killing four soldiers.", "Explosions/Remote violence"),
     ("Militants ambush a convoy; a truck crashes into a ravine and six soldiers die.", "Battles"),
+    # an assault ("storm") is no storm, and an attack during one stays an attack
+    ("Troops storm a hotel in Bamako, killing four gunmen.", "Battles"),
+    ("Rebels attacked a post near Gao during a snowstorm, killing five soldiers.", "Battles"),
     # an explosion whose next sentence blames a bomber, not a leak
     ("A blast at a market in Kabul kills two people. Police suspect a suicide bomber.", "Explosions/Remote violence"),
     ("An explosion at a bus stop kills four. Officials say a gas leak is ruled out and a bomb is suspected.",
