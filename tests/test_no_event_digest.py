@@ -148,8 +148,7 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     "A building collapse in Lagos kills 18.",
     "A gas cylinder blast destroys a restaurant.",
     # crime with no political side
-    pytest.param("A man shoots his neighbours dead in a dispute over land.",
-                 marks=pytest.mark.xfail(reason="crime with no armed group (LABELLING.md): a lone killer named 'a man' is not told apart")),
+    "A man shoots his neighbours dead in a dispute over land.",
     "Robbers kill a shopkeeper during a hold-up.",
     "Police arrest a gang suspected of stealing cattle.",
     "Customs officers arrest a man suspected of smuggling heroin through the airport.",
@@ -159,8 +158,7 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     "A care home is destroyed by fire, killing 12 residents.",
     "A jealous husband stabs his wife to death.",
     "Armed robbers raid a bank and flee with cash.",
-    pytest.param("A drunk driver ploughs into a crowd, killing three.",
-                 marks=pytest.mark.xfail(reason="a road accident into a crowd with deaths is read as mob violence")),
+    "A drunk driver ploughs into a crowd, killing three.",
     # videos, pardons and prisoners freed by a state
     "The militants release a video of a kidnapped French tourist pleading for his life.",
     "A video said to show the rebel leader alive is posted online.",
@@ -223,8 +221,7 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     "The rebels and the government swap lists of prisoners ahead of talks.",
     "The government announces a curfew in the capital from Friday.",
     "Amnesty says both sides may have committed war crimes.",
-    pytest.param("A general who led the fight against the rebels dies of a heart attack.",
-                 marks=pytest.mark.xfail(reason="the typer reads 'attack' beside 'fight against the rebels' as a clash; other senses are checked on rule triggers only")),
+    "A general who led the fight against the rebels dies of a heart attack.",
     "Satellite images show the destruction of villages in the region.",
     "The army says it is investigating a video that appears to show soldiers beating a prisoner.",
 ])
