@@ -161,7 +161,7 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
     # a town that only owns the place after it ("Aden's Tawahi district", "Kabul's Shash Darak neighbourhood")
     toponyms = [t for t, after in zip(toponyms, [*toponyms[1:], None]) if not (after and _owns(text, t, after))]
 
-    attached = next((t for t in toponyms if ATTACHED_GAP.fullmatch(text, trigger.end, t.start)), None)
+    attached = _attached_countries(text, toponyms, trigger)
 
     def rank(t: Toponym) -> tuple:
         head = text[max(floor, t.start - 40):t.start]
@@ -170,11 +170,23 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
         between = text[min(t.end, trigger.end):max(t.start, trigger.start)]
         # the place the trigger's own words name ("airstrikes in Syria") says in which country it happened: a
         # finer place of another country in the clause ("from an airbase near Hamadan") is where else it touched
-        abroad = attached is not None and t.place.country_code != attached.place.country_code
+        abroad = bool(attached) and t.place.country_code not in attached
         return (abroad, bool(ORIGIN_CUE.search(head)), role_miss, level, bool(BEARING.search(head)),
                 _coarseness(t.place), bool(CLAUSE_BREAK.search(between)), t.start < trigger.start,
                 abs(t.start - trigger.end))
     return min(toponyms, key=rank) if toponyms else None
+
+
+def _attached_countries(text: str, toponyms: Sequence[Toponym], trigger: Trigger) -> set[str]:
+    """The countries of the place the trigger's own words name ("air strikes in Syria") and of those listed with it
+    ("in Syria and Iraq"): where the event happened, whatever finer place of another country the clause names."""
+    at = next((i for i, t in enumerate(toponyms) if ATTACHED_GAP.fullmatch(text, trigger.end, t.start)), None)
+    if at is None:
+        return set()
+    last = at
+    while last + 1 < len(toponyms) and _listed_next(text, toponyms[last], toponyms[last + 1]):
+        last += 1
+    return {t.place.country_code for t in toponyms[at:last + 1]}
 
 
 def _coarseness(place: Place) -> int:

@@ -115,11 +115,12 @@ def arms_seized(trigger: Trigger, clause: Clause) -> Trigger:
 
 def _first_kind(words: list[str]) -> str | None:
     """The kind of what the words name when the first of them that is a noun of places, of people or of things is
-    a thing's: arms when any of the words are ("a shipment of rifles"), else a thing."""
+    a thing's and none is a place's ("seized the airport and the weapons stores" took a place): arms when any of
+    the words are ("a shipment of rifles"), else a thing."""
     places, people, things = table_lines("place_nouns.txt"), _people_nouns(), _objects()
     lowered = [w.lower() for w in words]
     first = next((w for w in lowered if w in places or w in people or w in things), "")
-    if first not in things:
+    if first not in things or any(w in places for w in lowered):
         return None
     return WEAPON if any(things.get(w) == WEAPON for w in lowered) else things[first]
 

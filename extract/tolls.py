@@ -46,6 +46,10 @@ KIN_ONE = ("his", "her")  # before one person's noun, a group of one: "a policem
 PERSON_NAME = (r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,4})"
                r"(?=\s*[,.;:()]|\s*$|\s+(?:in|on|at|near|and|who|as|after|during|when|while|outside|inside"
                r"|was|is|has|had)\b)")
+# the name of a body whose members are counted ("members of the national security forces"): up to six words, no
+# comma, no word that opens a clause or joins another group ("four members of the committee visited Kidal, where")
+BODY_WORD = r"(?!(?:where|while|who|which|whom|after|before|when|and|or|but|said|says|as|then)\b)[\w'’-]+"
+BODY = rf"(?:{BODY_WORD}\s+){{0,5}}?{BODY_WORD}"
 # a count that adds to deaths told before it: "four more", "two other officers", "three others", "also died"
 MORE = re.compile(r"\s+(?:more|others?|additional|further)\b", re.I)
 ALSO = re.compile(r"\balso\b", re.I)
@@ -163,7 +167,7 @@ def _gates(name: str, line: str, placeholders: dict[str, str],
 
 @cache
 def _fatality_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
-    return _compiled("fatalities.txt", {"N": f"(?P<n>{_number_pattern()})"})
+    return _compiled("fatalities.txt", {"N": f"(?P<n>{_number_pattern()})", "BODY": BODY})
 
 
 @cache

@@ -389,6 +389,9 @@ GAO = Place(-3, "Gao", 16.27, -0.04, "ML", population=86633)
      [("Niamey", Place(-10, "Niamey", 13.51, 2.11, "NE", population=1_000_000)), ("Mali", MALI)], "Mali"),
     ("Jets carried out air strikes in northern Mali on Monday, hitting a depot near Gao.",
      [("Mali", MALI), ("Gao", GAO)], "Gao"),
+    # ... and so do the countries listed with it: a finer place in any of them is the event's
+    ("Air strikes in Niger and Mali killed 30 fighters near Gao.",
+     [("Niger", Place(2440476, "Niger", 17.6, 8.1, "NE", "A", "PCLI")), ("Mali", MALI), ("Gao", GAO)], "Gao"),
 ])
 def test_the_place_of_the_events_own_clause_at_its_finest(text, places, location):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
@@ -1128,6 +1131,8 @@ NIGER = Place(2440476, "Niger", 17.6, 8.08, "NE", "A", "PCLI")
     ("The coast guard seized an unmanned survey drone near the islands.", (), []),
     ("Militiamen seized cash and jewellery from the bank.", (), []),
     ("Militiamen seized the bank and the post office in Konna.", (("Konna", KONNA),),
+     ["Non-state actor overtakes territory"]),
+    ("Islamist fighters seized the airport and the weapons stores in Konna.", (("Konna", KONNA),),
      ["Non-state actor overtakes territory"]),
     # what an act sets out to end was going on before it: told where it began
     ("Troops stormed the compound on Thursday to end a hostage-taking by the gunmen.", (), ["Armed clash"]),

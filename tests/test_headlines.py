@@ -366,6 +366,9 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "A court issues an arrest warrant for the former governor.",
     "The company gave a demonstration of its new software.",
     pytest.param("Thousands of supporters rally behind the coach.", marks=SIXTH_ROUND),
+    # a protest between states (a note) or in court (a legal challenge)
+    "The foreign ministry lodges a formal protest with its neighbour over the islands.",
+    "The court hears the electoral protest of the defeated candidate.",
     "A new chief executive takes over at the bank.",
     "Investors shell out millions for shares in Lagos.",
     "The firm in Lagos was a shell for a smuggling ring.",

@@ -169,6 +169,9 @@ def test_crime_in_a_country_at_peace(pipeline, text):
      "Violence against civilians"),
     pytest.param("A shooting at a cafe in Paris kills four. Investigators say the gunman had sworn loyalty to Islamic State.",
                  "Violence against civilians", marks=SIXTH_ROUND),
+    # a decision allowing an act, then the act done
+    ("The governor authorised the police to break up the rally in Paris, and officers fired tear gas at the crowd.",
+     "Protests"),
     ("Police in Paris arrest three suspected Islamic State members.", "Strategic developments"),
     ("Police in Paris arrest an opposition leader.", "Strategic developments"),
     ("Police in Paris detain the organiser of the marches.", "Strategic developments"),

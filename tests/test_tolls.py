@@ -276,6 +276,9 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("Six herders are believed to have been wounded near the well.", None),
     # a count of members of a body with a long name
     ("Three members of the regional election monitoring commission were killed in the ambush.", 3),
+    # ... but not members counted by a clause of their own before another group's deaths
+    ("Four members of the committee visited the town, where two soldiers were killed.", 2),
+    ("Twenty members of the group surrendered while six others were killed near the river.", 6),
 ])
 def test_listed_victim_groups_add_up(sentence, toll):
     assert fatalities(sentence) == toll
