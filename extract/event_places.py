@@ -25,12 +25,12 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
 LOCATIVE_WINDOW = 3    # words before a country's name searched for "in", "across", "to" ...
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"  # "north", "south-east", "northern"
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
-BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
+BEARING = re.compile(rf"\b{COMPASS}\s+of\s+$", re.I)
 # between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Hebron and the Gaza
 # Strip", "northern Mali and southern Niger"
-LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?"
-                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?", re.I)
+LIST_GAP = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?(?:{COMPASS}\s+)?", re.I)
 THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)
 # a lowercase word after a name that is not a word of joining: the name qualifies a noun ("the Wabaria bridge")
 NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|and|or|near|as|after|during|since|when|while|where|to|from|with|by|for"
@@ -45,8 +45,7 @@ POINTING_REACH = 40  # characters after a trigger in which its object may point 
 # "the road between Aleppo and Damascus": the two ends of a stretch, not two places of the event
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$", re.I)
 # the trigger's own locative: "airstrikes in Syria", "shelling across northern Iraq"
-ATTACHED_GAP = re.compile(r"\s+(?:in|inside|across|on|over)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
-                          r"(?:ern)?\s+)?", re.I)
+ATTACHED_GAP = re.compile(rf"\s+(?:in|inside|across|on|over)\s+(?:the\s+)?(?:{COMPASS}\s+)?", re.I)
 NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
 
 

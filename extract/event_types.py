@@ -20,8 +20,8 @@ from .clauses import Clause
 from .not_events import CHANGE, needs_met
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .retype_crowds import crowd_events, crowd_fights, crowdless
-from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, object_taken, peaceful, people_taken, taken_before, taken_by,
-                             taken_quietly, taking_people, to_secure)
+from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, object_taken, peaceful, people_taken, taken_before,
+                             taken_by, taken_quietly, taking_people, to_secure)
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
 from .retype_weapons import as_foiled, bombers_fought, by_its_carrier, downed_aircraft, weaponless
 from .sides import NON_VIOLENT_TRANSFER, TERRITORY

@@ -102,13 +102,14 @@ def object_taken(sentence: str, at: int, end: int) -> str | None:
 def arms_seized(trigger: Trigger, clause: Clause) -> Trigger:
     """A weapon's noun told as what was seized ("30,000 grenades are seized", "seized rockets and mortar rounds")
     in a clause that kills nobody: not remote violence but the seizure ACLED codes, disrupted weapons use."""
-    if trigger.event_type != REMOTE_EVENTS or fatalities(clause.words):
+    if trigger.event_type != REMOTE_EVENTS:
         return trigger
     sentence, floor = clause.sentence.text, clause.sentence.start
     at = trigger.start - floor
     for capture in TAKING_BY_FORCE.finditer(sentence, clause.start - floor, clause.end - floor):
         near = capture.end() <= at <= capture.end() + AFTER_REACH or capture.start() - AFTER_REACH <= at < capture.start()
-        if near and object_taken(sentence, capture.start(), capture.end()) == WEAPON:
+        # the toll patterns are the dearest test: last
+        if near and object_taken(sentence, capture.start(), capture.end()) == WEAPON and not fatalities(clause.words):
             return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS)
     return trigger
 

@@ -91,7 +91,8 @@ GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_de
 FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles
 DETERMINERS = r"no|a|an|the|this|that|these|those|his|her|its|their|our|your|any|each|every"  # no bare noun after them
 # "have been killed", "are reported to have been killed": the toll as reported is the toll (ACLED)
-AUXILIARY = (r"(?:(?:were|are|was|is|have been|has been|had been|(?:were|are|was|is)\s+(?:reported|said|believed)\s+to\s+have\s+been)\s+(?:also\s+)?)?")
+AUXILIARY = (r"(?:(?:were|are|was|is|have been|has been|had been"
+             r"|(?:were|are|was|is)\s+(?:reported|said|believed)\s+to\s+have\s+been)\s+(?:also\s+)?)?")
 NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
 # after a list of victim groups, a verb of hurting whose subject is the list's last group: "shoots a guard and
 # four men are wounded" tells one death and a clause of its own
