@@ -109,7 +109,7 @@ def _dating(ctx: Context, index: int) -> list[Timex]:
 
 
 def _yet_to_come(timex: Timex, published: date | None) -> bool:
-    """Whether the date begins after the report's day ("a snap election will take place on June 5", "a truce
+    """Whether the date begins after the report's day ("the council says a new vote will take place on January 27", "a truce
     effective from Thursday"): a planned thing's, never the date of an event the report tells as done."""
     return published is not None and timex.date_start is not None and timex.date_start > published
 

@@ -271,7 +271,7 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("Snipers killed two soldiers, a nurse and a driver.", 4),
     ("Snipers killed two soldiers, one nurse and one driver.", 4),
     # a toll told as reported ("are reported to have been killed") is the toll, the groups of both sides too
-    ("Raiders hit the depot; two guards and five of the raiders are reported to have been killed.", 7),
+    ("Raiders hit the depot; two guards and five of the raiders were said to have been killed.", 7),
     ("Six herders are said to have been killed near the well.", 6),
     ("Six herders are believed to have been wounded near the well.", None),
     # a count of members of a body with a long name
