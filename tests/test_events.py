@@ -19,10 +19,7 @@ from extract.typer import Typed
 from extract.models import Article, Place, Timex, Toponym
 from extract.sentences import split_sentences
 
-
-# rows the sixth round's typer gets wrong that the fifth got right (docs/real-headlines.md): known, not hidden
-SIXTH_ROUND = pytest.mark.xfail(reason="the sixth round's typer (trained on headline-style sentences, "
-                                       "docs/real-headlines.md) no longer finds or types it: a known regression")
+from tests.regressions import SIXTH_ROUND
 
 MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
 KONNA = Place(-1, "Konna", 14.9467, -3.8933, "ML", population=36767)

@@ -6,10 +6,7 @@ import pytest
 
 from tests.test_headlines import _events, pipeline  # noqa: F401 (the tiny-gazetteer pipeline, a fixture)
 
-
-# rows the sixth round's typer gets wrong that the fifth got right (docs/real-headlines.md): known, not hidden
-SIXTH_ROUND = pytest.mark.xfail(reason="the sixth round's typer (trained on headline-style sentences, "
-                                       "docs/real-headlines.md) no longer finds or types it: a known regression")
+from tests.regressions import SIXTH_ROUND
 
 
 def _found(pipeline, text: str) -> list[tuple[str, int | None]]:

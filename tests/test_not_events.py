@@ -13,10 +13,7 @@ from extract.models import Article
 from extract.phrases import list_pattern
 from extract.pipeline import Pipeline
 
-
-# rows the sixth round's typer gets wrong that the fifth got right (docs/real-headlines.md): known, not hidden
-SIXTH_ROUND = pytest.mark.xfail(reason="the sixth round's typer (trained on headline-style sentences, "
-                                       "docs/real-headlines.md) no longer finds or types it: a known regression")
+from tests.regressions import SIXTH_ROUND
 
 
 @pytest.fixture(scope="module")
