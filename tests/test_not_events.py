@@ -388,6 +388,10 @@ def test_an_arrest_for_corruption(pipeline, text, types):
     ("Gendarmes in Bamako arrest two soldiers suspected of plotting a coup.", ["Strategic developments"]),
     ("Police in Bamako arrest a union leader.", ["Strategic developments"]),
     ("Police in Bamako arrest a prominent opposition activist.", ["Strategic developments"]),
+    ("Police in Bamako arrest a parliamentarian of the ruling party.", ["Strategic developments"]),
+    # ... and one held on a charge that is political by its nature
+    ("Police in Bamako arrest a retired teacher for alleged sedition.", ["Strategic developments"]),
+    ("A former banker is detained in Bamako and charged with treason.", ["Strategic developments"]),
     ("Police arrest two men suspected of planting a bomb at a bus station in Gao.", ["Strategic developments"]),
 ])
 def test_a_few_held_with_no_political_side(pipeline, text, types):

@@ -27,6 +27,10 @@ from extract.tolls import counts_unarmed, fatalities
     ("The shelling took the lives of 9 people.", 9),
     ("The attack killed one person.", 1),
     ("Police fatally shot 3 protesters.", 3),
+    ("Gunmen fatally shoot four guards at the mine.", 4),
+    ("A mob lynched two men accused of theft.", 2),
+    ("Two traders were lynched by a crowd.", 2),
+    ("Gunmen assassinated two local officials.", 2),
     ("Two policemen were fatally wounded in the attack.", 2),
     ("A local judge is fatally shot by soldiers at a checkpoint.", 1),
     ("Gunmen murdered a priest.", 1),
@@ -122,6 +126,9 @@ def test_tolls_of_several_groups(sentence, toll):
     ("Rebels threatened to kill 20 hostages.", None),
     # ... but hearsay tells of deaths
     ("Jets struck the hills overnight and are said to have killed at least 14 fighters.", 14),
+    # ... and so does a side's claim: the toll as reported is the toll (ACLED)
+    ("The air force claims to have killed at least 31 insurgents in raids overnight.", 31),
+    ("The army claimed to have killed eleven gunmen near the border.", 11),
     ("The bomb could have killed 50 people.", None),
     ("A video shows the execution of three captives, with threats to execute dozens more.", 3),
     # nobody killed is 0, not unknown
@@ -301,6 +308,16 @@ def test_listed_victim_groups_add_up(sentence, toll):
     ("Officials are \"90 percent\" certain Amadou Kone, leader of the local militia, was killed in the raid.", 1),
     # ... but a person's name may follow his group's
     ("Officials say the MUJAO commander Hamadou Kheirou Diallo was killed in a raid.", 1),
+    # a name may hold lowercase particles
+    ("The group says its leader Yusuf al-Badri was killed in a strike.", 1),
+    ("Militants say Ahmed bin Salem has been killed in an ambush.", 1),
+    # the killing of a person named, maybe after his title
+    ("A video shows the beheading of British aid worker Tom Hale.", 1),
+    ("Crowds mourn after the assassination of opposition leader Luis Ortega in the capital.", 1),
+    ("Rights groups condemn the killing of Mariam Diallo, a teacher.", 1),
+    # ... not of a group named, nor of people in a place named
+    ("Rights groups condemn the killing of civilians in Eastern Ghouta, Syria.", None),
+    ("Villagers protest the killing of Fulani herders near the river.", None),
     ("The blast killed two guards and wounded three others.", 2),
 ])
 def test_a_named_person_killed_counts_one(sentence, toll):
