@@ -16,7 +16,7 @@ from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE
 from .clauses import Clause
 from .not_events import ordinary_arrest
 from .phrases import alternation, list_pattern, table_lines
-from .retype_victims import FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, killing_words, two_armed_sides
+from .retype_victims import FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, dying_words, killing_words, two_armed_sides
 from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE,
                          PEACEFUL_PROTEST, PROTESTS, REMOTE_EVENTS, RIOTS, VIOLENT_DEMONSTRATION)
@@ -27,7 +27,8 @@ BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|grenades?|explos
                               r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|protesters|protestors|demonstrators|"
                               r"sit-ins?)\b", re.I)
 ARREST_OBJECT_WORDS = 6  # words of an arrest's object before the protest it was made at ("hundreds of people")
-ARREST_REACH = 30  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters")
+ARREST_REACH = 45  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters",
+# "arrest several right-wing and anti-racist protesters")
 # the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
 # against protesters keeps the force first
 CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})  # INTERVENTION, below
@@ -238,7 +239,26 @@ def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> 
     three demonstrators"): force against protesters (ACLED: Excessive force against protesters), however
     the rest of the clause reads ("riot" here is the police's)."""
     force = next((a.end for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()), None)
-    return force is not None and _killing_crowd().search(text, force, end) is not None
+    return force is not None and _killing_crowd().search(text, force, end) is not None or _crowd_killed_by_force(
+        actors, text, start)
+
+
+def _crowd_killed_by_force(actors: list[Actor], text: str, start: int) -> bool:
+    """Whether the crowd is killed by state forces or an armed group named as the agent after "by", the crowd
+    before them ("five protesters are shot dead by police", "marchers were killed by soldiers")."""
+    crowd = next((a.start for a in actors if a.name in CROWDS.values()), None)
+    return crowd is not None and any(
+        a.kind in (STATE, ARMED) and a.name not in CROWDS.values() and a.start > crowd
+        and _killed_by().search(text, max(start, crowd, a.start - HARMED_BY_REACH), a.start) is not None
+        for a in actors)
+
+
+@cache
+def _killed_by() -> re.Pattern:
+    """A word of dying of its victims (`death_words.csv`, role die: "killed", "shot dead") and "by" its agent
+    within two words before the force's name ("shot dead by riot police")."""
+    return re.compile(alternation(dying_words()) + rf"\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:{NOT_OBJECT}|and|or)\b)[\w'’-]+\s+){{0,2}}?$",
+                      re.I)
 
 
 def _force_hurts(actors: list[Actor], text: str, start: int) -> bool:

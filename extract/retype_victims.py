@@ -222,6 +222,11 @@ def killing_words() -> list[str]:
     return sorted(row["word"] for row in tables.rows("death_words.csv") if row["role"] == "kill")
 
 
+def dying_words() -> list[str]:
+    """The forms of dying that follow their victims (`death_words.csv`, role die: "12 died", "were shot dead")."""
+    return sorted(row["word"] for row in tables.rows("death_words.csv") if row["role"] == "die")
+
+
 def two_armed_sides(actors: list[Actor]) -> bool:
     """Whether the clause names two organised sides (state forces or armed groups) of their own: their fight
     is a battle, whoever else the clause mentions ("troops clashed with rebels near a square where

@@ -129,6 +129,13 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Unknown men with machetes attack a university in Goroka, killing one student, and burn several buildings.",
      ["Attack"]),
     pytest.param("A protester is shot dead by police in Kazan.", ["Excessive force against protesters"], marks=SIXTH_ROUND),
+    # ... killed by the force named after "by": force against the crowd, not a protest beside deaths
+    ("Five protesters are shot dead by police in Lome after demanding the government resign.",
+     ["Excessive force against protesters"]),
+    ("Three marchers were killed by soldiers in Bamako as they called for new elections.",
+     ["Excessive force against protesters"]),
+    # protesters arrested, a few words after the arrest: the protest's intervention
+    ("Police in Bamako arrest several far-right and anti-racist protesters.", ["Protest with intervention"]),
     ("Villagers beat a suspected cattle thief to death near Goma.", ["Mob violence"]),
     ("Police shoot dead three people at a sit-in in Khartoum.", ["Excessive force against protesters"]),
     ("Communal violence in Assam leaves five dead.", ["Violent demonstration"]),
