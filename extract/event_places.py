@@ -116,7 +116,8 @@ def _in_clause(toponyms: list[Toponym], clause: tuple[int, int] | None) -> list[
 
 def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int, int] | None = None) -> list[Toponym]:
     """Places listed with the chosen one in the same clause: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit',
-    countries with countries ('in Iraq and Turkey'; a country after a town says where the town is)."""
+    countries with countries named as places ('in Iraq and Turkey'; a country after a town says where the town is;
+    countries named with no locative cue are actors: 'India and Pakistan exchange fire')."""
     here = _in_clause(ctx.toponyms_in(index), clause)
     at = next((i for i, t in enumerate(here) if place is not None and t.place == place), None)
     if at is None:
@@ -129,6 +130,8 @@ def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int
         first -= 1
     while last < len(linked) and linked[last]:
         last += 1
+    if here[at].place.is_country and not _locative(text, clause[0] if clause else 0, here[first].start):
+        return []  # countries listed as the subject are the sides: "Armenia and Azerbaijan exchange fire"
     return [t for t in here[first:last + 1] if t.place != place]
 
 

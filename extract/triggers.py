@@ -24,6 +24,8 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 # triggers.csv `needs` of a blast told only by its victims ("a blast leaves three dead"): no accident cue near it
 NO_ACCIDENT = "no_accident"
+# triggers.csv `needs` of a ceasefire or truce: a word of its agreeing in the clause (agreement_cues.txt)
+AGREED = "agreed"
 ACCIDENT_REACH = 150  # characters after the clause an accident's cause is looked for in (the next sentence says it)
 
 
@@ -61,8 +63,10 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
         row = row_of(match, rows)
         if row["needs"] == NO_ACCIDENT and (_blast_cause(text, start, end) or says_nobody_died(text[start:end])):
             continue  # an accident, or a blast with no victims after all ("no one was injured in the explosion")
+        if row["needs"] == AGREED and not list_pattern("agreement_cues.txt").search(text, start, end):
+            continue  # a ceasefire in place or only asked for ("during the truce", "calls for a ceasefire")
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
-                             row["place_role"], "" if row["needs"] == NO_ACCIDENT else row["needs"],
+                             row["place_role"], "" if row["needs"] in (NO_ACCIDENT, AGREED) else row["needs"],
                              int(row["priority"])))
     return tuple(found)
 

@@ -85,6 +85,11 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # round 3. A ceasefire declared or in force is an agreement, whatever the typer reads; one ended is a change
     ("The rebel alliance declares a three-day ceasefire around Taiz.", ["Agreement"]),
     ("A week-long truce takes effect across Aleppo.", ["Agreement"]),
+    # ... not one already in place, nor one asked for: no new agreement
+    ("During the truce, fighting kills four soldiers near Debaltseve.", ["Armed clash"]),
+    ("Western envoys call for an immediate and unconditional ceasefire in Taiz.", []),
+    ("Observers monitoring the ceasefire in Donetsk report heavy guns near the front.", []),
+    ("A ceasefire deal is reached in Homs.", ["Agreement"]),
     ("The Taliban say they will not extend their truce with the government.", ["Change to group/activity"]),
     # the taker named as the subject decides a change of hands, state forces among them the government's
     ("Hezbollah and the Syrian army seize the town of Yabroud.", ["Government regains territory"]),

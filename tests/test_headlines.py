@@ -446,6 +446,25 @@ def test_a_toll_over_several_places(pipeline, text, tolls):
     assert [e.fatalities for e in _events(pipeline, text)] == tolls
 
 
+@pytest.mark.parametrize("text, places", [
+    # countries named as places are each an event's; countries named with no locative cue are the sides
+    ("Air strikes hit militant camps in Mali and Niger.", 2),
+    ("Mali and Niger exchange fire across their border, killing four soldiers.", 1),
+])
+def test_countries_listed_as_places_or_as_sides(pipeline, text, places):
+    assert len(_events(pipeline, text)) == places
+
+
+@pytest.mark.parametrize("text", [
+    # an abduction told as a captivity, an adjective or what something answers is no abduction of its own
+    "Police in Bamako arrest two Islamist militants in a manhunt for three kidnapped teachers.",
+    "Youths riot in Gao in revenge for the kidnapping of a local trader.",
+    "The rebels free a former mayor of Gao who had been held hostage since March.",
+])
+def test_an_abduction_told_in_passing(pipeline, text):
+    assert "Abduction/forced disappearance" not in {e.sub_event_type for e in _events(pipeline, text)}
+
+
 @pytest.mark.parametrize("text", [
     # a riot's first side is the crowd, also where state forces are the sentence's subject
     "The Indian government deploys the army to Gujarat after caste-related violence leaves nine dead.",
