@@ -3,7 +3,7 @@ mob violence, a protest whose crowd forces kill or shoot at is force against pro
 are its intervention, and a riot's or a demonstration's first side is the crowd; violence the typer read as
 a crowd's where the clause names none is an attack on the people it hurt (`crowdless`).
 
-Tables read: crowds.txt, turning_violent.txt, protest_settings.txt.
+Tables read: crowds.txt, turning_violent.txt, protest_settings.txt, typing/cues.csv (its `dispersed` row).
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from . import tables
 from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE
 from .clauses import Clause
 from .not_events import ordinary_arrest
@@ -26,6 +27,7 @@ BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|grenades?|explos
                               r"rocks?|rocked|hits?|struck|among|targeting|targeted)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|protesters|protestors|demonstrators|"
                               r"sit-ins?)\b", re.I)
+DISPERSED = "dispersed"  # the typer's cue group of a crowd met by force short of harm (typing/cues.csv: tear gas, water cannon)
 ARREST_OBJECT_WORDS = 6  # words of an arrest's object before the protest it was made at ("hundreds of people")
 ARREST_REACH = 45  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters",
 # "arrest several right-wing and anti-racist protesters")
@@ -138,7 +140,8 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     riot, and so is one where police or troops were hurt ("two officers are injured during the protests");
     people killed at one with no killer named were killed by the force that met it ("two people are killed during
     protests in Lome": LABELLING.md, force against protesters). A protest told as held peacefully is a peaceful
-    one, whatever the typer read in the rest of the clause. The clause's rule triggers' arrests at a protest
+    one, whatever the typer read in the rest of the clause; one met with tear gas, water cannon or batons
+    (the typer's cue `dispersed`) is its intervention, whatever rule word told it. The clause's rule triggers' arrests at a protest
     tell its intervention even where the typer kept only the protest."""
     actors, text, start, end = clause.actors, clause.text, clause.start, clause.end
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
@@ -159,7 +162,16 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
         return [t for t in chosen if t.event_type != PROTESTS]
     if PEACEFULLY.search(clause.words) and not _force_on_crowd(actors, text):
         return [replace(t, sub_event_type=PEACEFUL_PROTEST) if t.event_type == PROTESTS else t for t in chosen]
+    if _dispersal().search(text, start, end):
+        return [replace(t, sub_event_type=INTERVENTION) if t.sub_event_type == PEACEFUL_PROTEST else t for t in chosen]
     return chosen
+
+
+@cache
+def _dispersal() -> re.Pattern:
+    """The phrases of the typer's cue group of a crowd met by force short of harm (typing/cues.csv, `DISPERSED`)."""
+    row = next(row for row in tables.rows("typing/cues.csv") if row["cue"] == DISPERSED)
+    return re.compile(alternation(row["phrases"].split("|")), re.I)
 
 
 def _crowd_does(trigger: Trigger, after: str) -> bool:

@@ -139,6 +139,11 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      ["Excessive force against protesters"]),
     ("Three marchers were killed by soldiers in Bamako as they called for new elections.",
      ["Excessive force against protesters"]),
+    # a protest told by a rule's word and met with water cannon or tear gas is its intervention
+    ("Security forces disperse hundreds of demonstrators, furious at the killing of a student, outside the "
+     "governor's office in Bamako.", ["Protest with intervention"]),
+    ("Police in Bamako fire water cannon to scatter hundreds of angry traders, furious over new taxes, who were "
+     "demonstrating outside the town hall.", ["Protest with intervention"]),
     # protesters arrested, a few words after the arrest: the protest's intervention
     ("Police in Bamako arrest several far-right and anti-racist protesters.", ["Protest with intervention"]),
     ("Villagers beat a suspected cattle thief to death near Goma.", ["Mob violence"]),
