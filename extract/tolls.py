@@ -25,9 +25,10 @@ DIGIT = re.compile(r"\d")
 ARTICLE = re.compile(r"\ban?\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no one died" states no toll of one: no_deaths.txt reads it
 NEGATED_NEAR = re.compile(r"\b(?:no|not)\s+(?:[\w'’-]+\s+){0,2}$", re.I)  # "not a single", "not one", "no young"
-# "killing the four men", "an estimated 200" (not "all": "killing all 150 on board" is mostly a crash)
+# "killing the four men", "an estimated 200", "killing another ten" (a second attack's own toll) (not "all": "killing
+# all 150 on board" is mostly a crash)
 QUALIFIER = (r"(?:(?:at least|some|about|around|roughly|approximately|nearly|more than|over|almost|up to|between"
-             r"|as many as|no fewer than|close to|upwards of|well over|just over|an estimated|a total of|the)\s+)?")
+             r"|as many as|no fewer than|close to|upwards of|well over|just over|an estimated|a total of|the|another)\s+)?")
 # the top of a range just before a count: "between 10 and 15", "10 to 15". ACLED codes the most
 # conservative figure, so the range's bottom (read on its own) is the toll and its top is no count; a rise
 # "from 10 to 15" is no range

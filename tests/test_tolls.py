@@ -28,6 +28,7 @@ from extract.tolls import counts_unarmed, fatalities
     ("The attack killed one person.", 1),
     ("Police fatally shot 3 protesters.", 3),
     ("Gunmen fatally shoot four guards at the mine.", 4),
+    ("Gunmen raid a second village, killing another eleven people.", 11),
     ("A mob lynched two men accused of theft.", 2),
     ("Two traders were lynched by a crowd.", 2),
     ("Gunmen assassinated two local officials.", 2),
