@@ -128,6 +128,8 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # a place where people live or work stormed by one armed group: an attack on the people there
     ("Al-Shabaab fighters storm a school in Mandera. At least nine people are killed.", ["Attack"]),
     ("Al-Shabaab fighters storm an army base near Kismayo.", ["Armed clash"]),
+    ("Rebels ambush a bus on the highway near Mandera, killing five and wounding eight.", ["Attack"]),
+    ("Gunmen ambush a military bus near Mandera, killing seven soldiers.", ["Armed clash"]),
     # rockets fired, however many the words between, are shelling
     ("Hamas says it is firing dozens of rockets at Ashkelon.", ["Shelling/artillery/missile attack"]),
     # violence with no crowd and no word of protest is an attack, whatever crowd the typer read in it
