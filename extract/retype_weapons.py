@@ -24,6 +24,12 @@ from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, REMOTE_BOMB, REMOTE_EVENTS, SHELLING,
                          STRATEGIC)
 
+MILITARY = "Military Forces"  # the ACLED name of a country's armed forces (not its police)
+# the verb of bombing right after its subject, a manner word between ("Egypt bombs", "Turkey reportedly bombed"); not a
+# noun compound ("the army bomb squad", "a military bomb disposal unit")
+FORCES_BOMB = re.compile(r"\s+(?:(?:also|again|reportedly|repeatedly|heavily|allegedly)\s+)?(?P<verb>bombs|bombed|bombing)\b"
+                         r"(?!\s+(?:squads?|disposal|attacks?|blasts?|threats?|scares?|makers?|factory|factories)\b)", re.I)
+
 # the weapons of remote violence in any form ("bombing", "explosives", "shelled", "airstrike", "blew himself up")
 WEAPON_STEMS = re.compile(r"bomb|explo|blast|blew|blow|\b(?:VB|SVB)?IEDs?\b|\bRPGs?\b|mines?\b|landmine|grenade|shell|"
                           r"mortar|rocket|missile|artiller|strike|raid|drone|detonat|suicide|barrage|warplane|\bjets?\b|"
@@ -148,6 +154,19 @@ def _downing() -> re.Pattern:
     verbs, craft = alternation(table_lines("downing_verbs.txt")), alternation(table_lines("manned_aircraft.txt"))
     return re.compile(rf"{verbs}\s+(?:[\w'’-]+\s+){{0,{DOWNING_GAP}}}?{craft}|"
                       rf"{craft}\s+(?:[\w'’-]+\s+){{0,{SUBJECT_GAP}}}?{verbs}", re.I)
+
+
+def bombed_by_forces(trigger: Trigger, clause: Clause) -> Trigger:
+    """A country's military forces named right before a verb of bombing ("Egypt bombs militant targets in Derna",
+    "the Pakistani military bombed a hideout, killing five") strike from the air (ACLED: Air/drone strike): news
+    tells a state's bombing by its name, its aircraft unsaid; the violence told from the verb on is that strike."""
+    if trigger.event_type not in VIOLENT_TYPES or trigger.sub_event_type == AIR_STRIKE:
+        return trigger
+    for force in (a for a in clause.actors if a.kind == STATE and a.name.startswith(MILITARY)):
+        verb = FORCES_BOMB.match(clause.text, force.end, clause.end)
+        if verb is not None and trigger.start >= verb.start("verb"):
+            return replace(trigger, event_type=REMOTE_EVENTS, sub_event_type=AIR_STRIKE)
+    return trigger
 
 
 def weaponless(trigger: Trigger, clause: Clause) -> Trigger:

@@ -158,6 +158,10 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      ["Violent demonstration"]),
     ("Thousands protest in Lome after three people were killed in a bombing.",
      ["Peaceful protest", "Remote explosive/landmine/IED"]),
+    # a country's forces named as the subject of "bombs" strike from the air; its police or a bomb squad do not
+    ("The Malian military bombs a jihadist hideout near Gao, killing seven insurgents.", ["Air/drone strike"]),
+    ("Mali bombs rebel positions near Kidal after rocket fire on Gao.", ["Air/drone strike"]),
+    ("Police bombed a house in Gao where gunmen were hiding.", ["Remote explosive/landmine/IED"]),
     # a country's bombing campaign is its forces' from the air
     ("An American bombing campaign against ISIL kills 25 people in Mosul.", ["Air/drone strike"]),
     # one state's police and army are one side: with protesters they make a riot, not a battle
