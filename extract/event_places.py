@@ -114,10 +114,16 @@ def _in_clause(toponyms: list[Toponym], clause: tuple[int, int] | None) -> list[
     return toponyms if clause is None else [t for t in toponyms if clause[0] <= t.start < clause[1]]
 
 
+# a verb of two sides fighting right after a list of countries ("India and Pakistan exchange fire", "Sudanese and
+# South Sudanese troops clash"): the countries are the sides, not places of one event each
+SIDES_FIGHT = re.compile(r"\s+(?:(?:troops|forces|armies|soldiers|navies)\s+)?(?:exchang|trad|clash|fought|fight|battl|"
+                         r"skirmish)\w*\b", re.I)
+
+
 def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int, int] | None = None) -> list[Toponym]:
     """Places listed with the chosen one in the same clause: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit',
     countries with countries named as places ('in Iraq and Turkey'; a country after a town says where the town is;
-    countries named with no locative cue are actors: 'India and Pakistan exchange fire')."""
+    countries named with no locative cue as the subject of a fight are its sides: 'India and Pakistan exchange fire')."""
     here = _in_clause(ctx.toponyms_in(index), clause)
     at = next((i for i, t in enumerate(here) if place is not None and t.place == place), None)
     if at is None:
@@ -130,8 +136,9 @@ def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int
         first -= 1
     while last < len(linked) and linked[last]:
         last += 1
-    if here[at].place.is_country and not _locative(text, clause[0] if clause else 0, here[first].start):
-        return []  # countries listed as the subject are the sides: "Armenia and Azerbaijan exchange fire"
+    if here[at].place.is_country and not _locative(text, clause[0] if clause else 0, here[first].start) \
+            and SIDES_FIGHT.match(text, here[last].end):
+        return []  # countries listed as the subject of a fight are its sides: "Armenia and Azerbaijan exchange fire"
     return [t for t in here[first:last + 1] if t.place != place]
 
 

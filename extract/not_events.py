@@ -80,6 +80,7 @@ COUNT_REACH = 30  # characters either side of a word of arrest in which a count 
 # characters after a word of arrest in which the one held is named ("arrest the country's outspoken former prime
 # minister"): the noun of a person comes last in its phrase, after possessives and adjectives
 FIGURE_REACH = 60
+OTHERS_AFTER = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
 FEW_HELD = 2  # people held, at most, whose arrest with no political side named is ordinary news
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
@@ -128,7 +129,10 @@ def few_held_apolitical(trigger: Trigger, clause: Clause) -> bool:
     text, sentence = clause.text, clause.sentence
     near = max(sentence.start, trigger.start - COUNT_REACH), min(sentence.end, trigger.end + COUNT_REACH)
     held = largest_count(text, *near)
-    figures = list_pattern("held_figures.txt").search(text, near[0], min(sentence.end, trigger.end + FIGURE_REACH))
+    reach = min(sentence.end, trigger.end + FIGURE_REACH)
+    # a figure told past a relative clause is someone else ("arrest a man who assaulted a journalist")
+    told = OTHERS_AFTER.search(text, trigger.end, reach)
+    figures = list_pattern("held_figures.txt").search(text, near[0], told.start() if told else reach)
     return (held is None or held <= FEW_HELD) and figures is None \
         and not any(list_pattern(cues).search(text, sentence.start, sentence.end)  # an attack's suspect is political
                     for cues in ("motive_cues.txt", "attack_cues.txt"))

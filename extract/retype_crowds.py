@@ -27,6 +27,11 @@ BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|grenades?|explos
                               r"rocks?|rocked|hits?|struck|among|targeting|targeted)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|protesters|protestors|demonstrators|"
                               r"sit-ins?)\b", re.I)
+# of those cues, the ones that need not tell force on this crowd: a crackdown protested against, arrests (told apart
+# by `_arrests_at_protest`), talks that broke up or dragged on
+NOT_FORCE_ON_CROWD = frozenset({"crackdown", "cracked down", "dragged", "were detained", "were arrested", "broke up",
+                                "arrested * protesters", "detained * protesters", "arrested * demonstrators",
+                                "detained * demonstrators", "protesters were arrested", "demonstrators were arrested"})
 DISPERSED = "dispersed"  # the typer's cue group of a crowd met by force short of harm (typing/cues.csv: tear gas, water cannon)
 ARREST_OBJECT_WORDS = 6  # words of an arrest's object before the protest it was made at ("hundreds of people")
 ARREST_REACH = 45  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters",
@@ -70,6 +75,10 @@ FORCE_HARMS = re.compile(r"\s+(?:[\w'’-]+ly\s+)?(?:(?:injures?|wounds?|beats?|
 HARMED_BY = re.compile(r"\b" + HARM + rf"\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:{NOT_OBJECT}|and|or)\b)[\w'’-]+\s+){{0,2}}?$",
                        re.I)
 HARMED_BY_REACH = 50  # characters before a force where its deed and "by" stand
+# between an arrest and the protesters after it, words telling that those held did something to them ("arrested three
+# men accused of attacking protesters", "the driver who rammed protesters")
+OTHERS_HELD = re.compile(r"\b(?:who|whom|which|that|accused|suspected|charged|for)\b", re.I)
+AGENT_REACH = 25  # characters after "killed by" where the force that killed starts ("by heavily armed riot police")
 BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 
@@ -171,7 +180,7 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
 def _dispersal() -> re.Pattern:
     """The phrases of the typer's cue group of a crowd met by force short of harm (typing/cues.csv, `DISPERSED`)."""
     row = next(row for row in tables.rows("typing/cues.csv") if row["cue"] == DISPERSED)
-    return re.compile(alternation(row["phrases"].split("|")), re.I)
+    return re.compile(alternation([p for p in row["phrases"].split("|") if p not in NOT_FORCE_ON_CROWD]), re.I)
 
 
 def _crowd_does(trigger: Trigger, after: str) -> bool:
@@ -218,7 +227,8 @@ def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor], text: str,
     placed = [t for t in found if t.sub_event_type == ARRESTS and any(_at_protest(p, t, text)
                                                                                   for p in protests)]
     arrests = [t for t in chosen if t.sub_event_type == ARRESTS and (any(
-        a.name == CROWDS[PROTESTS] and t.start - ARREST_REACH <= a.start <= t.end + ARREST_REACH for a in actors)
+        a.name == CROWDS[PROTESTS] and t.start - ARREST_REACH <= a.start <= t.end + ARREST_REACH
+        and not OTHERS_HELD.search(text, t.end, a.start) for a in actors)
         or any((t.start, t.end) == (a.start, a.end) for a in placed))]
     if not arrests and not placed:
         return chosen
@@ -256,21 +266,22 @@ def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> 
 
 
 def _crowd_killed_by_force(actors: list[Actor], text: str, start: int) -> bool:
-    """Whether the crowd is killed by state forces or an armed group named as the agent after "by", the crowd
-    before them ("five protesters are shot dead by police", "marchers were killed by soldiers")."""
-    crowd = next((a.start for a in actors if a.name in CROWDS.values()), None)
-    return crowd is not None and any(
-        a.kind in (STATE, ARMED) and a.name not in CROWDS.values() and a.start > crowd
-        and _killed_by().search(text, max(start, crowd, a.start - HARMED_BY_REACH), a.start) is not None
+    """Whether the crowd is killed by state forces or an armed group named as the agent after "by", the crowd the
+    subject of the passive ("five protesters are shot dead by police", "marchers were killed by soldiers"; not
+    "protesters say three men were killed by soldiers")."""
+    crowd = next((a for a in actors if a.name in CROWDS.values() and a.start >= start), None)
+    killed = _killed_by().match(text, crowd.end) if crowd else None
+    return killed is not None and any(
+        a.kind in (STATE, ARMED) and a.name not in CROWDS.values() and killed.end() <= a.start <= killed.end() + AGENT_REACH
         for a in actors)
 
 
 @cache
 def _killed_by() -> re.Pattern:
-    """A word of dying of its victims (`death_words.csv`, role die: "killed", "shot dead") and "by" its agent
-    within two words before the force's name ("shot dead by riot police")."""
-    return re.compile(alternation(dying_words()) + rf"\s+by\s+(?:an?\s+|the\s+)?(?:(?!(?:{NOT_OBJECT}|and|or)\b)[\w'’-]+\s+){{0,2}}?$",
-                      re.I)
+    """Right after the crowd, an auxiliary or two, a word of dying of its victims (`death_words.csv`, role die:
+    "killed", "shot dead") and "by" its agent ("are shot dead by riot police")."""
+    return re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|reportedly|allegedly|also|later)\s+){0,3}"
+                      + alternation(dying_words()) + r"\s+by\s+", re.I)
 
 
 def _force_hurts(actors: list[Actor], text: str, start: int) -> bool:

@@ -35,6 +35,8 @@ SIDE_WORDS = re.compile(r"\b(?:soldiers?|troops|police\w*|army|military|officers
 # words of a site the state's forces guard: "the governor's compound", "a UN compound", "the ministry's offices"
 STATE_SITE = re.compile(r"\b(?:governor\w*|government|ministry|ministries|presidential|military|army|police|"
                         r"intelligence|security|(?-i:UN))\b", re.I)
+# armed people named in the object ("a bus ferrying fighters of a rival militia"): no place of civilians
+ARMED_ABOARD = re.compile(r"\b(?:fighters|militia\w*|rebels|soldiers|troops|policemen|militants|gunmen|recruits)\b", re.I)
 LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around|beside|by|from|during|after)\b",
                             re.I)  # where an object's words end
 
@@ -90,7 +92,8 @@ def _civilian_object(trigger: Trigger, clause: Clause) -> bool:
     one of the state's (`STATE_SITE`: "the governor's compound" is defended)."""
     at = trigger.end
     end = pause_after(clause.text, at, min(object_end(clause.text, at, clause.end), at + AFTER_REACH))
-    return STATE_SITE.search(clause.text, at, end) is None and civilian_site_after(clause.text, at, end)
+    return STATE_SITE.search(clause.text, at, end) is None and ARMED_ABOARD.search(clause.text, at, end) is None \
+        and civilian_site_after(clause.text, at, end)
 
 
 def object_end(text: str, at: int, end: int) -> int:

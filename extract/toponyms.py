@@ -283,6 +283,9 @@ class PlaceFinder:
         name = text[start:end]
         if starts_person_name(text, start, end) and (not self._regional(name) or followed_by_surname(text, end)):
             return True  # "Michael Jordan"; even a country before a surname ("Chad Smith")
+        before = _word_before(text, start)
+        if before is not None and fold(before.text) in name_context()["patronymic"]:
+            return True  # "Ahmed bin Salem": the name after a word of descent is a person's
         if self._prominent(name) or cued(text, start):
             return False  # a country, state or city named like a person ("DeSmog Canada") stays a place
         key = fold(name)

@@ -63,8 +63,8 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
         row = row_of(match, rows)
         if row["needs"] == NO_ACCIDENT and (_blast_cause(text, start, end) or says_nobody_died(text[start:end])):
             continue  # an accident, or a blast with no victims after all ("no one was injured in the explosion")
-        if row["needs"] == AGREED and not list_pattern("agreement_cues.txt").search(text, start, end):
-            continue  # a ceasefire in place or only asked for ("during the truce", "calls for a ceasefire")
+        if row["needs"] == AGREED and not _agreed(text, start, end):
+            continue  # a ceasefire in place, failing or only asked for ("during the truce", "calls for a ceasefire")
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
                              row["place_role"], "" if row["needs"] in (NO_ACCIDENT, AGREED) else row["needs"],
                              int(row["priority"])))
@@ -82,6 +82,13 @@ def _victims_pattern() -> re.Pattern:
     """The phrases of the trigger rows that need no accident cue, as one pattern."""
     return re.compile(alternation([p for row in tables.rows("triggers.csv") if row["needs"] == NO_ACCIDENT
                                    for p in row["phrase"].split("|")]), re.IGNORECASE)
+
+
+def _agreed(text: str, start: int, end: int) -> bool:
+    """Whether the clause tells a ceasefire or truce agreed, declared or begun (agreement_cues.txt) and not failing,
+    hoped for, refused or asked for (agreement_doubts.txt)."""
+    return list_pattern("agreement_cues.txt").search(text, start, end) is not None \
+        and list_pattern("agreement_doubts.txt").search(text, start, end) is None
 
 
 def _blast_cause(text: str, start: int, end: int) -> bool:

@@ -146,6 +146,14 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      "governor's office in Bamako.", ["Protest with intervention"]),
     ("Police in Bamako fire water cannon to scatter hundreds of angry traders, furious over new taxes, who were "
      "demonstrating outside the town hall.", ["Protest with intervention"]),
+    # review: the crowd speaks of others killed; those arrested attacked the protesters; a crackdown protested against
+    ("Protesters in Bamako say three men were killed by soldiers last week in Gao.", ["Peaceful protest"]),
+    ("Police arrested three men accused of attacking peaceful protesters in Bamako.", ["Arrests"]),
+    ("Hundreds protest in Bamako against the crackdown on opposition leaders.", ["Peaceful protest"]),
+    ("Rebels ambushed a bus ferrying fighters of a rival militia near Gao.", ["Armed clash"]),
+    ("Ten abducted in an attack on a church near Gao.", ["Abduction/forced disappearance", "Attack"]),
+    ("The truce began to unravel near Gao as shelling resumed.", ["Shelling/artillery/missile attack"]),
+    ("Rebels refuse to accept a ceasefire near Kidal.", []),
     # protesters arrested, a few words after the arrest: the protest's intervention
     ("Police in Bamako arrest several far-right and anti-racist protesters.", ["Protest with intervention"]),
     ("Villagers beat a suspected cattle thief to death near Goma.", ["Mob violence"]),

@@ -450,6 +450,7 @@ def test_a_toll_over_several_places(pipeline, text, tolls):
     # countries named as places are each an event's; countries named with no locative cue are the sides
     ("Air strikes hit militant camps in Mali and Niger.", 2),
     ("Mali and Niger exchange fire across their border, killing four soldiers.", 1),
+    ("Mali and Niger hit by jihadist attacks that killed 30.", 2),
 ])
 def test_countries_listed_as_places_or_as_sides(pipeline, text, places):
     assert len(_events(pipeline, text)) == places
@@ -457,7 +458,7 @@ def test_countries_listed_as_places_or_as_sides(pipeline, text, places):
 
 @pytest.mark.parametrize("text", [
     # an abduction told as a captivity, an adjective or what something answers is no abduction of its own
-    "Police in Bamako arrest two Islamist militants in a manhunt for three kidnapped teachers.",
+    "Police in Bamako arrest two Islamist militants in a manhunt for the kidnapped teachers.",
     "Youths riot in Gao in revenge for the kidnapping of a local trader.",
     "The rebels free a former mayor of Gao who had been held hostage since March.",
 ])

@@ -372,3 +372,17 @@ def test_a_country_after_an_office_ends_before_the_office_holders_name(text, nam
     rows = [{"geonameid": 1, "name": "Chad", "latitude": 15.0, "longitude": 19.0, "country_code": "TD",
              "feature_class": "A", "feature_code": "PCLI", "population": 15000000}]
     assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a word of descent inside a person's name: the capitalised word after it is the person's, not the town
+    ("Gunmen killed Ahmed bin Salem in Aden on Monday.", ["Aden"]),
+    ("Police detain Mohamed ould Salem in Aden.", ["Aden"]),
+    ("Protests erupt in Salem after the vote.", ["Salem"]),
+])
+def test_a_name_after_a_word_of_descent_is_a_persons(text, names):
+    rows = [{"geonameid": 1, "name": "Salem", "latitude": 11.65, "longitude": 78.16, "country_code": "IN",
+             "population": 800000},
+            {"geonameid": 2, "name": "Aden", "latitude": 12.78, "longitude": 45.04, "country_code": "YE",
+             "population": 550000}]
+    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
