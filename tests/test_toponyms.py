@@ -272,7 +272,7 @@ def test_armed_groups_and_organisations_are_not_places_without_a_cue(text, names
              "population": 742},
             {"geonameid": 3, "name": "Fano", "latitude": 43.8, "longitude": 13.0, "country_code": "IT",
              "population": 60978}]
-    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+    assert _found(rows, text) == names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -283,7 +283,7 @@ def test_armed_groups_and_organisations_are_not_places_without_a_cue(text, names
 def test_a_name_continued_by_a_connector_and_a_capitalised_word_is_a_longer_name(text, names):
     rows = [{"geonameid": 1, "name": "Adrar", "latitude": 27.87, "longitude": -0.29, "country_code": "DZ",
              "population": 64781}]
-    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+    assert _found(rows, text) == names
 
 
 @pytest.mark.parametrize("associative", [False, True])
@@ -309,7 +309,7 @@ def test_izafe_names_are_one_name(text, names):
              "country_code": "GB", "population": 151500},
             {"geonameid": 3, "name": "Mazar-e Sharif", "alternatenames": "Mazar-e-Sharif", "latitude": 36.7,
              "longitude": 67.1, "country_code": "AF", "population": 693000}]
-    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+    assert _found(rows, text) == names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -321,7 +321,7 @@ def test_izafe_names_are_one_name(text, names):
 def test_a_town_opening_an_airfields_name_is_the_town(text, names):
     rows = [{"geonameid": 1, "name": "Al Qayyarah", "alternatenames": "Qayyarah", "latitude": 35.8, "longitude": 43.29,
              "country_code": "IQ", "population": 20000}]
-    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+    assert _found(rows, text) == names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -338,7 +338,7 @@ def test_a_name_before_a_word_of_kin_is_a_people(text, names):
              "population": 2000},
             {"geonameid": 2, "name": "Kananga", "latitude": -5.9, "longitude": 22.42, "country_code": "CD",
              "population": 463546}]
-    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+    assert _found(rows, text) == names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -358,7 +358,7 @@ def test_arabic_article_links_join_names(text, names):
              "longitude": 36.32, "country_code": "SY", "population": 44322},
             {"geonameid": 4, "name": "Aleppo", "latitude": 36.2, "longitude": 37.16, "country_code": "SY",
              "population": 1602264}]
-    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+    assert _found(rows, text) == names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -371,7 +371,7 @@ def test_arabic_article_links_join_names(text, names):
 def test_a_country_after_an_office_ends_before_the_office_holders_name(text, names):
     rows = [{"geonameid": 1, "name": "Chad", "latitude": 15.0, "longitude": 19.0, "country_code": "TD",
              "feature_class": "A", "feature_code": "PCLI", "population": 15000000}]
-    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+    assert _found(rows, text) == names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -385,4 +385,9 @@ def test_a_name_after_a_word_of_descent_is_a_persons(text, names):
              "population": 800000},
             {"geonameid": 2, "name": "Aden", "latitude": 12.78, "longitude": 45.04, "country_code": "YE",
              "population": 550000}]
-    assert [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)] == names
+    assert _found(rows, text) == names
+
+
+def _found(rows: list[dict], text: str) -> list[str]:
+    """The place names a finder over a gazetteer of `rows` finds in `text`."""
+    return [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)]
