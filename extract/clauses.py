@@ -17,6 +17,10 @@ from .pauses import CLAUSE_BREAK
 from .triggers import Trigger, find_triggers
 from .vocabulary import FATAL_TYPES
 
+# a joint of contrast between two clauses that each tell their own act ("shelling kills one in Donetsk while five
+# soldiers die in heavy fighting", "troops clash with rebels whereas jets bomb the town"): each side's event is its
+# own, of any kind
+CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture by rebels ... set off the war"
 
@@ -48,7 +52,7 @@ def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     the first comma when it opens the sentence, else to the sentence's end; and a relative clause of whose
     deed ("Konna, whose capture by rebels a week ago set off the intervention"), to the next comma, where
     that deed is violent (`_whose_apart`); and a coordinated clause telling of another event of a kind the
-    first tells of (`_same_kind_apart`). One span when there is none."""
+    first tells of, or of any kind after "while" (`_same_kind_apart`). One span when there is none."""
     return [part for clause in _answered(text, start, end) for whole in _whose_apart(text, *clause)
             for part in _same_kind_apart(text, *whole)]
 
@@ -66,13 +70,16 @@ def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _same_kind_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clause split where a coordinated clause tells of another event of a kind the first tells of ("air
-    raids early in the day, and further strikes were reported later near Kidal"): one clause gives one event
-    a type, so each of the two is a clause of its own."""
-    joints = list(CLAUSE_BREAK.finditer(text, start, end))
+    raids early in the day, and further strikes were reported later near Kidal"), or of any kind after a joint of
+    contrast (`CONTRAST`: "... while five soldiers die in heavy fighting"): one clause gives one event a type, so
+    each of the two is a clause of its own."""
+    joints = sorted([*CLAUSE_BREAK.finditer(text, start, end), *CONTRAST.finditer(text, start, end)],
+                    key=lambda m: m.start())
     triggers = find_triggers(text, start, end) if joints else []  # the triggers once, only past a joint
     for joint in joints if len(triggers) > 1 else ():
         before = {t.event_type for t in triggers if t.end <= joint.start()}
-        if before & {t.event_type for t in triggers if t.start >= joint.end()}:
+        after = {t.event_type for t in triggers if t.start >= joint.end()}
+        if before & after or (CONTRAST.fullmatch(joint.group()) and before and after):
             return [(start, joint.start()), (joint.end(), end)]
     return [(start, end)]
 

@@ -146,6 +146,10 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      "governor's office in Bamako.", ["Protest with intervention"]),
     ("Police in Bamako fire water cannon to scatter hundreds of angry traders, furious over new taxes, who were "
      "demonstrating outside the town hall.", ["Protest with intervention"]),
+    # two clauses joined by "while" each tell their own act, of any kind
+    ("Shelling of Gao leaves one civilian dead while four Malian soldiers are killed in heavy fighting near Kidal.",
+     ["Armed clash", "Shelling/artillery/missile attack"]),
+    ("Five soldiers were killed while fighting rebels near Gao.", ["Armed clash"]),
     # review: the crowd speaks of others killed; those arrested attacked the protesters; a crackdown protested against
     ("Protesters in Bamako say three men were killed by soldiers last week in Gao.", ["Peaceful protest"]),
     ("Police arrested three men accused of attacking peaceful protesters in Bamako.", ["Arrests"]),
