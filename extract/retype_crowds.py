@@ -3,7 +3,8 @@ mob violence, a protest whose crowd forces kill or shoot at is force against pro
 are its intervention, and a riot's or a demonstration's first side is the crowd; violence the typer read as
 a crowd's where the clause names none is an attack on the people it hurt (`crowdless`).
 
-Tables read: crowds.txt, turning_violent.txt, protest_settings.txt, typing/cues.csv (its `dispersed` row).
+Tables read: crowds.txt, turning_violent.txt, protest_settings.txt, typing/cues.csv (its `dispersed` row),
+clearing_cues.txt.
 """
 from __future__ import annotations
 
@@ -178,9 +179,11 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
 
 @cache
 def _dispersal() -> re.Pattern:
-    """The phrases of the typer's cue group of a crowd met by force short of harm (typing/cues.csv, `DISPERSED`)."""
+    """The phrases of the typer's cue group of a crowd met by force short of harm (typing/cues.csv, `DISPERSED`) and of
+    force clearing a protest off its ground (clearing_cues.txt)."""
     row = next(row for row in tables.rows("typing/cues.csv") if row["cue"] == DISPERSED)
-    return re.compile(alternation([p for p in row["phrases"].split("|") if p not in NOT_FORCE_ON_CROWD]), re.I)
+    phrases = [p for p in row["phrases"].split("|") if p not in NOT_FORCE_ON_CROWD] + table_lines("clearing_cues.txt")
+    return re.compile(alternation(phrases), re.I)
 
 
 def _crowd_does(trigger: Trigger, after: str) -> bool:

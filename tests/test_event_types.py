@@ -146,6 +146,10 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      "governor's office in Bamako.", ["Protest with intervention"]),
     ("Police in Bamako fire water cannon to scatter hundreds of angry traders, furious over new taxes, who were "
      "demonstrating outside the town hall.", ["Protest with intervention"]),
+    # ... and so is one that force clears off its ground
+    ("Police in Bamako clear protesters from the main square at dawn.", ["Protest with intervention"]),
+    ("Gendarmes evict the protest camp outside the town hall in Bamako.", ["Protest with intervention"]),
+    ("Protesters in Gao demand the government clear the rubble.", ["Peaceful protest"]),
     # two clauses joined by "while" each tell their own act, of any kind
     ("Shelling of Gao leaves one civilian dead while four Malian soldiers are killed in heavy fighting near Kidal.",
      ["Armed clash", "Shelling/artillery/missile attack"]),
