@@ -70,10 +70,12 @@ LAUNCH = re.compile(r"(?:fires?|fired|firing|launch(?:es|ed|ing)?)\b", re.I)
 MISSILE = re.compile(r"missiles?\b", re.I)
 AFTER_COMMA = re.compile(r",\s*[\w'’-]+")  # a comma and the word after it
 DRIVING_OUT = "force_on_armed"  # triggers.csv `needs` of a force driving someone out: the driven out armed too
+RESCUE = "force_from_armed"  # triggers.csv `needs` of a rescue: state forces before it, an armed group right after "from"
+RESCUE_REACH = 25  # characters after "from" where the armed group rescued from is named ("from the Boko Haram camps")
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    "actor": None,  # how a place was found when its sentence names none
-                                                   DRIVING_OUT: frozenset({ARMED, STATE})}
+                                                   DRIVING_OUT: frozenset({ARMED, STATE}), RESCUE: frozenset({STATE})}
 # a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
 COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
 COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
@@ -91,12 +93,20 @@ WORD_REACH = 20  # characters before a trigger the word just before it is read f
 def needs_met(trigger: Trigger, actors: Sequence[Actor]) -> bool:
     """A trigger whose word is common outside conflict needs its kind of actor named before it (triggers.csv
     `needs`): a move of forces an armed group ("units withdrew" alone is no event), an encirclement or a gain
-    of ground a fighting side ("the party gains ground" is none), a storming anyone ("a storm hit" is none)."""
+    of ground a fighting side ("the party gains ground" is none), a storming anyone ("a storm hit" is none), a rescue
+    state forces and an armed group it was made from ("rescued from the rubble" is none)."""
     if not trigger.needs:
         return True
     kinds = NEEDED_KINDS[trigger.needs]
     return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start) \
-        and (trigger.needs != DRIVING_OUT or _armed_driven_out(trigger, actors))
+        and (trigger.needs != DRIVING_OUT or _armed_driven_out(trigger, actors)) \
+        and (trigger.needs != RESCUE or _rescued_from_armed(trigger, actors))
+
+
+def _rescued_from_armed(trigger: Trigger, actors: Sequence[Actor]) -> bool:
+    """Whether those state forces rescue people from are an armed group named right after "from" ("soldiers rescue
+    178 people from Boko Haram camps"): a raid on its camp or its hold, not a rescue from floods or rubble."""
+    return any(a.kind == ARMED and trigger.end <= a.start <= trigger.end + RESCUE_REACH for a in actors)
 
 
 def _armed_driven_out(trigger: Trigger, actors: Sequence[Actor]) -> bool:

@@ -150,6 +150,9 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Police in Bamako clear protesters from the main square at dawn.", ["Protest with intervention"]),
     ("Gendarmes evict the protest camp outside the town hall in Bamako.", ["Protest with intervention"]),
     ("Protesters in Gao demand the government clear the rubble.", ["Peaceful protest"]),
+    # state forces rescuing people from an armed group raid it: a clash; a rescue from floods or rubble is none
+    ("Malian soldiers rescue 40 hostages from Ansar Dine camps near Gao.", ["Armed clash"]),
+    ("Malian soldiers rescue 40 villagers from floodwaters near Gao.", []),
     # two clauses joined by "while" each tell their own act, of any kind
     ("Shelling of Gao leaves one civilian dead while four Malian soldiers are killed in heavy fighting near Kidal.",
      ["Armed clash", "Shelling/artillery/missile attack"]),
