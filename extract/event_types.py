@@ -141,8 +141,8 @@ def halted(trigger: Trigger, clause: Clause) -> Trigger:
 
 # what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
 RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
-    taken_quietly, taken_by, crowdless, weaponless, one_sided, by_its_carrier, bombed_by_forces, bombers_fought, downed_aircraft, as_foiled,
-    arms_seized, fought_out, armed_victims, captives_killed, halted)
+    taken_quietly, taken_by, crowdless, weaponless, one_sided, by_its_carrier, bombed_by_forces, bombers_fought,
+    downed_aircraft, as_foiled, arms_seized, fought_out, armed_victims, captives_killed, halted)
 
 
 def clause_types(chosen: list[Trigger], clause: Clause) -> list[Trigger]:

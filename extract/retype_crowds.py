@@ -33,7 +33,8 @@ BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|grenades?|explos
 NOT_FORCE_ON_CROWD = frozenset({"crackdown", "cracked down", "dragged", "were detained", "were arrested", "broke up",
                                 "arrested * protesters", "detained * protesters", "arrested * demonstrators",
                                 "detained * demonstrators", "protesters were arrested", "demonstrators were arrested"})
-DISPERSED = "dispersed"  # the typer's cue group of a crowd met by force short of harm (typing/cues.csv: tear gas, water cannon)
+# the typer's cue group of a crowd met by force short of harm (typing/cues.csv: tear gas, water cannon)
+DISPERSED = "dispersed"
 ARREST_OBJECT_WORDS = 6  # words of an arrest's object before the protest it was made at ("hundreds of people")
 ARREST_REACH = 45  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters",
 # "arrest several right-wing and anti-racist protesters")
@@ -150,9 +151,9 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     riot, and so is one where police or troops were hurt ("two officers are injured during the protests");
     people killed at one with no killer named were killed by the force that met it ("two people are killed during
     protests in Lome": LABELLING.md, force against protesters). A protest told as held peacefully is a peaceful
-    one, whatever the typer read in the rest of the clause; one met with tear gas, water cannon or batons
-    (the typer's cue `dispersed`) is its intervention, whatever rule word told it. The clause's rule triggers' arrests at a protest
-    tell its intervention even where the typer kept only the protest."""
+    one, whatever the typer read in the rest of the clause; one met with tear gas, water cannon or batons (the
+    typer's cue `dispersed`) or cleared off its ground is its intervention, whatever rule word told it. The clause's
+    rule triggers' arrests at a protest tell its intervention even where the typer kept only the protest."""
     actors, text, start, end = clause.actors, clause.text, clause.start, clause.end
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
               if crowd_fights(t, actors, text[start:t.start], text[t.end:end])
@@ -264,8 +265,8 @@ def _force_kills_crowd(actors: list[Actor], text: str, start: int, end: int) -> 
     three demonstrators"): force against protesters (ACLED: Excessive force against protesters), however
     the rest of the clause reads ("riot" here is the police's)."""
     force = next((a.end for a in actors if a.kind in (STATE, ARMED) and a.name not in CROWDS.values()), None)
-    return force is not None and _killing_crowd().search(text, force, end) is not None or _crowd_killed_by_force(
-        actors, text, start)
+    actively = force is not None and _killing_crowd().search(text, force, end) is not None
+    return actively or _crowd_killed_by_force(actors, text, start)
 
 
 def _crowd_killed_by_force(actors: list[Actor], text: str, start: int) -> bool:
@@ -274,9 +275,8 @@ def _crowd_killed_by_force(actors: list[Actor], text: str, start: int) -> bool:
     "protesters say three men were killed by soldiers")."""
     crowd = next((a for a in actors if a.name in CROWDS.values() and a.start >= start), None)
     killed = _killed_by().match(text, crowd.end) if crowd else None
-    return killed is not None and any(
-        a.kind in (STATE, ARMED) and a.name not in CROWDS.values() and killed.end() <= a.start <= killed.end() + AGENT_REACH
-        for a in actors)
+    return killed is not None and any(a.kind in (STATE, ARMED) and a.name not in CROWDS.values()
+                                      and killed.end() <= a.start <= killed.end() + AGENT_REACH for a in actors)
 
 
 @cache
