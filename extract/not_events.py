@@ -104,8 +104,8 @@ def needs_met(trigger: Trigger, actors: Sequence[Actor]) -> bool:
 
 
 def _rescued_from_armed(trigger: Trigger, actors: Sequence[Actor]) -> bool:
-    """Whether those state forces rescue people from are an armed group named right after "from" ("soldiers rescue
-    178 people from Boko Haram camps"): a raid on its camp or its hold, not a rescue from floods or rubble."""
+    """Whether those state forces rescue people from are an armed group named right after "from" ("troops free 40
+    hostages from an Ansar Dine camp"): a raid on its camp or its hold, not a rescue from floods or rubble."""
     return any(a.kind == ARMED and trigger.end <= a.start <= trigger.end + RESCUE_REACH for a in actors)
 
 

@@ -37,7 +37,7 @@ NOT_FORCE_ON_CROWD = frozenset({"crackdown", "cracked down", "dragged", "were de
 DISPERSED = "dispersed"
 ARREST_OBJECT_WORDS = 6  # words of an arrest's object before the protest it was made at ("hundreds of people")
 ARREST_REACH = 45  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters",
-# "arrest several right-wing and anti-racist protesters")
+# "arrest several far-right and anti-racist protesters")
 # the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
 # against protesters keeps the force first
 CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})  # INTERVENTION, below

@@ -130,7 +130,7 @@ def test_tolls_of_several_groups(sentence, toll):
     # ... but hearsay tells of deaths
     ("Jets struck the hills overnight and are said to have killed at least 14 fighters.", 14),
     # ... and so does a side's claim: the toll as reported is the toll (ACLED)
-    ("The air force claims to have killed at least 31 insurgents in raids overnight.", 31),
+    ("The air force now claims to have killed 31 insurgents in overnight raids.", 31),
     ("The army claimed to have killed eleven gunmen near the border.", 11),
     # ... unless a toll told otherwise beside it is lower: ACLED codes the most conservative figure
     ("The rebels claim to have killed 60 soldiers at the base, while the army says 10 died.", 10),
