@@ -53,6 +53,7 @@ GOVERNMENT_FORCES = "Government"  # force_nouns.csv's kind of a government or it
 FORCE_AFTER = re.compile(r"(?:['’]s)?\s+")  # between a government and a force noun that it qualifies
 FORCE_WORDS = 2  # words that may stand between a nationality and its force noun ("Chad sends fighter jets")
 SPACE, NON_SPACE = re.compile(r"\s+"), re.compile(r"\S*")
+FORCES_GAP = re.compile(r"(?:-led)?\s+")  # between a country's name and its forces' noun: "US-led coalition"
 FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)  # before a force noun: who has left the force or office
 FORMER_REACH = 8  # characters before a force noun searched for FORMER
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
@@ -94,6 +95,29 @@ def names_military(text: str, at: int) -> bool:
             return kinds[tables.lookup_key(noun.group())] == MILITARY_FORCES
         cursor = NON_SPACE.match(text, space.end()).end()
     return False
+
+
+def forces_follow(text: str, at: int) -> bool:
+    """Whether a noun of military forces stands right after the word ending at `at` ("US drone strike", "the
+    Pakistan Army", "U.S.-led coalition"): the word is the forces' nationality, an attribute of an actor."""
+    nouns, kinds = _force_nouns()
+    gap = FORCES_GAP.match(text, at)
+    noun = nouns.match(text, gap.end()) if gap else None
+    return noun is not None and kinds[tables.lookup_key(noun.group())] == MILITARY_FORCES
+
+
+@cache
+def civilian_nouns() -> frozenset[str]:
+    """The nouns for civilians a nationality may qualify (`civilian_nouns.txt`), one or two words."""
+    return frozenset(" ".join(w.lower().split()) for w in tables.lines("civilian_nouns.txt"))
+
+
+def names_civilians(text: str, at: int) -> bool:
+    """Whether a noun for civilians follows the nationality word ending at `at` ("an American journalist",
+    "two French aid workers")."""
+    following = text[at:at + 30].lower().split()[:2]
+    return bool(following) and (following[0].strip(",.;") in civilian_nouns()
+                                or " ".join(following).strip(",.;") in civilian_nouns())
 
 
 @cache

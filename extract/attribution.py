@@ -31,7 +31,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from . import tables
-from .actors import (ARMED, GOVERNMENT_FORCES, STATE, UNIDENTIFIED, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country, acled_names, described)
+from .actors import (ARMED, civilian_nouns, GOVERNMENT_FORCES, STATE, UNIDENTIFIED, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country, acled_names, described)
 from .models import Event
 from .names import fold
 from .phrases import alternation, table_lines
@@ -365,7 +365,7 @@ def _foreign(reading: Reading, index: int, event: Event, in_sentence: bool = Fal
 def _nationalities(sentence: str, demonyms: dict[str, str]) -> set[str]:
     """The countries of the civilians a sentence names by nationality: "a British worker", "two French
     hostages", "an Algerian" (a nationality used as a noun)."""
-    nouns = _civilian_nouns()
+    nouns = civilian_nouns()
     codes = set()
     for word in NATIONALITY.finditer(sentence):
         code = demonyms.get(fold(word.group()))
@@ -380,7 +380,3 @@ def _nationalities(sentence: str, demonyms: dict[str, str]) -> set[str]:
     return codes
 
 
-@cache
-def _civilian_nouns() -> frozenset[str]:
-    """The nouns for civilians a nationality may qualify (`civilian_nouns.txt`), one or two words."""
-    return frozenset(" ".join(w.lower().split()) for w in tables.lines("civilian_nouns.txt"))

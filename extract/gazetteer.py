@@ -757,6 +757,13 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def peaceful_countries() -> frozenset[str]:
+    """The ISO alpha-2 codes of the countries where no armed group fought on their soil in the 2010s
+    (`peaceful_countries.csv`): their forces in the news act abroad, a shooting there is crime unless told otherwise."""
+    return frozenset(row["iso2"] for row in tables.rows("peaceful_countries.csv"))
+
+
+@cache
 def countries() -> dict[str, tuple[str, str]]:
     """ISO alpha-2 code -> (English name, ISO alpha-3 code), for every GeoNames country."""
     return {row["iso2"]: (row["name"], row["iso3"]) for row in tables.rows("countries.csv")}

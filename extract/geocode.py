@@ -15,8 +15,8 @@ from functools import cache, cached_property
 
 import numpy as np
 
-from .actors import group_mentions, names_military
-from .gazetteer import Gazetteer, countries, demonyms
+from .actors import group_mentions, names_civilians, names_military
+from .gazetteer import Gazetteer, countries, demonyms, peaceful_countries
 from .models import Place, Toponym
 from .names import fold, folded, name_key, spelling_key
 from .near import ARRAYS_FROM, NearIndex, distance_km, haversine_many
@@ -257,8 +257,10 @@ def article_votes(text: str, by_name: dict[str, Votes], mentions: Sequence[Topon
     for word in WORD.finditer(text):
         key = fold(word.group())
         code = nationalities.get(key) or (key in names and not _inside(word.start(), taken) and names[key])
-        if code:  # a state's forces act abroad as often as at home ("Chadian jets strike Boko Haram camps")
-            countries[code] += DEMONYM_WEIGHT * (FORCES_SHARE if names_military(text, word.end()) else 1)
+        if code:  # a state's forces act abroad as often as at home ("Chadian jets strike Boko Haram camps"), and
+            # the citizens of a country at peace in reports of violence are mostly abroad ("an American journalist")
+            abroad = names_military(text, word.end()) or code in peaceful_countries() and names_civilians(text, word.end())
+            countries[code] += DEMONYM_WEIGHT * (FORCES_SHARE if abroad else 1)
     return countries, regions
 
 

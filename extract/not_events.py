@@ -26,6 +26,7 @@ from functools import cache
 from . import tables
 from .actors import ARMED, STATE, UNIDENTIFIED, Actor
 from .clauses import Clause
+from .gazetteer import peaceful_countries
 from .models import Event, Sentence
 from .pauses import WORDS, pause_after, pause_before
 from .phrases import alternation, list_pattern, table_lines
@@ -227,7 +228,7 @@ def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Act
     event, crime words or not ("a former minister is arrested in Geneva on allegations of torture")."""
     if event.event_type not in VIOLENT_TYPES and event.sub_event_type not in (ARRESTS, EXCESSIVE_FORCE):
         return False
-    if event.place is None or event.place.country_code not in _peaceful_countries():
+    if event.place is None or event.place.country_code not in peaceful_countries():
         return False
     return (event.sub_event_type == ARRESTS
             or list_pattern("crime_cues.txt").search(text, sentence.start, sentence.end) is not None) \
@@ -239,12 +240,6 @@ def _denied(text: str, at: int) -> bool:
     """Whether a denial (`motive_denials.txt`) stands in the few words before the motive at `at`."""
     window = " ".join(WORDS.findall(text, max(0, at - DENIAL_REACH), at)[-MOTIVE_DENIAL_WINDOW:])
     return list_pattern("motive_denials.txt").search(window) is not None
-
-
-@cache
-def _peaceful_countries() -> frozenset[str]:
-    """The ISO 3166-1 alpha-2 codes of `peaceful_countries.csv`."""
-    return frozenset(row["iso2"] for row in tables.rows("peaceful_countries.csv"))
 
 
 def arrest_raid(trigger: Trigger, clause: Clause) -> bool:

@@ -25,9 +25,9 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from . import tables
-from .actors import group_mentions
+from .actors import forces_follow, group_mentions
 from .fingerprint import package_digest
-from .gazetteer import Gazetteer, demonyms
+from .gazetteer import Gazetteer, demonyms, peaceful_countries
 from .names import fold
 from .models import Toponym
 
@@ -246,6 +246,8 @@ class PlaceFinder:
             if s < cursor or (self.associative and (self._part_of_continent(text, s, e) or _names_landform(text, s, e))):
                 continue
             short = self._form_at(text, s, e)
+            if self._names_forces(text, s, e if short is None else short):
+                continue
             if short is not None:
                 chosen.append((s, short))
                 cursor = short
@@ -318,6 +320,16 @@ class PlaceFinder:
                                      or p.feature_code == "ADM1" and p.population >= PROMINENT_POPULATION
                                      for p in self._gazetteer.lookup(name))
         return self._regions[key]
+
+    def _names_forces(self, text: str, start: int, end: int) -> bool:
+        """For events, the name or form of a country at peace at home (`peaceful_countries.csv`) right before its
+        forces' noun and after no locative cue ("a US drone strike", "French jets") is the forces' nationality, not
+        where they act: such forces fight abroad ("Burkina Faso security forces" act at home)."""
+        if self.associative or not forces_follow(text, end) or cued(text, start):
+            return False
+        form = self._forms.get(text[start:end])
+        return any(p.is_country and p.country_code in peaceful_countries()
+                   for p in self._gazetteer.lookup(form.name if form else text[start:end]))
 
     def _prominent(self, name: str) -> bool:
         """A country, region, continent or city, or (for the geoparser) a country's adjective:

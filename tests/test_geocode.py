@@ -42,6 +42,18 @@ def test_context_evidence_counts_demonyms_and_countries(tiny_gazetteer):
     assert same_evidence == evidence and main_country(toponyms, evidence) == "ML"
 
 
+@pytest.mark.parametrize("text, country", [
+    # a citizen of a country at peace at home, told as a victim, is most often abroad: the group's home wins
+    ("A French journalist and a French engineer are kidnapped by Ansar Dine fighters.", "ML"),
+    ("French aid workers and French tourists are held by Ansar Dine.", "ML"),
+    # guard: the nationality of a country at war counts in full
+    ("A Nigerien journalist and a Nigerien engineer are kidnapped by Ansar Dine fighters.", "NE"),
+])
+def test_a_foreign_victims_nationality_counts_little(tiny_gazetteer, text, country):
+    evidence = country_evidence(text, [])
+    assert max(evidence, key=evidence.get) == country
+
+
 @pytest.mark.parametrize("anchor, expected", [
     (Place(1, "Here", 14.9, -3.9, "ML"), 1.0),
     (Place(2, "Far", 48.0, 2.0, "FR"), 0.0),

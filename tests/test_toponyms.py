@@ -91,7 +91,7 @@ def test_find(finder, text, names):
 @pytest.mark.parametrize("text, names", [
     ("Troops left Atlanta, Ga. on Monday.", ["Atlanta", "Ga."]),                  # abbreviation with its stop
     ("Officials in the U.S. said so.", ["U.S."]),
-    ("US officials and the US army.", ["US", "US"]),
+    ("US officials and the US economy.", ["US", "US"]),
     ("Us and them.", []),                                                         # capitalised pronoun, no code
     ("She said the storm hit Atlanta.", ["Atlanta"]),                             # sentence-opening common word
     ("The storm hit Moore.", []),                                                 # a frequent surname needs a cue
@@ -391,3 +391,16 @@ def test_a_name_after_a_word_of_descent_is_a_persons(text, names):
 def _found(rows: list[dict], text: str) -> list[str]:
     """The place names a finder over a gazetteer of `rows` finds in `text`."""
     return [t.text for t in PlaceFinder(Gazetteer.from_rows(rows)).find(text)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a country at peace at home named right before its forces' noun is their nationality: they act abroad
+    ("France jets struck rebel camps near Gao.", ["Gao"]),
+    ("A France-led coalition bombed depots outside Timbuktu.", ["Timbuktu"]),
+    # guards: a country at war names where its own forces act, and a locative cue names a place
+    ("Niger troops retook a village near the border.", ["Niger"]),
+    ("Jihadists struck in France; troops hunt them.", ["France"]),
+    ("Rebels in France army uniforms were arrested.", ["France"]),
+])
+def test_a_country_before_its_forces_is_their_nationality(finder, text, names):
+    assert [t.text for t in finder.find(text)] == names
