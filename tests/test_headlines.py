@@ -213,6 +213,8 @@ def _events(pipeline: Pipeline, text: str) -> list:
     pytest.param("Had the rebels captured the dam, millions would have lost power.",
                  marks=pytest.mark.xfail(reason="a condition told by inversion ('Had the rebels') has no hedge word")),
     "Police arrested a man for stealing cars in the suburbs.",
+    # an attack of an illness that kills is no armed attack
+    "A heart attack killed the former governor of Gao on Sunday.",
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
@@ -349,6 +351,10 @@ def test_no_event(pipeline, text):
     # a force that expels armed men from a place takes it
     ("Malian troops expel the rebels from the centre of Gao", "Government regains territory"),
     ("The army expelled MUJAO fighters from the old town of Gao after a day of fighting", "Government regains territory"),
+    # an attack that kills, its toll told with no noun or after the place
+    ("An attack in Gao kills 12.", "Attack"),
+    ("A string of attacks around Gao kills 30.", "Attack"),
+    ("Attacks near Gao killed six soldiers on Monday.", "Armed clash"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]
