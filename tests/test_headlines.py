@@ -355,6 +355,8 @@ def test_no_event(pipeline, text):
     ("An attack in Gao kills 12.", "Attack"),
     ("A string of attacks around Gao kills 30.", "Attack"),
     ("Attacks near Gao killed six soldiers on Monday.", "Armed clash"),
+    # bombs and guns together: the bombs decide, the gunfire is part of it
+    ("Coordinated gun and bomb attacks kill four in Gao.", "Remote explosive/landmine/IED"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]
