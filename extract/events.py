@@ -226,13 +226,13 @@ class EventExtractor:
             # people died: only the kind is in doubt. Typed again at the lower threshold, because below the
             # threshold the typer scores a type by its share, not by the chance that anything happened
             deadly = self.typer.ranked(text, start, end, self.settings.deaths_typing_threshold, detect=True)
-            if deadly[0].event_type in FATAL_TYPES:
+            if _kills(deadly[0]):
                 threshold, typed = self.settings.deaths_typing_threshold, deadly
         if not sure:
             # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as
             # "held", or a sentence that states deaths for a violent event ("bombs explode, killing five")
             cued = [not t.event_type or may_have_cue(text, t.start, t.end) for t in typed]
-            uncued = [t for t, c in zip(typed, cued) if not c and t.event_type in FATAL_TYPES and t.score >= threshold]
+            uncued = [t for t, c in zip(typed, cued) if not c and _kills(t) and t.score >= threshold]
             deaths = bool(uncued) and bool(fatalities(text[start:end]))  # the toll patterns are slow: only if needed
             typed = [t for t, c in zip(typed, cued) if c or (deaths and t in uncued)]
             if not _confident(typed, threshold):
@@ -272,7 +272,7 @@ class EventExtractor:
         states deaths (tested last: the toll patterns cost most). Its score here is no test of the deaths
         threshold: below the typing threshold it is the type's share, not the chance of an event."""
         best = typed[0] if typed else None
-        return (best is not None and best.event_type in FATAL_TYPES and best.score < self.settings.typing_threshold
+        return (best is not None and _kills(best) and best.score < self.settings.typing_threshold
                 and not _lone_attacker(sentence) and bool(fatalities(sentence)))
 
     def _events(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
@@ -392,6 +392,12 @@ def _fired_from(ctx: Context, index: int, place: Place | None) -> str | None:
 def _country_name(place: Place | None) -> str:
     """The name ACLED gives the country a place lies in ("" when unplaced)."""
     return acled_country(place.country_code) if place else ""
+
+
+def _kills(typed: Typed) -> bool:
+    """Whether the typed kind of event is one that kills: violence, and force against protesters (a protest
+    does not, its riot does)."""
+    return typed.event_type in FATAL_TYPES or typed.label == EXCESSIVE_FORCE
 
 
 def _confident(typed: list[Typed], threshold: float) -> bool:

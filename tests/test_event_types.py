@@ -135,7 +135,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # violence with no crowd and no word of protest is an attack, whatever crowd the typer read in it
     ("Unknown men with machetes attack a university in Goroka, killing one student, and burn several buildings.",
      ["Attack"]),
-    pytest.param("A protester is shot dead by police in Kazan.", ["Excessive force against protesters"], marks=SIXTH_ROUND),
+    ("A protester is shot dead by police in Kazan.", ["Excessive force against protesters"]),
     # ... killed by the force named after "by": force against the crowd, not a protest beside deaths
     ("Five protesters were shot dead by soldiers in Lome after demanding the government resign.",
      ["Excessive force against protesters"]),

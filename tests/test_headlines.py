@@ -357,6 +357,8 @@ def test_no_event(pipeline, text):
     ("Attacks near Gao killed six soldiers on Monday.", "Armed clash"),
     # bombs and guns together: the bombs decide, the gunfire is part of it
     ("Coordinated gun and bomb attacks kill four in Gao.", "Remote explosive/landmine/IED"),
+    # force that kills protesters kills: its toll makes it an event like any violence's
+    ("Two protesters are killed by police in Bamako.", "Excessive force against protesters"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]
