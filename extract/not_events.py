@@ -76,6 +76,7 @@ RESCUE_REACH = 25  # characters after "from" where the armed group rescued from 
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    "actor": None,  # how a place was found when its sentence names none
+                                                   "state": frozenset({STATE}),  # a siege state forces lift
                                                    DRIVING_OUT: frozenset({ARMED, STATE}), RESCUE: frozenset({STATE})}
 # a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
 COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)

@@ -215,6 +215,8 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "Police arrested a man for stealing cars in the suburbs.",
     # an attack of an illness that kills is no armed attack
     "A heart attack killed the former governor of Gao on Sunday.",
+    # a siege lifted by no force
+    "The central bank lifts the siege of the currency markets.",
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
@@ -357,6 +359,11 @@ def test_no_event(pipeline, text):
     ("Attacks near Gao killed six soldiers on Monday.", "Armed clash"),
     # bombs and guns together: the bombs decide, the gunfire is part of it
     ("Coordinated gun and bomb attacks kill four in Gao.", "Remote explosive/landmine/IED"),
+    # an attack told by the dead it leaves, missiles fired by a plural subject
+    ("A vehicle attack in Gao leaves two people dead.", "Attack"),
+    ("Warships fire cruise missiles at targets near Gao.", "Shelling/artillery/missile attack"),
+    # state forces lifting a siege take the place back
+    ("Malian troops lift the siege of Gao after weeks of fighting.", "Government regains territory"),
     # force that kills protesters kills: its toll makes it an event like any violence's
     ("Two protesters are killed by police in Bamako.", "Excessive force against protesters"),
 ])
