@@ -193,6 +193,23 @@ def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
     return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS)
 
 
+# a word of bringing a missile or a rocket down in flight: told in its sentence or the next ("the missile was
+# intercepted south of Riyadh"), the launch hit nothing it was aimed at
+INTERCEPTED = re.compile(r"\b(?:intercept(?:s|ed|ing)?|shot\s+down\s+(?:the|a|an|two|three|both|all)\s+"
+                         r"(?:\w+\s+)?(?:missiles?|rockets?))\b", re.I)
+
+
+def intercepted(trigger: Trigger, clause: Clause) -> Trigger:
+    """A missile or rocket launch that its sentence or the next tells brought down in flight and that killed
+    nobody is disrupted weapons use (ACLED's sub-type for intercepted missiles), not shelling."""
+    if trigger.sub_event_type != SHELLING or fatalities(clause.words):
+        return trigger
+    told = [clause.sentence] + [s for s in clause.around[1:] if s is not None]
+    if not any(INTERCEPTED.search(s.text) for s in told):
+        return trigger
+    return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS)
+
+
 def bombers_fought(trigger: Trigger, clause: Clause) -> Trigger:
     """A bomb its bearers wore or set off on themselves (`BOMBERS_OWN`: "militants wearing explosive vests",
     "a third blew himself up") in a clause where state forces kill armed people ("gendarmes shoot

@@ -362,6 +362,13 @@ def test_no_event(pipeline, text):
     # an attack told by the dead it leaves, missiles fired by a plural subject
     ("A vehicle attack in Gao leaves two people dead.", "Attack"),
     ("Warships fire cruise missiles at targets near Gao.", "Shelling/artillery/missile attack"),
+    # a launch brought down in flight, told in its sentence or the next, hit nothing: disrupted weapons use
+    ("Rebels fire a missile at Gao; the army says it was intercepted.", "Disrupted weapons use"),
+    ("Rebels say they launched a missile at Gao. The army says the missile was intercepted near the city.",
+     "Disrupted weapons use"),
+    ("Rebels fire rockets at Gao, killing two; others were intercepted.", "Shelling/artillery/missile attack"),
+    # the present tense of bombarding
+    ("The air force bombards rebel positions near Gao.", "Air/drone strike"),
     # state forces lifting a siege take the place back
     ("Malian troops lift the siege of Gao after weeks of fighting.", "Government regains territory"),
     # force that kills protesters kills: its toll makes it an event like any violence's
