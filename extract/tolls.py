@@ -41,7 +41,7 @@ LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
 KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
 # a group told as part of a side: "three guards and two of the gunmen", "a mayor and one of his guards"
 PART_OF_GROUP = r"(?:of\s+(?:the|his|her|their)\s+)?"
-KIN_ONE = ("his", "her")  # before one person's noun, a group of one: "a policeman and his son"
+KIN_ONE = ("his", "her", "the")  # before one person's noun, a group of one: "a policeman and his son", "the driver"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
 # Haram fighters", where the capitalised words qualify a noun)
 # (lowercase particles may stand inside it: "Nasser al-Wuhayshi", "Osama bin Laden", "Ana de la Cruz")
@@ -191,10 +191,10 @@ def _fatality_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
 
 @cache
 def _group_pattern() -> re.Pattern:
-    """One victim group of a list: a count ("five", "12", "a"/"an" for one person, "his"/"her" before one
-    person's noun: "a policeman and his son") and a few words."""
+    """One victim group of a list: a count ("five", "12", "a"/"an" for one person, "his"/"her"/"the" before one
+    person's noun: "a policeman and his son", "the driver and two passengers") and a few words."""
     person = alternation(table_lines("person_nouns.txt"))
-    count = rf"(?P<count>{_number_pattern()}|an?|(?:his|her)(?=\s+(?:{GROUP_WORD}\s+){{0,2}}{person}))"
+    count = rf"(?P<count>{_number_pattern()}|an?|(?:his|her|the)(?=\s+(?:{GROUP_WORD}\s+){{0,2}}{person}\b))"
     return re.compile(rf"\b{KIN}{QUALIFIER}{count}\s+{PART_OF_GROUP}(?P<next>{GROUP_WORD})(?:\s+{GROUP_WORD}){{0,3}}",
                       re.I)
 

@@ -272,6 +272,11 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("Gunmen shot dead a farmer and his 12-year-old son near the well.", 2),
     ("A mother and her daughter were killed when the shell hit their house.", 2),
     ("Soldiers killed a commander and his fighters.", 1),
+    # so is "the" before one person's noun, named as the one killed
+    ("The roadside bomb killed the driver and two passengers of the minibus.", 3),
+    ("Gunmen shoot dead the deputy governor of the province outside his home.", 1),
+    ("The mine killed the two shepherds.", 2),
+    ("Troops killed the leaders of the cell in a raid.", None),
     # the last group with a verb of hurting of its own is hurt, not dead
     ("A gunman shot dead a boy and four men were wounded near the market.", 1),
     # a group told as part of a side adds up too, after a noun of death as after a verb
