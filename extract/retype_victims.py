@@ -64,10 +64,12 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     attack on the coast"), or when the clause names no side at all but its dead ("four are killed in an attack
     in the city"): ACLED's clash needs two organised armed sides. Two sides are state forces, two armed
     groups, or a word of fighting each other (a clash trigger firmer than a bare "attack", or `FIGHTING`:
-    "killed in a gunfight between feuding clans"). A place where people live or work as its object ("militants
-    storm a hotel") is an attack on the people there, however firm the verb."""
+    "killed in a gunfight between feuding clans"; a force named in the possessive is none: "a soldier's home"). A
+    place where people live or work as its object ("militants storm a hotel") is an attack on the people there,
+    however firm the verb."""
     actors = clause.actors
-    if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE for a in actors) \
+    if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE and not POSSESSIVE_AFTER.match(clause.text, a.end)
+                                                     for a in actors) \
             or len({a.name for a in actors if a.kind == ARMED}) > 1 \
             or FIGHTING.search(clause.text, clause.start, clause.end):
         return trigger

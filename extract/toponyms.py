@@ -25,7 +25,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from . import tables
-from .actors import forces_follow, group_mentions
+from .actors import forces_follow, group_mentions, names_military
 from .fingerprint import package_digest
 from .gazetteer import Gazetteer, demonyms, peaceful_countries
 from .names import fold
@@ -323,9 +323,10 @@ class PlaceFinder:
 
     def _names_forces(self, text: str, start: int, end: int) -> bool:
         """For events, the name or form of a country at peace at home (`peaceful_countries.csv`) right before its
-        forces' noun and after no locative cue ("a US drone strike", "French jets") is the forces' nationality, not
-        where they act: such forces fight abroad ("Burkina Faso security forces" act at home)."""
-        if self.associative or not forces_follow(text, end) or cued(text, start):
+        forces' noun or as the subject of their deed, after no locative cue ("a US drone strike", "France launches
+        airstrikes") is the forces' nationality, not where they act: such forces fight abroad ("Burkina Faso
+        security forces" act at home)."""
+        if self.associative or not (forces_follow(text, end) or names_military(text, end)) or cued(text, start):
             return False
         form = self._forms.get(text[start:end])
         return any(p.is_country and p.country_code in peaceful_countries()

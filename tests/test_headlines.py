@@ -369,6 +369,10 @@ def test_no_event(pipeline, text):
     ("Rebels fire rockets at Gao, killing two; others were intercepted.", "Shelling/artillery/missile attack"),
     # the present tense of bombarding
     ("The air force bombards rebel positions near Gao.", "Air/drone strike"),
+    # "attack" as a headline's verb in the present tense; a place where people gather attacked is an attack on them
+    ("Militants attack the police headquarters in Gao.", "Armed clash"),
+    ("Jihadists attack a concert hall in Bamako.", "Attack"),
+    ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
     # state forces lifting a siege take the place back
     ("Malian troops lift the siege of Gao after weeks of fighting.", "Government regains territory"),
     # force that kills protesters kills: its toll makes it an event like any violence's
