@@ -31,7 +31,8 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from . import tables
-from .actors import (ARMED, civilian_nouns, GOVERNMENT_FORCES, STATE, UNIDENTIFIED, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country, acled_names, described)
+from .actors import (ARMED, GOVERNMENT_FORCES, STATE, UNIDENTIFIED, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country,
+                     acled_names, civilian_nouns, described)
 from .models import Event
 from .names import fold
 from .phrases import alternation, table_lines

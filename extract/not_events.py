@@ -33,8 +33,8 @@ from .phrases import alternation, list_pattern, table_lines
 from .tolls import death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
-from .vocabulary import (ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST as PEACEFUL,
-                         PROTESTS, REMOTE_EVENTS as REMOTE, RIOTS, TERRITORY_CHANGES)
+from .vocabulary import (AGREEMENT, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE, INTERVENTION,
+                         PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_EVENTS as REMOTE, RIOTS, TERRITORY_CHANGES)
 
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
@@ -343,6 +343,17 @@ def cyber_attack(trigger: Trigger, clause: Clause) -> bool:
         and not fatalities(clause.words)
 
 
+# the word of a release of prisoners: an agreement's when a side lets them go, an attack's deed when it breaks them out
+FREEING = re.compile(r"\b(?:free|frees|freed|freeing|release|releases|released|releasing)\b", re.I)
+
+
+def freed_by_attack(trigger: Trigger, clause: Clause) -> bool:
+    """Whether a release of prisoners is what an attack told before it in the clause did ("fighters attack a
+    prison, freeing 270 prisoners"): a jailbreak is part of the attack, no agreement."""
+    return trigger.sub_event_type == AGREEMENT and FREEING.search(clause.text, trigger.start, trigger.end) is not None \
+        and any(t.event_type in VIOLENT_TYPES and t.start < trigger.start for t in clause.triggers)
+
+
 def captives_named(trigger: Trigger, clause: Clause) -> bool:
     """Whether the trigger is a participle of taking people right after a noun of them (`taken_people.txt`:
     "the girls kidnapped by the group are alive", "nurses held hostage for a month fly home", "freed hostages
@@ -373,7 +384,7 @@ def _taken_people() -> frozenset[str]:
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
     actor_unnamed, ordinary_arrest, few_held_apolitical, past_war, tally, no_violence, arrest_raid, campaign_rally,
-    rape_without_force, captives_named, unaimed_launch, cyber_attack)
+    rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

@@ -494,6 +494,15 @@ def test_an_abduction_told_in_passing(pipeline, text):
     assert "Abduction/forced disappearance" not in {e.sub_event_type for e in _events(pipeline, text)}
 
 
+@pytest.mark.parametrize("text, sub_event_types", [
+    # prisoners an attack frees are its deed, a jailbreak, no agreement; a side letting them go agrees
+    ("Jihadists attack the prison in Gao, freeing at least 270 prisoners.", ["Armed clash"]),
+    ("The government frees 300 prisoners in Bamako under the peace deal.", ["Agreement"]),
+])
+def test_prisoners_freed_by_an_attack_or_by_a_deal(pipeline, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
+
+
 @pytest.mark.parametrize("text", [
     # a riot's first side is the crowd, also where state forces are the sentence's subject
     "The Indian government deploys the army to Gujarat after caste-related violence leaves nine dead.",
