@@ -3,7 +3,7 @@ table it came from, without those another word next to it gives another sense or
 (`hedges.py`); and the trigger that stands for an event the typer found.
 
 Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, other_senses.csv,
-blast_causes.txt.
+blast_causes.txt, agreement_cues.txt, agreement_doubts.txt, motive_cues.txt.
 """
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import tables
+from .actors import group_mentions
+from .gazetteer import demonyms
 from .hedges import is_hedged, is_unreal_after, only_named_after
+from .names import fold
 from .pauses import WORDS, pause_after, pause_before
 from .phrases import alternation, indexed_matches, list_pattern, phrase_index, row_of
 from .tolls import says_nobody_died
@@ -26,6 +29,9 @@ TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a 
 NO_ACCIDENT = "no_accident"
 # triggers.csv `needs` of a ceasefire or truce: a word of its agreeing in the clause (agreement_cues.txt)
 AGREED = "agreed"
+# triggers.csv `needs` of a stabbing: a side named in its clause (a motive, a group, the attacker's nationality), for a
+# stabbing with none is crime ("a man stabs his wife")
+SIDED = "sided"
 ACCIDENT_REACH = 150  # characters after the clause an accident's cause is looked for in (the next sentence says it)
 
 
@@ -65,8 +71,10 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
             continue  # an accident, or a blast with no victims after all ("no one was injured in the explosion")
         if row["needs"] == AGREED and not _agreed(text, start, end):
             continue  # a ceasefire in place, failing or only asked for ("during the truce", "calls for a ceasefire")
+        if row["needs"] == SIDED and not _sided(text, start, end, match.start()):
+            continue
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
-                             row["place_role"], "" if row["needs"] in (NO_ACCIDENT, AGREED) else row["needs"],
+                             row["place_role"], "" if row["needs"] in (NO_ACCIDENT, AGREED, SIDED) else row["needs"],
                              int(row["priority"])))
     return tuple(found)
 
@@ -89,6 +97,16 @@ def _agreed(text: str, start: int, end: int) -> bool:
     hoped for, refused or asked for (agreement_doubts.txt)."""
     return list_pattern("agreement_cues.txt").search(text, start, end) is not None \
         and list_pattern("agreement_doubts.txt").search(text, start, end) is None
+
+
+def _sided(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the clause names a side of political violence: a motive or a fighting side (motive_cues.txt:
+    "terrorist", "Islamist", "militants"), a named group, or the attacker's nationality before the trigger at
+    `at` ("a Palestinian stabs two Israelis")."""
+    nationalities = demonyms()
+    return list_pattern("motive_cues.txt").search(text, start, end) is not None \
+        or any(start <= g.start < end for g in group_mentions(text)) \
+        or any(fold(w) in nationalities for w in WORDS.findall(text, start, at))
 
 
 def _blast_cause(text: str, start: int, end: int) -> bool:

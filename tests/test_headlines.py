@@ -215,6 +215,8 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "Police arrested a man for stealing cars in the suburbs.",
     # an attack of an illness that kills is no armed attack
     "A heart attack killed the former governor of Gao on Sunday.",
+    # a stabbing with no side named is crime
+    "A man stabs his neighbour during a quarrel in Bamako.",
     # a siege lifted by no force
     "The central bank lifts the siege of the currency markets.",
 ])
@@ -373,6 +375,9 @@ def test_no_event(pipeline, text):
     ("Militants attack the police headquarters in Gao.", "Armed clash"),
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
+    # a stabbing with a side named: a motive, or the attacker's nationality
+    ("A jihadist stabs three shoppers at a market in Gao.", "Attack"),
+    ("An Algerian stabs two guards outside the governor's office in Gao.", "Attack"),
     # state forces lifting a siege take the place back
     ("Malian troops lift the siege of Gao after weeks of fighting.", "Government regains territory"),
     # force that kills protesters kills: its toll makes it an event like any violence's
