@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from extract.gazetteer import COLUMNS, Gazetteer, countries, demonyms
+from extract.geocode import Geoparser
 from extract.tables import DATA_DIR
 from extract.settings import ROOT
 from extract.toponyms import not_places
@@ -262,3 +263,14 @@ def test_odbl_part_is_loaded_with_the_gazetteer_and_apart_from_it(rows: list[dic
     assert all(int(r["geonameid"]) < -10**11 for r in odbl_rows)
     assert not {r["geonameid"] for r in rows} & {r["geonameid"] for r in odbl_rows}
     assert len(gazetteer) == len(rows) + len(odbl_rows)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # named regions that are no first-level unit resolve to themselves, not to a namesake town abroad
+    ("Militants attacked a checkpoint in Sinai.", "Sinai", "EG"),
+    ("Militias burned villages across Darfur.", "Darfur", "SD"),
+    ("Shelling continued in the Golan Heights.", "Golan Heights", "SY"),
+])
+def test_named_regions_resolve_to_themselves(gazetteer: Gazetteer, text: str, name: str, country: str) -> None:
+    found = {t.text: t.place for t in Geoparser(gazetteer).parse(text)}
+    assert found[name].country_code == country and found[name].is_region
