@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from bisect import bisect_right
 from functools import cached_property
@@ -250,7 +250,7 @@ class EventExtractor:
                  and not is_unreal_after(text, t.end, end) and not only_named_after(text, start, end, t.start)]
         rule_spans = {(t.start, t.end) for t in first.values()}
         anchored = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
-                    for t in combine(first, typed, threshold)]
+                    for t in combine(first, typed, threshold, lambda: bool(fatalities(text[start:end])))]
         # the sentences either side of it may tell an accident's or a disaster's cause (`not_events.no_violence`)
         around = (ctx.sentences[index - 1] if index else None,
                   ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None)
@@ -426,12 +426,14 @@ def _outranks(later: Trigger, earlier: Trigger, text: str) -> bool:
         and BEFORE_OR_AGO.search(text, earlier.end, later.start) is None
 
 
-def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) -> list[Trigger]:
+def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float,
+            deadly: Callable[[], bool] = lambda: False) -> list[Trigger]:
     """The sentence's events from its rule triggers (one per event type) and the typer's ranked types.
 
     A confident class outside ACLED (a fire in a warehouse, a summit) drops the rule triggers, a confident
-    claim of responsibility all but the firm ones; "None" or a doubtful class (a claim too) does not, because a
-    rule trigger is firmer evidence than the model's doubt. When the typer is
+    claim of responsibility all but the firm ones, unless the clause tells the dead (`deadly`, asked only then:
+    "an attack leaves one dead as Hamas claims it" reports the attack); "None" or a doubtful class (a claim too)
+    does not, because a rule trigger is firmer evidence than the model's doubt. When the typer is
     confident of ACLED event types, those are the events: of a type a rule also found, with the rule's
     span and place role (and its territory sub-type, which the actors decide); a firm rule trigger of
     another type ("air strikes", "kidnapped") stays beside them. Otherwise the rules' are."""
@@ -442,7 +444,8 @@ def combine(rules: dict[str, Trigger], ranked: list[Typed], threshold: float) ->
         if best.label == NO_EVENT or best.score < min(threshold, VETO_SCORE):
             return list(rules.values())  # the model's doubt, a claim's as any other class's: the rules stand
         if best.label == CLAIM:  # a claim tells of a real attack: its firm trigger stays
-            return [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY]
+            return [rule for rule in rules.values() if rule.priority >= FIRM_PRIORITY] if not deadly() \
+                else list(rules.values())
         return []
     typed = [typed_trigger(t) for t in ranked if t.event_type and t.score >= threshold]
     if not typed:

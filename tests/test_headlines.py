@@ -375,6 +375,8 @@ def test_no_event(pipeline, text):
     ("Militants attack the police headquarters in Gao.", "Armed clash"),
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
+    # a claim beside the attack's dead reports the attack; one person counted dead is no armed side
+    ("A car attack in Gao leaves one person dead as Ansar Dine claims responsibility.", "Attack"),
     # a stabbing with a side named: a motive, or the attacker's nationality
     ("A jihadist stabs three shoppers at a market in Gao.", "Attack"),
     ("An Algerian stabs two guards outside the governor's office in Gao.", "Attack"),
