@@ -382,6 +382,7 @@ def test_no_event(pipeline, text):
     ("An Algerian stabs two guards outside the governor's office in Gao.", "Attack"),
     # state forces lifting a siege take the place back
     ("Malian troops lift the siege of Gao after weeks of fighting.", "Government regains territory"),
+    ("The army breaks the months-long siege of Gao.", "Government regains territory"),
     # force that kills protesters kills: its toll makes it an event like any violence's
     ("Two protesters are killed by police in Bamako.", "Excessive force against protesters"),
 ])
