@@ -375,6 +375,9 @@ def test_no_event(pipeline, text):
     ("Militants attack the police headquarters in Gao.", "Armed clash"),
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
+    # the words of a fight with guns on both sides
+    ("Twelve people die in a gunfight between rival clans near Gao.", "Armed clash"),
+    ("Soldiers and smugglers exchange fire near Gao.", "Armed clash"),
     # a claim beside the attack's dead reports the attack; one person counted dead is no armed side
     ("A car attack in Gao leaves one person dead as Ansar Dine claims responsibility.", "Attack"),
     # a stabbing with a side named: a motive, or the attacker's nationality
