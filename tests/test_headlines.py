@@ -169,6 +169,9 @@ def _events(pipeline: Pipeline, text: str) -> list:
     'The army chief is sworn in as president.',
     'The rebel leader is elected to parliament.',
     'The government lifts the curfew imposed after the riots.',
+    # an event named only as what suspects, an inquiry or a trial are about
+    'Police seek a tenth suspect in the Bamako bombing.',
+    'Investigators search for suspects in the bombing of a bus in Gao.',
     'The country reopens its border with Turkey.',
     'Officials say the hostage crisis has ended peacefully.',
     'The UN warns the conflict could become a famine.',
