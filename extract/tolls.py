@@ -41,6 +41,8 @@ LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
 KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
 # a group told as part of a side: "three guards and two of the gunmen", "a mayor and one of his guards"
 PART_OF_GROUP = r"(?:of\s+(?:the|his|her|their)\s+)?"
+# a word before one person that may tell an unarmed one ("an elderly man"), not an armed one ("an armed man")
+UNARMED_WORD = r"(?!(?:armed|masked|unidentified|unknown|suspected|lone|gun-wielding|knife-wielding)\b)[\w'’-]+"
 KIN_ONE = ("his", "her", "the")  # before one person's noun, a group of one: "a policeman and his son", "the driver"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
 # Haram fighters", where the capitalised words qualify a noun)
@@ -214,14 +216,16 @@ def counts_people_at(text: str, at: int) -> bool:
 
 
 def counts_unarmed(sentence: str) -> bool:
-    """Whether the sentence counts people who are no armed side ("nine people", "at least 12 shoppers";
-    `unarmed_victims.txt`): the dead of a one-sided attack."""
+    """Whether the sentence counts people who are no armed side ("nine people", "at least 12 shoppers", "132
+    children", "an elderly man"; `unarmed_victims.txt`): the dead of a one-sided attack."""
     return _unarmed_count().search(sentence) is not None
 
 
 @cache
 def _unarmed_count() -> re.Pattern:
-    return re.compile(rf"\b{QUALIFIER}(?:{_number_pattern()})\s+{alternation(table_lines('unarmed_victims.txt'))}", re.I)
+    # a count, or "a"/"an" and up to two words before one person ("an elderly man", "a 71-year-old woman")
+    counted = rf"(?:{QUALIFIER}(?:{_number_pattern()})|an?(?:\s+{UNARMED_WORD}){{0,2}}?)"
+    return re.compile(rf"\b{counted}\s+{alternation(table_lines('unarmed_victims.txt'))}\b", re.I)
 
 
 @cache

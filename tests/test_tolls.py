@@ -158,6 +158,10 @@ def test_the_shipped_toll_tables_hold_a_stem_of_death_on_every_line():
     ("Two people were hurt.", True),
     ("People fled the town.", False),
     ("Nine soldiers were killed.", False),
+    # children and one person with a word or two before it; not an armed one
+    ("The blast killed 14 children near the school.", True),
+    ("Gunmen shot an elderly woman outside the mosque.", True),
+    ("An armed man opened fire on the guards.", False),
 ])
 def test_counts_unarmed(sentence, counted):
     assert counts_unarmed(sentence) is counted
