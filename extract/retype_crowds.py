@@ -82,6 +82,10 @@ HARMED_BY_REACH = 50  # characters before a force where its deed and "by" stand
 OTHERS_HELD = re.compile(r"\b(?:who|whom|which|that|accused|suspected|charged|for)\b", re.I)
 AGENT_REACH = 25  # characters after "killed by" where the force that killed starts ("by heavily armed riot police")
 BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
+# a deed the crowd protests against or another did: "rally against looting", "over the torching of", "looting by troops"
+PROTESTED_AGAINST = re.compile(r"\b(?:against|over|denounce|denouncing|condemn|condemning|protesting)\s+(?:the\s+)?$", re.I)
+PROTESTED_REACH = 25  # characters before the deed where the word of protesting it stands
+DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 
 
@@ -164,7 +168,7 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     protests = any(t.event_type == PROTESTS for t in chosen)
     if protests and (_force_kills_crowd(actors, text, start, end) or _force_hurts(actors, text, start)):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
-    elif protests and (list_pattern("turning_violent.txt").search(clause.words) or _forces_hurt_at(clause.words)):
+    elif protests and (_turned_violent(clause.words) or _forces_hurt_at(clause.words)):
         chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION) if t.event_type == PROTESTS
                   else t for t in chosen]
     elif protests and _killed_at(clause.words):
@@ -193,6 +197,14 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
     before the deed is as often its victim in a headline's passive without "were" ("two students killed")."""
     agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
     return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None
+
+
+def _turned_violent(clause: str) -> bool:
+    """Whether the clause tells the protest growing violent or its crowd's damage (`turning_violent.txt`), not damage
+    the crowd protests against ("rally against looting by soldiers")."""
+    return any(PROTESTED_AGAINST.search(clause, max(0, m.start() - PROTESTED_REACH), m.start()) is None
+               and DONE_BY.match(clause, m.end()) is None
+               for m in list_pattern("turning_violent.txt").finditer(clause))
 
 
 def _killed_at(clause: str) -> bool:

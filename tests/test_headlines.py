@@ -381,6 +381,9 @@ def test_no_event(pipeline, text):
     # the words of a fight with guns on both sides
     ("Twelve people die in a gunfight between rival clans near Gao.", "Armed clash"),
     ("Soldiers and smugglers exchange fire near Gao.", "Armed clash"),
+    # a protest whose crowd loots, torches or throws stones is a riot
+    ("Protesters loot shops and torch cars in Bamako.", "Violent demonstration"),
+    ("Protests, with looting, spread across Gao.", "Violent demonstration"),
     # a claim beside the attack's dead reports the attack; one person counted dead is no armed side
     ("A car attack in Gao leaves one person dead as Ansar Dine claims responsibility.", "Attack"),
     # a stabbing with a side named: a motive, or the attacker's nationality
@@ -439,6 +442,9 @@ def test_family_words_that_name_no_event(pipeline, text):
     # a crowd attacked or fired on is no riot (the force is against it)
     "Security forces attacked protesters in the main square of Caracas.",
     "Protesters were attacked by armed men in Caracas.",
+    # damage the crowd protests against, done by others, is not the crowd's
+    "Protesters rally against looting by soldiers in Bamako.",
+    "Hundreds protest over the torching of a church in Gao.",
 ])
 def test_a_crowd_that_suffers_force_is_no_riot(pipeline, text):
     assert "Riots" not in [e.event_type for e in _events(pipeline, text)]
