@@ -218,6 +218,9 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "Police arrested a man for stealing cars in the suburbs.",
     # an attack of an illness that kills is no armed attack
     "A heart attack killed the former governor of Gao on Sunday.",
+    # an attack in words on a plan, a law or the media
+    "The opposition in Bamako attacks the budget plan.",
+    "The president attacks the media in a speech in Gao.",
     # a stabbing with no side named is crime
     "A man stabs his neighbour during a quarrel in Bamako.",
     # a siege lifted by no force
