@@ -276,6 +276,9 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("Gunmen shot dead a farmer and his 12-year-old son near the well.", 2),
     ("A mother and her daughter were killed when the shell hit their house.", 2),
     ("Soldiers killed a commander and his fighters.", 1),
+    # "one death" in the singular; a person beheaded by name
+    ("The blast at the rally caused at least one death and injured eighteen people.", 1),
+    ("Militants behead Amadou Diallo near the border.", 1),
     # so is "the" before one person's noun, named as the one killed
     ("The roadside bomb killed the driver and two passengers of the minibus.", 3),
     ("Gunmen shoot dead the deputy governor of the province outside his home.", 1),
