@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from bisect import bisect_right
 from functools import cached_property
 
-from .actors import ARMED, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country, acled_names
+from .actors import ARMED, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country, acled_names
 from .attribution import attribute
 from .phrases import closing_phrases, list_pattern
 from .clauses import Clause, clauses_of
@@ -25,7 +25,7 @@ from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with,
 from .event_types import clause_types, retyped, with_context_rules
 from .retype_crowds import crowd_faces, rioters_first
 from .retype_takings import sub_event
-from .retype_victims import abductions_that_killed, civilian_site_after
+from .retype_victims import ONE_SIDED_PRIORITY, abductions_that_killed, civilian_site_after
 from .retype_weapons import on_the_ground
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
@@ -222,9 +222,10 @@ class EventExtractor:
             # no trigger has the actor it needs ("two hotels came under attack from gunmen": no force came under
             # it) and the typer, asked only which kind, doubts: it is asked whether anything happened at all
             sure, typed = [], self.typer.ranked(text, start, end, threshold, detect=True)
-        if not sure and self._deadly_below(typed, text[start:end]):
-            # people died: only the kind is in doubt. Typed again at the lower threshold, because below the
-            # threshold the typer scores a type by its share, not by the chance that anything happened
+        if (not sure or _only_bare_attacks(sure, actors or [])) and self._deadly_below(typed, text[start:end]):
+            # people died: only the kind is in doubt (a bare "attack" on no state force tells no more). Typed again at
+            # the lower threshold, because below it the typer scores a type by its share, not by the chance anything
+            # happened
             deadly = self.typer.ranked(text, start, end, self.settings.deaths_typing_threshold, detect=True)
             if _kills(deadly[0]):
                 threshold, typed = self.settings.deaths_typing_threshold, deadly
@@ -392,6 +393,14 @@ def _fired_from(ctx: Context, index: int, place: Place | None) -> str | None:
 def _country_name(place: Place | None) -> str:
     """The name ACLED gives the country a place lies in ("" when unplaced)."""
     return acled_country(place.country_code) if place else ""
+
+
+def _only_bare_attacks(triggers: list[Trigger], actors: list[Actor]) -> bool:
+    """Whether every rule trigger is a bare word of attack (triggers.csv: an Armed clash at the priority that names
+    no fight, "attack a village") and no state force nor two armed groups are named: it tells that someone attacked,
+    not whom, which the typer reads better (an attack on a force is a fight with it, whatever the typer reads)."""
+    return all(t.sub_event_type == ARMED_CLASH and t.priority <= ONE_SIDED_PRIORITY for t in triggers) \
+        and not any(a.kind == STATE for a in actors) and len({a.name for a in actors if a.kind == ARMED}) < 2
 
 
 def _kills(typed: Typed) -> bool:

@@ -343,13 +343,14 @@ def cyber_attack(trigger: Trigger, clause: Clause) -> bool:
         and not fatalities(clause.words)
 
 
-# the word of a release of prisoners: an agreement's when a side lets them go, an attack's deed when it breaks them out
-FREEING = re.compile(r"\b(?:free|frees|freed|freeing|release|releases|released|releasing)\b", re.I)
+# the participle of a release of prisoners told as what an attack did (", freeing 270 prisoners"): its deed; a side
+# letting them go ("the government freed 50 prisoners under a deal") agrees, whatever attack came before
+FREEING = re.compile(r"\b(?:freeing|releasing)\b", re.I)
 
 
 def freed_by_attack(trigger: Trigger, clause: Clause) -> bool:
-    """Whether a release of prisoners is what an attack told before it in the clause did ("fighters attack a
-    prison, freeing 270 prisoners"): a jailbreak is part of the attack, no agreement."""
+    """Whether a release of prisoners is what an attack told before it in the clause did, in the participle ("fighters
+    attack a prison, freeing 270 prisoners"): a jailbreak is part of the attack, no agreement."""
     return trigger.sub_event_type == AGREEMENT and FREEING.search(clause.text, trigger.start, trigger.end) is not None \
         and any(t.event_type in VIOLENT_TYPES and t.start < trigger.start for t in clause.triggers)
 

@@ -85,6 +85,12 @@ BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
 # a deed the crowd protests against or another did: "rally against looting", "over the torching of", "looting by troops"
 PROTESTED_AGAINST = re.compile(r"\b(?:against|over|denounce|denouncing|condemn|condemning|protesting)\s+(?:the\s+)?$", re.I)
 PROTESTED_REACH = 25  # characters before the deed where the word of protesting it stands
+# a deed told as the crowd's adjective: "stone-throwing protesters", "looting rioters"
+DEED_OF_CROWD = re.compile(r"\s+(?:[\w-]+\s+)?(?:protesters|protestors|demonstrators|rioters|crowds?|mobs?|youths)\b", re.I)
+# between a crowd and a deed: a word that makes the deed another's or a cause ("after thieves looted", "said soldiers
+# torched", "accused police of looting")
+OTHER_DOER = re.compile(r"\b(?:after|before|said|says|say|saying|accused|accuse|accusing|condemned|condemn|blamed|blame|"
+                        r"alleged|allege|when|because|as|while|who|whose|against|over|by|following|since)\b", re.I)
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 
@@ -200,11 +206,23 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
 
 
 def _turned_violent(clause: str) -> bool:
-    """Whether the clause tells the protest growing violent or its crowd's damage (`turning_violent.txt`), not damage
-    the crowd protests against ("rally against looting by soldiers")."""
-    return any(PROTESTED_AGAINST.search(clause, max(0, m.start() - PROTESTED_REACH), m.start()) is None
-               and DONE_BY.match(clause, m.end()) is None
-               for m in list_pattern("turning_violent.txt").finditer(clause))
+    """Whether the clause tells the protest growing violent or its crowd's damage (`turning_violent.txt`; the crowd
+    before the deed, or the deed as its adjective), not damage the crowd protests against ("rally against looting
+    by soldiers")."""
+    return any("violent" in m.group().lower() or _crowd_did(clause, m.start()) or DEED_OF_CROWD.match(clause, m.end())
+               for m in list_pattern("turning_violent.txt").finditer(clause)
+               if PROTESTED_AGAINST.search(clause, max(0, m.start() - PROTESTED_REACH), m.start()) is None
+               and DONE_BY.match(clause, m.end()) is None)
+
+
+def _crowd_did(clause: str, at: int) -> bool:
+    """Whether the deed at `at` is the crowd's: a word of the crowd or its protest before it with no word of another
+    subject, of telling or of cause between ("protesters loot shops", "protests, with looting"; not "traders marched
+    after thieves looted", "protesters said soldiers torched")."""
+    crowd = None
+    for crowd in CROWD_STEMS.finditer(clause, 0, at):
+        pass
+    return crowd is not None and OTHER_DOER.search(clause, crowd.end(), at) is None
 
 
 def _killed_at(clause: str) -> bool:

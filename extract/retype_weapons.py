@@ -193,10 +193,15 @@ def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
     return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS)
 
 
-# a word of bringing a missile or a rocket down in flight: told in its sentence or the next ("the missile was
-# intercepted south of Riyadh"), the launch hit nothing it was aimed at
-INTERCEPTED = re.compile(r"\b(?:intercept(?:s|ed|ing)?|shot\s+down\s+(?:the|a|an|two|three|both|all)\s+"
-                         r"(?:\w+\s+)?(?:missiles?|rockets?))\b", re.I)
+# a missile or a rocket brought down in flight, told in its sentence or the next: the launch as the object of
+# "intercept" ("intercepts two of them", "intercepted the missile") or its subject in the passive ("the missile was
+# intercepted"); not after a negation ("none was intercepted", "was not intercepted")
+PROJECTILE = r"(?:missiles?|rockets?|projectiles?|it|them)"
+INTERCEPTED = re.compile(rf"\bintercept(?:s|ed|ing)?\s+(?:the\s+|an?\s+|both\s+|all\s+|most\s+|\w+\s+of\s+)?"
+                         rf"(?:\w+\s+)?{PROJECTILE}\b|\b{PROJECTILE}\s+(?:was|were|is|are|had\s+been|have\s+been|"
+                         rf"has\s+been)\s+(?:\w+\s+)?intercepted\b", re.I)
+NEGATED = re.compile(r"\b(?:not|never|none|no|neither|nor)\b", re.I)
+NEGATION_REACH = 15  # characters before an interception where its negation stands ("none was", "not")
 
 
 def intercepted(trigger: Trigger, clause: Clause) -> Trigger:
@@ -205,7 +210,9 @@ def intercepted(trigger: Trigger, clause: Clause) -> Trigger:
     if trigger.sub_event_type != SHELLING or fatalities(clause.words):
         return trigger
     told = [clause.sentence] + [s for s in clause.around[1:] if s is not None]
-    if not any(INTERCEPTED.search(s.text) for s in told):
+    if not any(NEGATED.search(m.group()) is None and NEGATED.search(s.text, max(0, m.start() - NEGATION_REACH),
+                                                                     m.start()) is None
+               for s in told for m in INTERCEPTED.finditer(s.text)):
         return trigger
     return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS)
 

@@ -43,6 +43,12 @@ KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before:
 PART_OF_GROUP = r"(?:of\s+(?:the|his|her|their)\s+)?"
 # a word before one person that may tell an unarmed one ("an elderly man"), not an armed one ("an armed man")
 UNARMED_WORD = r"(?!(?:armed|masked|unidentified|unknown|suspected|lone|gun-wielding|knife-wielding)\b)[\w'’-]+"
+# after one victim, another group of a list: "and" and its count or determiner, after a short "of ..." phrase too
+# ("the police chief of Tawahi and his bodyguard"); not a second title of the same person ("photographer and
+# war correspondent Jeroen Oerlemans")
+LIST_GOES_ON = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s*(?:,\s*|\s+)and\s+"
+                          r"(?:an?|the|his|her|their|its|another|other|\d+|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|several|dozens|scores|hundreds)\b", re.I)
 KIN_ONE = ("his", "her", "the")  # before one person's noun, a group of one: "a policeman and his son", "the driver"
 # A person's name: capitalised words, then punctuation, a preposition or a passive verb (not "Boko
 # Haram fighters", where the capitalised words qualify a noun)
@@ -469,9 +475,12 @@ def _bare_death(text: str, lowered: str) -> bool:
         return False
     # "no child was killed", "not one soldier died", "no young child was killed" are no death; before a verb
     # of killing only a negation right before it ("did not kill", not "who did not flee kill")
-    return any(not (NEGATED if _killing_verb().match(text, m.start()) else NEGATED_NEAR).search(
+    # the first of a list of victims after a verb of killing is no single death ("killed the teacher and the
+    # headmaster", "the driver of the bus and 12 passengers"): the list's own count (`_listed`) or none
+    return any(not (NEGATED if (verb := _killing_verb().match(text, m.start())) else NEGATED_NEAR).search(
                    text, max(0, m.start() - 40), m.start())
                and not DEED_AS_CAUSE.search(text, max(0, m.start() - CAUSE_REACH), m.start())
+               and not (verb and LIST_GOES_ON.match(text, m.end()))
                for words, p in _bare_deaths() if _holds(lowered, words) for m in p.finditer(text))
 
 

@@ -241,20 +241,22 @@ class PlaceFinder:
     def _longest_first(self, text: str, spans: list[tuple[int, int]], persons: frozenset[str]
                        ) -> list[tuple[int, int]]:
         """Non-overlapping accepted spans, the longest at each start, left to right."""
-        chosen, cursor = [], -1
+        chosen, forces, cursor = [], [], -1
         for s, e in spans:
             if s < cursor or (self.associative and (self._part_of_continent(text, s, e) or _names_landform(text, s, e))):
                 continue
             short = self._form_at(text, s, e)
-            if self._names_forces(text, s, e if short is None else short):
-                continue
             if short is not None:
-                chosen.append((s, short))
-                cursor = short
+                span = (s, short)
             elif self._accept(text, s, e, persons):
-                chosen.append((s, e))
-                cursor = e
-        return chosen
+                span = (s, e)
+            else:
+                continue
+            (forces if self._names_forces(text, *span) else chosen).append(span)
+            cursor = span[1]
+        # a forces' nationality is no place where another place or a group with a home is named ("a US drone strike
+        # kills six al-Shabaab militants": Somalia); with neither, it is the only place told
+        return chosen or ([] if forces and group_mentions(text) else forces)
 
     def _accept(self, text: str, start: int, end: int, persons: frozenset[str]) -> bool:
         """The filters a raw automaton hit must pass to count as a place mention."""
@@ -325,7 +327,7 @@ class PlaceFinder:
         """For events, the name or form of a country at peace at home (`peaceful_countries.csv`) right before its
         forces' noun or as the subject of their deed, after no locative cue ("a US drone strike", "France launches
         airstrikes") is the forces' nationality, not where they act: such forces fight abroad ("Burkina Faso
-        security forces" act at home)."""
+        security forces" act at home). `_longest_first` keeps it where nothing else places the event."""
         if self.associative or not (forces_follow(text, end) or names_military(text, end)) or cued(text, start):
             return False
         form = self._forms.get(text[start:end])

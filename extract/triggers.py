@@ -18,7 +18,7 @@ from .hedges import is_hedged, is_unreal_after, only_named_after
 from .names import fold
 from .pauses import WORDS, pause_after, pause_before
 from .phrases import alternation, indexed_matches, list_pattern, phrase_index, row_of
-from .tolls import says_nobody_died
+from .tolls import fatalities, says_nobody_died
 from .typer import Typed
 
 TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
@@ -32,6 +32,11 @@ AGREED = "agreed"
 # triggers.csv `needs` of a stabbing: a side named in its clause (a motive, a group, the attacker's nationality), for a
 # stabbing with none is crime ("a man stabs his wife")
 SIDED = "sided"
+# triggers.csv `needs` of a word common outside fighting ("the attack left the city in shock", "a gunfight in a film"):
+# the clause tells people killed or wounded
+DEADLY = "deadly"
+WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
+TEXT_NEEDS = (NO_ACCIDENT, AGREED, SIDED, DEADLY)  # needs read in the text here, not in the actors later
 ACCIDENT_REACH = 150  # characters after the clause an accident's cause is looked for in (the next sentence says it)
 
 
@@ -73,8 +78,10 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
             continue  # a ceasefire in place, failing or only asked for ("during the truce", "calls for a ceasefire")
         if row["needs"] == SIDED and not _sided(text, start, end, match.start()):
             continue
+        if row["needs"] == DEADLY and not _deadly(text, start, end):
+            continue
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
-                             row["place_role"], "" if row["needs"] in (NO_ACCIDENT, AGREED, SIDED) else row["needs"],
+                             row["place_role"], "" if row["needs"] in TEXT_NEEDS else row["needs"],
                              int(row["priority"])))
     return tuple(found)
 
@@ -101,12 +108,19 @@ def _agreed(text: str, start: int, end: int) -> bool:
 
 def _sided(text: str, start: int, end: int, at: int) -> bool:
     """Whether the clause names a side of political violence: a motive or a fighting side (motive_cues.txt:
-    "terrorist", "Islamist", "militants"), a named group, or the attacker's nationality before the trigger at
-    `at` ("a Palestinian stabs two Israelis")."""
+    "terrorist", "Islamist", "militants"), a named group, or peoples apart, the attacker's nationality before the
+    trigger at `at` and another ("a Palestinian stabs two Israelis"; not "a Kenyan man stabbed his wife")."""
     nationalities = demonyms()
+    countries = [nationalities.get(fold(w)) for w in WORDS.findall(text, start, end)]
+    before = {nationalities.get(fold(w)) for w in WORDS.findall(text, start, at)} - {None}
     return list_pattern("motive_cues.txt").search(text, start, end) is not None \
         or any(start <= g.start < end for g in group_mentions(text)) \
-        or any(fold(w) in nationalities for w in WORDS.findall(text, start, at))
+        or bool(before) and len(set(countries) - {None}) > 1
+
+
+def _deadly(text: str, start: int, end: int) -> bool:
+    """Whether the clause tells people wounded or killed (a toll other than nobody)."""
+    return WOUNDED.search(text, start, end) is not None or bool(fatalities(text[start:end]))
 
 
 def _blast_cause(text: str, start: int, end: int) -> bool:

@@ -221,6 +221,17 @@ def _events(pipeline: Pipeline, text: str) -> list:
     # an attack in words on a plan, a law or the media
     "The opposition in Bamako attacks the budget plan.",
     "The president attacks the media in a speech in Gao.",
+    # an attack with no armed side told, or told only by what it left; a gunfight with no harm; words as shells
+    "Opposition lawmakers attack the government's plan to raise fuel prices in Bamako.",
+    "Dogs attack a child in a park in Bamako.",
+    "The attack left the people of Gao in shock.",
+    "Lawmakers exchange fire over the budget in Bamako.",
+    "Reporters bombard the minister with questions in Bamako.",
+    # a siege of a building by a crowd, lifted by police
+    "Police lifted the siege of the university by striking students in Bamako.",
+    # a stab in the back; one nationality alone tells no side
+    "The governor said the opposition stabbed the country in the back.",
+    "A Malian man stabbed his wife in Bamako.",
     # a stabbing with no side named is crime
     "A man stabs his neighbour during a quarrel in Bamako.",
     # a siege lifted by no force
@@ -381,6 +392,10 @@ def test_no_event(pipeline, text):
     ("Militants attack the police headquarters in Gao.", "Armed clash"),
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
+    # a bare "attack" that kills people the typer reads as no side: an attack on civilians
+    ("Bandits attack a village and kill seven near Gao.", "Attack"),
+    # a launch whose interception is denied stays shelling
+    ("Rebels fired rockets at Gao; none was intercepted.", "Shelling/artillery/missile attack"),
     # the words of a fight with guns on both sides
     ("Twelve people die in a gunfight between rival clans near Gao.", "Armed clash"),
     ("Soldiers and smugglers exchange fire near Gao.", "Armed clash"),
@@ -389,9 +404,9 @@ def test_no_event(pipeline, text):
     ("Protests, with looting, spread across Gao.", "Violent demonstration"),
     # a claim beside the attack's dead reports the attack; one person counted dead is no armed side
     ("A car attack in Gao leaves one person dead as Ansar Dine claims responsibility.", "Attack"),
-    # a stabbing with a side named: a motive, or the attacker's nationality
+    # a stabbing with a side named: a motive, or peoples apart (the attacker's nationality and another)
     ("A jihadist stabs three shoppers at a market in Gao.", "Attack"),
-    ("An Algerian stabs two guards outside the governor's office in Gao.", "Attack"),
+    ("An Algerian stabs two Malian guards outside the governor's office in Gao.", "Attack"),
     # state forces lifting a siege take the place back
     ("Malian troops lift the siege of Gao after weeks of fighting.", "Government regains territory"),
     ("The army breaks the months-long siege of Gao.", "Government regains territory"),
@@ -448,6 +463,8 @@ def test_family_words_that_name_no_event(pipeline, text):
     # damage the crowd protests against, done by others, is not the crowd's
     "Protesters rally against looting by soldiers in Bamako.",
     "Hundreds protest over the torching of a church in Gao.",
+    "Traders marched in Bamako after thieves looted their shops.",
+    "Protesters in Bamako accused police of looting shops.",
 ])
 def test_a_crowd_that_suffers_force_is_no_riot(pipeline, text):
     assert "Riots" not in [e.event_type for e in _events(pipeline, text)]
@@ -521,6 +538,7 @@ def test_an_abduction_told_in_passing(pipeline, text):
     # prisoners an attack frees are its deed, a jailbreak, no agreement; a side letting them go agrees
     ("Jihadists attack the prison in Gao, freeing at least 270 prisoners.", ["Armed clash"]),
     ("The government frees 300 prisoners in Bamako under the peace deal.", ["Agreement"]),
+    ("After the rebels left Gao, the government freed 50 prisoners under a peace deal.", ["Agreement"]),
 ])
 def test_prisoners_freed_by_an_attack_or_by_a_deal(pipeline, text, sub_event_types):
     assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types

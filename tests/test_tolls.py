@@ -284,6 +284,9 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("Gunmen shoot dead the deputy governor of the province outside his home.", 1),
     ("The mine killed the two shepherds.", 2),
     ("Troops killed the leaders of the cell in a raid.", None),
+    # ... but not the first of a list whose count is unknown, nor a person told by two titles
+    ("Gunmen killed the teacher and the headmaster in the village.", None),
+    ("A sniper shot dead photographer and war correspondent Amadou Diallo.", 1),
     # the last group with a verb of hurting of its own is hurt, not dead
     ("A gunman shot dead a boy and four men were wounded near the market.", 1),
     # a group told as part of a side adds up too, after a noun of death as after a verb

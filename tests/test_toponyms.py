@@ -397,7 +397,9 @@ def _found(rows: list[dict], text: str) -> list[str]:
     # a country at peace at home named right before its forces' noun is their nationality: they act abroad
     ("France jets struck rebel camps near Gao.", ["Gao"]),
     ("A France-led coalition bombed depots outside Timbuktu.", ["Timbuktu"]),
-    ("France launches air strikes on jihadist camps.", []),
+    ("France launches air strikes on Ansar Dine camps.", []),
+    # ... but where nothing else places the event, the country named is the only place told
+    ("France launches air strikes on jihadist camps.", ["France"]),
     # guards: a country at war names where its own forces act, and a locative cue names a place
     ("Niger troops retook a village near the border.", ["Niger"]),
     ("Jihadists struck in France; troops hunt them.", ["France"]),
