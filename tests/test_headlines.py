@@ -227,6 +227,10 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "The attack left the people of Gao in shock.",
     "Lawmakers exchange fire over the budget in Bamako.",
     "Reporters bombard the minister with questions in Bamako.",
+    # a rally called off or cancelled; deaths in a brush fire
+    "The rally was cancelled after threats in Bamako.",
+    "Protests called off in Bamako after talks with the government.",
+    "A brush fire near Gao kills three firefighters.",
     # a siege of a building by a crowd, lifted by police
     "Police lifted the siege of the university by striking students in Bamako.",
     # a stab in the back; one nationality alone tells no side
