@@ -400,6 +400,10 @@ def test_no_event(pipeline, text):
     ("Bandits attack a village and kill seven near Gao.", "Attack"),
     # a launch whose interception is denied stays shelling
     ("Rebels fired rockets at Gao; none was intercepted.", "Shelling/artillery/missile attack"),
+    # hyphened car bombs, a blast told as reported, an insider's attack on his own side
+    ("Car-bombings across Gao kill at least 20 people.", "Remote explosive/landmine/IED"),
+    ("A large explosion is reported in the centre of Gao.", "Remote explosive/landmine/IED"),
+    ("Six soldiers are killed in an insider attack at a base near Gao.", "Armed clash"),
     # the words of a fight with guns on both sides
     ("Twelve people die in a gunfight between rival clans near Gao.", "Armed clash"),
     ("Soldiers and smugglers exchange fire near Gao.", "Armed clash"),
