@@ -131,7 +131,12 @@ def _from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:
 def downed_aircraft(trigger: Trigger, clause: Clause) -> Trigger:
     """A crewed aircraft shot down (`downing_verbs.txt`, `manned_aircraft.txt`: "rebels shot down a fighter
     jet", "an army helicopter was downed") in the clause was in a fight with those who fired
-    (ACLED: Battles / Armed clash); only a drone or a missile brought down is disrupted weapons use."""
+    (ACLED: Battles / Armed clash), and its aircraft word read as a strike is that fight; only a drone or a missile
+    brought down is disrupted weapons use."""
+    if trigger.sub_event_type == AIR_STRIKE:  # the aircraft word of a downing ("shoot down a warplane") is no strike
+        downed = any(m.start() <= trigger.start < m.end() and downs_crewed(clause.text, m.start(), m.end())
+                     for m in _downing().finditer(clause.text, clause.start, clause.end))
+        return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH) if downed else trigger
     if trigger.sub_event_type != DISRUPTED_WEAPONS or not downs_crewed(clause.text, clause.start, clause.end):
         return trigger
     return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)

@@ -3,7 +3,7 @@ table it came from, without those another word next to it gives another sense or
 (`hedges.py`); and the trigger that stands for an event the typer found.
 
 Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, other_senses.csv,
-blast_causes.txt, agreement_cues.txt, agreement_doubts.txt, motive_cues.txt.
+blast_causes.txt, agreement_cues.txt, agreement_doubts.txt, motive_cues.txt, manned_aircraft.txt, uncrewed_words.txt.
 """
 from __future__ import annotations
 
@@ -35,8 +35,12 @@ SIDED = "sided"
 # triggers.csv `needs` of a word common outside fighting ("the attack left the city in shock", "a gunfight in a film"):
 # the clause tells people killed or wounded
 DEADLY = "deadly"
+# triggers.csv `needs` of a bare word of downing ("shot down", "downed"): an aircraft or a drone named beside it, not
+# "shot down the proposal"
+AIRCRAFT = "aircraft"
+AIRCRAFT_REACH = 40  # characters either side of a word of downing where the aircraft is named
 WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
-TEXT_NEEDS = (NO_ACCIDENT, AGREED, SIDED, DEADLY)  # needs read in the text here, not in the actors later
+TEXT_NEEDS = (NO_ACCIDENT, AGREED, SIDED, DEADLY, AIRCRAFT)  # needs read in the text here, not in the actors later
 ACCIDENT_REACH = 150  # characters after the clause an accident's cause is looked for in (the next sentence says it)
 
 
@@ -80,6 +84,9 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
             continue
         if row["needs"] == DEADLY and not _deadly(text, start, end):
             continue
+        if row["needs"] == AIRCRAFT and not _aircraft_near(text, max(start, match.start() - AIRCRAFT_REACH),
+                                                         min(end, match.end() + AIRCRAFT_REACH)):
+            continue
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
                              row["place_role"], "" if row["needs"] in TEXT_NEEDS else row["needs"],
                              int(row["priority"])))
@@ -116,6 +123,12 @@ def _sided(text: str, start: int, end: int, at: int) -> bool:
     return list_pattern("motive_cues.txt").search(text, start, end) is not None \
         or any(start <= g.start < end for g in group_mentions(text)) \
         or bool(before) and len(set(countries) - {None}) > 1
+
+
+def _aircraft_near(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names an aircraft, crewed or not (manned_aircraft.txt, uncrewed_words.txt)."""
+    return list_pattern("manned_aircraft.txt").search(text, start, end) is not None \
+        or list_pattern("uncrewed_words.txt").search(text, start, end) is not None
 
 
 def _deadly(text: str, start: int, end: int) -> bool:

@@ -231,6 +231,8 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "The rally was cancelled after threats in Bamako.",
     "Protests called off in Bamako after talks with the government.",
     "A brush fire near Gao kills three firefighters.",
+    # a proposal shot down
+    "Parliament in Bamako shot down the proposal on Tuesday.",
     # a siege of a building by a crowd, lifted by police
     "Police lifted the siege of the university by striking students in Bamako.",
     # a stab in the back; one nationality alone tells no side
@@ -404,6 +406,10 @@ def test_no_event(pipeline, text):
     ("Car-bombings across Gao kill at least 20 people.", "Remote explosive/landmine/IED"),
     ("A large explosion is reported in the centre of Gao.", "Remote explosive/landmine/IED"),
     ("Six soldiers are killed in an insider attack at a base near Gao.", "Armed clash"),
+    # a crewed aircraft shot down was fought; a drone shot down is disrupted weapons use
+    ("Rebels shoot down a military helicopter near Gao.", "Armed clash"),
+    ("Jihadists shoot down an air force warplane over Gao.", "Armed clash"),
+    ("Soldiers shoot down a drone over Gao.", "Disrupted weapons use"),
     # the words of a fight with guns on both sides
     ("Twelve people die in a gunfight between rival clans near Gao.", "Armed clash"),
     ("Soldiers and smugglers exchange fire near Gao.", "Armed clash"),
