@@ -64,7 +64,7 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     attack on the coast"), or when the clause names no side at all but its dead ("four are killed in an attack
     in the city"): ACLED's clash needs two organised armed sides. Two sides are state forces, two armed
     groups, or a word of fighting each other (a clash trigger firmer than a bare "attack", or `FIGHTING`:
-    "killed in a gunfight between feuding clans"; a force named in the possessive is none: "a soldier's home"). A
+    "dying in a gunfight between rival clans"; a force named in the possessive is none: "a soldier's home"). A
     place where people live or work as its object ("militants storm a hotel") is an attack on the people there,
     however firm the verb."""
     actors = clause.actors

@@ -404,8 +404,8 @@ def test_no_event(pipeline, text):
     ("Rebels fired rockets at Gao; none was intercepted.", "Shelling/artillery/missile attack"),
     # hyphened car bombs, a blast told as reported, an insider's attack on his own side
     ("Car-bombings across Gao kill at least 20 people.", "Remote explosive/landmine/IED"),
-    ("A large explosion is reported in the centre of Gao.", "Remote explosive/landmine/IED"),
-    ("Six soldiers are killed in an insider attack at a base near Gao.", "Armed clash"),
+    ("A powerful blast is reported in central Gao.", "Remote explosive/landmine/IED"),
+    ("An insider attack at a base near Gao leaves six soldiers dead.", "Armed clash"),
     # a crewed aircraft shot down was fought; a drone shot down is disrupted weapons use
     ("Rebels shoot down a military helicopter near Gao.", "Armed clash"),
     ("Jihadists shoot down an air force warplane over Gao.", "Armed clash"),
