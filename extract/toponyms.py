@@ -193,6 +193,7 @@ class PlaceFinder:
         self._cued_capitalised = frozenset(key.capitalize() for key in cued_only if key.isascii())
         self._prominence: dict[str, bool] = {}
         self._regions: dict[str, bool] = {}
+        self._peaceful: dict[str, bool] = {}
         self._qualifiers = name_context()["joiner"] | name_context()["institution"]
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Toponym]:
@@ -328,11 +329,16 @@ class PlaceFinder:
         forces' noun or as the subject of their deed, after no locative cue ("a US drone strike", "France launches
         airstrikes") is the forces' nationality, not where they act: such forces fight abroad ("Burkina Faso
         security forces" act at home). `_longest_first` keeps it where nothing else places the event."""
-        if self.associative or not (forces_follow(text, end) or names_military(text, end)) or cued(text, start):
-            return False
-        form = self._forms.get(text[start:end])
-        return any(p.is_country and p.country_code in peaceful_countries()
-                   for p in self._gazetteer.lookup(form.name if form else text[start:end]))
+        return not self.associative and self._peaceful_country(text[start:end]) \
+            and (forces_follow(text, end) or names_military(text, end)) and not cued(text, start)
+
+    def _peaceful_country(self, name: str) -> bool:
+        """Whether a name or form ("U.S.") is that of a country at peace at home (memoised: asked of every place)."""
+        if name not in self._peaceful:
+            form = self._forms.get(name)
+            self._peaceful[name] = any(p.is_country and p.country_code in peaceful_countries()
+                                       for p in self._gazetteer.lookup(form.name if form else name))
+        return self._peaceful[name]
 
     def _prominent(self, name: str) -> bool:
         """A country, region, continent or city, or (for the geoparser) a country's adjective:
