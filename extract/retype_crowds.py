@@ -219,10 +219,8 @@ def _crowd_did(clause: str, at: int) -> bool:
     """Whether the deed at `at` is the crowd's: a word of the crowd or its protest before it with no word of another
     subject, of telling or of cause between ("protesters loot shops", "protests, with looting"; not "traders marched
     after thieves looted", "protesters said soldiers torched")."""
-    crowd = None
-    for crowd in CROWD_STEMS.finditer(clause, 0, at):
-        pass
-    return crowd is not None and OTHER_DOER.search(clause, crowd.end(), at) is None
+    crowds = list(CROWD_STEMS.finditer(clause, 0, at))
+    return bool(crowds) and OTHER_DOER.search(clause, crowds[-1].end(), at) is None
 
 
 def _killed_at(clause: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from . import tables
@@ -29,8 +30,8 @@ TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a 
 NO_ACCIDENT = "no_accident"
 # triggers.csv `needs` of a ceasefire or truce: a word of its agreeing in the clause (agreement_cues.txt)
 AGREED = "agreed"
-# triggers.csv `needs` of a stabbing: a side named in its clause (a motive, a group, the attacker's nationality), for a
-# stabbing with none is crime ("a man stabs his wife")
+# triggers.csv `needs` of a stabbing: a side named in its clause (a motive, a group, peoples apart), for a stabbing
+# with none is crime ("a man stabs his wife")
 SIDED = "sided"
 # triggers.csv `needs` of a word common outside fighting ("the attack left the city in shock", "a gunfight in a film"):
 # the clause tells people killed or wounded
@@ -40,7 +41,6 @@ DEADLY = "deadly"
 AIRCRAFT = "aircraft"
 AIRCRAFT_REACH = 40  # characters either side of a word of downing where the aircraft is named
 WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
-TEXT_NEEDS = (NO_ACCIDENT, AGREED, SIDED, DEADLY, AIRCRAFT)  # needs read in the text here, not in the actors later
 ACCIDENT_REACH = 150  # characters after the clause an accident's cause is looked for in (the next sentence says it)
 
 
@@ -76,16 +76,8 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
                 or is_unreal_after(text, match.end(), end):
             continue
         row = row_of(match, rows)
-        if row["needs"] == NO_ACCIDENT and (_blast_cause(text, start, end) or says_nobody_died(text[start:end])):
-            continue  # an accident, or a blast with no victims after all ("no one was injured in the explosion")
-        if row["needs"] == AGREED and not _agreed(text, start, end):
-            continue  # a ceasefire in place, failing or only asked for ("during the truce", "calls for a ceasefire")
-        if row["needs"] == SIDED and not _sided(text, start, end, match.start()):
-            continue
-        if row["needs"] == DEADLY and not _deadly(text, start, end):
-            continue
-        if row["needs"] == AIRCRAFT and not _aircraft_near(text, max(start, match.start() - AIRCRAFT_REACH),
-                                                         min(end, match.end() + AIRCRAFT_REACH)):
+        check = TEXT_NEEDS.get(row["needs"])
+        if check is not None and not check(text, start, end, match):
             continue
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
                              row["place_role"], "" if row["needs"] in TEXT_NEEDS else row["needs"],
@@ -140,6 +132,20 @@ def _blast_cause(text: str, start: int, end: int) -> bool:
     """Whether the clause, or the words just after it, tell of an accident ("a gas explosion", "at a
     fireworks factory"; `blast_causes.txt`): a blast with victims is a bomb only without one."""
     return list_pattern("blast_causes.txt").search(text, start, min(len(text), end + ACCIDENT_REACH)) is not None
+
+
+# the triggers.csv `needs` read in the clause's text here (the others need actors, read later: not_events.needs_met),
+# each a check of (text, clause start, clause end, trigger match)
+TEXT_NEEDS: dict[str, Callable[[str, int, int, re.Match], bool]] = {
+    # no accident cue, and not a blast nobody died in ("no one was injured in the explosion")
+    NO_ACCIDENT: lambda text, start, end, _m: not (_blast_cause(text, start, end) or says_nobody_died(text[start:end])),
+    # a ceasefire agreed, not in place, failing or only asked for ("during the truce", "calls for a ceasefire")
+    AGREED: lambda text, start, end, _m: _agreed(text, start, end),
+    SIDED: lambda text, start, end, m: _sided(text, start, end, m.start()),
+    DEADLY: lambda text, start, end, _m: _deadly(text, start, end),
+    AIRCRAFT: lambda text, start, end, m: _aircraft_near(text, max(start, m.start() - AIRCRAFT_REACH),
+                                                        min(end, m.end() + AIRCRAFT_REACH)),
+}
 
 
 def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
