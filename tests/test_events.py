@@ -13,7 +13,9 @@ from extract.dates import find_timexes
 from extract.clauses import clauses_of
 from extract.events import Context, EventExtractor
 from extract.event_types import retyped, with_context_rules
-from extract.triggers import Trigger, find_triggers
+from extract import tables
+from extract.not_events import NEEDED_KINDS
+from extract.triggers import TEXT_NEEDS, Trigger, find_triggers
 from extract.sides import pick_actors
 from extract.typer import Typed
 from extract.models import Article, Place, Timex, Toponym
@@ -84,6 +86,13 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
 ])
 def test_triggers(sentence, expected):
     assert [(t.event_type, t.sub_event_type) for t in find_triggers(sentence, 0, len(sentence))] == expected
+
+
+def test_every_need_of_the_trigger_table_is_one_the_code_reads():
+    """A `needs` value of triggers.csv is read in the text (`triggers.TEXT_NEEDS`) or of the actors
+    (`not_events.NEEDED_KINDS`); any other would fail only when its row matched."""
+    needs = {row["needs"] for row in tables.rows("triggers.csv")} - {""}
+    assert needs <= set(TEXT_NEEDS) | set(NEEDED_KINDS)
 
 
 @pytest.mark.parametrize("sentence, actor1, actor2", [
