@@ -115,9 +115,8 @@ def civilian_nouns() -> frozenset[str]:
 def names_civilians(text: str, at: int) -> bool:
     """Whether a noun for civilians follows the nationality word ending at `at` ("an American journalist",
     "two French aid workers")."""
-    following = text[at:at + 30].lower().split()[:2]
-    return bool(following) and (following[0].strip(",.;") in civilian_nouns()
-                                or " ".join(following).strip(",.;") in civilian_nouns())
+    following = [w.strip(",.;").lower() for w in text[at:at + 30].split()[:2]]
+    return bool(following) and (following[0] in civilian_nouns() or " ".join(following) in civilian_nouns())
 
 
 @cache

@@ -31,8 +31,8 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from . import tables
-from .actors import (ARMED, GOVERNMENT_FORCES, STATE, UNIDENTIFIED, UNIDENTIFIED_GROUP, Actor, ActorFinder, acled_country,
-                     acled_names, civilian_nouns, described)
+from .actors import (ARMED, GOVERNMENT_FORCES, STATE, UNIDENTIFIED, UNIDENTIFIED_GROUP, Actor, ActorFinder,
+                     acled_country, acled_names, described, names_civilians)
 from .models import Event
 from .names import fold
 from .phrases import alternation, table_lines
@@ -366,17 +366,14 @@ def _foreign(reading: Reading, index: int, event: Event, in_sentence: bool = Fal
 def _nationalities(sentence: str, demonyms: dict[str, str]) -> set[str]:
     """The countries of the civilians a sentence names by nationality: "a British worker", "two French
     hostages", "an Algerian" (a nationality used as a noun)."""
-    nouns = civilian_nouns()
     codes = set()
     for word in NATIONALITY.finditer(sentence):
         code = demonyms.get(fold(word.group()))
         if code is None:
             continue
-        following = [w.strip(",.;").lower() for w in sentence[word.end():word.end() + 30].split()]
         counted = COUNT_BEFORE.search(sentence, max(0, word.start() - 8), word.start())
         # "a British worker", "French aid workers", "an Algerian"; not "two French soldiers", "two French officials"
-        if following and (following[0] in nouns or " ".join(following[:2]) in nouns) \
-                or (counted and NOUN_AFTER.match(sentence, word.end())):
+        if names_civilians(sentence, word.end()) or (counted and NOUN_AFTER.match(sentence, word.end())):
             codes.add(code)
     return codes
 

@@ -259,7 +259,8 @@ def article_votes(text: str, by_name: dict[str, Votes], mentions: Sequence[Topon
         code = nationalities.get(key) or (key in names and not _inside(word.start(), taken) and names[key])
         if code:  # a state's forces act abroad as often as at home ("Chadian jets strike Boko Haram camps"), and
             # the citizens of a country at peace in reports of violence are mostly abroad ("an American journalist")
-            abroad = names_military(text, word.end()) or code in peaceful_countries() and names_civilians(text, word.end())
+            at = word.end()
+            abroad = names_military(text, at) or code in peaceful_countries() and names_civilians(text, at)
             countries[code] += DEMONYM_WEIGHT * (FORCES_SHARE if abroad else 1)
     return countries, regions
 

@@ -110,11 +110,11 @@ def _sided(text: str, start: int, end: int, at: int) -> bool:
     "terrorist", "Islamist", "militants"), a named group, or peoples apart, the attacker's nationality before the
     trigger at `at` and another ("a Palestinian stabs two Israelis"; not "a Kenyan man stabbed his wife")."""
     nationalities = demonyms()
-    countries = [nationalities.get(fold(w)) for w in WORDS.findall(text, start, end)]
-    before = {nationalities.get(fold(w)) for w in WORDS.findall(text, start, at)} - {None}
+    peoples = [(w.start(), code) for w in WORDS.finditer(text, start, end)
+               if (code := nationalities.get(fold(w.group())))]
     return list_pattern("motive_cues.txt").search(text, start, end) is not None \
         or any(start <= g.start < end for g in group_mentions(text)) \
-        or bool(before) and len(set(countries) - {None}) > 1
+        or any(where < at for where, _ in peoples) and len({code for _, code in peoples}) > 1
 
 
 def _aircraft_near(text: str, start: int, end: int) -> bool:
