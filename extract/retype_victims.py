@@ -50,6 +50,7 @@ EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|i
 # up to three words of the victims' phrase ("23 captured", "1,200 of the"), no clause joined by "and" or a comma:
 # in "killed two soldiers and captured three" the captured are others than the dead
 VICTIM_GAP = r"\s+(?:(?!(?:and|or|but|then|while)\s)[\w-]+(?:,\d{3})*\s+){0,3}?"
+AT_LEAST = r"at\s+(?:least|most)\s+"  # a count's hedge, no preposition of place: "shot dead at least 24 militants"
 NOT_OBJECT = r"(?:by|at|in|near|on|outside|inside|from|during|after|before|with|for|as|while|when|of)"
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a name: "a soldier's", "the soldiers'"
 # a verb of attacking whose object follows it: "attack", "ambushed", "raids"
@@ -117,19 +118,27 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     police chief", "militants killed four soldiers") or counted among its dead ("six policemen and two
     officials are killed"), is a fight with an armed side (ACLED: Battles / Armed clash), however one-sided
     it was, and so is one whose word of attack has state forces as its object (`_attacks_forces`: "gunmen attack a
-    navy ship"); police who did the killing ("shot dead by police") are no victims."""
-    if trigger.sub_event_type != "Attack" or not any(a.kind == STATE for a in clause.actors):
+    navy ship"); police who did the killing ("shot dead by police") are no victims. An armed group's fighters as
+    the object of the killing word are an armed side too ("security forces shoot dead 24 militants"); captives
+    among them are retyped back (`captives_killed`)."""
+    if trigger.sub_event_type != "Attack" or not any(a.kind in (STATE, ARMED) for a in clause.actors):
         return trigger
-    killing, text = _killing_victims(), clause.text
+    text = clause.text
     # a side named in the possessive is not the victim: "kill a soldier's wife"
-    if any(a.kind == STATE and not POSSESSIVE_AFTER.match(text, a.end)
-           and (killing.search(text, max(clause.start, a.start - VICTIM_WINDOW), a.start)
-                or _counted_before(text, a.start, clause.start) and _among_dead(clause, a))
+    if any(not POSSESSIVE_AFTER.match(text, a.end)
+           and (a.kind == ARMED and a.name not in CROWDS.values() and _killed_object(text, clause.start, a.start)
+                or a.kind == STATE and (_killed_object(text, clause.start, a.start)
+                                        or _counted_before(text, a.start, clause.start) and _among_dead(clause, a)))
            for a in clause.actors):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     if _attacks_forces(clause):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     return trigger
+
+
+def _killed_object(text: str, floor: int, at: int) -> bool:
+    """Whether a word of killing, not before `floor`, has the side named at offset `at` as its object."""
+    return _killing_victims().search(text, max(floor, at - VICTIM_WINDOW), at) is not None
 
 
 def _attacks_forces(clause: Clause) -> bool:
@@ -150,7 +159,7 @@ _ATTACK_OBJECT = re.compile(rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,2}}", r
 def _killing_victims() -> re.Pattern:
     """A word of killing and up to three words of its object, ending where a side is named: no preposition
     between ("shot dead by police", "executed at the military camp" name the killers and the place)."""
-    return re.compile(alternation(killing_words()) + rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,3}}?$", re.I)
+    return re.compile(alternation(killing_words()) + rf"\s+(?:{AT_LEAST}|(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,3}}?$", re.I)
 
 
 def captives_killed(trigger: Trigger, clause: Clause) -> Trigger:

@@ -247,6 +247,9 @@ class PlaceFinder:
             if s < cursor or (self.associative and (self._part_of_continent(text, s, e) or _names_landform(text, s, e))):
                 continue
             short = self._form_at(text, s, e)
+            if short is not None and not self.associative and text[short:short + 1] == "-" \
+                    and is_attributive(text, short):
+                continue  # "U.S.-based" describes someone ("US officials" are the country's, and it is found)
             if short is not None:
                 span = (s, short)
             elif self._accept(text, s, e, persons):

@@ -424,6 +424,10 @@ def test_no_event(pipeline, text):
     # state forces lifting a siege take the place back
     ("Malian troops lift the siege of Gao after weeks of fighting.", "Government regains territory"),
     ("The army breaks the months-long siege of Gao.", "Government regains territory"),
+    # an armed group's fighters killed by a force were fought, unless they were held when killed
+    ("Troops shoot dead at least 24 militants hiding in a cave near Gao.", "Armed clash"),
+    ("Police kill two suspected MUJAO fighters in Gao.", "Armed clash"),
+    ("MUJAO fighters execute two captured soldiers in Gao.", "Attack"),
     # force that kills protesters kills: its toll makes it an event like any violence's
     ("Two protesters are killed by police in Bamako.", "Excessive force against protesters"),
 ])
