@@ -97,6 +97,13 @@ def names_military(text: str, at: int) -> bool:
     return False
 
 
+def names_armed_force(text: str, start: int, end: int) -> bool:
+    """Whether a noun of military or police forces (`force_nouns.csv`) stands in text[start:end] ("Syrian troops",
+    "the police"); a government or its head is the state, no force."""
+    nouns, kinds = _force_nouns()
+    return any(kinds[tables.lookup_key(noun.group())] != GOVERNMENT_FORCES for noun in nouns.finditer(text, start, end))
+
+
 def forces_follow(text: str, at: int) -> bool:
     """Whether a noun of military forces stands right after the word ending at `at` ("US drone strike", "the
     Pakistan Army", "U.S.-led coalition"): the word is the forces' nationality, an attribute of an actor."""

@@ -14,7 +14,7 @@ withdrawal is of the change of hands it is told beside.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
 motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt,
-taken_people.txt, launch_targets.txt, cyber_cues.txt, held_figures.txt, past_wars.txt.
+taken_people.txt, launch_targets.txt, cyber_cues.txt, held_figures.txt, past_wars.txt, judicial_cues.txt.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import cache
 
 from . import tables
-from .actors import ARMED, STATE, UNIDENTIFIED, Actor
+from .actors import ARMED, STATE, UNIDENTIFIED, Actor, names_armed_force
 from .clauses import Clause
 from .gazetteer import peaceful_countries
 from .models import Event, Sentence
@@ -90,6 +90,9 @@ MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives
 DENIAL_REACH = 60  # characters before a motive those words are read from
 LAUNCH_REACH = 60  # characters after a launch's trigger in which its target, origin or harm is told
 WORD_REACH = 20  # characters before a trigger the word just before it is read from
+EXECUTING = re.compile(r"execut|behead", re.I)  # the words of an execution among the attack triggers
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)  # an agent's preposition, right before its name
+GOVERNMENT = re.compile(r"\b(?:government|authorities|regime)\b", re.I)  # the state as a whole, before its deed
 
 
 def needs_met(trigger: Trigger, actors: Sequence[Actor]) -> bool:
@@ -129,6 +132,29 @@ def ordinary_arrest(trigger: Trigger, clause: Clause) -> bool:
     return trigger.sub_event_type == ARRESTS and any(
         not ELECTORAL_BEFORE.search(clause.text, max(clause.start, m.start() - 20), m.start())
         for m in list_pattern("ordinary_crimes.txt").finditer(clause.text, clause.start, clause.end))
+
+
+def judicial_execution(trigger: Trigger, clause: Clause) -> bool:
+    """An execution carried out by the state as a whole, not by its soldiers or police nor by an armed group: a
+    country or its government before the word ("Iran executes a man", "the government executes 47 people"), or
+    a word of a sentence passed in the clause (`judicial_cues.txt`: "convicted of drug trafficking"). ACLED does
+    not code a judicial execution; "troops execute 20 villagers" and "militants behead a hostage" it does."""
+    text = clause.text
+    if trigger.sub_event_type != "Attack" or not EXECUTING.match(text, trigger.start) \
+            or any(a.kind == ARMED and _doer(text, trigger, a) for a in clause.actors) \
+            or names_armed_force(text, clause.start, trigger.start):
+        return False
+    by_state = any(a.kind == STATE and a.start < trigger.start for a in clause.actors) \
+        or GOVERNMENT.search(text, clause.start, trigger.start) is not None
+    return by_state or list_pattern("judicial_cues.txt").search(text, clause.start, clause.end) is not None
+
+
+def _doer(text: str, trigger: Trigger, actor: Actor) -> bool:
+    """Whether the actor did the trigger's deed: named before it, or after it as the agent of a passive ("are
+    executed by al-Shabaab"); a group named after it otherwise is its victims' ("a leader of an opposition
+    group")."""
+    return actor.start < trigger.start or BY_BEFORE.search(text, max(trigger.end, actor.start - WORD_REACH),
+                                                            actor.start) is not None
 
 
 def few_held_apolitical(trigger: Trigger, clause: Clause) -> bool:
@@ -384,7 +410,7 @@ def _taken_people() -> frozenset[str]:
 
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
-    actor_unnamed, ordinary_arrest, few_held_apolitical, past_war, tally, no_violence, arrest_raid, campaign_rally,
+    actor_unnamed, ordinary_arrest, judicial_execution, few_held_apolitical, past_war, tally, no_violence, arrest_raid, campaign_rally,
     rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack)
 
 

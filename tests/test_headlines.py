@@ -136,8 +136,11 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "A landslide buries a village, leaving 60 people missing.",
     "Air traffic controllers strike, grounding hundreds of flights.",
     "The film about the war was a box office bomb.",
-    pytest.param("Iran executes a man convicted of drug trafficking.", marks=SIXTH_ROUND),
-    pytest.param("Saudi Arabia beheads a Pakistani man for smuggling heroin.", marks=SIXTH_ROUND),
+    # the state's judicial executions (its soldiers', police's or an armed group's are attacks)
+    "Iran executes a man convicted of drug trafficking.",
+    "Saudi Arabia beheads a Pakistani man for smuggling heroin.",
+    "The government executes 47 people, among them a prominent cleric.",
+    "Three men convicted of murder are executed in Bamako.",
     "Thousands attend the funeral of the slain journalist.",
     "The navy rescues 400 migrants from a sinking boat in the Mediterranean.",
     "Hackers attack the websites of several government ministries.",
@@ -428,6 +431,8 @@ def test_no_event(pipeline, text):
     ("Troops shoot dead at least 24 militants hiding in a cave near Gao.", "Armed clash"),
     ("Police kill two suspected MUJAO fighters in Gao.", "Armed clash"),
     ("MUJAO fighters execute two captured soldiers in Gao.", "Attack"),
+    ("Soldiers execute 20 villagers near Gao.", "Attack"),
+    ("Police summarily execute three suspects in Bamako, a rights group says.", "Attack"),
     # force that kills protesters kills: its toll makes it an event like any violence's
     ("Two protesters are killed by police in Bamako.", "Excessive force against protesters"),
 ])
