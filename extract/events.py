@@ -192,6 +192,10 @@ class EventExtractor:
         after = self._groups(ctx, cue.end(), sentence.end) if cue else []
         return after[0] if after else None  # "was blamed on al-Shabaab"
 
+    def _claimed_around(self, ctx: Context, index: int) -> bool:
+        """Whether sentence `index` or the next names a group that claims the attack or is held responsible."""
+        return any(self._claimant(ctx, i) is not None for i in (index, index + 1) if i < len(ctx.sentences))
+
     def _groups(self, ctx: Context, start: int, end: int) -> list[Actor]:
         """The named armed groups of text[start:end]."""
         return [a for a in self.actors.find(ctx.article.text, start, end, ctx.home) if a.kind == ARMED and a.specific]
@@ -217,6 +221,10 @@ class EventExtractor:
         # a trigger whose word is an armed group's act only, with no armed group named ("the government frees 300
         # prisoners": released by rebels, an agreement), says no more than no trigger that an event happened
         sure = [t for t in triggers if t.needs != ARMED_ACTOR or needs_met(t, actors or [])]
+        if len(sure) < len(triggers) and self._claimed_around(ctx, index):
+            # "a priest is hacked to death. IS claims responsibility": the group that claims it is the one it needs
+            sure = [replace(t, needs="") if t.needs == ARMED_ACTOR else t for t in triggers]
+            triggers = tuple(sure)
         typed = self.typer.ranked(text, start, end, threshold, detect=not sure)
         if sure and not any(needs_met(t, actors or []) for t in sure) and not _confident(typed, threshold):
             # no trigger has the actor it needs ("two hotels came under attack from gunmen": no force came under
