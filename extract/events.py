@@ -32,7 +32,7 @@ from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
 from .not_events import (crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, recalls_past_war,
-                         taking_parts)
+                         suspects_held, taking_parts)
 from .pauses import WORDS
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -173,6 +173,7 @@ class EventExtractor:
             if claimant is not None:
                 stories.claimed(lambda event: _claimed_by(event, claimant))
         events = abductions_that_killed(told_later(stories.events, ctx.article.text))  # tolls told later count too
+        events = suspects_held(events, ctx.article.text)
         return attribute(ctx, events, self.actors)  # who the article says acted
 
     def _armed_named(self, ctx: Context, index: int) -> bool:

@@ -10,11 +10,13 @@ denial-of-service attack on a website"). And of a sentence's events: a shooting 
 at peace with no armed group nor political side named, with the arrest of its suspect. ACLED codes none of
 them (LABELLING.md: no natural disasters, no accidents, no crime without an armed group or a political side).
 Looting told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it, as a
-withdrawal is of the change of hands it is told beside.
+withdrawal is of the change of hands it is told beside, and the arrest of an attack's suspects is part of the
+attack's story.
 
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
 motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt,
-taken_people.txt, launch_targets.txt, cyber_cues.txt, held_figures.txt, past_wars.txt, judicial_cues.txt.
+taken_people.txt, launch_targets.txt, cyber_cues.txt, held_figures.txt, past_wars.txt, judicial_cues.txt,
+suspects_held.txt.
 """
 from __future__ import annotations
 
@@ -430,6 +432,16 @@ def crowd_deaths(events: list[Event], before: list[Event], armed_named: Callable
                              and any(_same_scene(e, c) for c in crowds) for e in events):
         return events
     return events if armed_named() else []
+
+
+def suspects_held(events: list[Event], text: str) -> list[Event]:
+    """A report's events without the arrest of the people behind an attack it tells (`suspects_held.txt`, in
+    the arrest's sentence: "the attackers were arrested shortly afterwards", "authorities arrest a main
+    suspect"): the arrest ends the attack's story, one event (the attack)."""
+    if not any(e.event_type in VIOLENT_TYPES and not e.background for e in events):
+        return events
+    return [e for e in events if e.sub_event_type != ARRESTS
+            or list_pattern("suspects_held.txt").search(text, e.char_start, e.char_end) is None]
 
 
 def _same_scene(event: Event, crowd: Event) -> bool:

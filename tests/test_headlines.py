@@ -569,6 +569,19 @@ def test_prisoners_freed_by_an_attack_or_by_a_deal(pipeline, text, sub_event_typ
     assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
 
 
+@pytest.mark.parametrize("text, sub_event_types", [
+    # the arrest of the people behind an attack the report tells ends its story; other arrests are events
+    ("Gunmen kill four worshippers at a mosque in Gao. The attackers were arrested an hour later.", ["Attack"]),
+    ("A bomb kills 12 at a market in Gao. Police arrest five suspects.", ["Remote explosive/landmine/IED"]),
+    ("A militant stabs two shoppers in Gao and flees before being arrested.", ["Attack"]),
+    ("A bomb kills 12 at a market in Gao. Police detain 30 opposition activists in Bamako.",
+     ["Remote explosive/landmine/IED", "Arrests"]),
+    ("Police arrest a suspect in Bamako over a plot to bomb the embassy.", ["Arrests"]),
+])
+def test_the_arrest_of_an_attacks_suspects(pipeline, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
+
+
 @pytest.mark.parametrize("text", [
     # a riot's first side is the crowd, also where state forces are the sentence's subject
     "The Indian government deploys the army to Gujarat after caste-related violence leaves nine dead.",
