@@ -60,6 +60,12 @@ UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report 
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 
 
+def names_state_force(name: str) -> bool:
+    """Whether an ACLED actor name is a state's forces ("Military Forces of Mali", "Police Forces of Chad"), its
+    state told or not ("Unidentified Military Forces": jets nobody named)."""
+    return name.removeprefix(UNIDENTIFIED + " ").startswith(tuple(STAND_INS.values()))
+
+
 @dataclass(frozen=True)
 class Actor:
     """An actor mention: ACLED-style name, kind (state/armed/civilian), offsets, specificity; `generic`: a

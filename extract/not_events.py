@@ -26,7 +26,7 @@ from dataclasses import replace
 from functools import cache
 
 from . import tables
-from .actors import ARMED, STATE, UNIDENTIFIED, Actor, names_armed_force
+from .actors import ARMED, STATE, UNIDENTIFIED, Actor, names_armed_force, names_state_force
 from .clauses import Clause
 from .gazetteer import peaceful_countries
 from .models import Event, Sentence
@@ -437,8 +437,9 @@ def crowd_deaths(events: list[Event], before: list[Event], armed_named: Callable
 def suspects_held(events: list[Event], text: str) -> list[Event]:
     """A report's events without the arrest of the people behind an attack it tells (`suspects_held.txt`, in
     the arrest's sentence: "the attackers were arrested shortly afterwards", "authorities arrest a main
-    suspect"): the arrest ends the attack's story, one event (the attack)."""
-    if not any(e.event_type in VIOLENT_TYPES and not e.background for e in events):
+    suspect"): the arrest ends the attack's story, one event (the attack). Not beside an attack by state forces
+    only ("jets raid the town as police arrest 30 suspects": no one arrests the jets)."""
+    if not any(e.event_type in VIOLENT_TYPES and not e.background and not names_state_force(e.actor1) for e in events):
         return events
     return [e for e in events if e.sub_event_type != ARRESTS
             or list_pattern("suspects_held.txt").search(text, e.char_start, e.char_end) is None]
