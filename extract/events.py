@@ -236,6 +236,9 @@ class EventExtractor:
             # the lower threshold, because below it the typer scores a type by its share, not by the chance anything
             # happened
             deadly = self.typer.ranked(text, start, end, self.settings.deaths_typing_threshold, detect=True)
+            # a place changing hands is no way of killing: with no word of taking (a rule trigger) the deaths are a
+            # fight's ("rebels kill 36 people in North Kivu"; who was fought decides later whether it was an attack)
+            deadly = [replace(t, label=ARMED_CLASH) if t.label in TERRITORY_CHANGES else t for t in deadly]
             if _kills(deadly[0]):
                 threshold, typed = self.settings.deaths_typing_threshold, deadly
         if not sure:

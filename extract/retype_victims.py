@@ -17,7 +17,7 @@ from .clauses import Clause
 from .models import Event
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .phrases import alternation, table_lines
-from .tolls import counts_people_at, counts_unarmed, fatalities
+from .tolls import counts_people_at, counts_unarmed, fatalities, kills_bare_count
 from .triggers import Trigger
 from .vocabulary import ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE
 
@@ -62,7 +62,7 @@ COUNT_WORDS = 2  # words before a side's name in which its count stands ("six su
 def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
     people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
-    attack on the coast"), or when the clause names no side at all but its dead ("four are killed in an attack
+    attack on the coast"; a bare count: "militants kill 14 in the north"), or when the clause names no side at all but its dead ("four are killed in an attack
     in the city"): ACLED's clash needs two organised armed sides. Two sides are state forces, two armed
     groups, or a word of fighting each other (a clash trigger firmer than a bare "attack", or `FIGHTING`:
     "dying in a gunfight between rival clans"; a force named in the possessive is none: "a soldier's home"). A
@@ -77,7 +77,7 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     if _civilian_object(trigger, clause):  # "militants storm a hotel": whatever the verb, no one there fought
         return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
     if any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
-            or not (counts_unarmed(clause.words) or _no_side_but_dead(clause)):
+            or not (counts_unarmed(clause.words) or kills_bare_count(clause.words) or _no_side_but_dead(clause)):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
 

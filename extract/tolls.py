@@ -77,6 +77,8 @@ RISE_REACH = 60
 PLACE_PHRASE = r"(?:\s+(?:in|near|at|outside|inside)\s+[^,.;:]{1,60}?)?"
 # a count that is an age or a share: "shot dead 70-year-old farmer X" killed one man, not 70; "90 percent sure"
 AGE_AFTER = r"(?![-‐](?:years?|months?|weeks?|days?)[-‐]old\b|\s*(?:%|percent\b|per cent\b))"
+# words after a count with no noun, where a killing's count ends: "kill 14 in the north", "killed 20 and wounded 30"
+BARE_COUNT_AFTER = r"(?:in|at|near|on|during|as|after|across|and|while|when|including|overnight)\b"
 WHOLE_NOUNS = ("people", "persons")  # a group of no one kind, which a list after it may break down
 # a year is no count of people: "elections due in 2016 leaving four dead" states four (news write a toll in the
 # thousands with its comma, "2,016", so four digits from 1800 to 2099 without one are a year), unless what follows
@@ -225,6 +227,18 @@ def counts_unarmed(sentence: str) -> bool:
     """Whether the sentence counts people who are no armed side ("nine people", "at least 12 shoppers", "132
     children", "an elderly man"; `unarmed_victims.txt`): the dead of a one-sided attack."""
     return _unarmed_count().search(sentence) is not None
+
+
+def kills_bare_count(sentence: str) -> bool:
+    """Whether a word of killing is followed by a count with no noun after it ("militants kill 14 in northern
+    Kenya", "gunmen killed at least 20, police said"): people no one named as a side."""
+    return _bare_count_killed().search(sentence) is not None
+
+
+@cache
+def _bare_count_killed() -> re.Pattern:
+    return re.compile(rf"\b{_family('kill')[0]}\s+{QUALIFIER}(?:{_number_pattern()})(?=\s*(?:[,.;:]|$)|\s+{BARE_COUNT_AFTER})",
+                      re.I)
 
 
 @cache

@@ -433,6 +433,10 @@ def test_no_event(pipeline, text):
     ("MUJAO fighters execute two captured soldiers in Gao.", "Attack"),
     ("Soldiers execute 20 villagers near Gao.", "Attack"),
     ("Police summarily execute three suspects in Bamako, a rights group says.", "Attack"),
+    # people killed by an armed group with no side named for them were attacked; a place changing hands is no
+    # way of killing
+    ("Ansar Dine fighters kill 14 in northern Mali.", "Attack"),
+    ("MUJAO fighters kill 36 people in the Gao region.", "Attack"),
     # a killing that needs an armed side has one in the group that claims it, in its sentence or the next
     ("A teacher is hacked to death in Gao. Ansar Dine claims responsibility.", "Attack"),
     # force that kills protesters kills: its toll makes it an event like any violence's

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from extract.tolls import counts_unarmed, fatalities
+from extract.tolls import counts_unarmed, fatalities, kills_bare_count
 
 
 @pytest.mark.parametrize("sentence, toll", [
@@ -165,6 +165,18 @@ def test_the_shipped_toll_tables_hold_a_stem_of_death_on_every_line():
 ])
 def test_counts_unarmed(sentence, counted):
     assert counts_unarmed(sentence) is counted
+
+
+@pytest.mark.parametrize("sentence, bare", [
+    ("Militants kill 14 in the north.", True),
+    ("Gunmen killed at least 20, police said.", True),
+    ("Gunmen killed 20 and wounded 30 in the market.", True),
+    ("Militants kill 14 soldiers in the north.", False),
+    ("Militants kill 14-year-old boy.", False),
+    ("Police say 14 died.", False),
+])
+def test_kills_bare_count(sentence, bare):
+    assert kills_bare_count(sentence) is bare
 
 
 @pytest.mark.parametrize("name, line", [("fatalities.txt", "Q N casualties"), ("one_death.txt", "a * was lost"),
