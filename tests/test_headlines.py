@@ -401,6 +401,7 @@ def test_no_event(pipeline, text):
     ("Militants attack the police headquarters in Gao.", "Armed clash"),
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
+    ("Jihadists attack a beach resort near Bamako. At least 20 people are killed.", "Attack"),
     # a bare "attack" that kills people the typer reads as no side: an attack on civilians
     ("Bandits attack a village and kill seven near Gao.", "Attack"),
     # a launch whose interception is denied stays shelling
