@@ -402,6 +402,8 @@ def test_no_event(pipeline, text):
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
     ("Jihadists attack a beach resort near Bamako. At least 20 people are killed.", "Attack"),
+    # a riot told beside an arrest that set it off is an event of its own
+    ("After police arrest a suspect on drug charges, rioting breaks out in Gao.", "Violent demonstration"),
     # a bare "attack" that kills people the typer reads as no side: an attack on civilians
     ("Bandits attack a village and kill seven near Gao.", "Attack"),
     # a launch whose interception is denied stays shelling
