@@ -3,7 +3,8 @@ table it came from, without those another word next to it gives another sense or
 (`hedges.py`); and the trigger that stands for an event the typer found.
 
 Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, other_senses.csv,
-blast_causes.txt, agreement_cues.txt, agreement_doubts.txt, motive_cues.txt, manned_aircraft.txt, uncrewed_words.txt.
+blast_causes.txt, agreement_cues.txt, agreement_doubts.txt, motive_cues.txt, manned_aircraft.txt, uncrewed_words.txt,
+crowds.txt.
 """
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ DEADLY = "deadly"
 # triggers.csv `needs` of a bare word of downing ("shot down", "downed"): an aircraft or a drone named beside it, not
 # "shot down the proposal"
 AIRCRAFT = "aircraft"
+# triggers.csv `needs` of a gathering with a purpose ("crowds gather to demand"): a crowd or a count of people before
+# it (crowds.txt, `HEADCOUNT`), not "leaders gather to call for a ceasefire"
+CROWD = "crowd"
+HEADCOUNT = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|millions|people)\b", re.I)
 AIRCRAFT_REACH = 40  # characters either side of a word of downing where the aircraft is named
 WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
 ACCIDENT_REACH = 150  # characters after the clause an accident's cause is looked for in (the next sentence says it)
@@ -143,6 +148,8 @@ TEXT_NEEDS: dict[str, Callable[[str, int, int, re.Match], bool]] = {
     AGREED: lambda text, start, end, _m: _agreed(text, start, end),
     SIDED: lambda text, start, end, m: _sided(text, start, end, m.start()),
     DEADLY: lambda text, start, end, _m: _deadly(text, start, end),
+    CROWD: lambda text, start, _end, m: HEADCOUNT.search(text, start, m.start()) is not None
+    or list_pattern("crowds.txt").search(text, start, m.start()) is not None,
     AIRCRAFT: lambda text, start, end, m: _aircraft_near(text, max(start, m.start() - AIRCRAFT_REACH),
                                                         min(end, m.end() + AIRCRAFT_REACH)),
 }

@@ -402,6 +402,8 @@ def test_no_event(pipeline, text):
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
     ("Jihadists attack a beach resort near Bamako. At least 20 people are killed.", "Attack"),
+    # a crowd gathering to demand something protests
+    ("Thousands gather in Bamako to demand the release of the opposition leader.", "Peaceful protest"),
     # a riot told beside an arrest that set it off is an event of its own
     ("After police arrest a suspect on drug charges, rioting breaks out in Gao.", "Violent demonstration"),
     # a bare "attack" that kills people the typer reads as no side: an attack on civilians
@@ -451,6 +453,7 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
 
 @pytest.mark.parametrize("text", [
     # the new words of the families, where they name no event
+    "Leaders gather in Bamako to call for a ceasefire.",
     "A storm hits the coast of Bangladesh.",
     "The opposition gains ground in the polls.",
     "Stocks rally after the central bank cuts rates.",
