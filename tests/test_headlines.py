@@ -402,6 +402,9 @@ def test_no_event(pipeline, text):
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
     ("Jihadists attack a beach resort near Bamako. At least 20 people are killed.", "Attack"),
+    # one shell or rocket that lands or hits
+    ("Eight people are killed in Gao after a shell lands on their home.", "Shelling/artillery/missile attack"),
+    ("A rocket hits a school in Gao, wounding two children.", "Shelling/artillery/missile attack"),
     # a crowd gathering to demand something protests
     ("Thousands gather in Bamako to demand the release of the opposition leader.", "Peaceful protest"),
     # a riot told beside an arrest that set it off is an event of its own
