@@ -206,12 +206,25 @@ def peaceful(sentence: str, at: int, trigger: Trigger) -> bool:
     return False
 
 
+def untaken(trigger: Trigger, clause: Clause) -> Trigger:
+    """A change of hands the typer read where no word of taking stands in the clause (no rule trigger of one:
+    "Islamic State forces kill an Iraqi army general on the outskirts of Baghdad") is the fight its words tell
+    (ACLED: Battles / Armed clash; who was fought decides later whether it was an attack)."""
+    if trigger.sub_event_type not in TERRITORY_CHANGES or any(_changes_hands(t) for t in clause.triggers):
+        return trigger
+    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+
+
+def _changes_hands(trigger: Trigger) -> bool:
+    return trigger.sub_event_type.startswith(TERRITORY) or trigger.sub_event_type in TERRITORY_CHANGES
+
+
 def taken_quietly(trigger: Trigger, clause: Clause) -> Trigger:
     """A building or an installation taken over (`occupied_sites.txt`: "take control of the naval base",
     "regained control of the city hall"), its sentence telling no fight, attack or death, changed hands without
     violence (ACLED: Strategic developments / Non-violent transfer of territory). A town so taken is not: a
     headline names a town's taking without the fighting it took."""
-    if not (trigger.sub_event_type.startswith(TERRITORY) or trigger.sub_event_type in TERRITORY_CHANGES):
+    if not _changes_hands(trigger):
         return trigger
     text, end = clause.text, trigger.end
     site_end = object_end(text, end, pause_after(text, end, min(clause.end, end + AFTER_REACH)))

@@ -12,9 +12,12 @@ from datetime import date
 import pytest
 
 from extract.actors import STATE, Actor
+from extract.clauses import Clause
+from extract.retype_takings import untaken
+from extract.triggers import Trigger
 from extract.retype_victims import two_armed_sides
 from extract.merge import merge
-from extract.models import Article
+from extract.models import Article, Sentence
 from extract.pipeline import Pipeline
 
 from tests.regressions import SIXTH_ROUND
@@ -289,3 +292,16 @@ def test_the_sub_types_of_a_headline(pipeline, text, sub_types):
 ])
 def test_one_state_s_forces_are_one_side(names, two_sides):
     assert two_armed_sides([Actor(name, STATE, 0, 1, True) for name in names]) is two_sides
+
+
+@pytest.mark.parametrize("rules, sub_type", [
+    # the typer's change of hands with no word of taking among the clause's rule triggers is the fight it tells
+    ((), "Armed clash"),
+    ((Trigger(0, 4, "Battles", "territory", "", "", 6),), "Non-state actor overtakes territory"),
+])
+def test_a_change_of_hands_needs_a_word_of_taking(rules, sub_type):
+    text = "Rebels kill a general near Gao."
+    sentence = Sentence(text, 0, len(text), 0)
+    typed = Trigger(7, 11, "Battles", "Non-state actor overtakes territory", "", "", 6, 0.99)
+    clause = Clause(text, 0, len(text), sentence, (None, None), rules, ())
+    assert untaken(typed, clause).sub_event_type == sub_type

@@ -402,6 +402,8 @@ def test_no_event(pipeline, text):
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
     ("Jihadists attack a beach resort near Bamako. At least 20 people are killed.", "Attack"),
+    # a killing with no word of taking is no change of hands, whatever the typer reads
+    ("Islamic State forces kill an army general on the outskirts of Gao.", "Armed clash"),
     # one shell or rocket that lands or hits
     ("Eight people are killed in Gao after a shell lands on their home.", "Shelling/artillery/missile attack"),
     ("A rocket hits a school in Gao, wounding two children.", "Shelling/artillery/missile attack"),
