@@ -171,9 +171,10 @@ def _subject_people(sentence: str, words: list[re.Match], end: int) -> int | Non
 
 @cache
 def _captive_object() -> re.Pattern:
-    """A determiner and up to two words, then a noun of people taken, right after a word of capture."""
-    return re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
-                      + alternation(table_lines("captive_nouns.txt")), re.I)
+    """A determiner and up to two words, then a noun of people taken, right after a word of capture; or a
+    pronoun of people ("capturing him")."""
+    return re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+                      + alternation(table_lines("captive_nouns.txt")) + r"|(?:him|her|them)\b)", re.I)
 
 
 def _civilians_taken(sentence: str, end: int) -> bool:

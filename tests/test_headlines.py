@@ -459,6 +459,11 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
 @pytest.mark.parametrize("text", [
     # the new words of the families, where they name no event
     "Leaders gather in Bamako to call for a ceasefire.",
+    # proposals and threats of strikes; things seized, a fugitive captured: no place changes hands
+    "The ministry rejects a proposal to stage joint air strikes on Gao.",
+    "The junta repeats threats of air strikes on Gao.",
+    "Police seize electronics and other items from a home in Bamako.",
+    "Police arrest a former mayor of Gao for fraud, capturing him in Bamako after two years on the run.",
     "A storm hits the coast of Bangladesh.",
     "The opposition gains ground in the polls.",
     "Stocks rally after the central bank cuts rates.",
