@@ -764,6 +764,13 @@ def peaceful_countries() -> frozenset[str]:
 
 
 @cache
+def filed_under() -> dict[str, str]:
+    """ISO alpha-2 code of a territory -> the code of the country ACLED files its events under (`acled_filed_under.csv`:
+    Hong Kong's are China's)."""
+    return {row["iso2"]: row["under"] for row in tables.rows("acled_filed_under.csv")}
+
+
+@cache
 def countries() -> dict[str, tuple[str, str]]:
     """ISO alpha-2 code -> (English name, ISO alpha-3 code), for every GeoNames country."""
     return {row["iso2"]: (row["name"], row["iso3"]) for row in tables.rows("countries.csv")}

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from . import acled
+from .gazetteer import filed_under
 from .models import Article, Event, Place
 from .vocabulary import disorder_type
 
@@ -60,7 +61,7 @@ def event_row(event: Event, article: Article, countries: Mapping[str, tuple[str,
     """The export row of one event (values typed; dates as ISO strings)."""
     place = event.place
     code = place.country_code if place else ""
-    country, iso3 = countries.get(code, ("", ""))
+    country, iso3 = countries.get(filed_under().get(code, code), ("", ""))
     row = {
         "event_id": event_id(event, iso3), "event_type": event.event_type, "sub_event_type": event.sub_event_type,
         "actor1": event.actor1, "actor2": event.actor2, "country": country,

@@ -58,6 +58,13 @@ def test_event_row_values():
     assert row["event_id"].startswith("MLI-") and row["confidence"] == 0.88 and row["source"] == "Desk"
 
 
+def test_a_territory_acled_files_under_another_country_takes_its_name_and_code():
+    mong_kok = Place(-2, "Mong Kok", 22.32, 114.17, "HK")
+    event = Event("Protests", "Peaceful protest", "hk-1", "Crowds march.", 0, 13, place=mong_kok, location="Mong Kok")
+    row = event_row(event, ARTICLE, {"HK": ("Hong Kong", "HKG"), "CN": ("China", "CHN")})
+    assert (row["country"], row["iso3"]) == ("China", "CHN") and row["event_id"].startswith("CHN-")
+
+
 def test_csv_has_exact_columns_and_no_live_formulas():
     out = io.StringIO()
     assert write_csv([_row()], out) == 1
