@@ -29,6 +29,7 @@ from .actors import forces_follow, group_mentions, names_military
 from .fingerprint import package_digest
 from .gazetteer import Gazetteer, demonyms, peaceful_countries
 from .names import fold
+from .phrases import alternation, table_lines
 from .models import Toponym
 
 MIN_KEY_LENGTH = 2
@@ -275,7 +276,7 @@ class PlaceFinder:
             return False
         body = self.associative and names_a_body(text, end)
         person = self._person_in_body(text, start, end) if body else self._person(text, start, end, persons)
-        if person:
+        if person or _described_as_person(text, start, end):
             return False
         if not self.associative and _names_kin(text, end):
             return False  # "the Lulua-Luba community", "the Dinka tribe": a people, not a place
@@ -559,6 +560,20 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before in "-'’" or after.isalnum())
 
 
+def _described_as_person(text: str, start: int, end: int) -> bool:
+    """Whether the hit ends a name of two capitalised words that an apposition calls a person ("Olivier Salgado, a
+    spokesman for the mission": `person_nouns.txt`), which a place's name ("Gao, a town") never is."""
+    before = _word_before(text, start)
+    return before is not None and before.text[:1].isupper() and _person_apposition().match(text, end) is not None
+
+
+@cache
+def _person_apposition() -> re.Pattern:
+    nouns = alternation(table_lines("person_nouns.txt"))
+    return re.compile(rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?{nouns}(?=\s+(?:for|of|at|with|in|from)\b|\s*[,.;])",
+                      re.I)
+
+
 def _in_longer_name(text: str, start: int, end: int) -> bool:
     """True when a capitalised neighbour makes the hit part of a person's or body's name, or a
     connector and a capitalised word after it make it the start of a longer name the gazetteer
@@ -566,14 +581,23 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     joiners = name_context()["joiner"] | name_context()["region"]
     before, after = _word_before(text, start), _word_after(text, end)
     return any(w is not None and w.text[:1].isupper() and fold(w.text) not in joiners
-               and not (w is before and _starts_sentence(text, w.start))
+               and not (w is before and _starts_sentence(text, w.start)) and not (w is after and _of_a_faith(text, w))
                for w in (before, after)) or _continues_with_connector(text, after)
 
 
+def _of_a_faith(text: str, word: _Word) -> bool:
+    """Whether the word is one of a faith with a common noun after it ("a Kabul Shia mosque")."""
+    following = _word_after(text, word.end)
+    return fold(word.text) in name_context()["faith"] and following is not None and following.text[:1].islower()
+
+
 def _continues_with_connector(text: str, after: _Word | None) -> bool:
-    """Whether a name connector ("des", "de", "al") and a capitalised word follow."""
+    """Whether a name connector ("des", "de", "al") and a capitalised word follow, the connector hyphened to it
+    or not ("Ain al-Hilweh")."""
     if after is None or fold(after.text) not in name_context()["connector"] - LOOSE_CONNECTORS:
         return False
+    if text[after.end:after.end + 1] == "-":
+        return text[after.end + 1:after.end + 2].isupper()
     following = _word_after(text, after.end)
     return following is not None and following.text[:1].isupper()
 
