@@ -153,8 +153,10 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         fallen = _fallen_sides(after)  # "fighting near Gao kills five rebels and two soldiers"
         if fallen and not _opened(text, trigger):
             return fallen
-    if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and trigger.event_type not in ONE_SIDED \
-            and not _targeted(text, trigger, actor2):
+    # an armed group named after an attack on civilians is its doer too ("killed in a Boko Haram attack on a
+    # village"): civilians are its victims
+    if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and not _targeted(text, trigger, actor2) \
+            and (trigger.event_type not in ONE_SIDED or trigger.event_type == AGAINST_CIVILIANS and actor2.kind == ARMED):
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2

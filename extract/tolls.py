@@ -71,6 +71,7 @@ ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 # how far before the second group of a list its first group and its verb may start ("killing at least
 # four policemen from the district and ...")
 LIST_REACH = 80
+SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)  # right before a list: its first "group" is the source
 # how far before a toll "raising the (death) toll to" may start (toll_rises.txt), its owner named between
 # ("bringing the death toll of the offensive to 600")
 RISE_REACH = 60
@@ -552,8 +553,8 @@ def _listed(sentence: str, match: re.Match) -> int | None:
     """The sum of a list of victim groups ("three soldiers and a guide" -> 4); None when a group is a
     vague count ("a number of") or the list runs into a new clause ("killed two people, a spokesman said";
     "shoots a guard and four men are wounded")."""
-    if HURT_AFTER.match(sentence, match.end("list")):
-        return None
+    if HURT_AFTER.match(sentence, match.end("list")) or SOURCE_BEFORE.search(sentence, 0, match.start("list")):
+        return None  # "according to a local official, 20 people ...": the first "group" told the toll
     after = WORDS.search(sentence, match.end("list"))
     last = after.end() if after else len(sentence)
     if list_pattern("reporting_verbs.txt").search(sentence, match.start("list"), last):

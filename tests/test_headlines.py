@@ -629,6 +629,9 @@ def test_the_rioters_come_first(pipeline, text):
     # guard: a force that kills armed men stays the side that acted
     ("Malian soldiers kill twelve gunmen in a raid near Gao.", "Military Forces of Mali",
      "Unidentified Armed Group (Mali)"),
+    # an armed group named after its attack on civilians is its doer: civilians are the victims
+    ("At least five people are killed in an Ansar Dine attack on a village near Gao.", "Ansar Dine",
+     "Civilians (Mali)"),
 ])
 def test_the_sides_of_a_headline_event(pipeline, text, actor1, actor2):
     assert [(e.actor1, e.actor2) for e in _events(pipeline, text)] == [(actor1, actor2)]

@@ -318,6 +318,8 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     # ... but not members counted by a clause of their own before another group's deaths
     ("Four members of the committee visited the town, where two soldiers were killed.", 2),
     ("Twenty members of the group surrendered while six others were killed near the river.", 6),
+    # the source a toll is told by is no group of it
+    ("According to a local chief, 20 people are killed when gunmen open fire on a market.", 20),
 ])
 def test_listed_victim_groups_add_up(sentence, toll):
     assert fatalities(sentence) == toll
