@@ -47,6 +47,10 @@ OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 # an actor inside an apposition that describes a place or person: "Kidal, the home ground of Ansar Dine's
 # leader", "Abou Zeid, one of the leaders of AQIM": a description, not a side
 DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+|an?\s+)?$", re.I)
+# a participle that makes the country after "by" a backer, not the agent: "rebels backed by Russia"
+ALLY_PARTICIPLE = re.compile(r"\b(?:backed|supported|assisted|aided|helped|joined|led|accompanied|flanked|armed|funded|"
+                             r"sponsored|trained|equipped|recognised|recognized)\s+$", re.I)
+ALLY_REACH = 16  # characters before "by" in which that participle stands
 LINKED = re.compile(r"[-‐](?:linked|affiliated|allied|aligned|inspired|backed)\b", re.I)  # after a group's name
 MILITARY_FORCES = "Military Forces"  # force_nouns.csv's kind of a state's armed forces
 GOVERNMENT_FORCES = "Government"  # force_nouns.csv's kind of a government or its head ("the Malian president")
@@ -164,6 +168,8 @@ class ActorFinder:
         # not a country's name that opens a longer one: "the government of Niger State", "forces of the Sudan
         # People's Liberation Army"
         self._of_country_re = re.compile(rf"\s+of\s+(?:the\s+)?({names})\b(?![\w'’-]|\s+[A-Z])")
+        # the agent of a passive or of a deed's noun: "a drone strike by the United States" (its forces)
+        self._by_country_re = re.compile(rf"\bby\s+(?:the\s+)?({names})\b(?![\w'’-]|\s+[A-Z])")
         # per thread (a dashboard may share one finder between sessions): the article whose actors are kept
         # by (start, end, home)
         self._memo = threading.local()
@@ -184,8 +190,8 @@ class ActorFinder:
         taken = [(a.start, a.end) for a in forces]
         named = [a for a in self._table_actors(text, start, end, home) + _acronym_actors(text, start, end)
                  if not any(s <= a.start < e for s, e in taken)]
-        return _without_generic_heads(text, sorted(self._country_subject(text, start, end) + forces + named,
-                                                   key=lambda a: a.start))
+        countries = self._country_subject(text, start, end) + self._country_agents(text, start, end)
+        return _without_generic_heads(text, sorted(countries + forces + named, key=lambda a: a.start))
 
     def named_groups(self, text: str, start: int, end: int) -> list[Actor]:
         """The named armed groups of text[start:end] (the table's and the acronyms'), nothing else."""
@@ -232,6 +238,15 @@ class ActorFinder:
             codes, last = ([after[0]], after[1]) if after else (codes, noun.end())
             found.extend(Actor(self.forces_of(c, forces), STATE, first, last, True) for c in codes)
         return found
+
+    def _country_agents(self, text: str, start: int, end: int) -> list[Actor]:
+        """A country named after "by" acts through its forces ("killed in a drone strike by the United States")."""
+        if text.find(" by ", start, end) < 0:  # the names' pattern is long: only where an agent may stand
+            return []
+        return [Actor(self.military_of(code), STATE, m.start(1), m.end(1), True)
+                for m in self._by_country_re.finditer(text, start, end)
+                if (code := self._country_codes.get(fold(m.group(1))))
+                and not ALLY_PARTICIPLE.search(text, max(start, m.start() - ALLY_REACH), m.start())]
 
     def _country_after(self, text: str, at: int, end: int) -> tuple[str, int] | None:
         """The country named by "of" right after a force noun ("the government of Mali"): its code and end."""

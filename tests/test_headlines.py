@@ -629,6 +629,10 @@ def test_the_rioters_come_first(pipeline, text):
     # guard: a force that kills armed men stays the side that acted
     ("Malian soldiers kill twelve gunmen in a raid near Gao.", "Military Forces of Mali",
      "Unidentified Armed Group (Mali)"),
+    # a country after "by" acts through its forces; one that backs a side is no agent
+    ("Five militants are killed in a drone strike by the United States near Gao.",
+     "Military Forces of United States", "Unidentified Armed Group (Mali)"),
+    ("Rebels backed by Algeria shell Gao.", "Unidentified Armed Group (Mali)", ""),
     # an armed group named after its attack on civilians is its doer: civilians are the victims
     ("At least five people are killed in an Ansar Dine attack on a village near Gao.", "Ansar Dine",
      "Civilians (Mali)"),
