@@ -399,6 +399,8 @@ def test_no_event(pipeline, text):
     ("The air force bombards rebel positions near Gao.", "Air/drone strike"),
     # "attack" as a headline's verb in the present tense; a place where people gather attacked is an attack on them
     ("Militants attack the police headquarters in Gao.", "Armed clash"),
+    ("Malian troops attack insurgents south of Gao.", "Armed clash"),
+    ("Jihadists attack army positions near Gao.", "Armed clash"),
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
     ("Jihadists attack a beach resort near Bamako. At least 20 people are killed.", "Attack"),
@@ -459,6 +461,7 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
 @pytest.mark.parametrize("text", [
     # the new words of the families, where they name no event
     "Leaders gather in Bamako to call for a ceasefire.",
+    "Critics attack Islamists in a debate in Bamako.",
     # proposals and threats of strikes; things seized, a fugitive captured: no place changes hands
     "The ministry rejects a proposal to stage joint air strikes on Gao.",
     "The junta repeats threats of air strikes on Gao.",
