@@ -593,6 +593,15 @@ def test_prisoners_freed_by_an_attack_or_by_a_deal(pipeline, text, sub_event_typ
 
 
 @pytest.mark.parametrize("text, sub_event_types", [
+    # a crewed aircraft shot down while striking: the fight that downed it, and the strike
+    ("Jihadists shoot down an air force warplane carrying out an air strike on Gao.",
+     ["Armed clash", "Air/drone strike"]),
+])
+def test_two_events_of_one_clause(pipeline, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
     # the arrest of the people behind an attack the report tells ends its story; other arrests are events
     ("Gunmen kill four worshippers at a mosque in Gao. The attackers were arrested an hour later.", ["Attack"]),
     ("A bomb kills 12 at a market in Gao. Police arrest five suspects.", ["Remote explosive/landmine/IED"]),
