@@ -18,6 +18,9 @@ LOOKBACK_SENTENCES = 2  # how many body sentences back a narrative's date carrie
 TIME_TO_DATE = 12  # at most this many characters between a time of day and the date it belongs to
 # a relative clause about another noun: ", which began", ", who had", or one that ends an apposition (", a
 # rights activist who won a prize in 2012"); it runs to the next comma or stop
+# an aside opened by a participle, set off by commas before the date ("Foley, kidnapped in 2012, has been beheaded")
+PARTICIPLE_ASIDE = re.compile(r",\s+(?:[\w-]+ed|born|taken|held|seen|known|shot|hit|caught|won|lost)\b[^,;:.]*$", re.I)
+ASIDE_REACH = 60  # characters before a date in which the aside's opening comma stands
 RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}?(?:which|who|whose)\b[^,;:.]*$", re.I)
 VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier year, makes a report background
 # a stated day this much older than the report is history told again, not news a report would date to the
@@ -70,7 +73,8 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
     `window_days` before it (news reports what happened that day or the day before)."""
     text = ctx.article.text
     stated = [t for t in _dating(ctx, index)
-              if not _in_relative_clause(text, t, trigger) and not _qualifies_another_noun(text, t, trigger)]
+              if not _in_relative_clause(text, t, trigger) and not _qualifies_another_noun(text, t, trigger)
+              and not _in_aside_before(text, t, trigger)]
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
@@ -142,6 +146,13 @@ def _in_relative_clause(text: str, timex: Timex, trigger: Trigger) -> bool:
     """A date in a relative clause opened after the trigger ("The strikes mark the third day of the
     operation, which began on Friday") dates the noun the clause tells of, not the event."""
     return timex.start > trigger.end and RELATIVE_CLAUSE.search(text, trigger.end, timex.start) is not None
+
+
+def _in_aside_before(text: str, timex: Timex, trigger: Trigger) -> bool:
+    """A date in an aside opened by a participle and closed by a comma before the trigger ("Foley, kidnapped in
+    2012, has been beheaded") dates the participle's deed, not the event the sentence goes on to tell."""
+    closing = text.find(",", timex.end, trigger.start)
+    return closing >= 0 and PARTICIPLE_ASIDE.search(text, max(0, timex.start - ASIDE_REACH), timex.start) is not None
 
 
 def _qualifies_another_noun(text: str, timex: Timex, trigger: Trigger) -> bool:

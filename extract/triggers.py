@@ -45,6 +45,8 @@ AIRCRAFT = "aircraft"
 CROWD = "crowd"
 HEADCOUNT = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|millions|people)\b", re.I)
 AIRCRAFT_REACH = 40  # characters either side of a word of downing where the aircraft is named
+PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being)\s+$", re.I)  # an auxiliary right before a participle
+PASSIVE_REACH = 10
 WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
 ACCIDENT_REACH = 150  # characters after the clause an accident's cause is looked for in (the next sentence says it)
 
@@ -122,6 +124,12 @@ def _sided(text: str, start: int, end: int, at: int) -> bool:
         or any(where < at for where, _ in peoples) and len({code for _, code in peoples}) > 1
 
 
+def _downed_from(text: str, start: int, at: int) -> int:
+    """Where the aircraft a word of downing at `at` needs may be named from: a few words before it, or the clause's
+    start when the word is a passive's ("a helicopter patrolling around the city is shot down": its subject)."""
+    return start if PASSIVE_BEFORE.search(text, max(start, at - PASSIVE_REACH), at) else max(start, at - AIRCRAFT_REACH)
+
+
 def _aircraft_near(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names an aircraft, crewed or not (manned_aircraft.txt, uncrewed_words.txt)."""
     return list_pattern("manned_aircraft.txt").search(text, start, end) is not None \
@@ -150,7 +158,7 @@ TEXT_NEEDS: dict[str, Callable[[str, int, int, re.Match], bool]] = {
     DEADLY: lambda text, start, end, _m: _deadly(text, start, end),
     CROWD: lambda text, start, _end, m: HEADCOUNT.search(text, start, m.start()) is not None
     or list_pattern("crowds.txt").search(text, start, m.start()) is not None,
-    AIRCRAFT: lambda text, start, end, m: _aircraft_near(text, max(start, m.start() - AIRCRAFT_REACH),
+    AIRCRAFT: lambda text, start, end, m: _aircraft_near(text, _downed_from(text, start, m.start()),
                                                         min(end, m.end() + AIRCRAFT_REACH)),
 }
 

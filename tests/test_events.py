@@ -880,6 +880,8 @@ def test_both_places_are_the_towns_named_just_before():
     ("French jets bombed the town, on the third day of the operation, which began on Monday.", date(2013, 1, 17)),
     ("French jets bombed the town, which rebels took on Monday, on Thursday.", date(2013, 1, 17)),
     ("Police arrested Omar Diallo, a blogger who won a press prize in 2009.", date(2013, 1, 17)),
+    # a date in an aside opened by a participle before the event dates the participle's deed
+    ("A former mayor, elected in 2011, was shot dead by the rebels.", date(2013, 1, 17)),
     ("French jets bombed the town on Monday.", date(2013, 1, 14)),
     # a bare year qualifying a noun the trigger is not in dates that noun, not the event
     ("Thousands marched in the town against a 2011 labour law.", date(2013, 1, 17)),

@@ -424,6 +424,7 @@ def test_no_event(pipeline, text):
     # a crewed aircraft shot down was fought; a drone shot down is disrupted weapons use
     ("Rebels shoot down a military helicopter near Gao.", "Armed clash"),
     ("Jihadists shoot down an air force warplane over Gao.", "Armed clash"),
+    ("A military helicopter patrolling near the town of Gao is shot down.", "Armed clash"),
     ("Soldiers shoot down a drone over Gao.", "Disrupted weapons use"),
     # the words of a fight with guns on both sides
     ("Twelve people die in a gunfight between rival clans near Gao.", "Armed clash"),
@@ -462,6 +463,7 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     # the new words of the families, where they name no event
     "Leaders gather in Bamako to call for a ceasefire.",
     "Critics attack Islamists in a debate in Bamako.",
+    "A government plan to cut the fuel subsidy in half over two years was shot down by parliament.",
     # proposals and threats of strikes; things seized, a fugitive captured: no place changes hands
     "The ministry rejects a proposal to stage joint air strikes on Gao.",
     "The junta repeats threats of air strikes on Gao.",
