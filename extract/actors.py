@@ -47,10 +47,12 @@ OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 # an actor inside an apposition that describes a place or person: "Kidal, the home ground of Ansar Dine's
 # leader", "Abou Zeid, one of the leaders of AQIM": a description, not a side
 DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+|an?\s+)?$", re.I)
-# a participle that makes the country after "by" a backer, not the agent: "rebels backed by Russia"
-ALLY_PARTICIPLE = re.compile(r"\b(?:backed|supported|assisted|aided|helped|joined|led|accompanied|flanked|armed|funded|"
-                             r"sponsored|trained|equipped|recognised|recognized)\s+$", re.I)
-ALLY_REACH = 16  # characters before "by" in which that participle stands
+# a deed of force right before "by", whose agent the country after it is: "a drone strike by", "killed by"; not
+# "backed by", "donated by", "imposed by"
+VIOLENCE_BEFORE_BY = re.compile(r"\b(?:strikes?|airstrikes?|air\s+raids?|raids?|bombings?|bombardment|shelling|"
+                                r"attacks?|offensive|incursion|invasion|killed|struck|hit|bombed|shelled|shot|downed|"
+                                r"attacked|targeted|invaded)\s+$", re.I)
+AGENT_REACH = 20  # characters before "by" in which that deed stands
 LINKED = re.compile(r"[-‐](?:linked|affiliated|allied|aligned|inspired|backed)\b", re.I)  # after a group's name
 MILITARY_FORCES = "Military Forces"  # force_nouns.csv's kind of a state's armed forces
 GOVERNMENT_FORCES = "Government"  # force_nouns.csv's kind of a government or its head ("the Malian president")
@@ -240,13 +242,14 @@ class ActorFinder:
         return found
 
     def _country_agents(self, text: str, start: int, end: int) -> list[Actor]:
-        """A country named after "by" acts through its forces ("killed in a drone strike by the United States")."""
+        """A country named after "by" right after a deed of force acts through its forces ("killed in a drone strike by
+        the United States"); after any other word it is no side ("aid donated by Japan", "rebels backed by Russia")."""
         if text.find(" by ", start, end) < 0:  # the names' pattern is long: only where an agent may stand
             return []
         return [Actor(self.military_of(code), STATE, m.start(1), m.end(1), True)
                 for m in self._by_country_re.finditer(text, start, end)
                 if (code := self._country_codes.get(fold(m.group(1))))
-                and not ALLY_PARTICIPLE.search(text, max(start, m.start() - ALLY_REACH), m.start())]
+                and VIOLENCE_BEFORE_BY.search(text, max(start, m.start() - AGENT_REACH), m.start())]
 
     def _country_after(self, text: str, at: int, end: int) -> tuple[str, int] | None:
         """The country named by "of" right after a force noun ("the government of Mali"): its code and end."""

@@ -55,6 +55,9 @@ TOLD_WHEN_VERBS = (" set ", " started ", " carried out ", " launched ", " staged
 # sub-types ACLED codes as events of their own beside another of their event type in one clause: a taking of
 # hostages or a rape beside the killing or attack told with it
 APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+# after a claim, words that make it a claim of another deed than the sentence's: "for an attack in Iraq", "a week ago"
+OTHER_DEED = re.compile(r"\b(?:another|other|separate|earlier|previous|ago)\b|\bfor\s+an?\s+(?:[\w-]+\s+){1,2}?in\b",
+                        re.I)
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
@@ -194,8 +197,15 @@ class EventExtractor:
         return after[0] if after else None  # "was blamed on al-Shabaab"
 
     def _claimed_around(self, ctx: Context, index: int) -> bool:
-        """Whether sentence `index` or the next names a group that claims the attack or is held responsible."""
-        return any(self._claimant(ctx, i) is not None for i in (index, index + 1) if i < len(ctx.sentences))
+        """Whether sentence `index` or the next names a group that claims responsibility (`claims.txt`, the group
+        before the cue) for this attack, not for another one (`OTHER_DEED`: "for an attack in Iraq a week ago")."""
+        text = ctx.article.text
+        for sentence in ctx.sentences[index:index + 2]:
+            cue = list_pattern("claims.txt").search(text, sentence.start, sentence.end)
+            if cue and self._groups(ctx, sentence.start, cue.start()) \
+                    and not OTHER_DEED.search(text, cue.end(), sentence.end):
+                return True
+        return False
 
     def _groups(self, ctx: Context, start: int, end: int) -> list[Actor]:
         """The named armed groups of text[start:end]."""

@@ -26,7 +26,7 @@ from dataclasses import replace
 from functools import cache
 
 from . import tables
-from .actors import ARMED, STATE, UNIDENTIFIED, Actor, names_armed_force, names_state_force
+from .actors import ARMED, STATE, UNIDENTIFIED, Actor, civilian_nouns, names_armed_force, names_state_force
 from .clauses import Clause
 from .gazetteer import peaceful_countries
 from .models import Event, Sentence
@@ -94,7 +94,8 @@ LAUNCH_REACH = 60  # characters after a launch's trigger in which its target, or
 WORD_REACH = 20  # characters before a trigger the word just before it is read from
 EXECUTING = re.compile(r"execut|behead", re.I)  # the words of an execution among the attack triggers
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)  # an agent's preposition, right before its name
-GOVERNMENT = re.compile(r"\b(?:government|authorities|regime)\b", re.I)  # the state as a whole, before its deed
+GOVERNMENT = re.compile(r"\b(?:government|authorities)\b", re.I)  # the state as a whole, before its deed
+VICTIM_REACH = 30  # characters after an execution's word in which its victims are named
 
 
 def needs_met(trigger: Trigger, actors: Sequence[Actor]) -> bool:
@@ -148,7 +149,10 @@ def judicial_execution(trigger: Trigger, clause: Clause) -> bool:
         return False
     by_state = any(a.kind == STATE and a.start < trigger.start for a in clause.actors) \
         or GOVERNMENT.search(text, clause.start, trigger.start) is not None
-    return by_state or list_pattern("judicial_cues.txt").search(text, clause.start, clause.end) is not None
+    # civilians, villagers or protesters executed by a government were massacred, not sentenced
+    massacred = any(w.lower() in civilian_nouns() for w in WORDS.findall(text, trigger.end, trigger.end + VICTIM_REACH))
+    return by_state and not massacred \
+        or list_pattern("judicial_cues.txt").search(text, clause.start, clause.end) is not None
 
 
 def _doer(text: str, trigger: Trigger, actor: Actor) -> bool:
@@ -437,16 +441,17 @@ def crowd_deaths(events: list[Event], before: list[Event], armed_named: Callable
 def suspects_held(events: list[Event], text: str) -> list[Event]:
     """A report's events without the arrest of the people behind an attack it tells (`suspects_held.txt`, in
     the arrest's sentence: "the attackers were arrested shortly afterwards", "authorities arrest a main
-    suspect"): the arrest ends the attack's story, one event (the attack). Not beside an attack by state forces
-    only ("jets raid the town as police arrest 30 suspects": no one arrests the jets)."""
-    if not any(e.event_type in VIOLENT_TYPES and not e.background and not names_state_force(e.actor1) for e in events):
-        return events
-    return [e for e in events if e.sub_event_type != ARRESTS
+    suspect"): the arrest ends the attack's story, one event (the attack), where the attack was (`_same_scene`: "in
+    Lagos, police arrested 25 suspects" after an attack in Zamfara is an arrest of its own). Not beside an attack by
+    state forces only ("jets raid the town as police arrest 30 suspects": no one arrests the jets)."""
+    attacks = [e for e in events if e.event_type in VIOLENT_TYPES and not e.background and not names_state_force(e.actor1)]
+    return [e for e in events if e.sub_event_type != ARRESTS or not any(_same_scene(e, a) for a in attacks)
             or list_pattern("suspects_held.txt").search(text, e.char_start, e.char_end) is None]
 
 
 def _same_scene(event: Event, crowd: Event) -> bool:
-    """Whether the event may have happened at the crowd event: no other town, no day apart (unknowns agree)."""
+    """Whether the event may have happened at the other (a crowd's, an attack's): no other town, no day apart (unknowns
+    agree)."""
     other_place = event.place is not None and crowd.place is not None \
         and event.place.geonameid != crowd.place.geonameid
     apart = None not in (event.date_start, event.date_end, crowd.date_start, crowd.date_end) \

@@ -16,7 +16,7 @@ from .actors import ARMED, UNIDENTIFIED_GROUP, Actor, CIVILIAN, STATE
 from .clauses import Clause
 from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
 from .phrases import alternation, list_pattern, table_lines
-from .retype_victims import DEATH_TOLD, FIGHTING, object_end
+from .retype_victims import DEATH_TOLD, FIGHTING, NOT_OBJECT, object_end
 from .retype_weapons import downs_crewed
 from .sides import NON_VIOLENT_TRANSFER, TERRITORY
 from .tolls import counts_people_at, fatalities
@@ -172,9 +172,11 @@ def _subject_people(sentence: str, words: list[re.Match], end: int) -> int | Non
 @cache
 def _captive_object() -> re.Pattern:
     """A determiner and up to two words, then a noun of people taken, right after a word of capture; or a
-    pronoun of people ("capturing him")."""
+    pronoun of people ("capturing him"; "her" only before a pause or a preposition: "captured her hometown" took a
+    town)."""
     return re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
-                      + alternation(table_lines("captive_nouns.txt")) + r"|(?:him|her|them)\b)", re.I)
+                      + alternation(table_lines("captive_nouns.txt")) + r"|(?:him|them)\b|her(?=\s*(?:[,.;:]|$)|\s+"
+                      + NOT_OBJECT + r"\b))", re.I)
 
 
 def _civilians_taken(sentence: str, end: int) -> bool:

@@ -16,7 +16,7 @@ from .actors import ARMED, Actor, CROWDS, STATE
 from .clauses import Clause
 from .models import Event
 from .pauses import AFTER_REACH, WORDS, pause_after
-from .phrases import alternation, table_lines
+from .phrases import alternation, list_pattern, table_lines
 from .tolls import counts_people_at, counts_unarmed, fatalities, kills_bare_count
 from .triggers import Trigger
 from .vocabulary import ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE
@@ -35,6 +35,9 @@ SIDE_WORDS = re.compile(r"\b(?:soldiers?|troops|police\w*|army|military|officers
 # words of a site the state's forces guard: "the governor's compound", "a UN compound", "the ministry's offices"
 STATE_SITE = re.compile(r"\b(?:governor\w*|government|ministry|ministries|presidential|military|army|police|"
                         r"intelligence|security|(?-i:UN))\b", re.I)
+# a site state forces hold: dead counted near one may have been its soldiers
+FORCE_SITE = re.compile(r"\b(?:barracks|(?:army|military|police|naval|air)\s+(?:base|post|camp|station|outpost)s?|"
+                        r"checkpoints?|garrison|outposts?)\b", re.I)
 # armed people named in the object ("a bus ferrying fighters of a rival militia"): no place of civilians
 ARMED_ABOARD = re.compile(r"\b(?:fighters|militia\w*|rebels|soldiers|troops|policemen|militants|gunmen|recruits)\b", re.I)
 LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around|beside|by|from|during|after)\b",
@@ -77,9 +80,15 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     if _civilian_object(trigger, clause):  # "militants storm a hotel": whatever the verb, no one there fought
         return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
     if any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
-            or not (counts_unarmed(clause.words) or kills_bare_count(clause.words) or _no_side_but_dead(clause)):
+            or not (counts_unarmed(clause.words) or _bare_count_of_no_side(clause) or _no_side_but_dead(clause)):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+
+
+def _bare_count_of_no_side(clause: Clause) -> bool:
+    """Whether a killing counts its dead with no noun ("militants kill 14 in the north") in a clause that names no
+    site of state forces (`FORCE_SITE`: "killed 14 near an army barracks" may have killed soldiers)."""
+    return kills_bare_count(clause.words) and FORCE_SITE.search(clause.text, clause.start, clause.end) is None
 
 
 def _no_side_but_dead(clause: Clause) -> bool:
@@ -127,6 +136,7 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     # a side named in the possessive is not the victim: "kill a soldier's wife"
     if any(not POSSESSIVE_AFTER.match(text, a.end)
            and (a.kind == ARMED and a.name not in CROWDS.values() and _killed_object(text, clause.start, a.start)
+                and _armed_before(clause, a)
                 or a.kind == STATE and (_killed_object(text, clause.start, a.start)
                                         or _counted_before(text, a.start, clause.start) and _among_dead(clause, a)))
            for a in clause.actors):
@@ -134,6 +144,14 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     if _attacks_forces(clause):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     return trigger
+
+
+def _armed_before(clause: Clause, victims: Actor) -> bool:
+    """Whether a state force or another armed group stands before the armed victims: their killers fought them (a
+    mob that lynches a militant fought no one)."""
+    return any(a.start < victims.start and a.name != victims.name
+               and (a.kind == STATE or a.kind == ARMED and a.name not in CROWDS.values()) for a in clause.actors) \
+        and not list_pattern("crowds.txt").search(clause.text, clause.start, victims.start)
 
 
 def _killed_object(text: str, floor: int, at: int) -> bool:

@@ -77,6 +77,12 @@ PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|join
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 STRUCK_REACH = 40  # characters before a side searched for a participle of striking
+# after an armed group's name, a noun of its deed or of its fighters: the group did the deed ("a Boko Haram attack")
+DOER_NOUN_AFTER = re.compile(r"\s+(?:attacks?|raids?|assaults?|ambush(?:es)?|massacres?|offensive|gunmen|militants|"
+                             r"fighters|insurgents|jihadists|rebels)\b", re.I)
+# before the name, a word that makes it what was struck or a suspect ("on Boko Haram", "a suspected al-Shabaab militant")
+NOT_DOER_BEFORE = re.compile(r"\b(?:on|near|of|against|suspected|alleged|former)\s+(?:an?\s+|the\s+)?$", re.I)
+DOER_REACH = 20  # characters before a name in which that word stands
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
 SUICIDE_BOMB = "Suicide bomb"
 # between a clash and the side its dead fought: "were killed fighting the rebels", or with the clash named
@@ -153,13 +159,23 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         fallen = _fallen_sides(after)  # "fighting near Gao kills five rebels and two soldiers"
         if fallen and not _opened(text, trigger):
             return fallen
-    # an armed group named after an attack on civilians is its doer too ("killed in a Boko Haram attack on a
-    # village"): civilians are its victims
+    # an armed group named as the doer of an attack on civilians told after it is its doer too ("killed in a Boko
+    # Haram attack on a village", "after Boko Haram militants open fire"): civilians are its victims
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and not _targeted(text, trigger, actor2) \
-            and (trigger.event_type not in ONE_SIDED or trigger.event_type == AGAINST_CIVILIANS and actor2.kind == ARMED):
+            and (trigger.event_type not in ONE_SIDED
+                 or trigger.event_type == AGAINST_CIVILIANS and actor2.kind == ARMED and _named_as_doer(text, actor2)):
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _named_as_doer(text: str, actor: Actor) -> bool:
+    """Whether an armed group's name stands as a deed's doer: right before a noun of attack or of its fighters
+    ("a Boko Haram attack", "Boko Haram militants open fire"), not as what was attacked or held ("an attack on
+    Boko Haram's base", "an al-Shabaab-held village", "near a Boko Haram camp", "a suspected al-Shabaab
+    militant")."""
+    before = text[max(0, actor.start - DOER_REACH):actor.start]
+    return DOER_NOUN_AFTER.match(text, actor.end) is not None and NOT_DOER_BEFORE.search(before) is None
 
 
 def _struck_by_subject(text: str, before: Sequence[Actor]) -> set[int]:

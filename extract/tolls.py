@@ -553,13 +553,15 @@ def _listed(sentence: str, match: re.Match) -> int | None:
     """The sum of a list of victim groups ("three soldiers and a guide" -> 4); None when a group is a
     vague count ("a number of") or the list runs into a new clause ("killed two people, a spokesman said";
     "shoots a guard and four men are wounded")."""
-    if HURT_AFTER.match(sentence, match.end("list")) or SOURCE_BEFORE.search(sentence, 0, match.start("list")):
-        return None  # "according to a local official, 20 people ...": the first "group" told the toll
+    if HURT_AFTER.match(sentence, match.end("list")):
+        return None
     after = WORDS.search(sentence, match.end("list"))
     last = after.end() if after else len(sentence)
     if list_pattern("reporting_verbs.txt").search(sentence, match.start("list"), last):
         return None
     pieces = re.split(LIST_JOINT, match.group("list"))
+    if SOURCE_BEFORE.search(sentence, 0, match.start("list")):
+        pieces = pieces[1:]  # "according to a local official, 20 people ...": the first "group" told the toll
     counts = [_group_count(piece) for piece in pieces]
     if None in counts:
         return None

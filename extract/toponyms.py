@@ -564,7 +564,8 @@ def _described_as_person(text: str, start: int, end: int) -> bool:
     """Whether the hit ends a name of two capitalised words that an apposition calls a person ("Olivier Salgado, a
     spokesman for the mission": `person_nouns.txt`), which a place's name ("Gao, a town") never is."""
     before = _word_before(text, start)
-    return before is not None and before.text[:1].isupper() and _person_apposition().match(text, end) is not None
+    return before is not None and before.text[:1].isupper() and fold(before.text) not in name_context()["joiner"] \
+        and _person_apposition().match(text, end) is not None  # "In Kidal, a spokesman for ...": a joiner before
 
 
 @cache
@@ -596,8 +597,8 @@ def _continues_with_connector(text: str, after: _Word | None) -> bool:
     or not ("Ain al-Hilweh")."""
     if after is None or fold(after.text) not in name_context()["connector"] - LOOSE_CONNECTORS:
         return False
-    if text[after.end:after.end + 1] == "-":
-        return text[after.end + 1:after.end + 2].isupper()
+    if text[after.end:after.end + 1] == "-":  # not a group's name that follows a place ("a Mogadishu al-Shabaab attack")
+        return text[after.end + 1:after.end + 2].isupper() and not any(g.start == after.start for g in group_mentions(text))
     following = _word_after(text, after.end)
     return following is not None and following.text[:1].isupper()
 

@@ -4,7 +4,7 @@ table it came from, without those another word next to it gives another sense or
 
 Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, other_senses.csv,
 blast_causes.txt, agreement_cues.txt, agreement_doubts.txt, motive_cues.txt, manned_aircraft.txt, uncrewed_words.txt,
-crowds.txt.
+crowds.txt, not_crowds.txt.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ DEADLY = "deadly"
 # "shot down the proposal"
 AIRCRAFT = "aircraft"
 # triggers.csv `needs` of a gathering with a purpose ("crowds gather to demand"): a crowd or a count of people before
-# it (crowds.txt, `HEADCOUNT`), not "leaders gather to call for a ceasefire"
+# it (crowds.txt, `HEADCOUNT`), not "leaders gather to call for a ceasefire" (not_crowds.txt)
 CROWD = "crowd"
 HEADCOUNT = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|millions|people)\b", re.I)
 AIRCRAFT_REACH = 40  # characters either side of a word of downing where the aircraft is named
@@ -124,6 +124,13 @@ def _sided(text: str, start: int, end: int, at: int) -> bool:
         or any(where < at for where, _ in peoples) and len({code for _, code in peoples}) > 1
 
 
+def _crowd_before(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at] names a crowd (crowds.txt) or a count of people, and no office, calling or
+    following that gathers for other ends (`not_crowds.txt`: leaders, officials, delegates, pilgrims, fans)."""
+    crowd = HEADCOUNT.search(text, start, at) is not None or list_pattern("crowds.txt").search(text, start, at) is not None
+    return crowd and list_pattern("not_crowds.txt").search(text, start, at) is None
+
+
 def _downed_from(text: str, start: int, at: int) -> int:
     """Where the aircraft a word of downing at `at` needs may be named from: a few words before it, or the clause's
     start when the word is a passive's ("a helicopter patrolling around the city is shot down": its subject)."""
@@ -156,8 +163,7 @@ TEXT_NEEDS: dict[str, Callable[[str, int, int, re.Match], bool]] = {
     AGREED: lambda text, start, end, _m: _agreed(text, start, end),
     SIDED: lambda text, start, end, m: _sided(text, start, end, m.start()),
     DEADLY: lambda text, start, end, _m: _deadly(text, start, end),
-    CROWD: lambda text, start, _end, m: HEADCOUNT.search(text, start, m.start()) is not None
-    or list_pattern("crowds.txt").search(text, start, m.start()) is not None,
+    CROWD: lambda text, start, _end, m: _crowd_before(text, start, m.start()),
     AIRCRAFT: lambda text, start, end, m: _aircraft_near(text, _downed_from(text, start, m.start()),
                                                         min(end, m.end() + AIRCRAFT_REACH)),
 }

@@ -55,7 +55,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Soldiers shoot down a drone over Gao.", ["Disrupted weapons use"]),
     ("Syrian troops shot down an unmanned aircraft near Hama on Monday.", ["Disrupted weapons use"]),
     ("The army says it shot down two drones heading for its jets near Hama.", ["Disrupted weapons use"]),
-    pytest.param("A Syrian army helicopter flying low over the hills north of Hama is shot down.", ["Armed clash"], marks=SIXTH_ROUND),
+    ("A Syrian army helicopter flying low over the hills north of Hama is shot down.", ["Armed clash"]),
     # people a side seizes are no territory taken
     ("The navy seizes the crew of a fishing boat near Abu Musa.", []),
     ("Rebels capture the town of Kidal.", ["Non-state actor overtakes territory"]),
@@ -102,7 +102,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # a building or a base taken over with no fight, attack or death told: a non-violent transfer; a town, or a
     # base fought for, stays a battle
     ("Gunmen take control of the city hall in Donetsk.", ["Non-violent transfer of territory"]),
-    pytest.param("Pro-Russian gunmen now hold the city hall in Donetsk.", ["Non-violent transfer of territory"], marks=SIXTH_ROUND),
+    ("Pro-Russian gunmen now hold the city hall in Donetsk.", ["Non-violent transfer of territory"]),
     ("The government says it has regained control of the town hall in Mariupol from separatists.",
      ["Non-violent transfer of territory"]),
     ("Islamic State fighters seize an army base near Raqqa after days of fighting.",

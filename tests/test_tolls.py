@@ -320,6 +320,7 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("Twenty members of the group surrendered while six others were killed near the river.", 6),
     # the source a toll is told by is no group of it
     ("According to a local chief, 20 people are killed when gunmen open fire on a market.", 20),
+    ("According to a hospital source, three soldiers and two civilians were killed near the well.", 5),
 ])
 def test_listed_victim_groups_add_up(sentence, toll):
     assert fatalities(sentence) == toll

@@ -89,6 +89,7 @@ def us_finders():
     # hyphened to the next name word makes a longer name
     ("A bomb hit a Gao Shia mosque.", ["Gao"]),
     ("Amadou Konna, a spokesman for the army, spoke in Gao.", ["Gao"]),
+    ("In Konna, a spokesman for the army said rebels attacked.", ["Konna"]),
     ("They fought in the camp of Gao al-Hilweh, in Mali.", ["Mali"]),
 ])
 def test_find(finder, text, names):
