@@ -36,8 +36,14 @@ SIDE_WORDS = re.compile(r"\b(?:soldiers?|troops|police\w*|army|military|officers
 STATE_SITE = re.compile(r"\b(?:governor\w*|government|ministry|ministries|presidential|military|army|police|"
                         r"intelligence|security|(?-i:UN))\b", re.I)
 # a site state forces hold: dead counted near one may have been its soldiers
-FORCE_SITE = re.compile(r"\b(?:barracks|(?:army|military|police|naval|air)\s+(?:base|post|camp|station|outpost)s?|"
-                        r"checkpoints?|garrison|outposts?)\b", re.I)
+FORCE_SITE = r"(?:barracks|(?:army|military|police|naval|air|security)\s+(?:bases?|posts?|camps?|stations?|outposts?|" \
+             r"headquarters|offices?|compounds?)|checkpoints?|garrisons?|outposts?|security\s+service\s+offices?)"
+FORCE_SITE_NAMED = re.compile(rf"\b{FORCE_SITE}\b", re.I)
+# a word of attack whose object, a few words on, is a site state forces hold: "attack a police station", "an attack in a
+# security service office", "attacks on government buildings, police stations": its guards fought back
+ATTACKS_FORCE_SITE = re.compile(r"\b(?:attack|ambush|raid|assault|storm)(?:s|es|ed|ing)?\s+(?:(?:on|in|at)\s+)?"
+                                rf"(?:(?!(?:near|outside|behind|beside|by|close|opposite|next|from|inside)\b)[\w'’-]+,?\s+){{0,5}}?"
+                                rf"{FORCE_SITE}\b", re.I)
 # armed people named in the object ("a bus ferrying fighters of a rival militia"): no place of civilians
 ARMED_ABOARD = re.compile(r"\b(?:fighters|militia\w*|rebels|soldiers|troops|policemen|militants|gunmen|recruits)\b", re.I)
 LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around|beside|by|from|during|after)\b",
@@ -74,6 +80,7 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     actors = clause.actors
     if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE and not POSSESSIVE_AFTER.match(clause.text, a.end)
                                                      for a in actors) \
+            or ATTACKS_FORCE_SITE.search(clause.text, clause.start, clause.end) \
             or len({a.name for a in actors if a.kind == ARMED}) > 1 \
             or FIGHTING.search(clause.text, clause.start, clause.end):
         return trigger
@@ -88,7 +95,7 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
 def _bare_count_of_no_side(clause: Clause) -> bool:
     """Whether a killing counts its dead with no noun ("militants kill 14 in the north") in a clause that names no
     site of state forces (`FORCE_SITE`: "killed 14 near an army barracks" may have killed soldiers)."""
-    return kills_bare_count(clause.words) and FORCE_SITE.search(clause.text, clause.start, clause.end) is None
+    return kills_bare_count(clause.words) and FORCE_SITE_NAMED.search(clause.text, clause.start, clause.end) is None
 
 
 def _no_side_but_dead(clause: Clause) -> bool:
@@ -127,10 +134,15 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     police chief", "militants killed four soldiers") or counted among its dead ("six policemen and two
     officials are killed"), is a fight with an armed side (ACLED: Battles / Armed clash), however one-sided
     it was, and so is one whose word of attack has state forces as its object (`_attacks_forces`: "gunmen attack a
-    navy ship"); police who did the killing ("shot dead by police") are no victims. An armed group's fighters as
+    navy ship"), or a site they hold (`ATTACKS_FORCE_SITE`: "gunmen attack a police station"); police who did the
+    killing ("shot dead by police") are no victims. An armed group's fighters as
     the object of the killing word are an armed side too ("security forces shoot dead 24 militants"); captives
     among them are retyped back (`captives_killed`)."""
-    if trigger.sub_event_type != "Attack" or not any(a.kind in (STATE, ARMED) for a in clause.actors):
+    if trigger.sub_event_type != "Attack":
+        return trigger
+    if ATTACKS_FORCE_SITE.search(clause.text, clause.start, clause.end):  # "gunmen attack a police station"
+        return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
+    if not any(a.kind in (STATE, ARMED) for a in clause.actors):
         return trigger
     text = clause.text
     # a side named in the possessive is not the victim: "kill a soldier's wife"

@@ -400,6 +400,10 @@ def test_no_event(pipeline, text):
     # "attack" as a headline's verb in the present tense; a place where people gather attacked is an attack on them
     ("Militants attack the police headquarters in Gao.", "Armed clash"),
     ("Malian troops attack insurgents south of Gao.", "Armed clash"),
+    # a site state forces hold attacked: its guards fought back; a hotel near one is no such site
+    ("Gunmen attack a police station in Gao, killing three people.", "Armed clash"),
+    ("Two people are killed in an attack on a security service office in Gao.", "Armed clash"),
+    ("Gunmen attack a hotel near a police station in Gao, killing three people.", "Attack"),
     ("Jihadists attack army positions near Gao.", "Armed clash"),
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
