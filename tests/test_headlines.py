@@ -436,6 +436,7 @@ def test_no_event(pipeline, text):
     # a protest whose crowd loots, torches or throws stones is a riot
     ("Protesters loot shops and torch cars in Bamako.", "Violent demonstration"),
     ("Protests, with looting, spread across Gao.", "Violent demonstration"),
+    ("Protesters injure twelve police officers in Bamako.", "Violent demonstration"),
     # a claim beside the attack's dead reports the attack; one person counted dead is no armed side
     ("A car attack in Gao leaves one person dead as Ansar Dine claims responsibility.", "Attack"),
     # a stabbing with a side named: a motive, or peoples apart (the attacker's nationality and another)
