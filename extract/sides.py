@@ -17,7 +17,7 @@ from .actors import ARMED, CIVILIAN, GOVERNMENT_FORCES, STATE, Actor, ArticleSid
 from functools import cache
 
 from .phrases import alternation, list_pattern, table_lines
-from .vocabulary import ARMED_CLASH, CIVILIAN_VIOLENCE as AGAINST_CIVILIANS, EXCESSIVE_FORCE, STRATEGIC
+from .vocabulary import ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE as AGAINST_CIVILIANS, EXCESSIVE_FORCE, STRATEGIC
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .triggers import Trigger
@@ -161,8 +161,9 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
             return fallen
     # an armed group named as the doer of an attack on civilians told after it is its doer too ("killed in a Boko
     # Haram attack on a village", "after Boko Haram militants open fire"): civilians are its victims
+    # the people an arrest names are the held, never the side that held them: with no one named, its police
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and not _targeted(text, trigger, actor2) \
-            and (trigger.event_type not in ONE_SIDED
+            and trigger.sub_event_type != ARRESTS and (trigger.event_type not in ONE_SIDED
                  or trigger.event_type == AGAINST_CIVILIANS and actor2.kind == ARMED and _named_as_doer(text, actor2)):
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)

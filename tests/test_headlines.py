@@ -662,6 +662,9 @@ def test_the_rioters_come_first(pipeline, text):
      "Military Forces of United States", "Unidentified Armed Group (Mali)"),
     ("Rebels backed by Algeria shell Gao.", "Unidentified Armed Group (Mali)", ""),
     ("Rebels attack a convoy carrying aid donated by Japan near Gao.", "Unidentified Armed Group (Mali)", ""),
+    # the people an arrest names are the held: with no one named holding them, the country's police did
+    ("Four people are arrested in Bamako on suspicion of recruiting militants.", "Police Forces of Mali",
+     "Unidentified Armed Group (Mali)"),
     # an armed group named after its attack on civilians is its doer: civilians are the victims
     ("At least five people are killed in an Ansar Dine attack on a village near Gao.", "Ansar Dine",
      "Civilians (Mali)"),
