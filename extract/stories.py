@@ -2,7 +2,7 @@
 report of deaths beside a surer one, a toll told in the sentence just before or after its event, and a
 place taken whose emptiness is told just after.
 `events.EventExtractor.extract` applies these as it reads the article's sentences in order. Tables:
-attack_nouns.txt (an event as a sentence's subject), found_empty.txt, death_words.csv (through `tolls.death_words`)."""
+attack_nouns.txt and crowd_event_nouns.txt (an event as a sentence's subject), found_empty.txt, death_words.csv (through `tolls.death_words`)."""
 from __future__ import annotations
 
 import re
@@ -16,7 +16,8 @@ from .phrases import closing_phrases, list_pattern
 from .tolls import adds_to_told, death_words, fatalities, vague_toll
 from .triggers import told_by_victims
 from .sides import NON_VIOLENT_TRANSFER
-from .vocabulary import ARMED_CLASH, DESTRUCTION, FATAL_TYPES, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, REMOTE_BOMB, TERRITORY_CHANGES
+from .vocabulary import (ARMED_CLASH, DESTRUCTION, EXCESSIVE_FORCE, FATAL_TYPES, GOVERNMENT_REGAINS, INTERVENTION,
+                         NON_STATE_OVERTAKES, PEACEFUL_PROTEST, REMOTE_BOMB, TERRITORY_CHANGES)
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
@@ -33,8 +34,10 @@ VICTIMS_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|and|or|when|as|after|during|wh
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$", re.I)
 # sub-event types a later report may give one event: a change of hands told twice ("The troops retook Gao.
 # The capture ..."), whose sub-type the later report, with fewer sides named, may miss; a work blown up told
-# again as a blast ("Rebels blew up the bridge. Nobody was hurt by the blast.")
-RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}))
+# again as a blast ("Rebels blew up the bridge. Nobody was hurt by the blast."); a protest met with force told
+# again as the protest ("Police detain 260 protesters. The protests were organised by a movement.")
+RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}),
+             frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE}))
 STATE_FORCES = ("Military Forces of", "Police Forces of", "Government of")  # how ACLED's names of state forces begin (force_nouns.csv)
 # sentences after a change of hands in which "the town was largely deserted" still tells how it went
 UNOPPOSED_REACH = 2
@@ -174,7 +177,8 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     opening = text[ctx.sentences[index].start:event.trigger_start]
     earlier = next((e for e in reversed(told) if _same_kind(e.sub_event_type, event.sub_event_type)), None)
     # the subject is the event itself ("The strikes ..."), not a side that acts again ("The jets struck ...")
-    named = closing_phrases("attack_nouns.txt").search(text[event.trigger_start:event.trigger_end])
+    words = text[event.trigger_start:event.trigger_end]
+    named = closing_phrases("attack_nouns.txt").search(words) or closing_phrases("crowd_event_nouns.txt").search(words)
     subject = named is not None and REFERS_BACK.fullmatch(opening) is not None
     # or the event again as what harmed someone ("nobody was hurt by the blast", "killed in the attack")
     harmed = named is not None and HARMED_BY.search(opening) is not None

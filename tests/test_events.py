@@ -688,6 +688,21 @@ def test_a_work_blown_up_retold_as_a_blast_is_one_event(second, retold):
     assert first.sub_event_type == "Looting/property destruction" and same == retold
 
 
+@pytest.mark.parametrize("second, retold", [
+    # a protest met with force, told again as the protests: the same event
+    ("The protests were called by the opposition in Konna.", True),
+    # a new protest of its own on another day is another event
+    ("On Sunday, hundreds protested in Konna.", False),
+])
+def test_a_protest_retold_is_one_event(second, retold):
+    text = "Police fired tear gas at protesters in Gao on Friday. " + second
+    places = [_toponym(text, "Gao", GAO), _toponym(text, "Konna", KONNA)]
+    ctx = _context(text, places, find_timexes(text, date(2013, 1, 20)), date(2013, 1, 20))
+    first, second_event = EventExtractor().extract(ctx)
+    same = (second_event.sub_event_type, second_event.location) == (first.sub_event_type, first.location)
+    assert first.sub_event_type == "Protest with intervention" and same == retold
+
+
 @pytest.mark.parametrize("text, dates", [
     # a period that holds the report's day after "time(s)" counts events: this one is undated
     ("For the third time this week, rebels shelled the town.", (date(2013, 1, 17), date(2013, 1, 18))),
