@@ -206,10 +206,10 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
 
 
 def _turned_violent(clause: str) -> bool:
-    """Whether the clause tells the protest growing violent or its crowd's damage (`turning_violent.txt`; the crowd
-    before the deed, or the deed as its adjective), not damage the crowd protests against ("rally against looting
-    by soldiers")."""
-    return any("violent" in m.group().lower() or _crowd_did(clause, m.start()) or DEED_OF_CROWD.match(clause, m.end())
+    """Whether the clause tells the protest growing violent, violence breaking out, or its crowd's damage
+    (`turning_violent.txt`; the crowd before the deed, or the deed as its adjective), not damage the crowd
+    protests against ("rally against looting by soldiers")."""
+    return any("violen" in m.group().lower() or _crowd_did(clause, m.start()) or DEED_OF_CROWD.match(clause, m.end())
                for m in list_pattern("turning_violent.txt").finditer(clause)
                if PROTESTED_AGAINST.search(clause, max(0, m.start() - PROTESTED_REACH), m.start()) is None
                and DONE_BY.match(clause, m.end()) is None)

@@ -437,6 +437,9 @@ def test_no_event(pipeline, text):
     ("Protesters loot shops and torch cars in Bamako.", "Violent demonstration"),
     ("Protests, with looting, spread across Gao.", "Violent demonstration"),
     ("Protesters injure twelve police officers in Bamako.", "Violent demonstration"),
+    ("Violence breaks out at a rally of the ruling party in Bamako.", "Violent demonstration"),
+    # an army marching on a city advances: no protest
+    ("The coup leader says he will hand over power as the army marches on Bamako.", "Other"),
     # a claim beside the attack's dead reports the attack; one person counted dead is no armed side
     ("A car attack in Gao leaves one person dead as Ansar Dine claims responsibility.", "Attack"),
     # a stabbing with a side named: a motive, or peoples apart (the attacker's nationality and another)
@@ -472,6 +475,10 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     # the new words of the families, where they name no event
     "Leaders gather in Bamako to call for a ceasefire.",
     "Critics attack Islamists in a debate in Bamako.",
+    # a band's name, a coup's leader, an act done despite protests
+    "Two former members of Pussy Riot give a concert in Bamako.",
+    "The president says the vote will go ahead despite protests in Bamako.",
+    "The coup leader says he will hand over power.",
     "A government plan to cut the fuel subsidy in half over two years was shot down by parliament.",
     # the review of round 9: leaders gathering, a missile test's hit
     "More than 40 leaders gather in Bamako to condemn the attack.",
