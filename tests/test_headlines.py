@@ -450,6 +450,7 @@ def test_no_event(pipeline, text):
     ("The army breaks the months-long siege of Gao.", "Government regains territory"),
     # an armed group's fighters killed by a force were fought, unless they were held when killed
     ("Troops shoot dead at least 24 militants hiding in a cave near Gao.", "Armed clash"),
+    ("Police shoot dead a knife-wielding man who stabbed two officers in Gao.", "Armed clash"),
     ("Police kill two suspected MUJAO fighters in Gao.", "Armed clash"),
     ("MUJAO fighters execute two captured soldiers in Gao.", "Attack"),
     ("Soldiers execute 20 villagers near Gao.", "Attack"),
