@@ -358,6 +358,11 @@ def test_listed_victim_groups_add_up(sentence, toll):
     ("Crowds march on the anniversary of the assassination of President Ali Toure.", None),
     ("Thousands protest in Bamako over the murder of journalist Awa Diarra.", None),
     ("The blast killed two guards and wounded three others.", 2),
+    # shot and killed, in the passive and the active; one of his or her kin, a foreign national
+    ("A 15-year-old teen is shot and killed by soldiers near Gao.", 1),
+    ("Police shot and killed two men in Gao.", 2),
+    ("The group kidnaps a trader and murders his young companion near Gao.", 1),
+    ("A French national was killed in Gao.", 1),
 ])
 def test_a_named_person_killed_counts_one(sentence, toll):
     assert fatalities(sentence) == toll
