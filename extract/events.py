@@ -58,6 +58,8 @@ APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"
 # after a claim, words that make it a claim of another deed than the sentence's: "for an attack in Iraq", "a week ago"
 OTHER_DEED = re.compile(r"\b(?:another|other|separate|earlier|previous|ago)\b|\bfor\s+an?\s+(?:[\w-]+\s+){1,2}?in\b",
                         re.I)
+# between two event words that name two events: "airstrikes and clashes", "airstrikes, and rockets from insurgents,"
+COORDINATED = re.compile(r"\s*,?\s+and\s+(?:the\s+|heavy\s+|fierce\s+)?", re.I)
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
@@ -262,7 +264,7 @@ class EventExtractor:
                 return []
         actors = actors if actors is not None else self.actors.find(text, start, end, ctx.home)
         first: dict[str, Trigger] = {}
-        for found in triggers:
+        for found in _coordinated(triggers, text):
             trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
             if trigger and not recalls_past_war(trigger, text) \
                     and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)], text)):
@@ -284,7 +286,7 @@ class EventExtractor:
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
-        made = [event for t, pair in paired for event in self._events(ctx, index, (start, end), t, pair, sides)]
+        made = _toll_unsplit([e for t, pair in paired for e in self._events(ctx, index, (start, end), t, pair, sides)], text)
         events = [e for e in _not_taken(ctx, index, made) if not ordinary_crime(e, text, sentence, actors)]
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per clause
@@ -415,6 +417,27 @@ def _fired_from(ctx: Context, index: int, place: Place | None) -> str | None:
 def _country_name(place: Place | None) -> str:
     """The name ACLED gives the country a place lies in ("" when unplaced)."""
     return acled_country(place.country_code) if place else ""
+
+
+def _toll_unsplit(events: list[Event], text: str) -> list[Event]:
+    """A clause's events of two kinds joined by "and" and told with one toll ("airstrikes and clashes have killed
+    40"): the toll cannot be split between them, so it is unknown on each (LABELLING.md, as for one toll over
+    several places); nobody hurt stays 0."""
+    spans = sorted((e.trigger_start, e.trigger_end) for e in events if e.trigger_start is not None)
+    joined = any(COORDINATED.fullmatch(text, a[1], b[0]) for a, b in zip(spans, spans[1:]))
+    tolls = {e.fatalities for e in events}
+    if not joined or len(tolls) != 1 or not next(iter(tolls)):
+        return events
+    return [replace(e, fatalities=None) for e in events]
+
+
+def _coordinated(triggers: Sequence[Trigger], text: str) -> list[Trigger]:
+    """The clause's rule triggers, those of two event types joined by "and" made firm ("Saudi-led airstrikes and
+    clashes have killed 40", "airstrikes, and rockets from insurgents, hit the city"): each names an event of its
+    own, which the typer's surer type must not drop."""
+    joined = {id(t) for a, b in zip(triggers, triggers[1:]) if a.event_type != b.event_type
+              and COORDINATED.fullmatch(text, a.end, b.start) for t in (a, b)}
+    return [replace(t, priority=max(t.priority, FIRM_PRIORITY)) if id(t) in joined else t for t in triggers]
 
 
 def _only_bare_attacks(triggers: list[Trigger], actors: list[Actor]) -> bool:

@@ -623,6 +623,12 @@ def test_two_events_of_one_clause(pipeline, text, sub_event_types):
     assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
 
 
+def test_two_events_joined_by_and_are_both_told_and_share_no_toll(pipeline):
+    events = _events(pipeline, "French air strikes and clashes have killed over 40 militants near Gao.")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
+    assert [e.fatalities for e in events] == [None, None]
+
+
 @pytest.mark.parametrize("text, sub_event_types", [
     # the arrest of the people behind an attack the report tells ends its story; other arrests are events
     ("Gunmen kill four worshippers at a mosque in Gao. The attackers were arrested an hour later.", ["Attack"]),
