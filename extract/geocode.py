@@ -254,15 +254,35 @@ def article_votes(text: str, by_name: dict[str, Votes], mentions: Sequence[Topon
             countries[code] += DEMONYM_WEIGHT * (2 if rank == 0 else 1) / parts
     nationalities, names = demonyms(), _country_words()
     taken = [(m.start, m.end) for m in mentions] + [(g.start, g.end) for g in groups]
+    # a nationality of two words first ("South Sudanese" is South Sudan's, not Sudan's)
+    phrases = list(_two_word_nationalities().finditer(text))
+    for phrase in phrases:
+        countries[nationalities[fold(phrase.group())]] += _nationality_vote(text, nationalities[fold(phrase.group())],
+                                                                            phrase.end())
+    in_phrase = [phrase.span() for phrase in phrases]
     for word in WORD.finditer(text):
         key = fold(word.group())
-        code = nationalities.get(key) or (key in names and not _inside(word.start(), taken) and names[key])
-        if code:  # a state's forces act abroad as often as at home ("Chadian jets strike Boko Haram camps"), and
-            # the citizens of a country at peace in reports of violence are mostly abroad ("an American journalist")
-            at = word.end()
-            abroad = names_military(text, at) or code in peaceful_countries() and names_civilians(text, at)
-            countries[code] += DEMONYM_WEIGHT * (FORCES_SHARE if abroad else 1)
+        code = not _inside(word.start(), in_phrase) and (
+            nationalities.get(key) or (key in names and not _inside(word.start(), taken) and names[key]))
+        if code:
+            countries[code] += _nationality_vote(text, code, word.end())
     return countries, regions
+
+
+def _nationality_vote(text: str, code: str, at: int) -> float:
+    """A nationality's vote for its country: a state's forces act abroad as often as at home ("Chadian jets strike
+    Boko Haram camps"), and the citizens of a country at peace in reports of violence are mostly abroad ("an
+    American journalist"), so those count a share."""
+    abroad = names_military(text, at) or code in peaceful_countries() and names_civilians(text, at)
+    return DEMONYM_WEIGHT * (FORCES_SHARE if abroad else 1)
+
+
+@cache
+def _two_word_nationalities() -> re.Pattern:
+    """The nationalities of more than one word ("South Sudanese", "Central African"), capitalised as written."""
+    phrases = sorted((k for k in demonyms() if " " in k), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in k.split())
+                                          for k in phrases) + r")\b")
 
 
 def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -27,11 +27,12 @@ import ahocorasick_rs
 from . import tables
 from .actors import forces_follow, group_mentions, names_military
 from .fingerprint import package_digest
-from .gazetteer import Gazetteer, demonyms, peaceful_countries
+from .gazetteer import Gazetteer, countries, demonyms, peaceful_countries
 from .names import fold
 from .phrases import alternation, table_lines
 from .models import Toponym
 
+POSSESSIVE_END = re.compile(r"['’]s?$")  # a possessive before a place: "Nigeria's Zaria" names the country, no longer name
 MIN_KEY_LENGTH = 2
 SHORT_KEY_LENGTH = 2  # names this short count only when written in capitals ("US", "UK")
 ACRONYM_LENGTH = 5    # capitals this short are codes ("CNN" is an airport code) unless a country's
@@ -582,8 +583,28 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     joiners = name_context()["joiner"] | name_context()["region"]
     before, after = _word_before(text, start), _word_after(text, end)
     return any(w is not None and w.text[:1].isupper() and fold(w.text) not in joiners
-               and not (w is before and _starts_sentence(text, w.start)) and not (w is after and _of_a_faith(text, w))
-               for w in (before, after)) or _continues_with_connector(text, after)
+               and not (w is before and (_starts_sentence(text, w.start) or _country_possessive(w.text)))
+               and not (w is after and _of_a_faith(text, w))
+               for w in (before, after)) or _continues_with_connector(text, after) or _after_particle(text, before)
+
+
+def _country_possessive(word: str) -> bool:
+    """Whether the word is a one-word country's name in the possessive ("Nigeria's Zaria"): it says where the place
+    after it lies, it is no part of its name."""
+    return POSSESSIVE_END.search(word) is not None and fold(POSSESSIVE_END.sub("", word)) in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(fold(name) for name, _iso3 in countries().values() if " " not in name)
+
+
+def _after_particle(text: str, before: _Word | None) -> bool:
+    """Whether the word before the hit is a surname's particle after a capitalised name ("Kian delos Santos")."""
+    if before is None or fold(before.text) not in name_context()["particle"]:
+        return False
+    name = _word_before(text, before.start)
+    return name is not None and name.text[:1].isupper()
 
 
 def _of_a_faith(text: str, word: _Word) -> bool:

@@ -54,6 +54,17 @@ def test_a_foreign_victims_nationality_counts_little(tiny_gazetteer, text, count
     assert max(evidence, key=evidence.get) == country
 
 
+@pytest.mark.parametrize("text, country", [
+    # a nationality of two words is its own country's, not that of its last word
+    ("South Sudanese rebels seized the town.", "SS"),
+    ("Central African troops entered the town.", "CF"),
+    ("Sudanese troops entered the town.", "SD"),
+])
+def test_a_nationality_of_two_words(text, country):
+    evidence = country_evidence(text, [])
+    assert max(evidence, key=evidence.get) == country and len(evidence) == 1
+
+
 @pytest.mark.parametrize("anchor, expected", [
     (Place(1, "Here", 14.9, -3.9, "ML"), 1.0),
     (Place(2, "Far", 48.0, 2.0, "FR"), 0.0),

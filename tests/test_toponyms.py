@@ -90,6 +90,10 @@ def us_finders():
     ("A bomb hit a Gao Shia mosque.", ["Gao"]),
     ("Amadou Konna, a spokesman for the army, spoke in Gao.", ["Gao"]),
     ("In Konna, a spokesman for the army said rebels attacked.", ["Konna"]),
+    # a country's possessive before a place says where it lies; a weapon's model; a surname after a particle
+    ("A bomb went off in northern Mali's Gao.", ["Mali", "Gao"]),
+    ("The ships fired Gao cruise missiles at the camp.", []),
+    ("The shooting of Amadou delos Gao angered the town of Konna.", ["Konna"]),
     ("They fought in the camp of Gao al-Hilweh, in Mali.", ["Mali"]),
 ])
 def test_find(finder, text, names):
