@@ -59,6 +59,7 @@ APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"
 OTHER_DEED = re.compile(r"\b(?:another|other|separate|earlier|previous|ago)\b|\bfor\s+an?\s+(?:[\w-]+\s+){1,2}?in\b",
                         re.I)
 # between two event words that name two events: "airstrikes and clashes", "airstrikes, and rockets from insurgents,"
+CROWD_EVENTS = {"Protests", "Riots"}  # a crowd's events: "protests and clashes with police" are one riot
 COORDINATED = re.compile(r"\s*,?\s+and\s+(?:the\s+|heavy\s+|fierce\s+)?", re.I)
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
@@ -432,11 +433,12 @@ def _toll_unsplit(events: list[Event], text: str) -> list[Event]:
 
 
 def _coordinated(triggers: Sequence[Trigger], text: str) -> list[Trigger]:
-    """The clause's rule triggers, those of two event types joined by "and" made firm ("Saudi-led airstrikes and
-    clashes have killed 40", "airstrikes, and rockets from insurgents, hit the city"): each names an event of its
-    own, which the typer's surer type must not drop."""
+    """The clause's rule triggers, those of two kinds of violence joined by "and" made firm ("Saudi-led airstrikes
+    and clashes have killed 40", "airstrikes, and rockets from insurgents, hit the city"): each names an event of its
+    own, which the typer's surer type must not drop ("protests and clashes with police" are one riot)."""
     joined = {id(t) for a, b in zip(triggers, triggers[1:]) if a.event_type != b.event_type
-              and COORDINATED.fullmatch(text, a.end, b.start) for t in (a, b)}
+              and not {a.event_type, b.event_type} & CROWD_EVENTS and COORDINATED.fullmatch(text, a.end, b.start)
+              for t in (a, b)}
     return [replace(t, priority=max(t.priority, FIRM_PRIORITY)) if id(t) in joined else t for t in triggers]
 
 

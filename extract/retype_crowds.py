@@ -90,7 +90,11 @@ DEED_OF_CROWD = re.compile(r"\s+(?:[\w-]+\s+)?(?:protesters|protestors|demonstra
 # between a crowd and a deed: a word that makes the deed another's or a cause ("after thieves looted", "said soldiers
 # torched", "accused police of looting")
 OTHER_DOER = re.compile(r"\b(?:after|before|said|says|say|saying|accused|accuse|accusing|condemned|condemn|blamed|blame|"
-                        r"alleged|allege|when|because|as|while|who|whose|against|over|by|following|since)\b", re.I)
+                        r"alleged|allege|when|because|as|while|who|whose|against|over|by|following|since|that|"
+                        r"separately|gunmen|militants|attackers|bombs?|attacks?)\b|;", re.I)
+# right after a word of violence breaking out, the crowd's event it broke out at: "violence broke out at a rally"
+VIOLENCE_AT_CROWD = re.compile(r"\s+(?:at|during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|protests?|"
+                               r"marche?s?|demonstrations?|sit-ins?|gathering)\b", re.I)
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 
@@ -209,10 +213,17 @@ def _turned_violent(clause: str) -> bool:
     """Whether the clause tells the protest growing violent, violence breaking out, or its crowd's damage
     (`turning_violent.txt`; the crowd before the deed, or the deed as its adjective), not damage the crowd
     protests against ("rally against looting by soldiers")."""
-    return any("violen" in m.group().lower() or _crowd_did(clause, m.start()) or DEED_OF_CROWD.match(clause, m.end())
+    return any(_violence_at_crowd(clause, m) or _crowd_did(clause, m.start()) or DEED_OF_CROWD.match(clause, m.end())
                for m in list_pattern("turning_violent.txt").finditer(clause)
                if PROTESTED_AGAINST.search(clause, max(0, m.start() - PROTESTED_REACH), m.start()) is None
                and DONE_BY.match(clause, m.end()) is None)
+
+
+def _violence_at_crowd(clause: str, match: re.Match) -> bool:
+    """Whether the words tell the protest turning violent ("turned violent"), or violence breaking out at the
+    crowd's event named right after ("violence broke out at a rally"; not "after violence erupted in Goma")."""
+    words = match.group().lower()
+    return "violent" in words or words.startswith("violence") and VIOLENCE_AT_CROWD.match(clause, match.end()) is not None
 
 
 def _crowd_did(clause: str, at: int) -> bool:

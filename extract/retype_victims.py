@@ -37,13 +37,14 @@ STATE_SITE = re.compile(r"\b(?:governor\w*|government|ministry|ministries|presid
                         r"intelligence|security|(?-i:UN))\b", re.I)
 # a site state forces hold: dead counted near one may have been its soldiers
 FORCE_SITE = r"(?:barracks|(?:army|military|police|naval|air|security)\s+(?:bases?|posts?|camps?|stations?|outposts?|" \
-             r"headquarters|offices?|compounds?)|checkpoints?|garrisons?|outposts?|security\s+service\s+offices?)"
+             r"headquarters|offices?|compounds?|checkpoints?)|garrisons?|outposts?|security\s+service\s+offices?)"
 FORCE_SITE_NAMED = re.compile(rf"\b{FORCE_SITE}\b", re.I)
 # a word of attack whose object, a few words on, is a site state forces hold: "attack a police station", "an attack in a
 # security service office", "attacks on government buildings, police stations": its guards fought back
 ATTACKS_FORCE_SITE = re.compile(r"\b(?:attack|ambush|raid|assault|storm)(?:s|es|ed|ing)?\s+(?:(?:on|in|at)\s+)?"
-                                rf"(?:(?!(?:near|outside|behind|beside|by|close|opposite|next|from|inside)\b)[\w'’-]+,?\s+){{0,5}}?"
-                                rf"{FORCE_SITE}\b", re.I)
+                                rf"(?:(?!(?:near|outside|behind|beside|by|close|opposite|next|from|inside|at|passing|"
+                                rf"former|abandoned|disused|buses?|minibus(?:es)?|vehicles?|convoys?|cars?)\b)[\w'’-]+,?\s+)"
+                                rf"{{0,4}}?{FORCE_SITE}\b", re.I)
 # armed people named in the object ("a bus ferrying fighters of a rival militia"): no place of civilians
 ARMED_ABOARD = re.compile(r"\b(?:fighters|militia\w*|rebels|soldiers|troops|policemen|militants|gunmen|recruits)\b", re.I)
 LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around|beside|by|from|during|after)\b",

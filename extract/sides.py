@@ -161,13 +161,23 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
             return fallen
     # an armed group named as the doer of an attack on civilians told after it is its doer too ("killed in a Boko
     # Haram attack on a village", "after Boko Haram militants open fire"): civilians are its victims
-    # the people an arrest names are the held, never the side that held them: with no one named, its police
+    if actor1 is None and trigger.sub_event_type == ARRESTS:
+        return _arresting_force(trigger, actors, others)
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and not _targeted(text, trigger, actor2) \
-            and trigger.sub_event_type != ARRESTS and (trigger.event_type not in ONE_SIDED
+            and (trigger.event_type not in ONE_SIDED
                  or trigger.event_type == AGAINST_CIVILIANS and actor2.kind == ARMED and _named_as_doer(text, actor2)):
         actor1, side = actor2, _side_of(text, actor2, actors)  # "the capture of Gao by French and Malian forces"
         actor2 = next((a for a in others[1:] if a.name != actor1.name and id(a) not in side), None)
     return actor1, actor2
+
+
+def _arresting_force(trigger: Trigger, actors: Sequence[Actor], others: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:
+    """An arrest told with no holder before it: a state force named after it held ("After arresting two commanders,
+    Kenyan troops withdrew"), the others named are the held; with no force named, its police (`unnamed_actors.csv`).
+    The people an arrest names are never the side that held them."""
+    force = next((a for a in actors if a.kind == STATE and a.start >= trigger.end), None)
+    held = next((a for a in others if a is not force and (force is None or a.name != force.name)), None)
+    return force, held
 
 
 def _named_as_doer(text: str, actor: Actor) -> bool:

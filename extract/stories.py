@@ -178,12 +178,14 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     earlier = next((e for e in reversed(told) if _same_kind(e.sub_event_type, event.sub_event_type)), None)
     # the subject is the event itself ("The strikes ..."), not a side that acts again ("The jets struck ...")
     words = text[event.trigger_start:event.trigger_end]
-    named = closing_phrases("attack_nouns.txt").search(words) or closing_phrases("crowd_event_nouns.txt").search(words)
+    crowd = closing_phrases("crowd_event_nouns.txt").search(words)
+    named = closing_phrases("attack_nouns.txt").search(words) or crowd
     subject = named is not None and REFERS_BACK.fullmatch(opening) is not None
     # or the event again as what harmed someone ("nobody was hurt by the blast", "killed in the attack")
     harmed = named is not None and HARMED_BY.search(opening) is not None
     # or an event named as what came before another ("The raid followed two suicide attacks")
-    if earlier is None or not (subject or harmed or FOLLOWED.search(opening)) or _other_day(event, earlier):
+    if earlier is None or not (subject or harmed or FOLLOWED.search(opening)) or _other_day(event, earlier) \
+            or crowd and _other_place(event, earlier):
         return event
     return replace(event, event_type=earlier.event_type, sub_event_type=earlier.sub_event_type,
                    actor1=earlier.actor1, actor2=earlier.actor2,
@@ -265,6 +267,13 @@ def _other_place(event: Event, other: Event) -> bool:
 def _same_kind(earlier: str, later: str) -> bool:
     """Whether two sub-event types may tell of one event: the same, or one of `RETOLD_AS` told twice."""
     return earlier == later or any({earlier, later} <= kinds for kinds in RETOLD_AS)
+
+
+def _other_place(event: Event, earlier: Event) -> bool:
+    """Whether the event names a place of its own, another than the earlier one's ("The rally in Alexandria was
+    peaceful" after a protest dispersed in Cairo): a crowd elsewhere is another crowd."""
+    return event.place_how == "sentence" and None not in (event.place, earlier.place) \
+        and event.place.geonameid != earlier.place.geonameid
 
 
 def _other_day(event: Event, earlier: Event) -> bool:

@@ -123,6 +123,7 @@ DETERMINERS = r"no|a|an|the|this|that|these|those|his|her|its|their|our|your|any
 AUXILIARY = (r"(?:(?:were|are|was|is|have been|has been|had been"
              r"|(?:were|are|was|is)\s+(?:reported|said|believed)\s+to\s+have\s+been)\s+(?:also\s+)?)?")
 NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
+NOT_SELF = r"(?!\s+(?:himself|herself|themselves)\b)"
 # after a list of victim groups, a verb of hurting whose subject is the list's last group: "shoots a guard and
 # four men are wounded" tells one death and a clause of its own
 HURT_AFTER = re.compile(rf"\s+{AUXILIARY}(?:wounded|injured|hurt|maimed)\b", re.I)
@@ -161,8 +162,10 @@ def _family(role: str) -> tuple[str, tuple[str, ...]]:
     forms = [row["word"] for row in tables.rows("death_words.csv") if row["role"] == role]
     heads = {form.split()[0].lower() for form in forms}
     gates = tuple(sorted(h for h in heads if not any(o != h and o in h for o in heads)))
-    # "killed or wounded 30" counts the hurt with the dead: no death toll
-    return rf"(?:{'|'.join(phrase_pattern(f) for f in sorted(forms, key=len, reverse=True))}){NOT_HURT}", gates
+    # "killed or wounded 30" counts the hurt with the dead: no death toll; "a soldier shot and killed himself" died
+    # by his own hand (a word of dying before a reflexive)
+    after = NOT_HURT + (NOT_SELF if role == "die" else "")
+    return rf"(?:{'|'.join(phrase_pattern(f) for f in sorted(forms, key=len, reverse=True))}){after}", gates
 
 
 def _compiled(name: str, placeholders: dict[str, str]) -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:

@@ -404,6 +404,8 @@ def test_no_event(pipeline, text):
     ("Gunmen attack a police station in Gao, killing three people.", "Armed clash"),
     ("Two people are killed in an attack on a security service office in Gao.", "Armed clash"),
     ("Gunmen attack a hotel near a police station in Gao, killing three people.", "Attack"),
+    ("Gunmen attack a bus at a checkpoint outside Gao, killing seven passengers.", "Attack"),
+    ("Militants attack the former police station, now a school, in Gao, killing two teachers.", "Attack"),
     ("Jihadists attack army positions near Gao.", "Armed clash"),
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
@@ -438,8 +440,8 @@ def test_no_event(pipeline, text):
     ("Protests, with looting, spread across Gao.", "Violent demonstration"),
     ("Protesters injure twelve police officers in Bamako.", "Violent demonstration"),
     ("Violence breaks out at a rally of the ruling party in Bamako.", "Violent demonstration"),
-    # an army marching on a city advances: no protest
-    ("The coup leader says he will hand over power as the army marches on Bamako.", "Other"),
+    ("Thousands march peacefully in Bamako; separately, gunmen wound three soldiers in Gao.", "Peaceful protest"),
+    ("Supporters rally in Bamako; violence breaks out later in Gao between herders, killing five.", "Peaceful protest"),
     # a claim beside the attack's dead reports the attack; one person counted dead is no armed side
     ("A car attack in Gao leaves one person dead as Ansar Dine claims responsibility.", "Attack"),
     # a stabbing with a side named: a motive, or peoples apart (the attacker's nationality and another)
@@ -476,6 +478,8 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     # the new words of the families, where they name no event
     "Leaders gather in Bamako to call for a ceasefire.",
     "Critics attack Islamists in a debate in Bamako.",
+    # the second review of round 9: a suicide; rallies beside violence elsewhere
+    "A soldier shot and killed himself at a base near Gao on Sunday.",
     # a band's name, a coup's leader, an act done despite protests
     "Two former members of Pussy Riot give a concert in Bamako.",
     "The president says the vote will go ahead despite protests in Bamako.",
@@ -623,6 +627,11 @@ def test_two_events_of_one_clause(pipeline, text, sub_event_types):
     assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
 
 
+def test_protests_and_clashes_with_police_are_one_riot(pipeline):
+    events = _events(pipeline, "Protests and clashes with police leave three dead in Bamako.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 3)]
+
+
 def test_two_events_joined_by_and_are_both_told_and_share_no_toll(pipeline):
     events = _events(pipeline, "French air strikes and clashes have killed over 40 militants near Gao.")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
@@ -679,6 +688,8 @@ def test_the_rioters_come_first(pipeline, text):
     # the people an arrest names are the held: with no one named holding them, the country's police did
     ("Four people are arrested in Bamako on suspicion of recruiting militants.", "Police Forces of Mali",
      "Unidentified Armed Group (Mali)"),
+    ("After arresting two MUJAO commanders, Malian troops withdraw from Gao.", "Military Forces of Mali",
+     "MUJAO: Movement for Oneness and Jihad in West Africa"),
     # an armed group named after its attack on civilians is its doer: civilians are the victims
     ("At least five people are killed in an Ansar Dine attack on a village near Gao.", "Ansar Dine",
      "Civilians (Mali)"),
