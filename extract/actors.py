@@ -46,6 +46,7 @@ CAPITALS_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
 OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 # an actor inside an apposition that describes a place or person: "Kidal, the home ground of Ansar Dine's
 # leader", "Abou Zeid, one of the leaders of AQIM": a description, not a side
+DESCRIBED_BY_CLAUSE = re.compile(r",\s+(?:who|whom|which)\b[^,;.]*$", re.I)  # a relative clause set off by a comma
 DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+|an?\s+)?$", re.I)
 # a deed of force right before "by", whose agent the country after it is: "a drone strike by", "killed by"; not
 # "backed by", "donated by", "imposed by"
@@ -405,8 +406,10 @@ def _group_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[str, ...]
 
 
 def described(text: str, actor: Actor) -> bool:
-    """Whether the actor is named inside an apposition that describes a place or a person (`DESCRIBED`)."""
-    return DESCRIBED.search(text, max(0, actor.start - 60), actor.start) is not None
+    """Whether the actor is named inside an apposition that describes a place or a person (`DESCRIBED`), or in a
+    relative clause that does (`DESCRIBED_BY_CLAUSE`: "the chairman of the council, who opposed al-Shabaab")."""
+    return DESCRIBED.search(text, max(0, actor.start - 60), actor.start) is not None \
+        or DESCRIBED_BY_CLAUSE.search(text, max(0, actor.start - 80), actor.start) is not None
 
 
 @cache

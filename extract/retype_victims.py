@@ -17,7 +17,7 @@ from .clauses import Clause
 from .models import Event
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .phrases import alternation, list_pattern, table_lines
-from .tolls import counts_people_at, counts_unarmed, fatalities, kills_bare_count
+from .tolls import PERSON_NAME, counts_people_at, counts_unarmed, fatalities, kills_bare_count
 from .triggers import Trigger
 from .vocabulary import ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE
 
@@ -35,6 +35,7 @@ SIDE_WORDS = re.compile(r"\b(?:soldiers?|troops|police\w*|army|military|officers
 # words of a site the state's forces guard: "the governor's compound", "a UN compound", "the ministry's offices"
 STATE_SITE = re.compile(r"\b(?:governor\w*|government|ministry|ministries|presidential|military|army|police|"
                         r"intelligence|security|(?-i:UN))\b", re.I)
+RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)  # a relative clause's opening word
 # a site state forces hold: dead counted near one may have been its soldiers
 FORCE_SITE = r"(?:barracks|(?:army|military|police|naval|air|security)\s+(?:bases?|posts?|camps?|stations?|outposts?|" \
              r"headquarters|offices?|compounds?|checkpoints?)|garrisons?|outposts?|security\s+service\s+offices?)"
@@ -78,7 +79,9 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     "dying in a gunfight between rival clans"; a force named in the possessive is none: "a soldier's home"). A
     place where people live or work as its object ("militants storm a hotel") is an attack on the people there,
     however firm the verb."""
-    actors = clause.actors
+    # a side named in a relative clause after the trigger tells of the victims, it did not fight ("kill the chairman
+    # of the council, who opposed the al-Shabaab insurgents")
+    actors = [a for a in clause.actors if not (a.start > trigger.end and RELATIVE.search(clause.text, trigger.end, a.start))]
     if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE and not POSSESSIVE_AFTER.match(clause.text, a.end)
                                                      for a in actors) \
             or ATTACKS_FORCE_SITE.search(clause.text, clause.start, clause.end) \
@@ -88,9 +91,24 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     if _civilian_object(trigger, clause):  # "militants storm a hotel": whatever the verb, no one there fought
         return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
     if any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
-            or not (counts_unarmed(clause.words) or _bare_count_of_no_side(clause) or _no_side_but_dead(clause)):
+            or not (counts_unarmed(clause.words) or _bare_count_of_no_side(clause) or _no_side_but_dead(clause)
+                    or _person_killed(clause)):
         return trigger
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+
+
+def _person_killed(clause: Clause) -> bool:
+    """Whether a word of killing has a person named by his name as its object, no side's ("gunmen kill Mohamed
+    Idris, chairman of the council"): one man targeted."""
+    named = _person_killed_pattern().search(clause.text, clause.start, clause.end)
+    # a headline in capitals names no one by capitals ("A SOLDIER IS KILLED IN AN ATTACK")
+    return named is not None and not named.group("name").isupper() \
+        and not any(a.start <= named.start("name") < a.end for a in clause.actors)
+
+
+@cache
+def _person_killed_pattern() -> re.Pattern:
+    return re.compile(alternation(killing_words()) + r"\s+" + PERSON_NAME, re.I)
 
 
 def _bare_count_of_no_side(clause: Clause) -> bool:

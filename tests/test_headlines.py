@@ -681,6 +681,9 @@ def test_the_rioters_come_first(pipeline, text):
     # guard: a force that kills armed men stays the side that acted
     ("Malian soldiers kill twelve gunmen in a raid near Gao.", "Military Forces of Mali",
      "Unidentified Armed Group (Mali)"),
+    # a person killed by name is one man targeted; a group named in a relative clause about him fought no one
+    ("Gunmen in Gao kill Amadou Kone, head of the council of imams, who opposed the MUJAO fighters.",
+     "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # a country after "by" acts through its forces; one that backs a side is no agent
     ("Five militants are killed in a drone strike by the United States near Gao.",
      "Military Forces of United States", "Unidentified Armed Group (Mali)"),
