@@ -171,7 +171,7 @@ class ActorFinder:
         # not a country's name that opens a longer one: "the government of Niger State", "forces of the Sudan
         # People's Liberation Army"
         self._of_country_re = re.compile(rf"\s+of\s+(?:the\s+)?({names})\b(?![\w'’-]|\s+[A-Z])")
-        # the agent of a passive or of a deed's noun: "a drone strike by the United States" (its forces)
+        # the agent of a passive or of a deed's noun: "an air raid by France" (its forces)
         self._by_country_re = re.compile(rf"\bby\s+(?:the\s+)?({names})\b(?![\w'’-]|\s+[A-Z])")
         # per thread (a dashboard may share one finder between sessions): the article whose actors are kept
         # by (start, end, home)
@@ -243,8 +243,8 @@ class ActorFinder:
         return found
 
     def _country_agents(self, text: str, start: int, end: int) -> list[Actor]:
-        """A country named after "by" right after a deed of force acts through its forces ("killed in a drone strike by
-        the United States"); after any other word it is no side ("aid donated by Japan", "rebels backed by Russia")."""
+        """A country named after "by" right after a deed of force acts through its forces ("killed in an air raid by
+        France"); after any other word it is no side ("aid donated by Japan", "rebels backed by Russia")."""
         if text.find(" by ", start, end) < 0:  # the names' pattern is long: only where an agent may stand
             return []
         return [Actor(self.military_of(code), STATE, m.start(1), m.end(1), True)

@@ -440,7 +440,7 @@ def crowd_deaths(events: list[Event], before: list[Event], armed_named: Callable
 
 def suspects_held(events: list[Event], text: str) -> list[Event]:
     """A report's events without the arrest of the people behind an attack it tells (`suspects_held.txt`, in
-    the arrest's sentence: "the attackers were arrested shortly afterwards", "authorities arrest a main
+    the arrest's sentence: "the gunmen were held an hour later", "police detain the chief
     suspect"): the arrest ends the attack's story, one event (the attack), where the attack was (`_same_scene`: "in
     Lagos, police arrested 25 suspects" after an attack in Zamfara is an arrest of its own). Not beside an attack by
     state forces only ("jets raid the town as police arrest 30 suspects": no one arrests the jets)."""

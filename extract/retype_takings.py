@@ -211,7 +211,7 @@ def peaceful(sentence: str, at: int, trigger: Trigger) -> bool:
 
 def untaken(trigger: Trigger, clause: Clause) -> Trigger:
     """A change of hands the typer read where no word of taking stands in the clause (no rule trigger of one:
-    "Islamic State forces kill an Iraqi army general on the outskirts of Baghdad") is the fight its words tell
+    "the group's fighters kill a colonel at the edge of the city") is the fight its words tell
     (ACLED: Battles / Armed clash; who was fought decides later whether it was an attack)."""
     if trigger.sub_event_type not in TERRITORY_CHANGES or any(_changes_hands(t) for t in clause.triggers):
         return trigger

@@ -41,7 +41,7 @@ FORCE_SITE = r"(?:barracks|(?:army|military|police|naval|air|security)\s+(?:base
              r"headquarters|offices?|compounds?|checkpoints?)|garrisons?|outposts?|security\s+service\s+offices?)"
 FORCE_SITE_NAMED = re.compile(rf"\b{FORCE_SITE}\b", re.I)
 # a word of attack whose object, a few words on, is a site state forces hold: "attack a police station", "an attack in a
-# security service office", "attacks on government buildings, police stations": its guards fought back
+# security service office", "raids on a town hall and two police stations": its guards fought back
 ATTACKS_FORCE_SITE = re.compile(r"\b(?:attack|ambush|raid|assault|storm)(?:s|es|ed|ing)?\s+(?:(?:on|in|at)\s+)?"
                                 rf"(?:(?!(?:near|outside|behind|beside|by|close|opposite|next|from|inside|at|passing|"
                                 rf"former|abandoned|disused|buses?|minibus(?:es)?|vehicles?|convoys?|cars?)\b)[\w'’-]+,?\s+)"
@@ -73,8 +73,8 @@ COUNT_WORDS = 2  # words before a side's name in which its count stands ("six su
 def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
     people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
-    attack on the coast"; a bare count: "militants kill 14 in the north"), or when the clause names no side at all but its dead ("four are killed in an attack
-    in the city"): ACLED's clash needs two organised armed sides. Two sides are state forces, two armed
+    attack on the coast"; a bare count: "gunmen kill nine in the east"), or when the clause names no side at all
+    but its dead ("four die in an attack in the city"): ACLED's clash needs two organised armed sides. Two sides are state forces, two armed
     groups, or a word of fighting each other (a clash trigger firmer than a bare "attack", or `FIGHTING`:
     "dying in a gunfight between rival clans"; a force named in the possessive is none: "a soldier's home"). A
     place where people live or work as its object ("militants storm a hotel") is an attack on the people there,

@@ -160,7 +160,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
         if fallen and not _opened(text, trigger):
             return fallen
     # an armed group named as the doer of an attack on civilians told after it is its doer too ("killed in a Boko
-    # Haram attack on a village", "after Boko Haram militants open fire"): civilians are its victims
+    # Haram attack on a village", "after MUJAO gunmen open fire"): civilians are its victims
     if actor1 is None and trigger.sub_event_type == ARRESTS:
         return _arresting_force(trigger, actors, others)
     if actor1 is None and actor2 is not None and actor2.kind != CIVILIAN and not _targeted(text, trigger, actor2) \
@@ -182,7 +182,7 @@ def _arresting_force(trigger: Trigger, actors: Sequence[Actor], others: Sequence
 
 def _named_as_doer(text: str, actor: Actor) -> bool:
     """Whether an armed group's name stands as a deed's doer: right before a noun of attack or of its fighters
-    ("a Boko Haram attack", "Boko Haram militants open fire"), not as what was attacked or held ("an attack on
+    ("an Ansar Dine attack", "Ansar Dine gunmen open fire"), not as what was attacked or held ("an attack on
     Boko Haram's base", "an al-Shabaab-held village", "near a Boko Haram camp", "a suspected al-Shabaab
     militant")."""
     before = text[max(0, actor.start - DOER_REACH):actor.start]

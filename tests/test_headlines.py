@@ -402,23 +402,23 @@ def test_no_event(pipeline, text):
     ("Malian troops attack insurgents south of Gao.", "Armed clash"),
     # a site state forces hold attacked: its guards fought back; a hotel near one is no such site
     ("Gunmen attack a police station in Gao, killing three people.", "Armed clash"),
-    ("Two people are killed in an attack on a security service office in Gao.", "Armed clash"),
+    ("An attack on a security service office in Gao leaves two people dead.", "Armed clash"),
     ("Gunmen attack a hotel near a police station in Gao, killing three people.", "Attack"),
     ("Gunmen attack a bus at a checkpoint outside Gao, killing seven passengers.", "Attack"),
     ("Militants attack the former police station, now a school, in Gao, killing two teachers.", "Attack"),
     ("Jihadists attack army positions near Gao.", "Armed clash"),
     ("Jihadists attack a concert hall in Bamako.", "Attack"),
     ("Gunmen attack a crowded bar in Gao, killing four.", "Attack"),
-    ("Jihadists attack a beach resort near Bamako. At least 20 people are killed.", "Attack"),
+    ("Jihadists attack a beach resort near Bamako, leaving 20 holidaymakers dead.", "Attack"),
     # a killing with no word of taking is no change of hands, whatever the typer reads
-    ("Islamic State forces kill an army general on the outskirts of Gao.", "Armed clash"),
+    ("Jihadist forces kill an army colonel at the edge of Gao.", "Armed clash"),
     # one shell or rocket that lands or hits
     ("Eight people are killed in Gao after a shell lands on their home.", "Shelling/artillery/missile attack"),
     ("A rocket hits a school in Gao, wounding two children.", "Shelling/artillery/missile attack"),
     # a crowd gathering to demand something protests
     ("Thousands gather in Bamako to demand the release of the opposition leader.", "Peaceful protest"),
     # a riot told beside an arrest that set it off is an event of its own
-    ("After police arrest a suspect on drug charges, rioting breaks out in Gao.", "Violent demonstration"),
+    ("After police arrest a suspect over drug charges, rioting erupts in Gao.", "Violent demonstration"),
     # a bare "attack" that kills people the typer reads as no side: an attack on civilians
     ("Bandits attack a village and kill seven near Gao.", "Attack"),
     # a launch whose interception is denied stays shelling
@@ -452,7 +452,7 @@ def test_no_event(pipeline, text):
     ("The army breaks the months-long siege of Gao.", "Government regains territory"),
     # an armed group's fighters killed by a force were fought, unless they were held when killed
     ("Troops shoot dead at least 24 militants hiding in a cave near Gao.", "Armed clash"),
-    ("Police shoot dead a knife-wielding man who stabbed two officers in Gao.", "Armed clash"),
+    ("Police shoot dead a machete-wielding man who had wounded two officers in Gao.", "Armed clash"),
     ("Police kill two suspected MUJAO fighters in Gao.", "Armed clash"),
     ("MUJAO fighters execute two captured soldiers in Gao.", "Attack"),
     ("Soldiers execute 20 villagers near Gao.", "Attack"),
@@ -492,8 +492,8 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     # proposals and threats of strikes; things seized, a fugitive captured: no place changes hands
     "The ministry rejects a proposal to stage joint air strikes on Gao.",
     "The junta repeats threats of air strikes on Gao.",
-    "Police seize electronics and other items from a home in Bamako.",
-    "Police arrest a former mayor of Gao for fraud, capturing him in Bamako after two years on the run.",
+    "Police seize electronics from a house in Bamako.",
+    "Police arrest a former mayor of Gao for fraud, capturing him in Bamako after months in hiding.",
     "A storm hits the coast of Bangladesh.",
     "The opposition gains ground in the polls.",
     "Stocks rally after the central bank cuts rates.",
@@ -634,7 +634,7 @@ def test_protests_and_clashes_with_police_are_one_riot(pipeline):
 
 
 def test_two_events_joined_by_and_are_both_told_and_share_no_toll(pipeline):
-    events = _events(pipeline, "French air strikes and clashes have killed over 40 militants near Gao.")
+    events = _events(pipeline, "French air strikes and clashes kill more than 40 fighters near Gao.")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
     assert [e.fatalities for e in events] == [None, None]
 
@@ -685,7 +685,7 @@ def test_the_rioters_come_first(pipeline, text):
     ("Gunmen in Gao kill Amadou Kone, head of the council of imams, who opposed the MUJAO fighters.",
      "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # a country after "by" acts through its forces; one that backs a side is no agent
-    ("Five militants are killed in a drone strike by the United States near Gao.",
+    ("Five fighters die in an air raid by the United States near Gao.",
      "Military Forces of United States", "Unidentified Armed Group (Mali)"),
     ("Rebels backed by Algeria shell Gao.", "Unidentified Armed Group (Mali)", ""),
     ("Rebels attack a convoy carrying aid donated by Japan near Gao.", "Unidentified Armed Group (Mali)", ""),
@@ -695,7 +695,7 @@ def test_the_rioters_come_first(pipeline, text):
     ("After arresting two MUJAO commanders, Malian troops withdraw from Gao.", "Military Forces of Mali",
      "MUJAO: Movement for Oneness and Jihad in West Africa"),
     # an armed group named after its attack on civilians is its doer: civilians are the victims
-    ("At least five people are killed in an Ansar Dine attack on a village near Gao.", "Ansar Dine",
+    ("Five herders are killed in an Ansar Dine attack on a hamlet near Gao.", "Ansar Dine",
      "Civilians (Mali)"),
 ])
 def test_the_sides_of_a_headline_event(pipeline, text, actor1, actor2):

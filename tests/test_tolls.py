@@ -359,7 +359,7 @@ def test_listed_victim_groups_add_up(sentence, toll):
     ("Thousands protest in Bamako over the murder of journalist Awa Diarra.", None),
     ("The blast killed two guards and wounded three others.", 2),
     # shot and killed, in the passive and the active; one of his or her kin, a foreign national
-    ("A 15-year-old teen is shot and killed by soldiers near Gao.", 1),
+    ("A teenager is shot and killed by soldiers near Gao.", 1),
     ("Police shot and killed two men in Gao.", 2),
     ("The group kidnaps a trader and murders his young companion near Gao.", 1),
     ("A French national was killed in Gao.", 1),
