@@ -142,7 +142,8 @@ def halted(trigger: Trigger, clause: Clause) -> Trigger:
 
 # what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
 RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
-    untaken, taken_quietly, taken_by, crowdless, weaponless, one_sided, by_its_carrier, bombed_by_forces, bombers_fought,
+    untaken, taken_quietly, taken_by, crowdless, weaponless, one_sided, by_its_carrier, bombed_by_forces,
+    bombers_fought,
     downed_aircraft, as_foiled, intercepted, arms_seized, fought_out, armed_victims, captives_killed, halted)
 
 

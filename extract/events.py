@@ -58,8 +58,8 @@ APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"
 # after a claim, words that make it a claim of another deed than the sentence's: "for an attack in Iraq", "a week ago"
 OTHER_DEED = re.compile(r"\b(?:another|other|separate|earlier|previous|ago)\b|\bfor\s+an?\s+(?:[\w-]+\s+){1,2}?in\b",
                         re.I)
-# between two event words that name two events: "airstrikes and clashes", "airstrikes, and rockets from insurgents,"
 CROWD_EVENTS = {"Protests", "Riots"}  # a crowd's events: "protests and clashes with police" are one riot
+# between two event words that name two events: "airstrikes and clashes", "airstrikes, and rockets from insurgents,"
 COORDINATED = re.compile(r"\s*,?\s+and\s+(?:the\s+|heavy\s+|fierce\s+)?", re.I)
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
@@ -287,7 +287,8 @@ class EventExtractor:
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
-        made = _toll_unsplit([e for t, pair in paired for e in self._events(ctx, index, (start, end), t, pair, sides)], text)
+        made = _toll_unsplit([e for t, pair in paired for e in self._events(ctx, index, (start, end), t, pair, sides)],
+                             text)
         events = [e for e in _not_taken(ctx, index, made) if not ordinary_crime(e, text, sentence, actors)]
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per clause

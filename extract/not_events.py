@@ -416,8 +416,8 @@ def _taken_people() -> frozenset[str]:
 
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
-    actor_unnamed, ordinary_arrest, judicial_execution, few_held_apolitical, past_war, tally, no_violence, arrest_raid, campaign_rally,
-    rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack)
+    actor_unnamed, ordinary_arrest, judicial_execution, few_held_apolitical, past_war, tally, no_violence, arrest_raid,
+    campaign_rally, rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:
@@ -444,16 +444,17 @@ def suspects_held(events: list[Event], text: str) -> list[Event]:
     suspect"): the arrest ends the attack's story, one event (the attack), where the attack was (`_same_scene`: "in
     Lagos, police arrested 25 suspects" after an attack in Zamfara is an arrest of its own). Not beside an attack by
     state forces only ("jets raid the town as police arrest 30 suspects": no one arrests the jets)."""
-    attacks = [e for e in events if e.event_type in VIOLENT_TYPES and not e.background and not names_state_force(e.actor1)]
+    attacks = [e for e in events
+               if e.event_type in VIOLENT_TYPES and not e.background and not names_state_force(e.actor1)]
     return [e for e in events if e.sub_event_type != ARRESTS or not any(_same_scene(e, a) for a in attacks)
             or list_pattern("suspects_held.txt").search(text, e.char_start, e.char_end) is None]
 
 
-def _same_scene(event: Event, crowd: Event) -> bool:
-    """Whether the event may have happened at the other (a crowd's, an attack's): no other town, no day apart (unknowns
-    agree)."""
-    other_place = event.place is not None and crowd.place is not None \
-        and event.place.geonameid != crowd.place.geonameid
-    apart = None not in (event.date_start, event.date_end, crowd.date_start, crowd.date_end) \
-        and (event.date_end < crowd.date_start or crowd.date_end < event.date_start)
+def _same_scene(event: Event, other: Event) -> bool:
+    """Whether the event may have happened at the other (a crowd's, an attack's): no other town, no day apart
+    (unknowns agree)."""
+    other_place = event.place is not None and other.place is not None \
+        and event.place.geonameid != other.place.geonameid
+    apart = None not in (event.date_start, event.date_end, other.date_start, other.date_end) \
+        and (event.date_end < other.date_start or other.date_end < event.date_start)
     return not other_place and not apart

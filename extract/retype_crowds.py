@@ -223,7 +223,8 @@ def _violence_at_crowd(clause: str, match: re.Match) -> bool:
     """Whether the words tell the protest turning violent ("turned violent"), or violence breaking out at the
     crowd's event named right after ("violence broke out at a rally"; not "after violence erupted in Goma")."""
     words = match.group().lower()
-    return "violent" in words or words.startswith("violence") and VIOLENCE_AT_CROWD.match(clause, match.end()) is not None
+    return "violent" in words \
+        or words.startswith("violence") and VIOLENCE_AT_CROWD.match(clause, match.end()) is not None
 
 
 def _crowd_did(clause: str, at: int) -> bool:

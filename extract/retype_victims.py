@@ -43,9 +43,9 @@ FORCE_SITE_NAMED = re.compile(rf"\b{FORCE_SITE}\b", re.I)
 # a word of attack whose object, a few words on, is a site state forces hold: "attack a police station", "an attack in a
 # security service office", "raids on a town hall and two police stations": its guards fought back
 ATTACKS_FORCE_SITE = re.compile(r"\b(?:attack|ambush|raid|assault|storm)(?:s|es|ed|ing)?\s+(?:(?:on|in|at)\s+)?"
-                                rf"(?:(?!(?:near|outside|behind|beside|by|close|opposite|next|from|inside|at|passing|"
-                                rf"former|abandoned|disused|buses?|minibus(?:es)?|vehicles?|convoys?|cars?)\b)[\w'’-]+,?\s+)"
-                                rf"{{0,4}}?{FORCE_SITE}\b", re.I)
+                                r"(?:(?!(?:near|outside|behind|beside|by|close|opposite|next|from|inside|at|passing|"
+                                r"former|abandoned|disused|buses?|minibus(?:es)?|vehicles?|convoys?|cars?)\b)"
+                                rf"[\w'’-]+,?\s+){{0,4}}?{FORCE_SITE}\b", re.I)
 # armed people named in the object ("a bus ferrying fighters of a rival militia"): no place of civilians
 ARMED_ABOARD = re.compile(r"\b(?:fighters|militia\w*|rebels|soldiers|troops|policemen|militants|gunmen|recruits)\b", re.I)
 LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around|beside|by|from|during|after)\b",
@@ -74,14 +74,16 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
     people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
     attack on the coast"; a bare count: "gunmen kill nine in the east"), or when the clause names no side at all
-    but its dead ("four die in an attack in the city"): ACLED's clash needs two organised armed sides. Two sides are state forces, two armed
-    groups, or a word of fighting each other (a clash trigger firmer than a bare "attack", or `FIGHTING`:
-    "dying in a gunfight between rival clans"; a force named in the possessive is none: "a soldier's home"). A
+    but its dead ("four die in an attack in the city"): ACLED's clash needs two organised armed sides. Two sides are
+    state forces, two armed groups, or a word of fighting each other (a clash trigger firmer than a bare "attack", or
+    `FIGHTING`: "dying in a gunfight between rival clans"; a force named in the possessive is none: "a soldier's
+    home"). A
     place where people live or work as its object ("militants storm a hotel") is an attack on the people there,
     however firm the verb."""
     # a side named in a relative clause after the trigger tells of the victims, it did not fight ("kill the chairman
     # of the council, who opposed the al-Shabaab insurgents")
-    actors = [a for a in clause.actors if not (a.start > trigger.end and RELATIVE.search(clause.text, trigger.end, a.start))]
+    actors = [a for a in clause.actors
+              if not (a.start > trigger.end and RELATIVE.search(clause.text, trigger.end, a.start))]
     if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE and not POSSESSIVE_AFTER.match(clause.text, a.end)
                                                      for a in actors) \
             or ATTACKS_FORCE_SITE.search(clause.text, clause.start, clause.end) \
@@ -208,7 +210,8 @@ _ATTACK_OBJECT = re.compile(rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,2}}", r
 def _killing_victims() -> re.Pattern:
     """A word of killing and up to three words of its object, ending where a side is named: no preposition
     between ("shot dead by police", "executed at the military camp" name the killers and the place)."""
-    return re.compile(alternation(killing_words()) + rf"\s+(?:{AT_LEAST}|(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,3}}?$", re.I)
+    return re.compile(alternation(killing_words()) + rf"\s+(?:{AT_LEAST}|(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,3}}?$",
+                      re.I)
 
 
 def captives_killed(trigger: Trigger, clause: Clause) -> Trigger:

@@ -80,7 +80,8 @@ STRUCK_REACH = 40  # characters before a side searched for a participle of strik
 # after an armed group's name, a noun of its deed or of its fighters: the group did the deed ("a Boko Haram attack")
 DOER_NOUN_AFTER = re.compile(r"\s+(?:attacks?|raids?|assaults?|ambush(?:es)?|massacres?|offensive|gunmen|militants|"
                              r"fighters|insurgents|jihadists|rebels)\b", re.I)
-# before the name, a word that makes it what was struck or a suspect ("on Boko Haram", "a suspected al-Shabaab militant")
+# before the name, a word that makes it what was struck or a suspect ("on Boko Haram", "a suspected al-Shabaab
+# militant")
 NOT_DOER_BEFORE = re.compile(r"\b(?:on|near|of|against|suspected|alleged|former)\s+(?:an?\s+|the\s+)?$", re.I)
 DOER_REACH = 20  # characters before a name in which that word stands
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
@@ -171,7 +172,8 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     return actor1, actor2
 
 
-def _arresting_force(trigger: Trigger, actors: Sequence[Actor], others: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:
+def _arresting_force(trigger: Trigger, actors: Sequence[Actor],
+                     others: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:
     """An arrest told with no holder before it: a state force named after it held ("After arresting two commanders,
     Kenyan troops withdrew"), the others named are the held; with no force named, its police (`unnamed_actors.csv`).
     The people an arrest names are never the side that held them."""

@@ -2,7 +2,8 @@
 report of deaths beside a surer one, a toll told in the sentence just before or after its event, and a
 place taken whose emptiness is told just after.
 `events.EventExtractor.extract` applies these as it reads the article's sentences in order. Tables:
-attack_nouns.txt and crowd_event_nouns.txt (an event as a sentence's subject), found_empty.txt, death_words.csv (through `tolls.death_words`)."""
+attack_nouns.txt and crowd_event_nouns.txt (an event as a sentence's subject), found_empty.txt, death_words.csv
+(through `tolls.death_words`)."""
 from __future__ import annotations
 
 import re

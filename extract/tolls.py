@@ -241,8 +241,8 @@ def kills_bare_count(sentence: str) -> bool:
 
 @cache
 def _bare_count_killed() -> re.Pattern:
-    return re.compile(rf"\b{_family('kill')[0]}\s+{QUALIFIER}(?:{_number_pattern()})(?=\s*(?:[,.;:]|$)|\s+{BARE_COUNT_AFTER})",
-                      re.I)
+    count = rf"{QUALIFIER}(?:{_number_pattern()})"
+    return re.compile(rf"\b{_family('kill')[0]}\s+{count}(?=\s*(?:[,.;:]|$)|\s+{BARE_COUNT_AFTER})", re.I)
 
 
 @cache

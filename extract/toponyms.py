@@ -32,7 +32,8 @@ from .names import fold
 from .phrases import alternation, table_lines
 from .models import Toponym
 
-POSSESSIVE_END = re.compile(r"['’]s?$")  # a possessive before a place: "Nigeria's Zaria" names the country, no longer name
+# a possessive before a place: "Nigeria's Zaria" names the country, no longer name
+POSSESSIVE_END = re.compile(r"['’]s?$")
 MIN_KEY_LENGTH = 2
 SHORT_KEY_LENGTH = 2  # names this short count only when written in capitals ("US", "UK")
 ACRONYM_LENGTH = 5    # capitals this short are codes ("CNN" is an airport code) unless a country's
@@ -572,8 +573,8 @@ def _described_as_person(text: str, start: int, end: int) -> bool:
 @cache
 def _person_apposition() -> re.Pattern:
     nouns = alternation(table_lines("person_nouns.txt"))
-    return re.compile(rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?{nouns}(?=\s+(?:for|of|at|with|in|from)\b|\s*[,.;])",
-                      re.I)
+    after = r"(?=\s+(?:for|of|at|with|in|from)\b|\s*[,.;])"  # the noun is the apposition's head
+    return re.compile(rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?{nouns}{after}", re.I)
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
@@ -618,8 +619,9 @@ def _continues_with_connector(text: str, after: _Word | None) -> bool:
     or not ("Ain al-Hilweh")."""
     if after is None or fold(after.text) not in name_context()["connector"] - LOOSE_CONNECTORS:
         return False
-    if text[after.end:after.end + 1] == "-":  # not a group's name that follows a place ("a Mogadishu al-Shabaab attack")
-        return text[after.end + 1:after.end + 2].isupper() and not any(g.start == after.start for g in group_mentions(text))
+    if text[after.end:after.end + 1] == "-":  # not a group's name after a place ("a Mogadishu al-Shabaab attack")
+        return text[after.end + 1:after.end + 2].isupper() \
+            and not any(g.start == after.start for g in group_mentions(text))
     following = _word_after(text, after.end)
     return following is not None and following.text[:1].isupper()
 

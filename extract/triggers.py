@@ -127,7 +127,8 @@ def _sided(text: str, start: int, end: int, at: int) -> bool:
 def _crowd_before(text: str, start: int, at: int) -> bool:
     """Whether text[start:at] names a crowd (crowds.txt) or a count of people, and no office, calling or
     following that gathers for other ends (`not_crowds.txt`: leaders, officials, delegates, pilgrims, fans)."""
-    crowd = HEADCOUNT.search(text, start, at) is not None or list_pattern("crowds.txt").search(text, start, at) is not None
+    crowd = HEADCOUNT.search(text, start, at) is not None \
+        or list_pattern("crowds.txt").search(text, start, at) is not None
     return crowd and list_pattern("not_crowds.txt").search(text, start, at) is None
 
 
