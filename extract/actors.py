@@ -68,9 +68,10 @@ UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 
 
 def names_state_force(name: str) -> bool:
-    """Whether an ACLED actor name is a state's forces ("Military Forces of Mali", "Police Forces of Chad"), its
-    state told or not ("Unidentified Military Forces": jets nobody named)."""
-    return name.removeprefix(UNIDENTIFIED + " ").startswith(tuple(STAND_INS.values()))
+    """Whether an ACLED actor name is a state's forces or government ("Military Forces of Mali", "Police Forces of
+    Chad", "Government of Niger"; force_nouns.csv's kinds), its state told or not ("Unidentified Military Forces": jets
+    nobody named)."""
+    return name.removeprefix(UNIDENTIFIED + " ").startswith((*STAND_INS.values(), GOVERNMENT_FORCES))
 
 
 @dataclass(frozen=True)

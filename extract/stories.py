@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .actors import names_state_force
 from .models import Event, Timex
 from .phrases import closing_phrases, list_pattern
 from .tolls import adds_to_told, death_words, fatalities, vague_toll
@@ -39,7 +40,6 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$
 # again as the protest ("Police detain 260 protesters. The protests were organised by a movement.")
 RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}),
              frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE}))
-STATE_FORCES = ("Military Forces of", "Police Forces of", "Government of")  # how ACLED's names of state forces begin (force_nouns.csv)
 # sentences after a change of hands in which "the town was largely deserted" still tells how it went
 UNOPPOSED_REACH = 2
 
@@ -119,7 +119,7 @@ def after_fight(event: Event, told: list[Event]) -> Event:
                  and e.date_end is not None and 0 <= (event.date_start - e.date_end).days <= 1 for e in told)
     if not fought or list_pattern("peaceful_cues.txt").search(event.sentence):
         return event
-    taken = GOVERNMENT_REGAINS if event.actor1.startswith(STATE_FORCES) else NON_STATE_OVERTAKES
+    taken = GOVERNMENT_REGAINS if names_state_force(event.actor1) else NON_STATE_OVERTAKES
     return replace(event, event_type="Battles", sub_event_type=taken)
 
 
