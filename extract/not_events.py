@@ -32,6 +32,7 @@ from .gazetteer import peaceful_countries
 from .models import Event, Sentence
 from .pauses import WORDS, pause_after, pause_before
 from .phrases import alternation, list_pattern, table_lines
+from .retype_victims import EXECUTION
 from .tolls import death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
@@ -92,7 +93,6 @@ MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives
 DENIAL_REACH = 60  # characters before a motive those words are read from
 LAUNCH_REACH = 60  # characters after a launch's trigger in which its target, origin or harm is told
 WORD_REACH = 20  # characters before a trigger the word just before it is read from
-EXECUTING = re.compile(r"execut|behead", re.I)  # the words of an execution among the attack triggers
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)  # an agent's preposition, right before its name
 GOVERNMENT = re.compile(r"\b(?:government|authorities)\b", re.I)  # the state as a whole, before its deed
 VICTIM_REACH = 30  # characters after an execution's word in which its victims are named
@@ -143,7 +143,7 @@ def judicial_execution(trigger: Trigger, clause: Clause) -> bool:
     a word of a sentence passed in the clause (`judicial_cues.txt`: "convicted of drug trafficking"). ACLED does
     not code a judicial execution; "troops execute 20 villagers" and "militants behead a hostage" it does."""
     text = clause.text
-    if trigger.sub_event_type != "Attack" or not EXECUTING.match(text, trigger.start) \
+    if trigger.sub_event_type != "Attack" or not EXECUTION.match(text, trigger.start) \
             or any(a.kind == ARMED and _doer(text, trigger, a) for a in clause.actors) \
             or names_armed_force(text, clause.start, trigger.start):
         return False

@@ -88,7 +88,7 @@ PROTESTED_REACH = 25  # characters before the deed where the word of protesting 
 # a deed told as the crowd's adjective: "stone-throwing protesters", "looting rioters"
 DEED_OF_CROWD = re.compile(r"\s+(?:[\w-]+\s+)?(?:protesters|protestors|demonstrators|rioters|crowds?|mobs?|youths)\b", re.I)
 # between a crowd and a deed: a word that makes the deed another's or a cause ("after thieves looted", "said soldiers
-# torched", "accused police of looting")
+# torched", "accused police of looting"), another doer named or a new clause ("; separately, gunmen wound ...")
 OTHER_DOER = re.compile(r"\b(?:after|before|said|says|say|saying|accused|accuse|accusing|condemned|condemn|blamed|blame|"
                         r"alleged|allege|when|because|as|while|who|whose|against|over|by|following|since|that|"
                         r"separately|gunmen|militants|attackers|bombs?|attacks?)\b|;", re.I)
