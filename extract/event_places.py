@@ -28,9 +28,13 @@ ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"  # "north", "south-east", "northern"
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(rf"\b{COMPASS}\s+of\s+$", re.I)
+# a settlement's or region's noun before the name, or parts of it: "the town of Dimas", "several areas of Benghazi"
+NAMED_BY_NOUN = (r"(?:(?:town|city|village|district|province|governorate|region|neighbou?rhood|suburb|camp)\s+of\s+"
+                 r"|(?:several\s+|some\s+)?(?:parts|areas|districts|neighbou?rhoods)\s+of\s+(?:the\s+)?)")
 # between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Hebron and the Gaza
-# Strip", "northern Mali and southern Niger"
-LIST_GAP = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?(?:{COMPASS}\s+)?", re.I)
+# Strip", "northern Mali and southern Niger", "Damascus and the town of Dimas"
+LIST_GAP = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s+)(?:the\s+)?(?:{COMPASS}\s+)?"
+                      rf"{NAMED_BY_NOUN}?", re.I)
 THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)
 # a lowercase word after a name that is not a word of joining: the name qualifies a noun ("the Wabaria bridge")
 NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|and|or|near|as|after|during|since|when|while|where|to|from|with|by|for"

@@ -29,6 +29,7 @@ W_REGION_CONTEXT = 2.25  # times the share of its first-level-region evidence ("
 FAMOUS_POPULATION = 1_000_000  # a capital or a town this big is known abroad by its name ...
 OVERSHADOWED_RATIO = 100       # ... and a namesake a hundredth its size needs more than its country:
 OVERSHADOWED_REGION = 0.02     # its region's share of the article's evidence (London, Ky. in Kentucky)
+LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # between two names of a list
 W_QUALIFIED = 6.0        # "Alexandria, La.", "Paris, Texas": the name's own qualifier
 W_MAIN_NAME = 1.0        # "Konna" is Konna's own name but only an alternate of Conna, Ireland
 W_TOWN = 1.0             # a town over the same-named region or district it lies in ("Gao", "Mosul") ...
@@ -387,14 +388,35 @@ def qualifiers(text: str, options: Sequence[tuple[Toponym, list[Place]]]) -> dic
     and for the qualifier itself the places it qualifies (so "Georgia" there is the US state)."""
     links: dict[int, frozenset[Place]] = {}
     for i in range(len(options) - 1):
-        (name, places), (after, wider) = options[i], options[i + 1]
-        if after.start != name.end + 2 or text[name.end:after.start] != ", ":
-            continue
-        areas = [w for w in wider if w.feature_class == "A" and any(_within(p, w) for p in places)]
-        if areas:
+        areas = _qualifying(text, options, i)
+        if areas and not _list_goes_on(text, options, i + 1, areas):
             links[i] = frozenset(areas)
-            links[i + 1] = frozenset(p for p in places if any(_within(p, w) for w in areas))
+            links[i + 1] = frozenset(p for p in options[i][1] if any(_within(p, w) for w in areas))
     return links
+
+
+def _qualifying(text: str, options: Sequence[tuple[Toponym, list[Place]]], i: int) -> list[Place]:
+    """The areas the next mention may be that hold a place the mention may be, with a comma between them."""
+    if i + 1 >= len(options):
+        return []
+    (name, places), (after, wider) = options[i], options[i + 1]
+    if after.start != name.end + 2 or text[name.end:after.start] != ", ":
+        return []
+    return [w for w in wider if w.feature_class == "A" and any(_within(p, w) for p in places)]
+
+
+def _list_goes_on(text: str, options: Sequence[tuple[Toponym, list[Place]]], at: int, areas: list[Place]) -> bool:
+    """Whether a would-be qualifier that is also a city's name ("New York") is one of a list of places going on
+    outside it: in "Boston, New York, Sydney" New York is the list's second city, not Boston's state ("Boston,
+    New York, and Buffalo" and "Boston, New York, Sydney, Australia" keep it; so does "Paris, Texas, Sydney")."""
+    if at + 1 >= len(options) or _qualifying(text, options, at + 1):
+        return False
+    (name, own), (after, places) = options[at], options[at + 1]
+    joined = LIST_JOIN.fullmatch(text, name.end, after.start)
+    if not joined or not places or not any(p.feature_class == "P" for p in own):
+        return False
+    largest = max(places, key=lambda p: p.population)
+    return not any(_within(largest, area) or largest == area for area in areas)
 
 
 def _within(place: Place, area: Place) -> bool:

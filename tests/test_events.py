@@ -426,6 +426,11 @@ SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04
     # the second with its article or bearing; countries listed with countries
     ("Rebels shelled Niono and eastern Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
     ("Jets struck camps in northern Mali and southern Niger.", [("Mali", MALI), ("Niger", NIGER)], ["Mali", "Niger"]),
+    # ... or with its settlement's noun, or parts of it
+    ("Jets bombed bases near Niono and the town of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
+    ("Troops took Niono and several areas of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
+    ("Rebels shelled Niono, as well as the city of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
+    ("Rebels seized a checkpoint between Niono and the town of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono"]),
     # ... but a name after "the" that qualifies a noun names a site of the first place
     ("Troops seized the airport of Niono and the Gao road bridge.", [("Niono", NIONO), ("Gao", GAO)], ["Niono"]),
     # two towns "between" which a road or a front runs are its ends, not two places of the event

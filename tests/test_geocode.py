@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.gazetteer import Gazetteer
-from extract.geocode import NEAR_SCALE_KM, Resolver, closeness, country_evidence, main_country, name_votes
+from extract.geocode import NEAR_SCALE_KM, Resolver, closeness, country_evidence, main_country, name_votes, qualifiers
 from extract.near import NearIndex, distance_km
 from extract.models import Place, Toponym
 from extract.toponyms import PlaceFinder
@@ -117,6 +117,10 @@ WORLD_ROWS = [
     _row(5826088, "Glenrock", 42.86, -105.87, "US", "WY", pop=2_500),
     _row(2147714, "Sydney", -33.87, 151.21, "AU", "02", pop=4_600_000),
     _row(2077456, "Australia", -25.0, 135.0, "AU", code="PCLI", pop=25_000_000),
+    _row(4736286, "Texas", 31.25, -99.25, "US", "TX", "ADM1", 29_000_000),
+    _row(4717560, "Paris", 33.66, -95.56, "US", "TX", pop=25_000),
+    _row(2988507, "Paris", 48.85, 2.35, "FR", "11", "PPLC", 2_100_000),
+    _row(4684888, "Dallas", 32.78, -96.80, "US", "TX", pop=1_300_000),
 ]
 
 
@@ -148,9 +152,41 @@ def world():
     ("U.S. officials in Indianapolis, Indiana, flew to London.", "London", ("GB", "ENG", "PPLC")),
     # ... the small one's region does
     ("U.S. officials in Kentucky met in London.", "London", ("US", "KY", "PPL")),
+    ("He moved to Paris, Texas, and Dallas last year.", "Paris", ("US", "TX", "PPL")),
+    ("Crowds marched in Paris, Texas, Sydney and Atlanta.", "Paris", ("US", "TX", "PPL")),  # no city Texas
 ])
 def test_article_context(world, text, name, expected):
     assert world(text)[name] == expected
+
+
+def _option(text: str, name: str, *places: Place) -> tuple[Toponym, list[Place]]:
+    start = text.index(name)
+    return Toponym(name, start, start + len(name)), list(places)
+
+
+BOSTON_MA, BOSTON_NY = Place(1, "Boston", 42.36, -71.06, "US", admin1_code="MA"), \
+    Place(2, "Boston", 42.63, -78.74, "US", admin1_code="NY")
+NEW_YORK_STATE = Place(3, "New York", 43.0, -75.5, "US", "A", "ADM1", "NY")
+NEW_YORK_CITY = Place(4, "New York City", 40.71, -74.01, "US", admin1_code="NY", population=8_800_000)
+SYDNEY = Place(5, "Sydney", -33.87, 151.21, "AU", admin1_code="02", population=4_600_000)
+BUFFALO = Place(6, "Buffalo", 42.89, -78.88, "US", admin1_code="NY", population=260_000)
+AUSTRALIA = Place(7, "Australia", -25.0, 135.0, "AU", "A", "PCLI", population=25_000_000)
+
+
+# A region after a town and a comma says where the town is, unless the region is also a city's name and a
+# list of places goes on past it outside the region.
+@pytest.mark.parametrize("text, names, qualified", [
+    ("He moved to Boston, New York, last year.", ("Boston", "New York"), True),
+    ("He moved to Boston, New York, and Buffalo.", ("Boston", "New York", "Buffalo"), True),
+    ("Crowds marched in Boston, New York, Sydney and Paris.", ("Boston", "New York", "Sydney"), False),
+    ("Crowds marched in Boston, New York, and Sydney.", ("Boston", "New York", "Sydney"), False),
+    ("He flew from Boston, New York, to Sydney, Australia.", ("Boston", "New York", "Sydney", "Australia"), True),
+])
+def test_a_list_goes_on_past_a_city_named_like_its_region(text, names, qualified):
+    places = {"Boston": (BOSTON_MA, BOSTON_NY), "New York": (NEW_YORK_STATE, NEW_YORK_CITY), "Sydney": (SYDNEY,),
+              "Buffalo": (BUFFALO,), "Australia": (AUSTRALIA,)}
+    links = qualifiers(text, [_option(text, name, *places[name]) for name in names])
+    assert (links.get(0) == frozenset({NEW_YORK_STATE})) is qualified
 
 
 # A small town named inside a site's name stays only when the article backs it.
