@@ -15,9 +15,12 @@ from functools import cache, lru_cache
 from . import tables
 from .phrases import alternation, first_words, list_pattern, phrase_pattern, phrase_table, table_lines
 
+# a passive's auxiliary, with an adverb of report: "was killed", "has reportedly been beheaded" (not "has killed")
+REPORT_ADVERB = r"(?:\s+(?:reportedly|allegedly|apparently|also|now|just|already))?"
+PASSIVE = rf"(?:(?:was|is|were|are){REPORT_ADVERB}|(?:has|have|had){REPORT_ADVERB}\s+been)"
 # an aside set off by commas right before an auxiliary: ", who attacked a patrol, " in "14 men, who attacked a
 # patrol, were killed"
-ASIDE = re.compile(r",\s+[^;:.]{3,150}?,\s+(?=(?:was|were|is|are|has been|have been|had been)\b)")
+ASIDE = re.compile(rf",\s+[^;:.]{{3,150}}?,\s+(?={PASSIVE}\b)")
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
@@ -57,7 +60,7 @@ NAME_WORD = r"(?-i:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|at|az|an|ash|ud)-[A-Z][\w'�
 PARTICLE = r"(?:(?-i:bin|ibn|bint|de|da|del|della|di|do|dos|das|van|von|der|den|la|le|y)\s+){0,2}"
 PERSON_NAME = (rf"(?P<name>{NAME_WORD}(?:\s+{PARTICLE}{NAME_WORD}){{1,4}})"
                r"(?=\s*[,.;:()]|\s*$|\s+(?:in|on|at|near|and|who|as|after|during|when|while|outside|inside"
-               r"|was|is|has|had)\b)")
+               r"|was|is|has|had|died|dies)\b)")
 # the name of a body whose members are counted ("members of the national security forces"): up to six words, no
 # comma, no word that opens a clause or joins another group ("four members of the committee visited Kidal, where")
 BODY_WORD = r"(?!(?:where|while|who|which|whom|after|before|when|and|or|but|said|says|as|then)\b)[\w'’-]+"
@@ -514,8 +517,9 @@ def _one_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
 
 @cache
 def _named_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
-    title = rf"(?:[\w'’-]+\s+)?{alternation(table_lines('person_nouns.txt'))}"
-    return _compiled("named_deaths.txt", {"NAME": PERSON_NAME, "TITLE": title})
+    title = rf"(?:[\w'’-]+\s+){{0,2}}{alternation(table_lines('person_nouns.txt'))}"
+    return _compiled("named_deaths.txt", {"NAME": PERSON_NAME, "TITLE": title,
+                                          "BEEN": PASSIVE})
 
 
 @cache

@@ -363,6 +363,15 @@ def test_listed_victim_groups_add_up(sentence, toll):
     ("Police shot and killed two men in Gao.", 2),
     ("The group kidnaps a trader and murders his young companion near Gao.", 1),
     ("A French national was killed in Gao.", 1),
+    # any word of killing before a name or a title and a name; a passive with an adverb of report; "died"
+    ("Militants behead 70-year-old retired teacher Musa Keita near Gao.", 1),
+    ("Gunmen murder village scholar Musa Keita in Gao.", 1),
+    ("Aid worker Tom Hale, seized in March, has reportedly been executed by his captors.", 1),
+    ("Local chief Musa Keita was allegedly beheaded near the river.", 1),
+    ("Musa Keita died in hospital after the ambush near Gao.", 1),
+    # ... not a named doer: "has killed" is no passive
+    ("Musa Keita, the cell's leader, has killed a guard.", 1),
+    ("Musa Keita has killed 12 people in Gao.", 12),
 ])
 def test_a_named_person_killed_counts_one(sentence, toll):
     assert fatalities(sentence) == toll
