@@ -3,7 +3,7 @@ anchor ("weeks after France began"), a charge or a court's sentence, an event on
 ("the curfew imposed after the riots", "following opposition Freedom Front protests", "after three months of
 strike action"), or words right after it that make it only possible or talked about.
 
-Tables read: hedges.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt.
+Tables read: hedges.txt, hedge_breaks.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt.
 """
 from __future__ import annotations
 
@@ -94,8 +94,10 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
         return True
     if _anchored(text, max(sentence_start, at - ANCHOR_REACH), at):
         return True  # "two weeks after France began its intervention": history the time is told from
-    window = " ".join(before[-HEDGE_WINDOW:])
-    return bool(list_pattern("hedges.txt").search(window)) or _alleged(text, sentence_start, at)
+    window = before[-HEDGE_WINDOW:]
+    breaks = [i for i, word in enumerate(window) if word.lower() in table_lines("hedge_breaks.txt")]
+    window = window[breaks[-1]:] if breaks else window  # "a planned visit following protests": the visit's
+    return bool(list_pattern("hedges.txt").search(" ".join(window))) or _alleged(text, sentence_start, at)
 
 
 def told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:

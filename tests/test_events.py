@@ -48,6 +48,12 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("They executed 94 of the 153 captured soldiers.", [("Violence against civilians", "Attack")]),
     ("The rebels would seize the capital if nobody acted.", []),
     ("They threatened to attack the town.", []),
+    # a hedge before a phrase of its own qualifies another thing: "planned" is the visit's, not the shelling's
+    ("The envoy cancelled a planned visit following heavy shelling of the town that killed two.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
+    ("The envoy cancelled a planned visit after heavy shelling of the town.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
+    ("The rebels planned the shelling of the town.", []),
     # a vote or decision allowing an act to come is no act
     ("Lawmakers voted to authorise air strikes on the rebels.", []),
     ("The council authorises the use of force against the rebels.", []),
