@@ -417,6 +417,9 @@ def test_no_event(pipeline, text):
     ("A rocket hits a school in Gao, wounding two children.", "Shelling/artillery/missile attack"),
     # a crowd gathering to demand something protests
     ("Thousands gather in Bamako to demand the release of the opposition leader.", "Peaceful protest"),
+    # ... and so does a crowd doing anything "to protest" or "in protest"
+    ("Hundreds of traders block the main road in Gao to protest a new tax.", "Peaceful protest"),
+    ("Students boycott classes in Bamako in protest over fee rises.", "Peaceful protest"),
     # a riot told beside an arrest that set it off is an event of its own
     ("After police arrest a suspect over drug charges, rioting erupts in Gao.", "Violent demonstration"),
     # a bare "attack" that kills people the typer reads as no side: an attack on civilians
@@ -498,6 +501,10 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "The opposition gains ground in the polls.",
     "Stocks rally after the central bank cuts rates.",
     "The minister resigned in protest at the decision.",
+    # ... not a state or one person acting in protest, nor a crowd only planning to, nor money counted
+    "Mali recalls its envoy from Paris in protest at the remarks.",
+    "Thousands of supporters plan to protest the result in Bamako.",
+    "The country withholds $6 million from its dues in protest of the vote.",
     "A court issues an arrest warrant for the former governor.",
     "The company gave a demonstration of its new software.",
     pytest.param("Thousands of supporters rally behind the coach.", marks=SIXTH_ROUND),
