@@ -18,7 +18,7 @@ def phrase_pattern(phrase: str) -> str:
     """Regex for a table phrase: words separated by spaces; CAP a capitalised word, NUM a number, * a short
     gap, ** a long one (a whole noun phrase, "taking dozens of foreign and local staff hostage"), END the end
     of the text searched."""
-    tokens = {"CAP": r"(?-i:[A-Z][\w'’-]+)", "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,\"“”-]+\s+){0,6}?",
+    tokens = {"CAP": r"(?-i:[A-Z][\w'’-]+)", "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,\"“”.-]+\s+){0,6}?",
               "**": r"(?:[\w'’,-]+\s+){0,12}?", "END": "$"}
     parts = [tokens.get(word, re.escape(word)) for word in phrase.split()]
     # a gap takes its space along; END follows the last word with no space between

@@ -21,6 +21,8 @@ PASSIVE = rf"(?:(?:was|is|were|are){REPORT_ADVERB}|(?:has|have|had){REPORT_ADVER
 # an aside set off by commas right before an auxiliary: ", who attacked a patrol, " in "14 men, who attacked a
 # patrol, were killed"
 ASIDE = re.compile(rf",\s+[^;:.]{{3,150}}?,\s+(?={PASSIVE}\b)")
+# an aside in brackets, read past in the same way: "four rabbis (three American and one British) are killed"
+BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
@@ -123,9 +125,11 @@ GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_de
 FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles
 DETERMINERS = r"no|a|an|the|this|that|these|those|his|her|its|their|our|your|any|each|every"  # no bare noun after them
 # "have been killed", "are reported to have been killed": the toll as reported is the toll (ACLED)
-AUXILIARY = (r"(?:(?:were|are|was|is|have been|has been|had been"
+AUXILIARY = (r"(?:(?:(?:were|are|was|is)(?:\s+(?:reportedly|allegedly|apparently))?|have been|has been|had been"
+             r"|(?:have|has|had)\s+(?:reportedly|allegedly|apparently)\s+been"
              r"|(?:were|are|was|is)\s+(?:reported|said|believed)\s+to\s+have\s+been)\s+(?:also\s+)?)?")
-NOT_HURT = r"(?!\s+(?:or|and/or)\s+(?:wounded|injured|hurt|maimed))"
+# "killed or wounded 30", "30 killed and injured": the hurt counted with the dead, no death toll
+NOT_HURT = r"(?!\s+(?:or|and/or|and)\s+(?:wounded|injured|hurt|maimed))"
 NOT_SELF = r"(?!\s+(?:himself|herself|themselves)\b)"
 # after a list of victim groups, a verb of hurting whose subject is the list's last group: "shoots a guard and
 # four men are wounded" tells one death and a clause of its own
@@ -279,11 +283,12 @@ def fatalities(sentence: str) -> int | None:
     """The largest death toll the sentence states for its event, plus the deaths it adds to it ("nine;
     four more died"): None when it states none, 0 when it says nobody died; a running total ("has
     killed 300,000 people since 2011") is no event's toll. An aside set off by commas between the dead and
-    their verb is read past ("14 gunmen, who had ambushed a patrol, were killed"; "Amadou Kone, a local
-    judge, was killed") where the sentence read whole states no toll."""
+    their verb, or one in brackets, is read past ("14 gunmen, who had ambushed a patrol, were killed"; "Amadou
+    Kone, a local judge, was killed"; "four guards (two of them police) died") where the sentence read whole
+    states no toll."""
     toll = _stated_toll(sentence)
     if toll is None and mentions_death(sentence):
-        without = ASIDE.sub(" ", sentence)
+        without = BRACKETED.sub("", ASIDE.sub(" ", sentence))
         return _stated_toll(without) if without != sentence else None
     return toll
 

@@ -9,8 +9,8 @@ import pytest
 
 from extract import tables
 from extract.articles import InputError, iter_articles
-from extract.phrases import (alternation, gate_runs, indexed_matches, list_pattern, phrase_index, table_lines,
-                             word_runs)
+from extract.phrases import (alternation, gate_runs, indexed_matches, list_pattern, phrase_index, phrase_pattern,
+                             table_lines, word_runs)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 LIST_TABLES = sorted(p.name for p in tables.DATA_DIR.glob("*.txt") if table_lines(p.name))
@@ -87,3 +87,13 @@ def test_gated_index_over_the_samples(sample_texts):
                 ungated = type(index)(index.patterns, frozenset(word_runs(text, start, end)))
                 assert [m.span() for m in indexed_matches(index, text, start, end, suffixes)] == \
                     [m.span() for m in indexed_matches(ungated, text, start, end, suffixes)]
+
+
+@pytest.mark.parametrize("phrase, text, found", [
+    # a short gap takes a few words, an abbreviation's points among them ("three U.S. service members")
+    ("three * killed", "three U.S. service members killed", True),
+    ("three * killed", "three service members killed", True),
+    ("three * killed", "three of the many other service members there were killed", False),
+])
+def test_a_short_gap(phrase, text, found):
+    assert bool(re.fullmatch(phrase_pattern(phrase), text)) is found

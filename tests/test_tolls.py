@@ -115,6 +115,14 @@ def test_tolls_of_several_groups(sentence, toll):
     ("Two soldiers were killed and three others wounded.", 2),
     ("One policeman died and two were injured.", 1),
     ("Thirty people were killed or wounded in the blast.", None),
+    ("The raid left dozens of people killed and injured.", None),
+    ("Rebels killed and wounded 30 soldiers near the river.", None),
+    # an adverb of report in the passive; an aside in brackets; a count of U.S. troops; one pilot
+    ("Two members of the local guard militia were reportedly killed in the clashes.", 2),
+    ("Six herders have reportedly been killed near the well.", 6),
+    ("Four guards (two of them policemen) are killed at the gate.", 4),
+    ("Three U.S. service members are killed in an exchange of fire at the base.", 3),
+    ("Monitors say the helicopter pilot was killed.", 1),
     ("Unknown gunmen killed 3 people, police said, and wounded 4 others.", 3),
     # a count of something else before the deaths
     ("About 2,000 protesters marched; three were killed.", 3),
