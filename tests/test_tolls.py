@@ -326,6 +326,11 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     # ... but not members counted by a clause of their own before another group's deaths
     ("Four members of the committee visited the town, where two soldiers were killed.", 2),
     ("Twenty members of the group surrendered while six others were killed near the river.", 6),
+    # the perfect of dying, a rising toll's list, a group with an abbreviation; killers in the perfect add nothing
+    ("Monitors say 70 soldiers and more than 80 rebels have died in the fighting.", 150),
+    ("The toll from the strike on the clinic rises to 10 patients and 12 staff.", 22),
+    ("The ambush leaves three U.S. soldiers and five Nigerien soldiers dead.", 8),
+    ("Two gunmen and a soldier have killed three people at the gate.", 3),
     # the source a toll is told by is no group of it
     ("According to a local chief, 20 people are killed when gunmen open fire on a market.", 20),
     ("According to a hospital source, three soldiers and two civilians were killed near the well.", 5),
