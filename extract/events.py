@@ -24,7 +24,7 @@ from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with,
                            places_pointed_back, words_before)
 from .event_types import clause_types, retyped, with_context_rules
 from .retype_crowds import crowd_faces, rioters_first
-from .retype_takings import sub_event
+from .retype_takings import place_taken, sub_event
 from .retype_victims import ONE_SIDED_PRIORITY, abductions_that_killed, civilian_site_after
 from .retype_weapons import on_the_ground
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
@@ -265,8 +265,10 @@ class EventExtractor:
                 return []
         actors = actors if actors is not None else self.actors.find(text, start, end, ctx.home)
         first: dict[str, Trigger] = {}
+        places = [t.start for t in ctx.toponyms_in(index) if start <= t.start < end]
         for found in _coordinated(triggers, text):
-            trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start])
+            trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start],
+                                         place_taken(text, found, places))
             if trigger and not recalls_past_war(trigger, text) \
                     and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)], text)):
                 first[_slot(trigger)] = trigger

@@ -53,6 +53,7 @@ OF_AFTER = re.compile(r"\w*\s+of\b", re.I)
 OWNER_REACH = 8  # characters before the noun where its owner stands
 # the auxiliaries of a passive right before the word of capture: "have been", "was reportedly"
 PASSIVE_BEFORE = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been|were|are|was|is|being)\s+(?:[\w-]+ly\s+)?$", re.I)
+WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|inside|within)\s+(?:the\s+)?$", re.I)  # "in Bamako"
 SUBJECT_WORD = re.compile(r"(?<![^\s])[\w'’-]+(?=\s|$)")  # a word of the subject, up to punctuation only from after it
 WEAPON = "weapon"  # seized_objects.csv's kind of arms
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
@@ -84,6 +85,15 @@ def _places_counted(sentence: str, end: int) -> bool:
     places, people = table_lines("place_nouns.txt"), _people_nouns()
     words = [w.lower() for w in NUMBER_OR_WORD.findall(sentence, end, stop)[:TAKEN_REACH]]
     return next((w in places for w in words if w in places or w in people), False)
+
+
+def place_taken(text: str, trigger: Trigger, places: list[int]) -> bool:
+    """Whether the clause names a place a word of capture took: a place after it (its object, "the capture of
+    Konna"; not where it was done, "captured in Bamako"), or one before it as its passive's subject ("Ramadi is
+    captured"); `places` where its places start."""
+    return any(at >= trigger.end and not WHERE_BEFORE.search(text, trigger.end, at) for at in places) or (
+        PASSIVE_BEFORE.search(text, max(0, trigger.start - AFTER_REACH), trigger.start) is not None
+        and any(at < trigger.start for at in places))
 
 
 def object_taken(sentence: str, at: int, end: int) -> str | None:

@@ -770,7 +770,8 @@ def test_destruction_by_an_attack_is_that_attacks(sentence, expected):
 ])
 def test_a_capture_of_people_is_no_territory(sentence, territorial):
     found = [t for t in find_triggers(sentence, 0, len(sentence)) if t.sub_event_type.startswith("territory")]
-    kept = [with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
+    takers = [Actor("Unidentified Armed Group", "armed", 0, 6, False)]  # a capture needs a side that could take
+    kept = [with_context_rules(t, takers, sentence, sentence[:t.start]) for t in found]
     assert bool(found) and any(kept) == territorial
 
 

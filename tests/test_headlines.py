@@ -417,6 +417,12 @@ def test_no_event(pipeline, text):
     ("A rocket hits a school in Gao, wounding two children.", "Shelling/artillery/missile attack"),
     # a crowd gathering to demand something protests
     ("Thousands gather in Bamako to demand the release of the opposition leader.", "Peaceful protest"),
+    # a capture by a side the actor finder does not know, told by its noun
+    ("The Gao Defence Brigades claim to have captured five towns near Gao.",
+     "Non-state actor overtakes territory"),
+    # ... or by nobody named, of a place named as what was taken
+    ("Gao is captured after heavy fighting.", "Non-state actor overtakes territory"),
+    ("The capture of Gao came a week after the talks failed.", "Non-state actor overtakes territory"),
     # ... and so does a crowd doing anything "to protest" or "in protest"
     ("Hundreds of traders block the main road in Gao to protest a new tax.", "Peaceful protest"),
     ("Students boycott classes in Bamako in protest over fee rises.", "Peaceful protest"),
@@ -501,6 +507,10 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "The opposition gains ground in the polls.",
     "Stocks rally after the central bank cuts rates.",
     "The minister resigned in protest at the decision.",
+    # a capture with no side that could take a place: a company's, a rare animal's, a state's of jewels
+    "The telecom giant announces that it has gained control of its French rival.",
+    "A rare frog is captured in Bamako for the first time since 1962.",
+    "Jewels worth $21 million were seized when the former president was overthrown.",
     # ... not a state or one person acting in protest, nor a crowd only planning to, nor money counted
     "Mali recalls its envoy from Paris in protest at the remarks.",
     "Thousands of supporters plan to protest the result in Bamako.",
