@@ -61,11 +61,11 @@ def retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
 def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, before: str,
                        place_named: bool = True) -> Trigger | None:
     """Rules that need the rest of the sentence (`before`: its text before the trigger): movements need an
-    armed group, a capture a place taken (`place_named`: a place its clause names as its object or its passive's
-    subject) or a side that could take one; destruction by an attack is that attack's; a capture of a count of people is no
-    territory; a bomb that goes off early is its bombers' accident (`premature_cues.txt`); an 'attack' on civilians
-    (not by a crowd, whose fight `crowd_events` makes a riot) is violence against them; a
-    territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
+    armed group, a capture a place taken (`place_named`: a place its clause names as its object or its
+    passive's subject) or a side that could take one; destruction by an attack is that attack's; a capture of a
+    count of people is no territory; a bomb that goes off early is its bombers' accident (`premature_cues.txt`);
+    an 'attack' on civilians (not by a crowd, whose fight `crowd_events` makes a riot) is violence against them;
+    a territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
     if not needs_met(trigger, actors) or _caused_by_attack(trigger, before, actors):
         return None
     if trigger.sub_event_type.startswith(TERRITORY) and not place_named and _no_taker(actors, sentence):
@@ -103,7 +103,8 @@ def _no_taker(actors: list[Actor], sentence: str) -> bool:
     """Whether a capture's sentence names no side that could take a place: no armed group or state force and no
     noun of one (`taker_nouns.txt`: "the Benghazi Defense Brigades", "a military force"). With no place taken
     named either, it took none: a company gaining control of another, a frog captured, jewels seized."""
-    return not any(a.kind in (ARMED, STATE) for a in actors) and list_pattern("taker_nouns.txt").search(sentence) is None
+    return not any(a.kind in (ARMED, STATE) for a in actors) \
+        and list_pattern("taker_nouns.txt").search(sentence) is None
 
 
 def _killed_too(actors: list[Actor], sentence: str) -> bool:

@@ -40,8 +40,10 @@ QUALIFIER = (r"(?:(?:at least|some|about|around|roughly|approximately|nearly|mor
 # (the bottom is a whole number token: "1,000 to" is not "000 to")
 RANGE_TOP = re.compile(r"(?:\bbetween\s+[\w,-]+\s+and|(?<![\w,])[\w,-]+\s+to)\s*$", re.I)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 10 to 15": a rise, no range
-# A word inside a victim group ("American soldiers", "U.S. soldiers"): not a joint, preposition or verb, which end the group
-GROUP_WORD = r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)[\w'’.-]+"
+# A word inside a victim group ("American soldiers", "U.S. soldiers"): not a joint, preposition or verb, which end
+# the group
+GROUP_WORD = (r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)"
+              r"[\w'’.-]+")
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
 KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
 # a group told as part of a side: "three guards and two of the gunmen", "a mayor and one of his guards"

@@ -42,7 +42,8 @@ DEADLY = "deadly"
 AIRCRAFT = "aircraft"
 # triggers.csv `needs` of a gathering with a purpose ("crowds gather to demand") or of an act done "to protest" or "in
 # protest" ("hundreds block the road to protest"): a crowd or a count of people before it (crowds.txt, `HEADCOUNT`),
-# not "leaders gather to call for a ceasefire" (not_crowds.txt), nor one person's or a state's act ("resigned in protest")
+# not "leaders gather to call for a ceasefire" (not_crowds.txt), nor one person's or a state's act ("resigned in
+# protest")
 CROWD = "crowd"
 HEADCOUNT = re.compile(r"(?<![$€£¥])\b(?:\d[\d,]*|dozens|hundreds|thousands|millions|people)\b", re.I)  # not money
 AIRCRAFT_REACH = 40  # characters either side of a word of downing where the aircraft is named
