@@ -95,6 +95,7 @@ OTHER_DOER = re.compile(r"\b(?:after|before|said|says|say|saying|accused|accuse|
 # right after a word of violence breaking out, the crowd's event it broke out at: "violence broke out at a rally"
 VIOLENCE_AT_CROWD = re.compile(r"\s+(?:at|during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|protests?|"
                                r"marche?s?|demonstrations?|sit-ins?|gathering)\b", re.I)
+THEY = re.compile(r"^(?:They|Some)\b")  # a sentence opening on the crowd told before
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 
@@ -178,7 +179,8 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     protests = any(t.event_type == PROTESTS for t in chosen)
     if protests and (_force_kills_crowd(actors, text, start, end) or _force_hurts(actors, text, start)):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
-    elif protests and (_turned_violent(clause.words) or _forces_hurt_at(clause.words)):
+    elif protests and (_turned_violent(clause.words) or _forces_hurt_at(clause.words) or _clashed(clause, chosen)
+                       or _turned_violent_next(clause)):
         chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION) if t.event_type == PROTESTS
                   else t for t in chosen]
     elif protests and _killed_at(clause.words):
@@ -239,6 +241,29 @@ def _killed_at(clause: str) -> bool:
     """Whether the clause tells people killed during or at a protest (`HURT_AT_PROTEST`, a word of death)."""
     hurt = HURT_AT_PROTEST.search(clause)
     return hurt is not None and hurt.group("hurt").lower() in DEATH_WORDS
+
+
+def _clashed(clause: Clause, chosen: list[Trigger]) -> bool:
+    """Whether the protest's clause tells a clash by a word of two sides fighting that the typer's sure protest set
+    aside (a rule trigger not `chosen`: "police clash and fire tear gas at protesters"), with no two armed sides of
+    its own: the crowd clashed with the force that met it (LABELLING.md: clashes of protesters with police are a
+    riot)."""
+    return any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY
+               and not any((c.start, c.end) == (t.start, t.end) for c in chosen) for t in clause.triggers) \
+        and not two_armed_sides(list(clause.actors))
+
+
+def _turned_violent_next(clause: Clause) -> bool:
+    """Whether the sentence after the protest's tells its crowd's violence ("Police fire tear gas at students. The
+    students had started throwing stones."): the crowd named again before the deed, or "they" opening it."""
+    after = clause.around[1]
+    if after is None:
+        return False
+    crowd = [m.end() for m in (*CROWD_STEMS.finditer(after.text), *list_pattern("crowds.txt").finditer(after.text),
+                               *THEY.finditer(after.text))]
+    return any(OTHER_DOER.search(after.text, named, deed.start()) is None
+               for deed in list_pattern("turning_violent.txt").finditer(after.text)
+               for named in crowd if named <= deed.start())
 
 
 def _forces_hurt_at(clause: str) -> bool:

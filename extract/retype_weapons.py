@@ -199,12 +199,13 @@ def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
 
 
 # a missile or a rocket brought down in flight, told in its sentence or the next: the launch as the object of
-# "intercept" ("intercepts two of them", "intercepted the missile") or its subject in the passive ("the missile was
-# intercepted"); not after a negation ("none was intercepted", "was not intercepted")
+# "intercept" or "shoot down" ("intercepts two of them", "shot down the missile") or its subject in the passive ("the
+# missile was intercepted", "the missile was shot down"); not after a negation ("none was intercepted", "was not")
 PROJECTILE = r"(?:missiles?|rockets?|projectiles?|it|them)"
-INTERCEPTED = re.compile(rf"\bintercept(?:s|ed|ing)?\s+(?:the\s+|an?\s+|both\s+|all\s+|most\s+|\w+\s+of\s+)?"
+BROUGHT_DOWN = r"(?:intercept(?:s|ed|ing)?|shoots?\s+down|shot\s+down|shooting\s+down)"
+INTERCEPTED = re.compile(rf"\b{BROUGHT_DOWN}\s+(?:the\s+|an?\s+|both\s+|all\s+|most\s+|\w+\s+of\s+)?"
                          rf"(?:\w+\s+)?{PROJECTILE}\b|\b{PROJECTILE}\s+(?:was|were|is|are|had\s+been|have\s+been|"
-                         rf"has\s+been)\s+(?:\w+\s+)?intercepted\b", re.I)
+                         rf"has\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down)\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|none|no|neither|nor)\b", re.I)
 NEGATION_REACH = 15  # characters before an interception where its negation stands ("none was", "not")
 

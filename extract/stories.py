@@ -19,7 +19,7 @@ from .tolls import adds_to_told, death_words, fatalities, vague_toll
 from .triggers import told_by_victims
 from .sides import NON_VIOLENT_TRANSFER
 from .vocabulary import (ARMED_CLASH, DESTRUCTION, EXCESSIVE_FORCE, FATAL_TYPES, GOVERNMENT_REGAINS, INTERVENTION,
-                         NON_STATE_OVERTAKES, PEACEFUL_PROTEST, REMOTE_BOMB, TERRITORY_CHANGES)
+                         NON_STATE_OVERTAKES, PEACEFUL_PROTEST, REMOTE_BOMB, TERRITORY_CHANGES, VIOLENT_DEMONSTRATION)
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
@@ -38,8 +38,10 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$
 # The capture ..."), whose sub-type the later report, with fewer sides named, may miss; a work blown up told
 # again as a blast ("Rebels blew up the bridge. Nobody was hurt by the blast."); a protest met with force told
 # again as the protest ("Police detain 260 protesters. The protests were organised by a movement.")
+# (a protest told again after a riot told before is that riot: "Police clash with protesters. The protests come a day
+# after ...")
 RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}),
-             frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE}))
+             frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION}))
 # sentences after a change of hands in which "the town was largely deserted" still tells how it went
 UNOPPOSED_REACH = 2
 

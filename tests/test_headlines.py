@@ -395,6 +395,9 @@ def test_no_event(pipeline, text):
     ("Rebels say they launched a missile at Gao. The army says the missile was intercepted near the city.",
      "Disrupted weapons use"),
     ("Rebels fire rockets at Gao, killing two; others were intercepted.", "Shelling/artillery/missile attack"),
+    ("Rebels fire a missile at the airport of Gao. The missile was shot down, with no injuries.",
+     "Disrupted weapons use"),
+    ("Rebels fire a missile at Gao; air defences shoot down the missile.", "Disrupted weapons use"),
     # the present tense of bombarding
     ("The air force bombards rebel positions near Gao.", "Air/drone strike"),
     # "attack" as a headline's verb in the present tense; a place where people gather attacked is an attack on them
@@ -432,6 +435,7 @@ def test_no_event(pipeline, text):
     ("Bandits attack a village and kill seven near Gao.", "Attack"),
     # a launch whose interception is denied stays shelling
     ("Rebels fired rockets at Gao; none was intercepted.", "Shelling/artillery/missile attack"),
+    ("Rebels fired rockets at Gao; none was shot down.", "Shelling/artillery/missile attack"),
     # hyphened car bombs, a blast told as reported, an insider's attack on his own side
     ("Car-bombings across Gao kill at least 20 people.", "Remote explosive/landmine/IED"),
     ("A powerful blast is reported in central Gao.", "Remote explosive/landmine/IED"),
@@ -648,6 +652,25 @@ def test_two_events_of_one_clause(pipeline, text, sub_event_types):
 def test_protests_and_clashes_with_police_are_one_riot(pipeline):
     events = _events(pipeline, "Protests and clashes with police leave three dead in Bamako.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 3)]
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
+    # police who clash with protesters met a riot, whatever force they used besides
+    ("Police clash and fire tear gas at protesters in Bamako.", ["Violent demonstration"]),
+    # the crowd's violence told in the next sentence, by its name or "they"; the protest told again is that riot
+    ("Police fire tear gas at students protesting fee rises in Bamako. The students had started throwing stones.",
+     ["Violent demonstration"]),
+    ("Police fire tear gas at students protesting fee rises in Bamako. They had thrown stones at the police.",
+     ["Violent demonstration"]),
+    ("Police clash with protesters in Bamako. The protests come a day after the president dissolved parliament.",
+     ["Violent demonstration"]),
+    # ... not another doer's violence, nor a fight of two armed sides beside a protest
+    ("Police fire tear gas at students protesting fee rises in Bamako. Officials said soldiers looted shops.",
+     ["Protest with intervention", "Looting/property destruction"]),
+    ("Thousands protest in Gao as rebels clash with government troops.", ["Armed clash", "Peaceful protest"]),
+])
+def test_a_protest_that_clashed_is_a_riot(pipeline, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
 
 
 def test_two_events_joined_by_and_are_both_told_and_share_no_toll(pipeline):
