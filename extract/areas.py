@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer, demonyms
 from .models import Place, Toponym
 from .names import fold, name_key
 from .near import distance_km
-from .toponyms import body_names, common_words, name_context, not_places
+from .toponyms import body_names, common_words, given_names, name_context, not_places
 
 AREA_CODE = "ADMD"               # GeoNames' code of an administrative division of unstated level
 # a village or town the gazetteer lacks ("the town of Ataman"): GeoNames' populated locality, kept in feature
@@ -67,6 +67,13 @@ QUALIFIED_NAME = re.compile(r"\b(?:in|near|at|outside|around)\s+([A-Z][\w'’-]*
 # a capitalised name right after "near" or "outside", or after "in" and before a clause's end (group 1)
 NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"  # a capitalised name of one to three words
 BARE_NAME = re.compile(rf"\b(?:near|outside|in(?=\s+{NAME_WORDS}\s*[.,;]))\s+({NAME_WORDS})(?![\w'’-]|\s+[A-Z])")
+# the next name of a list after a place: ", Karamlish", " and Andrianivka", ", and Tel Isqof" (one to three capitalised
+# words, the last ending the phrase)
+LISTED_NAME = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2})(?![\w'’-])")
+# a lowercase word after a listed name that is no preposition or joint: the name qualifies a noun ("Kidal residents")
+# or is a person's, the subject of a verb ("and Ahmed Musa was arrested")
+WORD_NEXT = re.compile(r"\s+(?!(?:in|on|at|of|and|or|near|as|after|during|since|when|while|where|to|from|with|by|for|"
+                       r"province|district|region)\b)[a-z]")
 QUALIFIED_REACH = 60  # characters before a region searched for the name it qualifies
 TOWN_GAP = re.compile(r",?\s+(?:of\s+)?")                           # "the border town of Qaim", "the capital, Kabul"
 NAME_AFTER = re.compile(r"(?:,\s*|\s+(?:of\s+)?)[A-Z]")             # "the capital, Kabul", "the capital of Mali"
@@ -187,7 +194,36 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
     kept += _articled_towns(text, spans, kept, home, gazetteer)
     kept = _qualified_settlements(text, kept, gazetteer)
     kept += _bare_settlements(text, spans, kept, home, gazetteer)
+    kept += _listed_settlements(text, kept, gazetteer)
     return sorted(kept, key=lambda t: t.start)
+
+
+def _listed_settlements(text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Places the gazetteer lacks listed after a town it knows ("recaptured Mala Ivanivka and Andrianivka",
+    "Qaraqosh, Tel Keppe, Karamlish and Tel Isqof"): villages of that town's country, put near it (ACLED's "near a
+    town"), each listed one the start of the next; not a name the gazetteer knows, of common words, a nationality
+    word, a group's or a person's, nor one a lowercase word follows that is no preposition ("and Ahmed Musa was
+    arrested", "Gao and Kidal residents")."""
+    found: list[Toponym] = []
+    for town in (t for t in toponyms if t.place.feature_class == "P"):
+        at, near = town.end, town.place
+        while (match := LISTED_NAME.match(text, at)) is not None:
+            name, start, end = match.group(1), match.start(1), match.end(1)
+            if any(t.start < end and t.end > start for t in (*toponyms, *found)) or not _village_name(text, name, start,
+                                                                                                        end, gazetteer):
+                break
+            found.append(Toponym(name, start, end, area_place(name, near.country_code, near, gazetteer, SETTLEMENT_CODE),
+                                 AREA_CONFIDENCE))
+            at = end
+    return found
+
+
+def _village_name(text: str, name: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised name listed after a town may be a village's (see `_listed_settlements`)."""
+    words = name.split()
+    return not gazetteer.lookup(name) and not all(fold(word) in _common() for word in words) \
+        and name_key(name) not in demonyms() and fold(words[0]) not in given_names() \
+        and not any(g.start <= start < g.end for g in group_mentions(text)) and WORD_NEXT.match(text, end) is None
 
 
 def _bare_settlements(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,

@@ -202,6 +202,22 @@ def test_a_settlement_or_district_is_finer_than_its_region(pipeline, text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    # villages the gazetteer lacks listed after a town it knows: each a place of the event, near that town
+    ("Troops recaptured Diabaly and Dogofry from the rebels.",
+     [("Diabaly", "ML", GEO_TOWN), ("Dogofry", "ML", GEO_NEAR_TOWN)]),
+    ("Rebels seized Diabaly, Dogofry, Nampala and Dioura on Sunday.",
+     [("Diabaly", "ML", GEO_TOWN), ("Dogofry", "ML", GEO_NEAR_TOWN), ("Nampala", "ML", GEO_NEAR_TOWN),
+      ("Dioura", "ML", GEO_NEAR_TOWN)]),
+    # ... not a person named after the town, nor a name that qualifies a noun, nor a group's
+    ("Gunmen killed five in Diabaly and Amadou Kone was arrested.", [("Diabaly", "ML", GEO_TOWN)]),
+    ("Rebels shelled Diabaly and Dogofry villages.", [("Diabaly", "ML", GEO_TOWN)]),
+    ("Troops shelled Diabaly and Ansar Dine fled.", [("Diabaly", "ML", GEO_TOWN)]),
+])
+def test_villages_listed_with_a_known_town(pipeline, text, expected):
+    assert sorted(_places(pipeline, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Gunmen killed five people in Islamabad on Monday, a week after clashes in Karachi.",
      ("Islamabad", "PK", GEO_TOWN)),
     ("Jets pounded hideouts in the Tirah region of Pakistan on Sunday, days after an assault in Karachi.",
