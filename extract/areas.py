@@ -69,7 +69,8 @@ NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"  # a capitalised name
 BARE_NAME = re.compile(rf"\b(?:near|outside|in(?=\s+{NAME_WORDS}\s*[.,;]))\s+({NAME_WORDS})(?![\w'’-]|\s+[A-Z])")
 # the next name of a list after a place: ", Karamlish", " and Andrianivka", ", and Tel Isqof" (one to three capitalised
 # words, the last ending the phrase)
-LISTED_NAME = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2})(?![\w'’-])")
+LISTED_NAME = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2})"
+                         r"(?![\w'’-])")
 # a lowercase word after a listed name that is no preposition or joint: the name qualifies a noun ("Kidal residents")
 # or is a person's, the subject of a verb ("and Ahmed Musa was arrested")
 WORD_NEXT = re.compile(r"\s+(?!(?:in|on|at|of|and|or|near|as|after|during|since|when|while|where|to|from|with|by|for|"
@@ -209,11 +210,11 @@ def _listed_settlements(text: str, toponyms: Sequence[Toponym], gazetteer: Gazet
         at, near = town.end, town.place
         while (match := LISTED_NAME.match(text, at)) is not None:
             name, start, end = match.group(1), match.start(1), match.end(1)
-            if any(t.start < end and t.end > start for t in (*toponyms, *found)) or not _village_name(text, name, start,
-                                                                                                        end, gazetteer):
+            if any(t.start < end and t.end > start for t in (*toponyms, *found)) \
+                    or not _village_name(text, name, start, end, gazetteer):
                 break
-            found.append(Toponym(name, start, end, area_place(name, near.country_code, near, gazetteer, SETTLEMENT_CODE),
-                                 AREA_CONFIDENCE))
+            village = area_place(name, near.country_code, near, gazetteer, SETTLEMENT_CODE)
+            found.append(Toponym(name, start, end, village, AREA_CONFIDENCE))
             at = end
     return found
 
