@@ -408,15 +408,22 @@ def _qualifying(text: str, options: Sequence[tuple[Toponym, list[Place]]], i: in
 def _list_goes_on(text: str, options: Sequence[tuple[Toponym, list[Place]]], at: int, areas: list[Place]) -> bool:
     """Whether a would-be qualifier that is also a city's name ("New York") is one of a list of places going on
     outside it: in "Boston, New York, Sydney" New York is the list's second city, not Boston's state ("Boston,
-    New York, and Buffalo" and "Boston, New York, Sydney, Australia" keep it; so does "Paris, Texas, Sydney")."""
+    New York, and Buffalo" and "Boston, New York, Sydney, Australia" keep it; so do "Paris, Texas, Sydney" and
+    "Rochester, New York, Toronto", the town's most populous namesake lying in the region)."""
     if at + 1 >= len(options) or _qualifying(text, options, at + 1):
         return False
-    (name, own), (after, places) = options[at], options[at + 1]
+    (town, towns), (name, own), (after, places) = options[at - 1], options[at], options[at + 1]
     joined = LIST_JOIN.fullmatch(text, name.end, after.start)
-    if not joined or not places or not any(p.feature_class == "P" for p in own):
+    if not joined or not places or not any(p.feature_class == "P" for p in own) or _largest_in(towns, areas):
         return False
+    return not _largest_in(places, areas)
+
+
+def _largest_in(places: list[Place], areas: list[Place]) -> bool:
+    """Whether the most populous of a name's places lies in one of the areas (or is one): "Rochester" is read as
+    Rochester, New York, so "Rochester, New York, Toronto" keeps New York as its state; "Boston" is not."""
     largest = max(places, key=lambda p: p.population)
-    return not any(_within(largest, area) or largest == area for area in areas)
+    return any(_within(largest, area) or largest == area for area in areas)
 
 
 def _within(place: Place, area: Place) -> bool:

@@ -95,7 +95,11 @@ OTHER_DOER = re.compile(r"\b(?:after|before|said|says|say|saying|accused|accuse|
 # right after a word of violence breaking out, the crowd's event it broke out at: "violence broke out at a rally"
 VIOLENCE_AT_CROWD = re.compile(r"\s+(?:at|during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|protests?|"
                                r"marche?s?|demonstrations?|sit-ins?|gathering)\b", re.I)
-THEY = re.compile(r"^(?:They|Some)\b")  # a sentence opening on the crowd told before
+THEY = re.compile(r"^They\b")  # a sentence opening on the crowd told before
+# in the sentence after a protest, another time or place of the deed it tells: "a week earlier", "in 2014", "in Sfax"
+ELSEWHERE = re.compile(r"\b(?i:earlier|before|ago|previously|last\s+\w+)\b"
+                       r"|\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z]|\d{4})")
+NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re.I)  # "They did not throw stones"
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 
@@ -255,13 +259,17 @@ def _clashed(clause: Clause, chosen: list[Trigger]) -> bool:
 
 def _turned_violent_next(clause: Clause) -> bool:
     """Whether the sentence after the protest's tells its crowd's violence ("Police fire tear gas at students. The
-    students had started throwing stones."): the crowd named again before the deed, or "they" opening it."""
+    students had started throwing stones."): the crowd named again by the protest's own word (not "football fans"
+    after "protesters") or "They" opening it, before the deed, not denied ("They never threw stones"), in a
+    sentence telling no other time or place ("a week earlier", "in Sfax")."""
     after = clause.around[1]
-    if after is None:
+    if after is None or ELSEWHERE.search(after.text):
         return False
-    crowd = [m.end() for m in (*CROWD_STEMS.finditer(after.text), *list_pattern("crowds.txt").finditer(after.text),
-                               *THEY.finditer(after.text))]
+    told = {m.group().lower() for m in list_pattern("crowds.txt").finditer(clause.words)}
+    crowd = [m.end() for m in (*list_pattern("crowds.txt").finditer(after.text), *THEY.finditer(after.text))
+             if m.group().lower() in told or THEY.fullmatch(m.group())]
     return any(OTHER_DOER.search(after.text, named, deed.start()) is None
+               and NOT_DONE.search(after.text, named, deed.start()) is None
                for deed in list_pattern("turning_violent.txt").finditer(after.text)
                for named in crowd if named <= deed.start())
 

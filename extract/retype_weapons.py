@@ -201,11 +201,14 @@ def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
 # a missile or a rocket brought down in flight, told in its sentence or the next: the launch as the object of
 # "intercept" or "shoot down" ("intercepts two of them", "shot down the missile") or its subject in the passive ("the
 # missile was intercepted", "the missile was shot down"); not after a negation ("none was intercepted", "was not")
-PROJECTILE = r"(?:missiles?|rockets?|projectiles?|it|them)"
-BROUGHT_DOWN = r"(?:intercept(?:s|ed|ing)?|shoots?\s+down|shot\s+down|shooting\s+down)"
-INTERCEPTED = re.compile(rf"\b{BROUGHT_DOWN}\s+(?:the\s+|an?\s+|both\s+|all\s+|most\s+|\w+\s+of\s+)?"
-                         rf"(?:\w+\s+)?{PROJECTILE}\b|\b{PROJECTILE}\s+(?:was|were|is|are|had\s+been|have\s+been|"
-                         rf"has\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down)\b", re.I)
+# ("it" or "them" only after "intercept": an aircraft a missile was fired at is as often "shot down")
+PROJECTILE = r"(?:missiles?|rockets?|projectiles?)"
+PASSIVE_AUX = r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+OBJECT_GAP = r"\s+(?:the\s+|an?\s+|both\s+|all\s+|most\s+|\w+\s+of\s+)?(?:\w+\s+)?"
+INTERCEPTED = re.compile(rf"\bintercept(?:s|ed|ing)?{OBJECT_GAP}(?:{PROJECTILE}|it|them)\b"
+                         rf"|\b(?:{PROJECTILE}|it|them)\s+{PASSIVE_AUX}intercepted\b"
+                         rf"|\b(?:shoots?|shot|shooting)\s+down{OBJECT_GAP}{PROJECTILE}\b"
+                         rf"|\b{PROJECTILE}\s+{PASSIVE_AUX}shot\s+down\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|none|no|neither|nor)\b", re.I)
 NEGATION_REACH = 15  # characters before an interception where its negation stands ("none was", "not")
 

@@ -41,9 +41,10 @@ QUALIFIER = (r"(?:(?:at least|some|about|around|roughly|approximately|nearly|mor
 RANGE_TOP = re.compile(r"(?:\bbetween\s+[\w,-]+\s+and|(?<![\w,])[\w,-]+\s+to)\s*$", re.I)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 10 to 15": a rise, no range
 # A word inside a victim group ("American soldiers", "U.S. soldiers"): not a joint, preposition or verb, which end
-# the group
-GROUP_WORD = (r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)"
-              r"[\w'’.-]+")
+# the group, nor a word of the dead or the hurt ("rose to 12 killed and 30 wounded": the wounded are no group)
+GROUP_WORD = (r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|killed|wounded|"
+              r"injured|hurt|hundred|thousand)\b)[\w'’.-]+")
+NAMES_GO_ON = re.compile(r"\s*(?:,\s*|\s+)and\s+[A-Z]")  # after a person's name, another's: "Ali Musa and Musa Bello"
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
 KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
 # a group told as part of a side: "three guards and two of the gunmen", "a mayor and one of his guards"
@@ -494,6 +495,7 @@ def _single_death(text: str) -> bool:
     return any(_one_death(text, m) for words, p in _one_deaths() if _holds(lowered, words)
                for m in p.finditer(text)) or any(
         not _is_group(m.group("name")) and not DEED_AS_CAUSE.search(text, max(0, m.start() - CAUSE_REACH), m.start())
+        and not NAMES_GO_ON.match(text, m.end("name"))
         for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text)) or _bare_death(text, lowered)
 
 

@@ -45,7 +45,8 @@ AIRCRAFT = "aircraft"
 # not "leaders gather to call for a ceasefire" (not_crowds.txt), nor one person's or a state's act ("resigned in
 # protest")
 CROWD = "crowd"
-HEADCOUNT = re.compile(r"(?<![$€£¥])\b(?:\d[\d,]*|dozens|hundreds|thousands|millions|people)\b", re.I)  # not money
+# (not money: "$6 million", "$2,500")
+HEADCOUNT = re.compile(r"(?<![$€£¥\d,.])\b(?:\d[\d,]*|dozens|hundreds|thousands|millions|people)\b", re.I)
 AIRCRAFT_REACH = 40  # characters either side of a word of downing where the aircraft is named
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being)\s+$", re.I)  # an auxiliary right before a participle
 PASSIVE_REACH = 10

@@ -164,13 +164,15 @@ def _option(text: str, name: str, *places: Place) -> tuple[Toponym, list[Place]]
     return Toponym(name, start, start + len(name)), list(places)
 
 
-BOSTON_MA, BOSTON_NY = Place(1, "Boston", 42.36, -71.06, "US", admin1_code="MA"), \
-    Place(2, "Boston", 42.63, -78.74, "US", admin1_code="NY")
+BOSTON_MA, BOSTON_NY = Place(1, "Boston", 42.36, -71.06, "US", admin1_code="MA", population=650_000), \
+    Place(2, "Boston", 42.63, -78.74, "US", admin1_code="NY", population=8_000)
 NEW_YORK_STATE = Place(3, "New York", 43.0, -75.5, "US", "A", "ADM1", "NY")
 NEW_YORK_CITY = Place(4, "New York City", 40.71, -74.01, "US", admin1_code="NY", population=8_800_000)
 SYDNEY = Place(5, "Sydney", -33.87, 151.21, "AU", admin1_code="02", population=4_600_000)
 BUFFALO = Place(6, "Buffalo", 42.89, -78.88, "US", admin1_code="NY", population=260_000)
 AUSTRALIA = Place(7, "Australia", -25.0, 135.0, "AU", "A", "PCLI", population=25_000_000)
+ROCHESTER_NY = Place(8, "Rochester", 43.15, -77.61, "US", admin1_code="NY", population=210_000)
+ROCHESTER_MN = Place(9, "Rochester", 44.02, -92.47, "US", admin1_code="MN", population=120_000)
 
 
 # A region after a town and a comma says where the town is, unless the region is also a city's name and a
@@ -181,10 +183,12 @@ AUSTRALIA = Place(7, "Australia", -25.0, 135.0, "AU", "A", "PCLI", population=25
     ("Crowds marched in Boston, New York, Sydney and Paris.", ("Boston", "New York", "Sydney"), False),
     ("Crowds marched in Boston, New York, and Sydney.", ("Boston", "New York", "Sydney"), False),
     ("He flew from Boston, New York, to Sydney, Australia.", ("Boston", "New York", "Sydney", "Australia"), True),
+    # ... and a town whose most populous namesake lies in the region keeps it as its state
+    ("Riots broke out in Rochester, New York, Sydney and Paris.", ("Rochester", "New York", "Sydney"), True),
 ])
 def test_a_list_goes_on_past_a_city_named_like_its_region(text, names, qualified):
     places = {"Boston": (BOSTON_MA, BOSTON_NY), "New York": (NEW_YORK_STATE, NEW_YORK_CITY), "Sydney": (SYDNEY,),
-              "Buffalo": (BUFFALO,), "Australia": (AUSTRALIA,)}
+              "Buffalo": (BUFFALO,), "Australia": (AUSTRALIA,), "Rochester": (ROCHESTER_NY, ROCHESTER_MN)}
     links = qualifiers(text, [_option(text, name, *places[name]) for name in names])
     assert (links.get(0) == frozenset({NEW_YORK_STATE})) is qualified
 

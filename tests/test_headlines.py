@@ -398,6 +398,9 @@ def test_no_event(pipeline, text):
     ("Rebels fire a missile at the airport of Gao. The missile was shot down, with no injuries.",
      "Disrupted weapons use"),
     ("Rebels fire a missile at Gao; air defences shoot down the missile.", "Disrupted weapons use"),
+    # ... but "it" shot down is as often the aircraft a missile was fired at: the launch stays one
+    ("Rebels fired a missile at an army jet near Gao. It was shot down and the pilot was killed.",
+     "Shelling/artillery/missile attack"),
     # the present tense of bombarding
     ("The air force bombards rebel positions near Gao.", "Air/drone strike"),
     # "attack" as a headline's verb in the present tense; a place where people gather attacked is an attack on them
@@ -423,6 +426,9 @@ def test_no_event(pipeline, text):
     # a capture by a side the actor finder does not know, told by its noun
     ("The Gao Defence Brigades claim to have captured five towns near Gao.",
      "Non-state actor overtakes territory"),
+    # ... or by nobody named, of a site named as what was taken
+    ("Mutineers seized the radio station in Gao on Sunday.", "Non-state actor overtakes territory"),
+    ("The group took control of the border crossing near Gao.", "Non-state actor overtakes territory"),
     # ... or by nobody named, of a place named as what was taken
     ("Gao is captured after heavy fighting.", "Non-state actor overtakes territory"),
     ("The capture of Gao came a week after the talks failed.", "Non-state actor overtakes territory"),
@@ -519,6 +525,10 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "Mali recalls its envoy from Paris in protest at the remarks.",
     "Thousands of supporters plan to protest the result in Bamako.",
     "The country withholds $6 million from its dues in protest of the vote.",
+    # the review of round 10: money with thousands, a place of protests, what a state withdraws in protest
+    "A company filed a $2,500 claim in Bamako to protest the penalty.",
+    "Police sent 500 officers to protest sites in Bamako on Monday.",
+    "Mali withdrew 300 troops from the border in protest at the raid.",
     "A court issues an arrest warrant for the former governor.",
     "The company gave a demonstration of its new software.",
     pytest.param("Thousands of supporters rally behind the coach.", marks=SIXTH_ROUND),
@@ -668,6 +678,11 @@ def test_protests_and_clashes_with_police_are_one_riot(pipeline):
     ("Police fire tear gas at students protesting fee rises in Bamako. Officials said soldiers looted shops.",
      ["Protest with intervention", "Looting/property destruction"]),
     ("Thousands protest in Gao as rebels clash with government troops.", ["Armed clash", "Peaceful protest"]),
+    # ... nor violence denied, another crowd's, or another time's or place's
+    ("Protesters marched in Bamako. They did not throw stones or burn tyres.", ["Peaceful protest"]),
+    ("Protesters rallied in Bamako. Football fans threw stones at the referee in Gao.", ["Peaceful protest"]),
+    ("Students marched peacefully in Bamako. Students had thrown stones at police a week earlier.",
+     ["Peaceful protest"]),
 ])
 def test_a_protest_that_clashed_is_a_riot(pipeline, text, sub_event_types):
     assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
