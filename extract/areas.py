@@ -71,10 +71,13 @@ BARE_NAME = re.compile(rf"\b(?:near|outside|in(?=\s+{NAME_WORDS}\s*[.,;]))\s+({N
 # words, the last ending the phrase)
 LISTED_NAME = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2})"
                          r"(?![\w'’-])")
-# a lowercase word after a listed name that is no preposition or joint: the name qualifies a noun ("Kidal residents")
-# or is a person's, the subject of a verb ("and Ahmed Musa was arrested")
-WORD_NEXT = re.compile(r"\s+(?!(?:in|on|at|of|and|or|near|as|after|during|since|when|while|where|to|from|with|by|for|"
-                       r"province|district|region)\b)[a-z]")
+# what may follow a listed village's name: the list going on, a place's preposition, the clause's end; not a noun it
+# qualifies ("Kidal residents"), a verb of a person ("and Ahmed Musa was arrested"), nor an apposition ("and
+# Tshisekedi, the opposition leader,")
+PLACE_NEXT = re.compile(r"\s*(?:[.;:)]|$|,\s*(?:and\s+)?[A-Z]|\s+(?:and|or|in|on|near|from|to|after)\b)")
+# the last word of a site's name, which names no village ("Baghdad Airport", "Tabqa Dam", "Tahrir Square")
+SITE_WORD = re.compile(r"\b(?:Airport|Airfield|Airbase|Dam|Square|Tower|University|Park|Road|Street|Base|Camp|Ministry|"
+                       r"Port|Hospital|Bridge|Stadium|Prison|Hotel|Mosque|Church|Palace|Valley|Zone|Field|Station)$")
 QUALIFIED_REACH = 60  # characters before a region searched for the name it qualifies
 TOWN_GAP = re.compile(r",?\s+(?:of\s+)?")                           # "the border town of Qaim", "the capital, Kabul"
 NAME_AFTER = re.compile(r"(?:,\s*|\s+(?:of\s+)?)[A-Z]")             # "the capital, Kabul", "the capital of Mali"
@@ -203,8 +206,9 @@ def _listed_settlements(text: str, toponyms: Sequence[Toponym], gazetteer: Gazet
     """Places the gazetteer lacks listed after a town it knows ("recaptured Mala Ivanivka and Andrianivka",
     "Qaraqosh, Tel Keppe, Karamlish and Tel Isqof"): villages of that town's country, put near it (ACLED's "near a
     town"), each listed one the start of the next; not a name the gazetteer knows, of common words, a nationality
-    word, a group's or a person's, nor one a lowercase word follows that is no preposition ("and Ahmed Musa was
-    arrested", "Gao and Kidal residents")."""
+    word, a group's or a person's, nor one followed by a word other than a place's preposition ("and Ahmed Musa was
+    arrested", "Gao and Kidal residents", "and Tshisekedi, the opposition leader,"), nor a site's ("Baghdad
+    Airport")."""
     found: list[Toponym] = []
     for town in (t for t in toponyms if t.place.feature_class == "P"):
         at, near = town.end, town.place
@@ -224,7 +228,8 @@ def _village_name(text: str, name: str, start: int, end: int, gazetteer: Gazette
     words = name.split()
     return not gazetteer.lookup(name) and not all(fold(word) in _common() for word in words) \
         and name_key(name) not in demonyms() and fold(words[0]) not in given_names() \
-        and not any(g.start <= start < g.end for g in group_mentions(text)) and WORD_NEXT.match(text, end) is None
+        and not any(g.start <= start < g.end for g in group_mentions(text)) \
+        and PLACE_NEXT.match(text, end) is not None and SITE_WORD.search(name) is None
 
 
 def _bare_settlements(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,

@@ -96,9 +96,11 @@ OTHER_DOER = re.compile(r"\b(?:after|before|said|says|say|saying|accused|accuse|
 VIOLENCE_AT_CROWD = re.compile(r"\s+(?:at|during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|protests?|"
                                r"marche?s?|demonstrations?|sit-ins?|gathering)\b", re.I)
 THEY = re.compile(r"^They\b")  # a sentence opening on the crowd told before
-# in the sentence after a protest, another time or place of the deed it tells: "a week earlier", "in 2014", "in Sfax"
-ELSEWHERE = re.compile(r"\b(?i:earlier|before|ago|previously|last\s+\w+)\b"
-                       r"|\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z]|\d{4})")
+# in the sentence after a protest, another time of the deed it tells: "a week earlier", "in 2014"
+ELSEWHERE = re.compile(r"\b(?:(?:a|an|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                       r"(?:earlier|before|ago)|last\s+(?:week|month|year)|in\s+\d{4})\b", re.I)
+# the crowd of any protest, named again in the next sentence ("Police fired tear gas at marchers. The protesters ...")
+PROTEST_CROWD = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|the\s+crowd|rioters)\b", re.I)
 NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re.I)  # "They did not throw stones"
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
@@ -259,15 +261,16 @@ def _clashed(clause: Clause, chosen: list[Trigger]) -> bool:
 
 def _turned_violent_next(clause: Clause) -> bool:
     """Whether the sentence after the protest's tells its crowd's violence ("Police fire tear gas at students. The
-    students had started throwing stones."): the crowd named again by the protest's own word (not "football fans"
-    after "protesters") or "They" opening it, before the deed, not denied ("They never threw stones"), in a
-    sentence telling no other time or place ("a week earlier", "in Sfax")."""
+    students had started throwing stones."): the crowd named again by the protest's own word or a protest's crowd
+    (not "football fans" after "protesters") or "They" opening it, before the deed, not denied ("They never threw
+    stones"), in a sentence telling no other time ("a week earlier", "in 2014")."""
     after = clause.around[1]
     if after is None or ELSEWHERE.search(after.text):
         return False
     told = {m.group().lower() for m in list_pattern("crowds.txt").finditer(clause.words)}
-    crowd = [m.end() for m in (*list_pattern("crowds.txt").finditer(after.text), *THEY.finditer(after.text))
-             if m.group().lower() in told or THEY.fullmatch(m.group())]
+    crowd = [m.end() for m in (*list_pattern("crowds.txt").finditer(after.text), *THEY.finditer(after.text),
+                               *PROTEST_CROWD.finditer(after.text))
+             if m.group().lower() in told or THEY.fullmatch(m.group()) or PROTEST_CROWD.fullmatch(m.group())]
     return any(OTHER_DOER.search(after.text, named, deed.start()) is None
                and NOT_DONE.search(after.text, named, deed.start()) is None
                for deed in list_pattern("turning_violent.txt").finditer(after.text)

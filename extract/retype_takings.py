@@ -3,7 +3,7 @@
 people took no place (`taking_people`); forces moving in to secure a place deploy (`to_secure`).
 
 Tables read: captive_nouns.txt, civilian_nouns.txt, unarmed_victims.txt, securing_cues.txt, peaceful_cues.txt,
-reporting_verbs.txt, occupied_sites.txt, place_nouns.txt, taken_sites.txt.
+reporting_verbs.txt, occupied_sites.txt.
 """
 from __future__ import annotations
 
@@ -89,26 +89,11 @@ def _places_counted(sentence: str, end: int) -> bool:
 
 def place_taken(text: str, trigger: Trigger, places: list[int]) -> bool:
     """Whether the clause names a place a word of capture took: a place after it (its object, "the capture of
-    Konna"; not where it was done, "captured in Bamako"), a site as its object ("seized the border crossing",
-    `place_nouns.txt`, `occupied_sites.txt`, `taken_sites.txt`), or a place before it as its passive's subject
-    ("Ramadi is captured"); `places` where its places start."""
-    return any(at >= trigger.end and not WHERE_BEFORE.search(text, trigger.end, at) for at in places) \
-        or _site_object(text, trigger.end) or (
+    Konna"; not where it was done, "captured in Bamako"), or one before it as its passive's subject ("Ramadi is
+    captured"); `places` where its places start."""
+    return any(at >= trigger.end and not WHERE_BEFORE.search(text, trigger.end, at) for at in places) or (
         PASSIVE_BEFORE.search(text, max(0, trigger.start - AFTER_REACH), trigger.start) is not None
         and any(at < trigger.start for at in places))
-
-
-def _site_object(text: str, end: int) -> bool:
-    """Whether a site's noun is among the first words after a word of capture ending at `end`, up to a pause."""
-    stop = object_end(text, end, pause_after(text, end, min(len(text), end + AFTER_REACH)))
-    words = " " + " ".join(w.lower() for w in NUMBER_OR_WORD.findall(text, end, stop)[:TAKEN_REACH]) + " "
-    return any(f" {site} " in words for site in _sites())
-
-
-@cache
-def _sites() -> frozenset[str]:
-    return frozenset({*table_lines("place_nouns.txt"), *table_lines("occupied_sites.txt"),
-                      *table_lines("taken_sites.txt")})
 
 
 def object_taken(sentence: str, at: int, end: int) -> str | None:

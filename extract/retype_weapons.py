@@ -201,7 +201,7 @@ def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
 # a missile or a rocket brought down in flight, told in its sentence or the next: the launch as the object of
 # "intercept" or "shoot down" ("intercepts two of them", "shot down the missile") or its subject in the passive ("the
 # missile was intercepted", "the missile was shot down"); not after a negation ("none was intercepted", "was not")
-# ("it" or "them" only after "intercept": an aircraft a missile was fired at is as often "shot down")
+# ("it" or "them" shot down only where no aircraft is told: an aircraft a missile was fired at is as often shot down)
 PROJECTILE = r"(?:missiles?|rockets?|projectiles?)"
 PASSIVE_AUX = r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
 OBJECT_GAP = r"\s+(?:the\s+|an?\s+|both\s+|all\s+|most\s+|\w+\s+of\s+)?(?:\w+\s+)?"
@@ -209,6 +209,9 @@ INTERCEPTED = re.compile(rf"\bintercept(?:s|ed|ing)?{OBJECT_GAP}(?:{PROJECTILE}|
                          rf"|\b(?:{PROJECTILE}|it|them)\s+{PASSIVE_AUX}intercepted\b"
                          rf"|\b(?:shoots?|shot|shooting)\s+down{OBJECT_GAP}{PROJECTILE}\b"
                          rf"|\b{PROJECTILE}\s+{PASSIVE_AUX}shot\s+down\b", re.I)
+# "it" or "them" shot down, where no aircraft is told beside: the missile or the rockets fired
+SHOT_DOWN_PRONOUN = re.compile(rf"\b(?:it|them)\s+{PASSIVE_AUX}shot\s+down\b"
+                               rf"|\b(?:shoots?|shot|shooting)\s+down\s+(?:it|(?:\w+\s+of\s+)?them)\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|none|no|neither|nor)\b", re.I)
 NEGATION_REACH = 15  # characters before an interception where its negation stands ("none was", "not")
 
@@ -219,11 +222,18 @@ def intercepted(trigger: Trigger, clause: Clause) -> Trigger:
     if trigger.sub_event_type != SHELLING or fatalities(clause.words):
         return trigger
     told = [clause.sentence] + [s for s in clause.around[1:] if s is not None]
+    patterns = (INTERCEPTED,) if any(_aircraft_told(s.text) for s in told) else (INTERCEPTED, SHOT_DOWN_PRONOUN)
     if not any(NEGATED.search(m.group()) is None and NEGATED.search(s.text, max(0, m.start() - NEGATION_REACH),
                                                                      m.start()) is None
-               for s in told for m in INTERCEPTED.finditer(s.text)):
+               for s in told for pattern in patterns for m in pattern.finditer(s.text)):
         return trigger
     return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS)
+
+
+def _aircraft_told(text: str) -> bool:
+    """Whether the text names an aircraft, crewed or not, which "it was shot down" may be."""
+    return list_pattern("manned_aircraft.txt").search(text) is not None \
+        or list_pattern("uncrewed_words.txt").search(text) is not None
 
 
 def bombers_fought(trigger: Trigger, clause: Clause) -> Trigger:

@@ -41,10 +41,12 @@ QUALIFIER = (r"(?:(?:at least|some|about|around|roughly|approximately|nearly|mor
 RANGE_TOP = re.compile(r"(?:\bbetween\s+[\w,-]+\s+and|(?<![\w,])[\w,-]+\s+to)\s*$", re.I)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 10 to 15": a rise, no range
 # A word inside a victim group ("American soldiers", "U.S. soldiers"): not a joint, preposition or verb, which end
-# the group, nor a word of the dead or the hurt ("rose to 12 killed and 30 wounded": the wounded are no group)
-GROUP_WORD = (r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|killed|wounded|"
-              r"injured|hurt|hundred|thousand)\b)[\w'’.-]+")
-NAMES_GO_ON = re.compile(r"\s*(?:,\s*|\s+)and\s+[A-Z]")  # after a person's name, another's: "Ali Musa and Musa Bello"
+# the group, nor a word of the dead or the hurt ending it ("rose to 12 killed and 30 wounded": the wounded are no
+# group; "two injured guards" are)
+GROUP_WORD = (r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)"
+              r"(?!(?:killed|wounded|injured|hurt)(?:\s*[,.;]|\s+(?:and|or)\b|\s*$))[\w'’.-]+")
+# a death told as a time: "the day Pope John died", "as Governor Ali Musa died in the capital"
+DATED_BY_DEATH = re.compile(r"\b(?:the\s+day|since|before|until|as|when)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 LIST_JOINT = r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)"
 KIN = r"(?:(?:his|her|their)\s+)?"  # a group told as the kin of the one before: "a mother and her three children"
 # a group told as part of a side: "three guards and two of the gunmen", "a mayor and one of his guards"
@@ -494,9 +496,16 @@ def _single_death(text: str) -> bool:
     lowered = text.lower()
     return any(_one_death(text, m) for words, p in _one_deaths() if _holds(lowered, words)
                for m in p.finditer(text)) or any(
-        not _is_group(m.group("name")) and not DEED_AS_CAUSE.search(text, max(0, m.start() - CAUSE_REACH), m.start())
-        and not NAMES_GO_ON.match(text, m.end("name"))
-        for words, p in _named_deaths() if _holds(lowered, words) for m in p.finditer(text)) or _bare_death(text, lowered)
+        _named_death(text, m) for words, p in _named_deaths() if _holds(lowered, words)
+        for m in p.finditer(text)) or _bare_death(text, lowered)
+
+
+def _named_death(text: str, match: re.Match) -> bool:
+    """Whether a named-death phrase tells one death of the event: not of a group's name, not a killing named as what
+    the event answers or recalls, not a death told as a time ("as former mayor Ali Musa died")."""
+    before = max(0, match.start() - CAUSE_REACH)
+    return not _is_group(match.group("name")) and not DEED_AS_CAUSE.search(text, before, match.start()) \
+        and not (match.start() == match.start("name") and DATED_BY_DEATH.search(text, before, match.start()))
 
 
 def _bare_death(text: str, lowered: str) -> bool:

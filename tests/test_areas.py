@@ -212,6 +212,9 @@ def test_a_settlement_or_district_is_finer_than_its_region(pipeline, text, expec
     ("Gunmen killed five in Diabaly and Amadou Kone was arrested.", [("Diabaly", "ML", GEO_TOWN)]),
     ("Rebels shelled Diabaly and Dogofry villages.", [("Diabaly", "ML", GEO_TOWN)]),
     ("Troops shelled Diabaly and Ansar Dine fled.", [("Diabaly", "ML", GEO_TOWN)]),
+    # the review of round 10: a person's apposition, a site's name
+    ("Police arrested 30 protesters in Diabaly and Kone, the mayor, defended the raid.", [("Diabaly", "ML", GEO_TOWN)]),
+    ("Militants attacked Diabaly and Dogofry Airport on Saturday.", [("Diabaly", "ML", GEO_TOWN)]),
 ])
 def test_villages_listed_with_a_known_town(pipeline, text, expected):
     assert sorted(_places(pipeline, text)) == sorted(expected)

@@ -331,6 +331,7 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("The toll from the strike on the clinic rises to 10 patients and 12 staff.", 22),
     ("The ambush leaves three U.S. soldiers and five Nigerien soldiers dead.", 8),
     ("The death toll from the blast in Gao rose to 12 killed and 30 wounded.", 12),
+    ("Gunmen killed five policemen and two injured guards near Gao.", 7),
     ("Two gunmen and a soldier have killed three people at the gate.", 3),
     # the source a toll is told by is no group of it
     ("According to a local chief, 20 people are killed when gunmen open fire on a market.", 20),
@@ -383,9 +384,10 @@ def test_listed_victim_groups_add_up(sentence, toll):
     ("Aid worker Tom Hale, seized in March, has reportedly been executed by his captors.", 1),
     ("Local chief Musa Keita was allegedly beheaded near the river.", 1),
     ("Musa Keita died of his wounds in hospital after the ambush near Gao.", 1),
-    # ... not a death told as a date, nor the first of two people named
+    # ... not a death told as a date; a death after which the event is told is one
     ("Rebels shelled Gao on Monday as former mayor Musa Keita died in Bamako.", None),
-    ("Militants executed Musa Keita and Ali Toure near Gao.", None),
+    ("Musa Keita died in Gao on Monday after gunmen shot him.", 1),
+    ("Gunmen shot dead two guards in Gao when former mayor Musa Keita arrived.", 2),
     # ... not a named doer: "has killed" is no passive
     ("Musa Keita, the cell's leader, has killed a guard.", 1),
     ("Musa Keita has killed 12 people in Gao.", 12),
