@@ -204,7 +204,7 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
 
 def _listed_settlements(text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
     """Places the gazetteer lacks listed after a town it knows ("recaptured Mala Ivanivka and Andrianivka",
-    "Qaraqosh, Tel Keppe, Karamlish and Tel Isqof"): villages of that town's country, put near it (ACLED's "near a
+    "Qaraqosh, Karamlish and Tel Keppe"): villages of that town's country, put near it (ACLED's "near a
     town"), each listed one the start of the next; not a name the gazetteer knows, of common words, a nationality
     word, a group's or a person's, nor one followed by a word other than a place's preposition ("and Ahmed Musa was
     arrested", "Gao and Kidal residents", "and Tshisekedi, the opposition leader,"), nor a site's ("Baghdad

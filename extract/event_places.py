@@ -32,7 +32,7 @@ BEARING = re.compile(rf"\b{COMPASS}\s+of\s+$", re.I)
 NAMED_BY_NOUN = (r"(?:(?:town|city|village|district|province|governorate|region|neighbou?rhood|suburb|camp)\s+of\s+"
                  r"|(?:several\s+|some\s+)?(?:parts|areas|districts|neighbou?rhoods)\s+of\s+(?:the\s+)?)")
 # between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Hebron and the Gaza
-# Strip", "northern Mali and southern Niger", "Damascus and the town of Dimas"
+# Strip", "northern Mali and southern Niger", "Homs and the town of Rastan"
 LIST_GAP = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s+)(?:the\s+)?(?:{COMPASS}\s+)?"
                       rf"{NAMED_BY_NOUN}?", re.I)
 THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)

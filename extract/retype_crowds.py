@@ -251,7 +251,7 @@ def _killed_at(clause: str) -> bool:
 
 def _clashed(clause: Clause, chosen: list[Trigger]) -> bool:
     """Whether the protest's clause tells a clash by a word of two sides fighting that the typer's sure protest set
-    aside (a rule trigger not `chosen`: "police clash and fire tear gas at protesters"), with no two armed sides of
+    aside (a rule trigger not `chosen`: "police clash and use tear gas on marchers"), with no two armed sides of
     its own: the crowd clashed with the force that met it (LABELLING.md: clashes of protesters with police are a
     riot)."""
     return any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY

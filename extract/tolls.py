@@ -21,7 +21,7 @@ PASSIVE = rf"(?:(?:was|is|were|are){REPORT_ADVERB}|(?:has|have|had){REPORT_ADVER
 # an aside set off by commas right before an auxiliary: ", who attacked a patrol, " in "14 men, who attacked a
 # patrol, were killed"
 ASIDE = re.compile(rf",\s+[^;:.]{{3,150}}?,\s+(?={PASSIVE}\b)")
-# an aside in brackets, read past in the same way: "four rabbis (three American and one British) are killed"
+# an aside in brackets, read past in the same way: "four guards (two of them police) die"
 BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they would also overflow SQLite
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")

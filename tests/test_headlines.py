@@ -395,7 +395,7 @@ def test_no_event(pipeline, text):
     ("Rebels say they launched a missile at Gao. The army says the missile was intercepted near the city.",
      "Disrupted weapons use"),
     ("Rebels fire rockets at Gao, killing two; others were intercepted.", "Shelling/artillery/missile attack"),
-    ("Rebels fire a missile at the airport of Gao. The missile was shot down, with no injuries.",
+    ("Rebels fire a missile at the airport of Gao. The missile was shot down over the city; nobody was hurt.",
      "Disrupted weapons use"),
     ("Rebels fire a missile at Gao; air defences shoot down the missile.", "Disrupted weapons use"),
     # ... but "it" shot down is as often the aircraft a missile was fired at: the launch stays one
@@ -518,8 +518,8 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "Stocks rally after the central bank cuts rates.",
     "The minister resigned in protest at the decision.",
     # a capture with no side that could take a place: a company's, a rare animal's, a state's of jewels
-    "The telecom giant announces that it has gained control of its French rival.",
-    "A rare frog is captured in Bamako for the first time since 1962.",
+    "The telecom giant says it gained control of a French rival.",
+    "A rare frog is captured in Bamako, the first seen in decades.",
     "Jewels worth $21 million were seized when the former president was overthrown.",
     # ... not a state or one person acting in protest, nor a crowd only planning to, nor money counted
     "Mali recalls its envoy from Paris in protest at the remarks.",
@@ -666,13 +666,13 @@ def test_protests_and_clashes_with_police_are_one_riot(pipeline):
 
 @pytest.mark.parametrize("text, sub_event_types", [
     # police who clash with protesters met a riot, whatever force they used besides
-    ("Police clash and fire tear gas at protesters in Bamako.", ["Violent demonstration"]),
+    ("Police clash and use tear gas on marchers in Bamako.", ["Violent demonstration"]),
     # the crowd's violence told in the next sentence, by its name or "they"; the protest told again is that riot
-    ("Police fire tear gas at students protesting fee rises in Bamako. The students had started throwing stones.",
+    ("Police fire tear gas at students protesting fee rises in Bamako. The students had begun to throw stones.",
      ["Violent demonstration"]),
     ("Police fire tear gas at students protesting fee rises in Bamako. They had thrown stones at the police.",
      ["Violent demonstration"]),
-    ("Police clash with protesters in Bamako. The protests come a day after the president dissolved parliament.",
+    ("Police clash with protesters in Bamako. The protests began a day after the president dissolved parliament.",
      ["Violent demonstration"]),
     # ... not another doer's violence, nor a fight of two armed sides beside a protest
     ("Police fire tear gas at students protesting fee rises in Bamako. Officials said soldiers looted shops.",
