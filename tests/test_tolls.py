@@ -332,6 +332,10 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("The ambush leaves two U.S. soldiers and four Malian troops dead.", 6),
     ("The death toll from the blast in Gao rose to 12 killed and 30 wounded.", 12),
     ("Gunmen killed five policemen and two injured guards near Gao.", 7),
+    # the dead told "along with" those counted first add to them
+    ("A spokesman says at least 19 people were killed in the raid along with two of the raiders.", 21),
+    ("Two guards are killed along with three gunmen at the gate.", 5),
+    ("The minister arrived along with two aides; three soldiers were killed.", 3),
     ("Two gunmen and a soldier have killed three people at the gate.", 3),
     # the source a toll is told by is no group of it
     ("According to a local chief, 20 people are killed when gunmen open fire on a market.", 20),
