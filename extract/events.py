@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from bisect import bisect_right
 from functools import cached_property
 
-from .actors import ARMED, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country, acled_names
+from .actors import (ARMED, MILITARY_FORCES, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country,
+                     acled_names, names_state_force, state_forces)
 from .attribution import attribute
 from .phrases import closing_phrases, list_pattern
 from .clauses import Clause, clauses_of
@@ -26,7 +27,7 @@ from .event_types import clause_types, retyped, with_context_rules
 from .retype_crowds import crowd_faces, rioters_first
 from .retype_takings import place_taken, sub_event
 from .retype_victims import ONE_SIDED_PRIORITY, abductions_that_killed, civilian_site_after
-from .retype_weapons import on_the_ground
+from .retype_weapons import brought_down, on_the_ground
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
@@ -332,6 +333,11 @@ class EventExtractor:
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
         if origin:  # "a mortar shell fired from Gaza falls near Sderot": the unnamed attacker is Gaza's
             named1 = acled_names(trigger.event_type, sub_event_type, None, None, acled_country(origin))[0]
+        if sub_event_type == DISRUPTED_WEAPONS and not names_state_force(named1) and _country_name(place) \
+                and brought_down([s.text for s in ctx.sentences[index:index + 2]]):
+            # a launch brought down in flight: ACLED's first side of disrupted weapons use is who brought it down,
+            # the forces of the country it was fired at, and the launcher the second
+            named1, named2 = state_forces(MILITARY_FORCES, _country_name(place)), named1
         return Event(
             event_type=trigger.event_type, sub_event_type=sub_event_type,
             doc_id=ctx.article.doc_id, sentence=sentence.text, char_start=sentence.start, char_end=sentence.end,

@@ -221,13 +221,16 @@ def intercepted(trigger: Trigger, clause: Clause) -> Trigger:
     nobody is disrupted weapons use (ACLED's sub-type for intercepted missiles), not shelling."""
     if trigger.sub_event_type != SHELLING or fatalities(clause.words):
         return trigger
-    told = [clause.sentence] + [s for s in clause.around[1:] if s is not None]
-    patterns = (INTERCEPTED,) if any(_aircraft_told(s.text) for s in told) else (INTERCEPTED, SHOT_DOWN_PRONOUN)
-    if not any(NEGATED.search(m.group()) is None and NEGATED.search(s.text, max(0, m.start() - NEGATION_REACH),
-                                                                     m.start()) is None
-               for s in told for pattern in patterns for m in pattern.finditer(s.text)):
-        return trigger
-    return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS)
+    told = [clause.sentence.text] + [s.text for s in clause.around[1:] if s is not None]
+    return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS) if brought_down(told) else trigger
+
+
+def brought_down(told: list[str]) -> bool:
+    """Whether the texts (a sentence and the next) tell a missile or rockets brought down in flight, not denied."""
+    patterns = (INTERCEPTED,) if any(_aircraft_told(text) for text in told) else (INTERCEPTED, SHOT_DOWN_PRONOUN)
+    return any(NEGATED.search(m.group()) is None
+               and NEGATED.search(text, max(0, m.start() - NEGATION_REACH), m.start()) is None
+               for text in told for pattern in patterns for m in pattern.finditer(text))
 
 
 def _aircraft_told(text: str) -> bool:

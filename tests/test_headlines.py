@@ -752,6 +752,12 @@ def test_the_rioters_come_first(pipeline, text):
     # an armed group named after its attack on civilians is its doer: civilians are the victims
     ("Five herders are killed in an Ansar Dine attack on a hamlet near Gao.", "Ansar Dine",
      "Civilians (Mali)"),
+    # a launch brought down in flight: its first side is who brought it down, the forces of the country it was
+    # fired at; a bomb that went off early stays its bombers'
+    ("Ansar Dine fires a missile at Bamako; air defences shoot down the missile.", "Military Forces of Mali",
+     "Ansar Dine"),
+    ("A car bomb goes off prematurely in Gao, killing the four militants planting it.",
+     "Unidentified Armed Group (Mali)", ""),
 ])
 def test_the_sides_of_a_headline_event(pipeline, text, actor1, actor2):
     assert [(e.actor1, e.actor2) for e in _events(pipeline, text)] == [(actor1, actor2)]
