@@ -75,7 +75,7 @@ BODY = rf"(?:{BODY_WORD}\s+){{0,5}}?{BODY_WORD}"
 # a count that adds to deaths told before it: "four more", "two other officers", "three others", "also died"
 MORE = re.compile(r"\s+(?:more|others?|additional|further)\b", re.I)
 ALSO = re.compile(r"\balso\b", re.I)
-ALONG_WITH = re.compile(r"\balong\s+with\s+(?:at\s+least\s+)?$", re.I)  # "killed along with two of the attackers"
+ALONG_WITH = re.compile(r"\balong\s+with\s+(?:at\s+least\s+)?$", re.I)  # "died along with three of the raiders"
 ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 # Where the victims were, between a list and its verb: "... and an interpreter in Zabul were killed"
 # (a comma may follow, as after an aside: "30 villagers, among them six children, died")
@@ -475,8 +475,8 @@ def _range_top(sentence: str, at: int) -> bool:
 
 
 def _adds(sentence: str, match: re.Match) -> bool:
-    """Whether a count adds to the deaths told before it: "four more", "two other officers", "also died", "killed
-    along with two of the attackers"."""
+    """Whether a count adds to the deaths told before it: "four more", "two other officers", "also died", "died
+    along with three of the raiders"."""
     return bool(MORE.match(sentence, match.end("n")) or ALSO.search(sentence, match.start("n"), match.end())
                 or ALSO_BEFORE.search(sentence, max(0, match.start() - 6), match.start())
                 or ALONG_WITH.search(sentence, max(0, match.start("n") - 25), match.start("n")))

@@ -333,7 +333,7 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("The death toll from the blast in Gao rose to 12 killed and 30 wounded.", 12),
     ("Gunmen killed five policemen and two injured guards near Gao.", 7),
     # the dead told "along with" those counted first add to them
-    ("A spokesman says at least 19 people were killed in the raid along with two of the raiders.", 21),
+    ("Officials report that 19 villagers were killed in the raid along with two of the raiders.", 21),
     ("Two guards are killed along with three gunmen at the gate.", 5),
     ("The minister arrived along with two aides; three soldiers were killed.", 3),
     ("Two gunmen and a soldier have killed three people at the gate.", 3),
