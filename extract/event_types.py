@@ -135,7 +135,7 @@ def _structure_object() -> re.Pattern:
 # not a deed), nor an act with an article or a word of an armed side, another's ("troops halted the rebel advance",
 # a headline's "troops halt Islamist advance": a fight)
 HALTING = re.compile(r"(?<!\bto\s)(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|"
-                     r"stop(?:s|ped|ping)|end(?:s|ed)?|call(?:s|ed)?\s+off)\s+(?!(?:to|a|an|the)\b)"
+                     r"stop(?:s|ped|ping)|end(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off)\s+(?!(?:to|a|an|the)\b)"
                      r"(?:(?!(?:rebel|militant|insurgent|jihadist|islamist|separatist|enemy)\b)[\w'’-]+\s+){0,2}?$", re.I)
 
 

@@ -261,6 +261,7 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     # round 4: an act its side halts is a change in what the side does; a halt agreed or called for is not
     ("France halts its air strikes on Gao after a week.", ["Change to group/activity"]),
     ("The rebels end their ceasefire with the army in Kidal.", ["Change to group/activity"]),
+    ("France says it is ending its air strikes on Gao.", ["Change to group/activity"]),
     ("French jets end a week of air strikes on Gao with a raid that kills ten militants.", ["Air/drone strike"]),
     ("The two sides agree to halt the fighting in Gao.", []),
     ("Malian troops halted the rebel advance on Gao.", ["Armed clash"]),
