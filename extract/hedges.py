@@ -14,6 +14,7 @@ from .pauses import AFTER_REACH, WORDS, pause_after
 from .phrases import alternation, closing_phrases, first_words, list_pattern, table_lines, word_runs
 from .tolls import fatalities
 
+TO_DEATH = re.compile(r"death\b", re.I)
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 # a recall of an envoy, not of the past: "recalled its ambassador after ..." (told_before.txt reads "recalled")
 RECALLED_ENVOY = re.compile(r"\brecall(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|consuls?)\b",
@@ -90,8 +91,8 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     anchor ('weeks after France began'), or a charge or a sentence before it in its sentence ('charged with a
     plot to bomb', `allegations.txt`)."""
     before = WORDS.findall(text[sentence_start:at])
-    if before and before[-1].lower() == "to":
-        return True
+    if before and before[-1].lower() == "to" and not TO_DEATH.match(text, at):
+        return True  # "to seize"; not "hacked to death", whose "death" the typer may give as its evidence
     if _anchored(text, max(sentence_start, at - ANCHOR_REACH), at):
         return True  # "two weeks after France began its intervention": history the time is told from
     window = before[-HEDGE_WINDOW:]

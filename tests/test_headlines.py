@@ -426,6 +426,8 @@ def test_no_event(pipeline, text):
     # a capture by a side the actor finder does not know, told by its noun
     ("The Gao Defence Brigades claim to have captured five towns near Gao.",
      "Non-state actor overtakes territory"),
+    # "to death" after a killing word is no infinitive, whichever word the typer gives as its evidence
+    ("A teacher is hacked to death by suspected militants near Gao.", "Attack"),
     # ... or by nobody named, of a site named as what was taken
     ("Mutineers seized the radio station in Gao on Sunday.", "Non-state actor overtakes territory"),
     ("The group took control of the border crossing near Gao.", "Non-state actor overtakes territory"),
