@@ -412,11 +412,11 @@ def _list_goes_on(text: str, options: Sequence[tuple[Toponym, list[Place]]], at:
     "Rochester, New York, Toronto", the town's most populous namesake lying in the region)."""
     if at + 1 >= len(options) or _qualifying(text, options, at + 1):
         return False
-    (town, towns), (name, own), (after, places) = options[at - 1], options[at], options[at + 1]
-    joined = LIST_JOIN.fullmatch(text, name.end, after.start)
-    if not joined or not places or not any(p.feature_class == "P" for p in own) or _largest_in(towns, areas):
+    towns, (name, own), (after, places) = options[at - 1][1], options[at], options[at + 1]
+    if not LIST_JOIN.fullmatch(text, name.end, after.start) or not places \
+            or not any(p.feature_class == "P" for p in own):
         return False
-    return not _largest_in(places, areas)
+    return not _largest_in(towns, areas) and not _largest_in(places, areas)
 
 
 def _largest_in(places: list[Place], areas: list[Place]) -> bool:
