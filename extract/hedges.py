@@ -96,9 +96,15 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     if _anchored(text, max(sentence_start, at - ANCHOR_REACH), at):
         return True  # "two weeks after France began its intervention": history the time is told from
     window = before[-HEDGE_WINDOW:]
-    breaks = [i for i, word in enumerate(window) if word.lower() in table_lines("hedge_breaks.txt")]
+    breaks = [i for i, word in enumerate(window) if word.lower() in _hedge_breaks()]
     window = window[breaks[-1]:] if breaks else window  # "a planned visit following protests": the visit's
     return bool(list_pattern("hedges.txt").search(" ".join(window))) or _alleged(text, sentence_start, at)
+
+
+@cache
+def _hedge_breaks() -> frozenset[str]:
+    """The words of hedge_breaks.txt (asked of every word before every trigger: a set, read once)."""
+    return frozenset(table_lines("hedge_breaks.txt"))
 
 
 def told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:

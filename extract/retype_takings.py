@@ -90,7 +90,9 @@ def _places_counted(sentence: str, end: int) -> bool:
 def place_taken(text: str, trigger: Trigger, places: list[int]) -> bool:
     """Whether the clause names a place a word of capture took: a place after it (its object, "the capture of
     Konna"; not where it was done, "captured in Bamako"), or one before it as its passive's subject ("Ramadi is
-    captured"); `places` where its places start."""
+    captured"); `places` where its places start. A trigger of no capture needs none (True)."""
+    if not trigger.sub_event_type.startswith(TERRITORY):
+        return True
     return any(at >= trigger.end and not WHERE_BEFORE.search(text, trigger.end, at) for at in places) or (
         PASSIVE_BEFORE.search(text, max(0, trigger.start - AFTER_REACH), trigger.start) is not None
         and any(at < trigger.start for at in places))
