@@ -15,6 +15,7 @@ from .actors import Actor
 from .models import Sentence
 from .pauses import CLAUSE_BREAK
 from .triggers import Trigger, find_triggers
+from .typer.words import may_have_cue
 from .vocabulary import FATAL_TYPES
 
 # a joint of contrast between two clauses that each tell their own act ("shelling kills one in Donetsk while five
@@ -22,6 +23,8 @@ from .vocabulary import FATAL_TYPES
 # own, of any kind
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
+TIME_OF_ACT = re.compile(r"\w+ing\b", re.I)  # "while repelling", "while being", "while participating"
+ALSO = re.compile(r"\balso\b", re.I)
 WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture by rebels ... set off the war"
 
 
@@ -71,17 +74,32 @@ def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _same_kind_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clause split where a coordinated clause tells of another event of a kind the first tells of ("air
     raids early in the day, and further strikes were reported later near Kidal"), or of any kind after a joint of
-    contrast (`CONTRAST`: "... while five soldiers die in heavy fighting"): one clause gives one event a type, so
-    each of the two is a clause of its own."""
+    contrast (`CONTRAST`: "... while five soldiers die in heavy fighting", see `_apart`): one clause gives one
+    event a type, so each of the two is a clause of its own."""
     joints = sorted([*CLAUSE_BREAK.finditer(text, start, end), *CONTRAST.finditer(text, start, end)],
                     key=lambda m: m.start())
     triggers = find_triggers(text, start, end) if joints else []  # the triggers once, only past a joint
-    for joint in joints if len(triggers) > 1 else ():
-        before = {t.event_type for t in triggers if t.end <= joint.start()}
-        after = {t.event_type for t in triggers if t.start >= joint.end()}
-        if before & after or (CONTRAST.fullmatch(joint.group()) and before and after):
+    for joint in joints:
+        if _apart(text, start, end, joint, triggers):
             return [(start, joint.start()), (joint.end(), end)]
     return [(start, end)]
+
+
+def _apart(text: str, start: int, end: int, joint: re.Match, triggers: list[Trigger]) -> bool:
+    """Whether the clauses either side of `joint` are typed apart: after "while", a clause of its own with an event
+    word on each side, whether or not a trigger fired there ("killed by a bomb while three soldiers die in
+    fighting"); after another joint, triggers of one kind on both sides."""
+    if CONTRAST.fullmatch(joint.group()):
+        return _own_clause(text, joint.end(), end) and may_have_cue(text, start, joint.start()) \
+            and may_have_cue(text, joint.end(), end)
+    before = {t.event_type for t in triggers if t.end <= joint.start()}
+    return not before.isdisjoint(t.event_type for t in triggers if t.start >= joint.end())
+
+
+def _own_clause(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after "while", tells an act of its own: not the same act's time ("killed while
+    repelling an attack") nor more of the same act ("... while four police are also killed": one toll)."""
+    return TIME_OF_ACT.match(text, start, end) is None and ALSO.search(text, start, end) is None
 
 
 def _whose_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:

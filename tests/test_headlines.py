@@ -661,6 +661,19 @@ def test_two_events_of_one_clause(pipeline, text, sub_event_types):
     assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
 
 
+@pytest.mark.parametrize("text, sub_event_types", [
+    # after "while", a clause with its own subject and its own event word is an event of its own, whether or not
+    # a trigger of the table fired on either side
+    ("A militia leader is killed by a bomb near Gao while two soldiers die in fighting near Kidal.",
+     ["Remote explosive/landmine/IED", "Armed clash"]),
+    # guards: "while" and a participle is the time of the same act; "also" tells more of the same act
+    ("Two guards are killed while repelling a jihadist raid on a depot near Gao.", ["Armed clash"]),
+    ("Twenty jihadists are killed in an assault on Gao while three soldiers are also killed.", ["Armed clash"]),
+])
+def test_a_clause_after_while_is_typed_apart(pipeline, text, sub_event_types):
+    assert sorted(e.sub_event_type for e in _events(pipeline, text)) == sorted(sub_event_types)
+
+
 def test_protests_and_clashes_with_police_are_one_riot(pipeline):
     events = _events(pipeline, "Protests and clashes with police leave three dead in Bamako.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 3)]
