@@ -28,12 +28,15 @@ ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"  # "north", "south-east", "northern"
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(rf"\b{COMPASS}\s+of\s+$", re.I)
-# a settlement's or region's noun before the name, or parts of it: "the town of Dimas", "several areas of Benghazi"
+BEARINGS = rf"{COMPASS}(?:\s+and\s+{COMPASS})?"  # "northern", "northern and western"
+# a settlement's or region's noun before the name, or parts of it with up to three words that say which: "the town of
+# Dimas", "several areas of Benghazi", "Shia Muslim sections of Baghdad", "Sunni areas of northern and western Iraq"
 NAMED_BY_NOUN = (r"(?:(?:town|city|village|district|province|governorate|region|neighbou?rhood|suburb|camp)\s+of\s+"
-                 r"|(?:several\s+|some\s+)?(?:parts|areas|districts|neighbou?rhoods)\s+of\s+(?:the\s+)?)")
+                 r"|(?:[\w-]+\s+){0,3}?(?:parts|areas|sections|districts|neighbou?rhoods|quarters)\s+of\s+(?:the\s+)?"
+                 rf"(?:{BEARINGS}\s+)?)")
 # between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Hebron and the Gaza
 # Strip", "northern Mali and southern Niger", "Homs and the town of Rastan"
-LIST_GAP = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s+)(?:the\s+)?(?:{COMPASS}\s+)?"
+LIST_GAP = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s+)(?:the\s+)?(?:{BEARINGS}\s+)?"
                       rf"{NAMED_BY_NOUN}?", re.I)
 THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)
 # a lowercase word after a name that is not a word of joining: the name qualifies a noun ("the Wabaria bridge")

@@ -435,6 +435,9 @@ SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04
     # ... or with its settlement's noun, or parts of it
     ("Jets bombed bases near Niono and the town of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
     ("Troops took Niono and several areas of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
+    ("Rebels shelled Niono and mainly Bambara quarters of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
+    ("Jets struck camps in Mali and northern and eastern Niger.", [("Mali", MALI), ("Niger", NIGER)],
+     ["Mali", "Niger"]),
     ("Rebels shelled Niono, as well as the city of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
     ("Rebels seized a checkpoint between Niono and the town of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono"]),
     # ... but a name after "the" that qualifies a noun names a site of the first place
