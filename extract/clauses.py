@@ -23,6 +23,8 @@ from .vocabulary import FATAL_TYPES
 # own, of any kind
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
+# what a definite name of a deed opens with: "the", a possessive pronoun, or a name or time in the possessive
+KNOWN_DEED = re.compile(r"\s*(?:the|its|their|his|her|(?:[\w-]+\s+){0,3}?[\w-]+['’]s)\s", re.I)
 TIME_OF_ACT = re.compile(r"\w+ing\b", re.I)  # "while repelling", "while being", "while participating"
 ALSO = re.compile(r"\balso\b", re.I)
 WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture by rebels ... set off the war"
@@ -61,14 +63,23 @@ def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The main clause and the clause told as what the event answers (see `clauses_of`)."""
+    """The main clause and the clause told as what the event answers (see `clauses_of`); only the main clause when
+    the deed answered is named as one the reader knows (`_told_before`)."""
     cue = RESPONSE_CUE.search(text, start, end)
     if cue is None:
         return [(start, end)]
+    known = _told_before(text, cue.end())
     if not text[start:cue.start()].strip():
         comma = text.find(",", cue.end(), end)
-        return [(start, comma), (comma + 1, end)] if comma != -1 else [(start, end)]
-    return [(start, cue.start()), (cue.start(), end)]
+        return ([(comma + 1, end)] if known else [(start, comma), (comma + 1, end)]) if comma != -1 else [(start, end)]
+    return [(start, cue.start())] if known else [(start, cue.start()), (cue.start(), end)]
+
+
+def _told_before(text: str, at: int) -> bool:
+    """Whether the deed answered, named from text[at:], is one told before: a definite name ("in response to the
+    execution of ...", "last week's attack on ...", "Saudi Arabia's execution of ...") refers to a known event,
+    where an indefinite one ("a rocket attack on the base", "twin bombings three days ago") reports it."""
+    return KNOWN_DEED.match(text, at) is not None
 
 
 def _same_kind_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -994,6 +994,13 @@ def test_a_place_is_labelled_as_the_text_names_it(written, name, code, label):
      [("Air/drone strike", "Gao"), ("Shelling/artillery/missile attack", "Konna")]),
     ("In retaliation for rebel shelling of Konna, Malian jets bombed rebel positions near Gao.",
      [("Shelling/artillery/missile attack", "Konna"), ("Air/drone strike", "Gao")]),
+    # a deed answered that is named as one known (definite) was told before: no event of its own
+    ("Malian jets bombed rebel positions near Gao in response to the rebel shelling of Konna.",
+     [("Air/drone strike", "Gao")]),
+    ("Malian jets bombed rebel positions near Gao in retaliation for last week's rebel shelling of Konna.",
+     [("Air/drone strike", "Gao")]),
+    ("In retaliation for Ansar Dine's shelling of Konna, Malian jets bombed rebel positions near Gao.",
+     [("Air/drone strike", "Gao")]),
     # one clause, one event of a type
     ("Malian jets bombed rebel positions near Gao and Konna.", [("Air/drone strike", "Gao"), ("Air/drone strike", "Konna")]),
 ])
