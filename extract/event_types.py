@@ -66,7 +66,7 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
     count of people is no territory; a bomb that goes off early is its bombers' accident (`premature_cues.txt`);
     an 'attack' on civilians (not by a crowd, whose fight `crowd_events` makes a riot) is violence against them;
     a territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
-    if not needs_met(trigger, actors) or _caused_by_attack(trigger, before, actors):
+    if not needs_met(trigger, actors, before) or _caused_by_attack(trigger, before, actors):
         return None
     if trigger.sub_event_type.startswith(TERRITORY) and not place_named and _no_taker(actors, sentence):
         return None

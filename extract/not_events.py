@@ -76,9 +76,14 @@ AFTER_COMMA = re.compile(r",\s*[\w'’-]+")  # a comma and the word after it
 DRIVING_OUT = "force_on_armed"  # triggers.csv `needs` of a force driving someone out: the driven out armed too
 RESCUE = "force_from_armed"  # triggers.csv `needs` of a rescue: state forces before it, an armed group right after "from"
 RESCUE_REACH = 25  # characters after "from" where the armed group rescued from is named ("from the Boko Haram camps")
+ANY_ACTOR = "actor"  # triggers.csv `needs` of a word that tells a deed only when someone did it ("torched", "stormed")
+# a pronoun standing for someone named before ("They also torched the shrines"); not "it", which may be a fire
+DOER_PRONOUN = re.compile(r"\b(?:they|he|she|we)\b", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)  # "was partly burned"
+AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b", re.I)  # "torched by", "damaged overnight by", "burned down by"
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
-                                                   "actor": None,  # how a place was found when its sentence names none
+                                                   ANY_ACTOR: None,  # how a place was found when its sentence names none
                                                    "state": frozenset({STATE}),  # a siege state forces lift
                                                    DRIVING_OUT: frozenset({ARMED, STATE}), RESCUE: frozenset({STATE})}
 # a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
@@ -98,17 +103,29 @@ GOVERNMENT = re.compile(r"\b(?:government|authorities)\b", re.I)  # the state as
 VICTIM_REACH = 30  # characters after an execution's word in which its victims are named
 
 
-def needs_met(trigger: Trigger, actors: Sequence[Actor]) -> bool:
+def needs_met(trigger: Trigger, actors: Sequence[Actor], before: str = "") -> bool:
     """A trigger whose word is common outside conflict needs its kind of actor named before it (triggers.csv
     `needs`): a move of forces an armed group ("units withdrew" alone is no event), an encirclement or a gain
     of ground a fighting side ("the party gains ground" is none), a storming anyone ("a storm hit" is none), a rescue
-    state forces and an armed group it was made from ("rescued from the rubble" is none)."""
+    state forces and an armed group it was made from ("rescued from the rubble" is none). Anyone is also a pronoun
+    or a crowd in the clause's words `before` the trigger, or the agent after a passive (`_doer_told`)."""
     if not trigger.needs:
+        return True
+    if trigger.needs == ANY_ACTOR and _doer_told(trigger, actors, before):
         return True
     kinds = NEEDED_KINDS[trigger.needs]
     return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start) \
         and (trigger.needs != DRIVING_OUT or _armed_driven_out(trigger, actors)) \
         and (trigger.needs != RESCUE or _rescued_from_armed(trigger, actors))
+
+
+def _doer_told(trigger: Trigger, actors: Sequence[Actor], before: str) -> bool:
+    """Whether someone who did the deed is told other than by an actor's name before it: a pronoun ("They also
+    torched the shrines"), a crowd ("youths set fire to", `crowds.txt`) or a passive, whose doer is its agent ("was
+    burned by the fighters") or one the report told before ("the library was burned"; see `actor_unnamed`). A fire,
+    a storm or an accident destroys with none of them."""
+    return DOER_PRONOUN.search(before) is not None or list_pattern("crowds.txt").search(before) is not None \
+        or PASSIVE_BEFORE.search(before) is not None
 
 
 def _rescued_from_armed(trigger: Trigger, actors: Sequence[Actor]) -> bool:
@@ -124,8 +141,14 @@ def _armed_driven_out(trigger: Trigger, actors: Sequence[Actor]) -> bool:
 
 
 def actor_unnamed(trigger: Trigger, clause: Clause) -> bool:
-    """Whether the trigger needs a kind of actor the clause does not name before it (`needs_met`)."""
-    return not needs_met(trigger, clause.actors)
+    """Whether the trigger needs a kind of actor the clause does not name before it (`needs_met`). A passive with
+    no agent after it ("torched by youths") has its doer in the report before it: in a report's first sentence
+    there is none ("Books are vandalised in Bamako": no one is told to have done it)."""
+    before = clause.text[clause.start:trigger.start]
+    if trigger.needs == ANY_ACTOR and clause.around[0] is None and PASSIVE_BEFORE.search(before) \
+            and not AGENT_AFTER.match(clause.text, trigger.end, clause.end):
+        return True
+    return not needs_met(trigger, clause.actors, before)
 
 
 def ordinary_arrest(trigger: Trigger, clause: Clause) -> bool:

@@ -759,7 +759,8 @@ def test_an_unnamed_attacker_is_of_where_it_fired_from(text, actor1):
 ])
 def test_destruction_by_an_attack_is_that_attacks(sentence, expected):
     found = find_triggers(sentence, 0, len(sentence))
-    kept = [with_context_rules(t, [], sentence, sentence[:t.start]) for t in found]
+    actors = ActorFinder().find(sentence, 0, len(sentence), "ML")
+    kept = [with_context_rules(t, actors, sentence, sentence[:t.start]) for t in found]
     assert [t.sub_event_type for t in kept if t and t.event_type == "Strategic developments"] == expected
 
 

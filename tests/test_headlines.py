@@ -245,6 +245,12 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "A man stabs his neighbour during a quarrel in Bamako.",
     # a siege lifted by no force
     "The central bank lifts the siege of the currency markets.",
+    # property destroyed with no one named who destroyed it: a fire, an accident, a spacecraft
+    "A fire destroys the old cathedral of Bamako.",
+    "A warehouse in Gao burns down overnight.",
+    "Hundreds of houses in Bamako are set ablaze after fireworks on New Year's Eve.",
+    "The cargo capsule burnt up in the atmosphere after a rocket failure.",
+    "Books about the old empire are vandalised in a library in Bamako.",
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
@@ -672,6 +678,19 @@ def test_two_events_of_one_clause(pipeline, text, sub_event_types):
 ])
 def test_a_clause_after_while_is_typed_apart(pipeline, text, sub_event_types):
     assert sorted(e.sub_event_type for e in _events(pipeline, text)) == sorted(sub_event_types)
+
+
+@pytest.mark.parametrize("text", [
+    # destruction has a doer: named, a pronoun or a crowd before it, the agent of its passive, or, for a passive
+    # with none, the one the report told before it
+    "Jihadists torched a school in Gao.",
+    "Youths set fire to the town hall in Gao.",
+    "A church in Gao is damaged by a suspected arson attack.",
+    "Jihadists entered Gao on Monday. The old library was burned.",
+    "Jihadists entered Gao on Monday. They also destroyed the shrines.",
+])
+def test_destruction_by_someone(pipeline, text):
+    assert "Looting/property destruction" in [e.sub_event_type for e in _events(pipeline, text)]
 
 
 def test_protests_and_clashes_with_police_are_one_riot(pipeline):
