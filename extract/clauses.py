@@ -16,13 +16,19 @@ from .models import Sentence
 from .pauses import CLAUSE_BREAK
 from .triggers import Trigger, find_triggers
 from .typer.words import may_have_cue
-from .vocabulary import FATAL_TYPES
+from .vocabulary import ARRESTS, FATAL_TYPES
 
 # a joint of contrast between two clauses that each tell their own act ("shelling kills one in Donetsk while five
 # soldiers die in heavy fighting", "troops clash with rebels whereas jets bomb the town"): each side's event is its
 # own, of any kind
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
+# what an arrest is made over: "over", "in connection with", "in relation to their involvement in", "for"
+ARREST_REASON = re.compile(r"\s(?:over|for|in|in (?:connection|relation) (?:with|to)|linked to)"
+                           r"(?:\s+(?:their|his|her|its)\s+(?:(?:suspected|alleged)\s+)?(?:involvement|role|part)\s+in)?"
+                           r"(?=\s)", re.I)
+DEED_REACH = 60  # characters from a reason's definite word to its deed's word ("the Istanbul Ataturk Airport ...")
+PHRASE_BREAK = re.compile(r"[,;:]|\b(?:after|who|which|that|when|as|over)\b", re.I)
 # what a definite name of a deed opens with: "the", a possessive pronoun, or a name or time in the possessive
 KNOWN_DEED = re.compile(r"\s*(?:the|its|their|his|her|(?:[\w-]+\s+){0,3}?[\w-]+['’]s)\s", re.I)
 TIME_OF_ACT = re.compile(r"\w+ing\b", re.I)  # "while repelling", "while being", "while participating"
@@ -58,8 +64,8 @@ def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     deed ("Konna, whose capture by rebels a week ago set off the intervention"), to the next comma, where
     that deed is violent (`_whose_apart`); and a coordinated clause telling of another event of a kind the
     first tells of, or of any kind after "while" (`_same_kind_apart`). One span when there is none."""
-    return [part for clause in _answered(text, start, end) for whole in _whose_apart(text, *clause)
-            for part in _same_kind_apart(text, *whole)]
+    return [part for clause in _answered(text, *_arrest_without_reason(text, start, end))
+            for whole in _whose_apart(text, *clause) for part in _same_kind_apart(text, *whole)]
 
 
 def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -73,6 +79,30 @@ def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
         comma = text.find(",", cue.end(), end)
         return ([(comma + 1, end)] if known else [(start, comma), (comma + 1, end)]) if comma != -1 else [(start, end)]
     return [(start, cue.start())] if known else [(start, cue.start()), (cue.start(), end)]
+
+
+def _arrest_without_reason(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause up to what its arrest was made over when that is a deed named as one the reader knows ("arrest
+    nine people over the recent bombings in Beirut", "in connection with the airport attack"): the arrest is the
+    news, the deed was told before. Otherwise the whole clause ("arrested after an attempted bombing", "arrested
+    in the capital after they attacked a church")."""
+    if text.find("rrest", start, end) < 0 and text.find("etain", start, end) < 0:
+        return start, end  # no arrest word: the trigger search below is dear
+    triggers = find_triggers(text, start, end)
+    arrest = next((t for t in triggers if t.sub_event_type == ARRESTS), None)
+    if arrest is None:
+        return start, end
+    deeds = [t.start for t in triggers if t.start > arrest.end and t.sub_event_type != ARRESTS]
+    for reason in ARREST_REASON.finditer(text, arrest.end, end):
+        if _told_before(text, reason.end()) and any(_one_phrase(text, reason.end(), at) for at in deeds):
+            return start, reason.start()
+    return start, end
+
+
+def _one_phrase(text: str, start: int, at: int) -> bool:
+    """Whether a deed's word at `at` ends the noun phrase opened at `start` ("the recent Beirut bombings"): near it,
+    with no comma nor the start of a clause of its own between."""
+    return 0 <= at - start <= DEED_REACH and PHRASE_BREAK.search(text, start, at) is None
 
 
 def _told_before(text: str, at: int) -> bool:

@@ -738,6 +738,10 @@ def test_two_events_joined_by_and_are_both_told_and_share_no_toll(pipeline):
     ("Police arrest a suspect in Bamako over a plot to bomb the embassy.", ["Arrests"]),
     ("Gunmen kill five villagers in Gao. In Bamako, police arrest 25 suspects in a raid on an opposition office.",
      ["Attack", "Arrests"]),
+    # an arrest over a deed named as one known (definite) is the news: the deed was told before
+    ("Police in Bamako arrest nine people over the recent bombings in Gao that killed 40.", ["Arrests"]),
+    ("Police arrest 41 people in connection with the Bamako airport attack.", ["Arrests"]),
+    ("Police arrest five men in relation to their alleged role in last week's massacre in Gao.", ["Arrests"]),
 ])
 def test_the_arrest_of_an_attacks_suspects(pipeline, text, sub_event_types):
     assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
