@@ -101,7 +101,14 @@ YEAR = r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])(?!\s+(?:people|persons|civilians|d
 NOT_MANY = r"(?!(?:(?<=\bhow\s)|(?<=\bso\s)|(?<=\btoo\s)|(?<=\bas\s))many\b)"
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: "two hundred", "3 thousand", "two dozen"
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
-PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those|them|whom)\b", re.I)
+# (not "them": "shoot two attackers, killing one of them" and "20 were hurt; six of them died" count the dead; a
+# part of a toll told before, "12 died, four of them children", is smaller than it and the larger toll stands)
+# a superlative that ranks the event among the war's: "the deadliest attack of the war", "the worst bombing in years"
+RANKED_AMONG = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|largest|biggest"
+                          r"|most\s+(?:deadly|violent|serious))\b", re.I)
+PART_REACH = 30  # characters before a count in which a part of it is counted ("two of the five")
+RANK_REACH = 40  # characters before a running total's cue (and the cue) in which a superlative ranks the event
+PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those\s+(?:killed|dead))\b", re.I)
 # a count of the hurt, which the gap of "N ... died" may run past: "injured 40 people and killed 3"
 # ("casualties" count the hurt with the dead: "100 casualties, including 12 dead" states 12)
 HURT = re.compile(r"\b(?<!fatally )(?:wounded|wounding|injured|injuring|hurt|hurting|maimed|casualties)\b", re.I)
@@ -461,10 +468,21 @@ def _not_deaths(sentence: str, match: re.Match) -> bool:
     only threatened or planned ("threats to execute dozens more"), or a count of time ("48 hours")."""
     at, end = match.start("n"), match.end("n")
     return bool(NEGATED.search(sentence, 0, at) or PART_OF.match(sentence, end) or PERIOD_AFTER.match(sentence, end)
-                or _range_top(sentence, at)
+                or _range_top(sentence, at) or _whole_of_part(sentence, at)
                 or UNREAL.search(sentence, max(0, match.start() - 20), match.start())
                 or EARLIER_DEED.search(sentence, max(0, match.start() - 30), match.start())
                 or HURT_BEFORE.search(sentence, max(0, at - 40), at) or HURT.search(sentence, end, match.end()))
+
+
+def _whole_of_part(sentence: str, at: int) -> bool:
+    """Whether the count at `at` is a whole a count before it is part of ("two of the five hostages were killed":
+    two died, not five)."""
+    return _part_before().search(sentence, max(0, at - PART_REACH), at) is not None
+
+
+@cache
+def _part_before() -> re.Pattern:
+    return re.compile(rf"\b(?:{_number_pattern()})\s+of\s+(?:the|these|those|its|their)\s+$", re.I)
 
 
 def _range_top(sentence: str, at: int) -> bool:
@@ -652,8 +670,10 @@ def _cumulative(sentence: str, match: re.Match, count: str) -> bool:
 
 
 def _running(text: str, table: str) -> bool:
-    """Whether `text` holds a cue of a running total of `table` that opens no window of days (toll_windows.txt)."""
+    """Whether `text` holds a cue of a running total of `table` that opens no window of days (toll_windows.txt)
+    and ranks no event among others ("one of the deadliest attacks of the war" is one attack's toll)."""
     return any(not list_pattern("toll_windows.txt").match(text, cue.start())
+               and not RANKED_AMONG.search(text, max(0, cue.start() - RANK_REACH), cue.end())
                for cue in list_pattern(table).finditer(text))
 
 

@@ -271,6 +271,23 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
 
 
 @pytest.mark.parametrize("sentence, toll", [
+    # the dead counted "of them" are the toll, a part of a larger toll told before is in it
+    ("Police shoot three gunmen outside the base, killing one of them.", 1),
+    ("Twenty soldiers were wounded; six of them died in hospital.", 6),
+    ("Twelve people were killed, four of them children.", 12),
+    # a count that is the whole a part of the dead is counted from is no toll
+    ("Two of the five hostages were killed.", 2),
+    # a count's group named with "of" and a body's name before its verb of dying
+    ("Nine Malian staff of an aid group from Norway have been killed near Gao.", 9),
+    # a superlative ranks one event among the war's: its toll is the event's, no running total
+    ("A car bomb kills at least 89 people in one of the deadliest attacks of the war.", 89),
+    ("The war has killed at least 30,000 people since 2012.", None),
+])
+def test_parts_wholes_and_ranks(sentence, toll):
+    assert fatalities(sentence) == toll
+
+
+@pytest.mark.parametrize("sentence, toll", [
     # groups of victims sharing one death verb add up; "a"/"an" is one person
     ("Four guards, a driver and two nurses were killed when the convoy was hit.", 7),
     ("Three miners and an engineer near Kidal died in the blast.", 4),
