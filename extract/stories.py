@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .actors import names_state_force
 from .models import Event, Timex
 from .phrases import closing_phrases, list_pattern
-from .tolls import adds_to_told, death_words, fatalities, vague_toll
+from .tolls import adds_to_told, attacker_killed, death_words, fatalities, vague_toll
 from .triggers import told_by_victims
 from .sides import NON_VIOLENT_TRANSFER
 from .vocabulary import (ARMED_CLASH, DESTRUCTION, EXCESSIVE_FORCE, FATAL_TYPES, GOVERNMENT_REGAINS, INTERVENTION,
@@ -78,7 +78,7 @@ class Stories:
             given = toll_told_beside(self.events[self.last:], sentence, towns)  # Nine people died.")
             if given != self.events[self.last:]:
                 self.eventless = None  # its toll is that event's alone
-            self.events[self.last:] = given
+            self.events[self.last:] = attacker_dead_after(given, sentence)
         if dated is not None and self.last is not None:
             self.events[self.last:] = dated_after(self.events[self.last:], *dated)
         self.last = self.told if found else None
@@ -163,6 +163,17 @@ def toll_told_beside(events: list[Event], beside: str, towns: Collection[int] = 
     toll = fatalities(beside)
     return [replace(e, fatalities=toll) if _open_toll(e) and (e.fatalities is None or e.fatalities < toll) else e
             for e in events] if toll is not None else events
+
+
+def attacker_dead_after(events: list[Event], after: str) -> list[Event]:
+    """The events with their first violent one's attacker counted among its dead when the sentence just after tells
+    his death ("A gunman kills two guards at the palace. Guards shoot and kill the gunman.": three dead, as ACLED
+    counts them)."""
+    first = next((i for i, e in enumerate(events) if e.event_type in FATAL_TYPES), None)
+    if first is None or not attacker_killed(after):
+        return events
+    toll = events[first].fatalities
+    return [*events[:first], replace(events[first], fatalities=(toll or 0) + 1), *events[first + 1:]]
 
 
 def _open_toll(event: Event) -> bool:

@@ -434,6 +434,18 @@ def tells_only_running_totals(sentence: str) -> bool:
     return bool(matches) and all(_cumulative(sentence, m, "n") for m in matches)
 
 
+def attacker_killed(sentence: str) -> bool:
+    """Whether the sentence tells the death of an event's own attacker (`attacker_deaths.txt`: "The gunman is also
+    killed", "Guards shoot and kill the gunman")."""
+    lowered = sentence.lower()
+    return any(_holds(lowered, words) and p.search(sentence) for words, p in _attacker_deaths())
+
+
+@cache
+def _attacker_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+    return _compiled("attacker_deaths.txt", {"ATT": alternation(table_lines("attacker_nouns.txt"))})
+
+
 def adds_to_told(sentence: str) -> bool:
     """Whether every toll the sentence states adds to deaths told before it ("three civilians also died",
     "two more bodies were found"): the sentence goes on with an event already told."""

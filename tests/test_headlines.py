@@ -612,6 +612,11 @@ def test_a_crowd_that_suffers_force_is_no_riot(pipeline, text):
     ("Police kill a protester during clashes in Caracas.", 1),
     ("An explosion at a rally in Bangkok injures dozens.", None),
     ("A bomb goes off prematurely in Mosul, killing the four men planting it.", 4),
+    # the attacker's own death told just after is one more of the event's dead (ACLED counts the attackers)
+    ("Two guards are killed in an attack on a bank in Gao. The gunman is also killed.", 3),
+    ("A militant kills seven people at a market in Gao. Police shoot and kill the attacker.", 8),
+    # ... not a death he caused
+    ("Two guards are killed in an attack on a bank in Gao. The gunman killed two more in Kidal.", 2),
 ])
 def test_the_toll_of_a_headline_event(pipeline, text, toll):
     events = _events(pipeline, text)
