@@ -100,6 +100,7 @@ LAUNCH_REACH = 60  # characters after a launch's trigger in which its target, or
 WORD_REACH = 20  # characters before a trigger the word just before it is read from
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)  # an agent's preposition, right before its name
 GOVERNMENT = re.compile(r"\b(?:government|authorities)\b", re.I)  # the state as a whole, before its deed
+EXECUTION_NOUN = re.compile(r"(?:execution|beheading)s?\b", re.I)  # the deed named, not told by its verb
 VICTIM_REACH = 30  # characters after an execution's word in which its victims are named
 
 
@@ -164,12 +165,16 @@ def judicial_execution(trigger: Trigger, clause: Clause) -> bool:
     """An execution carried out by the state as a whole, not by its soldiers or police nor by an armed group: a
     country or its government before the word ("Iran executes a man", "the government executes 47 people"), or
     a word of a sentence passed in the clause (`judicial_cues.txt`: "convicted of drug trafficking"). ACLED does
-    not code a judicial execution; "troops execute 20 villagers" and "militants behead a hostage" it does."""
+    not code a judicial execution; "troops execute 20 villagers" and "militants behead a hostage" it does. An
+    execution named by its noun with no armed group as its doer ("protests the executions", "Saudi Arabia's
+    execution of a cleric", "summary executions") is the state's too, or one told before."""
     text = clause.text
     if trigger.sub_event_type != "Attack" or not EXECUTION.match(text, trigger.start) \
             or any(a.kind == ARMED and _doer(text, trigger, a) for a in clause.actors) \
             or names_armed_force(text, clause.start, trigger.start):
         return False
+    if EXECUTION_NOUN.match(text, trigger.start):
+        return True
     by_state = any(a.kind == STATE and a.start < trigger.start for a in clause.actors) \
         or GOVERNMENT.search(text, clause.start, trigger.start) is not None
     # civilians, villagers or protesters executed by a government were massacred, not sentenced

@@ -251,6 +251,10 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "Hundreds of houses in Bamako are set ablaze after fireworks on New Year's Eve.",
     "The cargo capsule burnt up in the atmosphere after a rocket failure.",
     "Books about the old empire are vandalised in a library in Bamako.",
+    # an execution named by its noun, with no armed group its doer: the state's, or one told before
+    "The Security Council meets to discuss the recent beheadings in Gao.",
+    "Rights groups voice concern about the executions carried out in Bamako.",
+    "Mali's execution of a cleric in Bamako angers his followers.",
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
@@ -311,6 +315,8 @@ def test_no_event(pipeline, text):
     ('Boko Haram fighters abduct 20 women from a village in Borno.', 'Abduction/forced disappearance'),
     ('Gunmen kidnap three foreign engineers in the Niger Delta.', 'Abduction/forced disappearance'),
     ('Militants behead a captured soldier in Sinai.', 'Attack'),
+    ("Jihadists release a video showing the beheading of a hostage near Gao.", "Attack"),
+    ("Ansar Dine's beheading of a hostage in Gao is condemned.", "Attack"),
     ('Unknown gunmen shoot dead a local politician in Karachi.', 'Attack'),
     ('Two soldiers are killed when their patrol is ambushed in Kashmir.', 'Armed clash'),
     ('Rebels and government troops exchange fire near the border.', 'Armed clash'),
