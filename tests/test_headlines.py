@@ -255,6 +255,9 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "The Security Council meets to discuss the recent beheadings in Gao.",
     "Rights groups voice concern about the executions carried out in Bamako.",
     "Mali's execution of a cleric in Bamako angers his followers.",
+    # a protest named as what went on regardless of it or how it was handled: told before
+    "The vote in Bamako went ahead despite protests.",
+    "The police chief of Gao is criticised for his handling of the rally.",
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
@@ -316,6 +319,7 @@ def test_no_event(pipeline, text):
     ('Gunmen kidnap three foreign engineers in the Niger Delta.', 'Abduction/forced disappearance'),
     ('Militants behead a captured soldier in Sinai.', 'Attack'),
     ("Jihadists release a video showing the beheading of a hostage near Gao.", "Attack"),
+    ("Thousands protest in Bamako despite a ban on rallies.", "Peaceful protest"),
     ("Ansar Dine's beheading of a hostage in Gao is condemned.", "Attack"),
     ('Unknown gunmen shoot dead a local politician in Karachi.', 'Attack'),
     ('Two soldiers are killed when their patrol is ambushed in Kashmir.', 'Armed clash'),
