@@ -320,6 +320,7 @@ def test_no_event(pipeline, text):
     ('Militants behead a captured soldier in Sinai.', 'Attack'),
     ("Jihadists release a video showing the beheading of a hostage near Gao.", "Attack"),
     ("Thousands protest in Bamako despite a ban on rallies.", "Peaceful protest"),
+    ("Gunmen storm a hotel in Gao and take at least twenty hostages.", "Abduction/forced disappearance"),
     ("Ansar Dine's beheading of a hostage in Gao is condemned.", "Attack"),
     ('Unknown gunmen shoot dead a local politician in Karachi.', 'Attack'),
     ('Two soldiers are killed when their patrol is ambushed in Kashmir.', 'Armed clash'),
