@@ -126,7 +126,29 @@ def _doer_told(trigger: Trigger, actors: Sequence[Actor], before: str) -> bool:
     burned by the fighters") or one the report told before ("the library was burned"; see `actor_unnamed`). A fire,
     a storm or an accident destroys with none of them."""
     return DOER_PRONOUN.search(before) is not None or list_pattern("crowds.txt").search(before) is not None \
-        or PASSIVE_BEFORE.search(before) is not None
+        or PASSIVE_BEFORE.search(before) is not None or _people_named(before)
+
+
+def _people_named(before: str) -> bool:
+    """Whether the words before a deed name people who may have done it: a noun of persons ("settlers", "herdsmen",
+    `person_nouns.txt`), a people ("Fulani", `peoples.txt`) or a nationality in the plural ("Palestinians")."""
+    return any(_doer_word(w.lower()) for w in WORDS.findall(before))
+
+
+def _doer_word(word: str) -> bool:
+    """Whether a lowercased word names people (`_people_named`), in the singular or the plural."""
+    nouns = _doer_nouns()
+    return word in nouns or word.removesuffix("s") in nouns or word.removesuffix("es") in nouns \
+        or (word.endswith("men") and word[:-3] + "man" in nouns)
+
+
+@cache
+def _doer_nouns() -> frozenset[str]:
+    """The words of `_people_named`: the last word of each person noun, each people, each plural nationality."""
+    persons = {noun.split()[-1].lower() for noun in table_lines("person_nouns.txt")}
+    peoples = {line.lower() for line in table_lines("peoples.txt")}
+    nations = {row["demonym"].lower() for row in tables.rows("demonyms.csv") if row["demonym"].endswith("s")}
+    return frozenset(persons | peoples | nations)
 
 
 def _rescued_from_armed(trigger: Trigger, actors: Sequence[Actor]) -> bool:

@@ -704,6 +704,10 @@ def test_a_clause_after_while_is_typed_apart(pipeline, text, sub_event_types):
     "A church in Gao is damaged by a suspected arson attack.",
     "Jihadists entered Gao on Monday. The old library was burned.",
     "Jihadists entered Gao on Monday. They also destroyed the shrines.",
+    # people named by a noun of persons, a people or a nationality in the plural
+    "Settlers set fire to an olive grove near Gao.",
+    "Fulani herdsmen burned three villages near Gao.",
+    "Malians torched a car near Gao.",
 ])
 def test_destruction_by_someone(pipeline, text):
     assert "Looting/property destruction" in [e.sub_event_type for e in _events(pipeline, text)]
