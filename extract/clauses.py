@@ -23,16 +23,25 @@ from .vocabulary import ARRESTS, FATAL_TYPES
 # own, of any kind
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
-# what an arrest is made over: "over", "in connection with", "in relation to their involvement in", "for"
-ARREST_REASON = re.compile(r"\s(?:over|for|in|in (?:connection|relation) (?:with|to)|linked to)"
+# what an arrest is made over: "over", "in connection with", "in relation to their involvement in", "for" (not "in",
+# which tells where or during what: "arrested five militants in the clashes in Arish")
+ARREST_REASON = re.compile(r"\s(?:over|for|in (?:connection|relation) (?:with|to)|linked to)"
                            r"(?:\s+(?:their|his|her|its)\s+(?:(?:suspected|alleged)\s+)?(?:involvement|role|part)\s+in)?"
                            r"(?=\s)", re.I)
+# a deed answered that is reported all the same: its own toll in a relative clause ("the attack on a checkpoint that
+# killed four soldiers"), or a toll told after it that may be the answer's (", killing seven soldiers")
+OWN_TOLL = re.compile(r"\b(?:that|which)\s+(?:killed|left|wounded)\b|,\s*(?:killing|leaving)\b", re.I)
 DEED_REACH = 60  # characters from a reason's definite word to its deed's word ("the Istanbul Ataturk Airport ...")
-PHRASE_BREAK = re.compile(r"[,;:]|\b(?:after|who|which|that|when|as|over)\b", re.I)
+PHRASE_BREAK = re.compile(r"[,;:]|\b(?:after|who|which|that|when|as|over|during|in|at|near|on|for|from|with)\b", re.I)
 # what a definite name of a deed opens with: "the", a possessive pronoun, or a name or time in the possessive
 KNOWN_DEED = re.compile(r"\s*(?:the|its|their|his|her|(?:[\w-]+\s+){0,3}?[\w-]+['’]s)\s", re.I)
 TIME_OF_ACT = re.compile(r"\w+ing\b", re.I)  # "while repelling", "while being", "while participating"
-ALSO = re.compile(r"\balso\b", re.I)
+# what keeps a clause after "while" part of the first act: more of it ("also", the hurt beside the dead, a toll told
+# after both: ", killing 12"), or the scene it happened in ("while shoppers were buying food", "tried to flee")
+NAME = re.compile(r"\b(?-i:[A-Z])")  # a capitalised word: a place or a side of its own
+CROWD_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:protesters|protestors|demonstrators|rioters|crowds?|marchers)\b", re.I)
+SAME_ACT = re.compile(r"\b(?:also|injured|wounded|hurt)\b|,\s*(?:killing|leaving|wounding|injuring)\b"
+                      r"|\b(?:was|were|is|are)\s+\w+ing\b|\b(?:tried|trying|tries|attempted|attempting)\s+to\b", re.I)
 WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture by rebels ... set off the war"
 
 
@@ -70,14 +79,15 @@ def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The main clause and the clause told as what the event answers (see `clauses_of`); only the main clause when
-    the deed answered is named as one the reader knows (`_told_before`)."""
+    the deed answered is named as one the reader knows (`_told_before`) and told with no toll (`OWN_TOLL`)."""
     cue = RESPONSE_CUE.search(text, start, end)
     if cue is None:
         return [(start, end)]
-    known = _told_before(text, cue.end())
     if not text[start:cue.start()].strip():
         comma = text.find(",", cue.end(), end)
+        known = _told_before(text, cue.end()) and not OWN_TOLL.search(text, cue.end(), comma if comma != -1 else end)
         return ([(comma + 1, end)] if known else [(start, comma), (comma + 1, end)]) if comma != -1 else [(start, end)]
+    known = _told_before(text, cue.end()) and not OWN_TOLL.search(text, cue.end(), end)
     return [(start, cue.start())] if known else [(start, cue.start()), (cue.start(), end)]
 
 
@@ -139,8 +149,11 @@ def _apart(text: str, start: int, end: int, joint: re.Match, triggers: list[Trig
 
 def _own_clause(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], after "while", tells an act of its own: not the same act's time ("killed while
-    repelling an attack") nor more of the same act ("... while four police are also killed": one toll)."""
-    return TIME_OF_ACT.match(text, start, end) is None and ALSO.search(text, start, end) is None
+    repelling an attack"), more of the same act ("... while four police are also killed", "while dozens were
+    injured", a toll after both) nor its scene ("while shoppers were buying food", "while passengers tried to flee",
+    "police fired tear gas while protesters burned tyres": one protest, where the crowd names no place of its own)."""
+    return TIME_OF_ACT.match(text, start, end) is None and SAME_ACT.search(text, start, end) is None \
+        and not (CROWD_SUBJECT.match(text, start, end) and NAME.search(text, start, end) is None)
 
 
 def _whose_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:

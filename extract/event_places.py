@@ -32,7 +32,7 @@ BEARINGS = rf"{COMPASS}(?:\s+and\s+{COMPASS})?"  # "northern", "northern and wes
 # a settlement's or region's noun before the name, or parts of it with up to three words that say which: "the town of
 # Dimas", "several areas of Benghazi", "Shia Muslim sections of Baghdad", "Sunni areas of northern and western Iraq"
 NAMED_BY_NOUN = (r"(?:(?:town|city|village|district|province|governorate|region|neighbou?rhood|suburb|camp)\s+of\s+"
-                 r"|(?:[\w-]+\s+){0,3}?(?:parts|areas|sections|districts|neighbou?rhoods|quarters)\s+of\s+(?:the\s+)?"
+                 r"|(?:(?![\w-]+ed\s)[\w-]+\s+){0,3}?(?:parts|areas|sections|districts|neighbou?rhoods|quarters)\s+of\s+(?:the\s+)?"
                  rf"(?:{BEARINGS}\s+)?)")
 # between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Hebron and the Gaza
 # Strip", "northern Mali and southern Niger", "Homs and the town of Rastan"

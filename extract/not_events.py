@@ -80,7 +80,6 @@ ANY_ACTOR = "actor"  # triggers.csv `needs` of a word that tells a deed only whe
 # a pronoun standing for someone named before ("They also torched the shrines"); not "it", which may be a fire
 DOER_PRONOUN = re.compile(r"\b(?:they|he|she|we)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)  # "was partly burned"
-AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b", re.I)  # "torched by", "damaged overnight by", "burned down by"
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    ANY_ACTOR: None,  # how a place was found when its sentence names none
@@ -98,6 +97,7 @@ MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives
 DENIAL_REACH = 60  # characters before a motive those words are read from
 LAUNCH_REACH = 60  # characters after a launch's trigger in which its target, origin or harm is told
 WORD_REACH = 20  # characters before a trigger the word just before it is read from
+BY_AFTER = re.compile(r"\bby\b", re.I)  # the agent's preposition after a deed's noun
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)  # an agent's preposition, right before its name
 GOVERNMENT = re.compile(r"\b(?:government|authorities)\b", re.I)  # the state as a whole, before its deed
 EXECUTION_NOUN = re.compile(r"(?:execution|beheading)s?\b", re.I)  # the deed named, not told by its verb
@@ -122,11 +122,17 @@ def needs_met(trigger: Trigger, actors: Sequence[Actor], before: str = "") -> bo
 
 def _doer_told(trigger: Trigger, actors: Sequence[Actor], before: str) -> bool:
     """Whether someone who did the deed is told other than by an actor's name before it: a pronoun ("They also
-    torched the shrines"), a crowd ("youths set fire to", `crowds.txt`) or a passive, whose doer is its agent ("was
-    burned by the fighters") or one the report told before ("the library was burned"; see `actor_unnamed`). A fire,
-    a storm or an accident destroys with none of them."""
+    torched the shrines"), a crowd ("youths set fire to", `crowds.txt`), people (`_people_named`) or a passive, whose
+    doer is its agent ("was burned by the fighters") or one left untold ("the mosque was burned"). A fire, a storm
+    or an accident destroys with none of them ("a fire destroys the cathedral", "the warehouse burns down")."""
+    return _someone_before(before) or PASSIVE_BEFORE.search(before) is not None
+
+
+def _someone_before(before: str) -> bool:
+    """Whether the words before a deed name someone as its doer other than by an actor's name: a pronoun, a crowd or
+    people (`_doer_told`)."""
     return DOER_PRONOUN.search(before) is not None or list_pattern("crowds.txt").search(before) is not None \
-        or PASSIVE_BEFORE.search(before) is not None or _people_named(before)
+        or _people_named(before)
 
 
 def _people_named(before: str) -> bool:
@@ -139,7 +145,8 @@ def _doer_word(word: str) -> bool:
     """Whether a lowercased word names people (`_people_named`), in the singular or the plural."""
     nouns = _doer_nouns()
     return word in nouns or word.removesuffix("s") in nouns or word.removesuffix("es") in nouns \
-        or (word.endswith("men") and word[:-3] + "man" in nouns)
+        or (word.endswith("men") and word[:-3] + "man" in nouns) or (word == "people" and "person" in nouns) \
+        or (word.endswith("ies") and word[:-3] + "y" in nouns)
 
 
 @cache
@@ -164,14 +171,8 @@ def _armed_driven_out(trigger: Trigger, actors: Sequence[Actor]) -> bool:
 
 
 def actor_unnamed(trigger: Trigger, clause: Clause) -> bool:
-    """Whether the trigger needs a kind of actor the clause does not name before it (`needs_met`). A passive with
-    no agent after it ("torched by youths") has its doer in the report before it: in a report's first sentence
-    there is none ("Books are vandalised in Bamako": no one is told to have done it)."""
-    before = clause.text[clause.start:trigger.start]
-    if trigger.needs == ANY_ACTOR and clause.around[0] is None and PASSIVE_BEFORE.search(before) \
-            and not AGENT_AFTER.match(clause.text, trigger.end, clause.end):
-        return True
-    return not needs_met(trigger, clause.actors, before)
+    """Whether the trigger needs a kind of actor the clause does not name before it (`needs_met`)."""
+    return not needs_met(trigger, clause.actors, clause.text[clause.start:trigger.start])
 
 
 def ordinary_arrest(trigger: Trigger, clause: Clause) -> bool:
@@ -195,14 +196,21 @@ def judicial_execution(trigger: Trigger, clause: Clause) -> bool:
             or any(a.kind == ARMED and _doer(text, trigger, a) for a in clause.actors) \
             or names_armed_force(text, clause.start, trigger.start):
         return False
-    if EXECUTION_NOUN.match(text, trigger.start):
-        return True
-    by_state = any(a.kind == STATE and a.start < trigger.start for a in clause.actors) \
-        or GOVERNMENT.search(text, clause.start, trigger.start) is not None
     # civilians, villagers or protesters executed by a government were massacred, not sentenced
     massacred = any(w.lower() in civilian_nouns() for w in WORDS.findall(text, trigger.end, trigger.end + VICTIM_REACH))
+    if EXECUTION_NOUN.match(text, trigger.start):
+        return not massacred and not _done_by_force(text, trigger, clause.end)
+    by_state = any(a.kind == STATE and a.start < trigger.start for a in clause.actors) \
+        or GOVERNMENT.search(text, clause.start, trigger.start) is not None
     return by_state and not massacred \
         or list_pattern("judicial_cues.txt").search(text, clause.start, clause.end) is not None
+
+
+def _done_by_force(text: str, trigger: Trigger, end: int) -> bool:
+    """Whether an execution named by its noun has soldiers or police as the agent after it ("the summary execution of
+    15 men by soldiers")."""
+    by = BY_AFTER.search(text, trigger.end, end)
+    return by is not None and names_armed_force(text, by.end(), end)
 
 
 def _doer(text: str, trigger: Trigger, actor: Actor) -> bool:
@@ -268,8 +276,10 @@ def no_violence(trigger: Trigger, clause: Clause) -> bool:
     text, sentence, bounds = clause.text, clause.sentence, (clause.start, clause.end)
     if trigger.sub_event_type == ARRESTS:
         return _accident(text, (sentence.start, sentence.end), ()) and not _attack_named(clause)
-    if trigger.sub_event_type == LOOTING:
-        return _accident(text, bounds, clause.around[:1]) and not _attack_named(clause)
+    if trigger.sub_event_type == LOOTING:  # its own word ("set ablaze") is no attack named, its doer is
+        before = text[clause.start:trigger.start]
+        return _accident(text, bounds, clause.around[:1]) and not _attack_named(clause, trigger) \
+            and not any(a.start < trigger.start for a in clause.actors) and not _someone_before(before)
     if trigger.event_type not in VIOLENT_TYPES:
         return False
     explained = clause.around if trigger.event_type == REMOTE else clause.around[:1]
@@ -278,12 +288,13 @@ def no_violence(trigger: Trigger, clause: Clause) -> bool:
         and not _attack_named(clause)
 
 
-def _attack_named(clause: Clause) -> bool:
-    """Whether the sentence names an attack (`attack_cues.txt`: "shot down", "a bomb") or an armed group. A
-    cue that names a kind of aircraft ("an attack helicopter crashes") tells no attack."""
+def _attack_named(clause: Clause, besides: Trigger | None = None) -> bool:
+    """Whether the sentence names an attack (`attack_cues.txt`: "shot down", "a bomb") or an armed group, other than
+    in the words of the trigger `besides`. A cue that names a kind of aircraft ("an attack helicopter crashes")
+    tells no attack."""
     text, sentence = clause.text, clause.sentence
     return any(a.kind == ARMED for a in clause.actors) \
-        or any(AIRCRAFT_KIND.match(text, m.end()) is None
+        or any(AIRCRAFT_KIND.match(text, m.end()) is None and not (besides and besides.start <= m.start() < besides.end)
                for m in list_pattern("attack_cues.txt").finditer(text, sentence.start, sentence.end))
 
 

@@ -42,6 +42,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$
 # after ...")
 RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}),
              frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION}))
+# the kinds of event one attacker carries out, whose death the next sentence may tell (`attacker_dead_after`)
+ATTACKERS_TYPES = frozenset(FATAL_TYPES) - {"Riots"}
+TIME_APART = re.compile(r"\b(?:later|last|ago|earlier|previously|week|month|year)\b", re.I)  # another time
 # sentences after a change of hands in which "the town was largely deserted" still tells how it went
 UNOPPOSED_REACH = 2
 
@@ -166,11 +169,11 @@ def toll_told_beside(events: list[Event], beside: str, towns: Collection[int] = 
 
 
 def attacker_dead_after(events: list[Event], after: str) -> list[Event]:
-    """The events with their first violent one's attacker counted among its dead when the sentence just after tells
-    his death ("A gunman kills two guards at the palace. Guards shoot and kill the gunman.": three dead, as ACLED
-    counts them)."""
-    first = next((i for i, e in enumerate(events) if e.event_type in FATAL_TYPES), None)
-    if first is None or not attacker_killed(after):
+    """The events with their first attack's attacker counted among its dead when the sentence just after tells his
+    death ("A gunman kills two guards at the palace. Guards shoot and kill the gunman.": three dead, as ACLED counts
+    them); not a riot's (no one attacker), nor a death told at another time ("later", "last month")."""
+    first = next((i for i, e in enumerate(events) if e.event_type in ATTACKERS_TYPES), None)
+    if first is None or TIME_APART.search(after) or not attacker_killed(after):
         return events
     toll = events[first].fatalities
     return [*events[:first], replace(events[first], fatalities=(toll or 0) + 1), *events[first + 1:]]
