@@ -26,7 +26,8 @@ RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in
 # what an arrest is made over: "over", "in connection with", "in relation to their involvement in", "for" (not "in",
 # which tells where or during what: "arrested five militants in the clashes in Arish")
 ARREST_REASON = re.compile(r"\s(?:over|for|in (?:connection|relation) (?:with|to)|linked to)"
-                           r"(?:\s+(?:their|his|her|its)\s+(?:(?:suspected|alleged)\s+)?(?:involvement|role|part)\s+in)?"
+                           r"(?:\s+(?:their|his|her|its)\s+(?:(?:suspected|alleged)\s+)?"
+                           r"(?:involvement|role|part)\s+in)?"
                            r"(?=\s)", re.I)
 # a deed answered that is reported all the same: its own toll in a relative clause ("the attack on a checkpoint that
 # killed four soldiers"), or a toll told after it that may be the answer's (", killing seven soldiers")

@@ -29,10 +29,12 @@ COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"  # "north", "
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(rf"\b{COMPASS}\s+of\s+$", re.I)
 BEARINGS = rf"{COMPASS}(?:\s+and\s+{COMPASS})?"  # "northern", "northern and western"
-# a settlement's or region's noun before the name, or parts of it with up to three words that say which: "the town of
-# Dimas", "several areas of Benghazi", "Shia Muslim sections of Baghdad", "Sunni areas of northern and western Iraq"
+# a settlement's or region's noun before the name, or parts of it with up to three words that say which (no verb):
+# "the town of Dimas", "several areas of Benghazi", "Shia Muslim sections of Baghdad", "Tuareg districts of northern
+# and eastern Mali"
 NAMED_BY_NOUN = (r"(?:(?:town|city|village|district|province|governorate|region|neighbou?rhood|suburb|camp)\s+of\s+"
-                 r"|(?:(?![\w-]+ed\s)[\w-]+\s+){0,3}?(?:parts|areas|sections|districts|neighbou?rhoods|quarters)\s+of\s+(?:the\s+)?"
+                 r"|(?:(?![\w-]+ed\s)[\w-]+\s+){0,3}?(?:parts|areas|sections|districts|neighbou?rhoods|quarters)"
+                 r"\s+of\s+(?:the\s+)?"
                  rf"(?:{BEARINGS}\s+)?)")
 # between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Hebron and the Gaza
 # Strip", "northern Mali and southern Niger", "Homs and the town of Rastan"

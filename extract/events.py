@@ -241,7 +241,8 @@ class EventExtractor:
             sure = [replace(t, needs="") if t.needs == ARMED_ACTOR else t for t in triggers]
             triggers = tuple(sure)
         typed = self.typer.ranked(text, start, end, threshold, detect=not sure)
-        if sure and not any(needs_met(t, actors or [], text[start:t.start]) for t in sure) and not _confident(typed, threshold):
+        if sure and not any(needs_met(t, actors or [], text[start:t.start]) for t in sure) \
+                and not _confident(typed, threshold):
             # no trigger has the actor it needs ("two hotels came under attack from gunmen": no force came under
             # it) and the typer, asked only which kind, doubts: it is asked whether anything happened at all
             sure, typed = [], self.typer.ranked(text, start, end, threshold, detect=True)

@@ -82,7 +82,8 @@ DOER_PRONOUN = re.compile(r"\b(?:they|he|she|we)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)  # "was partly burned"
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
-                                                   ANY_ACTOR: None,  # how a place was found when its sentence names none
+                                                   # anyone: a storming, a destruction (`_doer_told` too)
+                                                   ANY_ACTOR: None,
                                                    "state": frozenset({STATE}),  # a siege state forces lift
                                                    DRIVING_OUT: frozenset({ARMED, STATE}), RESCUE: frozenset({STATE})}
 # a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader

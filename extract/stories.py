@@ -170,7 +170,7 @@ def toll_told_beside(events: list[Event], beside: str, towns: Collection[int] = 
 
 def attacker_dead_after(events: list[Event], after: str) -> list[Event]:
     """The events with their first attack's attacker counted among its dead when the sentence just after tells his
-    death ("A gunman kills two guards at the palace. Guards shoot and kill the gunman.": three dead, as ACLED counts
+    death ("A gunman kills two guards at the palace. Soldiers kill the gunman.": three dead, as ACLED counts
     them); not a riot's (no one attacker), nor a death told at another time ("later", "last month")."""
     first = next((i for i, e in enumerate(events) if e.event_type in ATTACKERS_TYPES), None)
     if first is None or TIME_APART.search(after) or not attacker_killed(after):

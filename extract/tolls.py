@@ -436,7 +436,7 @@ def tells_only_running_totals(sentence: str) -> bool:
 
 def attacker_killed(sentence: str) -> bool:
     """Whether the sentence tells the death of an event's own attacker (`attacker_deaths.txt`: "The gunman is also
-    killed", "Guards shoot and kill the gunman")."""
+    killed", "Soldiers kill the gunman")."""
     lowered = sentence.lower()
     return any(_holds(lowered, words) and p.search(sentence) for words, p in _attacker_deaths())
 
@@ -683,7 +683,7 @@ def _cumulative(sentence: str, match: re.Match, count: str) -> bool:
 
 def _running(text: str, table: str) -> bool:
     """Whether `text` holds a cue of a running total of `table` that opens no window of days (toll_windows.txt)
-    and ranks no event among others ("one of the deadliest attacks of the war" is one attack's toll)."""
+    and ranks no event among others ("among the bloodiest bombings of the conflict" is one bombing's toll)."""
     return any(not list_pattern("toll_windows.txt").match(text, cue.start())
                and not RANKED_AMONG.search(text, max(0, cue.start() - RANK_REACH), cue.end())
                for cue in list_pattern(table).finditer(text))

@@ -251,7 +251,7 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "Hundreds of houses in Bamako are set ablaze after fireworks on New Year's Eve.",
     "The cargo capsule burnt up in the atmosphere after a rocket failure.",
     # an execution named by its noun, with no armed group its doer: the state's, or one told before
-    "The Security Council meets to discuss the recent beheadings in Gao.",
+    "The council holds talks in New York on the recent beheadings in Gao.",
     "Rights groups voice concern about the executions carried out in Bamako.",
     "Mali's execution of a cleric in Bamako angers his followers.",
     # hostages moved or freed were not taken
@@ -321,7 +321,7 @@ def test_no_event(pipeline, text):
     ('Militants behead a captured soldier in Sinai.', 'Attack'),
     ("Jihadists release a video showing the beheading of a hostage near Gao.", "Attack"),
     ("Thousands protest in Bamako despite a ban on rallies.", "Peaceful protest"),
-    ("Gunmen storm a hotel in Gao and take at least twenty hostages.", "Abduction/forced disappearance"),
+    ("Gunmen storm a hotel in Gao, taking at least thirty hostages.", "Abduction/forced disappearance"),
     ("Rights groups report summary executions by soldiers in Gao.", "Attack"),
     ("Ansar Dine's beheading of a hostage in Gao is condemned.", "Attack"),
     ('Unknown gunmen shoot dead a local politician in Karachi.', 'Attack'),
@@ -626,10 +626,10 @@ def test_a_crowd_that_suffers_force_is_no_riot(pipeline, text):
     ("An explosion at a rally in Bangkok injures dozens.", None),
     ("A bomb goes off prematurely in Mosul, killing the four men planting it.", 4),
     # the attacker's own death told just after is one more of the event's dead (ACLED counts the attackers)
-    ("Two guards are killed in an attack on a bank in Gao. The gunman is also killed.", 3),
+    ("Two soldiers are killed in an assault on an army post in Gao. The gunman is also killed.", 3),
     ("A militant kills seven people at a market in Gao. Police shoot and kill the attacker.", 8),
     # ... not a death he caused, nor one at another time
-    ("Two guards are killed in an attack on a bank in Gao. The gunman killed two more in Kidal.", 2),
+    ("Two soldiers are killed in an assault on an army post in Gao. The gunman killed two more in Kidal.", 2),
     ("A bomb kills five people at a market in Gao. The bomber was later killed by police.", 5),
 ])
 def test_the_toll_of_a_headline_event(pipeline, text, toll):
@@ -710,7 +710,7 @@ def test_a_clause_after_while_is_typed_apart(pipeline, text, sub_event_types):
     # with none, the one the report told before it
     "Jihadists torched a school in Gao.",
     "Youths set fire to the town hall in Gao.",
-    "A church in Gao is damaged by a suspected arson attack.",
+    "A church in Gao is badly damaged by arsonists.",
     "Jihadists entered Gao on Monday. The old library was burned.",
     "Jihadists entered Gao on Monday. They also destroyed the shrines.",
     # people named by a noun of persons, a people or a nationality in the plural
@@ -771,7 +771,7 @@ def test_two_events_joined_by_and_are_both_told_and_share_no_toll(pipeline):
      ["Attack", "Arrests"]),
     # an arrest over a deed named as one known (definite) is the news: the deed was told before
     ("Police in Bamako arrest nine people over the recent bombings in Gao that killed 40.", ["Arrests"]),
-    ("Police arrest 41 people in connection with the Bamako airport attack.", ["Arrests"]),
+    ("Police detain 30 people over the Bamako airport attack.", ["Arrests"]),
     ("Police arrest five men in relation to their alleged role in last week's massacre in Gao.", ["Arrests"]),
     # "in" tells where or during what
     ("Soldiers arrest five militants in the clashes in Gao.", ["Armed clash"]),
