@@ -33,7 +33,7 @@ from .models import Event, Sentence
 from .pauses import WORDS, pause_after, pause_before
 from .phrases import alternation, list_pattern, table_lines
 from .retype_victims import EXECUTION
-from .tolls import death_words, fatalities, largest_count, tells_only_running_totals
+from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
 from .vocabulary import (AGREEMENT, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE, INTERVENTION,
@@ -86,9 +86,9 @@ NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARME
                                                    ANY_ACTOR: None,
                                                    "state": frozenset({STATE}),  # a siege state forces lift
                                                    DRIVING_OUT: frozenset({ARMED, STATE}), RESCUE: frozenset({STATE})}
-# a count of people held ("police hold 300", "dozens are detained"): a crowd, not a named leader
-COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores)\b", re.I)
-COUNT_REACH = 30  # characters either side of a word of arrest in which a count tells a crowd held
+# characters either side of a word of arrest in which a count of people (`tolls.HEADCOUNT`: "police hold 300",
+# "dozens are detained") tells a crowd held, not a named leader
+COUNT_REACH = 30
 # characters after a word of arrest in which the one held is named ("arrest the country's outspoken former prime
 # minister"): the noun of a person comes last in its phrase, after possessives and adjectives
 FIGURE_REACH = 60
@@ -365,7 +365,7 @@ def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:
     if not kinds & set(CROWD_TYPES) and not rioted:
         return events
     held = [e for e in events if e.sub_event_type == ARRESTS]
-    crowd_held = [e for e in held if COUNTED.search(e.sentence) is not None]
+    crowd_held = [e for e in held if HEADCOUNT.search(e.sentence) is not None]
     met = [e for e in held if _counted_near(e)] if PROTESTS in kinds else []
     return [replace(e, sub_event_type=INTERVENTION, actor2=e.actor2 or met[0].actor1)
             if met and e.sub_event_type == PEACEFUL else e for e in events
@@ -379,7 +379,7 @@ def _counted_near(arrest: Event) -> bool:
     if arrest.trigger_start is None or arrest.trigger_end is None:
         return False
     at, end = arrest.trigger_start - arrest.char_start, arrest.trigger_end - arrest.char_start
-    return COUNTED.search(arrest.sentence, max(0, at - COUNT_REACH), end + COUNT_REACH) is not None
+    return HEADCOUNT.search(arrest.sentence, max(0, at - COUNT_REACH), end + COUNT_REACH) is not None
 
 
 def campaign_rally(trigger: Trigger, clause: Clause) -> bool:

@@ -27,6 +27,9 @@ MAX_TOLL = 10_000_000  # larger "tolls" are misread numbers (ids, sums); they wo
 CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\.$")
 WORDS = re.compile(r"[\w'’-]+")
 DIGIT = re.compile(r"\d")
+# a count of people in a crowd or among those held ("hundreds march", "police detain 40"): digits not of money
+# ("$2,500"), or a word of many; the steps that tell a crowd from a few (triggers, not_events) share it
+HEADCOUNT = re.compile(r"(?<![$€£¥\d,.])\b(?:\d[\d,]*|dozens|scores|hundreds|thousands|millions)\b", re.I)
 ARTICLE = re.compile(r"\ban?\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no one died" states no toll of one: no_deaths.txt reads it
 NEGATED_NEAR = re.compile(r"\b(?:no|not)\s+(?:[\w'’-]+\s+){0,2}$", re.I)  # "not a single", "not one", "no young"

@@ -20,7 +20,7 @@ from .hedges import is_hedged, is_unreal_after, only_named_after
 from .names import fold
 from .pauses import WORDS, pause_after, pause_before
 from .phrases import alternation, indexed_matches, list_pattern, phrase_index, row_of
-from .tolls import fatalities, says_nobody_died
+from .tolls import HEADCOUNT, fatalities, says_nobody_died
 from .typer import Typed
 
 TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
@@ -41,12 +41,12 @@ DEADLY = "deadly"
 # "shot down the proposal"
 AIRCRAFT = "aircraft"
 # triggers.csv `needs` of a gathering with a purpose ("crowds gather to demand") or of an act done "to protest" or "in
-# protest" ("hundreds block the road to protest"): a crowd or a count of people before it (crowds.txt, `HEADCOUNT`),
+# protest" ("hundreds block the road to protest"): a crowd or a count of people before it (crowds.txt, `CROWD_COUNT`),
 # not "leaders gather to call for a ceasefire" (not_crowds.txt), nor one person's or a state's act ("resigned in
 # protest")
 CROWD = "crowd"
 # (not money: "$6 million", "$2,500")
-HEADCOUNT = re.compile(r"(?<![$€£¥\d,.])\b(?:\d[\d,]*|dozens|hundreds|thousands|millions|people)\b", re.I)
+CROWD_COUNT = re.compile(rf"{HEADCOUNT.pattern}|\bpeople\b", re.I)  # a count of people, or people as such
 AIRCRAFT_REACH = 40  # characters either side of a word of downing where the aircraft is named
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being)\s+$", re.I)  # an auxiliary right before a participle
 PASSIVE_REACH = 10
@@ -130,7 +130,7 @@ def _sided(text: str, start: int, end: int, at: int) -> bool:
 def _crowd_before(text: str, start: int, at: int) -> bool:
     """Whether text[start:at] names a crowd (crowds.txt) or a count of people, and no office, calling or
     following that gathers for other ends (`not_crowds.txt`: leaders, officials, delegates, pilgrims, fans)."""
-    crowd = HEADCOUNT.search(text, start, at) is not None \
+    crowd = CROWD_COUNT.search(text, start, at) is not None \
         or list_pattern("crowds.txt").search(text, start, at) is not None
     return crowd and list_pattern("not_crowds.txt").search(text, start, at) is None
 
