@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 from functools import cache
 
 from . import tables
-from .actors import acled_country
+from .actors import acled_country, state_of
 from .names import name_key
 from .vocabulary import disorder_type
 
@@ -20,7 +20,6 @@ TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}   # ACLED: day, we
 GEO_PRECISION = {1: 1, 2: 2, 3: 3, 4: 3}                        # ACLED: town, near a town, region (or wider)
 KIND_PREFIX = "kind:"
 STATE, EXTERNAL, CIVILIANS = "state", 8, 7
-STATE_FORCES = re.compile(r"^(?:(?:Military|Police) Forces|Government) of (?P<country>.+)$")
 COUNTRY_SUFFIX = re.compile(r" \([^()]+\)$")   # "Civilians (Mali)": ACLED names these kinds by country
 CIVILIAN_TARGETING = "Civilian targeting"
 POLITICAL_VIOLENCE = "Political violence"
@@ -52,10 +51,10 @@ def inter_code(actor: str, country: str, country_code: str) -> int | None:
     for name in (actor, base):
         if name in table:
             return table[name]
-    forces = STATE_FORCES.match(actor)
+    forces = state_of(actor)
     if forces:    # a state's forces are external away from home (France's army in Mali), home by either name of
         # its country ("Democratic Republic of the Congo", ACLED's "Democratic Republic of Congo"; Hong Kong's, China)
-        home = forces["country"] in (country, acled_country(country_code))
+        home = forces in (country, acled_country(country_code))
         return table[KIND_PREFIX + STATE] if home else EXTERNAL
     kind, where = _actor_kinds().get(actor, ("", frozenset()))
     if kind == STATE and where and country_code not in where:

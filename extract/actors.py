@@ -67,6 +67,19 @@ UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report 
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 
 
+def state_of(name: str) -> str | None:
+    """The country whose forces or government an ACLED actor name is ("Military Forces of Mali" -> "Mali",
+    "Government of Niger" -> "Niger"); None for any other name, "Unidentified Military Forces" too."""
+    match = _state_force_name().match(name)
+    return match["country"] if match else None
+
+
+@cache
+def _state_force_name() -> re.Pattern:
+    kinds = "|".join(map(re.escape, (*STAND_INS.values(), GOVERNMENT_FORCES)))
+    return re.compile(rf"^(?:{kinds}) of (?P<country>.+)$")
+
+
 def names_state_force(name: str) -> bool:
     """Whether an ACLED actor name is a state's forces or government ("Military Forces of Mali", "Police Forces of
     Chad", "Government of Niger"; force_nouns.csv's kinds), its state told or not ("Unidentified Military Forces": jets

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from . import tables
-from .actors import ARMED, Actor, CROWDS, STATE
+from .actors import ARMED, Actor, CROWDS, STATE, state_of
 from .clauses import Clause
 from .models import Event
 from .pauses import AFTER_REACH, WORDS, pause_after
@@ -304,5 +304,4 @@ def two_armed_sides(actors: list[Actor]) -> bool:
 def _side(actor: Actor) -> str:
     """The side an actor fights on: a state's forces by their state ("Police Forces of Kenya": Kenya), an
     armed group by its name."""
-    state = actor.name.partition(" of ")[2] if actor.kind == STATE else ""  # "... of Republic of Congo": all of it
-    return state or actor.name
+    return (state_of(actor.name) if actor.kind == STATE else None) or actor.name

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from extract import acled
-from extract.actors import acled_country
+from extract.actors import acled_country, state_of
 
 
 @pytest.mark.parametrize("actor, country, code, inter", [
@@ -86,3 +86,17 @@ def test_source_scale(source, country_code, scale):
 ])
 def test_countries_named_as_acled_names_them(code, name):
     assert acled_country(code) == name
+
+
+@pytest.mark.parametrize("name, country", [
+    # the country of a state's forces or government, whole when it holds "of" itself
+    ("Military Forces of Mali", "Mali"),
+    ("Police Forces of Republic of Congo", "Republic of Congo"),
+    ("Government of Niger", "Niger"),
+    # no state: forces nobody named, an armed group, civilians
+    ("Unidentified Military Forces", None),
+    ("Ansar Dine", None),
+    ("Civilians (Mali)", None),
+])
+def test_the_state_of_a_force(name, country):
+    assert state_of(name) == country
