@@ -113,7 +113,7 @@ def needs_met(trigger: Trigger, actors: Sequence[Actor], before: str = "") -> bo
     or a crowd in the clause's words `before` the trigger, or the agent after a passive (`_doer_told`)."""
     if not trigger.needs:
         return True
-    if trigger.needs == ANY_ACTOR and _doer_told(trigger, actors, before):
+    if trigger.needs == ANY_ACTOR and _doer_told(before):
         return True
     kinds = NEEDED_KINDS[trigger.needs]
     return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start) \
@@ -121,7 +121,7 @@ def needs_met(trigger: Trigger, actors: Sequence[Actor], before: str = "") -> bo
         and (trigger.needs != RESCUE or _rescued_from_armed(trigger, actors))
 
 
-def _doer_told(trigger: Trigger, actors: Sequence[Actor], before: str) -> bool:
+def _doer_told(before: str) -> bool:
     """Whether someone who did the deed is told other than by an actor's name before it: a pronoun ("They also
     torched the shrines"), a crowd ("youths set fire to", `crowds.txt`), people (`_people_named`) or a passive, whose
     doer is its agent ("was burned by the fighters") or one left untold ("the mosque was burned"). A fire, a storm
@@ -190,8 +190,9 @@ def judicial_execution(trigger: Trigger, clause: Clause) -> bool:
     country or its government before the word ("Iran executes a man", "the government executes 47 people"), or
     a word of a sentence passed in the clause (`judicial_cues.txt`: "convicted of drug trafficking"). ACLED does
     not code a judicial execution; "troops execute 20 villagers" and "militants behead a hostage" it does. An
-    execution named by its noun with no armed group as its doer ("protests the executions", "Saudi Arabia's
-    execution of a cleric", "summary executions") is the state's too, or one told before."""
+    execution named by its noun with no armed group nor force its doer and no civilians its victims ("protests the
+    executions", "Saudi Arabia's execution of a cleric"; not "summary executions by soldiers") is the state's too, or
+    one told before."""
     text = clause.text
     if trigger.sub_event_type != "Attack" or not EXECUTION.match(text, trigger.start) \
             or any(a.kind == ARMED and _doer(text, trigger, a) for a in clause.actors) \

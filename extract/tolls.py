@@ -103,14 +103,14 @@ YEAR = r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])(?!\s+(?:people|persons|civilians|d
 # "too many", "as many as 30" (there the count is the 30)
 NOT_MANY = r"(?!(?:(?<=\bhow\s)|(?<=\bso\s)|(?<=\btoo\s)|(?<=\bas\s))many\b)"
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}  # after a count: "two hundred", "3 thousand", "two dozen"
-# a count of part of the dead told elsewhere ("six of the dead were children", "two of them died")
-# (not "them": "shoot two attackers, killing one of them" and "20 were hurt; six of them died" count the dead; a
-# part of a toll told before, "12 died, four of them children", is smaller than it and the larger toll stands)
 # a superlative that ranks the event among the war's: "the deadliest attack of the war", "the worst bombing in years"
 RANKED_AMONG = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|largest|biggest"
                           r"|most\s+(?:deadly|violent|serious))\b", re.I)
-PART_REACH = 30  # characters before a count in which a part of it is counted ("two of the five")
 RANK_REACH = 40  # characters before a running total's cue (and the cue) in which a superlative ranks the event
+PART_REACH = 30  # characters before a count in which a part of it is counted ("two of the five")
+# a count of part of the dead told elsewhere ("six of the dead were children", "two of those killed"); not "of them":
+# "shoot two attackers, killing one of them" and "20 were hurt; six of them died" count the dead, and a part of a
+# toll told before ("12 died, four of them children") is smaller than it, so the larger toll stands
 PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:dead|victims|killed)|those\s+(?:killed|dead))\b", re.I)
 # a count of the hurt, which the gap of "N ... died" may run past: "injured 40 people and killed 3"
 # ("casualties" count the hurt with the dead: "100 casualties, including 12 dead" states 12)
