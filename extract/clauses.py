@@ -40,8 +40,10 @@ TIME_OF_ACT = re.compile(r"\w+ing\b", re.I)  # "while repelling", "while being",
 # what keeps a clause after "while" part of the first act: more of it ("also", the hurt beside the dead, a toll told
 # after both: ", killing 12"), or the scene it happened in ("while shoppers were buying food", "tried to flee")
 NAME = re.compile(r"\b(?-i:[A-Z])")  # a capitalised word: a place or a side of its own
+ANOTHER = re.compile(r"\s*(?:another|a\s+(?:second|third)|others?)\b", re.I)  # "while another officer was kidnapped"
 CROWD_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:protesters|protestors|demonstrators|rioters|crowds?|marchers)\b", re.I)
 SAME_ACT = re.compile(r"\b(?:also|injured|wounded|hurt)\b|,\s*(?:killing|leaving|wounding|injuring)\b"
+                      r"|\bin\s+the\s+(?:clash(?:es)?|fighting|attack|ambush|battle|raid)\b"
                       r"|\b(?:was|were|is|are)\s+\w+ing\b|\b(?:tried|trying|tries|attempted|attempting)\s+to\b", re.I)
 WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;:]*", re.I)  # "the town whose capture by rebels ... set off the war"
 
@@ -142,19 +144,22 @@ def _apart(text: str, start: int, end: int, joint: re.Match, triggers: list[Trig
     word on each side, whether or not a trigger fired there ("killed by a bomb while three soldiers die in
     fighting"); after another joint, triggers of one kind on both sides."""
     if CONTRAST.fullmatch(joint.group()):
-        return _own_clause(text, joint.end(), end) and may_have_cue(text, start, joint.start()) \
+        return _own_clause(text, joint.end(), end, start) and may_have_cue(text, start, joint.start()) \
             and may_have_cue(text, joint.end(), end)
     before = {t.event_type for t in triggers if t.end <= joint.start()}
     return not before.isdisjoint(t.event_type for t in triggers if t.start >= joint.end())
 
 
-def _own_clause(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], after "while", tells an act of its own: not the same act's time ("killed while
-    repelling an attack"), more of the same act ("... while four police are also killed", "while dozens were
-    injured", a toll after both) nor its scene ("while shoppers were buying food", "while passengers tried to flee",
-    "police fired tear gas while protesters burned tyres": one protest, where the crowd names no place of its own)."""
-    return TIME_OF_ACT.match(text, start, end) is None and SAME_ACT.search(text, start, end) is None \
-        and not (CROWD_SUBJECT.match(text, start, end) and NAME.search(text, start, end) is None)
+def _own_clause(text: str, start: int, end: int, first: int) -> bool:
+    """Whether text[start:end], after "while" (its clause's start at `first`), tells an act of its own: not the same
+    act's time ("killed while repelling an attack"), more of the same act ("... while four police are also killed",
+    "while dozens were injured", "while another officer was kidnapped", "while three soldiers died in the clash", a
+    toll after both) nor its scene ("while shoppers were buying food", "while passengers tried to flee"), nor the
+    other side of one protest where the after-clause names no place of its own ("police fired tear gas while
+    protesters burned tyres", "protesters marched while police fired tear gas")."""
+    crowd = CROWD_SUBJECT.match(text, start, end) or CROWD_SUBJECT.match(text, first, start)
+    return TIME_OF_ACT.match(text, start, end) is None and ANOTHER.match(text, start, end) is None \
+        and SAME_ACT.search(text, start, end) is None and not (crowd and NAME.search(text, start, end) is None)
 
 
 def _whose_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:

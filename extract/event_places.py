@@ -33,7 +33,7 @@ BEARINGS = rf"{COMPASS}(?:\s+and\s+{COMPASS})?"  # "northern", "northern and wes
 # "the town of Dimas", "several areas of Benghazi", "Shia Muslim sections of Baghdad", "Tuareg districts of northern
 # and eastern Mali"
 NAMED_BY_NOUN = (r"(?:(?:town|city|village|district|province|governorate|region|neighbou?rhood|suburb|camp)\s+of\s+"
-                 r"|(?:(?![\w-]+ed\s)[\w-]+\s+){0,3}?(?:parts|areas|sections|districts|neighbou?rhoods|quarters)"
+                 r"|(?:(?!(?:its|their)\s)(?![\w-]+ed\s)[\w-]+\s+){0,3}?(?:parts|areas|sections|districts|neighbou?rhoods|quarters)"
                  r"\s+of\s+(?:the\s+)?"
                  rf"(?:{BEARINGS}\s+)?)")
 # between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Hebron and the Gaza

@@ -44,7 +44,10 @@ RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({RE
              frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION}))
 # the kinds of event one attacker carries out, whose death the next sentence may tell (`attacker_dead_after`)
 ATTACKERS_TYPES = frozenset(FATAL_TYPES) - {"Riots"}
-TIME_APART = re.compile(r"\b(?:later|last|ago|earlier|previously|week|month|year)\b", re.I)  # another time
+SELF_COUNTED = re.compile(r"\b(?:himself|herself|themselves)\b", re.I)  # "killed 12, including himself": told
+# another time or another deed: "later", "last month", "on Sunday", "in a separate incident", "in a raid"
+TIME_APART = re.compile(r"\b(?:later|last|ago|earlier|previously|week|month|year|separate|another|meanwhile|elsewhere"
+                        r"|raid|operation|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 # sentences after a change of hands in which "the town was largely deserted" still tells how it went
 UNOPPOSED_REACH = 2
 
@@ -171,9 +174,11 @@ def toll_told_beside(events: list[Event], beside: str, towns: Collection[int] = 
 def attacker_dead_after(events: list[Event], after: str) -> list[Event]:
     """The events with their first attack's attacker counted among its dead when the sentence just after tells his
     death ("A gunman kills two guards at the palace. Soldiers kill the gunman.": three dead, as ACLED counts
-    them); not a riot's (no one attacker), nor a death told at another time ("later", "last month")."""
+    them); not a riot's (no one attacker), nor one its report counted already ("including himself"), nor a death told
+    at another time or of another deed ("later", "last month", "in a separate incident")."""
     first = next((i for i, e in enumerate(events) if e.event_type in ATTACKERS_TYPES), None)
-    if first is None or TIME_APART.search(after) or not attacker_killed(after):
+    if first is None or TIME_APART.search(after) or SELF_COUNTED.search(events[first].sentence) \
+            or not attacker_killed(after):
         return events
     toll = events[first].fatalities
     return [*events[:first], replace(events[first], fatalities=(toll or 0) + 1), *events[first + 1:]]

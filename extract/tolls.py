@@ -108,6 +108,9 @@ RANKED_AMONG = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|lar
                           r"|most\s+(?:deadly|violent|serious))\b", re.I)
 RANK_REACH = 40  # characters before a running total's cue (and the cue) in which a superlative ranks the event
 PART_REACH = 30  # characters before a count in which a part of it is counted ("two of the five")
+# a whole counted as the dead: "the 12 people killed", "the three soldiers who died"
+WHOLE_DEAD = re.compile(r"[\w,]+(?:\s+(?!(?:were|was|are|is|have|has|had|been)\b)[\w'’-]+){0,2}?"
+                        r"\s+(?:killed|dead|slain|who\s+(?:died|were\s+killed))\b", re.I)
 # a count of part of the dead told elsewhere ("six of the dead were children", "two of those killed"); not "of them":
 # "shoot two attackers, killing one of them" and "20 were hurt; six of them died" count the dead, and a part of a
 # toll told before ("12 died, four of them children") is smaller than it, so the larger toll stands
@@ -491,8 +494,10 @@ def _not_deaths(sentence: str, match: re.Match) -> bool:
 
 def _whole_of_part(sentence: str, at: int) -> bool:
     """Whether the count at `at` is a whole a count before it is part of ("two of the five hostages were killed":
-    two died, not five)."""
-    return _part_before().search(sentence, max(0, at - PART_REACH), at) is not None
+    two died, not five); not a whole told as the dead ("one of the 12 people killed", "two of the 14 soldiers who
+    died were officers")."""
+    return _part_before().search(sentence, max(0, at - PART_REACH), at) is not None \
+        and WHOLE_DEAD.match(sentence, at) is None
 
 
 @cache

@@ -436,6 +436,8 @@ SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04
     ("Jets bombed bases near Niono and the town of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
     ("Troops took Niono and several areas of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
     ("Rebels shelled Niono and mainly Bambara quarters of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
+    # ... not its own parts ("Niono and its Bambara quarters of Gao" names parts of the place before)
+    ("Rebels shelled Niono and its Bambara quarters of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono"]),
     ("Jets struck camps in Mali and northern and eastern Niger.", [("Mali", MALI), ("Niger", NIGER)],
      ["Mali", "Niger"]),
     ("Rebels shelled Niono, as well as the city of Gao.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),

@@ -631,6 +631,8 @@ def test_a_crowd_that_suffers_force_is_no_riot(pipeline, text):
     # ... not a death he caused, nor one at another time
     ("Two soldiers are killed in an assault on an army post in Gao. The gunman killed two more in Kidal.", 2),
     ("A bomb kills five people at a market in Gao. The bomber was later killed by police.", 5),
+    ("A bomb kills five people at a market in Gao. In a separate incident, troops killed the gunman in Kidal.", 5),
+    ("A suicide bomber kills 12 people, including himself, at a mosque in Gao. The bomber died instantly.", 12),
 ])
 def test_the_toll_of_a_headline_event(pipeline, text, toll):
     events = _events(pipeline, text)
@@ -700,6 +702,8 @@ def test_two_events_of_one_clause(pipeline, text, sub_event_types):
      ["Remote explosive/landmine/IED"]),
     ("Two soldiers were killed in Gao while a third was wounded.", ["Armed clash"]),
     ("Police fired tear gas in Bamako while protesters burned tyres.", ["Protest with intervention"]),
+    ("Protesters marched in Bamako while police fired tear gas.", ["Protest with intervention"]),
+    ("Troops killed five militants near Gao while others fled into the desert.", ["Armed clash"]),
 ])
 def test_a_clause_after_while_is_typed_apart(pipeline, text, sub_event_types):
     assert sorted(e.sub_event_type for e in _events(pipeline, text)) == sorted(sub_event_types)

@@ -277,6 +277,9 @@ def test_fatalities_follow_acled_conventions(sentence, toll):
     ("Twelve people were killed, four of them children.", 12),
     # a count that is the whole a part of the dead is counted from is no toll
     ("Two of the five hostages were killed.", 2),
+    # ... but a whole told as the dead is the toll ("one of the 12 people killed")
+    ("A boy was one of the 12 people killed in the blast in Gao.", 12),
+    ("Two of the 14 soldiers who died in the ambush were officers.", 14),
     # a count's group named with "of" and a body's name before its verb of dying
     ("Nine Malian staff of an aid group from Norway have been killed near Gao.", 9),
     # a superlative ranks one event among the war's: its toll is the event's, no running total
