@@ -30,7 +30,7 @@ from .actors import ARMED, STATE, UNIDENTIFIED, Actor, civilian_nouns, names_arm
 from .clauses import Clause
 from .gazetteer import peaceful_countries
 from .models import Event, Sentence
-from .pauses import WORDS, pause_after, pause_before
+from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
 from .phrases import alternation, list_pattern, table_lines
 from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
@@ -79,7 +79,6 @@ RESCUE_REACH = 25  # characters after "from" where the armed group rescued from 
 ANY_ACTOR = "actor"  # triggers.csv `needs` of a word that tells a deed only when someone did it ("torched", "stormed")
 # a pronoun standing for someone named before ("They also torched the shrines"); not "it", which may be a fire
 DOER_PRONOUN = re.compile(r"\b(?:they|he|she|we)\b", re.I)
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)  # "was partly burned"
 # triggers.csv `needs` -> the kinds of actor that must be named before the trigger (None: any actor)
 NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARMED}), "force": frozenset({ARMED, STATE}),
                                                    # anyone: a storming, a destruction (`_doer_told` too)
@@ -126,7 +125,7 @@ def _doer_told(before: str) -> bool:
     torched the shrines"), a crowd ("youths set fire to", `crowds.txt`), people (`_people_named`) or a passive, whose
     doer is its agent ("was burned by the fighters") or one left untold ("the mosque was burned"). A fire, a storm
     or an accident destroys with none of them ("a fire destroys the cathedral", "the warehouse burns down")."""
-    return _someone_before(before) or PASSIVE_BEFORE.search(before) is not None
+    return _someone_before(before) or PASSIVE_AUX.search(before) is not None
 
 
 def _someone_before(before: str) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 from . import tables
 from .actors import ARMED, UNIDENTIFIED_GROUP, Actor, CIVILIAN, STATE
 from .clauses import Clause
-from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, pause_after
+from .pauses import AFTER_REACH, CLAUSE_BREAK, PASSIVE_AUX, WORDS, pause_after
 from .phrases import alternation, list_pattern, table_lines
 from .retype_victims import DEATH_TOLD, FIGHTING, NOT_OBJECT, object_end
 from .retype_weapons import downs_crewed
@@ -52,7 +52,6 @@ OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 OF_AFTER = re.compile(r"\w*\s+of\b", re.I)
 OWNER_REACH = 8  # characters before the noun where its owner stands
 # the auxiliaries of a passive right before the word of capture: "have been", "was reportedly"
-PASSIVE_BEFORE = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been|were|are|was|is|being)\s+(?:[\w-]+ly\s+)?$", re.I)
 WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|inside|within)\s+(?:the\s+)?$", re.I)  # "in Bamako"
 SUBJECT_WORD = re.compile(r"(?<![^\s])[\w'’-]+(?=\s|$)")  # a word of the subject, up to punctuation only from after it
 WEAPON = "weapon"  # seized_objects.csv's kind of arms
@@ -94,7 +93,7 @@ def place_taken(text: str, trigger: Trigger, places: list[int]) -> bool:
     if not trigger.sub_event_type.startswith(TERRITORY):
         return True
     return any(at >= trigger.end and not WHERE_BEFORE.search(text, trigger.end, at) for at in places) or (
-        PASSIVE_BEFORE.search(text, max(0, trigger.start - AFTER_REACH), trigger.start) is not None
+        PASSIVE_AUX.search(text, max(0, trigger.start - AFTER_REACH), trigger.start) is not None
         and any(at < trigger.start for at in places))
 
 
@@ -104,7 +103,7 @@ def object_taken(sentence: str, at: int, end: int) -> str | None:
     "captured two towns" none), or the head of its passive's subject ("30,000 grenades are seized")."""
     stop = object_end(sentence, end, pause_after(sentence, end, min(len(sentence), end + AFTER_REACH)))
     kind = _first_kind(NUMBER_OR_WORD.findall(sentence, end, stop)[:TAKEN_REACH])
-    passive = PASSIVE_BEFORE.search(sentence, 0, at) if kind is None else None
+    passive = PASSIVE_AUX.search(sentence, 0, at) if kind is None else None
     if passive is None:
         return kind
     subject = SUBJECT_WORD.findall(sentence, max(0, passive.start() - AFTER_REACH), passive.start())
@@ -159,7 +158,7 @@ def taken_before(sentence: str, at: int) -> int | None:
     owner = OWNER_BEFORE.search(sentence, max(0, at - OWNER_REACH), at)
     if owner is not None and OF_AFTER.match(sentence, at) is None:
         return owner.start()
-    passive = PASSIVE_BEFORE.search(sentence, 0, at)
+    passive = PASSIVE_AUX.search(sentence, 0, at)
     if passive is None:
         return None
     words = list(SUBJECT_WORD.finditer(sentence, max(0, passive.start() - AFTER_REACH), passive.start()))[-TAKEN_REACH:]
