@@ -18,6 +18,7 @@ from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE
 from .clauses import Clause
 from .not_events import ordinary_arrest
 from .phrases import alternation, list_pattern, table_lines
+from .pauses import PASSIVE_AUX
 from .retype_victims import FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, dying_words, killing_words, two_armed_sides
 from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE,
@@ -43,7 +44,6 @@ ARREST_REACH = 45  # characters between a word of arrest and the protesters it n
 CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})  # INTERVENTION, below
 CROWD_AS_OBJECT = re.compile(r"\b(?:on|at|against|upon|into)\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?$", re.I)
 PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not "peaceful protesters", who may be fired on)
-PASSIVE_BEFORE = re.compile(r"\b(?:was|is|were|are|been|being)\s+$", re.I)  # "protesters were attacked"
 # people killed or hurt during or at a protest: "two people are killed during protests", "injured at the rally"
 # ("killed in March": a month, no march; "relatives of the dead", "those killed", "who died": the dead a noun or a
 # relative clause's, mourned at the rally, not killed at it)
@@ -117,7 +117,7 @@ def crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str)
     if trigger.priority > ONE_SIDED_PRIORITY:
         return any(a.name == CROWDS["Protests"] for a in actors) or crowds.search(before) is not None \
             or crowds.search(after) is not None
-    return not PASSIVE_BEFORE.search(before) and (
+    return not PASSIVE_AUX.search(before) and (  # not "protesters were attacked"
         any(a.name == CROWDS["Protests"] and a.start < trigger.start for a in actors) or crowds.search(before) is not None)
 
 

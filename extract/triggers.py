@@ -18,7 +18,7 @@ from .actors import group_mentions
 from .gazetteer import demonyms
 from .hedges import is_hedged, is_unreal_after, only_named_after
 from .names import fold
-from .pauses import WORDS, pause_after, pause_before
+from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
 from .phrases import alternation, indexed_matches, list_pattern, phrase_index, row_of
 from .tolls import HEADCOUNT, fatalities, says_nobody_died
 from .typer import Typed
@@ -48,7 +48,6 @@ CROWD = "crowd"
 # (not money: "$6 million", "$2,500")
 CROWD_COUNT = re.compile(rf"{HEADCOUNT.pattern}|\bpeople\b", re.I)  # a count of people, or people as such
 AIRCRAFT_REACH = 40  # characters either side of a word of downing where the aircraft is named
-PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being)\s+$", re.I)  # an auxiliary right before a participle
 PASSIVE_REACH = 10
 WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
 ACCIDENT_REACH = 150  # characters after the clause an accident's cause is looked for in (the next sentence says it)
@@ -138,7 +137,7 @@ def _crowd_before(text: str, start: int, at: int) -> bool:
 def _downed_from(text: str, start: int, at: int) -> int:
     """Where the aircraft a word of downing at `at` needs may be named from: a few words before it, or the clause's
     start when the word is a passive's ("a helicopter patrolling around the city is shot down": its subject)."""
-    return start if PASSIVE_BEFORE.search(text, max(start, at - PASSIVE_REACH), at) else max(start, at - AIRCRAFT_REACH)
+    return start if PASSIVE_AUX.search(text, max(start, at - PASSIVE_REACH), at) else max(start, at - AIRCRAFT_REACH)
 
 
 def _aircraft_near(text: str, start: int, end: int) -> bool:
