@@ -1,10 +1,12 @@
 """What carried the weapon decides remote violence's sub-type: a bomb or missile an aircraft fired is an air
-strike, a bombing a suicide bomber carried out a suicide bomb (`by_its_carrier`); police raid no place from
+strike, a bombing a suicide bomber carried out a suicide bomb (`by_its_carrier`), violence whose subject is an
+aircraft or a heavy gun a strike or shelling (`fired_by`); police raid no place from
 the air (`on_the_ground`); a crewed aircraft shot down was fought (`downed_aircraft`); remote violence needs
 its weapon told (`weaponless`); an attack foiled is disrupted weapons use (`as_foiled`); bombers whom state
 forces kill were fought (`bombers_fought`).
 
-Tables read: aircraft.txt, uncrewed_words.txt, downing_verbs.txt, manned_aircraft.txt, foil_cues.txt.
+Tables read: aircraft.txt, heavy_guns.txt, projectiles.txt, uncrewed_words.txt, downing_verbs.txt,
+manned_aircraft.txt, foil_cues.txt.
 """
 from __future__ import annotations
 
@@ -54,6 +56,11 @@ ARMED_OBJECT = re.compile(rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,8}}?(?:mi
 COUNT_REACH = 3  # words of a count and its qualifiers before an armed group killed ("two alleged")
 BOMBS_ON_THE_GROUND = frozenset({SUICIDE_BOMB, REMOTE_BOMB, "Grenade"})
 AIRCRAFT_REACH = 5  # words between an aircraft named as the subject and the verb of its strike
+FIRED_REACH = 60  # characters before a violent word in which what fired it is looked for
+# the tables of what fires, and the sub-type each makes of violence it is the subject of
+FIRED_BY = (("aircraft.txt", AIR_STRIKE), ("heavy_guns.txt", SHELLING), ("projectiles.txt", SHELLING))
+# what fired named after a preposition is not the subject: "militias aided by allied jets assault the town"
+WEAPON_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|of|from)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # an aircraft named as where a weapon came from: "rockets launched from an armed drone", "dropped by helicopters";
 # a bare "by" is how people travel ("the wounded were evacuated by helicopter"): only a weapon's verb makes it
 FROM_AIRCRAFT = re.compile(r"(?:\bfrom|\b(?:fired|launched|dropped)\s+by)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,2}$",
@@ -61,6 +68,10 @@ FROM_AIRCRAFT = re.compile(r"(?:\bfrom|\b(?:fired|launched|dropped)\s+by)\s+(?:a
 # an aircraft word naming a place or a person of an air force, not a craft in the air ("an air force base")
 NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|pilots?|academy|factory|plant|crash)\b",
                             re.I)
+# between what fired and the verb of its violence, only a manner or an auxiliary ("warplanes reportedly killed",
+# "jets have killed"): no subject of its own ("the air force says gunmen killed")
+FIRED_GAP = re.compile(r"\s+(?:(?:also|again|reportedly|allegedly|repeatedly|heavily|then|later|have|has|had)"
+                       r"\s+){0,2}$", re.I)
 # words between a verb of downing and the aircraft after it, or between the aircraft and the verb after it
 DOWNING_GAP, SUBJECT_GAP = 6, 10
 UNCREWED_REACH = 20  # characters before a downed aircraft where a word of no crew may qualify it ("remotely piloted")
@@ -106,10 +117,30 @@ def by_its_carrier(trigger: Trigger, clause: Clause) -> Trigger:
     """A bombing's sub-type by what carried the bomb, told in the clause: an aircraft
     (`_from_the_air`), or a suicide bomber, whom a suicide bomb needs told ("suicide", "had blown himself
     up", "an explosives vest"); a "bomb attack on a convoy" with none is a remote explosive (ACLED: Remote
-    explosive/landmine/IED), whatever the typer guessed."""
+    explosive/landmine/IED), whatever the typer guessed. Any violence whose subject is what fired is told by it
+    (`fired_by`)."""
     if trigger.sub_event_type == SUICIDE_BOMB and not SUICIDE_TOLD.search(clause.text, clause.start, clause.end):
         return replace(trigger, sub_event_type=REMOTE_BOMB)
-    return _from_the_air(trigger, clause.text, clause.start, clause.end)
+    return _from_the_air(fired_by(trigger, clause.text, clause.start), clause.text, clause.start, clause.end)
+
+
+def fired_by(trigger: Trigger, text: str, start: int) -> Trigger:
+    """Violence whose subject, right before its word, is an aircraft (`aircraft.txt`: "the Russian air force kills
+    20 civilians", "government helicopters attacked a village") is an air strike, and one whose subject is a
+    heavy gun or what it fires (`heavy_guns.txt`: "tanks fire on a house", "mortars hit a market";
+    `projectiles.txt`: "rockets hit the airport", unless the typer read an air strike) is shelling:
+    ACLED types remote violence by its weapon, whoever it hit, and what fired tells it better than the word for
+    the act (the typer reads "tanks fire" as a strike). An aircraft's base or pilots fire nothing."""
+    if trigger.event_type not in VIOLENT_TYPES:
+        return trigger
+    for table, sub_type in FIRED_BY:
+        if table == "projectiles.txt" and trigger.sub_event_type == AIR_STRIKE:
+            continue  # an aircraft may have fired them
+        for weapon in list_pattern(table).finditer(text, max(start, trigger.start - FIRED_REACH), trigger.start):
+            if FIRED_GAP.fullmatch(text, weapon.end(), trigger.start) and not NOT_IN_THE_AIR.match(text, weapon.end()) \
+                    and not WEAPON_AFTER_PREPOSITION.search(text, max(start, weapon.start() - 30), weapon.start()):
+                return replace(trigger, event_type=REMOTE_EVENTS, sub_event_type=sub_type)
+    return trigger
 
 
 def _from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:

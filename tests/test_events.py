@@ -1034,6 +1034,9 @@ def test_a_side_taken_is_not_a_states_forces(text, actor1):
     # the craft a weapon was fired from is the attacker; a state that backs a force is not that force
     ("Missiles, fired from a U.S. drone, hit a truck near Gao.", "Military Forces of United States"),
     ("U.S.-backed Malian troops retook the town of Gao.", "Military Forces of Mali"),
+    # the government's or the army's craft are the forces of the article's country
+    ("Government helicopters fired on a convoy near Kidal.", "Military Forces of Mali"),
+    ("Army helicopters attacked a village near Gao, killing nine.", "Military Forces of Mali"),
     # not a nationality: the craft stays unnamed, and a suicide bomber is no state's
     ("Unmarked jets bombed a camp near Gao.", "Unidentified Military Forces"),
     ("Two Malian suicide bombers blew themselves up at a checkpoint in Gao.", "Unidentified Armed Group (Mali)"),
