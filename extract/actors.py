@@ -12,7 +12,7 @@ import ahocorasick_rs
 from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
-from .phrases import alternation, indexed_matches, phrase_index, row_of
+from .phrases import alternation, indexed_matches, phrase_index, row_of, table_lines
 from .vocabulary import EXCESSIVE_FORCE
 
 SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)  # before a nationality: a side taken, not a state's forces
@@ -27,6 +27,7 @@ STATE, ARMED, CIVILIAN = "state", "armed", "civilian"
 # ACLED names these kinds of actor by their country; "Opposition Rebels (Syria)" are the Syrian rebels no
 # group name is given for
 COUNTRY_NAMED = frozenset({"Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Opposition Rebels"})
+ETHNIC_MILITIA = "Ethnic Militia"  # ACLED's name of a people's armed men, the people before it, the country after
 CROWDS = {"Protests": "Protesters", "Riots": "Rioters"}  # the side of a protest or riot that nobody names
 # "Burundi's army", "Syrian government warplanes" too
 # (not "-backed": "U.S.-backed Iraqi forces" are Iraq's, and "U.S.-backed forces" are no state's)
@@ -519,4 +520,44 @@ def _unnamed() -> dict[str, dict[str, str]]:
 
 def _in_country(name: str, country: str) -> str:
     """The ACLED name of an actor, with the country where ACLED names a kind of actor by it."""
-    return f"{name} ({country})" if name in COUNTRY_NAMED and country else name
+    return f"{name} ({country})" if (name in COUNTRY_NAMED or name.endswith(ETHNIC_MILITIA)) and country else name
+
+
+def ethnic_militia(text: str, start: int, at: int, end: int, country: str) -> str | None:
+    """ACLED's name of the people's militia that did the violence whose word is at `at`, in the clause
+    text[start:end]: a people (`ethnic_groups.csv`) and a noun for its armed men (`militia_nouns.txt`) as the subject
+    before it ("Fulani herdsmen attacked two villages"), not after a preposition ("clashes with Dinka youths"), or as
+    the agent right after it ("were attacked by Murle raiders"). None when neither is told."""
+    pattern, people = _militias()
+    subject = next((m for m in pattern.finditer(text, start, at)
+                    if not _MILITIA_AFTER_PREPOSITION.search(text, max(start, m.start() - 12), m.start())), None)
+    agent = _BY_AGENT.match(text, at, end)
+    found = subject or (pattern.match(text, agent.end(), end) if agent else None)
+    return _in_country(f"{people[fold(found.group('people'))]} {ETHNIC_MILITIA}", country) if found else None
+
+
+def names_militia(text: str) -> bool:
+    """Whether the text names a people's armed men ("Dinka youths", "Fulani herdsmen")."""
+    return _militias()[0].search(text) is not None
+
+
+def ethnic_opponent(text: str, start: int, end: int, country: str, first: str) -> str | None:
+    """ACLED's name of a people's militia named anywhere in the clause text[start:end] other than the first side
+    `first` ("soldiers clashed with Fulani fighters"): the other side of a fight nobody else is named for."""
+    pattern, people = _militias()
+    names = (_in_country(f"{people[fold(m.group('people'))]} {ETHNIC_MILITIA}", country)
+             for m in pattern.finditer(text, start, end))
+    return next((name for name in names if name != first), None)
+
+
+_MILITIA_AFTER_PREPOSITION = re.compile(r"\b(?:with|against|on|of|between|and|from|to)\s+(?:the\s+)?$", re.I)
+_BY_AGENT = re.compile(r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+|suspected\s+|armed\s+)*", re.I)
+
+
+@cache
+def _militias() -> tuple[re.Pattern, dict[str, str]]:
+    """A people and a noun for its armed men, a word between ("Fulani armed herdsmen"), and each spelling's people."""
+    people = {fold(name): row["people"] for row in tables.rows("ethnic_groups.csv") for name in row["names"].split("|")}
+    names = alternation(name for row in tables.rows("ethnic_groups.csv") for name in row["names"].split("|"))
+    nouns = alternation(table_lines("militia_nouns.txt"))
+    return re.compile(rf"\b(?P<people>{names})\s+(?:[\w-]+\s+)?(?i:{nouns})\b"), people

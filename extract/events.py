@@ -16,7 +16,7 @@ from bisect import bisect_right
 from functools import cached_property
 
 from .actors import (ARMED, MILITARY_FORCES, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country,
-                     acled_names, names_state_force, state_forces)
+                     acled_names, ethnic_militia, ethnic_opponent, names_state_force, state_forces)
 from .attribution import attribute
 from .phrases import closing_phrases, list_pattern
 from .clauses import Clause, clauses_of
@@ -334,6 +334,8 @@ class EventExtractor:
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
         if origin:  # "a mortar shell fired from Gaza falls near Sderot": the unnamed attacker is Gaza's
             named1 = acled_names(trigger.event_type, sub_event_type, None, None, acled_country(origin))[0]
+        named1, named2 = _militias_named(ctx.article.text, clause, trigger.start, sub_event_type, _country_name(place),
+                                         named1, named2)
         if sub_event_type == DISRUPTED_WEAPONS and not names_state_force(named1) and _country_name(place) \
                 and brought_down([s.text for s in ctx.sentences[index:index + 2]]):
             # a launch brought down in flight: ACLED's first side of disrupted weapons use is who brought it down,
@@ -350,6 +352,17 @@ class EventExtractor:
             place_how=place_how, date_how=date_how,
             background=is_background(date_how, end, precision, ctx.article.published)
             or told_before(ctx.article.text, sentence.start, trigger.start, date_how))
+
+
+def _militias_named(text: str, clause: tuple[int, int], at: int, sub_event_type: str, country: str, named1: str,
+                    named2: str) -> tuple[str, str]:
+    """The sides with a people's armed men for an unnamed one ("Fulani herdsmen attacked": ACLED's Fulani Ethnic
+    Militia): the doer of the violence whose word is at `at`, and the other side of a clash."""
+    if not named1 or named1.startswith(UNIDENTIFIED_GROUP):
+        named1 = ethnic_militia(text, clause[0], at, clause[1], country) or named1
+    if named2.startswith(UNIDENTIFIED_GROUP) or (not named2 and sub_event_type == ARMED_CLASH):
+        named2 = ethnic_opponent(text, *clause, country, named1) or named2
+    return named1, named2
 
 
 def _story_dated(ctx: Context, index: int) -> tuple[str, Timex] | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from . import tables
-from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE
+from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE, names_militia
 from .clauses import Clause
 from .not_events import ordinary_arrest
 from .phrases import alternation, list_pattern, table_lines
@@ -110,8 +110,10 @@ def crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str)
     """Whether a crowd fights (`before`, `after`: the clause's text on either side of the trigger): a clash
     with protesters or another crowd (`crowds.txt`) in the clause ("clashes between rival supporters and
     police"), or a bare "attack" with the crowd as its subject ("demonstrators attacked spectators"; not
-    "police attacked protesters", nor "protesters were attacked")."""
-    if trigger.sub_event_type != ARMED_CLASH or two_armed_sides(actors):
+    "police attacked protesters", nor "protesters were attacked"); a people's armed men ("Fulani herdsmen clash with
+    Tiv youths") are militias, no crowd."""
+    if trigger.sub_event_type != ARMED_CLASH or two_armed_sides(actors) or names_militia(before) \
+            or names_militia(after):
         return False
     crowds = list_pattern("crowds.txt")
     if trigger.priority > ONE_SIDED_PRIORITY:

@@ -20,11 +20,11 @@ from .not_events import VIOLENT_TYPES
 from .pauses import WORDS
 from .phrases import alternation, list_pattern, table_lines
 from .retype_victims import NOT_OBJECT, killing_words
-from .sides import AIR_STRIKE, SUICIDE_BOMB
+from .sides import AIR_STRIKE, SUICIDE_BOMB, TERRITORY
 from .tolls import fatalities
 from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, REMOTE_BOMB, REMOTE_EVENTS, SHELLING,
-                         STRATEGIC)
+                         STRATEGIC, TERRITORY_CHANGES)
 
 MILITARY = "Military Forces"  # the ACLED name of a country's armed forces (not its police)
 # the verb of bombing right after its subject, a manner word between ("Egypt bombs", "Turkey reportedly bombed"); not a
@@ -59,8 +59,12 @@ AIRCRAFT_REACH = 5  # words between an aircraft named as the subject and the ver
 FIRED_REACH = 60  # characters before a violent word in which what fired it is looked for
 # the tables of what fires, and the sub-type each makes of violence it is the subject of
 FIRED_BY = (("aircraft.txt", AIR_STRIKE), ("heavy_guns.txt", SHELLING), ("projectiles.txt", SHELLING))
-# what fired named after a preposition is not the subject: "militias aided by allied jets assault the town"
-WEAPON_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|of|from)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# what fired named after a preposition is not the subject: "militias aided by allied jets assault the town",
+# "fighters loyal to the air force", "militants firing at army helicopters", "soldiers on tanks"
+WEAPON_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|of|from|to|at|on|onto|against|aboard|near|in|into|over|for)\s+"
+                                      r"(?:[\w'’-]+\s+){0,2}$", re.I)
+# a passive's agent right after the violent word: the weapon before it was hit ("a warship attacked by rebels")
+WEAPON_HIT = re.compile(r"\s+(?:[\w'’-]+\s+)?by\b", re.I)
 # an aircraft named as where a weapon came from: "rockets launched from an armed drone", "dropped by helicopters";
 # a bare "by" is how people travel ("the wounded were evacuated by helicopter"): only a weapon's verb makes it
 FROM_AIRCRAFT = re.compile(r"(?:\bfrom|\b(?:fired|launched|dropped)\s+by)\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,2}$",
@@ -130,8 +134,10 @@ def fired_by(trigger: Trigger, text: str, start: int) -> Trigger:
     heavy gun or what it fires (`heavy_guns.txt`: "tanks fire on a house", "mortars hit a market";
     `projectiles.txt`: "rockets hit the airport", unless the typer read an air strike) is shelling:
     ACLED types remote violence by its weapon, whoever it hit, and what fired tells it better than the word for
-    the act (the typer reads "tanks fire" as a strike). An aircraft's base or pilots fire nothing."""
-    if trigger.event_type not in VIOLENT_TYPES:
+    the act (the typer reads "tanks fire" as a strike). An aircraft's base or pilots fire nothing, nor a weapon
+    the violence was done to ("a warship attacked by rebels"); a place taken is no weapon's."""
+    if trigger.event_type not in VIOLENT_TYPES or trigger.sub_event_type.startswith(TERRITORY) \
+            or trigger.sub_event_type in TERRITORY_CHANGES or WEAPON_HIT.match(text, trigger.end):
         return trigger
     for table, sub_type in FIRED_BY:
         if table == "projectiles.txt" and trigger.sub_event_type == AIR_STRIKE:

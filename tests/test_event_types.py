@@ -133,6 +133,11 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Syrian troops backed by Russian planes attack rebels south of Aleppo.", ["Armed clash"]),
     ("The air force says gunmen killed two guards in Kaduna.", ["Armed clash"]),
     ("Air force pilots were killed when gunmen attacked their bus in Kabul.", ["Attack"]),
+    ("A navy gunboat attacked by pirates off Bakassi caught fire.", ["Armed clash"]),
+    # a people's armed men who clash are militias, no crowd rioting
+    ("Dinka youths clashed with Nuer fighters in Jonglei state, leaving nine dead.", ["Armed clash"]),
+    ("Gunmen loyal to the air force chief attacked a checkpoint in Benghazi, killing two guards.", ["Armed clash"]),
+    ("Rebels shooting at army helicopters killed three soldiers near Kidal.", ["Armed clash"]),
     # a fight named keeps a clash with no sides named; dead and no side named at all is an attack
     ("Thirty people are killed in a gunfight between rival clans near Beledweyne.", ["Armed clash"]),
     ("At least six are killed in an attack in Peshawar.", ["Attack"]),

@@ -1045,6 +1045,23 @@ def test_a_nationality_before_a_craft_names_its_forces(text, actor1):
     assert [e.actor1 for e in EventExtractor().extract(_context(text))][:1] == [actor1]
 
 
+@pytest.mark.parametrize("text, sides", [
+    # a people's armed men who did the violence are its ethnic militia (ACLED), the country after; as victims, civilians
+    ("Fulani herdsmen attacked two villages near Mopti, killing 20.",
+     ("Fulani Ethnic Militia (Mali)", "Civilians (Mali)")),
+    ("Dogon villagers were attacked by armed Peul men near Bankass.",
+     ("Fulani Ethnic Militia (Mali)", "Civilians (Mali)")),
+    ("Gunmen killed five Fulani herders near Mopti.", ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    # ... and the other side of a clash, named after "with"
+    ("Soldiers clashed with Fulani fighters near Douentza.",
+     ("Military Forces of Mali", "Fulani Ethnic Militia (Mali)")),
+    ("Fulani herdsmen clashed with Dogon hunters near Bankass, leaving 12 dead.",
+     ("Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)")),
+])
+def test_a_peoples_armed_men_are_its_ethnic_militia(text, sides):
+    assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == [sides]
+
+
 @pytest.mark.parametrize("text, actors", [
     # a side named after a participle of striking was struck, though the typer's evidence stands after it
     pytest.param("Large blasts occur in the town, targeting the army and leaving six soldiers injured.",
