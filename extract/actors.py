@@ -379,7 +379,7 @@ class GroupMention:
     countries: tuple[str, ...]
 
 
-GROUP_TABLES = ("actors.csv", "movements.csv")
+GROUP_TABLES = ("actors.csv", "movements.csv", "ethnic_groups.csv")
 
 
 @lru_cache(maxsize=4)
@@ -557,7 +557,7 @@ _BY_AGENT = re.compile(r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+|susp
 @cache
 def _militias() -> tuple[re.Pattern, dict[str, str]]:
     """A people and a noun for its armed men, a word between ("Fulani armed herdsmen"), and each spelling's people."""
-    people = {fold(name): row["people"] for row in tables.rows("ethnic_groups.csv") for name in row["names"].split("|")}
-    names = alternation(name for row in tables.rows("ethnic_groups.csv") for name in row["names"].split("|"))
+    people = {fold(name): row["people"] for row in tables.rows("ethnic_groups.csv") for name in row["pattern"].split("|")}
+    names = alternation([name for row in tables.rows("ethnic_groups.csv") for name in row["pattern"].split("|")])
     nouns = alternation(table_lines("militia_nouns.txt"))
     return re.compile(rf"\b(?P<people>{names})\s+(?:[\w-]+\s+)?(?i:{nouns})\b"), people

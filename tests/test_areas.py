@@ -47,6 +47,11 @@ ROWS = [
     _row(6254930, "Palestine", 31.9, 35.2, "PS", "PCLI", 4_500_000),
     _row(281133, "Nuba", 31.6, 35.0, "PS", pop=5_000),
     _row(51537, "Somalia", 6.0, 48.0, "SO", "PCLI", 15_000_000),
+    _row(7909807, "South Sudan", 7.5, 30.0, "SS", "PCLI", 11_000_000),
+    _row(377241, "Bor", 6.21, 31.56, "SS", pop=26_782, admin1="03"),
+    _row(6290252, "Serbia", 44.0, 21.0, "RS", "PCLI", 7_000_000),
+    _row(792456, "Bor", 44.07, 22.1, "RS", pop=39_387, admin1="SE"),
+    _row(572665, "Bor", 56.36, 44.07, "RU", pop=60_647, admin1="51"),
     _row(163345, "Turkey", 39.0, 35.0, "TR", "PCLI", 82_000_000),
     _row(170794, "Kobani", 36.89, 38.35, "SY", pop=45_000, admin1="09"),
     _row(69543, "Yemen", 15.5, 47.5, "YE", "PCLI", 28_000_000),
@@ -129,6 +134,8 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
     ("Tehrik-i-Taliban Pakistan fighters ambushed an army convoy, killing seven soldiers.",
      ("Pakistan", "PK", GEO_COUNTRY)),
     ("Thirteen people died when Muslim Brotherhood supporters fought police.", ("Egypt", "EG", GEO_COUNTRY)),
+    # a people of few countries says where too ("Bor" is a town of South Sudan, and larger ones of Serbia and Russia)
+    ("Dinka youths clashed with Nuer fighters near Bor, leaving nine dead.", ("Bor", "SS", GEO_NEAR_TOWN)),
     # ... and where a state's armed forces strike it: they act abroad as often as at home (its police do not)
     ("Kenyan jets struck an al-Shabaab training site on Sunday.", ("Somalia", "SO", GEO_COUNTRY)),
     ("Kenyan police arrested four al-Shabaab suspects on Sunday.", ("Kenya", "KE", GEO_COUNTRY)),
