@@ -12,7 +12,8 @@ import ahocorasick_rs
 from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
-from .phrases import alternation, indexed_matches, phrase_index, row_of, table_lines
+from .pauses import PASSIVE_AUX
+from .phrases import alternation, indexed_matches, list_pattern, phrase_index, row_of, table_lines
 from .vocabulary import EXCESSIVE_FORCE
 
 SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)  # before a nationality: a side taken, not a state's forces
@@ -526,14 +527,18 @@ def _in_country(name: str, country: str) -> str:
 def ethnic_militia(text: str, start: int, at: int, end: int, country: str) -> str | None:
     """ACLED's name of the people's militia that did the violence whose word is at `at`, in the clause
     text[start:end]: a people (`ethnic_groups.csv`) and a noun for its armed men (`militia_nouns.txt`) as the subject
-    before it ("Fulani herdsmen attacked two villages"), not after a preposition ("clashes with Dinka youths"), or as
-    the agent right after it ("were attacked by Murle raiders"). None when neither is told."""
-    pattern, people = _militias()
-    subject = next((m for m in pattern.finditer(text, start, at)
-                    if not _MILITIA_AFTER_PREPOSITION.search(text, max(start, m.start() - 12), m.start())), None)
+    before it ("Fulani herdsmen attacked two villages"; after a speaker's verb: "herders said gunmen attacked" is the
+    gunmen's; not after a preposition, "clashes with Dinka youths"), or as the agent right after it ("were attacked
+    by Murle raiders"). A passive's subject was hit, not the doer ("Hema men were killed by Lendu militia"). None
+    when neither is told."""
     agent = _BY_AGENT.match(text, at, end)
-    found = subject or (pattern.match(text, agent.end(), end) if agent else None)
-    return _in_country(f"{people[fold(found.group('people'))]} {ETHNIC_MILITIA}", country) if found else None
+    if agent or PASSIVE_AUX.search(text, max(start, at - PASSIVE_REACH), at):
+        found = _militia_at(text, agent.end(), end) if agent else None
+    else:
+        said = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, start, at)]
+        found = next((m for m in _militias()[0].finditer(text, max([start, *said]), at) if _doer(text, start, m)),
+                     None)
+    return _militia_name(found.group("people"), country) if found else None
 
 
 def names_militia(text: str) -> bool:
@@ -541,23 +546,46 @@ def names_militia(text: str) -> bool:
     return _militias()[0].search(text) is not None
 
 
-def ethnic_opponent(text: str, start: int, end: int, country: str, first: str) -> str | None:
-    """ACLED's name of a people's militia named anywhere in the clause text[start:end] other than the first side
-    `first` ("soldiers clashed with Fulani fighters"): the other side of a fight nobody else is named for."""
-    pattern, people = _militias()
-    names = (_in_country(f"{people[fold(m.group('people'))]} {ETHNIC_MILITIA}", country)
-             for m in pattern.finditer(text, start, end))
+def ethnic_opponent(text: str, start: int, at: int, end: int, country: str, first: str) -> str | None:
+    """ACLED's name of a people's militia named in the clause text[start:end] other than the first side `first`
+    ("soldiers clashed with Fulani fighters", "Tiv and Jukun youths clashed"): the other side of a fight nobody else is
+    named for; not the subject of a passive violent word at `at` (it was hit)."""
+    passive = PASSIVE_AUX.search(text, max(start, at - PASSIVE_REACH), at) is not None
+    named = (m for m in _militias()[0].finditer(text, at if passive else start, end)
+             if not _MILITIA_OF_OTHERS.match(text, m.end()))
+    names = (_militia_name(m.group(group), country) for m in named for group in ("people", "other") if m.group(group))
     return next((name for name in names if name != first), None)
 
 
+def _militia_at(text: str, start: int, end: int) -> re.Match | None:
+    match = _militias()[0].match(text, start, end)
+    return match if match and _doer(text, start, match) else None
+
+
+def _doer(text: str, start: int, match: re.Match) -> bool:
+    """Whether a people's men named at `match` may be a side of their own: not after a preposition ("clashes with
+    Dinka youths" names a side the clash was with), nor men of a named leader or group ("Nuer fighters loyal to")."""
+    return not _MILITIA_AFTER_PREPOSITION.search(text, max(start, match.start() - 12), match.start()) \
+        and not _MILITIA_OF_OTHERS.match(text, match.end())
+
+
+def _militia_name(people: str, country: str) -> str:
+    return _in_country(f"{_militias()[1][fold(people)]} {ETHNIC_MILITIA}", country)
+
+
 _MILITIA_AFTER_PREPOSITION = re.compile(r"\b(?:with|against|on|of|between|and|from|to)\s+(?:the\s+)?$", re.I)
+_MILITIA_OF_OTHERS = re.compile(r"\s+(?:loyal\s+to|allied\s+(?:to|with)|of\s+the|under)\b", re.I)
 _BY_AGENT = re.compile(r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+|suspected\s+|armed\s+)*", re.I)
+PASSIVE_REACH = 30  # characters before a violent word in which its passive auxiliary stands ("were reportedly killed")
 
 
 @cache
 def _militias() -> tuple[re.Pattern, dict[str, str]]:
-    """A people and a noun for its armed men, a word between ("Fulani armed herdsmen"), and each spelling's people."""
-    people = {fold(name): row["people"] for row in tables.rows("ethnic_groups.csv") for name in row["pattern"].split("|")}
-    names = alternation([name for row in tables.rows("ethnic_groups.csv") for name in row["pattern"].split("|")])
+    """A people (two joined by "and": "Tiv and Jukun youths") and a noun for its armed men, a word between ("Fulani
+    armed herdsmen"), and each spelling's people."""
+    spellings = [(name, row["people"]) for row in tables.rows("ethnic_groups.csv")
+                 for name in row["pattern"].split("|")]
+    people = {fold(name): row_people for name, row_people in spellings}
+    names = alternation([name for name, _ in spellings])
     nouns = alternation(table_lines("militia_nouns.txt"))
-    return re.compile(rf"\b(?P<people>{names})\s+(?:[\w-]+\s+)?(?i:{nouns})\b"), people
+    return re.compile(rf"\b(?P<people>{names})(?:\s+and\s+(?P<other>{names}))?\s+(?:[\w-]+\s+)?(?i:{nouns})\b"), people

@@ -361,7 +361,7 @@ def _militias_named(text: str, clause: tuple[int, int], at: int, sub_event_type:
     if not named1 or named1.startswith(UNIDENTIFIED_GROUP):
         named1 = ethnic_militia(text, clause[0], at, clause[1], country) or named1
     if named2.startswith(UNIDENTIFIED_GROUP) or (not named2 and sub_event_type == ARMED_CLASH):
-        named2 = ethnic_opponent(text, *clause, country, named1) or named2
+        named2 = ethnic_opponent(text, clause[0], at, clause[1], country, named1) or named2
     return named1, named2
 
 

@@ -89,6 +89,9 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     ("As possible peace talks stalled, rebels shelled the port.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
     ("It is possible that rebels shelled the port.", []),
+    # canisters of tear gas are no shells of a gun
+    ("Police fired tear gas shells into the stadium.", []),
+    ("Soldiers fired shells at the rebels' positions.", [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
 ])
 def test_triggers(sentence, expected):
     assert [(t.event_type, t.sub_event_type) for t in find_triggers(sentence, 0, len(sentence))] == expected
@@ -1049,14 +1052,18 @@ def test_a_nationality_before_a_craft_names_its_forces(text, actor1):
     # a people's armed men who did the violence are its ethnic militia (ACLED), the country after; as victims, civilians
     ("Fulani herdsmen attacked two villages near Mopti, killing 20.",
      ("Fulani Ethnic Militia (Mali)", "Civilians (Mali)")),
-    ("Dogon villagers were attacked by armed Peul men near Bankass.",
+    ("Dogon villagers were attacked by armed Peul militiamen near Bankass.",
      ("Fulani Ethnic Militia (Mali)", "Civilians (Mali)")),
     ("Gunmen killed five Fulani herders near Mopti.", ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    # ... the subject of a passive was hit, a speaker names no side, nor do a named leader's men
+    ("Ten Fulani herders were killed by gunmen near Mopti.", ("Unidentified Armed Group (Mali)", "Civilians (Mali)")),
+    ("Fulani herders said gunmen attacked their camp near Sevare, killing three.", ("Unidentified Armed Group (Mali)", "")),
     # ... and the other side of a clash, named after "with"
     ("Soldiers clashed with Fulani fighters near Douentza.",
      ("Military Forces of Mali", "Fulani Ethnic Militia (Mali)")),
     ("Fulani herdsmen clashed with Dogon hunters near Bankass, leaving 12 dead.",
      ("Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)")),
+    ("Dogon and Fulani militiamen clashed near Bankass.", ("Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)")),
 ])
 def test_a_peoples_armed_men_are_its_ethnic_militia(text, sides):
     assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == [sides]
