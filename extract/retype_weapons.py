@@ -76,6 +76,11 @@ NOT_IN_THE_AIR = re.compile(r"[\s-]+(?:bases?|airfield|field|station|officers?|p
 # "jets have killed"): no subject of its own ("the air force says gunmen killed")
 FIRED_GAP = re.compile(r"\s+(?:(?:also|again|reportedly|allegedly|repeatedly|heavily|then|later|have|has|had)"
                        r"\s+){0,2}$", re.I)
+# or, when the violent word is a participle after a comma, the clause's own verb in the past between ("helicopters
+# attacked a village in Darfur, killing nine": what fired is that verb's subject, and the killing its work)
+FIRED_PARTICIPLE = re.compile(r"\s+(?:(?:also|again|reportedly|allegedly|repeatedly|heavily|then|later)\s+){0,2}"
+                              r"[a-z]+ed\b[^,;]*,\s*$")
+SUBJECT_WORDS = 3  # words before what fired in its clause when it is the subject of the clause's verb ("Israeli tanks")
 # words between a verb of downing and the aircraft after it, or between the aircraft and the verb after it
 DOWNING_GAP, SUBJECT_GAP = 6, 10
 UNCREWED_REACH = 20  # characters before a downed aircraft where a word of no crew may qualify it ("remotely piloted")
@@ -143,10 +148,19 @@ def fired_by(trigger: Trigger, text: str, start: int) -> Trigger:
         if table == "projectiles.txt" and trigger.sub_event_type == AIR_STRIKE:
             continue  # an aircraft may have fired them
         for weapon in list_pattern(table).finditer(text, max(start, trigger.start - FIRED_REACH), trigger.start):
-            if FIRED_GAP.fullmatch(text, weapon.end(), trigger.start) and not NOT_IN_THE_AIR.match(text, weapon.end()) \
+            if _fired(text, start, weapon, trigger) and not NOT_IN_THE_AIR.match(text, weapon.end()) \
                     and not WEAPON_AFTER_PREPOSITION.search(text, max(start, weapon.start() - 30), weapon.start()):
                 return replace(trigger, event_type=REMOTE_EVENTS, sub_event_type=sub_type)
     return trigger
+
+
+def _fired(text: str, start: int, weapon: re.Match, trigger: Trigger) -> bool:
+    """Whether the weapon named at `weapon` is the subject of the violent word: right before it (`FIRED_GAP`), or
+    opening the clause (from `start`) as the subject of the verb whose participle the word is (`FIRED_PARTICIPLE`)."""
+    if FIRED_GAP.fullmatch(text, weapon.end(), trigger.start):
+        return True
+    return text.endswith("ing", trigger.start, trigger.end) and len(WORDS.findall(text, start, weapon.start())) \
+        <= SUBJECT_WORDS and FIRED_PARTICIPLE.fullmatch(text, weapon.end(), trigger.start) is not None
 
 
 def _from_the_air(trigger: Trigger, text: str, start: int, end: int) -> Trigger:

@@ -129,6 +129,9 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Mortars hit a market in Damascus, killing six.", ["Shelling/artillery/missile attack"]),
     ("Saudi-led jets reportedly killed 15 civilians at a market in Hajjah.", ["Air/drone strike"]),
     ("Helicopter rockets killed five fighters near Sirte.", ["Air/drone strike"]),
+    # ... or opening the clause whose verb the violent participle follows
+    ("Tanks fired on houses in the village of Zabadani, killing a woman.", ["Shelling/artillery/missile attack"]),
+    ("Rebels ambushed tanks and destroyed them, killing four soldiers.", ["Armed clash"]),
     # ... not named after a preposition, nor with a subject of its own between, nor an air force's people
     ("Syrian troops backed by Russian planes attack rebels south of Aleppo.", ["Armed clash"]),
     ("The air force says gunmen killed two guards in Kaduna.", ["Armed clash"]),
