@@ -532,33 +532,37 @@ def ethnic_militia(text: str, start: int, at: int, end: int, country: str) -> st
     by Murle raiders"). A passive's subject was hit, not the doer ("Hema men were killed by Lendu militia"). None
     when neither is told."""
     agent = _BY_AGENT.match(text, at, end)
-    if agent or PASSIVE_AUX.search(text, max(start, at - PASSIVE_REACH), at):
+    if agent or _passive(text, start, at):
         found = _militia_at(text, agent.end(), end) if agent else None
     else:
         said = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, start, at)]
-        found = next((m for m in _militias()[0].finditer(text, max([start, *said]), at) if _doer(text, start, m)),
+        found = next((m for m in _militia_pattern().finditer(text, max([start, *said]), at) if _doer(text, start, m)),
                      None)
     return _militia_name(found.group("people"), country) if found else None
 
 
 def names_militia(text: str) -> bool:
     """Whether the text names a people's armed men ("Dinka youths", "Fulani herdsmen")."""
-    return _militias()[0].search(text) is not None
+    return _militia_pattern().search(text) is not None
 
 
 def ethnic_opponent(text: str, start: int, at: int, end: int, country: str, first: str) -> str | None:
     """ACLED's name of a people's militia named in the clause text[start:end] other than the first side `first`
     ("soldiers clashed with Fulani fighters", "Tiv and Jukun youths clashed"): the other side of a fight nobody else is
     named for; not the subject of a passive violent word at `at` (it was hit)."""
-    passive = PASSIVE_AUX.search(text, max(start, at - PASSIVE_REACH), at) is not None
-    named = (m for m in _militias()[0].finditer(text, at if passive else start, end)
+    named = (m for m in _militia_pattern().finditer(text, at if _passive(text, start, at) else start, end)
              if not _MILITIA_OF_OTHERS.match(text, m.end()))
     names = (_militia_name(m.group(group), country) for m in named for group in ("people", "other") if m.group(group))
     return next((name for name in names if name != first), None)
 
 
+def _passive(text: str, start: int, at: int) -> bool:
+    """Whether the violent word at `at` is a passive's ("were reportedly killed"): its subject was hit."""
+    return PASSIVE_AUX.search(text, max(start, at - AUX_REACH), at) is not None
+
+
 def _militia_at(text: str, start: int, end: int) -> re.Match | None:
-    match = _militias()[0].match(text, start, end)
+    match = _militia_pattern().match(text, start, end)
     return match if match and _doer(text, start, match) else None
 
 
@@ -570,22 +574,32 @@ def _doer(text: str, start: int, match: re.Match) -> bool:
 
 
 def _militia_name(people: str, country: str) -> str:
-    return _in_country(f"{_militias()[1][fold(people)]} {ETHNIC_MILITIA}", country)
+    return _in_country(f"{_peoples()[fold(people)]} {ETHNIC_MILITIA}", country)
 
 
 _MILITIA_AFTER_PREPOSITION = re.compile(r"\b(?:with|against|on|of|between|and|from|to)\s+(?:the\s+)?$", re.I)
 _MILITIA_OF_OTHERS = re.compile(r"\s+(?:loyal\s+to|allied\s+(?:to|with)|of\s+the|under)\b", re.I)
 _BY_AGENT = re.compile(r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+|suspected\s+|armed\s+)*", re.I)
-PASSIVE_REACH = 30  # characters before a violent word in which its passive auxiliary stands ("were reportedly killed")
+AUX_REACH = 30  # characters before a violent word in which its passive auxiliary stands ("were reportedly killed")
 
 
 @cache
-def _militias() -> tuple[re.Pattern, dict[str, str]]:
+def _spellings() -> tuple[tuple[str, str], ...]:
+    """(spelling, people) of every people of `ethnic_groups.csv` ("Peul" -> "Fulani")."""
+    return tuple((name, row["people"]) for row in tables.rows("ethnic_groups.csv")
+                 for name in row["pattern"].split("|"))
+
+
+@cache
+def _peoples() -> dict[str, str]:
+    """Each folded spelling's people, as ACLED names it."""
+    return {fold(name): people for name, people in _spellings()}
+
+
+@cache
+def _militia_pattern() -> re.Pattern:
     """A people (two joined by "and": "Tiv and Jukun youths") and a noun for its armed men, a word between ("Fulani
-    armed herdsmen"), and each spelling's people."""
-    spellings = [(name, row["people"]) for row in tables.rows("ethnic_groups.csv")
-                 for name in row["pattern"].split("|")]
-    people = {fold(name): row_people for name, row_people in spellings}
-    names = alternation([name for name, _ in spellings])
+    armed herdsmen")."""
+    names = alternation([name for name, _ in _spellings()])
     nouns = alternation(table_lines("militia_nouns.txt"))
-    return re.compile(rf"\b(?P<people>{names})(?:\s+and\s+(?P<other>{names}))?\s+(?:[\w-]+\s+)?(?i:{nouns})\b"), people
+    return re.compile(rf"\b(?P<people>{names})(?:\s+and\s+(?P<other>{names}))?\s+(?:[\w-]+\s+)?(?i:{nouns})\b")
