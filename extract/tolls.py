@@ -44,9 +44,11 @@ QUALIFIER = (r"(?:(?:at least|some|about|around|roughly|approximately|nearly|mor
 RANGE_TOP = re.compile(r"(?:\bbetween\s+[\w,-]+\s+and|(?<![\w,])[\w,-]+\s+to)\s*$", re.I)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{QUALIFIER}$", re.I)  # "rose from (about) 10 to 15": a rise, no range
 # A word inside a victim group ("American soldiers", "U.S. soldiers"): not a joint, preposition or verb, which end
-# the group, nor a word of the dead or the hurt ending it ("rose to 12 killed and 30 wounded": the wounded are no
+# the group, nor a determiner, which opens another ("four gunmen stormed the hotel and a guard was killed" lists no
+# gunmen), nor a word of the dead or the hurt ending it ("rose to 12 killed and 30 wounded": the wounded are no
 # group; "two injured guards" are)
-GROUP_WORD = (r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand)\b)"
+GROUP_WORD = (r"(?!(?:and|or|in|at|on|of|near|from|by|with|were|are|was|is|have|had|who|dead|died|hundred|thousand"
+              r"|the|an?|his|her|their|its)\b)"
               r"(?!(?:killed|wounded|injured|hurt)(?:\s*[,.;]|\s+(?:and|or)\b|\s*$))[\w'’.-]+")
 # a death told as a time: "the day Pope John died", "as Governor Ali Musa died in the capital"
 DATED_BY_DEATH = re.compile(r"\b(?:the\s+day|since|before|until|as|when)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -75,6 +77,19 @@ PERSON_NAME = (rf"(?P<name>{NAME_WORD}(?:\s+{PARTICLE}{NAME_WORD}){{1,4}})"
 # comma, no word that opens a clause or joins another group ("four members of the committee visited Kidal, where")
 BODY_WORD = r"(?!(?:where|while|who|which|whom|after|before|when|and|or|but|said|says|as|then)\b)[\w'’-]+"
 BODY = rf"(?:{BODY_WORD}\s+){{0,5}}?{BODY_WORD}"
+# The words between a count and the verb it is the subject of: its noun and what qualifies it ("Dozens of herders
+# camping beside the river near Ansongo were killed", "12 women and children were killed"), none that opens
+# another clause (a joint, a verb of saying, an auxiliary or a modal: "police arrested 12 people after a soldier
+# was killed" counts one death, "two officials said 12 people died" twelve) nor an "and" before another group or a
+# verb ("three gunmen stormed the hotel and killed two guards" counts two, "... and a guard was killed" one)
+# (a word that opens another clause is followed by a space or comma: "so-called" opens none)
+CLAUSE_OPENERS = ("after|before|when|whenever|where|while|as|because|since|until|once|if|though|although|but|then|so"
+                  "|whereas|said|says|say|told|tells|was|were|is|are|has|have|had|been|being|will|would|could|can|may"
+                  "|might|should|must")
+GROUP_OPENERS = "an?|the|his|her|their|its|another|other"  # after "and", the start of another group
+# a count inside the subject after these is part of it: "nine villagers, including four women, were shot dead",
+# "seven men from one family die"
+ASIDE_COUNTS = r"(?<!\bincluding\s)(?<!\bthem\s)(?<!\bwhom\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bin\s)(?<!\bat\s)"
 # a count that adds to deaths told before it: "four more", "two other officers", "three others", "also died"
 MORE = re.compile(r"\s+(?:more|others?|additional|further)\b", re.I)
 ALSO = re.compile(r"\balso\b", re.I)
@@ -143,10 +158,20 @@ CLAIM_REACH = 60
 GATED_TABLES = ("fatalities.txt", "listed_tolls.txt", "one_death.txt", "named_deaths.txt", "bare_deaths.txt")
 FAMILIES = {"KILL": "kill", "DIE": "die", "DEATH": "noun"}  # placeholders of the toll tables -> death_words.csv roles
 DETERMINERS = r"no|a|an|the|this|that|these|those|his|her|its|their|our|your|any|each|every"  # no bare noun after them
-# "have been killed", "are reported to have been killed": the toll as reported is the toll (ACLED)
-AUXILIARY = (r"(?:(?:(?:were|are|was|is)(?:\s+(?:reportedly|allegedly|apparently))?|have been|has been|had been"
-             r"|(?:have|has|had)\s+(?:reportedly|allegedly|apparently)\s+been"
-             r"|(?:were|are|was|is)\s+(?:reported|said|believed)\s+to\s+have\s+been)\s+(?:also\s+)?)?")
+# "have been killed", "are now confirmed dead", "are believed to have died", "may be dead": the toll as reported is
+# the toll (ACLED)
+AUXILIARY = (r"(?:(?:(?:were|are|was|is|have been|has been|had been|(?:have|has|had)\s+(?:reportedly|allegedly"
+             r"|apparently)\s+been)(?:\s+(?:\w+ly|now))?(?:\s+(?:reported|said|believed"
+             r"|feared|thought|presumed|confirmed)(?:\s+to\s+have(?:\s+been)?)?)?"
+             r"|(?:may|might|could)\s+(?:be|have\s+been)|have|has|had)\s+(?:also\s+)?)?")
+# a passive's auxiliary between a count and its verb: the count is of those the verb was done to
+PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|be|being)\b", re.I)
+# right after a verb of the dead (killed, shot dead, murdered), the start of those it was done to: the verb is active
+# and the count before it its doers ("two gunmen killed a policeman": one death), not a time ("killed the day before")
+VICTIMS_NEXT = re.compile(r"\s+(?!(?:the|this|that|last|next)\s+(?:day|night|week|month|year|morning|afternoon"
+                          r"|evening|weekend|following|previous|same)\b)(?:an?|the|his|her|their|its|this|that|these"
+                          r"|those|at\s+least|more\s+than|some|about|nearly|\d|one|two|three|four|five|six|seven"
+                          r"|eight|nine|ten|several|dozens|scores|hundreds)\b", re.I)
 # "killed or wounded 30", "30 killed and injured": the hurt counted with the dead, no death toll
 NOT_HURT = r"(?!\s+(?:or|and/or|and)\s+(?:wounded|injured|hurt|maimed))"
 NOT_SELF = r"(?!\s+(?:himself|herself|themselves)\b)"
@@ -197,12 +222,14 @@ def _family(role: str) -> tuple[str, tuple[str, ...]]:
 def _compiled(name: str, placeholders: dict[str, str]) -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
     """Each pattern of a toll table with the words it needs (one of them): a pattern is tried only on a
     sentence that holds one (a substring test costs a fraction of a regex scan). KILL, DIE and DEATH
-    stand for death_words.csv's families, AUX for an optional auxiliary."""
+    stand for death_words.csv's families, AUX for an optional auxiliary, SUBJECT for the rest of a count's
+    subject."""
     families = {token: _family(role) for token, role in FAMILIES.items()}
     compiled = []
     for line in table_lines(name):
-        # Q takes its space along, so "killed Q N" also reads "killed 11"; so does AUX
-        pattern = phrase_pattern(line).replace(r"Q\s+", QUALIFIER).replace(r"AUX\s+", AUXILIARY)
+        # Q takes its space along, so "killed Q N" also reads "killed 11"; so do AUX and SUBJECT
+        pattern = phrase_pattern(line).replace(r"Q\s+", QUALIFIER).replace(r"AUX\s+", AUXILIARY) \
+            .replace(r"SUBJECT\s+", _subject())
         for token, (regex, _) in families.items():
             pattern = pattern.replace(token, regex)
         for token, regex in placeholders.items():
@@ -215,13 +242,25 @@ def _gates(name: str, line: str, placeholders: dict[str, str],
            families: dict[str, tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
     """The words one of which a sentence must hold for a toll table's line to match: its longest plain
     word, else the words its word family always holds. A line with neither could never be gated."""
-    plain = [w.lower() for w in line.split() if w not in ("Q", "*", "AUX", *placeholders, *families)]
+    plain = [w.lower() for w in line.split() if w not in ("Q", "*", "AUX", "SUBJECT", *placeholders, *families)]
     if plain:
         return (max(plain, key=len),)
     family = next((w for w in line.split() if w in families), None)
     if family is None:
         raise ValueError(f"{name}: the line {line!r} holds neither a plain word nor KILL, DIE or DEATH")
     return families[family][1]
+
+
+@cache
+def _subject() -> str:
+    """The words between a count and the verb it is the subject of (see CLAUSE_OPENERS), as a regex that takes its
+    spaces along: no word that opens another clause, no "and" before another group, no other count but one in an
+    aside ("including four women"; "two gunmen ... left at least one driver dead" counts one), up to 14 words."""
+    count = rf"(?:\d[\d,]*|{'|'.join(sorted(map(re.escape, _numbers()), key=len, reverse=True))})\b"
+    word = (rf"(?!(?:{CLAUSE_OPENERS})[\s,])(?!and\s+(?:{GROUP_OPENERS}|{count}))(?!{ASIDE_COUNTS}{count})"
+            r"[\w'’\"“”.,-]+")
+    # the top of a range may follow the count ("between four and 20 people", "1,200 to 1,500 people")
+    return rf"(?:(?:and|to|or)\s+{count}\s+)?(?:{word}\s+){{0,14}}?(?<!\band\s)(?<!\bor\s)(?<!\bthen\s)"
 
 
 @cache
@@ -483,13 +522,24 @@ def _counts(sentence: str, pattern: re.Pattern) -> dict[int, tuple[int, bool]]:
 def _not_deaths(sentence: str, match: re.Match) -> bool:
     """Whether a toll pattern's count is no count of the event's dead: "no one died", the top of a range
     ("between 10 and 15"), a count of the hurt ("wounded 12 and killed two"), part of the dead counted elsewhere ("six of the dead"), or a killing
-    only threatened or planned ("threats to execute dozens more"), or a count of time ("48 hours")."""
+    only threatened or planned ("threats to execute dozens more"), a count of time ("48 hours"), or of those who
+    killed (`_doers`)."""
     at, end = match.start("n"), match.end("n")
-    return bool(NEGATED.search(sentence, 0, at) or PART_OF.match(sentence, end) or PERIOD_AFTER.match(sentence, end)
-                or _range_top(sentence, at) or _whole_of_part(sentence, at)
+    return bool(NEGATED.search(sentence, 0, at) or _doers(sentence, match) or PART_OF.match(sentence, end)
+                or PERIOD_AFTER.match(sentence, end) or _range_top(sentence, at) or _whole_of_part(sentence, at)
                 or UNREAL.search(sentence, max(0, match.start() - 20), match.start())
                 or EARLIER_DEED.search(sentence, max(0, match.start() - 30), match.start())
                 or HURT_BEFORE.search(sentence, max(0, at - 40), at) or HURT.search(sentence, end, match.end()))
+
+
+def _doers(sentence: str, match: re.Match) -> bool:
+    """Whether a count before a verb of the dead is of those who did it: the verb active, with no passive's
+    auxiliary between, and those it was done to after it ("two gunmen killed a policeman", "three men have shot
+    dead two guards"), not "two people killed in a blast" nor "two policemen were killed the day before"."""
+    if match.end("n") == match.end():  # the count follows its verb ("killed 12"): those it was done to
+        return False
+    return VICTIMS_NEXT.match(sentence, match.end()) is not None \
+        and PASSIVE_BETWEEN.search(sentence, match.end("n"), match.end()) is None
 
 
 def _whole_of_part(sentence: str, at: int) -> bool:
