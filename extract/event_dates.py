@@ -49,6 +49,16 @@ NOUN_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
 SPAN_BEFORE = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}", re.I)
 SPAN_VALUE = re.compile(r"P(\d+)([DW])")  # a duration's ISO value in days or weeks ("P5D", "P2W")
 SPAN_UNIT_DAYS = {"D": 1, "W": 7}
+# a deed named after the trigger as what the event answers or mourns, told as a noun of doing and "of", and a date
+# told with it ("rally over the abduction of three reporters in late 2015", "march against the killing of a student
+# in March"); not a side or a span ("rallied against the government on Monday", "clashed over two days in March")
+CAUSE_BEFORE = re.compile(r"\b(?:over|against|protesting|condemning|denouncing|mourning|commemorating|marking"
+                          r"|remembering)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+(?:tion|sion|ing|ment|ure)|arrest|murder"
+                          r"|death|deaths|rape|abuse)\s+of\s+(?:[\w'’-]+\s+){1,10}?$", re.I)
+CAUSE_REACH = 100  # characters before a date in which its cause's cue or an anniversary stands
+# a date of what an anniversary marks ("on the tenth anniversary of the massacre of miners in 2003"), wherever
+# the phrase stands: the event is on the anniversary, not on the date remembered
+ANNIVERSARY = re.compile(r"\banniversary\s+of\b[^,;:.]{0,100}$", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
                           r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)
 
@@ -74,7 +84,7 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
     text = ctx.article.text
     stated = [t for t in _dating(ctx, index)
               if not _in_relative_clause(text, t, trigger) and not _qualifies_another_noun(text, t, trigger)
-              and not _in_aside_before(text, t, trigger)]
+              and not _in_aside_before(text, t, trigger) and not _dates_a_cause(text, t, trigger)]
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
@@ -146,6 +156,17 @@ def _in_relative_clause(text: str, timex: Timex, trigger: Trigger) -> bool:
     """A date in a relative clause opened after the trigger ("The strikes mark the third day of the
     operation, which began on Friday") dates the noun the clause tells of, not the event."""
     return timex.start > trigger.end and RELATIVE_CLAUSE.search(text, trigger.end, timex.start) is not None
+
+
+def _dates_a_cause(text: str, timex: Timex, trigger: Trigger) -> bool:
+    """A date told with a deed the event answers or mourns, named after its trigger ("thousands march over the
+    abduction of three reporters in late 2015"), or with what an anniversary marks, wherever it stands: it dates
+    that deed, not the event."""
+    start = max(0, timex.start - CAUSE_REACH)
+    if ANNIVERSARY.search(text, start, timex.start) is not None:
+        return True
+    cause = CAUSE_BEFORE.search(text, max(trigger.start, start), timex.start) if timex.start > trigger.end else None
+    return cause is not None  # (the cue may end the trigger's own phrase: "march against")
 
 
 def _in_aside_before(text: str, timex: Timex, trigger: Trigger) -> bool:

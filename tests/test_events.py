@@ -919,6 +919,14 @@ def test_both_places_are_the_towns_named_just_before():
     ("A cameraman, the 2010 holder of a press medal, was killed when rebels attacked the convoy.", date(2013, 1, 17)),
     ("Crowds held a sit-in in the town over Friday's verdict against a teacher.", date(2013, 1, 17)),
     ("A drone strike near the town killed the planner of the March 2011 hotel bombing.", date(2013, 1, 17)),
+    # a date told with a deed the event answers or mourns, or with what an anniversary marks, dates that deed
+    ("Crowds marched in the town against the killing of a student in December.", date(2013, 1, 17)),
+    ("Hundreds rallied in the town over the arrest of a union leader last week.", date(2013, 1, 17)),
+    ("On the tenth anniversary of the massacre of miners in 2003, hundreds marched in the town.", date(2013, 1, 17)),
+    # ... not a side the event is against, a span, or "over the weekend"
+    ("Crowds rallied in the town against the governor on Monday.", date(2013, 1, 14)),
+    ("Rebels and troops fought over control of the town on Monday.", date(2013, 1, 14)),
+    ("Rebels shelled the town over two days in December.", date(2012, 12, 1)),
     # ... but the year of the event's own noun, a year alone, or the time the event fell in does
     ("Monday's ambush killed four soldiers near the town.", date(2013, 1, 14)),
     ("Four soldiers were killed in Monday's ambush near the town.", date(2013, 1, 14)),
