@@ -118,9 +118,41 @@ def crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str)
     crowds = list_pattern("crowds.txt")
     if trigger.priority > ONE_SIDED_PRIORITY:
         return any(a.name == CROWDS["Protests"] for a in actors) or crowds.search(before) is not None \
-            or crowds.search(after) is not None
+            or crowds.search(after) is not None or _people_fight(before, after, actors)
     return not PASSIVE_AUX.search(before) and (  # not "protesters were attacked"
         any(a.name == CROWDS["Protests"] and a.start < trigger.start for a in actors) or crowds.search(before) is not None)
+
+
+def _people_fight(before: str, after: str, actors: list[Actor]) -> bool:
+    """Whether people who are a crowd only when fighting (`fighting_people.txt`) are a side of a two-sided fight
+    with no armed group in it (gunmen who "clash with villagers" attack them): its subject, with no passive and no
+    word of dying between them and the fight's word ("villagers clash with riot police"; not "three villagers are
+    killed in clashes"), or the side after "with" or "between" ("police clash with residents", "a clash between
+    migrants and soldiers")."""
+    if any(a.kind == ARMED for a in actors):
+        return False
+    subject = _fighting_people().search(before)
+    if subject is not None and not PASSIVE_AUX.search(before) and not _dying().search(before, subject.end()):
+        return True
+    return _people_met().match(after) is not None
+
+
+@cache
+def _fighting_people() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(table_lines('fighting_people.txt'))})\b", re.I)
+
+
+@cache
+def _people_met() -> re.Pattern:
+    """The first words after a fight's word naming such people as its other side: "with (the) villagers",
+    "between (local) residents and"."""
+    return re.compile(rf"\s+(?:with|between)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                      rf"(?:{alternation(table_lines('fighting_people.txt'))})\b", re.I)
+
+
+@cache
+def _dying() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(dying_words())})\b", re.I)
 
 
 def crowdless(trigger: Trigger, clause: Clause) -> Trigger:

@@ -296,6 +296,13 @@ def test_no_event(pipeline, text):
     ("Youths fight running battles with police in the suburbs.", "Violent demonstration"),
     ("Students attacked a police van during the march in Caracas.", "Violent demonstration"),
     ("Caste-related violence leaves nine dead in the state.", "Violent demonstration"),
+    # villagers, residents, activists, migrants and inmates who fight are crowds too; a scuffle is a crowd's
+    ("Villagers clash with riot police over a land deal near the dam, leaving three dead.", "Violent demonstration"),
+    ("Hundreds of migrants clash with border guards at the fence.", "Violent demonstration"),
+    ("Party activists clash with police outside the electoral commission in Lagos.", "Violent demonstration"),
+    ("Inmates clash with guards at the central prison, leaving six dead.", "Violent demonstration"),
+    ("Residents and soldiers scuffle at a checkpoint in the old city.", "Violent demonstration"),
+    ("Four villagers are killed in clashes between troops and rebels near the dam.", "Armed clash"),
     ("A mob lynches a man accused of blasphemy.", "Mob violence"),
     ("A mob attacks a church and burns it down.", "Mob violence"),
     # strategic developments: arrests, looting, bases, agreements, weapons made safe, blasts
