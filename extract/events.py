@@ -40,8 +40,8 @@ from .settings import Settings
 from .typer import Typed, Typer
 from .triggers import Trigger, find_triggers, typed_trigger
 from .typer.words import may_have_cue
-from .vocabulary import (ARMED_CLASH, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT,
-                         REMOTE_EVENTS as REMOTE, TERRITORY_CHANGES)
+from .vocabulary import (ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES,
+                         NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TERRITORY_CHANGES)
 
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
@@ -291,8 +291,8 @@ class EventExtractor:
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
-        made = _toll_unsplit([e for t, pair in paired for e in self._events(ctx, index, (start, end), t, pair, sides)],
-                             text)
+        made = _toll_to_the_killing(_toll_unsplit(
+            [e for t, pair in paired for e in self._events(ctx, index, (start, end), t, pair, sides)], text))
         events = [e for e in _not_taken(ctx, index, made) if not ordinary_crime(e, text, sentence, actors)]
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per clause
@@ -453,6 +453,26 @@ def _toll_unsplit(events: list[Event], text: str) -> list[Event]:
     if not joined or len(tolls) != 1 or not next(iter(tolls)):
         return events
     return [replace(e, fatalities=None) for e in events]
+
+
+def _toll_to_the_killing(events: list[Event]) -> list[Event]:
+    """A clause's toll told once for a killing and another deed of it ("stormed the village, killing 33 people and
+    kidnapping 200"): the killing's, not the abduction's, looting's or arrest's too, which would count the dead
+    twice; nobody hurt stays 0 on each. A bomb that went off early keeps the toll of those who planted it."""
+    killing = [e for e in events if _kills_people(e) and e.fatalities]
+    if not killing:
+        return events
+    return [replace(e, fatalities=None) if _takes_no_toll(e) and e.fatalities == killing[0].fatalities else e
+            for e in events]
+
+
+def _kills_people(event: Event) -> bool:
+    return event.event_type in FATAL_TYPES and event.sub_event_type not in (ABDUCTION, SEXUAL_VIOLENCE)
+
+
+def _takes_no_toll(event: Event) -> bool:
+    """Whether the event's kind kills no one itself: an abduction, a looting, an arrest, a change of hands."""
+    return not _kills_people(event) and event.sub_event_type != DISRUPTED_WEAPONS
 
 
 def _coordinated(triggers: Sequence[Trigger], text: str) -> list[Trigger]:

@@ -512,6 +512,10 @@ def test_no_event(pipeline, text):
     # way of killing
     ("Ansar Dine fighters kill 14 in northern Mali.", "Attack"),
     ("MUJAO fighters kill 36 people in the Gao region.", "Attack"),
+    # storming is one side's deed, like attacking: who was killed decides between a fight and an attack
+    ("Armed men stormed the village of Boni in central Mali overnight, killing at least nine people and burning "
+     "granaries.", "Attack"),
+    ("Jihadists stormed an army post near Gao at dawn, killing 14 soldiers.", "Armed clash"),
     # a killing that needs an armed side has one in the group that claims it, in its sentence or the next
     ("A teacher is hacked to death in Gao. Ansar Dine claims responsibility.", "Attack"),
     # force that kills protesters kills: its toll makes it an event like any violence's
@@ -654,6 +658,17 @@ def test_the_toll_of_a_headline_event(pipeline, text, toll):
 ])
 def test_a_toll_over_several_places(pipeline, text, tolls):
     assert [e.fatalities for e in _events(pipeline, text)] == tolls
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # a toll told once for a killing and another deed of the clause is the killing's alone: counted once
+    ("Gunmen stormed a village near Gao, killing 12 people and abducting 30 women.",
+     {"Abduction/forced disappearance": None, "Attack": 12}),
+    ("Rebels attacked an army post near Gao, killing four soldiers and seizing two trucks of arms.",
+     {"Armed clash": 4}),
+])
+def test_a_toll_told_for_a_killing_and_another_deed(pipeline, text, tolls):
+    assert {e.sub_event_type: e.fatalities for e in _events(pipeline, text)} == tolls
 
 
 @pytest.mark.parametrize("text, places", [
