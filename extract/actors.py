@@ -63,7 +63,7 @@ FORCE_AFTER = re.compile(r"(?:['’]s)?\s+")  # between a government and a force
 FORCE_WORDS = 2  # words that may stand between a nationality and its force noun ("Chad sends fighter jets")
 SPACE, NON_SPACE = re.compile(r"\s+"), re.compile(r"\S*")
 FORCES_GAP = re.compile(r"(?:-led)?\s+")  # between a country's name and its forces' noun: "US-led coalition"
-FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)  # before a force noun: who has left the force or office
+FORMER = re.compile(r"\b(?:former|retired|ex-)\s*$", re.I)  # before a force noun: who has left the force or office
 FORMER_REACH = 8  # characters before a force noun searched for FORMER
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
@@ -230,6 +230,8 @@ class ActorFinder:
                                      tuple(tables.lines("name_suffixes.txt"))):
             row = row_of(match, rows)
             name, kind = row["actor"], row["kind"]
+            if kind == STATE and FORMER.search(text, max(start, match.start() - FORMER_REACH), match.start()):
+                continue  # "three former soldiers", "a retired police officer": no longer the state's
             if name in STAND_INS:
                 if not home or (name == POLICE and POLICE_BUILDING.match(text, match.end())):
                     continue

@@ -830,6 +830,8 @@ def test_the_rioters_come_first(pipeline, text):
      "Military Forces of Mali"),
     ("Gunmen attack a Malian army convoy near Gao, leaving three soldiers wounded.",
      "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    # a former or retired member of a force is no longer the state's: the one attacked is a civilian
+    ("Gunmen shot dead a retired police officer in Gao.", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # guard: a force that kills armed men stays the side that acted
     ("Malian soldiers kill twelve gunmen in a raid near Gao.", "Military Forces of Mali",
      "Unidentified Armed Group (Mali)"),
