@@ -589,6 +589,9 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "Mali expels two French diplomats from Bamako.",
     "The ruling party expels its former treasurer from its ranks in Bamako.",
     "The army expels foreign reporters from the camps near Gao.",
+    # a wave, a storm or a vehicle that strikes something is no air strike
+    "A fisherman drowns when a freak wave strikes his boat off the coast near Gao.",
+    "A delivery van strikes and injures a police officer outside the ministry in Bamako.",
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []
