@@ -592,6 +592,9 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     # a wave, a storm or a vehicle that strikes something is no air strike
     "A fisherman drowns when a freak wave strikes his boat off the coast near Gao.",
     "A delivery van strikes and injures a police officer outside the ministry in Bamako.",
+    # a blast at a works or in a drill, with no attack named, is an accident
+    "A worker dies and five are hurt when a blast rips through a feed mill near Gao.",
+    "Three recruits die and one is hurt after an explosion at an army firing range near Gao.",
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []
