@@ -103,17 +103,28 @@ class Stories:
 def told_later(events: list[Event], text: str) -> list[Event]:
     """The article's events without those named, undated, only as what came before another ("The raid
     followed two suicide attacks on the checkpoint.") where the article tells of them later, at the same place:
-    a preview of the story it then tells (the earlier ones `retold` joins already)."""
-    return [e for i, e in enumerate(events) if not _previewed(e, events[i + 1:], text)]
+    a preview of the story it then tells (the earlier ones `retold` joins already). The later telling takes the
+    preview's toll where it states none ("A guard dies after a clash on the border. The army says the
+    clash took place near Kilis.")."""
+    kept: list[Event] = []
+    tolls: dict[int, int] = {}  # index in `events` of a later telling -> the toll of a preview it stands for
+    for i, event in enumerate(events):
+        telling = _told_again_at(event, events[i + 1:], text)
+        if telling is None:
+            kept.append(replace(event, fatalities=tolls[i]) if i in tolls and event.fatalities is None else event)
+        elif event.fatalities is not None:
+            tolls.setdefault(i + 1 + telling, event.fatalities)
+    return kept
 
 
-def _previewed(event: Event, later: list[Event], text: str) -> bool:
+def _told_again_at(event: Event, later: list[Event], text: str) -> int | None:
+    """Where in `later` the event, named only as what came before another, is told again (see `told_later`)."""
     if event.date_how == "stated" or event.trigger_start is None or event.place is None:
-        return False
+        return None
     if not FOLLOWED.search(text, event.char_start, event.trigger_start):
-        return False
-    return any(e.sub_event_type == event.sub_event_type and e.place is not None
-               and e.place.geonameid == event.place.geonameid for e in later)
+        return None
+    return next((i for i, e in enumerate(later) if e.sub_event_type == event.sub_event_type and e.place is not None
+                 and e.place.geonameid == event.place.geonameid), None)
 
 
 def after_fight(event: Event, told: list[Event]) -> Event:

@@ -1383,6 +1383,13 @@ def test_a_preview_of_the_story_told_later(text, wanted):
     assert [(e.sub_event_type, e.date_start.isoformat()) for e in events] == wanted
 
 
+def test_the_story_told_later_keeps_the_previews_toll():
+    # the deaths told with the preview are the later telling's when it tells none of its own
+    text = "A guard dies following a clash near Konna. The army says the clash took place near Konna at dawn."
+    events = EventExtractor().extract(_context(text, [_toponym(text, "Konna", KONNA)]))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 1)]
+
+
 @pytest.mark.parametrize("text, wanted", [
     # an armed side's own gear it saw destroyed is its loss in the fighting, not its deed
     ("The rebels had seen their trucks and fuel dumps destroyed.", []),

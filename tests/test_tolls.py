@@ -113,6 +113,7 @@ def test_tolls_of_several_groups(sentence, toll):
     ("Eleven miners are feared dead after the attack.", 11),
     ("Two aid workers were recently killed near the camp.", 2),
     ("Rebels burned a convoy and killed multiple drivers.", 10),
+    ("A farming couple were shot dead on the road to Djenne.", 2),
     # it does not run into another clause: a joint, a verb of saying, another group after "and", another count
     ("Police arrested 14 people after a soldier was killed.", 1),
     ("Two elders said nine herders were killed.", 9),
