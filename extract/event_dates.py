@@ -56,6 +56,7 @@ CAUSE_BEFORE = re.compile(r"\b(?:over|against|protesting|condemning|denouncing|m
                           r"|remembering)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+(?:tion|sion|ing|ment|ure)|arrest|murder"
                           r"|death|deaths|rape|abuse)\s+of\s+(?:[\w'’-]+\s+){1,10}?$", re.I)
 CAUSE_REACH = 100  # characters before a date in which its cause's cue or an anniversary stands
+RECENT_DAYS = 7  # a day this many days before the report or fewer may date the event itself ("on Thursday")
 # a date of what an anniversary marks ("on the tenth anniversary of the massacre of miners in 2003"), wherever
 # the phrase stands: the event is on the anniversary, not on the date remembered
 ANNIVERSARY = re.compile(r"\banniversary\s+of\b[^,;:.]{0,100}$", re.I)
@@ -84,7 +85,8 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
     text = ctx.article.text
     stated = [t for t in _dating(ctx, index)
               if not _in_relative_clause(text, t, trigger) and not _qualifies_another_noun(text, t, trigger)
-              and not _in_aside_before(text, t, trigger) and not _dates_a_cause(text, t, trigger)]
+              and not _in_aside_before(text, t, trigger)
+              and not _dates_a_cause(text, t, trigger, ctx.article.published)]
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"
@@ -158,15 +160,24 @@ def _in_relative_clause(text: str, timex: Timex, trigger: Trigger) -> bool:
     return timex.start > trigger.end and RELATIVE_CLAUSE.search(text, trigger.end, timex.start) is not None
 
 
-def _dates_a_cause(text: str, timex: Timex, trigger: Trigger) -> bool:
+def _dates_a_cause(text: str, timex: Timex, trigger: Trigger, published: date | None) -> bool:
     """A date told with a deed the event answers or mourns, named after its trigger ("thousands march over the
     abduction of three reporters in late 2015"), or with what an anniversary marks, wherever it stands: it dates
-    that deed, not the event."""
+    that deed, not the event; but a day of the report's week may be the event's as well as the deed's, and news
+    dates its own event to the day (`_recent_day`)."""
+    if _recent_day(timex, published):
+        return False  # "marched against the arrest of the leader on Thursday": a day of the week dates the march
     start = max(0, timex.start - CAUSE_REACH)
     if ANNIVERSARY.search(text, start, timex.start) is not None:
         return True
     cause = CAUSE_BEFORE.search(text, max(trigger.start, start), timex.start) if timex.start > trigger.end else None
     return cause is not None  # (the cue may end the trigger's own phrase: "march against")
+
+
+def _recent_day(timex: Timex, published: date | None) -> bool:
+    """Whether the date is a day of the week before the report ("on Thursday", "yesterday")."""
+    return timex.precision == "day" and published is not None and timex.date_start is not None \
+        and 0 <= (published - timex.date_start).days <= RECENT_DAYS
 
 
 def _in_aside_before(text: str, timex: Timex, trigger: Trigger) -> bool:

@@ -102,6 +102,7 @@ ELSEWHERE = re.compile(r"\b(?:(?:a|an|one|two|three|several|\d+)\s+(?:days?|week
 # the crowd of any protest, named again in the next sentence ("Police fired tear gas at marchers. The protesters ...")
 PROTEST_CROWD = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|the\s+crowd|rioters)\b", re.I)
 NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re.I)  # "They did not throw stones"
+SAYING = re.compile(r"\b(?:said|say|says|told|tell|tells|reported|report|reports|claimed|claim|claims)\b", re.I)
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 
@@ -132,7 +133,8 @@ def _people_fight(before: str, after: str, actors: list[Actor]) -> bool:
     if any(a.kind == ARMED for a in actors):
         return False
     subject = _fighting_people().search(before)
-    if subject is not None and not PASSIVE_AUX.search(before) and not _dying().search(before, subject.end()):
+    if subject is not None and not PASSIVE_AUX.search(before) and not _dying().search(before, subject.end()) \
+            and not SAYING.search(before, subject.end()):  # "residents said troops and police clashed": no side
         return True
     return _people_met().match(after) is not None
 

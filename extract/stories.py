@@ -48,6 +48,8 @@ SELF_COUNTED = re.compile(r"\b(?:himself|herself|themselves)\b", re.I)  # "kille
 # another time or another deed: "later", "last month", "on Sunday", "in a separate incident", "in a raid"
 TIME_APART = re.compile(r"\b(?:later|last|ago|earlier|previously|week|month|year|separate|another|meanwhile|elsewhere"
                         r"|raid|operation|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+# another event of one kind, told after a preview of the first: "A separate ambush ..."
+SEPARATE = re.compile(r"\b(?:separate|another|second|new|other)\b", re.I)
 # sentences after a change of hands in which "the town was largely deserted" still tells how it went
 UNOPPOSED_REACH = 2
 
@@ -124,7 +126,7 @@ def _told_again_at(event: Event, later: list[Event], text: str) -> int | None:
     if not FOLLOWED.search(text, event.char_start, event.trigger_start):
         return None
     return next((i for i, e in enumerate(later) if e.sub_event_type == event.sub_event_type and e.place is not None
-                 and e.place.geonameid == event.place.geonameid), None)
+                 and e.place.geonameid == event.place.geonameid and not SEPARATE.search(e.sentence)), None)
 
 
 def after_fight(event: Event, told: list[Event]) -> Event:

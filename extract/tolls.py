@@ -89,7 +89,9 @@ CLAUSE_OPENERS = ("after|before|when|whenever|where|while|as|because|since|until
 GROUP_OPENERS = "an?|the|his|her|their|its|another|other"  # after "and", the start of another group
 # a count inside the subject after these is part of it: "nine villagers, including four women, were shot dead",
 # "seven men from one family die"
-ASIDE_COUNTS = r"(?<!\bincluding\s)(?<!\bthem\s)(?<!\bwhom\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bin\s)(?<!\bat\s)"
+ASIDE_COUNTS = (r"(?<!\bincluding\s)(?<!\bthem\s)(?<!\bwhom\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bin\s)(?<!\bat\s)"
+                r"(?<!\bon\s)(?<!\bwith\s)(?<!\baboard\s)")
+RELATIVES = "who|which|that|whom|whose"  # a relative clause in the subject opens right after its noun (`_subject`)
 # a count that adds to deaths told before it: "four more", "two other officers", "three others", "also died"
 MORE = re.compile(r"\s+(?:more|others?|additional|further)\b", re.I)
 ALSO = re.compile(r"\balso\b", re.I)
@@ -167,8 +169,10 @@ AUXILIARY = (r"(?:(?:(?:were|are|was|is|have been|has been|had been|(?:have|has|
 # a passive's auxiliary between a count and its verb: the count is of those the verb was done to
 PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|be|being)\b", re.I)
 # right after a verb of the dead (killed, shot dead, murdered), the start of those it was done to: the verb is active
-# and the count before it its doers ("two gunmen killed a policeman": one death), not a time ("killed the day before")
-VICTIMS_NEXT = re.compile(r"\s+(?!(?:the|this|that|last|next)\s+(?:day|night|week|month|year|morning|afternoon"
+# and the count before it its doers ("two gunmen killed a policeman": one death), not a time ("killed the day before",
+# "killed a day after the truce")
+VICTIMS_NEXT = re.compile(r"\s+(?!(?:the|this|that|last|next|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+                          r"|several|\d+)\s+(?:days?|nights?|weeks?|months?|years?|hours?|minutes?|morning|afternoon"
                           r"|evening|weekend|following|previous|same)\b)(?:an?|the|his|her|their|its|this|that|these"
                           r"|those|at\s+least|more\s+than|some|about|nearly|\d|one|two|three|four|five|six|seven"
                           r"|eight|nine|ten|several|dozens|scores|hundreds)\b", re.I)
@@ -257,10 +261,13 @@ def _subject() -> str:
     spaces along: no word that opens another clause, no "and" before another group, no other count but one in an
     aside ("including four women"; "two gunmen ... left at least one driver dead" counts one), up to 14 words."""
     count = rf"(?:\d[\d,]*|{'|'.join(sorted(map(re.escape, _numbers()), key=len, reverse=True))})\b"
-    word = (rf"(?!(?:{CLAUSE_OPENERS})[\s,])(?!and\s+(?:{GROUP_OPENERS}|{count}))(?!{ASIDE_COUNTS}{count})"
+    word = (rf"(?!(?:{CLAUSE_OPENERS}|{RELATIVES})[\s,])(?!and\s+(?:{GROUP_OPENERS}|{count}))(?!{ASIDE_COUNTS}{count})"
             r"[\w'’\"“”.,-]+")
-    # the top of a range may follow the count ("between four and 20 people", "1,200 to 1,500 people")
-    return rf"(?:(?:and|to|or)\s+{count}\s+)?(?:{word}\s+){{0,14}}?(?<!\band\s)(?<!\bor\s)(?<!\bthen\s)"
+    # a relative clause only within three words of the count ("three of the raiders who stormed the post were
+    # killed"; not "hundreds of mourners attended the funeral of the man who died", another noun's); the top of a
+    # range may follow the count ("between four and 20 people", "1,200 to 1,500 people")
+    words = rf"(?:(?:{word}\s+){{0,3}}?(?:{RELATIVES})\s+(?:{word}\s+){{0,10}}?|(?:{word}\s+){{0,14}}?)"
+    return rf"(?:(?:and|to|or)\s+{count}\s+)?{words}(?<!\band\s)(?<!\bor\s)(?<!\bthen\s)"
 
 
 @cache

@@ -925,6 +925,7 @@ def test_both_places_are_the_towns_named_just_before():
     ("On the tenth anniversary of the massacre of miners in 2003, hundreds marched in the town.", date(2013, 1, 17)),
     # ... not a side the event is against, a span, or "over the weekend"
     ("Crowds rallied in the town against the governor on Monday.", date(2013, 1, 14)),
+    ("Crowds marched in the town against the arrest of a union leader on Monday.", date(2013, 1, 14)),
     ("Rebels and troops fought over control of the town on Monday.", date(2013, 1, 14)),
     ("Rebels shelled the town over two days in December.", date(2012, 12, 1)),
     # ... but the year of the event's own noun, a year alone, or the time the event fell in does

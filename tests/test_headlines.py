@@ -303,6 +303,7 @@ def test_no_event(pipeline, text):
     ("Inmates clash with guards at the central prison, leaving six dead.", "Violent demonstration"),
     ("Residents and soldiers scuffle at a checkpoint in the old city.", "Violent demonstration"),
     ("Four villagers are killed in clashes between troops and rebels near the dam.", "Armed clash"),
+    ("Residents said troops and rebels clashed near Gao on Thursday.", "Armed clash"),
     ("A mob lynches a man accused of blasphemy.", "Mob violence"),
     ("A mob attacks a church and burns it down.", "Mob violence"),
     # strategic developments: arrests, looting, bases, agreements, weapons made safe, blasts
@@ -592,6 +593,9 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     # a wave, a storm or a vehicle that strikes something is no air strike
     "A fisherman drowns when a freak wave strikes his boat off the coast near Gao.",
     "A delivery van strikes and injures a police officer outside the ministry in Bamako.",
+    # a torch relay and lawmakers' scuffles are no destruction and no riot
+    "The Olympic torch arrives in Bamako for the games.",
+    "Lawmakers scuffle in parliament over the budget in Bamako.",
     # a blast at a works or in a drill, with no attack named, is an accident
     "A worker dies and five are hurt when a blast rips through a feed mill near Gao.",
     "Three recruits die and one is hurt after an explosion at an army firing range near Gao.",

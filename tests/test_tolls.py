@@ -124,6 +124,10 @@ def test_tolls_of_several_groups(sentence, toll):
     ("A raid 40 miles north of the capital left at least six soldiers killed.", 6),
     ("Two officers were killed the day before.", 2),
     ("Nine villagers killed in the raid were buried on Sunday.", 9),
+    ("Six civilians killed a day after the truce in an air strike on the town.", 6),
+    ("Three men on two motorcycles were killed in a blast at the market.", 3),
+    ("Hundreds of mourners attended the funeral of the man who died in custody.", None),
+    ("Three men held over the raid in which a guard died appeared in court.", 1),
 ])
 def test_the_count_of_a_long_subject(sentence, toll):
     assert fatalities(sentence) == toll
