@@ -3,8 +3,8 @@ mob violence, a protest whose crowd forces kill or shoot at is force against pro
 are its intervention, and a riot's or a demonstration's first side is the crowd; violence the typer read as
 a crowd's where the clause names none is an attack on the people it hurt (`crowdless`).
 
-Tables read: crowds.txt, turning_violent.txt, protest_settings.txt, typing/cues.csv (its `dispersed` row),
-clearing_cues.txt.
+Tables read: crowds.txt, fighting_people.txt, reporting_verbs.txt, turning_violent.txt, protest_settings.txt,
+typing/cues.csv (its `dispersed` row), clearing_cues.txt.
 """
 from __future__ import annotations
 
@@ -102,7 +102,6 @@ ELSEWHERE = re.compile(r"\b(?:(?:a|an|one|two|three|several|\d+)\s+(?:days?|week
 # the crowd of any protest, named again in the next sentence ("Police fired tear gas at marchers. The protesters ...")
 PROTEST_CROWD = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|the\s+crowd|rioters)\b", re.I)
 NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re.I)  # "They did not throw stones"
-SAYING = re.compile(r"\b(?:said|say|says|told|tell|tells|reported|report|reports|claimed|claim|claims)\b", re.I)
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 
@@ -134,7 +133,8 @@ def _people_fight(before: str, after: str, actors: list[Actor]) -> bool:
         return False
     subject = _fighting_people().search(before)
     if subject is not None and not PASSIVE_AUX.search(before) and not _dying().search(before, subject.end()) \
-            and not SAYING.search(before, subject.end()):  # "residents said troops and police clashed": no side
+            and not list_pattern("reporting_verbs.txt").search(before, subject.end()):
+        # ("residents said troops and police clashed": those who tell of the clash are no side of it)
         return True
     return _people_met().match(after) is not None
 
