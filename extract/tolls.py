@@ -171,11 +171,11 @@ PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|be|being)\b", re.I)
 # right after a verb of the dead (killed, shot dead, murdered), the start of those it was done to: the verb is active
 # and the count before it its doers ("two gunmen killed a policeman": one death), not a time ("killed the day before",
 # "killed a day after the truce")
-VICTIMS_NEXT = re.compile(r"\s+(?!(?:the|this|that|last|next|an?|one|two|three|four|five|six|seven|eight|nine|ten"
-                          r"|several|\d+)\s+(?:days?|nights?|weeks?|months?|years?|hours?|minutes?|morning|afternoon"
-                          r"|evening|weekend|following|previous|same)\b)(?:an?|the|his|her|their|its|this|that|these"
-                          r"|those|at\s+least|more\s+than|some|about|nearly|\d|one|two|three|four|five|six|seven"
-                          r"|eight|nine|ten|several|dozens|scores|hundreds)\b", re.I)
+# (a determiner or a qualifier; `_victims_next` adds the counts of numbers.csv)
+VICTIM_OPENERS = (r"an?|the|his|her|their|its|this|that|these|those|at\s+least|more\s+than|some|about|nearly"
+                  r"|scores")
+TIME_AFTER_OPENER = (r"\s+(?:days?|nights?|weeks?|months?|years?|hours?|minutes?|morning|afternoon|evening|weekend"
+                     r"|following|previous|same)\b")
 # "killed or wounded 30", "30 killed and injured": the hurt counted with the dead, no death toll
 NOT_HURT = r"(?!\s+(?:or|and/or|and)\s+(?:wounded|injured|hurt|maimed))"
 NOT_SELF = r"(?!\s+(?:himself|herself|themselves)\b)"
@@ -256,11 +256,25 @@ def _gates(name: str, line: str, placeholders: dict[str, str],
 
 
 @cache
+def _count_token() -> str:
+    """A count as one token, digits or a number word of numbers.csv, as a regex without groups."""
+    return rf"(?:\d[\d,]*|{'|'.join(sorted(map(re.escape, _numbers()), key=len, reverse=True))})\b"
+
+
+@cache
+def _victims_next() -> re.Pattern:
+    """The opening of those a verb was done to (see VICTIM_OPENERS), not of a time ("killed a day after")."""
+    count = _count_token()
+    not_time = rf"(?!(?:last|next|{VICTIM_OPENERS}|{count}){TIME_AFTER_OPENER})"
+    return re.compile(rf"\s+{not_time}(?:(?:{VICTIM_OPENERS})\b|{count})", re.I)
+
+
+@cache
 def _subject() -> str:
     """The words between a count and the verb it is the subject of (see CLAUSE_OPENERS), as a regex that takes its
     spaces along: no word that opens another clause, no "and" before another group, no other count but one in an
     aside ("including four women"; "two gunmen ... left at least one driver dead" counts one), up to 14 words."""
-    count = rf"(?:\d[\d,]*|{'|'.join(sorted(map(re.escape, _numbers()), key=len, reverse=True))})\b"
+    count = _count_token()
     word = (rf"(?!(?:{CLAUSE_OPENERS}|{RELATIVES})[\s,])(?!and\s+(?:{GROUP_OPENERS}|{count}))(?!{ASIDE_COUNTS}{count})"
             r"[\w'’\"“”.,-]+")
     # a relative clause only within three words of the count ("three of the raiders who stormed the post were
@@ -545,7 +559,7 @@ def _doers(sentence: str, match: re.Match) -> bool:
     dead two guards"), not "two people killed in a blast" nor "two policemen were killed the day before"."""
     if match.end("n") == match.end():  # the count follows its verb ("killed 12"): those it was done to
         return False
-    return VICTIMS_NEXT.match(sentence, match.end()) is not None \
+    return _victims_next().match(sentence, match.end()) is not None \
         and PASSIVE_BETWEEN.search(sentence, match.end("n"), match.end()) is None
 
 
