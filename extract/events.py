@@ -225,14 +225,28 @@ class EventExtractor:
                 for event in self._clause_events(ctx, index, start, end, sides)]
 
     def _clause_events(self, ctx: Context, index: int, start: int, end: int, sides: ArticleSides) -> list[Event]:
-        """The events of text[start:end], a clause of sentence `index` (see `sentence_events`)."""
-        sentence = ctx.sentences[index]
+        """The events of text[start:end], a clause of sentence `index` (see `sentence_events`): what its rule
+        triggers and the typer say happened (`_typing`), the kinds of event chosen from both (`_chosen`), then
+        each one's sides, place, date and toll (`_made`)."""
         text = ctx.article.text
         triggers = find_triggers(text, start, end)
         if not triggers and not may_have_cue(text, start, end):
             return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
-        threshold = self.settings.typing_threshold
         actors = self.actors.find(text, start, end, ctx.home) if triggers else None
+        typing = self._typing(ctx, index, (start, end), triggers, actors)
+        if typing is None:
+            return []
+        triggers, typed, threshold = typing
+        actors = actors if actors is not None else self.actors.find(text, start, end, ctx.home)
+        chosen = self._chosen(ctx, index, (start, end), triggers, actors, typed, threshold, sides)
+        return self._made(ctx, index, (start, end), chosen, actors, sides)
+
+    def _typing(self, ctx: Context, index: int, clause: tuple[int, int], triggers: Sequence[Trigger],
+                actors: list[Actor] | None) -> tuple[Sequence[Trigger], list[Typed], float] | None:
+        """The clause's triggers (their needs waived where a group claims the deed), the typer's ranked types and
+        the threshold they are held to; None when no trigger is sure of an event and the typer is not either."""
+        text, (start, end) = ctx.article.text, clause
+        threshold = self.settings.typing_threshold
         # a trigger whose word is an armed group's act only, with no armed group named ("the government frees 300
         # prisoners": released by rebels, an agreement), says no more than no trigger that an event happened
         sure = [t for t in triggers if t.needs != ARMED_ACTOR or needs_met(t, actors or [])]
@@ -247,33 +261,30 @@ class EventExtractor:
             # it) and the typer, asked only which kind, doubts: it is asked whether anything happened at all
             sure, typed = [], self.typer.ranked(text, start, end, threshold, detect=True)
         if (not sure or _only_bare_attacks(sure, actors or [])) and self._deadly_below(typed, text[start:end]):
-            # people died: only the kind is in doubt (a bare "attack" on no state force tells no more). Typed again at
-            # the lower threshold, because below it the typer scores a type by its share, not by the chance anything
-            # happened
-            deadly = self.typer.ranked(text, start, end, self.settings.deaths_typing_threshold, detect=True)
-            # a place changing hands is no way of killing: with no word of taking (a rule trigger) the deaths are a
-            # fight's ("rebels kill 36 people in North Kivu"; who was fought decides later whether it was an attack)
-            deadly = [replace(t, label=ARMED_CLASH) if t.label in TERRITORY_CHANGES else t for t in deadly]
-            if _kills(deadly[0]):
-                threshold, typed = self.settings.deaths_typing_threshold, deadly
+            threshold, typed = self._deadly(text, clause, threshold, typed)
         if not sure:
-            # with no rule trigger, a typed event needs its evidence to be an event cue, not a word such as
-            # "held", or a sentence that states deaths for a violent event ("bombs explode, killing five")
-            cued = [not t.event_type or may_have_cue(text, t.start, t.end) for t in typed]
-            uncued = [t for t, c in zip(typed, cued) if not c and _kills(t) and t.score >= threshold]
-            deaths = bool(uncued) and bool(fatalities(text[start:end]))  # the toll patterns are slow: only if needed
-            typed = [t for t, c in zip(typed, cued) if c or (deaths and t in uncued)]
+            typed = _cued(typed, text, clause, threshold)
             if not _confident(typed, threshold):
-                return []
-        actors = actors if actors is not None else self.actors.find(text, start, end, ctx.home)
-        first: dict[str, Trigger] = {}
-        places = [t.start for t in ctx.toponyms_in(index) if start <= t.start < end]
-        for found in _coordinated(triggers, text):
-            trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start],
-                                         place_taken(text, found, places))
-            if trigger and not recalls_past_war(trigger, text) \
-                    and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)], text)):
-                first[_slot(trigger)] = trigger
+                return None
+        return triggers, typed, threshold
+
+    def _deadly(self, text: str, clause: tuple[int, int], threshold: float, typed: list[Typed]
+                ) -> tuple[float, list[Typed]]:
+        """People died: only the kind is in doubt (a bare "attack" on no state force tells no more). Typed again at
+        the lower threshold, because below it the typer scores a type by its share, not by the chance anything
+        happened; kept (with that threshold) when its best type is one that kills."""
+        deadly = self.typer.ranked(text, *clause, self.settings.deaths_typing_threshold, detect=True)
+        # a place changing hands is no way of killing: with no word of taking (a rule trigger) the deaths are a
+        # fight's ("rebels kill 36 people in North Kivu"; who was fought decides later whether it was an attack)
+        deadly = [replace(t, label=ARMED_CLASH) if t.label in TERRITORY_CHANGES else t for t in deadly]
+        return (self.settings.deaths_typing_threshold, deadly) if _kills(deadly[0]) else (threshold, typed)
+
+    def _chosen(self, ctx: Context, index: int, clause: tuple[int, int], triggers: Sequence[Trigger],
+                actors: list[Actor], typed: list[Typed], threshold: float, sides: ArticleSides) -> list[Trigger]:
+        """The clause's events as triggers: its rule triggers the context keeps and the typer's types combined
+        (`combine`), each typed by its context (`clause_types`), less those that are no event (`no_event`)."""
+        text, sentence, (start, end) = ctx.article.text, ctx.sentences[index], clause
+        first = _first_triggers(ctx, index, clause, triggers, actors)
         # a habit ("police often arrest") is no event, for the typer as for the rules
         # and an event named as what someone organised ("the organiser of the marches") was told before
         typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)
@@ -284,15 +295,20 @@ class EventExtractor:
         # the sentences either side of it may tell an accident's or a disaster's cause (`not_events.no_violence`)
         around = (ctx.sentences[index - 1] if index else None,
                   ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None)
-        clause = Clause(text, start, end, sentence, around, tuple(triggers), tuple(actors),
-                        tuple(sides.actors.values()))
-        chosen = [t for t in clause_types(anchored, clause) if not no_event(t, clause)]
-        # each trigger's sides by the sentence's structure, once: the air strike rules and the event need them
+        context = Clause(text, start, end, sentence, around, tuple(triggers), tuple(actors),
+                         tuple(sides.actors.values()))
+        return [t for t in clause_types(anchored, context) if not no_event(t, context)]
+
+    def _made(self, ctx: Context, index: int, clause: tuple[int, int], chosen: list[Trigger], actors: list[Actor],
+              sides: ArticleSides) -> list[Event]:
+        """The chosen triggers' events, each with its sides found once by the sentence's structure (the air strike
+        rules and the event need them), less a place not taken and ordinary crime; the clause's actors noted."""
+        text, sentence = ctx.article.text, ctx.sentences[index]
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
         made = _toll_to_the_killing(_toll_unsplit(
-            [e for t, pair in paired for e in self._events(ctx, index, (start, end), t, pair, sides)], text))
+            [e for t, pair in paired for e in self._events(ctx, index, clause, t, pair, sides)], text))
         events = [e for e in _not_taken(ctx, index, made) if not ordinary_crime(e, text, sentence, actors)]
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per clause
@@ -352,6 +368,31 @@ class EventExtractor:
             place_how=place_how, date_how=date_how,
             background=is_background(date_how, end, precision, ctx.article.published)
             or told_before(ctx.article.text, sentence.start, trigger.start, date_how))
+
+
+def _cued(typed: list[Typed], text: str, clause: tuple[int, int], threshold: float) -> list[Typed]:
+    """With no rule trigger, the typed events whose evidence is an event cue, not a word such as "held", and those
+    of a sentence that states deaths for a violent event ("bombs explode, killing five")."""
+    cued = [not t.event_type or may_have_cue(text, t.start, t.end) for t in typed]
+    uncued = [t for t, c in zip(typed, cued) if not c and _kills(t) and t.score >= threshold]
+    deaths = bool(uncued) and bool(fatalities(text[clause[0]:clause[1]]))  # the toll patterns are slow: only if needed
+    return [t for t, c in zip(typed, cued) if c or (deaths and t in uncued)]
+
+
+def _first_triggers(ctx: Context, index: int, clause: tuple[int, int], triggers: Sequence[Trigger],
+                    actors: list[Actor]) -> dict[str, Trigger]:
+    """The clause's first trigger of each slot (`_slot`) that its context keeps (`with_context_rules`), or a later
+    one that outranks it (`_outranks`)."""
+    text, sentence = ctx.article.text, ctx.sentences[index]
+    first: dict[str, Trigger] = {}
+    places = [t.start for t in ctx.toponyms_in(index) if clause[0] <= t.start < clause[1]]
+    for found in _coordinated(triggers, text):
+        trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start],
+                                     place_taken(text, found, places))
+        if trigger and not recalls_past_war(trigger, text) \
+                and (_slot(trigger) not in first or _outranks(trigger, first[_slot(trigger)], text)):
+            first[_slot(trigger)] = trigger
+    return first
 
 
 def _militias_named(text: str, clause: tuple[int, int], at: int, sub_event_type: str, country: str, named1: str,
