@@ -74,6 +74,9 @@ TOLLED_SUB_TYPES = (EXCESSIVE_FORCE, DISRUPTED_WEAPONS)
 # a word putting a taking told after a fight before it or in someone's past: "after seizing", "who captured",
 # "having seized"
 BEFORE_OR_AGO = re.compile(r"\b(?:after|before|since|who|which|that|when|while|whose|having)\b", re.I)
+# sentences after a deed's in which a group's claim of "the attack" is this deed's ("a man is hacked to death. He had
+# criticised the group. IS claims responsibility for the attack.")
+CLAIM_REACH = 2
 ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
 ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
 
@@ -201,10 +204,11 @@ class EventExtractor:
         return after[0] if after else None  # "was blamed on al-Shabaab"
 
     def _claimed_around(self, ctx: Context, index: int) -> bool:
-        """Whether sentence `index` or the next names a group that claims responsibility (`claims.txt`, the group
-        before the cue) for this attack, not for another one (`OTHER_DEED`: "for an attack in Iraq a week ago")."""
+        """Whether sentence `index` or one of the next `CLAIM_REACH` names a group that claims responsibility
+        (`claims.txt`, the group before the cue) for this attack, not for another one (`OTHER_DEED`: "for an attack in
+        Iraq a week ago")."""
         text = ctx.article.text
-        for sentence in ctx.sentences[index:index + 2]:
+        for sentence in ctx.sentences[index:index + 1 + CLAIM_REACH]:
             cue = list_pattern("claims.txt").search(text, sentence.start, sentence.end)
             if cue and self._groups(ctx, sentence.start, cue.start()) \
                     and not OTHER_DEED.search(text, cue.end(), sentence.end):

@@ -91,14 +91,23 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     anchor ('weeks after France began'), or a charge or a sentence before it in its sentence ('charged with a
     plot to bomb', `allegations.txt`)."""
     before = WORDS.findall(text[sentence_start:at])
-    if before and before[-1].lower() == "to" and not TO_DEATH.match(text, at):
-        return True  # "to seize"; not "hacked to death", whose "death" the typer may give as its evidence
+    if before and before[-1].lower() == "to" and not TO_DEATH.match(text, at) \
+            and not (len(before) > 1 and before[-2].lower() in _ongoing_verbs()):
+        # "to seize"; not "hacked to death", whose "death" the typer may give as its evidence, nor a deed going on
+        # or begun ("continue to battle", `ongoing_verbs.txt`)
+        return True
     if _anchored(text, max(sentence_start, at - ANCHOR_REACH), at):
         return True  # "two weeks after France began its intervention": history the time is told from
     window = before[-HEDGE_WINDOW:]
     breaks = [i for i, word in enumerate(window) if word.lower() in _hedge_breaks()]
     window = window[breaks[-1]:] if breaks else window  # "a planned visit following protests": the visit's
     return bool(list_pattern("hedges.txt").search(" ".join(window))) or _alleged(text, sentence_start, at)
+
+
+@cache
+def _ongoing_verbs() -> frozenset[str]:
+    """The words of ongoing_verbs.txt, after which "to" opens the deed itself."""
+    return frozenset(table_lines("ongoing_verbs.txt"))
 
 
 @cache

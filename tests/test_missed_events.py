@@ -199,3 +199,39 @@ def test_an_attack_condemned_or_a_crowd_condemning(pipeline, text, found):
 ])
 def test_a_decapitation_of_leaders(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a deed going on or begun after "to" is told, not planned ...
+    ("Malian troops continue to battle jihadists for the town of Gao.", [("Armed clash", None)]),
+    ("The army began to shell rebel positions near Gao.", [("Shelling/artillery/missile attack", None)]),
+    # ... while a deed after "to" with no such verb stays a plan or a purpose
+    ("Malian troops prepare to battle jihadists for the town of Gao.", []),
+    ("The army vowed to shell rebel positions near Gao.", []),
+])
+def test_a_deed_going_on_after_to(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # rockets or shells fired, told in the passive
+    ("Six rockets were fired into Gao from the desert overnight.", [("Shelling/artillery/missile attack", None)]),
+    ("Mortars are fired at the UN camp in Kidal.", [("Shelling/artillery/missile attack", None)]),
+    # operations or offensives launched, in the plural
+    ("Malian forces have launched operations to retake Kidal from the rebels.", [("Armed clash", None)]),
+    # a plan to launch them is none
+    ("The army plans to launch operations against the rebels near Kidal.", []),
+])
+def test_rockets_fired_or_operations_launched(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a group's claim two sentences after a deed that needs an armed group is that deed's
+    ("A teacher is hacked to death in Gao. He had spoken against the jihadists. Ansar Dine claims responsibility for "
+     "the attack.", [("Attack", 1)]),
+    # with no claim, a killing of one person with no armed group named stays a crime
+    ("A teacher is hacked to death in Gao. He had spoken against the jihadists. Police are looking for a suspect.", []),
+])
+def test_a_claim_told_later(pipeline, text, found):
+    assert _found(pipeline, text) == found
