@@ -235,3 +235,15 @@ def test_rockets_fired_or_operations_launched(pipeline, text, found):
 ])
 def test_a_claim_told_later(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a demonstration the report itself calls violent, or one that turned violent, is a riot
+    ("Students hold a violent demonstration against fee rises in Bamako.", [("Violent demonstration", None)]),
+    ("The march in Bamako turned violent when youths threw stones at the police.", [("Violent demonstration", None)]),
+    # ... a peaceful one stays a protest, and a non-violent one is not "violent"
+    ("Students hold a peaceful demonstration against fee rises in Bamako.", [("Peaceful protest", None)]),
+    ("Students hold a non-violent protest against fee rises in Bamako.", [("Peaceful protest", None)]),
+])
+def test_a_demonstration_told_as_violent(pipeline, text, found):
+    assert _found(pipeline, text) == found
