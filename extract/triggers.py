@@ -25,6 +25,9 @@ from .typer import Typed
 
 TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
 NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
+NAME_BEFORE = re.compile(r"([\w'’-]+)\s+$")  # the word just before a trigger (`_in_name`)
+# the gap between two triggers of one list ("stoning, amputation and flogging"): a hedge of the first is the others'
+LISTED = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
 # triggers.csv `needs` of a blast told only by its victims ("a blast leaves three dead"): no accident cue near it
@@ -79,10 +82,14 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     matches = indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
     false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
     found = []
+    hedged_end = None  # where the last trigger a hedge cancelled ends: one listed after it shares its hedge
     for match in matches:
         if any(s <= match.start() < e for s, e in false_spans) or _other_sense(text, start, end, match) \
-                or is_hedged(text, start, match.start()) or only_named_after(text, start, end, match.start()) \
-                or is_unreal_after(text, match.end(), end):
+                or _in_name(text, start, match.start()) or only_named_after(text, start, end, match.start()):
+            continue
+        if is_hedged(text, start, match.start()) or is_unreal_after(text, match.end(), end) \
+                or hedged_end is not None and LISTED.fullmatch(text, hedged_end, match.start()):
+            hedged_end = match.end()
             continue
         row = row_of(match, rows)
         check = TEXT_NEEDS.get(row["needs"])
@@ -92,6 +99,15 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
                              row["place_role"], "" if row["needs"] in TEXT_NEEDS else row["needs"],
                              int(row["priority"])))
     return tuple(found)
+
+
+def _in_name(text: str, start: int, at: int) -> bool:
+    """Whether the trigger at `at` is written with a capital after a capitalised word of its span: a word of a name
+    ("Merrill Lynch", "Pussy Riot", "Operation Desert Storm"), not an event word."""
+    if not text[at].isupper():
+        return False
+    before = NAME_BEFORE.search(text, start, at)
+    return before is not None and before.group(1)[0].isupper()
 
 
 def told_by_victims(words: str) -> bool:

@@ -247,3 +247,23 @@ def test_a_claim_told_later(pipeline, text, found):
 ])
 def test_a_demonstration_told_as_violent(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a trigger word in a name ("Lynch" after a capitalised word) is no event word
+    ("A court in Bamako fined the bank Dupont Lynch for fraud.", []),
+    # ... a lynching by a mob is one event, mob violence (not an attack beside it)
+    ("A mob lynched a suspected thief in Gao.", [("Mob violence", 1)]),
+    # a capture by a camera, a storm of the weather, a post regained are no events
+    ("Video footage captures the mayor of Gao leaving the burning town hall.", []),
+    ("At least nine people are injured in severe storms across the region of Gao.", []),
+    ("Mali's prime minister regains the role of party secretary in Bamako.", []),
+    # ... while a place captured, a base stormed and control regained are
+    ("Rebels captured the town of Gao.", [("Non-state actor overtakes territory", None)]),
+    ("The army regains control of Gao.", [("Government regains territory", None)]),
+    # a hedge of the first word of a list is the hedge of the others
+    ("The new penal code of Mali will in time include stoning, amputation and flogging as penalties.", []),
+    ("Jihadists flogged two men and stoned a woman in Gao.", [("Attack", None)]),
+])
+def test_names_other_senses_and_listed_hedges(pipeline, text, found):
+    assert _found(pipeline, text) == found
