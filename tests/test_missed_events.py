@@ -267,3 +267,23 @@ def test_a_demonstration_told_as_violent(pipeline, text, found):
 ])
 def test_names_other_senses_and_listed_hedges(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a "bombing attack" is one bomb, not a bomb and an attack beside it
+    ("At least four people are killed in a bombing attack on a market in Gao.", [("Remote explosive/landmine/IED", 4)]),
+    # aircraft that hit, strike or target a place are an air strike
+    ("Six Malian bombers hit rebel positions near Timbuktu.", [("Air/drone strike", None)]),
+    ("The army says its bombers struck rebel camps near Timbuktu.", [("Air/drone strike", None)]),
+    # forces that oust a group from a town take it back; ousting a president stays a coup
+    ("Malian and French troops oust the jihadists from the town of Konna.", [("Government regains territory", None)]),
+    ("Soldiers ousted the president in Bamako.", [("Other", None)]),
+    # places listed with who holds each are one event each
+    ("Two soldiers are killed around rebel-held Gao and government-held Timbuktu.",
+     [("Armed clash", None), ("Armed clash", None)]),
+    # a wildfire told by its acres and containment destroys, it does not attack
+    ("The Konna Fire in central Mali keeps burning at 60% containment, with 3,000 acres of farmland being destroyed.",
+     []),
+])
+def test_compounds_aircraft_ousting_held_places_and_wildfires(pipeline, text, found):
+    assert _found(pipeline, text) == found
