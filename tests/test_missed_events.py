@@ -287,3 +287,16 @@ def test_names_other_senses_and_listed_hedges(pipeline, text, found):
 ])
 def test_compounds_aircraft_ousting_held_places_and_wildfires(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a deed named by its suspect, its perpetrator or the man wanted for it is one told before
+    ("Prosecutors will seek the death penalty for the Gao market bombing suspect.", []),
+    ("The perpetrator of a knife attack at a Bamako school was inspired by jihadist videos, police say.", []),
+    # ... and so is one the news came after, undated
+    ("Ministers meet in Bamako following the recent attack on a bus near Gao.", []),
+    # ... while a deed of the report told beside an earlier one stays
+    ("Gunmen attacked a bus near Gao on Sunday after the recent attack on a convoy.", [("Attack", None)]),
+])
+def test_a_deed_named_by_its_suspect_or_as_what_came_before(pipeline, text, found):
+    assert _found(pipeline, text) == found
