@@ -300,3 +300,15 @@ def test_compounds_aircraft_ousting_held_places_and_wildfires(pipeline, text, fo
 ])
 def test_a_deed_named_by_its_suspect_or_as_what_came_before(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a crowd that marches, in the present too, is a protest; the month is none
+    ("More than 3,000 people march in Bamako to back the army.", [("Peaceful protest", None)]),
+    ("In March people in Bamako voted.", []),
+    # wages withdrawn are no forces withdrawn
+    ("Jihadists claim their bomb hit soldiers withdrawing their wages at a bank in Gao.", []),
+    ("Rebels withdrew their fighters from Gao.", [("Change to group/activity", None)]),
+])
+def test_crowds_that_march_and_wages_withdrawn(pipeline, text, found):
+    assert _found(pipeline, text) == found
