@@ -36,7 +36,7 @@ from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
-from .vocabulary import (AGREEMENT, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE, INTERVENTION,
+from .vocabulary import (AGREEMENT, ARMED_CLASH, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE, INTERVENTION,
                          PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_EVENTS as REMOTE, RIOTS, TERRITORY_CHANGES)
 
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -325,10 +325,17 @@ def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Act
         return False
     if event.place is None or event.place.country_code not in peaceful_countries():
         return False
-    return (event.sub_event_type == ARRESTS
+    return (event.sub_event_type == ARRESTS or _sideless_fight(event, actors)
             or list_pattern("crime_cues.txt").search(text, sentence.start, sentence.end) is not None) \
         and not any(a.kind == ARMED and a.specific for a in actors) \
         and not any(not _denied(text, m.start()) for m in list_pattern("motive_cues.txt").finditer(text))
+
+
+def _sideless_fight(event: Event, actors: list[Actor]) -> bool:
+    """Whether an armed clash names neither an armed group nor a state's forces among its clause's actors: in a
+    country at peace no armed sides fight ("a gun battle outside a restaurant leaves three dead", "two motorcycle gangs
+    fight"), so with no political side named it is crime."""
+    return event.sub_event_type == ARMED_CLASH and not any(a.kind in (ARMED, STATE) for a in actors)
 
 
 def _denied(text: str, at: int) -> bool:

@@ -312,3 +312,15 @@ def test_a_deed_named_by_its_suspect_or_as_what_came_before(pipeline, text, foun
 ])
 def test_crowds_that_march_and_wages_withdrawn(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # in a country at peace, a fight with no armed group and no state's forces among its sides is crime
+    ("A fight between two biker gangs in Atlanta leaves one man dead.", []),
+    ("An exchange of gunfire at a concert in Atlanta injures 28 people.", []),
+    # ... one with police as a side stays a clash there, and any fight stays one in a country at war
+    ("A gun battle between police and gunmen in Atlanta leaves two dead.", [("Armed clash", 2)]),
+    ("Jihadists clash with soldiers near Gao.", [("Armed clash", None)]),
+])
+def test_a_fight_with_no_sides_in_a_country_at_peace(pipeline, text, found):
+    assert _found(pipeline, text) == found
