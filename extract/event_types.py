@@ -28,8 +28,8 @@ from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its
 from .sides import NON_VIOLENT_TRANSFER, TERRITORY
 from .tolls import fatalities, mentions_death
 from .triggers import Trigger
-from .vocabulary import (AGREEMENT, ARMED_CLASH, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB, REMOTE_EVENTS,
-                         STRATEGIC, TERRITORY_CHANGES)
+from .vocabulary import (AGREEMENT, ARMED_CLASH, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, MOB_VIOLENCE,
+                         REMOTE_BOMB, REMOTE_EVENTS, STRATEGIC, TERRITORY_CHANGES)
 
 # the acts a side halts of its own will: its fighting, strikes and attacks, a ceasefire (`AGREEMENT`); not a
 # protest, which "police halt a march" stops by force
@@ -96,6 +96,9 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
             and not crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:]):
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
+    if trigger.sub_event_type == MOB_VIOLENCE and any(a.kind == ARMED and a.start < trigger.start for a in actors):
+        # an armed group's lynching is its attack on those it killed ("militiamen lynched three villagers")
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
     return trigger
 
 

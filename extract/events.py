@@ -208,10 +208,13 @@ class EventExtractor:
         (`claims.txt`, the group before the cue) for this attack, not for another one (`OTHER_DEED`: "for an attack in
         Iraq a week ago")."""
         text = ctx.article.text
-        for sentence in ctx.sentences[index:index + 1 + CLAIM_REACH]:
+        for later, sentence in enumerate(ctx.sentences[index:index + 1 + CLAIM_REACH], start=index):
             cue = list_pattern("claims.txt").search(text, sentence.start, sentence.end)
+            # past the next sentence, a claim that names a place may be of a deed there ("... claimed the attack on
+            # a base in Borno"): only one that names none is this deed's
             if cue and self._groups(ctx, sentence.start, cue.start()) \
-                    and not OTHER_DEED.search(text, cue.end(), sentence.end):
+                    and not OTHER_DEED.search(text, cue.end(), sentence.end) \
+                    and (later <= index + 1 or not ctx.toponyms_in(later)):
                 return True
         return False
 

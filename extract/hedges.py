@@ -3,7 +3,7 @@ anchor ("weeks after France began"), a charge or a court's sentence, an event on
 ("the curfew imposed after the riots", "following opposition Freedom Front protests", "after three months of
 strike action"), or words right after it that make it only possible or talked about.
 
-Tables read: hedges.txt, hedge_breaks.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt.
+Tables read: hedges.txt, hedge_breaks.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt, named_doers.txt, ongoing_verbs.txt.
 """
 from __future__ import annotations
 
@@ -16,6 +16,12 @@ from .tolls import fatalities
 
 TO_DEATH = re.compile(r"death\b", re.I)
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
+GOVERNED_WORDS = 6        # words between a phrase naming a deed as told before or its doer and the deed's word
+NAMED_REACH = 100         # characters before a trigger such a phrase is looked for in
+# a comma, an auxiliary, a relative or a noun of a case between a phrase and a trigger: the phrase's noun is another
+# than the trigger's ("a suspect in a robbery case opened fire")
+GAP_BREAK = re.compile(r"[,;:]|\b(?:was|were|is|are|has|have|had|be|been|will|would|who|which|that"
+                       r"|case|cases|investigation|inquiry|probe|trial)\b", re.I)
 # a recall of an envoy, not of the past: "recalled its ambassador after ..." (told_before.txt reads "recalled")
 RECALLED_ENVOY = re.compile(r"\brecall(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|consuls?)\b",
                             re.I)
@@ -101,7 +107,8 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     window = before[-HEDGE_WINDOW:]
     breaks = [i for i, word in enumerate(window) if word.lower() in _hedge_breaks()]
     window = window[breaks[-1]:] if breaks else window  # "a planned visit following protests": the visit's
-    return bool(list_pattern("hedges.txt").search(" ".join(window))) or _alleged(text, sentence_start, at)
+    return bool(list_pattern("hedges.txt").search(" ".join(window))) or _alleged(text, sentence_start, at) \
+        or named_before(text, sentence_start, at, "named_doers.txt")
 
 
 @cache
@@ -123,9 +130,23 @@ def told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
     ambassador after soldiers killed")."""
     if date_how != "window":
         return False
-    window = RECALLED_ENVOY.sub(" ", " ".join(WORDS.findall(text[sentence_start:at])[-HEDGE_WINDOW:]))
-    return bool(list_pattern("told_before.txt").search(window)) \
+    return named_before(text, sentence_start, at, "told_before.txt") \
         or CONDEMNED.search(text, max(sentence_start, at - CONDEMNED_REACH), at) is not None
+
+
+def named_before(text: str, sentence_start: int, at: int, table: str) -> bool:
+    """Whether a phrase of `table` governs the trigger at `at`: it stands at most `GOVERNED_WORDS` words before it with
+    no comma, auxiliary or relative between ("survivors of the market bombing"; not "following the recent elections,
+    riots broke out", "a militant wanted for bombings was killed in an air strike"), and is no envoy recalled
+    ("recalled its envoy after soldiers killed")."""
+    start = max(sentence_start, at - NAMED_REACH)
+    recalled = [m.span() for m in RECALLED_ENVOY.finditer(text, start, at)]
+    for cue in list_pattern(table).finditer(text, start, at):
+        gap = text[cue.end():at]
+        if not GAP_BREAK.search(gap) and len(WORDS.findall(gap)) <= GOVERNED_WORDS \
+                and not any(s <= cue.start() < e for s, e in recalled):
+            return True
+    return False
 
 
 def _anchored(text: str, start: int, at: int) -> bool:

@@ -25,6 +25,7 @@ from .typer import Typed
 
 TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
 NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
+TITLE_REACH, TITLE_SHARE = 120, 0.6  # characters of a span read for title case, and the share of capitalised words
 NAME_BEFORE = re.compile(r"([\w'’-]+)\s+$")  # the word just before a trigger (`_in_name`)
 # the gap between two triggers of one list ("stoning, amputation and flogging"): a hedge of the first is the others'
 LISTED = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
@@ -104,10 +105,17 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
 def _in_name(text: str, start: int, at: int) -> bool:
     """Whether the trigger at `at` is written with a capital after a capitalised word of its span: a word of a name
     ("Merrill Lynch", "Pussy Riot", "Operation Desert Storm"), not an event word."""
-    if not text[at].isupper():
+    if not text[at].isupper() or _title_case(text, start):
         return False
     before = NAME_BEFORE.search(text, start, at)
     return before is not None and before.group(1)[0].isupper()
+
+
+def _title_case(text: str, start: int) -> bool:
+    """Whether the words of the span's sentence are mostly capitalised: a headline in title case ("Gunmen Attack
+    Police Station In Kidal"), whose capitals tell no names."""
+    words = WORDS.findall(text, start, start + TITLE_REACH)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > TITLE_SHARE * len(words)
 
 
 def told_by_victims(words: str) -> bool:

@@ -324,3 +324,27 @@ def test_crowds_that_march_and_wages_withdrawn(pipeline, text, found):
 ])
 def test_a_fight_with_no_sides_in_a_country_at_peace(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the review of the fourteenth session's rules: misfires it found, fixed
+    ("Soldiers ousted the president from power in Bamako.", [("Other", None)]),
+    ("Gunmen Attack Police Station In Gao", [("Armed clash", None)]),  # title case: capitals tell no names
+    ("Troops regained the seat of Gao region after a week of fighting.", [("Government regains territory", None)]),
+    ("Jihadists seen in the video captured the town of Konna last week.",
+     [("Non-state actor overtakes territory", None)]),
+    ("Militiamen lynched three villagers near Gao.", [("Attack", 3)]),
+    ("A suspect in a theft case opened fire on police in Bamako, killing one officer.", [("Attack", 1)]),
+    ("A jihadist wanted in Mali for bombings was killed in an air strike near Gao on Friday.",
+     [("Air/drone strike", 1)]),
+    ("Following the recent elections, riots broke out in Bamako.", [("Violent demonstration", None)]),
+    ("A trader was stabbed to death in Bamako. Police opened an inquiry. Ansar Dine claimed responsibility for the "
+     "attack on a base in Gao.", []),
+    ("The ruling party began to rally supporters in Bamako ahead of the vote.", []),
+    # ... and forms it found the rules should reach
+    ("Police arrested 20 people in the aftermath of the recent bombing in Gao.", [("Arrests", None)]),
+    ("Fighting continued to rage in Gao on Wednesday, killing 10 people.", [("Armed clash", 10)]),
+    ("Residents fear kidnapping, rape and looting in the camps around Gao.", []),
+])
+def test_the_fourteenth_review(pipeline, text, found):
+    assert _found(pipeline, text) == found
