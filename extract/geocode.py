@@ -261,11 +261,12 @@ def article_votes(text: str, by_name: dict[str, Votes], mentions: Sequence[Topon
         countries[nationalities[fold(phrase.group())]] += _nationality_vote(text, nationalities[fold(phrase.group())],
                                                                             phrase.end())
     in_phrase = [phrase.span() for phrase in phrases]
+    folded = fold(text)  # one fold of the whole text, sliced per word: fold keeps every offset
     for word in WORD.finditer(text):
-        key = fold(word.group())
-        code = not _inside(word.start(), in_phrase) and (
-            nationalities.get(key) or (key in names and not _inside(word.start(), taken) and names[key]))
-        if code:
+        key = folded[word.start():word.end()]
+        # the dictionaries first: most capitalised words are neither, and the span tests cost more
+        code = nationalities.get(key) or (key in names and not _inside(word.start(), taken) and names[key])
+        if code and not _inside(word.start(), in_phrase):
             countries[code] += _nationality_vote(text, code, word.end())
     return countries, regions
 

@@ -140,8 +140,11 @@ def named_before(text: str, sentence_start: int, at: int, table: str) -> bool:
     riots broke out", "a militant wanted for bombings was killed in an air strike"), and is no envoy recalled
     ("recalled its envoy after soldiers killed")."""
     start = max(sentence_start, at - NAMED_REACH)
+    phrases, window = list_pattern(table), text[start:at].lower()
+    if phrases.gate is not None and not any(run in window for run in phrases.gate):
+        return False  # a substring test first: asked before every trigger, and most windows hold no phrase's word
     recalled = [m.span() for m in RECALLED_ENVOY.finditer(text, start, at)]
-    for cue in list_pattern(table).finditer(text, start, at):
+    for cue in phrases.finditer(text, start, at):
         gap = text[cue.end():at]
         if not GAP_BREAK.search(gap) and len(WORDS.findall(gap)) <= GOVERNED_WORDS \
                 and not any(s <= cue.start() < e for s, e in recalled):
