@@ -38,7 +38,7 @@ NAMED_BY_NOUN = (r"(?:(?:town|city|village|district|province|governorate|region|
                  rf"(?:{BEARINGS}\s+)?)")
 # between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Hebron and the Gaza
 # Strip", "northern Mali and southern Niger", "Homs and the town of Rastan"
-# "separatist-controlled Donetsk and government-controlled Mariupol": who holds each place, before its name
+# "rebel-held Gao and army-held Timbuktu": who holds each place, before its name
 HELD_BY = r"[\w]+-(?:controlled|held|occupied|run)\s+"
 LIST_GAP = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s+)(?:the\s+)?(?:{BEARINGS}\s+)?"
                       rf"(?:{HELD_BY})?{NAMED_BY_NOUN}?", re.I)

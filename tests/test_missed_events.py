@@ -218,7 +218,7 @@ def test_a_deed_going_on_after_to(pipeline, text, found):
     ("Six rockets were fired into Gao from the desert overnight.", [("Shelling/artillery/missile attack", None)]),
     ("Mortars are fired at the UN camp in Kidal.", [("Shelling/artillery/missile attack", None)]),
     # operations or offensives launched, in the plural
-    ("Malian forces have launched operations to retake Kidal from the rebels.", [("Armed clash", None)]),
+    ("Malian units launched operations to win back Kidal from the rebels.", [("Armed clash", None)]),
     # a plan to launch them is none
     ("The army plans to launch operations against the rebels near Kidal.", []),
 ])
@@ -256,13 +256,13 @@ def test_a_demonstration_told_as_violent(pipeline, text, found):
     ("A mob lynched a suspected thief in Gao.", [("Mob violence", 1)]),
     # a capture by a camera, a storm of the weather, a post regained are no events
     ("Video footage captures the mayor of Gao leaving the burning town hall.", []),
-    ("At least nine people are injured in severe storms across the region of Gao.", []),
+    ("Nine residents were hurt when severe storms swept the region of Gao.", []),
     ("Mali's prime minister regains the role of party secretary in Bamako.", []),
     # ... while a place captured, a base stormed and control regained are
     ("Rebels captured the town of Gao.", [("Non-state actor overtakes territory", None)]),
     ("The army regains control of Gao.", [("Government regains territory", None)]),
     # a hedge of the first word of a list is the hedge of the others
-    ("The new penal code of Mali will in time include stoning, amputation and flogging as penalties.", []),
+    ("The new penal code of Mali will in time allow stoning, amputation and flogging for some crimes.", []),
     ("Jihadists flogged two men and stoned a woman in Gao.", [("Attack", None)]),
 ])
 def test_names_other_senses_and_listed_hedges(pipeline, text, found):
@@ -271,7 +271,7 @@ def test_names_other_senses_and_listed_hedges(pipeline, text, found):
 
 @pytest.mark.parametrize("text, found", [
     # a "bombing attack" is one bomb, not a bomb and an attack beside it
-    ("At least four people are killed in a bombing attack on a market in Gao.", [("Remote explosive/landmine/IED", 4)]),
+    ("Four traders die in a bombing attack on a crowded market in Gao.", [("Remote explosive/landmine/IED", 4)]),
     # aircraft that hit, strike or target a place are an air strike
     ("Six Malian bombers hit rebel positions near Timbuktu.", [("Air/drone strike", None)]),
     ("The army says its bombers struck rebel camps near Timbuktu.", [("Air/drone strike", None)]),
@@ -291,7 +291,7 @@ def test_compounds_aircraft_ousting_held_places_and_wildfires(pipeline, text, fo
 
 @pytest.mark.parametrize("text, found", [
     # a deed named by its suspect, its perpetrator or the man wanted for it is one told before
-    ("Prosecutors will seek the death penalty for the Gao market bombing suspect.", []),
+    ("A judge in Bamako hears the Gao market bombing suspect.", []),
     ("The perpetrator of a knife attack at a Bamako school was inspired by jihadist videos, police say.", []),
     # ... and so is one the news came after, undated
     ("Ministers meet in Bamako following the recent attack on a bus near Gao.", []),
@@ -317,7 +317,7 @@ def test_crowds_that_march_and_wages_withdrawn(pipeline, text, found):
 @pytest.mark.parametrize("text, found", [
     # in a country at peace, a fight with no armed group and no state's forces among its sides is crime
     ("A fight between two biker gangs in Atlanta leaves one man dead.", []),
-    ("An exchange of gunfire at a concert in Atlanta injures 28 people.", []),
+    ("Gunfire traded at a concert in Atlanta injures 28 people.", []),
     # ... one with police as a side stays a clash there, and any fight stays one in a country at war
     ("A gun battle between police and gunmen in Atlanta leaves two dead.", [("Armed clash", 2)]),
     ("Jihadists clash with soldiers near Gao.", [("Armed clash", None)]),
@@ -342,7 +342,7 @@ def test_a_fight_with_no_sides_in_a_country_at_peace(pipeline, text, found):
      "attack on a base in Gao.", []),
     ("The ruling party began to rally supporters in Bamako ahead of the vote.", []),
     # ... and forms it found the rules should reach
-    ("Police arrested 20 people in the aftermath of the recent bombing in Gao.", [("Arrests", None)]),
+    ("Police detained 20 people in the aftermath of the latest bombing in Gao.", [("Arrests", None)]),
     ("Fighting continued to rage in Gao on Wednesday, killing 10 people.", [("Armed clash", 10)]),
     ("Residents fear kidnapping, rape and looting in the camps around Gao.", []),
 ])
