@@ -39,7 +39,7 @@ NAMED_BY_NOUN = (r"(?:(?:town|city|village|district|province|governorate|region|
 # between places of one list, the next with its article or bearing: "Gao and Timbuktu", "Hebron and the Gaza
 # Strip", "northern Mali and southern Niger", "Homs and the town of Rastan"
 # "rebel-held Gao and army-held Timbuktu": who holds each place, before its name
-HELD_BY = r"[\w]+-(?:controlled|held|occupied|run)\s+"
+HELD_BY = r"\w+-(?:controlled|held|occupied|run)\s+"
 LIST_GAP = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s+)(?:the\s+)?(?:{BEARINGS}\s+)?"
                       rf"(?:{HELD_BY})?{NAMED_BY_NOUN}?", re.I)
 THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)

@@ -3,7 +3,8 @@ anchor ("weeks after France began"), a charge or a court's sentence, an event on
 ("the curfew imposed after the riots", "following opposition Freedom Front protests", "after three months of
 strike action"), or words right after it that make it only possible or talked about.
 
-Tables read: hedges.txt, hedge_breaks.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt, named_doers.txt, ongoing_verbs.txt.
+Tables read: hedges.txt, hedge_breaks.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt,
+named_doers.txt, ongoing_verbs.txt.
 """
 from __future__ import annotations
 
@@ -93,9 +94,10 @@ def _after_names() -> re.Pattern:
 
 
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
-    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'), a time's
-    anchor ('weeks after France began'), or a charge or a sentence before it in its sentence ('charged with a
-    plot to bomb', `allegations.txt`)."""
+    """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'; not after a verb of
+    going on, 'continue to battle', `ongoing_verbs.txt`), a time's anchor ('weeks after France began'), a charge or a
+    sentence before it in its sentence ('charged with a plot to bomb', `allegations.txt`), or its doer named just
+    before it ('the perpetrator of the attack', `named_doers.txt`, `named_before`)."""
     before = WORDS.findall(text[sentence_start:at])
     if before and before[-1].lower() == "to" and not TO_DEATH.match(text, at) \
             and not (len(before) > 1 and before[-2].lower() in _ongoing_verbs()):
