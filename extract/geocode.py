@@ -256,12 +256,12 @@ def article_votes(text: str, by_name: dict[str, Votes], mentions: Sequence[Topon
     nationalities, names = demonyms(), _country_words()
     taken = [(m.start, m.end) for m in mentions] + [(g.start, g.end) for g in groups]
     # a nationality of two words first ("South Sudanese" is South Sudan's, not Sudan's)
+    folded = fold(text)  # one fold of the whole text, sliced per name: fold keeps every offset
     phrases = list(_two_word_nationalities().finditer(text))
     for phrase in phrases:
-        countries[nationalities[fold(phrase.group())]] += _nationality_vote(text, nationalities[fold(phrase.group())],
-                                                                            phrase.end())
+        code = nationalities[folded[phrase.start():phrase.end()]]
+        countries[code] += _nationality_vote(text, code, phrase.end())
     in_phrase = [phrase.span() for phrase in phrases]
-    folded = fold(text)  # one fold of the whole text, sliced per word: fold keeps every offset
     for word in WORD.finditer(text):
         key = folded[word.start():word.end()]
         # the dictionaries first: most capitalised words are neither, and the span tests cost more

@@ -316,7 +316,8 @@ def _aimless(clause: Clause) -> bool:
 
 def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Actor]) -> bool:
     """Whether a violent event, force against protesters or an arrest is a shooting or a stabbing
-    (`crime_cues.txt`) in a country at peace (`peaceful_countries.csv`) whose sentence names no armed group,
+    (`crime_cues.txt`), or an armed clash with neither an armed group nor a state's forces as a side
+    (`_sideless_fight`), in a country at peace (`peaceful_countries.csv`) whose sentence names no armed group,
     in a report that names no political side (`motive_cues.txt`; a report often gives the motive in another
     sentence): crime ("two die in a bar shooting in Denver"), where in a country at war the same words tell an
     unidentified armed group's attack. An arrest there needs a political side or an armed group to be an
