@@ -37,6 +37,10 @@ AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedg
 ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
+# a finite verb of the sentence's subject after a phrase of charges: the charged are its subject, and what follows
+# is their news ("men accused of the attack were arrested", "a suspect charged with murder dies in a shootout");
+# not "been" or "having", which stay inside the charge ("accused of having been behind the bombing")
+CHARGE_ENDS = re.compile(r"\b(?:is|are|was|were|die|dies|died)\b", re.I)
 # an event's own name between those words and its trigger ("following the Gao Market bombing", "the
 # organiser of the Free Women march"): one to four capitalised words, their case kept
 NAME_RUN = r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}\s+$"
@@ -96,8 +100,7 @@ def _after_names() -> re.Pattern:
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'; not after a verb of
     going on, 'continue to battle', `ongoing_verbs.txt`), a time's anchor ('weeks after France began'), a charge or a
-    sentence before it in its sentence ('charged with a plot to bomb', `allegations.txt`), or its doer named just
-    before it ('the perpetrator of the attack', `named_doers.txt`, `named_before`)."""
+    sentence before it in its sentence ('charged with a plot to bomb', `allegations.txt`)."""
     before = WORDS.findall(text[sentence_start:at])
     if before and before[-1].lower() == "to" and not TO_DEATH.match(text, at) \
             and not (len(before) > 1 and before[-2].lower() in _ongoing_verbs()):
@@ -109,8 +112,7 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     window = before[-HEDGE_WINDOW:]
     breaks = [i for i, word in enumerate(window) if word.lower() in _hedge_breaks()]
     window = window[breaks[-1]:] if breaks else window  # "a planned visit following protests": the visit's
-    return bool(list_pattern("hedges.txt").search(" ".join(window))) or _alleged(text, sentence_start, at) \
-        or named_before(text, sentence_start, at, "named_doers.txt")
+    return bool(list_pattern("hedges.txt").search(" ".join(window))) or _alleged(text, sentence_start, at)
 
 
 @cache
@@ -127,12 +129,13 @@ def _hedge_breaks() -> frozenset[str]:
 
 def told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
     """An event named just before its trigger by its victims, survivors or remembrance ("mourners bury the victims
-    of the bombing"; `told_before.txt`), or condemned (`CONDEMNED`: "the UN condemns the attack"), with no date of
+    of the bombing"; `told_before.txt`), or by its doer ("the perpetrator of the attack"; `named_doers.txt`: the
+    deed of a doer named as such came before, unless dated: "of a grenade attack which occurred yesterday"), or condemned (`CONDEMNED`: "the UN condemns the attack"), with no date of
     its own: told before, not reported. A country that recalls its envoy over it remembers nothing ("recalled its
     ambassador after soldiers killed")."""
     if date_how != "window":
         return False
-    return named_before(text, sentence_start, at, "told_before.txt") \
+    return any(named_before(text, sentence_start, at, table) for table in ("told_before.txt", "named_doers.txt")) \
         or CONDEMNED.search(text, max(sentence_start, at - CONDEMNED_REACH), at) is not None
 
 
@@ -169,7 +172,8 @@ def is_unreal_after(text: str, at: int, end: int) -> bool:
 
 def _alleged(text: str, sentence_start: int, at: int) -> bool:
     """Whether a phrase of charges or courts stands before `at` in its clause (or starts there: "executed
-    for"): after the last ';' before it, which ends a clause."""
+    for"): after the last ';' before it, which ends a clause, and with no finite verb between (`CHARGE_ENDS`)."""
     clause = max(sentence_start, text.rfind(";", sentence_start, at) + 1)
     cue = list_pattern("allegations.txt").search(text, clause, at + ALLEGATION_REACH)
-    return cue is not None and cue.start() <= at
+    # a finite verb between ends the charge's phrase: "two men accused of a plot die in a shootout" tell a deed
+    return cue is not None and cue.start() <= at and CHARGE_ENDS.search(text, cue.end(), at) is None

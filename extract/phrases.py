@@ -119,12 +119,11 @@ def table_lines(name: str) -> list[str]:
 
 @cache
 def phrase_table(name: str, column: str) -> tuple[re.Pattern, frozenset[str], tuple[dict[str, str], ...]]:
-    """A CSV table compiled to one pattern with a named group per row (g0, g1, ...), the first
-    words its phrases can start with, and the rows; `lastgroup` of a match names its row."""
+    """A CSV table compiled to one pattern with a named group per phrase (`_longest_first`), the first words its
+    phrases can start with, and the rows; `lastgroup` of a match names its row (`row_of`)."""
     rows = tables.rows(name)
-    groups = "|".join(f"(?P<g{i}>{alternation(r[column].split('|'))})" for i, r in enumerate(rows))
     starts = first_words([p for r in rows for p in r[column].split("|")])
-    return re.compile(groups, re.IGNORECASE), starts, rows
+    return re.compile(_longest_first(list(_numbered(rows, column))), re.IGNORECASE), starts, rows
 
 
 @dataclass(frozen=True)
@@ -140,15 +139,12 @@ class PhraseIndex:
 @cache
 def phrase_index(name: str, column: str) -> PhraseIndex:
     """A CSV table's phrases compiled apart for each first word they start with (lowercased), each pattern
-    holding only those phrases, in the named groups `phrase_table` gives their rows (`row_of` reads them).
+    holding only those phrases, in the named groups `phrase_table` gives them (`row_of` reads their rows).
     A long table is tried many times faster this way than as one alternation."""
-    by_word: dict[str, dict[int, list[str]]] = {}
-    for i, row in enumerate(tables.rows(name)):
-        for phrase in row[column].split("|"):
-            by_word.setdefault(FIRST_WORD.search(phrase).group().lower(), {}).setdefault(i, []).append(phrase)
-    patterns = {word: re.compile("|".join(f"(?P<g{i}>{alternation(phrases)})" for i, phrases in sorted(rows.items())),
-                                 re.IGNORECASE)
-                for word, rows in by_word.items()}
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for group, phrase in _numbered(tables.rows(name), column):
+        by_word.setdefault(FIRST_WORD.search(phrase).group().lower(), []).append((group, phrase))
+    patterns = {word: re.compile(_longest_first(phrases), re.IGNORECASE) for word, phrases in by_word.items()}
     return PhraseIndex(patterns, gate_runs([p for row in tables.rows(name) for p in row[column].split("|")]),
                        frozenset(WORD_RUN.match(word).group() for word in patterns))
 
@@ -208,4 +204,19 @@ def _word_starts(text: str, start: int, at: int) -> bool:
 
 def row_of(match: re.Match, rows: tuple[dict[str, str], ...]) -> dict[str, str]:
     """The table row a match of `phrase_table`'s pattern came from."""
-    return rows[int(match.lastgroup[1:])]
+    return rows[int(match.lastgroup[1:].partition("_")[0])]
+
+
+def _numbered(rows: tuple[dict[str, str], ...], column: str) -> Iterator[tuple[str, str]]:
+    """Each phrase of the rows with its group's name: g, its row's number, _, its place in the row."""
+    for i, row in enumerate(rows):
+        for k, phrase in enumerate(row[column].split("|")):
+            yield f"g{i}_{k}", phrase
+
+
+def _longest_first(phrases: list[tuple[str, str]]) -> str:
+    """One alternation of named phrases, the longest first whatever its row (an earlier row's tie first): a
+    regex takes the first alternative that matches, so "protest turned violent" must be tried before "protest"
+    even when a later row holds it, as `alternation` orders a row's own phrases."""
+    ordered = sorted(phrases, key=lambda named: -len(named[1]))
+    return "|".join(f"(?P<{group}>{alternation([phrase])})" for group, phrase in ordered)

@@ -51,7 +51,7 @@ AIRCRAFT = "aircraft"
 CROWD = "crowd"
 # (not money: "$6 million", "$2,500")
 CROWD_COUNT = re.compile(rf"{HEADCOUNT.pattern}|\bpeople\b", re.I)  # a count of people, or people as such
-AIRCRAFT_REACH = 40  # characters either side of a word of downing where the aircraft is named
+AIRCRAFT_REACH = 60  # characters either side of a word of downing where the aircraft is named
 PASSIVE_REACH = 10
 WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
 ACCIDENT_REACH = 150  # characters after the clause an accident's cause is looked for in (the next sentence says it)
@@ -199,13 +199,22 @@ TEXT_NEEDS: dict[str, Callable[[str, int, int, re.Match], bool]] = {
 def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
     """Whether a word next to the trigger gives its words another sense ("stocks rally", "an arrest warrant",
     "riot police", "violated the truce"; `other_senses.csv`)."""
-    senses = _other_senses().get(match.group().lower())
-    if senses is None:
+    before_senses, after_senses = _senses_of(match.group().lower())
+    if not before_senses and not after_senses:
         return False
     before = WORDS.findall(text, pause_before(text, max(start, match.start() - NEIGHBOUR_REACH), match.start()),
                            match.start())[::-1]
     after = WORDS.findall(text, match.end(), pause_after(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH)))
-    return bool(_neighbours(before) & senses["before"] or _neighbours(after) & senses["after"])
+    return bool(_neighbours(before) & before_senses or _neighbours(after) & after_senses)
+
+
+def _senses_of(words: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The neighbours before and after that give a trigger's words another sense: those of its whole words, and
+    those of a row written for any trigger that ends in its last word ("* hit": "drones hit the headlines", as
+    "warplanes hit" and "mortar rounds hit")."""
+    senses = _other_senses()
+    whole, tail = senses.get(words, NO_SENSES), senses.get(ANY_BEFORE + words.rsplit(" ", 1)[-1], NO_SENSES)
+    return whole["before"] | tail["before"], whole["after"] | tail["after"]
 
 
 def _neighbours(words: list[str]) -> set[str]:
@@ -214,6 +223,10 @@ def _neighbours(words: list[str]) -> set[str]:
     lowered = [w.lower() for w in words]
     content = next((w for w in lowered if w not in DETERMINERS), None)
     return {w for w in (lowered[:1] + [content]) if w}
+
+
+NO_SENSES = {"before": frozenset(), "after": frozenset()}
+ANY_BEFORE = "* "  # other_senses.csv: a row for every trigger ending in the word after it
 
 
 @cache

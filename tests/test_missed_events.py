@@ -348,3 +348,50 @@ def test_a_fight_with_no_sides_in_a_country_at_peace(pipeline, text, found):
 ])
 def test_the_fourteenth_review(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the longest phrase wins whatever row holds it: hostages seized are an abduction, not a town seized
+    ("Gunmen seized hostages at a hotel in Bamako.", [("Abduction/forced disappearance", None)]),
+    # an aircraft named some words after the word of downing
+    ("Jihadists shoot down a Malian Air Force Mi-35 transport helicopter near Gao.", [("Armed clash", None)]),
+    ("Rebels shot down a drone near Gao.", [("Disrupted weapons use", None)]),
+    # people who die in protests died at them; one who resigns in protest holds none
+    ("Three people die in protests in Bamako.", [("Excessive force against protesters", 3)]),
+    ("The minister resigned in protest in Bamako.", []),
+])
+def test_longest_phrases_far_aircraft_and_deaths_in_protests(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a finite verb after a charge ends its phrase: what the charged then do or suffer is news
+    ("Three men accused of plotting to kill the mayor die in a shootout with soldiers in Gao.", [("Armed clash", 3)]),
+    ("Three men accused of plotting to kill the mayor were arrested in Gao.", [("Arrests", None)]),
+    ("Two men accused of the bombing in Gao were jailed for life.", []),
+    ("A man accused of having been behind the bombing in Gao was sentenced.", []),
+    # a deed named by its doer came before, unless it has a date of its own
+    ("Police named the perpetrator of the grenade attack on a hotel in Bamako which happened yesterday.",
+     [("Grenade", None)]),
+    ("Police named the perpetrator of the bombing in Bamako.", []),
+])
+def test_a_charge_ended_by_a_verb_and_a_dated_deed_of_a_named_doer(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # police who clash with a trade's people meet a riot; with armed men or between herders and farmers, a fight
+    ("Police clash with traders in Bamako.", [("Violent demonstration", None)]),
+    ("Police clash with gunmen near Gao.", [("Armed clash", None)]),
+    ("Herders clash with farmers near Gao, leaving ten dead.", [("Armed clash", 10)]),
+    # a side sent to help another fight has not fought yet
+    ("Militiamen were sent to help the army fight jihadists near Gao.", []),
+    # protests arrests were made for are their reason; arrests at a protest its intervention
+    ("Police detain 300 people for posts and protests against the war in Bamako.", [("Arrests", None)]),
+    ("Police detained 300 protesters at rallies in Bamako.", [("Protest with intervention", None)]),
+    # a trigger's last word has its other senses whatever words come before it
+    ("Mortar rounds hit the headlines in Atlanta.", []),
+    ("Mortar rounds hit a market in Gao, killing five.", [("Shelling/artillery/missile attack", 5)]),
+])
+def test_trades_in_a_riot_a_purpose_a_reason_and_a_last_words_sense(pipeline, text, found):
+    assert _found(pipeline, text) == found
