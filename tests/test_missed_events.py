@@ -395,3 +395,18 @@ def test_a_charge_ended_by_a_verb_and_a_dated_deed_of_a_named_doer(pipeline, tex
 ])
 def test_trades_in_a_riot_a_purpose_a_reason_and_a_last_words_sense(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a month is no march; a march told in title case still is one
+    ("A bus drove out of a depot and off a bridge near Gao on March 26.", []),
+    ("Thousands March in Bamako against the junta.", [("Peaceful protest", None)]),
+    # a killing's participle before its noun names a person, not a deed
+    ("The nephew of the assassinated president spoke in Bamako.", []),
+    ("Gunmen assassinated the mayor of Gao.", [("Attack", 1)]),
+    # an end called for was of something going on; a deed a cause led to happened
+    ("The UN demands an end to the shelling of Gao.", []),
+    ("Violence between soldiers and jihadists near Gao left five dead.", [("Armed clash", 5)]),
+])
+def test_a_month_a_participle_and_an_end_called_for(pipeline, text, found):
+    assert _found(pipeline, text) == found

@@ -7,6 +7,7 @@ stones were thrown is a violent demonstration).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,6 +25,11 @@ TYPES = "types"    # and, where a rule trigger already says one happened, which 
 LIKELIER = 0.5     # an ACLED event type comes first only when an ACLED event is likelier than not
 EVIDENCE_TRIES = 4  # strongest features tried for an evidence span that holds an event word
 
+# the month March, which the features would read as a march: after a word of time or before a number ("on March
+# 26", "since March", "March 2018"); not "Thousands March in Paris"
+MONTH_MARCH = re.compile(r"(?<![\w-])(?:(?P<before>(?:in|on|since|until|till|from|by|of|early|late|mid|last|next|this"
+                         r"|through|to)\s+)(?-i:March)\b|(?-i:March)(?=\s+\d))", re.I)
+
 __all__ = ["DETECT", "EVENTS", "LABEL_SETS", "ModelError", "TYPES", "Typed", "Typer"]
 
 
@@ -36,6 +42,15 @@ class Typed:
     score: float
     start: int
     end: int
+
+
+def without_months(text: str, start: int, end: int) -> str:
+    """The text with each month March in text[start:end] blanked (`MONTH_MARCH`), every offset kept; the text itself
+    when the span holds none (a plain look for "March" first: most spans hold no such word)."""
+    if text.find("March", start, end) < 0:
+        return text
+    blanked = MONTH_MARCH.sub(lambda m: (m.group("before") or "") + " " * len("March"), text[start:end])
+    return text[:start] + blanked + text[end:]
 
 
 @cache
@@ -83,6 +98,7 @@ class Typer:
     def classify(self, text: str, start: int = 0, end: int | None = None, which: str = "all") -> Typed:
         """The best label of text[start:end] among the label set `which` ("all": 30, "acled": 25)."""
         end = len(text) if end is None else end
+        text = without_months(text, start, end)
         names = features(text, start, end)
         rows = self.model.rows(names)
         probabilities = softmax(self.model.logits(rows), self.masks[which])
@@ -102,6 +118,7 @@ class Typer:
         share of the ACLED classes' probability (which type, given that one happened), and the typer
         overrules the rule's type when sure of its own. Only an ACLED type at the threshold gets its
         evidence span (finding it costs more than the rest), for only those become events."""
+        text = without_months(text, start, end)
         names = features(text, start, end)
         rows = self.model.rows(names)
         probabilities = softmax(self.model.logits(rows))
