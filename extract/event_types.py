@@ -93,7 +93,8 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return replace(trigger, event_type="Strategic developments", sub_event_type=DESTRUCTION)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
             and not any(a.kind == STATE for a in actors) and not two_armed_sides(actors) \
-            and not crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:]):
+            and not crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:],
+                                 sentence[len(before):len(before) + trigger.end - trigger.start]):
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     if trigger.sub_event_type == MOB_VIOLENCE and any(a.kind == ARMED and a.start < trigger.start for a in actors):

@@ -104,26 +104,35 @@ ELSEWHERE = re.compile(r"\b(?:(?:a|an|one|two|three|several|\d+)\s+(?:days?|week
                        r"(?:earlier|before|ago)|last\s+(?:week|month|year)|in\s+\d{4})\b", re.I)
 # the crowd of any protest, named again in the next sentence ("Police fired tear gas at marchers. The protesters ...")
 PROTEST_CROWD = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|the\s+crowd|rioters)\b", re.I)
+CLOSING_SIDE = re.compile(r"\b(?:with|between)$", re.I)  # a trigger's last word that opens the fight's other side
 NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re.I)  # "They did not throw stones"
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 
 
-def crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str) -> bool:
+def crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str, words: str = "") -> bool:
     """Whether a crowd fights (`before`, `after`: the clause's text on either side of the trigger): a clash
     with protesters or another crowd (`crowds.txt`) in the clause ("clashes between rival supporters and
     police"), or a bare "attack" with the crowd as its subject ("demonstrators attacked spectators"; not
     "police attacked protesters", nor "protesters were attacked"); a people's armed men ("Fulani herdsmen clash with
-    Tiv youths") are militias, no crowd."""
+    Tiv youths") are militias, no crowd. `words`, the trigger's own, may end in the side's preposition ("clashes
+    between")."""
     if trigger.sub_event_type != ARMED_CLASH or two_armed_sides(actors) or names_militia(before) \
             or names_militia(after):
         return False
     crowds = list_pattern("crowds.txt")
     if trigger.priority > ONE_SIDED_PRIORITY:
         return any(a.name == CROWDS["Protests"] for a in actors) or crowds.search(before) is not None \
-            or crowds.search(after) is not None or _people_fight(before, after, actors)
+            or crowds.search(after) is not None or _people_fight(before, _with_closing(words, after), actors)
     return not PASSIVE_AUX.search(before) and (  # not "protesters were attacked"
         any(a.name == CROWDS["Protests"] and a.start < trigger.start for a in actors) or crowds.search(before) is not None)
+
+
+def _with_closing(words: str, after: str) -> str:
+    """The words after a trigger with the preposition it ends in, if any, before them ("clashes between" and " police
+    and opponents": " between police and opponents")."""
+    closing = CLOSING_SIDE.search(words)
+    return f" {closing.group()}{after}" if closing else after
 
 
 def _people_fight(before: str, after: str, actors: list[Actor]) -> bool:
@@ -216,7 +225,7 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     rule triggers' arrests at a protest tell its intervention even where the typer kept only the protest."""
     actors, text, start, end = clause.actors, clause.text, clause.start, clause.end
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
-              if crowd_fights(t, actors, text[start:t.start], text[t.end:end])
+              if crowd_fights(t, actors, text[start:t.start], text[t.end:end], text[t.start:t.end])
               else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
               if _crowd_does(t, text[t.end:end]) else t for t in chosen]
     chosen = _arrests_at_protest(_blast_at_protest(chosen, clause.words), actors, text,

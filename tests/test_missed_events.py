@@ -410,3 +410,18 @@ def test_trades_in_a_riot_a_purpose_a_reason_and_a_last_words_sense(pipeline, te
 ])
 def test_a_month_a_participle_and_an_end_called_for(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a person killed in an attack, named by a civilian's calling, was attacked; soldiers so killed fought
+    ("The imam of Gao was killed in an attack near the mosque.", [("Attack", None)]),
+    ("Two soldiers were killed in an attack on their base near Gao.", [("Armed clash", 2)]),
+    # the side after "clashes between" is read as after "clash with"
+    ("Clashes between local traders and police in Gao leave two dead.", [("Violent demonstration", 2)]),
+    ("Clashes leave ten villagers dead near Gao.", [("Attack", 10)]),
+    # a town braced for a storm, a pile-up of cars: no event
+    ("The army braces for the storm in Gao.", []),
+    ("A multi-car pile-up near Gao kills 21 people.", []),
+])
+def test_callings_killed_in_attacks_sides_after_between_and_no_events(pipeline, text, found):
+    assert _found(pipeline, text) == found
