@@ -425,3 +425,17 @@ def test_a_month_a_participle_and_an_end_called_for(pipeline, text, found):
 ])
 def test_callings_killed_in_attacks_sides_after_between_and_no_events(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an arrest announced or confirmed is one made
+    ("Police announced the arrest of a senior jihadist commander in Gao.", [("Arrests", None)]),
+    ("After the arrest of the imam, riots broke out in Bamako.", [("Violent demonstration", None)]),
+    # an armed group that agrees or strikes a deal reaches an agreement; a state alone, or a minister, does not
+    ("Jihadists agree with the government to leave Gao.", [("Agreement", None)]),
+    ("The Taliban and the government reached a deal in Gao.", [("Agreement", None)]),
+    ("Germany agreed to send tanks to Mali.", []),
+    ("The minister agreed with the report on Gao.", []),
+])
+def test_an_arrest_announced_and_an_armed_groups_deal(pipeline, text, found):
+    assert _found(pipeline, text) == found
