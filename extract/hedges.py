@@ -41,6 +41,7 @@ ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run pa
 # is their news ("men accused of the attack were arrested", "a suspect charged with murder dies in a shootout");
 # not "been" or "having", which stay inside the charge ("accused of having been behind the bombing")
 CHARGE_ENDS = re.compile(r"\b(?:is|are|was|were|die|dies|died)\b", re.I)
+RELATIVE_OR_ASIDE = re.compile(r",|\b(?:who|whom|whose|which|that)\b", re.I)
 # an event's own name between those words and its trigger ("following the Gao Market bombing", "the
 # organiser of the Free Women march"): one to four capitalised words, their case kept
 NAME_RUN = r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}\s+$"
@@ -100,7 +101,8 @@ def _after_names() -> re.Pattern:
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'; not after a verb of
     going on, 'continue to battle', `ongoing_verbs.txt`), a time's anchor ('weeks after France began'), a charge or a
-    sentence before it in its sentence ('charged with a plot to bomb', `allegations.txt`)."""
+    sentence before it in its sentence ('charged with a plot to bomb', `allegations.txt`), or its doer named just
+    before it ('the perpetrator of the attack', `named_doers.txt`, `named_before`)."""
     before = WORDS.findall(text[sentence_start:at])
     if before and before[-1].lower() == "to" and not TO_DEATH.match(text, at) \
             and not (len(before) > 1 and before[-2].lower() in _ongoing_verbs()):
@@ -112,7 +114,8 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     window = before[-HEDGE_WINDOW:]
     breaks = [i for i, word in enumerate(window) if word.lower() in _hedge_breaks()]
     window = window[breaks[-1]:] if breaks else window  # "a planned visit following protests": the visit's
-    return bool(list_pattern("hedges.txt").search(" ".join(window))) or _alleged(text, sentence_start, at)
+    return bool(list_pattern("hedges.txt").search(" ".join(window))) or _alleged(text, sentence_start, at) \
+        or named_before(text, sentence_start, at, "named_doers.txt")
 
 
 @cache
@@ -129,13 +132,12 @@ def _hedge_breaks() -> frozenset[str]:
 
 def told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
     """An event named just before its trigger by its victims, survivors or remembrance ("mourners bury the victims
-    of the bombing"; `told_before.txt`), or by its doer ("the perpetrator of the attack"; `named_doers.txt`: the
-    deed of a doer named as such came before, unless dated: "of a grenade attack which occurred yesterday"), or condemned (`CONDEMNED`: "the UN condemns the attack"), with no date of
+    of the bombing"; `told_before.txt`), or condemned (`CONDEMNED`: "the UN condemns the attack"), with no date of
     its own: told before, not reported. A country that recalls its envoy over it remembers nothing ("recalled its
     ambassador after soldiers killed")."""
     if date_how != "window":
         return False
-    return any(named_before(text, sentence_start, at, table) for table in ("told_before.txt", "named_doers.txt")) \
+    return named_before(text, sentence_start, at, "told_before.txt") \
         or CONDEMNED.search(text, max(sentence_start, at - CONDEMNED_REACH), at) is not None
 
 
@@ -170,10 +172,17 @@ def is_unreal_after(text: str, at: int, end: int) -> bool:
     return bool(list_pattern("hedges_after.txt").match(after))
 
 
+def _charge_ended(text: str, start: int, at: int) -> bool:
+    """Whether a finite verb of the charged ends the charge's phrase in text[start:at] (`CHARGE_ENDS`), one not inside a
+    relative clause or an aside ("the verdict, which is final, concerns the bombing"; "two men who were arrested over
+    the bombing": still the charge's)."""
+    return CHARGE_ENDS.search(text, start, at) is not None and RELATIVE_OR_ASIDE.search(text, start, at) is None
+
+
 def _alleged(text: str, sentence_start: int, at: int) -> bool:
     """Whether a phrase of charges or courts stands before `at` in its clause (or starts there: "executed
     for"): after the last ';' before it, which ends a clause, and with no finite verb between (`CHARGE_ENDS`)."""
     clause = max(sentence_start, text.rfind(";", sentence_start, at) + 1)
     cue = list_pattern("allegations.txt").search(text, clause, at + ALLEGATION_REACH)
     # a finite verb between ends the charge's phrase: "two men accused of a plot die in a shootout" tell a deed
-    return cue is not None and cue.start() <= at and CHARGE_ENDS.search(text, cue.end(), at) is None
+    return cue is not None and cue.start() <= at and not _charge_ended(text, cue.end(), at)

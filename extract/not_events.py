@@ -36,10 +36,13 @@ from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
-from .vocabulary import (AGREEMENT, ARMED_CLASH, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE, INTERVENTION,
-                         PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_EVENTS as REMOTE, RIOTS, TERRITORY_CHANGES)
+from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE, INTERVENTION,
+                         PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_BOMB, REMOTE_EVENTS as REMOTE, RIOTS,
+                         TERRITORY_CHANGES)
 
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+# deeds that in a country at peace, with no side named, are crime (`_unclaimed_deed`)
+UNCLAIMED_CRIMES = frozenset({REMOTE_BOMB, "Grenade", ABDUCTION, "Attack"})
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
 CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeployment
 # the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
@@ -316,8 +319,8 @@ def _aimless(clause: Clause) -> bool:
 
 def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Actor]) -> bool:
     """Whether a violent event, force against protesters or an arrest is a shooting or a stabbing
-    (`crime_cues.txt`), or an armed clash with neither an armed group nor a state's forces as a side
-    (`_sideless_fight`), in a country at peace (`peaceful_countries.csv`) whose sentence names no armed group,
+    (`crime_cues.txt`), an armed clash with neither an armed group nor a state's forces as a side
+    (`_sideless_fight`), or a bomb, a grenade, an abduction or an attack with neither (`_unclaimed_deed`), in a country at peace (`peaceful_countries.csv`) whose sentence names no armed group,
     in a report that names no political side (`motive_cues.txt`; a report often gives the motive in another
     sentence): crime ("two die in a bar shooting in Denver"), where in a country at war the same words tell an
     unidentified armed group's attack. An arrest there needs a political side or an armed group to be an
@@ -326,7 +329,7 @@ def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Act
         return False
     if event.place is None or event.place.country_code not in peaceful_countries():
         return False
-    return (event.sub_event_type == ARRESTS or _sideless_fight(event, actors)
+    return (event.sub_event_type == ARRESTS or _sideless_fight(event, actors) or _unclaimed_deed(event, actors)
             or list_pattern("crime_cues.txt").search(text, sentence.start, sentence.end) is not None) \
         and not any(a.kind == ARMED and a.specific for a in actors) \
         and not any(not _denied(text, m.start()) for m in list_pattern("motive_cues.txt").finditer(text))
@@ -337,6 +340,15 @@ def _sideless_fight(event: Event, actors: list[Actor]) -> bool:
     country at peace no armed sides fight ("a gun battle outside a restaurant leaves three dead", "two motorcycle gangs
     fight"), so with no political side named it is crime."""
     return event.sub_event_type == ARMED_CLASH and not any(a.kind in (ARMED, STATE) for a in actors)
+
+
+def _unclaimed_deed(event: Event, actors: list[Actor]) -> bool:
+    """Whether a bomb, a grenade, an abduction or an attack names no armed group nor a state's forces in its clause: in
+    a country at peace, with no political side named, such a deed is a lone offender's or a gang's ("a parcel bomb
+    kills two in Austin", "13 found held captive in a house", "two killed in an attack at a nightclub"), no ACLED event."""
+    # a place named within the country, not the country a nationality word gave ("two French journalists abducted")
+    return event.sub_event_type in UNCLAIMED_CRIMES and not any(a.kind in (ARMED, STATE) for a in actors) \
+        and event.place is not None and not event.place.is_country
 
 
 def _denied(text: str, at: int) -> bool:

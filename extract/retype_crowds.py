@@ -39,9 +39,6 @@ DISPERSED = "dispersed"
 ARREST_OBJECT_WORDS = 6  # words of an arrest's object before the protest it was made at ("hundreds of people")
 ARREST_REACH = 45  # characters between a word of arrest and the protesters it names ("arrest dozens of protesters",
 # "arrest several far-right and anti-racist protesters")
-# an arrest's object in a few words (none opening a relative clause), "for" and up to four words: what it was made for
-ARRESTED_FOR = re.compile(rf"\s+(?:(?!(?:who|whom|whose|which|that)\b)[\w'’,-]+\s+){{0,{ARREST_OBJECT_WORDS}}}?for\s+"
-                          r"(?:[\w'’-]+\s+){0,4}", re.I)
 # the demonstrations whose first side is the crowd (ACLED: Rioters, Protesters), whoever is the subject; force
 # against protesters keeps the force first
 CROWD_LED = frozenset({PEACEFUL_PROTEST, "Protest with intervention"})  # INTERVENTION, below
@@ -350,9 +347,7 @@ def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor], text: str,
     """Arrests of the protesters (named right beside the word of arrest: "ten protesters are arrested",
     "detain dozens of demonstrators") or made at a protest after them ("detained hundreds at rallies across
     the country"; `_at_protest`, among the triggers `found`, rule triggers the typer dropped too, but for an ordinary crime) are the police's intervention in their
-    protest (ACLED: Protest with intervention), one event with it, not arrests of their own. A protest they were
-    made for (`_for_protest`) is their reason, no event of its own."""
-    chosen = _without_reasons(chosen, text, [t for t in found if t.sub_event_type == ARRESTS])
+    protest (ACLED: Protest with intervention), one event with it, not arrests of their own."""
     protests = [t for t in chosen if t.event_type == PROTESTS]
     placed = [t for t in found if t.sub_event_type == ARRESTS and any(_at_protest(p, t, text)
                                                                                   for p in protests)]
@@ -368,23 +363,6 @@ def _arrests_at_protest(chosen: list[Trigger], actors: list[Actor], text: str,
         return kept + [replace(arrests[0], event_type=PROTESTS, sub_event_type=INTERVENTION)]
     return [replace(t, sub_event_type=INTERVENTION) if t is protest and t.sub_event_type == PEACEFUL_PROTEST else t
             for t in kept]
-
-
-def _without_reasons(chosen: list[Trigger], text: str, arrests: list[Trigger]) -> list[Trigger]:
-    """The chosen less the protests arrests were made for (`_for_protest`), with the first such arrest in their
-    stead when none was chosen (the typer may read the clause as a protest met with arrests)."""
-    reasons = {id(p): a for p in chosen if p.event_type == PROTESTS for a in arrests if _for_protest(a, p, text)}
-    if not reasons:
-        return chosen
-    kept = [t for t in chosen if id(t) not in reasons]
-    return kept if any(t.sub_event_type == ARRESTS for t in kept) else kept + [next(iter(reasons.values()))]
-
-
-def _for_protest(arrest: Trigger, protest: Trigger, text: str) -> bool:
-    """Whether the protest's word stands after the arrest's as what it was made for: its object, "for" and up to four
-    words ("held 300 men for their posts and the protests"): the reason of the arrests, told before, not a
-    protest of the day."""
-    return arrest.end <= protest.start and ARRESTED_FOR.fullmatch(text, arrest.end, protest.start) is not None
 
 
 def _at_protest(protest: Trigger, arrest: Trigger, text: str) -> bool:

@@ -2,7 +2,7 @@
 table it came from, without those another word next to it gives another sense or a hedge cancels
 (`hedges.py`); and the trigger that stands for an event the typer found.
 
-Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, other_senses.csv,
+Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, animals.txt, other_senses.csv,
 blast_causes.txt, agreement_cues.txt, agreement_doubts.txt, motive_cues.txt, manned_aircraft.txt, uncrewed_words.txt,
 crowds.txt, not_crowds.txt.
 """
@@ -19,7 +19,7 @@ from .gazetteer import demonyms
 from .hedges import is_hedged, is_unreal_after, only_named_after
 from .names import fold
 from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
-from .phrases import alternation, indexed_matches, list_pattern, phrase_index, row_of
+from .phrases import alternation, indexed_matches, list_pattern, phrase_index, row_of, table_lines
 from .tolls import HEADCOUNT, fatalities, says_nobody_died
 from .typer import Typed
 
@@ -81,7 +81,8 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     """`find_triggers`, kept for the spans asked of again (a clause looked at whole before it is read)."""
     rows = tables.rows("triggers.csv")
     matches = indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
-    false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] if matches else []
+    false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] \
+        + [m.span() for m in _animal_deeds().finditer(text, start, end)] if matches else []
     found = []
     hedged_end = None  # where the last trigger a hedge cancelled ends: one listed after it shares its hedge
     for match in matches:
@@ -100,6 +101,15 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
                              row["place_role"], "" if row["needs"] in TEXT_NEEDS else row["needs"],
                              int(row["priority"])))
     return tuple(found)
+
+
+@cache
+def _animal_deeds() -> re.Pattern:
+    """An attack or a killing by an animal (`animals.txt`), as a false trigger's span: "attacked by a crocodile",
+    "killed in an attack by a hyena", "a leopard attacked two villagers"."""
+    animals = alternation(table_lines("animals.txt"))
+    return re.compile(rf"\b(?:attack(?:s|ed)?|(?:killed|injured|wounded) in an? attack)\s+by\s+(?:[\w'’-]+\s+){{0,2}}?"
+                      rf"{animals}|{animals}\s+(?:attack(?:s|ed)?|maul(?:s|ed)?|kill(?:s|ed)?)\b", re.I)
 
 
 def _in_name(text: str, start: int, at: int) -> bool:

@@ -370,12 +370,14 @@ def test_longest_phrases_far_aircraft_and_deaths_in_protests(pipeline, text, fou
     ("Three men accused of plotting to kill the mayor were arrested in Gao.", [("Arrests", None)]),
     ("Two men accused of the bombing in Gao were jailed for life.", []),
     ("A man accused of having been behind the bombing in Gao was sentenced.", []),
-    # a deed named by its doer came before, unless it has a date of its own
-    ("Police named the perpetrator of the grenade attack on a hotel in Bamako which happened yesterday.",
-     [("Grenade", None)]),
+    # ... not one inside a relative clause or an aside, which stays the charge's
+    ("The verdict, which is final, concerns the bombing of a Bamako hotel.", []),
+    ("Court sentences two men who were arrested over the bombing of a Bamako hotel.", []),
+    # a deed named by its doer came before
     ("Police named the perpetrator of the bombing in Bamako.", []),
+    ("The perpetrator of the attack on the Gao market was arrested on Monday.", [("Arrests", None)]),
 ])
-def test_a_charge_ended_by_a_verb_and_a_dated_deed_of_a_named_doer(pipeline, text, found):
+def test_a_charge_ended_by_a_verb_and_a_deed_named_by_its_doer(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
@@ -384,16 +386,12 @@ def test_a_charge_ended_by_a_verb_and_a_dated_deed_of_a_named_doer(pipeline, tex
     ("Police clash with traders in Bamako.", [("Violent demonstration", None)]),
     ("Police clash with gunmen near Gao.", [("Armed clash", None)]),
     ("Herders clash with farmers near Gao, leaving ten dead.", [("Armed clash", 10)]),
-    # a side sent to help another fight has not fought yet
-    ("Militiamen were sent to help the army fight jihadists near Gao.", []),
-    # protests arrests were made for are their reason; arrests at a protest its intervention
-    ("Police detain 300 people for posts and protests against the war in Bamako.", [("Arrests", None)]),
-    ("Police detained 300 protesters at rallies in Bamako.", [("Protest with intervention", None)]),
     # a trigger's last word has its other senses whatever words come before it
     ("Mortar rounds hit the headlines in Atlanta.", []),
     ("Mortar rounds hit a market in Gao, killing five.", [("Shelling/artillery/missile attack", 5)]),
+    ("Mortar rounds hit shops in Konna, wounding five.", [("Shelling/artillery/missile attack", None)]),
 ])
-def test_trades_in_a_riot_a_purpose_a_reason_and_a_last_words_sense(pipeline, text, found):
+def test_trades_in_a_riot_and_a_last_words_sense(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
@@ -438,4 +436,33 @@ def test_callings_killed_in_attacks_sides_after_between_and_no_events(pipeline, 
     ("The minister agreed with the report on Gao.", []),
 ])
 def test_an_arrest_announced_and_an_armed_groups_deal(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the review of this session's rules: misfires it found, fixed
+    ("Tuareg rebels agree to attend peace talks in Algeria.", []),  # no agreement yet
+    ("Jihadists who signed a deal with the government in 2015 attacked soldiers near Gao, killing four.",
+     [("Armed clash", 4)]),  # a relative clause's status
+    ("Atlanta jail completes a swap of prisoners with a county facility.", []),  # no armed side
+    ("A woman was killed in an attack by a crocodile near Gao.", []),  # an animal's attack
+    ("A man was attacked by a crocodile near Gao.", []),
+    ("Two killed in an attack at an Atlanta nightclub.", []),  # crime in a country at peace
+    ("Police detained 30 students for protesting in Bamako.", [("Protest with intervention", None)]),
+    ("Gunmen murdered the mayor of Konna on Sunday.", [("Attack", 1)]),  # a form it found missed
+])
+def test_review_of_the_fifteenth_session(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # in a country at peace a bomb, a grenade or a captivity with no side named is crime
+    ("A parcel bomb explodes at a depot in Atlanta, wounding two workers.", []),
+    ("Nine people are found held captive in a house in Atlanta.", []),
+    # ... one a named group claims is its attack; in a country at war the same bomb is an event
+    ("Jihadists claim a bomb blast at a depot in Atlanta that wounded two workers.",
+     [("Remote explosive/landmine/IED", None)]),
+    ("A parcel bomb explodes at a depot in Gao, wounding two workers.", [("Remote explosive/landmine/IED", None)]),
+])
+def test_an_unclaimed_bomb_or_captivity_in_a_country_at_peace(pipeline, text, found):
     assert _found(pipeline, text) == found

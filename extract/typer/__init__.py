@@ -26,9 +26,9 @@ LIKELIER = 0.5     # an ACLED event type comes first only when an ACLED event is
 EVIDENCE_TRIES = 4  # strongest features tried for an evidence span that holds an event word
 
 # the month March, which the features would read as a march: after a word of time or before a number ("on March
-# 26", "since March", "March 2018"); not "Thousands March in Paris"
+# 26", "since March", "March 2018"); not "Thousands March in Paris", nor a march's name ("Women's March 2019")
 MONTH_MARCH = re.compile(r"(?<![\w-])(?:(?P<before>(?:in|on|since|until|till|from|by|of|early|late|mid|last|next|this"
-                         r"|through|to)\s+)(?-i:March)\b|(?-i:March)(?=\s+\d))", re.I)
+                         r"|through|to)\s+)(?-i:March)\b|(?<!['’]s\s)(?-i:March)(?=\s+\d))", re.I)
 
 __all__ = ["DETECT", "EVENTS", "LABEL_SETS", "ModelError", "TYPES", "Typed", "Typer"]
 
