@@ -466,3 +466,14 @@ def test_review_of_the_fifteenth_session(pipeline, text, found):
 ])
 def test_an_unclaimed_bomb_or_captivity_in_a_country_at_peace(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a chemical agent used is a chemical weapon; one destroyed, inspected or watched over is none
+    ("Jihadists fired shells filled with mustard gas at soldiers near Gao.", [("Chemical weapon", None)]),
+    ("Inspectors destroy chemical weapons stockpiles in Gao.", []),
+    ("The chemical weapons watchdog meets in Bamako.", []),
+    ("Mali accuses jihadists of using chemical weapons in Gao.", []),
+])
+def test_a_chemical_agent_used(pipeline, text, found):
+    assert _found(pipeline, text) == found
