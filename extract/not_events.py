@@ -29,7 +29,7 @@ from . import tables
 from .actors import ARMED, STATE, UNIDENTIFIED, Actor, civilian_nouns, names_armed_force, names_state_force
 from .clauses import Clause
 from .gazetteer import peaceful_countries
-from .models import Event, Sentence
+from .models import DATE_HOWS, Event, Sentence
 from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
 from .phrases import alternation, list_pattern, table_lines
 from .retype_victims import EXECUTION
@@ -40,6 +40,7 @@ from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, DESTRUCTION
                          PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_BOMB, REMOTE_EVENTS as REMOTE, RIOTS,
                          TERRITORY_CHANGES)
 
+STATED = DATE_HOWS[0]  # an event dated by words of its report ("this week's", "on Sunday")
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # deeds that in a country at peace, with no side named, are crime (`_unclaimed_deed`)
 UNCLAIMED_CRIMES = frozenset({REMOTE_BOMB, "Grenade", ABDUCTION, "Attack"})
@@ -379,18 +380,27 @@ def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:
     counted crowd beside a riot in it or in the sentence `before` (its event types): "looting spreads
     with the riots; police hold 300". ACLED codes them as the riot's. The arrest of a counted crowd beside
     a peaceful demonstration in the sentence ("hundreds are detained at rallies in two cities") is the
-    force the demonstration met: one event with it, a protest with intervention (LABELLING.md)."""
+    force the demonstration met: one event with it, a protest with intervention (LABELLING.md), unless the
+    demonstration alone is dated (`_dated_apart`)."""
     kinds = {e.event_type for e in events}
     rioted = RIOTS in kinds or RIOTS in before
     if not kinds & set(CROWD_TYPES) and not rioted:
         return events
     held = [e for e in events if e.sub_event_type == ARRESTS]
     crowd_held = [e for e in held if HEADCOUNT.search(e.sentence) is not None]
-    met = [e for e in held if _counted_near(e)] if PROTESTS in kinds else []
+    met = [e for e in held if _counted_near(e) and not _dated_apart(e, events)] if PROTESTS in kinds else []
     return [replace(e, sub_event_type=INTERVENTION, actor2=e.actor2 or met[0].actor1)
             if met and e.sub_event_type == PEACEFUL else e for e in events
             if not (e.sub_event_type == LOOTING and kinds & set(CROWD_TYPES))
             and not (rioted and e in crowd_held) and e not in met]
+
+
+def _dated_apart(arrest: Event, events: list[Event]) -> bool:
+    """Whether the sentence's protests are dated by words of their own and the arrest is not: the arrest of people who
+    covered or led an earlier protest ("arrests seven journalists who covered this week's protests", "detained the
+    activist who organised the January 28 protest"), an event of the day apart from it."""
+    protests = [e for e in events if e.event_type == PROTESTS]
+    return arrest.date_how != STATED and all(e.date_how == STATED for e in protests)
 
 
 def _counted_near(arrest: Event) -> bool:

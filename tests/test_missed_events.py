@@ -477,3 +477,15 @@ def test_an_unclaimed_bomb_or_captivity_in_a_country_at_peace(pipeline, text, fo
 ])
 def test_a_chemical_agent_used(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # arrests of people who covered or led a protest dated apart are an event of the day beside it
+    ("Intelligence agents arrest 12 reporters who were covering Sunday's rallies in Bamako.",
+     [("Peaceful protest", None), ("Arrests", None)]),
+    # ... arrests at a protest, dated with it or not at all, are its intervention
+    ("Hundreds are detained at rallies in Bamako on Sunday.", [("Protest with intervention", None)]),
+    ("Police detained 300 protesters at rallies in Bamako.", [("Protest with intervention", None)]),
+])
+def test_arrests_beside_a_protest_dated_apart(pipeline, text, found):
+    assert _found(pipeline, text) == found
