@@ -451,7 +451,7 @@ def test_an_arrest_announced_and_an_armed_groups_deal(pipeline, text, found):
     ("Police detained 30 students for protesting in Bamako.", [("Protest with intervention", None)]),
     ("Gunmen murdered the mayor of Konna on Sunday.", [("Attack", 1)]),  # a form it found missed
     # a drive-by shooting is an attack; in a country at peace, with no side named, crime
-    ("A councillor is killed along with her driver in a drive-by shooting in Gao.", [("Attack", 1)]),
+    ("Two councillors died in a drive-by shooting outside their office in Gao.", [("Attack", 2)]),
     ("A drive-by shooting kills two in Atlanta.", []),
 ])
 def test_review_of_the_fifteenth_session(pipeline, text, found):
