@@ -33,8 +33,9 @@ CONDEMNED = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+"
 CONDEMNED_REACH = 40  # characters before a trigger the condemning verb and its determiner are read from
 AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
 # an event told as what a time is counted from, its subject between: "the capture came two weeks after France
-# began its intervention" (not past a comma: "Three days after the raid, rebels seized the town" is an event)
-ANCHORED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# began its intervention" (not past a comma: "Three days after the raid, rebels seized the town" is an event); a deed
+# days before is one the report dates (LABELLING.md: "the day after twin bombings left two dead")
+ANCHORED = re.compile(r"\b(?:weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
 # a finite verb of the sentence's subject after a phrase of charges: the charged are its subject, and what follows

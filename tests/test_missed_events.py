@@ -492,3 +492,18 @@ def test_a_chemical_agent_used(pipeline, text, found):
 ])
 def test_arrests_beside_a_protest_dated_apart(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an assault or an offensive begun is a fight; its aim after "to" is no event of its own
+    ("Soldiers and militiamen begin an assault to drive jihadists out of Konna.", [("Armed clash", None)]),
+    # a deed a day before another is one the report dates; one weeks before, history
+    ("Mali declares a state of emergency a day after a suicide bombing that killed two people in Gao.",
+     [("Suicide bomb", 2)]),
+    ("Two weeks after the bombing in Gao, the market reopened.", []),
+    # a procession fired on is a crowd met with force
+    ("Troops fired into a funeral procession in Gao, killing nine people.",
+     [("Excessive force against protesters", 9)]),
+])
+def test_an_assault_begun_a_deed_a_day_before_and_a_procession(pipeline, text, found):
+    assert _found(pipeline, text) == found
