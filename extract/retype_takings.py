@@ -50,6 +50,10 @@ TAKEN_REACH = 6  # words of a count of people captured in which their noun stand
 # of Kidal": the owner took the place, `OF_AFTER`)
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 OF_AFTER = re.compile(r"\w*\s+of\b", re.I)
+LAST_WORD = re.compile(r"\b([\w'’-]+)\s+$")  # the word right before a trigger
+TRIGGER_WORD = re.compile(r"[\w'’-]+")  # a trigger's first word
+# a preposition right after a capture word with no object: the capture is a passive's ("captured near Gao")
+PREPOSITION_AFTER = re.compile(r"\s+(?:near|in|by|at|on|during|outside|after|earlier|last|while)\b", re.I)
 OWNER_REACH = 8  # characters before the noun where its owner stands
 # the auxiliaries of a passive right before the word of capture: "have been", "was reportedly"
 WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|inside|within)\s+(?:the\s+)?$", re.I)  # "in Bamako"
@@ -158,11 +162,25 @@ def taken_before(sentence: str, at: int) -> int | None:
     owner = OWNER_BEFORE.search(sentence, max(0, at - OWNER_REACH), at)
     if owner is not None and OF_AFTER.match(sentence, at) is None:
         return owner.start()
+    reduced = _reduced_relative(sentence, at)
+    if reduced is not None:
+        return reduced
     passive = PASSIVE_AUX.search(sentence, 0, at)
     if passive is None:
         return None
     words = list(SUBJECT_WORD.finditer(sentence, max(0, passive.start() - AFTER_REACH), passive.start()))[-TAKEN_REACH:]
     return _subject_people(sentence, words, passive.start()) if words else None
+
+
+def _reduced_relative(sentence: str, at: int) -> int | None:
+    """Where a noun of people stands right before a word of capture (at `at`) that a preposition follows, a passive
+    with its auxiliary left out ("peacekeepers captured near the border", "soldiers seized in an ambush"):
+    the people were taken; None otherwise ("soldiers captured the town")."""
+    noun = LAST_WORD.search(sentence, max(0, at - OWNER_REACH * 2), at)
+    word = TRIGGER_WORD.match(sentence, at)
+    if noun is None or word is None or noun.group(1).lower() not in _people_nouns():
+        return None
+    return noun.start(1) if PREPOSITION_AFTER.match(sentence, word.end()) else None
 
 
 def _subject_people(sentence: str, words: list[re.Match], end: int) -> int | None:

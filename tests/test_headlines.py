@@ -151,7 +151,6 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "The company is accused of destroying evidence in the fraud case.",
     "Wildfires destroy thousands of hectares of forest.",
     "The president fires his defence minister after a corruption scandal.",
-    "The rebels release 20 hostages after negotiations.",
     "Shares in the arms maker surge after the contract is signed.",
     "A suspected poacher is killed by an elephant in the national park.",
     "Talks on Iran's nuclear programme break down.",
