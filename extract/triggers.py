@@ -19,7 +19,8 @@ from .gazetteer import demonyms
 from .hedges import is_hedged, is_unreal_after, only_named_after
 from .names import fold
 from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
-from .phrases import alternation, indexed_matches, list_pattern, phrase_index, row_of, table_lines
+from .phrases import (PhraseList, alternation, gate_runs, indexed_matches, list_pattern, phrase_index, row_of,
+                      table_lines)
 from .tolls import HEADCOUNT, fatalities, says_nobody_died
 from .typer import Typed
 
@@ -104,12 +105,15 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
 
 
 @cache
-def _animal_deeds() -> re.Pattern:
+def _animal_deeds() -> PhraseList:
     """An attack or a killing by an animal (`animals.txt`), as a false trigger's span: "attacked by a crocodile",
-    "killed in an attack by a hyena", "a leopard attacked two villagers"."""
-    animals = alternation(table_lines("animals.txt"))
-    return re.compile(rf"\b(?:attack(?:s|ed)?|(?:killed|injured|wounded) in an? attack)\s+by\s+(?:[\w'’-]+\s+){{0,2}}?"
-                      rf"{animals}|{animals}\s+(?:attack(?:s|ed)?|maul(?:s|ed)?|kill(?:s|ed)?)\b", re.I)
+    "killed in an attack by a hyena", "a leopard attacked two villagers"; gated on the animals' words (most clauses
+    name none, and the scan of an alternation costs far more than a set test)."""
+    names = table_lines("animals.txt")
+    animals = alternation(names)
+    return PhraseList(re.compile(rf"\b(?:attack(?:s|ed)?|(?:killed|injured|wounded) in an? attack)\s+by\s+"
+                                 rf"(?:[\w'’-]+\s+){{0,2}}?{animals}|{animals}\s+(?:attack(?:s|ed)?|maul(?:s|ed)?|"
+                                 rf"kill(?:s|ed)?)\b", re.I), gate_runs(names))
 
 
 def _in_name(text: str, start: int, at: int) -> bool:
