@@ -534,3 +534,14 @@ def test_people_captured_near_a_place_and_hostages_freed(pipeline, text, found):
 ])
 def test_second_review_of_the_fifteenth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # fighting that goes on, resumes or rages is a fight, beside a truce agreed in the same clause
+    ("Rebels agree to a truce with the army near Gao, but fighting rages on in the town.",
+     [("Armed clash", None), ("Agreement", None)]),
+    ("Fighting resumed near Konna on Monday.", [("Armed clash", None)]),
+    ("The fighting continues to shape the election debate in Atlanta.", []),
+])
+def test_fighting_that_goes_on(pipeline, text, found):
+    assert _found(pipeline, text) == found
