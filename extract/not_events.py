@@ -36,9 +36,9 @@ from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
 from .triggers import Trigger
-from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE, INTERVENTION,
-                         PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_BOMB, REMOTE_EVENTS as REMOTE, RIOTS,
-                         TERRITORY_CHANGES)
+from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE,
+                         INTERVENTION, PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_BOMB, REMOTE_EVENTS as REMOTE,
+                         RIOTS, TERRITORY_CHANGES)
 
 STATED = DATE_HOWS[0]  # an event dated by words of its report ("this week's", "on Sunday")
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -321,8 +321,8 @@ def _aimless(clause: Clause) -> bool:
 def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Actor]) -> bool:
     """Whether a violent event, force against protesters or an arrest is a shooting or a stabbing
     (`crime_cues.txt`), an armed clash with neither an armed group nor a state's forces as a side
-    (`_sideless_fight`), or a bomb, a grenade, an abduction or an attack with neither (`_unclaimed_deed`), in a country at peace (`peaceful_countries.csv`) whose sentence names no armed group,
-    in a report that names no political side (`motive_cues.txt`; a report often gives the motive in another
+    (`_sideless_fight`), or a bomb, a grenade, an abduction or an attack with neither (`_unclaimed_deed`), in a
+    country at peace (`peaceful_countries.csv`) whose sentence names no armed group, in a report that names no political side (`motive_cues.txt`; a report often gives the motive in another
     sentence): crime ("two die in a bar shooting in Denver"), where in a country at war the same words tell an
     unidentified armed group's attack. An arrest there needs a political side or an armed group to be an
     event, crime words or not ("a former minister is arrested in Geneva on allegations of torture")."""
@@ -346,7 +346,8 @@ def _sideless_fight(event: Event, actors: list[Actor]) -> bool:
 def _unclaimed_deed(event: Event, actors: list[Actor]) -> bool:
     """Whether a bomb, a grenade, an abduction or an attack names no armed group nor a state's forces in its clause: in
     a country at peace, with no political side named, such a deed is a lone offender's or a gang's ("a parcel bomb
-    kills two in Austin", "13 found held captive in a house", "two killed in an attack at a nightclub"), no ACLED event."""
+    kills two in Austin", "13 found held captive in a house", "two killed in an attack at a nightclub"): no ACLED
+    event."""
     # a place named within the country, not the country a nationality word gave ("two French journalists abducted")
     return event.sub_event_type in UNCLAIMED_CRIMES and not any(a.kind in (ARMED, STATE) for a in actors) \
         and event.place is not None and not event.place.is_country
