@@ -185,5 +185,4 @@ def _alleged(text: str, sentence_start: int, at: int) -> bool:
     for"): after the last ';' before it, which ends a clause, and with no finite verb between (`CHARGE_ENDS`)."""
     clause = max(sentence_start, text.rfind(";", sentence_start, at) + 1)
     cue = list_pattern("allegations.txt").search(text, clause, at + ALLEGATION_REACH)
-    # a finite verb between ends the charge's phrase: "two men accused of a plot die in a shootout" tell a deed
     return cue is not None and cue.start() <= at and not _charge_ended(text, cue.end(), at)

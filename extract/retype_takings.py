@@ -51,6 +51,7 @@ TAKEN_REACH = 6  # words of a count of people captured in which their noun stand
 OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 OF_AFTER = re.compile(r"\w*\s+of\b", re.I)
 LAST_WORD = re.compile(r"\b([\w'’-]+)\s+$")  # the word right before a trigger
+NOUN_REACH = 16  # characters before a word of capture its people's noun is looked for in ("peacekeepers captured")
 TRIGGER_WORD = re.compile(r"[\w'’-]+")  # a trigger's first word
 # a preposition right after a capture word with no object: the capture is a passive's ("captured near Gao")
 PREPOSITION_AFTER = re.compile(r"\s+(?:near|in|by|at|on|during|outside|after|earlier|last|while)\b", re.I)
@@ -176,7 +177,7 @@ def _reduced_relative(sentence: str, at: int) -> int | None:
     """Where a noun of people stands right before a word of capture (at `at`) that a preposition follows, a passive
     with its auxiliary left out ("peacekeepers captured near the border", "soldiers seized in an ambush"):
     the people were taken; None otherwise ("soldiers captured the town")."""
-    noun = LAST_WORD.search(sentence, max(0, at - OWNER_REACH * 2), at)
+    noun = LAST_WORD.search(sentence, max(0, at - NOUN_REACH), at)
     word = TRIGGER_WORD.match(sentence, at)
     if noun is None or word is None or noun.group(1).lower() not in _people_nouns():
         return None
