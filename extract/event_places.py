@@ -53,8 +53,10 @@ DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governor
 OWNER_GAP = re.compile(r"['’]s\s+")  # "Aden's Tawahi": a possessive between two places
 UNSURE_PLACES = ("article focus", "country", "none")
 POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
+BETWEEN_REACH = 50  # characters before a place in which "between" and its noun of places may stand
 # "the road between Aleppo and Damascus": the two ends of a stretch, not two places of the event
-BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$", re.I)
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:towns|cities|villages|states|provinces|regions|"
+                     r"districts|governorates|counties)\s+of\s+)?$", re.I)
 # the trigger's own locative: "airstrikes in Syria", "shelling across northern Iraq"
 ATTACHED_GAP = re.compile(rf"\s+(?:in|inside|across|on|over)\s+(?:the\s+)?(?:{COMPASS}\s+)?", re.I)
 NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
@@ -158,7 +160,7 @@ def _listed_next(text: str, place: Toponym, after: Toponym) -> bool:
     Strip"); a name after "the" must end its phrase: "the airport of Gao and the Wabaria bridge" names a site."""
     gap = LIST_GAP.fullmatch(text, place.end, after.start)
     return gap is not None and not (THE_IN_GAP.search(gap.group()) and NOUN_AFTER.match(text, after.end)) \
-        and BETWEEN.search(text, max(0, place.start - 30), place.start) is None
+        and BETWEEN.search(text, max(0, place.start - BETWEEN_REACH), place.start) is None
 
 
 def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:

@@ -30,7 +30,7 @@ from .retype_victims import ONE_SIDED_PRIORITY, abductions_that_killed, civilian
 from .retype_weapons import brought_down, on_the_ground
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
-from .tolls import event_fatalities, fatalities, mentions_death, says_nobody_died
+from .tolls import attacker_killed, event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
 from .not_events import (crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, recalls_past_war,
                          suspects_held, taking_parts)
@@ -78,6 +78,7 @@ BEFORE_OR_AGO = re.compile(r"\b(?:after|before|since|who|which|that|when|while|w
 # criticised the group. IS claims responsibility for the attack.")
 CLAIM_REACH = 2
 ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
+KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
 ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
 
 
@@ -254,6 +255,7 @@ class EventExtractor:
         the threshold they are held to; None when no trigger is sure of an event and the typer is not either."""
         text, (start, end) = ctx.article.text, clause
         threshold = self.settings.typing_threshold
+        triggers = self._killings_kept(text, clause, triggers, actors or [])
         # a trigger whose word is an armed group's act only, with no armed group named ("the government frees 300
         # prisoners": released by rebels, an agreement), says no more than no trigger that an event happened
         sure = [t for t in triggers if t.needs != ARMED_ACTOR or needs_met(t, actors or [])]
@@ -274,6 +276,23 @@ class EventExtractor:
             if not _confident(typed, threshold):
                 return None
         return triggers, typed, threshold
+
+    def _killings_kept(self, text: str, clause: tuple[int, int], triggers: Sequence[Trigger], actors: list[Actor]
+                       ) -> Sequence[Trigger]:
+        """The clause's triggers less its bare words of killing (`KILLING`) that tell nothing the typer does not: with
+        no fighting side before them ("an explosion ... kills 31"), by a lone attacker ("a gunman kills two"), of the
+        attacker (`tolls.attacker_killed`: "police kill the gunman", his death a toll of the attack told before), or
+        the only triggers of a clause whose event the typer is sure of ("a bomb kills five": the bomb is the event)."""
+        if not any(t.priority == KILLING for t in triggers):
+            return triggers
+        said = text[clause[0]:clause[1]]
+        kept = [t for t in triggers if t.priority != KILLING
+                or needs_met(t, actors) and not _lone_attacker(said) and not attacker_killed(said)]
+        if kept and all(t.priority == KILLING for t in kept) \
+                and _confident(self.typer.ranked(text, *clause, self.settings.typing_threshold, detect=True),
+                               self.settings.typing_threshold):
+            return []
+        return kept
 
     def _deadly(self, text: str, clause: tuple[int, int], threshold: float, typed: list[Typed]
                 ) -> tuple[float, list[Typed]]:
@@ -389,11 +408,20 @@ def _cued(typed: list[Typed], text: str, clause: tuple[int, int], threshold: flo
 def _first_triggers(ctx: Context, index: int, clause: tuple[int, int], triggers: Sequence[Trigger],
                     actors: list[Actor]) -> dict[str, Trigger]:
     """The clause's first trigger of each slot (`_slot`) that its context keeps (`with_context_rules`), or a later
-    one that outranks it (`_outranks`)."""
+    one that outranks it (`_outranks`); a bare word of killing (`KILLING`) only where no other trigger is kept: the
+    bombing or the raid that killed says what happened."""
+    coordinated = _coordinated(triggers, ctx.article.text)
+    first = _kept_first(ctx, index, clause, [t for t in coordinated if t.priority != KILLING], actors)
+    return first or _kept_first(ctx, index, clause, [t for t in coordinated if t.priority == KILLING], actors)
+
+
+def _kept_first(ctx: Context, index: int, clause: tuple[int, int], triggers: Sequence[Trigger],
+                actors: list[Actor]) -> dict[str, Trigger]:
+    """`_first_triggers` of one rank of triggers."""
     text, sentence = ctx.article.text, ctx.sentences[index]
     first: dict[str, Trigger] = {}
     places = [t.start for t in ctx.toponyms_in(index) if clause[0] <= t.start < clause[1]]
-    for found in _coordinated(triggers, text):
+    for found in triggers:
         trigger = with_context_rules(found, actors, sentence.text, text[sentence.start:found.start],
                                      place_taken(text, found, places))
         if trigger and not recalls_past_war(trigger, text) \

@@ -181,6 +181,16 @@ def crowdless(trigger: Trigger, clause: Clause) -> Trigger:
     return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
 
 
+def protesters_shot(trigger: Trigger, clause: Clause) -> Trigger:
+    """An attack told by a word of killing whose object is a crowd or one of it, with state forces named before it
+    ("police fatally shoot a protester"), is force against protesters (LABELLING.md): a rule's bare word of
+    killing has no word of protest for `crowd_events` to retype."""
+    if trigger.sub_event_type != "Attack" or _killing_crowd().match(clause.text, trigger.start) is None \
+            or not any(a.kind == STATE and a.start < trigger.start for a in clause.actors):
+        return trigger
+    return replace(trigger, event_type=PROTESTS, sub_event_type=EXCESSIVE_FORCE)
+
+
 def _crowd_led(trigger: Trigger) -> bool:
     return trigger.event_type == RIOTS or trigger.sub_event_type in CROWD_LED
 

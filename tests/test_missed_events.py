@@ -545,3 +545,34 @@ def test_second_review_of_the_fifteenth_session(pipeline, text, found):
 ])
 def test_fighting_that_goes_on(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare word of killing by a fighting side named before it: typed by its victims (civilians, forces, a crowd)
+    ("Soldiers fatally shoot a herder near Gao.", [("Attack", 1)]),
+    ("Soldiers kill a herder near Gao.", [("Attack", 1)]),
+    ("Rebels kill five soldiers near Gao.", [("Armed clash", 5)]),
+    ("Police fatally shoot a protester in Bamako.", [("Excessive force against protesters", 1)]),
+    # ... not by a lone attacker or no one armed, nor beside the deed that killed, nor the attacker's own death
+    ("A man kills his wife in Gao.", []),
+    ("A gunman kills two worshippers at a church in Atlanta.", []),
+    ("Floods kill 12 in Gao.", []),
+    ("A bomb kills 5 in Gao as rebels in Timbuktu kill 12 soldiers.",
+     [("Remote explosive/landmine/IED", 5)]),
+    ("Suicide bombers kill 14 worshippers at two mosques in Gao.", [("Suicide bomb", 14)]),
+    ("Police shoot a suspected thief in Bamako.", []),  # policing with no death: no event
+])
+def test_a_bare_word_of_killing(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the border or road between two places is one event, not one in each (the noun of places may carry a word)
+    ("Soldiers and rebels trade fire on the road between the northern towns of Gao and Timbuktu, leaving nine dead.",
+     [("Armed clash", 9)]),
+    ("Soldiers and rebels trade fire on the border between the Malian regions of Gao and Timbuktu.",
+     [("Armed clash", None)]),
+    ("Airstrikes hit Gao and Timbuktu.", [("Air/drone strike", None), ("Air/drone strike", None)]),
+])
+def test_a_stretch_between_two_places(pipeline, text, found):
+    assert _found(pipeline, text) == found
