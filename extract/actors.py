@@ -126,6 +126,13 @@ def names_military(text: str, at: int) -> bool:
     return False
 
 
+def _outside_force(text: str, at: int) -> bool:
+    """Whether the force noun ending at `at` only says what someone outside the force criticises or studies: "an
+    outspoken police critic", "a military analyst" (`outside_force.txt`)."""
+    gap = FORCE_AFTER.match(text, at)
+    return gap is not None and list_pattern("outside_force.txt").match(text, gap.end()) is not None
+
+
 def names_armed_force(text: str, start: int, end: int) -> bool:
     """Whether a noun of military or police forces (`force_nouns.csv`) stands in text[start:end] ("Syrian troops",
     "the police"); a government or its head is the state, no force."""
@@ -230,8 +237,9 @@ class ActorFinder:
                                      tuple(tables.lines("name_suffixes.txt"))):
             row = row_of(match, rows)
             name, kind = row["actor"], row["kind"]
-            if kind == STATE and FORMER.search(text, max(start, match.start() - FORMER_REACH), match.start()):
-                continue  # "three former soldiers", "a retired police officer": no longer the state's
+            if kind == STATE and (FORMER.search(text, max(start, match.start() - FORMER_REACH), match.start())
+                                  or _outside_force(text, match.end())):
+                continue  # "three former soldiers", "a retired police officer": no longer the state's; "a police critic"
             if name in STAND_INS:
                 if not home or (name == POLICE and POLICE_BUILDING.match(text, match.end())):
                     continue
@@ -250,9 +258,11 @@ class ActorFinder:
             forces = kinds[tables.lookup_key(noun.group())]
             gap = FORCE_AFTER.match(text, noun.end())
             if forces == GOVERNMENT_FORCES and gap and pattern.match(text, gap.end()) \
-                    or FORMER.search(text, max(start, noun.start() - FORMER_REACH), noun.start()):
+                    or FORMER.search(text, max(start, noun.start() - FORMER_REACH), noun.start()) \
+                    or _outside_force(text, noun.end()):
                 # "Malian government troops": the troops are the actor, the government qualifies them;
-                # "former soldiers", "the former president of Pakistan" are no longer the state's
+                # "former soldiers", "the former president of Pakistan" are no longer the state's;
+                # "a police critic" is someone outside the force (`outside_force.txt`)
                 continue
             codes, first = self._nationalities_before(text, start, noun.start())
             after = self._country_after(text, noun.end(), end) if not codes else None

@@ -26,7 +26,7 @@ from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with,
 from .event_types import clause_types, retyped, with_context_rules
 from .retype_crowds import crowd_faces, rioters_first
 from .retype_takings import place_taken, sub_event
-from .retype_victims import ONE_SIDED_PRIORITY, abductions_that_killed, civilian_site_after
+from .retype_victims import ONE_SIDED_PRIORITY, abductions_that_killed, civilian_site_after, forces_attacked
 from .retype_weapons import brought_down, on_the_ground
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
@@ -331,6 +331,7 @@ class EventExtractor:
         rules and the event need them), less a place not taken and ordinary crime; the clause's actors noted."""
         text, sentence = ctx.article.text, ctx.sentences[index]
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen]
+        paired = [(forces_attacked(t, pair, text, clause), pair) for t, pair in paired]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
         made = _toll_to_the_killing(_toll_unsplit(

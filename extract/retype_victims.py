@@ -57,6 +57,8 @@ FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|c
 SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
 # words saying the people killed were held when killed: "captured soldiers", "their hostages", "prisoners"
 CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
+FORCES_OF = ("Military Forces of", "Police Forces of")  # ACLED's names of a state's armed forces
+POSSESSIVE = re.compile(r"['’]s?\b")  # right after a name: what it owns ("a soldier's home")
 EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|ings)?)\b", re.I)  # of captives
 # up to three words of the victims' phrase ("23 captured", "1,200 of the"), no clause joined by "and" or a comma:
 # in "killed two soldiers and captured three" the captured are others than the dead
@@ -212,6 +214,21 @@ def _killing_victims() -> re.Pattern:
     between ("shot dead by police", "executed at the military camp" name the killers and the place)."""
     return re.compile(alternation(killing_words()) + rf"\s+(?:{AT_LEAST}|(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,3}}?$",
                       re.I)
+
+
+def forces_attacked(trigger: Trigger, pair: tuple[Actor | None, Actor | None], text: str, clause: tuple[int, int]
+                    ) -> Trigger:
+    """An attack whose side acted upon, as the sentence's structure pairs them, is state forces ("jihadists killed
+    30, most of them gendarmes"; "two soldiers hurt in an ambush") is a fight: ACLED's violence against
+    civilians has civilians as its target, and an attack on armed forces is a battle however one-sided. Not when
+    they were captives or executed (`captives_killed`: held, they were unarmed) or only own the target ("a
+    soldier's wife", "a soldier's home")."""
+    target = pair[1]
+    if trigger.sub_event_type != "Attack" or target is None or not target.name.startswith(FORCES_OF) \
+            or POSSESSIVE.match(text, target.end) or re.search(CAPTIVES, text[clause[0]:clause[1]], re.I) \
+            or EXECUTION.search(text, *clause):
+        return trigger
+    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
 
 
 def captives_killed(trigger: Trigger, clause: Clause) -> Trigger:

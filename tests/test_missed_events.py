@@ -334,7 +334,7 @@ def test_a_fight_with_no_sides_in_a_country_at_peace(pipeline, text, found):
     ("Jihadists seen in the video captured the town of Konna last week.",
      [("Non-state actor overtakes territory", None)]),
     ("Militiamen lynched three villagers near Gao.", [("Attack", 3)]),
-    ("A suspect in a theft case opened fire on police in Bamako, killing one officer.", [("Attack", 1)]),
+    ("A suspect in a theft case opened fire on police in Bamako, killing one officer.", [("Armed clash", 1)]),
     ("A jihadist wanted in Mali for bombings was killed in an air strike near Gao on Friday.",
      [("Air/drone strike", 1)]),
     ("Following the recent elections, riots broke out in Bamako.", [("Violent demonstration", None)]),
@@ -575,4 +575,16 @@ def test_a_bare_word_of_killing(pipeline, text, found):
     ("Airstrikes hit Gao and Timbuktu.", [("Air/drone strike", None), ("Air/drone strike", None)]),
 ])
 def test_a_stretch_between_two_places(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an attack whose side acted upon is state forces is a fight (ACLED's violence against civilians targets civilians)
+    ("Jihadists have killed 30 people, mostly police officers, near Gao in the past week.", [("Armed clash", 30)]),
+    ("Jihadists attack a village near Gao, killing 12 civilians.", [("Attack", 12)]),
+    # ... and a force noun that only says what someone outside it criticises is no side at all
+    ("Gunmen shoot dead an outspoken police critic in Bamako.", [("Attack", 1)]),
+    ("Gunmen kill a well-known army critic in Bamako.", [("Attack", 1)]),
+])
+def test_forces_attacked_were_fought(pipeline, text, found):
     assert _found(pipeline, text) == found
