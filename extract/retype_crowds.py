@@ -61,6 +61,7 @@ FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|t
 # a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
 CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
                          r"vigilantes|lynch|sit-in|vigil|picket|gather|strikers", re.I)
+PROTEST_WORDS = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|sit-in|picket|strik", re.I)  # a cause voiced
 CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE})  # violence that needs a crowd
 # a force's deed that hurts people badly: "injures a child", "rammed by a police van", "beaten by riot police"
 HARM = r"(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|beat(?:s|en|ing)?|ram(?:s|med|ming)|r[au]n(?:s|ning)?\s+over|" \
@@ -247,12 +248,22 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     elif protests and _killed_at(clause.words):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
-        return [t for t in chosen if t.event_type != PROTESTS]
+        return [_without_demonstration(t, clause) for t in chosen if t.event_type != PROTESTS]
     if PEACEFULLY.search(clause.words) and not _force_on_crowd(actors, text):
         return [replace(t, sub_event_type=PEACEFUL_PROTEST) if t.event_type == PROTESTS else t for t in chosen]
     if _dispersal().search(text, start, end):
         return [replace(t, sub_event_type=INTERVENTION) if t.sub_event_type == PEACEFUL_PROTEST else t for t in chosen]
     return chosen
+
+
+def _without_demonstration(trigger: Trigger, clause: Clause) -> Trigger:
+    """A riot in a prison, at a match or a festival (`riot_settings.txt`) with no word of protest in its clause
+    ("inmates riot at the central prison") is mob violence: no demonstration turned violent."""
+    span = (clause.text, clause.start, clause.end)
+    if trigger.sub_event_type != VIOLENT_DEMONSTRATION or PROTEST_WORDS.search(*span) \
+            or not list_pattern("riot_settings.txt").search(*span):
+        return trigger
+    return replace(trigger, sub_event_type=MOB_VIOLENCE)
 
 
 @cache

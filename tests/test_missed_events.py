@@ -588,3 +588,14 @@ def test_a_stretch_between_two_places(pipeline, text, found):
 ])
 def test_forces_attacked_were_fought(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a riot in a prison, at a match or a festival with no word of protest is mob violence, no demonstration
+    ("A riot at a prison in Gao leaves nine inmates dead.", [("Mob violence", 9)]),
+    ("Fans riot after a football match in Bamako, injuring 20.", [("Mob violence", None)]),
+    ("Inmates riot at a prison in Bamako to protest overcrowding.", [("Violent demonstration", None)]),
+    ("Rioters torch shops in Gao after a disputed election.", [("Violent demonstration", None)]),
+])
+def test_riots_with_no_demonstration(pipeline, text, found):
+    assert _found(pipeline, text) == found
