@@ -599,3 +599,17 @@ def test_forces_attacked_were_fought(pipeline, text, found):
 ])
 def test_riots_with_no_demonstration(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a post, outpost or base set up by armed men is a base established; a post office or relief camp is not
+    ("Turkish troops built an observation post outside Gao.", [("Headquarters or base established", None)]),
+    ("The army has established two new military bases near Gao.", [("Headquarters or base established", None)]),
+    ("The town set up a new post office in Gao.", []),
+    ("Aid groups set up relief camps near Gao.", []),
+    # a capture with its day before its object ("captured on Sunday the town of"); "captured on camera" is none
+    ("Troops captured on Sunday the river port of Gao.", [("Government regains territory", None)]),
+    ("The shooting was captured on a security camera in Gao.", []),
+])
+def test_bases_set_up_and_captures_dated_first(pipeline, text, found):
+    assert _found(pipeline, text) == found
