@@ -3,8 +3,9 @@
 The sets and their scorers live outside the project (evaluation only) in EVENTS_DATA (default
 ../shared/bench/events beside the project; see its README). CASE: TEST = ids divisible by 5, DEV =
 the rest; wce: the scorer's own split. By default only DEV is scored: CASE ST1/ST2/ST3 micro, macro and
-weighted F1 (ST1 from the `--labels acled` run), the calibration table, the pipeline's coverage
-(snippets that yield an ACLED event above its threshold), snippets per second of `classify` on one
+weighted F1 (ST1 from the `--labels acled` run), the calibration table, the whole pipeline on the snippets
+(of those with an ACLED event, the share that yield any event and the share that yield one of their event type; of
+the others, the share that yield none), snippets per second of `classify` on one
 core, and the wce figures through the whole pipeline (each headline an article published on its day).
 --test adds TEST and the full CASE set (what the published systems report); score TEST only to report.
 --errors lists DEV confusions instead (never TEST): CASE's, then wce's headline events whose type matched but
@@ -38,6 +39,7 @@ from extract.models import Article  # noqa: E402
 from extract.pipeline import Pipeline  # noqa: E402
 from extract.table import event_row  # noqa: E402
 from extract.typer import Typer  # noqa: E402
+from extract.vocabulary import acled_labels  # noqa: E402
 
 DEFAULT_DATA = Path(os.environ.get("EVENTS_DATA") or ROOT.parent / "shared" / "bench" / "events")
 CASE, WCE = "case2021_task2_test.jsonl", "wce_dev.jsonl"
@@ -95,10 +97,18 @@ def snippets_per_second(typer: Typer, items: list[dict]) -> float:
     return len(items) / best
 
 
-def coverage(pipeline: Pipeline, items: list[dict]) -> float:
-    """Share of snippets from which the pipeline takes an ACLED event above its threshold."""
-    found = sum(bool(pipeline.extract(Article(doc_id=str(i["id"]), text=i["text"]))) for i in items)
-    return found / len(items)
+def coverage(pipeline: Pipeline, items: list[dict]) -> tuple[float, float, float]:
+    """What the whole pipeline (not the typer alone) makes of the snippets: the share of those with an ACLED label
+    from which it takes any event, the share whose label's event type is among its events' types, and the share
+    of the others (no ACLED event: a disaster, a summit) from which it takes none."""
+    acled = set(acled_labels())
+    found = [(i, {e.event_type for e in pipeline.extract(Article(doc_id=str(i["id"]), text=i["text"]))})
+             for i in items]
+    events = [(i, types) for i, types in found if i["label"] in acled]
+    others = [types for i, types in found if i["label"] not in acled]
+    return (sum(bool(types) for _i, types in events) / len(events),
+            sum(i["event_type"] in types for i, types in events) / len(events),
+            sum(not types for types in others) / len(others))
 
 
 def wce_predictions(pipeline: Pipeline, items: list[dict]) -> list[dict]:
@@ -199,8 +209,9 @@ def report(data: Path, typer: Typer, pipeline: Pipeline, splits: list[str]) -> N
         print(f"  calibration ({split}, all labels): score bin, labels, mean score, share right")
         for name, n, mean, right in calibration_table(chosen, full):
             print(f"    {name:11} {n:4}  {mean:.2f}  {right:.2f}")
-        print(f"  pipeline coverage ({split}): {coverage(pipeline, chosen):.2f} of snippets yield an ACLED event "
-              f"scoring >= {pipeline.settings.typing_threshold}")
+        detected, typed, quiet = coverage(pipeline, chosen)
+        print(f"  pipeline ({split}): of the snippets with an ACLED event, {detected:.3f} yield an event and {typed:.3f} "
+              f"one of their event type; of the others {quiet:.3f} yield none")
     dev = case_split(items, "dev")
     print(f"  classify speed: {snippets_per_second(typer, dev):,.0f} snippets/s (CPU time, one process)")
     headlines = read_jsonl(data / WCE)

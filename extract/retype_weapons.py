@@ -23,8 +23,8 @@ from .retype_victims import NOT_OBJECT, killing_words
 from .sides import AIR_STRIKE, SUICIDE_BOMB, TERRITORY
 from .tolls import fatalities
 from .triggers import Trigger
-from .vocabulary import (ARMED_CLASH, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, REMOTE_BOMB, REMOTE_EVENTS, SHELLING,
-                         STRATEGIC, TERRITORY_CHANGES)
+from .vocabulary import (ARMED_CLASH, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB, REMOTE_EVENTS,
+                         SHELLING, STRATEGIC, TERRITORY_CHANGES)
 
 MILITARY = "Military Forces"  # the ACLED name of a country's armed forces (not its police)
 # the verb of bombing right after its subject, a manner word between ("Egypt bombs", "Turkey reportedly bombed"); not a
@@ -139,9 +139,11 @@ def fired_by(trigger: Trigger, text: str, start: int) -> Trigger:
     heavy gun or what it fires (`heavy_guns.txt`: "tanks fire on a house", "mortars hit a market";
     `projectiles.txt`: "rockets hit the airport", unless the typer read an air strike) is shelling:
     ACLED types remote violence by its weapon, whoever it hit, and what fired tells it better than the word for
-    the act (the typer reads "tanks fire" as a strike). An aircraft's base or pilots fire nothing, nor a weapon
+    the act (the typer reads "tanks fire" as a strike); so is a destruction ("warplanes destroyed a depot": the strike
+    that destroyed it). An aircraft's base or pilots fire nothing, nor a weapon
     the violence was done to ("a warship attacked by rebels"); a place taken is no weapon's."""
-    if trigger.event_type not in VIOLENT_TYPES or trigger.sub_event_type.startswith(TERRITORY) \
+    if trigger.event_type not in VIOLENT_TYPES and trigger.sub_event_type != DESTRUCTION \
+            or trigger.sub_event_type.startswith(TERRITORY) \
             or trigger.sub_event_type in TERRITORY_CHANGES or WEAPON_HIT.match(text, trigger.end):
         return trigger
     for table, sub_type in FIRED_BY:

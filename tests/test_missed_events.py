@@ -613,3 +613,15 @@ def test_riots_with_no_demonstration(pipeline, text, found):
 ])
 def test_bases_set_up_and_captures_dated_first(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # explosives set off by armed men are a bomb; a controlled detonation by the forces that found it is none
+    ("Militants detonated explosives beneath a bridge near Gao.", [("Remote explosive/landmine/IED", None)]),
+    ("Army engineers safely detonated a landmine found near Gao.", [("Disrupted weapons use", None)]),
+    # warplanes or artillery that destroyed something struck it
+    ("Syrian warplanes destroyed an arms depot in Gao.", [("Air/drone strike", None)]),
+    ("Rebels destroyed a bridge near Gao.", [("Looting/property destruction", None)]),
+])
+def test_explosives_set_off_and_destruction_from_the_air(pipeline, text, found):
+    assert _found(pipeline, text) == found
