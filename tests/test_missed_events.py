@@ -625,3 +625,13 @@ def test_bases_set_up_and_captures_dated_first(pipeline, text, found):
 ])
 def test_explosives_set_off_and_destruction_from_the_air(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "protest" qualifying a thing (a sign, a song, a vote, a note) is no protest held
+    ("A man holding a protest placard was hit by a car in Atlanta.", []),
+    ("A protest vote in Bamako unseats the mayor.", []),
+    ("Hundreds join a protest in Bamako.", [("Peaceful protest", None)]),
+])
+def test_protest_as_a_things_qualifier(pipeline, text, found):
+    assert _found(pipeline, text) == found
