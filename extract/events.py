@@ -79,6 +79,14 @@ BEFORE_OR_AGO = re.compile(r"\b(?:after|before|since|who|which|that|when|while|w
 CLAIM_REACH = 2
 ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
 KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
+# between a side and its word of killing: a few words, no joint of clauses ("soldiers on Monday fatally shot")
+KILLER_GAP = re.compile(r"(?:\s+(?!(?:that|who|which|and|but|as|after|when|while)\b)[\w'’-]+){0,3}\s+", re.I)
+# after a word of killing, victims of no politics: a family member, a suspect of crime, an animal
+NOT_POLITICAL_VICTIMS = re.compile(r"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|girlfriend|boyfriend|partner|"
+                                   r"mother|father|son|daughter|brother|sister|children|family|neighbou?r)|(?:an?|the|two|"
+                                   r"three|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|robbers?|thie(?:f|ves)|burglars?|"
+                                   r"carjackers?|criminals?|elephants?|lions?|leopards?|crocodiles?|dogs?|hyenas?|animals?)\b)",
+                                   re.I)
 ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
 
 
@@ -280,14 +288,17 @@ class EventExtractor:
     def _killings_kept(self, text: str, clause: tuple[int, int], triggers: Sequence[Trigger], actors: list[Actor]
                        ) -> Sequence[Trigger]:
         """The clause's triggers less its bare words of killing (`KILLING`) that tell nothing the typer does not: with
-        no fighting side before them ("an explosion ... kills 31"), by a lone attacker ("a gunman kills two"), of the
-        attacker (`tolls.attacker_killed`: "police kill the gunman", his death a toll of the attack told before), or
-        the only triggers of a clause whose event the typer is sure of ("a bomb kills five": the bomb is the event)."""
+        no fighting side as their subject (`_killer_named`: "an explosion ... kills 31", "police warn that drivers
+        kill hundreds"), by a lone attacker ("a gunman kills two"), of the attacker (`tolls.attacker_killed`: "police
+        kill the gunman", his death a toll of the attack told before), of victims of no politics (`NOT_POLITICAL_VICTIMS`:
+        "his wife", "a robbery suspect", "a rogue elephant"), or the only triggers of a clause whose event the typer is
+        sure of ("a bomb kills five": the bomb is the event)."""
         if not any(t.priority == KILLING for t in triggers):
             return triggers
         said = text[clause[0]:clause[1]]
         kept = [t for t in triggers if t.priority != KILLING
-                or needs_met(t, actors) and not _lone_attacker(said) and not attacker_killed(said)]
+                or _killer_named(text, t, actors) and not _lone_attacker(said) and not attacker_killed(said)
+                and not NOT_POLITICAL_VICTIMS.match(text, t.end)]
         if kept and all(t.priority == KILLING for t in kept) \
                 and _confident(self.typer.ranked(text, *clause, self.settings.typing_threshold, detect=True),
                                self.settings.typing_threshold):
@@ -474,6 +485,14 @@ def _into_country(ctx: Context, index: int, event: Event) -> bool:
     return any(t.place.is_country and event.trigger_start <= t.start <= event.trigger_end + OBJECT_REACH
                and not WORDS.search(text, event.trigger_end, t.start) for t in ctx.toponyms_in(index)
                if t.start >= event.trigger_start)
+
+
+def _killer_named(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
+    """Whether a fighting side (`needs_met`) is the subject of a word of killing: the last actor before it, a few
+    words before it with no clause's joint between ("soldiers on Monday killed"; not "police warn that drivers kill")."""
+    before = [a for a in actors if a.end <= trigger.start]
+    return needs_met(trigger, actors) and bool(before) and before[-1].kind in (ARMED, STATE) \
+        and KILLER_GAP.fullmatch(text, before[-1].end, trigger.start) is not None
 
 
 def _lone_attacker(sentence: str) -> bool:

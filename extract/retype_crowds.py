@@ -61,7 +61,11 @@ FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|t
 # a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
 CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
                          r"vigilantes|lynch|sit-in|vigil|picket|gather|strikers", re.I)
-PROTEST_WORDS = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|sit-in|picket|strik", re.I)  # a cause voiced
+OWNED = re.compile(r"['’]s?\b")  # after a noun: what it owns follows ("a protester's brother")
+# a riot's cause voiced or told: a protest, a grievance "over" or "against" something, a death, an election
+RIOT_CAUSE = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|sit-in|picket|strik|\bover\b|\bagainst\b|\bdeath\b|"
+                        r"\bdie[sd]?\b|\bkill|\belection|\bvot(?:e|es|ing)\b", re.I)
+RIOT_SETTING_REACH = 50  # characters after a riot's word in which its setting is told ("a riot at a prison")
 CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE})  # violence that needs a crowd
 # a force's deed that hurts people badly: "injures a child", "rammed by a police van", "beaten by riot police"
 HARM = r"(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|beat(?:s|en|ing)?|ram(?:s|med|ming)|r[au]n(?:s|ning)?\s+over|" \
@@ -186,9 +190,10 @@ def protesters_shot(trigger: Trigger, clause: Clause) -> Trigger:
     """An attack told by a word of killing whose object is a crowd or one of it, with state forces named before it
     ("police fatally shoot a protester"), is force against protesters (LABELLING.md): a rule's bare word of
     killing has no word of protest for `crowd_events` to retype."""
-    if trigger.sub_event_type != "Attack" or _killing_crowd().match(clause.text, trigger.start) is None \
+    killed = _killing_crowd().match(clause.text, trigger.start) if trigger.sub_event_type == "Attack" else None
+    if killed is None or OWNED.match(clause.text, killed.end()) \
             or not any(a.kind == STATE and a.start < trigger.start for a in clause.actors):
-        return trigger
+        return trigger  # "a protester's brother" was no protester
     return replace(trigger, event_type=PROTESTS, sub_event_type=EXCESSIVE_FORCE)
 
 
@@ -257,13 +262,34 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
 
 
 def _without_demonstration(trigger: Trigger, clause: Clause) -> Trigger:
-    """A riot in a prison, at a match or a festival (`riot_settings.txt`) with no word of protest in its clause
-    ("inmates riot at the central prison") is mob violence: no demonstration turned violent."""
-    span = (clause.text, clause.start, clause.end)
-    if trigger.sub_event_type != VIOLENT_DEMONSTRATION or PROTEST_WORDS.search(*span) \
-            or not list_pattern("riot_settings.txt").search(*span):
+    """A riot in a prison, at a match or a festival, or by inmates or fans (`riot_settings.csv`), with no cause told
+    in its clause (`RIOT_CAUSE`: a protest, a grievance, a death, an election), is mob violence: no demonstration
+    turned violent ("inmates riot at the central prison"; not "traders riot near the stadium over a tax")."""
+    text = clause.text
+    if trigger.sub_event_type != VIOLENT_DEMONSTRATION or RIOT_CAUSE.search(text, clause.start, clause.end):
         return trigger
-    return replace(trigger, sub_event_type=MOB_VIOLENCE)
+    at = _riot_setting().match(text, trigger.end, min(clause.end, trigger.end + RIOT_SETTING_REACH))
+    by = _riot_crowd().search(text, clause.start, trigger.start)
+    return replace(trigger, sub_event_type=MOB_VIOLENCE) if at or by else trigger
+
+
+@cache
+def _riot_setting() -> re.Pattern:
+    """Right after a riot's word, where it broke out: "at", "in", "inside" or "during" and a setting a few words on,
+    before any "after" or "near" ("riot at a prison"; not "riot in Konna after ... at a wedding")."""
+    return re.compile(r"(?:(?!\b(?:after|near|outside|over|against)\b)[^.;])*?\b(?:at|in|inside|during)\s+"
+                      r"(?:[\w'’-]+\s+){0,4}?" + alternation(_settings("place")), re.I)
+
+
+@cache
+def _riot_crowd() -> re.Pattern:
+    """Right before a riot's word, the rioters as a crowd of a setting ("inmates riot", "football fans rioted")."""
+    return re.compile(alternation(_settings("crowd")) + r"\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _settings(kind: str) -> list[str]:
+    """The riot settings of one kind (`riot_settings.csv`: place or crowd)."""
+    return [row["setting"] for row in tables.rows("riot_settings.csv") if row["kind"] == kind]
 
 
 @cache

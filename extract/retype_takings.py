@@ -58,6 +58,8 @@ PREPOSITION_AFTER = re.compile(r"\s+(?:near|in|by|at|on|during|outside|after|ear
 OWNER_REACH = 8  # characters before the noun where its owner stands
 # the auxiliaries of a passive right before the word of capture: "have been", "was reportedly"
 WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|inside|within)\s+(?:the\s+)?$", re.I)  # "in Bamako"
+DAY_AFTER = re.compile(r"(?:\s+(?:on|early|late)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"yesterday|today|overnight)\b)?", re.I)  # a day told between a verb and its object
 SUBJECT_WORD = re.compile(r"(?<![^\s])[\w'’-]+(?=\s|$)")  # a word of the subject, up to punctuation only from after it
 WEAPON = "weapon"  # seized_objects.csv's kind of arms
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
@@ -76,6 +78,7 @@ def people_taken(sentence: str, end: int) -> bool:
     """Whether what a word of capture (ending at `end`) took were people: a count of them ("captured three
     alive", "seized 12 rebels") or a noun of people taken (`captive_nouns.txt`: "captured its pilot",
     "seized the crew of two boats")."""
+    end = DAY_AFTER.match(sentence, end).end()  # "captured on Monday two soldiers": the day told first
     return counts_people_at(sentence, end) and not _places_counted(sentence, end) \
         or _captive_object().match(sentence, end) is not None
 

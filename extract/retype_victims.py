@@ -17,6 +17,7 @@ from .clauses import Clause
 from .models import Event
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .phrases import alternation, list_pattern, table_lines
+from .sides import only_told
 from .tolls import PERSON_NAME, counts_people_at, counts_unarmed, fatalities, kills_bare_count
 from .triggers import Trigger
 from .vocabulary import ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE
@@ -84,8 +85,10 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     however firm the verb."""
     # a side named in a relative clause after the trigger tells of the victims, it did not fight ("kill the chairman
     # of the council, who opposed the al-Shabaab insurgents")
+    # nor did one who only told of it ("confirmed dead by the police")
     actors = [a for a in clause.actors
-              if not (a.start > trigger.end and RELATIVE.search(clause.text, trigger.end, a.start))]
+              if not (a.start > trigger.end and RELATIVE.search(clause.text, trigger.end, a.start))
+              and not only_told(clause.text, a)]
     if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE and not POSSESSIVE_AFTER.match(clause.text, a.end)
                                                      for a in actors) \
             or ATTACKS_FORCE_SITE.search(clause.text, clause.start, clause.end) \

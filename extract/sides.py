@@ -75,6 +75,10 @@ BY_AGENT = re.compile(rf"(?:\s+[^,;.]{{0,40}}?)?\s+by\s+(?:an?\s+|the\s+)?{HEDGE
 PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|joined|led|accompanied|flanked)\b)"
                            rf"(?:\w+ed|\w+en|shot|hit|struck|slain)\s+by\s+(?:an?\s+|the\s+)?{HEDGED}$", re.I)
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
+# a verb of telling and "by" right before an actor: "nine were confirmed dead by the police"
+TOLD_BY = re.compile(r"\b(?:confirmed|reported|announced|stated|said|told|claimed)\b(?:\s+[\w-]+){0,2}?\s+by\s+(?:the\s+)?$",
+                     re.I)
+TOLD_BY_REACH = 40  # characters before an actor searched for TOLD_BY
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 STRUCK_REACH = 40  # characters before a side searched for a participle of striking
 # after an armed group's name, a noun of its deed or of its fighters: the group did the deed ("a Boko Haram attack")
@@ -356,6 +360,12 @@ def _tells(text: str, actor: Actor) -> bool:
     if not text:
         return False
     return list_pattern("reporting_verbs.txt").match(text, TELLER_GAP.match(text, actor.end).end()) is not None
+
+
+def only_told(text: str, actor: Actor) -> bool:
+    """Whether an actor only told of the event: a verb of telling after it ("..., police said") or the agent of one
+    before it ("confirmed dead by the police", "as reported by the army")."""
+    return _tells(text, actor) or TOLD_BY.search(text, max(0, actor.start - TOLD_BY_REACH), actor.start) is not None
 
 
 def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Actor]:

@@ -635,3 +635,28 @@ def test_explosives_set_off_and_destruction_from_the_air(pipeline, text, found):
 ])
 def test_protest_as_a_things_qualifier(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the review of the sixteenth session's rules (helper-225): misfires it found, fixed
+    ("Malian troops kill time at the Gao base as talks stall.", []),  # an idiom
+    ("Police warn that speeding drivers kill hundreds each year in Bamako.", []),  # the drivers kill
+    ("Malian soldiers kill a rogue elephant near Gao.", []),
+    ("A soldier kills his wife in a domestic dispute in Bamako.", []),
+    ("Atlanta police fatally shoot an armed robbery suspect.", []),
+    ("Gendarmes kill a student protester in Bamako.", [("Excessive force against protesters", 1)]),
+    ("Police kill a protester's brother at his home in Gao.", [("Attack", 1)]),
+    ("Traders riot near the stadium in Bamako over a tax rise.", [("Violent demonstration", None)]),
+    ("Residents riot in Konna after soldiers shoot a guest at a wedding.", [("Violent demonstration", None)]),
+    ("Rioters torch a police station in Gao after a young man dies in jail.", [("Violent demonstration", 1)]),
+    ("The army set up a post-war reconstruction fund in Bamako.", []),
+    ("The army created the post of deputy chief of staff in Bamako.", []),
+    ("Police set up a crisis headquarters after floods in Gao.", []),
+    ("French troops build a new military base near Gao.", [("Headquarters or base established", None)]),
+    ("Soldiers detonated a bomb found near the Gao market.", [("Disrupted weapons use", None)]),
+    ("Miners detonated explosives at a gold mine near Gao.", []),
+    ("The minister's resignation set off a political bomb in Bamako.", []),
+    ("Islamists captured on Monday two soldiers near Gao.", []),  # people, no place: as without the day
+])
+def test_review_of_the_sixteenth_session(pipeline, text, found):
+    assert _found(pipeline, text) == found
