@@ -585,6 +585,8 @@ def test_a_stretch_between_two_places(pipeline, text, found):
     # ... and a force noun that only says what someone outside it criticises is no side at all
     ("Gunmen shoot dead an outspoken police critic in Bamako.", [("Attack", 1)]),
     ("Gunmen kill a well-known army critic in Bamako.", [("Attack", 1)]),
+    # ... nor police who only told of it
+    ("Gunmen attacked a camp near Gao, killing nine, police said.", [("Attack", 9)]),
 ])
 def test_forces_attacked_were_fought(pipeline, text, found):
     assert _found(pipeline, text) == found
