@@ -97,6 +97,9 @@ COUNT_REACH = 30
 FIGURE_REACH = 60
 OTHERS_AFTER = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
 FEW_HELD = 2  # people held, at most, whose arrest with no political side named is ordinary news
+# a sentence's subject named, then a calling in apposition up to a comma ("Amadou Diallo, an investigative reporter for
+# a news site,")
+NAMED_APPOSITION = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*,\s+(?:an?|the)\s+[^,]+", re.I)
 MOTIVE_DENIAL_WINDOW = 7  # words before a motive in which a denial ("detectives rule out") cancels it
 DENIAL_REACH = 60  # characters before a motive those words are read from
 LAUNCH_REACH = 60  # characters after a launch's trigger in which its target, origin or harm is told
@@ -239,10 +242,20 @@ def few_held_apolitical(trigger: Trigger, clause: Clause) -> bool:
     reach = min(sentence.end, trigger.end + FIGURE_REACH)
     # a figure told past a relative clause is someone else ("arrest a man who assaulted a journalist")
     told = OTHERS_AFTER.search(text, trigger.end, reach)
-    figures = list_pattern("held_figures.txt").search(text, near[0], told.start() if told else reach)
-    return (held is None or held <= FEW_HELD) and figures is None \
+    figures = list_pattern("held_figures.txt").search(text, near[0], told.start() if told else reach) is not None \
+        or _held_as_named(text, sentence.start, trigger.start)
+    return (held is None or held <= FEW_HELD) and not figures \
         and not any(list_pattern(cues).search(text, sentence.start, sentence.end)  # an attack's suspect is political
                     for cues in ("motive_cues.txt", "attack_cues.txt"))
+
+
+def _held_as_named(text: str, start: int, at: int) -> bool:
+    """Whether the passive arrest at `at` holds the sentence's subject, a name with a calling in apposition that
+    `held_figures.txt` lists, however far before ("Amadou Diallo, an investigative reporter for a news site, is
+    detained")."""
+    named = NAMED_APPOSITION.match(text, start, at)
+    return named is not None and PASSIVE_AUX.search(text, start, at) is not None \
+        and list_pattern("held_figures.txt").search(text, named.start(), named.end()) is not None
 
 
 def past_war(trigger: Trigger, clause: Clause) -> bool:

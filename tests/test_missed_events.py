@@ -662,3 +662,13 @@ def test_protest_as_a_things_qualifier(pipeline, text, found):
 ])
 def test_review_of_the_sixteenth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # one person arrested is political when a calling in apposition to the passive's subject says so
+    ("Amadou Diallo, an investigative reporter for an independent news website in Mali, is detained in Bamako.",
+     [("Arrests", None)]),
+    ("A French tourist is arrested in Bamako for smuggling.", []),
+])
+def test_a_reporter_held_named_far_before(pipeline, text, found):
+    assert _found(pipeline, text) == found
