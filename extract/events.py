@@ -81,12 +81,15 @@ ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), t
 KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
 # between a side and its word of killing: a few words, no joint of clauses ("soldiers on Monday fatally shot")
 KILLER_GAP = re.compile(r"(?:\s+(?!(?:that|who|which|and|but|as|after|when|while)\b)[\w'’-]+){0,3}\s+", re.I)
-# after a word of killing, victims of no politics: a family member, a suspect of crime, an animal
+# after a word of killing, victims of no politics: a family member (not one named with an office in apposition: "her
+# husband, a village councillor"), an animal; and, for state forces, suspects of crime
 NOT_POLITICAL_VICTIMS = re.compile(r"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|girlfriend|boyfriend|partner|"
-                                   r"mother|father|son|daughter|brother|sister|children|family|neighbou?r)|(?:an?|the|two|"
-                                   r"three|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|robbers?|thie(?:f|ves)|burglars?|"
-                                   r"carjackers?|criminals?|elephants?|lions?|leopards?|crocodiles?|dogs?|hyenas?|animals?)\b)",
+                                   r"mother|father|son|daughter|brother|sister|children|family|neighbou?r)\b(?!,\s+(?:an?|the)\b)"
+                                   r"|(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:elephants?|lions?|"
+                                   r"leopards?|crocodiles?|dogs?|hyenas?|animals?|livestock|cattle|cows|goats|sheep|camels)\b)",
                                    re.I)
+CRIME_SUSPECTS = re.compile(r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:robbers?|thie(?:f|ves)|"
+                            r"burglars?|carjackers?|criminals?|(?:robbery|theft|burglary|drug)\s+suspects?)\b", re.I)
 ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
 
 
@@ -291,14 +294,14 @@ class EventExtractor:
         no fighting side as their subject (`_killer_named`: "an explosion ... kills 31", "police warn that drivers
         kill hundreds"), by a lone attacker ("a gunman kills two"), of the attacker (`tolls.attacker_killed`: "police
         kill the gunman", his death a toll of the attack told before), of victims of no politics (`NOT_POLITICAL_VICTIMS`:
-        "his wife", "a robbery suspect", "a rogue elephant"), or the only triggers of a clause whose event the typer is
-        sure of ("a bomb kills five": the bomb is the event)."""
+        "his wife", "a rogue elephant"; `_crime_fought`: "a robbery suspect" police shot), or the only triggers of a
+        clause whose event the typer is sure of ("a bomb kills five": the bomb is the event)."""
         if not any(t.priority == KILLING for t in triggers):
             return triggers
         said = text[clause[0]:clause[1]]
         kept = [t for t in triggers if t.priority != KILLING
                 or _killer_named(text, t, actors) and not _lone_attacker(said) and not attacker_killed(said)
-                and not NOT_POLITICAL_VICTIMS.match(text, t.end)]
+                and not NOT_POLITICAL_VICTIMS.match(text, t.end) and not _crime_fought(text, t, actors)]
         if kept and all(t.priority == KILLING for t in kept) \
                 and _confident(self.typer.ranked(text, *clause, self.settings.typing_threshold, detect=True),
                                self.settings.typing_threshold):
@@ -342,7 +345,7 @@ class EventExtractor:
         rules and the event need them), less a place not taken and ordinary crime; the clause's actors noted."""
         text, sentence = ctx.article.text, ctx.sentences[index]
         paired = [(t, crowd_faces(t, pick_actors(t, actors, text), actors)) for t in chosen]
-        paired = [(forces_attacked(t, pair, text, clause), pair) for t, pair in paired]
+        paired = [(forces_attacked(t, pair, text, clause, actors), pair) for t, pair in paired]
         if not sides.striker():
             paired = [(g, pair) for t, pair in paired if (g := on_the_ground(t, pair[0], actors, text, sentence.text))]
         made = _toll_to_the_killing(_toll_unsplit(
@@ -493,6 +496,13 @@ def _killer_named(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
     before = [a for a in actors if a.end <= trigger.start]
     return needs_met(trigger, actors) and bool(before) and before[-1].kind in (ARMED, STATE) \
         and KILLER_GAP.fullmatch(text, before[-1].end, trigger.start) is not None
+
+
+def _crime_fought(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
+    """Whether state forces killed suspects of crime ("police fatally shoot an armed robbery suspect"): policing, no
+    political violence (a militia that kills thieves commits it)."""
+    killer = [a for a in actors if a.end <= trigger.start][-1:]
+    return bool(killer) and killer[0].kind == STATE and CRIME_SUSPECTS.match(text, trigger.end) is not None
 
 
 def _lone_attacker(sentence: str) -> bool:

@@ -255,7 +255,8 @@ def _held_as_named(text: str, start: int, at: int) -> bool:
     detained")."""
     named = NAMED_APPOSITION.match(text, start, at)
     return named is not None and PASSIVE_AUX.search(text, start, at) is not None \
-        and list_pattern("held_figures.txt").search(text, named.start(), named.end()) is not None
+        and list_pattern("held_figures.txt").search(text, named.start(), named.end()) is not None \
+        and list_pattern("reporting_verbs.txt").search(text, named.end(), at) is None  # "X, a reporter, says a thief"
 
 
 def past_war(trigger: Trigger, clause: Clause) -> bool:

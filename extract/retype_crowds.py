@@ -64,7 +64,7 @@ CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|cro
 OWNED = re.compile(r"['’]s?\b")  # after a noun: what it owns follows ("a protester's brother")
 # a riot's cause voiced or told: a protest, a grievance "over" or "against" something, a death, an election
 RIOT_CAUSE = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|sit-in|picket|strik|\bover\b|\bagainst\b|\bdeath\b|"
-                        r"\bdie[sd]?\b|\bkill|\belection|\bvot(?:e|es|ing)\b", re.I)
+                        r"\bdie[sd]?\b|\bkilling\b|\belection|\bvot(?:e|es|ing)\b|\bdemand", re.I)
 RIOT_SETTING_REACH = 50  # characters after a riot's word in which its setting is told ("a riot at a prison")
 CROWD_VIOLENCE = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE, EXCESSIVE_FORCE})  # violence that needs a crowd
 # a force's deed that hurts people badly: "injures a child", "rammed by a police van", "beaten by riot police"

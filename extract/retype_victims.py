@@ -219,17 +219,22 @@ def _killing_victims() -> re.Pattern:
                       re.I)
 
 
-def forces_attacked(trigger: Trigger, pair: tuple[Actor | None, Actor | None], text: str, clause: tuple[int, int]
-                    ) -> Trigger:
+def forces_attacked(trigger: Trigger, pair: tuple[Actor | None, Actor | None], text: str, clause: tuple[int, int],
+                    actors: list[Actor]) -> Trigger:
     """An attack whose side acted upon, as the sentence's structure pairs them, is state forces ("jihadists killed
     30, most of them gendarmes"; "two soldiers hurt in an ambush") is a fight: ACLED's violence against
     civilians has civilians as its target, and an attack on armed forces is a battle however one-sided. Not when
     they were captives or executed (`captives_killed`: held, they were unarmed) or only own the target ("a
-    soldier's wife", "a soldier's home")."""
-    target = pair[1]
-    if trigger.sub_event_type != "Attack" or target is None or not target.name.startswith(FORCES_OF) \
-            or POSSESSIVE.match(text, target.end) or re.search(CAPTIVES, text[clause[0]:clause[1]], re.I) \
+    soldier's wife", "a soldier's home"); forces that only told of it ("according to the police") are no target,
+    but other forces named after the attack's word may be ("according to the army, he tried to stab soldiers")."""
+    if trigger.sub_event_type != "Attack" or re.search(CAPTIVES, text[clause[0]:clause[1]], re.I) \
             or EXECUTION.search(text, *clause):
+        return trigger
+    if pair[1] is None:
+        return trigger
+    named = [pair[1]] if not only_told(text, pair[1]) else \
+        [a for a in actors if a.start > trigger.end and not only_told(text, a)][:1]
+    if not named or not named[0].name.startswith(FORCES_OF) or POSSESSIVE.match(text, named[0].end):
         return trigger
     return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
 

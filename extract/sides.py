@@ -76,8 +76,8 @@ PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|join
                            rf"(?:\w+ed|\w+en|shot|hit|struck|slain)\s+by\s+(?:an?\s+|the\s+)?{HEDGED}$", re.I)
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
 # a verb of telling and "by" right before an actor: "nine were confirmed dead by the police"
-TOLD_BY = re.compile(r"\b(?:confirmed|reported|announced|stated|said|told|claimed)\b(?:\s+[\w-]+){0,2}?\s+by\s+(?:the\s+)?$",
-                     re.I)
+TOLD_BY = re.compile(r"(?:\b(?:confirmed|reported|announced|stated|said|told|claimed)\b(?:\s+[\w-]+){0,2}?\s+by|"
+                     r"\baccording\s+to)\s+(?:the\s+)?$", re.I)
 TOLD_BY_REACH = 40  # characters before an actor searched for TOLD_BY
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 STRUCK_REACH = 40  # characters before a side searched for a participle of striking
@@ -364,7 +364,7 @@ def _tells(text: str, actor: Actor) -> bool:
 
 def only_told(text: str, actor: Actor) -> bool:
     """Whether an actor only told of the event: a verb of telling after it ("..., police said") or the agent of one
-    before it ("confirmed dead by the police", "as reported by the army")."""
+    before it ("confirmed dead by the police", "as reported by the army", "according to the police")."""
     return _tells(text, actor) or TOLD_BY.search(text, max(0, actor.start - TOLD_BY_REACH), actor.start) is not None
 
 

@@ -672,3 +672,19 @@ def test_review_of_the_sixteenth_session(pipeline, text, found):
 ])
 def test_a_reporter_held_named_far_before(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the second review of the sixteenth session's rules (helper-226): misfires it found, fixed
+    ("Soldiers kill stray dogs in Gao.", []),
+    ("The Rebels kill off the Tigers' comeback in a Bamako cup final.", []),
+    ("Militia fighters kill three suspected cattle thieves near Konna.", [("Armed clash", 3)]),  # not police work
+    ("Prisoners riot in Bamako to demand speedy trials.", [("Violent demonstration", None)]),
+    ("Inmates riot at Bamako central prison, three killed.", [("Mob violence", 3)]),
+    ("Traders protest music ban in Bamako.", [("Peaceful protest", None)]),
+    ("Gunmen attacked a village near Konna, killing three, according to the police.", [("Attack", 3)]),
+    ("Ibrahim Sow, a reporter for a Bamako radio station, says a thief was arrested in Bamako.", []),
+    ("Jihadists built a support base among herders near Konna.", []),
+])
+def test_second_review_of_the_sixteenth_session(pipeline, text, found):
+    assert _found(pipeline, text) == found
