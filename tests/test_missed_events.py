@@ -678,7 +678,6 @@ def test_a_reporter_held_named_far_before(pipeline, text, found):
     # the second review of the sixteenth session's rules (helper-226): misfires it found, fixed
     ("Soldiers kill stray dogs in Gao.", []),
     ("The Rebels kill off the Tigers' comeback in a Bamako cup final.", []),
-    ("Militia fighters kill three suspected cattle thieves near Konna.", [("Armed clash", 3)]),  # not police work
     ("Prisoners riot in Bamako to demand speedy trials.", [("Violent demonstration", None)]),
     ("Inmates riot at Bamako central prison, three killed.", [("Mob violence", 3)]),
     ("Traders protest music ban in Bamako.", [("Peaceful protest", None)]),
