@@ -83,14 +83,15 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     home"). A
     place where people live or work as its object ("militants storm a hotel") is an attack on the people there,
     however firm the verb."""
+    if trigger.sub_event_type != ARMED_CLASH:
+        return trigger
     # a side named in a relative clause after the trigger tells of the victims, it did not fight ("kill the chairman
-    # of the council, who opposed the al-Shabaab insurgents")
-    # nor did one who only told of it ("confirmed dead by the police")
+    # of the council, who opposed the al-Shabaab insurgents"); nor did one who only told of it ("confirmed dead by
+    # the police")
     actors = [a for a in clause.actors
               if not (a.start > trigger.end and RELATIVE.search(clause.text, trigger.end, a.start))
-              and not only_told(clause.text, a)]
-    if trigger.sub_event_type != ARMED_CLASH or any(a.kind == STATE and not POSSESSIVE_AFTER.match(clause.text, a.end)
-                                                     for a in actors) \
+              and not (a.kind == STATE and only_told(clause.text, a))]
+    if any(a.kind == STATE and not POSSESSIVE_AFTER.match(clause.text, a.end) for a in actors) \
             or ATTACKS_FORCE_SITE.search(clause.text, clause.start, clause.end) \
             or len({a.name for a in actors if a.kind == ARMED}) > 1 \
             or FIGHTING.search(clause.text, clause.start, clause.end):
