@@ -210,8 +210,8 @@ def report(data: Path, typer: Typer, pipeline: Pipeline, splits: list[str]) -> N
         for name, n, mean, right in calibration_table(chosen, full):
             print(f"    {name:11} {n:4}  {mean:.2f}  {right:.2f}")
         detected, typed, quiet = coverage(pipeline, chosen)
-        print(f"  pipeline ({split}): of the snippets with an ACLED event, {detected:.3f} yield an event and {typed:.3f} "
-              f"one of their event type; of the others {quiet:.3f} yield none")
+        print(f"  pipeline ({split}): of the snippets with an ACLED event, {detected:.3f} yield an event and "
+              f"{typed:.3f} one of their event type; of the others {quiet:.3f} yield none")
     dev = case_split(items, "dev")
     print(f"  classify speed: {snippets_per_second(typer, dev):,.0f} snippets/s (CPU time, one process)")
     headlines = read_jsonl(data / WCE)

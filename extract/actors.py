@@ -239,7 +239,7 @@ class ActorFinder:
             name, kind = row["actor"], row["kind"]
             if kind == STATE and (FORMER.search(text, max(start, match.start() - FORMER_REACH), match.start())
                                   or _outside_force(text, match.end())):
-                continue  # "three former soldiers", "a retired police officer": no longer the state's; "a police critic"
+                continue  # "three former soldiers", "a retired police officer": no longer the state's; nor a critic
             if name in STAND_INS:
                 if not home or (name == POLICE and POLICE_BUILDING.match(text, match.end())):
                     continue

@@ -4,7 +4,7 @@ of each trigger (`event_types.py`), then a place (`event_places.py`), a date (`e
 (`sides.py`) and the toll (`tolls.py`) attached to each; a story told across sentences (`stories.py`)
 or claimed.
 
-Tables read here: claims.txt, not_here_cues.txt (the article's focus), lone_attackers.txt.
+Tables read here: claims.txt, not_here_cues.txt (the article's focus), lone_attackers.txt, unpolitical_victims.csv.
 """
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from bisect import bisect_right
-from functools import cached_property
+from functools import cache, cached_property
 
 from .actors import (ARMED, MILITARY_FORCES, STATE, UNIDENTIFIED_GROUP, Actor, ActorFinder, ArticleSides, acled_country,
                      acled_names, ethnic_militia, ethnic_opponent, names_state_force, state_forces)
 from .attribution import attribute
-from .phrases import closing_phrases, list_pattern
+from . import tables
+from .phrases import alternation, closing_phrases, list_pattern
 from .clauses import Clause, clauses_of
 from .event_dates import choose_date, is_background
 from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, place_precision, toponym_label,
@@ -81,15 +82,6 @@ ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), t
 KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
 # between a side and its word of killing: a few words, no joint of clauses ("soldiers on Monday fatally shot")
 KILLER_GAP = re.compile(r"(?:\s+(?!(?:that|who|which|and|but|as|after|when|while)\b)[\w'’-]+){0,3}\s+", re.I)
-# after a word of killing, victims of no politics: a family member (not one named with an office in apposition: "her
-# husband, a village councillor"), an animal; and, for state forces, suspects of crime
-NOT_POLITICAL_VICTIMS = re.compile(r"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|girlfriend|boyfriend|partner|"
-                                   r"mother|father|son|daughter|brother|sister|children|family|neighbou?r)\b(?!,\s+(?:an?|the)\b)"
-                                   r"|(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:elephants?|lions?|"
-                                   r"leopards?|crocodiles?|dogs?|hyenas?|animals?|livestock|cattle|cows|goats|sheep|camels)\b)",
-                                   re.I)
-CRIME_SUSPECTS = re.compile(r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:robbers?|thie(?:f|ves)|"
-                            r"burglars?|carjackers?|criminals?|(?:robbery|theft|burglary|drug)\s+suspects?)\b", re.I)
 ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
 
 
@@ -293,15 +285,17 @@ class EventExtractor:
         """The clause's triggers less its bare words of killing (`KILLING`) that tell nothing the typer does not: with
         no fighting side as their subject (`_killer_named`: "an explosion ... kills 31", "police warn that drivers
         kill hundreds"), by a lone attacker ("a gunman kills two"), of the attacker (`tolls.attacker_killed`: "police
-        kill the gunman", his death a toll of the attack told before), of victims of no politics (`NOT_POLITICAL_VICTIMS`:
-        "his wife", "a rogue elephant"; `_crime_fought`: "a robbery suspect" police shot), or the only triggers of a
-        clause whose event the typer is sure of ("a bomb kills five": the bomb is the event)."""
+        kill the gunman", his death a toll of the attack told before), of victims of no politics
+        (`unpolitical_victims.csv`: "his wife", "a rogue elephant"; `_crime_fought`: "a robbery suspect" police shot),
+        or the only triggers of a clause whose event the typer is sure of ("a bomb kills five": the bomb is the
+        event)."""
         if not any(t.priority == KILLING for t in triggers):
             return triggers
         said = text[clause[0]:clause[1]]
         kept = [t for t in triggers if t.priority != KILLING
                 or _killer_named(text, t, actors) and not _lone_attacker(said) and not attacker_killed(said)
-                and not NOT_POLITICAL_VICTIMS.match(text, t.end) and not _crime_fought(text, t, actors)]
+                and not _victims_of("kin").match(text, t.end) and not _victims_of("animal").match(text, t.end)
+                and not _crime_fought(text, t, actors)]
         if kept and all(t.priority == KILLING for t in kept) \
                 and _confident(self.typer.ranked(text, *clause, self.settings.typing_threshold, detect=True),
                                self.settings.typing_threshold):
@@ -492,7 +486,8 @@ def _into_country(ctx: Context, index: int, event: Event) -> bool:
 
 def _killer_named(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
     """Whether a fighting side (`needs_met`) is the subject of a word of killing: the last actor before it, a few
-    words before it with no clause's joint between ("soldiers on Monday killed"; not "police warn that drivers kill")."""
+    words before it with no clause's joint between ("soldiers on Monday killed"; not "police warn that drivers
+    kill")."""
     before = [a for a in actors if a.end <= trigger.start]
     return needs_met(trigger, actors) and bool(before) and before[-1].kind in (ARMED, STATE) \
         and KILLER_GAP.fullmatch(text, before[-1].end, trigger.start) is not None
@@ -502,7 +497,18 @@ def _crime_fought(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
     """Whether state forces killed suspects of crime ("police fatally shoot an armed robbery suspect"): policing, no
     political violence (a militia that kills thieves commits it)."""
     killer = [a for a in actors if a.end <= trigger.start][-1:]
-    return bool(killer) and killer[0].kind == STATE and CRIME_SUSPECTS.match(text, trigger.end) is not None
+    return bool(killer) and killer[0].kind == STATE and _victims_of("suspect").match(text, trigger.end) is not None
+
+
+@cache
+def _victims_of(kind: str) -> re.Pattern:
+    """Right after a word of killing, its victims of one kind of `unpolitical_victims.csv`: kin after a possessive
+    and not named with an office in apposition ("his brother, the deputy mayor"), animals or suspects after at most
+    a determiner or count and two words ("stray dogs", "an armed robbery suspect")."""
+    words = alternation([row["word"] for row in tables.rows("unpolitical_victims.csv") if row["kind"] == kind])
+    if kind == "kin":
+        return re.compile(rf"\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{words}(?!,\s+(?:an?|the)\b)", re.I)
+    return re.compile(rf"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?{words}", re.I)
 
 
 def _lone_attacker(sentence: str) -> bool:

@@ -61,7 +61,7 @@ FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|t
 # a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
 CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
                          r"vigilantes|lynch|sit-in|vigil|picket|gather|strikers", re.I)
-OWNED = re.compile(r"['’]s?\b")  # after a noun: what it owns follows ("a protester's brother")
+OWNED = re.compile(r"['’]s?(?!\w)")  # after a noun: what it owns follows ("a protester's brother", "protesters'")
 # a riot's cause voiced or told: a protest, a grievance "over" or "against" something, a death, an election
 RIOT_CAUSE = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|sit-in|picket|strik|\bover\b|\bagainst\b|\bdeath\b|"
                         r"\bdie[sd]?\b|\bkilling\b|\belection|\bvot(?:e|es|ing)\b|\bdemand", re.I)

@@ -59,7 +59,6 @@ SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
 # words saying the people killed were held when killed: "captured soldiers", "their hostages", "prisoners"
 CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
 FORCES_OF = ("Military Forces of", "Police Forces of")  # ACLED's names of a state's armed forces
-POSSESSIVE = re.compile(r"['’]s?\b")  # right after a name: what it owns ("a soldier's home")
 EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|ings)?)\b", re.I)  # of captives
 # up to three words of the victims' phrase ("23 captured", "1,200 of the"), no clause joined by "and" or a comma:
 # in "killed two soldiers and captured three" the captured are others than the dead
@@ -228,14 +227,12 @@ def forces_attacked(trigger: Trigger, pair: tuple[Actor | None, Actor | None], t
     they were captives or executed (`captives_killed`: held, they were unarmed) or only own the target ("a
     soldier's wife", "a soldier's home"); forces that only told of it ("according to the police") are no target,
     but other forces named after the attack's word may be ("according to the army, he tried to stab soldiers")."""
-    if trigger.sub_event_type != "Attack" or re.search(CAPTIVES, text[clause[0]:clause[1]], re.I) \
+    if trigger.sub_event_type != "Attack" or pair[1] is None or re.search(CAPTIVES, text[clause[0]:clause[1]], re.I) \
             or EXECUTION.search(text, *clause):
-        return trigger
-    if pair[1] is None:
         return trigger
     named = [pair[1]] if not only_told(text, pair[1]) else \
         [a for a in actors if a.start > trigger.end and not only_told(text, a)][:1]
-    if not named or not named[0].name.startswith(FORCES_OF) or POSSESSIVE.match(text, named[0].end):
+    if not named or not named[0].name.startswith(FORCES_OF) or POSSESSIVE_AFTER.match(text, named[0].end):
         return trigger
     return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
 

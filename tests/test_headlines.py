@@ -299,7 +299,7 @@ def test_no_event(pipeline, text):
     ("Villagers clash with riot police over a land deal near the dam, leaving three dead.", "Violent demonstration"),
     ("Hundreds of migrants clash with border guards at the fence.", "Violent demonstration"),
     ("Party activists clash with police outside the electoral commission in Lagos.", "Violent demonstration"),
-    ("Inmates clash with guards at the central prison, leaving six dead.", "Mob violence"),  # a prison: no demonstration
+    ("Inmates clash with guards at the central prison, leaving six dead.", "Mob violence"),  # no demonstration
     ("Residents and soldiers scuffle at a checkpoint in the old city.", "Violent demonstration"),
     ("Four villagers are killed in clashes between troops and rebels near the dam.", "Armed clash"),
     ("Residents said troops and rebels clashed near Gao on Thursday.", "Armed clash"),

@@ -741,7 +741,8 @@ def apply_region_names(rows: dict, counts: Counter) -> None:
         if known is None or known["feature_code"] != "ADM1":
             sys.exit(f"region_names.csv: {entry['geonameid']} ({entry['name']}) is no first-level region here")
         names = entry["english_names"].split("|")
-        known["alternatenames"] = latin_alternates(known["name"], known["asciiname"], [*known["alternatenames"], *names])
+        known["alternatenames"] = latin_alternates(known["name"], known["asciiname"],
+                                                   [*known["alternatenames"], *names])
         counts["region names merged"] += len(names)
 
 
