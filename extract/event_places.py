@@ -54,8 +54,9 @@ OWNER_GAP = re.compile(r"['’]s\s+")  # "Aden's Tawahi": a possessive between t
 UNSURE_PLACES = ("article focus", "country", "none")
 POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
 BETWEEN_REACH = 50  # characters before a place in which "between" and its noun of places may stand
-# "the road between Aleppo and Damascus": the two ends of a stretch, not two places of the event
-BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:towns|cities|villages|states|provinces|regions|"
+# "the road between Aleppo and Damascus", "the border between the Pakistani provinces of": the two ends of a stretch,
+# not two places of the event (one word may qualify the noun of places)
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns|cities|villages|states|provinces|regions|"
                      r"districts|governorates|counties)\s+of\s+)?$", re.I)
 # the trigger's own locative: "airstrikes in Syria", "shelling across northern Iraq"
 ATTACHED_GAP = re.compile(rf"\s+(?:in|inside|across|on|over)\s+(?:the\s+)?(?:{COMPASS}\s+)?", re.I)

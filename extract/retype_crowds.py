@@ -19,7 +19,8 @@ from .clauses import Clause
 from .not_events import ordinary_arrest
 from .phrases import alternation, list_pattern, table_lines
 from .pauses import PASSIVE_AUX
-from .retype_victims import FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, dying_words, killing_words, two_armed_sides
+from .retype_victims import (FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, POSSESSIVE_AFTER, dying_words, killing_words,
+                             two_armed_sides)
 from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE,
                          PEACEFUL_PROTEST, PROTESTS, REMOTE_EVENTS, RIOTS, VIOLENT_DEMONSTRATION)
@@ -61,7 +62,6 @@ FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|t
 # a crowd or its act in any form ("a protester", "riot police", "villagers lynch a thief")
 CROWD_STEMS = re.compile(r"protest|demonstrat|riot|rall(?:y|ies)|march|mob\b|crowd|unrest|villagers|residents|locals|"
                          r"vigilantes|lynch|sit-in|vigil|picket|gather|strikers", re.I)
-OWNED = re.compile(r"['’]s?(?!\w)")  # after a noun: what it owns follows ("a protester's brother", "protesters'")
 # a riot's cause voiced or told: a protest, a grievance "over" or "against" something, a death, an election
 RIOT_CAUSE = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|sit-in|picket|strik|\bover\b|\bagainst\b|\bdeath\b|"
                         r"\bdie[sd]?\b|\bkilling\b|\belection|\bvot(?:e|es|ing)\b|\bdemand", re.I)
@@ -191,7 +191,7 @@ def protesters_shot(trigger: Trigger, clause: Clause) -> Trigger:
     ("police fatally shoot a protester"), is force against protesters (LABELLING.md): a rule's bare word of
     killing has no word of protest for `crowd_events` to retype."""
     killed = _killing_crowd().match(clause.text, trigger.start) if trigger.sub_event_type == "Attack" else None
-    if killed is None or OWNED.match(clause.text, killed.end()) \
+    if killed is None or POSSESSIVE_AFTER.match(clause.text, killed.end()) \
             or not any(a.kind == STATE and a.start < trigger.start for a in clause.actors):
         return trigger  # "a protester's brother" was no protester
     return replace(trigger, event_type=PROTESTS, sub_event_type=EXCESSIVE_FORCE)
