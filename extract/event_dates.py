@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .models import Timex
-from .phrases import alternation, table_lines
+from .phrases import POSSESSIVE_AFTER, alternation, table_lines
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
@@ -39,7 +39,6 @@ SAME_AS = re.compile(r"\s+as\b", re.I)
 # dates the noun, which is the event only when the trigger is in it ("the 2012 coup", "Monday's clash") or names
 # the time the event fell in ("shelled the town during the 2012 offensive", "killed in Monday's clash")
 ATTRIBUTIVE_DATE = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?\d{4}")  # "2011", "May 2014", "Sept. 2013"
-POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a date: "Monday's"
 ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|\w['’]s?)\s+$", re.I)
 TIME_FRAME_BEFORE = re.compile(r"\b(?:in|during|since|after|before|until|through|throughout|amid)\s+(?:\S+\s+)?$",
                                re.I)

@@ -258,7 +258,7 @@ class EventExtractor:
         the threshold they are held to; None when no trigger is sure of an event and the typer is not either."""
         text, (start, end) = ctx.article.text, clause
         threshold = self.settings.typing_threshold
-        triggers = self._killings_kept(text, clause, triggers, actors or [])
+        triggers, asked = self._killings_kept(text, clause, triggers, actors or [])
         # a trigger whose word is an armed group's act only, with no armed group named ("the government frees 300
         # prisoners": released by rebels, an agreement), says no more than no trigger that an event happened
         sure = [t for t in triggers if t.needs != ARMED_ACTOR or needs_met(t, actors or [])]
@@ -266,7 +266,9 @@ class EventExtractor:
             # "a priest is hacked to death. IS claims responsibility": the group that claims it is the one it needs
             sure = [replace(t, needs="") if t.needs == ARMED_ACTOR else t for t in triggers]
             triggers = tuple(sure)
-        typed = self.typer.ranked(text, start, end, threshold, detect=not sure)
+        # a clause left without its bare killings was already asked whether anything happened: asked once
+        typed = asked if asked is not None and not sure else self.typer.ranked(text, start, end, threshold,
+                                                                               detect=not sure)
         if sure and not any(needs_met(t, actors or [], text[start:t.start]) for t in sure) \
                 and not _confident(typed, threshold):
             # no trigger has the actor it needs ("two hotels came under attack from gunmen": no force came under
@@ -281,26 +283,25 @@ class EventExtractor:
         return triggers, typed, threshold
 
     def _killings_kept(self, text: str, clause: tuple[int, int], triggers: Sequence[Trigger], actors: list[Actor]
-                       ) -> Sequence[Trigger]:
+                       ) -> tuple[Sequence[Trigger], list[Typed] | None]:
         """The clause's triggers less its bare words of killing (`KILLING`) that tell nothing the typer does not: with
         no fighting side as their subject (`_killer_named`: "an explosion ... kills 31", "police warn that drivers
         kill hundreds"), by a lone attacker ("a gunman kills two"), of the attacker (`tolls.attacker_killed`: "police
         kill the gunman", his death a toll of the attack told before), of victims of no politics
         (`unpolitical_victims.csv`: "his wife", "a rogue elephant"; `_crime_fought`: "a robbery suspect" police shot),
         or the only triggers of a clause whose event the typer is sure of ("a bomb kills five": the bomb is the
-        event)."""
+        event), and the typer's answer whether anything happened where it was asked (else None)."""
         if not any(t.priority == KILLING for t in triggers):
-            return triggers
+            return triggers, None
         said = text[clause[0]:clause[1]]
         kept = [t for t in triggers if t.priority != KILLING
                 or _killer_named(text, t, actors) and not _lone_attacker(said) and not attacker_killed(said)
                 and not _victims_of("kin").match(text, t.end) and not _victims_of("animal").match(text, t.end)
                 and not _crime_fought(text, t, actors)]
-        if kept and all(t.priority == KILLING for t in kept) \
-                and _confident(self.typer.ranked(text, *clause, self.settings.typing_threshold, detect=True),
-                               self.settings.typing_threshold):
-            return []
-        return kept
+        if not kept or not all(t.priority == KILLING for t in kept):
+            return kept, None
+        asked = self.typer.ranked(text, *clause, self.settings.typing_threshold, detect=True)
+        return ([], asked) if _confident(asked, self.settings.typing_threshold) else (kept, None)
 
     def _deadly(self, text: str, clause: tuple[int, int], threshold: float, typed: list[Typed]
                 ) -> tuple[float, list[Typed]]:
@@ -488,16 +489,22 @@ def _killer_named(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
     """Whether a fighting side (`needs_met`) is the subject of a word of killing: the last actor before it, a few
     words before it with no clause's joint between ("soldiers on Monday killed"; not "police warn that drivers
     kill")."""
-    before = [a for a in actors if a.end <= trigger.start]
-    return needs_met(trigger, actors) and bool(before) and before[-1].kind in (ARMED, STATE) \
-        and KILLER_GAP.fullmatch(text, before[-1].end, trigger.start) is not None
+    killer = _last_before(actors, trigger)
+    return needs_met(trigger, actors) and killer is not None and killer.kind in (ARMED, STATE) \
+        and KILLER_GAP.fullmatch(text, killer.end, trigger.start) is not None
 
 
 def _crime_fought(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
     """Whether state forces killed suspects of crime ("police fatally shoot an armed robbery suspect"): policing, no
     political violence (a militia that kills thieves commits it)."""
-    killer = [a for a in actors if a.end <= trigger.start][-1:]
-    return bool(killer) and killer[0].kind == STATE and _victims_of("suspect").match(text, trigger.end) is not None
+    killer = _last_before(actors, trigger)
+    return killer is not None and killer.kind == STATE and _victims_of("suspect").match(text, trigger.end) is not None
+
+
+def _last_before(actors: list[Actor], trigger: Trigger) -> Actor | None:
+    """The last actor named before the trigger: the subject of a word of killing where one is."""
+    before = [a for a in actors if a.end <= trigger.start]
+    return before[-1] if before else None
 
 
 @cache

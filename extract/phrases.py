@@ -29,6 +29,7 @@ FIRST_WORD = re.compile(r"\w[\w'’-]*")
 WORD_RUN = re.compile(r"\w+")
 PLACEHOLDERS = ("CAP", "NUM", "*", "**", "END")  # `phrase_pattern`'s tokens, which stand for many words
 POSSESSIVE = re.compile(r"['’]s?$")  # "Hamas's", "the Islamists'": the name starts a phrase all the same
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a name or a date: "a soldier's", "Monday's"
 POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
 

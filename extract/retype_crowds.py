@@ -17,9 +17,9 @@ from . import tables
 from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE, names_militia
 from .clauses import Clause
 from .not_events import ordinary_arrest
-from .phrases import alternation, list_pattern, table_lines
+from .phrases import POSSESSIVE_AFTER, alternation, list_pattern, table_lines
 from .pauses import PASSIVE_AUX
-from .retype_victims import (FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, POSSESSIVE_AFTER, dying_words, killing_words,
+from .retype_victims import (FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, dying_words, killing_words,
                              two_armed_sides)
 from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE,

@@ -16,7 +16,7 @@ from .actors import ARMED, Actor, CROWDS, STATE, state_of
 from .clauses import Clause
 from .models import Event
 from .pauses import AFTER_REACH, WORDS, pause_after
-from .phrases import alternation, list_pattern, table_lines
+from .phrases import POSSESSIVE_AFTER, alternation, list_pattern, table_lines
 from .sides import only_told
 from .tolls import PERSON_NAME, counts_people_at, counts_unarmed, fatalities, kills_bare_count
 from .triggers import Trigger
@@ -65,7 +65,6 @@ EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|i
 VICTIM_GAP = r"\s+(?:(?!(?:and|or|but|then|while)\s)[\w-]+(?:,\d{3})*\s+){0,3}?"
 AT_LEAST = r"at\s+(?:least|most)\s+"  # a count's hedge, no preposition of place: "shot dead at least 24 militants"
 NOT_OBJECT = r"(?:by|at|in|near|on|outside|inside|from|during|after|before|with|for|as|while|when|of)"
-POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a name: "a soldier's", "the soldiers'"
 # a verb of attacking whose object follows it: "attack", "ambushed", "raids"
 ATTACK_WORD = re.compile(r"\b(?:attack|ambush|raid|assault)(?:s|es|ed|ing)?\b", re.I)
 VICTIM_WINDOW = 60  # characters before a side named as a killing's object where the word of killing may stand

@@ -385,6 +385,9 @@ def test_an_arrest_for_corruption(pipeline, text, types):
     ("Police in Bamako arrest the country's outspoken former prime minister.", ["Strategic developments"]),
     # ... an army's officers, a union's or students' leaders, and those held over a coup
     ("Soldiers in Bamako detain a retired general.", ["Strategic developments"]),
+    ("Gendarmes in Bamako arrest General Moussa Traore's chief of staff.", ["Strategic developments"]),
+    # ... but "general" in another sense names no officer
+    ("Police in Bamako arrest a general practitioner for prescribing forged sick notes.", []),
     ("Gendarmes in Bamako arrest two soldiers suspected of plotting a coup.", ["Strategic developments"]),
     ("Police in Bamako arrest a union leader.", ["Strategic developments"]),
     ("Police in Bamako arrest a prominent opposition activist.", ["Strategic developments"]),
