@@ -59,6 +59,10 @@ RECENT_DAYS = 7  # a day this many days before the report or fewer may date the 
 # a date of what an anniversary marks ("on the tenth anniversary of the massacre of miners in 2003"), wherever
 # the phrase stands: the event is on the anniversary, not on the date remembered
 ANNIVERSARY = re.compile(r"\banniversary\s+of\b[^,;:.]{0,100}$", re.I)
+SINCE_NEAR = 50  # characters before a date searched for a "since" that opens its clause
+# ... and for an event told before that clause: a clause runs on past a long subject ("warplanes strike Gaza, the
+# first strikes since an informal ceasefire ended eight days of fighting between Israel and Gaza in November 2012")
+SINCE_REACH = 120
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
                           r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)
 
@@ -82,7 +86,7 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
     """The event's interval: a stated date, else the narrative's, else the report's day and the
     `window_days` before it (news reports what happened that day or the day before)."""
     text = ctx.article.text
-    stated = [t for t in _dating(ctx, index)
+    stated = [t for t in _dating(ctx, index, trigger)
               if not _in_relative_clause(text, t, trigger) and not _qualifies_another_noun(text, t, trigger)
               and not _in_aside_before(text, t, trigger)
               and not _dates_a_cause(text, t, trigger, ctx.article.published)]
@@ -111,14 +115,13 @@ def _span_before(ctx: Context, index: int, trigger: Trigger) -> int | None:
     return None
 
 
-def _dating(ctx: Context, index: int) -> list[Timex]:
-    """The dates of sentence `index` that may date an event: not a tally's year, a count's period or
-    the start of a "since" clause (for the sentence's own events and for the narrative's next ones)."""
+def _dating(ctx: Context, index: int, trigger: Trigger | None = None) -> list[Timex]:
+    """The dates of sentence `index` that may date an event (the trigger's, else the narrative's next ones): not a
+    tally's year, a count's period or a date in a "since" clause, unless the trigger is that clause's own verb."""
     text, published, floor = ctx.article.text, ctx.article.published, ctx.sentences[index].start
     dates = ctx.dates_in(index)
     return [t for i, t in enumerate(dates) if not _frame(t, published) and not _counts_in(text, t, published)
-            and not _yet_to_come(t, published)
-            and not SINCE_CLAUSE.search(text, max(floor, t.start - 50), t.start)
+            and not _yet_to_come(t, published) and not _in_since_clause(text, floor, t, trigger)
             and not _time_of_a_date(t, dates[i + 1] if i + 1 < len(dates) else None) and not _compared(text, t)
             and not _scheduled().search(text, max(floor, t.start - SCHEDULE_REACH), t.start)]
 
@@ -157,6 +160,18 @@ def _in_relative_clause(text: str, timex: Timex, trigger: Trigger) -> bool:
     """A date in a relative clause opened after the trigger ("The strikes mark the third day of the
     operation, which began on Friday") dates the noun the clause tells of, not the event."""
     return timex.start > trigger.end and RELATIVE_CLAUSE.search(text, trigger.end, timex.start) is not None
+
+
+def _in_since_clause(text: str, floor: int, timex: Timex, trigger: Trigger | None) -> bool:
+    """Whether a date stands in a "since" clause that does not hold the trigger: it dates that clause's own verb
+    ("since the Taliban seized Kunduz in late September"), not an event told before it, nor the narrative's next.
+    A clause opened after the trigger is read however long it runs (`SINCE_REACH`); otherwise only a near one."""
+    reach = SINCE_REACH if trigger is not None and trigger.end <= timex.start else SINCE_NEAR
+    match = SINCE_CLAUSE.search(text, max(floor, timex.start - reach), timex.start)
+    if match is None:
+        return False
+    since = text.lower().rfind("since", match.start(), timex.start)
+    return trigger is None or not since < trigger.start < timex.start
 
 
 def _dates_a_cause(text: str, timex: Timex, trigger: Trigger, published: date | None) -> bool:

@@ -19,12 +19,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .models import Event, Source
+from .models import Event, Place, Source
 from .near import distance_km
 from .vocabulary import ARMED_CLASH, TERRITORY_CHANGES
 
 CORROBORATION_BONUS = 0.05
 COUNTRY = 4  # geo_precision of an event known only to its country
+ADM1 = "ADM1"  # the feature code of a first-level region
 SHORT_SPAN_DAYS = 31  # units lasting at most this many days are found by a window on their start date
 SPAN_RATIO = 2  # two reports are one event only if neither's interval is over twice as long as the other's
 KM_PER_DEGREE_MIN = 110.0  # a degree of latitude is 110.6-111.7 km: this box is never too small
@@ -49,8 +50,8 @@ def same_happening(a: Event, b: Event, max_km: float) -> bool:
 
 def retells(vague: Event, sharp: Event) -> bool:
     """Within one article, a report that tells again, less sharply, an event the article places and dates:
-    one known only to a country where the article names a town of it ("... captured the barracks" after
-    "overran Konna"), one "in and around" a town the article also says was hit ("bombing targets around
+    one known only to a country or a first-level region where the article names a town of it ("... captured the
+    barracks" after "overran Konna"), one "in and around" a town the article also says was hit ("bombing targets around
     Gao" and "jets hit the airport in Gao" on one day), a round-up of days that holds a dated report ("some
     25 targets in recent days" and "further raids overnight from Monday to Tuesday"), by the same side; or a clash on the day
     and at the place a town changed hands, the fight for it (ACLED codes a battle that changes who holds a
@@ -63,7 +64,13 @@ def retells(vague: Event, sharp: Event) -> bool:
         return False
     if vague.geo_precision == COUNTRY:
         return vague.place.country_code == sharp.place.country_code and sharp.geo_precision != COUNTRY
-    return vague.place.geonameid == sharp.place.geonameid
+    return vague.place.geonameid == sharp.place.geonameid or _region_of(vague.place, sharp.place)
+
+
+def _region_of(region: Place, town: Place) -> bool:
+    """Whether a first-level region holds a town: "strikes on the Gaza Strip" retell "strikes on Gaza"."""
+    return region.feature_code == ADM1 and not town.is_region and not town.is_country \
+        and (region.country_code, region.admin1_code) == (town.country_code, town.admin1_code)
 
 
 def _other_side(a: Event, b: Event) -> bool:

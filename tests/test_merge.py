@@ -9,7 +9,7 @@ import pytest
 from extract.merge import merge, same_happening
 from extract.models import Event, Place
 
-KONNA = Place(-1, "Konna", 14.9467, -3.8933, "ML")
+KONNA = Place(-1, "Konna", 14.9467, -3.8933, "ML", admin1_code="04", admin1_name="Mopti")
 NEAR_KONNA = Place(-9, "Konna outskirts", 14.99, -3.85, "ML")   # about 7 km away
 MOPTI = Place(2453348, "Mopti", 14.4843, -4.1827, "ML")         # about 60 km away
 
@@ -85,6 +85,8 @@ def test_background_reports_make_no_event():
 
 
 MALI = Place(2453866, "Mali", 17.0, -4.0, "ML", feature_class="A", feature_code="PCLI")
+MOPTI_REGION = Place(2453347, "Mopti", 14.5, -4.0, "ML", feature_class="A", feature_code="ADM1", admin1_code="04")
+GAO_REGION = Place(2457161, "Gao", 17.3, 0.6, "ML", feature_class="A", feature_code="ADM1", admin1_code="09")
 THURSDAY = {"start": date(2013, 1, 17), "end": date(2013, 1, 17)}
 
 
@@ -92,6 +94,9 @@ THURSDAY = {"start": date(2013, 1, 17), "end": date(2013, 1, 17)}
     # one article telling again what it placed in a town: around the town, or in the country only
     (replace(_report(at=50, **THURSDAY), geo_precision=2), 1),
     (replace(_report(at=50, place=MALI, **THURSDAY), geo_precision=4), 1),
+    # ... or in the first-level region that holds the town; not in another region
+    (replace(_report(at=50, place=MOPTI_REGION, **THURSDAY), geo_precision=3), 1),
+    (replace(_report(at=50, place=GAO_REGION, **THURSDAY), geo_precision=3), 2),
     # a round-up of the week holding the days: told again, unless by another side acting
     (_report(at=50, start=date(2013, 1, 14), end=date(2013, 1, 20)), 1),
     (replace(_report(at=50, start=date(2013, 1, 14), end=date(2013, 1, 20)), actor1="Ansar Dine"), 2),

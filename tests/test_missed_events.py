@@ -687,3 +687,25 @@ def test_a_reporter_held_named_far_before(pipeline, text, found):
 ])
 def test_second_review_of_the_sixteenth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+def _dated(pipeline, text: str) -> list[tuple[str, str]]:
+    """(sub-event type, first day) of each event the pipeline makes of a text."""
+    return [(e.sub_event_type, str(e.date_start)) for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a date in a long "since" clause told after the event dates that clause's verb, not the event (published
+    # 6 March 2015: the report's day and the day before)
+    ("French jets bomb rebel positions in Gao, the first air strikes in the Gao region since a truce ended weeks "
+     "of fighting between the army and the rebels in October 2012.", [("Air/drone strike", "2015-03-05")]),
+    # ... and the verb of that clause, when it is the event, has it
+    ("Soldiers have held Konna since they retook it from the rebels in January.",
+     [("Government regains territory", "2015-01-01")]),
+    # guards: the event's own day before a "since" of comparison; a comparison's year
+    ("Rebels attacked Gao on Tuesday, the first attack in the region since the army took back the town from the "
+     "jihadists in January 2013.", [("Armed clash", "2015-03-03")]),
+    ("Rebels attacked Gao on Friday, the worst attack since the coup of March 2012.", [("Armed clash", "2015-03-06")]),
+])
+def test_a_since_clause_dates_its_own_verb(pipeline, text, dated):
+    assert _dated(pipeline, text) == dated
