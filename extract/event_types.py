@@ -20,7 +20,7 @@ from .clauses import Clause
 from .not_events import CHANGE, needs_met
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .retype_crowds import crowd_events, crowd_fights, crowdless, protesters_shot
-from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, object_taken, peaceful, people_taken, taken_before,
+from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, figure_taken, object_taken, peaceful, people_taken, taken_before,
                              taken_by, taken_quietly, taking_people, to_secure, untaken)
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
 from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its_carrier, downed_aircraft, intercepted,
@@ -28,7 +28,7 @@ from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its
 from .sides import NON_VIOLENT_TRANSFER, TERRITORY
 from .tolls import fatalities, mentions_death
 from .triggers import Trigger
-from .vocabulary import (AGREEMENT, ARMED_CLASH, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, MOB_VIOLENCE,
+from .vocabulary import (AGREEMENT, ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, MOB_VIOLENCE,
                          REMOTE_BOMB, REMOTE_EVENTS, STRATEGIC, TERRITORY_CHANGES)
 
 # the acts a side halts of its own will: its fighting, strikes and attacks, a ceasefire (`AGREEMENT`); not a
@@ -70,6 +70,8 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return None
     if trigger.sub_event_type.startswith(TERRITORY) and not place_named and _no_taker(actors, sentence):
         return None
+    if trigger.sub_event_type.startswith(TERRITORY) and _figure_taken(trigger, actors, sentence, before):
+        return replace(trigger, event_type=STRATEGIC, sub_event_type=ARRESTS)
     if trigger.sub_event_type.startswith(TERRITORY) and people_taken(sentence, len(before) + trigger.end - trigger.start):
         return taking_people(trigger, sentence, len(before) + trigger.end - trigger.start)
     taken = object_taken(sentence, len(before), len(before) + trigger.end - trigger.start) \
@@ -101,6 +103,13 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         # an armed group's lynching is its attack on those it killed ("militiamen lynched three villagers")
         return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
     return trigger
+
+
+def _figure_taken(trigger: Trigger, actors: list[Actor], sentence: str, before: str) -> bool:
+    """Whether a word of capture took a side's figure (`figure_taken`), its armed groups placed in the sentence."""
+    floor = trigger.start - len(before)
+    takers = [(a.start - floor, a.end - floor) for a in actors if a.kind == ARMED]
+    return figure_taken(sentence, len(before), len(before) + trigger.end - trigger.start, takers)
 
 
 def _no_taker(actors: list[Actor], sentence: str) -> bool:

@@ -1,8 +1,8 @@
 """Places changing hands: the takers named as the clause's subject decide whose gain a place is (`taken_by`,
 `sub_event`); a building taken with no fight changes hands without violence (`taken_quietly`); a capture of
-people took no place (`taking_people`); forces moving in to secure a place deploy (`to_secure`).
+people took no place (`taking_people`), one of a side's figure is an arrest (`figure_taken`); forces moving in to secure a place deploy (`to_secure`).
 
-Tables read: captive_nouns.txt, civilian_nouns.txt, unarmed_victims.txt, securing_cues.txt, peaceful_cues.txt,
+Tables read: captive_nouns.txt, captured_figures.txt, civilian_nouns.txt, unarmed_victims.txt, securing_cues.txt, peaceful_cues.txt,
 reporting_verbs.txt, occupied_sites.txt.
 """
 from __future__ import annotations
@@ -45,6 +45,8 @@ ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air
 TAKING_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|conquer\w*)\b", re.I)  # not "take control of"
 MILITARY_SITE = re.compile(r"\b(?:bases?|barracks|garrisons?|airbase)\b", re.I)  # a site the state's forces hold
 NUMBER_OR_WORD = re.compile(r"\d+(?:,\d{3})+|[\w'’-]+")  # "3,000" one word, as it is one count
+AGENT_REACH = 12  # characters after a passive word of capture in which its agent's name starts ("by rebels")
+FIGURE_REACH = 80  # characters before a passive's auxiliary in which its subject names a figure taken
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
 # the owner of a noun of capture right before it: "until his capture", "after their seizure" (not "their capture
 # of Kidal": the owner took the place, `OF_AFTER`)
@@ -72,6 +74,39 @@ def taking_people(trigger: Trigger, sentence: str, end: int) -> Trigger | None:
     if _civilians_taken(sentence, end):
         return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ABDUCTION)
     return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH) if downs_crewed(sentence) else None
+
+
+def figure_taken(sentence: str, at: int, end: int, takers: list[tuple[int, int]]) -> bool:
+    """Whether a word of capture (from `at` to `end`) took a figure of a side (`captured_figures.txt`): its
+    passive's subject ("Abu X, a spokesman for al-Qaeda, is captured") with no armed group (`takers`: where the
+    sentence names them) right after it as its agent nor a noun of places in it, or its object with no armed group named before it as its
+    subject ("special forces capture the group's leader"; not "rebels capture the army commander"): a person held,
+    no place taken."""
+    passive = PASSIVE_AUX.search(sentence, max(0, at - AFTER_REACH), at)
+    if passive is not None:
+        subject = max(0, passive.start() - FIGURE_REACH), passive.start()
+        return _figure_words(sentence, *subject) and not _place_words(sentence, *subject) \
+            and not any(end < start <= end + AGENT_REACH for start, _stop in takers)
+    return _figure_object().match(sentence, DAY_AFTER.match(sentence, end).end()) is not None \
+        and not any(stop <= at for _start, stop in takers)
+
+
+def _figure_words(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] names a side's figure (`captured_figures.txt`)."""
+    return list_pattern("captured_figures.txt").search(sentence, start, end) is not None
+
+
+def _place_words(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] holds a noun of places (`place_nouns.txt`: "the stronghold of the group's leader")."""
+    return list_pattern("place_nouns.txt").search(sentence, start, end) is not None
+
+
+@cache
+def _figure_object() -> re.Pattern:
+    """A determiner or an owner and up to three words, then a noun of a side's figure, right after a word of capture;
+    not the owner of what was taken ("the rebel leader's hometown")."""
+    return re.compile(r"\s+(?:(?:the|its|their|his|her|a|an|[\w-]+['’]s?)\s+)(?:[\w'’-]+\s+){0,3}?"
+                      + alternation(table_lines("captured_figures.txt")) + r"\b(?!['’])", re.I)
 
 
 def people_taken(sentence: str, end: int) -> bool:

@@ -709,3 +709,17 @@ def _dated(pipeline, text: str) -> list[tuple[str, str]]:
 ])
 def test_a_since_clause_dates_its_own_verb(pipeline, text, dated):
     assert _dated(pipeline, text) == dated
+
+
+@pytest.mark.parametrize("text, found", [
+    # a side's figure captured, as the object or as the passive's subject: a person held, an arrest, no place taken
+    ("Malian troops capture a senior commander of Ansar Dine near Gao.", [("Arrests", None)]),
+    ("Abu Bakr al-Tuwati, a spokesman for the rebels, is captured in Gao.", [("Arrests", None)]),
+    ("Police say the leader of a rebel cell has been captured by special forces in Gao.", [("Arrests", None)]),
+    # guards: the figure owns the place taken, or is told in an aside of the place
+    ("Troops capture the rebel leader's hometown of Konna.", [("Government regains territory", None)]),
+    ("The rebel stronghold of Konna, home of the group's leader, was captured by troops.",
+     [("Government regains territory", None)]),
+])
+def test_a_figure_captured_is_arrested(pipeline, text, found):
+    assert _found(pipeline, text) == found
