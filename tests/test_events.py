@@ -57,6 +57,11 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     # a vote or decision allowing an act to come is no act
     ("Lawmakers voted to authorise air strikes on the rebels.", []),
     ("The council authorises the use of force against the rebels.", []),
+    # ... nor the permission or the preparations for one
+    ("The army says it has the approval to launch air strikes on the rebels.", []),
+    ("The general orders preparations for rocket strikes on the rebel camps.", []),
+    ("A suicide bomber killed nine guests during preparations for a wedding.",
+     [("Explosions/Remote violence", "Suicide bomb")]),
     ("Troops are ready to retake the city.", []),
     ("Nobody has denied that they fought.", []),
     # an earlier event mentioned without its own date
