@@ -37,6 +37,11 @@ AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedg
 # days before is one the report dates (LABELLING.md: "the day after twin bombings left two dead")
 ANCHORED = re.compile(r"\b(?:weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
+# a day an anniversary marks, told with what happened on it, however long the clause ("commemorates the 50th
+# anniversary of the day when the president was assassinated"): the deed is the day's, long past
+ANNIVERSARY_WHEN = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:when|where|on\s+which|in\s+which)"
+                              r"\b[^,;:]*$", re.I)  # (a full stop only of initials: the search stays in the sentence)
+ANNIVERSARY_REACH = 100  # characters before a trigger such an anniversary is looked for in
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
 # a finite verb of the sentence's subject after a phrase of charges: the charged are its subject, and what follows
 # is their news ("men accused of the attack were arrested", "a suspect charged with murder dies in a shootout");
@@ -101,7 +106,8 @@ def _after_names() -> re.Pattern:
 
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'; not after a verb of
-    going on, 'continue to battle', `ongoing_verbs.txt`), a time's anchor ('weeks after France began'), a charge or a
+    going on, 'continue to battle', `ongoing_verbs.txt`), a time's anchor ('weeks after France began'), the day an
+    anniversary marks ('the anniversary of the day when ... was assassinated'), a charge or a
     sentence before it in its sentence ('charged with a plot to bomb', `allegations.txt`), or its doer named just
     before it ('the perpetrator of the attack', `named_doers.txt`, `named_before`)."""
     before = WORDS.findall(text[sentence_start:at])
@@ -112,6 +118,8 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
         return True
     if _anchored(text, max(sentence_start, at - ANCHOR_REACH), at):
         return True  # "two weeks after France began its intervention": history the time is told from
+    if ANNIVERSARY_WHEN.search(text, max(sentence_start, at - ANNIVERSARY_REACH), at):
+        return True
     window = before[-HEDGE_WINDOW:]
     breaks = [i for i, word in enumerate(window) if word.lower() in _hedge_breaks()]
     window = window[breaks[-1]:] if breaks else window  # "a planned visit following protests": the visit's
