@@ -723,3 +723,16 @@ def test_a_since_clause_dates_its_own_verb(pipeline, text, dated):
 ])
 def test_a_figure_captured_is_arrested(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a deed done to protest, by a small counted group or a crowd: the deed is a protest
+    ("Six women climb a radio mast in Gao to protest against the closure of the station.", [("Peaceful protest", None)]),
+    ("Hundreds of lawyers gather outside the court in Gao to demonstrate against the new fees.",
+     [("Peaceful protest", None)]),
+    # guards: one office holder's act, a refusal to protest
+    ("The minister resigned to protest against the decision in Gao.", []),
+    ("Two men were arrested in Gao for refusing to demonstrate against the junta.", [("Arrests", None)]),
+])
+def test_a_deed_done_to_protest(pipeline, text, found):
+    assert _found(pipeline, text) == found
