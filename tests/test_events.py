@@ -254,6 +254,15 @@ def test_rebels_named_by_their_country(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    # a state's paramilitary forces are its forces; paramilitaries as such are an armed group (Colombia's)
+    ("Paramilitary forces killed 40 villagers.", "Military Forces of Mali"),
+    ("Paramilitaries killed 40 villagers.", "Unidentified Armed Group"),
+])
+def test_paramilitaries(text, name):
+    assert [a.name for a in ActorFinder().find(text, 0, len(text), "ML")][:1] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
     # a country's name of several words before a force noun, a service's name between them
     ("A United States Army medic was wounded near the base.", "Military Forces of United States"),
     ("Witnesses saw South Sudan troops shell the bridge.", "Military Forces of South Sudan"),

@@ -736,3 +736,17 @@ def test_a_figure_captured_is_arrested(pipeline, text, found):
 ])
 def test_a_deed_done_to_protest(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an attack on a place of worship in a country at peace is a deed against a faith, not a gang's crime
+    ("Two attacks on mosques in Paris leave 12 people dead.", [("Attack", 12)]),
+    ("Two attacks at nightclubs in Paris leave 12 people dead.", []),
+    # a series of blasts is a bomb however long its subject runs before the toll
+    ("A series of explosions at churches and hotels in three towns of Mali, including the old trading city of "
+     "Gao, kills 30 people.", [("Remote explosive/landmine/IED", 30)]),
+    ("A series of explosions at a fuel depot near Gao kills nine workers; officials blame a gas leak.", []),
+])
+def test_worship_attacked_and_a_series_of_blasts(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
