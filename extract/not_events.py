@@ -309,11 +309,13 @@ def no_violence(trigger: Trigger, clause: Clause) -> bool:
 
 def _attack_named(clause: Clause, besides: Trigger | None = None) -> bool:
     """Whether the sentence names an attack (`attack_cues.txt`: "shot down", "a bomb") or an armed group, other than
-    in the words of the trigger `besides`. A cue that names a kind of aircraft ("an attack helicopter crashes")
-    tells no attack."""
+    in the words of the trigger `besides`. A cue that names a kind of aircraft ("an attack helicopter crashes") or
+    stands inside a cue of an accident ("celebratory gunfire") tells no attack."""
     text, sentence = clause.text, clause.sentence
+    accidents = [m.span() for m in list_pattern("accident_cues.txt").finditer(text, sentence.start, sentence.end)]
     return any(a.kind == ARMED for a in clause.actors) \
         or any(AIRCRAFT_KIND.match(text, m.end()) is None and not (besides and besides.start <= m.start() < besides.end)
+               and not any(start <= m.start() and m.end() <= end for start, end in accidents)
                for m in list_pattern("attack_cues.txt").finditer(text, sentence.start, sentence.end))
 
 

@@ -47,6 +47,8 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "Thousands gather to mark the tenth anniversary of the massacre at the school.",
     "The town marks the 20th anniversary of the night when gunmen F. X. Ortiz and his men stormed the theatre.",
     "The Organisation for the Prohibition of Chemical Weapons opens an office in Bamako.",
+    "A crowded minibus hits a rock wall on the road out of Gao, killing eleven passengers.",
+    "Celebratory gunfire kills a boy at a wedding in Gao.",
     "Human rights groups published a report documenting torture in detention centres.",
     "The country commemorates the victims of the 1994 genocide.",
     "A new study estimates the war has displaced four million people since it began.",

@@ -750,3 +750,13 @@ def test_a_deed_done_to_protest(pipeline, text, found):
 def test_worship_attacked_and_a_series_of_blasts(pipeline, text, found):
     assert _found(pipeline, text) == found
 
+
+
+@pytest.mark.parametrize("text, found", [
+    # what those arrested are held in connection to is their charge, not an event of the report
+    ("Authorities in Bamako arrest a colonel and a dozen others in connection to a failed assassination attempt on "
+     "the president.", [("Arrests", None)]),
+    ("Gendarmes detain four men in Gao in connection to the bombing of a bus station.", [("Arrests", None)]),
+])
+def test_held_in_connection_to(pipeline, text, found):
+    assert _found(pipeline, text) == found
