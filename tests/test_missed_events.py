@@ -760,3 +760,14 @@ def test_worship_attacked_and_a_series_of_blasts(pipeline, text, found):
 ])
 def test_held_in_connection_to(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an attack named by its doers ("a rebel attack") on army positions is a fight, however many died
+    ("A rebel attack on army positions near Gao leaves at least 31 people dead.", [("Armed clash", 31)]),
+    ("A militant attack on a market near Gao leaves 12 people dead.", [("Attack", 12)]),
+    # guard: an attack only feared
+    ("Gao residents fear a rebel attack.", []),
+])
+def test_an_attack_named_by_its_doers(pipeline, text, found):
+    assert _found(pipeline, text) == found
