@@ -333,8 +333,9 @@ def _bare_count_killed() -> re.Pattern:
 
 @cache
 def _unarmed_count() -> re.Pattern:
-    # a count, or "a"/"an" and up to two words before one person ("an elderly man", "a 71-year-old woman")
-    counted = rf"(?:{QUALIFIER}(?:{_number_pattern()})|an?(?:\s+{UNARMED_WORD}){{0,2}}?)"
+    # a count or "a"/"an", and up to two words before the people ("three Israeli children", "an elderly man", "a
+    # 71-year-old woman"); not a count "of" them ("dozens of people" tells no one-sided toll by itself)
+    counted = rf"(?:{QUALIFIER}(?:{_number_pattern()})|an?)(?:\s+(?!of\b){UNARMED_WORD}){{0,2}}?"
     return re.compile(rf"\b{counted}\s+{alternation(table_lines('unarmed_victims.txt'))}\b", re.I)
 
 

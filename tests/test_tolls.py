@@ -200,6 +200,11 @@ def test_the_shipped_toll_tables_hold_a_stem_of_death_on_every_line():
     ("The blast killed 14 children near the school.", True),
     ("Gunmen shot an elderly woman outside the mosque.", True),
     ("An armed man opened fire on the guards.", False),
+    # ... a count with a word or two before the people too; not a count "of" them, nor of soldiers
+    ("An attack leaves one Malian child wounded.", True),
+    ("Troops shot two unarmed teenagers.", True),
+    ("Dozens of people are killed in attacks by the rebels.", False),
+    ("Five Malian soldiers were killed.", False),
 ])
 def test_counts_unarmed(sentence, counted):
     assert counts_unarmed(sentence) is counted
