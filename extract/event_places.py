@@ -61,6 +61,9 @@ BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns|cities|v
 # the trigger's own locative: "airstrikes in Syria", "shelling across northern Iraq"
 ATTACHED_GAP = re.compile(rf"\s+(?:in|inside|across|on|over)\s+(?:the\s+)?(?:{COMPASS}\s+)?", re.I)
 NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
+# the words that name a level in an address: "Ghormach District, Faryab Province"
+DISTRICT_WORD = re.compile(r"\b(?:district|county|municipality|sub-district|subdistrict)$", re.I)
+PROVINCE_WORD = re.compile(r"\b(?:province|state|region|governorate|oblast|department)$", re.I)
 
 
 def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, int] | None = None
@@ -171,7 +174,13 @@ def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:
     region, place = after.place, town.place
     return (text[town.end:after.start].strip() == "," and region.is_region and _coarseness(place) < _coarseness(region)
             and region.country_code == place.country_code
-            and (not place.admin1_code or region.admin1_code in ("", place.admin1_code)))
+            and (not place.admin1_code or region.admin1_code in ("", place.admin1_code) or _named_levels(town, after)))
+
+
+def _named_levels(district: Toponym, province: Toponym) -> bool:
+    """Whether the two names say their levels ("Ghormach District, Faryab Province"): the text's own address,
+    which holds where the gazetteer's boundaries are older (the district moved to another province)."""
+    return DISTRICT_WORD.search(district.text) is not None and PROVINCE_WORD.search(province.text) is not None
 
 
 def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floor: int) -> Toponym | None:

@@ -68,8 +68,9 @@ def retells(vague: Event, sharp: Event) -> bool:
 
 
 def _region_of(region: Place, town: Place) -> bool:
-    """Whether a first-level region holds a town: "strikes on the Gaza Strip" retell "strikes on Gaza"."""
-    return region.feature_code == ADM1 and not town.is_region and not town.is_country \
+    """Whether a first-level region holds a town or a smaller region: "strikes on the Gaza Strip" retell "strikes on
+    Gaza", "Faryab Province" a capture in its "Ghormach District"."""
+    return region.feature_code == ADM1 and town.feature_code != ADM1 and not town.is_country \
         and (region.country_code, region.admin1_code) == (town.country_code, town.admin1_code)
 
 

@@ -113,3 +113,11 @@ def test_an_article_telling_its_event_again(again, events):
     told = next(e for e in merged if e.char_start == 0)  # the first report, with its retelling if any
     assert len(merged) == events and told.report_count == 3 - events
     assert (told.sub_event_type, told.place, told.geo_precision) == ("Government regains territory", KONNA, 1)
+
+
+def test_a_region_retells_a_district_of_it():
+    """One article's report in a first-level region retells its report in a district of that region."""
+    district = Place(-5, "Djenne", 13.9, -4.5, "ML", feature_class="A", feature_code="ADM2", admin1_code="04")
+    sharp = replace(_report(place=district, **THURSDAY), geo_precision=2)
+    vague = replace(_report(at=50, place=MOPTI_REGION, **THURSDAY), geo_precision=3)
+    assert [e.place for e in merge([sharp, vague], 25.0)] == [district]

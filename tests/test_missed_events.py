@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.models import Place, Toponym
 from tests.test_headlines import _events, pipeline  # noqa: F401 (the tiny-gazetteer pipeline, a fixture)
 
 from tests.regressions import SIXTH_ROUND
@@ -770,4 +771,33 @@ def test_held_in_connection_to(pipeline, text, found):
     ("Gao residents fear a rebel attack.", []),
 ])
 def test_an_attack_named_by_its_doers(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+
+TESSIT = Place(-71, "Tessit", 15.2, 0.9, "ML", feature_class="A", feature_code="ADM2", admin1_code="09")
+MENAKA = Place(-72, "Menaka", 15.9, 2.4, "ML", feature_class="A", feature_code="ADM1", admin1_code="10")
+
+
+@pytest.mark.parametrize("district, province, address", [
+    # a district and a province the text names by their levels are an address, though the gazetteer's older
+    # boundaries put the district in another province
+    ("Tessit District", "Menaka Province", True),
+    # without the words of their levels, the gazetteer's provinces decide: two places
+    ("Tessit", "Menaka", False),
+])
+def test_a_district_and_its_province_by_name(district, province, address):
+    from extract.event_places import _qualifies
+    text = f"Rebels capture a base in {district}, {province}."
+    first, second = text.index(district), text.index(province)
+    assert _qualifies(text, Toponym(district, first, first + len(district), TESSIT),
+                      Toponym(province, second, second + len(province), MENAKA)) is address
+
+
+@pytest.mark.parametrize("text, found", [
+    # militants attacking checkpoints or outposts attack the forces manning them: a fight
+    ("Militants attack checkpoints near Gao. Seven gendarmes are killed.", [("Armed clash", 7)]),
+    ("Jihadists attack two army outposts near Gao.", [("Armed clash", None)]),
+])
+def test_checkpoints_attacked(pipeline, text, found):
     assert _found(pipeline, text) == found
