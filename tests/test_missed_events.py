@@ -801,3 +801,15 @@ def test_a_district_and_its_province_by_name(district, province, address):
 ])
 def test_checkpoints_attacked(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a crowd that blocks a road is a protest
+    ("About 200 veterans block the road to Konna to stop a visit by the minister.", [("Peaceful protest", None)]),
+    ("Hundreds of farmers blocked highways near Gao to demand fuel subsidies.", [("Peaceful protest", None)]),
+    # guards: a road blocked by a landslide, by soldiers
+    ("A landslide blocked the road to Konna.", []),
+    ("Soldiers blocked the road to Gao after the attack.", []),
+])
+def test_a_crowd_blocks_a_road(pipeline, text, found):
+    assert _found(pipeline, text) == found
