@@ -25,9 +25,11 @@ from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE,
                          PEACEFUL_PROTEST, PROTESTS, REMOTE_EVENTS, RIOTS, VIOLENT_DEMONSTRATION)
 
-# a blast that reaches a protest: the explosive, then where it went off, then the protest within a few words
-BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|grenades?|explosives?)\b[^,;.]{0,30}?\b(?:at|on|into|"
-                              r"rocks?|rocked|hits?|struck|among|targeting|targeted)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+# a blast that reaches a protest: the explosive, then where it went off, then the protest within a few words (not a
+# stun grenade, thrown to disperse)
+BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|(?<!stun\s)(?<!sound\s)(?<!flash\s)grenades?|explosives?)\b"
+                              r"[^,;.]{0,30}?\b(?:at|on|into|rocks?|rocked|hits?|struck|among|targeting|targeted)\s+"
+                              r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|protesters|protestors|demonstrators|"
                               r"sit-ins?)\b", re.I)
 # of those cues, the ones that need not tell force on this crowd: a crackdown protested against, arrests (told apart

@@ -813,3 +813,14 @@ def test_checkpoints_attacked(pipeline, text, found):
 ])
 def test_a_crowd_blocks_a_road(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # stun grenades thrown to disperse a crowd are no grenade attack, and no lethal force
+    ("Police fire stun grenades at protesters in Bamako.", [("Protest with intervention", None)]),
+    ("Hundreds riot in Bamako; police respond with water cannon and stun grenades.", [("Violent demonstration", None)]),
+    # guard: a grenade thrown at a crowd
+    ("A grenade is thrown at protesters in Bamako.", [("Excessive force against protesters", None)]),
+])
+def test_stun_grenades(pipeline, text, found):
+    assert _found(pipeline, text) == found
