@@ -824,3 +824,14 @@ def test_a_crowd_blocks_a_road(pipeline, text, found):
 ])
 def test_stun_grenades(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # soldiers or police no longer serving are civilians when killed
+    ("Gunmen kill three former soldiers in Gao.", [("Attack", 3)]),
+    ("An ex-soldier is killed by gunmen in Gao.", [("Attack", 1)]),
+    # guard: serving soldiers killed are a fight
+    ("Gunmen kill three soldiers in Gao.", [("Armed clash", 3)]),
+])
+def test_former_soldiers_killed(pipeline, text, found):
+    assert _found(pipeline, text) == found
