@@ -45,6 +45,11 @@ ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air
 TAKING_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|conquer\w*)\b", re.I)  # not "take control of"
 MILITARY_SITE = re.compile(r"\b(?:bases?|barracks|garrisons?|airbase)\b", re.I)  # a site the state's forces hold
 NUMBER_OR_WORD = re.compile(r"\d+(?:,\d{3})+|[\w'’-]+")  # "3,000" one word, as it is one count
+# a figure named as the owner of another noun in a passive's subject: "home of the rebel leader"
+OWNED_FIGURE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# someone telling of a capture between its figure and its passive: "the rebel leader said Gao was captured"; not
+# "said to be", a hedge of the apposition
+TELLING = re.compile(r"\b(?:said|says|told|tells|claimed|claims|announced|announces)\b(?!\s+to\b)", re.I)
 AGENT_REACH = 12  # characters after a passive word of capture in which its agent's name starts ("by rebels")
 FIGURE_REACH = 80  # characters before a passive's auxiliary in which its subject names a figure taken
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
@@ -84,16 +89,23 @@ def figure_taken(sentence: str, at: int, end: int, takers: list[tuple[int, int]]
     no place taken."""
     passive = PASSIVE_AUX.search(sentence, max(0, at - AFTER_REACH), at)
     if passive is not None:
-        subject = max(0, passive.start() - FIGURE_REACH), passive.start()
-        return _figure_words(sentence, *subject) and not _place_words(sentence, *subject) \
-            and not any(end < start <= end + AGENT_REACH for start, _stop in takers)
+        return _figure_subject(sentence, passive.start()) and not any(end < start <= end + AGENT_REACH
+                                                                       for start, _stop in takers)
     return _figure_object().match(sentence, DAY_AFTER.match(sentence, end).end()) is not None \
         and not any(stop <= at for _start, stop in takers)
 
 
-def _figure_words(sentence: str, start: int, end: int) -> bool:
-    """Whether sentence[start:end] names a side's figure (`captured_figures.txt`)."""
-    return list_pattern("captured_figures.txt").search(sentence, start, end) is not None
+def _figure_subject(sentence: str, at: int) -> bool:
+    """Whether the subject of a passive whose auxiliary starts at `at` is a side's figure: the words after its last
+    comma, or, where a comma closes an apposition right before the auxiliary, that apposition ("Abu X, the leader of
+    the group's branch, has been captured"); the figure not owning a place ("Gao, home of the rebel leader"), no
+    noun of places in the subject, and no one telling of the capture between ("the rebel leader said Gao was")."""
+    window = sentence[max(0, at - FIGURE_REACH):at]
+    parts = window.split(",")
+    subject = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]
+    figure = list_pattern("captured_figures.txt").search(subject)
+    return figure is not None and not OWNED_FIGURE.search(subject, 0, figure.start()) \
+        and not _place_words(subject, 0, len(subject)) and not TELLING.search(subject, figure.end())
 
 
 def _place_words(sentence: str, start: int, end: int) -> bool:
@@ -104,8 +116,8 @@ def _place_words(sentence: str, start: int, end: int) -> bool:
 @cache
 def _figure_object() -> re.Pattern:
     """A determiner or an owner and up to three words, then a noun of a side's figure, right after a word of capture;
-    not the owner of what was taken ("the rebel leader's hometown")."""
-    return re.compile(r"\s+(?:(?:the|its|their|his|her|a|an|[\w-]+['’]s?)\s+)(?:[\w'’-]+\s+){0,3}?"
+    not the owner of what was taken ("the rebel leader's hometown", "the hometown of the rebel leader")."""
+    return re.compile(r"\s+(?:(?:the|its|their|his|her|a|an|[\w-]+['’]s?)\s+)(?:(?!of\b)[\w'’-]+\s+){0,3}?"
                       + alternation(table_lines("captured_figures.txt")) + r"\b(?!['’])", re.I)
 
 

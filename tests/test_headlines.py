@@ -45,7 +45,7 @@ def _events(pipeline: Pipeline, text: str) -> list:
     # reports and anniversaries of past events
     "A UN report says more than 3,000 civilians died in the conflict last year.",
     "Thousands gather to mark the tenth anniversary of the massacre at the school.",
-    "The town marks the 20th anniversary of the night when gunmen F. X. Ortiz and his men stormed the theatre.",
+    "The town marks the 20th anniversary of the night when F. X. Ortiz's men stormed the theatre.",
     "The Organisation for the Prohibition of Chemical Weapons opens an office in Bamako.",
     "A crowded minibus hits a rock wall on the road out of Gao, killing eleven passengers.",
     "Celebratory gunfire kills a boy at a wedding in Gao.",

@@ -835,3 +835,27 @@ def test_stun_grenades(pipeline, text, found):
 ])
 def test_former_soldiers_killed(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the seventeenth session's review: a figure that owns the place taken, or tells of its capture, is not taken
+    ("The Malian army captures the hometown of a rebel leader near Gao.", [("Government regains territory", None)]),
+    ("Gao, home of the rebel leader, was captured by the army on Monday.", [("Government regains territory", None)]),
+    ("According to the rebel spokesman, Timbuktu was captured by French troops.",
+     [("Government regains territory", None)]),
+    ("The rebel leader said Gao was captured by the army on Monday.", [("Government regains territory", None)]),
+    # a permission or preparations told as what came before the act hedge nothing
+    ("After receiving approval to use force, troops attacked Islamist positions near Konna.", [("Armed clash", None)]),
+    ("Militants made preparations for weeks, then detonated a car bomb in Gao.",
+     [("Remote explosive/landmine/IED", None)]),
+    # an anniversary's "when" hedges only its own deed
+    ("On the anniversary of the day when French troops freed Gao a car bomb killed 12 people in its market.",
+     [("Remote explosive/landmine/IED", 12)]),
+    # other senses: a demonstration for a class, verbal attacks, a passive hit, a council's rebels
+    ("A chef used two children to demonstrate for the cameras how to bake bread.", []),
+    ("Critics decry the senator's verbal attacks on Atlanta mosques.", []),
+    ("A bus hit by a rocket near Gao; seven passengers killed.", [("Shelling/artillery/missile attack", 7)]),
+    ("Rebel attacks on the budget bill fail in the Atlanta city council.", []),
+])
+def test_review_of_the_seventeenth_session(pipeline, text, found):
+    assert _found(pipeline, text) == found
