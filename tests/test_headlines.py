@@ -49,6 +49,7 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "The Organisation for the Prohibition of Chemical Weapons opens an office in Bamako.",
     "A crowded minibus hits a rock wall on the road out of Gao, killing eleven passengers.",
     "Celebratory gunfire kills a boy at a wedding in Gao.",
+    "UN investigators say there are grounds to believe chemical weapons have been used near Gao.",
     "Human rights groups published a report documenting torture in detention centres.",
     "The country commemorates the victims of the 1994 genocide.",
     "A new study estimates the war has displaced four million people since it began.",
