@@ -225,7 +225,10 @@ class ActorFinder:
                 if a.kind == ARMED and a.specific]
 
     def _country_subject(self, text: str, start: int, end: int) -> list[Actor]:
-        """'France, once the colonial power, unleashed ...': a country opening the sentence acts through its forces."""
+        """'France, once the colonial power, unleashed ...': a country opening the sentence or a clause (after the
+        clause's leading spaces: "In response to rockets, Israel strikes Gaza") acts through its forces."""
+        while start < end and text[start].isspace():
+            start += 1
         match = self._subject_re.match(text, start, end)
         code = self._country_codes.get(fold(match.group(1))) if match else None
         return [Actor(self.military_of(code), STATE, match.start(1), match.end(1), True)] if code else []

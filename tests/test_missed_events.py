@@ -859,3 +859,13 @@ def test_former_soldiers_killed(pipeline, text, found):
 ])
 def test_review_of_the_seventeenth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a country opening a clause after a comma is its subject as it is the sentence's ("In response to ..., Mali
+    # launches strikes"): its forces struck
+    ("In response to rockets fired from the hills, Mali launches strikes on Gao.", [("Air/drone strike", None)]),
+    ("Mali launches strikes on rebel bases near Gao.", [("Air/drone strike", None)]),
+])
+def test_a_country_opening_a_clause(pipeline, text, found):
+    assert _found(pipeline, text) == found
