@@ -869,3 +869,14 @@ def test_review_of_the_seventeenth_session(pipeline, text, found):
 ])
 def test_a_country_opening_a_clause(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "bombs" as a headline's verb, its targets after it: an air strike
+    ("The army bombs rebel positions near Gao.", [("Air/drone strike", None)]),
+    ("France bombs jihadist camps near Gao.", [("Air/drone strike", None)]),
+    # guard: bombs as things
+    ("Police defused two bombs the size of a football in Gao.", [("Disrupted weapons use", None)]),
+])
+def test_bombs_as_a_verb(pipeline, text, found):
+    assert _found(pipeline, text) == found
