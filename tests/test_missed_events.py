@@ -880,3 +880,17 @@ def test_a_country_opening_a_clause(pipeline, text, found):
 ])
 def test_bombs_as_a_verb(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an armed group's raid on a place, told with no toll, is its attack
+    ("Rebels raid a village near Gao.", [("Attack", None)]),
+    ("Jihadists raid an army base near Gao.", [("Armed clash", None)]),
+    # ... not a police search
+    ("Police raided a house in Bamako.", []),
+    # a siege laid and a market bombed, in the plural present of headlines
+    ("Jihadists lay siege to Konna.", [("Armed clash", None)]),
+    ("Militants bomb a market in Gao.", [("Remote explosive/landmine/IED", None)]),
+])
+def test_raids_sieges_and_bombs_in_the_present(pipeline, text, found):
+    assert _found(pipeline, text) == found
