@@ -894,3 +894,16 @@ def test_bombs_as_a_verb(pipeline, text, found):
 ])
 def test_raids_sieges_and_bombs_in_the_present(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an armed group that burns a building or flogs someone attacks it or them
+    ("Gunmen burn a school near Gao.", [("Looting/property destruction", None)]),
+    ("Jihadists flog a woman in Gao.", [("Attack", None)]),
+    # guards: an effigy burnt by soldiers, a field by farmers, a flogging sentenced
+    ("Soldiers burned an effigy of the rebel leader.", []),
+    ("Farmers burn a field near Gao.", []),
+    ("A court in Bamako sentences a man to be flogged.", []),
+])
+def test_burnt_and_flogged(pipeline, text, found):
+    assert _found(pipeline, text) == found
