@@ -907,3 +907,12 @@ def test_raids_sieges_and_bombs_in_the_present(pipeline, text, found):
 ])
 def test_burnt_and_flogged(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a neighbourhood attacked is where people live: an attack on them; seized, it is territory
+    ("Militiamen attack a Muslim neighbourhood in Gao.", [("Attack", None)]),
+    ("Rebels seize a neighbourhood of Gao from government forces.", [("Non-state actor overtakes territory", None)]),
+])
+def test_a_neighbourhood_attacked(pipeline, text, found):
+    assert _found(pipeline, text) == found
