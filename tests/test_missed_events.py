@@ -916,3 +916,16 @@ def test_burnt_and_flogged(pipeline, text, found):
 ])
 def test_a_neighbourhood_attacked(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # fighters who surrender to the other side: ACLED codes the surrender as an agreement
+    ("Ten rebels have surrendered to security forces in Gao.", [("Agreement", None)]),
+    ("Hundreds of rebels lay down their arms in Gao.", [("Agreement", None)]),
+    # guards: a surrender refused or called for, a suspect's to the police, a country's to pressure
+    ("The rebels refuse to surrender to the army in Gao.", []),
+    ("A suspect surrendered to police in Atlanta.", []),
+    ("Mali surrendered to pressure from donors.", []),
+])
+def test_fighters_surrender(pipeline, text, found):
+    assert _found(pipeline, text) == found
