@@ -929,3 +929,14 @@ def test_a_neighbourhood_attacked(pipeline, text, found):
 ])
 def test_fighters_surrender(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # people who are no armed side opening the clause are a crowd enough for a protest's purpose or roadblock
+    ("Residents block roads in Gao to protest power cuts.", [("Peaceful protest", None)]),
+    ("Angry traders shut their shops in Bamako in protest at new taxes.", [("Peaceful protest", None)]),
+    # guard: they are no subject told after another
+    ("Residents of Gao say the road was blocked by a landslide.", []),
+])
+def test_people_as_a_crowd(pipeline, text, found):
+    assert _found(pipeline, text) == found
