@@ -877,35 +877,20 @@ def test_a_country_opening_a_clause(pipeline, text, found):
     ("France bombs jihadist camps near Gao.", [("Air/drone strike", None)]),
     # guard: bombs as things
     ("Police defused two bombs the size of a football in Gao.", [("Disrupted weapons use", None)]),
+    ("Troops defuse two bombs planted near army positions in Gao.", [("Disrupted weapons use", None)]),
 ])
 def test_bombs_as_a_verb(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
 @pytest.mark.parametrize("text, found", [
-    # an armed group's raid on a place, told with no toll, is its attack
-    ("Rebels raid a village near Gao.", [("Attack", None)]),
-    ("Jihadists raid an army base near Gao.", [("Armed clash", None)]),
-    # ... not a police search
-    ("Police raided a house in Bamako.", []),
-    # a siege laid and a market bombed, in the plural present of headlines
-    ("Jihadists lay siege to Konna.", [("Armed clash", None)]),
+    # a market bombed, in the plural present of headlines
     ("Militants bomb a market in Gao.", [("Remote explosive/landmine/IED", None)]),
+    # guard: a police search is no raid of a side (a raid row was tried and dropped: "raid a school and abduct 30
+    # girls" became two events)
+    ("Police raided a house in Bamako.", []),
 ])
-def test_raids_sieges_and_bombs_in_the_present(pipeline, text, found):
-    assert _found(pipeline, text) == found
-
-
-@pytest.mark.parametrize("text, found", [
-    # an armed group that burns a building or flogs someone attacks it or them
-    ("Gunmen burn a school near Gao.", [("Looting/property destruction", None)]),
-    ("Jihadists flog a woman in Gao.", [("Attack", None)]),
-    # guards: an effigy burnt by soldiers, a field by farmers, a flogging sentenced
-    ("Soldiers burned an effigy of the rebel leader.", []),
-    ("Farmers burn a field near Gao.", []),
-    ("A court in Bamako sentences a man to be flogged.", []),
-])
-def test_burnt_and_flogged(pipeline, text, found):
+def test_bombs_in_the_present(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
@@ -939,4 +924,15 @@ def test_fighters_surrender(pipeline, text, found):
     ("Residents of Gao say the road was blocked by a landslide.", []),
 ])
 def test_people_as_a_crowd(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the second review of the seventeenth session: other senses of the words its rows tried
+    ("Market traders in Bamako flog cheap phones to students.", []),
+    ("Rebels burn a lot of cash on weapons, a UN report says.", []),
+    ("Sarin has killed 40 people in Konna.", [("Chemical weapon", 40)]),
+    ("UN investigators say there are grounds to believe chemical weapons have been used near Gao.", []),
+])
+def test_second_review_of_the_seventeenth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
