@@ -936,3 +936,12 @@ def test_people_as_a_crowd(pipeline, text, found):
 ])
 def test_second_review_of_the_seventeenth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a country right after an opening phrase of time or circumstance is the subject: its forces struck from the air
+    ("After weeks of warnings, France bombed rebel camps near Gao.", [("Air/drone strike", None)]),
+    ("Late on Monday, Algeria bombed rebel camps near Gao.", [("Air/drone strike", None)]),
+])
+def test_a_country_after_an_opening_phrase(pipeline, text, found):
+    assert _found(pipeline, text) == found
