@@ -60,8 +60,8 @@ RECENT_DAYS = 7  # a day this many days before the report or fewer may date the 
 # the phrase stands: the event is on the anniversary, not on the date remembered
 ANNIVERSARY = re.compile(r"\banniversary\s+of\b[^,;:.]{0,100}$", re.I)
 SINCE_NEAR = 50  # characters before a date searched for a "since" that opens its clause
-# ... and for an event told before that clause: a clause runs on past a long subject ("warplanes strike Gaza, the
-# first strikes since an informal ceasefire ended eight days of fighting between Israel and Gaza in November 2012")
+# ... and for an event told before that clause: a clause runs on past a long subject ("jets strike the town, the
+# first raids on it since a truce between the army and the rebels ended a week of fighting in May 2012")
 SINCE_REACH = 120
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
                           r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)

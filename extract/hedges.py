@@ -37,9 +37,9 @@ AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedg
 # days before is one the report dates (LABELLING.md: "the day after twin bombings left two dead")
 ANCHORED = re.compile(r"\b(?:weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
-# a day an anniversary marks, told with what happened on it ("commemorates the 50th anniversary of the day when John
-# F. Kennedy was assassinated"): the deed within a few words of "when" is the day's, long past; not an event told
-# after it ("on the anniversary of the day when French troops freed Gao a car bomb killed 12")
+# a day an anniversary marks, told with what happened on it ("the 40th anniversary of the night when J. R. Doe was
+# shot"): the deed within a few words of "when" is the day's, long past; not an event told after it ("on the
+# anniversary of the day when French troops freed Gao a car bomb killed 12")
 ANNIVERSARY_WHEN = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:when|where|on\s+which|in\s+which)"
                               r"\s+(?:[^\s,;:]+\s+){0,4}$", re.I)  # the deed's subject and auxiliary, a few words
 ANNIVERSARY_REACH = 100  # characters before a trigger such an anniversary is looked for in

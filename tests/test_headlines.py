@@ -46,7 +46,7 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "A UN report says more than 3,000 civilians died in the conflict last year.",
     "Thousands gather to mark the tenth anniversary of the massacre at the school.",
     "The town marks the 20th anniversary of the night when F. X. Ortiz's men stormed the theatre.",
-    "The Organisation for the Prohibition of Chemical Weapons opens an office in Bamako.",
+    "Inspectors from the Prohibition of Chemical Weapons body visit Bamako.",
     "A crowded minibus hits a rock wall on the road out of Gao, killing eleven passengers.",
     "Celebratory gunfire kills a boy at a wedding in Gao.",
     "UN investigators say there are grounds to believe chemical weapons have been used near Gao.",

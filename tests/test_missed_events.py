@@ -716,7 +716,7 @@ def test_a_since_clause_dates_its_own_verb(pipeline, text, dated):
     # a side's figure captured, as the object or as the passive's subject: a person held, an arrest, no place taken
     ("Malian troops capture a senior commander of Ansar Dine near Gao.", [("Arrests", None)]),
     ("Abu Bakr al-Tuwati, a spokesman for the rebels, is captured in Gao.", [("Arrests", None)]),
-    ("Police say the leader of a rebel cell has been captured by special forces in Gao.", [("Arrests", None)]),
+    ("Police say the leader of a rebel cell was captured by commandos in Gao.", [("Arrests", None)]),
     # guards: the figure owns the place taken, or is told in an aside of the place
     ("Troops capture the rebel leader's hometown of Konna.", [("Government regains territory", None)]),
     ("The rebel stronghold of Konna, home of the group's leader, was captured by troops.",
@@ -744,7 +744,7 @@ def test_a_deed_done_to_protest(pipeline, text, found):
     ("Two attacks on mosques in Paris leave 12 people dead.", [("Attack", 12)]),
     ("Two attacks at nightclubs in Paris leave 12 people dead.", []),
     # a series of blasts is a bomb however long its subject runs before the toll
-    ("A series of explosions at churches and hotels in three towns of Mali, including the old trading city of "
+    ("A series of blasts at chapels and guest houses in three towns of Mali, including the old trading city of "
      "Gao, kills 30 people.", [("Remote explosive/landmine/IED", 30)]),
     ("A series of explosions at a fuel depot near Gao kills nine workers; officials blame a gas leak.", []),
 ])
@@ -755,8 +755,8 @@ def test_worship_attacked_and_a_series_of_blasts(pipeline, text, found):
 
 @pytest.mark.parametrize("text, found", [
     # what those arrested are held in connection to is their charge, not an event of the report
-    ("Authorities in Bamako arrest a colonel and a dozen others in connection to a failed assassination attempt on "
-     "the president.", [("Arrests", None)]),
+    ("Authorities in Bamako arrest a colonel and ten more men in connection to a foiled plot to kill the "
+     "president.", [("Arrests", None)]),
     ("Gendarmes detain four men in Gao in connection to the bombing of a bus station.", [("Arrests", None)]),
 ])
 def test_held_in_connection_to(pipeline, text, found):
@@ -764,8 +764,8 @@ def test_held_in_connection_to(pipeline, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # an attack named by its doers ("a rebel attack") on army positions is a fight, however many died
-    ("A rebel attack on army positions near Gao leaves at least 31 people dead.", [("Armed clash", 31)]),
+    # an attack named by its doers ("a rebel attack") on the army's positions is a fight, however many died
+    ("A rebel attack on two army positions near Gao leaves 31 people dead.", [("Armed clash", 31)]),
     ("A militant attack on a market near Gao leaves 12 people dead.", [("Attack", 12)]),
     # guard: an attack only feared
     ("Gao residents fear a rebel attack.", []),
@@ -905,7 +905,7 @@ def test_a_neighbourhood_attacked(pipeline, text, found):
 
 @pytest.mark.parametrize("text, found", [
     # fighters who surrender to the other side: ACLED codes the surrender as an agreement
-    ("Ten rebels have surrendered to security forces in Gao.", [("Agreement", None)]),
+    ("Ten rebels have surrendered to the army near Gao.", [("Agreement", None)]),
     ("Hundreds of rebels lay down their arms in Gao.", [("Agreement", None)]),
     # guards: a surrender refused or called for, a suspect's to the police, a country's to pressure
     ("The rebels refuse to surrender to the army in Gao.", []),

@@ -203,7 +203,7 @@ def test_the_shipped_toll_tables_hold_a_stem_of_death_on_every_line():
     # ... a count with a word or two before the people too; not a count "of" them, nor of soldiers
     ("An attack leaves one Malian child wounded.", True),
     ("Troops shot two unarmed teenagers.", True),
-    ("Dozens of people are killed in attacks by the rebels.", False),
+    ("Dozens of people die in rebel attacks.", False),
     ("Five Malian soldiers were killed.", False),
 ])
 def test_counts_unarmed(sentence, counted):
