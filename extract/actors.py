@@ -67,8 +67,8 @@ FORMER = re.compile(r"\b(?:former|retired|ex-)\s*$", re.I)  # before a force nou
 FORMER_REACH = 8  # characters before a force noun searched for FORMER
 # a sentence's opening phrase of time or circumstance and its comma, before its subject: "After weeks of warnings, ",
 # "Late on Monday, ", "In a surprise move, "
-OPENING_PHRASE = re.compile(r"(?:After|Before|In|On|Late|Early|Earlier|Later|Despite|Following|Overnight|Meanwhile|Amid|"
-                            r"During|Since|Hours|Days|Weeks|Months|Once|Again|Also)\b[^,;:.]{0,80},\s*")
+OPENING_PHRASE = re.compile(r"(?:After|Before|In|On|Late|Early|Earlier|Later|Despite|Following|Overnight|Meanwhile|"
+                            r"Amid|During|Since|Hours|Days|Weeks|Months|Once|Again|Also)\b[^,;:.]{0,80},\s*")
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 

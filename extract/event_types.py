@@ -20,16 +20,16 @@ from .clauses import Clause
 from .not_events import CHANGE, needs_met
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .retype_crowds import crowd_events, crowd_fights, crowdless, protesters_shot
-from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, figure_taken, object_taken, peaceful, people_taken, taken_before,
-                             taken_by, taken_quietly, taking_people, to_secure, untaken)
+from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, figure_taken, object_taken, peaceful, people_taken,
+                             taken_before, taken_by, taken_quietly, taking_people, to_secure, untaken)
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
 from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its_carrier, downed_aircraft, intercepted,
                              weaponless)
 from .sides import NON_VIOLENT_TRANSFER, TERRITORY
 from .tolls import fatalities, mentions_death
 from .triggers import Trigger
-from .vocabulary import (AGREEMENT, ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, MOB_VIOLENCE,
-                         REMOTE_BOMB, REMOTE_EVENTS, STRATEGIC, TERRITORY_CHANGES)
+from .vocabulary import (AGREEMENT, ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS,
+                         MOB_VIOLENCE, REMOTE_BOMB, REMOTE_EVENTS, STRATEGIC, TERRITORY_CHANGES)
 
 # the acts a side halts of its own will: its fighting, strikes and attacks, a ceasefire (`AGREEMENT`); not a
 # protest, which "police halt a march" stops by force

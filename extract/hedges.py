@@ -40,7 +40,8 @@ ANCHOR_REACH = 60  # characters before a trigger the anchor is looked for in
 # a day an anniversary marks, told with what happened on it ("the 40th anniversary of the night when J. R. Doe was
 # shot"): the deed within a few words of "when" is the day's, long past; not an event told after it ("on the
 # anniversary of the day when French troops freed Gao a car bomb killed 12")
-ANNIVERSARY_WHEN = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:when|where|on\s+which|in\s+which)"
+ANNIVERSARY_WHEN = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:when|where|on\s+which|in\s+which)"
                               r"\s+(?:[^\s,;:]+\s+){0,4}$", re.I)  # the deed's subject and auxiliary, a few words
 ANNIVERSARY_REACH = 100  # characters before a trigger such an anniversary is looked for in
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
@@ -108,9 +109,9 @@ def _after_names() -> re.Pattern:
 def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     """A plan, threat, condition or denial just before the trigger ('would seize', 'to seize'; not after a verb of
     going on, 'continue to battle', `ongoing_verbs.txt`), a time's anchor ('weeks after France began'), the day an
-    anniversary marks ('the anniversary of the day when ... was assassinated'), a charge or a
-    sentence before it in its sentence ('charged with a plot to bomb', `allegations.txt`), or its doer named just
-    before it ('the perpetrator of the attack', `named_doers.txt`, `named_before`)."""
+    anniversary marks ('the anniversary of the day when ... was assassinated'), a charge or a sentence before it in
+    its sentence ('charged with a plot to bomb', `allegations.txt`), or its doer named just before it ('the
+    perpetrator of the attack', `named_doers.txt`, `named_before`)."""
     before = WORDS.findall(text[sentence_start:at])
     if before and before[-1].lower() == "to" and not TO_DEATH.match(text, at) \
             and not (len(before) > 1 and before[-2].lower() in _ongoing_verbs()):

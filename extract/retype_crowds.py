@@ -27,9 +27,9 @@ from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, EXCESSIVE_FORC
 
 # a blast that reaches a protest: the explosive, then where it went off, then the protest within a few words (not a
 # stun grenade, thrown to disperse)
-BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|(?<!stun\s)(?<!sound\s)(?<!flash\s)grenades?|explosives?)\b"
-                              r"[^,;.]{0,30}?\b(?:at|on|into|rocks?|rocked|hits?|struck|among|targeting|targeted)\s+"
-                              r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|(?<!stun\s)(?<!sound\s)(?<!flash\s)grenades?|"
+                              r"explosives?)\b[^,;.]{0,30}?\b(?:at|on|into|rocks?|rocked|hits?|struck|among|targeting|"
+                              r"targeted)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|protesters|protestors|demonstrators|"
                               r"sit-ins?)\b", re.I)
 # of those cues, the ones that need not tell force on this crowd: a crackdown protested against, arrests (told apart

@@ -1,9 +1,10 @@
 """Places changing hands: the takers named as the clause's subject decide whose gain a place is (`taken_by`,
 `sub_event`); a building taken with no fight changes hands without violence (`taken_quietly`); a capture of
-people took no place (`taking_people`), one of a side's figure is an arrest (`figure_taken`); forces moving in to secure a place deploy (`to_secure`).
+people took no place (`taking_people`), one of a side's figure is an arrest (`figure_taken`); forces moving in to
+secure a place deploy (`to_secure`).
 
-Tables read: captive_nouns.txt, captured_figures.txt, civilian_nouns.txt, unarmed_victims.txt, securing_cues.txt, peaceful_cues.txt,
-reporting_verbs.txt, occupied_sites.txt.
+Tables read: captive_nouns.txt, captured_figures.txt, civilian_nouns.txt, unarmed_victims.txt, securing_cues.txt,
+peaceful_cues.txt, reporting_verbs.txt, occupied_sites.txt, place_nouns.txt.
 """
 from __future__ import annotations
 
@@ -83,10 +84,10 @@ def taking_people(trigger: Trigger, sentence: str, end: int) -> Trigger | None:
 
 def figure_taken(sentence: str, at: int, end: int, takers: list[tuple[int, int]]) -> bool:
     """Whether a word of capture (from `at` to `end`) took a figure of a side (`captured_figures.txt`): its
-    passive's subject ("Abu X, a spokesman for al-Qaeda, is captured") with no armed group (`takers`: where the
-    sentence names them) right after it as its agent nor a noun of places in it, or its object with no armed group named before it as its
-    subject ("special forces capture the group's leader"; not "rebels capture the army commander"): a person held,
-    no place taken."""
+    passive's subject (`_figure_subject`: "Abu X, a spokesman for al-Qaeda, is captured") with no armed group
+    (`takers`: where the sentence names them) right after it as its agent, or its object with no armed group named
+    before it as its subject ("special forces capture the group's leader"; not "rebels capture the army
+    commander"): a person held, no place taken."""
     passive = PASSIVE_AUX.search(sentence, max(0, at - AFTER_REACH), at)
     if passive is not None:
         return _figure_subject(sentence, passive.start()) and not any(end < start <= end + AGENT_REACH
@@ -109,7 +110,7 @@ def _figure_subject(sentence: str, at: int) -> bool:
 
 
 def _place_words(sentence: str, start: int, end: int) -> bool:
-    """Whether sentence[start:end] holds a noun of places (`place_nouns.txt`: "the stronghold of the group's leader")."""
+    """Whether sentence[start:end] holds a noun of places (`place_nouns.txt`: "the stronghold of the leader")."""
     return list_pattern("place_nouns.txt").search(sentence, start, end) is not None
 
 

@@ -166,8 +166,8 @@ def _sided(text: str, start: int, end: int, at: int) -> bool:
 
 def _crowd_before(text: str, start: int, at: int) -> bool:
     """Whether text[start:at] names a crowd (crowds.txt), a count of people ("hundreds", "six women": a protest
-    may be small) or people as its subject ("residents"), and no office, calling or following that gathers for other ends (`not_crowds.txt`: leaders,
-    officials, delegates, pilgrims, fans)."""
+    may be small) or people as its subject ("residents"), and no office, calling or following that gathers for
+    other ends (`not_crowds.txt`: leaders, officials, delegates, pilgrims, fans)."""
     crowd = CROWD_COUNT.search(text, start, at) is not None \
         or list_pattern("crowds.txt").search(text, start, at) is not None or counts_unarmed(text[start:at]) \
         or _people_subject().match(text, start, at) is not None

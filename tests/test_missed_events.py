@@ -728,7 +728,8 @@ def test_a_figure_captured_is_arrested(pipeline, text, found):
 
 @pytest.mark.parametrize("text, found", [
     # a deed done to protest, by a small counted group or a crowd: the deed is a protest
-    ("Six women climb a radio mast in Gao to protest against the closure of the station.", [("Peaceful protest", None)]),
+    ("Six women climb a radio mast in Gao to protest against the closure of the station.",
+     [("Peaceful protest", None)]),
     ("Hundreds of lawyers gather outside the court in Gao to demonstrate against the new fees.",
      [("Peaceful protest", None)]),
     # guards: one office holder's act, a refusal to protest
