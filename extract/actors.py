@@ -65,10 +65,6 @@ SPACE, NON_SPACE = re.compile(r"\s+"), re.compile(r"\S*")
 FORCES_GAP = re.compile(r"(?:-led)?\s+")  # between a country's name and its forces' noun: "US-led coalition"
 FORMER = re.compile(r"\b(?:former|retired|ex-)\s*$", re.I)  # before a force noun: who has left the force or office
 FORMER_REACH = 8  # characters before a force noun searched for FORMER
-# a sentence's opening phrase of time or circumstance and its comma, before its subject: "After weeks of warnings, ",
-# "Late on Monday, ", "In a surprise move, "
-OPENING_PHRASE = re.compile(r"(?:After|Before|In|On|Late|Early|Earlier|Later|Despite|Following|Overnight|Meanwhile|"
-                            r"Amid|During|Since|Hours|Days|Weeks|Months|Once|Again|Also)\b[^,;:.]{0,80},\s*")
 UNIDENTIFIED = "Unidentified"  # the start of ACLED's names for actors a report does not name
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 
@@ -230,12 +226,10 @@ class ActorFinder:
 
     def _country_subject(self, text: str, start: int, end: int) -> list[Actor]:
         """'France, once the colonial power, unleashed ...': a country opening the sentence or a clause (after the
-        clause's leading spaces: "In response to rockets, Israel strikes Gaza"), or right after an opening phrase of
-        time or circumstance and its comma ("After weeks of warnings, France bombed"), acts through its forces."""
+        clause's leading spaces: "In response to rockets, Israel strikes Gaza") acts through its forces."""
         while start < end and text[start].isspace():
             start += 1
-        opener = OPENING_PHRASE.match(text, start, end)
-        match = self._subject_re.match(text, opener.end() if opener else start, end)
+        match = self._subject_re.match(text, start, end)
         code = self._country_codes.get(fold(match.group(1))) if match else None
         return [Actor(self.military_of(code), STATE, match.start(1), match.end(1), True)] if code else []
 

@@ -21,7 +21,7 @@ from .names import fold
 from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
 from .phrases import (PhraseList, alternation, gate_runs, indexed_matches, list_pattern, phrase_index, row_of,
                       table_lines)
-from .tolls import HEADCOUNT, counts_unarmed, fatalities, says_nobody_died
+from .tolls import HEADCOUNT, fatalities, says_nobody_died
 from .typer import Typed
 
 TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
@@ -165,22 +165,11 @@ def _sided(text: str, start: int, end: int, at: int) -> bool:
 
 
 def _crowd_before(text: str, start: int, at: int) -> bool:
-    """Whether text[start:at] names a crowd (crowds.txt), a count of people ("hundreds", "six women": a protest
-    may be small) or people as its subject ("residents"), and no office, calling or following that gathers for
-    other ends (`not_crowds.txt`: leaders, officials, delegates, pilgrims, fans)."""
+    """Whether text[start:at] names a crowd (crowds.txt) or a count of people, and no office, calling or
+    following that gathers for other ends (`not_crowds.txt`: leaders, officials, delegates, pilgrims, fans)."""
     crowd = CROWD_COUNT.search(text, start, at) is not None \
-        or list_pattern("crowds.txt").search(text, start, at) is not None or counts_unarmed(text[start:at]) \
-        or _people_subject().match(text, start, at) is not None
+        or list_pattern("crowds.txt").search(text, start, at) is not None
     return crowd and list_pattern("not_crowds.txt").search(text, start, at) is None
-
-
-@cache
-def _people_subject() -> re.Pattern:
-    """People who are no armed side (`unarmed_victims.txt`) opening the clause as its subject, a word before them
-    ("Residents block roads to protest", "Angry traders shut their shops in protest"; not "Gunmen killed residents"):
-    a crowd."""
-    return re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+)?" + alternation(table_lines("unarmed_victims.txt")) + r"\b",
-                      re.I)
 
 
 def _downed_from(text: str, start: int, at: int) -> int:

@@ -727,20 +727,6 @@ def test_a_figure_captured_is_arrested(pipeline, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # a deed done to protest, by a small counted group or a crowd: the deed is a protest
-    ("Six women climb a radio mast in Gao to protest against the closure of the station.",
-     [("Peaceful protest", None)]),
-    ("Hundreds of lawyers gather outside the court in Gao to demonstrate against the new fees.",
-     [("Peaceful protest", None)]),
-    # guards: one office holder's act, a refusal to protest
-    ("The minister resigned to protest against the decision in Gao.", []),
-    ("Two men were arrested in Gao for refusing to demonstrate against the junta.", [("Arrests", None)]),
-])
-def test_a_deed_done_to_protest(pipeline, text, found):
-    assert _found(pipeline, text) == found
-
-
-@pytest.mark.parametrize("text, found", [
     # an attack on a place of worship in a country at peace is a deed against a faith, not a gang's crime
     ("Two attacks on mosques in Paris leave 12 people dead.", [("Attack", 12)]),
     ("Two attacks at nightclubs in Paris leave 12 people dead.", []),
@@ -801,18 +787,6 @@ def test_a_district_and_its_province_by_name(district, province, address):
     ("Jihadists attack two army outposts near Gao.", [("Armed clash", None)]),
 ])
 def test_checkpoints_attacked(pipeline, text, found):
-    assert _found(pipeline, text) == found
-
-
-@pytest.mark.parametrize("text, found", [
-    # a crowd that blocks a road is a protest
-    ("About 200 veterans block the road to Konna to stop a visit by the minister.", [("Peaceful protest", None)]),
-    ("Hundreds of farmers blocked highways near Gao to demand fuel subsidies.", [("Peaceful protest", None)]),
-    # guards: a road blocked by a landslide, by soldiers
-    ("A landslide blocked the road to Konna.", []),
-    ("Soldiers blocked the road to Gao after the attack.", []),
-])
-def test_a_crowd_blocks_a_road(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
@@ -918,17 +892,6 @@ def test_fighters_surrender(pipeline, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # people who are no armed side opening the clause are a crowd enough for a protest's purpose or roadblock
-    ("Residents block roads in Gao to protest power cuts.", [("Peaceful protest", None)]),
-    ("Angry traders shut their shops in Bamako in protest at new taxes.", [("Peaceful protest", None)]),
-    # guard: they are no subject told after another
-    ("Residents of Gao say the road was blocked by a landslide.", []),
-])
-def test_people_as_a_crowd(pipeline, text, found):
-    assert _found(pipeline, text) == found
-
-
-@pytest.mark.parametrize("text, found", [
     # the second review of the seventeenth session: other senses of the words its rows tried
     ("Market traders in Bamako flog cheap phones to students.", []),
     ("Rebels burn a lot of cash on weapons, a UN report says.", []),
@@ -940,9 +903,21 @@ def test_second_review_of_the_seventeenth_session(pipeline, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # a country right after an opening phrase of time or circumstance is the subject: its forces struck from the air
-    ("After weeks of warnings, France bombed rebel camps near Gao.", [("Air/drone strike", None)]),
-    ("Late on Monday, Algeria bombed rebel camps near Gao.", [("Air/drone strike", None)]),
+    # the third review of the seventeenth session (false events on news of other kinds): rows and relaxations that
+    # misfired were dropped (a road blocked, a small group or people as a crowd, "to demonstrate against", a country
+    # after an opening phrase); these stay no event
+    ("After a slow start, France attack the Irish line and score twice in Atlanta.", []),
+    ("Thousands of revellers block the main road in Bamako to celebrate the team's win.", []),
+    ("A teacher resigns in protest over the school closure in Atlanta.", []),
+    ("Thousands of farmers are set to demonstrate against the new tax in Bamako on Friday.", []),
+    ("The Army surrendered to Navy 17-14 in the annual game in Atlanta.", []),
+    ("Party rebels have surrendered to the whips ahead of the budget vote.", []),
+    ("Gunman surrenders to FBI agents after a standoff in Atlanta.", []),
+    ("Pastor dies of a heart attack on the church steps in Atlanta.", []),
+    ("The insurgent attack on the party leadership failed at the Atlanta convention.", []),
+    # ... while a surrender in a relative clause is no agreement of its own
+    ("Soldiers who surrendered to jihadists in Konna were executed.", [("Attack", None)]),
+    ("An attack on a synagogue in Paris leaves two dead.", [("Attack", 2)]),
 ])
-def test_a_country_after_an_opening_phrase(pipeline, text, found):
+def test_third_review_of_the_seventeenth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
