@@ -49,7 +49,8 @@ NUMBER_OR_WORD = re.compile(r"\d+(?:,\d{3})+|[\w'’-]+")  # "3,000" one word, a
 # a figure named as the owner of another noun in a passive's subject: "home of the rebel leader"
 OWNED_FIGURE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # someone telling of a capture between its figure and its passive: "the rebel leader said Gao was captured"; not
-# "said to be", a hedge of the apposition
+# "said to be", a hedge of the apposition (not reporting_verbs.txt, whose "accused", "denied" or "condemned" may
+# qualify the figure himself: "a commander accused of massacres, is captured")
 TELLING = re.compile(r"\b(?:said|says|told|tells|claimed|claims|announced|announces)\b(?!\s+to\b)", re.I)
 AGENT_REACH = 12  # characters after a passive word of capture in which its agent's name starts ("by rebels")
 FIGURE_REACH = 80  # characters before a passive's auxiliary in which its subject names a figure taken
@@ -106,12 +107,12 @@ def _figure_subject(sentence: str, at: int) -> bool:
     subject = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]
     figure = list_pattern("captured_figures.txt").search(subject)
     return figure is not None and not OWNED_FIGURE.search(subject, 0, figure.start()) \
-        and not _place_words(subject, 0, len(subject)) and not TELLING.search(subject, figure.end())
+        and not _place_words(subject) and not TELLING.search(subject, figure.end())
 
 
-def _place_words(sentence: str, start: int, end: int) -> bool:
-    """Whether sentence[start:end] holds a noun of places (`place_nouns.txt`: "the stronghold of the leader")."""
-    return list_pattern("place_nouns.txt").search(sentence, start, end) is not None
+def _place_words(words: str) -> bool:
+    """Whether the words hold a noun of places (`place_nouns.txt`: "the stronghold of the leader")."""
+    return list_pattern("place_nouns.txt").search(words) is not None
 
 
 @cache

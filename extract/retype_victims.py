@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from . import tables
-from .actors import ARMED, Actor, CROWDS, STATE, state_of
+from .actors import ARMED, STAND_INS, Actor, CROWDS, STATE, state_of
 from .clauses import Clause
 from .models import Event
 from .pauses import AFTER_REACH, WORDS, pause_after
@@ -58,7 +58,7 @@ FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|c
 SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
 # words saying the people killed were held when killed: "captured soldiers", "their hostages", "prisoners"
 CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
-FORCES_OF = ("Military Forces of", "Police Forces of")  # ACLED's names of a state's armed forces
+FORCES_OF = tuple(f"{forces} of " for forces in STAND_INS.values())  # "Military Forces of Mali", "Police Forces of ..."
 EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|ings)?)\b", re.I)  # of captives
 # up to three words of the victims' phrase ("23 captured", "1,200 of the"), no clause joined by "and" or a comma:
 # in "killed two soldiers and captured three" the captured are others than the dead

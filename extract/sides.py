@@ -74,11 +74,11 @@ BY_AGENT = re.compile(rf"(?:\s+[^,;.]{{0,40}}?)?\s+by\s+(?:an?\s+|the\s+)?{HEDGE
 # Boko Haram" (not "backed by", "led by": allies; nor "held by": `holding_participles.txt`)
 PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|joined|led|accompanied|flanked)\b)"
                            rf"(?:\w+ed|\w+en|shot|hit|struck|slain)\s+by\s+(?:an?\s+|the\s+)?{HEDGED}$", re.I)
-# between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
 # a verb of telling and "by" right before an actor: "nine were confirmed dead by the police"
 TOLD_BY = re.compile(r"(?:\b(?:confirmed|reported|announced|stated|said|told|claimed)\b(?:\s+[\w-]+){0,2}?\s+by|"
                      r"\baccording\s+to)\s+(?:the\s+)?$", re.I)
 TOLD_BY_REACH = 40  # characters before an actor searched for TOLD_BY
+# between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
 STRUCK_REACH = 40  # characters before a side searched for a participle of striking
 # after an armed group's name, a noun of its deed or of its fighters: the group did the deed ("a Boko Haram attack")
