@@ -26,6 +26,8 @@ VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier 
 # a stated day this much older than the report is history told again, not news a report would date to the
 # day (late reports of a massacre come within months; anniversaries and trials recall years-old days)
 HISTORY_DAYS = 730
+# a month this recent is news though the year has turned since ("in December" or "last month", told in January)
+RECENT_MONTH_DAYS = 62
 SCHEDULE_REACH = 60  # characters before a date searched for a word of a plan or a schedule (`_scheduled`)
 COUNTED_TIMES = re.compile(r"\btimes?\s+$", re.I)  # "the second time this week": a count's span follows
 # a date inside a clause opened by "since" ("the first bombing since France intervened on Jan. 11") dates
@@ -70,12 +72,15 @@ SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
 def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
     """History the article recalls: its sentence, or the narrative it continues ("Last year rebels took
     the north. They also destroyed tombs."), dates the event only vaguely (a month, a year) and in an
-    earlier year than the report ("abandoned last year", "the coup of March 2012"), or to any day more than
+    earlier year than the report ("abandoned last year", "the coup of March 2012") unless it is a month of the last
+    two (`RECENT_MONTH_DAYS`: "in December", told in January), or to any day more than
     `HISTORY_DAYS` before it ("a guard jailed for a shooting on 4 May 1998 walks free"). A real
     earlier event with its own day in the year before ("on Jan. 10, 2012" in 2013) is an event all the same."""
     if date_how not in ("stated", "context") or end is None or published is None:
         return False
-    return (precision in VAGUE_PRECISIONS and end.year < published.year) or (published - end).days > HISTORY_DAYS
+    age = (published - end).days
+    return (precision in VAGUE_PRECISIONS and end.year < published.year
+            and not (precision == "month" and age <= RECENT_MONTH_DAYS)) or age > HISTORY_DAYS
 
 
 

@@ -27,7 +27,8 @@ from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with,
 from .event_types import clause_types, retyped, with_context_rules
 from .retype_crowds import crowd_faces, rioters_first
 from .retype_takings import place_taken, sub_event
-from .retype_victims import ONE_SIDED_PRIORITY, abductions_that_killed, civilian_site_after, forces_attacked
+from .retype_victims import (ONE_SIDED_PRIORITY, abductions_that_killed, civilian_site_after, dying_words,
+                             forces_attacked, killing_words)
 from .retype_weapons import brought_down, on_the_ground
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
@@ -79,6 +80,7 @@ BEFORE_OR_AGO = re.compile(r"\b(?:after|before|since|who|which|that|when|while|w
 # criticised the group. IS claims responsibility for the attack.")
 CLAIM_REACH = 2
 ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
+AGENT_REACH = 40  # characters after "killed by" where its agent stands ("by suspected Islamist militants")
 KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
 # between a side and its word of killing: a few words, no joint of clauses ("soldiers on Monday fatally shot")
 KILLER_GAP = re.compile(r"(?:\s+(?!(?:that|who|which|and|but|as|after|when|while)\b)[\w'’-]+){0,3}\s+", re.I)
@@ -274,7 +276,7 @@ class EventExtractor:
             # no trigger has the actor it needs ("two hotels came under attack from gunmen": no force came under
             # it) and the typer, asked only which kind, doubts: it is asked whether anything happened at all
             sure, typed = [], self.typer.ranked(text, start, end, threshold, detect=True)
-        if (not sure or _only_bare_attacks(sure, actors or [])) and self._deadly_below(typed, text[start:end]):
+        if (not sure or _only_bare_attacks(sure, actors or [])) and self._deadly_below(ctx, clause, typed):
             threshold, typed = self._deadly(text, clause, threshold, typed)
         if not sure:
             typed = _cued(typed, text, clause, threshold)
@@ -302,6 +304,39 @@ class EventExtractor:
             return kept, None
         asked = self.typer.ranked(text, *clause, self.settings.typing_threshold, detect=True)
         return ([], asked) if _confident(asked, self.settings.typing_threshold) else (kept, None)
+
+    def _deadly_below(self, ctx: Context, clause: tuple[int, int], typed: list) -> bool:
+        """Whether the clause states deaths and its kind is in doubt: the typer's best type is a violent one below
+        the typing threshold; or no event at all (below the threshold the typer puts its doubt first, though an
+        ACLED event be likelier than not: "a boy was killed during a raid on X"), where people "were killed" and no
+        killer is named (`_killed_passive`: not those who died, of whatever cause, nor a killing with its doer as
+        the subject, "a drunk driver ploughs into a crowd, killing three"); or another class (a disaster), where a fighting side is named as the
+        killer ("dozens were killed by paramilitary troops"). Deaths are tested last: the toll patterns cost most.
+        The score here is no test of the deaths threshold: below the typing threshold it is the type's share,
+        not the chance of an event."""
+        said = ctx.article.text[clause[0]:clause[1]]
+        best = typed[0] if typed else None
+        if best is None:
+            return False
+        if _kills(best):
+            doubted = best.score < self.settings.typing_threshold
+        elif not best.event_type:
+            killer = self._killer_by(ctx, clause)
+            doubted = killer is True or (killer is None and best.label == NO_EVENT
+                                         and _killed_passive().search(said) is not None)
+        else:
+            doubted = False
+        return doubted and not _lone_attacker(said) and bool(fatalities(said))
+
+    def _killer_by(self, ctx: Context, clause: tuple[int, int]) -> bool | None:
+        """Whether the clause's dead were killed "by" a fighting side ("by paramilitary forces"; False: by no
+        side, "by his wife", "by a drunk driver", a crime or an accident); None where no killer is named so."""
+        text = ctx.article.text
+        agent = _killed_by().search(text, *clause)
+        if agent is None:
+            return None
+        return any(a.kind in (ARMED, STATE) for a in self.actors.find(
+            text, agent.end(), min(clause[1], agent.end() + AGENT_REACH), ctx.home))
 
     def _deadly(self, text: str, clause: tuple[int, int], threshold: float, typed: list[Typed]
                 ) -> tuple[float, list[Typed]]:
@@ -349,14 +384,6 @@ class EventExtractor:
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
         sides.note(actors, striker)  # once per clause
         return events
-
-    def _deadly_below(self, typed: list, sentence: str) -> bool:
-        """Whether the typer's best type is a violent one below the typing threshold, in a sentence that
-        states deaths (tested last: the toll patterns cost most). Its score here is no test of the deaths
-        threshold: below the typing threshold it is the type's share, not the chance of an event."""
-        best = typed[0] if typed else None
-        return (best is not None and _kills(best) and best.score < self.settings.typing_threshold
-                and not _lone_attacker(sentence) and bool(fatalities(sentence)))
 
     def _events(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
                 pair: tuple[Actor | None, Actor | None], sides: ArticleSides) -> list[Event]:
@@ -505,6 +532,21 @@ def _last_before(actors: list[Actor], trigger: Trigger) -> Actor | None:
     """The last actor named before the trigger: the subject of a word of killing where one is."""
     before = [a for a in actors if a.end <= trigger.start]
     return before[-1] if before else None
+
+
+@cache
+def _killed_by() -> re.Pattern:
+    """A word of dying (`death_words.csv`, role "die": "killed", "shot dead") and, a few words on, "by" and its agent
+    ("killed in an ambush by")."""
+    return re.compile(rf"{alternation(dying_words())}\s+(?:[\w'’-]+\s+){{0,3}}?by\s+", re.I)
+
+
+@cache
+def _killed_passive() -> re.Pattern:
+    """A passive of killing: a form of `death_words.csv` both of killing and of dying ("killed", "shot dead",
+    "assassinated"; not "died", "dead") after a form of "be" and perhaps an adverb ("were reportedly killed")."""
+    words = alternation(sorted(set(killing_words()) & set(dying_words())))
+    return re.compile(rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?{words}", re.I)
 
 
 @cache

@@ -250,8 +250,10 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
     elif protests and (_turned_violent(clause.words) or _forces_hurt_at(clause.words) or _clashed(clause, chosen)
                        or _turned_violent_next(clause)):
+        # the clause's clash, where no two armed sides are named, is the crowd's: one riot, not a fight beside it
+        # ("clashes erupt as police break up a rally")
         chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION) if t.event_type == PROTESTS
-                  else t for t in chosen]
+                  else t for t in chosen if not _crowds_clash(t, clause)]
     elif protests and _killed_at(clause.words):
         chosen = [replace(t, sub_event_type=EXCESSIVE_FORCE) if t.event_type == PROTESTS else t for t in chosen]
     if any(t.event_type == RIOTS for t in chosen):
@@ -344,12 +346,19 @@ def _killed_at(clause: str) -> bool:
 
 
 def _clashed(clause: Clause, chosen: list[Trigger]) -> bool:
-    """Whether the protest's clause tells a clash by a word of two sides fighting that the typer's sure protest set
-    aside (a rule trigger not `chosen`: "police clash and use tear gas on marchers"), with no two armed sides of
-    its own: the crowd clashed with the force that met it (LABELLING.md: clashes of protesters with police are a
-    riot)."""
-    return any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY
-               and not any((c.start, c.end) == (t.start, t.end) for c in chosen) for t in clause.triggers) \
+    """Whether the protest's clause tells a clash by a word of two sides fighting (`_crowds_clash`), whether the
+    typer's sure protest set it aside ("police clash and use tear gas on marchers") or it stands beside the protest
+    ("clashes erupt as police break up a rally"), and is not already the crowd's riot ("police clash with
+    protesters"): the crowd clashed with the force that met it (LABELLING.md: clashes of protesters with police are
+    a riot)."""
+    riots = {(c.start, c.end) for c in chosen if c.event_type == RIOTS}
+    return any(_crowds_clash(t, clause) and (t.start, t.end) not in riots for t in clause.triggers)
+
+
+def _crowds_clash(trigger: Trigger, clause: Clause) -> bool:
+    """Whether a rule trigger of a protest's clause is a word of two sides fighting (not a one-sided attack) and the
+    clause names no two armed sides of its own: the crowd clashed with the force that met it."""
+    return trigger.sub_event_type == ARMED_CLASH and trigger.priority > ONE_SIDED_PRIORITY \
         and not two_armed_sides(list(clause.actors))
 
 

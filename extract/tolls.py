@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from . import tables
-from .phrases import alternation, first_words, list_pattern, phrase_pattern, phrase_table, table_lines
+from .phrases import PLACEHOLDERS, alternation, first_words, list_pattern, phrase_pattern, phrase_table, table_lines
 
 # a passive's auxiliary, with an adverb of report: "was killed", "has reportedly been beheaded" (not "has killed")
 REPORT_ADVERB = r"(?:\s+(?:reportedly|allegedly|apparently|also|now|just|already))?"
@@ -246,7 +246,8 @@ def _gates(name: str, line: str, placeholders: dict[str, str],
            families: dict[str, tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
     """The words one of which a sentence must hold for a toll table's line to match: its longest plain
     word, else the words its word family always holds. A line with neither could never be gated."""
-    plain = [w.lower() for w in line.split() if w not in ("Q", "*", "AUX", "SUBJECT", *placeholders, *families)]
+    plain = [w.lower() for w in line.split()
+             if w not in ("Q", "AUX", "SUBJECT", *PLACEHOLDERS, *placeholders, *families)]
     if plain:
         return (max(plain, key=len),)
     family = next((w for w in line.split() if w in families), None)

@@ -342,6 +342,10 @@ def test_who_did_it_to_whom(text, actors):
     ("Islamist fighters seized Konna on February 2, 2011.", [False]),  # under two years before: a late report
     ("Islamist fighters seized Konna on Thursday.", [False]),
     ("Islamist fighters seized Konna earlier this month.", [False]),
+    # a month of the year before is history, unless it is one of the last two: news though the year turned
+    ("Islamist fighters seized Konna last month.", [False]),
+    ("Islamist fighters seized Konna in December 2012.", [False]),
+    ("Islamist fighters seized Konna in October 2012.", [True]),
     # a country that recalls its envoy over a killing recalls no history
     ("Mali recalled its ambassador after rebels seized Konna.", [False]),
     ("Survivors recalled how Islamist fighters seized Konna.", [True]),

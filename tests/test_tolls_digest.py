@@ -176,6 +176,12 @@ from extract.tolls import fatalities
     ("Unidentified gunmen kill tribal elder.", 1),
     ("Teenager shot dead by police during protest.", 1),
     ("Journalist killed in Mogadishu car bombing.", 1),
+    # ... and one named by the place or body it serves
+    ("The mayor of Gao is shot dead.", 1),
+    ("The governor of Kidal Region was killed in an ambush.", 1),
+    ("The mayor of Gao, accused of graft, is shot dead in jail.", 1),
+    ("The chief of staff was killed in the blast.", None),
+    ("The bill of Senator Diallo was killed in committee.", None),
     ("Two brothers were killed by a stray bullet.", 2),
 ])
 def test_digest_tolls(sentence, toll):
