@@ -81,6 +81,12 @@ BEFORE_OR_AGO = re.compile(r"\b(?:after|before|since|who|which|that|when|while|w
 CLAIM_REACH = 2
 ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
 AGENT_REACH = 40  # characters after "killed by" where its agent stands ("by suspected Islamist militants")
+# what may follow the head of the agent's words: their end, or a word that is no part of the name ("militants in
+# Gao"; not "police car", "Police FC", "a police officer's dog")
+SIDE, UNPOLITICAL, OTHER = "side", "unpolitical", "other"  # who killed, named after "by" (`_killer_by`)
+HEAD_BEFORE = re.compile(r"(?:(?!by\b)[\w'’-]+\s+){0,3}", re.I)  # a few words of the agent's before its head, no other "by"
+HEAD_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|during|after|before|while|and|who|which|as|when|from|"
+                       r"with|of|outside|inside|overnight|late|early|yesterday|today|last|this)\b", re.I)
 KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
 # between a side and its word of killing: a few words, no joint of clauses ("soldiers on Monday fatally shot")
 KILLER_GAP = re.compile(r"(?:\s+(?!(?:that|who|which|and|but|as|after|when|while)\b)[\w'’-]+){0,3}\s+", re.I)
@@ -306,37 +312,51 @@ class EventExtractor:
         return ([], asked) if _confident(asked, self.settings.typing_threshold) else (kept, None)
 
     def _deadly_below(self, ctx: Context, clause: tuple[int, int], typed: list) -> bool:
-        """Whether the clause states deaths and its kind is in doubt: the typer's best type is a violent one below
-        the typing threshold; or no event at all (below the threshold the typer puts its doubt first, though an
-        ACLED event be likelier than not: "a boy was killed during a raid on X"), where people "were killed" and no
-        killer is named (`_killed_passive`: not those who died, of whatever cause, nor a killing with its doer as
-        the subject, "a drunk driver ploughs into a crowd, killing three"); or another class (a disaster), where a fighting side is named as the
-        killer ("dozens were killed by paramilitary troops"). Deaths are tested last: the toll patterns cost most.
-        The score here is no test of the deaths threshold: below the typing threshold it is the type's share,
-        not the chance of an event."""
+        """Whether the clause states deaths and its kind is in doubt, with no killer named after "by" who is kin or an
+        animal ("shot dead by his brother", "killed by a lion"). In doubt: the typer's best type is a violent one
+        below the typing threshold; or it reads a disaster or no event at all where a fighting side is named as the
+        killer ("dozens were killed by paramilitary troops"); or it reads no event (below the threshold the typer
+        puts its doubt first, though an ACLED event be likelier than not) where people "were killed" in violence and
+        no killer is named (`_killed_in_violence`: "a boy was killed during a raid on X"; not "by a police car").
+        Deaths are tested last: the toll patterns cost most. The score here is no test of the deaths threshold:
+        below the typing threshold it is the type's share, not the chance of an event."""
         said = ctx.article.text[clause[0]:clause[1]]
         best = typed[0] if typed else None
-        if best is None:
+        if best is None or best.event_type and not (_kills(best) and best.score < self.settings.typing_threshold):
             return False
-        if _kills(best):
-            doubted = best.score < self.settings.typing_threshold
-        elif not best.event_type:
-            killer = self._killer_by(ctx, clause)
-            doubted = killer is True or (killer is None and best.label == NO_EVENT
-                                         and _killed_passive().search(said) is not None)
-        else:
-            doubted = False
-        return doubted and not _lone_attacker(said) and bool(fatalities(said))
+        killer = self._killer_by(ctx, clause)
+        if killer == UNPOLITICAL or not best.event_type and not (
+                killer == SIDE or killer is None and best.label == NO_EVENT and self._killed_in_violence(ctx, clause)):
+            return False
+        return not _lone_attacker(said) and bool(fatalities(said))
 
-    def _killer_by(self, ctx: Context, clause: tuple[int, int]) -> bool | None:
-        """Whether the clause's dead were killed "by" a fighting side ("by paramilitary forces"; False: by no
-        side, "by his wife", "by a drunk driver", a crime or an accident); None where no killer is named so."""
+    def _killer_by(self, ctx: Context, clause: tuple[int, int]) -> str | None:
+        """Who the clause's dead were killed "by": a fighting side heading the words after "by" (`SIDE`: "by
+        suspected Islamist militants"; not "by a police car", "by a police officer's dog"), kin or an animal
+        (`UNPOLITICAL`: "by his brother", "by a lion"), someone else (`OTHER`: "by robbers", "by a bomb"); None where
+        no killer is named so."""
         text = ctx.article.text
         agent = _killed_by().search(text, *clause)
         if agent is None:
             return None
-        return any(a.kind in (ARMED, STATE) for a in self.actors.find(
-            text, agent.end(), min(clause[1], agent.end() + AGENT_REACH), ctx.home))
+        if _victims_of("kin").match(text, agent.end("by")) or _victims_of("animal").match(text, agent.end("by")):
+            return UNPOLITICAL
+        found = self.actors.find(text, agent.end(), min(clause[1], agent.end() + AGENT_REACH), ctx.home)
+        head = found[0] if found else None
+        return SIDE if head is not None and head.kind in (ARMED, STATE) and HEAD_ENDS.match(text, head.end) \
+            and HEAD_BEFORE.fullmatch(text, agent.end(), head.start) else OTHER
+
+    def _killed_in_violence(self, ctx: Context, clause: tuple[int, int]) -> bool:
+        """Whether people "were killed" (`_killed_passive`, no doer named) who were of a fighting side named before
+        the verb ("a senior rebel commander is killed", "four police officers were killed"), or in a deed of
+        violence the clause names (`attack_nouns.txt`: "killed during a raid"): not "killed during a police chase",
+        "in a fall"."""
+        text, (start, end) = ctx.article.text, clause
+        killed = _killed_passive().search(text, start, end)
+        return killed is not None and (
+            any(a.kind in (ARMED, STATE) and a.end <= killed.start()
+                for a in self.actors.find(text, start, killed.start(), ctx.home))
+            or list_pattern("attack_nouns.txt").search(text, start, end) is not None)
 
     def _deadly(self, text: str, clause: tuple[int, int], threshold: float, typed: list[Typed]
                 ) -> tuple[float, list[Typed]]:
@@ -538,7 +558,7 @@ def _last_before(actors: list[Actor], trigger: Trigger) -> Actor | None:
 def _killed_by() -> re.Pattern:
     """A word of dying (`death_words.csv`, role "die": "killed", "shot dead") and, a few words on, "by" and its agent
     ("killed in an ambush by")."""
-    return re.compile(rf"{alternation(dying_words())}\s+(?:[\w'’-]+\s+){{0,3}}?by\s+", re.I)
+    return re.compile(rf"{alternation(dying_words())}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<by>by)\s+", re.I)
 
 
 @cache

@@ -6,7 +6,8 @@ missile test, a launch into the sea, warning shots) with no deaths; police "raid
 are the event, not air strikes); a candidate's campaign rally; a rape with no armed or state side named;
 people named by a participle of their taking ("the girls kidnapped by the group are alive"); a state's
 missile launch aimed at nothing named ("fires two missiles as leaders meet"); an attack on computers ("a
-denial-of-service attack on a website"). And of a sentence's events: a shooting or a stabbing in a country
+denial-of-service attack on a website"); a capture told as a participle describing a place ("aid reaches the
+recently liberated town"). And of a sentence's events: a shooting or a stabbing in a country
 at peace with no armed group nor political side named, with the arrest of its suspect. ACLED codes none of
 them (LABELLING.md: no natural disasters, no accidents, no crime without an armed group or a political side).
 Looting told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it, as a
@@ -34,7 +35,7 @@ from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
 from .phrases import alternation, list_pattern, table_lines
 from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
-from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER
+from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY
 from .triggers import Trigger
 from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE,
                          INTERVENTION, PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_BOMB, REMOTE_EVENTS as REMOTE,
@@ -48,6 +49,8 @@ AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may 
 CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeployment
 # the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
 TAKINGS = frozenset({*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER})
+# a determiner and perhaps an adverb of recent time right before a participle: it describes the noun after it
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:(?:recently|newly|freshly|just|once)\s+)?$", re.I)
 # the noun an attack cue may qualify as a kind of aircraft or vehicle: "attack helicopter", "bomber jets"
 AIRCRAFT_KIND = re.compile(r"\s+(?:helicopters?|aircraft|jets?|planes?)\b", re.I)
 KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
@@ -530,9 +533,26 @@ def _taken_people() -> frozenset[str]:
 
 
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
+def place_described(trigger: Trigger, clause: Clause) -> bool:
+    """Whether a change of hands is told as a participle describing a place (`DESCRIBED_BEFORE`, then a noun of
+    `place_nouns.txt`: "the recently liberated town of Gao", "aid reaches the retaken city"): the capture was told
+    before, not reported here."""
+    text = clause.text
+    # TERRITORY ...: a rule's taking whose sub-type its sides decide later
+    return (trigger.sub_event_type in TAKINGS or trigger.sub_event_type.startswith(TERRITORY)) \
+        and DESCRIBED_BEFORE.search(text, clause.start, trigger.start) is not None \
+        and list_pattern("place_nouns.txt").match(text, _next_word(text, trigger.end, clause.end)) is not None
+
+
+def _next_word(text: str, at: int, end: int) -> int:
+    """Where the first word after offset `at` starts (`end` when none does)."""
+    word = WORDS.search(text, at, end)
+    return word.start() if word else end
+
+
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
     actor_unnamed, ordinary_arrest, judicial_execution, few_held_apolitical, past_war, tally, no_violence, arrest_raid,
-    campaign_rally, rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack)
+    campaign_rally, rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack, place_described)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

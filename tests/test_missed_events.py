@@ -928,7 +928,6 @@ def test_third_review_of_the_seventeenth_session(pipeline, text, found):
     # likelier than not: typed again at the deaths threshold, as a violent type below the threshold was
     ("A teacher was killed and two pupils were injured during an attack near Gao.", [("Attack", 1)]),
     ("Two soldiers are killed near Konna.", [("Armed clash", 2)]),
-    ("A senior rebel commander is killed in Gao.", [("Armed clash", 1)]),
     ("Four police officers are killed in Timbuktu.", [("Armed clash", 4)]),
     # ... unless the killer named after "by" is no fighting side: a crime or an accident
     ("An army officer is killed by his wife in Bamako.", []),
@@ -949,6 +948,26 @@ def test_deaths_the_typer_doubts(pipeline, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
+    # the review of the eighteenth session: a killer named after "by" is a fighting side only as the head of the
+    # words after it; kin and animals name no violence; people killed with no doer, in no deed of violence, of no
+    # fighting side, stay no event
+    ("A cyclist was killed by a police car in Atlanta.", []),
+    ("A pedestrian was killed by a car driven by a soldier in Bamako.", []),
+    ("A girl was killed by a police dog in Bamako.", []),
+    ("Gao's side were killed 3-0 by Police FC in the league.", []),
+    ("Two patients were killed by a fire at the military hospital in Bamako.", []),
+    ("Three people were killed during a police chase in Atlanta.", []),
+    ("Three people were killed in an incident at a market in Gao.", []),
+    ("The mayor of Gao was killed in a fall at his home.", []),
+    ("The deputy mayor of Konna was shot dead by his brother in a land dispute.", []),
+    ("Four villagers were killed by a lion near Timbuktu.", []),
+    ("The imam of Timbuktu was assassinated by suspected jihadists.", [("Attack", 1)]),
+])
+def test_review_of_the_eighteenth_session(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     # clashes told beside a protest the police broke up, with no two armed sides named: the crowd's riot, one event
     ("Clashes erupt in Bamako as police break up an opposition rally.", [("Violent demonstration", None)]),
     ("Clashes broke out in Gao when police dispersed a march by students.", [("Violent demonstration", None)]),
@@ -957,4 +976,17 @@ def test_deaths_the_typer_doubts(pipeline, text, found):
      [("Armed clash", None), ("Peaceful protest", None)]),
 ])
 def test_clashes_beside_a_protest(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a change of hands told as a participle describing a place was told before: no capture reported here
+    ("Soldiers patrol the recently liberated town of Gao.", []),
+    ("Aid reaches the recently recaptured city of Gao.", []),
+    ("Refugees return to the liberated city of Gao.", []),
+    # ... while the capture told by its verb is one, as is a later capture of a place described so
+    ("The army recaptured the city of Gao from jihadists.", [("Government regains territory", None)]),
+    ("Rebels captured the town of Gao on Monday.", [("Non-state actor overtakes territory", None)]),
+])
+def test_a_place_described_by_its_capture(pipeline, text, found):
     assert _found(pipeline, text) == found
