@@ -1,5 +1,5 @@
 """A sentence as the clauses its events are read from: one clause gives one event a type, so a clause told
-as what the event answers ("in response to rockets fired from Syria"), a relative clause telling of a
+as what the event answers ("in response to rockets fired from Syria"; the violent deed a protest followed), a relative clause telling of a
 violent deed ("Konna, whose capture by rebels ...") and a coordinated clause telling of another event of a
 kind the first tells of are clauses of their own.
 
@@ -14,6 +14,7 @@ from functools import cached_property
 from .actors import Actor
 from .models import Sentence
 from .pauses import CLAUSE_BREAK
+from .tolls import fatalities
 from .triggers import Trigger, find_triggers
 from .typer.words import may_have_cue
 from .vocabulary import ARRESTS, FATAL_TYPES
@@ -22,6 +23,11 @@ from .vocabulary import ARRESTS, FATAL_TYPES
 # soldiers die in heavy fighting", "troops clash with rebels whereas jets bomb the town"): each side's event is its
 # own, of any kind
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
+AFTER = re.compile(r"\s(?:after|following)\s", re.I)  # what a protest followed: "protest in Gao after soldiers shot"
+CROWD_TYPES = ("Protests", "Riots")
+# a deed after "after" whose doer is the crowd itself: a pronoun or a participle with no subject ("held after
+# they stormed a stand", "after attacking a police post"): the crowd's own deed, read with it
+SAME_DOER = re.compile(r"(?:they|he|she|it|we|some\s+of\s+them|\w+ing)\b", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 # what an arrest is made over: "over", "in connection with", "in relation to their involvement in", "for" (not "in",
 # which tells where or during what: "arrested five militants in the clashes in Arish")
@@ -85,13 +91,29 @@ def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
     the deed answered is named as one the reader knows (`_told_before`) and told with no toll (`OWN_TOLL`)."""
     cue = RESPONSE_CUE.search(text, start, end)
     if cue is None:
-        return [(start, end)]
+        return _protest_after(text, start, end)
     if not text[start:cue.start()].strip():
         comma = text.find(",", cue.end(), end)
         known = _told_before(text, cue.end()) and not OWN_TOLL.search(text, cue.end(), comma if comma != -1 else end)
         return ([(comma + 1, end)] if known else [(start, comma), (comma + 1, end)]) if comma != -1 else [(start, end)]
     known = _told_before(text, cue.end()) and not OWN_TOLL.search(text, cue.end(), end)
     return [(start, cue.start())] if known else [(start, cue.start()), (cue.start(), end)]
+
+
+def _protest_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A crowd's protest and, apart, the violent deed it followed ("residents protest in Gao after jihadists killed
+    five villagers", "students marched after clashes in Gao left ten dead"): each its own event (LABELLING.md: one
+    event per distinct event the text tells), where the crowd's clause would take the deed as its own (a riot with
+    the deed's toll) or drop it beside its surer protest. The whole clause when there is no such pair."""
+    joint = AFTER.search(text, start, end)
+    if joint is None or SAME_DOER.match(text, joint.end()):
+        return [(start, end)]
+    before = find_triggers(text, start, joint.start())
+    if not any(t.event_type in CROWD_TYPES for t in before) or any(t.event_type in FATAL_TYPES for t in before):
+        return [(start, end)]
+    violent = any(t.event_type in FATAL_TYPES for t in find_triggers(text, joint.end(), end)) \
+        or bool(fatalities(text[joint.end():end]))  # "after jihadists killed five villagers": deaths, a deed
+    return [(start, joint.start()), (joint.start(), end)] if violent else [(start, end)]
 
 
 def _arrest_without_reason(text: str, start: int, end: int) -> tuple[int, int]:

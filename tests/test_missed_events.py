@@ -990,3 +990,18 @@ def test_clashes_beside_a_protest(pipeline, text, found):
 ])
 def test_a_place_described_by_its_capture(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a protest and, apart, the violent deed it followed: each its own event
+    ("Residents protested in Gao after jihadists killed five villagers near Konna.",
+     [("Peaceful protest", None), ("Attack", 5)]),
+    ("Protesters rallied in Bamako against the army after clashes in Gao left ten soldiers dead.",
+     [("Armed clash", 10), ("Peaceful protest", None)]),
+    ("Students protested in Bamako after clashes between soldiers and rebels in Gao.",
+     [("Armed clash", None), ("Peaceful protest", None)]),
+    # ... and a protest that followed a disaster is a protest
+    ("Workers rally in Bamako after a mine collapse killed 20 miners.", [("Peaceful protest", None)]),
+])
+def test_a_protest_and_the_deed_it_followed(pipeline, text, found):
+    assert _found(pipeline, text) == found
