@@ -27,6 +27,10 @@ AFTER = re.compile(r"\s(?:after|following)\s", re.I)  # what a protest followed:
 CROWD_TYPES = ("Protests", "Riots")
 # a deed after "after" whose doer is the crowd itself: a pronoun or a participle with no subject ("held after
 # they stormed a stand", "after attacking a police post"): the crowd's own deed, read with it
+# a deed after "after" that is told, not reported: in a relative clause, by a report, a trial or a funeral, or in a
+# year named ("after the release of jihadists who killed five", "after a report said soldiers killed 30 in 2019")
+NOT_REPORTED = re.compile(r"\b(?:who|whom|which|that|said|says|report|reports|reported|trial|release|funeral|bodies"
+                          r"|anniversary|court|acquit\w*|convict\w*|sentenc\w*|(?:19|20)\d\d)\b", re.I)
 SAME_DOER = re.compile(r"(?:they|he|she|it|we|some\s+of\s+them|\w+ing)\b", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 # what an arrest is made over: "over", "in connection with", "in relation to their involvement in", "for" (not "in",
@@ -106,7 +110,7 @@ def _protest_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
     event per distinct event the text tells), where the crowd's clause would take the deed as its own (a riot with
     the deed's toll) or drop it beside its surer protest. The whole clause when there is no such pair."""
     joint = AFTER.search(text, start, end)
-    if joint is None or SAME_DOER.match(text, joint.end()):
+    if joint is None or SAME_DOER.match(text, joint.end()) or NOT_REPORTED.search(text, joint.end(), end):
         return [(start, end)]
     before = find_triggers(text, start, joint.start())
     if not any(t.event_type in CROWD_TYPES for t in before) or any(t.event_type in FATAL_TYPES for t in before):

@@ -322,7 +322,8 @@ class EventExtractor:
         below the typing threshold it is the type's share, not the chance of an event."""
         said = ctx.article.text[clause[0]:clause[1]]
         best = typed[0] if typed else None
-        if best is None or best.event_type and not (_kills(best) and best.score < self.settings.typing_threshold):
+        if best is None or best.event_type and not (_kills(best) and best.score < self.settings.typing_threshold) \
+                or not mentions_death(said):  # a substring test spares most clauses the patterns below
             return False
         killer = self._killer_by(ctx, clause)
         if killer == UNPOLITICAL or not best.event_type and not (

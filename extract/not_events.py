@@ -36,7 +36,7 @@ from .phrases import alternation, list_pattern, table_lines
 from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY
-from .triggers import Trigger
+from .triggers import Trigger, describes_place
 from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE,
                          INTERVENTION, PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_BOMB, REMOTE_EVENTS as REMOTE,
                          RIOTS, TERRITORY_CHANGES)
@@ -49,8 +49,6 @@ AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may 
 CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeployment
 # the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
 TAKINGS = frozenset({*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER})
-# a determiner and perhaps an adverb of recent time right before a participle: it describes the noun after it
-DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:(?:recently|newly|freshly|just|once)\s+)?$", re.I)
 # the noun an attack cue may qualify as a kind of aircraft or vehicle: "attack helicopter", "bomber jets"
 AIRCRAFT_KIND = re.compile(r"\s+(?:helicopters?|aircraft|jets?|planes?)\b", re.I)
 KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
@@ -534,20 +532,11 @@ def _taken_people() -> frozenset[str]:
 
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 def place_described(trigger: Trigger, clause: Clause) -> bool:
-    """Whether a change of hands is told as a participle describing a place (`DESCRIBED_BEFORE`, then a noun of
-    `place_nouns.txt`: "the recently liberated town of Gao", "aid reaches the retaken city"): the capture was told
-    before, not reported here."""
-    text = clause.text
-    # TERRITORY ...: a rule's taking whose sub-type its sides decide later
+    """Whether the typer's change of hands stands on a participle describing a place (`describes_place`: "aid reaches
+    the recently liberated town of Gao"): the capture was told before, not reported here. (A rule trigger so placed
+    is no trigger at all: `find_triggers`.)"""
     return (trigger.sub_event_type in TAKINGS or trigger.sub_event_type.startswith(TERRITORY)) \
-        and DESCRIBED_BEFORE.search(text, clause.start, trigger.start) is not None \
-        and list_pattern("place_nouns.txt").match(text, _next_word(text, trigger.end, clause.end)) is not None
-
-
-def _next_word(text: str, at: int, end: int) -> int:
-    """Where the first word after offset `at` starts (`end` when none does)."""
-    word = WORDS.search(text, at, end)
-    return word.start() if word else end
+        and describes_place(clause.text, clause.start, clause.end, trigger.start, trigger.end)
 
 
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (

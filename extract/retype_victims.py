@@ -15,7 +15,7 @@ from . import tables
 from .actors import ARMED, STAND_INS, Actor, CROWDS, STATE, state_of
 from .clauses import Clause
 from .models import Event
-from .pauses import AFTER_REACH, WORDS, pause_after
+from .pauses import AFTER_REACH, PASSIVE_AUX, WORDS, pause_after, pause_before
 from .phrases import POSSESSIVE_AFTER, alternation, list_pattern, table_lines
 from .sides import only_told
 from .tolls import PERSON_NAME, counts_people_at, counts_unarmed, fatalities, kills_bare_count
@@ -68,6 +68,7 @@ NOT_OBJECT = r"(?:by|at|in|near|on|outside|inside|from|during|after|before|with|
 # a verb of attacking whose object follows it: "attack", "ambushed", "raids"
 ATTACK_WORD = re.compile(r"\b(?:attack|ambush|raid|assault)(?:s|es|ed|ing)?\b", re.I)
 VICTIM_WINDOW = 60  # characters before a side named as a killing's object where the word of killing may stand
+AUX_REACH = 24  # characters before a trigger where a passive's auxiliary stands ("has reportedly been attacked")
 COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
 
 
@@ -94,7 +95,8 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
             or len({a.name for a in actors if a.kind == ARMED}) > 1 \
             or FIGHTING.search(clause.text, clause.start, clause.end):
         return trigger
-    if _civilian_object(trigger, clause):  # "militants storm a hotel": whatever the verb, no one there fought
+    if _civilian_object(trigger, clause) or _civilian_subject(trigger, clause):
+        # "militants storm a hotel", "the village was attacked by jihadists": whatever the verb, no one there fought
         return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
     if any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
             or not (counts_unarmed(clause.words) or _bare_count_of_no_side(clause) or _no_side_but_dead(clause)
@@ -138,6 +140,17 @@ def _civilian_object(trigger: Trigger, clause: Clause) -> bool:
     end = pause_after(clause.text, at, min(object_end(clause.text, at, clause.end), at + AFTER_REACH))
     return STATE_SITE.search(clause.text, at, end) is None and ARMED_ABOARD.search(clause.text, at, end) is None \
         and civilian_site_after(clause.text, at, end)
+
+
+def _civilian_subject(trigger: Trigger, clause: Clause) -> bool:
+    """Whether the trigger is a passive's ("was attacked") whose subject, the words before it back to a pause, names a
+    place where people live or work ("their village was attacked by jihadists"); not one of the state's."""
+    aux = PASSIVE_AUX.search(clause.text, max(clause.start, trigger.start - AUX_REACH), trigger.start)
+    if aux is None:
+        return False
+    begin = pause_before(clause.text, clause.start, aux.start())
+    return STATE_SITE.search(clause.text, begin, aux.start()) is None \
+        and civilian_site_after(clause.text, begin, aux.start())
 
 
 def object_end(text: str, at: int, end: int) -> int:

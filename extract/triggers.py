@@ -29,6 +29,9 @@ NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words a
 TITLE_REACH, TITLE_SHARE = 120, 0.6  # characters of a span read for title case, and the share of capitalised words
 NAME_BEFORE = re.compile(r"([\w'’-]+)\s+$")  # the word just before a trigger (`_in_name`)
 # the gap between two triggers of one list ("stoning, amputation and flogging"): a hedge of the first is the others'
+# a determiner and perhaps an adverb of recent time right before a participle: it describes the noun after it
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:(?:recently|newly|freshly|just|once)\s+)?$", re.I)
+PARTICIPLE_ENDS = ("ed", "en", "un")  # "liberated", "retaken", "overrun"
 LISTED = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
@@ -88,6 +91,7 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     hedged_end = None  # where the last trigger a hedge cancelled ends: one listed after it shares its hedge
     for match in matches:
         if any(s <= match.start() < e for s, e in false_spans) or _other_sense(text, start, end, match) \
+                or describes_place(text, start, end, match.start(), match.end()) \
                 or _in_name(text, start, match.start()) or only_named_after(text, start, end, match.start()):
             continue
         if is_hedged(text, start, match.start()) or is_unreal_after(text, match.end(), end) \
@@ -102,6 +106,16 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
                              row["place_role"], "" if row["needs"] in TEXT_NEEDS else row["needs"],
                              int(row["priority"])))
     return tuple(found)
+
+
+def describes_place(text: str, start: int, end: int, at: int, until: int) -> bool:
+    """Whether the word at text[at:until] is a participle describing a place, after a determiner and perhaps an adverb
+    of recent time and before a noun of places (`place_nouns.txt`): "the recently liberated town of Gao", "aid
+    reaches the retaken city" tell a capture told before, not one reported."""
+    if not text[at:until].lower().endswith(PARTICIPLE_ENDS) or DESCRIBED_BEFORE.search(text, start, at) is None:
+        return False
+    word = WORDS.search(text, until, end)
+    return word is not None and list_pattern("place_nouns.txt").match(text, word.start()) is not None
 
 
 @cache

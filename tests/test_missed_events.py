@@ -1005,3 +1005,23 @@ def test_a_place_described_by_its_capture(pipeline, text, found):
 ])
 def test_a_protest_and_the_deed_it_followed(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the second review of the eighteenth session: a deed after "after" told, not reported (in a relative clause, by a
+    # report, a trial or a release) stays with the protest's clause
+    ("Protests in Gao after the trial of jihadists who killed 30 villagers.", [("Peaceful protest", None)]),
+    ("Demonstrators rallied in Bamako after a report said soldiers killed 30 civilians in 2019.",
+     [("Peaceful protest", None)]),
+    ("Residents protest in Gao after the release of jihadists who killed five villagers.", [("Peaceful protest", None)]),
+    # a participle describing a place is no trigger, so a capture told after it keeps its slot
+    ("The seized town of Konna was retaken by the army on Sunday.", [("Government regains territory", None)]),
+    ("Jihadists attacked the recently liberated town of Konna, killing five soldiers.", [("Armed clash", 5)]),
+    ("A bomb exploded in the recently liberated town of Gao, killing three.", [("Remote explosive/landmine/IED", 3)]),
+    # a passive's subject that is a place where people live or work was attacked, as the active's object is
+    ("A hotel in Bamako was attacked by gunmen.", [("Attack", None)]),
+    ("The market in Gao was attacked by jihadists.", [("Attack", None)]),
+    ("A police station in Gao was attacked by gunmen.", [("Armed clash", None)]),
+])
+def test_second_review_of_the_eighteenth_session(pipeline, text, found):
+    assert _found(pipeline, text) == found
