@@ -3,7 +3,8 @@ as what the event answers ("in response to rockets fired from Syria"; the violen
 violent deed ("Konna, whose capture by rebels ...") and a coordinated clause telling of another event of a
 kind the first tells of are clauses of their own.
 
-Tables read: none of its own (the triggers' through `triggers.py`).
+Tables read: crowds.txt (a crowd named in the deed a protest followed: the same protest); the triggers' through
+`triggers.py`.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from functools import cached_property
 from .actors import Actor
 from .models import Sentence
 from .pauses import CLAUSE_BREAK
+from .phrases import list_pattern
 from .tolls import fatalities
 from .triggers import Trigger, find_triggers
 from .typer.words import may_have_cue
@@ -31,6 +33,8 @@ CROWD_TYPES = ("Protests", "Riots")
 # year named ("after the release of jihadists who killed five", "after a report said soldiers killed 30 in 2019")
 NOT_REPORTED = re.compile(r"\b(?:who|whom|which|that|said|says|report|reports|reported|trial|release|funeral|bodies"
                           r"|anniversary|court|acquit\w*|convict\w*|sentenc\w*|(?:19|20)\d\d)\b", re.I)
+ELSEWHERE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?-i:[A-Z])")  # a place named: "clashes in Gao"
+CROWD_AGAIN = re.compile(r"\b(?:the\s+crowds?|them)\b", re.I)  # the protest's crowd named again after "after"
 SAME_DOER = re.compile(r"(?:they|he|she|it|we|some\s+of\s+them|\w+ing)\b", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 # what an arrest is made over: "over", "in connection with", "in relation to their involvement in", "for" (not "in",
@@ -110,13 +114,17 @@ def _protest_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
     event per distinct event the text tells), where the crowd's clause would take the deed as its own (a riot with
     the deed's toll) or drop it beside its surer protest. The whole clause when there is no such pair."""
     joint = AFTER.search(text, start, end)
-    if joint is None or SAME_DOER.match(text, joint.end()) or NOT_REPORTED.search(text, joint.end(), end):
-        return [(start, end)]
+    if joint is None or SAME_DOER.match(text, joint.end()) or NOT_REPORTED.search(text, joint.end(), end) \
+            or list_pattern("crowds.txt").search(text, joint.end(), end) is not None \
+            or CROWD_AGAIN.search(text, joint.end(), end) is not None:
+        return [(start, end)]  # the crowd named again: force on the same protest ("... after police fired on the crowd")
     before = find_triggers(text, start, joint.start())
     if not any(t.event_type in CROWD_TYPES for t in before) or any(t.event_type in FATAL_TYPES for t in before):
         return [(start, end)]
-    violent = any(t.event_type in FATAL_TYPES for t in find_triggers(text, joint.end(), end)) \
-        or bool(fatalities(text[joint.end():end]))  # "after jihadists killed five villagers": deaths, a deed
+    deeds = [t for t in find_triggers(text, joint.end(), end) if t.event_type in FATAL_TYPES]
+    if deeds and all(t.sub_event_type == "Armed clash" for t in deeds) and not ELSEWHERE.search(text, joint.end(), end):
+        return [(start, end)]  # "tear gas at protesters after clashes": the crowd's own clash, where it was
+    violent = bool(deeds) or bool(fatalities(text[joint.end():end]))  # "after jihadists killed five": deaths
     return [(start, joint.start()), (joint.start(), end)] if violent else [(start, end)]
 
 

@@ -20,8 +20,8 @@ from .clauses import Clause
 from .not_events import CHANGE, needs_met
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .retype_crowds import crowd_events, crowd_fights, crowdless, protesters_shot
-from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, figure_taken, object_taken, peaceful, people_taken,
-                             taken_before, taken_by, taken_quietly, taking_people, to_secure, untaken)
+from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, figure_object, figure_taken, object_taken, peaceful,
+                             people_taken, taken_before, taken_by, taken_quietly, taking_people, to_secure, untaken)
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
 from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its_carrier, downed_aircraft, intercepted,
                              weaponless)
@@ -72,8 +72,10 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return None
     if trigger.sub_event_type.startswith(TERRITORY) and _figure_taken(trigger, actors, sentence, before):
         return replace(trigger, event_type=STRATEGIC, sub_event_type=ARRESTS)
-    if trigger.sub_event_type.startswith(TERRITORY) and people_taken(sentence, len(before) + trigger.end - trigger.start):
-        return taking_people(trigger, sentence, len(before) + trigger.end - trigger.start)
+    after = len(before) + trigger.end - trigger.start  # where the trigger ends in the sentence
+    if trigger.sub_event_type.startswith(TERRITORY) and (people_taken(sentence, after) or figure_object(sentence, after)):
+        # people, or a side's figure taken by an armed group ("rebels capture the army commander"): no place taken
+        return taking_people(trigger, sentence, after)
     taken = object_taken(sentence, len(before), len(before) + trigger.end - trigger.start) \
         if trigger.sub_event_type.startswith(TERRITORY) else None
     if taken is not None:  # a thing, no place: arms seized are disrupted weapons use, other things no event

@@ -36,7 +36,8 @@ from .tolls import attacker_killed, event_fatalities, fatalities, mentions_death
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
 from .not_events import (crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, recalls_past_war,
                          suspects_held, taking_parts)
-from .pauses import WORDS
+from .pauses import PAUSE, WORDS
+from .gazetteer import peaceful_countries
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
 from .typer import Typed, Typer
@@ -351,10 +352,13 @@ class EventExtractor:
         """Whether people "were killed" (`_killed_passive`, no doer named) who were of a fighting side named before
         the verb ("a senior rebel commander is killed", "four police officers were killed"), or in a deed of
         violence the clause names (`attack_nouns.txt`: "killed during a raid"): not "killed during a police chase",
-        "in a fall"."""
+        "in a fall"; in a country at war, in no accident (`accident_cues.txt`: "killed in a rocket engine test")."""
         text, (start, end) = ctx.article.text, clause
         killed = _killed_passive().search(text, start, end)
-        return killed is not None and (
+        if killed is None or ctx.home is None or ctx.home in peaceful_countries() \
+                or list_pattern("accident_cues.txt").search(text, start, end) is not None:
+            return False  # a country at peace, an accident: a police officer killed in traffic is no fight
+        return (
             any(a.kind in (ARMED, STATE) and a.end <= killed.start()
                 for a in self.actors.find(text, start, killed.start(), ctx.home))
             or list_pattern("attack_nouns.txt").search(text, start, end) is not None)
@@ -378,8 +382,7 @@ class EventExtractor:
         first = _first_triggers(ctx, index, clause, triggers, actors)
         # a habit ("police often arrest") is no event, for the typer as for the rules
         # and an event named as what someone organised ("the organiser of the marches") was told before
-        typed = [t for t in typed if not is_hedged(text, sentence.start, t.start)
-                 and not is_unreal_after(text, t.end, end) and not only_named_after(text, start, end, t.start)]
+        typed = [u for t in typed if (u := _unhedged(t, text, sentence.start, clause, actors)) is not None]
         rule_spans = {(t.start, t.end) for t in first.values()}
         anchored = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
                     for t in combine(first, typed, threshold, lambda: bool(fatalities(text[start:end])))]
@@ -452,6 +455,29 @@ class EventExtractor:
             place_how=place_how, date_how=date_how,
             background=is_background(date_how, end, precision, ctx.article.published)
             or told_before(ctx.article.text, sentence.start, trigger.start, date_how))
+
+
+def _unhedged(typed: Typed, text: str, sentence_start: int, clause: tuple[int, int], actors: list[Actor]
+              ) -> Typed | None:
+    """The typed event where its evidence is not hedged, unreal or named as organised (`_reported_at`); where it is,
+    at an event word a side does after a pause past it, where that is reported ("on the anniversary of the day when
+    the president was killed, gunmen shot dead five": the shooting); else None."""
+    if _reported_at(typed.start, typed.end, text, sentence_start, clause):
+        return typed
+    pause = PAUSE.search(text, typed.end, clause[1])
+    doer = next((a for a in actors if pause is not None and a.start >= pause.end()), None)
+    if doer is None:
+        return None
+    word = next((w for w in WORDS.finditer(text, doer.end, clause[1]) if may_have_cue(text, w.start(), w.end())), None)
+    return replace(typed, start=word.start(), end=word.end()) \
+        if word is not None and _reported_at(word.start(), word.end(), text, sentence_start, clause) else None
+
+
+def _reported_at(at: int, until: int, text: str, sentence_start: int, clause: tuple[int, int]) -> bool:
+    """Whether an event word at text[at:until] is reported: not hedged ("plans to attack"), not unreal after it, not
+    named as what someone organised."""
+    return not is_hedged(text, sentence_start, at) and not is_unreal_after(text, until, clause[1]) \
+        and not only_named_after(text, *clause, at)
 
 
 def _cued(typed: list[Typed], text: str, clause: tuple[int, int], threshold: float) -> list[Typed]:

@@ -192,7 +192,10 @@ def _charge_ended(text: str, start: int, at: int) -> bool:
 
 def _alleged(text: str, sentence_start: int, at: int) -> bool:
     """Whether a phrase of charges or courts stands before `at` in its clause (or starts there: "executed
-    for"): after the last ';' before it, which ends a clause, and with no finite verb between (`CHARGE_ENDS`)."""
+    for"): after the last ';' before it, which ends a clause, and with no finite verb between (`CHARGE_ENDS`); not
+    one that opens the sentence and is closed by a comma before `at` ("In connection with the unrest, soldiers shot
+    dead three men": the main clause after it is news)."""
     clause = max(sentence_start, text.rfind(";", sentence_start, at) + 1)
     cue = list_pattern("allegations.txt").search(text, clause, at + ALLEGATION_REACH)
-    return cue is not None and cue.start() <= at and not _charge_ended(text, cue.end(), at)
+    return cue is not None and cue.start() <= at and not _charge_ended(text, cue.end(), at) \
+        and not (not text[clause:cue.start()].strip() and "," in text[cue.end():at])

@@ -112,6 +112,8 @@ CLOSING_SIDE = re.compile(r"\b(?:with|between)$", re.I)  # a trigger's last word
 NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re.I)  # "They did not throw stones"
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
+# between a clash and the protest it broke out at: "clashes broke out at a march", "fighting erupted during the rally"
+CLASH_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:at|during)\s+(?:[\w'’-]+\s+){0,3}", re.I)
 
 
 def crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str, words: str = "") -> bool:
@@ -348,11 +350,19 @@ def _killed_at(clause: str) -> bool:
 def _clashed(clause: Clause, chosen: list[Trigger]) -> bool:
     """Whether the protest's clause tells a clash by a word of two sides fighting (`_crowds_clash`), whether the
     typer's sure protest set it aside ("police clash and use tear gas on marchers") or it stands beside the protest
-    ("clashes erupt as police break up a rally"), and is not already the crowd's riot ("police clash with
-    protesters"): the crowd clashed with the force that met it (LABELLING.md: clashes of protesters with police are
-    a riot)."""
-    riots = {(c.start, c.end) for c in chosen if c.event_type == RIOTS}
-    return any(_crowds_clash(t, clause) and (t.start, t.end) not in riots for t in clause.triggers)
+    ("clashes erupt as police break up a rally": where a state force is named), and is not already the crowd's riot
+    ("police clash with protesters"): the crowd clashed with the force that met it (LABELLING.md: clashes of
+    protesters with police are a riot)."""
+    spans = {(c.start, c.end): c.event_type for c in chosen}
+    # a clash chosen beside the protest is the crowd's only where a state force met it ("police break up a rally") or
+    # it broke out at the protest ("clashes broke out at a march"), not others' fight told beside it ("farmers
+    # protest as herders and farmers clash near Konna")
+    met = any(a.kind == STATE for a in clause.actors)
+    protests = [c for c in chosen if c.event_type == PROTESTS]
+    return any(_crowds_clash(t, clause) and (
+        (t.start, t.end) not in spans or spans[(t.start, t.end)] != RIOTS
+        and (met or any(CLASH_AT.fullmatch(clause.text, t.end, p.start) for p in protests)))
+        for t in clause.triggers)
 
 
 def _crowds_clash(trigger: Trigger, clause: Clause) -> bool:

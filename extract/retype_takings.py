@@ -93,8 +93,13 @@ def figure_taken(sentence: str, at: int, end: int, takers: list[tuple[int, int]]
     if passive is not None:
         return _figure_subject(sentence, passive.start()) and not any(end < start <= end + AGENT_REACH
                                                                        for start, _stop in takers)
-    return _figure_object().match(sentence, DAY_AFTER.match(sentence, end).end()) is not None \
-        and not any(stop <= at for _start, stop in takers)
+    return figure_object(sentence, end) and not any(stop <= at for _start, stop in takers)
+
+
+def figure_object(sentence: str, end: int) -> bool:
+    """Whether the object of a word of capture ending at `end` is a side's figure (`_figure_object`: "captured the
+    army commander"), a person taken whoever took him."""
+    return _figure_object().match(sentence, DAY_AFTER.match(sentence, end).end()) is not None
 
 
 def _figure_subject(sentence: str, at: int) -> bool:

@@ -143,14 +143,15 @@ def _civilian_object(trigger: Trigger, clause: Clause) -> bool:
 
 
 def _civilian_subject(trigger: Trigger, clause: Clause) -> bool:
-    """Whether the trigger is a passive's ("was attacked") whose subject, the words before it back to a pause, names a
-    place where people live or work ("their village was attacked by jihadists"); not one of the state's."""
+    """Whether the trigger is a passive's ("was attacked") whose subject's head, the words before it back to a pause
+    and up to a preposition of place, names a place where people live or work ("a hotel in Bamako was attacked by
+    gunmen"; not "a checkpoint near the market"), in a clause naming an armed group (not "by robbers", "by fans")."""
     aux = PASSIVE_AUX.search(clause.text, max(clause.start, trigger.start - AUX_REACH), trigger.start)
-    if aux is None:
+    if aux is None or not any(a.kind == ARMED for a in clause.actors):
         return False
     begin = pause_before(clause.text, clause.start, aux.start())
-    return STATE_SITE.search(clause.text, begin, aux.start()) is None \
-        and civilian_site_after(clause.text, begin, aux.start())
+    head = object_end(clause.text, begin, aux.start())  # "a checkpoint near the market": the checkpoint
+    return STATE_SITE.search(clause.text, begin, head) is None and civilian_site_after(clause.text, begin, head)
 
 
 def object_end(text: str, at: int, end: int) -> int:

@@ -30,7 +30,7 @@ TITLE_REACH, TITLE_SHARE = 120, 0.6  # characters of a span read for title case,
 NAME_BEFORE = re.compile(r"([\w'’-]+)\s+$")  # the word just before a trigger (`_in_name`)
 # the gap between two triggers of one list ("stoning, amputation and flogging"): a hedge of the first is the others'
 # a determiner and perhaps an adverb of recent time right before a participle: it describes the noun after it
-DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:(?:recently|newly|freshly|just|once)\s+)?$", re.I)
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+(?:(?:recently|newly|freshly|just|once)\s+)?$", re.I)
 PARTICIPLE_ENDS = ("ed", "en", "un")  # "liberated", "retaken", "overrun"
 LISTED = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})

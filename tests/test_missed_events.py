@@ -1025,3 +1025,55 @@ def test_a_protest_and_the_deed_it_followed(pipeline, text, found):
 ])
 def test_second_review_of_the_eighteenth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the typer's evidence hedged (an anniversary's deed), a side's event word after a pause past it is reported
+    ("On the anniversary of the day when the president was killed, gunmen shot dead five people in Gao.",
+     [("Attack", 5)]),
+    # ... but a plan's second deed, with no side doing it after the pause, stays hedged
+    ("Rebels plan to attack Gao, and kill its leaders.", []),
+    ("Rebels threaten to attack Gao, saying soldiers will die.", []),
+    # a phrase of charges opening the sentence, closed by a comma, hedges nothing after it
+    ("In connection with the unrest, soldiers shot dead three men in Gao.", [("Attack", 3)]),
+    ("In connection with the bombing in Gao, two men were sentenced to death.", []),
+])
+def test_a_deed_reported_after_a_hedged_one(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a side's figure captured by an armed group took no place: a fighter taken alone is no event of its own
+    ("Rebels capture the army commander in Gao.", []),
+    ("Rebels captured a police commander near Gao.", []),
+    # ... by state forces an arrest, as before; a place named beside the figure is still taken
+    ("Malian troops capture the rebel leader near Gao.", [("Arrests", None)]),
+    ("Rebels capture the hometown of the army commander.", [("Non-state actor overtakes territory", None)]),
+])
+def test_a_figure_captured_by_an_armed_group(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the third review of the eighteenth session (news of other kinds): deaths of a fighting side count as violence only
+    # in a country at war and in no accident; the crowd named again after "after", or a bare clash there, is the same
+    # protest's; a clash told beside a protest is the crowd's only where a state force met it or it broke out at the
+    # protest; a passive's subject is its head, before a place phrase; a relative
+    # "that" is no determiner; a natural death of an official is no toll; a penalty shootout is sport
+    ("A police officer was killed while directing traffic in Atlanta.", []),
+    ("Two policemen were killed on a highway near Atlanta.", []),
+    ("Two engineers were killed in a rocket engine test in Atlanta.", []),
+    ("Opposition supporters marched on in Bamako after police opened fire on the crowd, killing three.",
+     [("Excessive force against protesters", 3)]),
+    ("Police fired tear gas at protesters in Atlanta after clashes.", [("Violent demonstration", None)]),
+    ("Farmers protested in Gao as herders and farmers clashed near Konna.",
+     [("Armed clash", None), ("Peaceful protest", None)]),
+    ("Clashes broke out at a peaceful protest in Timbuktu, leaving three dead.", [("Violent demonstration", 3)]),
+    ("A checkpoint near the market in Gao was attacked by gunmen.", [("Armed clash", None)]),
+    ("Jets that bombed camps near Gao returned safely.", [("Air/drone strike", None)]),
+    ("Jihadists shelled Gao on the day the former governor of Gao died in a Bamako hospital.",
+     [("Shelling/artillery/missile attack", None)]),
+    ("Fans protested in Bamako after the Eagles were knocked out in a penalty shootout.", [("Peaceful protest", None)]),
+])
+def test_third_review_of_the_eighteenth_session(pipeline, text, found):
+    assert _found(pipeline, text) == found
