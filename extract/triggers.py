@@ -31,6 +31,7 @@ NAME_BEFORE = re.compile(r"([\w'’-]+)\s+$")  # the word just before a trigger 
 # the gap between two triggers of one list ("stoning, amputation and flogging"): a hedge of the first is the others'
 # a determiner and perhaps an adverb of recent time right before a participle: it describes the noun after it
 DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+(?:(?:recently|newly|freshly|just|once)\s+)?$", re.I)
+DESCRIBED_REACH = 24  # characters before a participle where its determiner and adverb stand ("the recently ")
 PARTICIPLE_ENDS = ("ed", "en", "un")  # "liberated", "retaken", "overrun"
 LISTED = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
@@ -112,7 +113,8 @@ def describes_place(text: str, start: int, end: int, at: int, until: int) -> boo
     """Whether the word at text[at:until] is a participle describing a place, after a determiner and perhaps an adverb
     of recent time and before a noun of places (`place_nouns.txt`): "the recently liberated town of Gao", "aid
     reaches the retaken city" tell a capture told before, not one reported."""
-    if not text[at:until].lower().endswith(PARTICIPLE_ENDS) or DESCRIBED_BEFORE.search(text, start, at) is None:
+    if not text[at:until].lower().endswith(PARTICIPLE_ENDS) \
+            or DESCRIBED_BEFORE.search(text, max(start, at - DESCRIBED_REACH), at) is None:
         return False
     word = WORDS.search(text, until, end)
     return word is not None and list_pattern("place_nouns.txt").match(text, word.start()) is not None
