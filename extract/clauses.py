@@ -1,7 +1,7 @@
 """A sentence as the clauses its events are read from: one clause gives one event a type, so a clause told
-as what the event answers ("in response to rockets fired from Syria"; the violent deed a protest followed), a relative clause telling of a
-violent deed ("Konna, whose capture by rebels ...") and a coordinated clause telling of another event of a
-kind the first tells of are clauses of their own.
+as what the event answers ("in response to rockets fired from Syria"; the violent deed a protest followed), a
+relative clause telling of a violent deed ("Konna, whose capture by rebels ...") and a coordinated clause telling
+of another event of a kind the first tells of are clauses of their own.
 
 Tables read: crowds.txt (a crowd named in the deed a protest followed: the same protest); the triggers' through
 `triggers.py`.
@@ -27,14 +27,14 @@ from .vocabulary import ARRESTS, FATAL_TYPES
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
 AFTER = re.compile(r"\s(?:after|following)\s", re.I)  # what a protest followed: "protest in Gao after soldiers shot"
 CROWD_TYPES = ("Protests", "Riots")
-# a deed after "after" whose doer is the crowd itself: a pronoun or a participle with no subject ("held after
-# they stormed a stand", "after attacking a police post"): the crowd's own deed, read with it
 # a deed after "after" that is told, not reported: in a relative clause, by a report, a trial or a funeral, or in a
 # year named ("after the release of jihadists who killed five", "after a report said soldiers killed 30 in 2019")
 NOT_REPORTED = re.compile(r"\b(?:who|whom|which|that|said|says|report|reports|reported|trial|release|funeral|bodies"
                           r"|anniversary|court|acquit\w*|convict\w*|sentenc\w*|(?:19|20)\d\d)\b", re.I)
 ELSEWHERE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?-i:[A-Z])")  # a place named: "clashes in Gao"
 CROWD_AGAIN = re.compile(r"\b(?:the\s+crowds?|them)\b", re.I)  # the protest's crowd named again after "after"
+# a deed after "after" whose doer is the crowd itself: a pronoun or a participle with no subject ("held after
+# they stormed a stand", "after attacking a police post"): the crowd's own deed, read with it
 SAME_DOER = re.compile(r"(?:they|he|she|it|we|some\s+of\s+them|\w+ing)\b", re.I)
 RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
 # what an arrest is made over: "over", "in connection with", "in relation to their involvement in", "for" (not "in",
@@ -117,7 +117,7 @@ def _protest_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if joint is None or SAME_DOER.match(text, joint.end()) or NOT_REPORTED.search(text, joint.end(), end) \
             or list_pattern("crowds.txt").search(text, joint.end(), end) is not None \
             or CROWD_AGAIN.search(text, joint.end(), end) is not None:
-        return [(start, end)]  # the crowd named again: force on the same protest ("... after police fired on the crowd")
+        return [(start, end)]  # the crowd named again is force on the same protest ("after police fired on the crowd")
     before = find_triggers(text, start, joint.start())
     if not any(t.event_type in CROWD_TYPES for t in before) or any(t.event_type in FATAL_TYPES for t in before):
         return [(start, end)]

@@ -82,10 +82,10 @@ BEFORE_OR_AGO = re.compile(r"\b(?:after|before|since|who|which|that|when|while|w
 CLAIM_REACH = 2
 ADVANCE = 2  # triggers.csv priority of a move toward a place ("advanced on"), the weakest sign of a fight
 AGENT_REACH = 40  # characters after "killed by" where its agent stands ("by suspected Islamist militants")
+SIDE, UNPOLITICAL, OTHER = "side", "unpolitical", "other"  # who killed, named after "by" (`_killer_by`)
+HEAD_BEFORE = re.compile(r"(?:(?!by\b)[\w'’-]+\s+){0,3}", re.I)  # the agent's words before its head, no other "by"
 # what may follow the head of the agent's words: their end, or a word that is no part of the name ("militants in
 # Gao"; not "police car", "Police FC", "a police officer's dog")
-SIDE, UNPOLITICAL, OTHER = "side", "unpolitical", "other"  # who killed, named after "by" (`_killer_by`)
-HEAD_BEFORE = re.compile(r"(?:(?!by\b)[\w'’-]+\s+){0,3}", re.I)  # a few words of the agent's before its head, no other "by"
 HEAD_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|during|after|before|while|and|who|which|as|when|from|"
                        r"with|of|outside|inside|overnight|late|early|yesterday|today|last|this)\b", re.I)
 KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
@@ -350,7 +350,7 @@ class EventExtractor:
 
     def _killed_in_violence(self, ctx: Context, clause: tuple[int, int]) -> bool:
         """Whether people "were killed" (`_killed_passive`, no doer named) who were of a fighting side named before
-        the verb ("a senior rebel commander is killed", "four police officers were killed"), or in a deed of
+        the verb ("a senior Taliban commander is killed", "four police officers were killed"), or in a deed of
         violence the clause names (`attack_nouns.txt`: "killed during a raid"): not "killed during a police chase",
         "in a fall"; in a country at war, in no accident (`accident_cues.txt`: "killed in a rocket engine test")."""
         text, (start, end) = ctx.article.text, clause
@@ -465,7 +465,7 @@ def _unhedged(typed: Typed, text: str, sentence_start: int, clause: tuple[int, i
     if _reported_at(typed.start, typed.end, text, sentence_start, clause):
         return typed
     pause = PAUSE.search(text, typed.end, clause[1])
-    doer = next((a for a in actors if pause is not None and a.start >= pause.end()), None)
+    doer = next((a for a in actors if a.start >= pause.end()), None) if pause is not None else None
     if doer is None:
         return None
     word = next((w for w in WORDS.finditer(text, doer.end, clause[1]) if may_have_cue(text, w.start(), w.end())), None)

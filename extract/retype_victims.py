@@ -96,7 +96,7 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
             or FIGHTING.search(clause.text, clause.start, clause.end):
         return trigger
     if _civilian_object(trigger, clause) or _civilian_subject(trigger, clause):
-        # "militants storm a hotel", "the village was attacked by jihadists": whatever the verb, no one there fought
+        # "militants storm a hotel", "a hotel was attacked by gunmen": whatever the verb, no one there fought
         return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
     if any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
             or not (counts_unarmed(clause.words) or _bare_count_of_no_side(clause) or _no_side_but_dead(clause)

@@ -28,11 +28,12 @@ TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are as
 NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
 TITLE_REACH, TITLE_SHARE = 120, 0.6  # characters of a span read for title case, and the share of capitalised words
 NAME_BEFORE = re.compile(r"([\w'’-]+)\s+$")  # the word just before a trigger (`_in_name`)
-# the gap between two triggers of one list ("stoning, amputation and flogging"): a hedge of the first is the others'
 # a determiner and perhaps an adverb of recent time right before a participle: it describes the noun after it
-DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+(?:(?:recently|newly|freshly|just|once)\s+)?$", re.I)
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+(?:(?:recently|newly|freshly|just|once)\s+)?$",
+                              re.I)
 DESCRIBED_REACH = 24  # characters before a participle where its determiner and adverb stand ("the recently ")
 PARTICIPLE_ENDS = ("ed", "en", "un")  # "liberated", "retaken", "overrun"
+# the gap between two triggers of one list ("stoning, amputation and flogging"): a hedge of the first is the others'
 LISTED = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 TYPED_PRIORITY = 6   # a typed event's priority in the confidence formula, as a firm trigger's
@@ -112,7 +113,7 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
 def describes_place(text: str, start: int, end: int, at: int, until: int) -> bool:
     """Whether the word at text[at:until] is a participle describing a place, after a determiner and perhaps an adverb
     of recent time and before a noun of places (`place_nouns.txt`): "the recently liberated town of Gao", "aid
-    reaches the retaken city" tell a capture told before, not one reported."""
+    reaches the retaken city", "the shelled town" tell a deed told before, not one reported."""
     if not text[at:until].lower().endswith(PARTICIPLE_ENDS) \
             or DESCRIBED_BEFORE.search(text, max(start, at - DESCRIBED_REACH), at) is None:
         return False
