@@ -12,7 +12,7 @@ import ahocorasick_rs
 from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
-from .pauses import PASSIVE_AUX
+from .pauses import passive_aux
 from .phrases import alternation, indexed_matches, list_pattern, phrase_index, row_of, table_lines
 from .vocabulary import EXCESSIVE_FORCE
 
@@ -573,7 +573,7 @@ def ethnic_opponent(text: str, start: int, at: int, end: int, country: str, firs
 
 def _passive(text: str, start: int, at: int) -> bool:
     """Whether the violent word at `at` is a passive's ("were reportedly killed"): its subject was hit."""
-    return PASSIVE_AUX.search(text, max(start, at - AUX_REACH), at) is not None
+    return passive_aux(text, start, at) is not None
 
 
 def _militia_at(text: str, start: int, end: int) -> re.Match | None:
@@ -595,7 +595,6 @@ def _militia_name(people: str, country: str) -> str:
 _MILITIA_AFTER_PREPOSITION = re.compile(r"\b(?:with|against|on|of|between|and|from|to)\s+(?:the\s+)?$", re.I)
 _MILITIA_OF_OTHERS = re.compile(r"\s+(?:loyal\s+to|allied\s+(?:to|with)|of\s+the|under)\b", re.I)
 _BY_AGENT = re.compile(r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:the\s+|suspected\s+|armed\s+)*", re.I)
-AUX_REACH = 30  # characters before a violent word in which its passive auxiliary stands ("were reportedly killed")
 
 
 @cache

@@ -19,14 +19,14 @@ from .phrases import list_pattern
 from .tolls import fatalities
 from .triggers import Trigger, find_triggers
 from .typer.words import may_have_cue
-from .vocabulary import ARRESTS, FATAL_TYPES
+from .vocabulary import ARMED_CLASH, ARRESTS, FATAL_TYPES, PROTESTS, RIOTS
 
 # a joint of contrast between two clauses that each tell their own act ("shelling kills one in Donetsk while five
 # soldiers die in heavy fighting", "troops clash with rebels whereas jets bomb the town"): each side's event is its
 # own, of any kind
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
 AFTER = re.compile(r"\s(?:after|following)\s", re.I)  # what a protest followed: "protest in Gao after soldiers shot"
-CROWD_TYPES = ("Protests", "Riots")
+CROWD_TYPES = (PROTESTS, RIOTS)
 # a deed after "after" that is told, not reported: in a relative clause, by a report, a trial or a funeral, or in a
 # year named ("after the release of jihadists who killed five", "after a report said soldiers killed 30 in 2019")
 NOT_REPORTED = re.compile(r"\b(?:who|whom|which|that|said|says|report|reports|reported|trial|release|funeral|bodies"
@@ -122,7 +122,7 @@ def _protest_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not any(t.event_type in CROWD_TYPES for t in before) or any(t.event_type in FATAL_TYPES for t in before):
         return [(start, end)]
     deeds = [t for t in find_triggers(text, joint.end(), end) if t.event_type in FATAL_TYPES]
-    if deeds and all(t.sub_event_type == "Armed clash" for t in deeds) and not ELSEWHERE.search(text, joint.end(), end):
+    if deeds and all(t.sub_event_type == ARMED_CLASH for t in deeds) and not ELSEWHERE.search(text, joint.end(), end):
         return [(start, end)]  # "tear gas at protesters after clashes": the crowd's own clash, where it was
     violent = bool(deeds) or bool(fatalities(text[joint.end():end]))  # "after jihadists killed five": deaths
     return [(start, joint.start()), (joint.start(), end)] if violent else [(start, end)]

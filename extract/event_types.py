@@ -68,15 +68,15 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
     a territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
     if not needs_met(trigger, actors, before) or _caused_by_attack(trigger, before, actors):
         return None
+    after = len(before) + trigger.end - trigger.start  # where the trigger ends in the sentence
     if trigger.sub_event_type.startswith(TERRITORY) and not place_named and _no_taker(actors, sentence):
         return None
     if trigger.sub_event_type.startswith(TERRITORY) and _figure_taken(trigger, actors, sentence, before):
         return replace(trigger, event_type=STRATEGIC, sub_event_type=ARRESTS)
-    after = len(before) + trigger.end - trigger.start  # where the trigger ends in the sentence
     if trigger.sub_event_type.startswith(TERRITORY) and (people_taken(sentence, after) or figure_object(sentence, after)):
         # people, or a side's figure taken by an armed group ("rebels capture the army commander"): no place taken
         return taking_people(trigger, sentence, after)
-    taken = object_taken(sentence, len(before), len(before) + trigger.end - trigger.start) \
+    taken = object_taken(sentence, len(before), after) \
         if trigger.sub_event_type.startswith(TERRITORY) else None
     if taken is not None:  # a thing, no place: arms seized are disrupted weapons use, other things no event
         return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS) if taken == WEAPON else None
@@ -86,7 +86,7 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
     if trigger.sub_event_type.startswith(TERRITORY) and peaceful(sentence, len(before), trigger):
         return Trigger(trigger.start, trigger.end, "Strategic developments", NON_VIOLENT_TRANSFER,
                        trigger.place_role, trigger.needs, trigger.priority)
-    if trigger.sub_event_type == NON_VIOLENT_TRANSFER and to_secure(sentence, len(before) + trigger.end - trigger.start):
+    if trigger.sub_event_type == NON_VIOLENT_TRANSFER and to_secure(sentence, after):
         return replace(trigger, sub_event_type=DEPLOYMENT)
     if trigger.sub_event_type == REMOTE_BOMB and list_pattern("premature_cues.txt").search(sentence):
         return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
@@ -97,8 +97,7 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return replace(trigger, event_type="Strategic developments", sub_event_type=DESTRUCTION)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
             and not any(a.kind == STATE for a in actors) and not two_armed_sides(actors) \
-            and not crowd_fights(trigger, actors, before, sentence[len(before) + trigger.end - trigger.start:],
-                                 sentence[len(before):len(before) + trigger.end - trigger.start]):
+            and not crowd_fights(trigger, actors, before, sentence[after:], sentence[len(before):after]):
         return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
                        trigger.place_role, trigger.needs, trigger.priority)
     if trigger.sub_event_type == MOB_VIOLENCE and any(a.kind == ARMED and a.start < trigger.start for a in actors):

@@ -9,6 +9,7 @@ WORDS = re.compile(r"[\w'’-]+")  # a word, with its apostrophes and hyphens
 PAUSE = re.compile(r"[,;:.()]")  # marks that end the words next to a trigger
 # an auxiliary of the passive just before a participle, an adverb between ("are seized", "has been partly burned")
 PASSIVE_AUX = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been|were|are|was|is|being)\s+(?:[\w-]+ly\s+)?$", re.I)
+AUX_REACH = 30  # characters before a violent word in which its passive auxiliary stands ("were reportedly killed")
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 AFTER_REACH = 40  # characters after a trigger in which the words right after it are looked for
@@ -27,3 +28,9 @@ def pause_after(text: str, at: int, end: int) -> int:
     """Where the words right after `at` end: at the first pause in [at, end) ("a riot, police said")."""
     pause = PAUSE.search(text, at, end)
     return pause.start() if pause else end
+
+
+def passive_aux(text: str, start: int, at: int) -> re.Match | None:
+    """The passive's auxiliary right before the word at `at`, not before `start` ("was attacked", "has reportedly
+    been killed"): its subject was hit, the doer follows."""
+    return PASSIVE_AUX.search(text, max(start, at - AUX_REACH), at)

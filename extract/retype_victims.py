@@ -15,7 +15,7 @@ from . import tables
 from .actors import ARMED, STAND_INS, Actor, CROWDS, STATE, state_of
 from .clauses import Clause
 from .models import Event
-from .pauses import AFTER_REACH, PASSIVE_AUX, WORDS, pause_after, pause_before
+from .pauses import AFTER_REACH, WORDS, passive_aux, pause_after, pause_before
 from .phrases import POSSESSIVE_AFTER, alternation, list_pattern, table_lines
 from .sides import only_told
 from .tolls import PERSON_NAME, counts_people_at, counts_unarmed, fatalities, kills_bare_count
@@ -68,7 +68,6 @@ NOT_OBJECT = r"(?:by|at|in|near|on|outside|inside|from|during|after|before|with|
 # a verb of attacking whose object follows it: "attack", "ambushed", "raids"
 ATTACK_WORD = re.compile(r"\b(?:attack|ambush|raid|assault)(?:s|es|ed|ing)?\b", re.I)
 VICTIM_WINDOW = 60  # characters before a side named as a killing's object where the word of killing may stand
-AUX_REACH = 24  # characters before a trigger where a passive's auxiliary stands ("has reportedly been attacked")
 COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
 
 
@@ -146,7 +145,7 @@ def _civilian_subject(trigger: Trigger, clause: Clause) -> bool:
     """Whether the trigger is a passive's ("was attacked") whose subject's head, the words before it back to a pause
     and up to a preposition of place, names a place where people live or work ("a hotel in Bamako was attacked by
     gunmen"; not "a checkpoint near the market"), in a clause naming an armed group (not "by robbers", "by fans")."""
-    aux = PASSIVE_AUX.search(clause.text, max(clause.start, trigger.start - AUX_REACH), trigger.start)
+    aux = passive_aux(clause.text, clause.start, trigger.start)
     if aux is None or not any(a.kind == ARMED for a in clause.actors):
         return False
     begin = pause_before(clause.text, clause.start, aux.start())
