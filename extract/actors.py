@@ -13,7 +13,7 @@ from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
 from .pauses import passive_aux
-from .phrases import alternation, indexed_matches, list_pattern, phrase_index, row_of, table_lines
+from .phrases import alternation, indexed_matches, list_pattern, phrase_index, PhraseList, phrase_list, row_of, table_lines
 from .vocabulary import EXCESSIVE_FORCE
 
 SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)  # before a nationality: a side taken, not a state's forces
@@ -103,10 +103,10 @@ class Actor:
 
 
 @cache
-def _force_nouns() -> tuple[re.Pattern, dict[str, str]]:
+def _force_nouns() -> tuple[PhraseList, dict[str, str]]:
     """One pattern over every force noun, and each noun's kind of force (`force_nouns.csv`)."""
     kinds = {noun.lower(): row["forces"] for row in tables.rows("force_nouns.csv") for noun in row["noun"].split("|")}
-    return re.compile(alternation(list(kinds)), re.IGNORECASE), kinds
+    return phrase_list(list(kinds)), kinds
 
 
 def names_military(text: str, at: int) -> bool:

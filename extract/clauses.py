@@ -15,7 +15,7 @@ from functools import cached_property
 from .actors import Actor
 from .models import Sentence
 from .pauses import CLAUSE_BREAK
-from .phrases import list_pattern
+from .phrases import case_blind, list_pattern
 from .tolls import fatalities
 from .triggers import Trigger, find_triggers
 from .typer.words import may_have_cue
@@ -24,19 +24,19 @@ from .vocabulary import ARMED_CLASH, ARRESTS, FATAL_TYPES, PROTESTS, RIOTS
 # a joint of contrast between two clauses that each tell their own act ("shelling kills one in Donetsk while five
 # soldiers die in heavy fighting", "troops clash with rebels whereas jets bomb the town"): each side's event is its
 # own, of any kind
-CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
-AFTER = re.compile(r"\s(?:after|following)\s", re.I)  # what a protest followed: "protest in Gao after soldiers shot"
+CONTRAST = case_blind(r",?\s+(?:while|whereas)\s+")
+AFTER = case_blind(r"\s(?:after|following)\s")  # what a protest followed: "protest in Gao after soldiers shot"
 CROWD_TYPES = (PROTESTS, RIOTS)
 # a deed after "after" that is told, not reported: in a relative clause, by a report, a trial or a funeral, or in a
 # year named ("after the release of jihadists who killed five", "after a report said soldiers killed 30 in 2019")
-NOT_REPORTED = re.compile(r"\b(?:who|whom|which|that|said|says|report|reports|reported|trial|release|funeral|bodies"
-                          r"|anniversary|court|acquit\w*|convict\w*|sentenc\w*|(?:19|20)\d\d)\b", re.I)
+NOT_REPORTED = case_blind(r"\b(?:who|whom|which|that|said|says|report|reports|reported|trial|release|funeral|bodies"
+                          r"|anniversary|court|acquit\w*|convict\w*|sentenc\w*|(?:19|20)\d\d)\b")
 ELSEWHERE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?-i:[A-Z])")  # a place named: "clashes in Gao"
-CROWD_AGAIN = re.compile(r"\b(?:the\s+crowds?|them)\b", re.I)  # the protest's crowd named again after "after"
+CROWD_AGAIN = case_blind(r"\b(?:the\s+crowds?|them)\b")  # the protest's crowd named again after "after"
 # a deed after "after" whose doer is the crowd itself: a pronoun or a participle with no subject ("held after
 # they stormed a stand", "after attacking a police post"): the crowd's own deed, read with it
 SAME_DOER = re.compile(r"(?:they|he|she|it|we|some\s+of\s+them|\w+ing)\b", re.I)
-RESPONSE_CUE = re.compile(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b", re.I)
+RESPONSE_CUE = case_blind(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b")
 # what an arrest is made over: "over", "in connection with", "in relation to their involvement in", "for" (not "in",
 # which tells where or during what: "arrested five militants in the clashes in Arish")
 ARREST_REASON = re.compile(r"\s(?:over|for|in (?:connection|relation) (?:with|to)|linked to)"

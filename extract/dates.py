@@ -41,6 +41,7 @@ from functools import cached_property, lru_cache
 
 from .heads import HeadIndex
 from .models import Timex
+from .phrases import PhraseList, case_blind
 from . import tables
 
 T = TypeVar("T")
@@ -192,12 +193,12 @@ def _number_fragment() -> str:
     return rf"(?:\d+|{words}(?:-{words})?)"
 
 
-def _tense_pattern() -> re.Pattern:
+def _tense_pattern() -> PhraseList:
     """Future and past cue words as one pattern with a group for each tense."""
     cues = _rows("tense_cues.csv")
     groups = (f"(?P<{tense}>{'|'.join(r['cue'] for r in cues if r['tense'] == tense)})"
               for tense in ("future", "past", "weak"))
-    return re.compile(rf"(?i)(?<![\w'])(?:{'|'.join(groups)})(?![\w'])")
+    return case_blind(rf"(?<![\w'])(?:{'|'.join(groups)})(?![\w'])")
 
 
 FRAGMENTS = {
@@ -311,13 +312,13 @@ HEAD_LENGTH = 6  # "on " is no "one", "the town" no "the week"; longer heads spa
 RULE_HEADS = HeadIndex({rule: re.compile(_rule_pattern(rule)) for rule in RULE_PATTERNS}, HEAD_LENGTH)
 
 
-def _trigger_pattern() -> re.Pattern:
+def _trigger_pattern() -> PhraseList:
     """Digits or a word that every rule needs somewhere (a month, a unit, "now", ...): searching
     for it first lets the scan skip text that cannot hold a temporal expression."""
     words = set(MONTHS) | set(WEEKDAYS) | set(UNITS) | set(DEICTIC) | set(SETS) | set(SEASONS) | set(DAYPARTS)
     words |= {phrase.split()[-1] for phrase in REFERENCES} | {name.split()[0] for name in HOLIDAYS}
     words |= set(CLOCK_WORDS) | {"half"}
-    return re.compile(r"\d+|(?i:(?<!\w)" + _trie({word.rstrip(".") for word in words}) + ")")
+    return case_blind(r"\d+|(?<!\w)" + _trie({word.rstrip(".") for word in words}))
 
 
 def _trie(words: set[str]) -> str:

@@ -14,11 +14,15 @@ from functools import cache, lru_cache
 
 from . import tables
 
+CAP = r"(?-i:[A-Z][\w'’-]+)"  # a capitalised word, in a pattern otherwise case-blind
+CAP_LOWERED = r"(?:[a-z][\w'’-]+)"  # what a capitalised word is in the text lowered (and what else starts so)
+
+
 def phrase_pattern(phrase: str) -> str:
     """Regex for a table phrase: words separated by spaces; CAP a capitalised word, NUM a number, * a short
     gap, ** a long one (a whole noun phrase, "taking dozens of foreign and local staff hostage"), END the end
     of the text searched."""
-    tokens = {"CAP": r"(?-i:[A-Z][\w'’-]+)", "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,\"“”.-]+\s+){0,6}?",
+    tokens = {"CAP": CAP, "NUM": r"\d[\d,]*", "*": r"(?:[\w'’,\"“”.-]+\s+){0,6}?",
               "**": r"(?:[\w'’,-]+\s+){0,12}?", "END": "$"}
     parts = [tokens.get(word, re.escape(word)) for word in phrase.split()]
     # a gap takes its space along; END follows the last word with no space between
@@ -31,6 +35,10 @@ PLACEHOLDERS = ("CAP", "NUM", "*", "**", "END")  # `phrase_pattern`'s tokens, wh
 POSSESSIVE = re.compile(r"['’]s?$")  # "Hamas's", "the Islamists'": the name starts a phrase all the same
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a name or a date: "a soldier's", "Monday's"
 POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+CASE_FLAGS = re.compile(r"\(\?[aiLmsux]*-?[imsx]*[iLau]")  # an inline flag that sets or clears case-blindness
+GROUP_NAME = re.compile(r"\(\?P[<=]\w+>?")  # "(?P<count>", "(?P=count)"
+MIXED_RANGE = re.compile(r"[A-Z]-[^A-Z\]]|[^A-Z\\]-[A-Z]")  # "[ -Z]": a range that lower case would change
+SOURCE_PARTS = re.compile(r"\\.|\(\?P[<=]\w+>?|[^\\(]+|\(")  # escapes, group names and the rest
 
 
 def first_words(phrases: list[str]) -> frozenset[str]:
@@ -45,28 +53,51 @@ def alternation(phrases: list[str]) -> str:
 
 
 @cache
-def closing_phrases(name: str) -> re.Pattern:
+def closing_phrases(name: str) -> PhraseList:
     """The table's phrases, matching only at the end of a text (just before a name)."""
-    return re.compile(alternation(table_lines(name)) + r"\s*$", re.IGNORECASE)
+    return phrase_list(table_lines(name), r"\s*$")
 
 
 @dataclass(frozen=True)
 class PhraseList:
-    """A plain list table compiled to one case-insensitive pattern, searched like one, and a word each of its
-    phrases holds (`gate`, from `gate_runs`; None when a phrase has only placeholders). A text holding none
-    of them is not scanned: most texts hold none, and a set test costs a fraction of the
-    scan of a long alternation, which tries every phrase at every character."""
+    """A plain list table (or another pattern, `case_blind`) compiled to one case-insensitive pattern, searched like
+    one, and a word each of its phrases holds (`gate`, from `gate_runs`; None when a phrase has only placeholders).
+    A text holding none of them is not scanned: most texts hold none, and a set test costs a fraction of the
+    scan of a long alternation, which tries every phrase at every character. `blind` is the pattern in lower case
+    for the text `lowered`, scanned several times faster (no letter folded at each try); where it finds a place,
+    `pattern` matches there, and its match names the text as written."""
 
     pattern: re.Pattern
     gate: frozenset[str] | None
+    blind: re.Pattern | None = None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
-        return None if self._shut(text, pos, end) else self.pattern.search(text, pos, end)
+        if self._shut(text, pos, end):
+            return None
+        if self.blind is None:
+            return self.pattern.search(text, pos, end)
+        return next(self._blind_matches(text, pos, end), None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
-        return iter(()) if self._shut(text, pos, end) else self.pattern.finditer(text, pos, end)
+        if self._shut(text, pos, end):
+            return iter(())
+        if self.blind is None:
+            return self.pattern.finditer(text, pos, end)
+        return self._blind_matches(text, pos, end)
+
+    def _blind_matches(self, text: str, pos: int, end: int) -> Iterator[re.Match]:
+        """`pattern`'s matches, in turn, where `blind` finds a place in the text lowered: `blind` may find more
+        places (a word in lower case where CAP asks for a capital), which `pattern` then refuses."""
+        low = lowered(text)
+        found = self.blind.search(low, pos, end)
+        while found is not None:
+            match = self.pattern.match(text, found.start(), end)
+            if match is not None:
+                yield match
+            pos = found.start() + 1 if match is None else max(match.end(), found.start() + 1)
+            found = self.blind.search(low, pos, end)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
@@ -79,11 +110,44 @@ class PhraseList:
         return self.gate is not None and self.gate.isdisjoint(word_runs(text, start, end))
 
 
+def phrase_list(phrases: list[str], suffix: str = "") -> PhraseList:
+    """The phrases as a `PhraseList` (`suffix`: a regular expression after the alternation, such as an anchor)."""
+    return case_blind(alternation(phrases) + suffix, gate_runs(phrases))
+
+
+def case_blind(source: str, gate: frozenset[str] | None = None) -> PhraseList:
+    """A case-insensitive pattern as a `PhraseList` (with its `gate`, if any), scanned in lower case (`blind`, where
+    CAP is any word) unless its source sets case itself elsewhere ("(?-i:") or has a range from a capital to another
+    kind of character, which lower case would change."""
+    pattern = re.compile(source, re.IGNORECASE)
+    source = source.replace(CAP, CAP_LOWERED)
+    plain = GROUP_NAME.sub("", re.sub(r"\\.", "", source))
+    if CASE_FLAGS.search(plain) or MIXED_RANGE.search(plain):
+        return PhraseList(pattern, gate)
+    return PhraseList(pattern, gate, re.compile(SOURCE_PARTS.sub(_lower_part, source)))
+
+
+def _lower_part(part: re.Match) -> str:
+    """A part of a pattern's source in lower case, but an escape ("\\S") or a group's name."""
+    return part.group() if part.group().startswith(("\\", "(?P")) else part.group().lower()
+
+
+# letters a case-blind pattern takes for an ASCII one whose lower case is another letter, or two ("İ"): made that
+# ASCII letter, the text lowered keeps every character where it was
+LOWER_IN_PLACE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+@lru_cache(maxsize=8)  # the steps search one article's text many times over, each time for another table
+def lowered(text: str) -> str:
+    """The text in lower case, character for character: a pattern in lower case matched case-sensitively on it
+    finds what the case-blind pattern finds on the text, several times faster (no letter is folded in the scan)."""
+    return text.lower() if text.isascii() else text.translate(LOWER_IN_PLACE).lower()
+
+
 @cache  # steps ask for their tables inside functions; read and compile each once
 def list_pattern(name: str) -> PhraseList:
     """Any phrase of a plain list table (e.g. "hedges.txt"), case-insensitive (`PhraseList`)."""
-    phrases = table_lines(name)
-    return PhraseList(re.compile(alternation(phrases), re.IGNORECASE), gate_runs(phrases))
+    return phrase_list(table_lines(name))
 
 
 def gate_runs(phrases: Iterable[str]) -> frozenset[str] | None:

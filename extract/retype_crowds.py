@@ -17,7 +17,7 @@ from . import tables
 from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE, names_militia
 from .clauses import Clause
 from .not_events import ordinary_arrest
-from .phrases import POSSESSIVE_AFTER, alternation, list_pattern, table_lines
+from .phrases import POSSESSIVE_AFTER, PhraseList, alternation, case_blind, list_pattern, phrase_list, table_lines
 from .pauses import PASSIVE_AUX
 from .retype_victims import (FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, dying_words, killing_words,
                              two_armed_sides)
@@ -27,11 +27,11 @@ from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, EXCESSIVE_FORC
 
 # a blast that reaches a protest: the explosive, then where it went off, then the protest within a few words (not a
 # stun grenade, thrown to disperse)
-BLAST_AT_PROTEST = re.compile(r"\b(?:explosions?|blasts?|bombs?|(?<!stun\s)(?<!sound\s)(?<!flash\s)grenades?|"
+BLAST_AT_PROTEST = case_blind(r"\b(?:explosions?|blasts?|bombs?|(?<!stun\s)(?<!sound\s)(?<!flash\s)grenades?|"
                               r"explosives?)\b[^,;.]{0,30}?\b(?:at|on|into|rocks?|rocked|hits?|struck|among|targeting|"
                               r"targeted)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|protesters|protestors|demonstrators|"
-                              r"sit-ins?)\b", re.I)
+                              r"sit-ins?)\b")
 # of those cues, the ones that need not tell force on this crowd: a crackdown protested against, arrests (told apart
 # by `_arrests_at_protest`), talks that broke up or dragged on
 NOT_FORCE_ON_CROWD = frozenset({"crackdown", "cracked down", "dragged", "were detained", "were arrested", "broke up",
@@ -299,12 +299,12 @@ def _settings(kind: str) -> list[str]:
 
 
 @cache
-def _dispersal() -> re.Pattern:
+def _dispersal() -> PhraseList:
     """The phrases of the typer's cue group of a crowd met by force short of harm (typing/cues.csv, `DISPERSED`) and of
     force clearing a protest off its ground (clearing_cues.txt)."""
     row = next(row for row in tables.rows("typing/cues.csv") if row["cue"] == DISPERSED)
     phrases = [p for p in row["phrases"].split("|") if p not in NOT_FORCE_ON_CROWD] + table_lines("clearing_cues.txt")
-    return re.compile(alternation(phrases), re.I)
+    return phrase_list(phrases)
 
 
 def _crowd_does(trigger: Trigger, after: str) -> bool:

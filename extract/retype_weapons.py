@@ -18,7 +18,7 @@ from .actors import ARMED, Actor, CIVILIAN, STATE
 from .clauses import Clause
 from .not_events import VIOLENT_TYPES
 from .pauses import WORDS
-from .phrases import alternation, list_pattern, table_lines
+from .phrases import PhraseList, alternation, case_blind, list_pattern, table_lines
 from .retype_victims import NOT_OBJECT, killing_words
 from .sides import AIR_STRIKE, SUICIDE_BOMB, TERRITORY
 from .tolls import fatalities
@@ -205,13 +205,13 @@ def downs_crewed(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 @cache
-def _downing() -> re.Pattern:
+def _downing() -> PhraseList:
     """A verb of downing and a crewed aircraft within six words, in either order ("downed two air force warplanes",
     "a jet is shot down"), or up to ten words of what the aircraft was doing between it and the verb after it,
     with no pause ("a helicopter patrolling over the hills east of the city is shot down")."""
     verbs, craft = alternation(table_lines("downing_verbs.txt")), alternation(table_lines("manned_aircraft.txt"))
-    return re.compile(rf"{verbs}\s+(?:[\w'’-]+\s+){{0,{DOWNING_GAP}}}?{craft}|"
-                      rf"{craft}\s+(?:[\w'’-]+\s+){{0,{SUBJECT_GAP}}}?{verbs}", re.I)
+    return case_blind(rf"{verbs}\s+(?:[\w'’-]+\s+){{0,{DOWNING_GAP}}}?{craft}|"
+                      rf"{craft}\s+(?:[\w'’-]+\s+){{0,{SUBJECT_GAP}}}?{verbs}")
 
 
 def bombed_by_forces(trigger: Trigger, clause: Clause) -> Trigger:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .actors import ARMED, CIVILIAN, GOVERNMENT_FORCES, STATE, Actor, ArticleSides, described
 from functools import cache
 
-from .phrases import alternation, list_pattern, table_lines
+from .phrases import alternation, case_blind, list_pattern, table_lines
 from .vocabulary import ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE as AGAINST_CIVILIANS, EXCESSIVE_FORCE, STRATEGIC
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
@@ -44,8 +44,8 @@ OWN_ACT = re.compile(r"\s+(?:that\s+)?it\s+(?!(?:was|is|had been|has been|will b
 # words that open a clause of its own, with its own subject, before a trigger
 # a clause told beside another ("entered the town as aircraft struck"); not "after"/"before", whose clause may
 # name who left the place ("moved into Kidal after Ansar Dine left")
-BESIDE_OPENER = re.compile(r"\b(?:as|while|whereas|but)\b|;", re.I)
-CLAUSE_OPENER = re.compile(r"\b(?:as|while|when|whereas|but|after|before)\b|;", re.I)
+BESIDE_OPENER = case_blind(r"\b(?:as|while|whereas|but)\b|;")
+CLAUSE_OPENER = case_blind(r"\b(?:as|while|when|whereas|but|after|before)\b|;")
 # between two actors of one side: "Malian troops, backed by French forces" ("and" joins the two sides
 # of a clash as often as allies, so it does not count)
 ALLY_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:backed|supported|assisted|aided|helped|joined)\s+by|alongside|"

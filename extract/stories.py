@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .actors import names_state_force
 from .models import Event, Timex
-from .phrases import closing_phrases, list_pattern
+from .phrases import case_blind, closing_phrases, list_pattern
 from .tolls import adds_to_told, attacker_killed, death_words, fatalities, vague_toll
 from .triggers import told_by_victims
 from .sides import NON_VIOLENT_TRANSFER
@@ -44,10 +44,10 @@ RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({RE
              frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION}))
 # the kinds of event one attacker carries out, whose death the next sentence may tell (`attacker_dead_after`)
 ATTACKERS_TYPES = frozenset(FATAL_TYPES) - {"Riots"}
-SELF_COUNTED = re.compile(r"\b(?:himself|herself|themselves)\b", re.I)  # "killed 12, including himself": told
+SELF_COUNTED = case_blind(r"\b(?:himself|herself|themselves)\b")  # "killed 12, including himself": told
 # another time or another deed: "later", "last month", "on Sunday", "in a separate incident", "in a raid"
-TIME_APART = re.compile(r"\b(?:later|last|ago|earlier|previously|week|month|year|separate|another|meanwhile|elsewhere"
-                        r"|raid|operation|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+TIME_APART = case_blind(r"\b(?:later|last|ago|earlier|previously|week|month|year|separate|another|meanwhile|elsewhere"
+                        r"|raid|operation|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 # another event of one kind, told after a preview of the first: "A separate ambush ..."
 SEPARATE = re.compile(r"\b(?:separate|another|second|new|other)\b", re.I)
 # sentences after a change of hands in which "the town was largely deserted" still tells how it went

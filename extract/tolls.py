@@ -13,7 +13,8 @@ import re
 from functools import cache, lru_cache
 
 from . import tables
-from .phrases import PLACEHOLDERS, alternation, first_words, list_pattern, phrase_pattern, phrase_table, table_lines
+from .phrases import (PLACEHOLDERS, PhraseList, alternation, case_blind, first_words, list_pattern, phrase_pattern, phrase_table,
+                      table_lines)
 
 # a passive's auxiliary, with an adverb of report: "was killed", "has reportedly been beheaded" (not "has killed")
 REPORT_ADVERB = r"(?:\s+(?:reportedly|allegedly|apparently|also|now|just|already))?"
@@ -223,7 +224,7 @@ def _family(role: str) -> tuple[str, tuple[str, ...]]:
     return rf"(?:{'|'.join(phrase_pattern(f) for f in sorted(forms, key=len, reverse=True))}){after}", gates
 
 
-def _compiled(name: str, placeholders: dict[str, str]) -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+def _compiled(name: str, placeholders: dict[str, str]) -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
     """Each pattern of a toll table with the words it needs (one of them): a pattern is tried only on a
     sentence that holds one (a substring test costs a fraction of a regex scan). KILL, DIE and DEATH
     stand for death_words.csv's families, AUX for an optional auxiliary, SUBJECT for the rest of a count's
@@ -238,7 +239,7 @@ def _compiled(name: str, placeholders: dict[str, str]) -> tuple[tuple[tuple[str,
             pattern = pattern.replace(token, regex)
         for token, regex in placeholders.items():
             pattern = pattern.replace(token, regex)
-        compiled.append((_gates(name, line, placeholders, families), re.compile(r"\b" + pattern + r"\b", re.I)))
+        compiled.append((_gates(name, line, placeholders, families), case_blind(r"\b" + pattern + r"\b")))
     return tuple(compiled)
 
 
@@ -286,7 +287,7 @@ def _subject() -> str:
 
 
 @cache
-def _fatality_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+def _fatality_patterns() -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
     return _compiled("fatalities.txt", {"N": f"(?P<n>{_number_pattern()})", "BODY": BODY})
 
 
@@ -301,7 +302,7 @@ def _group_pattern() -> re.Pattern:
 
 
 @cache
-def _list_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+def _list_patterns() -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
     group = _group_pattern().pattern.replace("(?P<count>", "(?:").replace("(?P<next>", "(?:")
     return _compiled("listed_tolls.txt", {"LIST": rf"(?P<list>{group}(?:{LIST_JOINT}{group})+){PLACE_PHRASE}(?:\s*,)?"})
 
@@ -452,8 +453,8 @@ def _joined_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @cache
-def _joint() -> re.Pattern:
-    return re.compile(rf";|{alternation(table_lines('clause_joints.txt'))}", re.I)
+def _joint() -> PhraseList:
+    return case_blind(rf";|{alternation(table_lines('clause_joints.txt'))}")
 
 
 def _without_raised_totals(sentence: str, counts: dict[int, tuple[int, bool]]) -> dict[int, tuple[int, bool]]:
@@ -510,7 +511,7 @@ def attacker_killed(sentence: str) -> bool:
 
 
 @cache
-def _attacker_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+def _attacker_deaths() -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
     return _compiled("attacker_deaths.txt", {"ATT": alternation(table_lines("attacker_nouns.txt"))})
 
 
@@ -528,7 +529,7 @@ def _holds(lowered: str, words: tuple[str, ...]) -> bool:
     return any(word in lowered for word in words)
 
 
-def _counts(sentence: str, pattern: re.Pattern) -> dict[int, tuple[int, bool]]:
+def _counts(sentence: str, pattern: PhraseList) -> dict[int, tuple[int, bool]]:
     """The counts a toll pattern reads, by where each starts, and whether each adds to another toll."""
     found = {}
     m = pattern.search(sentence)
@@ -643,12 +644,12 @@ def _killing_verb() -> re.Pattern:
 
 
 @cache
-def _one_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+def _one_deaths() -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
     return _compiled("one_death.txt", {})
 
 
 @cache
-def _named_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+def _named_deaths() -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
     title = rf"(?:[\w'’-]+\s+){{0,2}}{alternation(table_lines('person_nouns.txt'))}"
     return _compiled("named_deaths.txt", {"NAME": PERSON_NAME, "TITLE": title,
                                           "BEEN": PASSIVE})
@@ -661,7 +662,7 @@ def _person_words() -> frozenset[str]:
 
 
 @cache
-def _bare_deaths() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+def _bare_deaths() -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
     """bare_deaths.txt: NOUN a singular noun of person_nouns.txt, PERSON one after at most one word that is no
     count and no determiner (a headline's bare noun: "the leader" may be one told before, "a leader" is
     one_death.txt's)."""

@@ -9,8 +9,8 @@ import pytest
 
 from extract import tables
 from extract.articles import InputError, iter_articles
-from extract.phrases import (alternation, gate_runs, indexed_matches, list_pattern, phrase_index, phrase_pattern,
-                             table_lines, word_runs)
+from extract.phrases import (alternation, case_blind, gate_runs, indexed_matches, list_pattern, phrase_index,
+                             phrase_pattern, table_lines, word_runs)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 LIST_TABLES = sorted(p.name for p in tables.DATA_DIR.glob("*.txt") if table_lines(p.name))
@@ -87,6 +87,45 @@ def test_gated_index_over_the_samples(sample_texts):
                 ungated = type(index)(index.patterns, frozenset(word_runs(text, start, end)))
                 assert [m.span() for m in indexed_matches(index, text, start, end, suffixes)] == \
                     [m.span() for m in indexed_matches(ungated, text, start, end, suffixes)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen KILLED two; the MiG-29 was shot down.",   # capitals
+    "SOLDİERS kılled two; the MİG crashed.",          # letters whose lower case is not the ASCII letter they match
+    "Troops kiſſed nobody; 3 \u212ailled in a raid.",  # long s, the Kelvin sign
+    "Soldiers’ raid “killed” two, then mig jets fled.",  # curly quotes: not ASCII, but no letter changes
+    "Two were killed by gunmen and three killed by Hamas, kılled by İS.",  # CAP after words in lower case
+    "",
+])
+@pytest.mark.parametrize("source", [
+    r"\b(?:killed|kissed|shot\s+down)\b",
+    r"\b(?:MiG(?:-\d+)?|soldiers?)\b",              # capitals in the source: scanned in lower case all the same
+    r"(?P<verb>killed|crashed)\s+(?P<count>\w+)",
+    r"\b[A-Z]\w+\s+raid",                            # a range of capitals: any letter, case ignored
+    alternation(["killed by CAP", "shot down"]),       # CAP: the lowered scan finds more, the pattern refuses them
+])
+def test_a_case_blind_scan_finds_what_the_pattern_finds(source, text):
+    """`case_blind` scans the text lowered with the source in lower case; what it returns is the case-blind
+    pattern's own match on the text as written, at the same places."""
+    blind, pattern = case_blind(source), re.compile(source, re.IGNORECASE)
+    assert blind.blind is not None
+    expected = pattern.search(text)
+    found = blind.search(text)
+    assert (found and (found.span(), found.group(), found.groupdict())) == \
+        (expected and (expected.span(), expected.group(), expected.groupdict()))
+    assert [m.group() for m in blind.finditer(text)] == [m.group() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("source", [
+    r"\b(?:in|near)\s+(?-i:[A-Z])",  # case set in the source: a capital must be one
+    r"(?i)\bkilled\b",               # a flag of its own
+    r"[ -Z]+",                        # a range from a space to a capital holds other signs than letters
+])
+def test_a_source_that_sets_case_is_not_scanned_blind(source):
+    scan = case_blind(source)
+    assert scan.blind is None
+    found, expected = scan.search("Shot near Gao"), re.compile(source, re.IGNORECASE).search("Shot near Gao")
+    assert (found and found.span()) == (expected and expected.span())
 
 
 @pytest.mark.parametrize("phrase, text, found", [
