@@ -1077,3 +1077,20 @@ def test_a_figure_captured_by_an_armed_group(pipeline, text, found):
 ])
 def test_third_review_of_the_eighteenth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a shell told only by what it did, in the passive: shelling, with no side named
+    ("Two children were killed by a shell in Gao on Monday.", [("Shelling/artillery/missile attack", 2)]),
+    ("Three houses were hit by shells in Gao.", [("Shelling/artillery/missile attack", None)]),
+    ("The firm is owned by a shell company in Gao.", []),
+    # a blast at a mine or a quarry with no bomb and no side named is an accident of industry ...
+    ("An explosion at a gold mine near Gao killed 12 miners.", []),
+    ("A blast at a quarry in Gao killed four workers.", []),
+    # ... but a bomb there, an attack on it, or a landmine that kills miners is an event
+    ("A bomb exploded at a gold mine near Gao, killing 12 miners.", [("Remote explosive/landmine/IED", 12)]),
+    ("Jihadists attacked a gold mine near Gao, killing 12 miners.", [("Attack", 12)]),
+    ("A landmine killed two deminers near Gao.", [("Remote explosive/landmine/IED", 2)]),
+])
+def test_a_shell_told_by_its_victims_and_a_blast_at_a_mine(pipeline, text, found):
+    assert _found(pipeline, text) == found
