@@ -25,11 +25,12 @@ from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, figure_object, fig
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
 from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its_carrier, downed_aircraft, intercepted,
                              weaponless)
-from .sides import NON_VIOLENT_TRANSFER, TERRITORY
+from .sides import TERRITORY
 from .tolls import fatalities, mentions_death
 from .triggers import Trigger
 from .vocabulary import (AGREEMENT, ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS,
-                         MOB_VIOLENCE, REMOTE_BOMB, REMOTE_EVENTS, STRATEGIC, TERRITORY_CHANGES)
+                         MOB_VIOLENCE, NON_VIOLENT_TRANSFER, REMOTE_BOMB, REMOTE_EVENTS, STRATEGIC,
+                         TERRITORY_CHANGES)
 
 # the acts a side halts of its own will: its fighting, strikes and attacks, a ceasefire (`AGREEMENT`); not a
 # protest, which "police halt a march" stops by force

@@ -30,7 +30,7 @@ from .retype_takings import place_taken, sub_event
 from .retype_victims import (ONE_SIDED_PRIORITY, abductions_that_killed, civilian_site_after, dying_words,
                              forces_attacked, killing_words)
 from .retype_weapons import brought_down, on_the_ground
-from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY, pick_actors, with_article_sides
+from .sides import AIR_STRIKE, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import attacker_killed, event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
@@ -44,7 +44,7 @@ from .typer import Typed, Typer
 from .triggers import Trigger, find_triggers, typed_trigger
 from .typer.words import may_have_cue
 from .vocabulary import (ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES,
-                         NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TERRITORY_CHANGES)
+                         NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TAKINGS, TERRITORY_CHANGES)
 
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
@@ -71,7 +71,6 @@ PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|
 # the sub-types that get a toll besides the types that kill: force against protesters ("police open fire on
 # protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
 # unknown (a peaceful protest's is null, not 0)
-TAKINGS = (*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER)  # the sub-types of a place changing hands
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = (EXCESSIVE_FORCE, DISRUPTED_WEAPONS)
 # a word putting a taking told after a fight before it or in someone's past: "after seizing", "who captured",

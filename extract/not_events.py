@@ -31,15 +31,15 @@ from .actors import ARMED, STATE, UNIDENTIFIED, Actor, civilian_nouns, names_arm
 from .clauses import Clause
 from .gazetteer import peaceful_countries
 from .models import DATE_HOWS, Event, Sentence
-from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
+from .pauses import WORDS, passive_aux, pause_after, pause_before
 from .phrases import alternation, list_pattern, table_lines
 from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
-from .sides import AIR_STRIKE, NON_VIOLENT_TRANSFER, TERRITORY
+from .sides import AIR_STRIKE, TERRITORY
 from .triggers import Trigger, describes_place
 from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE,
                          INTERVENTION, PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_BOMB, REMOTE_EVENTS as REMOTE,
-                         RIOTS, TERRITORY_CHANGES)
+                         RIOTS, TAKINGS)
 
 STATED = DATE_HOWS[0]  # an event dated by words of its report ("this week's", "on Sunday")
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -48,7 +48,6 @@ UNCLAIMED_CRIMES = frozenset({REMOTE_BOMB, "Grenade", ABDUCTION, "Attack"})
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
 CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeployment
 # the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
-TAKINGS = frozenset({*TERRITORY_CHANGES, NON_VIOLENT_TRANSFER})
 # the noun an attack cue may qualify as a kind of aircraft or vehicle: "attack helicopter", "bomber jets"
 AIRCRAFT_KIND = re.compile(r"\s+(?:helicopters?|aircraft|jets?|planes?)\b", re.I)
 KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
@@ -133,7 +132,7 @@ def _doer_told(before: str) -> bool:
     torched the shrines"), a crowd ("youths set fire to", `crowds.txt`), people (`_people_named`) or a passive, whose
     doer is its agent ("was burned by the fighters") or one left untold ("the mosque was burned"). A fire, a storm
     or an accident destroys with none of them ("a fire destroys the cathedral", "the warehouse burns down")."""
-    return _someone_before(before) or PASSIVE_AUX.search(before) is not None
+    return _someone_before(before) or passive_aux(before, 0, len(before)) is not None
 
 
 def _someone_before(before: str) -> bool:
@@ -255,7 +254,7 @@ def _held_as_named(text: str, start: int, at: int) -> bool:
     `held_figures.txt` lists, however far before ("Amadou Diallo, an investigative reporter for a news site, is
     detained")."""
     named = NAMED_APPOSITION.match(text, start, at)
-    return named is not None and PASSIVE_AUX.search(text, start, at) is not None \
+    return named is not None and passive_aux(text, start, at) is not None \
         and list_pattern("held_figures.txt").search(text, named.start(), named.end()) is not None \
         and list_pattern("reporting_verbs.txt").search(text, named.end(), at) is None  # "X, a reporter, says a thief"
 

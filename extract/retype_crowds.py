@@ -18,7 +18,7 @@ from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE, names_militia
 from .clauses import Clause
 from .not_events import ordinary_arrest
 from .phrases import POSSESSIVE_AFTER, PhraseList, alternation, case_blind, list_pattern, phrase_list, table_lines
-from .pauses import PASSIVE_AUX
+from .pauses import passive_aux
 from .retype_victims import (FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, dying_words, killing_words,
                              two_armed_sides)
 from .triggers import Trigger
@@ -130,7 +130,7 @@ def crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str,
     if trigger.priority > ONE_SIDED_PRIORITY:
         return any(a.name == CROWDS["Protests"] for a in actors) or crowds.search(before) is not None \
             or crowds.search(after) is not None or _people_fight(before, _with_closing(words, after), actors)
-    return not PASSIVE_AUX.search(before) and (  # not "protesters were attacked"
+    return not passive_aux(before, 0, len(before)) and (  # not "protesters were attacked"
         any(a.name == CROWDS["Protests"] and a.start < trigger.start for a in actors) or crowds.search(before) is not None)
 
 
@@ -150,7 +150,7 @@ def _people_fight(before: str, after: str, actors: list[Actor]) -> bool:
     if any(a.kind == ARMED for a in actors):
         return False
     subject = _fighting_people().search(before)
-    if subject is not None and not PASSIVE_AUX.search(before) and not _dying().search(before, subject.end()) \
+    if subject is not None and not passive_aux(before, 0, len(before)) and not _dying().search(before, subject.end()) \
             and not list_pattern("reporting_verbs.txt").search(before, subject.end()):
         # ("residents said troops and police clashed": those who tell of the clash are no side of it)
         return True
@@ -463,13 +463,13 @@ def _crowd_killed_by_force(actors: list[Actor], text: str, start: int) -> bool:
     subject of the passive ("five protesters are shot dead by police", "marchers were killed by soldiers"; not
     "protesters say three men were killed by soldiers")."""
     crowd = next((a for a in actors if a.name in CROWDS.values() and a.start >= start), None)
-    killed = _killed_by().match(text, crowd.end) if crowd else None
+    killed = _dying_by().match(text, crowd.end) if crowd else None
     return killed is not None and any(a.kind in (STATE, ARMED) and a.name not in CROWDS.values()
                                       and killed.end() <= a.start <= killed.end() + AGENT_REACH for a in actors)
 
 
 @cache
-def _killed_by() -> re.Pattern:
+def _dying_by() -> re.Pattern:
     """Right after the crowd, an auxiliary or two, a word of dying of its victims (`death_words.csv`, role die:
     "killed", "shot dead") and "by" its agent ("are shot dead by riot police")."""
     return re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|reportedly|allegedly|also|later)\s+){0,3}"

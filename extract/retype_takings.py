@@ -15,15 +15,15 @@ from functools import cache
 from . import tables
 from .actors import ARMED, UNIDENTIFIED_GROUP, Actor, CIVILIAN, STATE
 from .clauses import Clause
-from .pauses import AFTER_REACH, CLAUSE_BREAK, PASSIVE_AUX, WORDS, pause_after
+from .pauses import AFTER_REACH, CLAUSE_BREAK, WORDS, passive_aux, pause_after
 from .phrases import alternation, list_pattern, table_lines
 from .retype_victims import DEATH_TOLD, FIGHTING, NOT_OBJECT, object_end
 from .retype_weapons import downs_crewed
-from .sides import NON_VIOLENT_TRANSFER, TERRITORY
+from .sides import TERRITORY
 from .tolls import counts_people_at, fatalities
 from .triggers import Trigger
 from .vocabulary import (ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, GOVERNMENT_REGAINS,
-                         NON_STATE_OVERTAKES, REMOTE_EVENTS, STRATEGIC, TERRITORY_CHANGES)
+                         NON_STATE_OVERTAKES, NON_VIOLENT_TRANSFER, REMOTE_EVENTS, STRATEGIC, TERRITORY_CHANGES)
 
 GOVERNMENT_HINT = "territory:government"
 # a word opening a clause of its own right before a side, its subject ("as rebels seize"; not "as many as 42 ...",
@@ -89,7 +89,7 @@ def figure_taken(sentence: str, at: int, end: int, takers: list[tuple[int, int]]
     (`takers`: where the sentence names them) right after it as its agent, or its object with no armed group named
     before it as its subject ("special forces capture the group's leader"; not "rebels capture the army
     commander"): a person held, no place taken."""
-    passive = PASSIVE_AUX.search(sentence, max(0, at - AFTER_REACH), at)
+    passive = passive_aux(sentence, 0, at)
     if passive is not None:
         return _figure_subject(sentence, passive.start()) and not any(end < start <= end + AGENT_REACH
                                                                        for start, _stop in takers)
@@ -155,7 +155,7 @@ def place_taken(text: str, trigger: Trigger, places: list[int]) -> bool:
     if not trigger.sub_event_type.startswith(TERRITORY):
         return True
     return any(at >= trigger.end and not WHERE_BEFORE.search(text, trigger.end, at) for at in places) or (
-        PASSIVE_AUX.search(text, max(0, trigger.start - AFTER_REACH), trigger.start) is not None
+        passive_aux(text, 0, trigger.start) is not None
         and any(at < trigger.start for at in places))
 
 
@@ -165,7 +165,7 @@ def object_taken(sentence: str, at: int, end: int) -> str | None:
     "captured two towns" none), or the head of its passive's subject ("30,000 grenades are seized")."""
     stop = object_end(sentence, end, pause_after(sentence, end, min(len(sentence), end + AFTER_REACH)))
     kind = _first_kind(NUMBER_OR_WORD.findall(sentence, end, stop)[:TAKEN_REACH])
-    passive = PASSIVE_AUX.search(sentence, 0, at) if kind is None else None
+    passive = passive_aux(sentence, 0, at) if kind is None else None
     if passive is None:
         return kind
     subject = SUBJECT_WORD.findall(sentence, max(0, passive.start() - AFTER_REACH), passive.start())
@@ -223,7 +223,7 @@ def taken_before(sentence: str, at: int) -> int | None:
     reduced = _reduced_relative(sentence, at)
     if reduced is not None:
         return reduced
-    passive = PASSIVE_AUX.search(sentence, 0, at)
+    passive = passive_aux(sentence, 0, at)
     if passive is None:
         return None
     words = list(SUBJECT_WORD.finditer(sentence, max(0, passive.start() - AFTER_REACH), passive.start()))[-TAKEN_REACH:]

@@ -17,14 +17,14 @@ from .actors import ARMED, CIVILIAN, GOVERNMENT_FORCES, STATE, Actor, ArticleSid
 from functools import cache
 
 from .phrases import alternation, case_blind, list_pattern, table_lines
-from .vocabulary import ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE as AGAINST_CIVILIANS, EXCESSIVE_FORCE, STRATEGIC
+from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE as AGAINST_CIVILIANS, EXCESSIVE_FORCE, NON_VIOLENT_TRANSFER,
+                         STRATEGIC)
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .triggers import Trigger
 
 AIR_STRIKE = "Air/drone strike"
 GOVERNMENT_OF = f"{GOVERNMENT_FORCES} of "  # how ACLED's name of a government begins
-NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 # events whose target the article may name elsewhere (and a territory handed over: it was someone's)
 TWO_SIDED = ("Battles", "Explosions/Remote violence")
 TERRITORY = "territory"  # triggers.csv: a change of hands whose sub-type the taker decides

@@ -17,9 +17,9 @@ from .models import Event, Timex
 from .phrases import case_blind, closing_phrases, list_pattern
 from .tolls import adds_to_told, attacker_killed, death_words, fatalities, vague_toll
 from .triggers import told_by_victims
-from .sides import NON_VIOLENT_TRANSFER
 from .vocabulary import (ARMED_CLASH, DESTRUCTION, EXCESSIVE_FORCE, FATAL_TYPES, GOVERNMENT_REGAINS, INTERVENTION,
-                         NON_STATE_OVERTAKES, PEACEFUL_PROTEST, REMOTE_BOMB, TERRITORY_CHANGES, VIOLENT_DEMONSTRATION)
+                         NON_STATE_OVERTAKES, NON_VIOLENT_TRANSFER, PEACEFUL_PROTEST, REMOTE_BOMB, TERRITORY_CHANGES,
+                         VIOLENT_DEMONSTRATION)
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
