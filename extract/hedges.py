@@ -16,6 +16,7 @@ from .phrases import alternation, closing_phrases, first_words, list_pattern, ta
 from .tolls import fatalities
 
 TO_DEATH = re.compile(r"death\b", re.I)
+PROTEST_WORD = re.compile(r"(?:protest|demonstrat|rally\b|march\b|picket)", re.I)  # what a crowd came together to do
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 GOVERNED_WORDS = 6        # words between a phrase naming a deed as told before or its doer and the deed's word
 NAMED_REACH = 100         # characters before a trigger such a phrase is looked for in
@@ -114,9 +115,10 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     perpetrator of the attack', `named_doers.txt`, `named_before`)."""
     before = WORDS.findall(text[sentence_start:at])
     if before and before[-1].lower() == "to" and not TO_DEATH.match(text, at) \
-            and not (len(before) > 1 and before[-2].lower() in _ongoing_verbs()):
+            and not (len(before) > 1 and before[-2].lower() in _ongoing_verbs()) \
+            and not _gathered_for(text, sentence_start, at):
         # "to seize"; not "hacked to death", whose "death" the typer may give as its evidence, nor a deed going on
-        # or begun ("continue to battle", `ongoing_verbs.txt`)
+        # or begun ("continue to battle", `ongoing_verbs.txt`), nor the protest people came together for
         return True
     if _anchored(text, max(sentence_start, at - ANCHOR_REACH), at):
         return True  # "two weeks after France began its intervention": history the time is told from
@@ -127,6 +129,16 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     window = window[breaks[-1]:] if breaks else window  # "a planned visit following protests": the visit's
     return bool(list_pattern("hedges.txt").search(" ".join(window))) or _alleged(text, sentence_start, at) \
         or named_before(text, sentence_start, at, "named_doers.txt")
+
+
+def _gathered_for(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the word of protest at `at`, after "to", says why people came together: a verb of assembling
+    (`assembling_verbs.txt`) before it in its sentence, itself no plan ("lawyers gather outside the court to
+    demonstrate"; not "unions plan to gather to protest")."""
+    if PROTEST_WORD.match(text, at) is None:
+        return False
+    verbs = list(list_pattern("assembling_verbs.txt").finditer(text, sentence_start, at))
+    return bool(verbs) and not is_hedged(text, sentence_start, verbs[-1].start())
 
 
 @cache
