@@ -135,11 +135,12 @@ def _animal_deeds() -> PhraseList:
 
 def _in_name(text: str, start: int, at: int) -> bool:
     """Whether the trigger at `at` is written with a capital after a capitalised word of its span: a word of a name
-    ("Merrill Lynch", "Pussy Riot", "Operation Desert Storm"), not an event word."""
+    ("Merrill Lynch", "Pussy Riot", "Operation Desert Storm"), not an event word. A determiner opening the sentence
+    names nothing ("An IED exploded": an acronym is in capitals by itself)."""
     if not text[at].isupper() or _title_case(text, start):
         return False
     before = NAME_BEFORE.search(text, start, at)
-    return before is not None and before.group(1)[0].isupper()
+    return before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS
 
 
 def _title_case(text: str, start: int) -> bool:

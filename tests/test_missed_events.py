@@ -1108,3 +1108,13 @@ def test_a_shell_told_by_its_victims_and_a_blast_at_a_mine(pipeline, text, found
 ])
 def test_people_gathered_to_protest(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an acronym after a determiner opening the sentence is no word of a name ("An IED" is no "Pussy Riot")
+    ("An IED exploded near Gao.", [("Remote explosive/landmine/IED", None)]),
+    ("An IED destroyed a truck near Gao.", [("Remote explosive/landmine/IED", None)]),
+    ("The Desert Storm veterans met in Gao.", []),
+])
+def test_an_acronym_after_a_determiner(pipeline, text, found):
+    assert _found(pipeline, text) == found
