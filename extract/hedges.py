@@ -16,7 +16,10 @@ from .phrases import alternation, closing_phrases, first_words, list_pattern, ta
 from .tolls import fatalities
 
 TO_DEATH = re.compile(r"death\b", re.I)
-PROTEST_WORD = re.compile(r"(?:protest|demonstrat|rally\b|march\b|picket)", re.I)  # what a crowd came together to do
+# what a crowd came together to do: a protest, a march or a rally against or for something (not "to march on the town",
+# "to rally support")
+PROTEST_WORD = re.compile(r"protest|demonstrat|picket|(?:march|rally)\s+(?:against|for)\b", re.I)
+NOBODY = re.compile(r"\b(?:nobody|no\s+one|none|few|not|never)\b|n't\b", re.I)  # "nobody gathered to protest"
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 GOVERNED_WORDS = 6        # words between a phrase naming a deed as told before or its doer and the deed's word
 NAMED_REACH = 100         # characters before a trigger such a phrase is looked for in
@@ -138,7 +141,8 @@ def _gathered_for(text: str, sentence_start: int, at: int) -> bool:
     if PROTEST_WORD.match(text, at) is None:
         return False
     verbs = list(list_pattern("assembling_verbs.txt").finditer(text, sentence_start, at))
-    return bool(verbs) and not is_hedged(text, sentence_start, verbs[-1].start())
+    return bool(verbs) and not is_hedged(text, sentence_start, verbs[-1].start()) \
+        and NOBODY.search(text, sentence_start, verbs[-1].start()) is None
 
 
 @cache

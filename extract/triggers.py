@@ -28,6 +28,8 @@ TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are as
 NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
 TITLE_REACH, TITLE_SHARE = 120, 0.6  # characters of a span read for title case, and the share of capitalised words
 NAME_BEFORE = re.compile(r"([\w'’-]+)\s+$")  # the word just before a trigger (`_in_name`)
+# a hyphen and a letter right after a trigger: its last word is a compound's first part ("shell-shocked", "bomb-making")
+COMPOUND_GOES_ON = re.compile(r"-[^\W\d_]")
 # a determiner and perhaps an adverb of recent time right before a participle: it describes the noun after it
 DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+(?:(?:recently|newly|freshly|just|once)\s+)?$",
                               re.I)
@@ -92,9 +94,10 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     found = []
     hedged_end = None  # where the last trigger a hedge cancelled ends: one listed after it shares its hedge
     for match in matches:
-        if any(s <= match.start() < e for s, e in false_spans) or _other_sense(text, start, end, match) \
+        if any(s <= match.start() < e for s, e in false_spans) or COMPOUND_GOES_ON.match(text, match.end()) \
+                or _other_sense(text, start, end, match) \
                 or describes_place(text, start, end, match.start(), match.end()) \
-                or _in_name(text, start, match.start()) or only_named_after(text, start, end, match.start()):
+                or _in_name(text, start, match.start(), match.end()) or only_named_after(text, start, end, match.start()):
             continue
         if is_hedged(text, start, match.start()) or is_unreal_after(text, match.end(), end) \
                 or hedged_end is not None and LISTED.fullmatch(text, hedged_end, match.start()):
@@ -133,14 +136,23 @@ def _animal_deeds() -> PhraseList:
                                  rf"kill(?:s|ed)?)\b", re.I), gate_runs(names))
 
 
-def _in_name(text: str, start: int, at: int) -> bool:
-    """Whether the trigger at `at` is written with a capital after a capitalised word of its span: a word of a name
-    ("Merrill Lynch", "Pussy Riot", "Operation Desert Storm"), not an event word. A determiner opening the sentence
-    names nothing ("An IED exploded": an acronym is in capitals by itself)."""
+def _in_name(text: str, start: int, at: int, until: int) -> bool:
+    """Whether the trigger at text[at:until] is written with a capital after a capitalised word of its span: a word
+    of a name ("Merrill Lynch", "Pussy Riot", "Operation Desert Storm"), not an event word. An acronym after the
+    determiner that opens the span, with no capitalised word after it, is in capitals by itself ("An IED exploded";
+    not "The IED Detection Company", "The Clash")."""
     if not text[at].isupper() or _title_case(text, start):
         return False
     before = NAME_BEFORE.search(text, start, at)
-    return before is not None and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS
+    return before is not None and before.group(1)[0].isupper() and not _acronym_opening(text, before, at, until)
+
+
+def _acronym_opening(text: str, before: re.Match, at: int, until: int) -> bool:
+    """Whether text[at:until] is an acronym ("IED", "RPG") right after a determiner that opens the span (`before`,
+    the word before it), and the word after it is not capitalised."""
+    after = WORDS.search(text, until)
+    return before.start(1) == before.pos and before.group(1).lower() in DETERMINERS \
+        and len(text[at:until]) > 1 and text[at:until].isupper() and (after is None or not after.group()[0].isupper())
 
 
 def _title_case(text: str, start: int) -> bool:
@@ -209,8 +221,12 @@ def _deadly(text: str, start: int, end: int) -> bool:
 
 def _blast_cause(text: str, start: int, end: int) -> bool:
     """Whether the clause, or the words just after it, tell of an accident ("a gas explosion", "at a
-    fireworks factory"; `blast_causes.txt`): a blast with victims is a bomb only without one."""
-    return list_pattern("blast_causes.txt").search(text, start, min(len(text), end + ACCIDENT_REACH)) is not None
+    fireworks factory"; `blast_causes.txt`) and no one claims the blast or is blamed for it ("... at a gold mine;
+    JNIM claimed responsibility", "the army blames rebels"): a blast with victims is a bomb only without one."""
+    after = min(len(text), end + ACCIDENT_REACH)
+    return list_pattern("blast_causes.txt").search(text, start, after) is not None \
+        and list_pattern("claims.txt").search(text, start, after) is None \
+        and list_pattern("blamed_on.txt").search(text, start, after) is None
 
 
 # the triggers.csv `needs` read in the clause's text here (the others need actors, read later: not_events.needs_met),

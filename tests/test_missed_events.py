@@ -1118,3 +1118,31 @@ def test_people_gathered_to_protest(pipeline, text, found):
 ])
 def test_an_acronym_after_a_determiner(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a review's probes of the session's rules (helper-241): a shell of another sense, a compound's first part
+    ("Investors in Bamako were hit by a shell company fraud.", []),
+    ("Fishermen near Gao hit by a Shell oil spill.", []),
+    ("A bather was struck by a shell thrown by a boy on the riverbank in Gao.", []),
+    ("Bamako traders hit by a shell-shocked currency market.", []),
+    ("Turtles on a beach near Atlanta were killed by a shell-crushing disease.", []),
+    ("A school in Konna was hit by a shell, wounding four pupils.", [("Shelling/artillery/missile attack", None)]),
+    # a blast at a mine that a side claims or is blamed for is a bomb
+    ("An explosion at a gold mine near Gao killed 12 miners; JNIM claimed responsibility.",
+     [("Remote explosive/landmine/IED", 12)]),
+    ("Blast kills six miners at a gold mine near Gao; the army blames rebels.", [("Remote explosive/landmine/IED", 6)]),
+    # a gathering to march on a town, to rally support, or that nobody made is no protest
+    ("Rebel fighters gathered near Konna to march on the town.", []),
+    ("Nobody gathered in Bamako to protest, police said.", []),
+    ("Hundreds gathered in Bamako on Saturday to march against the junta.", [("Peaceful protest", None)]),
+    # a name that opens with a determiner keeps its capitals a name's
+    ("The Clash played a concert in Gao.", []),
+    ("The IED Detection Company opened an office in Bamako.", []),
+    ("The Riot Club was screened in Bamako on Saturday.", []),
+    ("The Ambush, a new thriller, opened in cinemas in Bamako.", []),
+    ("The Massacre, a local rap group, performed in Gao.", []),
+    ("Malians in Bamako watched The Bombing of Gao, a documentary.", []),
+])
+def test_review_of_the_nineteenth_session(pipeline, text, found):
+    assert _found(pipeline, text) == found
