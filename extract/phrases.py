@@ -174,7 +174,8 @@ def _function_words() -> frozenset[str]:
 def word_runs(text: str, start: int, end: int) -> frozenset[str]:
     """The lowercased runs of word characters in text[start:end] ("al-Qaeda's": al, qaeda, s), letters a case-blind
     pattern takes for ASCII ones folded to them (`tables.CASE_BLIND_FOLD`: the gate lets "ſtrikes" through)."""
-    return frozenset(WORD_RUN.findall(text[start:end].lower().translate(tables.CASE_BLIND_FOLD)))
+    low = text[start:end].lower()
+    return frozenset(WORD_RUN.findall(low if low.isascii() else low.translate(tables.CASE_BLIND_FOLD)))
 
 
 def table_lines(name: str) -> list[str]:

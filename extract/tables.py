@@ -37,4 +37,5 @@ def _content(name: str) -> list[str]:
 def lookup_key(words: str) -> str:
     """The form in which a table's rows are looked up by words a case-blind pattern matched: lower case, single
     spaces, the letters such a pattern takes for ASCII ones folded to them (`CASE_BLIND_FOLD`)."""
-    return " ".join(words.lower().translate(CASE_BLIND_FOLD).split())
+    low = words.lower()  # the fold maps letters beyond ASCII only: most words are spared its lookups
+    return " ".join((low if low.isascii() else low.translate(CASE_BLIND_FOLD)).split())
