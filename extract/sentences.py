@@ -14,7 +14,6 @@ from . import tables
 
 BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 BULLET = re.compile(r"^\s*(?:--|—|–|-|\*|•|\d+[.)])\s+")
-LAST_WORD = re.compile(r"(\S+)$")
 HEADING_MAX_WORDS = 12
 BYLINE_MAX_WORDS = 30  # a longer paragraph is body text, even with "reported in" inside ("a bombing reported in Gao")
 SENTENCE_END = ".!?\"”’:;)"
@@ -102,8 +101,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_abbreviation(chunk: str) -> bool:
     """True when the full stop ending `chunk` belongs to an abbreviation or an initial."""
-    word = LAST_WORD.search(chunk)
-    if not word or not chunk.endswith("."):
+    if not chunk.endswith("."):
         return False
-    token = word.group(1).rstrip(".").lstrip("(\"“'").lower()
+    # the last word: a search for it from the left tried every word of the chunk
+    token = chunk.rsplit(None, 1)[-1].rstrip(".").lstrip("(\"“'").lower()
     return token in _abbreviations() or (len(token) == 1 and token.isalpha())
