@@ -16,7 +16,7 @@ from .actors import ARMED, STAND_INS, Actor, CROWDS, STATE, state_of
 from .clauses import Clause
 from .models import Event
 from .pauses import AFTER_REACH, WORDS, passive_aux, pause_after, pause_before
-from .phrases import POSSESSIVE_AFTER, alternation, list_pattern, table_lines
+from .phrases import POSSESSIVE_AFTER, PhraseList, alternation, case_blind, list_pattern, table_lines
 from .sides import only_told
 from .tolls import PERSON_NAME, counts_people_at, counts_unarmed, fatalities, kills_bare_count
 from .triggers import Trigger
@@ -57,6 +57,7 @@ FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|c
                       r"gun\s*battles?|crossfire|exchanges?\s+of\s+fire)\b", re.I)
 SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
 # words saying the people killed were held when killed: "captured soldiers", "their hostages", "prisoners"
+LATER = r"(?:(?:later|then|subsequently)\s+)?"  # between the taking and the killing of its captives
 CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
 FORCES_OF = tuple(f"{forces} of " for forces in STAND_INS.values())  # "Military Forces of Mali", "Police Forces of ..."
 EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|ings)?)\b", re.I)  # of captives
@@ -265,9 +266,11 @@ def captives_killed(trigger: Trigger, clause: Clause) -> Trigger:
 def abductions_that_killed(events: list[Event]) -> list[Event]:
     """An abduction whose toll, told in its own sentence, is of its captives ("the bodies of two kidnapped
     teachers are found", "took worshippers hostage and killed a nun") is coded by the killing, which outweighs the taking (ACLED:
-    Violence against civilians / Attack), one event. Beside another event in its sentence ("kill three and
-    abduct ten", "ambushed the convoy, taking dozens hostage") the toll is that event's, and the abduction
+    Violence against civilians / Attack), one event; so is one whose captives its sentence says were then killed
+    (`captives_then_killed`: "a chief was kidnapped and beheaded"). Beside another event in its sentence ("kill
+    three and abduct ten", "ambushed the convoy, taking dozens hostage") the toll is that event's, and the abduction
     stays."""
+    events = captives_then_killed(events)
     attacked = {e.sentence for e in events if e.sub_event_type != ABDUCTION}
     # its own sentence's toll: a toll told later may be of another event ("hostages died when troops stormed")
     killed = [e for e in events if e.sub_event_type == ABDUCTION and e.fatalities and e.sentence not in attacked
@@ -278,6 +281,25 @@ def abductions_that_killed(events: list[Event]) -> list[Event]:
     return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack") if e in killed else e for e in events
             if e in killed or not (e.sub_event_type == ABDUCTION and not e.fatalities and e.location in places
                                    and (e.date_how != "stated" or e.date_start in days))]
+
+
+def captives_then_killed(events: list[Event]) -> list[Event]:
+    """The events without an abduction whose sentence says its captives were then killed (`_taken_then_killed`): the
+    killing, the sentence's attack, is the event; with no attack of its own the abduction becomes one."""
+    taken = [e for e in events if e.sub_event_type == ABDUCTION and _taken_then_killed().search(e.sentence)]
+    attacked = {e.sentence for e in events if e.sub_event_type == "Attack"}
+    return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack") if e in taken else e for e in events
+            if not (e in taken and e.sentence in attacked)]
+
+
+@cache
+def _taken_then_killed() -> PhraseList:
+    """A word of taking people, then "and", perhaps "later" or "then", and a word of killing (`death_words.csv`, role
+    kill) of the same captives: right after it ("was kidnapped and beheaded", "abducted and later killed two
+    teachers") or as a pronoun after a few words ("abducted three teachers and beheaded them")."""
+    kill = alternation(killing_words())
+    return case_blind(rf"\b(?:kidnap(?:s|ped)?|abduct(?:s|ed)?)\s+(?:and\s+{LATER}{kill}|[^,;.]{{1,60}}?\s+and\s+"
+                      rf"{LATER}{kill}\s+(?:them|him|her)\b)")
 
 
 @cache

@@ -1146,3 +1146,16 @@ def test_an_acronym_after_a_determiner(pipeline, text, found):
 ])
 def test_review_of_the_nineteenth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # captives a sentence says were then killed: one attack, not an abduction beside it
+    ("A village chief was kidnapped and beheaded near Konna.", [("Attack", None)]),
+    ("Two aid workers were abducted and later killed near Gao.", [("Attack", None)]),
+    ("Militants abducted three teachers near Gao and beheaded them.", [("Attack", None)]),
+    # ... but captives freed, or others killed beside the taking, leave it as it was
+    ("Gunmen abducted two nurses near Gao and freed them later.", [("Abduction/forced disappearance", None)]),
+    ("Gunmen kidnapped and killed a village chief near Konna.", [("Attack", 1)]),
+])
+def test_captives_then_killed(pipeline, text, found):
+    assert _found(pipeline, text) == found
