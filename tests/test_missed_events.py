@@ -1159,17 +1159,3 @@ def test_review_of_the_nineteenth_session(pipeline, text, found):
 ])
 def test_captives_then_killed(pipeline, text, found):
     assert _found(pipeline, text) == found
-
-
-@pytest.mark.parametrize("text, found", [
-    # a crowd or a count of people blocking a road, a bridge or a railway: a protest
-    ("About 200 veterans block the road to Gao.", [("Peaceful protest", None)]),
-    ("Hundreds of migrants block the railway line near Gao.", [("Peaceful protest", None)]),
-    # ... not forces, nature, gunmen, nor people blocked by others
-    ("Soldiers blocked the road to Gao.", []),
-    ("Residents said a landslide blocked the road to Gao.", []),
-    ("Police blocked roads leading to the square in Gao.", []),
-    ("Thousands of people were blocked at the bridge in Gao by police.", []),
-])
-def test_a_crowd_blocking_a_road(pipeline, text, found):
-    assert _found(pipeline, text) == found
