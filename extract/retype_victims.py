@@ -58,6 +58,12 @@ FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|c
 SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
 # words saying the people killed were held when killed: "captured soldiers", "their hostages", "prisoners"
 LATER = r"(?:(?:later|then|subsequently)\s+)?"  # between the taking and the killing of its captives
+# the captives and where they were taken: a few words, none joining or governing another verb
+CAPTIVES_GAP = r"(?:(?!(?:and|but|or|to|who|whom|which|that|then)\b)[\w'’-]+\s+){1,8}?"
+RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:(?:had|has|have)\s+)?(?:(?:been|was|were|is|are)\s+)?$",
+                             re.I)
+RELATIVE_REACH = 30  # characters before a taking its relative pronoun and auxiliaries stand in
+NOT_POSSESSIVE = r"(?!\s+(?!(?:in|near|at|on|after|when|before|and|later|days?|weeks?)\b)\w)"  # not "killed her brothers"
 CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
 FORCES_OF = tuple(f"{forces} of " for forces in STAND_INS.values())  # "Military Forces of Mali", "Police Forces of ..."
 EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|ings)?)\b", re.I)  # of captives
@@ -286,7 +292,9 @@ def abductions_that_killed(events: list[Event]) -> list[Event]:
 def captives_then_killed(events: list[Event]) -> list[Event]:
     """The events without an abduction whose sentence says its captives were then killed (`_taken_then_killed`): the
     killing, the sentence's attack, is the event; with no attack of its own the abduction becomes one."""
-    taken = [e for e in events if e.sub_event_type == ABDUCTION and _taken_then_killed().search(e.sentence)]
+    taken = [e for e in events if e.sub_event_type == ABDUCTION and any(
+        RELATIVE_BEFORE.search(e.sentence, max(0, m.start() - RELATIVE_REACH), m.start()) is None
+        for m in _taken_then_killed().finditer(e.sentence))]
     attacked = {e.sentence for e in events if e.sub_event_type == "Attack"}
     return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack") if e in taken else e for e in events
             if not (e in taken and e.sentence in attacked)]
@@ -296,10 +304,13 @@ def captives_then_killed(events: list[Event]) -> list[Event]:
 def _taken_then_killed() -> PhraseList:
     """A word of taking people, then "and", perhaps "later" or "then", and a word of killing (`death_words.csv`, role
     kill) of the same captives: right after it ("was kidnapped and beheaded", "abducted and later killed two
-    teachers") or as a pronoun after a few words ("abducted three teachers and beheaded them")."""
+    teachers") or as a pronoun a few words on, with no other verb joined or governed between ("abducted three teachers
+    and beheaded them"; not "abducted two nurses and vowed to kill them", "and fled, but troops pursued and killed
+    them"). A taking in a relative clause is told of its doers, whom the pronoun may name (`RELATIVE_BEFORE`: "police
+    found the men who kidnapped a trader and killed them")."""
     kill = alternation(killing_words())
-    return case_blind(rf"\b(?:kidnap(?:s|ped)?|abduct(?:s|ed)?)\s+(?:and\s+{LATER}{kill}|[^,;.]{{1,60}}?\s+and\s+"
-                      rf"{LATER}{kill}\s+(?:them|him|her)\b)")
+    return case_blind(rf"\b(?:kidnap(?:s|ped)?|abduct(?:s|ed)?)\s+(?:and\s+{LATER}{kill}|{CAPTIVES_GAP}and\s+"
+                      rf"{LATER}{kill}\s+(?:them|him|her{NOT_POSSESSIVE})\b)")
 
 
 @cache

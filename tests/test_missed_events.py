@@ -1159,3 +1159,21 @@ def test_review_of_the_nineteenth_session(pipeline, text, found):
 ])
 def test_captives_then_killed(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a review of the captives' rule (helper-242): "them" after a relative clause's taking may be its doers, a
+    # killing vowed or threatened is none, and "her" before a noun is a possessive
+    ("Police found the men who kidnapped a trader in Bamako and killed them in a shootout.",
+     [("Armed clash", None), ("Abduction/forced disappearance", None)]),
+    ("Villagers caught two men who abducted a girl near Konna and lynched them.",
+     [("Mob violence", None), ("Abduction/forced disappearance", None)]),
+    ("Gunmen kidnapped two nurses near Gao and vowed to torture and kill them.",
+     [("Abduction/forced disappearance", None)]),
+    ("Militants abducted two aid workers near Gao and threatened to torture and behead them.",
+     [("Abduction/forced disappearance", None)]),
+    ("Gunmen abducted a woman near Konna and killed her two brothers.", [("Abduction/forced disappearance", None)]),
+    ("Gunmen abducted a woman near Konna and killed her.", [("Attack", None)]),
+])
+def test_review_of_the_captives_rule(pipeline, text, found):
+    assert _found(pipeline, text) == found
