@@ -13,7 +13,8 @@ from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
 from .pauses import passive_aux
-from .phrases import alternation, indexed_matches, list_pattern, phrase_index, PhraseList, phrase_list, row_of, table_lines
+from .phrases import (PhraseList, alternation, indexed_matches, list_pattern, phrase_index, phrase_list, row_of,
+                      table_lines)
 from .vocabulary import EXCESSIVE_FORCE
 
 SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)  # before a nationality: a side taken, not a state's forces

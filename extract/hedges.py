@@ -19,7 +19,8 @@ TO_DEATH = re.compile(r"death\b", re.I)
 # what a crowd came together to do: a protest, a march or a rally against or for something (not "to march on the town",
 # "to rally support")
 PROTEST_WORD = re.compile(r"protest|demonstrat|picket|(?:march|rally)\s+(?:against|for)\b", re.I)
-NOBODY = re.compile(r"\b(?:nobody|no\s+one|none|few|not|never)\b|n't\b", re.I)  # "nobody gathered to protest"
+NOBODY = re.compile(r"\b(?:nobody|no\s+one|none|not|never)\b|n't\b", re.I)  # "nobody gathered", "did not gather"
+NOBODY_REACH = 25  # characters before a verb of assembling its denial stands in
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 GOVERNED_WORDS = 6        # words between a phrase naming a deed as told before or its doer and the deed's word
 NAMED_REACH = 100         # characters before a trigger such a phrase is looked for in
@@ -142,7 +143,7 @@ def _gathered_for(text: str, sentence_start: int, at: int) -> bool:
         return False
     verbs = list(list_pattern("assembling_verbs.txt").finditer(text, sentence_start, at))
     return bool(verbs) and not is_hedged(text, sentence_start, verbs[-1].start()) \
-        and NOBODY.search(text, sentence_start, verbs[-1].start()) is None
+        and NOBODY.search(text, max(sentence_start, verbs[-1].start() - NOBODY_REACH), verbs[-1].start()) is None
 
 
 @cache

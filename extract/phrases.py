@@ -132,16 +132,11 @@ def _lower_part(part: re.Match) -> str:
     return part.group() if part.group().startswith(("\\", "(?P")) else part.group().lower()
 
 
-# letters a case-blind pattern takes for an ASCII one whose lower case is another letter, or two ("İ"): made that
-# ASCII letter, the text lowered keeps every character where it was
-LOWER_IN_PLACE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-
-
 @lru_cache(maxsize=8)  # the steps search one article's text many times over, each time for another table
 def lowered(text: str) -> str:
     """The text in lower case, character for character: a pattern in lower case matched case-sensitively on it
     finds what the case-blind pattern finds on the text, several times faster (no letter is folded in the scan)."""
-    return text.lower() if text.isascii() else text.translate(LOWER_IN_PLACE).lower()
+    return text.lower() if text.isascii() else text.translate(tables.CASE_BLIND_IN_PLACE).lower()
 
 
 @cache  # steps ask for their tables inside functions; read and compile each once

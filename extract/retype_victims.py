@@ -57,6 +57,7 @@ FIGHTING = re.compile(r"\b(?:fighting|fought|fights?|battles?|battled|battling|c
                       r"gun\s*battles?|crossfire|exchanges?\s+of\s+fire)\b", re.I)
 SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
 # words saying the people killed were held when killed: "captured soldiers", "their hostages", "prisoners"
+CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
 LATER = r"(?:(?:later|then|subsequently)\s+)?"  # between the taking and the killing of its captives
 # the captives and where they were taken: a few words, none joining or governing another verb
 CAPTIVES_GAP = r"(?:(?!(?:and|but|or|to|who|whom|which|that|then)\b)[\w'’-]+\s+){1,8}?"
@@ -64,7 +65,6 @@ RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:(?:had|has|have)\s
                              re.I)
 RELATIVE_REACH = 30  # characters before a taking its relative pronoun and auxiliaries stand in
 NOT_POSSESSIVE = r"(?!\s+(?!(?:in|near|at|on|after|when|before|and|later|days?|weeks?)\b)\w)"  # not "killed her brothers"
-CAPTIVES = r"\b(?:captured|captive|captives|hostages?|prisoners?|kidnapped|abducted|detained|detainees|abductees)\b"
 FORCES_OF = tuple(f"{forces} of " for forces in STAND_INS.values())  # "Military Forces of Mali", "Police Forces of ..."
 EXECUTION = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)|behead(?:s|ed|ing|ings)?)\b", re.I)  # of captives
 # up to three words of the victims' phrase ("23 captured", "1,200 of the"), no clause joined by "and" or a comma:

@@ -17,8 +17,8 @@ from .actors import ARMED, CIVILIAN, GOVERNMENT_FORCES, STATE, Actor, ArticleSid
 from functools import cache
 
 from .phrases import alternation, case_blind, list_pattern, table_lines
-from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE as AGAINST_CIVILIANS, EXCESSIVE_FORCE, NON_VIOLENT_TRANSFER,
-                         STRATEGIC)
+from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE as AGAINST_CIVILIANS, EXCESSIVE_FORCE,
+                         NON_VIOLENT_TRANSFER, STRATEGIC)
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .triggers import Trigger

@@ -14,6 +14,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # letters a case-blind pattern matches as ASCII ones ("overnıght", "yeſterday", "SOLDİERS") but whose lower case is
 # not that ASCII letter: folded so that a lookup finds the row of the words the pattern matched
 CASE_BLIND_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": ""})
+# the same letters made ASCII before lowering ("İ" lowered is two characters): the text keeps every character's place
+CASE_BLIND_IN_PLACE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 @cache

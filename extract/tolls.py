@@ -13,8 +13,8 @@ import re
 from functools import cache, lru_cache
 
 from . import tables
-from .phrases import (PLACEHOLDERS, PhraseList, alternation, case_blind, first_words, list_pattern, phrase_pattern, phrase_table,
-                      table_lines)
+from .phrases import (PLACEHOLDERS, PhraseList, alternation, case_blind, first_words, list_pattern, phrase_pattern,
+                      phrase_table, table_lines)
 
 # a passive's auxiliary, with an adverb of report: "was killed", "has reportedly been beheaded" (not "has killed")
 REPORT_ADVERB = r"(?:\s+(?:reportedly|allegedly|apparently|also|now|just|already))?"

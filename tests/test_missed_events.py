@@ -1100,6 +1100,7 @@ def test_a_shell_told_by_its_victims_and_a_blast_at_a_mine(pipeline, text, found
     # "to" before a word of protest after a verb of assembling says why people came: the protest is reported
     ("Lawyers gather outside the court in Gao to demonstrate against new fees.", [("Peaceful protest", None)]),
     ("Lawyers gathered in Gao to protest against new fees.", [("Peaceful protest", None)]),
+    ("A few hundred people gathered in Gao to protest against the tax.", [("Peaceful protest", None)]),
     # ... but a gathering planned or expected, or a deed of another kind it was for, is no event yet
     ("Unions plan to gather in Gao to protest against new fees.", []),
     ("Thousands are expected to gather in Gao to protest on Friday.", []),
