@@ -19,7 +19,7 @@ from .actors import (ARMED, MILITARY_FORCES, STATE, UNIDENTIFIED_GROUP, Actor, A
                      acled_names, ethnic_militia, ethnic_opponent, names_state_force, state_forces)
 from .attribution import attribute
 from . import tables
-from .phrases import alternation, closing_phrases, list_pattern
+from .phrases import PhraseList, alternation, closing_phrases, list_pattern, phrase_list
 from .clauses import Clause, clauses_of
 from .event_dates import choose_date, is_background
 from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, place_precision, toponym_label,
@@ -36,7 +36,7 @@ from .tolls import attacker_killed, event_fatalities, fatalities, mentions_death
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
 from .not_events import (crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, recalls_past_war,
                          suspects_held, taking_parts)
-from .pauses import PAUSE, WORDS
+from .pauses import PAUSE, WORDS, passive_aux
 from .gazetteer import peaceful_countries
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
@@ -353,13 +353,13 @@ class EventExtractor:
         violence the clause names (`attack_nouns.txt`: "killed during a raid"): not "killed during a police chase",
         "in a fall"; in a country at war, in no accident (`accident_cues.txt`: "killed in a rocket engine test")."""
         text, (start, end) = ctx.article.text, clause
-        killed = _killed_passive().search(text, start, end)
+        killed = _killed_passive(text, start, end)
         if killed is None or ctx.home is None or ctx.home in peaceful_countries() \
                 or list_pattern("accident_cues.txt").search(text, start, end) is not None:
             return False  # a country at peace, an accident: a police officer killed in traffic is no fight
         return (
-            any(a.kind in (ARMED, STATE) and a.end <= killed.start()
-                for a in self.actors.find(text, start, killed.start(), ctx.home))
+            any(a.kind in (ARMED, STATE) and a.end <= killed
+                for a in self.actors.find(text, start, killed, ctx.home))
             or list_pattern("attack_nouns.txt").search(text, start, end) is not None)
 
     def _deadly(self, text: str, clause: tuple[int, int], threshold: float, typed: list[Typed]
@@ -587,12 +587,21 @@ def _killed_by() -> re.Pattern:
     return re.compile(rf"{alternation(dying_words())}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<by>by)\s+", re.I)
 
 
+def _killed_passive(text: str, start: int, end: int) -> int | None:
+    """Where the first passive of killing in text[start:end] starts: a form of `death_words.csv` both of killing and
+    of dying ("killed", "shot dead", "assassinated"; not "died", "dead") after its auxiliary (`pauses.passive_aux`:
+    "were reportedly killed"); None when there is none."""
+    for word in _killing_participles().finditer(text, start, end):
+        aux = passive_aux(text, start, word.start())
+        if aux is not None:
+            return aux.start()
+    return None
+
+
 @cache
-def _killed_passive() -> re.Pattern:
-    """A passive of killing: a form of `death_words.csv` both of killing and of dying ("killed", "shot dead",
-    "assassinated"; not "died", "dead") after a form of "be" and perhaps an adverb ("were reportedly killed")."""
-    words = alternation(sorted(set(killing_words()) & set(dying_words())))
-    return re.compile(rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?{words}", re.I)
+def _killing_participles() -> PhraseList:
+    """The forms of `death_words.csv` that are both of killing and of dying: the participles of killing."""
+    return phrase_list(sorted(set(killing_words()) & set(dying_words())))
 
 
 @cache

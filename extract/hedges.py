@@ -4,7 +4,7 @@ anchor ("weeks after France began"), a charge or a court's sentence, an event on
 strike action"), or words right after it that make it only possible or talked about.
 
 Tables read: hedges.txt, hedge_breaks.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt,
-named_doers.txt, ongoing_verbs.txt.
+named_doers.txt, ongoing_verbs.txt, assembling_verbs.txt.
 """
 from __future__ import annotations
 

@@ -3,8 +3,8 @@ table it came from, without those another word next to it gives another sense or
 (`hedges.py`); and the trigger that stands for an event the typer found.
 
 Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, animals.txt,
-other_senses.csv, blast_causes.txt, agreement_cues.txt, agreement_doubts.txt, motive_cues.txt, manned_aircraft.txt,
-uncrewed_words.txt, crowds.txt, not_crowds.txt.
+other_senses.csv, blast_causes.txt (with claims.txt and blamed_on.txt), agreement_cues.txt, agreement_doubts.txt,
+motive_cues.txt, manned_aircraft.txt, uncrewed_words.txt, crowds.txt, not_crowds.txt.
 """
 from __future__ import annotations
 
