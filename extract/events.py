@@ -4,7 +4,8 @@ of each trigger (`event_types.py`), then a place (`event_places.py`), a date (`e
 (`sides.py`) and the toll (`tolls.py`) attached to each; a story told across sentences (`stories.py`)
 or claimed.
 
-Tables read here: claims.txt, not_here_cues.txt (the article's focus), lone_attackers.txt, unpolitical_victims.csv.
+Tables read here: claims.txt, not_here_cues.txt (the article's focus), lone_attackers.txt, unpolitical_victims.csv,
+weapon_deaths.txt, attacker_nouns.txt.
 """
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with,
 from .event_types import clause_types, retyped, with_context_rules
 from .retype_crowds import crowd_faces, rioters_first
 from .retype_takings import place_taken, sub_event
-from .retype_victims import (ONE_SIDED_PRIORITY, abductions_that_killed, civilian_site_after, dying_words,
-                             forces_attacked, killing_words)
+from .retype_victims import (ONE_SIDED_PRIORITY, RELATIVE_BEFORE, RELATIVE_REACH, abductions_that_killed,
+                             civilian_site_after, dying_words, forces_attacked, killing_words)
 from .retype_weapons import brought_down, on_the_ground
 from .sides import AIR_STRIKE, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
@@ -43,8 +44,8 @@ from .settings import Settings
 from .typer import Typed, Typer
 from .triggers import Trigger, find_triggers, typed_trigger
 from .typer.words import may_have_cue
-from .vocabulary import (ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES,
-                         NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TAKINGS, TERRITORY_CHANGES)
+from .vocabulary import (ABDUCTION, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, EXCESSIVE_FORCE,
+                         FATAL_TYPES, NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TAKINGS, TERRITORY_CHANGES)
 
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
@@ -88,6 +89,7 @@ HEAD_BEFORE = re.compile(r"(?:(?!by\b)[\w'’-]+\s+){0,3}", re.I)  # the agent's
 HEAD_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|during|after|before|while|and|who|which|as|when|from|"
                        r"with|of|outside|inside|overnight|late|early|yesterday|today|last|this)\b", re.I)
 KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
+WEAPON_KILLING = 6  # the priority of a death by a gun in the passive, as of the deeds of killing in triggers.csv
 # between a side and its word of killing: a few words, no joint of clauses ("soldiers on Monday fatally shot")
 KILLER_GAP = re.compile(r"(?:\s+(?!(?:that|who|which|and|but|as|after|when|while)\b)[\w'’-]+){0,3}\s+", re.I)
 ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
@@ -249,8 +251,8 @@ class EventExtractor:
         each one's sides, place, date and toll (`_made`)."""
         text = ctx.article.text
         triggers = find_triggers(text, start, end)
-        if not triggers and not may_have_cue(text, start, end):
-            return []  # no trigger and no cue word: the typer's and the actor finder's time is dear
+        if not triggers and not may_have_cue(text, start, end) and _by_weapon(text, start, end) is None:
+            return []  # no trigger, no cue ("gunned down" is none): the typer's and the actor finder's time is dear
         actors = self.actors.find(text, start, end, ctx.home) if triggers else None
         typing = self._typing(ctx, index, (start, end), triggers, actors)
         if typing is None:
@@ -287,8 +289,26 @@ class EventExtractor:
         if not sure:
             typed = _cued(typed, text, clause, threshold)
             if not _confident(typed, threshold):
-                return None
+                killing = self._killing_by_weapon(ctx, clause)
+                return ((killing,), typed, threshold) if killing else None
         return triggers, typed, threshold
+
+    def _killing_by_weapon(self, ctx: Context, clause: tuple[int, int]) -> Trigger | None:
+        """A death by a gun or a deed of war told in the passive, in a country at war, as an attack whatever the
+        typer doubts (`_by_weapon`: "a tribal elder is shot dead in Khost", "a police officer is gunned down"): someone
+        killed on purpose, as ACLED codes a killing by unknown gunmen there (the victims decide later whether it was a
+        fight). Not where the killer named after "by" is kin, an animal or no fighting side ("by robbers"), nor by a
+        lone attacker, nor in an accident, nor of kin, animals, suspects or an attacker (`_no_attack_on`); else None."""
+        text, (start, end) = ctx.article.text, clause
+        said = text[start:end]
+        if not mentions_death(said) or ctx.home is None or ctx.home in peaceful_countries():
+            return None  # a substring test first: most clauses tell no death
+        weapon = _by_weapon(text, start, end)
+        if weapon is None or self._killer_by(ctx, clause) not in (None, SIDE) or _lone_attacker(said) \
+                or list_pattern("accident_cues.txt").search(text, start, end) is not None \
+                or _no_attack_on(text, start, weapon.start()):
+            return None
+        return Trigger(weapon.start(), weapon.end(), CIVILIAN_VIOLENCE, ATTACK, "", "", WEAPON_KILLING)
 
     def _killings_kept(self, text: str, clause: tuple[int, int], triggers: Sequence[Trigger], actors: list[Actor]
                        ) -> tuple[Sequence[Trigger], list[Typed] | None]:
@@ -596,6 +616,26 @@ def _killed_passive(text: str, start: int, end: int) -> int | None:
         if aux is not None:
             return aux.start()
     return None
+
+
+def _by_weapon(text: str, start: int, end: int) -> re.Match | None:
+    """The first word of a death by a gun or a deed of war in text[start:end] told in the passive, after its
+    auxiliary (`weapon_deaths.txt`: "is shot dead", "were gunned down"; not "was killed", which a crash may do),
+    and not in a relative clause, which tells who someone is ("the journalist who was shot dead in 2012")."""
+    for word in list_pattern("weapon_deaths.txt").finditer(text, start, end):
+        if passive_aux(text, start, word.start()) is not None \
+                and not RELATIVE_BEFORE.search(text, max(start, word.start() - RELATIVE_REACH), word.start()):
+            return word
+    return None
+
+
+def _no_attack_on(text: str, start: int, at: int) -> bool:
+    """Whether the subject of a passive death before offset `at` is kin after a possessive, an animal or a suspect of
+    crime (`unpolitical_victims.csv`: "his wife was shot dead", "a robbery suspect was shot dead"), or an attacker
+    (`attacker_nouns.txt`: "the siege ended when the last gunman was shot dead": his death belongs to his attack)."""
+    subject = " " + text[start:at]  # the patterns read a word of victims after a space
+    return any(_victims_of(kind).search(subject) for kind in ("kin", "animal", "suspect")) \
+        or list_pattern("attacker_nouns.txt").search(subject) is not None
 
 
 @cache

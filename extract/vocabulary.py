@@ -32,6 +32,7 @@ MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
 REMOTE_EVENTS = "Explosions/Remote violence"
 CIVILIAN_VIOLENCE = "Violence against civilians"
 ABDUCTION = "Abduction/forced disappearance"
+ATTACK = "Attack"
 SEXUAL_VIOLENCE = "Sexual violence"
 AGREEMENT = "Agreement"
 

@@ -1178,3 +1178,23 @@ def test_captives_then_killed(pipeline, text, found):
 ])
 def test_review_of_the_captives_rule(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a death by a gun or a deed of war told in the passive, in a country at war, is an attack whoever did it (a
+    # fight when the dead were police); not in a country at peace, nor of kin, animals, an attacker, or in a relative
+    # clause (a knife's stays crime until an armed group is named: `test_a_claim_told_later`)
+    ("A village elder was gunned down in Konna.", [("Attack", 1)]),
+    ("Two policemen were gunned down in Gao on Monday.", [("Armed clash", 2)]),
+    ("A teacher was beheaded near Timbuktu.", [("Attack", 1)]),
+    ("A local councillor was shot and killed in Timbuktu.", [("Attack", 1)]),
+    ("A tourist was shot dead in Atlanta.", []),
+    ("His wife was shot dead in Gao.", []),
+    ("Three lions were shot dead near Gao.", []),
+    ("The siege ended when the last gunman was shot dead in Bamako.", []),
+    ("Relatives of a trader who was shot dead in Gao in 2012 demand justice.", []),
+    ("A man was shot dead in a hunting accident near Konna.", []),
+    ("A herder was killed in Konna.", []),
+])
+def test_a_death_by_a_weapon_in_the_passive(pipeline, text, found):
+    assert _found(pipeline, text) == found
