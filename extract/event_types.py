@@ -28,7 +28,7 @@ from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its
 from .sides import TERRITORY
 from .tolls import fatalities, mentions_death
 from .triggers import Trigger
-from .vocabulary import (AGREEMENT, ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS,
+from .vocabulary import (AGREEMENT, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS,
                          MOB_VIOLENCE, NON_VIOLENT_TRANSFER, REMOTE_BOMB, REMOTE_EVENTS, STRATEGIC,
                          TERRITORY_CHANGES)
 
@@ -93,17 +93,17 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return Trigger(trigger.start, trigger.end, "Strategic developments", DISRUPTED_WEAPONS,
                        trigger.place_role, trigger.needs, trigger.priority)
     if trigger.sub_event_type == DESTRUCTION and _killed_too(actors, sentence):
-        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK)
     if trigger.sub_event_type == REMOTE_BOMB and _wrecks_property(sentence, len(before), trigger):
         return replace(trigger, event_type="Strategic developments", sub_event_type=DESTRUCTION)
     if trigger.sub_event_type == ARMED_CLASH and any(a.kind == CIVILIAN for a in actors) \
             and not any(a.kind == STATE for a in actors) and not two_armed_sides(actors) \
             and not crowd_fights(trigger, actors, before, sentence[after:], sentence[len(before):after]):
-        return Trigger(trigger.start, trigger.end, "Violence against civilians", "Attack",
+        return Trigger(trigger.start, trigger.end, CIVILIAN_VIOLENCE, ATTACK,
                        trigger.place_role, trigger.needs, trigger.priority)
     if trigger.sub_event_type == MOB_VIOLENCE and any(a.kind == ARMED and a.start < trigger.start for a in actors):
         # an armed group's lynching is its attack on those it killed ("militiamen lynched three villagers")
-        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK)
     return trigger
 
 

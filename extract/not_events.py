@@ -37,20 +37,20 @@ from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, TERRITORY
 from .triggers import Trigger, describes_place
-from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, DESTRUCTION as LOOTING, EXCESSIVE_FORCE,
-                         INTERVENTION, PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_BOMB, REMOTE_EVENTS as REMOTE,
-                         RIOTS, TAKINGS)
+from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION as LOOTING,
+                         EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_BOMB,
+                         REMOTE_EVENTS as REMOTE, RIOTS, TAKINGS)
 
 STATED = DATE_HOWS[0]  # an event dated by words of its report ("this week's", "on Sunday")
-VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", CIVILIAN_VIOLENCE)
 # deeds that in a country at peace, with no side named, are crime (`_unclaimed_deed`)
-UNCLAIMED_CRIMES = frozenset({REMOTE_BOMB, "Grenade", ABDUCTION, "Attack"})
+UNCLAIMED_CRIMES = frozenset({REMOTE_BOMB, "Grenade", ABDUCTION, ATTACK})
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
 CHANGE = "Change to group/activity"  # a move of forces: a withdrawal, a redeployment
 # the changes of hands a withdrawal told beside is part of ("took the town once the garrison pulled out")
 # the noun an attack cue may qualify as a kind of aircraft or vehicle: "attack helicopter", "bomber jets"
 AIRCRAFT_KIND = re.compile(r"\s+(?:helicopters?|aircraft|jets?|planes?)\b", re.I)
-KILLING_TYPES = ("Battles", "Violence against civilians")  # the types a bare "shot dead" is read as
+KILLING_TYPES = ("Battles", CIVILIAN_VIOLENCE)  # the types a bare "shot dead" is read as
 SEXUAL_VIOLENCE = "Sexual violence"
 CROWD_TYPES = (RIOTS, PROTESTS)
 RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
@@ -200,7 +200,7 @@ def judicial_execution(trigger: Trigger, clause: Clause) -> bool:
     executions", "Saudi Arabia's execution of a cleric"; not "summary executions by soldiers") is the state's too, or
     one told before."""
     text = clause.text
-    if trigger.sub_event_type != "Attack" or not EXECUTION.match(text, trigger.start) \
+    if trigger.sub_event_type != ATTACK or not EXECUTION.match(text, trigger.start) \
             or any(a.kind == ARMED and _doer(text, trigger, a) for a in clause.actors) \
             or names_armed_force(text, clause.start, trigger.start):
         return False

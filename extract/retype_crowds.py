@@ -22,7 +22,7 @@ from .pauses import passive_aux
 from .retype_victims import (FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, dying_words, killing_words,
                              two_armed_sides)
 from .triggers import Trigger
-from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE,
+from .vocabulary import (ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE,
                          PEACEFUL_PROTEST, PROTESTS, REMOTE_EVENTS, RIOTS, VIOLENT_DEMONSTRATION)
 
 # a blast that reaches a protest: the explosive, then where it went off, then the protest within a few words (not a
@@ -187,14 +187,14 @@ def crowdless(trigger: Trigger, clause: Clause) -> Trigger:
     if any(t.event_type in (PROTESTS, RIOTS) for t in clause.triggers) or CROWD_STEMS.search(*span) \
             or FIGHTING.search(*span) or list_pattern("crowds.txt").search(*span):
         return trigger  # a rule's word of crowd violence ("communal violence") names the crowd's act
-    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK)
 
 
 def protesters_shot(trigger: Trigger, clause: Clause) -> Trigger:
     """An attack told by a word of killing whose object is a crowd or one of it, with state forces named before it
     ("police fatally shoot a protester"), is force against protesters (LABELLING.md): a rule's bare word of
     killing has no word of protest for `crowd_events` to retype."""
-    killed = _killing_crowd().match(clause.text, trigger.start) if trigger.sub_event_type == "Attack" else None
+    killed = _killing_crowd().match(clause.text, trigger.start) if trigger.sub_event_type == ATTACK else None
     if killed is None or POSSESSIVE_AFTER.match(clause.text, killed.end()) \
             or not any(a.kind == STATE and a.start < trigger.start for a in clause.actors):
         return trigger  # "a protester's brother" was no protester

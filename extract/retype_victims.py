@@ -20,7 +20,7 @@ from .phrases import POSSESSIVE_AFTER, PhraseList, alternation, case_blind, list
 from .sides import only_told
 from .tolls import PERSON_NAME, counts_people_at, counts_unarmed, fatalities, kills_bare_count
 from .triggers import Trigger
-from .vocabulary import ABDUCTION, ARMED_CLASH, CIVILIAN_VIOLENCE
+from .vocabulary import ABDUCTION, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE
 
 ONE_SIDED_PRIORITY = 3  # triggers.csv: an Armed clash row at this priority ("attacked", "attack on") names no fight
 # after a side, up to a passive of killing or a word of dying, no verb of attack: the side is among the dead. "shot
@@ -103,12 +103,12 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
         return trigger
     if _civilian_object(trigger, clause) or _civilian_subject(trigger, clause):
         # "militants storm a hotel", "a hotel was attacked by gunmen": whatever the verb, no one there fought
-        return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK)
     if any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
             or not (counts_unarmed(clause.words) or _bare_count_of_no_side(clause) or _no_side_but_dead(clause)
                     or _person_killed(clause)):
         return trigger
-    return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack")
+    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK)
 
 
 def _person_killed(clause: Clause) -> bool:
@@ -183,7 +183,7 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     killing ("shot dead by police") are no victims. An armed group's fighters as
     the object of the killing word are an armed side too ("security forces shoot dead 24 militants"); captives
     among them are retyped back (`captives_killed`)."""
-    if trigger.sub_event_type != "Attack":
+    if trigger.sub_event_type != ATTACK:
         return trigger
     if ATTACKS_FORCE_SITE.search(clause.text, clause.start, clause.end):  # "gunmen attack a police station"
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
@@ -246,7 +246,7 @@ def forces_attacked(trigger: Trigger, pair: tuple[Actor | None, Actor | None], t
     they were captives or executed (`captives_killed`: held, they were unarmed) or only own the target ("a
     soldier's wife", "a soldier's home"); forces that only told of it ("according to the police") are no target,
     but other forces named after the attack's word may be ("according to the army, he tried to stab soldiers")."""
-    if trigger.sub_event_type != "Attack" or pair[1] is None or re.search(CAPTIVES, text[clause[0]:clause[1]], re.I) \
+    if trigger.sub_event_type != ATTACK or pair[1] is None or re.search(CAPTIVES, text[clause[0]:clause[1]], re.I) \
             or EXECUTION.search(text, *clause):
         return trigger
     named = [pair[1]] if not only_told(text, pair[1]) else \
@@ -266,7 +266,7 @@ def captives_killed(trigger: Trigger, clause: Clause) -> Trigger:
     executed = EXECUTION.search(*span) is not None and FIGHTING.search(*span) is None
     if trigger.sub_event_type != ARMED_CLASH or not (_killing_captives().search(*span) or executed):
         return trigger
-    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK)
 
 
 def abductions_that_killed(events: list[Event]) -> list[Event]:
@@ -284,7 +284,7 @@ def abductions_that_killed(events: list[Event]) -> list[Event]:
     places, days = {e.location for e in killed}, {e.date_start for e in killed}
     # the same taking told again at its place with no toll ("a third captive is found alive") is the attack's;
     # one dated to another day there is another taking ("bandits abducted 20 more there on Tuesday")
-    return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack") if e in killed else e for e in events
+    return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK) if e in killed else e for e in events
             if e in killed or not (e.sub_event_type == ABDUCTION and not e.fatalities and e.location in places
                                    and (e.date_how != "stated" or e.date_start in days))]
 
@@ -295,8 +295,8 @@ def captives_then_killed(events: list[Event]) -> list[Event]:
     taken = [e for e in events if e.sub_event_type == ABDUCTION and any(
         RELATIVE_BEFORE.search(e.sentence, max(0, m.start() - RELATIVE_REACH), m.start()) is None
         for m in _taken_then_killed().finditer(e.sentence))]
-    attacked = {e.sentence for e in events if e.sub_event_type == "Attack"}
-    return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack") if e in taken else e for e in events
+    attacked = {e.sentence for e in events if e.sub_event_type == ATTACK}
+    return [replace(e, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK) if e in taken else e for e in events
             if not (e in taken and e.sentence in attacked)]
 
 
@@ -326,7 +326,7 @@ def fought_out(trigger: Trigger, clause: Clause) -> Trigger:
     crossfire"), or told as deaths with no word of fighting ("five rebels and a herder are killed in the
     attacks": someone fought the militants), is a fight between armed sides (ACLED: Armed clash); the civilians
     are caught in it. A count of people right before a state force or an armed group in the clause is its dead."""
-    if trigger.sub_event_type != "Attack":
+    if trigger.sub_event_type != ATTACK:
         return trigger
     fought = FIGHTING.search(clause.text, clause.start, clause.end) is not None
     if any(a.kind in (STATE, ARMED) and _counted_before(clause.text, a.start, clause.start)

@@ -23,8 +23,8 @@ from .retype_victims import NOT_OBJECT, killing_words
 from .sides import AIR_STRIKE, SUICIDE_BOMB, TERRITORY
 from .tolls import fatalities
 from .triggers import Trigger
-from .vocabulary import (ARMED_CLASH, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB, REMOTE_EVENTS,
-                         SHELLING, STRATEGIC, TERRITORY_CHANGES)
+from .vocabulary import (ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB,
+                         REMOTE_EVENTS, SHELLING, STRATEGIC, TERRITORY_CHANGES)
 
 MILITARY = "Military Forces"  # the ACLED name of a country's armed forces (not its police)
 # the verb of bombing right after its subject, a manner word between ("Egypt bombs", "Turkey reportedly bombed"); not a
@@ -238,7 +238,7 @@ def weaponless(trigger: Trigger, clause: Clause) -> Trigger:
     before = clause.around[0]
     if before is not None and WEAPON_STEMS.search(before.text):
         return trigger
-    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type="Attack")
+    return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK)
 
 
 def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
