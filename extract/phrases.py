@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from . import tables
 
@@ -65,11 +65,21 @@ class PhraseList:
     A text holding none of them is not scanned: most texts hold none, and a set test costs a fraction of the
     scan of a long alternation, which tries every phrase at every character. `blind` is the pattern in lower case
     for the text `lowered`, scanned several times faster (no letter folded at each try); where it finds a place,
-    `pattern` matches there, and its match names the text as written."""
+    `pattern` matches there, and its match names the text as written. Both are compiled at first use, from `source`
+    and `blind_source`: the case-blind compile of a long alternation takes milliseconds (a fifth of a run of 2,000
+    articles went to compiling tables), and a table whose gate never opens in a process is never compiled."""
 
-    pattern: re.Pattern
+    source: str
     gate: frozenset[str] | None
-    blind: re.Pattern | None = None
+    blind_source: str | None = None
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        return re.compile(self.source, re.IGNORECASE)
+
+    @cached_property
+    def blind(self) -> re.Pattern | None:
+        return None if self.blind_source is None else re.compile(self.blind_source)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
@@ -119,12 +129,11 @@ def case_blind(source: str, gate: frozenset[str] | None = None) -> PhraseList:
     """A case-insensitive pattern as a `PhraseList` (with its `gate`, if any), scanned in lower case (`blind`, where
     CAP is any word) unless its source sets case itself elsewhere ("(?-i:") or has a range from a capital to another
     kind of character, which lower case would change."""
-    pattern = re.compile(source, re.IGNORECASE)
-    source = source.replace(CAP, CAP_LOWERED)
-    plain = GROUP_NAME.sub("", re.sub(r"\\.", "", source))
+    lowered_caps = source.replace(CAP, CAP_LOWERED)
+    plain = GROUP_NAME.sub("", re.sub(r"\\.", "", lowered_caps))
     if CASE_FLAGS.search(plain) or MIXED_RANGE.search(plain):
-        return PhraseList(pattern, gate)
-    return PhraseList(pattern, gate, re.compile(SOURCE_PARTS.sub(_lower_part, source)))
+        return PhraseList(source, gate)
+    return PhraseList(source, gate, SOURCE_PARTS.sub(_lower_part, lowered_caps))
 
 
 def _lower_part(part: re.Match) -> str:
@@ -192,7 +201,7 @@ class PhraseIndex:
     """A CSV table's phrases compiled apart for each first word they start with (`phrase_index`), and a run of
     word characters each phrase holds (`runs`, from `gate_runs`): a text holding none of them holds no phrase."""
 
-    patterns: dict[str, re.Pattern]
+    sources: dict[str, str]  # first word -> the source of its phrases' pattern, compiled at first use (`_ignoring_case`)
     runs: frozenset[str] | None
     firsts: frozenset[str] | None = None  # the first run of word characters of each first word (None: try every word)
 
@@ -205,9 +214,9 @@ def phrase_index(name: str, column: str) -> PhraseIndex:
     by_word: dict[str, list[tuple[str, str]]] = {}
     for group, phrase in _numbered(tables.rows(name), column):
         by_word.setdefault(FIRST_WORD.search(phrase).group().lower(), []).append((group, phrase))
-    patterns = {word: re.compile(_longest_first(phrases), re.IGNORECASE) for word, phrases in by_word.items()}
-    return PhraseIndex(patterns, gate_runs([p for row in tables.rows(name) for p in row[column].split("|")]),
-                       frozenset(WORD_RUN.match(word).group() for word in patterns))
+    sources = {word: _longest_first(phrases) for word, phrases in by_word.items()}
+    return PhraseIndex(sources, gate_runs([p for row in tables.rows(name) for p in row[column].split("|")]),
+                       frozenset(WORD_RUN.match(word).group() for word in sources))
 
 
 def indexed_matches(index: PhraseIndex, text: str, start: int, end: int,
@@ -219,21 +228,28 @@ def indexed_matches(index: PhraseIndex, text: str, start: int, end: int,
     runs = word_runs(text, start, end)
     if index.runs is not None and index.runs.isdisjoint(runs):
         return []
-    patterns, found, cursor = index.patterns, [], start
+    sources, found, cursor = index.sources, [], start
     words = _candidate_words(text, start, end, index.firsts & runs) if index.firsts is not None and text.isascii() \
         else FIRST_WORD.finditer(text, start, end)
     for word in words:
         if word.start() < cursor:
             continue
         lowered = word.group().lower()
-        pattern = patterns.get(lowered) or (patterns.get(POSSESSIVE.sub("", lowered))
-                                            if lowered.endswith(POSSESSIVE_ENDS) else None) \
-            or (patterns.get(lowered.rsplit("-", 1)[0]) if suffixes and lowered.endswith(suffixes) else None)
-        match = pattern.match(text, word.start(), end) if pattern is not None else None
+        source = sources.get(lowered) or (sources.get(POSSESSIVE.sub("", lowered))
+                                          if lowered.endswith(POSSESSIVE_ENDS) else None) \
+            or (sources.get(lowered.rsplit("-", 1)[0]) if suffixes and lowered.endswith(suffixes) else None)
+        match = _ignoring_case(source).match(text, word.start(), end) if source is not None else None
         if match:
             found.append(match)
             cursor = match.end()
     return found
+
+
+@cache
+def _ignoring_case(source: str) -> re.Pattern:
+    """A phrase index's pattern, compiled at its first use: most first words of a long table never stand in the
+    texts of a process, and each compile costs more than many searches."""
+    return re.compile(source, re.IGNORECASE)
 
 
 def _candidate_words(text: str, start: int, end: int, firsts: frozenset[str]) -> Iterator[re.Match]:

@@ -131,9 +131,9 @@ def _animal_deeds() -> PhraseList:
     name none, and the scan of an alternation costs far more than a set test)."""
     names = table_lines("animals.txt")
     animals = alternation(names)
-    return PhraseList(re.compile(rf"\b(?:attack(?:s|ed)?|(?:killed|injured|wounded) in an? attack)\s+by\s+"
-                                 rf"(?:[\w'’-]+\s+){{0,2}}?{animals}|{animals}\s+(?:attack(?:s|ed)?|maul(?:s|ed)?|"
-                                 rf"kill(?:s|ed)?)\b", re.I), gate_runs(names))
+    return PhraseList(rf"\b(?:attack(?:s|ed)?|(?:killed|injured|wounded) in an? attack)\s+by\s+"
+                      rf"(?:[\w'’-]+\s+){{0,2}}?{animals}|{animals}\s+(?:attack(?:s|ed)?|maul(?:s|ed)?|"
+                      rf"kill(?:s|ed)?)\b", gate_runs(names))
 
 
 def _in_name(text: str, start: int, at: int, until: int) -> bool:

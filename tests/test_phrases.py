@@ -72,7 +72,7 @@ def test_gated_index_finds_what_the_word_loop_finds(text):
     gate or first runs), for both indexed tables."""
     for name, column, suffixes in (("triggers.csv", "phrase", ()), ("actors.csv", "pattern", ("-led",))):
         index = phrase_index(name, column)
-        ungated = type(index)(index.patterns, frozenset(word_runs(text, 0, len(text))))
+        ungated = type(index)(index.sources, frozenset(word_runs(text, 0, len(text))))
         assert [m.span() for m in indexed_matches(index, text, 0, len(text), suffixes)] == \
             [m.span() for m in indexed_matches(ungated, text, 0, len(text), suffixes)]
 
@@ -84,7 +84,7 @@ def test_gated_index_over_the_samples(sample_texts):
         for text in sample_texts:
             for start in range(0, len(text), 97):
                 end = min(len(text), start + 160)
-                ungated = type(index)(index.patterns, frozenset(word_runs(text, start, end)))
+                ungated = type(index)(index.sources, frozenset(word_runs(text, start, end)))
                 assert [m.span() for m in indexed_matches(index, text, start, end, suffixes)] == \
                     [m.span() for m in indexed_matches(ungated, text, start, end, suffixes)]
 
