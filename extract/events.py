@@ -5,7 +5,7 @@ of each trigger (`event_types.py`), then a place (`event_places.py`), a date (`e
 or claimed.
 
 Tables read here: claims.txt, not_here_cues.txt (the article's focus), lone_attackers.txt, unpolitical_victims.csv,
-weapon_deaths.txt, attacker_nouns.txt.
+weapon_deaths.txt, attacker_nouns.txt, private_deaths.txt (with accident_cues.txt, ordinary_crimes.txt).
 """
 from __future__ import annotations
 
@@ -89,6 +89,9 @@ HEAD_BEFORE = re.compile(r"(?:(?!by\b)[\w'’-]+\s+){0,3}", re.I)  # the agent's
 HEAD_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|during|after|before|while|and|who|which|as|when|from|"
                        r"with|of|outside|inside|overnight|late|early|yesterday|today|last|this)\b", re.I)
 KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
+PRIVATE_DEATHS = ("accident_cues.txt", "ordinary_crimes.txt", "private_deaths.txt")  # a gun's death of no war
+# what follows the head of a subject: a relative clause, a participle or a comma ("a witness who identified the gunman")
+SUBJECT_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b|\s+\w+ing\b|,", re.I)
 WEAPON_KILLING = 6  # the priority of a death by a gun in the passive, as of the deeds of killing in triggers.csv
 # between a side and its word of killing: a few words, no joint of clauses ("soldiers on Monday fatally shot")
 KILLER_GAP = re.compile(r"(?:\s+(?!(?:that|who|which|and|but|as|after|when|while)\b)[\w'’-]+){0,3}\s+", re.I)
@@ -289,24 +292,28 @@ class EventExtractor:
         if not sure:
             typed = _cued(typed, text, clause, threshold)
             if not _confident(typed, threshold):
-                killing = self._killing_by_weapon(ctx, clause)
+                killing = self._killing_by_weapon(ctx, index, clause)
                 return ((killing,), typed, threshold) if killing else None
         return triggers, typed, threshold
 
-    def _killing_by_weapon(self, ctx: Context, clause: tuple[int, int]) -> Trigger | None:
+    def _killing_by_weapon(self, ctx: Context, index: int, clause: tuple[int, int]) -> Trigger | None:
         """A death by a gun or a deed of war told in the passive, in a country at war, as an attack whatever the
         typer doubts (`_by_weapon`: "a tribal elder is shot dead in Khost", "a police officer is gunned down"): someone
         killed on purpose, as ACLED codes a killing by unknown gunmen there (the victims decide later whether it was a
         fight). Not where the killer named after "by" is kin, an animal or no fighting side ("by robbers"), nor by a
-        lone attacker, nor in an accident, nor of kin, animals, suspects or an attacker (`_no_attack_on`); else None."""
+        lone attacker, nor of kin, animals, suspects or an attacker (`_no_attack_on`), nor hedged ("denied that",
+        "narrowly escaped being"), nor in a gun's mishap, a private crime or a story (`PRIVATE_DEATHS`: "while
+        cleaning his gun", "in a gang feud", "in the film"), nor with no toll read (a team, a bill); else None."""
         text, (start, end) = ctx.article.text, clause
         said = text[start:end]
         if not mentions_death(said) or ctx.home is None or ctx.home in peaceful_countries():
             return None  # a substring test first: most clauses tell no death
         weapon = _by_weapon(text, start, end)
         if weapon is None or self._killer_by(ctx, clause) not in (None, SIDE) or _lone_attacker(said) \
-                or list_pattern("accident_cues.txt").search(text, start, end) is not None \
-                or _no_attack_on(text, start, weapon.start()):
+                or _no_attack_on(text, start, weapon.start()) \
+                or is_hedged(text, ctx.sentences[index].start, weapon.start()) \
+                or any(list_pattern(table).search(text, start, end) for table in PRIVATE_DEATHS) \
+                or fatalities(said) is None:
             return None
         return Trigger(weapon.start(), weapon.end(), CIVILIAN_VIOLENCE, ATTACK, "", "", WEAPON_KILLING)
 
@@ -630,12 +637,21 @@ def _by_weapon(text: str, start: int, end: int) -> re.Match | None:
 
 
 def _no_attack_on(text: str, start: int, at: int) -> bool:
-    """Whether the subject of a passive death before offset `at` is kin after a possessive, an animal or a suspect of
-    crime (`unpolitical_victims.csv`: "his wife was shot dead", "a robbery suspect was shot dead"), or an attacker
-    (`attacker_nouns.txt`: "the siege ended when the last gunman was shot dead": his death belongs to his attack)."""
-    subject = " " + text[start:at]  # the patterns read a word of victims after a space
-    return any(_victims_of(kind).search(subject) for kind in ("kin", "animal", "suspect")) \
-        or list_pattern("attacker_nouns.txt").search(subject) is not None
+    """Whether the head of the subject of a passive death before offset `at` is kin after a possessive, an animal or
+    a suspect of crime (`unpolitical_victims.csv`: "his wife was shot dead", "a robbery suspect was shot dead"), or an
+    attacker (`attacker_nouns.txt`: "the siege ended when the last gunman was shot dead": his death belongs to his
+    attack). The head ends the subject's words before a relative clause or a participle ("a witness who identified
+    the gunman", "a herder searching for his cattle")."""
+    aux = passive_aux(text, start, at)
+    subject = text[start:aux.start() if aux is not None else at]
+    head = " " + SUBJECT_TAIL.split(subject, maxsplit=1)[0].rstrip()  # the patterns read a space first
+    return any(_at_end(_victims_of(kind), head) for kind in ("kin", "animal", "suspect")) \
+        or _at_end(list_pattern("attacker_nouns.txt"), head)
+
+
+def _at_end(pattern: re.Pattern | PhraseList, head: str) -> bool:
+    """Whether the last match of `pattern` in `head` ends it."""
+    return any(m.end() == len(head) for m in pattern.finditer(head))
 
 
 @cache

@@ -1198,3 +1198,28 @@ def test_review_of_the_captives_rule(pipeline, text, found):
 ])
 def test_a_death_by_a_weapon_in_the_passive(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a review of the rule of deaths by a gun (helper-244): a gun's mishap, a private crime, a story, a death denied,
+    # feared or escaped, an animal in the singular, a dealer police shot, words that kill no one; the head of the
+    # subject is read before its relative clause or participle
+    ("A notorious drug dealer was shot dead by police in Bamako.", []),
+    ("A man was shot dead while cleaning his gun in Gao.", []),
+    ("A teenager was shot dead when a friend's rifle went off in Gao.", []),
+    ("Two men were gunned down in a gang feud in Bamako.", []),
+    ("Three people were shot dead when a hunter fired at a wild boar near Konna.", []),
+    ("A wedding guest was shot and killed when a reveller fired into the air in Timbuktu.", []),
+    ("The film's hero is shot dead in Bamako at the end.", []),
+    ("In the new series filmed in Gao, a young officer is gunned down in the first episode.", []),
+    ("The army denied that the captive was shot dead in Timbuktu.", []),
+    ("The chief narrowly escaped being shot dead in Konna.", []),
+    ("Had the guard not intervened, the mayor would have been shot dead in Gao.", []),
+    ("A camel was shot dead at a checkpoint near Gao.", []),
+    ("The home team was slaughtered 6-0 in Gao.", []),
+    ("The reform bill was shot dead in parliament in Bamako.", []),
+    ("A herder searching for his cattle was shot dead near Konna.", [("Attack", 1)]),
+    ("A witness who identified the gunman was shot dead in Gao.", [("Attack", 1)]),
+])
+def test_review_of_the_deaths_by_a_gun(pipeline, text, found):
+    assert _found(pipeline, text) == found
