@@ -1223,3 +1223,22 @@ def test_a_death_by_a_weapon_in_the_passive(pipeline, text, found):
 ])
 def test_review_of_the_deaths_by_a_gun(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a miss hunt (helper-243): a crowd that burns vehicles or buildings, sets them ablaze or pelts with stones makes
+    # its protest a riot (not "burn the flag", nor burning others did); killing verbs with the particle first; stoning;
+    # gang rape; forced disappearance
+    ("Protesters burn vehicles in Bamako.", [("Violent demonstration", None)]),
+    ("Demonstrators set the governor's office ablaze in Gao.", [("Violent demonstration", None)]),
+    ("Students rally in Bamako and burn vehicles.", [("Violent demonstration", None)]),
+    ("Protesters burn the national flag outside the embassy in Bamako.", [("Peaceful protest", None)]),
+    ("Protesters said soldiers burned their cars in Gao.", [("Peaceful protest", None)]),
+    ("Jihadists stone a woman to death in Timbuktu.", [("Attack", None)]),
+    ("Soldiers gang-rape women near Gao, a UN panel says.", [("Sexual violence", None)]),
+    ("A student activist is forcibly disappeared by security forces in Bamako, his family says.",
+     [("Abduction/forced disappearance", None)]),
+    ("A mob beat to death a man accused of theft in Bamako.", [("Mob violence", None)]),
+])
+def test_a_miss_hunt_of_the_twentieth_session(pipeline, text, found):
+    assert _found(pipeline, text) == found
