@@ -4,7 +4,7 @@ anchor ("weeks after France began"), a charge or a court's sentence, an event on
 strike action"), or words right after it that make it only possible or talked about.
 
 Tables read: hedges.txt, hedge_breaks.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt,
-named_doers.txt, ongoing_verbs.txt, assembling_verbs.txt.
+named_doers.txt, ongoing_verbs.txt, assembling_verbs.txt, protest_deeds.txt.
 """
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import re
 from functools import cache
 
 from .pauses import AFTER_REACH, WORDS, pause_after
-from .phrases import alternation, closing_phrases, first_words, list_pattern, table_lines, word_runs
+from .phrases import (PhraseList, alternation, closing_phrases, first_words, list_pattern, phrase_list, table_lines,
+                      word_runs)
 from .tolls import fatalities
 
 TO_DEATH = re.compile(r"death\b", re.I)
@@ -136,14 +137,25 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
 
 
 def _gathered_for(text: str, sentence_start: int, at: int) -> bool:
-    """Whether the word of protest at `at`, after "to", says why people came together: a verb of assembling
-    (`assembling_verbs.txt`) before it in its sentence, itself no plan ("lawyers gather outside the court to
-    demonstrate"; not "unions plan to gather to protest")."""
-    if PROTEST_WORD.match(text, at) is None:
-        return False
-    verbs = list(list_pattern("assembling_verbs.txt").finditer(text, sentence_start, at))
+    """Whether the word of protest at `at`, after "to", says why people came together or did a deed of protest:
+    `protest_done` ("lawyers gather outside the court to demonstrate", "activists chained themselves to the gates to
+    protest"; not "unions plan to gather to protest")."""
+    return PROTEST_WORD.match(text, at) is not None and protest_done(text, sentence_start, at)
+
+
+def protest_done(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a verb of assembling or a deed of protest (`assembling_verbs.txt`, `protest_deeds.txt`) stands before
+    offset `at` in its sentence, itself no plan nor denied ("taxi drivers block roads in protest"; not "unions plan to
+    block roads", "nobody gathered")."""
+    verbs = list(_purpose_verbs().finditer(text, sentence_start, at))
     return bool(verbs) and not is_hedged(text, sentence_start, verbs[-1].start()) \
         and NOBODY.search(text, max(sentence_start, verbs[-1].start() - NOBODY_REACH), verbs[-1].start()) is None
+
+
+@cache
+def _purpose_verbs() -> PhraseList:
+    """The verbs after which a word of protest tells why people acted: of assembling and of deeds of protest."""
+    return phrase_list(table_lines("assembling_verbs.txt") + table_lines("protest_deeds.txt"))
 
 
 @cache

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from . import tables
 from .actors import group_mentions
 from .gazetteer import demonyms
-from .hedges import is_hedged, is_unreal_after, only_named_after
+from .hedges import is_hedged, is_unreal_after, only_named_after, protest_done
 from .names import fold
 from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
 from .phrases import (PhraseList, alternation, gate_runs, indexed_matches, list_pattern, phrase_index, row_of,
@@ -30,6 +30,8 @@ TITLE_REACH, TITLE_SHARE = 120, 0.6  # characters of a span read for title case,
 NAME_BEFORE = re.compile(r"([\w'’-]+)\s+$")  # the word just before a trigger (`_in_name`)
 # a hyphen and a letter right after a trigger: its last word is a compound's first part ("shell-shocked", "bomb-making")
 COMPOUND_GOES_ON = re.compile(r"-[^\W\d_]")
+IN_BEFORE = re.compile(r"\bin\s+$", re.I)  # "in" right before a trigger ("in protest")
+WORD_REACH = 8  # characters before a trigger the word just before it is read from
 # a determiner and perhaps an adverb of recent time right before a participle: it describes the noun after it
 DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+(?:(?:recently|newly|freshly|just|once)\s+)?$",
                               re.I)
@@ -95,7 +97,7 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     hedged_end = None  # where the last trigger a hedge cancelled ends: one listed after it shares its hedge
     for match in matches:
         if any(s <= match.start() < e for s, e in false_spans) or COMPOUND_GOES_ON.match(text, match.end()) \
-                or _other_sense(text, start, end, match) \
+                or _other_sense(text, start, end, match) and not _in_protest_of_a_deed(text, start, match) \
                 or describes_place(text, start, end, match.start(), match.end()) \
                 or _in_name(text, start, match.start(), match.end()) or only_named_after(text, start, end, match.start()):
             continue
@@ -238,7 +240,7 @@ TEXT_NEEDS: dict[str, Callable[[str, int, int, re.Match], bool]] = {
     AGREED: lambda text, start, end, _m: _agreed(text, start, end),
     SIDED: lambda text, start, end, m: _sided(text, start, end, m.start()),
     DEADLY: lambda text, start, end, _m: _deadly(text, start, end),
-    CROWD: lambda text, start, _end, m: _crowd_before(text, start, m.start()),
+    CROWD: lambda text, start, _end, m: _crowd_before(text, start, m.start()) or protest_done(text, start, m.start()),
     AIRCRAFT: lambda text, start, end, m: _aircraft_near(text, _downed_from(text, start, m.start()),
                                                         min(end, m.end() + AIRCRAFT_REACH)),
 }
@@ -254,6 +256,14 @@ def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
                            match.start())[::-1]
     after = WORDS.findall(text, match.end(), pause_after(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH)))
     return bool(_neighbours(before) & before_senses or _neighbours(after) & after_senses)
+
+
+def _in_protest_of_a_deed(text: str, start: int, match: re.Match) -> bool:
+    """Whether "in" before a word of protest follows a deed of protest or people coming together in the clause
+    (`hedges.protest_done`: "taxi drivers block roads in protest against new rules"), where other_senses.csv's "in
+    protest" tells a resignation's or a walkout's reason ("the minister resigned in protest")."""
+    return IN_BEFORE.search(text, max(start, match.start() - WORD_REACH), match.start()) is not None \
+        and protest_done(text, start, match.start())
 
 
 def _senses_of(words: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -1242,3 +1242,21 @@ def test_review_of_the_deaths_by_a_gun(pipeline, text, found):
 ])
 def test_a_miss_hunt_of_the_twentieth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a deed of protest before "to" or "in" and a word of protest tells what people did (protest_deeds.txt): a
+    # blockade or an occupation with its place, a dumping with what was dumped, self-immolation; not a veto, a
+    # resignation, a walkout, nor a plan
+    ("Residents barricaded the bridge in Konna to protest the eviction of traders.", [("Peaceful protest", None)]),
+    ("Farmers dump manure outside government offices in Bamako to protest new rules.", [("Peaceful protest", None)]),
+    ("Activists chained themselves to the gates of the ministry in Bamako to protest the new law.",
+     [("Peaceful protest", None)]),
+    ("A monk sets himself on fire in Atlanta in protest against the war.", [("Peaceful protest", None)]),
+    ("Mali blocked the regional budget in protest over the sanctions.", []),
+    ("The minister resigned in protest over the budget in Bamako.", []),
+    ("Opposition lawmakers walked out of parliament in Bamako in protest.", []),
+    ("Unions plan to block roads in Bamako to protest the pension reform.", []),
+])
+def test_a_deed_done_in_protest(pipeline, text, found):
+    assert _found(pipeline, text) == found
