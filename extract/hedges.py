@@ -4,7 +4,8 @@ anchor ("weeks after France began"), a charge or a court's sentence, an event on
 strike action"), or words right after it that make it only possible or talked about.
 
 Tables read: hedges.txt, hedge_breaks.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt,
-named_doers.txt, ongoing_verbs.txt, assembling_verbs.txt, protest_deeds.txt.
+named_doers.txt, ongoing_verbs.txt, assembling_verbs.txt, protest_deeds.txt, protesting_people.txt, crowds.txt,
+not_crowds.txt.
 """
 from __future__ import annotations
 
@@ -12,8 +13,7 @@ import re
 from functools import cache
 
 from .pauses import AFTER_REACH, WORDS, pause_after
-from .phrases import (PhraseList, alternation, closing_phrases, first_words, list_pattern, phrase_list, table_lines,
-                      word_runs)
+from .phrases import alternation, closing_phrases, first_words, list_pattern, table_lines, word_runs
 from .tolls import fatalities
 
 TO_DEATH = re.compile(r"death\b", re.I)
@@ -144,18 +144,26 @@ def _gathered_for(text: str, sentence_start: int, at: int) -> bool:
 
 
 def protest_done(text: str, sentence_start: int, at: int) -> bool:
-    """Whether a verb of assembling or a deed of protest (`assembling_verbs.txt`, `protest_deeds.txt`) stands before
-    offset `at` in its sentence, itself no plan nor denied ("taxi drivers block roads in protest"; not "unions plan to
-    block roads", "nobody gathered")."""
-    verbs = list(_purpose_verbs().finditer(text, sentence_start, at))
-    return bool(verbs) and not is_hedged(text, sentence_start, verbs[-1].start()) \
-        and NOBODY.search(text, max(sentence_start, verbs[-1].start() - NOBODY_REACH), verbs[-1].start()) is None
+    """Whether people came together or did a deed of protest before offset `at` in its sentence, itself no plan nor
+    denied: a verb of assembling (`assembling_verbs.txt`), or a deed of protest (`protest_deeds.txt`) after people who
+    protest (`_protesters_before`): "farmers marched on the capital to protest", "taxi drivers block roads in
+    protest"; not "unions plan to block roads", "nobody gathered", "Mali blocked the border crossing in protest"."""
+    verbs = [(m, False) for m in list_pattern("assembling_verbs.txt").finditer(text, sentence_start, at)] \
+        + [(m, True) for m in list_pattern("protest_deeds.txt").finditer(text, sentence_start, at)]
+    if not verbs:
+        return False
+    verb, deed = max(verbs, key=lambda found: found[0].start())
+    return not is_hedged(text, sentence_start, verb.start()) \
+        and NOBODY.search(text, max(sentence_start, verb.start() - NOBODY_REACH), verb.start()) is None \
+        and (not deed or _protesters_before(text, sentence_start, verb.start()))
 
 
-@cache
-def _purpose_verbs() -> PhraseList:
-    """The verbs after which a word of protest tells why people acted: of assembling and of deeds of protest."""
-    return phrase_list(table_lines("assembling_verbs.txt") + table_lines("protest_deeds.txt"))
+def _protesters_before(text: str, sentence_start: int, at: int) -> bool:
+    """Whether people who protest (`protesting_people.txt`, crowds.txt) are named before offset `at` in its sentence,
+    and no office, calling or following that acts for other ends (not_crowds.txt: officials, lawmakers, troops)."""
+    people = list_pattern("protesting_people.txt").search(text, sentence_start, at) is not None \
+        or list_pattern("crowds.txt").search(text, sentence_start, at) is not None
+    return people and list_pattern("not_crowds.txt").search(text, sentence_start, at) is None
 
 
 @cache

@@ -98,7 +98,8 @@ DEED_OF_CROWD = re.compile(r"\s+(?:[\w-]+\s+)?(?:protesters|protestors|demonstra
 # torched", "accused police of looting"), another doer named or a new clause ("; separately, gunmen wound ...")
 OTHER_DOER = re.compile(r"\b(?:after|before|said|says|say|saying|accused|accuse|accusing|condemned|condemn|blamed|blame|"
                         r"alleged|allege|when|because|as|while|who|whose|against|over|by|following|since|that|"
-                        r"separately|gunmen|militants|attackers|bombs?|attacks?)\b|;", re.I)
+                        r"separately|gunmen|militants|attackers|bombs?|attacks?|police|soldiers|troops|urged?|urges|"
+                        r"called|calls?)\b|;", re.I)
 # right after a word of violence breaking out, the crowd's event it broke out at: "violence broke out at a rally"
 VIOLENCE_AT_CROWD = re.compile(r"\s+(?:at|during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:rally|rallies|protests?|"
                                r"marche?s?|demonstrations?|sit-ins?|gathering)\b", re.I)
@@ -335,10 +336,12 @@ def _violence_at_crowd(clause: str, match: re.Match) -> bool:
 
 def _crowd_did(clause: str, at: int) -> bool:
     """Whether the deed at `at` is the crowd's: a word of the crowd or its protest before it with no word of another
-    subject, of telling or of cause between ("protesters loot shops", "protests, with looting"; not "traders marched
-    after thieves looted", "protesters said soldiers torched")."""
+    subject, of telling, of cause, of a call or a denial between ("protesters loot shops", "protests, with looting";
+    not "traders marched after thieves looted", "protesters said soldiers torched", "urged police to stop burning",
+    "denied throwing rocks")."""
     crowds = list(CROWD_STEMS.finditer(clause, 0, at))
-    return bool(crowds) and OTHER_DOER.search(clause, crowds[-1].end(), at) is None
+    return bool(crowds) and OTHER_DOER.search(clause, crowds[-1].end(), at) is None \
+        and NOT_DONE.search(clause, crowds[-1].end(), at) is None
 
 
 def _killed_at(clause: str) -> bool:

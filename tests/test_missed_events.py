@@ -1260,3 +1260,42 @@ def test_a_miss_hunt_of_the_twentieth_session(pipeline, text, found):
 ])
 def test_a_deed_done_in_protest(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # bombs dropped, and glide or aerial bombs, are strikes from the air; a crowd's stones thrown at someone are a riot
+    # (not stones thrown by someone unnamed, nor in the passive with no crowd named)
+    ("Jets drop bombs on rebel positions near Gao, killing two.", [("Air/drone strike", 2)]),
+    ("A glide bomb hits an apartment block in Gao, killing five.", [("Air/drone strike", 5)]),
+    ("Aid planes drop food over Gao.", []),
+    ("Youths throw stones at a police convoy in Gao.", [("Violent demonstration", None)]),
+    ("A crowd pelts soldiers with stones in Bamako.", [("Violent demonstration", None)]),
+    ("Police say someone threw stones at a passing train near Atlanta.", []),
+    ("Soldiers were pelted with stones in Gao.", []),
+])
+def test_bombs_dropped_and_stones_thrown(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a review of the protest deeds and the crowd's damage (helper-245): a veto, a state's or a company's blockade, a
+    # climb of prices, an armed group's occupation, a deed before another subject's resignation; damage denied,
+    # called off or done by others; killings by stoning told in the passive left to the typer; a class of victims
+    ("Republican senators blocked the highway bill in Atlanta in protest over spending.", []),
+    ("Mali blocked the border crossing near Gao in protest at the new tariffs imposed by its neighbour.", []),
+    ("A technology company blocked access to news sites in Atlanta in protest against a new media law.", []),
+    ("Police blocked the bridge in Bamako as the opposition leader resigned in protest over the vote.", []),
+    ("After a landslide blocked the road to Konna, the mayor resigned in protest over the lack of aid.", []),
+    ("Prices of bread climbed again in Bamako on Monday in protest, a baker joked.", []),
+    ("Protesters denied throwing rocks at police in Atlanta, saying the march was peaceful.",
+     [("Peaceful protest", None)]),
+    ("Demonstrators in Bamako urged the police to stop burning the cars of opposition members.",
+     [("Peaceful protest", None)]),
+    ("A woman was stoned to death in Gao, residents said.", [("Attack", None)]),
+    ("Parliament passes a law criminalising forced disappearance in Bamako.", []),
+    ("Families of the forcibly disappeared protest in Bamako.", [("Peaceful protest", None)]),
+    ("Truck drivers blockaded the junction outside Gao in protest over roadside extortion by soldiers.",
+     [("Peaceful protest", None)]),
+])
+def test_review_of_the_protest_deeds(pipeline, text, found):
+    assert _found(pipeline, text) == found
