@@ -1299,3 +1299,12 @@ def test_bombs_dropped_and_stones_thrown(pipeline, text, found):
 ])
 def test_review_of_the_protest_deeds(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a gendarme, a UN peacekeeper in the singular: state forces (a gendarme shot dead was fought, as a police officer)
+    ("A gendarme was shot dead in Konna.", [("Armed clash", 1)]),
+    ("A gendarme helped villagers flee the floods near Konna.", []),
+])
+def test_a_gendarme_is_police(pipeline, text, found):
+    assert _found(pipeline, text) == found
