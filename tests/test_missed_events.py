@@ -1238,7 +1238,7 @@ def test_review_of_the_deaths_by_a_gun(pipeline, text, found):
     ("Soldiers gang-rape women near Gao, a UN panel says.", [("Sexual violence", None)]),
     ("A student activist is forcibly disappeared by security forces in Bamako, his family says.",
      [("Abduction/forced disappearance", None)]),
-    ("A mob beat to death a man accused of theft in Bamako.", [("Mob violence", None)]),
+    ("A mob beat to death a man accused of theft in Bamako.", [("Mob violence", 1)]),
 ])
 def test_a_miss_hunt_of_the_twentieth_session(pipeline, text, found):
     assert _found(pipeline, text) == found
@@ -1307,4 +1307,14 @@ def test_review_of_the_protest_deeds(pipeline, text, found):
     ("A gendarme helped villagers flee the floods near Konna.", []),
 ])
 def test_a_gendarme_is_police(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the toll after a verb of killing whose particle comes first ("hack to death five villagers")
+    ("Gunmen hack to death five villagers near Konna.", [("Attack", 5)]),
+    ("Militants stone to death a man accused of adultery in Timbuktu.", [("Attack", 1)]),
+    ("Soldiers beat to death three herders near Konna, witnesses say.", [("Attack", 3)]),
+])
+def test_a_toll_after_a_particle_first(pipeline, text, found):
     assert _found(pipeline, text) == found
