@@ -268,7 +268,8 @@ class EventExtractor:
     def _typing(self, ctx: Context, index: int, clause: tuple[int, int], triggers: Sequence[Trigger],
                 actors: list[Actor] | None) -> tuple[Sequence[Trigger], list[Typed], float] | None:
         """The clause's triggers (their needs waived where a group claims the deed), the typer's ranked types and
-        the threshold they are held to; None when no trigger is sure of an event and the typer is not either."""
+        the threshold they are held to; None when no trigger is sure of an event, the typer is not either and no death
+        by a gun makes one (`_killing_by_weapon`)."""
         text, (start, end) = ctx.article.text, clause
         threshold = self.settings.typing_threshold
         triggers, asked = self._killings_kept(text, clause, triggers, actors or [])
@@ -650,7 +651,7 @@ def _no_attack_on(text: str, start: int, at: int) -> bool:
 
 
 def _at_end(pattern: re.Pattern | PhraseList, head: str) -> bool:
-    """Whether the last match of `pattern` in `head` ends it."""
+    """Whether a match of `pattern` in `head` ends it."""
     return any(m.end() == len(head) for m in pattern.finditer(head))
 
 
