@@ -640,7 +640,7 @@ def _by_weapon(text: str, start: int, end: int) -> re.Match | None:
 def _no_attack_on(text: str, start: int, at: int) -> bool:
     """Whether the head of the subject of a passive death before offset `at` is kin after a possessive, an animal or
     a suspect of crime (`unpolitical_victims.csv`: "his wife was shot dead", "a robbery suspect was shot dead"), or an
-    attacker (`attacker_nouns.txt`: "the siege ended when the last gunman was shot dead": his death belongs to his
+    attacker (`attacker_nouns.txt`: "the raid was over after a second gunman was shot dead": his death belongs to his
     attack). The head ends the subject's words before a relative clause or a participle ("a witness who identified
     the gunman", "a herder searching for his cattle")."""
     aux = passive_aux(text, start, at)

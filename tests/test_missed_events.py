@@ -1191,7 +1191,7 @@ def test_review_of_the_captives_rule(pipeline, text, found):
     ("A tourist was shot dead in Atlanta.", []),
     ("His wife was shot dead in Gao.", []),
     ("Three lions were shot dead near Gao.", []),
-    ("The siege ended when the last gunman was shot dead in Bamako.", []),
+    ("The raid was over after a second gunman was shot dead in Bamako.", []),
     ("Relatives of a trader who was shot dead in Gao in 2012 demand justice.", []),
     ("A man was shot dead in a hunting accident near Konna.", []),
     ("A herder was killed in Konna.", []),
