@@ -155,10 +155,10 @@ def protest_done(text: str, sentence_start: int, at: int) -> bool:
     verb, deed = max(verbs, key=lambda found: found[0].start())
     return not is_hedged(text, sentence_start, verb.start()) \
         and NOBODY.search(text, max(sentence_start, verb.start() - NOBODY_REACH), verb.start()) is None \
-        and (not deed or protesters_before(text, sentence_start, verb.start()))
+        and (not deed or _protesters_before(text, sentence_start, verb.start()))
 
 
-def protesters_before(text: str, sentence_start: int, at: int) -> bool:
+def _protesters_before(text: str, sentence_start: int, at: int) -> bool:
     """Whether people who protest (`protesting_people.txt`, crowds.txt) are named before offset `at` in its sentence,
     and no office, calling or following that acts for other ends (not_crowds.txt: officials, lawmakers, troops)."""
     people = list_pattern("protesting_people.txt").search(text, sentence_start, at) is not None \

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from . import tables
 from .actors import group_mentions
 from .gazetteer import demonyms
-from .hedges import is_hedged, is_unreal_after, only_named_after, protest_done, protesters_before
+from .hedges import is_hedged, is_unreal_after, only_named_after, protest_done
 from .names import fold
 from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
 from .phrases import (PhraseList, alternation, gate_runs, indexed_matches, list_pattern, phrase_index, row_of,
@@ -59,10 +59,6 @@ AIRCRAFT = "aircraft"
 # not "leaders gather to call for a ceasefire" (not_crowds.txt), nor one person's or a state's act ("resigned in
 # protest")
 CROWD = "crowd"
-# triggers.csv `needs` of a demand ("demanding", "to call for"): a protest when people who protest came together or did
-# a deed of protest before it ("residents blocked the highway, demanding water"; `hedges.protest_done`,
-# `hedges.protesters_before`), not a summit's or a state's call
-DEED = "deed"
 # (not money: "$6 million", "$2,500")
 CROWD_COUNT = re.compile(rf"{HEADCOUNT.pattern}|\bpeople\b", re.I)  # a count of people, or people as such
 AIRCRAFT_REACH = 60  # characters either side of a word of downing where the aircraft is named
@@ -245,7 +241,6 @@ TEXT_NEEDS: dict[str, Callable[[str, int, int, re.Match], bool]] = {
     SIDED: lambda text, start, end, m: _sided(text, start, end, m.start()),
     DEADLY: lambda text, start, end, _m: _deadly(text, start, end),
     CROWD: lambda text, start, _end, m: _crowd_before(text, start, m.start()) or protest_done(text, start, m.start()),
-    DEED: lambda text, start, _end, m: protest_done(text, start, m.start()) and protesters_before(text, start, m.start()),
     AIRCRAFT: lambda text, start, end, m: _aircraft_near(text, _downed_from(text, start, m.start()),
                                                         min(end, m.end() + AIRCRAFT_REACH)),
 }

@@ -1318,17 +1318,3 @@ def test_a_gendarme_is_police(pipeline, text, found):
 ])
 def test_a_toll_after_a_particle_first(pipeline, text, found):
     assert _found(pipeline, text) == found
-
-
-@pytest.mark.parametrize("text, found", [
-    # a demand after people who protest came together or did a deed of protest is their protest; not a summit's,
-    # a state's or the police's
-    ("Villagers blocked the main road to Konna demanding water.", [("Peaceful protest", None)]),
-    ("Farmers blocked the road to Gao for three hours to demand compensation for their flooded fields.",
-     [("Peaceful protest", None)]),
-    ("Leaders gathered in Bamako calling for a ceasefire near Gao.", []),
-    ("Police blocked the road in Bamako, demanding identity papers from drivers.", []),
-    ("The UN is calling for an investigation into the killings near Gao.", []),
-])
-def test_a_demand_after_a_deed_of_protest(pipeline, text, found):
-    assert _found(pipeline, text) == found
