@@ -69,6 +69,10 @@ COORDINATED = re.compile(r"\s*,?\s+and\s+(?:the\s+|heavy\s+|fierce\s+)?", re.I)
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
 VETO_SCORE = 0.8     # a class outside ACLED this likely drops the rule triggers (below the threshold too)
 PASSIVE_AFTER = re.compile(r"\s+(?:who\s+)?(?:was|is|were|are|has been|had been|died|dies|and|,)", re.I)
+# a relative clause or a participle telling who the person was, then the passive's auxiliary: "a man accused of
+# spying was shot dead", "a driver who worked for the UN was gunned down" (the person acted upon, not the attacker)
+DESCRIBED_THEN_PASSIVE = re.compile(r"\s+(?:who|accused|suspected|wanted|believed|known|linked|working)\b[^,.;]{0,60}?"
+                                    r"\s(?:was|is|were|are|has\s+been|had\s+been)\s", re.I)
 # the sub-types that get a toll besides the types that kill: force against protesters ("police open fire on
 # protesters, killing four") and a bomb that kills its own bombers (LABELLING.md); other protests' tolls stay
 # unknown (a peaceful protest's is null, not 0)
@@ -674,9 +678,11 @@ def _victims_of(kind: str) -> re.Pattern:
 
 def _lone_attacker(sentence: str) -> bool:
     """Whether a lone attacker acts in the sentence ("a gunman shoots", `lone_attackers.txt`), not one
-    acted upon: neither in the passive ("a man was killed") nor as the object right after a word of
+    acted upon: neither in the passive ("a man was killed", "a man accused of spying was shot dead":
+    `DESCRIBED_THEN_PASSIVE`) nor as the object right after a word of
     killing ("Militants killed a driver"; but "... were killed when a gunman opened fire" is the gunman's)."""
-    return any(not PASSIVE_AFTER.match(sentence, m.end()) and not _object_of_killing(sentence, m.start())
+    return any(not PASSIVE_AFTER.match(sentence, m.end()) and not DESCRIBED_THEN_PASSIVE.match(sentence, m.end())
+               and not _object_of_killing(sentence, m.start())
                for m in list_pattern("lone_attackers.txt").finditer(sentence))
 
 

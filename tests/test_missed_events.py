@@ -1220,6 +1220,9 @@ def test_a_death_by_a_weapon_in_the_passive(pipeline, text, found):
     ("The reform bill was shot dead in parliament in Bamako.", []),
     ("A herder searching for his cattle was shot dead near Konna.", [("Attack", 1)]),
     ("A witness who identified the gunman was shot dead in Gao.", [("Attack", 1)]),
+    # a person told with a relative clause before the passive is acted upon, no lone attacker
+    ("A driver who worked for the UN was gunned down in Gao.", [("Attack", 1)]),
+    ("A gunman who was wearing a vest killed five people in Gao.", []),
 ])
 def test_review_of_the_deaths_by_a_gun(pipeline, text, found):
     assert _found(pipeline, text) == found
