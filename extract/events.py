@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from bisect import bisect_right
 from functools import cache, cached_property
@@ -313,9 +313,12 @@ class EventExtractor:
         said = text[start:end]
         if not mentions_death(said) or ctx.home is None or ctx.home in peaceful_countries():
             return None  # a substring test first: most clauses tell no death
-        weapon = _by_weapon(text, start, end)
-        if weapon is None or self._killer_by(ctx, clause) not in (None, SIDE) or _lone_attacker(said) \
-                or _no_attack_on(text, start, weapon.start()) \
+        passive = _by_weapon(text, start, end)
+        if passive is None:
+            return None
+        aux, weapon = passive
+        if self._killer_by(ctx, clause) not in (None, SIDE) or _lone_attacker(said) \
+                or _no_attack_on(text, start, aux.start()) \
                 or is_hedged(text, ctx.sentences[index].start, weapon.start()) \
                 or any(list_pattern(table).search(text, start, end) for table in PRIVATE_DEATHS) \
                 or fatalities(said) is None:
@@ -619,37 +622,37 @@ def _killed_by() -> re.Pattern:
     return re.compile(rf"{alternation(dying_words())}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<by>by)\s+", re.I)
 
 
-def _killed_passive(text: str, start: int, end: int) -> int | None:
-    """Where the first passive of killing in text[start:end] starts: a form of `death_words.csv` both of killing and
-    of dying ("killed", "shot dead", "assassinated"; not "died", "dead") after its auxiliary (`pauses.passive_aux`:
-    "were reportedly killed"); None when there is none."""
-    for word in _killing_participles().finditer(text, start, end):
+def _passives(words: PhraseList, text: str, start: int, end: int) -> Iterator[tuple[re.Match, re.Match]]:
+    """Each word of `words` in text[start:end] told in the passive, with its auxiliary before it (`pauses.passive_aux`:
+    "were reportedly killed"), as (auxiliary, word)."""
+    for word in words.finditer(text, start, end):
         aux = passive_aux(text, start, word.start())
         if aux is not None:
-            return aux.start()
-    return None
+            yield aux, word
 
 
-def _by_weapon(text: str, start: int, end: int) -> re.Match | None:
-    """The first word of a death by a gun or a deed of war in text[start:end] told in the passive, after its
-    auxiliary (`weapon_deaths.txt`: "is shot dead", "were gunned down"; not "was killed", which a crash may do),
-    and not in a relative clause, which tells who someone is ("the journalist who was shot dead in 2012")."""
-    for word in list_pattern("weapon_deaths.txt").finditer(text, start, end):
-        if passive_aux(text, start, word.start()) is not None \
-                and not RELATIVE_BEFORE.search(text, max(start, word.start() - RELATIVE_REACH), word.start()):
-            return word
-    return None
+def _killed_passive(text: str, start: int, end: int) -> int | None:
+    """Where the first passive of killing in text[start:end] starts: a form of `death_words.csv` both of killing and
+    of dying ("killed", "shot dead", "assassinated"; not "died", "dead") after its auxiliary; None when there is
+    none."""
+    return next((aux.start() for aux, _ in _passives(_killing_participles(), text, start, end)), None)
+
+
+def _by_weapon(text: str, start: int, end: int) -> tuple[re.Match, re.Match] | None:
+    """The first death by a gun or a deed of war in text[start:end] told in the passive, as (auxiliary, word)
+    (`weapon_deaths.txt`: "is shot dead", "were gunned down"; not "was killed", which a crash may do), not in a
+    relative clause, which tells who someone is ("the journalist who was shot dead in 2012")."""
+    return next(((aux, word) for aux, word in _passives(list_pattern("weapon_deaths.txt"), text, start, end)
+                 if not RELATIVE_BEFORE.search(text, max(start, word.start() - RELATIVE_REACH), word.start())), None)
 
 
 def _no_attack_on(text: str, start: int, at: int) -> bool:
-    """Whether the head of the subject of a passive death before offset `at` is kin after a possessive, an animal or
-    a suspect of crime (`unpolitical_victims.csv`: "his wife was shot dead", "a robbery suspect was shot dead"), or an
-    attacker (`attacker_nouns.txt`: "the raid was over after a second gunman was shot dead": his death belongs to his
-    attack). The head ends the subject's words before a relative clause or a participle ("a witness who identified
-    the gunman", "a herder searching for his cattle")."""
-    aux = passive_aux(text, start, at)
-    subject = text[start:aux.start() if aux is not None else at]
-    head = " " + SUBJECT_TAIL.split(subject, maxsplit=1)[0].rstrip()  # the patterns read a space first
+    """Whether the head of the subject of a passive death whose auxiliary stands at offset `at` is kin after a
+    possessive, an animal or a suspect of crime (`unpolitical_victims.csv`: "his wife was shot dead", "a robbery
+    suspect was shot dead"), or an attacker (`attacker_nouns.txt`: "the raid was over after a second gunman was shot
+    dead": his death belongs to his attack). The head ends the subject's words before a relative clause or a
+    participle ("a witness who identified the gunman", "a herder searching for his cattle")."""
+    head = " " + SUBJECT_TAIL.split(text[start:at], maxsplit=1)[0].rstrip()  # the patterns read a space first
     return any(_at_end(_victims_of(kind), head) for kind in ("kin", "animal", "suspect")) \
         or _at_end(list_pattern("attacker_nouns.txt"), head)
 

@@ -14,13 +14,15 @@ from functools import cache
 
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .phrases import alternation, closing_phrases, first_words, list_pattern, table_lines, word_runs
-from .tolls import fatalities
+from .tolls import HEADCOUNT, fatalities
 
 TO_DEATH = re.compile(r"death\b", re.I)
 # what a crowd came together to do: a protest, a march or a rally against or for something (not "to march on the town",
 # "to rally support")
 PROTEST_WORD = re.compile(r"protest|demonstrat|picket|(?:march|rally)\s+(?:against|for)\b", re.I)
 NOBODY = re.compile(r"\b(?:nobody|no\s+one|none|not|never)\b|n't\b", re.I)  # "nobody gathered", "did not gather"
+# a count of people, or people as such (not money: "$6 million", "$2,500"), as a crowd
+CROWD_COUNT = re.compile(rf"{HEADCOUNT.pattern}|\bpeople\b", re.I)
 NOBODY_REACH = 25  # characters before a verb of assembling its denial stands in
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 GOVERNED_WORDS = 6        # words between a phrase naming a deed as told before or its doer and the deed's word
@@ -146,7 +148,7 @@ def _gathered_for(text: str, sentence_start: int, at: int) -> bool:
 def protest_done(text: str, sentence_start: int, at: int) -> bool:
     """Whether people came together or did a deed of protest before offset `at` in its sentence, itself no plan nor
     denied: a verb of assembling (`assembling_verbs.txt`), or a deed of protest (`protest_deeds.txt`) after people who
-    protest (`_protesters_before`): "farmers marched on the capital to protest", "taxi drivers block roads in
+    protest (`crowd_before`): "farmers marched on the capital to protest", "taxi drivers block roads in
     protest"; not "unions plan to block roads", "nobody gathered", "Mali blocked the border crossing in protest"."""
     verbs = [(m, False) for m in list_pattern("assembling_verbs.txt").finditer(text, sentence_start, at)] \
         + [(m, True) for m in list_pattern("protest_deeds.txt").finditer(text, sentence_start, at)]
@@ -155,15 +157,17 @@ def protest_done(text: str, sentence_start: int, at: int) -> bool:
     verb, deed = max(verbs, key=lambda found: found[0].start())
     return not is_hedged(text, sentence_start, verb.start()) \
         and NOBODY.search(text, max(sentence_start, verb.start() - NOBODY_REACH), verb.start()) is None \
-        and (not deed or _protesters_before(text, sentence_start, verb.start()))
+        and (not deed or crowd_before(text, sentence_start, verb.start(), protesters=True))
 
 
-def _protesters_before(text: str, sentence_start: int, at: int) -> bool:
-    """Whether people who protest (`protesting_people.txt`, crowds.txt) are named before offset `at` in its sentence,
-    and no office, calling or following that acts for other ends (not_crowds.txt: officials, lawmakers, troops)."""
-    people = list_pattern("protesting_people.txt").search(text, sentence_start, at) is not None \
-        or list_pattern("crowds.txt").search(text, sentence_start, at) is not None
-    return people and list_pattern("not_crowds.txt").search(text, sentence_start, at) is None
+def crowd_before(text: str, start: int, at: int, protesters: bool = False) -> bool:
+    """Whether text[start:at] names a crowd (crowds.txt) or a count of people (`CROWD_COUNT`), or with `protesters`
+    people who protest (`protesting_people.txt`: farmers, drivers, a monk), and no office, calling or following that
+    gathers or acts for other ends (not_crowds.txt: leaders, officials, lawmakers, pilgrims, fans, troops)."""
+    names = ("crowds.txt", "protesting_people.txt") if protesters else ("crowds.txt",)
+    crowd = CROWD_COUNT.search(text, start, at) is not None \
+        or any(list_pattern(name).search(text, start, at) is not None for name in names)
+    return crowd and list_pattern("not_crowds.txt").search(text, start, at) is None
 
 
 @cache

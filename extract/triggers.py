@@ -4,7 +4,7 @@ table it came from, without those another word next to it gives another sense or
 
 Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, animals.txt,
 other_senses.csv, blast_causes.txt (with claims.txt and blamed_on.txt), agreement_cues.txt, agreement_doubts.txt,
-motive_cues.txt, manned_aircraft.txt, uncrewed_words.txt, crowds.txt, not_crowds.txt.
+motive_cues.txt, manned_aircraft.txt, uncrewed_words.txt.
 """
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from functools import cache, lru_cache
 from . import tables
 from .actors import group_mentions
 from .gazetteer import demonyms
-from .hedges import is_hedged, is_unreal_after, only_named_after, protest_done
+from .hedges import crowd_before, is_hedged, is_unreal_after, only_named_after, protest_done
 from .names import fold
 from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
 from .phrases import (PhraseList, alternation, gate_runs, indexed_matches, list_pattern, phrase_index, row_of,
                       table_lines)
-from .tolls import HEADCOUNT, fatalities, says_nobody_died
+from .tolls import fatalities, says_nobody_died
 from .typer import Typed
 
 TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
@@ -55,12 +55,10 @@ DEADLY = "deadly"
 # "shot down the proposal"
 AIRCRAFT = "aircraft"
 # triggers.csv `needs` of a gathering with a purpose ("crowds gather to demand") or of an act done "to protest" or "in
-# protest" ("hundreds block the road to protest"): a crowd or a count of people before it (crowds.txt, `CROWD_COUNT`),
+# protest" ("hundreds block the road to protest"): a crowd or a count of people before it (`hedges.crowd_before`),
 # not "leaders gather to call for a ceasefire" (not_crowds.txt), nor one person's or a state's act ("resigned in
-# protest")
+# protest"), or a deed of protest (`hedges.protest_done`)
 CROWD = "crowd"
-# (not money: "$6 million", "$2,500")
-CROWD_COUNT = re.compile(rf"{HEADCOUNT.pattern}|\bpeople\b", re.I)  # a count of people, or people as such
 AIRCRAFT_REACH = 60  # characters either side of a word of downing where the aircraft is named
 PASSIVE_REACH = 10
 WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
@@ -196,14 +194,6 @@ def _sided(text: str, start: int, end: int, at: int) -> bool:
         or any(where < at for where, _ in peoples) and len({code for _, code in peoples}) > 1
 
 
-def _crowd_before(text: str, start: int, at: int) -> bool:
-    """Whether text[start:at] names a crowd (crowds.txt) or a count of people, and no office, calling or
-    following that gathers for other ends (`not_crowds.txt`: leaders, officials, delegates, pilgrims, fans)."""
-    crowd = CROWD_COUNT.search(text, start, at) is not None \
-        or list_pattern("crowds.txt").search(text, start, at) is not None
-    return crowd and list_pattern("not_crowds.txt").search(text, start, at) is None
-
-
 def _downed_from(text: str, start: int, at: int) -> int:
     """Where the aircraft a word of downing at `at` needs may be named from: a few words before it, or the clause's
     start when the word is a passive's ("a helicopter patrolling around the city is shot down": its subject)."""
@@ -240,7 +230,7 @@ TEXT_NEEDS: dict[str, Callable[[str, int, int, re.Match], bool]] = {
     AGREED: lambda text, start, end, _m: _agreed(text, start, end),
     SIDED: lambda text, start, end, m: _sided(text, start, end, m.start()),
     DEADLY: lambda text, start, end, _m: _deadly(text, start, end),
-    CROWD: lambda text, start, _end, m: _crowd_before(text, start, m.start()) or protest_done(text, start, m.start()),
+    CROWD: lambda text, start, _end, m: crowd_before(text, start, m.start()) or protest_done(text, start, m.start()),
     AIRCRAFT: lambda text, start, end, m: _aircraft_near(text, _downed_from(text, start, m.start()),
                                                         min(end, m.end() + AIRCRAFT_REACH)),
 }
