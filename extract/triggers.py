@@ -97,7 +97,8 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
         if any(s <= match.start() < e for s, e in false_spans) or COMPOUND_GOES_ON.match(text, match.end()) \
                 or _other_sense(text, start, end, match) and not _in_protest_of_a_deed(text, start, match) \
                 or describes_place(text, start, end, match.start(), match.end()) \
-                or _in_name(text, start, match.start(), match.end()) or only_named_after(text, start, end, match.start()):
+                or _in_name(text, start, match.start(), match.end()) \
+                or only_named_after(text, start, end, match.start()):
             continue
         if is_hedged(text, start, match.start()) or is_unreal_after(text, match.end(), end) \
                 or hedged_end is not None and LISTED.fullmatch(text, hedged_end, match.start()):
