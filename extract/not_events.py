@@ -17,7 +17,7 @@ attack's story.
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
 motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt,
 taken_people.txt, launch_targets.txt, cyber_cues.txt, held_figures.txt, past_wars.txt, judicial_cues.txt,
-suspects_held.txt.
+suspects_held.txt, protesting_bodies.txt.
 """
 from __future__ import annotations
 
@@ -29,10 +29,11 @@ from functools import cache
 from . import tables
 from .actors import ARMED, STATE, UNIDENTIFIED, Actor, civilian_nouns, names_armed_force, names_state_force
 from .clauses import Clause
-from .gazetteer import peaceful_countries
+from .gazetteer import countries, peaceful_countries
+from .hedges import crowd_before
 from .models import DATE_HOWS, Event, Sentence
 from .pauses import WORDS, passive_aux, pause_after, pause_before
-from .phrases import alternation, list_pattern, table_lines
+from .phrases import PhraseList, alternation, list_pattern, phrase_list, table_lines
 from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, TERRITORY
@@ -80,6 +81,8 @@ AFTER_COMMA = re.compile(r",\s*[\w'’-]+")  # a comma and the word after it
 DRIVING_OUT = "force_on_armed"  # triggers.csv `needs` of a force driving someone out: the driven out armed too
 RESCUE = "force_from_armed"  # triggers.csv `needs` of a rescue: state forces before it, an armed group right after "from"
 RESCUE_REACH = 25  # characters after "from" where the armed group rescued from is named ("from the Boko Haram camps")
+ARMED_AGENT = "armed_agent"  # triggers.csv `needs` of a passive deed whose agent after "by" is an armed group
+AGENT_AFTER_REACH = 30  # characters after "shot by" where that group is named ("by suspected Taliban militants")
 ANY_ACTOR = "actor"  # triggers.csv `needs` of a word that tells a deed only when someone did it ("torched", "stormed")
 # a pronoun standing for someone named before ("They also torched the shrines"); not "it", which may be a fire
 DOER_PRONOUN = re.compile(r"\b(?:they|he|she|we)\b", re.I)
@@ -88,7 +91,8 @@ NEEDED_KINDS: dict[str, frozenset[str] | None] = {"armed_actor": frozenset({ARME
                                                    # anyone: a storming, a destruction (`_doer_told` too)
                                                    ANY_ACTOR: None,
                                                    "state": frozenset({STATE}),  # a siege state forces lift
-                                                   DRIVING_OUT: frozenset({ARMED, STATE}), RESCUE: frozenset({STATE})}
+                                                   DRIVING_OUT: frozenset({ARMED, STATE}), RESCUE: frozenset({STATE}),
+                                                   ARMED_AGENT: frozenset({ARMED})}
 # characters either side of a word of arrest in which a count of people (`tolls.HEADCOUNT`: "police hold 300",
 # "dozens are detained") tells a crowd held, not a named leader
 COUNT_REACH = 30
@@ -107,6 +111,23 @@ WORD_REACH = 20  # characters before a trigger the word just before it is read f
 BY_AFTER = re.compile(r"\bby\b", re.I)  # the agent's preposition after a deed's noun
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)  # an agent's preposition, right before its name
 GOVERNMENT = re.compile(r"\b(?:government|authorities)\b", re.I)  # the state as a whole, before its deed
+# "protest" itself, verb or noun, not "protesters"; read as a verb where its object or addressee follows ("protests
+# the sale", "protests to India"): a noun of a country's name goes on to a verb of its own ("Iran protests continue")
+PROTEST_WORD = re.compile(r"protest(?:s|ed|ing)?", re.I)
+VERB_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|these|those|to)\s|(?-i:[A-Z]))", re.I)
+POSSESSIVE_END = re.compile(r"['’]s\s*$")
+# a body's name tied to the words before it: a place ("outside the Turkish embassy"), or people's origin ("Kurds of
+# Syria") unless "of" follows another body ("the foreign ministry of Russia")
+TIED_BEFORE = re.compile(r"\b(?:in|across|throughout|at|near|around|outside|(?P<of>of|from))\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+)?$", re.I)
+# after "protests by" a body, the phrase ends ("by Israel and", "by the ministry over"); a noun would make the body its
+# adjective ("by government workers", "by Iran's truckers")
+BODY_ENDS = re.compile(r"\s*(?:[,;:.)]|$|(?:and|or|over|against|at|about|on|in|to|after|as|following|that|which|who|"
+                       r"for|with|were|was|is|are|have|has)\b)", re.I)
+# after a possessive's "protest", a crowd's protest ("Iran's protest movement", "Kenya's protest against the bill")
+CROWD_PROTEST_AFTER = re.compile(r"\s+(?:movements?|against|march(?:es)?|camps?|campaign|rall(?:y|ies)|turned|turns|"
+                                 r"spread|spreads|grew|grows|enters?|entered)\b", re.I)
+PROTESTS_FROM = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?", re.I)  # "despite angry protests from Israel"
 EXECUTION_NOUN = re.compile(r"(?:execution|beheading)s?\b", re.I)  # the deed named, not told by its verb
 VICTIM_REACH = 30  # characters after an execution's word in which its victims are named
 
@@ -115,13 +136,16 @@ def needs_met(trigger: Trigger, actors: Sequence[Actor], before: str = "") -> bo
     """A trigger whose word is common outside conflict needs its kind of actor named before it (triggers.csv
     `needs`): a move of forces an armed group ("units withdrew" alone is no event), an encirclement or a gain
     of ground a fighting side ("the party gains ground" is none), a storming anyone ("a storm hit" is none), a rescue
-    state forces and an armed group it was made from ("rescued from the rubble" is none). Anyone is also a pronoun
+    state forces and an armed group it was made from ("rescued from the rubble" is none), a shooting in the passive an
+    armed group as its agent right after it ("shot by gunmen"; not "by a hunter"). Anyone is also a pronoun
     or a crowd in the clause's words `before` the trigger, or the agent after a passive (`_doer_told`)."""
     if not trigger.needs:
         return True
     if trigger.needs == ANY_ACTOR and _doer_told(before):
         return True
     kinds = NEEDED_KINDS[trigger.needs]
+    if trigger.needs == ARMED_AGENT:  # "shot by gunmen": the passive's agent, right after it
+        return any(a.kind in kinds and trigger.end <= a.start <= trigger.end + AGENT_AFTER_REACH for a in actors)
     return any(kinds is None or a.kind in kinds for a in actors if a.start < trigger.start) \
         and (trigger.needs != DRIVING_OUT or _armed_driven_out(trigger, actors)) \
         and (trigger.needs != RESCUE or _rescued_from_armed(trigger, actors))
@@ -529,6 +553,46 @@ def _taken_people() -> frozenset[str]:
     return frozenset(line.split()[-1].lower() for line in tables.lines("taken_people.txt"))
 
 
+def protest_by_a_body(trigger: Trigger, clause: Clause) -> bool:
+    """Whether the protest is a body's word, not a crowd's deed: a state's organ, a capital standing for it, a world
+    body or an organisation (`protesting_bodies.txt`) or a country's name, heading the subject of "protest" read as a
+    verb or a possessive ("China protests the sale of jets to Taiwan", "the foreign ministry of Russia formally
+    protested", "Japan's protest over"; not "Kurds of Syria protest", "Iran's protest movement"), with no crowd or
+    people named before it, or ending the phrase after "protests from" or "by" ("despite angry protests from Israel";
+    not "protests by government workers"). ACLED codes no diplomatic protest."""
+    text = clause.text
+    word = PROTEST_WORD.fullmatch(text, trigger.start, trigger.end)
+    if trigger.sub_event_type != PEACEFUL or word is None:
+        return False
+    after = PROTESTS_FROM.match(text, trigger.end, clause.end)
+    if after is not None:
+        body = _bodies()[0].match(text, after.end(), clause.end)
+        return body is not None and BODY_ENDS.match(text, body.end(), clause.end) is not None
+    start = pause_before(text, clause.start, trigger.start)
+    possessive = POSSESSIVE_END.search(text, start, trigger.start) is not None \
+        and CROWD_PROTEST_AFTER.match(text, trigger.end, clause.end) is None
+    as_verb = word.group().lower().endswith("ed") or VERB_OBJECT.match(text, trigger.end, clause.end) is not None
+    body = _bodies()[1].search(text, start, trigger.start) if as_verb or possessive else None
+    return body is not None and _heads_subject(text, start, body.start()) \
+        and not crowd_before(text, start, body.start(), protesters=True) and not _people_named(text[start:body.start()])
+
+
+def _heads_subject(text: str, start: int, at: int) -> bool:
+    """Whether a body named at `at` heads its subject text[start:...]: not a place ("Iraqis outside the Turkish
+    embassy"), nor what "of" or "from" ties to people ("Kurds of Syria"), but a body's own ("the ministry of
+    Russia")."""
+    tied = TIED_BEFORE.search(text, start, at)
+    return tied is None or (tied.group("of") is not None and _bodies()[1].search(text, start, tied.start()) is not None)
+
+
+@cache
+def _bodies() -> tuple[PhraseList, PhraseList]:
+    """The protesting bodies and the countries' names: at a text's start, and at its end with a possessive or an
+    adverb after them ("Japan's", "the ministry formally")."""
+    names = table_lines("protesting_bodies.txt") + [name for name, _iso3 in countries().values()]
+    return phrase_list(names), phrase_list(names, r"(?:['’]s)?(?:\s+[\w-]+ly)?\s*$")
+
+
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 def place_described(trigger: Trigger, clause: Clause) -> bool:
     """Whether the typer's change of hands stands on a participle describing a place (`describes_place`: "aid reaches
@@ -540,7 +604,8 @@ def place_described(trigger: Trigger, clause: Clause) -> bool:
 
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
     actor_unnamed, ordinary_arrest, judicial_execution, few_held_apolitical, past_war, tally, no_violence, arrest_raid,
-    campaign_rally, rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack, place_described)
+    campaign_rally, rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack, place_described,
+    protest_by_a_body)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

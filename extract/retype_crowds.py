@@ -109,6 +109,13 @@ ELSEWHERE = re.compile(r"\b(?:(?:a|an|one|two|three|several|\d+)\s+(?:days?|week
                        r"(?:earlier|before|ago)|last\s+(?:week|month|year)|in\s+\d{4})\b", re.I)
 # the crowd of any protest, named again in the next sentence ("Police fired tear gas at marchers. The protesters ...")
 PROTEST_CROWD = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|the\s+crowd|rioters)\b", re.I)
+# the young as a passive's subject, up to its word of harm ("a Palestinian teenager is shot dead in", "two boys, aged
+# 15, were killed in"): a clash's other side when they fell in it with no armed group named
+YOUNG_HURT = re.compile(r"\b(?:youths?|teenagers?|teens?|boys?|schoolboys?|(?:1\d|[1-9])-year-olds?|"
+                        r"(?:1\d|[1-9])-year-old\s+(?:boys?|girls?|youths?|students?|protesters?))\b"
+                        r"[^.;]{0,40}?\b(?:is|are|was|were|been)\s+(?:[\w-]+ly\s+)?"
+                        r"(?:shot\s+dead|shot|killed|wounded|injured|hurt)\b", re.I)
+BETWEEN = re.compile(r"\s+between\b", re.I)  # a clash's two sides named after it
 CLOSING_SIDE = re.compile(r"\b(?:with|between)$", re.I)  # a trigger's last word that opens the fight's other side
 NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re.I)  # "They did not throw stones"
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
@@ -130,9 +137,30 @@ def crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str,
     crowds = list_pattern("crowds.txt")
     if trigger.priority > ONE_SIDED_PRIORITY:
         return any(a.name == CROWDS["Protests"] for a in actors) or crowds.search(before) is not None \
-            or crowds.search(after) is not None or _people_fight(before, _with_closing(words, after), actors)
+            or crowds.search(after) is not None or _people_fight(before, _with_closing(words, after), actors) \
+            or _young_fell(before, _with_closing(words, after), actors)
     return not passive_aux(before, 0, len(before)) and (  # not "protesters were attacked"
         any(a.name == CROWDS["Protests"] and a.start < trigger.start for a in actors) or crowds.search(before) is not None)
+
+
+def _young_fell(before: str, after: str, actors: list[Actor]) -> bool:
+    """Whether the young were killed or hurt in a clash "with" state forces and no armed group (`YOUNG_HURT`: "a
+    Palestinian teenager is shot dead in clashes with troops", "a 16-year-old boy is killed in clashes with police"):
+    stone-throwing youths, as ACLED codes them, not gunmen. A clash "between" two sides after it was theirs, not the
+    young's ("in clashes between police and armed robbers")."""
+    return YOUNG_HURT.search(before) is not None and BETWEEN.match(after) is None \
+        and any(a.kind == STATE for a in actors) and not any(a.kind == ARMED for a in actors)
+
+
+def _young_in_clash(trigger: Trigger, clause: Clause) -> bool:
+    """Whether the typer's attack is the deaths of the young in the clause's two-sided clash (`_young_fell`: "a
+    Palestinian youth is shot dead in clashes with troops"): the clash's riot, not an attack beside it."""
+    clash = next((t for t in clause.triggers if t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY),
+                 None)
+    return trigger.sub_event_type == ATTACK and clash is not None \
+        and _young_fell(clause.text[clause.start:clash.start],
+                        _with_closing(clause.text[clash.start:clash.end], clause.text[clash.end:clause.end]),
+                        list(clause.actors))
 
 
 def _with_closing(words: str, after: str) -> str:
@@ -244,7 +272,7 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     actors, text, start, end = clause.actors, clause.text, clause.start, clause.end
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
               if crowd_fights(t, actors, text[start:t.start], text[t.end:end], text[t.start:t.end])
-              else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
+              or _young_in_clash(t, clause) else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
               if _crowd_does(t, text[t.end:end]) else t for t in chosen]
     chosen = _arrests_at_protest(_blast_at_protest(chosen, clause.words), actors, text,
                                  [t for t in (*chosen, *clause.triggers) if not ordinary_arrest(t, clause)])

@@ -263,6 +263,13 @@ def _events(pipeline: Pipeline, text: str) -> list:
     # a protest named as what came after it or how it was handled: told before
     "Parliament in Bamako is dissolved in the wake of protests.",
     "The police chief of Gao is criticised for his handling of the rally.",
+    # a shot that is a film's, and people shot by someone who is no armed side
+    "The militants shot a video of their camp near Gao.",
+    "A herder is shot by a hunter by mistake near Gao.",
+    "Two militants were shot by police in Gao.",
+    "Militants shot a propaganda video in the hills near Gao.",
+    "Masked gunmen shot a man outside a bar in Atlanta.",  # crime, in a country at peace
+    "Two workers died after a gas explosion at a factory in Bamako.",  # an accident
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
@@ -308,6 +315,21 @@ def test_no_event(pipeline, text):
     ("Residents and soldiers scuffle at a checkpoint in the old city.", "Violent demonstration"),
     ("Four villagers are killed in clashes between troops and rebels near the dam.", "Armed clash"),
     ("Residents said troops and rebels clashed near Gao on Thursday.", "Armed clash"),
+    # a shooting by an armed group, its agent after "by" or its subject, with or without deaths
+    ("A teacher is shot by suspected militants in Gao.", "Attack"),
+    ("A tribal elder was shot and wounded by gunmen near Gao.", "Attack"),
+    ("Militants shot a village chief in Gao.", "Attack"),
+    ("Rebels shoot three farmers near Gao.", "Attack"),
+    # the dead or hurt "after" a blast, in a country at war and with no accident told, are a bomb's
+    ("Three travellers are killed after an explosion on a passenger train near Gao.", "Remote explosive/landmine/IED"),
+    ("Gunmen shot and wounded a radio presenter in Gao.", "Attack"),
+    # the young killed in a clash with state forces and no armed group are its stone-throwers: a riot
+    ("A Malian teenager is shot dead in clashes with soldiers in Gao.", "Violent demonstration"),
+    ("Two 15-year-old boys are killed in clashes with police in Bamako.", "Violent demonstration"),
+    ("A youth is wounded in clashes with troops near Gao.", "Violent demonstration"),
+    ("A teenager is killed in clashes between police and armed robbers in Bamako.", "Armed clash"),  # not his
+    # political opponents of a leader who fight the police are a crowd
+    ("Two people die in clashes between police and opponents of the president in Bamako.", "Violent demonstration"),
     ("A mob lynches a man accused of blasphemy.", "Mob violence"),
     ("A mob attacks a church and burns it down.", "Mob violence"),
     # strategic developments: arrests, looting, bases, agreements, weapons made safe, blasts
