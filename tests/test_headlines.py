@@ -270,6 +270,7 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "Militants shot a propaganda video in the hills near Gao.",
     "Masked gunmen shot a man outside a bar in Atlanta.",  # crime, in a country at peace
     "Two workers died after a gas explosion at a factory in Bamako.",  # an accident
+    "The government fears that unrest could spread to Gao.",
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
@@ -323,6 +324,8 @@ def test_no_event(pipeline, text):
     # the dead or hurt "after" a blast, in a country at war and with no accident told, are a bomb's
     ("Three travellers are killed after an explosion on a passenger train near Gao.", "Remote explosive/landmine/IED"),
     ("Gunmen shot and wounded a radio presenter in Gao.", "Attack"),
+    # unrest that spreads or erupts is a crowd's, once in each town it reached
+    ("Unrest in Mali spreads to the towns of Gao and Timbuktu.", "Peaceful protest"),
     # the young killed in a clash with state forces and no armed group are its stone-throwers: a riot
     ("A Malian teenager is shot dead in clashes with soldiers in Gao.", "Violent demonstration"),
     ("Two 15-year-old boys are killed in clashes with police in Bamako.", "Violent demonstration"),
