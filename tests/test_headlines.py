@@ -271,6 +271,7 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "Masked gunmen shot a man outside a bar in Atlanta.",  # crime, in a country at peace
     "Two workers died after a gas explosion at a factory in Bamako.",  # an accident
     "The government fears that unrest could spread to Gao.",
+    "The council plans to demolish the old market in Bamako.",
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
@@ -324,6 +325,15 @@ def test_no_event(pipeline, text):
     # the dead or hurt "after" a blast, in a country at war and with no accident told, are a bomb's
     ("Three travellers are killed after an explosion on a passenger train near Gao.", "Remote explosive/landmine/IED"),
     ("Gunmen shot and wounded a radio presenter in Gao.", "Attack"),
+    # people seized are abducted; a house demolished by a side, a town occupied or control wrested, a mine hit, an
+    # opposition figure held
+    ("Militants seize a French tourist near Gao.", "Abduction/forced disappearance"),
+    ("Troops demolish the house of a rebel commander in Gao.", "Looting/property destruction"),
+    ("Rebels briefly occupy the town of Konna.", "Non-state actor overtakes territory"),
+    ("Two soldiers die after their vehicle hits a mine near Gao.", "Remote explosive/landmine/IED"),
+    ("Malian troops wrest control of the airport of Gao from the rebels.", "Government regains territory"),
+    ("Police in Bamako arrest a presidential hopeful.", "Arrests"),
+    ("Militants attack and briefly occupy a hotel in Bamako, killing nine guests.", "Attack"),  # a building: no town
     # unrest that spreads or erupts is a crowd's, once in each town it reached
     ("Unrest in Mali spreads to the towns of Gao and Timbuktu.", "Peaceful protest"),
     # the young killed in a clash with state forces and no armed group are its stone-throwers: a riot
