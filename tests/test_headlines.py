@@ -272,6 +272,9 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "Two workers died after a gas explosion at a factory in Bamako.",  # an accident
     "The government fears that unrest could spread to Gao.",
     "The council plans to demolish the old market in Bamako.",
+    "Parliament in Bamako approves a law restricting street protests.",
+    "Masked men rob a jewellery shop in Atlanta.",  # crime, in a country at peace
+    "Investigators say the bomb that killed a general in Bamako in 2005 was made abroad.",
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
@@ -334,6 +337,10 @@ def test_no_event(pipeline, text):
     ("Malian troops wrest control of the airport of Gao from the rebels.", "Government regains territory"),
     ("Police in Bamako arrest a presidential hopeful.", "Arrests"),
     ("Militants attack and briefly occupy a hotel in Bamako, killing nine guests.", "Attack"),  # a building: no town
+    # masked men are an armed group; African Union forces a state's; a bomb claimed by what it did
+    ("Masked men set fire to a church near Gao, killing a priest.", "Attack"),
+    ("Malian and African Union forces drive the rebels out of Konna.", "Government regains territory"),
+    ("Rebels claim responsibility for a bomb that killed a village chief near Gao.", "Remote explosive/landmine/IED"),
     # unrest that spreads or erupts is a crowd's, once in each town it reached
     ("Unrest in Mali spreads to the towns of Gao and Timbuktu.", "Peaceful protest"),
     # the young killed in a clash with state forces and no armed group are its stone-throwers: a riot
