@@ -28,7 +28,7 @@ from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its
 from .sides import TERRITORY
 from .tolls import fatalities, mentions_death
 from .triggers import Trigger
-from .vocabulary import (AGREEMENT, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS,
+from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS,
                          MOB_VIOLENCE, NON_VIOLENT_TRANSFER, REMOTE_BOMB, REMOTE_EVENTS, STRATEGIC,
                          TERRITORY_CHANGES)
 
@@ -76,7 +76,7 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return replace(trigger, event_type=STRATEGIC, sub_event_type=ARRESTS)
     if trigger.sub_event_type.startswith(TERRITORY) and (people_taken(sentence, after) or figure_object(sentence, after)):
         # people, or a side's figure taken by an armed group ("rebels capture the army commander"): no place taken
-        return taking_people(trigger, sentence, after)
+        return _held_by_state(taking_people(trigger, sentence, after), actors)
     taken = object_taken(sentence, len(before), after) \
         if trigger.sub_event_type.startswith(TERRITORY) else None
     if taken is not None:  # a thing, no place: arms seized are disrupted weapons use, other things no event
@@ -105,6 +105,16 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         # an armed group's lynching is its attack on those it killed ("militiamen lynched three villagers")
         return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK)
     return trigger
+
+
+def _held_by_state(taken: Trigger | None, actors: list[Actor]) -> Trigger | None:
+    """Civilians seized by state forces alone, the last side named before the word of capture ("police seize a
+    journalist"), are arrested, not abducted (ACLED: Arrests)."""
+    if taken is None or taken.sub_event_type != ABDUCTION:
+        return taken
+    before = [a for a in actors if a.start < taken.start and a.kind in (ARMED, STATE)]
+    held = before and before[-1].kind == STATE and not any(a.kind == ARMED for a in before)
+    return replace(taken, event_type=STRATEGIC, sub_event_type=ARRESTS) if held else taken
 
 
 def _figure_taken(trigger: Trigger, actors: list[Actor], sentence: str, before: str) -> bool:

@@ -858,16 +858,16 @@ class _UnsureTyper:
 
 @pytest.mark.parametrize("text, score, tolls", [
     # people died: a violent type the typer is unsure of is an event all the same
-    ("Masked men kill nine traders at the cattle market.", 0.7, [9]),
-    ("Nine traders at the cattle market were killed by masked men.", 0.7, [9]),
+    ("Men on motorbikes kill nine traders at the cattle market.", 0.7, [9]),
+    ("Nine traders at the cattle market were killed by men on motorbikes.", 0.7, [9]),
     # no deaths, or a typer far from sure, or a lone attacker (crime, not political violence): no event
-    ("Masked men visit nine traders at the cattle market.", 0.7, []),
-    ("Masked men kill nine traders at the cattle market.", 0.3, []),
+    ("Men on motorbikes visit nine traders at the cattle market.", 0.7, []),
+    ("Men on motorbikes kill nine traders at the cattle market.", 0.3, []),
     ("A gunman shoots dead three shoppers at the mall.", 0.7, []),
     ("Two people were killed when a gunman opened fire in the market.", 0.7, []),
     # a lone person killed (the object of the killing) is no lone attacker
     ("Militants killed a driver near the market.", 0.7, [1]),
-    ("Masked men killed a man who ran a shop at the market.", 0.7, [1]),
+    ("Men on motorbikes killed a man who ran a shop at the market.", 0.7, [1]),
     # the unsure report and the sure one beside it are one event: the sure one's, with the toll
     ("Rebels shelled the town on Friday. Nine traders at the cattle market died.", 0.7, [9]),
     # deaths added to those just told ("also") continue the last event and add to its toll

@@ -273,6 +273,12 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "The government fears that unrest could spread to Gao.",
     "The council plans to demolish the old market in Bamako.",
     "Parliament in Bamako approves a law restricting street protests.",
+    # a market's or a team's unrest, officials who demolish, prices that hit a mine, a hopeful in sport
+    "Market unrest spreads as oil prices slump in Bamako trading.",
+    "Unrest among the club's fans spreads after another home defeat in Bamako.",
+    "City officials demolish a market in Bamako to make way for a new road.",
+    "The fall in gold prices hits a mine near Gao hard.",
+    "An Olympic hopeful is arrested for doping in Bamako.",
     "Masked men rob a jewellery shop in Atlanta.",  # crime, in a country at peace
     "Investigators say the bomb that killed a general in Bamako in 2005 was made abroad.",
 ])
@@ -331,6 +337,7 @@ def test_no_event(pipeline, text):
     # people seized are abducted; a house demolished by a side, a town occupied or control wrested, a mine hit, an
     # opposition figure held
     ("Militants seize a French tourist near Gao.", "Abduction/forced disappearance"),
+    ("Police seize a journalist in Bamako.", "Arrests"),  # by state forces alone: an arrest
     ("Troops demolish the house of a rebel commander in Gao.", "Looting/property destruction"),
     ("Rebels briefly occupy the town of Konna.", "Non-state actor overtakes territory"),
     ("Two soldiers die after their vehicle hits a mine near Gao.", "Remote explosive/landmine/IED"),
