@@ -36,6 +36,14 @@ CROWD_AGAIN = case_blind(r"\b(?:the\s+crowds?|them)\b")  # the protest's crowd n
 # a deed after "after" whose doer is the crowd itself: a pronoun or a participle with no subject ("held after
 # they stormed a stand", "after attacking a police post"): the crowd's own deed, read with it
 SAME_DOER = re.compile(r"(?:they|he|she|it|we|some\s+of\s+them|\w+ing)\b", re.I)
+# a named side as the subject after "after": a capitalised name, not a month, a day or a determiner ("after Hezbollah
+# fires", "after Russian troops shelled"; not "after a raid", "after Monday's attack", "after March")
+NAMED_DOER = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday|Last|Days|Weeks|Months|Years)\b)[A-Z][\w'’-]*\s+[\w'’-]+")
+# a fight or a killing before "after" and a deed after it are most often one engagement told twice ("troops kill ten
+# militants after the militants attacked a base"): no split
+ONE_FIGHT = frozenset({"Attack", "Armed clash"})
 RESPONSE_CUE = case_blind(r"\b(?:in (?:response|reply|retaliation) (?:to|for)|in revenge for|to avenge)\b")
 # what an arrest is made over: "over", "in connection with", "in relation to their involvement in", "for" (not "in",
 # which tells where or during what: "arrested five militants in the clashes in Arish")
@@ -96,10 +104,13 @@ def clauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _answered(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The main clause and the clause told as what the event answers (see `clauses_of`); only the main clause when
-    the deed answered is named as one the reader knows (`_told_before`) and told with no toll (`OWN_TOLL`)."""
+    the deed answered is named as one the reader knows (`_told_before`) and told with no toll (`OWN_TOLL`). With no
+    such cue, a deed of another kind a named side did "after" (`_deed_after`) or a protest's deed (`_protest_after`)
+    is a clause of its own."""
     cue = RESPONSE_CUE.search(text, start, end)
     if cue is None:
-        return _protest_after(text, start, end)
+        joint = _deed_after(text, start, end)
+        return _protest_after(text, start, end) if joint is None else [(start, joint), (joint, end)]
     if not text[start:cue.start()].strip():
         comma = text.find(",", cue.end(), end)
         known = _told_before(text, cue.end()) and not OWN_TOLL.search(text, cue.end(), comma if comma != -1 else end)
@@ -126,6 +137,22 @@ def _protest_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]  # "tear gas at protesters after clashes": the crowd's own clash, where it was
     violent = bool(deeds) or bool(fatalities(text[joint.end():end]))  # "after jihadists killed five": deaths
     return [(start, joint.start()), (joint.start(), end)] if violent else [(start, end)]
+
+
+def _deed_after(text: str, start: int, end: int) -> int | None:
+    """Where a deed of violence of another sub-type, done by a side named after "after", starts ("Israeli jets strike
+    southern Lebanon after Hezbollah fires rockets at the Galilee"): each its own event (LABELLING.md: one event per
+    distinct event the text tells), where one clause would give both one type. None when there is no such pair: the
+    deed after "after" told, not reported (`NOT_REPORTED`), done by the same doer (`SAME_DOER`), or named by a noun
+    ("after heavy fighting", "after an attack on the base": the cause of the first, told with it), or after a fight
+    or a killing (`ONE_FIGHT`)."""
+    joint = AFTER.search(text, start, end)
+    if joint is None or not NAMED_DOER.match(text, joint.end()) or SAME_DOER.match(text, joint.end()) \
+            or NOT_REPORTED.search(text, joint.end(), end):
+        return None
+    before = {t.sub_event_type for t in find_triggers(text, start, joint.start())}
+    after = {t.sub_event_type for t in find_triggers(text, joint.end(), end) if t.event_type in FATAL_TYPES}
+    return joint.start() if before and after and before.isdisjoint(after) and before.isdisjoint(ONE_FIGHT) else None
 
 
 def _arrest_without_reason(text: str, start: int, end: int) -> tuple[int, int]:

@@ -767,6 +767,12 @@ def test_prisoners_freed_by_an_attack_or_by_a_deal(pipeline, text, sub_event_typ
     # a crewed aircraft shot down while striking: the fight that downed it, and the strike
     ("Jihadists shoot down an air force warplane carrying out an air strike on Gao.",
      ["Armed clash", "Air/drone strike"]),
+    # a deed of another kind by a side named after "after": its own event; not a fight told twice, nor a cause
+    ("French jets bomb rebel positions near Gao after Ansar Dine fighters fire rockets at Timbuktu.",
+     ["Air/drone strike", "Shelling/artillery/missile attack"]),
+    ("Police in Bamako arrest twenty people after Ansar Dine fighters attack a church in Gao.", ["Arrests", "Attack"]),
+    ("Troops kill ten militants after Ansar Dine fighters attack a base near Gao.", ["Armed clash"]),
+    ("Troops retake Konna after heavy fighting with rebels.", ["Government regains territory"]),
 ])
 def test_two_events_of_one_clause(pipeline, text, sub_event_types):
     assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
