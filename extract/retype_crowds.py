@@ -115,6 +115,10 @@ YOUNG_HURT = re.compile(r"\b(?:youths?|teenagers?|teens?|boys?|schoolboys?|(?:1\
                         r"(?:1\d|[1-9])-year-old\s+(?:boys?|girls?|youths?|students?|protesters?))\b"
                         r"[^.;]{0,40}?\b(?:is|are|was|were|been)\s+(?:[\w-]+ly\s+)?"
                         r"(?:shot\s+dead|shot|killed|wounded|injured|hurt)\b", re.I)
+# a clause opening on a crowd as its subject right before its verb, or a place between: "A crowd", "An angry mob",
+# "Villagers in Enga" (not "Residents say gunmen")
+CROWD_OPENS = re.compile(r"\s*(?:an?\s+|the\s+)?(?:angry\s+|enraged\s+|irate\s+)?(?:crowds?|mobs?|villagers|residents|"
+                         r"locals)(?:\s+(?:in|of|from|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*$", re.I)
 BETWEEN = re.compile(r"\s+between\b", re.I)  # a clash's two sides named after it
 CLOSING_SIDE = re.compile(r"\b(?:with|between)$", re.I)  # a trigger's last word that opens the fight's other side
 NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re.I)  # "They did not throw stones"
@@ -273,7 +277,7 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
               if crowd_fights(t, actors, text[start:t.start], text[t.end:end], text[t.start:t.end])
               or _young_in_clash(t, clause) else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
-              if _crowd_does(t, text[t.end:end]) else t for t in chosen]
+              if _crowd_does(t, text[t.end:end]) or _crowd_subject(t, text[start:t.start]) else t for t in chosen]
     chosen = _arrests_at_protest(_blast_at_protest(chosen, clause.words), actors, text,
                                  [t for t in (*chosen, *clause.triggers) if not ordinary_arrest(t, clause)])
     protests = any(t.event_type == PROTESTS for t in chosen)
@@ -342,6 +346,14 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
     before the deed is as often its victim in a headline's passive without "were" ("two students killed")."""
     agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
     return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None
+
+
+def _crowd_subject(trigger: Trigger, before: str) -> bool:
+    """Whether a crowd or villagers open the clause as the subject of the violence against a civilian, in the active
+    ("a crowd burns alive a woman accused of witchcraft", "villagers beat to death two suspected thieves"; not "two
+    villagers were killed")."""
+    return trigger.event_type == CIVILIAN_VIOLENCE and CROWD_OPENS.match(before) is not None \
+        and passive_aux(before, 0, len(before)) is None
 
 
 def _turned_violent(clause: str) -> bool:

@@ -279,6 +279,9 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "City officials demolish a market in Bamako to make way for a new road.",
     "The fall in gold prices hits a mine near Gao hard.",
     "An Olympic hopeful is arrested for doping in Bamako.",
+    "Police gunned down a robbery suspect in Atlanta.",  # crime, in a country at peace
+    "Three children are burned to death in a house fire in Bamako.",
+    "A man burns alive in his car after a crash in Bamako.",
     "Masked men rob a jewellery shop in Atlanta.",  # crime, in a country at peace
     "Investigators say the bomb that killed a general in Bamako in 2005 was made abroad.",
 ])
@@ -344,6 +347,14 @@ def test_no_event(pipeline, text):
     ("Malian troops wrest control of the airport of Gao from the rebels.", "Government regains territory"),
     ("Police in Bamako arrest a presidential hopeful.", "Arrests"),
     ("Militants attack and briefly occupy a hotel in Bamako, killing nine guests.", "Attack"),  # a building: no town
+    # gunned down by an armed group, a policewoman of the state's forces, a person burned alive by a crowd, a town
+    # taken
+    ("Unknown attackers gun down two gendarmes near Gao.", "Armed clash"),
+    ("Militants gun down a village chief near Gao.", "Attack"),
+    ("Gunmen kill a policewoman at a checkpoint in Gao.", "Armed clash"),
+    ("A crowd burns alive a woman accused of witchcraft in Bamako.", "Mob violence"),
+    ("Villagers near Gao beat to death two men accused of theft.", "Mob violence"),
+    ("Rebels take the town of Konna after a week of fighting.", "Non-state actor overtakes territory"),
     # masked men are an armed group; African Union forces a state's; a bomb claimed by what it did
     ("Masked men set fire to a church near Gao, killing a priest.", "Attack"),
     ("Malian and African Union forces drive the rebels out of Konna.", "Government regains territory"),
