@@ -76,6 +76,11 @@ NOT_OBJECT = r"(?:by|at|in|near|on|outside|inside|from|during|after|before|with|
 ATTACK_WORD = re.compile(r"\b(?:attack|ambush|raid|assault)(?:s|es|ed|ing)?\b", re.I)
 VICTIM_WINDOW = 60  # characters before a side named as a killing's object where the word of killing may stand
 COUNT_WORDS = 2  # words before a side's name in which its count stands ("six suspected rebels")
+# a noun of kin or of a home, then "of" and up to two words, right before a side: its owner, not the victim
+KIN_OF = re.compile(r"\b(?:family|families|relatives?|wife|wives|widows?|children|child|sons?|daughters?|mother|father|"
+                    r"parents|brothers?|sisters?|homes?|houses?)\s+of\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
+KIN_REACH = 60  # characters before a side where that noun may stand
+
 
 
 def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
@@ -84,8 +89,8 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     attack on the coast"; a bare count: "gunmen kill nine in the east"), or when the clause names no side at all
     but its dead ("four die in an attack in the city"): ACLED's clash needs two organised armed sides. Two sides are
     state forces, two armed groups, or a word of fighting each other (a clash trigger firmer than a bare "attack", or
-    `FIGHTING`: "dying in a gunfight between rival clans"; a force named in the possessive is none: "a soldier's
-    home"). A
+    `FIGHTING`: "dying in a gunfight between rival clans"; a force named as an owner is none: "a soldier's home",
+    "the family of a soldier", `_owner`). A
     place where people live or work as its object ("militants storm a hotel") is an attack on the people there,
     however firm the verb."""
     if trigger.sub_event_type != ARMED_CLASH:
@@ -96,12 +101,13 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     actors = [a for a in clause.actors
               if not (a.start > trigger.end and RELATIVE.search(clause.text, trigger.end, a.start))
               and not (a.kind == STATE and only_told(clause.text, a))]
-    if any(a.kind == STATE and not POSSESSIVE_AFTER.match(clause.text, a.end) for a in actors) \
+    if any(a.kind == STATE and not _owner(clause.text, a) for a in actors) \
             or ATTACKS_FORCE_SITE.search(clause.text, clause.start, clause.end) \
             or len({a.name for a in actors if a.kind == ARMED}) > 1 \
             or FIGHTING.search(clause.text, clause.start, clause.end):
         return trigger
-    if _civilian_object(trigger, clause) or _civilian_subject(trigger, clause):
+    if _civilian_object(trigger, clause) or _civilian_subject(trigger, clause) \
+            or any(a.kind == STATE for a in actors):  # the forces only the kin's or the home's owners
         # "militants storm a hotel", "a hotel was attacked by gunmen": whatever the verb, no one there fought
         return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK)
     if any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
@@ -190,8 +196,9 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     if not any(a.kind in (STATE, ARMED) for a in clause.actors):
         return trigger
     text = clause.text
-    # a side named in the possessive is not the victim: "kill a soldier's wife"
-    if any(not POSSESSIVE_AFTER.match(text, a.end)
+    # a side named in the possessive or as the kin's or the home's owner is not the victim: "kill a soldier's wife",
+    # "kill the family of a soldier"
+    if any(not _owner(text, a)
            and (a.kind == ARMED and a.name not in CROWDS.values() and _killed_object(text, clause.start, a.start)
                 and _armed_before(clause, a)
                 or a.kind == STATE and (_killed_object(text, clause.start, a.start)
@@ -201,6 +208,14 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     if _attacks_forces(clause):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     return trigger
+
+
+def _owner(text: str, actor: Actor) -> bool:
+    """Whether the side is named as the owner of the victims or of their home, not as the victims: in the possessive
+    ("a soldier's wife") or after a noun of kin or home and "of" (`KIN_OF`: "the family of a soldier", "the widow of a
+    policeman")."""
+    return POSSESSIVE_AFTER.match(text, actor.end) is not None \
+        or KIN_OF.search(text, max(0, actor.start - KIN_REACH), actor.start) is not None
 
 
 def _armed_before(clause: Clause, victims: Actor) -> bool:
@@ -251,7 +266,7 @@ def forces_attacked(trigger: Trigger, pair: tuple[Actor | None, Actor | None], t
         return trigger
     named = [pair[1]] if not only_told(text, pair[1]) else \
         [a for a in actors if a.start > trigger.end and not only_told(text, a)][:1]
-    if not named or not named[0].name.startswith(FORCES_OF) or POSSESSIVE_AFTER.match(text, named[0].end):
+    if not named or not named[0].name.startswith(FORCES_OF) or _owner(text, named[0]):
         return trigger
     return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
 

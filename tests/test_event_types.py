@@ -229,6 +229,10 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      ["Armed clash", "Attack"]),
     # a soldier's wife killed is no soldier killed
     ("Gunmen kill a Malian soldier's wife and two children in Gao.", ["Attack"]),
+    # nor the family, the widow or the relatives of a soldier or a policeman
+    ("Ansar Dine fighters kill the family of a soldier near Gao.", ["Attack"]),
+    ("Gunmen kill the widow of a policeman in Gao.", ["Attack"]),
+    ("Militants kill three relatives of a police officer near Gao.", ["Attack"]),
     # a site of the state's ("the governor's compound", "an army office") is defended: storming it is a fight
     ("Islamist fighters storm the governor's compound in Gao.", ["Armed clash"]),
     ("Islamist fighters storm a police office in Gao.", ["Armed clash"]),
