@@ -277,7 +277,8 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
               if crowd_fights(t, actors, text[start:t.start], text[t.end:end], text[t.start:t.end])
               or _young_in_clash(t, clause) else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
-              if _crowd_does(t, text[t.end:end]) or _crowd_subject(t, text[start:t.start]) else t for t in chosen]
+              if _crowd_does(t, text[t.end:end]) or _crowd_subject(t, text[start:t.start], text[t.end:end]) else t
+              for t in chosen]
     chosen = _arrests_at_protest(_blast_at_protest(chosen, clause.words), actors, text,
                                  [t for t in (*chosen, *clause.triggers) if not ordinary_arrest(t, clause)])
     protests = any(t.event_type == PROTESTS for t in chosen)
@@ -348,12 +349,12 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
     return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None
 
 
-def _crowd_subject(trigger: Trigger, before: str) -> bool:
-    """Whether a crowd or villagers open the clause as the subject of the violence against a civilian, in the active
-    ("a crowd burns alive a woman accused of witchcraft", "villagers beat to death two suspected thieves"; not "two
-    villagers were killed")."""
-    return trigger.event_type == CIVILIAN_VIOLENCE and CROWD_OPENS.match(before) is not None \
-        and passive_aux(before, 0, len(before)) is None
+def _crowd_subject(trigger: Trigger, before: str, after: str) -> bool:
+    """Whether a crowd or villagers open the clause as the subject of an attack on a civilian, in the active ("a crowd
+    burns alive a woman accused of witchcraft", "villagers beat to death two suspected thieves"; not "two villagers
+    were killed", nor a headline's passive with no auxiliary: "villagers killed by gunmen")."""
+    return trigger.sub_event_type == ATTACK and CROWD_OPENS.match(before) is not None \
+        and passive_aux(before, 0, len(before)) is None and DONE_BY.match(after) is None
 
 
 def _turned_violent(clause: str) -> bool:

@@ -282,6 +282,8 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "Police gunned down a robbery suspect in Atlanta.",  # crime, in a country at peace
     "Three children are burned to death in a house fire in Bamako.",
     "A man burns alive in his car after a crash in Bamako.",
+    # a town "taken" elsewhere than by a force, and people killed by a side, told in a headline's passive
+    "The council takes the city of Bamako to court over its rubbish collection.",
     "Masked men rob a jewellery shop in Atlanta.",  # crime, in a country at peace
     "Investigators say the bomb that killed a general in Bamako in 2005 was made abroad.",
 ])
@@ -352,9 +354,11 @@ def test_no_event(pipeline, text):
     ("Unknown attackers gun down two gendarmes near Gao.", "Armed clash"),
     ("Militants gun down a village chief near Gao.", "Attack"),
     ("Gunmen kill a policewoman at a checkpoint in Gao.", "Armed clash"),
-    ("A crowd burns alive a woman accused of witchcraft in Bamako.", "Mob violence"),
+    ("A crowd beats to death a man accused of theft in Bamako.", "Mob violence"),
+    ("Rebels burned alive ten villagers near Gao.", "Attack"),
     ("Villagers near Gao beat to death two men accused of theft.", "Mob violence"),
     ("Rebels take the town of Konna after a week of fighting.", "Non-state actor overtakes territory"),
+    ("Villagers killed by Ansar Dine fighters near Gao.", "Attack"),
     # masked men are an armed group; African Union forces a state's; a bomb claimed by what it did
     ("Masked men set fire to a church near Gao, killing a priest.", "Attack"),
     ("Malian and African Union forces drive the rebels out of Konna.", "Government regains territory"),
