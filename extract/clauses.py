@@ -1,5 +1,6 @@
 """A sentence as the clauses its events are read from: one clause gives one event a type, so a clause told
-as what the event answers ("in response to rockets fired from Syria"; the violent deed a protest followed), a
+as what the event answers ("in response to rockets fired from Syria"; the violent deed a protest followed; a deed
+of another kind a named side did "after"), a
 relative clause telling of a violent deed ("Konna, whose capture by rebels ...") and a coordinated clause telling
 of another event of a kind the first tells of are clauses of their own.
 
@@ -38,9 +39,9 @@ CROWD_AGAIN = case_blind(r"\b(?:the\s+crowds?|them)\b")  # the protest's crowd n
 SAME_DOER = re.compile(r"(?:they|he|she|it|we|some\s+of\s+them|\w+ing)\b", re.I)
 # a named side as the subject after "after": a capitalised name, not a month, a day or a determiner ("after Hezbollah
 # fires", "after Russian troops shelled"; not "after a raid", "after Monday's attack", "after March")
-NAMED_DOER = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                        r"Saturday|Sunday|Last|Days|Weeks|Months|Years)\b)[A-Z][\w'’-]*\s+[\w'’-]+")
+NAMED_DOER = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday|Last|Days|Weeks|Months|Years)\b)[A-Z][\w'’-]*\s+[\w'’-]+")
 # a fight or a killing before "after" and a deed after it are most often one engagement told twice ("troops kill ten
 # militants after the militants attacked a base"): no split
 ONE_FIGHT = frozenset({"Attack", "Armed clash"})

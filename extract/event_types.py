@@ -28,8 +28,8 @@ from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its
 from .sides import TERRITORY
 from .tolls import fatalities, mentions_death
 from .triggers import Trigger
-from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS,
-                         MOB_VIOLENCE, NON_VIOLENT_TRANSFER, REMOTE_BOMB, REMOTE_EVENTS, STRATEGIC,
+from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION,
+                         DISRUPTED_WEAPONS, MOB_VIOLENCE, NON_VIOLENT_TRANSFER, REMOTE_BOMB, REMOTE_EVENTS, STRATEGIC,
                          TERRITORY_CHANGES)
 
 # the acts a side halts of its own will: its fighting, strikes and attacks, a ceasefire (`AGREEMENT`); not a
@@ -113,7 +113,7 @@ def _held_by_state(taken: Trigger | None, actors: list[Actor]) -> Trigger | None
     if taken is None or taken.sub_event_type != ABDUCTION:
         return taken
     before = [a for a in actors if a.start < taken.start and a.kind in (ARMED, STATE)]
-    held = before and before[-1].kind == STATE and not any(a.kind == ARMED for a in before)
+    held = bool(before) and before[-1].kind == STATE and not any(a.kind == ARMED for a in before)
     return replace(taken, event_type=STRATEGIC, sub_event_type=ARRESTS) if held else taken
 
 

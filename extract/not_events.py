@@ -7,8 +7,9 @@ are the event, not air strikes); a candidate's campaign rally; a rape with no ar
 people named by a participle of their taking ("the girls kidnapped by the group are alive"); a state's
 missile launch aimed at nothing named ("fires two missiles as leaders meet"); an attack on computers ("a
 denial-of-service attack on a website"); a capture told as a participle describing a place ("aid reaches the
-recently liberated town"). And of a sentence's events: a shooting or a stabbing in a country
-at peace with no armed group nor political side named, with the arrest of its suspect. ACLED codes none of
+recently liberated town"); a protest that is a state's or an organisation's word ("China protests the sale"). And
+of a sentence's events: a shooting or a stabbing in a country at peace with no armed group nor political side
+named, with the arrest of its suspect. ACLED codes none of
 them (LABELLING.md: no natural disasters, no accidents, no crime without an armed group or a political side).
 Looting told beside a riot or a demonstration, and the arrest of a crowd beside a riot, are part of it, as a
 withdrawal is of the change of hands it is told beside, and the arrest of an attack's suspects is part of the

@@ -259,9 +259,9 @@ def _subject_people(sentence: str, words: list[re.Match], end: int) -> int | Non
 @cache
 def _captive_object() -> re.Pattern:
     """A determiner and up to two words, then a noun of people taken or of civilians ("seize a French tourist"),
-    right after a word of capture, not the owner
-    of a place ("the peacekeepers' base", "the soldiers camp"); or a pronoun of people ("capturing him"; "her" only
-    before a pause or a preposition: "captured her hometown" took a town)."""
+    right after a word of capture, not the owner of a place ("the peacekeepers' base", "the soldiers camp"); or a
+    pronoun of people ("capturing him"; "her" only before a pause or a preposition: "captured her hometown" took a
+    town)."""
     return re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
                       + alternation(table_lines("captive_nouns.txt") + table_lines("civilian_nouns.txt"))
                       + r"(?!['’]|\s+" + alternation(table_lines("place_nouns.txt")) + r")"

@@ -82,7 +82,6 @@ KIN_OF = re.compile(r"\b(?:family|families|relatives?|wife|wives|widows?|childre
 KIN_REACH = 60  # characters before a side where that noun may stand
 
 
-
 def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
     """An armed clash where no two sides fight is an attack on civilians when its dead are counted as
     people who are no side ("gunmen raid a hotel, leaving nine people dead"; "five people are killed in an
@@ -107,8 +106,9 @@ def one_sided(trigger: Trigger, clause: Clause) -> Trigger:
             or FIGHTING.search(clause.text, clause.start, clause.end):
         return trigger
     if _civilian_object(trigger, clause) or _civilian_subject(trigger, clause) \
-            or any(a.kind == STATE for a in actors):  # the forces only the kin's or the home's owners
-        # "militants storm a hotel", "a hotel was attacked by gunmen": whatever the verb, no one there fought
+            or any(a.kind == STATE for a in actors):
+        # "militants storm a hotel", "a hotel was attacked by gunmen": whatever the verb, no one there fought; nor did
+        # the forces named only as the owners of the victims or of their home ("kill the family of a soldier")
         return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK)
     if any(t.sub_event_type == ARMED_CLASH and t.priority > ONE_SIDED_PRIORITY for t in clause.triggers) \
             or not (counts_unarmed(clause.words) or _bare_count_of_no_side(clause) or _no_side_but_dead(clause)
