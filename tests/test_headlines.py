@@ -361,12 +361,12 @@ def test_no_event(pipeline, text):
     ("Villagers near Gao beat to death two men accused of theft.", "Mob violence"),
     ("Rebels take the town of Konna after a week of fighting.", "Non-state actor overtakes territory"),
     ("Villagers killed by Ansar Dine fighters near Gao.", "Attack"),
-    # armed men who take someone away abduct; a town entered unopposed changes hands without a fight; a crowd that
-    # stones the police riots; federal forces are a state's
-    ("Armed men take away a human rights lawyer in Bamako.", "Abduction/forced disappearance"),
+    # a town entered unopposed changes hands without a fight; people who stone the police riot; federal forces are a
+    # state's
     ("A journalist was taken away by gunmen in Gao.", "Abduction/forced disappearance"),
     ("Malian federal forces enter Kidal unopposed after the rebels withdraw.", "Non-violent transfer of territory"),
     ("Youths stoned a police station in Gao after the funeral.", "Violent demonstration"),
+    ("Villagers stoned a police patrol near Gao after a death in custody.", "Violent demonstration"),
     # masked men are an armed group; African Union forces a state's; a bomb claimed by what it did
     ("Masked men set fire to a church near Gao, killing a priest.", "Attack"),
     ("Malian and African Union forces drive the rebels out of Konna.", "Government regains territory"),
