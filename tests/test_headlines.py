@@ -286,6 +286,7 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "The council takes the city of Bamako to court over its rubbish collection.",
     "Soldiers take away the bodies of the dead near Gao.",
     "The rubbish was taken away by workers in Bamako.",
+    "The budget will be presented in March by the finance minister in Bamako.",
     "Masked men rob a jewellery shop in Atlanta.",  # crime, in a country at peace
     "Investigators say the bomb that killed a general in Bamako in 2005 was made abroad.",
 ])
@@ -367,6 +368,7 @@ def test_no_event(pipeline, text):
     ("Malian federal forces enter Kidal unopposed after the rebels withdraw.", "Non-violent transfer of territory"),
     ("Youths stoned a police station in Gao after the funeral.", "Violent demonstration"),
     ("Villagers stoned a police patrol near Gao after a death in custody.", "Violent demonstration"),
+    ("A peaceful march by lawyers in Bamako ends without incident.", "Peaceful protest"),
     # masked men are an armed group; African Union forces a state's; a bomb claimed by what it did
     ("Masked men set fire to a church near Gao, killing a priest.", "Attack"),
     ("Malian and African Union forces drive the rebels out of Konna.", "Government regains territory"),
