@@ -9,6 +9,7 @@ WORDS = re.compile(r"[\w'’-]+")  # a word, with its apostrophes and hyphens
 PAUSE = re.compile(r"[,;:.()]")  # marks that end the words next to a trigger
 # an auxiliary of the passive just before a participle, an adverb between ("are seized", "has been partly burned")
 PASSIVE_AUX = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been|were|are|was|is|being)\s+(?:[\w-]+ly\s+)?$", re.I)
+AUXILIARY = r"(?:was|were|is|are|(?:had|have|has)\s+been)"  # a passive's finite auxiliary, for patterns that embed one
 AUX_REACH = 30  # characters before a violent word in which its passive auxiliary stands ("were reportedly killed")
 # between a trigger and a place, the start of another clause ("raids on Douentza, and further strikes near Kidal")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")

@@ -17,7 +17,7 @@ from functools import cache
 from .actors import ARMED, Actor, CIVILIAN, STATE
 from .clauses import Clause
 from .not_events import VIOLENT_TYPES
-from .pauses import WORDS
+from .pauses import AUXILIARY, WORDS
 from .phrases import PhraseList, alternation, case_blind, list_pattern, table_lines
 from .retype_victims import NOT_OBJECT, killing_words
 from .sides import AIR_STRIKE, SUICIDE_BOMB, TERRITORY
@@ -256,7 +256,7 @@ def as_foiled(trigger: Trigger, clause: Clause) -> Trigger:
 # missile was intercepted", "the missile was shot down"); not after a negation ("none was intercepted", "was not")
 # ("it" or "them" shot down only where no aircraft is told: an aircraft a missile was fired at is as often shot down)
 PROJECTILE = r"(?:missiles?|rockets?|projectiles?)"
-PASSIVE_AUX = r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+PASSIVE_AUX = rf"{AUXILIARY}\s+(?:\w+\s+)?"
 OBJECT_GAP = r"\s+(?:the\s+|an?\s+|both\s+|all\s+|most\s+|\w+\s+of\s+)?(?:\w+\s+)?"
 INTERCEPTED = re.compile(rf"\bintercept(?:s|ed|ing)?{OBJECT_GAP}(?:{PROJECTILE}|it|them)\b"
                          rf"|\b(?:{PROJECTILE}|it|them)\s+{PASSIVE_AUX}intercepted\b"
