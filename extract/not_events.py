@@ -34,7 +34,7 @@ from .gazetteer import countries, peaceful_countries
 from .hedges import crowd_before
 from .models import DATE_HOWS, Event, Sentence
 from .pauses import WORDS, passive_aux, pause_after, pause_before
-from .phrases import PhraseList, alternation, list_pattern, phrase_list, table_lines
+from .phrases import POSSESSIVE_END, PhraseList, alternation, list_pattern, phrase_list, table_lines
 from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
 from .sides import AIR_STRIKE, TERRITORY
@@ -116,7 +116,6 @@ GOVERNMENT = re.compile(r"\b(?:government|authorities)\b", re.I)  # the state as
 # the sale", "protests to India"): a noun of a country's name goes on to a verb of its own ("Iran protests continue")
 PROTEST_WORD = re.compile(r"protest(?:s|ed|ing)?", re.I)
 VERB_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|these|those|to)\s|(?-i:[A-Z]))", re.I)
-POSSESSIVE_END = re.compile(r"['’]s\s*$")
 # a body's name tied to the words before it: a place ("outside the Turkish embassy"), or people's origin ("Kurds of
 # Syria") unless "of" follows another body ("the foreign ministry of Russia")
 TIED_BEFORE = re.compile(r"\b(?:in|across|throughout|at|near|around|outside|(?P<of>of|from))\s+(?:the\s+)?"

@@ -35,6 +35,7 @@ PLACEHOLDERS = ("CAP", "NUM", "*", "**", "END")  # `phrase_pattern`'s tokens, wh
 POSSESSIVE = re.compile(r"['’]s?$")  # "Hamas's", "the Islamists'": the name starts a phrase all the same
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # right after a name or a date: "a soldier's", "Monday's"
 POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+POSSESSIVE_END = re.compile(r"['’]s?\s*$")  # a possessive ending a text: "Nigeria's", "Japan's "
 CASE_FLAGS = re.compile(r"\(\?[aiLmsux]*-?[imsx]*[iLau]")  # an inline flag that sets or clears case-blindness
 GROUP_NAME = re.compile(r"\(\?P[<=]\w+>?")  # "(?P<count>", "(?P=count)"
 MIXED_RANGE = re.compile(r"[A-Z]-[^A-Z\]]|[^A-Z\\]-[A-Z]")  # "[ -Z]": a range that lower case would change

@@ -29,11 +29,9 @@ from .actors import forces_follow, group_mentions, names_military
 from .fingerprint import package_digest
 from .gazetteer import Gazetteer, countries, demonyms, peaceful_countries
 from .names import fold
-from .phrases import alternation, table_lines
+from .phrases import POSSESSIVE_END, alternation, table_lines
 from .models import Toponym
 
-# a possessive before a place: "Nigeria's Zaria" names the country, no longer name
-POSSESSIVE_END = re.compile(r"['’]s?$")
 MIN_KEY_LENGTH = 2
 SHORT_KEY_LENGTH = 2  # names this short count only when written in capitals ("US", "UK")
 ACRONYM_LENGTH = 5    # capitals this short are codes ("CNN" is an airport code) unless a country's
