@@ -1321,3 +1321,16 @@ def test_a_gendarme_is_police(pipeline, text, found):
 ])
 def test_a_toll_after_a_particle_first(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "riot" and "mob" naming a thing ("riot police", "anti-riot gear", "a mob boss") are no evidence for the typer
+    ("Riot police fired tear gas at students marching in Bamako against higher fees.",
+     [("Protest with intervention", None)]),
+    ("Anti-riot police broke up a sit-in by teachers in Gao.", [("Protest with intervention", None)]),
+    ("A mob boss was sentenced to life in prison in Bamako.", []),
+    ("A riot broke out in Gao after the vote count.", [("Violent demonstration", None)]),
+    ("A mob lynched a suspected thief in Gao.", [("Mob violence", 1)]),
+])
+def test_a_naming_word_is_no_act(pipeline, text, found):
+    assert _found(pipeline, text) == found

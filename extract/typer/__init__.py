@@ -30,6 +30,10 @@ EVIDENCE_TRIES = 4  # strongest features tried for an evidence span that holds a
 MONTH_MARCH = re.compile(r"(?<![\w-])(?:(?P<before>(?:in|on|since|until|till|from|by|of|early|late|mid|last|next|this"
                          r"|through|to)\s+)(?-i:March)\b|(?<!['’]s\s)(?-i:March)(?=\s+\d))", re.I)
 
+# words whose other sense names a thing ("riot police", "anti-riot gear", "a mob boss"; other_senses.csv): the
+# features would read them as the act, so they are blanked where that table's neighbour says so
+NAMING_WORDS = ("riot", "mob", "mobs")
+
 __all__ = ["DETECT", "EVENTS", "LABEL_SETS", "ModelError", "TYPES", "Typed", "Typer"]
 
 
@@ -44,13 +48,31 @@ class Typed:
     end: int
 
 
-def without_months(text: str, start: int, end: int) -> str:
-    """The text with each month March in text[start:end] blanked (`MONTH_MARCH`), every offset kept; the text itself
-    when the span holds none (a plain look for "March" first: most spans hold no such word)."""
-    if text.find("March", start, end) < 0:
+def without_other_senses(text: str, start: int, end: int) -> str:
+    """The text with each month March in text[start:end] blanked (`MONTH_MARCH`) and each word of `NAMING_WORDS` in
+    its other sense, every offset kept; the text itself when the span holds none (a plain look first: most spans
+    hold no such word)."""
+    lowered = text[start:end].lower()
+    months = "march" in lowered and text.find("March", start, end) >= 0
+    if not months and not any(word in lowered for word in NAMING_WORDS):
         return text
-    blanked = MONTH_MARCH.sub(lambda m: (m.group("before") or "") + " " * len("March"), text[start:end])
-    return text[:start] + blanked + text[end:]
+    blanked = MONTH_MARCH.sub(lambda m: (m.group("before") or "") + " " * len("March"), text[start:end]) \
+        if months else text[start:end]
+    return text[:start] + _naming_words().sub(lambda m: " " * len(m.group()), blanked) + text[end:]
+
+
+@cache
+def _naming_words() -> re.Pattern:
+    """`NAMING_WORDS` where other_senses.csv gives them another sense by the word after ("riot police") or before
+    ("anti-riot", its neighbour with it)."""
+    after: dict[str, str] = {}
+    before: dict[str, str] = {}
+    for row in tables.rows("other_senses.csv"):
+        for form in set(row["trigger"].split("|")) & set(NAMING_WORDS):
+            (after if row["side"] == "after" else before)[form] = row["neighbours"]
+    forms = [rf"\b{word}(?=[\s-]+(?:{after[word]})\b)" for word in NAMING_WORDS if word in after]
+    forms += [rf"\b(?:{before[word]})[\s-]+{word}\b" for word in NAMING_WORDS if word in before]  # blanked whole
+    return re.compile("|".join(forms), re.I)
 
 
 @cache
@@ -98,7 +120,7 @@ class Typer:
     def classify(self, text: str, start: int = 0, end: int | None = None, which: str = "all") -> Typed:
         """The best label of text[start:end] among the label set `which` ("all": 30, "acled": 25)."""
         end = len(text) if end is None else end
-        text = without_months(text, start, end)
+        text = without_other_senses(text, start, end)
         names = features(text, start, end)
         rows = self.model.rows(names)
         probabilities = softmax(self.model.logits(rows), self.masks[which])
@@ -118,7 +140,7 @@ class Typer:
         share of the ACLED classes' probability (which type, given that one happened), and the typer
         overrules the rule's type when sure of its own. Only an ACLED type at the threshold gets its
         evidence span (finding it costs more than the rest), for only those become events."""
-        text = without_months(text, start, end)
+        text = without_other_senses(text, start, end)
         names = features(text, start, end)
         rows = self.model.rows(names)
         probabilities = softmax(self.model.logits(rows))
