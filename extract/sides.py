@@ -427,8 +427,9 @@ def _participle_agent(text: str, after: Sequence[Actor]) -> Actor | None:
 
 def _agent(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:
     """The actor named after "by" (or "when", "as" ...) following a passive trigger ("were killed by
-    gunmen", "are killed when an allied air strike ..."), if any."""
-    return next((a for a in after if AGENT_CUE.search(text[trigger.end:a.start])), None)
+    gunmen", "are killed when an allied air strike ..."), if any; a trigger that ends in "by" ("shot by") has it."""
+    since = trigger.end - len("by") if text[trigger.start:trigger.end].lower().endswith(" by") else trigger.end
+    return next((a for a in after if AGENT_CUE.search(text[since:a.start])), None)
 
 
 def _object(text: str, trigger: Trigger, after: Sequence[Actor]) -> Actor | None:

@@ -899,6 +899,8 @@ def test_deaths_make_an_event_of_an_unsure_violent_type(text, score, tolls):
      [("Unidentified Armed Group (Mali)", "Military Forces of Mali")]),
     # not who only condemned or reported it
     ("The shelling of the town was condemned by Chadian officials.", [("Unidentified Armed Group (Mali)", "")]),
+    # a trigger that ends in "by" holds the cue of its agent
+    ("A teacher was shot by Ansar Dine fighters in the town.", [("Ansar Dine", "Civilians (Mali)")]),
 ])
 def test_the_agent_after_by(text, actors):
     assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == actors
