@@ -26,6 +26,8 @@ from .triggers import Trigger
 from .vocabulary import (ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB,
                          REMOTE_EVENTS, SHELLING, STRATEGIC, TERRITORY_CHANGES)
 
+# fire exchanged or traded, heavy weapons named between ("exchange artillery fire", "an exchange of mortar fire")
+EXCHANGED = re.compile(r"\b(?:exchang|trad)(?:e|es|ed|ing)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?fire\b", re.I)
 MILITARY = "Military Forces"  # the ACLED name of a country's armed forces (not its police)
 # the verb of bombing right after its subject, a manner word between ("Egypt bombs", "Turkey reportedly bombed"); not a
 # noun compound ("the army bomb squad", "a military bomb disposal unit")
@@ -290,6 +292,17 @@ def _aircraft_told(text: str) -> bool:
     """Whether the text names an aircraft, crewed or not, which "it was shot down" may be."""
     return list_pattern("manned_aircraft.txt").search(text) is not None \
         or list_pattern("uncrewed_words.txt").search(text) is not None
+
+
+def fire_exchanged(trigger: Trigger, clause: Clause) -> Trigger:
+    """Shelling in a clause that tells fire exchanged or traded (`EXCHANGED`: "troops exchange artillery fire across
+    the border", "rebels and soldiers trade mortar fire") is both sides' fight (ACLED: Battles / Armed clash), not
+    one side's bombardment; where the clause names no force or group, the shelling stays (a fight with no sides named
+    may be taken for crime)."""
+    if trigger.sub_event_type != SHELLING or not any(a.kind in (STATE, ARMED) for a in clause.actors):
+        return trigger
+    exchanged = EXCHANGED.search(clause.text, clause.start, clause.end) is not None
+    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH) if exchanged else trigger
 
 
 def bombers_fought(trigger: Trigger, clause: Clause) -> Trigger:

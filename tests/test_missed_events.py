@@ -1334,3 +1334,14 @@ def test_a_toll_after_a_particle_first(pipeline, text, found):
 ])
 def test_a_naming_word_is_no_act(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # fire exchanged or traded with heavy weapons is both sides' fight, not one side's shelling
+    ("Malian troops and rebels exchanged artillery fire near Konna.", [("Armed clash", None)]),
+    ("Soldiers and jihadists traded mortar fire outside Gao on Sunday.", [("Armed clash", None)]),
+    ("An exchange of rocket fire between the army and rebels killed three soldiers near Gao.", [("Armed clash", 3)]),
+    ("Rebels shelled army positions near Gao with mortars.", [("Shelling/artillery/missile attack", None)]),
+])
+def test_fire_exchanged_with_heavy_weapons(pipeline, text, found):
+    assert _found(pipeline, text) == found
