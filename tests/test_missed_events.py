@@ -1345,3 +1345,16 @@ def test_a_naming_word_is_no_act(pipeline, text, found):
 ])
 def test_fire_exchanged_with_heavy_weapons(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a release of hostages told in the passive, by their kidnappers, or of "its" captives is the release (ACLED:
+    # Agreement), not the kidnapping it ends
+    ("Six kidnapped aid workers were released in Gao.", [("Agreement", None)]),
+    ("A mayor who was kidnapped by Ansar Dine last month is freed near Konna.", [("Agreement", None)]),
+    ("Kidnappers release three Malian engineers near Gao.", [("Agreement", None)]),
+    ("Ansar Dine releases its last remaining military captives in Gao.", [("Agreement", None)]),
+    ("Gunmen kidnap six aid workers in Gao.", [("Abduction/forced disappearance", None)]),
+])
+def test_hostages_released(pipeline, text, found):
+    assert _found(pipeline, text) == found
