@@ -61,6 +61,9 @@ RECENT_DAYS = 7  # a day this many days before the report or fewer may date the 
 # a date of what an anniversary marks ("on the tenth anniversary of the massacre of miners in 2003"), wherever
 # the phrase stands: the event is on the anniversary, not on the date remembered
 ANNIVERSARY = re.compile(r"\banniversary\s+of\b[^,;:.]{0,100}$", re.I)
+# a topic heading before a colon that opens a sentence: a few words, no clause break, then a capitalised word
+HEADING = re.compile(r"[^,;:.!?]{3,}?(?=:\s+[A-Z0-9\"“])")
+HEADING_REACH = 70  # characters from a sentence's start within which its heading's colon stands
 SINCE_NEAR = 50  # characters before a date searched for a "since" that opens its clause
 # ... and for an event told before that clause: a clause runs on past a long subject ("jets strike the town, the
 # first raids on it since a truce between the army and the rebels ended a week of fighting in May 2012")
@@ -128,7 +131,16 @@ def _dating(ctx: Context, index: int, trigger: Trigger | None = None) -> list[Ti
     return [t for i, t in enumerate(dates) if not _frame(t, published) and not _counts_in(text, t, published)
             and not _yet_to_come(t, published) and not _in_since_clause(text, floor, t, trigger)
             and not _time_of_a_date(t, dates[i + 1] if i + 1 < len(dates) else None) and not _compared(text, t)
-            and not _scheduled().search(text, max(floor, t.start - SCHEDULE_REACH), t.start)]
+            and not _scheduled().search(text, max(floor, t.start - SCHEDULE_REACH), t.start)
+            and not _in_heading(text, floor, t)]
+
+
+def _in_heading(text: str, floor: int, timex: Timex) -> bool:
+    """Whether a year stands in the topic heading the sentence opens with, before its colon ("Syrian uprising
+    (2011-present): ...", "2011-2012 Bahraini uprising: ..."): it names the conflict the news belongs to, not the
+    event's date; a day there may be a timeline's date ("March 3: rebels seize Gao")."""
+    heading = HEADING.match(text, floor, min(len(text), floor + HEADING_REACH))
+    return timex.precision == "year" and heading is not None and timex.end <= heading.end()
 
 
 def _yet_to_come(timex: Timex, published: date | None) -> bool:

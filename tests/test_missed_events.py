@@ -1358,3 +1358,15 @@ def test_fire_exchanged_with_heavy_weapons(pipeline, text, found):
 ])
 def test_hostages_released(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a year in the topic heading a sentence opens with names the conflict, not the event's date (published 6 March
+    # 2015: the report's day and the day before); a day there is a timeline's date
+    ("Mali conflict (2012-present): Gunmen kill five traders near Gao.", [("Attack", "2015-03-05")]),
+    ("2012-2013 northern Mali conflict: Rebels attack an army post in Konna.", [("Armed clash", "2015-03-05")]),
+    ("March 3: Rebels attack an army post in Konna.", [("Armed clash", "2015-03-03")]),
+    ("Rebels who took Konna in 2012 are tried in Bamako.", []),
+])
+def test_a_year_in_a_heading_names_the_conflict(pipeline, text, dated):
+    assert _dated(pipeline, text) == dated
