@@ -1370,3 +1370,14 @@ def test_hostages_released(pipeline, text, found):
 ])
 def test_a_year_in_a_heading_names_the_conflict(pipeline, text, dated):
     assert _dated(pipeline, text) == dated
+
+
+@pytest.mark.parametrize("text, found", [
+    # a blast told by what it hit, rocked or ripped through is a bomb, unless a cause of an accident is told
+    ("At least 23 people were injured as two blasts hit a market in Gao.", [("Remote explosive/landmine/IED", None)]),
+    ("A blast rocks the centre of Gao.", [("Remote explosive/landmine/IED", None)]),
+    ("A gas blast rips through a restaurant in Bamako.", []),
+    ("A sonic blast hit Bamako as a jet broke the sound barrier.", []),
+])
+def test_a_blast_told_by_what_it_hit(pipeline, text, found):
+    assert _found(pipeline, text) == found
