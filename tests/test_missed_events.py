@@ -1383,3 +1383,14 @@ def test_a_year_in_a_heading_names_the_conflict(pipeline, text, dated):
 ])
 def test_a_blast_told_by_what_it_hit(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a hunger strike ended, or the state someone was in when another thing happened, is no protest that day
+    ("A jailed opposition leader ends her hunger strike in Bamako.", []),
+    ("A dissident dies in Bamako after going on hunger strike.", []),
+    ("A prisoner on hunger strike for 60 days is moved to a hospital in Bamako.", []),
+    ("Hundreds of prisoners go on hunger strike in Bamako.", [("Peaceful protest", None)]),
+])
+def test_a_hunger_strike_ended_or_told_as_a_state(pipeline, text, found):
+    assert _found(pipeline, text) == found
