@@ -1394,3 +1394,15 @@ def test_a_blast_told_by_what_it_hit(pipeline, text, found):
 ])
 def test_a_hunger_strike_ended_or_told_as_a_state(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a protest named as a state's note or a person's title, or told as to come, is no protest
+    ("Mali lodges a high-level protest with Algeria over the treatment of its envoy.", []),
+    ("A student protest leader in Bamako is charged with plotting unrest.", []),
+    ("The student protest leader says demonstrations will continue in Bamako.", []),
+    ("The president meets judges in Bamako as a day of opposition protests looms.", []),
+    ("Students protest in Bamako against higher fees.", [("Peaceful protest", None)]),
+])
+def test_a_protest_as_a_note_a_title_or_to_come(pipeline, text, found):
+    assert _found(pipeline, text) == found

@@ -30,9 +30,11 @@ EVIDENCE_TRIES = 4  # strongest features tried for an evidence span that holds a
 MONTH_MARCH = re.compile(r"(?<![\w-])(?:(?P<before>(?:in|on|since|until|till|from|by|of|early|late|mid|last|next|this"
                          r"|through|to)\s+)(?-i:March)\b|(?<!['’]s\s)(?-i:March)(?=\s+\d))", re.I)
 
-# words whose other sense names a thing ("riot police", "anti-riot gear", "a mob boss"; other_senses.csv): the
-# features would read them as the act, so they are blanked where that table's neighbour says so
-NAMING_WORDS = ("riot", "mob", "mobs")
+# words whose other sense names a thing or a person ("riot police", "anti-riot gear", "a mob boss", "a protest leader";
+# other_senses.csv), with the sides of that table read for each: the features would read them as the act, so they are
+# blanked where the neighbour says so ("in protest" stays: a protest's reason as often as a resignation's)
+NAMING_WORDS = {"riot": ("after", "before"), "mob": ("after",), "mobs": ("after",), "protest": ("after",),
+                "protests": ("after",)}
 
 __all__ = ["DETECT", "EVENTS", "LABEL_SETS", "ModelError", "TYPES", "Typed", "Typer"]
 
@@ -68,7 +70,7 @@ def _naming_words() -> re.Pattern:
     after: dict[str, str] = {}
     before: dict[str, str] = {}
     for row in tables.rows("other_senses.csv"):
-        for form in set(row["trigger"].split("|")) & set(NAMING_WORDS):
+        for form in (f for f in row["trigger"].split("|") if row["side"] in NAMING_WORDS.get(f, ())):
             (after if row["side"] == "after" else before)[form] = row["neighbours"]
     forms = [rf"\b{word}(?=[\s-]+(?:{after[word]})\b)" for word in NAMING_WORDS if word in after]
     forms += [rf"\b(?:{before[word]})[\s-]+{word}\b" for word in NAMING_WORDS if word in before]  # blanked whole
