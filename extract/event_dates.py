@@ -20,6 +20,10 @@ TIME_TO_DATE = 12  # at most this many characters between a time of day and the 
 # rights activist who won a prize in 2012"); it runs to the next comma or stop
 # an aside opened by a participle, set off by commas before the date ("Foley, kidnapped in 2012, has been beheaded")
 PARTICIPLE_ASIDE = re.compile(r",\s+(?:[\w-]+ed|born|taken|held|seen|known|shot|hit|caught|won|lost)\b[^,;:.]*$", re.I)
+# a relative clause's past verb, a few words before a date ("who fought to topple the regime in 2011")
+RELATIVE_DEED = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|have|has)\s+)?[a-z]+(?:ed|ght|ook|ew|ent|aw|ok|un)\b"
+                           r"[^,;:.]{0,60}$", re.I)
+RELATIVE_DEED_REACH = 90  # characters before a date searched for that verb
 ASIDE_REACH = 60  # characters before a date in which the aside's opening comma stands
 RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}?(?:which|who|whose)\b[^,;:.]*$", re.I)
 VAGUE_PRECISIONS = ("month", "year")  # a stated date this vague, in an earlier year, makes a report background
@@ -175,8 +179,14 @@ def _time_of_a_date(timex: Timex, following: Timex | None) -> bool:
 
 def _in_relative_clause(text: str, timex: Timex, trigger: Trigger) -> bool:
     """A date in a relative clause opened after the trigger ("The strikes mark the third day of the
-    operation, which began on Friday") dates the noun the clause tells of, not the event."""
-    return timex.start > trigger.end and RELATIVE_CLAUSE.search(text, trigger.end, timex.start) is not None
+    operation, which began on Friday") dates the noun the clause tells of, not the event; so does one after a
+    relative clause's past verb before the trigger (`RELATIVE_DEED`)."""
+    if timex.start > trigger.end:
+        return RELATIVE_CLAUSE.search(text, trigger.end, timex.start) is not None
+    # ... and one in a relative clause on the subject, its verb past, before the trigger ("former rebels who fought to
+    # topple Gaddafi in 2011 launch an attack"): the side's past, not the event's day
+    return timex.end <= trigger.start and RELATIVE_DEED.search(text, max(0, timex.start - RELATIVE_DEED_REACH),
+                                                                 timex.start) is not None
 
 
 def _in_since_clause(text: str, floor: int, timex: Timex, trigger: Trigger | None) -> bool:

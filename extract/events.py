@@ -80,6 +80,9 @@ OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its
 TOLLED_SUB_TYPES = (EXCESSIVE_FORCE, DISRUPTED_WEAPONS)
 # a word putting a taking told after a fight before it or in someone's past: "after seizing", "who captured",
 # "having seized"
+# a relative clause's opening right before its verb ("rebels who fought", "a group that has attacked")
+RELATIVE_OPENING = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|have|has|once|previously|earlier)\s+)?$", re.I)
+RELATIVE_REACH = 30  # characters before a trigger searched for a relative clause's opening
 BEFORE_OR_AGO = re.compile(r"\b(?:after|before|since|who|which|that|when|while|whose|having)\b", re.I)
 # sentences after a deed's in which a group's claim of "the attack" is this deed's ("a man is hacked to death. He had
 # criticised the group. IS claims responsibility for the attack.")
@@ -800,7 +803,11 @@ def _outranks(later: Trigger, earlier: Trigger, text: str) -> bool:
     came of it ("and retook the town"), and so does a fight told before its taking in the same clause ("fighters
     battling the group capture a hill": ACLED codes a battle that moved a place by its taking), but not a taking
     told as what came before or as someone's past deed (`BEFORE_OR_AGO`: "clash with troops after seizing
-    Kidal", "rebels who captured Kidal"); otherwise the first trigger, the main clause's, stands."""
+    Kidal", "rebels who captured Kidal"); otherwise the first trigger, the main clause's, stands. A first trigger
+    that is the verb of a relative clause (`RELATIVE_OPENING`: "former rebels who fought to topple Gaddafi in 2011
+    launch an attack") tells who the side is, and the later one its deed."""
+    if RELATIVE_OPENING.search(text, max(0, earlier.start - RELATIVE_REACH), earlier.start):
+        return True
     if not later.sub_event_type.startswith(TERRITORY):
         return False
     return earlier.priority <= ADVANCE or earlier.sub_event_type == ARMED_CLASH \

@@ -7,7 +7,8 @@ are the event, not air strikes); a candidate's campaign rally; a rape with no ar
 people named by a participle of their taking ("the girls kidnapped by the group are alive"); a state's
 missile launch aimed at nothing named ("fires two missiles as leaders meet"); an attack on computers ("a
 denial-of-service attack on a website"); a capture told as a participle describing a place ("aid reaches the
-recently liberated town"); a protest that is a state's or an organisation's word ("China protests the sale"). And
+recently liberated town"); a protest that is a state's or an organisation's word ("China protests the sale"); a
+clash or a battle of sport ("two clubs clash in the derby"). And
 of a sentence's events: a shooting or a stabbing in a country at peace with no armed group nor political side
 named, with the arrest of its suspect. ACLED codes none of
 them (LABELLING.md: no natural disasters, no accidents, no crime without an armed group or a political side).
@@ -18,7 +19,7 @@ attack's story.
 Tables read: ordinary_crimes.txt, accident_cues.txt, attack_cues.txt, weapon_tests.txt, crime_cues.txt,
 motive_cues.txt, peaceful_countries.csv, motive_denials.txt, aircraft.txt, campaign_cues.txt,
 taken_people.txt, launch_targets.txt, cyber_cues.txt, held_figures.txt, past_wars.txt, judicial_cues.txt,
-suspects_held.txt, protesting_bodies.txt.
+suspects_held.txt, protesting_bodies.txt, sport_words.txt.
 """
 from __future__ import annotations
 
@@ -593,6 +594,17 @@ def _bodies() -> tuple[PhraseList, PhraseList]:
     return phrase_list(names), phrase_list(names, r"(?:['’]s)?(?:\s+[\w-]+ly)?\s*$")
 
 
+def sport_contest(trigger: Trigger, clause: Clause) -> bool:
+    """Whether a fight's word stands in a clause of sport (`sport_words.txt`: "two clubs clash in the Cairo derby", "a
+    bruising rugby battle") that names no force nor armed group (a country's name is its team's) and no death: a
+    contest, no armed clash."""
+    if trigger.event_type != "Battles" or any(a.kind == ARMED for a in clause.actors) \
+            or names_armed_force(clause.text, clause.start, clause.end):
+        return False
+    return list_pattern("sport_words.txt").search(clause.text, clause.start, clause.end) is not None \
+        and not fatalities(clause.words)
+
+
 # what shows a clause's trigger is no event of its own, each asked in turn of every trigger (`no_event`)
 def place_described(trigger: Trigger, clause: Clause) -> bool:
     """Whether the typer's change of hands stands on a participle describing a place (`describes_place`: "aid reaches
@@ -605,7 +617,7 @@ def place_described(trigger: Trigger, clause: Clause) -> bool:
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
     actor_unnamed, ordinary_arrest, judicial_execution, few_held_apolitical, past_war, tally, no_violence, arrest_raid,
     campaign_rally, rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack, place_described,
-    protest_by_a_body)
+    protest_by_a_body, sport_contest)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

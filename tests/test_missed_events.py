@@ -1406,3 +1406,26 @@ def test_a_hunger_strike_ended_or_told_as_a_state(pipeline, text, found):
 ])
 def test_a_protest_as_a_note_a_title_or_to_come(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # fighting told with the place it goes on in; a clash or a battle of sport is a contest
+    ("Fighting in northern Mali resumed on Monday.", [("Armed clash", None)]),
+    ("Fighting in the league title race intensifies in Bamako.", []),
+    ("Two Bamako clubs clash in the city derby.", []),
+    ("Mali win a bruising football battle in Bamako.", []),
+    ("Soldiers and rebels clash near the football stadium in Gao.", [("Armed clash", None)]),
+])
+def test_fighting_that_goes_on_somewhere_and_sport(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a deed in a relative clause on the subject tells who the side is: the main clause's deed is the event, and a
+    # date after the relative clause's past verb is the side's past, not the event's day (published 6 March 2015)
+    ("Former rebels who fought the army in 2012 launch an attack on a barracks in Gao.", [("Armed clash", "2015-03-05")]),
+    ("Rebels who captured Kidal in 2012 clash with troops near Gao.", [("Armed clash", "2015-03-05")]),
+    ("Rebels attacked an army post in Gao on Tuesday.", [("Armed clash", "2015-03-03")]),
+])
+def test_a_relative_clause_on_the_subject(pipeline, text, dated):
+    assert _dated(pipeline, text) == dated
