@@ -48,6 +48,7 @@ def test_dateline_is_left_out():
     ("French envoy stresses urgency", "heading"),
     ("Troops took the town of Gao on Saturday.", "body"),
     ("Two blasts were reported in the old town of Gao.", "body"),  # passive "reported in": no byline
+    ("Troops attack Gao, with tanks reported in the streets.", "body"),  # a thing reported, not a reporter
     # a paragraph of news with "reported in" inside is body text, however it is phrased
     ("It was the first suicide bombing reported in the region since the offensive began. The group said it had "
      "carried out the attack and warned of more to come, a spokesman told local radio on Friday.", "body"),
