@@ -1429,3 +1429,15 @@ def test_fighting_that_goes_on_somewhere_and_sport(pipeline, text, found):
 ])
 def test_a_relative_clause_on_the_subject(pipeline, text, dated):
     assert _dated(pipeline, text) == dated
+
+
+@pytest.mark.parametrize("text, found", [
+    # a force raiding a group's hideouts, camps or bases fights it; bombardments, and bomb and shooting attacks, are
+    # explosions
+    ("Malian troops raid jihadist hideouts near Gao.", [("Armed clash", None)]),
+    ("Police raid a militant hideout in Gao and arrest five suspects.", [("Arrests", None)]),
+    ("Bomb and shooting attacks kill two people in Gao.", [("Remote explosive/landmine/IED", 2)]),
+    ("The army continues its bombardments of Konna.", [("Air/drone strike", None)]),
+])
+def test_raids_on_hideouts_and_bombardments(pipeline, text, found):
+    assert _found(pipeline, text) == found
