@@ -1441,3 +1441,14 @@ def test_a_relative_clause_on_the_subject(pipeline, text, dated):
 ])
 def test_raids_on_hideouts_and_bombardments(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # people held in custody by a court are no protest; people taken into custody are arrested
+    ("The custody of three protesters is extended by a court in Bamako.", []),
+    ("The trial of 20 protesters opens in Bamako.", []),
+    ("Police take 40 protesters into custody in Bamako.", [("Protest with intervention", None)]),
+    ("Five opposition activists are taken into custody in Bamako.", [("Arrests", None)]),
+])
+def test_custody_of_protesters(pipeline, text, found):
+    assert _found(pipeline, text) == found
