@@ -423,18 +423,23 @@ def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:
     with the riots; police hold 300". ACLED codes them as the riot's. The arrest of a counted crowd beside
     a peaceful demonstration in the sentence ("hundreds are detained at rallies in two cities") is the
     force the demonstration met: one event with it, a protest with intervention (LABELLING.md), unless the
-    demonstration alone is dated (`_dated_apart`)."""
+    demonstration alone is dated (`_dated_apart`). Arrests told in the sentence after a protest or a riot with no
+    place of their own are the force it met too ("... with tear gas. Several arrests were made.")."""
     kinds = {e.event_type for e in events}
     rioted = RIOTS in kinds or RIOTS in before
-    if not kinds & set(CROWD_TYPES) and not rioted:
+    if not kinds & set(CROWD_TYPES) and not before & set(CROWD_TYPES):
         return events
     held = [e for e in events if e.sub_event_type == ARRESTS]
     crowd_held = [e for e in held if HEADCOUNT.search(e.sentence) is not None]
+    # arrests the next sentence tells with no place of its own, after a protest ("Police disperse a rally with tear
+    # gas. Several arrests were made."): the force the protest met, told on
+    held_after = [e for e in held if before & set(CROWD_TYPES) and not kinds & set(CROWD_TYPES)
+                  and e.place_how != "sentence"]
     met = [e for e in held if _counted_near(e) and not _dated_apart(e, events)] if PROTESTS in kinds else []
     return [replace(e, sub_event_type=INTERVENTION, actor2=e.actor2 or met[0].actor1)
             if met and e.sub_event_type == PEACEFUL else e for e in events
             if not (e.sub_event_type == LOOTING and kinds & set(CROWD_TYPES))
-            and not (rioted and e in crowd_held) and e not in met]
+            and not (rioted and e in crowd_held) and e not in met and e not in held_after]
 
 
 def _dated_apart(arrest: Event, events: list[Event]) -> bool:

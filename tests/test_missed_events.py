@@ -1452,3 +1452,17 @@ def test_raids_on_hideouts_and_bombardments(pipeline, text, found):
 ])
 def test_custody_of_protesters(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the crowd named again as the next sentence's subject, and arrests told after a protest or a riot with no place
+    # of their own, tell more of the crowd's event
+    ("Police fire on demonstrators in Gao, killing nine. The protesters were demanding the release of their leader.",
+     [("Excessive force against protesters", 9)]),
+    ("Police disperse a rally in Gao with tear gas. Several arrests were made.", [("Protest with intervention", None)]),
+    ("Police clash with rioters in Gao. Several arrests were made.", [("Violent demonstration", None)]),
+    ("Thousands march in Bamako against the junta. Police arrest 40 people in Gao.",
+     [("Peaceful protest", None), ("Arrests", None)]),
+])
+def test_a_crowds_event_told_on(pipeline, text, found):
+    assert _found(pipeline, text) == found

@@ -308,8 +308,10 @@ def test_a_foiled_attack_is_its_disruption(pipeline, text, types):
     ("Riots and looting of shops break out in Gao over fuel prices.", ["Riots"]),
     ("Rioters loot supermarkets in Gao; more than 100 people are arrested.", ["Riots"]),
     ("Riots over fuel prices break out in Gao. More than 300 people have been arrested.", ["Riots"]),
-    # arrests at a peaceful march tell the force it met: they stay
-    ("Protesters march in Gao. Police arrest 40 of them.", ["Protests", "Strategic developments"]),
+    # arrests told just after a march, with no place of their own, are the force it met: one event (LABELLING.md:
+    # the protest and the force it met are one); in a town of their own they stay
+    ("Protesters march in Gao. Police arrest 40 of them.", ["Protests"]),
+    ("Protesters march in Gao. Police arrest 40 people in Konna.", ["Protests", "Strategic developments"]),
     # a withdrawal told beside a change of hands is how the place changed hands; told alone, it is a move
     ("Rebels capture Gao after the army withdraws its last units.", ["Battles"]),
     ("Islamist fighters withdraw from Gao.", ["Strategic developments"]),
