@@ -1466,3 +1466,13 @@ def test_custody_of_protesters(pipeline, text, found):
 ])
 def test_a_crowds_event_told_on(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a village an armed group attacks is where people live: an attack on them; one a side holds is fought for
+    ("Gunmen attack a village near Gao.", [("Attack", None)]),
+    ("Rebels attack a village held by the army near Gao.", [("Armed clash", None)]),
+    ("Rebels seize a village near Gao.", [("Non-state actor overtakes territory", None)]),
+])
+def test_a_village_attacked(pipeline, text, found):
+    assert _found(pipeline, text) == found
