@@ -1476,3 +1476,14 @@ def test_a_crowds_event_told_on(pipeline, text, found):
 ])
 def test_a_village_attacked(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a party's head, a bishop, a cleric or a rights lawyer held is a political arrest, however few are held; a crime
+    # named stays crime
+    ("Police arrest the head of the main opposition party at his home in Bamako.", [("Arrests", None)]),
+    ("Police detain a Catholic bishop who criticised the junta in Bamako.", [("Arrests", None)]),
+    ("Police arrest an imam for drug trafficking in Bamako.", []),
+])
+def test_a_party_head_or_a_cleric_held(pipeline, text, found):
+    assert _found(pipeline, text) == found
