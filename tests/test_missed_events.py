@@ -1487,3 +1487,15 @@ def test_a_village_attacked(pipeline, text, found):
 ])
 def test_a_party_head_or_a_cleric_held(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a force's or a group's fighters defecting, a group disbanding or merging change the group (a pledge of
+    # allegiance in words is no event, as the headline set codes it; lawmakers defect to parties)
+    ("Two Malian army colonels defect to the rebels in Kidal.", [("Change to group/activity", None)]),
+    ("Ansar Dine announces it is disbanding in Kidal.", [("Change to group/activity", None)]),
+    ("Ansar Dine pledges allegiance to AQIM in a video.", []),
+    ("Lawmakers defect to the ruling party in Bamako.", []),
+])
+def test_a_group_changed(pipeline, text, found):
+    assert _found(pipeline, text) == found
