@@ -168,8 +168,9 @@ def object_taken(sentence: str, at: int, end: int) -> str | None:
     passive = passive_aux(sentence, 0, at) if kind is None else None
     if passive is None:
         return kind
-    subject = SUBJECT_WORD.findall(sentence, max(0, passive.start() - AFTER_REACH), passive.start())
-    return _objects().get(subject[-1].lower()) if subject else None
+    # the subject's last few words, an aside set off by commas among them ("a cache of weapons, including rockets,")
+    subject = NUMBER_OR_WORD.findall(sentence, max(0, passive.start() - AFTER_REACH), passive.start())
+    return _first_kind(subject[-TAKEN_REACH:]) if subject else None
 
 
 def arms_seized(trigger: Trigger, clause: Clause) -> Trigger:

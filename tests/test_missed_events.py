@@ -1499,3 +1499,15 @@ def test_a_party_head_or_a_cleric_held(pipeline, text, found):
 ])
 def test_a_group_changed(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # weapons seized, told as the passive's subject with an aside in it, and a bomb made safe are disrupted weapons
+    # use, not a capture, a grenade or a blast
+    ("A cache of weapons, including rocket-propelled grenades, was seized by troops at a hideout near Gao.",
+     [("Disrupted weapons use", None)]),
+    ("A roadside bomb was spotted and safely detonated by soldiers near Gao.", [("Disrupted weapons use", None)]),
+    ("The town was seized by rebels near Gao.", [("Non-state actor overtakes territory", None)]),
+])
+def test_weapons_seized_or_made_safe(pipeline, text, found):
+    assert _found(pipeline, text) == found
