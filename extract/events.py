@@ -44,7 +44,7 @@ from .settings import Settings
 from .typer import Typed, Typer
 from .triggers import Trigger, find_triggers, typed_trigger
 from .typer.words import may_have_cue
-from .vocabulary import (ABDUCTION, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, EXCESSIVE_FORCE,
+from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, EXCESSIVE_FORCE,
                          FATAL_TYPES, NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TAKINGS, TERRITORY_CHANGES)
 
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
@@ -452,9 +452,10 @@ class EventExtractor:
         with its toll unknown when the clause tells one for all."""
         found = choose_place(ctx, index, trigger, clause)
         both = places_pointed_back(ctx, index) if found[1] in UNSURE_PLACES else []
+        # an agreement is one, whatever the parties' countries listed ("Russia and Ukraine swap prisoners")
+        apart = listed_with(ctx, index, found[0], clause) if trigger.sub_event_type != AGREEMENT else []
         listed = [(t.place, "nearby", place_precision(ctx.article.text, t), toponym_label(t)) for t in both] or (
-            [found] + [(t.place, found[1], place_precision(ctx.article.text, t), toponym_label(t))
-                       for t in listed_with(ctx, index, found[0], clause)])
+            [found] + [(t.place, found[1], place_precision(ctx.article.text, t), toponym_label(t)) for t in apart])
         actor1, actor2 = rioters_first(trigger, *with_article_sides(trigger, *pair, sides))
         events = [self._event(ctx, index, clause, trigger, (actor1, actor2), place) for place in listed]
         # one toll over several places cannot be split: unknown on each (LABELLING.md), though nobody hurt is 0

@@ -1511,3 +1511,15 @@ def test_a_group_changed(pipeline, text, found):
 ])
 def test_weapons_seized_or_made_safe(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # prisoners swapped and a deal signed to end the fighting are one agreement, whatever the parties' countries
+    # listed; a deal only discussed is none
+    ("Mali and Niger swap 95 prisoners of war each.", [("Agreement", None)]),
+    ("The army and the rebels exchange prisoners in Gao.", [("Agreement", None)]),
+    ("The government and the rebels sign an agreement to end hostilities in Bamako.", [("Agreement", None)]),
+    ("Leaders discuss a deal to end the fighting in Bamako.", []),
+])
+def test_prisoners_swapped_and_deals_to_end_the_fighting(pipeline, text, found):
+    assert _found(pipeline, text) == found
