@@ -35,7 +35,7 @@ from .sides import AIR_STRIKE, TERRITORY, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import attacker_killed, event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
-from .not_events import (crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, recalls_past_war,
+from .not_events import (attack_parts, crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, recalls_past_war,
                          suspects_held, taking_parts)
 from .pauses import PAUSE, WORDS, passive_aux
 from .gazetteer import peaceful_countries
@@ -191,14 +191,17 @@ class EventExtractor:
         """Events of every body sentence of the article, in order, so that each knows the sides named before
         it and the story told so far (`stories.Stories`); looting and a crowd's arrest beside a riot, in its
         sentence or the next, are the riot's (`crowd_parts`), and so are killings with no side named told
-        just after a riot or a demonstration (`crowd_deaths`); a withdrawal beside a change of hands is that
-        change's (`taking_parts`); an abduction whose captives died is an attack (`abductions_that_killed`)."""
+        just after a riot or a demonstration (`crowd_deaths`); a withdrawal beside a change of hands, or told in the
+        sentence after it, is that change's (`taking_parts`), and destruction told after an attack the attack's
+        (`attack_parts`); an abduction whose captives died is an attack (`abductions_that_killed`)."""
         sides, stories = ArticleSides(), Stories(self.settings.typing_threshold)
         before: list[Event] = []  # the events of the body sentence before: its riot takes this one's arrests
         for index, sentence in enumerate(ctx.sentences):
             if sentence.kind != "body":
                 continue
-            found = crowd_parts(taking_parts(self.sentence_events(ctx, index, sides)), {e.event_type for e in before})
+            kinds = {e.event_type for e in before}
+            found = attack_parts(crowd_parts(taking_parts(self.sentence_events(ctx, index, sides),
+                                                          {e.sub_event_type for e in before}), kinds), kinds)
             found = [retold(ctx, index, e, stories.events)
                      for e in crowd_deaths(found, before, lambda: self._armed_named(ctx, index))]
             before = found

@@ -56,6 +56,8 @@ AIRCRAFT_KIND = re.compile(r"\s+(?:helicopters?|aircraft|jets?|planes?)\b", re.I
 KILLING_TYPES = ("Battles", CIVILIAN_VIOLENCE)  # the types a bare "shot dead" is read as
 SEXUAL_VIOLENCE = "Sexual violence"
 CROWD_TYPES = (RIOTS, PROTESTS)
+# a word of withdrawing or fleeing, the loser's retreat after a change of hands ("fled", "withdrew", "pulled out of")
+WITHDRAWAL = re.compile(r"(?:fle[de]|flee(?:s|ing)?|retreat|withdr[ae]w|pull(?:s|ed|ing)?\s+out|abandon)", re.I)
 RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
 # what a crowd stands against or demands: a rally that says so is a demonstration, campaign or not
 RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to protest)\b", re.I)
@@ -409,12 +411,33 @@ def arrest_raid(trigger: Trigger, clause: Clause) -> bool:
         and list_pattern("aircraft.txt").search(text, sentence.start, sentence.end) is None
 
 
-def taking_parts(events: list[Event]) -> list[Event]:
+def taking_parts(events: list[Event], before: set[str] = frozenset()) -> list[Event]:
     """A sentence's events without the withdrawal told beside a change of hands ("rebels take the town once
-    the garrison pulls out"): the loser's retreat is how the place changed hands."""
-    if not any(e.sub_event_type in TAKINGS for e in events):
+    the garrison pulls out"), or told just after one in the sentence `before` (its sub-event types: "Troops retake
+    Marte. The insurgents fled towards the lake."): the loser's retreat is how the place changed hands."""
+    if any(e.sub_event_type in TAKINGS for e in events):
+        return [e for e in events if e.sub_event_type != CHANGE]
+    if not before & set(TAKINGS):
         return events
-    return [e for e in events if e.sub_event_type != CHANGE]
+    return [e for e in events if e.sub_event_type != CHANGE or not _withdrawal(e)]
+
+
+def _withdrawal(event: Event) -> bool:
+    """Whether the event's word is one of withdrawing or fleeing (`WITHDRAWAL`), not another change to a group."""
+    if event.trigger_start is None or event.trigger_end is None:
+        return False
+    at, end = event.trigger_start - event.char_start, event.trigger_end - event.char_start
+    return WITHDRAWAL.match(event.sentence, at, end) is not None
+
+
+def attack_parts(events: list[Event], before: set[str]) -> list[Event]:
+    """A sentence's events without the destruction it tells just after a fight, a blast or an attack (`before`: the
+    event types of the sentence before) with no place nor day of its own ("Gunmen raid a village, killing 12. The
+    attackers also burned several shops."): ACLED codes what an attack destroyed as part of it."""
+    if not before & set(VIOLENT_TYPES):
+        return events
+    return [e for e in events if not (e.sub_event_type == LOOTING and e.place_how != "sentence"
+                                      and e.date_how != STATED)]
 
 
 def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:

@@ -1523,3 +1523,15 @@ def test_weapons_seized_or_made_safe(pipeline, text, found):
 ])
 def test_prisoners_swapped_and_deals_to_end_the_fighting(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # destruction told just after an attack, and a retreat just after a change of hands, with no place nor day of
+    # their own, are parts of that event
+    ("Gunmen attack a village near Gao, killing 12. The attackers also burned several shops.", [("Attack", 12)]),
+    ("Troops retake Konna from the rebels. The rebels fled towards Gao.", [("Government regains territory", None)]),
+    ("Gunmen attack a village near Gao, killing 12. Rioters burned a church in Konna on Monday.",
+     [("Violent demonstration", None), ("Attack", 12)]),
+])
+def test_parts_of_an_attack_or_a_taking_told_next(pipeline, text, found):
+    assert _found(pipeline, text) == found
