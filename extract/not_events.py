@@ -56,6 +56,10 @@ AIRCRAFT_KIND = re.compile(r"\s+(?:helicopters?|aircraft|jets?|planes?)\b", re.I
 KILLING_TYPES = ("Battles", CIVILIAN_VIOLENCE)  # the types a bare "shot dead" is read as
 SEXUAL_VIOLENCE = "Sexual violence"
 CROWD_TYPES = (RIOTS, PROTESTS)
+# a verb of halting or putting off between a fight's word and a word of sport: the fight stops the sport
+HALTING_SPORT = re.compile(r"\b(?:halt|suspend|postpone|cancel|disrupt|delay|interrupt|stop)(?:s|ed|ing)?\b", re.I)
+# another matter told after a crowd's event: "Separately, police arrested ...", "in another case"
+APART = re.compile(r"\b(?:separately|separate|meanwhile|elsewhere|another)\b", re.I)
 # a word of withdrawing or fleeing, the loser's retreat after a change of hands ("fled", "withdrew", "pulled out of")
 WITHDRAWAL = re.compile(r"(?:fle[de]|flee(?:s|ing)?|retreat|withdr[ae]w|pull(?:s|ed|ing)?\s+out|abandon)", re.I)
 RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
@@ -414,12 +418,13 @@ def arrest_raid(trigger: Trigger, clause: Clause) -> bool:
 def taking_parts(events: list[Event], before: set[str] = frozenset()) -> list[Event]:
     """A sentence's events without the withdrawal told beside a change of hands ("rebels take the town once
     the garrison pulls out"), or told just after one in the sentence `before` (its sub-event types: "Troops retake
-    Marte. The insurgents fled towards the lake."): the loser's retreat is how the place changed hands."""
+    Marte. The insurgents fled towards the lake.", with no place of its own): the loser's retreat is how the place
+    changed hands."""
     if any(e.sub_event_type in TAKINGS for e in events):
         return [e for e in events if e.sub_event_type != CHANGE]
     if not before & set(TAKINGS):
         return events
-    return [e for e in events if e.sub_event_type != CHANGE or not _withdrawal(e)]
+    return [e for e in events if e.sub_event_type != CHANGE or not _withdrawal(e) or e.place_how == "sentence"]
 
 
 def _withdrawal(event: Event) -> bool:
@@ -457,12 +462,19 @@ def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:
     # arrests the next sentence tells with no place of its own, after a protest ("Police disperse a rally with tear
     # gas. Several arrests were made."): the force the protest met, told on
     held_after = [e for e in held if before & set(CROWD_TYPES) and not kinds & set(CROWD_TYPES)
-                  and e.place_how != "sentence"]
+                  and e.place_how != "sentence" and not _held_apart(e)]
     met = [e for e in held if _counted_near(e) and not _dated_apart(e, events)] if PROTESTS in kinds else []
     return [replace(e, sub_event_type=INTERVENTION, actor2=e.actor2 or met[0].actor1)
             if met and e.sub_event_type == PEACEFUL else e for e in events
             if not (e.sub_event_type == LOOTING and kinds & set(CROWD_TYPES))
             and not (rioted and e in crowd_held) and e not in met and e not in held_after]
+
+
+def _held_apart(arrest: Event) -> bool:
+    """Whether an arrest told after a crowd's event is of another matter: told apart (`APART`: "separately"), or of
+    an armed group's people or an attack's suspects (`attack_cues.txt`, the group's name)."""
+    return APART.search(arrest.sentence) is not None or not arrest.actor2.startswith(("Protesters", "Rioters", "Civilians")) \
+        and bool(arrest.actor2) or list_pattern("attack_cues.txt").search(arrest.sentence) is not None
 
 
 def _dated_apart(arrest: Event, events: list[Event]) -> bool:
@@ -629,7 +641,9 @@ def sport_contest(trigger: Trigger, clause: Clause) -> bool:
     if trigger.event_type != "Battles" or any(a.kind == ARMED for a in clause.actors) \
             or names_armed_force(clause.text, clause.start, clause.end):
         return False
-    return list_pattern("sport_words.txt").search(clause.text, clause.start, clause.end) is not None \
+    sport = list_pattern("sport_words.txt").search(clause.text, clause.start, clause.end)
+    # sport the fight only halted ("heavy fighting halts the league season") is no contest
+    return sport is not None and HALTING_SPORT.search(clause.text, trigger.end, sport.start()) is None \
         and not fatalities(clause.words)
 
 

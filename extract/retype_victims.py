@@ -48,6 +48,8 @@ ATTACKS_FORCE_SITE = re.compile(r"\b(?:attack|ambush|raid|assault|storm)(?:s|es|
                                 r"former|abandoned|disused|buses?|minibus(?:es)?|vehicles?|convoys?|cars?)\b)"
                                 rf"[\w'’-]+,?\s+){{0,4}}?{FORCE_SITE}\b", re.I)
 # armed people named in the object ("a bus ferrying fighters of a rival militia"): no place of civilians
+# a site a side holds, before or after its noun ("a Kurdish-held village", "a village held by the army"): fought for
+HELD_BY_A_SIDE = re.compile(r"\b[\w'’]+-(?:held|controlled)\b|\b(?:held|controlled|occupied|defended)\s+by\b", re.I)
 ARMED_ABOARD = re.compile(r"\b(?:fighters|militia\w*|rebels|soldiers|troops|policemen|militants|gunmen|recruits)\b", re.I)
 LOCATIVE_AFTER = re.compile(r"\b(?:near|in|at|outside|inside|behind|close|around|beside|by|from|during|after)\b",
                             re.I)  # where an object's words end
@@ -147,10 +149,12 @@ def _no_side_but_dead(clause: Clause) -> bool:
 def _civilian_object(trigger: Trigger, clause: Clause) -> bool:
     """Whether the trigger's object names a place where people live or work ("stormed a hotel"): its own
     object, up to a preposition ("the shooting began near the market" tells where, not what was attacked); not
-    one of the state's (`STATE_SITE`: "the governor's compound" is defended)."""
+    one of the state's (`STATE_SITE`: "the governor's compound" is defended), nor one a side holds
+    (`HELD_BY_A_SIDE`: "a Kurdish-held village")."""
     at = trigger.end
     end = pause_after(clause.text, at, min(object_end(clause.text, at, clause.end), at + AFTER_REACH))
     return STATE_SITE.search(clause.text, at, end) is None and ARMED_ABOARD.search(clause.text, at, end) is None \
+        and HELD_BY_A_SIDE.search(clause.text, at, min(clause.end, end + AFTER_REACH)) is None \
         and civilian_site_after(clause.text, at, end)
 
 
@@ -264,8 +268,9 @@ def forces_attacked(trigger: Trigger, pair: tuple[Actor | None, Actor | None], t
     if trigger.sub_event_type != ATTACK or pair[1] is None or re.search(CAPTIVES, text[clause[0]:clause[1]], re.I) \
             or EXECUTION.search(text, *clause):
         return trigger
+    # other forces after the word, not the attacker itself ("shot dead by the military, according to residents")
     named = [pair[1]] if not only_told(text, pair[1]) else \
-        [a for a in actors if a.start > trigger.end and not only_told(text, a)][:1]
+        [a for a in actors if a.start > trigger.end and not only_told(text, a) and a is not pair[0]][:1]
     if not named or not named[0].name.startswith(FORCES_OF) or _owner(text, named[0]):
         return trigger
     return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)

@@ -35,6 +35,7 @@ MONTH_MARCH = re.compile(r"(?<![\w-])(?:(?P<before>(?:in|on|since|until|till|fro
 # blanked where the neighbour says so ("in protest" stays: a protest's reason as often as a resignation's)
 NAMING_WORDS = {"riot": ("after", "before"), "mob": ("after",), "mobs": ("after",), "protest": ("after",),
                 "protests": ("after",)}
+CARRIED = frozenset({"sign", "signs", "poster", "posters", "placard", "placards"})  # held up, they are the protest
 
 __all__ = ["DETECT", "EVENTS", "LABEL_SETS", "ModelError", "TYPES", "Typed", "Typer"]
 
@@ -71,7 +72,8 @@ def _naming_words() -> re.Pattern:
     before: dict[str, str] = {}
     for row in tables.rows("other_senses.csv"):
         for form in (f for f in row["trigger"].split("|") if row["side"] in NAMING_WORDS.get(f, ())):
-            (after if row["side"] == "after" else before)[form] = row["neighbours"]
+            kept = "|".join(n for n in row["neighbours"].split("|") if n not in CARRIED)
+            (after if row["side"] == "after" else before)[form] = kept
     forms = [rf"\b{word}(?=[\s-]+(?:{after[word]})\b)" for word in NAMING_WORDS if word in after]
     forms += [rf"\b(?:{before[word]})[\s-]+{word}\b" for word in NAMING_WORDS if word in before]  # blanked whole
     return re.compile("|".join(forms), re.I)
