@@ -217,9 +217,10 @@ def ordinary_arrest(trigger: Trigger, clause: Clause) -> bool:
     """An arrest in a clause of ordinary crime ("arrest three men suspected of stealing cattle", "a cartel
     leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event. The fraud of an election
     is a political grievance ("arrested the opposition leader after he denounced vote fraud")."""
+    # read on to the sentence's end: the reason may be split off as a clause of its own ("arrested for the rape of")
     return trigger.sub_event_type == ARRESTS and any(
         not ELECTORAL_BEFORE.search(clause.text, max(clause.start, m.start() - 20), m.start())
-        for m in list_pattern("ordinary_crimes.txt").finditer(clause.text, clause.start, clause.end))
+        for m in list_pattern("ordinary_crimes.txt").finditer(clause.text, clause.start, clause.sentence.end))
 
 
 def judicial_execution(trigger: Trigger, clause: Clause) -> bool:

@@ -1482,13 +1482,17 @@ def test_a_village_attacked(pipeline, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # a party's head or a rights lawyer held is a political arrest, however few are held; a cleric held over a crime is
-    # no political arrest
+    # a party's head, a bishop, a cleric or a rights lawyer held is a political arrest, however few are held; held over
+    # a crime (a killing in the family, a rape) it is none
     ("Police arrest the head of the Sadi party at his home in Bamako.", [("Arrests", None)]),
+    ("Police detain a Catholic bishop who criticised the junta in Bamako.", [("Arrests", None)]),
     ("Police detain a human rights lawyer in Bamako.", [("Arrests", None)]),
     ("An imam is arrested in Bamako over the murder of his wife.", []),
+    ("A cleric was arrested in Bamako for the rape of a student.", []),
+    # protesters charged or sentenced are a court's matter
+    ("A court adjourns the trial of 500 protesters charged over a sit-in in Bamako.", []),
 ])
-def test_a_party_head_or_a_rights_lawyer_held(pipeline, text, found):
+def test_a_party_head_or_a_cleric_held(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
@@ -1563,6 +1567,8 @@ def test_locals_and_the_attacker_told_by(pipeline, text, found):
     ("Jihadists attack a village held by the army near Gao.", [("Armed clash", None)]),
     ("Gunmen raid a refugee camp near Gao, killing seven.", [("Attack", 7)]),
     ("Mediators drafted a deal to end hostilities in Bamako.", []),
+    ("Mediators draft a deal to end hostilities in Bamako.", []),
+    ("Malian troops raid Ansar Dine camps near Gao.", [("Armed clash", None)]),
     ("Rebels and the army agreed a ceasefire in Gao after a draft was circulated.", [("Agreement", None)]),
     ("A bomb disposal expert was killed when a device exploded in Gao.", [("Remote explosive/landmine/IED", None)]),
 ])
