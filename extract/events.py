@@ -201,7 +201,7 @@ class EventExtractor:
                 continue
             kinds = {e.event_type for e in before}
             found = attack_parts(crowd_parts(taking_parts(self.sentence_events(ctx, index, sides),
-                                                          {e.sub_event_type for e in before}), kinds), kinds)
+                                                          {e.sub_event_type for e in before}), kinds), before)
             found = [retold(ctx, index, e, stories.events)
                      for e in crowd_deaths(found, before, lambda: self._armed_named(ctx, index))]
             before = found

@@ -58,6 +58,8 @@ SEXUAL_VIOLENCE = "Sexual violence"
 CROWD_TYPES = (RIOTS, PROTESTS)
 # a verb of halting or putting off between a fight's word and a word of sport: the fight stops the sport
 HALTING_SPORT = re.compile(r"\b(?:halt|suspend|postpone|cancel|disrupt|delay|interrupt|stop)(?:s|ed|ing)?\b", re.I)
+# a deed told as coming after or answering the one before ("Angry youths later destroyed the gunmen's village")
+REPRISAL = re.compile(r"\b(?:later|afterwards|next day|in reprisal|in retaliation|in revenge)\b", re.I)
 # another matter told after a crowd's event: "Separately, police arrested ...", "in another case"
 APART = re.compile(r"\b(?:separately|separate|meanwhile|elsewhere|another)\b", re.I)
 # a word of withdrawing or fleeing, the loser's retreat after a change of hands ("fled", "withdrew", "pulled out of")
@@ -436,14 +438,17 @@ def _withdrawal(event: Event) -> bool:
     return WITHDRAWAL.match(event.sentence, at, end) is not None
 
 
-def attack_parts(events: list[Event], before: set[str]) -> list[Event]:
+def attack_parts(events: list[Event], before: list[Event]) -> list[Event]:
     """A sentence's events without the destruction it tells just after a fight, a blast or an attack (`before`: the
-    event types of the sentence before) with no place nor day of its own ("Gunmen raid a village, killing 12. The
-    attackers also burned several shops."): ACLED codes what an attack destroyed as part of it."""
-    if not before & set(VIOLENT_TYPES):
+    events of the sentence before) with no place nor day nor other doer of its own ("Gunmen raid a village, killing
+    12. The attackers also burned several shops."; not "Angry youths later destroyed the gunmen's village"): ACLED
+    codes what an attack destroyed as part of it."""
+    doers = {e.actor1 for e in before if e.event_type in VIOLENT_TYPES}
+    if not doers:
         return events
     return [e for e in events if not (e.sub_event_type == LOOTING and e.place_how != "sentence"
-                                      and e.date_how != STATED)]
+                                      and e.date_how != STATED and (not e.actor1 or e.actor1 in doers)
+                                      and REPRISAL.search(e.sentence) is None)]
 
 
 def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:

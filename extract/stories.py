@@ -42,6 +42,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$
 # after ...")
 RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}),
              frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION}))
+# a protest's sub-types from peaceful to met with force: a crowd told again as meeting force sharpens its protest
+PROTEST_SEVERITY = {PEACEFUL_PROTEST: 0, INTERVENTION: 1, EXCESSIVE_FORCE: 2}
 # the kinds of event one attacker carries out, whose death the next sentence may tell (`attacker_dead_after`)
 ATTACKERS_TYPES = frozenset(FATAL_TYPES) - {"Riots"}
 SELF_COUNTED = case_blind(r"\b(?:himself|herself|themselves)\b")  # "killed 12, including himself": told
@@ -81,6 +83,7 @@ class Stories:
             joined = not found
         before, self.eventless = self.eventless, None if found or joined else (sentence, towns)
         self.told = len(self.events) if found else self.told
+        self.events = sharpened(self.events, found)
         self.events.extend(toll_told_beside(found, *before) if before else found)
         if not found and self.last is not None:  # deaths told just after the event ("A bomb hit the market.
             given = toll_told_beside(self.events[self.last:], sentence, towns)  # Nine people died.")
@@ -100,6 +103,25 @@ class Stories:
         kinds = {e.sub_event_type for e in self.events[self.told:]}
         self.events = [claim(e) if i >= self.told or e.sub_event_type in kinds else e
                        for i, e in enumerate(self.events)]
+
+
+def sharpened(told: list[Event], found: list[Event]) -> list[Event]:
+    """The protests told before with the sharper sub-type of a retelling of theirs in `found` (the same place and
+    days, `retold`): "Supporters protest in Nairobi. The protesters were dispersed with tear gas." is one protest
+    with intervention."""
+    sharper = [f for f in found if f.sub_event_type in PROTEST_SEVERITY]
+    if not sharper:
+        return told
+    return [next((replace(e, sub_event_type=f.sub_event_type, actor2=e.actor2 or f.actor2) for f in sharper
+                  if _same_protest(e, f) and PROTEST_SEVERITY[f.sub_event_type] > PROTEST_SEVERITY[e.sub_event_type]),
+                 e) for e in told]
+
+
+def _same_protest(event: Event, other: Event) -> bool:
+    """Whether two protest reports are of one place and the same days."""
+    return event.sub_event_type in PROTEST_SEVERITY and event.place is not None and other.place is not None \
+        and event.place.geonameid == other.place.geonameid \
+        and (event.date_start, event.date_end) == (other.date_start, other.date_end)
 
 
 def told_later(events: list[Event], text: str) -> list[Event]:
@@ -222,7 +244,11 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     if earlier is None or not (subject or harmed or FOLLOWED.search(opening)) or _other_day(event, earlier) \
             or crowd and _other_place(event, earlier):
         return event
-    return replace(event, event_type=earlier.event_type, sub_event_type=earlier.sub_event_type,
+    # the crowd told again as meeting force ("The protesters were dispersed with tear gas") sharpens its protest
+    both_protests = {earlier.sub_event_type, event.sub_event_type} <= PROTEST_SEVERITY.keys()
+    kind = max(earlier.sub_event_type, event.sub_event_type, key=PROTEST_SEVERITY.__getitem__) \
+        if crowd and both_protests else earlier.sub_event_type
+    return replace(event, event_type=earlier.event_type, sub_event_type=kind,
                    actor1=earlier.actor1, actor2=earlier.actor2,
                    date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
                    date_how=earlier.date_how, place=earlier.place, location=earlier.location,

@@ -1583,3 +1583,14 @@ def test_review_of_the_twenty_second_session(pipeline, text, found):
 ])
 def test_a_time_before_a_colon(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the crowd told again as meeting force sharpens its protest; destruction told as later or by others stays its own
+    ("Opposition supporters protest in Bamako. The protesters were dispersed with tear gas.",
+     [("Protest with intervention", None)]),
+    ("Gunmen killed five herders near Gao. Angry youths later destroyed the gunmen's village.",
+     [("Attack", 5), ("Looting/property destruction", None)]),
+])
+def test_a_crowd_told_again_sharpened_and_reprisals(pipeline, text, found):
+    assert _found(pipeline, text) == found
