@@ -19,7 +19,7 @@ from .actors import ARMED, Actor, CIVILIAN, STATE
 from .clauses import Clause
 from .not_events import CHANGE, needs_met
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
-from .retype_crowds import crowd_events, crowd_fights, crowdless, protesters_shot
+from .retype_crowds import crowd_events, crowd_fights, crowdless, protesters_shot, stadium_riot
 from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, figure_object, figure_taken, object_taken, peaceful,
                              people_taken, taken_before, taken_by, taken_quietly, taking_people, to_secure, untaken)
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
@@ -179,7 +179,7 @@ def halted(trigger: Trigger, clause: Clause) -> Trigger:
 
 # what the clause makes of each of its chosen triggers, in turn: each step gives the trigger retyped or as it was
 RETYPING_STEPS: tuple[Callable[[Trigger, Clause], Trigger], ...] = (
-    untaken, taken_quietly, taken_by, crowdless, weaponless, one_sided, protesters_shot, by_its_carrier,
+    untaken, taken_quietly, taken_by, crowdless, stadium_riot, weaponless, one_sided, protesters_shot, by_its_carrier,
     bombed_by_forces, bombers_fought, fire_exchanged,
     downed_aircraft, as_foiled, intercepted, arms_seized, fought_out, armed_victims, captives_killed, halted)
 

@@ -19,6 +19,7 @@ from .clauses import Clause
 from .not_events import ordinary_arrest
 from .phrases import POSSESSIVE_AFTER, PhraseList, alternation, case_blind, list_pattern, phrase_list, table_lines
 from .pauses import passive_aux
+from .tolls import fatalities
 from .retype_victims import (FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, dying_words, killing_words,
                              two_armed_sides)
 from .triggers import Trigger
@@ -206,6 +207,21 @@ def _people_met() -> re.Pattern:
 @cache
 def _dying() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(dying_words())})\b", re.I)
+
+
+STADIUM = re.compile(r"\bstadiums?\b", re.I)  # where fans fight, as much as any word of sport
+
+
+def stadium_riot(trigger: Trigger, clause: Clause) -> Trigger:
+    """A clash in a clause of sport (`sport_words.txt`, "stadium") that kills and names no force nor armed group
+    ("the Port Said stadium clashes, which left 74 dead") is the fans' riot (ACLED: Riots / Mob violence); without
+    deaths it is a contest (`not_events.sport_contest`)."""
+    if trigger.sub_event_type != ARMED_CLASH or any(a.kind in (ARMED, STATE) for a in clause.actors) \
+            or not (STADIUM.search(clause.text, clause.start, clause.end)
+                    or list_pattern("sport_words.txt").search(clause.text, clause.start, clause.end)) \
+            or not fatalities(clause.words):
+        return trigger
+    return replace(trigger, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
 
 
 def crowdless(trigger: Trigger, clause: Clause) -> Trigger:

@@ -1594,3 +1594,17 @@ def test_a_time_before_a_colon(pipeline, text, found):
 ])
 def test_a_crowd_told_again_sharpened_and_reprisals(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a deadly clash at a stadium or a match with no force nor armed group named is the fans' riot; a prisoner swap only
+    # discussed, a film about a kidnapping, a video shot by fighters are no events; a group releasing a kidnapped
+    # person is an agreement
+    ("Clashes at a football match in Bamako leave 20 dead.", [("Mob violence", 20)]),
+    ("Mali and Niger discuss a prisoner swap in Niamey.", []),
+    ("A film about kidnapped journalists is released in Bamako.", []),
+    ("A video shot by Ansar Dine fighters shows their camp near Kidal.", []),
+    ("Ansar Dine militants release a kidnapped Swiss couple near Kidal.", [("Agreement", None)]),
+])
+def test_stadium_riots_and_things_about_events(pipeline, text, found):
+    assert _found(pipeline, text) == found
