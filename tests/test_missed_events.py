@@ -1502,6 +1502,7 @@ def test_a_party_head_or_a_cleric_held(pipeline, text, found):
     ("Two Malian army colonels defect to the rebels in Kidal.", [("Change to group/activity", None)]),
     ("Ansar Dine announces it is disbanding in Kidal.", [("Change to group/activity", None)]),
     ("Ansar Dine pledges allegiance to AQIM in a video.", []),
+    ("The trial of a former minister is ordered to be merged with that of his deputy in Bamako.", []),
     ("Lawmakers defect to the ruling party in Bamako.", []),
 ])
 def test_a_group_changed(pipeline, text, found):
