@@ -307,8 +307,9 @@ def test_a_deed_named_by_its_suspect_or_as_what_came_before(pipeline, text, foun
     # a crowd that marches, in the present too, is a protest; the month is none
     ("More than 3,000 people march in Bamako to back the army.", [("Peaceful protest", None)]),
     ("In March people in Bamako voted.", []),
-    # wages withdrawn are no forces withdrawn
-    ("Jihadists claim their bomb hit soldiers withdrawing their wages at a bank in Gao.", []),
+    # wages withdrawn are no forces withdrawn (the bomb that hit the soldiers is the claimed event)
+    ("Jihadists claim their bomb hit soldiers withdrawing their wages at a bank in Gao.",
+     [("Remote explosive/landmine/IED", None)]),
     ("Rebels withdrew their fighters from Gao.", [("Change to group/activity", None)]),
 ])
 def test_crowds_that_march_and_wages_withdrawn(pipeline, text, found):
@@ -1608,4 +1609,18 @@ def test_a_crowd_told_again_sharpened_and_reprisals(pipeline, text, found):
     ("Ansar Dine militants release a kidnapped Swiss couple near Kidal.", [("Agreement", None)]),
 ])
 def test_stadium_riots_and_things_about_events(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bomb told by what it destroyed or hit; strikes by workers, a storm on a lake and "allegations that" are no
+    # violence; members of faiths clashing are a communal riot
+    ("At least 15 people are killed near Gao after a bomb destroys a fuel tanker.",
+     [("Remote explosive/landmine/IED", 15)]),
+    ("The post office closes after a campaign of rolling strikes by its workers in Bamako.", []),
+    ("At least 36 people are killed after boats capsize during a storm on a lake near Mopti.", []),
+    ("Police question a minister over allegations that he attacked a maid in Bamako.", []),
+    ("Clashes between Christians and Muslims in Bamako kill 13 people.", [("Violent demonstration", 13)]),
+])
+def test_bombs_that_destroy_and_other_senses_of_strikes_and_storms(pipeline, text, found):
     assert _found(pipeline, text) == found
