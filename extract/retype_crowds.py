@@ -126,7 +126,9 @@ NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 # between a clash and the protest it broke out at: "clashes broke out at a march", "fighting erupted during the rally"
-CLASH_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:at|during)\s+(?:[\w'’-]+\s+){0,3}", re.I)
+# a clash told as breaking out at a protest, or amid protests ("clashes take place in Sanaa amid demonstrations")
+CLASH_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:at|during)\s+(?:[\w'’-]+\s+){0,3}"
+                      r"|[^.;]{0,80}?\bamid\s+(?:[\w'’-]+\s+){0,3}", re.I)
 
 
 def crowd_fights(trigger: Trigger, actors: list[Actor], before: str, after: str, words: str = "") -> bool:
@@ -410,7 +412,8 @@ def _killed_at(clause: str) -> bool:
 def _clashed(clause: Clause, chosen: list[Trigger]) -> bool:
     """Whether the protest's clause tells a clash by a word of two sides fighting (`_crowds_clash`), whether the
     typer's sure protest set it aside ("police clash and use tear gas on marchers") or it stands beside the protest
-    ("clashes erupt as police break up a rally": where a state force is named), and is not already the crowd's riot
+    ("clashes erupt as police break up a rally": where a state force is named, or told at or amid the protest), and is
+    not already the crowd's riot
     ("police clash with protesters"): the crowd clashed with the force that met it (LABELLING.md: clashes of
     protesters with police are a riot)."""
     spans = {(c.start, c.end): c.event_type for c in chosen}

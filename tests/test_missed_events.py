@@ -1624,3 +1624,16 @@ def test_stadium_riots_and_things_about_events(pipeline, text, found):
 ])
 def test_bombs_that_destroy_and_other_senses_of_strikes_and_storms(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # clashes amid protests are the crowd's riot; a wave named by its year and people is no event; rebels making
+    # gains take ground; fighting going on is a clash
+    ("Clashes take place for a fifth day in Bamako, amid demonstrations calling for reform.",
+     [("Violent demonstration", None)]),
+    ("The president declares a state of emergency following the 2012 Malian protests.", []),
+    ("Rebels make fresh gains against the army in the north of Mali.", [("Non-state actor overtakes territory", None)]),
+    ("The rebels say the final assault has begun, with fighting continuing in Gao.", [("Armed clash", None)]),
+])
+def test_clashes_amid_protests_and_gains(pipeline, text, found):
+    assert _found(pipeline, text) == found
