@@ -1637,3 +1637,16 @@ def test_bombs_that_destroy_and_other_senses_of_strikes_and_storms(pipeline, tex
 ])
 def test_clashes_amid_protests_and_gains(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a shutdown observed in answer to a killing is a protest; markets rally; injuries "sustained in" a blast recall
+    # it; the dead a funeral mourns are no protest
+    ("Parts of Gao observe a shutdown after the killing of a trader.", [("Peaceful protest", None)]),
+    ("Stock markets in Bamako and Dakar rally after the central bank acts.", []),
+    ("The president undergoes surgery in Dakar for injuries sustained in a bomb blast.", []),
+    ("Soldiers fire mortar rounds at mourners at the funerals of protesters in Gao.",
+     [("Shelling/artillery/missile attack", None)]),
+])
+def test_strikes_shutdowns_and_recalled_blasts(pipeline, text, found):
+    assert _found(pipeline, text) == found
