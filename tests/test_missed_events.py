@@ -1621,6 +1621,7 @@ def test_stadium_riots_and_things_about_events(pipeline, text, found):
     ("At least 36 people are killed after boats capsize during a storm on a lake near Mopti.", []),
     ("Police question a minister over allegations that he attacked a maid in Bamako.", []),
     ("Clashes between Christians and Muslims in Bamako kill 13 people.", [("Violent demonstration", 13)]),
+    ("Clashes between a Christian Copt and Muslims in Bamako kill 13 people.", [("Violent demonstration", 13)]),
 ])
 def test_bombs_that_destroy_and_other_senses_of_strikes_and_storms(pipeline, text, found):
     assert _found(pipeline, text) == found
