@@ -17,7 +17,8 @@ from . import tables
 from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE, names_militia
 from .clauses import Clause
 from .not_events import ordinary_arrest
-from .phrases import POSSESSIVE_AFTER, PhraseList, alternation, case_blind, list_pattern, phrase_list, table_lines
+from .phrases import (POSSESSIVE_AFTER, PhraseList, alternation, case_blind, closing_phrases, list_pattern, phrase_list,
+                      table_lines)
 from .pauses import passive_aux
 from .tolls import fatalities
 from .retype_victims import (FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, dying_words, killing_words,
@@ -362,9 +363,12 @@ def _dispersal() -> PhraseList:
 def _crowd_does(trigger: Trigger, after: str) -> bool:
     """Whether a crowd (`crowds.txt`) did the violence against a civilian, named as its agent right after it
     ("dragged from a bus and beaten to death by strikers"). Only the agent after "by" counts: a crowd named
-    before the deed is as often its victim in a headline's passive without "were" ("two students killed")."""
+    before the deed is as often its victim in a headline's passive without "were" ("two students killed"); nor one
+    that holds the place (`holding_participles.txt`: "a roadblock run by supporters")."""
     agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
-    return agent is not None and list_pattern("crowds.txt").match(after, agent.end()) is not None
+    # not who holds or runs the place ("at a roadblock run by supporters of the president")
+    held = agent is not None and closing_phrases("holding_participles.txt").search(after[:agent.start()])
+    return agent is not None and not held and list_pattern("crowds.txt").match(after, agent.end()) is not None
 
 
 def _crowd_subject(trigger: Trigger, before: str, after: str) -> bool:

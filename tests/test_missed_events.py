@@ -1622,6 +1622,9 @@ def test_stadium_riots_and_things_about_events(pipeline, text, found):
     ("Police question a minister over allegations that he attacked a maid in Bamako.", []),
     ("Clashes between Christians and Muslims in Bamako kill 13 people.", [("Violent demonstration", 13)]),
     ("Clashes between a Christian Copt and Muslims in Bamako kill 13 people.", [("Violent demonstration", 13)]),
+    # ... not one member of a faith named as a person's calling ("a Muslim cleric" shot in an exchange of fire)
+    ("A Muslim cleric is arrested in Gao after being shot by police in an exchange of fire.",
+     [("Armed clash", None), ("Arrests", None)]),
 ])
 def test_bombs_that_destroy_and_other_senses_of_strikes_and_storms(pipeline, text, found):
     assert _found(pipeline, text) == found
@@ -1650,4 +1653,13 @@ def test_clashes_amid_protests_and_gains(pipeline, text, found):
      [("Shelling/artillery/missile attack", None)]),
 ])
 def test_strikes_shutdowns_and_recalled_blasts(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a crowd that holds or runs the place is not the killing's agent
+    ("Gunmen shoot four people dead at a roadblock run by supporters of the junta near Gao.", [("Attack", 4)]),
+    ("A man is beaten to death by a mob in Gao.", [("Mob violence", 1)]),
+])
+def test_a_crowd_that_runs_the_place(pipeline, text, found):
     assert _found(pipeline, text) == found
