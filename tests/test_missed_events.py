@@ -1637,6 +1637,8 @@ def test_bombs_that_destroy_and_other_senses_of_strikes_and_storms(pipeline, tex
      [("Violent demonstration", None)]),
     ("The president declares a state of emergency following the 2012 Malian protests.", []),
     ("Rebels make fresh gains against the army in the north of Mali.", [("Non-state actor overtakes territory", None)]),
+    ("The rebels made gains in the peace talks in Algiers, analysts said.", []),
+    ("Two policemen died on Tuesday of wounds sustained in a grenade attack in Gao on Monday.", [("Grenade", 2)]),
     ("The rebels say the final assault has begun, with fighting continuing in Gao.", [("Armed clash", None)]),
 ])
 def test_clashes_amid_protests_and_gains(pipeline, text, found):
