@@ -318,13 +318,6 @@ def _kin(event: Event, others: list[Event]) -> Event | None:
     return next((o for o in kin if o.event_type == event.event_type), kin[0] if kin else None)
 
 
-def _other_place(event: Event, other: Event) -> bool:
-    """Whether the event's own sentence names the town it happened in, and that is not the other's:
-    "Rebels shelled Gao. Nine traders died in Konna." are two events."""
-    return (event.place_how == "sentence" and None not in (event.place, other.place)
-            and event.place.feature_class == "P" and event.place.geonameid != other.place.geonameid)
-
-
 def _same_kind(earlier: str, later: str) -> bool:
     """Whether two sub-event types may tell of one event: the same, or one of `RETOLD_AS` told twice."""
     return earlier == later or any({earlier, later} <= kinds for kinds in RETOLD_AS)
@@ -332,7 +325,8 @@ def _same_kind(earlier: str, later: str) -> bool:
 
 def _other_place(event: Event, earlier: Event) -> bool:
     """Whether the event names a place of its own, another than the earlier one's ("The rally in Alexandria was
-    peaceful" after a protest dispersed in Cairo): a crowd elsewhere is another crowd."""
+    peaceful" after a protest dispersed in Cairo: a crowd elsewhere is another crowd; "Rebels shelled Gao. Nine traders
+    died in Konna." are two events)."""
     return event.place_how == "sentence" and None not in (event.place, earlier.place) \
         and event.place.geonameid != earlier.place.geonameid
 
