@@ -1665,3 +1665,18 @@ def test_strikes_shutdowns_and_recalled_blasts(pipeline, text, found):
 ])
 def test_a_crowd_that_runs_the_place(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # from helper-283's hunt: killed by a bomb, a rocket strike, a place reclaimed or bulldozed, a cessation of
+    # hostilities signed, a group dissolving itself
+    ("Three policemen are killed by a motorcycle bomb in Gao.", [("Remote explosive/landmine/IED", 3)]),
+    ("A rocket strike on Gao wounds two.", [("Shelling/artillery/missile attack", None)]),
+    ("Malian forces reclaim the town of Konna.", [("Government regains territory", None)]),
+    ("Ansar Dine militants bulldoze ancient tombs in Timbuktu.", [("Looting/property destruction", None)]),
+    ("The government and the rebels sign a cessation of hostilities in Algiers.", [("Agreement", None)]),
+    ("Ansar Dine announces it is dissolving.", [("Change to group/activity", None)]),
+    ("Farmers reclaim land from the river near Mopti.", []),
+])
+def test_the_twenty_second_sessions_hunt(pipeline, text, found):
+    assert _found(pipeline, text) == found
