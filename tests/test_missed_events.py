@@ -1668,15 +1668,15 @@ def test_a_crowd_that_runs_the_place(pipeline, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # from helper-283's hunt: killed by a bomb, a rocket strike, a place reclaimed or bulldozed, a cessation of
-    # hostilities signed, a group dissolving itself
+    # from helper-283's hunt: killed by a bomb, a rocket strike, a place bulldozed, a cessation of hostilities
+    # signed (not a power-sharing deal whose talks collapse), a group dissolving itself
     ("Three policemen are killed by a motorcycle bomb in Gao.", [("Remote explosive/landmine/IED", 3)]),
     ("A rocket strike on Gao wounds two.", [("Shelling/artillery/missile attack", None)]),
-    ("Malian forces reclaim the town of Konna.", [("Government regains territory", None)]),
     ("Ansar Dine militants bulldoze ancient tombs in Timbuktu.", [("Looting/property destruction", None)]),
     ("The government and the rebels sign a cessation of hostilities in Algiers.", [("Agreement", None)]),
     ("Ansar Dine announces it is dissolving.", [("Change to group/activity", None)]),
-    ("Farmers reclaim land from the river near Mopti.", []),
+    ("Talks on a power-sharing deal collapse in Bamako.", []),
+    ("Protesters reclaim the central square in Bamako as police withdraw.", [("Peaceful protest", None)]),
 ])
 def test_the_twenty_second_sessions_hunt(pipeline, text, found):
     assert _found(pipeline, text) == found
