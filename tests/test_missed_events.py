@@ -1676,6 +1676,8 @@ def test_a_crowd_that_runs_the_place(pipeline, text, found):
     ("The government and the rebels sign a cessation of hostilities in Algiers.", [("Agreement", None)]),
     ("Ansar Dine announces it is dissolving.", [("Change to group/activity", None)]),
     ("Talks on a power-sharing deal collapse in Bamako.", []),
+    ("Ansar Dine and the MNLA join forces to form an Islamic state in Kidal.", [("Agreement", None)]),
+    ("Opposition parties join forces ahead of the election in Bamako.", []),
     ("Protesters reclaim the central square in Bamako as police withdraw.", [("Peaceful protest", None)]),
 ])
 def test_the_twenty_second_sessions_hunt(pipeline, text, found):
