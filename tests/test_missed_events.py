@@ -1381,6 +1381,7 @@ def test_a_year_in_a_heading_names_the_conflict(pipeline, text, dated):
     ("Loud explosions rock the centre of Gao.", []),
     ("A gas blast rips through a restaurant in Bamako.", []),
     ("A sonic blast hit Bamako as a jet broke the sound barrier.", []),
+    ("An explosion ripped through a warehouse of petroleum products in Bamako, killing an engineer.", []),
 ])
 def test_a_blast_told_by_what_it_hit(pipeline, text, found):
     assert _found(pipeline, text) == found
