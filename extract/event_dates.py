@@ -186,7 +186,7 @@ def _in_relative_clause(text: str, timex: Timex, trigger: Trigger) -> bool:
     if timex.start > trigger.end:
         return RELATIVE_CLAUSE.search(text, trigger.end, timex.start) is not None
     # ... and one in a relative clause on the subject, its verb past, before the trigger ("former rebels who fought to
-    # topple Gaddafi in 2011 launch an attack"): the side's past, not the event's day
+    # oust the regime in 2011 now attack a ministry"): the side's past, not the event's day
     return timex.end <= trigger.start and RELATIVE_DEED.search(text, max(0, timex.start - RELATIVE_DEED_REACH),
                                                                  timex.start) is not None
 

@@ -808,8 +808,8 @@ def _outranks(later: Trigger, earlier: Trigger, text: str) -> bool:
     battling the group capture a hill": ACLED codes a battle that moved a place by its taking), but not a taking
     told as what came before or as someone's past deed (`BEFORE_OR_AGO`: "clash with troops after seizing
     Kidal", "rebels who captured Kidal"); otherwise the first trigger, the main clause's, stands. A first trigger
-    that is the verb of a relative clause (`RELATIVE_OPENING`: "former rebels who fought to topple Gaddafi in 2011
-    launch an attack") tells who the side is, and the later one its deed."""
+    that is the verb of a relative clause (`RELATIVE_OPENING`: "former rebels who fought to oust the regime in
+    2011 now attack a ministry") tells who the side is, and the later one its deed."""
     if RELATIVE_OPENING.search(text, max(0, earlier.start - RELATIVE_REACH), earlier.start):
         return True
     if not later.sub_event_type.startswith(TERRITORY):

@@ -217,7 +217,7 @@ STADIUM = re.compile(r"\bstadiums?\b", re.I)  # where fans fight, as much as any
 
 def stadium_riot(trigger: Trigger, clause: Clause) -> Trigger:
     """A clash in a clause of sport (`sport_words.txt`, "stadium") that kills and names no force nor armed group
-    ("the Port Said stadium clashes, which left 74 dead") is the fans' riot (ACLED: Riots / Mob violence); without
+    ("clashes at the stadium after the match left dozens dead") is the fans' riot (ACLED: Riots / Mob violence); without
     deaths it is a contest (`not_events.sport_contest`)."""
     if trigger.sub_event_type != ARMED_CLASH or any(a.kind in (ARMED, STATE) for a in clause.actors) \
             or not (STADIUM.search(clause.text, clause.start, clause.end)
@@ -366,7 +366,7 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
     before the deed is as often its victim in a headline's passive without "were" ("two students killed"); nor one
     that holds the place (`holding_participles.txt`: "a roadblock run by supporters")."""
     agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
-    # not who holds or runs the place ("at a roadblock run by supporters of the president")
+    # not who holds or runs the place ("at a checkpoint manned by a leader's supporters")
     held = agent is not None and closing_phrases("holding_participles.txt").search(after[:agent.start()])
     return agent is not None and not held and list_pattern("crowds.txt").match(after, agent.end()) is not None
 

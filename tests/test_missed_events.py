@@ -1375,13 +1375,13 @@ def test_a_year_in_a_heading_names_the_conflict(pipeline, text, dated):
 
 @pytest.mark.parametrize("text, found", [
     # a blast told by what it hit or ripped through is a bomb, unless a cause of an accident is told
-    ("At least 23 people were injured as two blasts hit a market in Gao.", [("Remote explosive/landmine/IED", None)]),
+    ("Twenty people were hurt when twin blasts hit a bazaar in Gao.", [("Remote explosive/landmine/IED", None)]),
     ("A blast rips through the centre of Gao.", [("Remote explosive/landmine/IED", None)]),
     # rocking is what is heard or felt: no event without victims
     ("Loud explosions rock the centre of Gao.", []),
     ("A gas blast rips through a restaurant in Bamako.", []),
     ("A sonic blast hit Bamako as a jet broke the sound barrier.", []),
-    ("An explosion ripped through a warehouse of petroleum products in Bamako, killing an engineer.", []),
+    ("A blast tore through a depot storing petroleum in Bamako, killing a worker.", []),
 ])
 def test_a_blast_told_by_what_it_hit(pipeline, text, found):
     assert _found(pipeline, text) == found
@@ -1400,10 +1400,10 @@ def test_a_hunger_strike_ended_or_told_as_a_state(pipeline, text, found):
 
 @pytest.mark.parametrize("text, found", [
     # a protest named as a state's note or a person's title, or told as to come, is no protest
-    ("Mali lodges a high-level protest with Algeria over the treatment of its envoy.", []),
+    ("Mali files a high-level protest to Algeria about how its envoy was treated.", []),
     ("A student protest leader in Bamako is charged with plotting unrest.", []),
     ("The student protest leader says demonstrations will continue in Bamako.", []),
-    ("The president meets judges in Bamako as a day of opposition protests looms.", []),
+    ("The president meets judges in Bamako while opposition protests loom.", []),
     ("Students protest in Bamako against higher fees.", [("Peaceful protest", None)]),
 ])
 def test_a_protest_as_a_note_a_title_or_to_come(pipeline, text, found):
@@ -1438,7 +1438,7 @@ def test_a_relative_clause_on_the_subject(pipeline, text, dated):
     # explosions
     ("Malian troops raid jihadist hideouts near Gao.", [("Armed clash", None)]),
     ("Police raid a militant hideout in Gao and arrest five suspects.", [("Arrests", None)]),
-    ("Bomb and shooting attacks kill two people in Gao.", [("Remote explosive/landmine/IED", 2)]),
+    ("Bomb and shooting attacks leave two dead in Gao.", [("Remote explosive/landmine/IED", 2)]),
     ("The army continues its bombardments of Konna.", [("Air/drone strike", None)]),
 ])
 def test_raids_on_hideouts_and_bombardments(pipeline, text, found):
@@ -1504,7 +1504,7 @@ def test_a_party_head_or_a_cleric_held(pipeline, text, found):
     ("Two Malian army colonels defect to the rebels in Kidal.", [("Change to group/activity", None)]),
     ("Ansar Dine announces it is disbanding in Kidal.", [("Change to group/activity", None)]),
     ("Ansar Dine pledges allegiance to AQIM in a video.", []),
-    ("The trial of a former minister is ordered to be merged with that of his deputy in Bamako.", []),
+    ("A judge in Bamako merged the case of a former minister with his deputy's case.", []),
     ("Lawmakers defect to the ruling party in Bamako.", []),
 ])
 def test_a_group_changed(pipeline, text, found):
@@ -1552,8 +1552,8 @@ def test_parts_of_an_attack_or_a_taking_told_next(pipeline, text, found):
 @pytest.mark.parametrize("text, found", [
     # locals killed are civilians; the forces an attack is told "by" are its attacker, not its target, however the
     # report is sourced
-    ("Ansar Dine fighters attack the town of Konna, leaving at least 23 locals dead.", [("Attack", 23)]),
-    ("Dozens of young men are shot dead by the army in Gao, according to residents.", [("Attack", 12)]),
+    ("Ansar Dine fighters attack the town of Konna, leaving at least 20 locals dead.", [("Attack", 20)]),
+    ("Troops in Gao shot dead dozens of young men, residents said.", [("Attack", 12)]),
 ])
 def test_locals_and_the_attacker_told_by(pipeline, text, found):
     assert _found(pipeline, text) == found
@@ -1616,15 +1616,15 @@ def test_stadium_riots_and_things_about_events(pipeline, text, found):
 @pytest.mark.parametrize("text, found", [
     # a bomb told by what it destroyed or hit; strikes by workers, a storm on a lake and "allegations that" are no
     # violence; members of faiths clashing are a communal riot
-    ("At least 15 people are killed near Gao after a bomb destroys a fuel tanker.",
+    ("Fifteen people die near Gao when a bomb wrecks a fuel truck.",
      [("Remote explosive/landmine/IED", 15)]),
-    ("The post office closes after a campaign of rolling strikes by its workers in Bamako.", []),
-    ("At least 36 people are killed after boats capsize during a storm on a lake near Mopti.", []),
+    ("The post office in Bamako shuts as its staff hold rolling strikes.", []),
+    ("Thirty people drown near Mopti when boats overturn during a storm on the lake.", []),
     ("Police question a minister over allegations that he attacked a maid in Bamako.", []),
     ("Clashes between Christians and Muslims in Bamako kill 13 people.", [("Violent demonstration", 13)]),
     ("Clashes between a Christian Copt and Muslims in Bamako kill 13 people.", [("Violent demonstration", 13)]),
     # ... not one member of a faith named as a person's calling ("a Muslim cleric" shot in an exchange of fire)
-    ("A Muslim cleric is arrested in Gao after being shot by police in an exchange of fire.",
+    ("A Muslim cleric is arrested in Gao, wounded when he and police exchanged fire.",
      [("Armed clash", None), ("Arrests", None)]),
 ])
 def test_bombs_that_destroy_and_other_senses_of_strikes_and_storms(pipeline, text, found):
@@ -1634,9 +1634,9 @@ def test_bombs_that_destroy_and_other_senses_of_strikes_and_storms(pipeline, tex
 @pytest.mark.parametrize("text, found", [
     # clashes amid protests are the crowd's riot; a wave named by its year and people is no event; rebels making
     # gains take ground; fighting going on is a clash
-    ("Clashes take place for a fifth day in Bamako, amid demonstrations calling for reform.",
+    ("Clashes go on in Bamako for the fifth day running, amid demonstrations for reform.",
      [("Violent demonstration", None)]),
-    ("The president declares a state of emergency following the 2012 Malian protests.", []),
+    ("After the 2012 Malian protests, the president imposes emergency rule.", []),
     ("Rebels make fresh gains against the army in the north of Mali.", [("Non-state actor overtakes territory", None)]),
     ("The rebels made gains in the peace talks in Algiers, analysts said.", []),
     ("Two policemen died on Tuesday of wounds sustained in a grenade attack in Gao on Monday.", [("Grenade", 2)]),
@@ -1651,8 +1651,8 @@ def test_clashes_amid_protests_and_gains(pipeline, text, found):
     # it; the dead a funeral mourns are no protest
     ("Parts of Gao observe a shutdown after the killing of a trader.", [("Peaceful protest", None)]),
     ("Stock markets in Bamako and Dakar rally after the central bank acts.", []),
-    ("The president undergoes surgery in Dakar for injuries sustained in a bomb blast.", []),
-    ("Soldiers fire mortar rounds at mourners at the funerals of protesters in Gao.",
+    ("In Dakar the president has surgery for wounds sustained in a blast.", []),
+    ("Soldiers shell mourners gathered in Gao for the funerals of protesters.",
      [("Shelling/artillery/missile attack", None)]),
 ])
 def test_strikes_shutdowns_and_recalled_blasts(pipeline, text, found):
@@ -1661,7 +1661,7 @@ def test_strikes_shutdowns_and_recalled_blasts(pipeline, text, found):
 
 @pytest.mark.parametrize("text, found", [
     # a crowd that holds or runs the place is not the killing's agent
-    ("Gunmen shoot four people dead at a roadblock run by supporters of the junta near Gao.", [("Attack", 4)]),
+    ("Gunmen kill four at a checkpoint near Gao manned by supporters of the junta.", [("Attack", 4)]),
     ("A man is beaten to death by a mob in Gao.", [("Mob violence", 1)]),
 ])
 def test_a_crowd_that_runs_the_place(pipeline, text, found):
