@@ -78,11 +78,11 @@ DESCRIBED_THEN_PASSIVE = re.compile(r"\s+(?:who|accused|suspected|wanted|believe
 # unknown (a peaceful protest's is null, not 0)
 OBJECT_REACH = 3  # characters of space or punctuation between a trigger and its object ("entered Algeria")
 TOLLED_SUB_TYPES = (EXCESSIVE_FORCE, DISRUPTED_WEAPONS)
-# a word putting a taking told after a fight before it or in someone's past: "after seizing", "who captured",
-# "having seized"
 # a relative clause's opening right before its verb ("rebels who fought", "a group that has attacked")
 RELATIVE_OPENING = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|have|has|once|previously|earlier)\s+)?$", re.I)
 RELATIVE_REACH = 30  # characters before a trigger searched for a relative clause's opening
+# a word putting a taking told after a fight before it or in someone's past: "after seizing", "who captured",
+# "having seized"
 BEFORE_OR_AGO = re.compile(r"\b(?:after|before|since|who|which|that|when|while|whose|having)\b", re.I)
 # sentences after a deed's in which a group's claim of "the attack" is this deed's ("a man is hacked to death. He had
 # criticised the group. IS claims responsibility for the attack.")

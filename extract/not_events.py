@@ -60,6 +60,7 @@ CROWD_TYPES = (RIOTS, PROTESTS)
 HALTING_SPORT = re.compile(r"\b(?:halt|suspend|postpone|cancel|disrupt|delay|interrupt|stop)(?:s|ed|ing)?\b", re.I)
 # a deed told as coming after or answering the one before ("Angry youths later destroyed the gunmen's village")
 REPRISAL = re.compile(r"\b(?:later|afterwards|next day|in reprisal|in retaliation|in revenge)\b", re.I)
+CROWD_HELD = ("Protesters", "Rioters", "Civilians")  # the actor names of people a crowd's arrest holds
 # another matter told after a crowd's event: "Separately, police arrested ...", "in another case"
 APART = re.compile(r"\b(?:separately|separate|meanwhile|elsewhere|another)\b", re.I)
 # a word of withdrawing or fleeing, the loser's retreat after a change of hands ("fled", "withdrew", "pulled out of")
@@ -479,8 +480,9 @@ def crowd_parts(events: list[Event], before: set[str]) -> list[Event]:
 def _held_apart(arrest: Event) -> bool:
     """Whether an arrest told after a crowd's event is of another matter: told apart (`APART`: "separately"), or of
     an armed group's people or an attack's suspects (`attack_cues.txt`, the group's name)."""
-    return APART.search(arrest.sentence) is not None or not arrest.actor2.startswith(("Protesters", "Rioters", "Civilians")) \
-        and bool(arrest.actor2) or list_pattern("attack_cues.txt").search(arrest.sentence) is not None
+    held_others = bool(arrest.actor2) and not arrest.actor2.startswith(CROWD_HELD)
+    return held_others or APART.search(arrest.sentence) is not None \
+        or list_pattern("attack_cues.txt").search(arrest.sentence) is not None
 
 
 def _dated_apart(arrest: Event, events: list[Event]) -> bool:

@@ -417,9 +417,8 @@ def _clashed(clause: Clause, chosen: list[Trigger]) -> bool:
     """Whether the protest's clause tells a clash by a word of two sides fighting (`_crowds_clash`), whether the
     typer's sure protest set it aside ("police clash and use tear gas on marchers") or it stands beside the protest
     ("clashes erupt as police break up a rally": where a state force is named, or told at or amid the protest), and is
-    not already the crowd's riot
-    ("police clash with protesters"): the crowd clashed with the force that met it (LABELLING.md: clashes of
-    protesters with police are a riot)."""
+    not already the crowd's riot ("police clash with protesters"): the crowd clashed with the force that met it
+    (LABELLING.md: clashes of protesters with police are a riot)."""
     spans = {(c.start, c.end): c.event_type for c in chosen}
     # a clash chosen beside the protest is the crowd's only where a state force met it ("police break up a rally") or
     # it broke out at the protest ("clashes broke out at a march"), not others' fight told beside it ("farmers
