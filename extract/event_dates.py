@@ -67,8 +67,8 @@ RECENT_DAYS = 7  # a day this many days before the report or fewer may date the 
 ANNIVERSARY = re.compile(r"\banniversary\s+of\b[^,;:.]{0,100}$", re.I)
 # a topic heading before a colon that opens a sentence: a few words, no clause break, then a capitalised word; not
 # a time told with its preposition ("In 2012: rebels seized Kidal")
-HEADING = re.compile(r"(?!(?:in|on|at|since|during|by|until|from|after|before)\b)[^,;:.!?]{3,}?(?=:\s+(?-i:[A-Z0-9\"“]))",
-                     re.I)
+HEADING = re.compile(r"(?!(?:in|on|at|since|during|by|until|from|after|before)\b)"
+                     r"[^,;:.!?]{3,}?(?=:\s+(?-i:[A-Z0-9\"“]))", re.I)
 HEADING_REACH = 70  # characters from a sentence's start within which its heading's colon stands
 SINCE_NEAR = 50  # characters before a date searched for a "since" that opens its clause
 # ... and for an event told before that clause: a clause runs on past a long subject ("jets strike the town, the

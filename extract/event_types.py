@@ -23,8 +23,8 @@ from .retype_crowds import crowd_events, crowd_fights, crowdless, protesters_sho
 from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, figure_object, figure_taken, object_taken, peaceful,
                              people_taken, taken_before, taken_by, taken_quietly, taking_people, to_secure, untaken)
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
-from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its_carrier, downed_aircraft, fire_exchanged,
-                             intercepted, weaponless)
+from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its_carrier, downed_aircraft,
+                             fire_exchanged, intercepted, weaponless)
 from .sides import TERRITORY
 from .tolls import fatalities, mentions_death
 from .triggers import Trigger

@@ -44,8 +44,9 @@ from .settings import Settings
 from .typer import Typed, Typer
 from .triggers import Trigger, find_triggers, typed_trigger
 from .typer.words import may_have_cue
-from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS, EXCESSIVE_FORCE,
-                         FATAL_TYPES, NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TAKINGS, TERRITORY_CHANGES)
+from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS,
+                         EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TAKINGS,
+                         TERRITORY_CHANGES)
 
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
