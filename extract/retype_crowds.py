@@ -4,7 +4,7 @@ are its intervention, and a riot's or a demonstration's first side is the crowd;
 a crowd's where the clause names none is an attack on the people it hurt (`crowdless`).
 
 Tables read: crowds.txt, fighting_people.txt, reporting_verbs.txt, turning_violent.txt, protest_settings.txt,
-typing/cues.csv (its `dispersed` row), clearing_cues.txt.
+typing/cues.csv (its `dispersed` row), clearing_cues.txt, crowd_subjects.txt, holding_participles.txt, sport_words.txt.
 """
 from __future__ import annotations
 
@@ -119,8 +119,6 @@ YOUNG_HURT = re.compile(r"\b(?:youths?|teenagers?|teens?|boys?|schoolboys?|(?:1\
                         r"(?:shot\s+dead|shot|killed|wounded|injured|hurt)\b", re.I)
 # a clause opening on a crowd as its subject right before its verb, or a place between: "A crowd", "An angry mob",
 # "Villagers in Enga" (not "Residents say gunmen")
-CROWD_OPENS = re.compile(r"\s*(?:an?\s+|the\s+)?(?:angry\s+|enraged\s+|irate\s+)?(?:crowds?|mobs?|villagers|residents|"
-                         r"locals)(?:\s+(?:in|of|from|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*$", re.I)
 BETWEEN = re.compile(r"\s+between\b", re.I)  # a clash's two sides named after it
 CLOSING_SIDE = re.compile(r"\b(?:with|between)$", re.I)  # a trigger's last word that opens the fight's other side
 NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re.I)  # "They did not throw stones"
@@ -375,8 +373,17 @@ def _crowd_subject(trigger: Trigger, before: str, after: str) -> bool:
     """Whether a crowd or villagers open the clause as the subject of an attack on a civilian, in the active ("a crowd
     burns alive a woman accused of witchcraft", "villagers beat to death two suspected thieves"; not "two villagers
     were killed", nor a headline's passive with no auxiliary: "villagers killed by gunmen")."""
-    return trigger.sub_event_type == ATTACK and CROWD_OPENS.match(before) is not None \
+    return trigger.sub_event_type == ATTACK and _crowd_opens().match(before) is not None \
         and passive_aux(before, 0, len(before)) is None and DONE_BY.match(after) is None
+
+
+@cache
+def _crowd_opens() -> re.Pattern:
+    """A clause's opening that is only a crowd of `crowd_subjects.txt`, an article and a word of anger before it and a
+    place after it ("an angry mob in Kano", "villagers of Konna")."""
+    crowds = alternation(table_lines("crowd_subjects.txt"))
+    return re.compile(r"\s*(?:an?\s+|the\s+)?(?:angry\s+|enraged\s+|irate\s+)?" + crowds
+                      + r"(?:\s+(?:in|of|from|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*$", re.I)
 
 
 def _turned_violent(clause: str) -> bool:
