@@ -19,7 +19,7 @@ from .clauses import Clause
 from .not_events import ordinary_arrest
 from .phrases import (POSSESSIVE_AFTER, PhraseList, alternation, case_blind, closing_phrases, list_pattern, phrase_list,
                       table_lines)
-from .pauses import passive_aux
+from .pauses import AUXILIARY, passive_aux
 from .tolls import fatalities
 from .retype_victims import (FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, dying_words, killing_words,
                              two_armed_sides)
@@ -115,10 +115,8 @@ PROTEST_CROWD = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|t
 # 15, were killed in"): a clash's other side when they fell in it with no armed group named
 YOUNG_HURT = re.compile(r"\b(?:youths?|teenagers?|teens?|boys?|schoolboys?|(?:1\d|[1-9])-year-olds?|"
                         r"(?:1\d|[1-9])-year-old\s+(?:boys?|girls?|youths?|students?|protesters?))\b"
-                        r"[^.;]{0,40}?\b(?:is|are|was|were|been)\s+(?:[\w-]+ly\s+)?"
+                        rf"[^.;]{{0,40}}?\b{AUXILIARY}\s+(?:[\w-]+ly\s+)?"
                         r"(?:shot\s+dead|shot|killed|wounded|injured|hurt)\b", re.I)
-# a clause opening on a crowd as its subject right before its verb, or a place between: "A crowd", "An angry mob",
-# "Villagers in Enga" (not "Residents say gunmen")
 BETWEEN = re.compile(r"\s+between\b", re.I)  # a clash's two sides named after it
 CLOSING_SIDE = re.compile(r"\b(?:with|between)$", re.I)  # a trigger's last word that opens the fight's other side
 NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re.I)  # "They did not throw stones"
@@ -379,8 +377,8 @@ def _crowd_subject(trigger: Trigger, before: str, after: str) -> bool:
 
 @cache
 def _crowd_opens() -> re.Pattern:
-    """A clause's opening that is only a crowd of `crowd_subjects.txt`, an article and a word of anger before it and a
-    place after it ("an angry mob in Kano", "villagers of Konna")."""
+    """A clause opening on a crowd of `crowd_subjects.txt` as its subject right before its verb, an article and a word
+    of anger before it, a place between: "A crowd", "An angry mob", "Villagers in Enga" (not "Residents say gunmen")."""
     crowds = alternation(table_lines("crowd_subjects.txt"))
     return re.compile(r"\s*(?:an?\s+|the\s+)?(?:angry\s+|enraged\s+|irate\s+)?" + crowds
                       + r"(?:\s+(?:in|of|from|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*$", re.I)
