@@ -192,6 +192,13 @@ class Event:
     # history the article recalls ("abandoned last year", "the 2012 coup"): stored for review, never an event
     background: bool = False
 
+    @property
+    def trigger_in_sentence(self) -> tuple[int, int] | None:
+        """The trigger's span as offsets into `sentence`, or None where no trigger was kept."""
+        if self.trigger_start is None or self.trigger_end is None:
+            return None
+        return self.trigger_start - self.char_start, self.trigger_end - self.char_start
+
     def __post_init__(self) -> None:
         _check_span(self.char_start, self.char_end, "Event")
         if self.trigger_start is not None:

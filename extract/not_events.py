@@ -433,10 +433,8 @@ def taking_parts(events: list[Event], before: set[str] = frozenset()) -> list[Ev
 
 def _withdrawal(event: Event) -> bool:
     """Whether the event's word is one of withdrawing or fleeing (`WITHDRAWAL`), not another change to a group."""
-    if event.trigger_start is None or event.trigger_end is None:
-        return False
-    at, end = event.trigger_start - event.char_start, event.trigger_end - event.char_start
-    return WITHDRAWAL.match(event.sentence, at, end) is not None
+    span = event.trigger_in_sentence
+    return span is not None and WITHDRAWAL.match(event.sentence, *span) is not None
 
 
 def attack_parts(events: list[Event], before: list[Event]) -> list[Event]:
@@ -502,10 +500,9 @@ def _told_after(event: Event, earlier: Event) -> bool:
 def _counted_near(arrest: Event) -> bool:
     """Whether a count of people stands within a few words of the arrest's word ("hundreds are detained",
     "detain 40 supporters"): a crowd held, not a leader ("thousands march; police detain their leader")."""
-    if arrest.trigger_start is None or arrest.trigger_end is None:
-        return False
-    at, end = arrest.trigger_start - arrest.char_start, arrest.trigger_end - arrest.char_start
-    return HEADCOUNT.search(arrest.sentence, max(0, at - COUNT_REACH), end + COUNT_REACH) is not None
+    span = arrest.trigger_in_sentence
+    return span is not None \
+        and HEADCOUNT.search(arrest.sentence, max(0, span[0] - COUNT_REACH), span[1] + COUNT_REACH) is not None
 
 
 def campaign_rally(trigger: Trigger, clause: Clause) -> bool:
@@ -642,6 +639,11 @@ def _bodies() -> tuple[PhraseList, PhraseList]:
     return phrase_list(names), phrase_list(names, r"(?:['’]s)?(?:\s+[\w-]+ly)?\s*$")
 
 
+def sport_told(clause: Clause) -> re.Match | None:
+    """The first word of sport the clause tells (`sport_words.txt`), if any."""
+    return list_pattern("sport_words.txt").search(clause.text, clause.start, clause.end)
+
+
 def sport_contest(trigger: Trigger, clause: Clause) -> bool:
     """Whether a fight's word stands in a clause of sport (`sport_words.txt`: "two clubs clash in the Cairo derby", "a
     bruising rugby battle") that names no force nor armed group (a country's name is its team's) and no death: a
@@ -649,7 +651,7 @@ def sport_contest(trigger: Trigger, clause: Clause) -> bool:
     if trigger.event_type != "Battles" or any(a.kind == ARMED for a in clause.actors) \
             or names_armed_force(clause.text, clause.start, clause.end):
         return False
-    sport = list_pattern("sport_words.txt").search(clause.text, clause.start, clause.end)
+    sport = sport_told(clause)
     # sport the fight only halted ("heavy fighting halts the league season") is no contest
     return sport is not None and HALTING_SPORT.search(clause.text, trigger.end, sport.start()) is None \
         and not fatalities(clause.words)

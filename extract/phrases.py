@@ -189,6 +189,18 @@ def table_lines(name: str) -> list[str]:
 
 
 @cache
+def other_senses() -> dict[str, dict[str, frozenset[str]]]:
+    """other_senses.csv as trigger words -> side ("before", "after") -> the neighbours giving another sense (read by
+    the rule triggers and by the typer, which blanks a word in its other sense)."""
+    senses: dict[str, dict[str, frozenset[str]]] = {}
+    for row in tables.rows("other_senses.csv"):
+        for word in row["trigger"].split("|"):
+            sides = senses.setdefault(word, {"before": frozenset(), "after": frozenset()})
+            sides[row["side"]] = sides[row["side"]] | frozenset(row["neighbours"].split("|"))
+    return senses
+
+
+@cache
 def phrase_table(name: str, column: str) -> tuple[re.Pattern, frozenset[str], tuple[dict[str, str], ...]]:
     """A CSV table compiled to one pattern with a named group per phrase (`_longest_first`), the first words its
     phrases can start with, and the rows; `lastgroup` of a match names its row (`row_of`)."""

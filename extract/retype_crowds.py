@@ -16,7 +16,7 @@ from functools import cache
 from . import tables
 from .actors import ARMED, Actor, CIVILIAN, CROWDS, STATE, names_militia
 from .clauses import Clause
-from .not_events import ordinary_arrest
+from .not_events import ordinary_arrest, sport_told
 from .phrases import (POSSESSIVE_AFTER, PhraseList, alternation, case_blind, closing_phrases, list_pattern, phrase_list,
                       table_lines)
 from .pauses import AUXILIARY, passive_aux
@@ -216,8 +216,7 @@ def stadium_riot(trigger: Trigger, clause: Clause) -> Trigger:
     ("clashes at the stadium after the match left dozens dead") is the fans' riot (ACLED: Riots / Mob violence); without
     deaths it is a contest (`not_events.sport_contest`)."""
     if trigger.sub_event_type != ARMED_CLASH or any(a.kind in (ARMED, STATE) for a in clause.actors) \
-            or not (STADIUM.search(clause.text, clause.start, clause.end)
-                    or list_pattern("sport_words.txt").search(clause.text, clause.start, clause.end)) \
+            or not (STADIUM.search(clause.text, clause.start, clause.end) or sport_told(clause)) \
             or not fatalities(clause.words):
         return trigger
     return replace(trigger, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)

@@ -171,7 +171,8 @@ def dated_after(events: list[Event], noun: str, when: Timex) -> list[Event]:
     them ("Fighters had set fire to the library. He said the fire was set late last week."): `noun` is a
     word of the event's trigger or an attack noun (`attack_nouns.txt`)."""
     def named(e: Event) -> bool:
-        trigger = e.sentence[e.trigger_start - e.char_start:e.trigger_end - e.char_start].lower().split()
+        start, end = e.trigger_in_sentence
+        trigger = e.sentence[start:end].lower().split()
         return noun in trigger or closing_phrases("attack_nouns.txt").search(noun) is not None
     return [replace(e, date_start=when.date_start, date_end=when.date_end, time_precision=when.precision,
                     date_how="stated") if e.date_how != "stated" and e.trigger_start is not None and named(e) else e
@@ -291,7 +292,7 @@ def unsure_report(event: Event, threshold: float) -> bool:
     """Whether the report tells of deaths more than of an event: typed below the typing threshold (only
     because its sentence states deaths), typed on a word of dying ("He was the only person killed"), or a
     blast told only by its victims ("A blast killed 23. Police suspect a suicide attack.")."""
-    start, end = event.trigger_start - event.char_start, event.trigger_end - event.char_start
+    start, end = event.trigger_in_sentence
     word = event.sentence[start:end].lower()
     if event.typing_score is None or told_by_victims(word):
         return told_by_victims(word)

@@ -20,7 +20,7 @@ from .hedges import crowd_before, is_hedged, is_unreal_after, only_named_after, 
 from .names import fold
 from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
 from .phrases import (PhraseList, alternation, gate_runs, indexed_matches, list_pattern, phrase_index, row_of,
-                      table_lines)
+                      other_senses, table_lines)
 from .tolls import fatalities, says_nobody_died
 from .typer import Typed
 
@@ -261,7 +261,7 @@ def _senses_of(words: str) -> tuple[frozenset[str], frozenset[str]]:
     """The neighbours before and after that give a trigger's words another sense: those of its whole words, and
     those of a row written for any trigger that ends in its last word ("* hit": "drones hit the headlines", as
     "warplanes hit" and "mortar rounds hit")."""
-    senses = _other_senses()
+    senses = other_senses()
     whole, tail = senses.get(words, NO_SENSES), senses.get(ANY_BEFORE + words.rsplit(" ", 1)[-1], NO_SENSES)
     return whole["before"] | tail["before"], whole["after"] | tail["after"]
 
@@ -276,17 +276,6 @@ def _neighbours(words: list[str]) -> set[str]:
 
 NO_SENSES = {"before": frozenset(), "after": frozenset()}
 ANY_BEFORE = "* "  # other_senses.csv: a row for every trigger ending in the word after it
-
-
-@cache
-def _other_senses() -> dict[str, dict[str, frozenset[str]]]:
-    """other_senses.csv as trigger words -> side ("before", "after") -> the neighbours giving another sense."""
-    senses: dict[str, dict[str, frozenset[str]]] = {}
-    for row in tables.rows("other_senses.csv"):
-        for word in row["trigger"].split("|"):
-            sides = senses.setdefault(word, {"before": frozenset(), "after": frozenset()})
-            sides[row["side"]] = sides[row["side"]] | frozenset(row["neighbours"].split("|"))
-    return senses
 
 
 def typed_trigger(typed: Typed) -> Trigger:

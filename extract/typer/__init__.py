@@ -14,6 +14,7 @@ from functools import cache
 import numpy as np
 
 from .. import tables
+from ..phrases import alternation, other_senses
 from ..vocabulary import NO_EVENT, acled_labels, event_type_of, is_acled, labels
 from .words import features, may_have_cue, span_of
 from .model import ModelError, TypingModel, softmax
@@ -68,14 +69,12 @@ def without_other_senses(text: str, start: int, end: int) -> str:
 def _naming_words() -> re.Pattern:
     """`NAMING_WORDS` where other_senses.csv gives them another sense by the word after ("riot police") or before
     ("anti-riot", its neighbour with it)."""
-    after: dict[str, str] = {}
-    before: dict[str, str] = {}
-    for row in tables.rows("other_senses.csv"):
-        for form in (f for f in row["trigger"].split("|") if row["side"] in NAMING_WORDS.get(f, ())):
-            kept = "|".join(n for n in row["neighbours"].split("|") if n not in CARRIED)
-            (after if row["side"] == "after" else before)[form] = kept
-    forms = [rf"\b{word}(?=[\s-]+(?:{after[word]})\b)" for word in NAMING_WORDS if word in after]
-    forms += [rf"\b(?:{before[word]})[\s-]+{word}\b" for word in NAMING_WORDS if word in before]  # blanked whole
+    senses = other_senses()
+
+    def neighbours(word: str, side: str) -> str:
+        return alternation(sorted(senses[word][side] - CARRIED)) if side in NAMING_WORDS[word] else ""
+    forms = [rf"\b{word}(?=[\s-]+{after})" for word in NAMING_WORDS if (after := neighbours(word, "after"))]
+    forms += [rf"{before}[\s-]+{word}\b" for word in NAMING_WORDS if (before := neighbours(word, "before"))]  # whole
     return re.compile("|".join(forms), re.I)
 
 
