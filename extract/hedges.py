@@ -3,7 +3,7 @@ anchor ("weeks after France began"), a charge or a court's sentence, an event on
 ("the curfew imposed after the riots", "following opposition Freedom Front protests", "after three months of
 strike action"), or words right after it that make it only possible or talked about.
 
-Tables read: hedges.txt, hedge_breaks.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt,
+Tables read: hedges.txt, hedge_breaks.txt, defied.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt,
 named_doers.txt, ongoing_verbs.txt, assembling_verbs.txt, protest_deeds.txt, protesting_people.txt, crowds.txt,
 not_crowds.txt.
 """
@@ -25,6 +25,7 @@ NOBODY = re.compile(r"\b(?:nobody|no\s+one|none|not|never)\b|n't\b", re.I)  # "n
 CROWD_COUNT = re.compile(rf"{HEADCOUNT.pattern}|\bpeople\b", re.I)
 NOBODY_REACH = 25  # characters before a verb of assembling its denial stands in
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
+DEFIED_REACH = 4          # words before a hedge in which a word of defiance breaks it ("defy a government ban")
 GOVERNED_WORDS = 6        # words between a phrase naming a deed as told before or its doer and the deed's word
 NAMED_REACH = 100         # characters before a trigger such a phrase is looked for in
 # a comma, an auxiliary, a relative or a noun of a case between a phrase and a trigger: the phrase's noun is another
@@ -134,8 +135,29 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     window = before[-HEDGE_WINDOW:]
     breaks = [i for i, word in enumerate(window) if word.lower() in _hedge_breaks()]
     window = window[breaks[-1]:] if breaks else window  # "a planned visit following protests": the visit's
-    return bool(list_pattern("hedges.txt").search(" ".join(window))) or _alleged(text, sentence_start, at) \
+    return _hedged_in(window, before) or _alleged(text, sentence_start, at) \
         or named_before(text, sentence_start, at, "named_doers.txt")
+
+
+def _hedged_in(window: list[str], before: list[str]) -> bool:
+    """Whether a hedge of hedges.txt stands in `window` (the last words of `before`) that no word of defiance breaks
+    just before it (defied.txt: "defied a ban and marched" tells the march; "ban all marches" none)."""
+    joined = " ".join(window)
+    for hedge in list_pattern("hedges.txt").finditer(joined):
+        at = len(before) - len(window) + joined.count(" ", 0, hedge.start())
+        if not _defied(" ".join(before[max(0, at - DEFIED_REACH):at])):
+            return True
+    return False
+
+
+@cache
+def _defied_pattern() -> re.Pattern:
+    """A word of defiance (defied.txt) and up to two words (its article, a ruler), closing a text."""
+    return re.compile(alternation(table_lines("defied.txt")) + r"(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
+
+
+def _defied(words: str) -> bool:
+    return _defied_pattern().search(words) is not None
 
 
 def _gathered_for(text: str, sentence_start: int, at: int) -> bool:

@@ -407,6 +407,10 @@ def test_no_event(pipeline, text):
     ('Militants behead a captured soldier in Sinai.', 'Attack'),
     ("Jihadists release a video showing the beheading of a hostage near Gao.", "Attack"),
     ("Thousands protest in Bamako despite a ban on rallies.", "Peaceful protest"),
+    # a ban defied is broken: the act after it took place
+    ("Hundreds of students defied a ban and marched through Bamako.", "Peaceful protest"),
+    ("Thousands of traders defy a ban on gatherings to protest in Gao.", "Peaceful protest"),
+    ("Crowds flouting a ban on gatherings rallied in Bamako.", "Peaceful protest"),
     ("Gunmen storm a hotel in Gao, taking at least thirty hostages.", "Abduction/forced disappearance"),
     ("Rights groups report summary executions by soldiers in Gao.", "Attack"),
     ("Ansar Dine's beheading of a hostage in Gao is condemned.", "Attack"),
