@@ -959,3 +959,13 @@ def test_the_rioters_come_first(pipeline, text):
 ])
 def test_the_sides_of_a_headline_event(pipeline, text, actor1, actor2):
     assert [(e.actor1, e.actor2) for e in _events(pipeline, text)] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize("text", [
+    # a protest still to come, right after "ahead of", is no protest (what happens before it may be an event)
+    "Police detain dozens of activists in Bamako ahead of a mass rally.",
+    "Troops are deployed across Bamako ahead of Friday's march.",
+    "Shops close in Gao ahead of the protest.",
+])
+def test_a_protest_still_to_come_is_none(pipeline, text):
+    assert "Protests" not in [e.event_type for e in _events(pipeline, text)]
