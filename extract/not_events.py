@@ -71,6 +71,11 @@ RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
 # an election's fraud is a political grievance, not ordinary crime ("denounced vote fraud")
 ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|voting|poll|polls|ballot)\s+$", re.I)
+# a crime people protest against or demand an end to is their grievance, not the charge of their arrest ("students
+# who marched against graft were detained"); not a state's crackdown against crime, which is ordinary
+GRIEVANCE_BEFORE = re.compile(r"\b(?:an\s+end\s+to|demand(?:s|ed|ing)?|protest(?:s|ed|ing)?(?:\s+(?:against|over|at))?"
+                              r"|denounc(?:e|es|ed|ing)|(?:rally|rallies|rallied|march|marches|marched|campaign"
+                              r"|campaigns|campaigned|campaigning)\s+against)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a participle of taking people right after a noun of them: "the girls kidnapped by the group", "nurses held hostage"
 TAKEN_PARTICIPLE = re.compile(r"(?:kidnapped|abducted|captured|seized|held|taken)\b", re.I)
 WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, with no comma between
@@ -219,10 +224,12 @@ def actor_unnamed(trigger: Trigger, clause: Clause) -> bool:
 def ordinary_arrest(trigger: Trigger, clause: Clause) -> bool:
     """An arrest in a clause of ordinary crime ("arrest three men suspected of stealing cattle", "a cartel
     leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event. The fraud of an election
-    is a political grievance ("arrested the opposition leader after he denounced vote fraud")."""
+    is a political grievance ("arrested the opposition leader after he denounced vote fraud"), as is a crime the
+    arrested protest against (`GRIEVANCE_BEFORE`)."""
     # read on to the sentence's end: the reason may be split off as a clause of its own ("arrested for the rape of")
     return trigger.sub_event_type == ARRESTS and any(
         not ELECTORAL_BEFORE.search(clause.text, max(clause.start, m.start() - 20), m.start())
+        and not GRIEVANCE_BEFORE.search(clause.text, max(clause.start, m.start() - 40), m.start())
         for m in list_pattern("ordinary_crimes.txt").finditer(clause.text, clause.start, clause.sentence.end))
 
 

@@ -411,6 +411,10 @@ def test_no_event(pipeline, text):
     ("Hundreds of students defied a ban and marched through Bamako.", "Peaceful protest"),
     ("Thousands of traders defy a ban on gatherings to protest in Gao.", "Peaceful protest"),
     ("Crowds flouting a ban on gatherings rallied in Bamako.", "Peaceful protest"),
+    # people held in detention are arrested; a crime they rally against is their grievance, not their charge
+    ("Forty opposition supporters were placed in detention in Bamako.", "Arrests"),
+    ("Police arrest 12 activists in Bamako who had campaigned against fraud.", "Arrests"),
+    ("Police arrest an opposition leader in Bamako who had denounced fraud in the ministry.", "Arrests"),
     ("Gunmen storm a hotel in Gao, taking at least thirty hostages.", "Abduction/forced disappearance"),
     ("Rights groups report summary executions by soldiers in Gao.", "Attack"),
     ("Ansar Dine's beheading of a hostage in Gao is condemned.", "Attack"),
@@ -966,6 +970,8 @@ def test_the_sides_of_a_headline_event(pipeline, text, actor1, actor2):
     "Police detain dozens of activists in Bamako ahead of a mass rally.",
     "Troops are deployed across Bamako ahead of Friday's march.",
     "Shops close in Gao ahead of the protest.",
+    # ... or one a state declares unlawful
+    'Authorities in Bamako declared the rally "illegal".',
 ])
 def test_a_protest_still_to_come_is_none(pipeline, text):
     assert "Protests" not in [e.event_type for e in _events(pipeline, text)]
