@@ -42,7 +42,7 @@ from .gazetteer import peaceful_countries
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
 from .typer import Typed, Typer
-from .triggers import Trigger, find_triggers, typed_trigger
+from .triggers import Trigger, find_triggers, phrase_around, typed_trigger
 from .typer.words import may_have_cue
 from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS,
                          EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TAKINGS,
@@ -501,10 +501,12 @@ class EventExtractor:
 
 def _unhedged(typed: Typed, text: str, sentence_start: int, clause: tuple[int, int], actors: list[Actor]
               ) -> Typed | None:
-    """The typed event where its evidence is not hedged, unreal or named as organised (`_reported_at`); where it is,
+    """The typed event where its evidence is not hedged, unreal or named as organised (`_reported_at`), nor the rule
+    phrase holding it (`phrase_around`: "to take control of" for "control"); where it is,
     at an event word a side does after a pause past it, where that is reported ("on the anniversary of the day when
     the president was killed, gunmen shot dead five": the shooting); else None."""
-    if _reported_at(typed.start, typed.end, text, sentence_start, clause):
+    if _reported_at(typed.start, typed.end, text, sentence_start, clause) \
+            and _reported_at(*phrase_around(text, *clause, typed.start, typed.end), text, sentence_start, clause):
         return typed
     pause = PAUSE.search(text, typed.end, clause[1])
     doer = next((a for a in actors if a.start >= pause.end()), None) if pause is not None else None

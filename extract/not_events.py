@@ -68,6 +68,8 @@ WITHDRAWAL = re.compile(r"(?:fle[de]|flee(?:s|ing)?|retreat|withdr[ae]w|pull(?:s
 RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
 # what a crowd stands against or demands: a rally that says so is a demonstration, campaign or not
 RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to protest)\b", re.I)
+# what may stand between a subject and its verb: spaces and an adverb ("the army now marches on the capital")
+SUBJECT_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|now|again|later)\s+)?")
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
 # an election's fraud is a political grievance, not ordinary crime ("denounced vote fraud")
 ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|voting|poll|polls|ballot)\s+$", re.I)
@@ -673,10 +675,25 @@ def place_described(trigger: Trigger, clause: Clause) -> bool:
         and describes_place(clause.text, clause.start, clause.end, trigger.start, trigger.end)
 
 
+def forces_moving(trigger: Trigger, clause: Clause) -> bool:
+    """Whether troops or an armed group march, rally or gather (assembling_verbs.txt), moving, not protesting: the
+    actor just before the word (`SUBJECT_GAP` between) is a state's force or an armed group, with no crowd or people
+    who protest named before it ("troops march on the city"; not "supporters of the army rally", "soldiers'
+    wives march")."""
+    text = clause.text
+    if trigger.sub_event_type != PEACEFUL \
+            or list_pattern("assembling_verbs.txt").match(text, trigger.start, trigger.end) is None:
+        return False
+    start = pause_before(text, clause.start, trigger.start)
+    doer = next((a for a in reversed(clause.actors) if start <= a.start and a.end <= trigger.start), None)
+    return doer is not None and doer.kind in (STATE, ARMED) and SUBJECT_GAP.fullmatch(text, doer.end, trigger.start) \
+        and not crowd_before(text, start, trigger.start, True)
+
+
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
     actor_unnamed, ordinary_arrest, judicial_execution, few_held_apolitical, past_war, tally, no_violence, arrest_raid,
     campaign_rally, rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack, place_described,
-    protest_by_a_body, sport_contest)
+    protest_by_a_body, sport_contest, forces_moving)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

@@ -415,6 +415,7 @@ def test_no_event(pipeline, text):
     ("Forty opposition supporters were placed in detention in Bamako.", "Arrests"),
     ("Police arrest 12 activists in Bamako who had campaigned against fraud.", "Arrests"),
     ("Police arrest an opposition leader in Bamako who had denounced fraud in the ministry.", "Arrests"),
+    ("Fighting restarts near Gao after a week of calm.", "Armed clash"),
     ("Gunmen storm a hotel in Gao, taking at least thirty hostages.", "Abduction/forced disappearance"),
     ("Rights groups report summary executions by soldiers in Gao.", "Attack"),
     ("Ansar Dine's beheading of a hostage in Gao is condemned.", "Attack"),
@@ -684,6 +685,8 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     # a blast at a works or in a drill, with no attack named, is an accident
     "A worker dies and five are hurt when a blast rips through a feed mill near Gao.",
     "Three recruits die and one is hurt after an explosion at an army firing range near Gao.",
+    # a plan's word inside an event's phrase ("to take control of") is a plan for the typer as for the rules
+    "Mali delays the census to allow its troops to take control of towns held by rebels near Gao.",
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []
@@ -972,6 +975,10 @@ def test_the_sides_of_a_headline_event(pipeline, text, actor1, actor2):
     "Shops close in Gao ahead of the protest.",
     # ... or one a state declares unlawful
     'Authorities in Bamako declared the rally "illegal".',
+    # troops or rebels that march or rally move; they do not protest
+    "Soldiers march on the capital Bamako.",
+    "The junta leader says he will step down as the army marches on Bamako.",
+    "Rebel fighters rally near Gao before the assault.",
 ])
-def test_a_protest_still_to_come_is_none(pipeline, text):
+def test_words_of_protest_that_tell_none(pipeline, text):
     assert "Protests" not in [e.event_type for e in _events(pipeline, text)]
