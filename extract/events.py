@@ -420,19 +420,24 @@ class EventExtractor:
         """The clause's events as triggers: its rule triggers the context keeps and the typer's types combined
         (`combine`), each typed by its context (`clause_types`), less those that are no event (`no_event`)."""
         text, sentence, (start, end) = ctx.article.text, ctx.sentences[index], clause
-        first = _first_triggers(ctx, index, clause, triggers, actors)
         # a habit ("police often arrest") is no event, for the typer as for the rules
         # and an event named as what someone organised ("the organiser of the marches") was told before
         typed = [u for t in typed if (u := _unhedged(t, text, sentence.start, clause, actors)) is not None]
-        rule_spans = {(t.start, t.end) for t in first.values()}
-        anchored = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
-                    for t in combine(first, typed, threshold, lambda: bool(fatalities(text[start:end])))]
         # the sentences either side of it may tell an accident's or a disaster's cause (`not_events.no_violence`)
         around = (ctx.sentences[index - 1] if index else None,
                   ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None)
         context = Clause(text, start, end, sentence, around, tuple(triggers), tuple(actors),
                          tuple(sides.actors.values()))
-        return [t for t in clause_types(anchored, context) if not no_event(t, context)]
+        chosen: list[Trigger] = []
+        # a bare word of killing counts where no other rule trigger is kept, or where those kept are no event
+        for first in _first_triggers(ctx, index, clause, triggers, actors):
+            rule_spans = {(t.start, t.end) for t in first.values()}
+            anchored = [t if (t.start, t.end) in rule_spans else _at_first_cue(t, text, actors)
+                        for t in combine(first, typed, threshold, lambda: bool(fatalities(text[start:end])))]
+            chosen = [t for t in clause_types(anchored, context) if not no_event(t, context)]
+            if chosen:
+                break
+        return chosen
 
     def _made(self, ctx: Context, index: int, clause: tuple[int, int], chosen: list[Trigger], actors: list[Actor],
               sides: ArticleSides) -> list[Event]:
@@ -534,13 +539,19 @@ def _cued(typed: list[Typed], text: str, clause: tuple[int, int], threshold: flo
 
 
 def _first_triggers(ctx: Context, index: int, clause: tuple[int, int], triggers: Sequence[Trigger],
-                    actors: list[Actor]) -> dict[str, Trigger]:
+                    actors: list[Actor]) -> Iterator[dict[str, Trigger]]:
     """The clause's first trigger of each slot (`_slot`) that its context keeps (`with_context_rules`), or a later
-    one that outranks it (`_outranks`); a bare word of killing (`KILLING`) only where no other trigger is kept: the
-    bombing or the raid that killed says what happened."""
+    one that outranks it (`_outranks`): of the other triggers first, then of the bare words of killing (`KILLING`),
+    which the caller reads only where the others keep none or give no event: the bombing or the raid that killed
+    says what happened. Lazily: most clauses need the first rank only."""
     coordinated = _coordinated(triggers, ctx.article.text)
     first = _kept_first(ctx, index, clause, [t for t in coordinated if t.priority != KILLING], actors)
-    return first or _kept_first(ctx, index, clause, [t for t in coordinated if t.priority == KILLING], actors)
+    if first:
+        yield first
+    killing = [t for t in coordinated if t.priority == KILLING]
+    kept = _kept_first(ctx, index, clause, killing, actors) if killing else {}
+    if kept or not first:
+        yield kept
 
 
 def _kept_first(ctx: Context, index: int, clause: tuple[int, int], triggers: Sequence[Trigger],

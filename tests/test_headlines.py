@@ -416,6 +416,9 @@ def test_no_event(pipeline, text):
     ("Police arrest 12 activists in Bamako who had campaigned against fraud.", "Arrests"),
     ("Police arrest an opposition leader in Bamako who had denounced fraud in the ministry.", "Arrests"),
     ("Fighting restarts near Gao after a week of calm.", "Armed clash"),
+    # an arrest resisted did not happen; a killing stands where the other trigger of its clause is no event
+    ("Police shoot dead a man in Gao who resisted arrest with a knife.", "Attack"),
+    ("Police shoot dead two men in Gao after they were arrested.", "Attack"),
     ("Gunmen storm a hotel in Gao, taking at least thirty hostages.", "Abduction/forced disappearance"),
     ("Rights groups report summary executions by soldiers in Gao.", "Attack"),
     ("Ansar Dine's beheading of a hostage in Gao is condemned.", "Attack"),
