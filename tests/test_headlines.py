@@ -690,6 +690,9 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "Three recruits die and one is hurt after an explosion at an army firing range near Gao.",
     # a plan's word inside an event's phrase ("to take control of") is a plan for the typer as for the rules
     "Mali delays the census to allow its troops to take control of towns held by rebels near Gao.",
+    # an official held for a bribe or in a case of corruption: ordinary crime
+    "Police arrest the deputy mayor of Gao for allegedly seeking a bribe.",
+    "Prosecutors report a new case of corruption at the port of Lagos, leaving six officials arrested.",
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []
