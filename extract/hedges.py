@@ -26,6 +26,11 @@ CROWD_COUNT = re.compile(rf"{HEADCOUNT.pattern}|\bpeople\b", re.I)
 NOBODY_REACH = 25  # characters before a verb of assembling its denial stands in
 HEDGE_WINDOW = 5          # words before a trigger in which a hedge cancels it
 DEFIED_REACH = 4          # words before a hedge in which a word of defiance breaks it ("defy a government ban")
+# the words from a hedge to the trigger when the trigger is what the hedge bans ("a ban on protests", "the ban on all
+# street marches"): a preposition, determiners and words that qualify a protest; not another noun banned before a deed
+# after it ("defied a ban and marched", "defy a ban on gatherings to protest")
+BANNED_OBJECT = re.compile(r"(?:\s+(?:on|of|against))?(?:\s+(?:the|a|an|all|any|such|further|new|public|street|mass"
+                           r"|political|opposition|anti-government|planned))*\s*", re.I)
 GOVERNED_WORDS = 6        # words between a phrase naming a deed as told before or its doer and the deed's word
 NAMED_REACH = 100         # characters before a trigger such a phrase is looked for in
 # a comma, an auxiliary, a relative or a noun of a case between a phrase and a trigger: the phrase's noun is another
@@ -141,11 +146,13 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
 
 def _hedged_in(window: list[str], before: list[str]) -> bool:
     """Whether a hedge of hedges.txt stands in `window` (the last words of `before`) that no word of defiance breaks
-    just before it (defied.txt: "defied a ban and marched" tells the march; "ban all marches" none)."""
+    just before it (defied.txt: "defied a ban and marched" tells the march; "ban all marches" none), or whose own
+    object the trigger is (`BANNED_OBJECT`: "despite a ban on protests, the city was quiet" tells no protest)."""
     joined = " ".join(window)
     for hedge in list_pattern("hedges.txt").finditer(joined):
         at = len(before) - len(window) + joined.count(" ", 0, hedge.start())
-        if not _defied(" ".join(before[max(0, at - DEFIED_REACH):at])):
+        if not _defied(" ".join(before[max(0, at - DEFIED_REACH):at])) \
+                or BANNED_OBJECT.fullmatch(joined, hedge.end()) is not None:
             return True
     return False
 

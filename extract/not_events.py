@@ -76,8 +76,8 @@ ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|vot
 # a crime people protest against or demand an end to is their grievance, not the charge of their arrest ("students
 # who marched against graft were detained"); not a state's crackdown against crime, which is ordinary
 GRIEVANCE_BEFORE = re.compile(r"\b(?:an\s+end\s+to|demand(?:s|ed|ing)?|protest(?:s|ed|ing)?(?:\s+(?:against|over|at))?"
-                              r"|denounc(?:e|es|ed|ing)|(?:rally|rallies|rallied|march|marches|marched|campaign"
-                              r"|campaigns|campaigned|campaigning)\s+against)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                              r"|denounc(?:e|es|ed|ing)|(?:rally|rallies|rallied|rallying|march|marches|marched|marching"
+                              r"|campaign|campaigns|campaigned|campaigning)\s+against)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a participle of taking people right after a noun of them: "the girls kidnapped by the group", "nurses held hostage"
 TAKEN_PARTICIPLE = re.compile(r"(?:kidnapped|abducted|captured|seized|held|taken)\b", re.I)
 WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, with no comma between
@@ -679,7 +679,7 @@ def forces_moving(trigger: Trigger, clause: Clause) -> bool:
     """Whether troops or an armed group march, rally or gather (assembling_verbs.txt), moving, not protesting: the
     actor just before the word (`SUBJECT_GAP` between) is a state's force or an armed group, with no crowd or people
     who protest named before it ("troops march on the city"; not "supporters of the army rally", "soldiers'
-    wives march")."""
+    wives march"), nor one marching against or for a demand (`RALLY_AGAINST`: a protest)."""
     text = clause.text
     if trigger.sub_event_type != PEACEFUL \
             or list_pattern("assembling_verbs.txt").match(text, trigger.start, trigger.end) is None:
@@ -687,7 +687,8 @@ def forces_moving(trigger: Trigger, clause: Clause) -> bool:
     start = pause_before(text, clause.start, trigger.start)
     doer = next((a for a in reversed(clause.actors) if start <= a.start and a.end <= trigger.start), None)
     return doer is not None and doer.kind in (STATE, ARMED) and SUBJECT_GAP.fullmatch(text, doer.end, trigger.start) \
-        and not crowd_before(text, start, trigger.start, True)
+        and not crowd_before(text, start, trigger.start, True) \
+        and RALLY_AGAINST.search(text, trigger.end, clause.end) is None  # "police officers march to demand higher pay"
 
 
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (

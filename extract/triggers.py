@@ -114,11 +114,11 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     return tuple(found)
 
 
-def phrase_around(text: str, start: int, end: int, at: int, until: int) -> tuple[int, int]:
-    """The span of the trigger phrase in text[start:end] that holds text[at:until] ("to take control of" for the typer's
-    "control": a hedge before the phrase is one before the word), else (at, until)."""
+def phrase_around(text: str, start: int, end: int, at: int, until: int) -> tuple[int, int] | None:
+    """The span of the trigger phrase in text[start:end] that holds text[at:until] ("take control of" for the typer's
+    "control": a hedge before the phrase is one before the word), or None."""
     return next(((m.start(), m.end()) for m in indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
-                 if m.start() <= at and until <= m.end()), (at, until))
+                 if m.start() <= at and until <= m.end()), None)
 
 
 def describes_place(text: str, start: int, end: int, at: int, until: int) -> bool:
