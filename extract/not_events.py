@@ -68,6 +68,8 @@ WITHDRAWAL = re.compile(r"(?:fle[de]|flee(?:s|ing)?|retreat|withdr[ae]w|pull(?:s
 RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
 # what a crowd stands against or demands: a rally that says so is a demonstration, campaign or not
 RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to protest)\b", re.I)
+# a march on or toward a place: a move, whatever it demands
+TOWARD = re.compile(r"\b(?:on|toward|towards|into)\b", re.I)
 # what may stand between a subject and its verb: spaces and an adverb ("the army now marches on the capital")
 SUBJECT_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|now|again|later)\s+)?")
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
@@ -679,7 +681,7 @@ def forces_moving(trigger: Trigger, clause: Clause) -> bool:
     """Whether troops or an armed group march, rally or gather (assembling_verbs.txt), moving, not protesting: the
     actor just before the word (`SUBJECT_GAP` between) is a state's force or an armed group, with no crowd or people
     who protest named before it ("troops march on the city"; not "supporters of the army rally", "soldiers'
-    wives march"), nor one marching against or for a demand (`RALLY_AGAINST`: a protest)."""
+    wives march"), nor a state's men marching for a demand (`_forces_protest`)."""
     text = clause.text
     if trigger.sub_event_type != PEACEFUL \
             or list_pattern("assembling_verbs.txt").match(text, trigger.start, trigger.end) is None:
@@ -687,8 +689,14 @@ def forces_moving(trigger: Trigger, clause: Clause) -> bool:
     start = pause_before(text, clause.start, trigger.start)
     doer = next((a for a in reversed(clause.actors) if start <= a.start and a.end <= trigger.start), None)
     return doer is not None and doer.kind in (STATE, ARMED) and SUBJECT_GAP.fullmatch(text, doer.end, trigger.start) \
-        and not crowd_before(text, start, trigger.start, True) \
-        and RALLY_AGAINST.search(text, trigger.end, clause.end) is None  # "police officers march to demand higher pay"
+        and not crowd_before(text, start, trigger.start, True) and not _forces_protest(doer, trigger, clause)
+
+
+def _forces_protest(doer: Actor, trigger: Trigger, clause: Clause) -> bool:
+    """Whether a state's police or soldiers march for a demand or against something (`RALLY_AGAINST`: "police officers
+    march to demand higher pay"), not on or toward a place (`TOWARD`: "soldiers march on the capital to demand ...")."""
+    return doer.kind == STATE and TOWARD.search(clause.text, trigger.start, min(clause.end, trigger.end + 9)) is None \
+        and RALLY_AGAINST.search(clause.text, trigger.end, clause.end) is not None
 
 
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (

@@ -88,7 +88,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     """`find_triggers`, kept for the spans asked of again (a clause looked at whole before it is read)."""
     rows = tables.rows("triggers.csv")
-    matches = indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
+    matches = _phrase_matches(text, start, end)
     false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] \
         + [m.span() for m in _animal_deeds().finditer(text, start, end)] if matches else []
     found = []
@@ -101,7 +101,8 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
                 or only_named_after(text, start, end, match.start()):
             continue
         if is_hedged(text, start, match.start()) or is_unreal_after(text, match.end(), end) \
-                or hedged_end is not None and LISTED.fullmatch(text, hedged_end, match.start()):
+                or hedged_end is not None and LISTED.fullmatch(text, hedged_end, match.start()) \
+                and not match.group().lower().endswith("ed"):  # "a ban on protests and marched": a deed of its own
             hedged_end = match.end()
             continue
         row = row_of(match, rows)
@@ -117,8 +118,14 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
 def phrase_around(text: str, start: int, end: int, at: int, until: int) -> tuple[int, int] | None:
     """The span of the trigger phrase in text[start:end] that holds text[at:until] ("take control of" for the typer's
     "control": a hedge before the phrase is one before the word), or None."""
-    return next(((m.start(), m.end()) for m in indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end)
-                 if m.start() <= at and until <= m.end()), None)
+    return next(((m.start(), m.end()) for m in _phrase_matches(text, start, end) if m.start() <= at and until <= m.end()),
+                None)
+
+
+@lru_cache(maxsize=TRIGGER_CACHE)
+def _phrase_matches(text: str, start: int, end: int) -> tuple[re.Match, ...]:
+    """The trigger phrases in text[start:end], hedged or not (read by `_triggers_of` and `phrase_around`)."""
+    return tuple(indexed_matches(phrase_index("triggers.csv", "phrase"), text, start, end))
 
 
 def describes_place(text: str, start: int, end: int, at: int, until: int) -> bool:

@@ -425,6 +425,8 @@ def test_no_event(pipeline, text):
     ("Islamist militants are fighting to gain control of the gold mines near Gao.", "Armed clash"),
     ("Police declared the rally illegal and fired tear gas at the crowd in Bamako.", "Protest with intervention"),
     ("Fighting has restarted in Gao.", "Armed clash"),
+    # the second review: a march after a ban on protests defied; police that march to demand pay
+    ("Thousands defied a ban on protests and marched in Bamako.", "Peaceful protest"),
     ("Gunmen storm a hotel in Gao, taking at least thirty hostages.", "Abduction/forced disappearance"),
     ("Rights groups report summary executions by soldiers in Gao.", "Attack"),
     ("Ansar Dine's beheading of a hostage in Gao is condemned.", "Attack"),
@@ -703,6 +705,10 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "Despite a ban on protests, the streets of Bamako were quiet.",
     "The government warned it would punish anyone flouting the ban on protests in Bamako.",
     "The UN calls for the release of activists held in detention in Bamako.",
+    # ... and rebels or soldiers marching on a place move, whatever they demand; firms fighting for a bank do not fight
+    "Rebels marched on Bamako, demanding the president's resignation.",
+    "Soldiers march on Bamako to demand the resignation of the government.",
+    "Two rival business groups fight for control of the largest bank in Lagos.",
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []
