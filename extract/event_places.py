@@ -43,6 +43,10 @@ HELD_BY = r"\w+-(?:controlled|held|occupied|run)\s+"
 LIST_GAP = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s+)(?:the\s+)?(?:{BEARINGS}\s+)?"
                       rf"(?:{HELD_BY})?{NAMED_BY_NOUN}?", re.I)
 THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)
+# unrest or fighting that reaches more places: "spreads to", "spilled over into", "reached"
+SPREAD = re.compile(r"\b(?:spread(?:s|ing)?\s+to|spill(?:s|ed|ing)?\s+over\s+(?:in)?to|reach(?:es|ed|ing)?)\b", re.I)
+# the words between such a cue and the list of places: a few, with no pause ("other English cities such as")
+WORDS_TO_LIST = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:of\s+)?")
 # a lowercase word after a name that is not a word of joining: the name qualifies a noun ("the Wabaria bridge")
 NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|and|or|near|as|after|during|since|when|while|where|to|from|with|by|for"
                         r"|was|were|is|are|has|have|had)\b)[a-z]")
@@ -157,6 +161,24 @@ def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int
             and SIDES_FIGHT.match(text, here[last].end):
         return []  # countries listed as the subject of a fight are its sides: "Armenia and Azerbaijan exchange fire"
     return [t for t in here[first:last + 1] if t.place != place]
+
+
+def spread_to(ctx: Context, index: int, place: Place | None, clause: tuple[int, int]) -> list[Toponym]:
+    """The places a crowd's unrest or a fight spreads to or reaches, listed right after the cue ("rioting spreads to
+    other cities such as Leeds, Bristol and Hull", "protests reach Lyon and Nice"): each a place of the event, as a
+    list of places after "in" is (`listed_with`), besides the place it is chosen for."""
+    text = ctx.article.text
+    here = _in_clause(ctx.toponyms_in(index), clause)
+    for cue in SPREAD.finditer(text, *clause):
+        first = next((i for i, t in enumerate(here) if t.start >= cue.end()), None)
+        if first is None or WORDS_TO_LIST.fullmatch(text, cue.end(), here[first].start) is None:
+            continue
+        last = first
+        while last + 1 < len(here) and _listed_next(text, here[last], here[last + 1]) \
+                and here[last].place.is_country == here[last + 1].place.is_country:
+            last += 1
+        return [t for t in here[first:last + 1] if t.place != place]
+    return []
 
 
 def _listed_next(text: str, place: Toponym, after: Toponym) -> bool:

@@ -23,8 +23,8 @@ from . import tables
 from .phrases import PhraseList, alternation, closing_phrases, list_pattern, phrase_list
 from .clauses import Clause, clauses_of
 from .event_dates import choose_date, is_background
-from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, place_precision, toponym_label,
-                           places_pointed_back, words_before)
+from .event_places import (ORIGIN_CUE, UNSURE_PLACES, choose_place, listed_with, place_precision, places_pointed_back,
+                           spread_to, toponym_label, words_before)
 from .event_types import clause_types, retyped, with_context_rules
 from .retype_crowds import crowd_faces, rioters_first
 from .retype_takings import place_taken, sub_event
@@ -65,6 +65,7 @@ APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"
 OTHER_DEED = re.compile(r"\b(?:another|other|separate|earlier|previous|ago)\b|\bfor\s+an?\s+(?:[\w-]+\s+){1,2}?in\b",
                         re.I)
 CROWD_EVENTS = {"Protests", "Riots"}  # a crowd's events: "protests and clashes with police" are one riot
+SPREADING_TYPES = (*CROWD_EVENTS, "Battles")  # events told as spreading to more places (`spread_to`)
 # between two event words that name two events: "airstrikes and clashes", "airstrikes, and rockets from insurgents,"
 COORDINATED = re.compile(r"\s*,?\s+and\s+(?:the\s+|heavy\s+|fierce\s+)?", re.I)
 FIRM_PRIORITY = 6    # a rule trigger this firm (triggers.csv) stands beside the typer's events of other types
@@ -463,6 +464,9 @@ class EventExtractor:
         both = places_pointed_back(ctx, index) if found[1] in UNSURE_PLACES else []
         # an agreement is one, whatever the parties' countries listed ("Russia and Ukraine swap prisoners")
         apart = listed_with(ctx, index, found[0], clause) if trigger.sub_event_type != AGREEMENT else []
+        # unrest or a fight that spreads to more places is an event in each ("rioting spreads to Leeds and Hull")
+        apart += [t for t in spread_to(ctx, index, found[0], clause) if t not in apart] \
+            if trigger.event_type in SPREADING_TYPES else []
         listed = [(t.place, "nearby", place_precision(ctx.article.text, t), toponym_label(t)) for t in both] or (
             [found] + [(t.place, found[1], place_precision(ctx.article.text, t), toponym_label(t)) for t in apart])
         actor1, actor2 = rioters_first(trigger, *with_article_sides(trigger, *pair, sides))

@@ -1002,3 +1002,15 @@ def test_the_sides_of_a_headline_event(pipeline, text, actor1, actor2):
 ])
 def test_words_of_protest_that_tell_none(pipeline, text):
     assert "Protests" not in [e.event_type for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize("text, places", [
+    # unrest or a fight that spreads to or reaches more places is an event in each of them
+    ("Rioting goes on in Bamako, spreading to other towns such as Gao, Kidal and Timbuktu.",
+     ["Bamako", "Gao", "Kidal", "Timbuktu"]),
+    ("Protests reach Gao and Kidal.", ["Gao", "Kidal"]),
+    ("Protests in Bamako spread to Gao and Kidal.", ["Bamako", "Gao", "Kidal"]),
+    ("The epidemic spreads to Gao and Kidal.", []),
+])
+def test_unrest_that_spreads_is_an_event_in_each_place(pipeline, text, places):
+    assert sorted(e.location for e in _events(pipeline, text)) == places
