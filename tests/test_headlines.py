@@ -427,6 +427,9 @@ def test_no_event(pipeline, text):
     ("Fighting has restarted in Gao.", "Armed clash"),
     # the second review: a march after a ban on protests defied; police that march to demand pay
     ("Thousands defied a ban on protests and marched in Bamako.", "Peaceful protest"),
+    # a side that claims to have killed someone tells its killing: a fight when the dead are an armed group's
+    ("The Malian army claims to have killed two MUJAO commanders and a bomb maker near Gao.", "Armed clash"),
+    ("Ansar Dine says it has killed a kidnapped French engineer near Kidal.", "Attack"),
     ("Gunmen storm a hotel in Gao, taking at least thirty hostages.", "Abduction/forced disappearance"),
     ("Rights groups report summary executions by soldiers in Gao.", "Attack"),
     ("Ansar Dine's beheading of a hostage in Gao is condemned.", "Attack"),
