@@ -45,6 +45,13 @@ LIST_GAP = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s
 THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)
 # unrest or fighting that reaches more places: "spreads to", "spilled over into", "reached"
 SPREAD = re.compile(r"\b(?:spread(?:s|ing)?\s+to|spill(?:s|ed|ing)?\s+over\s+(?:in)?to|reach(?:es|ed|ing)?)\b", re.I)
+# the unrest or fight itself as the subject right before such a cue, with no modal of a mere fear between ("protests in
+# Cairo spread", "rioting goes on in Gao, spreading"; not "fighting rages as reinforcements reach", "they could spread")
+UNREST_SPREADS = re.compile(r"\b(?:protests?|demonstrations?|riots?|rioting|unrest|violence|lawlessness|fighting|"
+                            r"clashes|uprising|strikes?)\b(?:\s+(?!(?:could|may|might|would|to|as|while|when|after|with)\b)"
+                            r"[\w'’,-]+){0,5}\s+$",
+                            re.I)
+UNREST_REACH = 60  # characters before the cue its subject is looked for in
 # the words between such a cue and the list of places: a few, with no pause ("other English cities such as")
 WORDS_TO_LIST = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:of\s+)?")
 # a lowercase word after a name that is not a word of joining: the name qualifies a noun ("the Wabaria bridge")
@@ -166,12 +173,15 @@ def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int
 def spread_to(ctx: Context, index: int, place: Place | None, clause: tuple[int, int]) -> list[Toponym]:
     """The places a crowd's unrest or a fight spreads to or reaches, listed right after the cue ("rioting spreads to
     other cities such as Leeds, Bristol and Hull", "protests reach Lyon and Nice"): each a place of the event, as a
-    list of places after "in" is (`listed_with`), besides the place it is chosen for."""
+    list of places after "in" is (`listed_with`), besides the place it is chosen for. The cue's subject is the unrest
+    itself, just before it (`UNREST_SPREADS`), not a plane or reinforcements that reach a town, nor a fear that it
+    could spread."""
     text = ctx.article.text
     here = _in_clause(ctx.toponyms_in(index), clause)
     for cue in SPREAD.finditer(text, *clause):
         first = next((i for i, t in enumerate(here) if t.start >= cue.end()), None)
-        if first is None or WORDS_TO_LIST.fullmatch(text, cue.end(), here[first].start) is None:
+        if first is None or WORDS_TO_LIST.fullmatch(text, cue.end(), here[first].start) is None \
+                or UNREST_SPREADS.search(text, max(clause[0], cue.start() - UNREST_REACH), cue.start()) is None:
             continue
         last = first
         while last + 1 < len(here) and _listed_next(text, here[last], here[last + 1]) \

@@ -141,14 +141,16 @@ def describes_place(text: str, start: int, end: int, at: int, until: int) -> boo
 
 @cache
 def _animal_deeds() -> PhraseList:
-    """An attack or a killing by an animal (`animals.txt`), as a false trigger's span: "attacked by a crocodile",
-    "killed in an attack by a hyena", "a leopard attacked two villagers"; gated on the animals' words (most clauses
+    """An attack or a killing by an animal (`animals.txt`), or of animals with the words that claim it, as a false
+    trigger's span: "attacked by a crocodile", "killed in an attack by a hyena", "a leopard attacked two villagers",
+    "says it has killed 30 sharks"; gated on the animals' words (most clauses
     name none, and the scan of an alternation costs far more than a set test)."""
     names = table_lines("animals.txt")
     animals = alternation(names)
     return PhraseList(rf"\b(?:attack(?:s|ed)?|(?:killed|injured|wounded) in an? attack)\s+by\s+"
                       rf"(?:[\w'’-]+\s+){{0,2}}?{animals}|{animals}\s+(?:attack(?:s|ed)?|maul(?:s|ed)?|"
-                      rf"kill(?:s|ed)?)\b", gate_runs(names))
+                      rf"kill(?:s|ed)?)\b|\b(?:\w+\s+){{0,3}}?kill(?:s|ed|ing)?\s+(?:[\w'’,-]+\s+){{0,3}}?{animals}",
+                      gate_runs(names))
 
 
 def _in_name(text: str, start: int, at: int, until: int) -> bool:

@@ -712,6 +712,7 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "Rebels marched on Bamako, demanding the president's resignation.",
     "Soldiers march on Bamako to demand the resignation of the government.",
     "Two rival business groups fight for control of the largest bank in Lagos.",
+    "Mali says it has killed 30 stray dogs in Bamako.",
 ])
 def test_family_words_that_name_no_event(pipeline, text):
     assert _events(pipeline, text) == []
@@ -1014,6 +1015,9 @@ def test_words_of_protest_that_tell_none(pipeline, text):
     ("Protests reach Gao and Kidal.", ["Gao", "Kidal"]),
     ("Protests in Bamako spread to Gao and Kidal.", ["Bamako", "Gao", "Kidal"]),
     ("The epidemic spreads to Gao and Kidal.", []),
+    # the third review: what reaches a town is the unrest itself, not reinforcements or a plane, nor a fear of it
+    ("Fighting rages near Gao as rebel reinforcements reach Kidal and Timbuktu.", ["Gao"]),
+    ("Riots in Bamako, with the government warning they could spread to Gao and Kidal.", ["Bamako"]),
 ])
 def test_unrest_that_spreads_is_an_event_in_each_place(pipeline, text, places):
     assert sorted(e.location for e in _events(pipeline, text)) == places
