@@ -72,8 +72,8 @@ def main() -> None:
     print(f"{summary.articles} articles, {words:,} words in {seconds:.1f} s: "
           f"{summary.articles / seconds:,.0f} articles/s, {words / seconds:,.0f} words/s (one core, reading, "
           f"extraction, SQLite writes and merging included)")
-    print(f"CPU time: {cpu:.1f} s, {words / cpu:,.0f} words per CPU-second (the figure to trust when other jobs share the core); "
-          f"{words / (cpu + warm_cpu):,.0f} with the first use counted")
+    print(f"CPU time: {cpu:.1f} s, {words / cpu:,.0f} words per CPU-second (the figure to trust when other jobs share "
+          f"the core); {words / (cpu + warm_cpu):,.0f} with the first use counted")
     print(f"{summary.reports} event reports, {summary.events} merged events; peak memory {peak_mb:,.0f} MB")
 
 

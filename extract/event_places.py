@@ -47,9 +47,9 @@ THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)
 SPREAD = re.compile(r"\b(?:spread(?:s|ing)?\s+to|spill(?:s|ed|ing)?\s+over\s+(?:in)?to|reach(?:es|ed|ing)?)\b", re.I)
 # the unrest or fight itself as the subject right before such a cue, with no modal of a mere fear between ("protests in
 # Cairo spread", "rioting goes on in Gao, spreading"; not "fighting rages as reinforcements reach", "they could spread")
-UNREST_SPREADS = re.compile(r"\b(?:protests?|demonstrations?|riots?|rioting|unrest|violence|lawlessness|fighting|"
-                            r"clashes|uprising|strikes?)\b(?:\s+(?!(?:could|may|might|would|to|as|while|when|after|with)\b)"
-                            r"[\w'’,-]+){0,5}\s+$",
+UNREST_SPREADS = re.compile(r"\b(?:protests?|demonstrations?|riots?|rioting|unrest|violence|lawlessness|fighting"
+                            r"|clashes|uprising|strikes?)\b"
+                            r"(?:\s+(?!(?:could|may|might|would|to|as|while|when|after|with)\b)[\w'’,-]+){0,5}\s+$",
                             re.I)
 UNREST_REACH = 60  # characters before the cue its subject is looked for in
 # the words between such a cue and the list of places: a few, with no pause ("other English cities such as")

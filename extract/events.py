@@ -512,9 +512,9 @@ def _unhedged(typed: Typed, text: str, sentence_start: int, clause: tuple[int, i
               ) -> Typed | None:
     """The typed event where its evidence is not hedged, unreal or named as organised (`_reported_at`), nor the rule
     phrase holding it (`phrase_around`: "to take control of" for "control"; a fight for a place has its own phrase,
-    "fighting to gain control of"); where it is,
-    at an event word a side does after a pause past it, where that is reported ("on the anniversary of the day when
-    the president was killed, gunmen shot dead five": the shooting); else None."""
+    "fighting to gain control of"); where it is, at an event word a side does after a pause past it, where that is
+    reported ("on the anniversary of the day when the president was killed, gunmen shot dead five": the shooting);
+    else None."""
     phrase = phrase_around(text, *clause, typed.start, typed.end)
     if _reported_at(typed.start, typed.end, text, sentence_start, clause) \
             and (phrase is None or _reported_at(*phrase, text, sentence_start, clause)):

@@ -3,9 +3,9 @@ anchor ("weeks after France began"), a charge or a court's sentence, an event on
 ("the curfew imposed after the riots", "following opposition Freedom Front protests", "after three months of
 strike action"), or words right after it that make it only possible or talked about.
 
-Tables read: hedges.txt, hedge_breaks.txt, defied.txt, hedges_after.txt, allegations.txt, named_after.txt, told_before.txt,
-named_doers.txt, ongoing_verbs.txt, assembling_verbs.txt, protest_deeds.txt, protesting_people.txt, crowds.txt,
-not_crowds.txt.
+Tables read: hedges.txt, hedge_breaks.txt, defied.txt, hedges_after.txt, allegations.txt, named_after.txt,
+told_before.txt, named_doers.txt, ongoing_verbs.txt, assembling_verbs.txt, protest_deeds.txt, protesting_people.txt,
+crowds.txt, not_crowds.txt.
 """
 from __future__ import annotations
 

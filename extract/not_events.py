@@ -78,8 +78,9 @@ ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|vot
 # a crime people protest against or demand an end to is their grievance, not the charge of their arrest ("students
 # who marched against graft were detained"); not a state's crackdown against crime, which is ordinary
 GRIEVANCE_BEFORE = re.compile(r"\b(?:an\s+end\s+to|demand(?:s|ed|ing)?|protest(?:s|ed|ing)?(?:\s+(?:against|over|at))?"
-                              r"|denounc(?:e|es|ed|ing)|(?:rally|rallies|rallied|rallying|march|marches|marched|marching"
-                              r"|campaign|campaigns|campaigned|campaigning)\s+against)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                              r"|denounc(?:e|es|ed|ing)|(?:rally|rallies|rallied|rallying|march|marches|marched"
+                              r"|marching|campaign|campaigns|campaigned|campaigning)\s+against)\s+(?:[\w-]+\s+){0,2}$",
+                              re.I)
 # a participle of taking people right after a noun of them: "the girls kidnapped by the group", "nurses held hostage"
 TAKEN_PARTICIPLE = re.compile(r"(?:kidnapped|abducted|captured|seized|held|taken)\b", re.I)
 WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, with no comma between

@@ -118,8 +118,8 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
 def phrase_around(text: str, start: int, end: int, at: int, until: int) -> tuple[int, int] | None:
     """The span of the trigger phrase in text[start:end] that holds text[at:until] ("take control of" for the typer's
     "control": a hedge before the phrase is one before the word), or None."""
-    return next(((m.start(), m.end()) for m in _phrase_matches(text, start, end) if m.start() <= at and until <= m.end()),
-                None)
+    spans = ((m.start(), m.end()) for m in _phrase_matches(text, start, end))
+    return next(((a, b) for a, b in spans if a <= at and until <= b), None)
 
 
 @lru_cache(maxsize=TRIGGER_CACHE)
@@ -143,8 +143,8 @@ def describes_place(text: str, start: int, end: int, at: int, until: int) -> boo
 def _animal_deeds() -> PhraseList:
     """An attack or a killing by an animal (`animals.txt`), or of animals with the words that claim it, as a false
     trigger's span: "attacked by a crocodile", "killed in an attack by a hyena", "a leopard attacked two villagers",
-    "says it has killed 30 sharks"; gated on the animals' words (most clauses
-    name none, and the scan of an alternation costs far more than a set test)."""
+    "says it has killed 30 sharks"; gated on the animals' words (most clauses name none, and the scan of an
+    alternation costs far more than a set test)."""
     names = table_lines("animals.txt")
     animals = alternation(names)
     return PhraseList(rf"\b(?:attack(?:s|ed)?|(?:killed|injured|wounded) in an? attack)\s+by\s+"
