@@ -2,10 +2,7 @@
 
 Repeats the sample corpus (data/articles) until there are at least --articles articles,
 writes them to a temporary folder, runs the whole pipeline into a fresh database, and
-prints articles/s, words/s and peak memory. The issue's floor is for the steady rate, so the
-pipeline first reads each sample once before the clock starts: the rule tables compile their
-patterns on first use (about a second, once per process), and that warm-up is printed apart,
-with the rate it would give if counted. Run: python -m bench.throughput [--articles N]
+prints articles/s, words/s and peak memory. Run: python -m bench.throughput [--articles N]
 """
 from __future__ import annotations
 
@@ -39,15 +36,6 @@ def write_corpus(folder: Path, count: int) -> int:
     return words
 
 
-def warm_up(pipeline: Pipeline) -> float:
-    """CPU seconds of one untimed pass over the samples: the tables' patterns compile on first use."""
-    started = time.process_time()
-    for article in iter_articles([SAMPLES]):
-        if not isinstance(article, InputError):
-            pipeline.extract(article)
-    return time.process_time() - started
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=2000)
@@ -59,21 +47,17 @@ def main() -> None:
         started = time.perf_counter()
         gazetteer = Gazetteer.load()
         pipeline = Pipeline(gazetteer)
-        built = time.perf_counter()
-        warm_cpu = warm_up(pipeline)
         ready, cpu_ready = time.perf_counter(), time.process_time()
         with Store(Path(tmp) / "events.db") as store:
             summary = run([folder], store, pipeline)
         done, cpu_done = time.perf_counter(), time.process_time()
     seconds, cpu = done - ready, cpu_done - cpu_ready
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"gazetteer + pipeline set-up: {built - started:.2f} s; first use of the samples (patterns "
-          f"compiled, untimed): {warm_cpu:.2f} CPU-s")
+    print(f"gazetteer + pipeline set-up: {ready - started:.2f} s")
     print(f"{summary.articles} articles, {words:,} words in {seconds:.1f} s: "
           f"{summary.articles / seconds:,.0f} articles/s, {words / seconds:,.0f} words/s (one core, reading, "
           f"extraction, SQLite writes and merging included)")
-    print(f"CPU time: {cpu:.1f} s, {words / cpu:,.0f} words per CPU-second (the figure to trust when other jobs share "
-          f"the core); {words / (cpu + warm_cpu):,.0f} with the first use counted")
+    print(f"CPU time: {cpu:.1f} s, {words / cpu:,.0f} words per CPU-second (the figure to trust when other jobs share the core)")
     print(f"{summary.reports} event reports, {summary.events} merged events; peak memory {peak_mb:,.0f} MB")
 
 
