@@ -157,8 +157,7 @@ def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int
     if at is None:
         return []
     text = ctx.article.text
-    linked = [_listed_next(text, a, b) and a.place.is_country == b.place.is_country and not _qualifies(text, a, b)
-              for a, b in zip(here, here[1:])]
+    linked = [_same_list(text, a, b) for a, b in zip(here, here[1:])]
     first, last = at, at
     while first > 0 and linked[first - 1]:
         first -= 1
@@ -184,11 +183,17 @@ def spread_to(ctx: Context, index: int, place: Place | None, clause: tuple[int, 
                 or UNREST_SPREADS.search(text, max(clause[0], cue.start() - UNREST_REACH), cue.start()) is None:
             continue
         last = first
-        while last + 1 < len(here) and _listed_next(text, here[last], here[last + 1]) \
-                and here[last].place.is_country == here[last + 1].place.is_country:
+        while last + 1 < len(here) and _same_list(text, here[last], here[last + 1]):
             last += 1
         return [t for t in here[first:last + 1] if t.place != place]
     return []
+
+
+def _same_list(text: str, place: Toponym, after: Toponym) -> bool:
+    """Whether `after` is the next place of the list `place` is in, of its kind (towns with towns, countries with
+    countries), and not the region that says where `place` is (`_qualifies`)."""
+    return _listed_next(text, place, after) and place.place.is_country == after.place.is_country \
+        and not _qualifies(text, place, after)
 
 
 def _listed_next(text: str, place: Toponym, after: Toponym) -> bool:

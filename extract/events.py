@@ -515,9 +515,8 @@ def _unhedged(typed: Typed, text: str, sentence_start: int, clause: tuple[int, i
     "fighting to gain control of"); where it is, at an event word a side does after a pause past it, where that is
     reported ("on the anniversary of the day when the president was killed, gunmen shot dead five": the shooting);
     else None."""
-    phrase = phrase_around(text, *clause, typed.start, typed.end)
     if _reported_at(typed.start, typed.end, text, sentence_start, clause) \
-            and (phrase is None or _reported_at(*phrase, text, sentence_start, clause)):
+            and _phrase_reported(typed, text, sentence_start, clause):
         return typed
     pause = PAUSE.search(text, typed.end, clause[1])
     doer = next((a for a in actors if a.start >= pause.end()), None) if pause is not None else None
@@ -526,6 +525,12 @@ def _unhedged(typed: Typed, text: str, sentence_start: int, clause: tuple[int, i
     word = next((w for w in WORDS.finditer(text, doer.end, clause[1]) if may_have_cue(text, w.start(), w.end())), None)
     return replace(typed, start=word.start(), end=word.end()) \
         if word is not None and _reported_at(word.start(), word.end(), text, sentence_start, clause) else None
+
+
+def _phrase_reported(typed: Typed, text: str, sentence_start: int, clause: tuple[int, int]) -> bool:
+    """Whether the rule phrase holding the typer's word, if any (`phrase_around`), is reported too."""
+    phrase = phrase_around(text, *clause, typed.start, typed.end)
+    return phrase is None or _reported_at(*phrase, text, sentence_start, clause)
 
 
 def _reported_at(at: int, until: int, text: str, sentence_start: int, clause: tuple[int, int]) -> bool:

@@ -151,20 +151,16 @@ def _hedged_in(window: list[str], before: list[str]) -> bool:
     joined = " ".join(window)
     for hedge in list_pattern("hedges.txt").finditer(joined):
         at = len(before) - len(window) + joined.count(" ", 0, hedge.start())
-        if not _defied(" ".join(before[max(0, at - DEFIED_REACH):at])) \
+        if not _defied().search(" ".join(before[max(0, at - DEFIED_REACH):at])) \
                 or BANNED_OBJECT.fullmatch(joined, hedge.end()) is not None:
             return True
     return False
 
 
 @cache
-def _defied_pattern() -> re.Pattern:
+def _defied() -> re.Pattern:
     """A word of defiance (defied.txt) and up to two words (its article, a ruler), closing a text."""
     return re.compile(alternation(table_lines("defied.txt")) + r"(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
-
-
-def _defied(words: str) -> bool:
-    return _defied_pattern().search(words) is not None
 
 
 def _gathered_for(text: str, sentence_start: int, at: int) -> bool:

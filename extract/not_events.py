@@ -70,6 +70,7 @@ RALLY = re.compile(r"rall(?:y|ies|ied|ying)", re.I)
 RALLY_AGAINST = re.compile(r"\b(?:against|demand|demands|demanding|in protest|to protest)\b", re.I)
 # a march on or toward a place: a move, whatever it demands
 TOWARD = re.compile(r"\b(?:on|toward|towards|into)\b", re.I)
+TOWARD_REACH = 9  # characters after a marching word in which its "on" or "toward" stands ("march on", "marched toward")
 # what may stand between a subject and its verb: spaces and an adverb ("the army now marches on the capital")
 SUBJECT_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|now|again|later)\s+)?")
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
@@ -696,7 +697,8 @@ def forces_moving(trigger: Trigger, clause: Clause) -> bool:
 def _forces_protest(doer: Actor, trigger: Trigger, clause: Clause) -> bool:
     """Whether a state's police or soldiers march for a demand or against something (`RALLY_AGAINST`: "police officers
     march to demand higher pay"), not on or toward a place (`TOWARD`: "soldiers march on the capital to demand ...")."""
-    return doer.kind == STATE and TOWARD.search(clause.text, trigger.start, min(clause.end, trigger.end + 9)) is None \
+    toward = TOWARD.search(clause.text, trigger.start, min(clause.end, trigger.end + TOWARD_REACH))
+    return doer.kind == STATE and toward is None \
         and RALLY_AGAINST.search(clause.text, trigger.end, clause.end) is not None
 
 
