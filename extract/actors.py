@@ -50,6 +50,9 @@ OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.I)
 # an actor inside an apposition that describes a place or person: "Kidal, the home ground of Ansar Dine's
 # leader", "Abou Zeid, one of the leaders of AQIM": a description, not a side
 DESCRIBED_BY_CLAUSE = re.compile(r",\s+(?:who|whom|which)\b[^,;.]*$", re.I)  # a relative clause set off by a comma
+# a charge laid on the people named before it, that a state's force stands in ("three tribesmen accused of cooperating
+# with the army", "a man suspected of spying for the police"): the force is not a side of the deed
+DESCRIBED_BY_CHARGE = re.compile(r"\b(?:accused|suspected|convicted)\s+of\s+[^,;.]*$", re.I)
 DESCRIBED = re.compile(r"[\w'’)-],\s+(?:the|a|an|one of the)\s+(?:[\w'’-]+\s+){0,3}of\s+(?:the\s+|an?\s+)?$", re.I)
 # a deed of force right before "by", whose agent the country after it is: "a drone strike by", "killed by"; not
 # "backed by", "donated by", "imposed by"
@@ -438,10 +441,13 @@ def _group_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[str, ...]
 
 
 def described(text: str, actor: Actor) -> bool:
-    """Whether the actor is named inside an apposition that describes a place or a person (`DESCRIBED`), or in a
-    relative clause that does (`DESCRIBED_BY_CLAUSE`: "the chairman of the council, who opposed al-Shabaab")."""
+    """Whether the actor is named inside an apposition that describes a place or a person (`DESCRIBED`), in a
+    relative clause that does (`DESCRIBED_BY_CLAUSE`: "the chairman of the council, who opposed al-Shabaab"), or in
+    a charge laid on them, a state's force (`DESCRIBED_BY_CHARGE`: "accused of cooperating with the army"; not "on
+    suspicion of recruiting militants", the group the arrested are taken for)."""
     return DESCRIBED.search(text, max(0, actor.start - 60), actor.start) is not None \
-        or DESCRIBED_BY_CLAUSE.search(text, max(0, actor.start - 80), actor.start) is not None
+        or DESCRIBED_BY_CLAUSE.search(text, max(0, actor.start - 80), actor.start) is not None \
+        or actor.kind == STATE and DESCRIBED_BY_CHARGE.search(text, max(0, actor.start - 60), actor.start) is not None
 
 
 @cache

@@ -18,7 +18,7 @@ from .models import Sentence
 from .pauses import CLAUSE_BREAK
 from .phrases import case_blind, list_pattern
 from .tolls import fatalities
-from .triggers import Trigger, find_triggers
+from .triggers import KILLING, Trigger, find_triggers
 from .typer.words import may_have_cue
 from .vocabulary import ARMED_CLASH, ARRESTS, FATAL_TYPES, PROTESTS, RIOTS
 
@@ -204,12 +204,17 @@ def _same_kind_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _apart(text: str, start: int, end: int, joint: re.Match, triggers: list[Trigger]) -> bool:
     """Whether the clauses either side of `joint` are typed apart: after "while", a clause of its own with an event
     word on each side, whether or not a trigger fired there ("killed by a bomb while three soldiers die in
-    fighting"); after another joint, triggers of one kind on both sides."""
+    fighting"); after another joint, triggers of one kind on both sides; after a semicolon also triggers of two
+    kinds, one after it more than a bare word of killing and not more of the same ("rebels kill eight civilians in
+    Oicha; residents then clash with police in Beni"; not "...; five were killed", the first deed's toll)."""
     if CONTRAST.fullmatch(joint.group()):
         return _own_clause(text, joint.end(), end, start) and may_have_cue(text, start, joint.start()) \
             and may_have_cue(text, joint.end(), end)
     before = {t.event_type for t in triggers if t.end <= joint.start()}
-    return not before.isdisjoint(t.event_type for t in triggers if t.start >= joint.end())
+    if not before.isdisjoint(t.event_type for t in triggers if t.start >= joint.end()):
+        return True
+    return joint.group() == ";" and bool(before) and ANOTHER.match(text, joint.end(), end) is None \
+        and any(t.start >= joint.end() and t.priority != KILLING for t in triggers)
 
 
 def _own_clause(text: str, start: int, end: int, first: int) -> bool:

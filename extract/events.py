@@ -42,7 +42,7 @@ from .gazetteer import peaceful_countries
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
 from .typer import Typed, Typer
-from .triggers import Trigger, find_triggers, phrase_around, typed_trigger
+from .triggers import KILLING, Trigger, find_triggers, phrase_around, typed_trigger
 from .typer.words import may_have_cue
 from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS,
                          EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TAKINGS,
@@ -97,7 +97,6 @@ HEAD_BEFORE = re.compile(r"(?:(?!by\b)[\w'’-]+\s+){0,3}", re.I)  # the agent's
 # Gao"; not "police car", "Police FC", "a police officer's dog")
 HEAD_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|during|after|before|while|and|who|which|as|when|from|"
                        r"with|of|outside|inside|overnight|late|early|yesterday|today|last|this)\b", re.I)
-KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
 PRIVATE_DEATHS = ("accident_cues.txt", "ordinary_crimes.txt", "private_deaths.txt")  # a gun's death of no war
 # what follows the head of a subject: a relative clause, a participle or a comma ("a witness who identified the gunman")
 SUBJECT_TAIL = re.compile(r"\s+(?:who|whom|whose|which|that)\b|\s+\w+ing\b|,", re.I)

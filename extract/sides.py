@@ -76,7 +76,7 @@ PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|join
                            rf"(?:\w+ed|\w+en|shot|hit|struck|slain)\s+by\s+(?:an?\s+|the\s+)?{HEDGED}$", re.I)
 # a verb of telling and "by" right before an actor: "nine were confirmed dead by the police"
 TOLD_BY = re.compile(r"(?:\b(?:confirmed|reported|announced|stated|said|told|claimed)\b(?:\s+[\w-]+){0,2}?\s+by|"
-                     r"\baccording\s+to)\s+(?:the\s+)?$", re.I)
+                     r"\baccording\s+to|\bin\s+what)\s+(?:the\s+)?$", re.I)  # "in what police call a sectarian attack"
 TOLD_BY_REACH = 40  # characters before an actor searched for TOLD_BY
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
@@ -356,10 +356,12 @@ def _declares(text: str, verb: re.Match, trigger: Trigger, actors: Sequence[Acto
 
 
 def _tells(text: str, actor: Actor) -> bool:
-    """An actor after the event who only told of it: "..., residents said", "residents and officials said"."""
+    """An actor after the event who only told of it: "..., residents said", "residents and officials said", "in what
+    police call a sectarian attack"."""
     if not text:
         return False
-    return list_pattern("reporting_verbs.txt").match(text, TELLER_GAP.match(text, actor.end).end()) is not None
+    return list_pattern("reporting_verbs.txt").match(text, TELLER_GAP.match(text, actor.end).end()) is not None \
+        or TOLD_BY.search(text, max(0, actor.start - TOLD_BY_REACH), actor.start) is not None
 
 
 def only_told(text: str, actor: Actor) -> bool:

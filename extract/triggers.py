@@ -4,13 +4,14 @@ table it came from, without those another word next to it gives another sense or
 
 Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, animals.txt,
 other_senses.csv, blast_causes.txt (with claims.txt and blamed_on.txt), agreement_cues.txt, agreement_doubts.txt,
-motive_cues.txt, manned_aircraft.txt, uncrewed_words.txt.
+motive_cues.txt, manned_aircraft.txt, uncrewed_words.txt, weapon_deeds.csv (with weapon_tests.txt and
+accident_cues.txt).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from . import tables
@@ -19,7 +20,7 @@ from .gazetteer import demonyms
 from .hedges import crowd_before, is_hedged, is_unreal_after, only_named_after, protest_done
 from .names import fold
 from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
-from .phrases import (PhraseList, alternation, gate_runs, indexed_matches, list_pattern, phrase_index, row_of,
+from .phrases import (PhraseList, alternation, case_blind, gate_runs, indexed_matches, list_pattern, phrase_index, row_of,
                       other_senses, table_lines)
 from .tolls import fatalities, says_nobody_died
 from .typer import Typed
@@ -63,6 +64,21 @@ AIRCRAFT_REACH = 60  # characters either side of a word of downing where the air
 PASSIVE_REACH = 10
 WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
 ACCIDENT_REACH = 150  # characters after the clause an accident's cause is looked for in (the next sentence says it)
+REMOTE_VIOLENCE = "Explosions/Remote violence"
+KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
+WEAPON_PRIORITY = 6  # a weapon named with the verb of its use is as firm as "air strikes" (triggers.csv)
+# the few words between a weapon and the verb of its use ("planes loyal to the general bomb"): no passive or perfect
+# auxiliary, negation, relative pronoun, crash or test ("a plane that crashed", "a missile was tested"), no comma
+WEAPON_GAP = (r"(?:\s+(?!(?:was|were|is|are|been|being|be|has|have|had|not|no|never|that|which|who|crash\w*|"
+              r"test\w*|say|says|said|tells?|told|reports?|reported|claims?|claimed)\b)[\w'’.-]+){0,5}?\s+")
+# before a weapon, a preposition whose object it is ("shooting at army helicopters", "fragments of a missile"): the
+# weapon was hit or is only named, it did not strike
+WEAPON_OBJECT = re.compile(r"\b(?:at|on|against|down|of|by|with|from)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+WEAPON_OBJECT_REACH = 30  # characters before a weapon where that preposition is looked for
+# between a verb of launching and its projectile, fewer words ("launch medium-range missiles"; not "fire the world's
+# largest privately-built rocket")
+LAUNCH_GAP = WEAPON_GAP.replace("{0,5}", "{0,2}")
+NOT_PASSIVE = r"(?!\s+by\b)"  # "a plane hit by a missile" was struck, it did not strike
 
 
 @dataclass(frozen=True)
@@ -112,7 +128,68 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
                              row["place_role"], "" if row["needs"] in TEXT_NEEDS else row["needs"],
                              int(row["priority"])))
-    return tuple(found)
+    return _with_weapon_deeds(found, list(weapon_deeds(text, start, end)), [m.span() for m in matches])
+
+
+def _with_weapon_deeds(found: list[Trigger], deeds: list[Trigger], phrases: list[tuple[int, int]]
+                       ) -> tuple[Trigger, ...]:
+    """The table's triggers with the weapon deeds (`weapon_deeds`) that no firmer one overlaps and whose last word
+    no table phrase reads on past it ("jets ... strike a deal") nor ends in where its hedge or its other sense
+    cancelled it ("the New York Jets strike"), the longest of overlapping deeds first; a weaker
+    table trigger inside a deed gives way to it ("shells" that needs a force named inside "artillery shells
+    crash into")."""
+    kept: list[Trigger] = []
+    spans = {(t.start, t.end) for t in found}
+    for deed in sorted(deeds, key=lambda t: t.start - t.end):
+        if not any(_overlap(deed, t) for t in kept) \
+                and not any(_overlap(deed, t) and t.priority >= deed.priority for t in found) \
+                and not any(a < deed.end <= b and (a, b) not in spans or a < deed.end < b for a, b in phrases):
+            kept.append(deed)
+    return tuple(sorted([t for t in found if not any(_overlap(t, d) for d in kept)] + kept, key=lambda t: t.start))
+
+
+def _overlap(a: Trigger, b: Trigger) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def weapon_deeds(text: str, start: int, end: int) -> Iterator[Trigger]:
+    """Triggers of a weapon of remote violence named with the verb of its use, a few words apart (`weapon_deeds.csv`:
+    "planes loyal to the general bomb the airport", "Grad rockets rain down on the city", "launch missiles at"),
+    not cancelled as the table's phrases are (a false trigger's span, a hedge, an unreal clause, a name, another
+    sense of the verb: "drones hit the headlines"). The caller keeps those where no table phrase stands."""
+    for pattern, sub_event_type in _weapon_patterns():
+        for match in pattern.finditer(text, start, end):
+            if _at_no_one(text, start, end):
+                return
+            if is_hedged(text, start, match.start()) or is_unreal_after(text, match.end(), end) \
+                    or WEAPON_OBJECT.search(text, max(start, match.start() - WEAPON_OBJECT_REACH), match.start()) \
+                    or _in_name(text, start, match.start(), match.end()) or _other_sense(text, start, end, match, "verb") \
+                    or list_pattern("false_triggers.txt").search(text, match.start(), match.end()) is not None:
+                continue
+            # the verb is the event's word: the side named before it, within the match too, did it ("planes loyal to
+            # General Haftar bomb"); a verb of launching holds its projectile ("launch missiles")
+            end_at = match.end() if match.start("verb") == match.start() else match.end("verb")
+            yield Trigger(match.start("verb"), end_at, REMOTE_VIOLENCE, sub_event_type, "", "", WEAPON_PRIORITY)
+
+
+def _at_no_one(text: str, start: int, end: int) -> bool:
+    """Whether the clause tells a weapon used at no one: a test, a drill, a launch into the sea, an accident
+    (`weapon_tests.txt`, `accident_cues.txt`: "jets drop unarmed bombs during a training exercise")."""
+    return list_pattern("weapon_tests.txt").search(text, start, end) is not None \
+        or list_pattern("accident_cues.txt").search(text, start, end) is not None
+
+
+@cache
+def _weapon_patterns() -> tuple[tuple[PhraseList, str], ...]:
+    """`weapon_deeds.csv` as patterns, each gated on its weapons' words (most clauses name none)."""
+    patterns = []
+    for row in tables.rows("weapon_deeds.csv"):
+        weapons, verbs = row["weapons"].split("|"), row["verbs"].split("|")
+        verb = f"(?P<verb>{alternation(verbs)})"
+        source = alternation(weapons) + WEAPON_GAP + verb + NOT_PASSIVE if row["order"] == "weapon first" \
+            else verb + LAUNCH_GAP + alternation(weapons) + NOT_PASSIVE
+        patterns.append((case_blind(source, gate_runs(weapons)), row["sub_event_type"]))
+    return tuple(patterns)
 
 
 def phrase_around(text: str, start: int, end: int, at: int, until: int) -> tuple[int, int] | None:
@@ -253,15 +330,15 @@ TEXT_NEEDS: dict[str, Callable[[str, int, int, re.Match], bool]] = {
 }
 
 
-def _other_sense(text: str, start: int, end: int, match: re.Match) -> bool:
-    """Whether a word next to the trigger gives its words another sense ("stocks rally", "an arrest warrant",
-    "riot police", "violated the truce"; `other_senses.csv`)."""
-    before_senses, after_senses = _senses_of(match.group().lower())
+def _other_sense(text: str, start: int, end: int, match: re.Match, group: int | str = 0) -> bool:
+    """Whether a word next to the trigger (or to its `group`) gives its words another sense ("stocks rally", "an
+    arrest warrant", "riot police", "violated the truce"; `other_senses.csv`)."""
+    at, until = match.span(group)
+    before_senses, after_senses = _senses_of(match.group(group).lower())
     if not before_senses and not after_senses:
         return False
-    before = WORDS.findall(text, pause_before(text, max(start, match.start() - NEIGHBOUR_REACH), match.start()),
-                           match.start())[::-1]
-    after = WORDS.findall(text, match.end(), pause_after(text, match.end(), min(end, match.end() + NEIGHBOUR_REACH)))
+    before = WORDS.findall(text, pause_before(text, max(start, at - NEIGHBOUR_REACH), at), at)[::-1]
+    after = WORDS.findall(text, until, pause_after(text, until, min(end, until + NEIGHBOUR_REACH)))
     return bool(_neighbours(before) & before_senses or _neighbours(after) & after_senses)
 
 

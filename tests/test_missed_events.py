@@ -1683,3 +1683,50 @@ def test_a_crowd_that_runs_the_place(pipeline, text, found):
 ])
 def test_the_twenty_second_sessions_hunt(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a weapon named with the verb of its use, words between (weapon_deeds.csv): remote violence of its kind
+    ("Helicopters loyal to the junta bomb the airport of Gao.", [("Air/drone strike", None)]),
+    ("A gunship repeatedly hits a clinic in Kidal, killing nine.", [("Air/drone strike", 9)]),
+    ("The air force flattens three buildings in Konna.", [("Air/drone strike", None)]),
+    ("Heavy rockets rain down on the north of Gao overnight.", [("Shelling/artillery/missile attack", None)]),
+    ("Army howitzers and tanks fire on rebel positions around Kidal.", [("Shelling/artillery/missile attack", None)]),
+    ("Rebels launch long-range missiles at the airport of Gao.", [("Shelling/artillery/missile attack", None)]),
+    # ... not a weapon struck, crashed, tested or fired in a drill, nor another sense of the verb, nor a threat
+    ("A helicopter hit by a missile crashes near Gao.", []),
+    ("A transport plane crashes into a hill near Kidal, killing nine.", []),
+    ("The army test-fires two missiles near Gao.", []),
+    ("Drones hit the headlines at a trade fair in Bamako.", []),
+    ("The junta says it will launch missiles at any convoy that enters Kidal.", []),
+    ("A private company fires the country's largest home-built rocket from Gao.", []),
+])
+def test_a_weapon_with_the_verb_of_its_use(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a force named after the deed only as who told or blamed, or inside a charge laid on the victims, is
+    # no side: civilians killed stay an attack on them, not a fight with that force
+    ("A teacher is shot dead by gunmen in Gao in what police call a targeted attack.", [("Attack", 1)]),
+    ("Gunmen kill two herders in Gao; police blame jihadists.", [("Attack", 2)]),
+    ("Jihadists kill three traders accused of spying for the army near Gao.", [("Attack", 3)]),
+    # ... and a force that was the target is still one
+    ("Jihadists kill three soldiers near Gao.", [("Armed clash", 3)]),
+])
+def test_a_force_that_only_told_or_was_named_in_a_charge(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a semicolon between two reports of two deeds: each its own event ...
+    ("Rebels kill eight villagers near Gao; soldiers later clash with the rebels in Kidal.",
+     [("Armed clash", None), ("Attack", 8)]),
+    # ... but not a toll or a claim after it, nor more of the same deed
+    ("A car bomb explodes at a market in Gao; at least 20 people are killed.",
+     [("Remote explosive/landmine/IED", 20)]),
+    ("A car bomb explodes at a market in Gao; a jihadist group claims responsibility.",
+     [("Remote explosive/landmine/IED", None)]),
+])
+def test_a_semicolon_between_two_reports(pipeline, text, found):
+    assert _found(pipeline, text) == found
