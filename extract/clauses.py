@@ -33,6 +33,7 @@ CROWD_TYPES = (PROTESTS, RIOTS)
 NOT_REPORTED = case_blind(r"\b(?:who|whom|which|that|said|says|report|reports|reported|trial|release|funeral|bodies"
                           r"|anniversary|court|acquit\w*|convict\w*|sentenc\w*|(?:19|20)\d\d)\b")
 ELSEWHERE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?-i:[A-Z])")  # a place named: "clashes in Gao"
+OWN_PLACE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?-i:[A-Z])")  # also "in the Cibitoke quarter"
 CROWD_AGAIN = case_blind(r"\b(?:the\s+crowds?|them)\b")  # the protest's crowd named again after "after"
 # a deed after "after" whose doer is the crowd itself: a pronoun or a participle with no subject ("held after
 # they stormed a stand", "after attacking a police post"): the crowd's own deed, read with it
@@ -205,8 +206,9 @@ def _apart(text: str, start: int, end: int, joint: re.Match, triggers: list[Trig
     """Whether the clauses either side of `joint` are typed apart: after "while", a clause of its own with an event
     word on each side, whether or not a trigger fired there ("killed by a bomb while three soldiers die in
     fighting"); after another joint, triggers of one kind on both sides; after a semicolon also triggers of two
-    kinds, one after it more than a bare word of killing and not more of the same ("rebels kill eight civilians in
-    Oicha; residents then clash with police in Beni"; not "...; five were killed", the first deed's toll)."""
+    kinds, one after it more than a bare word of killing, not more of the same and with a place of its own ("rebels
+    kill eight civilians in Oicha; residents then clash with police in Beni"; not "...; five were killed", the first
+    deed's toll, nor "...; several arrests are reported", the same protest's)."""
     if CONTRAST.fullmatch(joint.group()):
         return _own_clause(text, joint.end(), end, start) and may_have_cue(text, start, joint.start()) \
             and may_have_cue(text, joint.end(), end)
@@ -214,6 +216,7 @@ def _apart(text: str, start: int, end: int, joint: re.Match, triggers: list[Trig
     if not before.isdisjoint(t.event_type for t in triggers if t.start >= joint.end()):
         return True
     return joint.group() == ";" and bool(before) and ANOTHER.match(text, joint.end(), end) is None \
+        and OWN_PLACE.search(text, joint.end(), end) is not None \
         and any(t.start >= joint.end() and t.priority != KILLING for t in triggers)
 
 
