@@ -33,6 +33,13 @@ CROWD_TYPES = (PROTESTS, RIOTS)
 NOT_REPORTED = case_blind(r"\b(?:who|whom|which|that|said|says|report|reports|reported|trial|release|funeral|bodies"
                           r"|anniversary|court|acquit\w*|convict\w*|sentenc\w*|(?:19|20)\d\d)\b")
 ELSEWHERE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?-i:[A-Z])")  # a place named: "clashes in Gao"
+AND_JOINT = re.compile(r",\s+and", re.I)
+# the words between ", and" and the next trigger when they are a subject of its own: a side named anew ("..., and Somali
+# troops clash with the militants outside Afgooye"), not the same doer's next deed ("and then kill", "and also"), a
+# pronoun, a count of the dead of the same deed ("and three soldiers die") or a time
+NEW_SUBJECT = re.compile(r"\s+(?!(?:then|later|also|subsequently|they|he|she|it|we|some|several|many|dozens|hundreds|"
+                         r"scores|others?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|at|on|in|by)\b)"
+                         r"(?:[\w'’-]+\s+){1,5}", re.I)
 OWN_PLACE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?-i:[A-Z])")  # also "in the Cibitoke quarter"
 CROWD_AGAIN = case_blind(r"\b(?:the\s+crowds?|them)\b")  # the protest's crowd named again after "after"
 # a deed after "after" whose doer is the crowd itself: a pronoun or a participle with no subject ("held after
@@ -208,16 +215,23 @@ def _apart(text: str, start: int, end: int, joint: re.Match, triggers: list[Trig
     fighting"); after another joint, triggers of one kind on both sides; after a semicolon also triggers of two
     kinds, one after it more than a bare word of killing, not more of the same and with a place of its own ("rebels
     kill eight civilians in Oicha; residents then clash with police in Beni"; not "...; five were killed", the first
-    deed's toll, nor "...; several arrests are reported", the same protest's)."""
+    deed's toll, nor "...; several arrests are reported", the same protest's), and so after ", and" where a subject
+    of its own stands before the next trigger (`NEW_SUBJECT`: "a drone kills a commander near Jilib, and Somali troops
+    clash with the militants outside Afgooye")."""
     if CONTRAST.fullmatch(joint.group()):
         return _own_clause(text, joint.end(), end, start) and may_have_cue(text, start, joint.start()) \
             and may_have_cue(text, joint.end(), end)
     before = {t.event_type for t in triggers if t.end <= joint.start()}
     if not before.isdisjoint(t.event_type for t in triggers if t.start >= joint.end()):
         return True
-    return joint.group() == ";" and bool(before) and ANOTHER.match(text, joint.end(), end) is None \
-        and OWN_PLACE.search(text, joint.end(), end) is not None \
-        and any(t.start >= joint.end() and t.priority != KILLING for t in triggers)
+    if not before or ANOTHER.match(text, joint.end(), end) is not None \
+            or OWN_PLACE.search(text, joint.end(), end) is None:
+        return False
+    if joint.group() == ";":
+        return any(t.start >= joint.end() and t.priority != KILLING for t in triggers)
+    after = next((t for t in triggers if t.start >= joint.end()), None)
+    return AND_JOINT.fullmatch(joint.group()) is not None and after is not None \
+        and NEW_SUBJECT.fullmatch(text, joint.end(), after.start) is not None
 
 
 def _own_clause(text: str, start: int, end: int, first: int) -> bool:

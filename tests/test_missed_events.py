@@ -1734,3 +1734,18 @@ def test_a_force_that_only_told_or_was_named_in_a_charge(pipeline, text, found):
 ])
 def test_a_semicolon_between_two_reports(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # after ", and", a side named anew, with a place of its own, does a deed of another kind: two events (before, the
+    # clash took the strike's toll, and the arrests were lost beside the dispersal)
+    ("A drone strike kills a jihadist commander near Kidal, and soldiers clash with the militants outside Gao.",
+     [("Armed clash", None), ("Air/drone strike", 1)]),
+    ("Students protesting in Gao are dispersed with tear gas, and police detain three opposition leaders in Bamako.",
+     [("Protest with intervention", None), ("Arrests", None)]),
+    # ... not the same side's next deed, nor the dead of the same one
+    ("Jihadists ambush an army patrol near Kidal, and then burn a market in Gao.", [("Armed clash", None)]),
+    ("Jihadists ambush an army patrol near Kidal, and three soldiers die in Gao.", [("Armed clash", 3)]),
+])
+def test_a_side_named_anew_after_and(pipeline, text, found):
+    assert _found(pipeline, text) == found
