@@ -1749,3 +1749,14 @@ def test_a_semicolon_between_two_reports(pipeline, text, found):
 ])
 def test_a_side_named_anew_after_and(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # things thrown at the police, words between the verb and the stones (turning_violent.txt): a riot
+    ("Protesters throw bottles and stones at police in Bamako, who reply with tear gas.",
+     [("Violent demonstration", None)]),
+    # ... not thrown by others at what the crowd protests
+    ("Protesters in Bamako march against soldiers who threw bottles at their homes.", [("Peaceful protest", None)]),
+])
+def test_things_thrown_at_the_police(pipeline, text, found):
+    assert _found(pipeline, text) == found
