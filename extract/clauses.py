@@ -18,7 +18,7 @@ from .models import Sentence
 from .pauses import CLAUSE_BREAK
 from .phrases import case_blind, list_pattern
 from .tolls import fatalities
-from .triggers import KILLING, Trigger, find_triggers
+from .triggers import Trigger, find_triggers
 from .typer.words import may_have_cue
 from .vocabulary import ARMED_CLASH, ARRESTS, FATAL_TYPES, PROTESTS, RIOTS
 
@@ -212,12 +212,10 @@ def _same_kind_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _apart(text: str, start: int, end: int, joint: re.Match, triggers: list[Trigger]) -> bool:
     """Whether the clauses either side of `joint` are typed apart: after "while", a clause of its own with an event
     word on each side, whether or not a trigger fired there ("killed by a bomb while three soldiers die in
-    fighting"); after another joint, triggers of one kind on both sides; after a semicolon also triggers of two
-    kinds, one after it more than a bare word of killing, not more of the same and with a place of its own ("rebels
-    kill eight civilians in Oicha; residents then clash with police in Beni"; not "...; five were killed", the first
-    deed's toll, nor "...; several arrests are reported", the same protest's), and so after ", and" where a subject
-    of its own stands before the next trigger (`NEW_SUBJECT`: "a drone kills a commander near Jilib, and Somali troops
-    clash with the militants outside Afgooye")."""
+    fighting"); after another joint, triggers of one kind on both sides; after ", and" also triggers of two kinds,
+    where a subject of its own stands before the next trigger (`NEW_SUBJECT`: "a drone kills a commander near Jilib,
+    and Somali troops clash with the militants outside Afgooye"; not the same side's next deed, nor "and three
+    soldiers die") and the clause after it names a place of its own (`OWN_PLACE`), and not more of the same."""
     if CONTRAST.fullmatch(joint.group()):
         return _own_clause(text, joint.end(), end, start) and may_have_cue(text, start, joint.start()) \
             and may_have_cue(text, joint.end(), end)
@@ -227,8 +225,6 @@ def _apart(text: str, start: int, end: int, joint: re.Match, triggers: list[Trig
     if not before or ANOTHER.match(text, joint.end(), end) is not None \
             or OWN_PLACE.search(text, joint.end(), end) is None:
         return False
-    if joint.group() == ";":
-        return any(t.start >= joint.end() and t.priority != KILLING for t in triggers)
     after = next((t for t in triggers if t.start >= joint.end()), None)
     return AND_JOINT.fullmatch(joint.group()) is not None and after is not None \
         and NEW_SUBJECT.fullmatch(text, joint.end(), after.start) is not None

@@ -1719,24 +1719,6 @@ def test_a_force_that_only_told_or_was_named_in_a_charge(pipeline, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # a semicolon between two reports of two deeds: each its own event ...
-    ("Rebels kill eight villagers near Gao; soldiers later clash with the rebels in Kidal.",
-     [("Armed clash", None), ("Attack", 8)]),
-    # ... but not a toll or a claim after it, nor more of the same deed, nor a part of it with no place of its own
-    ("Police disperse a protest in Gao with tear gas; several arrests are reported.",
-     [("Protest with intervention", None)]),
-    ("Protesters set fire to the party offices in Gao; three people die in clashes with guards.",
-     [("Violent demonstration", 3)]),
-    ("A car bomb explodes at a market in Gao; at least 20 people are killed.",
-     [("Remote explosive/landmine/IED", 20)]),
-    ("A car bomb explodes at a market in Gao; a jihadist group claims responsibility.",
-     [("Remote explosive/landmine/IED", None)]),
-])
-def test_a_semicolon_between_two_reports(pipeline, text, found):
-    assert _found(pipeline, text) == found
-
-
-@pytest.mark.parametrize("text, found", [
     # after ", and", a side named anew, with a place of its own, does a deed of another kind: two events (before, the
     # clash took the strike's toll, and the arrests were lost beside the dispersal)
     ("A drone strike kills a jihadist commander near Kidal, and soldiers clash with the militants outside Gao.",
