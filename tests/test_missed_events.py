@@ -1742,3 +1742,16 @@ def test_a_side_named_anew_after_and(pipeline, text, found):
 ])
 def test_things_thrown_at_the_police(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # prisoners swapped with words between the verb and the prisoners, a release "in a swap for" prisoners, and a
+    # truce that "takes hold" (triggers.csv, agreement_cues.txt): an agreement
+    ("The government and the rebels exchange more than 200 prisoners near Gao.", [("Agreement", None)]),
+    ("Ten soldiers held by jihadists are released near Kidal in a swap for 12 prisoners.", [("Agreement", None)]),
+    ("A three-day truce between the army and the rebels takes hold in Kidal.", [("Agreement", None)]),
+    # ... not a truce only hoped for
+    ("Hopes that a truce will take hold in Kidal fade as fighting goes on.", []),
+])
+def test_prisoners_swapped_and_a_truce_that_takes_hold(pipeline, text, found):
+    assert _found(pipeline, text) == found
