@@ -91,6 +91,7 @@ HARMED_BY_REACH = 50  # characters before a force where its deed and "by" stand
 OTHERS_HELD = re.compile(r"\b(?:who|whom|which|that|accused|suspected|charged|for)\b", re.I)
 AGENT_REACH = 25  # characters after "killed by" where the force that killed starts ("by heavily armed riot police")
 BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
+ANGRY = r"(?:(?:angry|enraged|irate|furious)\s+)?"  # a word of anger before a crowd: "an angry mob", "by irate villagers"
 # a deed the crowd protests against or another did: "rally against looting", "over the torching of", "looting by troops"
 PROTESTED_AGAINST = re.compile(r"\b(?:against|over|denounce|denouncing|condemn|condemning|protesting)\s+(?:the\s+)?$", re.I)
 PROTESTED_REACH = 25  # characters before the deed where the word of protesting it stands
@@ -363,7 +364,8 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
     agent = BY_AGENT.search(after[:BY_CROWD_REACH]) if trigger.event_type == CIVILIAN_VIOLENCE else None
     # not who holds or runs the place ("at a checkpoint manned by a leader's supporters")
     held = agent is not None and closing_phrases("holding_participles.txt").search(after[:agent.start()])
-    return agent is not None and not held and list_pattern("crowds.txt").match(after, agent.end()) is not None
+    return agent is not None and not held and (list_pattern("crowds.txt").match(after, agent.end()) is not None
+                                               or _crowd_agent().match(after, agent.end()) is not None)
 
 
 def _crowd_subject(trigger: Trigger, before: str, after: str) -> bool:
@@ -377,10 +379,19 @@ def _crowd_subject(trigger: Trigger, before: str, after: str) -> bool:
 @cache
 def _crowd_opens() -> re.Pattern:
     """A clause opening on a crowd of `crowd_subjects.txt` as its subject right before its verb, an article and a word
-    of anger before it, a place between: "A crowd", "An angry mob", "Villagers in Enga" (not "Residents say gunmen")."""
+    of anger before it, a place between, a place opening the clause before it: "A crowd", "An angry mob", "Villagers in
+    Enga", "In Geita region, a crowd of villagers" (not "Residents say gunmen")."""
     crowds = alternation(table_lines("crowd_subjects.txt"))
-    return re.compile(r"\s*(?:an?\s+|the\s+)?(?:angry\s+|enraged\s+|irate\s+)?" + crowds
+    return re.compile(r"\s*(?:in\s+[^,;]{1,50},\s*)?(?:an?\s+|the\s+)?" + ANGRY + crowds
                       + r"(?:\s+(?:in|of|from|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*$", re.I)
+
+
+@cache
+def _crowd_agent() -> re.Pattern:
+    """A crowd of `crowd_subjects.txt` named as the agent right after "by" and its article: "by a crowd of men", "by
+    angry villagers", "by traders" (`crowds.txt` after an article reads "by a mob"; not "by a crowd" whose article the
+    agent's pattern took)."""
+    return re.compile(ANGRY + alternation(table_lines("crowd_subjects.txt")), re.I)
 
 
 def _turned_violent(clause: str) -> bool:

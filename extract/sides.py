@@ -78,8 +78,10 @@ PARTICIPLE_BY = re.compile(r"\b(?!(?:backed|supported|assisted|aided|helped|join
 TOLD_BY = re.compile(r"(?:\b(?:confirmed|reported|announced|stated|said|told|claimed)\b(?:\s+[\w-]+){0,2}?\s+by|"
                      r"\baccording\s+to|\bin\s+what)\s+(?:the\s+)?$", re.I)  # "in what police call a sectarian attack"
 TOLD_BY_REACH = 40  # characters before an actor searched for TOLD_BY
-# between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said"
-TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+)?\s*")
+# between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said", a force's
+# officer who spoke for it ("the regional police commander says", "an army spokesman said")
+TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+|\s+(?:commander|chief|spokesman|spokeswoman|spokesperson|officials?|"
+                        r"sources?))?\s*")
 STRUCK_REACH = 40  # characters before a side searched for a participle of striking
 # after an armed group's name, a noun of its deed or of its fighters: the group did the deed ("a Boko Haram attack")
 DOER_NOUN_AFTER = re.compile(r"\s+(?:attacks?|raids?|assaults?|ambush(?:es)?|massacres?|offensive|gunmen|militants|"

@@ -1755,3 +1755,15 @@ def test_things_thrown_at_the_police(pipeline, text, found):
 ])
 def test_prisoners_swapped_and_a_truce_that_takes_hold(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a crowd named after "by" with its article or a word of anger, or traders: mob violence, whoever was killed
+    ("Two men accused of theft are burned to death by traders at the market in Gao.", [("Mob violence", 2)]),
+    ("A police officer is stoned to death by a crowd outside a mosque in Gao.", [("Mob violence", None)]),
+    # ... not gunmen
+    ("Two traders are killed by gunmen at the market in Gao.", [("Attack", 2)]),
+    ("A soldier is shot dead by gunmen in Gao.", [("Armed clash", 1)]),
+])
+def test_a_crowd_after_by(pipeline, text, found):
+    assert _found(pipeline, text) == found
