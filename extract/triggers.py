@@ -68,9 +68,11 @@ REMOTE_VIOLENCE = "Explosions/Remote violence"
 KILLING = 1  # triggers.csv priority of a bare word of killing by a fighting side ("soldiers kill a herder")
 WEAPON_PRIORITY = 6  # a weapon named with the verb of its use is as firm as "air strikes" (triggers.csv)
 # the few words between a weapon and the verb of its use ("planes loyal to the general bomb"): no passive or perfect
-# auxiliary, negation, relative pronoun, crash or test ("a plane that crashed", "a missile was tested"), no comma
+# auxiliary, negation, relative pronoun, crash or test ("a plane that crashed", "a missile was tested"), word of telling
+# or of a threat ("will strike"), fuel or a maker ("jet fuel prices hit"), fireworks; no comma
 WEAPON_GAP = (r"(?:\s+(?!(?:was|were|is|are|been|being|be|has|have|had|not|no|never|that|which|who|crash\w*|"
-              r"test\w*|say|says|said|tells?|told|reports?|reported|claims?|claimed)\b)[\w'’.-]+){0,5}?\s+")
+              r"test\w*|say|says|said|tells?|told|reports?|reported|claims?|claimed|will|would|could|can|may|might|"
+              r"shall|should|must|fuel|prices?|maker|makers|flares|fireworks|firecrackers)\b)[\w'’.-]+){0,5}?\s+")
 # before a weapon, a preposition whose object it is ("shooting at army helicopters", "fragments of a missile"): the
 # weapon was hit or is only named, it did not strike
 WEAPON_OBJECT = re.compile(r"\b(?:at|on|against|down|of|by|with|from)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -78,7 +80,10 @@ WEAPON_OBJECT_REACH = 30  # characters before a weapon where that preposition is
 # between a verb of launching and its projectile, fewer words ("launch medium-range missiles"; not "fire the world's
 # largest privately-built rocket")
 LAUNCH_GAP = WEAPON_GAP.replace("{0,5}", "{0,2}")
-NOT_PASSIVE = r"(?!\s+by\b)"  # "a plane hit by a missile" was struck, it did not strike
+NOT_PASSIVE = r"(?!\s+(?:by|back)\b)"  # "a plane hit by a missile" was struck; "a drone maker hits back"
+# after a projectile launched, the word of its target a few words on ("launch missiles at", "fire rockets into"): not a
+# rocket fired over a country or into the sky, nor flares and rockets fired onto a pitch
+AIMED = r"(?=\s+(?:[\w'’.-]+\s+){0,4}?(?:at|on|into|towards?|against)\b)"
 
 
 @dataclass(frozen=True)
@@ -187,7 +192,7 @@ def _weapon_patterns() -> tuple[tuple[PhraseList, str], ...]:
         weapons, verbs = row["weapons"].split("|"), row["verbs"].split("|")
         verb = f"(?P<verb>{alternation(verbs)})"
         source = alternation(weapons) + WEAPON_GAP + verb + NOT_PASSIVE if row["order"] == "weapon first" \
-            else verb + LAUNCH_GAP + alternation(weapons) + NOT_PASSIVE
+            else verb + LAUNCH_GAP + alternation(weapons) + AIMED
         patterns.append((case_blind(source, gate_runs(weapons)), row["sub_event_type"]))
     return tuple(patterns)
 

@@ -1767,3 +1767,20 @@ def test_prisoners_swapped_and_a_truce_that_takes_hold(pipeline, text, found):
 ])
 def test_a_crowd_after_by(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the review of this session's rules (helper-310): a plane, a drone or a helicopter that hits or strikes is no
+    # weapon by that alone; nor one that "will" strike, jet fuel, flares and rockets fired onto a pitch; things thrown
+    # "to" the police, a truce that fails to take hold
+    ("A drone hit a tower during a light show in Bamako.", []),
+    ("A cargo plane struck a flock of birds after take-off from Bamako.", []),
+    ("The army warns that its drones will strike any convoy leaving Kidal.", []),
+    ("Fans fire flares and rockets onto the pitch at a derby in Bamako.", []),
+    ("Protesters throw flowers and water bottles to police in Bamako.", [("Peaceful protest", None)]),
+    ("A fragile truce fails to take hold in Kidal as clashes continue.", [("Armed clash", None)]),
+    # ... while a drone that kills still strikes
+    ("A drone kills three jihadists near Kidal.", [("Air/drone strike", 3)]),
+])
+def test_the_reviews_breaks_of_weapons_thrown_things_and_truces(pipeline, text, found):
+    assert _found(pipeline, text) == found
