@@ -41,7 +41,7 @@ AND_JOINT = re.compile(r",\s+and", re.I)
 NEW_SUBJECT = re.compile(r"\s+(?!(?:then|later|also|subsequently|they|he|she|it|we|some|several|many|dozens|hundreds|"
                          r"scores|others?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|at|on|in|by|"
                          r"the\s+(?:gunmen|militants|attackers|assailants|rebels|fighters|insurgents|jihadists|group|"
-                         r"protesters|demonstrators|crowd|mob))\b)(?:[\w'’-]+\s+){1,5}", re.I)  # "and the gunmen fled"
+                         r"protesters|demonstrators|crowd|mob))\b)(?:[\w'’-]+\s+){1,5}", re.I)
 OWN_PLACE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?-i:[A-Z])")  # also "in the Cibitoke quarter"
 CROWD_AGAIN = case_blind(r"\b(?:the\s+crowds?|them)\b")  # the protest's crowd named again after "after"
 # a deed after "after" whose doer is the crowd itself: a pronoun or a participle with no subject ("held after

@@ -91,7 +91,7 @@ HARMED_BY_REACH = 50  # characters before a force where its deed and "by" stand
 OTHERS_HELD = re.compile(r"\b(?:who|whom|which|that|accused|suspected|charged|for)\b", re.I)
 AGENT_REACH = 25  # characters after "killed by" where the force that killed starts ("by heavily armed riot police")
 BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?", re.I)
-ANGRY = r"(?:(?:angry|enraged|irate|furious)\s+)?"  # a word of anger before a crowd: "an angry mob", "by irate villagers"
+ANGRY = r"(?:(?:angry|enraged|irate|furious)\s+)?"  # a word of anger before a crowd: "an angry mob", "by irate mobs"
 # a deed the crowd protests against or another did: "rally against looting", "over the torching of", "looting by troops"
 PROTESTED_AGAINST = re.compile(r"\b(?:against|over|denounce|denouncing|condemn|condemning|protesting)\s+(?:the\s+)?$", re.I)
 PROTESTED_REACH = 25  # characters before the deed where the word of protesting it stands

@@ -20,8 +20,8 @@ from .gazetteer import demonyms
 from .hedges import crowd_before, is_hedged, is_unreal_after, only_named_after, protest_done
 from .names import fold
 from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
-from .phrases import (PhraseList, alternation, case_blind, gate_runs, indexed_matches, list_pattern, phrase_index, row_of,
-                      other_senses, table_lines)
+from .phrases import (PhraseList, alternation, case_blind, gate_runs, indexed_matches, list_pattern, phrase_index,
+                      row_of, other_senses, table_lines)
 from .tolls import fatalities, says_nobody_died
 from .typer import Typed
 
@@ -146,9 +146,10 @@ def _with_weapon_deeds(found: list[Trigger], deeds: list[Trigger], phrases: list
     kept: list[Trigger] = []
     spans = {(t.start, t.end) for t in found}
     for deed in sorted(deeds, key=lambda t: t.start - t.end):
-        if not any(_overlap(deed, t) for t in kept) \
-                and not any(_overlap(deed, t) and t.priority >= deed.priority for t in found) \
-                and not any(a < deed.end <= b and (a, b) not in spans or a < deed.end < b for a, b in phrases):
+        read_on = any(a < deed.end < b for a, b in phrases)
+        cancelled = any(a < deed.end == b and (a, b) not in spans for a, b in phrases)
+        if not read_on and not cancelled and not any(_overlap(deed, t) for t in kept) \
+                and not any(_overlap(deed, t) and t.priority >= deed.priority for t in found):
             kept.append(deed)
     return tuple(sorted([t for t in found if not any(_overlap(t, d) for d in kept)] + kept, key=lambda t: t.start))
 
@@ -160,21 +161,23 @@ def _overlap(a: Trigger, b: Trigger) -> bool:
 def weapon_deeds(text: str, start: int, end: int) -> Iterator[Trigger]:
     """Triggers of a weapon of remote violence named with the verb of its use, a few words apart (`weapon_deeds.csv`:
     "planes loyal to the general bomb the airport", "Grad rockets rain down on the city", "launch missiles at"),
-    not cancelled as the table's phrases are (a false trigger's span, a hedge, an unreal clause, a name, another
-    sense of the verb: "drones hit the headlines"). The caller keeps those where no table phrase stands."""
-    for pattern, sub_event_type in _weapon_patterns():
-        for match in pattern.finditer(text, start, end):
-            if _at_no_one(text, start, end):
-                return
-            if is_hedged(text, start, match.start()) or is_unreal_after(text, match.end(), end) \
-                    or WEAPON_OBJECT.search(text, max(start, match.start() - WEAPON_OBJECT_REACH), match.start()) \
-                    or _in_name(text, start, match.start(), match.end()) or _other_sense(text, start, end, match, "verb") \
-                    or list_pattern("false_triggers.txt").search(text, match.start(), match.end()) is not None:
-                continue
-            # the verb is the event's word: the side named before it, within the match too, did it ("planes loyal to
-            # General Haftar bomb"); a verb of launching holds its projectile ("launch missiles")
-            end_at = match.end() if match.start("verb") == match.start() else match.end("verb")
-            yield Trigger(match.start("verb"), end_at, REMOTE_VIOLENCE, sub_event_type, "", "", WEAPON_PRIORITY)
+    not in a clause of a weapon used at no one (`_at_no_one`) nor cancelled as the table's phrases are (a false
+    trigger's span, a hedge, an unreal clause, a name, another sense of the verb: "drones hit the headlines"), nor a
+    weapon named after a preposition (`WEAPON_OBJECT`: "shooting at army helicopters"). `_with_weapon_deeds` decides
+    which stand beside the table's triggers."""
+    matches = [(m, kind) for pattern, kind in _weapon_patterns() for m in pattern.finditer(text, start, end)]
+    if not matches or _at_no_one(text, start, end):
+        return
+    for match, sub_event_type in matches:
+        if is_hedged(text, start, match.start()) or is_unreal_after(text, match.end(), end) \
+                or WEAPON_OBJECT.search(text, max(start, match.start() - WEAPON_OBJECT_REACH), match.start()) \
+                or _in_name(text, start, match.start(), match.end()) or _other_sense(text, start, end, match, "verb") \
+                or list_pattern("false_triggers.txt").search(text, match.start(), match.end()) is not None:
+            continue
+        # the verb is the event's word: the side named before it, within the match too, did it ("planes loyal to
+        # General Haftar bomb"); a verb of launching holds its projectile ("launch missiles")
+        end_at = match.end() if match.start("verb") == match.start() else match.end("verb")
+        yield Trigger(match.start("verb"), end_at, REMOTE_VIOLENCE, sub_event_type, "", "", WEAPON_PRIORITY)
 
 
 def _at_no_one(text: str, start: int, end: int) -> bool:
