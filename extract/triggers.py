@@ -77,8 +77,8 @@ WEAPON_GAP = (r"(?:\s+(?!(?:was|were|is|are|been|being|be|has|have|had|not|no|ne
 # weapon was hit or is only named, it did not strike
 WEAPON_OBJECT = re.compile(r"\b(?:at|on|against|down|of|by|with|from)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 WEAPON_OBJECT_REACH = 30  # characters before a weapon where that preposition is looked for
-# between a verb of launching and its projectile, fewer words ("launch medium-range missiles"; not "fire the world's
-# largest privately-built rocket")
+# between a verb of launching and its projectile, fewer words ("launch medium-range missiles"; not a company that fires
+# "the country's largest home-built rocket")
 LAUNCH_GAP = WEAPON_GAP.replace("{0,5}", "{0,2}")
 NOT_PASSIVE = r"(?!\s+(?:by|back)\b)"  # "a plane hit by a missile" was struck; "a drone maker hits back"
 # after a projectile launched, the word of its target a few words on ("launch missiles at", "fire rockets into"): not a
