@@ -168,7 +168,7 @@ def weapon_deeds(text: str, start: int, end: int) -> Iterator[Trigger]:
     matches = [(m, kind) for pattern, kind in _weapon_patterns() for m in pattern.finditer(text, start, end)]
     if not matches or _at_no_one(text, start, end):
         return
-    for match, sub_event_type in matches:
+    for match, (sub_event_type, needs) in matches:
         if is_hedged(text, start, match.start()) or is_unreal_after(text, match.end(), end) \
                 or WEAPON_OBJECT.search(text, max(start, match.start() - WEAPON_OBJECT_REACH), match.start()) \
                 or _in_name(text, start, match.start(), match.end()) or _other_sense(text, start, end, match, "verb") \
@@ -177,7 +177,7 @@ def weapon_deeds(text: str, start: int, end: int) -> Iterator[Trigger]:
         # the verb is the event's word: the side named before it, within the match too, did it ("planes loyal to
         # General Haftar bomb"); a verb of launching holds its projectile ("launch missiles")
         end_at = match.end() if match.start("verb") == match.start() else match.end("verb")
-        yield Trigger(match.start("verb"), end_at, REMOTE_VIOLENCE, sub_event_type, "", "", WEAPON_PRIORITY)
+        yield Trigger(match.start("verb"), end_at, REMOTE_VIOLENCE, sub_event_type, "", needs, WEAPON_PRIORITY)
 
 
 def _at_no_one(text: str, start: int, end: int) -> bool:
@@ -188,15 +188,16 @@ def _at_no_one(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _weapon_patterns() -> tuple[tuple[PhraseList, str], ...]:
-    """`weapon_deeds.csv` as patterns, each gated on its weapons' words (most clauses name none)."""
+def _weapon_patterns() -> tuple[tuple[PhraseList, tuple[str, str]], ...]:
+    """`weapon_deeds.csv` as patterns, each gated on its weapons' words (most clauses name none), with the sub-type and
+    the actor it needs (`not_events.needs_met`)."""
     patterns = []
     for row in tables.rows("weapon_deeds.csv"):
         weapons, verbs = row["weapons"].split("|"), row["verbs"].split("|")
         verb = f"(?P<verb>{alternation(verbs)})"
         source = alternation(weapons) + WEAPON_GAP + verb + NOT_PASSIVE if row["order"] == "weapon first" \
             else verb + LAUNCH_GAP + alternation(weapons) + AIMED
-        patterns.append((case_blind(source, gate_runs(weapons)), row["sub_event_type"]))
+        patterns.append((case_blind(source, gate_runs(weapons)), (row["sub_event_type"], row["needs"])))
     return tuple(patterns)
 
 

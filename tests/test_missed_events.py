@@ -1779,9 +1779,13 @@ def test_a_crowd_after_by(pipeline, text, found):
     ("Fans fire flares and rockets onto the pitch at a derby in Bamako.", []),
     ("Protesters throw flowers and water bottles to police in Bamako.", [("Peaceful protest", None)]),
     ("A fragile truce fails to take hold in Kidal as clashes continue.", [("Armed clash", None)]),
-    # ... while a drone that kills still strikes, and jets that strike
+    # ... while a drone that kills still strikes, and jets that strike, and any aircraft that hits or strikes with a
+    # fighting side named before it
     ("A drone kills three jihadists near Kidal.", [("Air/drone strike", 3)]),
     ("Jets loyal to the junta strike a convoy near Kidal.", [("Air/drone strike", None)]),
+    ("Helicopters of the Malian army hit a convoy near Kidal as the talks in Algiers open.",
+     [("Air/drone strike", None)]),
+    ("A plane hit a power line near Gao.", []),
 ])
 def test_the_reviews_breaks_of_weapons_thrown_things_and_truces(pipeline, text, found):
     assert _found(pipeline, text) == found
