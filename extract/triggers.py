@@ -60,6 +60,10 @@ AIRCRAFT = "aircraft"
 # not "leaders gather to call for a ceasefire" (not_crowds.txt), nor one person's or a state's act ("resigned in
 # protest"), or a deed of protest (`hedges.protest_done`)
 CROWD = "crowd"
+# triggers.csv `needs` of a purpose of protest that is no word of protest ("to denounce", "to press the government"):
+# people came together or did a deed of protest before it (`hedges.protest_done`: "thousands pack the square to
+# denounce corruption"; not "lawyers filed a petition to demand")
+GATHERED = "gathered"
 AIRCRAFT_REACH = 60  # characters either side of a word of downing where the aircraft is named
 PASSIVE_REACH = 10
 WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
@@ -334,6 +338,7 @@ TEXT_NEEDS: dict[str, Callable[[str, int, int, re.Match], bool]] = {
     SIDED: lambda text, start, end, m: _sided(text, start, end, m.start()),
     DEADLY: lambda text, start, end, _m: _deadly(text, start, end),
     CROWD: lambda text, start, _end, m: crowd_before(text, start, m.start()) or protest_done(text, start, m.start()),
+    GATHERED: lambda text, start, _end, m: protest_done(text, start, m.start()),
     AIRCRAFT: lambda text, start, end, m: _aircraft_near(text, _downed_from(text, start, m.start()),
                                                         min(end, m.end() + AIRCRAFT_REACH)),
 }

@@ -1789,3 +1789,20 @@ def test_a_crowd_after_by(pipeline, text, found):
 ])
 def test_the_reviews_breaks_of_weapons_thrown_things_and_truces(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a hedge before a semicolon does not reach the report after it (hedges.is_hedged)
+    ("Women boycott work in a strike against a proposed abortion ban; some 30,000 rally in Bamako despite the rain.",
+     [("Peaceful protest", None)]),
+    # people who came together (assembling_verbs.txt: "pack", "parade through") for a purpose of protest that is no
+    # word of protest ("to denounce", "to press"): a protest (triggers.csv, `needs` gathered)
+    ("Thousands of traders pack the main square of Bamako to denounce a new tax.", [("Peaceful protest", None)]),
+    ("Some 5,000 farmers converge on the capital Bamako to press the government for land.",
+     [("Peaceful protest", None)]),
+    # ... not a purpose of people who did not come together, nor troops on parade
+    ("Hundreds of lawyers file a petition in Bamako to demand the release of a judge.", []),
+    ("Troops parade through Bamako to mark independence day.", []),
+])
+def test_a_purpose_of_protest_and_a_hedge_before_a_semicolon(pipeline, text, found):
+    assert _found(pipeline, text) == found
