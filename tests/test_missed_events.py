@@ -1806,3 +1806,13 @@ def test_the_reviews_breaks_of_weapons_thrown_things_and_truces(pipeline, text, 
 ])
 def test_a_purpose_of_protest_and_a_hedge_before_a_semicolon(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an event called off, cancelled or put off did not take place (hedges.txt)
+    ("The opposition calls off its weekly protests in Bamako after the president offers talks.", []),
+    # ... but a leave cancelled before protests that go on tells them
+    ("Police cancel leave as protests in Bamako enter a third day.", [("Peaceful protest", None)]),
+])
+def test_an_event_called_off(pipeline, text, found):
+    assert _found(pipeline, text) == found
