@@ -1816,3 +1816,15 @@ def test_a_purpose_of_protest_and_a_hedge_before_a_semicolon(pipeline, text, fou
 ])
 def test_an_event_called_off(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # arrests made "while" the arrested demonstrate are the police's intervention in their protest, one event
+    # (protest_settings.txt)
+    ("About 30 activists of two youth movements are arrested by police in Bamako while demonstrating against the "
+     "delay of the vote.", [("Protest with intervention", None)]),
+    # ... not a thief arrested while selling what he stole
+    ("A thief is arrested in Bamako while trying to sell a stolen phone.", []),
+])
+def test_arrested_while_demonstrating(pipeline, text, found):
+    assert _found(pipeline, text) == found
