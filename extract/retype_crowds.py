@@ -19,11 +19,11 @@ from .clauses import Clause
 from .not_events import ordinary_arrest, sport_told
 from .phrases import (POSSESSIVE_AFTER, PhraseList, alternation, case_blind, closing_phrases, list_pattern, phrase_list,
                       table_lines)
-from .pauses import AUXILIARY, passive_aux
+from .pauses import AUXILIARY, WORDS, passive_aux
 from .tolls import fatalities
 from .retype_victims import (FIGHTING, NOT_OBJECT, ONE_SIDED_PRIORITY, dying_words, killing_words,
                              two_armed_sides)
-from .triggers import Trigger
+from .triggers import Trigger, find_triggers
 from .vocabulary import (ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, EXCESSIVE_FORCE, INTERVENTION, MOB_VIOLENCE,
                          PEACEFUL_PROTEST, PROTESTS, REMOTE_EVENTS, RIOTS, VIOLENT_DEMONSTRATION)
 
@@ -122,6 +122,7 @@ BETWEEN = re.compile(r"\s+between\b", re.I)  # a clash's two sides named after i
 CLOSING_SIDE = re.compile(r"\b(?:with|between)$", re.I)  # a trigger's last word that opens the fight's other side
 NOT_DONE = re.compile(r"\b(?:not|never|no|nor|neither|denied|deny|denies)\b", re.I)  # "They did not throw stones"
 DONE_BY = re.compile(r"(?:\s+\w+){0,3}?\s+by\b", re.I)
+PASSIVE_NEXT = re.compile(r"\s+(?:are|were|is|was|has\s+been|have\s+been|had\s+been)\b", re.I)  # "villagers are killed"
 BY_CROWD_REACH = 40  # characters between a deed and "by" the crowd that did it ("beaten to death by strikers")
 # between a clash and the protest it broke out at: "clashes broke out at a march", "fighting erupted during the rally"
 # a clash told as breaking out at a protest, or amid protests ("clashes take place in Sanaa amid demonstrations")
@@ -292,7 +293,8 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
               if crowd_fights(t, actors, text[start:t.start], text[t.end:end], text[t.start:t.end])
               or _young_in_clash(t, clause) else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
-              if _crowd_does(t, text[t.end:end]) or _crowd_subject(t, text[start:t.start], text[t.end:end]) else t
+              if _crowd_does(t, text[t.end:end])
+              or _crowd_subject(t, text[start:t.start], text[t.end:end], text[t.start:t.end]) else t
               for t in chosen]
     chosen = _arrests_at_protest(_blast_at_protest(chosen, clause.words), actors, text,
                                  [t for t in (*chosen, *clause.triggers) if not ordinary_arrest(t, clause)])
@@ -368,11 +370,20 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
                                                or _crowd_agent().match(after, agent.end()) is not None)
 
 
-def _crowd_subject(trigger: Trigger, before: str, after: str) -> bool:
+def _crowd_subject(trigger: Trigger, before: str, after: str, words: str = "") -> bool:
     """Whether a crowd or villagers open the clause as the subject of an attack on a civilian, in the active ("a crowd
     burns alive a woman accused of witchcraft", "villagers beat to death two suspected thieves"; not "two villagers
-    were killed", nor a headline's passive with no auxiliary: "villagers killed by gunmen")."""
-    return trigger.sub_event_type == ATTACK and _crowd_opens().match(before) is not None \
+    were killed", nor a headline's passive with no auxiliary: "villagers killed by gunmen"). The typer's event may
+    stand at the crowd's own word (`words`, its evidence: "a crowd of villagers hacks to death a woman"), then not
+    before a passive ("villagers are killed")."""
+    if trigger.sub_event_type != ATTACK:
+        return False
+    if trigger.score is not None and _crowd_opens().match(before + words) is not None:
+        # a deed's trigger right after the crowd ("villagers hacks to death"; not "residents of the district accuse")
+        verb = WORDS.search(after)
+        return verb is not None and any(t.start == verb.start() for t in find_triggers(after, 0, len(after))) \
+            and PASSIVE_NEXT.match(after) is None and DONE_BY.match(after) is None
+    return _crowd_opens().match(before) is not None \
         and passive_aux(before, 0, len(before)) is None and DONE_BY.match(after) is None
 
 

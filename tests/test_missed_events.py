@@ -1828,3 +1828,15 @@ def test_an_event_called_off(pipeline, text, found):
 ])
 def test_arrested_while_demonstrating(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the typer's event at the crowd's own word, a deed's trigger right after it: mob violence
+    ("In Mali's Gao region, a crowd of villagers hacks to death a 60-year-old woman they accused of using witchcraft "
+     "to cause a child's death, the regional police commander says.", [("Mob violence", 1)]),
+    # ... not residents who accuse, nor villagers killed
+    ("Residents of a district of Bamako accuse police of killing young men overnight.", []),
+    ("Three villagers are killed by gunmen near Gao.", [("Attack", 3)]),
+])
+def test_a_crowd_at_the_typers_word(pipeline, text, found):
+    assert _found(pipeline, text) == found
