@@ -127,7 +127,7 @@ def is_hedged(text: str, sentence_start: int, at: int) -> bool:
     its sentence ('charged with a plot to bomb', `allegations.txt`), or its doer named just before it ('the
     perpetrator of the attack', `named_doers.txt`, `named_before`). Not across a semicolon: the clause after it is a
     report of its own ("... against a proposed ban; some 30,000 rally in the square")."""
-    sentence_start = text.rfind(";", sentence_start, at) + 1 or sentence_start
+    sentence_start = max(sentence_start, text.rfind(";", sentence_start, at) + 1)
     before = WORDS.findall(text[sentence_start:at])
     if before and before[-1].lower() == "to" and not TO_DEATH.match(text, at) \
             and not (len(before) > 1 and before[-2].lower() in _ongoing_verbs()) \

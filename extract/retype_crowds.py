@@ -293,8 +293,8 @@ def crowd_events(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
     chosen = [replace(t, event_type=RIOTS, sub_event_type=VIOLENT_DEMONSTRATION)
               if crowd_fights(t, actors, text[start:t.start], text[t.end:end], text[t.start:t.end])
               or _young_in_clash(t, clause) else replace(t, event_type=RIOTS, sub_event_type=MOB_VIOLENCE)
-              if _crowd_does(t, text[t.end:end])
-              or _crowd_subject(t, text[start:t.start], text[t.end:end], text[t.start:t.end]) else t
+              if _crowd_does(t, text[t.end:end]) or _crowd_subject(t, text[start:t.start], text[t.end:end])
+              or _crowd_at_typed_word(t, clause) else t
               for t in chosen]
     chosen = _arrests_at_protest(_blast_at_protest(chosen, clause.words), actors, text,
                                  [t for t in (*chosen, *clause.triggers) if not ordinary_arrest(t, clause)])
@@ -370,21 +370,25 @@ def _crowd_does(trigger: Trigger, after: str) -> bool:
                                                or _crowd_agent().match(after, agent.end()) is not None)
 
 
-def _crowd_subject(trigger: Trigger, before: str, after: str, words: str = "") -> bool:
+def _crowd_subject(trigger: Trigger, before: str, after: str) -> bool:
     """Whether a crowd or villagers open the clause as the subject of an attack on a civilian, in the active ("a crowd
     burns alive a woman accused of witchcraft", "villagers beat to death two suspected thieves"; not "two villagers
-    were killed", nor a headline's passive with no auxiliary: "villagers killed by gunmen"). The typer's event may
-    stand at the crowd's own word (`words`, its evidence: "a crowd of villagers hacks to death a woman"), then not
-    before a passive ("villagers are killed")."""
-    if trigger.sub_event_type != ATTACK:
-        return False
-    if trigger.score is not None and _crowd_opens().match(before + words) is not None:
-        # a deed's trigger right after the crowd ("villagers hacks to death"; not "residents of the district accuse")
-        verb = WORDS.search(after)
-        return verb is not None and any(t.start == verb.start() for t in find_triggers(after, 0, len(after))) \
-            and PASSIVE_NEXT.match(after) is None and DONE_BY.match(after) is None
-    return _crowd_opens().match(before) is not None \
+    were killed", nor a headline's passive with no auxiliary: "villagers killed by gunmen")."""
+    return trigger.sub_event_type == ATTACK and _crowd_opens().match(before) is not None \
         and passive_aux(before, 0, len(before)) is None and DONE_BY.match(after) is None
+
+
+def _crowd_at_typed_word(trigger: Trigger, clause: Clause) -> bool:
+    """Whether the typer's attack on a civilian stands at the word of a crowd that opens the clause (its evidence: "a
+    crowd of villagers hacks to death a woman"), a trigger of the clause right after it ("hacks to death"; not
+    "residents of the district accuse police"), and no passive or "by" after it ("villagers are killed")."""
+    text, end = clause.text, clause.end
+    if trigger.score is None or trigger.sub_event_type != ATTACK \
+            or _crowd_opens().match(text[clause.start:trigger.end]) is None:
+        return False
+    verb = WORDS.search(text, trigger.end, end)
+    return verb is not None and any(t.start == verb.start() for t in find_triggers(text, clause.start, end)) \
+        and PASSIVE_NEXT.match(text, trigger.end, end) is None and DONE_BY.match(text, trigger.end, end) is None
 
 
 @cache

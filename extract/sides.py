@@ -129,8 +129,9 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     "when", "as"; when none is named, actor1 stays empty rather than making the victim the attacker. A
     clause of its own ("the troops entered the town as French aircraft struck") has its own subject."""
     floor = _reporter_end(text, actors, trigger)
-    actors = [a for a in actors if a.start >= floor and not _government_aside(trigger, a) and not (a.start >= trigger.end and _tells(text, a))
-              and not described(text, a) and not _where_civilians(text, trigger, a) and not _bomber(text, trigger, a)]
+    actors = [a for a in actors if a.start >= floor and not _government_aside(trigger, a)
+              and not (a.start >= trigger.end and only_told(text, a)) and not described(text, a)
+              and not _where_civilians(text, trigger, a) and not _bomber(text, trigger, a)]
     if trigger.sub_event_type == EXCESSIVE_FORCE:
         return _force_on_crowd(actors)
     before = [a for a in actors if a.start < trigger.start or _typed_on(trigger, a)]
@@ -357,19 +358,14 @@ def _declares(text: str, verb: re.Match, trigger: Trigger, actors: Sequence[Acto
         and not any(verb.end() <= a.start < trigger.start for a in actors)
 
 
-def _tells(text: str, actor: Actor) -> bool:
-    """An actor after the event who only told of it: "..., residents said", "residents and officials said", "in what
-    police call a sectarian attack"."""
+def only_told(text: str, actor: Actor) -> bool:
+    """Whether an actor only told of the event: a verb of telling after it ("..., police said", "residents and
+    officials said", "the regional police commander says") or the agent of one before it ("confirmed dead by the
+    police", "as reported by the army", "according to the police", "in what police call a sectarian attack")."""
     if not text:
         return False
     return list_pattern("reporting_verbs.txt").match(text, TELLER_GAP.match(text, actor.end).end()) is not None \
         or TOLD_BY.search(text, max(0, actor.start - TOLD_BY_REACH), actor.start) is not None
-
-
-def only_told(text: str, actor: Actor) -> bool:
-    """Whether an actor only told of the event: a verb of telling after it ("..., police said") or the agent of one
-    before it ("confirmed dead by the police", "as reported by the army", "according to the police")."""
-    return _tells(text, actor) or TOLD_BY.search(text, max(0, actor.start - TOLD_BY_REACH), actor.start) is not None
 
 
 def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Actor]:
