@@ -12,7 +12,7 @@ core, and the wce figures through the whole pipeline (each headline an article p
 whose date, place, fatalities or actor1 the scorer counts wrong, and the gold events no prediction matched.
 --extra FILE [FILE ...] scores (or with --errors lists) every item of other sets in wce's schema as well, one line each:
 development and held-out sets labelled by LABELLING.md's rules from other days of the same portal, kept outside the
-project like the others.
+project like the others; a second line says where each set's type F1 is lost, in counts only (`losses`).
 Run: python -m bench.events [--data DIR] [--test] [--errors] [--extra FILE ...]
 """
 from __future__ import annotations
@@ -47,6 +47,10 @@ CASE_SCORER, WCE_SCORER = "score_case.py", "score_events.py"
 TEST_EVERY = 5
 EXIT_NO_DATA = 2
 SPEED_RUNS = 3
+# where type F1 is lost (`losses`): gold events missed, predicted events false
+MISSED_ALONE, MISSED_BESIDE, MISTYPED_GOLD = "missed, nothing found", "missed beside events found", "mistyped (gold)"
+FALSE_ALONE, EXTRA, MISTYPED_PREDICTED = "false, no event happened", "extra beside right ones", "mistyped (predicted)"
+LOSSES = (MISSED_ALONE, MISSED_BESIDE, MISTYPED_GOLD, FALSE_ALONE, EXTRA, MISTYPED_PREDICTED)
 BINS = tuple(round(0.1 * k, 1) for k in range(10)) + (1.01,)  # calibration table: score bins of 0.1
 
 
@@ -192,11 +196,33 @@ def _brief(event: dict) -> str:
             f"{event.get('actor1')} -> {event.get('actor2')}")
 
 
+def losses(gold: list[dict], predicted: list[dict]) -> Counter:
+    """Where a set's type F1 is lost, counted by event type within each headline (counts only, no text: safe on
+    held-out sets). A gold event of a type not predicted there is missed where the headline got no event
+    (`MISSED_ALONE`), where an event of another type was predicted (`MISTYPED_GOLD`), else beside events found
+    (`MISSED_BESIDE`: a headline of several events); a predicted event of a type not in the gold is false where
+    the headline reports no event (`FALSE_ALONE`), where a gold event was missed (`MISTYPED_PREDICTED`), else
+    beside the right ones (`EXTRA`)."""
+    found = {item["id"]: item["events"] for item in predicted}
+    counts: Counter = Counter()
+    for item in gold:
+        wanted = Counter(e["event_type"] for e in item["events"])
+        got = Counter(e["event_type"] for e in found.get(item["id"], []))
+        missed, false = sum((wanted - got).values()), sum((got - wanted).values())
+        counts[MISSED_ALONE if not got else MISTYPED_GOLD if false else MISSED_BESIDE] += missed
+        counts[FALSE_ALONE if not wanted else MISTYPED_PREDICTED if missed else EXTRA] += false
+    return counts
+
+
 def report_extra(data: Path, pipeline: Pipeline, gold: Path) -> None:
-    """The wce scorer's figures on every item of another development set."""
-    figures = score_wce(data, wce_predictions(pipeline, read_jsonl(gold)), "all", gold)
+    """The wce scorer's figures on every item of another development set, and where its type F1 is lost."""
+    items = read_jsonl(gold)
+    predictions = wce_predictions(pipeline, items)
+    figures = score_wce(data, predictions, "all", gold)
     shown = {k: v for k, v in figures.items() if not isinstance(v, (dict, list))}
     print(f"  {gold.name} (all): " + "  ".join(f"{k} {v}" for k, v in shown.items()))
+    lost = losses(items, predictions)
+    print("    type F1 lost: " + ", ".join(f"{name} {lost[name]}" for name in LOSSES))
 
 
 def report(data: Path, typer: Typer, pipeline: Pipeline, splits: list[str]) -> None:
