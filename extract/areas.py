@@ -163,9 +163,9 @@ def _name_start(text: str, start: int, end: int) -> int:
 
 @cache
 def _leading_words() -> frozenset[str]:
-    """Words that may open a run of capitalised words without being part of a name: the locative ones and
-    "the" (name_context.csv)."""
-    return name_context()["locative"] | {"the"}
+    """Words that may open a run of capitalised words without being part of a name: the locative ones,
+    determiners ("That region", "Each province") and "the" (name_context.csv)."""
+    return name_context()["locative"] | name_context()["determiner"] | {"the"}
 
 
 def _bare_capital(text: str, start: int, end: int) -> bool:

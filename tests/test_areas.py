@@ -276,6 +276,8 @@ def test_spelling_variants(name, variant):
     ("They moved to the capital.", ["capital"]),
     ("Investors fled the capital markets.", []),                          # money, not a city
     ("Security zone guards and Capital region staff met.", ["Security zone", "Capital region"]),  # found here,
+    ("That region is the front line now.", []),                            # a determiner opening the sentence
+    ("Each province sent troops to the Swat Valley.", ["Swat Valley"]),   # is no name
 ])
 def test_area_phrases(text, areas):
     found = find_areas(text, [(0, len(text))])
