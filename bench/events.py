@@ -25,7 +25,6 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import load_module, read_jsonl  # noqa: E402
 from extract.__main__ import classified  # noqa: E402
+from extract.articles import document_article  # noqa: E402
 from extract.gazetteer import Gazetteer, countries  # noqa: E402
 from extract.merge import merge  # noqa: E402
 from extract.models import Article  # noqa: E402
@@ -116,12 +116,12 @@ def coverage(pipeline: Pipeline, items: list[dict]) -> tuple[float, float, float
 
 
 def wce_predictions(pipeline: Pipeline, items: list[dict]) -> list[dict]:
-    """Export rows of the merged events of each headline, published on its day."""
+    """Export rows of the merged events of each item (a headline or a whole article), published on its day, read
+    as `extract events` reads a document (a dateline found, say)."""
     names = countries()
     out = []
     for item in items:
-        article = Article(doc_id=item["id"], text=item["text"], published=date.fromisoformat(item["day"]),
-                          date_source="jsonl")
+        article = document_article({"id": item["id"], "text": item["text"], "published": item["day"]})
         events = merge(pipeline.extract(article), pipeline.settings.merge_distance_km)
         out.append({"id": item["id"], "events": [event_row(e, article, names) for e in events]})
     return out

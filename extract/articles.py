@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from .files import FileProblem, bounded_lines, decode, open_regular, shown
+from .datelines import dateline_at
 from .models import Article
 from .settings import Settings
 
@@ -40,13 +41,6 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # only as whole dates: a field with words left over, or without a day, is refused.
 FREE_DATE_SETTINGS = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
                       "PARSERS": ["absolute-time"]}
-DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}[A-Z.])"   # BAMAKO, IN AMENAS
-    r"(?:,\s*(?P<country>[A-Z][A-Za-z .'’-]{1,30}?))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?"
-    r"\s*(?:--|—|–|:)\s*"
-)
 
 
 @dataclass(frozen=True)
@@ -366,20 +360,11 @@ def _free_date(text: str) -> date | None:
 
 def read_dateline(body: str, published: date | None) -> tuple[str, date | None, int]:
     """(place the reporter filed from, dateline date, end offset) of a dateline opening `body`."""
-    lead = len(body) - len(body.lstrip())
-    match = DATELINE.match(body, lead)
-    if not match or not _looks_like_dateline(match):
+    match = dateline_at(body, len(body) - len(body.lstrip()))
+    if not match:
         return "", None, 0
     when = _dateline_date(match.group("date"), published)
     return match.group("place").strip().title(), when, match.end()
-
-
-def _looks_like_dateline(match: re.Match) -> bool:
-    # An all-capitals place alone is a heading, not a dateline: need a country, date or agency,
-    # or the colon/dash right after a short capitalised place.
-    place = match.group("place")
-    return place.isupper() and (bool(match.group("country") or match.group("date") or match.group("agency"))
-                                or len(place.split()) <= 3)
 
 
 def _dateline_date(text: str | None, published: date | None) -> date | None:

@@ -1,5 +1,8 @@
 """When an event happened: the date its sentence states, else the narrative's, else the report's own
-day and the day before; and whether a report only recalls history (`Event.background`)."""
+day and the day before; and whether a report only recalls history (`Event.background`).
+
+Tables read: scheduled_cues.txt, attack_nouns.txt, statement_verbs.txt.
+"""
 from __future__ import annotations
 
 import re
@@ -18,8 +21,10 @@ LOOKBACK_SENTENCES = 2  # how many body sentences back a narrative's date carrie
 TIME_TO_DATE = 12  # at most this many characters between a time of day and the date it belongs to
 # a relative clause about another noun: ", which began", ", who had", or one that ends an apposition (", a
 # rights activist who won a prize in 2012"); it runs to the next comma or stop
-# an aside opened by a participle, set off by commas before the date ("Foley, kidnapped in 2012, has been beheaded")
-PARTICIPLE_ASIDE = re.compile(r",\s+(?:[\w-]+ed|born|taken|held|seen|known|shot|hit|caught|won|lost)\b[^,;:.]*$", re.I)
+# an aside opened by a participle, set off by commas before the date ("Foley, kidnapped in 2012, has been beheaded"),
+# or by a short noun phrase in apposition and its participle ("Daraya, a suburb besieged since 2012, ...")
+PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?"
+                              r"(?:[\w-]+ed|born|taken|held|seen|known|shot|hit|caught|won|lost)\b[^,;:.]*$", re.I)
 # a relative clause's past verb, a few words before a date ("who fought to topple the regime in 2011")
 RELATIVE_DEED = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|have|has)\s+)?[a-z]+(?:ed|ght|ook|ew|ent|aw|ok|un)\b"
                            r"[^,;:.]{0,60}$", re.I)
@@ -61,6 +66,8 @@ CAUSE_BEFORE = re.compile(r"\b(?:over|against|protesting|condemning|denouncing|m
                           r"|remembering)\s+(?:[\w'’-]+\s+){0,3}?(?:\w+(?:tion|sion|ing|ment|ure)|arrest|murder"
                           r"|death|deaths|rape|abuse)\s+of\s+(?:[\w'’-]+\s+){1,10}?$", re.I)
 CAUSE_REACH = 100  # characters before a date in which its cause's cue or an anniversary stands
+STATEMENT_GAP = 4  # words between a verb of saying and the date it dates ("told AFP by phone on Monday")
+STATEMENT_REACH = 60  # characters before a date searched for that verb
 RECENT_DAYS = 7  # a day this many days before the report or fewer may date the event itself ("on Thursday")
 # a date of what an anniversary marks ("on the tenth anniversary of the massacre of miners in 2003"), wherever
 # the phrase stands: the event is on the anniversary, not on the date remembered
@@ -78,18 +85,23 @@ SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
                           r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)
 
 
-def is_background(date_how: str, end: date | None, precision: str | None, published: date | None) -> bool:
+def is_background(date_how: str, span: tuple[date | None, date | None], precision: str | None,
+                  published: date | None) -> bool:
     """History the article recalls: its sentence, or the narrative it continues ("Last year rebels took
     the north. They also destroyed tombs."), dates the event only vaguely (a month, a year) and in an
     earlier year than the report ("abandoned last year", "the coup of March 2012") unless it is a month of the last
     two (`RECENT_MONTH_DAYS`: "in December", told in January), or to any day more than
     `HISTORY_DAYS` before it ("a guard jailed for a shooting on 4 May 1998 walks free"). A real
-    earlier event with its own day in the year before ("on Jan. 10, 2012" in 2013) is an event all the same."""
+    earlier event with its own day in the year before ("on Jan. 10, 2012" in 2013) is an event all the same.
+    So is a war or a rule summed up by a span of more than `RECENT_MONTH_DAYS` ("has been battling an insurgency
+    since 2012", "had ruled the town since last spring, enforcing amputations"): no event of a day."""
+    start, end = span
     if date_how not in ("stated", "context") or end is None or published is None:
         return False
     age = (published - end).days
     return (precision in VAGUE_PRECISIONS and end.year < published.year
-            and not (precision == "month" and age <= RECENT_MONTH_DAYS)) or age > HISTORY_DAYS
+            and not (precision == "month" and age <= RECENT_MONTH_DAYS)) or age > HISTORY_DAYS \
+        or start is not None and (end - start).days > RECENT_MONTH_DAYS
 
 
 
@@ -131,14 +143,15 @@ def _span_before(ctx: Context, index: int, trigger: Trigger) -> int | None:
 
 def _dating(ctx: Context, index: int, trigger: Trigger | None = None) -> list[Timex]:
     """The dates of sentence `index` that may date an event (the trigger's, else the narrative's next ones): not a
-    tally's year, a count's period or a date in a "since" clause, unless the trigger is that clause's own verb."""
+    tally's year, a count's period, a statement's day or a date in a "since" clause, unless the trigger is that
+    clause's own verb."""
     text, published, floor = ctx.article.text, ctx.article.published, ctx.sentences[index].start
     dates = ctx.dates_in(index)
     return [t for i, t in enumerate(dates) if not _frame(t, published) and not _counts_in(text, t, published)
             and not _yet_to_come(t, published) and not _in_since_clause(text, floor, t, trigger)
             and not _time_of_a_date(t, dates[i + 1] if i + 1 < len(dates) else None) and not _compared(text, t)
             and not _scheduled().search(text, max(floor, t.start - SCHEDULE_REACH), t.start)
-            and not _in_heading(text, floor, t)]
+            and not _in_heading(text, floor, t) and not _dates_a_statement(text, t, trigger)]
 
 
 def _in_heading(text: str, floor: int, timex: Timex) -> bool:
@@ -217,6 +230,23 @@ def _dates_a_cause(text: str, timex: Timex, trigger: Trigger, published: date | 
     return cause is not None  # (the cue may end the trigger's own phrase: "march against")
 
 
+def _dates_a_statement(text: str, timex: Timex, trigger: Trigger | None = None) -> bool:
+    """A date right after a verb of saying, a few words between at most (`statement_verbs.txt`: "killing 24, the
+    governor said on Monday", "the officer told reporters on Monday"), with the trigger (if any) outside that span:
+    it dates the statement, not the event it tells of, nor the narrative after it."""
+    said = _statement().search(text, max(0, timex.start - STATEMENT_REACH), timex.start)
+    return said is not None and not (trigger is not None and said.start() <= trigger.start < timex.start) \
+        and ATTRIBUTIVE_BEFORE.search(text, said.start(), timex.start) is None  # "announces that a March 24 strike"
+
+
+@cache
+def _statement() -> re.Pattern:
+    """A verb of saying and up to `STATEMENT_GAP` words, none opening what was said ("said that ..."), ending right
+    before a date."""
+    verbs = alternation(table_lines("statement_verbs.txt"))
+    return re.compile(rf"{verbs}(?:\s+(?!(?:that|whether|how|what|if)\b)[\w'’.-]+){{0,{STATEMENT_GAP}}}?\s+$", re.I)
+
+
 def _recent_day(timex: Timex, published: date | None) -> bool:
     """Whether the date is a day of the week before the report ("on Thursday", "yesterday")."""
     return timex.precision == "day" and published is not None and timex.date_start is not None \
@@ -243,10 +273,11 @@ def _qualifies_another_noun(text: str, timex: Timex, trigger: Trigger) -> bool:
 
 
 def _frame(timex: Timex, published: date | None) -> bool:
-    """A year that holds the report's own day ("the first casualty in 2014", "this year") frames a
-    tally; it does not date the event."""
+    """The year of the report's own day ("the first casualty in 2014", "this year") frames a tally; it does
+    not date the event. A span of years up to the report's day ("since 2012") is no such frame."""
     return (timex.precision == "year" and published is not None and timex.date_start is not None
-            and timex.date_end is not None and timex.date_start <= published <= timex.date_end)
+            and timex.date_end is not None and timex.date_start <= published <= timex.date_end
+            and timex.date_start.year == published.year)
 
 
 def _counts_in(text: str, timex: Timex, published: date | None) -> bool:

@@ -503,7 +503,7 @@ class EventExtractor:
             notes=f"trigger '{ctx.article.text[trigger.start:trigger.end]}'; place: {place_how}; date: {date_how}",
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
             place_how=place_how, date_how=date_how,
-            background=is_background(date_how, end, precision, ctx.article.published)
+            background=is_background(date_how, (start, end), precision, ctx.article.published)
             or told_before(ctx.article.text, sentence.start, trigger.start, date_how))
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 PRECISIONS = ("day", "week", "month", "year")
 DATE_SOURCES = ("front_matter", "manifest", "jsonl", "dateline", "cli", "none")
-SENTENCE_KINDS = ("body", "heading", "link", "byline", "caption")
+SENTENCE_KINDS = ("body", "heading", "link", "byline", "caption", "dateline")
 # ACLED geo-precision: the town itself, near it or part of it (a site, a plant), only its region, only its country.
 GEO_TOWN, GEO_NEAR_TOWN, GEO_REGION, GEO_COUNTRY = 1, 2, 3, 4
 GEO_PRECISIONS = (GEO_TOWN, GEO_NEAR_TOWN, GEO_REGION, GEO_COUNTRY)

@@ -33,7 +33,7 @@ from .toponyms import PlaceFinder
 from .user_gazetteer import EVERYTHING
 from .workers import Outcome, extract_all
 
-PLACE_KINDS = ("body", "heading")
+PLACE_KINDS = ("body", "heading", "dateline")
 NO_DATE_WARNING = "no publication date found (front matter, manifest, dateline or --published): relative dates stay unresolved"
 Progress = Callable[[int, int], None]
 SUFFIX_DIGITS = 8

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .datelines import dateline_at
 from .heads import gate, may_contain, plain_or_none
 from .models import Article, Sentence
 from . import tables
@@ -17,6 +18,7 @@ BULLET = re.compile(r"^\s*(?:--|—|–|-|\*|•|\d+[.)])\s+")
 HEADING_MAX_WORDS = 12
 BYLINE_MAX_WORDS = 30  # a longer paragraph is body text, even with "reported in" inside ("a bombing reported in Gao")
 SENTENCE_END = ".!?\"”’:;)"
+DATELINE = "dateline"  # the kind of a dateline's sentence (`_dateline`)
 TELLING_KINDS = ("heading", "body")  # line kinds that tell the report (links and bylines only point or credit)
 
 
@@ -34,11 +36,17 @@ def _abbreviations() -> frozenset[str]:
 
 
 def split_sentences(article: Article) -> list[Sentence]:
-    """All sentences of the article in order; the dateline is left out."""
+    """All sentences of the article in order. A dateline, whether it opens the text or the line after a headline
+    (`_dateline`), is a sentence of its own, of kind "dateline": where the reporter filed from says which country
+    the report is about, never where its events happened."""
     sentences: list[Sentence] = []
     paragraph = 0
     lines = []
-    for start, end in _lines(article.text):
+    for number, (start, end) in enumerate(_lines(article.text)):
+        dateline = _dateline(article, number, start, end)
+        if dateline is not None:
+            lines.append((dateline.start("place"), max(dateline.end("place"), dateline.end("country")), DATELINE))
+            start = dateline.end()
         start = max(start, article.dateline_end) if start < article.dateline_end < end else start
         if start >= end or end <= article.dateline_end:
             continue
@@ -50,6 +58,16 @@ def split_sentences(article: Article) -> list[Sentence]:
                          for s, e in _sentence_spans(article.text, start, end))
         paragraph += 1
     return sentences
+
+
+def _dateline(article: Article, number: int, start: int, end: int) -> re.Match | None:
+    """The dateline opening line `number` (from 0): the one the reader found at the text's start, or one opening
+    the line after the first where the text opens with none (a report's headline may stand before its dateline:
+    "Gunmen kill 7 in Michoacan", then "MEXICO CITY (AP) -- ..."), with words after it on its line."""
+    if number == 0 and article.dateline_end > start or number == 1 and not article.dateline_end:
+        match = dateline_at(article.text, start)
+        return match if match is not None and match.end() <= max(end, article.dateline_end) else None
+    return None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -276,6 +276,11 @@ def test_a_read_behind_the_page_runs_at_the_lowest_priority_and_says_what_failed
 
 
 def thread_priorities() -> dict[int, int]:
-    """Every thread of this process: its nice value (Linux /proc)."""
-    tasks = Path("/proc/self/task")
-    return {int(task.name): int((task / "stat").read_text().rsplit(")", 1)[1].split()[16]) for task in tasks.iterdir()}
+    """Every thread of this process: its nice value (Linux /proc); a thread that ends while it is read is gone."""
+    found = {}
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            found[int(task.name)] = int((task / "stat").read_text().rsplit(")", 1)[1].split()[16])
+        except FileNotFoundError:
+            continue
+    return found

@@ -28,7 +28,7 @@ from tests.browser import plain
 from tests.conftest import TINY_ROWS
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
-UNPLACED = "Fafa"      # the location whose event loses its coordinates in the fixture (a village the tiny gazetteer lacks)
+UNPLACED = "Tassiga"   # the location whose event loses its coordinates in the fixture (a village the tiny gazetteer lacks)
 UNDATED = "Timbuktu"   # the location of the event that loses its dates
 
 

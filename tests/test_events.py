@@ -349,6 +349,11 @@ def test_who_did_it_to_whom(text, actors):
     # a country that recalls its envoy over a killing recalls no history
     ("Mali recalled its ambassador after rebels seized Konna.", [False]),
     ("Survivors recalled how Islamist fighters seized Konna.", [True]),
+    # a war or a rule summed up by the months or years it has lasted is no event of a day
+    ("The army has been battling Islamist fighters near Konna since 2009.", [True]),
+    ("Islamist fighters had ruled Konna since last spring, enforcing floggings.", [True]),
+    # ... but a fight of the last days is one
+    ("The army has been battling Islamist fighters near Konna since Tuesday.", [False]),
 ])
 def test_history_the_article_recalls_is_background(text, background):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
@@ -932,6 +937,7 @@ def test_both_places_are_the_towns_named_just_before():
     ("Police arrested Omar Diallo, a blogger who won a press prize in 2009.", date(2013, 1, 17)),
     # a date in an aside opened by a participle before the event dates the participle's deed
     ("A former mayor, elected in 2011, was shot dead by the rebels.", date(2013, 1, 17)),
+    ("The town, a rebel stronghold besieged since 2012, was shelled by the army.", date(2013, 1, 17)),
     ("French jets bombed the town on Monday.", date(2013, 1, 14)),
     # a bare year qualifying a noun the trigger is not in dates that noun, not the event
     ("Thousands marched in the town against a 2011 labour law.", date(2013, 1, 17)),
@@ -971,6 +977,13 @@ def test_both_places_are_the_towns_named_just_before():
     # ... and a word of a plan on the attack itself ("a planned raid") leaves the attack's date to it
     ("Rebels killed six soldiers in a planned raid on Monday near the town.", date(2013, 1, 14)),
     ("Rebels shelled the town in a long-planned assault on Monday.", date(2013, 1, 14)),
+    # a date right after a verb of saying dates the statement: the event keeps the report's day and the day before
+    ("Rebels shelled the town, killing six, the governor said on Monday.", date(2013, 1, 17)),
+    ("Rebels shelled the town, an officer told reporters by phone on Monday.", date(2013, 1, 17)),
+    ("The army said at a briefing on Monday that rebels shelled the town.", date(2013, 1, 17)),
+    # ... not a date inside what was said, nor one of its own before it
+    ("The army announced that a Monday raid killed six rebels near the town.", date(2013, 1, 14)),
+    ("Rebels shelled the town on Sunday, the governor said on Monday.", date(2013, 1, 13)),
 ])
 def test_which_date_is_the_events(text, day):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))

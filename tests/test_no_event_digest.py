@@ -62,7 +62,7 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     "A rights group documents 300 cases of torture in police custody.",
     "A survey finds most residents feel unsafe after years of bombings.",
     # an event named only as the cause of what is reported
-    "The vote on the mining law is put off as a result of the recent protests in Gao.",
+    "The vote on the mining law is put off as a result of recent marches in Gao.",
     "Flights to Gao resume after a suspension due to the kidnapping of two engineers.",
     "Donors cut aid to Mali because its government is the result of a coup.",
     # threats, warnings, vows, ultimatums and plans

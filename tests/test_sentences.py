@@ -31,10 +31,30 @@ def test_paragraphs_count_lines():
     assert [s.paragraph for s in sentences] == [0, 0, 1, 2]
 
 
-def test_dateline_is_left_out():
+def test_a_dateline_is_a_sentence_of_its_own_kind():
     text = "GAO, Mali, Jan. 26, 2013 (Desk) -- Troops entered Gao. Crowds cheered."
     article = Article("d", text, dateline_end=text.index("Troops"), dateline_place="Gao")
-    assert [s.text for s in split_sentences(article)] == ["Troops entered Gao.", "Crowds cheered."]
+    assert [(s.text, s.kind) for s in split_sentences(article)] == [
+        ("GAO, Mali", "dateline"), ("Troops entered Gao.", "body"), ("Crowds cheered.", "body")]
+
+
+@pytest.mark.parametrize("text, dateline, first", [
+    # a headline before the dateline: the reader, which looks at the text's start, does not see it
+    ("Gunmen kill seven in Tuxpan\nMEXICO CITY (Desk) -- Gunmen burst into a home in Tuxpan.", "MEXICO CITY",
+     "Gunmen burst into a home in Tuxpan."),
+    ("Village attacked\nMOSCOW (Desk / Wire - 17th February, 2020) Unknown men attacked a village.", "MOSCOW",
+     "Unknown men attacked a village."),
+    ("Police halt a march\nCARACAS,  (Wire) - Police used tear gas on marchers.", "CARACAS",
+     "Police used tear gas on marchers."),
+    # not on a later line, and not a heading in capitals with no dash, agency or country
+    ("Gunmen kill seven\nThe army says.\nGAO (Desk) -- Troops came.", None, "The army says."),
+    ("Gunmen kill seven\nBREAKING NEWS FROM THE SAHEL TODAY IN FULL: Troops came.", None,
+     "BREAKING NEWS FROM THE SAHEL TODAY IN FULL: Troops came."),
+])
+def test_a_dateline_after_a_headline(text, dateline, first):
+    sentences = split_sentences(Article("d", text))
+    assert [s.text for s in sentences if s.kind == "dateline"] == ([dateline] if dateline else [])
+    assert [s.text for s in sentences if s.kind == "body"][0] == first
 
 
 @pytest.mark.parametrize("line, kind", [
