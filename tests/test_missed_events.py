@@ -1840,3 +1840,16 @@ def test_arrested_while_demonstrating(pipeline, text, found):
 ])
 def test_a_crowd_at_the_typers_word(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # people the actors table names as civilians (actors.csv): an attack on them, not a clash with them
+    ("Gunmen attacked tourists near Gao.", [("Attack", None)]),
+    ("Rebels attacked a group of miners near Gao.", [("Attack", None)]),
+    ("Jihadists attacked missionaries near Gao.", [("Attack", None)]),
+    # ... herders and farmers who fight are communal militias (fighting_people.txt), soldiers a state's
+    ("Herders clashed with farmers near Gao.", [("Armed clash", None)]),
+    ("Rebels attacked soldiers near Gao.", [("Armed clash", None)]),
+])
+def test_people_attacked_are_civilians(pipeline, text, found):
+    assert _found(pipeline, text) == found
