@@ -589,6 +589,13 @@ def test_a_stretch_between_two_places(pipeline, text, found):
     ("Gunmen kill a well-known army critic in Bamako.", [("Attack", 1)]),
     # ... nor police who only told of it
     ("Gunmen attacked a camp near Gao, killing nine, police said.", [("Attack", 9)]),
+    # ... and people the actors table names as civilians (actors.csv) were attacked, not fought; herders and farmers
+    # who fight are communal militias (fighting_people.txt), soldiers a state's
+    ("Gunmen attacked tourists near Gao.", [("Attack", None)]),
+    ("Rebels attacked a group of miners near Gao.", [("Attack", None)]),
+    ("Jihadists attacked missionaries near Gao.", [("Attack", None)]),
+    ("Herders clashed with farmers near Gao.", [("Armed clash", None)]),
+    ("Rebels attacked soldiers near Gao.", [("Armed clash", None)]),
 ])
 def test_forces_attacked_were_fought(pipeline, text, found):
     assert _found(pipeline, text) == found
@@ -1839,17 +1846,4 @@ def test_arrested_while_demonstrating(pipeline, text, found):
     ("Three villagers are killed by gunmen near Gao.", [("Attack", 3)]),
 ])
 def test_a_crowd_at_the_typers_word(pipeline, text, found):
-    assert _found(pipeline, text) == found
-
-
-@pytest.mark.parametrize("text, found", [
-    # people the actors table names as civilians (actors.csv): an attack on them, not a clash with them
-    ("Gunmen attacked tourists near Gao.", [("Attack", None)]),
-    ("Rebels attacked a group of miners near Gao.", [("Attack", None)]),
-    ("Jihadists attacked missionaries near Gao.", [("Attack", None)]),
-    # ... herders and farmers who fight are communal militias (fighting_people.txt), soldiers a state's
-    ("Herders clashed with farmers near Gao.", [("Armed clash", None)]),
-    ("Rebels attacked soldiers near Gao.", [("Armed clash", None)]),
-])
-def test_people_attacked_are_civilians(pipeline, text, found):
     assert _found(pipeline, text) == found
