@@ -1,6 +1,7 @@
 """Datelines: where a reporter filed from, written before the first sentence ("BAMAKO, Mali (AP) --", "GAO:",
 "MOSCOW (Agency - 17th February, 2020)"). Read by the article reader (a dateline opening the text may give the
-publication date) and by the sentence splitter (one opening the line after a headline is no event text either).
+publication date) and by the sentence splitter (a dateline, opening the text or the line after a headline, is
+no event text).
 """
 from __future__ import annotations
 

@@ -37,8 +37,8 @@ def _abbreviations() -> frozenset[str]:
 
 def split_sentences(article: Article) -> list[Sentence]:
     """All sentences of the article in order. A dateline, whether it opens the text or the line after a headline
-    (`_dateline`), is a sentence of its own, of kind "dateline": where the reporter filed from says which country
-    the report is about, never where its events happened."""
+    (`_dateline`), is a sentence of its own, of kind "dateline": no event text, but where the reporter filed from is
+    one mention of where the report is (its country, the town it is about), as a headline's places are."""
     sentences: list[Sentence] = []
     paragraph = 0
     lines = []
