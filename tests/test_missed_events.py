@@ -1537,6 +1537,13 @@ def test_weapons_seized_or_made_safe(pipeline, text, found):
     ("The army and the rebels exchange prisoners in Gao.", [("Agreement", None)]),
     ("The government and the rebels sign an agreement to end hostilities in Bamako.", [("Agreement", None)]),
     ("Leaders discuss a deal to end the fighting in Bamako.", []),
+    # prisoners swapped with words between the verb and the prisoners, a release "in a swap for" prisoners, and a
+    # truce that "takes hold" (triggers.csv, agreement_cues.txt): an agreement
+    ("The government and the rebels exchange more than 200 prisoners near Gao.", [("Agreement", None)]),
+    ("Ten soldiers held by jihadists are released near Kidal in a swap for 12 prisoners.", [("Agreement", None)]),
+    ("A three-day truce between the army and the rebels takes hold in Kidal.", [("Agreement", None)]),
+    # ... not a truce only hoped for
+    ("Hopes that a truce will take hold in Kidal fade as fighting goes on.", []),
 ])
 def test_prisoners_swapped_and_deals_to_end_the_fighting(pipeline, text, found):
     assert _found(pipeline, text) == found
@@ -1748,19 +1755,6 @@ def test_a_side_named_anew_after_and(pipeline, text, found):
     ("Protesters in Bamako march against soldiers who threw bottles at their homes.", [("Peaceful protest", None)]),
 ])
 def test_things_thrown_at_the_police(pipeline, text, found):
-    assert _found(pipeline, text) == found
-
-
-@pytest.mark.parametrize("text, found", [
-    # prisoners swapped with words between the verb and the prisoners, a release "in a swap for" prisoners, and a
-    # truce that "takes hold" (triggers.csv, agreement_cues.txt): an agreement
-    ("The government and the rebels exchange more than 200 prisoners near Gao.", [("Agreement", None)]),
-    ("Ten soldiers held by jihadists are released near Kidal in a swap for 12 prisoners.", [("Agreement", None)]),
-    ("A three-day truce between the army and the rebels takes hold in Kidal.", [("Agreement", None)]),
-    # ... not a truce only hoped for
-    ("Hopes that a truce will take hold in Kidal fade as fighting goes on.", []),
-])
-def test_prisoners_swapped_and_a_truce_that_takes_hold(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
