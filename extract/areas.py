@@ -33,6 +33,8 @@ SETTLEMENT_CODE = "PPLL"
 AREA_IDS = 800_000_000_000       # an area's id: -(AREA_IDS + crc32 of its country and label)
 AREA_CONFIDENCE = 0.5
 CAPITAL = "capital"
+CAPITAL_CODE = "PPLC"  # GeoNames' code of a country's capital city
+CAPITAL_REACH = 300  # characters before a bare "the capital" in which a capital city named says which one it is
 AREA = "area"
 SETTLEMENT = "settlement"
 MAX_VARIANTS = 32
@@ -317,7 +319,8 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     if nation and OWN_NAME_AFTER.match(text, area.end):
         return None  # "the Malian town of Boni": the place's own name follows (SETTLEMENT_OF)
     holder = _holder(text, area, toponyms)
-    country = nation or (holder.place.country_code if holder else None) or _settlement_nation(text, area) or home
+    country = nation or (holder.place.country_code if holder else None) or _settlement_nation(text, area) \
+        or _capital_named_before(area, toponyms, name) or home
     if _not_a_name(text, area, name, nation):
         return None
     word = text[area.word_start:area.end]
@@ -352,6 +355,17 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     if place is None:
         return None
     return Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE), [t for t in (holder, town) if t]
+
+
+def _capital_named_before(area: Area, toponyms: Sequence[Toponym], name: str) -> str | None:
+    """The country of the capital city last named before a bare "the capital" (`CAPITAL_REACH` characters at most):
+    "a strike over Damascus attributed to Israel ... on the edge of the capital" is Damascus's edge, whichever other
+    country the words between name."""
+    if area.kind != CAPITAL or name:
+        return None
+    named = [t for t in toponyms if area.word_start - CAPITAL_REACH <= t.end <= area.word_start
+             and t.place.feature_code == CAPITAL_CODE]
+    return max(named, key=lambda t: t.end).place.country_code if named else None
 
 
 def _settlement_nation(text: str, area: Area) -> str | None:

@@ -209,9 +209,19 @@ def _qualifies(text: str, town: Toponym, after: Toponym) -> bool:
     of the place's own country right after it and a comma says where the place is; it is not a second place of
     the event."""
     region, place = after.place, town.place
-    return (text[town.end:after.start].strip() == "," and region.is_region and _coarseness(place) < _coarseness(region)
-            and region.country_code == place.country_code
+    if text[town.end:after.start].strip() != "," or region.country_code != place.country_code:
+        return False
+    if _names_own_region(town, after):
+        return True
+    return (region.is_region and _coarseness(place) < _coarseness(region)
             and (not place.admin1_code or region.admin1_code in ("", place.admin1_code) or _named_levels(town, after)))
+
+
+def _names_own_region(town: Toponym, after: Toponym) -> bool:
+    """Whether the name after the town is that of the town's own first-level region, whatever the gazetteer read
+    it as ("Bamba, Gao, Mali": the region of Gao, not its capital)."""
+    own = town.place.admin1_name
+    return bool(own) and loose_key(after.text) == loose_key(own) and after.place != town.place
 
 
 def _named_levels(district: Toponym, province: Toponym) -> bool:

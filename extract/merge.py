@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .models import Event, Place, Source
 from .near import distance_km
-from .vocabulary import ARMED_CLASH, TERRITORY_CHANGES
+from .vocabulary import ARMED_CLASH, PROTESTS, RIOTS, TERRITORY_CHANGES, VIOLENT_DEMONSTRATION
 
 CORROBORATION_BONUS = 0.05
 COUNTRY = 4  # geo_precision of an event known only to its country
@@ -53,12 +53,11 @@ def retells(vague: Event, sharp: Event) -> bool:
     one known only to a country or a first-level region where the article names a town of it ("... captured the
     barracks" after "overran Konna"), one "in and around" a town the article also says was hit ("bombing targets around
     Gao" and "jets hit the airport in Gao" on one day), a round-up of days that holds a dated report ("some
-    25 targets in recent days" and "further raids overnight from Monday to Tuesday"), by the same side; or a clash on the day
-    and at the place a town changed hands, the fight for it (ACLED codes a battle that changes who holds a
-    place as that change alone)."""
+    25 targets in recent days" and "further raids overnight from Monday to Tuesday"), by the same side; or a part of
+    another report (`_part_of`)."""
     if vague.doc_id != sharp.doc_id or vague.place is None or sharp.place is None:
         return False
-    if _fight_for(vague, sharp):
+    if _part_of(vague, sharp):
         return True
     if not _overlap(vague, sharp) or _sharpness(vague) <= _sharpness(sharp) or _other_side(vague, sharp):
         return False
@@ -87,6 +86,21 @@ def _sharpness(report: Event) -> tuple[int, int]:
     return report.geo_precision or 0, days
 
 
+def _part_of(part: Event, whole: Event) -> bool:
+    """Whether one report of an article is a part of another, however sharply each is told: a clash on the day and
+    at the place a town changed hands, the fight for it (ACLED codes a battle that changes who holds a place as that
+    change alone), or a demonstration on the day and at the place of a riot it turned into ("protests are held in
+    the town; they escalate into riots": ACLED codes a demonstration that turns violent as the riot)."""
+    return _fight_for(part, whole) or _turned_violent(part, whole)
+
+
+def _turned_violent(protest: Event, riot: Event) -> bool:
+    """Whether a demonstration is the one a riot of the same town and days grew out of."""
+    return (protest.event_type == PROTESTS and (riot.event_type, riot.sub_event_type) == (RIOTS, VIOLENT_DEMONSTRATION)
+            and None not in (protest.date_start, riot.date_start) and protest.place.geonameid == riot.place.geonameid
+            and not (protest.date_start > riot.date_end or riot.date_start > protest.date_end))
+
+
 def _fight_for(clash: Event, change: Event) -> bool:
     """Whether a clash is the fight in which a place changed hands: the same town, on one of its days."""
     return (clash.sub_event_type == ARMED_CLASH and change.sub_event_type in TERRITORY_CHANGES
@@ -104,10 +118,10 @@ def _absorb_retellings(reports: list[Event]) -> list[Event]:
         told: list[Event] = []
         # the sharpest reports first, and a change of hands before the clash it ends: each later one may retell one
         for report in sorted(group, key=lambda r: (*_sharpness(r), r.sub_event_type == ARMED_CLASH)):
-            match = next((i for i, t in enumerate(told) if retells(report, t) or _fight_for(t, report)), None)
+            match = next((i for i, t in enumerate(told) if retells(report, t) or _part_of(t, report)), None)
             if match is None:
                 told.append(report)
-            elif _fight_for(told[match], report):  # a sharper clash told before the change it ended
+            elif _part_of(told[match], report):  # a sharper part told before the whole ("protests; then riots")
                 told[match] = _told_again(report, told[match])
             else:
                 told[match] = _told_again(told[match], report)

@@ -84,6 +84,9 @@ GRIEVANCE_BEFORE = re.compile(r"\b(?:an\s+end\s+to|demand(?:s|ed|ing)?|protest(?
                               re.I)
 # a participle of taking people right after a noun of them: "the girls kidnapped by the group", "nurses held hostage"
 TAKEN_PARTICIPLE = re.compile(r"(?:kidnapped|abducted|captured|seized|held|taken)\b", re.I)
+# words between a trigger and a war long over it is told in: its object or agent, after "of", "by" or "against" ("the
+# massacre of Armenians by the Ottoman Empire during World War I"), not a place or a second clause
+PAST_WAR_GAP = 7
 WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, with no comma between
 # what tells people a participle follows are named, not the news of their taking, which a headline tells with
 # none of it ("Twenty pupils kidnapped by gunmen"): a definite word opening their noun ("the girls kidnapped"),
@@ -308,21 +311,24 @@ def _held_as_named(text: str, start: int, at: int) -> bool:
 
 
 def past_war(trigger: Trigger, clause: Clause) -> bool:
-    """A killing or a fight told right before "in" or "during" a war long over ("soldiers killed in the Korean
-    War", "troops who fought during the Second World War"; `past_wars.txt`): history recalled, no event."""
+    """A killing or a fight told just before "in" or "during" a war long over ("soldiers killed in the Korean
+    War", "the massacre of Armenians by the Ottoman Empire during World War I"; `past_wars.txt`): history
+    recalled, no event."""
     return recalls_past_war(trigger, clause.text)
 
 
 def recalls_past_war(trigger: Trigger, text: str) -> bool:
-    """Whether "in" or "during" a war of `past_wars.txt` follows the trigger: `events` skips such a trigger before
-    it takes its type's slot from the clause's own event ("veterans who fought in the Korean War were attacked")."""
+    """Whether "in" or "during" a war of `past_wars.txt` follows the trigger, its object or agent between
+    (`PAST_WAR_GAP` words at most, no stop): `events` skips such a trigger before it takes its type's slot from the clause's
+    own event ("veterans who fought in the Korean War were attacked")."""
     return _past_war().match(text, trigger.end) is not None
 
 
 @cache
 def _past_war() -> re.Pattern:
-    """The word "in" or "during", then a war of `past_wars.txt`, right after a trigger."""
-    return re.compile(r"\s+(?:in|during)\s+(?:the\s+)?" + alternation(table_lines("past_wars.txt")) + r"\b", re.I)
+    """The word "in" or "during", then a war of `past_wars.txt`, after a trigger and its object or agent if any."""
+    return re.compile(rf"(?:\s+(?:of|by|against)(?:\s+[^\s,;:.]+){{1,{PAST_WAR_GAP}}}?)?\s+(?:in|during)\s+(?:the\s+)?"
+                      + alternation(table_lines("past_wars.txt")) + r"\b", re.I)
 
 
 def tally(trigger: Trigger, clause: Clause) -> bool:

@@ -4,8 +4,8 @@ table it came from, without those another word next to it gives another sense or
 
 Tables read: triggers.csv (words -> ACLED event and sub-event types), false_triggers.txt, animals.txt,
 other_senses.csv, blast_causes.txt (with claims.txt and blamed_on.txt), agreement_cues.txt, agreement_doubts.txt,
-motive_cues.txt, manned_aircraft.txt, uncrewed_words.txt, weapon_deeds.csv (with weapon_tests.txt and
-accident_cues.txt).
+motive_cues.txt, reporting_verbs.txt, manned_aircraft.txt, uncrewed_words.txt, weapon_deeds.csv (with
+weapon_tests.txt and accident_cues.txt).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from . import tables
-from .actors import group_mentions
+from .actors import group_mentions, names_armed_force
 from .gazetteer import demonyms
 from .hedges import crowd_before, is_hedged, is_unreal_after, only_named_after, protest_done
 from .names import fold
@@ -291,14 +291,23 @@ def _agreed(text: str, start: int, end: int) -> bool:
 
 def _sided(text: str, start: int, end: int, at: int) -> bool:
     """Whether the clause names a side of political violence: a motive or a fighting side (motive_cues.txt:
-    "terrorist", "Islamist", "militants"), a named group, or peoples apart, the attacker's nationality before the
-    trigger at `at` and another ("a Palestinian stabs two Israelis"; not "a Kenyan man stabbed his wife")."""
+    "terrorist", "Islamist", "militants"), a named group, a state's soldiers or police ("a man stabs two soldiers
+    at a checkpoint", "five soldiers hurt in a ramming attack"), or peoples apart, the attacker's nationality
+    before the trigger at `at` and another ("a Palestinian stabs two Israelis"; not "a Kenyan man stabbed his
+    wife")."""
     nationalities = demonyms()
     peoples = [(w.start(), code) for w in WORDS.finditer(text, start, end)
                if (code := nationalities.get(fold(w.group())))]
     return list_pattern("motive_cues.txt").search(text, start, end) is not None \
-        or any(start <= g.start < end for g in group_mentions(text)) \
+        or any(start <= g.start < end for g in group_mentions(text)) or _forces_hit(text, start, end, at) \
         or any(where < at for where, _ in peoples) and len({code for _, code in peoples}) > 1
+
+
+def _forces_hit(text: str, start: int, end: int, at: int) -> bool:
+    """Whether soldiers or police stand in the words of the deed at `at`: from its clause's start, or from after the
+    last teller before it ("police say a man stabbed ..."), to the first pause after it ("..., police said")."""
+    told = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, start, at)]
+    return names_armed_force(text, told[-1] if told else start, pause_after(text, at, end))
 
 
 def _downed_from(text: str, start: int, at: int) -> int:

@@ -27,6 +27,7 @@ ROWS = [
     _row(1174872, "Karachi", 24.86, 67.01, "PK", pop=11_600_000, admin1="05"),
     _row(1176615, "Islamabad", 33.72, 73.04, "PK", "PPLC", 1_000_000, admin1="08"),
     _row(294640, "Israel", 31.5, 34.75, "IL", "PCLI", 9_000_000),
+    _row(281184, "Jerusalem", 31.77, 35.22, "IL", "PPLC", 900_000, admin1="06"),
     _row(293100, "Tirat Karmel", 32.76, 34.97, "IL", pop=18_000, alternates="Tirah"),
     _row(192950, "Kenya", 1.0, 38.0, "KE", "PCLI", 50_000_000),
     _row(184745, "Nairobi", -1.28, 36.82, "KE", "PPLC", 2_750_000, admin1="30"),
@@ -119,6 +120,9 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, str, int]]:
     ("A car bomb killed nine people in the Afghan capital on Tuesday.", ("Kabul", "AF", GEO_TOWN)),
     ("Rioters torched shops in the capital on Friday as unrest spread across Kenya.", ("Nairobi", "KE", GEO_TOWN)),
     ("A car bomb exploded near the Afghan capital on Monday, killing eight.", ("Kabul", "AF", GEO_NEAR_TOWN)),
+    # ... or the capital city named last before it, whichever country the words between name
+    ("Guns fire at jets over Damascus in a raid blamed on Israel, which officials call Israeli strikes on a depot "
+     "at the edge of the capital.", ("Damascus", "SY", GEO_TOWN)),
     # another common romanisation of the name (the region found, labelled as the text names it), and a
     # settlement of the article's country only
     ("Tribal fighters clashed with soldiers in the Hadramout region, killing eight.",

@@ -57,6 +57,10 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     # a vote or decision allowing an act to come is no act
     ("Lawmakers voted to authorise air strikes on the rebels.", []),
     ("The council authorises the use of force against the rebels.", []),
+    # ... nor what a deployment is meant to deter or prevent, nor an act spoken of as any of its kind
+    ("The navy sent two frigates to deter attacks on shipping.", []),
+    ("The troops pulled back from the border to avoid clashing with their allies.", []),
+    ("The president warned that any attack on the port would be answered.", []),
     # ... nor the permission or the preparations for one
     ("The army says it has the approval to launch air strikes on the rebels.", []),
     ("The general orders preparations for rocket strikes on the rebel camps.", []),
@@ -317,6 +321,9 @@ def test_governments_and_forces_named_by_their_country(text, names):
     ("Chadian police found the bodies of six villagers massacred near the road.",
      [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
     ("Police said gunmen massacred four worshippers.", [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
+    # ... nor who hunts for its doers after it
+    ("Police are hunting two gunmen who massacred four worshippers.",
+     [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]),
     # nor is who told of it after the event ("..., residents said")
     ("French jets bombed rebel positions near the town, residents said.",
      [("Military Forces of France", "Unidentified Armed Group (Mali)")]),
@@ -446,11 +453,14 @@ def test_a_town_named_only_as_where_someone_spoke_is_not_the_articles_focus():
 NIGER = Place(2440476, "Niger", 17.6, 8.1, "NE", "A", "PCLI")
 NIONO = Place(-4, "Niono", 14.25, -5.99, "ML", admin1_code="04", population=34113)
 SEGOU_REGION = Place(-5, "Segou", 13.5, -6.0, "ML", "A", "ADM1", admin1_code="04")
+BAMBA = Place(-6, "Bamba", 17.03, -1.4, "ML", admin1_code="09", admin1_name="Gao", population=5000)
 
 
 @pytest.mark.parametrize("text, places, locations", [
     # a town's own region after a comma says where the town is: one event, not two
     ("Rebels shelled Niono, Segou overnight.", [("Niono", NIONO), ("Segou", SEGOU_REGION)], ["Niono"]),
+    # ... though the name is read as the region's capital town: it is written as the town's region
+    ("Rebels shelled Bamba, Gao overnight.", [("Bamba", BAMBA), ("Gao", GAO)], ["Bamba"]),
     # two towns listed are two places of the event
     ("Rebels shelled Niono and Gao overnight.", [("Niono", NIONO), ("Gao", GAO)], ["Niono", "Gao"]),
     ("Rebels shelled Niono, Gao and Konna.", [("Niono", NIONO), ("Gao", GAO), ("Konna", KONNA)],

@@ -247,6 +247,9 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "A Malian man stabbed his wife in Bamako.",
     # a stabbing with no side named is crime
     "A man stabs his neighbour during a quarrel in Bamako.",
+    # ... even where the police tell of it
+    "Police say a man stabbed two people during a quarrel in Bamako.",
+    "A man rams his car into a cafe terrace in Bamako, killing two; police say he was drunk.",
     # a siege lifted by no force
     "The central bank lifts the siege of the currency markets.",
     # property destroyed with no one named who destroyed it: a fire, an accident, a spacecraft
@@ -595,6 +598,9 @@ def test_no_event(pipeline, text):
     # a stabbing with a side named: a motive, or peoples apart (the attacker's nationality and another)
     ("A jihadist stabs three shoppers at a market in Gao.", "Attack"),
     ("An Algerian stabs two Malian guards outside the governor's office in Gao.", "Attack"),
+    # ... or soldiers or police hurt by it, as by a car rammed into them: a fight with the state's forces
+    ("A man stabs two soldiers at a checkpoint near Gao.", "Armed clash"),
+    ("A man rams his car into a group of soldiers near Gao, wounding four.", "Armed clash"),
     # state forces lifting a siege take the place back
     ("Malian troops lift the siege of Gao after weeks of fighting.", "Government regains territory"),
     ("The army breaks the months-long siege of Gao.", "Government regains territory"),

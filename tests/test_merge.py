@@ -115,6 +115,22 @@ def test_an_article_telling_its_event_again(again, events):
     assert (told.sub_event_type, told.place, told.geo_precision) == ("Government regains territory", KONNA, 1)
 
 
+@pytest.mark.parametrize("protest, events", [
+    # one article's demonstration in the town on the day it rioted turned into the riot: one event, the riot
+    (_report(at=50, kind="Protests", sub="Peaceful protest", **THURSDAY), 1),
+    (_report(at=50, kind="Protests", sub="Protest with intervention", **THURSDAY), 1),
+    # ... not one in another town or on another day, nor another article's
+    (_report(at=50, kind="Protests", sub="Peaceful protest", place=MOPTI, **THURSDAY), 2),
+    (_report(at=50, kind="Protests", sub="Peaceful protest", start=date(2013, 1, 15), end=date(2013, 1, 15)), 2),
+    (_report(doc="b", kind="Protests", sub="Peaceful protest", **THURSDAY), 2),
+])
+def test_a_demonstration_that_turned_into_a_riot(protest, events):
+    riot = _report(kind="Riots", sub="Violent demonstration", **THURSDAY)
+    merged = merge([protest, riot], 25.0)
+    assert len(merged) == events and "Violent demonstration" in {e.sub_event_type for e in merged}
+    assert events == 2 or merged[0].report_count == 2
+
+
 def test_a_region_retells_a_district_of_it():
     """One article's report in a first-level region retells its report in a district of that region."""
     district = Place(-5, "Djenne", 13.9, -4.5, "ML", feature_class="A", feature_code="ADM2", admin1_code="04")

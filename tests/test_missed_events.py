@@ -633,6 +633,8 @@ def test_bases_set_up_and_captures_dated_first(pipeline, text, found):
     # warplanes or artillery that destroyed something struck it
     ("Syrian warplanes destroyed an arms depot in Gao.", [("Air/drone strike", None)]),
     ("Rebels destroyed a bridge near Gao.", [("Looting/property destruction", None)]),
+    # a mine stuck to a hull is a bomb planted
+    ("A tanker is hit by a limpet mine off the coast near Gao.", [("Remote explosive/landmine/IED", None)]),
 ])
 def test_explosives_set_off_and_destruction_from_the_air(pipeline, text, found):
     assert _found(pipeline, text) == found
@@ -642,6 +644,7 @@ def test_explosives_set_off_and_destruction_from_the_air(pipeline, text, found):
     # "protest" qualifying a thing (a sign, a song, a vote, a note) is no protest held
     ("A man holding a protest placard was hit by a car in Atlanta.", []),
     ("A protest vote in Bamako unseats the mayor.", []),
+    ("The court in Bamako strikes down parts of the new protest law.", []),
     ("Hundreds join a protest in Bamako.", [("Peaceful protest", None)]),
 ])
 def test_protest_as_a_things_qualifier(pipeline, text, found):

@@ -216,9 +216,15 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     # what did not come about: a failure to act or to agree
     ("Hundreds of mothers protest in Bamako over the failure to act on the abduction of forty pupils.",
      "Violence against civilians"),
+    ("Police in Bamako arrest two students, one of them for allegedly taking part in riots.", "Riots"),
     # a killing or a fight of a war long over: history recalled
     ("Seoul hands back the remains of 300 soldiers killed in the Korean War.", "Battles"),
     ("A parade in Paris honours the troops who fought during the Second World War.", "Battles"),
+    # ... its victims or its doer told between the deed and the war
+    ("Lawmakers in Riga vote to recognise the massacre of Armenians by Ottoman troops during the First World War as a "
+     "genocide.", "Battles"),
+    ("Parliament votes to recognise the massacre of civilians by an empire during World War I as a genocide.",
+     "Violence against civilians"),
 ])
 def test_told_as_background_or_charge(pipeline, text, not_type):
     assert not_type not in _types(pipeline, text)
@@ -419,6 +425,10 @@ def test_an_arrest_for_corruption(pipeline, text, types):
     ("Police in Bamako arrest a union leader.", ["Strategic developments"]),
     ("Police in Bamako arrest a prominent opposition activist.", ["Strategic developments"]),
     ("Police in Bamako arrest a parliamentarian of the ruling party.", ["Strategic developments"]),
+    # ... a scholar or a critic of the state, an adviser of its leaders
+    ("Police in Bamako arrest a law professor who wrote essays against the junta.", ["Strategic developments"]),
+    ("Police in Bamako arrest a government critic.", ["Strategic developments"]),
+    ("Soldiers in Bamako detain an adviser to the ousted leader.", ["Strategic developments"]),
     # ... and one held on a charge that is political by its nature
     ("Police in Bamako arrest a retired teacher for alleged sedition.", ["Strategic developments"]),
     ("A former banker is detained in Bamako and charged with treason.", ["Strategic developments"]),
