@@ -359,8 +359,8 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
 
 def _capital_named_before(area: Area, toponyms: Sequence[Toponym], name: str) -> str | None:
     """The country of the capital city last named before a bare "the capital" (`CAPITAL_REACH` characters at most):
-    "a strike over Damascus attributed to Israel ... on the edge of the capital" is Damascus's edge, whichever other
-    country the words between name."""
+    "jets over Damascus in a raid blamed on Israel ... hit a depot near the capital" hit Damascus's outskirts, whichever
+    other country the words between name."""
     if area.kind != CAPITAL or name:
         return None
     named = [t for t in toponyms if area.word_start - CAPITAL_REACH <= t.end <= area.word_start

@@ -85,7 +85,7 @@ GRIEVANCE_BEFORE = re.compile(r"\b(?:an\s+end\s+to|demand(?:s|ed|ing)?|protest(?
 # a participle of taking people right after a noun of them: "the girls kidnapped by the group", "nurses held hostage"
 TAKEN_PARTICIPLE = re.compile(r"(?:kidnapped|abducted|captured|seized|held|taken)\b", re.I)
 # words between a trigger and a war long over it is told in: its object or agent, after "of", "by" or "against" ("the
-# massacre of Armenians by the Ottoman Empire during World War I"), not a place or a second clause
+# shooting of hostages by occupying troops during the Second World War"), not a place or a second clause
 PAST_WAR_GAP = 7
 WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word just before a trigger, with no comma between
 # what tells people a participle follows are named, not the news of their taking, which a headline tells with
@@ -312,7 +312,7 @@ def _held_as_named(text: str, start: int, at: int) -> bool:
 
 def past_war(trigger: Trigger, clause: Clause) -> bool:
     """A killing or a fight told just before "in" or "during" a war long over ("soldiers killed in the Korean
-    War", "the massacre of Armenians by the Ottoman Empire during World War I"; `past_wars.txt`): history
+    War", "the shooting of hostages by occupying troops during the Second World War"; `past_wars.txt`): history
     recalled, no event."""
     return recalls_past_war(trigger, clause.text)
 

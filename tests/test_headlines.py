@@ -600,7 +600,7 @@ def test_no_event(pipeline, text):
     ("An Algerian stabs two Malian guards outside the governor's office in Gao.", "Attack"),
     # ... or soldiers or police hurt by it, as by a car rammed into them: a fight with the state's forces
     ("A man stabs two soldiers at a checkpoint near Gao.", "Armed clash"),
-    ("A man rams his car into a group of soldiers near Gao, wounding four.", "Armed clash"),
+    ("A man rams his car into a patrol of soldiers near Gao, wounding four.", "Armed clash"),
     # state forces lifting a siege take the place back
     ("Malian troops lift the siege of Gao after weeks of fighting.", "Government regains territory"),
     ("The army breaks the months-long siege of Gao.", "Government regains territory"),
