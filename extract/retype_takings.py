@@ -62,6 +62,8 @@ OF_AFTER = re.compile(r"\w*\s+of\b", re.I)
 LAST_WORD = re.compile(r"\b([\w'’-]+)\s+$")  # the word right before a trigger
 NOUN_REACH = 16  # characters before a word of capture its people's noun is looked for in ("peacekeepers captured")
 TRIGGER_WORD = re.compile(r"[\w'’-]+")  # a trigger's first word
+OTHERS = "others"  # "five others captured": the rest of people counted before
+CLAUSE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
 # a preposition right after a capture word with no object: the capture is a passive's ("captured near Gao")
 PREPOSITION_AFTER = re.compile(r"\s+(?:near|in|by|at|on|during|outside|after|earlier|last|while)\b", re.I)
 OWNER_REACH = 8  # characters before the noun where its owner stands
@@ -233,13 +235,19 @@ def taken_before(sentence: str, at: int) -> int | None:
 
 def _reduced_relative(sentence: str, at: int) -> int | None:
     """Where a noun of people stands right before a word of capture (at `at`) that a preposition follows, a passive
-    with its auxiliary left out ("peacekeepers captured near the border", "soldiers seized in an ambush"):
-    the people were taken; None otherwise ("soldiers captured the town")."""
+    with its auxiliary left out ("peacekeepers captured near the border", "soldiers seized in an ambush"), or
+    "others" right before one that ends its clause ("three were killed and five others captured."): the people were
+    taken; None otherwise ("soldiers captured the town")."""
     noun = LAST_WORD.search(sentence, max(0, at - NOUN_REACH), at)
     word = TRIGGER_WORD.match(sentence, at)
-    if noun is None or word is None or noun.group(1).lower() not in _people_nouns():
+    if noun is None or word is None:
         return None
-    return noun.start(1) if PREPOSITION_AFTER.match(sentence, word.end()) else None
+    told = PREPOSITION_AFTER.match(sentence, word.end()) is not None
+    if noun.group(1).lower() in _people_nouns():
+        return noun.start(1) if told else None
+    # "... nine died and four others captured.": the rest of a count of people, its clause ending with the word
+    others = noun.group(1).lower() == OTHERS and (told or CLAUSE_ENDS.match(sentence, word.end()) is not None)
+    return noun.start(1) if others else None
 
 
 def _subject_people(sentence: str, words: list[re.Match], end: int) -> int | None:
