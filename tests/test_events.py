@@ -60,6 +60,9 @@ MOPTI_REGION = Place(-2, "Mopti", 14.5, -3.5, "ML", "A", "ADM1")
     # ... nor what a deployment is meant to deter or prevent, nor an act spoken of as any of its kind
     ("The navy sent two frigates to deter attacks on shipping.", []),
     ("The troops pulled back from the border to avoid clashing with their allies.", []),
+    # people pardoned or freed, told with the arrest or the rally that jailed them: their taking came before
+    ("The president pardons 300 detainees arrested at rallies in the capital.", []),
+    ("The talks follow the release of students detained at a march last year.", []),
     ("The president warned that any attack on the port would be answered.", []),
     # ... nor the permission or the preparations for one
     ("The army says it has the approval to launch air strikes on the rebels.", []),
