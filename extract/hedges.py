@@ -79,16 +79,20 @@ SPAN_REACH = 80  # characters before a trigger the span is looked for in
 # after a run of names or a span, a trigger that is a verb tells its event ("after the Taliban seized", "after the Army
 # shells Homs"): one in -ed, or one followed by its object, a name, a number or a determiner, or by a word a
 # verb takes where a noun of an event rarely does ("leaders of the Tuareg MNLA clash with Ansar Dine")
+# a trigger's noun with the verb of its own outbreak: the event is told, not only named ("after protests broke out")
+BROKE_OUT = re.compile(r"[\w-]+\s+(?:(?:break|breaks|broke|breaking)\s+out|erupt|erupts|erupted|flare\s+up|flares\s+up"
+                       r"|flared\s+up|spread|spreads)\b", re.I)
 VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|their|his|her|with|from)\b)", re.I)
 
 
 def only_named_after(text: str, start: int, end: int, at: int) -> bool:
     """Whether the trigger at `at` names an earlier event only as what something came after ("the curfew
     imposed after the riots"; `named_after.txt`), by its name after those words, or as a span of time it
-    filled ("back at their desks after eleven weeks of walkouts"), in a clause that tells no toll of it."""
+    filled ("back at their desks after eleven weeks of walkouts"), in a clause that tells no toll of it; not
+    one whose own verb tells it break out or spread ("scores held as riots erupted in the city")."""
     named = closing_phrases("named_after.txt").search(text, start, at) is not None \
         or _named_by_name(text, start, at) or _named_as_span(text, max(start, at - SPAN_REACH), at)
-    return named and fatalities(text[start:end]) is None
+    return named and fatalities(text[start:end]) is None and BROKE_OUT.match(text, at) is None
 
 
 def _named_as_span(text: str, start: int, at: int) -> bool:

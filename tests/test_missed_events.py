@@ -491,6 +491,10 @@ def test_a_chemical_agent_used(pipeline, text, found):
     # ... arrests at a protest, dated with it or not at all, are its intervention
     ("Hundreds are detained at rallies in Bamako on Sunday.", [("Protest with intervention", None)]),
     ("Police detained 300 protesters at rallies in Bamako.", [("Protest with intervention", None)]),
+    # ... as are arrests after protests told breaking out, no longer only named as what came before
+    ("Hundreds are detained in Bamako after mass protests break out over a disputed vote.",
+     [("Protest with intervention", None)]),
+    ("The curfew imposed after mass protests in Bamako is lifted.", []),
 ])
 def test_arrests_beside_a_protest_dated_apart(pipeline, text, found):
     assert _found(pipeline, text) == found

@@ -278,6 +278,7 @@ def test_fatalities(sentence, toll):
     ("The war has killed more than 300,000 people since 2011.", None),
     ("Clashes killed 7 people, bringing the toll since March to 240.", 7),
     ("The insurgency has killed 2,000 people so far this year.", None),
+    ("Eleven days of conflict have killed 230 people in the enclave.", None),
     # ... but a toll over a span of days or weeks is that fighting's, an event of its own over that window
     ("Over 100 people have been killed in clashes since Monday.", 100),
     ("The army says it has killed 300 militants in the north since early March.", None),
