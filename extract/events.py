@@ -437,22 +437,7 @@ class EventExtractor:
             chosen = [t for t in clause_types(anchored, context) if not no_event(t, context)]
             if chosen:
                 break
-        if not chosen and triggers:
-            chosen = self._detected_beside(ctx, index, clause, triggers, actors, context, threshold)
         return chosen
-
-    def _detected_beside(self, ctx: Context, index: int, clause: tuple[int, int], triggers: Sequence[Trigger],
-                         actors: list[Actor], context: Clause, threshold: float) -> list[Trigger]:
-        """Where every rule trigger of the clause proved no event ("two soldiers were killed and three others
-        captured": people taken, no place), the typer is asked whether another word tells one, as in a clause with
-        no trigger; its evidence must lie outside those triggers' words."""
-        text, sentence, (start, end) = ctx.article.text, ctx.sentences[index], clause
-        spans = [(t.start, t.end) for t in triggers]
-        typed = [u for t in self.typer.ranked(text, start, end, threshold, detect=True)
-                 if not any(a <= t.start < b for a, b in spans)
-                 and (u := _unhedged(t, text, sentence.start, clause, actors)) is not None]
-        anchored = [_at_first_cue(t, text, actors) for t in combine({}, _cued(typed, text, clause, threshold), threshold)]
-        return [t for t in clause_types(anchored, context) if not no_event(t, context)]
 
     def _made(self, ctx: Context, index: int, clause: tuple[int, int], chosen: list[Trigger], actors: list[Actor],
               sides: ArticleSides) -> list[Event]:
