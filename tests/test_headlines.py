@@ -638,7 +638,7 @@ def test_an_event_of_each_family(pipeline, text, sub_event_type):
     "Critics attack Islamists in a debate in Bamako.",
     # the second review of round 9: a suicide; rallies beside violence elsewhere
     "A soldier shot and killed himself at a base near Gao on Sunday.",
-    "The attacker then fatally shoots himself with a guard's rifle outside a ministry in Bamako.",
+    "Cornered by guards outside a ministry in Bamako, the gunman fatally shoots himself.",
     "Police detain thousands of people in Bamako for pornography and gambling.",
     # a band's name, a coup's leader, an act done despite protests
     "Two former members of Pussy Riot give a concert in Bamako.",
