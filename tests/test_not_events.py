@@ -39,12 +39,15 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     # weather that kills, and a vehicle leaving the road
     "Heavy snowfall across the hills near Larissa kills at least nine people.",
     "A sandstorm batters Agra, killing three residents.",
+    # an animal's attack
+    "Two people are killed in a shark attack off the coast of Gao.",
     "A minibus runs off the road near Larissa, killing eleven passengers.",
     # an explosion told as an accident, in its own sentence or the next
     "A gas explosion at a block of flats in Lyon kills two people.",
     "A blast at a gym in the town of Venlo kills two people. Police suspect a gas leak.",
     # weapons fired at nothing
     "North Korea test-fires two short-range missiles into the sea off its east coast.",
+    "The army fires a missile from Gao that landed in the sea.",
     "Pyongyang launches a ballistic missile that lands in the Sea of Japan.",
     "Russia test-launches an intercontinental missile, which lands on a range in Kamchatka.",
     "A patrol boat fires warning shots across the bow of a trawler near the islets.",
@@ -217,6 +220,9 @@ def test_a_killing_with_a_side_stays(pipeline, text, event_type):
     ("Hundreds of mothers protest in Bamako over the failure to act on the abduction of forty pupils.",
      "Violence against civilians"),
     ("Police in Bamako arrest two students, one of them for allegedly taking part in riots.", "Riots"),
+    # a plea to a charge; allegations a monitor documents
+    ("A man pleads guilty to assault during the riot at the parliament in Bamako.", "Riots"),
+    ("A rights group says it has documented allegations of looting by soldiers in Gao.", "Strategic developments"),
     # a killing or a fight of a war long over: history recalled
     ("Seoul hands back the remains of 300 soldiers killed in the Korean War.", "Battles"),
     ("A parade in Paris honours the troops who fought during the Second World War.", "Battles"),
