@@ -40,7 +40,7 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     "Heavy snowfall across the hills near Larissa kills at least nine people.",
     "A sandstorm batters Agra, killing three residents.",
     # an animal's attack
-    "Two people are killed in a shark attack off the coast of Gao.",
+    "Two bathers were killed in a shark attack on the coast near Gao.",
     "A minibus runs off the road near Larissa, killing eleven passengers.",
     # an explosion told as an accident, in its own sentence or the next
     "A gas explosion at a block of flats in Lyon kills two people.",
