@@ -20,7 +20,7 @@ from .clauses import Clause
 from .not_events import CHANGE, needs_met
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .retype_crowds import crowd_events, crowd_fights, crowdless, protesters_shot, stadium_riot
-from .retype_takings import (DEPLOYMENT, WEAPON, arms_seized, figure_object, figure_taken, object_taken, peaceful,
+from .retype_takings import (DEPLOYMENT, VESSEL, WEAPON, arms_seized, figure_object, figure_taken, object_taken, peaceful,
                              people_taken, taken_before, taken_by, taken_quietly, taking_people, to_secure, untaken)
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
 from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its_carrier, downed_aircraft,
@@ -40,6 +40,9 @@ NAMED_ACT_PRIORITY = 5  # triggers.csv: a strategic development's word this firm
 AUXILIARIES = re.compile(r"(?:\s+(?:also|had|has|have|reportedly|partly|largely|completely))*\s*$", re.I)
 # a side's own things that it saw destroyed, told between the verb and the participle: "had seen their vehicles"
 OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]{1,60}$", re.I)
+
+# what a thing seized is when it is an event (seized_objects.csv kinds); other things taken make none
+SEIZED_KINDS = {WEAPON: DISRUPTED_WEAPONS, VESSEL: DESTRUCTION}
 
 
 def retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
@@ -79,8 +82,9 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return _held_by_state(taking_people(trigger, sentence, after), actors)
     taken = object_taken(sentence, len(before), after) \
         if trigger.sub_event_type.startswith(TERRITORY) else None
-    if taken is not None:  # a thing, no place: arms seized are disrupted weapons use, other things no event
-        return replace(trigger, event_type=STRATEGIC, sub_event_type=DISRUPTED_WEAPONS) if taken == WEAPON else None
+    if taken is not None:  # a thing, no place: arms seized are disrupted weapons use, a ship its owners' loss
+        return replace(trigger, event_type=STRATEGIC, sub_event_type=SEIZED_KINDS[taken]) if taken in SEIZED_KINDS \
+            else None
     held = taken_before(sentence, len(before)) if trigger.sub_event_type.startswith(TERRITORY) else None
     if held is not None:  # the people before the word of capture: "until his capture", "30 were captured"
         return taking_people(trigger, sentence, held)

@@ -73,6 +73,7 @@ DAY_AFTER = re.compile(r"(?:\s+(?:on|early|late)?\s*(?:monday|tuesday|wednesday|
                        r"yesterday|today|overnight)\b)?", re.I)  # a day told between a verb and its object
 SUBJECT_WORD = re.compile(r"(?<![^\s])[\w'’-]+(?=\s|$)")  # a word of the subject, up to punctuation only from after it
 WEAPON = "weapon"  # seized_objects.csv's kind of arms
+VESSEL = "vessel"  # seized_objects.csv's kind of ships
 DEPLOYMENT = "Other"  # ACLED codes forces taking up positions to secure a place as Strategic developments / Other
 
 
@@ -193,13 +194,16 @@ def arms_seized(trigger: Trigger, clause: Clause) -> Trigger:
 def _first_kind(words: list[str]) -> str | None:
     """The kind of what the words name when the first of them that is a noun of places, of people or of things is
     a thing's and none is a place's ("seized the airport and the weapons stores" took a place): arms when any of
-    the words are ("a shipment of rifles"), else a thing."""
+    the words are ("a shipment of rifles"), a ship when the last noun of things is one ("a cargo ship"), else the
+    first noun's kind."""
     places, people, things = table_lines("place_nouns.txt"), _people_nouns(), _objects()
     lowered = [w.lower() for w in words]
     first = next((w for w in lowered if w in places or w in people or w in things), "")
     if first not in things or any(w in places for w in lowered):
         return None
-    return WEAPON if any(things.get(w) == WEAPON for w in lowered) else things[first]
+    head = next(w for w in reversed(lowered) if w in things)  # "a cargo ship": the last noun is the thing taken
+    return WEAPON if any(things.get(w) == WEAPON for w in lowered) else VESSEL if things[head] == VESSEL \
+        else things[first]
 
 
 @cache

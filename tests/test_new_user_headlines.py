@@ -84,6 +84,9 @@ def test_people_by_their_role_are_civilians(pipeline, text, actor2):
     ("Soldiers defused a roadside bomb near Gao.", ["Disrupted weapons use"]),
     ("Jihadists seize a bus and abduct its passengers near Gao", ["Abduction/forced disappearance"]),
     ("Soldiers seize power in a coup in Bamako", ["Other"]),
+    # a ship an armed side takes is property taken; a cargo of drugs found aboard one is none
+    ("Rebels capture a cargo ship off the coast near Gao.", ["Looting/property destruction"]),
+    ("Police seize two tonnes of cocaine from a ship in the port of Gao.", []),
 ])
 def test_one_event_for_what_is_seized_or_defused(pipeline, text, sub_event_types):
     assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types

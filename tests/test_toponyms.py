@@ -72,6 +72,7 @@ def us_finders():
     ("She works for the Timbuktu Manuscripts project.", []),
     ("A South Africa professor told reporters.", []),
     ("A Paris-based analyst said so.", []),
+    ("A Mali-flagged tanker was seized.", []),
     ("Links to a U.S.-based cleric were cited.", []),  # an abbreviated form describes someone as a name does
     ("U.S. troops advanced.", ["U.S."]),
     ("Malian troops advanced.", []),
