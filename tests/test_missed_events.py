@@ -495,8 +495,13 @@ def test_a_chemical_agent_used(pipeline, text, found):
     ("Hundreds are detained in Bamako after mass protests break out over a disputed vote.",
      [("Protest with intervention", None)]),
     ("The curfew imposed after mass protests in Bamako is lifted.", []),
+    # ... and an event named as what came before, told with its own day, is that day's event (LABELLING.md)
+    ("Officials say a gang is behind the kidnapping of 16 missionaries yesterday near Gao.",
+     [("Abduction/forced disappearance", None)]),
+    # a deed that is a protest by itself
+    ("Climate activists glued themselves to a painting at a museum in Bamako.", [("Peaceful protest", None)]),
 ])
-def test_arrests_beside_a_protest_dated_apart(pipeline, text, found):
+def test_arrests_beside_a_protest_and_events_told_with_their_day(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
