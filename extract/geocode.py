@@ -42,6 +42,8 @@ NEAR_SCALE_KM = 500.0
 W_SUPPORT = 1.5          # times log(1 + support): candidates of other names close by in the same region
 SUPPORT_SCALE_KM = 50.0  # "Huntsville" and "Walker County" together: the Texas pair lies 5 km apart
 SITE_REACH_KM = 200.0    # a town in a site's name, or a lone foreign one, stands when the article's places are this close
+# an area's phrase ending where its name does, no list going on after it ("Saipan, Guam, Alaska")
+AREA_ENDS = re.compile(r"\s*(?:[.;:)]|$|,\s+[a-z])")
 LONE_POPULATION = 20_000  # a foreign town this small needs its country named, or a place near it
 LONE_SHARE = 0.01         # below this share of the article's country evidence a country is not named
 DEMONYM_WEIGHT = 0.5
@@ -174,9 +176,22 @@ def without_unbacked(text: str, toponyms: Sequence[Toponym], evidence: Evidence)
     names = {t.text for t in plain}
     others = NearIndex([t.place for t in plain if not t.place.is_country and t.place.feature_code != CONTINENT],
                        SITE_REACH_KM)
-    return [t for t, site in zip(toponyms, in_site) if _known(t.place) or _near_others(t.place, others)
-            or not (_names_site(t, site, names) or _lone_foreign_town(t, evidence)
-                    or _foreign_town_for_a_region(text, t, evidence))]
+    abroad = {id(t) for t, after in zip(toponyms, toponyms[1:]) if _qualified_abroad(text, t, after)}
+    return [t for t, site in zip(toponyms, in_site) if id(t) not in abroad and (
+        _known(t.place) or _near_others(t.place, others)
+        or not (_names_site(t, site, names) or _lone_foreign_town(t, evidence)
+                or _foreign_town_for_a_region(text, t, evidence)))]
+
+
+def _qualified_abroad(text: str, town: Toponym, area: Toponym) -> bool:
+    """Whether a town that is no city is read abroad though the text says where it lies, a region or a country of
+    another country right after it and a comma, that area's phrase ending there ("Inata, Burkina Faso, three days
+    ago" is no Inada in Japan: a village the gazetteer lacks, placed at the area instead); not "Gaza, Israel says",
+    nor a list ("Saipan, Guam, Alaska")."""
+    place, where = town.place, area.place
+    return (place.feature_class == "P" and place.population < PROMINENT_POPULATION and where.feature_class == "A"
+            and where.country_code != place.country_code and text[town.end:area.start] == ", "
+            and AREA_ENDS.match(text, area.end) is not None)
 
 
 def _names_site(toponym: Toponym, in_site: bool, plain_names: set[str]) -> bool:

@@ -217,6 +217,11 @@ def test_sites_need_backing(world, text, name, kept):
     ("Walkers near Sydney, Australia, crossed the Shakopee region.", "Shakopee", False),
     ("Walkers near Sydney, Australia, found Shakopee closed.", "Shakopee", True),  # not small: a town
     ("Walkers near Sydney, Australia, crossed the Sydney region.", "Sydney", True),  # the article's own country
+    # a town the text places in another country's region or in another country, that area's phrase ending there
+    ("Gunmen struck a post in Shakopee, Australia, on Sunday.", "Shakopee", False),
+    ("Gunmen struck a post in Shakopee, Minnesota, on Sunday.", "Shakopee", True),
+    ("Guards at Shakopee, Australia says, were hurt.", "Shakopee", True),  # the area starts a clause of its own
+    ("Trips to Shakopee, Australia, Sydney and Paris were cancelled.", "Shakopee", True),  # a list goes on
 ])
 def test_lone_foreign_towns_need_backing(world, text, name, kept):
     assert (name in world(text)) is kept
