@@ -20,8 +20,9 @@ from .clauses import Clause
 from .not_events import CHANGE, needs_met
 from .phrases import alternation, closing_phrases, list_pattern, table_lines
 from .retype_crowds import crowd_events, crowd_fights, crowdless, protesters_shot, stadium_riot
-from .retype_takings import (DEPLOYMENT, VESSEL, WEAPON, arms_seized, figure_object, figure_taken, object_taken, peaceful,
-                             people_taken, taken_before, taken_by, taken_quietly, taking_people, to_secure, untaken)
+from .retype_takings import (DEPLOYMENT, VESSEL, WEAPON, arms_seized, figure_object, figure_taken, object_taken,
+                             peaceful, people_taken, taken_before, taken_by, taken_quietly, taking_people, to_secure,
+                             untaken)
 from .retype_victims import armed_victims, captives_killed, fought_out, one_sided, two_armed_sides
 from .retype_weapons import (as_foiled, bombed_by_forces, bombers_fought, by_its_carrier, downed_aircraft,
                              fire_exchanged, intercepted, weaponless)

@@ -319,8 +319,8 @@ def past_war(trigger: Trigger, clause: Clause) -> bool:
 
 def recalls_past_war(trigger: Trigger, text: str) -> bool:
     """Whether "in" or "during" a war of `past_wars.txt` follows the trigger, its object or agent between
-    (`PAST_WAR_GAP` words at most, no stop): `events` skips such a trigger before it takes its type's slot from the clause's
-    own event ("veterans who fought in the Korean War were attacked")."""
+    (`PAST_WAR_GAP` words at most, no stop): `events` skips such a trigger before it takes its type's slot from the
+    clause's own event ("veterans who fought in the Korean War were attacked")."""
     return _past_war().match(text, trigger.end) is not None
 
 
