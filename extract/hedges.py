@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .dates import MONTH_ROWS, WEEKDAY_ROWS
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .phrases import alternation, closing_phrases, first_words, list_pattern, table_lines, word_runs
 from .tolls import HEADCOUNT, fatalities
@@ -82,11 +83,6 @@ SPAN_REACH = 80  # characters before a trigger the span is looked for in
 # a trigger's noun with the verb of its own outbreak: the event is told, not only named ("after protests broke out")
 BROKE_OUT = re.compile(r"[\w-]+\s+(?:(?:break|breaks|broke|breaking)\s+out|erupt|erupts|erupted|flare\s+up|flares\s+up"
                        r"|flared\s+up|spread|spreads)\b", re.I)
-# a day of its own told after an event's word, before any pause: "on 8 February", "on Tuesday", "yesterday"
-OWN_DAY = re.compile(r"[^,;:]*?\b(?:on\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
-                     r"October|November|December)|(?:January|February|March|April|May|June|July|August|September|"
-                     r"October|November|December)\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday"
-                     r"|(?:two|three|four|five|\d)\s+days\s+ago)\b")
 OWN_DAY_REACH = 90  # characters after an event's word its own day is looked for in
 VERB_AFTER_NAMES = re.compile(r"\w+ed\b|\w+\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|its|their|his|her|with|from)\b)", re.I)
 
@@ -101,7 +97,17 @@ def only_named_after(text: str, start: int, end: int, at: int) -> bool:
     named = closing_phrases("named_after.txt").search(text, start, at) is not None \
         or _named_by_name(text, start, at) or _named_as_span(text, max(start, at - SPAN_REACH), at)
     return named and fatalities(text[start:end]) is None and BROKE_OUT.match(text, at) is None \
-        and OWN_DAY.match(text, at, min(end, at + OWN_DAY_REACH)) is None
+        and _own_day().match(text, at, min(end, at + OWN_DAY_REACH)) is None
+
+
+@cache
+def _own_day() -> re.Pattern:
+    """A day of its own told after an event's word, before any pause: "on 8 February", "on Tuesday", "yesterday",
+    "two days ago" (the month and weekday names of the date finder's tables)."""
+    months = alternation(sorted(r["name"] for r in MONTH_ROWS))
+    weekdays = alternation(sorted(r["name"] for r in WEEKDAY_ROWS))
+    return re.compile(rf"[^,;:]*?\b(?:on\s+(?:\d{{1,2}}\s+{months}|{months}\s+\d{{1,2}}|{weekdays})|yesterday"
+                      r"|(?:two|three|four|five|\d)\s+days\s+ago)\b")
 
 
 def _named_as_span(text: str, start: int, at: int) -> bool:
