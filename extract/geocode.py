@@ -169,7 +169,8 @@ def without_unbacked(text: str, toponyms: Sequence[Toponym], evidence: Evidence)
     one of under LONE_POPULATION people in a country that the article's other names and
     demonyms do not point to ("Glenrock", Wyoming, in an Australian story): more often a
     namesake of a place the gazetteer lacks, or no place at all; so is a town abroad, whatever its
-    size, for a name the text calls a region. A wrong pin is worse than none."""
+    size, for a name the text calls a region. A town that is no city, read abroad though a comma puts it in
+    another country's area (`_qualified_abroad`), is dropped whatever its backing. A wrong pin is worse than none."""
     # a known place needs no backing, so only the others are checked for a site around them
     in_site = [not _known(t.place) and in_site_name(text, t.start, t.end) for t in toponyms]
     plain = [t for t, site in zip(toponyms, in_site) if not site]

@@ -96,16 +96,20 @@ def _part_of(part: Event, whole: Event) -> bool:
 
 def _turned_violent(protest: Event, riot: Event) -> bool:
     """Whether a demonstration is the one a riot of the same town and days grew out of."""
-    return (protest.event_type == PROTESTS and (riot.event_type, riot.sub_event_type) == (RIOTS, VIOLENT_DEMONSTRATION)
-            and None not in (protest.date_start, riot.date_start) and protest.place.geonameid == riot.place.geonameid
-            and not (protest.date_start > riot.date_end or riot.date_start > protest.date_end))
+    return protest.event_type == PROTESTS and (riot.event_type, riot.sub_event_type) == (RIOTS, VIOLENT_DEMONSTRATION) \
+        and _same_town_and_days(protest, riot)
 
 
 def _fight_for(clash: Event, change: Event) -> bool:
     """Whether a clash is the fight in which a place changed hands: the same town, on one of its days."""
-    return (clash.sub_event_type == ARMED_CLASH and change.sub_event_type in TERRITORY_CHANGES
-            and None not in (clash.date_start, change.date_start) and clash.place.geonameid == change.place.geonameid
-            and not (clash.date_start > change.date_end or change.date_start > clash.date_end))
+    return clash.sub_event_type == ARMED_CLASH and change.sub_event_type in TERRITORY_CHANGES \
+        and _same_town_and_days(clash, change)
+
+
+def _same_town_and_days(a: Event, b: Event) -> bool:
+    """Whether two dated reports are placed at one place and their days overlap."""
+    return None not in (a.date_start, b.date_start) and a.place.geonameid == b.place.geonameid \
+        and not (a.date_start > b.date_end or b.date_start > a.date_end)
 
 
 def _absorb_retellings(reports: list[Event]) -> list[Event]:
