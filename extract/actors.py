@@ -220,7 +220,9 @@ class ActorFinder:
         taken = [(a.start, a.end) for a in forces]
         named = [a for a in self._table_actors(text, start, end, home) + _acronym_actors(text, start, end)
                  if not any(s <= a.start < e for s, e in taken)]
-        countries = self._country_subject(text, start, end) + self._country_agents(text, start, end)
+        # a country that names a force's country ("Kenya Police arrest ...") is that force, not its army besides
+        countries = [c for c in self._country_subject(text, start, end) + self._country_agents(text, start, end)
+                     if not any(f.start <= c.start and c.end <= f.end for f in forces)]
         return _without_generic_heads(text, sorted(countries + forces + named, key=lambda a: a.start))
 
     def named_groups(self, text: str, start: int, end: int) -> list[Actor]:

@@ -44,6 +44,8 @@ OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]
 
 # what a thing seized is when it is an event (seized_objects.csv kinds); other things taken make none
 SEIZED_KINDS = {WEAPON: DISRUPTED_WEAPONS, VESSEL: DESTRUCTION}
+# a word of taking places that frees people when its object is people ("frees Reuters journalist X"): a release
+FREEING = re.compile(r"(?:free[sd]?|freeing|liberat(?:e|es|ed|ing))\b", re.I)
 
 
 def retyped(rule: Trigger, typed: list[Trigger]) -> Trigger:
@@ -78,9 +80,14 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
         return None
     if trigger.sub_event_type.startswith(TERRITORY) and _figure_taken(trigger, actors, sentence, before):
         return replace(trigger, event_type=STRATEGIC, sub_event_type=ARRESTS)
-    if trigger.sub_event_type.startswith(TERRITORY) and (people_taken(sentence, after) or figure_object(sentence, after)):
-        # people, or a side's figure taken by an armed group ("rebels capture the army commander"): no place taken
-        return _held_by_state(taking_people(trigger, sentence, after), actors)
+    # after "falls to" stand the takers, not what they took
+    taker_next = sentence[:after].endswith(" to")
+    if trigger.sub_event_type.startswith(TERRITORY) and not taker_next \
+            and (people_taken(sentence, after) or figure_object(sentence, after)):
+        # people, or a side's figure taken by an armed group ("rebels capture the army commander"): no place taken;
+        # people freed are let go, which is no deed of war (a rescue by force is triggers.csv's "freed * from")
+        return None if FREEING.match(sentence, len(before)) else _held_by_state(taking_people(trigger, sentence, after),
+                                                                               actors)
     taken = object_taken(sentence, len(before), after) \
         if trigger.sub_event_type.startswith(TERRITORY) else None
     if taken is not None:  # a thing, no place: arms seized are disrupted weapons use, a ship its owners' loss

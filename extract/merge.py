@@ -25,6 +25,7 @@ from .vocabulary import ARMED_CLASH, PROTESTS, RIOTS, TERRITORY_CHANGES, VIOLENT
 
 CORROBORATION_BONUS = 0.05
 COUNTRY = 4  # geo_precision of an event known only to its country
+UNPLACED = COUNTRY + 1  # how vague a report with no place is, for ordering an article's reports
 ADM1 = "ADM1"  # the feature code of a first-level region
 SHORT_SPAN_DAYS = 31  # units lasting at most this many days are found by a window on their start date
 SPAN_RATIO = 2  # two reports are one event only if neither's interval is over twice as long as the other's
@@ -54,8 +55,13 @@ def retells(vague: Event, sharp: Event) -> bool:
     barracks" after "overran Konna"), one "in and around" a town the article also says was hit ("bombing targets around
     Gao" and "jets hit the airport in Gao" on one day), a round-up of days that holds a dated report ("some
     25 targets in recent days" and "further raids overnight from Monday to Tuesday"), by the same side; or a part of
-    another report (`_part_of`)."""
-    if vague.doc_id != sharp.doc_id or vague.place is None or sharp.place is None:
+    another report (`_part_of`); or one the article tells without a place, of the same kind on the same days by no
+    other side, which cannot be mapped apart ("Police arrest 53 ... Those arrested include ...": `_unplaced_again`)."""
+    if vague.doc_id != sharp.doc_id:
+        return False
+    if vague.place is None:
+        return _unplaced_again(vague, sharp)
+    if sharp.place is None:
         return False
     if _part_of(vague, sharp):
         return True
@@ -64,6 +70,14 @@ def retells(vague: Event, sharp: Event) -> bool:
     if vague.geo_precision == COUNTRY:
         return vague.place.country_code == sharp.place.country_code and sharp.geo_precision != COUNTRY
     return vague.place.geonameid == sharp.place.geonameid or _region_of(vague.place, sharp.place)
+
+
+def _unplaced_again(vague: Event, sharp: Event) -> bool:
+    """Whether a report with no place tells again another of its article: same kind, overlapping days, the same side
+    or none named."""
+    return (vague.event_type, vague.sub_event_type) == (sharp.event_type, sharp.sub_event_type) \
+        and None not in (vague.date_start, vague.date_end, sharp.date_start, sharp.date_end) \
+        and not (vague.date_start > sharp.date_end or sharp.date_start > vague.date_end) and not _other_side(vague, sharp)
 
 
 def _region_of(region: Place, town: Place) -> bool:
@@ -81,9 +95,9 @@ def _other_side(a: Event, b: Event) -> bool:
 
 def _sharpness(report: Event) -> tuple[int, int]:
     """How vaguely a report is placed and dated: its geo-precision, then how many days it spans (a dated
-    report's dates are known, `_overlap` asks for them)."""
+    report's dates are known, `_overlap` asks for them); a report with no place is the vaguest."""
     days = (report.date_end - report.date_start).days if None not in (report.date_start, report.date_end) else 0
-    return report.geo_precision or 0, days
+    return (report.geo_precision or 0) if report.place is not None else UNPLACED, days
 
 
 def _part_of(part: Event, whole: Event) -> bool:

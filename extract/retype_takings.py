@@ -271,11 +271,13 @@ def _subject_people(sentence: str, words: list[re.Match], end: int) -> int | Non
 
 @cache
 def _captive_object() -> re.Pattern:
-    """A determiner and up to two words, then a noun of people taken or of civilians ("seize a French tourist"),
-    right after a word of capture, not the owner of a place ("the peacekeepers' base", "the soldiers camp"); or a
+    """A determiner or none and up to two words, then a noun of people taken or of civilians ("seize a French
+    tourist", "frees Reuters journalist X", "take back captured fighters"; no preposition among the words: "seized by
+    rebel fighters" names the takers), right after a word of capture, not the
+    owner of a place ("the peacekeepers' base", "the soldiers camp"); or a
     pronoun of people ("capturing him"; "her" only before a pause or a preposition: "captured her hometown" took a
     town)."""
-    return re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+    return re.compile(r"\s+(?:(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?!" + NOT_OBJECT + r"\b)[\w'’-]+\s+){0,2}?"
                       + alternation(table_lines("captive_nouns.txt") + table_lines("civilian_nouns.txt"))
                       + r"(?!['’]|\s+" + alternation(table_lines("place_nouns.txt")) + r")"
                       + r"|(?:him|them)\b|her(?=\s*(?:[,.;:]|$)|\s+" + NOT_OBJECT + r"\b))", re.I)

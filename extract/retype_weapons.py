@@ -42,6 +42,9 @@ WEAPON_STEMS = re.compile(r"bomb|explo|blast|blew|blow|\b(?:VB|SVB)?IEDs?\b|\bRP
                           r"heavy (?:weapons|guns)|air[\s-]forces?|booby|\bUAVs?\b|ordnance", re.I)
 POLICE_FORCES = "Police Forces"  # the start of ACLED's names for a state's police: they raid on the ground
 RAID_AFTER = re.compile(r"[\s-]?raids?\b", re.I)  # right after a group's name: the raid it made ("an al-Qaeda raid")
+# the nouns of a state's forces that fight on the ground: a raid they make is no air raid ("raids by Israeli soldiers")
+GROUND_FORCES = re.compile(r"\b(?:soldiers?|troops?|army|armies|commandos?|special\s+forces|marines|infantry|"
+                           r"paratroopers?|police(?:men)?)\b", re.I)
 # the weapon's word a suicide bomber's act keeps after "suicide": "a double suicide car bombing"
 SUICIDE_BEFORE = re.compile(r"\bsuicide\s+(?:[\w-]+\s+)?$", re.I)
 # a bomber's own death told: a suicide bomb ("a bomber had blown himself up", "wearing an explosives vest")
@@ -53,6 +56,8 @@ BOMBERS_OWN = re.compile(SUICIDE_TOLD.pattern + r"|\b(?:wearing|carrying|strappe
                          r"{0,2}?(?:explosives?|bombs?|explosive\s+(?:devices?|belts?|vests?))\b", re.I)
 # armed people as the object of a killing: "six attacking militants", "two alleged ... militants"; no preposition
 # between (a passive's "killed in a suicide attack by militants": the militants killed)
+ARMED_PEOPLE = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|jihadists?|attackers?|assailants?|bombers?|rebels?|"
+                          r"fighters?|terrorists?)\b", re.I)  # the armed among a deed's dead: "kills three gunmen"
 ARMED_OBJECT = re.compile(rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,8}}?(?:militants?|gunm[ae]n|insurgents?|jihadists?|attackers?|"
                           r"assailants?|bombers?|rebels?|fighters?|terrorists?)\b", re.I)
 COUNT_REACH = 3  # words of a count and its qualifiers before an armed group killed ("two alleged")
@@ -94,12 +99,13 @@ def on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor],
     attacker (by the sentence's structure; the article has told of no air strike before): a "bombing" ("a
     truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground; the rules' "strikes"
     in a sentence that names no armed side and no death ("lightning strikes", "strikes by air traffic
-    controllers") are no event; a raid an armed group made is a battle on the ground ("an al-Qaeda raid on
-    the town")."""
+    controllers") are no event; a raid an armed group or ground forces made is a battle on the ground ("an al-Qaeda
+    raid on the town", `_ground_raid`)."""
     police = attacker is not None and attacker.name.startswith(POLICE_FORCES)
-    if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence) \
-            or (attacker is not None and attacker.kind == STATE and not police):
+    if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence):
         return trigger
+    if attacker is not None and attacker.kind == STATE and not police:
+        return _ground_raid(trigger, attacker, actors, text, sentence)
     if "bomb" in text[trigger.start:trigger.end].lower():
         return replace(trigger, sub_event_type=SUICIDE_BOMB if _by_suicide(trigger, text) else REMOTE_BOMB)
     if _armed_group_raids(trigger, attacker, actors, text):
@@ -108,6 +114,20 @@ def on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor],
         return None
     unarmed = all(a.kind == CIVILIAN for a in actors)
     return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
+
+
+def _ground_raid(trigger: Trigger, attacker: Actor, actors: list[Actor], text: str, sentence: str) -> Trigger:
+    """A bare "raid" that state forces named by a noun of ground forces made ("an army raid", "raids by Israeli
+    soldiers") was made on the ground: an attack where it killed people named as no side ("three Palestinians are
+    killed during raids by soldiers"), else a fight ("an army raid kills three gunmen"). Any other raid stays the air
+    strike it was read as ("Israeli forces carried out raids")."""
+    words = text[trigger.start:trigger.end].lower()
+    if "raid" not in words or "air" in words or GROUND_FORCES.search(text, attacker.start, attacker.end) is None:
+        return trigger
+    armed = any(a.kind == ARMED for a in actors) or ARMED_PEOPLE.search(sentence) is not None
+    if fatalities(sentence) and not armed:
+        return replace(trigger, event_type=CIVILIAN_VIOLENCE, sub_event_type=ATTACK)
+    return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
 
 
 def _armed_group_raids(trigger: Trigger, attacker: Actor | None, actors: list[Actor], text: str) -> bool:

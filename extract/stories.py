@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
 
 REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
+# the people an event told of took, named by its participle as a sentence's subject: "Those arrested include ...",
+# "Among those killed were ..."
+THOSE_DONE_TO = re.compile(r"\s*(?:(?:among|of)\s+)?those\s+", re.I)
 # an event told of named again as what harmed someone: "hurt by the blast", "killed in the attack"
 HARMED_BY = re.compile(r"\b(?:by|in|from)\s+the\s+$", re.I)
 # an event named as what came before another: "The raid followed two suicide attacks"
@@ -227,7 +230,7 @@ def _open_toll(event: Event) -> bool:
 
 def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     """A sentence whose subject is an event the article has told of ("The strikes mark the third day of
-    the operation", "The shooting began at 2 p.m."), that names it again as what harmed someone ("nobody
+    the operation", "The shooting began at 2 p.m."), or the people it took ("Those arrested include"), that names it again as what harmed someone ("nobody
     was hurt by the blast"), or that names one as what came before ("The raid followed two suicide
     attacks"), tells more of the last event of its sub-type, unless it states another
     day: its report takes that report's sides, date and place, so that the merge makes them one event."""
@@ -238,7 +241,8 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     words = text[event.trigger_start:event.trigger_end]
     crowd = closing_phrases("crowd_event_nouns.txt").search(words)
     named = closing_phrases("attack_nouns.txt").search(words) or crowd
-    subject = named is not None and REFERS_BACK.fullmatch(opening) is not None
+    subject = named is not None and REFERS_BACK.fullmatch(opening) is not None \
+        or THOSE_DONE_TO.fullmatch(opening) is not None
     # or the event again as what harmed someone ("nobody was hurt by the blast", "killed in the attack")
     harmed = named is not None and HARMED_BY.search(opening) is not None
     # or an event named as what came before another ("The raid followed two suicide attacks")

@@ -269,6 +269,15 @@ def test_paramilitaries(text, name):
     assert [a.name for a in ActorFinder().find(text, 0, len(text), "ML")][:1] == [name]
 
 
+@pytest.mark.parametrize("text, names", [
+    # a country opening the sentence as the name of its force is that force, not its army besides
+    ("Kenya Police arrest 12 activists in Nairobi.", ["Police Forces of Kenya", "Civilians"]),
+    ("Uganda Police fire tear gas at opposition supporters.", ["Police Forces of Uganda"]),
+])
+def test_a_country_naming_its_force(text, names):
+    assert [a.name for a in ActorFinder().find(text, 0, len(text), "KE")] == names
+
+
 @pytest.mark.parametrize("text, name", [
     # a country's name of several words before a force noun, a service's name between them
     ("A United States Army medic was wounded near the base.", "Military Forces of United States"),

@@ -292,6 +292,18 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "The budget will be presented in March by the finance minister in Bamako.",
     "Masked men rob a jewellery shop in Atlanta.",  # crime, in a country at peace
     "Investigators say the bomb that killed a general in Bamako in 2005 was made abroad.",
+    # people a state lets go, a ruling that "strikes down" a law
+    "Mali frees Reuters journalist Ali Touré after two years in jail in Bamako.",
+    "Mali frees Al Arabiya reporter Ali Touré after two years in jail in Bamako.",
+    "Mali's constitutional council strikes down Article 12 of the security law, which banned filming soldiers.",
+    # people taken back, and a visit that enters a town (the present's forms need a fighting side; headlines use them)
+    "Mali's army must take back captured MUJAO fighters, the president says.",
+    "A UN delegation enters the town of Gao for talks.",
+    # a lone attacker with no stated motive: crime (LABELLING.md)
+    "A boy kills eight pupils and a guard in a shooting at a school in Bamako.",
+    # a deed the time of another is counted from
+    "The rebels name a woman as minister for the first time since seizing Gao.",
+    "The army chief visits Gao for the first time since fighting broke out there.",
 ])
 def test_no_event(pipeline, text):
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == []
@@ -627,6 +639,20 @@ def test_no_event(pipeline, text):
     ("A teacher is hacked to death in Gao. Ansar Dine claims responsibility.", "Attack"),
     # force that kills protesters kills: its toll makes it an event like any violence's
     ("Two protesters are killed by police in Bamako.", "Excessive force against protesters"),
+    # after "falls to" stand the takers; forces entering a town the other side left take it without a fight
+    ("The border town falls to the Houthi fighters.", "Non-state actor overtakes territory"),
+    ("Government troops enter the town of Gao after the rebels pull out.", "Non-violent transfer of territory"),
+    ("The army enters Gao after the rebels withdraw.", "Non-violent transfer of territory"),
+    # a boy as the victim is no lone attacker
+    ("A boy is killed by gunmen near Gao.", "Attack"),
+    ("Gunmen kill a boy and his father near Gao.", "Attack"),
+    # a raid by soldiers or the army is made on the ground: its dead decide between an attack and a fight
+    ("Three villagers are killed during raids by Malian soldiers near Gao.", "Attack"),
+    ("Two people are killed in Malian army raids near Gao.", "Attack"),
+    ("A Malian army raid near Gao kills three gunmen.", "Armed clash"),
+    ("Malian jets carry out raids near Gao, killing four.", "Air/drone strike"),
+    # a day the deed is counted from is no deed before it
+    ("Since Monday, rebels have shelled Gao every night.", "Shelling/artillery/missile attack"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]
@@ -837,6 +863,18 @@ def test_an_abduction_told_in_passing(pipeline, text):
     ("After the rebels left Gao, the government freed 50 prisoners under a peace deal.", ["Agreement"]),
 ])
 def test_prisoners_freed_by_an_attack_or_by_a_deal(pipeline, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
+    # the people an arrest took, named again as a subject, are that arrest's, placed or not
+    ("The police arrest 12 activists over a vigil. Those arrested include a former mayor.", ["Arrests"]),
+    ("Police arrest 40 opposition figures. Among those detained are two former ministers.", ["Arrests"]),
+    ("Police in Gao arrest 12 activists over a vigil. Those arrested include a former mayor.", ["Arrests"]),
+    # an arrest told with no place, on another day, stays apart
+    ("Police in Gao arrest 12 activists on Tuesday. Police arrested another 30 on Sunday.", ["Arrests", "Arrests"]),
+])
+def test_the_people_an_event_took_named_again(pipeline, text, sub_event_types):
     assert [e.sub_event_type for e in _events(pipeline, text)] == sub_event_types
 
 
