@@ -177,22 +177,27 @@ def without_unbacked(text: str, toponyms: Sequence[Toponym], evidence: Evidence)
     names = {t.text for t in plain}
     others = NearIndex([t.place for t in plain if not t.place.is_country and t.place.feature_code != CONTINENT],
                        SITE_REACH_KM)
-    abroad = {id(t) for t, after in zip(toponyms, toponyms[1:]) if _qualified_abroad(text, t, after)}
+    abroad = {id(t) for t, after, then in zip(toponyms, toponyms[1:], [*toponyms[2:], None])
+              if _qualified_abroad(text, t, after, then)}
     return [t for t, site in zip(toponyms, in_site) if id(t) not in abroad and (
         _known(t.place) or _near_others(t.place, others)
         or not (_names_site(t, site, names) or _lone_foreign_town(t, evidence)
                 or _foreign_town_for_a_region(text, t, evidence)))]
 
 
-def _qualified_abroad(text: str, town: Toponym, area: Toponym) -> bool:
+def _qualified_abroad(text: str, town: Toponym, area: Toponym, then: Toponym | None = None) -> bool:
     """Whether a town that is no city is read abroad though the text says where it lies, a region or a country of
     another country right after it and a comma, that area's phrase ending there ("Inata, Burkina Faso, three days
-    ago" is no Inada in Japan: a village the gazetteer lacks, placed at the area instead); not "Gaza, Israel says",
-    nor a list ("Saipan, Guam, Alaska")."""
+    ago" is no Inada in Japan: a village the gazetteer lacks, placed at the area instead), or going on only to the
+    area's own country (`then`: "Bamba, Gao Region, Mali, last week"); not "Gaza, Israel says", nor a
+    list ("Saipan, Guam, Alaska")."""
     place, where = town.place, area.place
-    return (place.feature_class == "P" and place.population < PROMINENT_POPULATION and where.feature_class == "A"
-            and where.country_code != place.country_code and text[town.end:area.start] == ", "
-            and AREA_ENDS.match(text, area.end) is not None)
+    if not (place.feature_class == "P" and place.population < PROMINENT_POPULATION and where.feature_class == "A"
+            and where.country_code != place.country_code and text[town.end:area.start] == ", "):
+        return False
+    own_country = then is not None and then.place.is_country and then.place.country_code == where.country_code \
+        and text[area.end:then.start] == ", "
+    return AREA_ENDS.match(text, then.end if own_country else area.end) is not None
 
 
 def _names_site(toponym: Toponym, in_site: bool, plain_names: set[str]) -> bool:

@@ -99,8 +99,8 @@ def on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor],
     attacker (by the sentence's structure; the article has told of no air strike before): a "bombing" ("a
     truck bombing kills 30", "bombings at two mosques") is a bomb set off on the ground; the rules' "strikes"
     in a sentence that names no armed side and no death ("lightning strikes", "strikes by air traffic
-    controllers") are no event; a raid an armed group or ground forces made is a battle on the ground ("an al-Qaeda
-    raid on the town", `_ground_raid`)."""
+    controllers") are no event; a raid an armed group made is a battle on the ground ("a jihadist raid on a
+    village"), and so is one by ground forces (`_ground_raid`)."""
     police = attacker is not None and attacker.name.startswith(POLICE_FORCES)
     if trigger.sub_event_type != AIR_STRIKE or list_pattern("aircraft.txt").search(sentence):
         return trigger
@@ -118,8 +118,8 @@ def on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor],
 
 def _ground_raid(trigger: Trigger, attacker: Actor, actors: list[Actor], text: str, sentence: str) -> Trigger:
     """A bare "raid" that state forces named by a noun of ground forces made ("an army raid", "raids by Israeli
-    soldiers") was made on the ground: an attack where it killed people named as no side ("three Palestinians are
-    killed during raids by soldiers"), else a fight ("an army raid kills three gunmen"). Any other raid stays the air
+    soldiers") was made on the ground: an attack where it killed people named as no side ("raids by soldiers leave
+    three villagers dead"), else a fight ("an army raid kills three gunmen"). Any other raid stays the air
     strike it was read as ("Israeli forces carried out raids")."""
     words = text[trigger.start:trigger.end].lower()
     if "raid" not in words or "air" in words or GROUND_FORCES.search(text, attacker.start, attacker.end) is None:

@@ -222,6 +222,9 @@ def test_sites_need_backing(world, text, name, kept):
     ("Gunmen struck a post in Shakopee, Minnesota, on Sunday.", "Shakopee", True),
     ("Guards at Shakopee, Australia says, were hurt.", "Shakopee", True),  # the area starts a clause of its own
     ("Trips to Shakopee, Australia, Sydney and Paris were cancelled.", "Shakopee", True),  # a list goes on
+    # ... or going on only to that area's own country
+    ("Gunmen struck a post in Shakopee, England, United Kingdom, on Sunday.", "Shakopee", False),
+    ("Trips to Shakopee, England, United Kingdom and Paris were cancelled.", "Shakopee", True),  # a list goes on
 ])
 def test_lone_foreign_towns_need_backing(world, text, name, kept):
     assert (name in world(text)) is kept

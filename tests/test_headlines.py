@@ -299,6 +299,8 @@ def _events(pipeline: Pipeline, text: str) -> list:
     # people taken back, and a visit that enters a town (the present's forms need a fighting side; headlines use them)
     "Mali's army must take back captured MUJAO fighters, the president says.",
     "A UN delegation enters the town of Gao for talks.",
+    "A general died of a heart attack at his home in Bamako.",
+    "A farmer is shot in the leg by a hunter near Gao.",
     # a lone attacker with no stated motive: crime (LABELLING.md)
     "A boy kills eight pupils and a guard in a shooting at a school in Bamako.",
     # a deed the time of another is counted from
@@ -646,8 +648,13 @@ def test_no_event(pipeline, text):
     # a boy as the victim is no lone attacker
     ("A boy is killed by gunmen near Gao.", "Attack"),
     ("Gunmen kill a boy and his father near Gao.", "Attack"),
+    # an attack "at" a place, its toll told later with its own day
+    ("The toll of the attack at an army post near Gao three days ago climbs to 53.", "Armed clash"),
+    # a shooting told with where the victim was hit, by an armed person
+    ("A shepherd is in hospital after being shot in the neck by a sniper near Gao.", "Attack"),
+    ("A teenager is shot in the chest by gunmen near Gao.", "Attack"),
     # a raid by soldiers or the army is made on the ground: its dead decide between an attack and a fight
-    ("Three villagers are killed during raids by Malian soldiers near Gao.", "Attack"),
+    ("Raids by Malian soldiers near Gao leave three villagers dead.", "Attack"),
     ("Two people are killed in Malian army raids near Gao.", "Attack"),
     ("A Malian army raid near Gao kills three gunmen.", "Armed clash"),
     ("Malian jets carry out raids near Gao, killing four.", "Air/drone strike"),
