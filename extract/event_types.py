@@ -44,6 +44,10 @@ OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]
 
 # what a thing seized is when it is an event (seized_objects.csv kinds); other things taken make none
 SEIZED_KINDS = {WEAPON: DISRUPTED_WEAPONS, VESSEL: DESTRUCTION}
+# a fight or a bombardment named as when something was destroyed, right after the word ("destroyed during clashes")
+DURING_FIGHTING = re.compile(r"\s+(?:during|in|amid)\s+(?:the\s+)?(?:recent\s+|heavy\s+|fierce\s+|renewed\s+)?"
+                             r"(?:clash(?:es)?|fighting|battles?|gun\s*battles?|shelling|bombardments?|air\s*strikes?)\b",
+                             re.I)
 # a word of taking places that frees people when its object is people ("frees Reuters journalist X"): a release
 FREEING = re.compile(r"(?:free[sd]?|freeing|liberat(?:e|es|ed|ing))\b", re.I)
 
@@ -73,7 +77,8 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
     count of people is no territory; a bomb that goes off early is its bombers' accident (`premature_cues.txt`);
     an 'attack' on civilians (not by a crowd, whose fight `crowd_events` makes a riot) is violence against them;
     a territorial gain without a fight is a non-violent transfer; forces moving in to secure a place deploy."""
-    if not needs_met(trigger, actors, before) or _caused_by_attack(trigger, before, actors):
+    if not needs_met(trigger, actors, before) or _caused_by_attack(trigger, before, actors) \
+            or _destroyed_in_fighting(trigger, sentence, len(before) + trigger.end - trigger.start):
         return None
     after = len(before) + trigger.end - trigger.start  # where the trigger ends in the sentence
     if trigger.sub_event_type.startswith(TERRITORY) and not place_named and _no_taker(actors, sentence):
@@ -206,6 +211,12 @@ def clause_types(chosen: list[Trigger], clause: Clause) -> list[Trigger]:
         if not any((t.event_type, t.sub_event_type) == (trigger.event_type, trigger.sub_event_type) for t in retyped):
             retyped.append(trigger)
     return crowd_events(retyped, clause)
+
+
+def _destroyed_in_fighting(trigger: Trigger, sentence: str, after: int) -> bool:
+    """Destruction told as done during a fight or a bombardment named right after it ("homes were destroyed during
+    fierce clashes", "buildings damaged in the shelling"): that fight's toll of property, not a deed of its own."""
+    return trigger.sub_event_type == DESTRUCTION and DURING_FIGHTING.match(sentence, after) is not None
 
 
 def _caused_by_attack(trigger: Trigger, before: str, actors: Sequence[Actor]) -> bool:

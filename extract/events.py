@@ -44,7 +44,7 @@ from .settings import Settings
 from .typer import Typed, Typer
 from .triggers import KILLING, Trigger, find_triggers, phrase_around, typed_trigger
 from .typer.words import may_have_cue
-from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS,
+from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS,
                          EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TAKINGS,
                          TERRITORY_CHANGES)
 
@@ -104,6 +104,11 @@ WEAPON_KILLING = 6  # the priority of a death by a gun in the passive, as of the
 # between a side and its word of killing: a few words, no joint of clauses ("soldiers on Monday fatally shot")
 KILLER_GAP = re.compile(r"(?:\s+(?!(?:that|who|which|and|but|as|after|when|while)\b)[\w'’-]+){0,3}\s+", re.I)
 ARMED_ACTOR = "armed_actor"  # triggers.csv `needs` of a word that is an armed group's act only
+# the words of an arrest, and those of its other senses before it ("cardiac arrest"; a house arrest is a detention): an
+# arrest the typer reads in a clause whose every such word is a purpose, a plan or another sense told none ("deploys
+# troops in order to arrest suspects")
+ARREST_WORD = re.compile(r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?)\b", re.I)
+NOT_AN_ARREST = re.compile(r"\b(?:cardiac|respiratory)\s+$", re.I)
 
 
 def _toll(ctx: Context, index: int, clause: tuple[int, int], at: int) -> int | None:
@@ -514,6 +519,8 @@ def _unhedged(typed: Typed, text: str, sentence_start: int, clause: tuple[int, i
     "fighting to gain control of"); where it is, at an event word a side does after a pause past it, where that is
     reported ("on the anniversary of the day when the president was killed, gunmen shot dead five": the shooting);
     else None."""
+    if typed.label == ARRESTS and not arrest_told(text, sentence_start, clause):
+        return None
     if _reported_at(typed.start, typed.end, text, sentence_start, clause) \
             and _phrase_reported(typed, text, sentence_start, clause):
         return typed
@@ -524,6 +531,14 @@ def _unhedged(typed: Typed, text: str, sentence_start: int, clause: tuple[int, i
     word = next((w for w in WORDS.finditer(text, doer.end, clause[1]) if may_have_cue(text, w.start(), w.end())), None)
     return replace(typed, start=word.start(), end=word.end()) \
         if word is not None and _reported_at(word.start(), word.end(), text, sentence_start, clause) else None
+
+
+def arrest_told(text: str, sentence_start: int, clause: tuple[int, int]) -> bool:
+    """Whether the clause tells an arrest by a word of arresting that is reported and in that sense (`ARREST_WORD`,
+    `NOT_AN_ARREST`), or names none (the typer read it otherwise: "taken into custody")."""
+    words = list(ARREST_WORD.finditer(text, *clause))
+    return not words or any(not NOT_AN_ARREST.search(text, clause[0], w.start())
+                            and _reported_at(w.start(), w.end(), text, sentence_start, clause) for w in words)
 
 
 def _phrase_reported(typed: Typed, text: str, sentence_start: int, clause: tuple[int, int]) -> bool:

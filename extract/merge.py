@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 from .models import Event, Place, Source
 from .near import distance_km
-from .vocabulary import ARMED_CLASH, PROTESTS, RIOTS, TERRITORY_CHANGES, VIOLENT_DEMONSTRATION
+from .vocabulary import (ARMED_CLASH, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST, PROTESTS, RIOTS,
+                         TERRITORY_CHANGES, VIOLENT_DEMONSTRATION)
 
 CORROBORATION_BONUS = 0.05
 COUNTRY = 4  # geo_precision of an event known only to its country
@@ -104,14 +105,22 @@ def _part_of(part: Event, whole: Event) -> bool:
     """Whether one report of an article is a part of another, however sharply each is told: a clash on the day and
     at the place a town changed hands, the fight for it (ACLED codes a battle that changes who holds a place as that
     change alone), or a demonstration on the day and at the place of a riot it turned into ("protests are held in
-    the town; they escalate into riots": ACLED codes a demonstration that turns violent as the riot)."""
-    return _fight_for(part, whole) or _turned_violent(part, whole)
+    the town; they escalate into riots": ACLED codes a demonstration that turns violent as the riot), or one on the day
+    and at the place where force was used against its crowd ("protests erupt; two protesters are killed": coded once,
+    by its most violent form)."""
+    return _fight_for(part, whole) or _turned_violent(part, whole) or _met_with_force(part, whole)
 
 
 def _turned_violent(protest: Event, riot: Event) -> bool:
     """Whether a demonstration is the one a riot of the same town and days grew out of."""
     return protest.event_type == PROTESTS and (riot.event_type, riot.sub_event_type) == (RIOTS, VIOLENT_DEMONSTRATION) \
         and _same_town_and_days(protest, riot)
+
+
+def _met_with_force(protest: Event, force: Event) -> bool:
+    """Whether a demonstration is the one that force against protesters of the same town and days met."""
+    return protest.sub_event_type in (PEACEFUL_PROTEST, INTERVENTION) and force.sub_event_type == EXCESSIVE_FORCE \
+        and _same_town_and_days(protest, force)
 
 
 def _fight_for(clash: Event, change: Event) -> bool:
@@ -122,7 +131,7 @@ def _fight_for(clash: Event, change: Event) -> bool:
 
 def _same_town_and_days(a: Event, b: Event) -> bool:
     """Whether two dated reports are placed at one place and their days overlap."""
-    return None not in (a.date_start, b.date_start) and a.place.geonameid == b.place.geonameid \
+    return None not in (a.date_start, b.date_start, a.place, b.place) and a.place.geonameid == b.place.geonameid \
         and not (a.date_start > b.date_end or b.date_start > a.date_end)
 
 

@@ -38,7 +38,7 @@ from .pauses import WORDS, passive_aux, pause_after, pause_before
 from .phrases import POSSESSIVE_END, PhraseList, alternation, list_pattern, phrase_list, table_lines
 from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
-from .sides import AIR_STRIKE, TERRITORY
+from .sides import AIR_STRIKE, TERRITORY, only_told
 from .triggers import Trigger, describes_place
 from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION as LOOTING,
                          EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_BOMB,
@@ -73,6 +73,9 @@ TOWARD = re.compile(r"\b(?:on|toward|towards|into)\b", re.I)
 TOWARD_REACH = 9  # characters after a marching word in which its "on" or "toward" stands ("march on", "marched toward")
 # what may stand between a subject and its verb: spaces and an adverb ("the army now marches on the capital")
 SUBJECT_GAP = re.compile(r"\s+(?:(?:\w+ly|also|then|now|again|later)\s+)?")
+# the arrest of a deed's doer told as how the deed ended, in its sentence: "... wounding eight before being arrested"
+HELD_AFTER_DEED = re.compile(r"\bbefore\s+(?:being|he\s+was|she\s+was|they\s+were)\s+(?:arrested|detained|captured)\b",
+                             re.I)
 RAID = re.compile(r"raids?", re.I)  # the bare word, not "air raid": a raid by ground forces as often as by air
 # an election's fraud is a political grievance, not ordinary crime ("denounced vote fraud")
 ELECTORAL_BEFORE = re.compile(r"\b(?:election|elections|electoral|vote|voter|voting|poll|polls|ballot)\s+$", re.I)
@@ -400,6 +403,8 @@ def ordinary_crime(event: Event, text: str, sentence: Sentence, actors: list[Act
         return False
     if event.place is None or event.place.country_code not in peaceful_countries():
         return False
+    # the police who only tell of the deed or hunt its doers ("police in Denver are seeking two men") took no side
+    actors = [a for a in actors if not (a.kind == STATE and only_told(text, a))]
     return (event.sub_event_type == ARRESTS or _sideless_fight(event, actors) or _unclaimed_deed(event, actors)
             or list_pattern("crime_cues.txt").search(text, sentence.start, sentence.end) is not None) \
         and not any(a.kind == ARMED and a.specific for a in actors) \
@@ -733,6 +738,14 @@ def crowd_deaths(events: list[Event], before: list[Event], armed_named: Callable
 
 
 def suspects_held(events: list[Event], text: str) -> list[Event]:
+    """A report's events without the arrest of the people behind an attack it tells (`_held_after_attack`), nor the
+    arrest of a doer told as how his deed ended ("a man stabs eight people before being arrested": `HELD_AFTER_DEED`),
+    whether or not the deed is an event (a lone attacker's is crime)."""
+    return [e for e in _held_after_attack(events, text)
+            if e.sub_event_type != ARRESTS or HELD_AFTER_DEED.search(text, e.char_start, e.char_end) is None]
+
+
+def _held_after_attack(events: list[Event], text: str) -> list[Event]:
     """A report's events without the arrest of the people behind an attack it tells (`suspects_held.txt`, in
     the arrest's sentence: "the gunmen were held an hour later", "police detain the chief
     suspect"): the arrest ends the attack's story, one event (the attack), where the attack was (`_same_scene`: "in

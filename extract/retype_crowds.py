@@ -58,6 +58,9 @@ HURT_AT_PROTEST = re.compile(r"\b(?<!\bthe\s)(?<!\bthose\s)(?<!\bwho\s)"
                              r"\b(?:during|at|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|Marches)\b", re.I)
 DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
+# protesters told dead with no killer named: "two protesters are killed", "three demonstrators were shot dead"
+PROTESTERS_DEAD = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers)\s+(?:(?:are|were|is|was|have|has)\s+)?"
+                             r"(?:(?:been|also|reportedly)\s+)*(?:killed|shot\s+dead)\b(?!\s+by\b)", re.I)
 # police or troops as the subject of a passive or of suffering, up to the word of hurt: "two officers sustain injuries"
 # ("officers have also been badly"; not "police say scores were": the verb another subject's)
 FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|troops|guardsmen|security forces)\s+"
@@ -438,9 +441,10 @@ def _crowd_did(clause: str, at: int) -> bool:
 
 
 def _killed_at(clause: str) -> bool:
-    """Whether the clause tells people killed during or at a protest (`HURT_AT_PROTEST`, a word of death)."""
+    """Whether the clause tells people killed during or at a protest (`HURT_AT_PROTEST`, a word of death), or
+    protesters dead with no killer named after "by" (`PROTESTERS_DEAD`)."""
     hurt = HURT_AT_PROTEST.search(clause)
-    return hurt is not None and hurt.group("hurt").lower() in DEATH_WORDS
+    return hurt is not None and hurt.group("hurt").lower() in DEATH_WORDS or PROTESTERS_DEAD.search(clause) is not None
 
 
 def _clashed(clause: Clause, chosen: list[Trigger]) -> bool:

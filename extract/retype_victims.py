@@ -47,6 +47,11 @@ ATTACKS_FORCE_SITE = re.compile(r"\b(?:attack|ambush|raid|assault|storm)(?:s|es|
                                 r"(?:(?!(?:near|outside|behind|beside|by|close|opposite|next|from|inside|at|passing|"
                                 r"former|abandoned|disused|buses?|minibus(?:es)?|vehicles?|convoys?|cars?)\b)"
                                 rf"[\w'’-]+,?\s+){{0,4}}?{FORCE_SITE}\b", re.I)
+# the dead told at a site state forces hold ("gunmen kill 15 people at an army checkpoint"): its guards, unless the
+# clause names them civilians (`CIVILIANS_TOLD`)
+AT_FORCE_SITE = re.compile(rf"\b(?:at|on)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?{FORCE_SITE}\b", re.I)
+CIVILIANS_TOLD = re.compile(r"\b(?:civilians?|villagers?|children|worshipp?ers|passengers|students|pupils|shoppers|"
+                            r"farmers|traders|bystanders|motorists|travell?ers)\b", re.I)
 # armed people named in the object ("a bus ferrying fighters of a rival militia"): no place of civilians
 # a site a side holds, before or after its noun ("a Kurdish-held village", "a village held by the army"): fought for
 HELD_BY_A_SIDE = re.compile(r"\b[\w'’]+-(?:held|controlled)\b|\b(?:held|controlled|occupied|defended)\s+by\b", re.I)
@@ -184,18 +189,29 @@ def civilian_site_after(text: str, at: int, limit: int) -> bool:
     return any(w.lower() in sites for w in WORDS.findall(text, at, pause_after(text, at, min(limit, at + AFTER_REACH))))
 
 
+def _dead_at_force_site(trigger: Trigger, clause: Clause) -> bool:
+    """Whether the clause tells its dead at a site state forces hold (`AT_FORCE_SITE`), names no civilians
+    (`CIVILIANS_TOLD`) and no state force as the killer before its word ("police shoot dead a man at a police
+    checkpoint": the site is theirs, the dead no guard)."""
+    text, start, end = clause.text, clause.start, clause.end
+    return AT_FORCE_SITE.search(text, start, end) is not None and CIVILIANS_TOLD.search(text, start, end) is None \
+        and not any(a.kind == STATE and a.start < trigger.start for a in clause.actors)
+
+
 def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
     """An attack whose victims are state forces, the object of its word of killing ("gunmen shoot dead the
     police chief", "militants killed four soldiers") or counted among its dead ("six policemen and two
     officials are killed"), is a fight with an armed side (ACLED: Battles / Armed clash), however one-sided
     it was, and so is one whose word of attack has state forces as its object (`_attacks_forces`: "gunmen attack a
-    navy ship"), or a site they hold (`ATTACKS_FORCE_SITE`: "gunmen attack a police station"); police who did the
+    navy ship"), or a site they hold (`ATTACKS_FORCE_SITE`: "gunmen attack a police station"), or whose dead were at
+    one with no civilians named (`AT_FORCE_SITE`: "gunmen kill 15 people at an army checkpoint"); police who did the
     killing ("shot dead by police") are no victims. An armed group's fighters as
     the object of the killing word are an armed side too ("security forces shoot dead 24 militants"); captives
     among them are retyped back (`captives_killed`)."""
     if trigger.sub_event_type != ATTACK:
         return trigger
-    if ATTACKS_FORCE_SITE.search(clause.text, clause.start, clause.end):  # "gunmen attack a police station"
+    if ATTACKS_FORCE_SITE.search(clause.text, clause.start, clause.end) or _dead_at_force_site(trigger, clause):
+        # "gunmen attack a police station", "gunmen kill 15 people at an army checkpoint"
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     if not any(a.kind in (STATE, ARMED) for a in clause.actors):
         return trigger

@@ -115,9 +115,17 @@ def sharpened(told: list[Event], found: list[Event]) -> list[Event]:
     sharper = [f for f in found if f.sub_event_type in PROTEST_SEVERITY]
     if not sharper:
         return told
-    return [next((replace(e, sub_event_type=f.sub_event_type, actor2=e.actor2 or f.actor2) for f in sharper
-                  if _same_protest(e, f) and PROTEST_SEVERITY[f.sub_event_type] > PROTEST_SEVERITY[e.sub_event_type]),
+    return [next((replace(e, sub_event_type=f.sub_event_type, actor1=sides[0], actor2=sides[1]) for f in sharper
+                  if _same_protest(e, f) and PROTEST_SEVERITY[f.sub_event_type] > PROTEST_SEVERITY[e.sub_event_type]
+                  for sides in [_force_met(e, f) if f.sub_event_type == EXCESSIVE_FORCE
+                                else (e.actor1, e.actor2 or f.actor2)]),
                  e) for e in told]
+
+
+def _force_met(protest: Event, force: Event) -> tuple[str, str]:
+    """The sides of force used against a protest told before: whoever the force's report names as acting, never the
+    protest's own crowd, against the protest's crowd ("Protests break out. Three protesters are shot dead.")."""
+    return (force.actor1 if force.actor1 != protest.actor1 else "", protest.actor1)
 
 
 def _same_protest(event: Event, other: Event) -> bool:
@@ -253,8 +261,9 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     both_protests = {earlier.sub_event_type, event.sub_event_type} <= PROTEST_SEVERITY.keys()
     kind = max(earlier.sub_event_type, event.sub_event_type, key=PROTEST_SEVERITY.__getitem__) \
         if crowd and both_protests else earlier.sub_event_type
-    return replace(event, event_type=earlier.event_type, sub_event_type=kind,
-                   actor1=earlier.actor1, actor2=earlier.actor2,
+    actor1, actor2 = _force_met(earlier, event) if kind == EXCESSIVE_FORCE and earlier.sub_event_type != kind \
+        else (earlier.actor1, earlier.actor2)
+    return replace(event, event_type=earlier.event_type, sub_event_type=kind, actor1=actor1, actor2=actor2,
                    date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
                    date_how=earlier.date_how, place=earlier.place, location=earlier.location,
                    geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)

@@ -11,7 +11,7 @@ from extract.actors import ActorFinder
 from extract.actors import Actor, acled_names
 from extract.dates import find_timexes
 from extract.clauses import clauses_of
-from extract.events import Context, EventExtractor
+from extract.events import Context, EventExtractor, arrest_told
 from extract.event_types import retyped, with_context_rules
 from extract import tables
 from extract.not_events import NEEDED_KINDS
@@ -1466,3 +1466,18 @@ def test_force_against_protesters_is_the_forces(text):
     [event] = EventExtractor().extract(_context(text))
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Excessive force against protesters", "Police Forces of Mali", "Protesters (Mali)")
+
+
+@pytest.mark.parametrize("text, told", [
+    # an arrest the typer reads is told by a reported word of arresting, or by none (it read "custody")
+    ("Police in Gao arrest 12 suspects.", True),
+    ("Police in Gao take 12 suspects into custody.", True),
+    ("A former minister held under house arrest is moved to a prison.", True),  # a detention
+    # every word of arresting a purpose, a plan or another sense: none
+    ("The president sends 4,000 soldiers to Gao in order to arrest the men behind a judge's murder.", False),
+    ("Police plan to arrest the organisers of the march.", False),
+    ("The general died of cardiac arrest in Bamako.", False),
+])
+def test_an_arrest_the_typer_reads_is_told(text, told):
+    assert arrest_told(text, 0, (0, len(text))) is told
+
