@@ -46,8 +46,8 @@ OWN_LOSS = re.compile(r"\b(?:saw|seen|see|sees)\s+(?:their|its|his|her)\s+[^,;.]
 SEIZED_KINDS = {WEAPON: DISRUPTED_WEAPONS, VESSEL: DESTRUCTION}
 # a fight or a bombardment named as when something was destroyed, right after the word ("destroyed during clashes")
 DURING_FIGHTING = re.compile(r"\s+(?:during|in|amid)\s+(?:the\s+)?(?:recent\s+|heavy\s+|fierce\s+|renewed\s+)?"
-                             r"(?:clash(?:es)?|fighting|battles?|gun\s*battles?|shelling|bombardments?|air\s*strikes?)\b",
-                             re.I)
+                             r"(?:clash(?:es)?|fighting|battles?|gun\s*battles?|shelling|bombardments?|"
+                             r"air\s*strikes?)\b", re.I)
 # a word of taking places that frees people when its object is people ("frees Reuters journalist X"): a release
 FREEING = re.compile(r"(?:free[sd]?|freeing|liberat(?:e|es|ed|ing))\b", re.I)
 

@@ -78,7 +78,8 @@ def _unplaced_again(vague: Event, sharp: Event) -> bool:
     or none named."""
     return (vague.event_type, vague.sub_event_type) == (sharp.event_type, sharp.sub_event_type) \
         and None not in (vague.date_start, vague.date_end, sharp.date_start, sharp.date_end) \
-        and not (vague.date_start > sharp.date_end or sharp.date_start > vague.date_end) and not _other_side(vague, sharp)
+        and not (vague.date_start > sharp.date_end or sharp.date_start > vague.date_end) \
+        and not _other_side(vague, sharp)
 
 
 def _region_of(region: Place, town: Place) -> bool:

@@ -223,9 +223,10 @@ def _rescued_from_armed(trigger: Trigger, actors: Sequence[Actor]) -> bool:
 
 
 def _armed_driven_out(trigger: Trigger, actors: Sequence[Actor]) -> bool:
-    """Whether those a force drives out are an armed group named inside the trigger ("expel the militants
-    from"): driving out diplomats, protesters or journalists changes no territory's hands."""
-    return any(a.kind == ARMED and trigger.start <= a.start < trigger.end for a in actors)
+    """Whether those a force drives out are an armed group or a state's forces named inside the trigger ("expel the
+    militants from", "push Russian forces out of"): driving out diplomats, protesters or journalists changes no
+    territory's hands."""
+    return any(a.kind in (ARMED, STATE) and trigger.start <= a.start < trigger.end for a in actors)
 
 
 def actor_unnamed(trigger: Trigger, clause: Clause) -> bool:

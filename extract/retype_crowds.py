@@ -59,8 +59,9 @@ HURT_AT_PROTEST = re.compile(r"\b(?<!\bthe\s)(?<!\bthose\s)(?<!\bwho\s)"
                              r"(?:protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|Marches)\b", re.I)
 DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
 # protesters told dead with no killer named: "two protesters are killed", "three demonstrators were shot dead"
-PROTESTERS_DEAD = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers)\s+(?:(?:are|were|is|was|have|has)\s+)?"
-                             r"(?:(?:been|also|reportedly)\s+)*(?:killed|shot\s+dead)\b(?!\s+by\b)", re.I)
+PROTESTERS_DEAD = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers)\s+"
+                             r"(?:(?:are|were|is|was|have|has)\s+)?(?:(?:been|also|reportedly)\s+)*"
+                             r"(?:killed|shot\s+dead)\b(?!\s+by\b)", re.I)
 # police or troops as the subject of a passive or of suffering, up to the word of hurt: "two officers sustain injuries"
 # ("officers have also been badly"; not "police say scores were": the verb another subject's)
 FORCES_HURT = re.compile(r"\b(?:police|policemen|policeman|officers?|soldiers?|troops|guardsmen|security forces)\s+"

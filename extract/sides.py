@@ -80,9 +80,10 @@ TOLD_BY = re.compile(r"(?:\b(?:confirmed|reported|announced|stated|said|told|cla
 TOLD_BY_REACH = 40  # characters before an actor searched for TOLD_BY
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said", a force's
 # officer who spoke for it ("the regional police commander says", "an army spokesman said")
+# between a teller and its verb: "police chief", "residents and officials", "police in Gao, Mali,"
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+|\s+(?:commander|chief|spokesman|spokeswoman|spokesperson|officials?|"
                         r"sources?))?(?:\s+in\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
-                        r"(?:,\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2},?)?)?\s*")  # "police in Gao, Mali,"
+                        r"(?:,\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2},?)?)?\s*")
 STRUCK_REACH = 40  # characters before a side searched for a participle of striking
 # after an armed group's name, a noun of its deed or of its fighters: the group did the deed ("a Boko Haram attack")
 DOER_NOUN_AFTER = re.compile(r"\s+(?:attacks?|raids?|assaults?|ambush(?:es)?|massacres?|offensive|gunmen|militants|"

@@ -238,9 +238,9 @@ def _open_toll(event: Event) -> bool:
 
 def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     """A sentence whose subject is an event the article has told of ("The strikes mark the third day of
-    the operation", "The shooting began at 2 p.m."), or the people it took ("Those arrested include"), that names it again as what harmed someone ("nobody
-    was hurt by the blast"), or that names one as what came before ("The raid followed two suicide
-    attacks"), tells more of the last event of its sub-type, unless it states another
+    the operation", "The shooting began at 2 p.m.") or the people it took ("Those arrested include"), that names it
+    again as what harmed someone ("nobody was hurt by the blast"), or that names one as what came before ("The raid
+    followed two suicide attacks"), tells more of the last event of its sub-type, unless it states another
     day: its report takes that report's sides, date and place, so that the merge makes them one event."""
     text = ctx.article.text
     opening = text[ctx.sentences[index].start:event.trigger_start]

@@ -299,8 +299,11 @@ def _events(pipeline: Pipeline, text: str) -> list:
     # people taken back, and a visit that enters a town (the present's forms need a fighting side; headlines use them)
     "Mali's army must take back captured MUJAO fighters, the president says.",
     "A UN delegation enters the town of Gao for talks.",
+    "Lawmakers enter Parliament in Bamako for the vote.",
     "A general died of a heart attack at his home in Bamako.",
     "A farmer is shot in the leg by a hunter near Gao.",
+    "French strikes over pension reform disrupt trains in Paris.",
+    "A senator complains about earlier Algerian strikes near Gao.",
     # a hunger strike told as the state someone is in
     "A jailed opposition leader, on a hunger strike for 30 days, is moved to a hospital in Bamako.",
     # crime in a country at peace, its police only hunting the doers
@@ -652,6 +655,7 @@ def test_no_event(pipeline, text):
     ("The border town falls to the Houthi fighters.", "Non-state actor overtakes territory"),
     ("Government troops enter the town of Gao after the rebels pull out.", "Non-violent transfer of territory"),
     ("The army enters Gao after the rebels withdraw.", "Non-violent transfer of territory"),
+    ("Rebel fighters enter Gao as the governor flees the town.", "Non-violent transfer of territory"),
     # a boy as the victim is no lone attacker
     ("A boy is killed by gunmen near Gao.", "Attack"),
     ("Gunmen kill a boy and his father near Gao.", "Attack"),
@@ -662,6 +666,11 @@ def test_no_event(pipeline, text):
     ("Gunmen kill three civilians at an army checkpoint near Gao.", "Attack"),
     ("Police shoot dead a man at a police checkpoint in Bamako.", "Attack"),
     ("Dozens of detainees in Bamako go on a hunger strike to protest their treatment.", "Peaceful protest"),
+    # a state's strikes named by its nationality; a wave of drone attacks; a state's forces driven out of a town
+    ("Malian strikes knock out power across much of Gao.", "Air/drone strike"),
+    ("Mali launches a wave of drone attacks on Gao, killing four people.", "Air/drone strike"),
+    ("Malian troops push Algerian forces out of Gao.", "Government regains territory"),
+    ("Thousands took part in protests in Bamako on Sunday.", "Peaceful protest"),
     # the same words in a country at war tell an armed group's attack
     ("Police in Gao are hunting the gunmen who killed four villagers.", "Attack"),
     # a shooting told with where the victim was hit, by an armed person
@@ -789,6 +798,9 @@ def test_family_words_that_name_no_event(pipeline, text):
     ("Soldiers march on the capital Bamako.", "Protests"),
     ("The junta leader says he will step down as the army marches on Bamako.", "Protests"),
     ("Rebel fighters rally near Gao before the assault.", "Protests"),
+    # a part someone played in a protest, named as what they are punished for
+    ("Mali executes a man over his part in the protests in Bamako.", "Protests"),
+    ("A student is jailed in Bamako for taking part in a rally.", "Protests"),
 ])
 def test_no_event_of_the_type(pipeline, text, event_type):
     assert event_type not in [e.event_type for e in _events(pipeline, text)]
