@@ -742,8 +742,15 @@ def suspects_held(events: list[Event], text: str) -> list[Event]:
     """A report's events without the arrest of the people behind an attack it tells (`_held_after_attack`), nor the
     arrest of a doer told as how his deed ended ("a man stabs eight people before being arrested": `HELD_AFTER_DEED`),
     whether or not the deed is an event (a lone attacker's is crime)."""
-    return [e for e in _held_after_attack(events, text)
-            if e.sub_event_type != ARRESTS or HELD_AFTER_DEED.search(text, e.char_start, e.char_end) is None]
+    return [e for e in _held_after_attack(events, text) if e.sub_event_type != ARRESTS or not _deed_ended(e, text)]
+
+
+def _deed_ended(arrest: Event, text: str) -> bool:
+    """Whether the arrest's own word is the one telling how a deed ended (`HELD_AFTER_DEED`), not another arrest of
+    its sentence ("police detain 20 protesters, one beaten before being detained" keeps the mass arrest)."""
+    return arrest.trigger_start is not None and any(
+        m.start() <= arrest.trigger_start < m.end() for m in HELD_AFTER_DEED.finditer(text, arrest.char_start,
+                                                                                      arrest.char_end))
 
 
 def _held_after_attack(events: list[Event], text: str) -> list[Event]:

@@ -16,8 +16,6 @@ from functools import cache
 
 from .actors import ARMED, Actor, CIVILIAN, STATE
 from .clauses import Clause
-from .gazetteer import demonyms
-from .names import name_key
 from .not_events import VIOLENT_TYPES
 from .pauses import AUXILIARY, WORDS
 from .phrases import PhraseList, alternation, case_blind, list_pattern, table_lines
@@ -65,10 +63,6 @@ ARMED_OBJECT = re.compile(rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,8}}?(?:mi
 COUNT_REACH = 3  # words of a count and its qualifiers before an armed group killed ("two alleged")
 BOMBS_ON_THE_GROUND = frozenset({SUICIDE_BOMB, REMOTE_BOMB, "Grenade"})
 AIRCRAFT_REACH = 5  # words between an aircraft named as the subject and the verb of its strike
-NATIONALITY_REACH = 20  # characters before a strike's word in which the nationality that names its striker stands
-# a strike told as history: "in return for past Syrian strikes"
-PAST_STRIKES = frozenset({"earlier", "previous", "past", "recent", "repeated", "prior", "former"})
-LABOUR_AFTER = re.compile(r"\s+(?:over|against|for|by)\b", re.I)  # "strikes over pensions": workers' strikes
 FIRED_REACH = 60  # characters before a violent word in which what fired it is looked for
 # the tables of what fires, and the sub-type each makes of violence it is the subject of
 FIRED_BY = (("aircraft.txt", AIR_STRIKE), ("heavy_guns.txt", SHELLING), ("projectiles.txt", SHELLING))
@@ -118,18 +112,8 @@ def on_the_ground(trigger: Trigger, attacker: Actor | None, actors: list[Actor],
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     if police:  # "police arrest 400 suspects in raids": the arrests are the event, no strike from the air
         return None
-    unarmed = all(a.kind == CIVILIAN for a in actors) and not _state_named_before(text, trigger)
+    unarmed = all(a.kind == CIVILIAN for a in actors)
     return None if trigger.score is None and unarmed and fatalities(sentence) is None else trigger
-
-
-def _state_named_before(text: str, trigger: Trigger) -> bool:
-    """Whether a nationality right before the strike's word names the state that struck ("Russian strikes knock out
-    power across Ukraine"): no lightning's; nor workers' strikes over or against something ("French strikes over
-    pensions")."""
-    before = WORDS.findall(text, max(0, trigger.start - NATIONALITY_REACH), trigger.start)
-    earlier = len(before) > 1 and before[-2].lower() in PAST_STRIKES
-    return bool(before) and name_key(before[-1]) in demonyms() and not earlier \
-        and LABOUR_AFTER.match(text, trigger.end) is None
 
 
 def _ground_raid(trigger: Trigger, attacker: Actor, actors: list[Actor], text: str, sentence: str) -> Trigger:

@@ -302,8 +302,6 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "Lawmakers enter Parliament in Bamako for the vote.",
     "A general died of a heart attack at his home in Bamako.",
     "A farmer is shot in the leg by a hunter near Gao.",
-    "French strikes over pension reform disrupt trains in Paris.",
-    "A senator complains about earlier Algerian strikes near Gao.",
     # a hunger strike told as the state someone is in
     "A jailed opposition leader, on a hunger strike for 30 days, is moved to a hospital in Bamako.",
     # crime in a country at peace, its police only hunting the doers
@@ -666,8 +664,9 @@ def test_no_event(pipeline, text):
     ("Gunmen kill three civilians at an army checkpoint near Gao.", "Attack"),
     ("Police shoot dead a man at a police checkpoint in Bamako.", "Attack"),
     ("Dozens of detainees in Bamako go on a hunger strike to protest their treatment.", "Peaceful protest"),
-    # a state's strikes named by its nationality; a wave of drone attacks; a state's forces driven out of a town
-    ("Malian strikes knock out power across much of Gao.", "Air/drone strike"),
+    # a mass arrest beside one captive's own taking told as how his part ended
+    ("Soldiers in Gao detain 20 suspected MUJAO fighters, one of whom was wounded before being captured.", "Arrests"),
+    # a wave of drone attacks; a state's forces driven out of a town
     ("Mali launches a wave of drone attacks on Gao, killing four people.", "Air/drone strike"),
     ("Malian troops push Algerian forces out of Gao.", "Government regains territory"),
     ("Thousands took part in protests in Bamako on Sunday.", "Peaceful protest"),
