@@ -13,8 +13,8 @@ from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
 from .pauses import passive_aux
-from .phrases import (PhraseList, alternation, indexed_matches, list_pattern, phrase_index, phrase_list, row_of,
-                      table_lines)
+from .phrases import (PhraseList, after_last, alternation, indexed_matches, list_pattern, phrase_index, phrase_list,
+                      row_of, table_lines)
 from .vocabulary import EXCESSIVE_FORCE
 
 SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)  # before a nationality: a side taken, not a state's forces
@@ -559,9 +559,8 @@ def ethnic_militia(text: str, start: int, at: int, end: int, country: str) -> st
     if agent or _passive(text, start, at):
         found = _militia_at(text, agent.end(), end) if agent else None
     else:
-        said = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, start, at)]
-        found = next((m for m in _militia_pattern().finditer(text, max([start, *said]), at) if _doer(text, start, m)),
-                     None)
+        said = after_last("reporting_verbs.txt", text, start, at)
+        found = next((m for m in _militia_pattern().finditer(text, said, at) if _doer(text, start, m)), None)
     return _militia_name(found.group("people"), country) if found else None
 
 

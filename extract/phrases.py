@@ -155,6 +155,13 @@ def list_pattern(name: str) -> PhraseList:
     return phrase_list(table_lines(name))
 
 
+def after_last(name: str, text: str, start: int, at: int) -> int:
+    """Where the last phrase of list table `name` in text[start:at] ends, else `start`: the words after a teller
+    ("police say a man stabbed ...", reporting_verbs.txt) are the report's, those before it the teller's."""
+    ends = [m.end() for m in list_pattern(name).finditer(text, start, at)]
+    return ends[-1] if ends else start
+
+
 def gate_runs(phrases: Iterable[str]) -> frozenset[str] | None:
     """One run of word characters each phrase's match must hold whole: its longest that is no function word
     (the rarest, as a rule: "in a missile test" is gated on "missile"); None when a phrase has only placeholders. Every word of a

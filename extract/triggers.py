@@ -20,8 +20,8 @@ from .gazetteer import demonyms
 from .hedges import crowd_before, is_hedged, is_unreal_after, only_named_after, protest_done
 from .names import fold
 from .pauses import PASSIVE_AUX, WORDS, pause_after, pause_before
-from .phrases import (PhraseList, alternation, case_blind, gate_runs, indexed_matches, list_pattern, phrase_index,
-                      row_of, other_senses, table_lines)
+from .phrases import (PhraseList, after_last, alternation, case_blind, gate_runs, indexed_matches, list_pattern,
+                      phrase_index, row_of, other_senses, table_lines)
 from .tolls import fatalities, says_nobody_died
 from .typer import Typed
 
@@ -306,8 +306,7 @@ def _sided(text: str, start: int, end: int, at: int) -> bool:
 def _forces_hit(text: str, start: int, end: int, at: int) -> bool:
     """Whether soldiers or police stand in the words of the deed at `at`: from its clause's start, or from after the
     last teller before it ("police say a man stabbed ..."), to the first pause after it ("..., police said")."""
-    told = [m.end() for m in list_pattern("reporting_verbs.txt").finditer(text, start, at)]
-    return names_armed_force(text, told[-1] if told else start, pause_after(text, at, end))
+    return names_armed_force(text, after_last("reporting_verbs.txt", text, start, at), pause_after(text, at, end))
 
 
 def _downed_from(text: str, start: int, at: int) -> int:

@@ -9,8 +9,8 @@ import pytest
 
 from extract import tables
 from extract.articles import InputError, iter_articles
-from extract.phrases import (alternation, case_blind, gate_runs, indexed_matches, list_pattern, phrase_index,
-                             phrase_pattern, table_lines, word_runs)
+from extract.phrases import (after_last, alternation, case_blind, gate_runs, indexed_matches, list_pattern,
+                             phrase_index, phrase_pattern, table_lines, word_runs)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 LIST_TABLES = sorted(p.name for p in tables.DATA_DIR.glob("*.txt") if table_lines(p.name))
@@ -136,3 +136,13 @@ def test_a_source_that_sets_case_is_not_scanned_blind(source):
 ])
 def test_a_short_gap(phrase, text, found):
     assert bool(re.fullmatch(phrase_pattern(phrase), text)) is found
+
+
+@pytest.mark.parametrize("text, at_word, after", [
+    # where the last teller before a word ends: the report's words start there
+    ("Police say a man stabbed two officers.", "stabbed", "Police say"),
+    ("Witnesses said police say a man stabbed two officers.", "stabbed", "Witnesses said police say"),
+    ("A man stabbed two officers.", "stabbed", ""),  # no teller: the start
+])
+def test_after_last(text, at_word, after):
+    assert after_last("reporting_verbs.txt", text, 0, text.index(at_word)) == len(after)
