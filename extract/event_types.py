@@ -86,13 +86,13 @@ def with_context_rules(trigger: Trigger, actors: list[Actor], sentence: str, bef
     if trigger.sub_event_type.startswith(TERRITORY) and _figure_taken(trigger, actors, sentence, before):
         return replace(trigger, event_type=STRATEGIC, sub_event_type=ARRESTS)
     # after "falls to" stand the takers, not what they took
-    taker_next = sentence[:after].endswith(" to")
-    if trigger.sub_event_type.startswith(TERRITORY) and not taker_next \
+    if trigger.sub_event_type.startswith(TERRITORY) and not sentence.endswith(" to", 0, after) \
             and (people_taken(sentence, after) or figure_object(sentence, after)):
         # people, or a side's figure taken by an armed group ("rebels capture the army commander"): no place taken;
         # people freed are let go, which is no deed of war (a rescue by force is triggers.csv's "freed * from")
-        return None if FREEING.match(sentence, len(before)) else _held_by_state(taking_people(trigger, sentence, after),
-                                                                               actors)
+        if FREEING.match(sentence, len(before)):
+            return None
+        return _held_by_state(taking_people(trigger, sentence, after), actors)
     taken = object_taken(sentence, len(before), after) \
         if trigger.sub_event_type.startswith(TERRITORY) else None
     if taken is not None:  # a thing, no place: arms seized are disrupted weapons use, a ship its owners' loss
