@@ -54,12 +54,13 @@ SUICIDE_TOLD = re.compile(r"\bsuicide\b|\b(?:blew|blown|blows|blowing|blow)\s+(?
 # a bomb the bombers bore or set off on themselves: "strapped with explosives", "a third blew himself up"
 BOMBERS_OWN = re.compile(SUICIDE_TOLD.pattern + r"|\b(?:wearing|carrying|strapped\s+with|armed\s+with)\s+(?:[\w-]+\s+)"
                          r"{0,2}?(?:explosives?|bombs?|explosive\s+(?:devices?|belts?|vests?))\b", re.I)
+# nouns of armed people: among a deed's dead ("kills three gunmen") they make it a fight
+ARMED_NOUNS = r"(?:militants?|gunm[ae]n|insurgents?|jihadists?|attackers?|assailants?|bombers?|rebels?|fighters?|" \
+              r"terrorists?)\b"
+ARMED_PEOPLE = re.compile(rf"\b{ARMED_NOUNS}", re.I)
 # armed people as the object of a killing: "six attacking militants", "two alleged ... militants"; no preposition
 # between (a passive's "killed in a suicide attack by militants": the militants killed)
-ARMED_PEOPLE = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|jihadists?|attackers?|assailants?|bombers?|rebels?|"
-                          r"fighters?|terrorists?)\b", re.I)  # the armed among a deed's dead: "kills three gunmen"
-ARMED_OBJECT = re.compile(rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,8}}?(?:militants?|gunm[ae]n|insurgents?|jihadists?|attackers?|"
-                          r"assailants?|bombers?|rebels?|fighters?|terrorists?)\b", re.I)
+ARMED_OBJECT = re.compile(rf"\s+(?:(?!{NOT_OBJECT}\b)[\w'’-]+\s+){{0,8}}?{ARMED_NOUNS}", re.I)
 COUNT_REACH = 3  # words of a count and its qualifiers before an armed group killed ("two alleged")
 BOMBS_ON_THE_GROUND = frozenset({SUICIDE_BOMB, REMOTE_BOMB, "Grenade"})
 AIRCRAFT_REACH = 5  # words between an aircraft named as the subject and the verb of its strike

@@ -79,8 +79,8 @@ TOLD_BY = re.compile(r"(?:\b(?:confirmed|reported|announced|stated|said|told|cla
                      r"\baccording\s+to|\bin\s+what)\s+(?:the\s+)?$", re.I)  # "in what police call a sectarian attack"
 TOLD_BY_REACH = 40  # characters before an actor searched for TOLD_BY
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said", a force's
-# officer who spoke for it ("the regional police commander says", "an army spokesman said")
-# between a teller and its verb: "police chief", "residents and officials", "police in Gao, Mali,"
+# officer who spoke for it ("the regional police commander says", "an army spokesman said"), where it is ("police in
+# Gao, Mali, said")
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+|\s+(?:commander|chief|spokesman|spokeswoman|spokesperson|officials?|"
                         r"sources?))?(?:\s+in\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
                         r"(?:,\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2},?)?)?\s*")

@@ -115,11 +115,17 @@ def sharpened(told: list[Event], found: list[Event]) -> list[Event]:
     sharper = [f for f in found if f.sub_event_type in PROTEST_SEVERITY]
     if not sharper:
         return told
-    return [next((replace(e, sub_event_type=f.sub_event_type, actor1=sides[0], actor2=sides[1]) for f in sharper
-                  if _same_protest(e, f) and PROTEST_SEVERITY[f.sub_event_type] > PROTEST_SEVERITY[e.sub_event_type]
-                  for sides in [_force_met(e, f) if f.sub_event_type == EXCESSIVE_FORCE
-                                else (e.actor1, e.actor2 or f.actor2)]),
+    return [next((_sharpened_by(e, f) for f in sharper
+                  if _same_protest(e, f) and PROTEST_SEVERITY[f.sub_event_type] > PROTEST_SEVERITY[e.sub_event_type]),
                  e) for e in told]
+
+
+def _sharpened_by(protest: Event, sharper: Event) -> Event:
+    """The protest with the sharper sub-type of its retelling and the sides that go with it: force used against it
+    takes the force's side against the crowd (`_force_met`); an intervention keeps the crowd and adds who intervened."""
+    actor1, actor2 = _force_met(protest, sharper) if sharper.sub_event_type == EXCESSIVE_FORCE \
+        else (protest.actor1, protest.actor2 or sharper.actor2)
+    return replace(protest, sub_event_type=sharper.sub_event_type, actor1=actor1, actor2=actor2)
 
 
 def _force_met(protest: Event, force: Event) -> tuple[str, str]:
