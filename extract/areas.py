@@ -50,8 +50,6 @@ OWN_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")  # after an area word: the area's 
 NATION_REACH = 40  # characters before a settlement word searched for NATION_BEFORE
 MAX_NAME_WORDS = 3
 MAX_WORD = 30  # characters looked back for the word before a name
-# a name written with the Arabic article after a lowercase word: "the hub Al-Qaryatain", "recaptured al-Bab"
-ARTICLED = re.compile(r"\b(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-[A-Z][\w'’]+(?![\w-])")
 LOWERCASE_BEFORE = re.compile(r"(?:^|\s)[a-z][\w'’-]*,?\s+$")
 POSSESSIVE = re.compile(r"['’]s$")
 # "... District of Badakhshan", "..., Kunar", "... in the northern Latakia Governorate", "... in rebel-held Idlib"
@@ -197,7 +195,7 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
         if placed is not None:
             toponym, taken = placed
             kept = [t for t in kept if t not in inside and t not in taken] + [toponym]
-    kept += _articled_towns(text, spans, kept, home, gazetteer)
+    kept = _articled_towns(text, spans, kept, home, gazetteer)
     kept = _qualified_settlements(text, kept, gazetteer)
     kept += _bare_settlements(text, spans, kept, home, gazetteer)
     kept += _listed_settlements(text, kept, gazetteer)
@@ -283,29 +281,53 @@ def _qualified_settlements(text: str, toponyms: Sequence[Toponym], gazetteer: Ga
 
 def _articled_towns(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym], home: str | None,
                     gazetteer: Gazetteer) -> list[Toponym]:
-    """Towns written with the Arabic article that no mention covers ("the transport hub Al-Qaryatain" is
-    GeoNames' "Al Qaryatayn"), under their other romanisations (`spelling_variants.csv`): a town of the
-    article's country or of one where a group it names fights, never one abroad. Only after a lowercase word:
-    "Haider al-Abadi" is a person."""
+    """Towns written with the Arabic article that no mention covers, after a lowercase word ("Haider al-Abadi"
+    is a person), in the article's country or one where a group it names fights, never one abroad: a name
+    that opens with the article under its other romanisations (`spelling_variants.csv`: "the transport hub
+    Al-Qaryatain" is GeoNames' "Al Qaryatayn"); one with the article inside by its skeleton
+    (`Gazetteer.spelled_alike`: "bombed Maarat al-Numan" is GeoNames' "Ma'arrat an Nu'man"), taking in the
+    mentions found inside it ("Numan")."""
     countries = {home} | {code for g in group_mentions(text) for code in g.countries}
-    found = []
+    kept = list(toponyms)
     for start, end in spans:
         if text.find("-", start, end) < 0:
-            continue  # every articled name holds a hyphen; the pattern, tried at every place, is spared
-        for match in ARTICLED.finditer(text, start, end):
-            if any(t.start < match.end() and t.end > match.start() for t in toponyms) \
-                    or not LOWERCASE_BEFORE.search(text, max(start, match.start() - MAX_WORD), match.start()):
+            continue  # every articled name holds a hyphen; the patterns, tried at every place, are spared
+        for match in _named_with_article().finditer(text, start, end):
+            before = max(start, match.start() - MAX_WORD)
+            if _covered(match, kept) or not LOWERCASE_BEFORE.search(text, before, match.start()):
                 continue
             town = _town_in(match.group(), countries, gazetteer)
             if town is not None:
-                found.append(Toponym(match.group(), match.start(), match.end(), town, AREA_CONFIDENCE))
-    return found
+                kept = [t for t in kept if not _inside(t, match)]
+                kept.append(Toponym(match.group(), match.start(), match.end(), town, AREA_CONFIDENCE))
+    return kept
+
+
+def _covered(match: re.Match, toponyms: Sequence[Toponym]) -> bool:
+    """Whether a mention covers the match or runs across its edge (one inside it is only a part of its name)."""
+    return any(t.start < match.end() and t.end > match.start() and not _inside(t, match) for t in toponyms)
+
+
+def _inside(toponym: Toponym, match: re.Match) -> bool:
+    """Whether the mention lies within the match and is shorter."""
+    return match.start() <= toponym.start and toponym.end <= match.end() \
+        and toponym.end - toponym.start < match.end() - match.start()
+
+
+@cache
+def _named_with_article() -> re.Pattern:
+    """A capitalised name with the Arabic article (`arabic_articles.txt`), hyphened to the word after it: opening
+    the name ("Al-Qaryatain", "al-Bab") or after its first word ("Maarat al-Numan", "Jisr ash-Shughur")."""
+    forms = "|".join(sorted(tables.lines("arabic_articles.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:\b[A-Z][\w'’]+\s+)?\b(?i:{forms})-[A-Z][\w'’]+(?![\w-])")
 
 
 def _town_in(name: str, countries: set[str | None], gazetteer: Gazetteer) -> Place | None:
-    """The most populous town of one of `countries` named by a romanisation of `name`, if any."""
-    towns = (p for variant in spelling_variants(name) for p in gazetteer.lookup(variant)
-             if p.feature_class == "P" and p.country_code in countries)
+    """The most populous town of one of `countries` named by a romanisation of `name`, if any: a spelling
+    variant the gazetteer knows, else a name of the same skeleton with the article inside."""
+    named = [p for variant in spelling_variants(name) for p in gazetteer.lookup(variant)] \
+        or gazetteer.spelled_alike(name)
+    towns = (p for p in named if p.feature_class == "P" and p.country_code in countries)
     return max(towns, key=lambda p: p.population, default=None)
 
 

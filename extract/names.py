@@ -180,6 +180,27 @@ def spelling_key(name: str) -> str:
 
 
 MIN_SKELETON = 3
+MIN_ARTICLED_SKELETON = 5  # consonants: "Ras al-Ain" (r, s, n) is too short to be told apart by a loose key
+
+
+def article_skeleton(name: str) -> str:
+    """The `spelling_key` of a name that holds the Arabic article (`arabic_articles.txt`), without its articles
+    wherever they stand: "Jisr al-Shughur" and GeoNames' "Jisr ash Shughur" share one, "Maarat al-Numan" and
+    "Ma'arrat an-Nu'man" too (the article takes the next letter's sound, and the letters differ). "" for a
+    name without the article, or one whose skeleton is shorter than MIN_ARTICLED_SKELETON."""
+    folded = fold(name)
+    if articled_name().search(folded) is None:
+        return ""
+    key = spelling_key(articled_name().sub(" ", folded).strip())
+    return key if len(key) >= MIN_ARTICLED_SKELETON else ""
+
+
+@cache
+def articled_name() -> re.Pattern:
+    """The Arabic article in a folded name, with the space or hyphen before and after it ("jisr ash shughur",
+    "al-qaim"): one of `arabic_articles.txt` before a word, at the name's start or after a word."""
+    forms = sorted(tables.lines("arabic_articles.txt"), key=len, reverse=True)
+    return re.compile(rf"(?:^|[ -])(?:{'|'.join(forms)})[- ](?=\w)")
 
 
 @cache

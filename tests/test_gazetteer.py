@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from extract.gazetteer import COLUMNS, Gazetteer, GazetteerError, countries, demonyms
 from extract.gazetteer import _columnwise, _parse_csv, _postings, _Table
-from extract.names import fold, keyed, loose_key, loosened, name_key, plain_letters, spelling_key
+from extract.names import article_skeleton, fold, keyed, loose_key, loosened, name_key, plain_letters, spelling_key
 
 ROWS = [
     {"geonameid": -2, "name": "Sévaré", "asciiname": "Sevare", "latitude": 14.53333,
@@ -339,6 +339,34 @@ def test_derived_structures_are_cached_per_files_and_maker_version(tmp_path: Pat
 ])
 def test_spelling_key(a, b, same):
     assert (spelling_key(a) == spelling_key(b)) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Jisr al-Shughur", "Jisr ash Shughūr", True),         # the article assimilated to the sun letter
+    ("Maarat al-Numan", "Ma‘arrat an Nu‘mān", True),       # and a doubled letter, an ayn, a long vowel
+    ("Maaret el-Numan", "Maarrat al-Nu'man District", False),   # the district's word is a word of its own
+    ("Kafr al-Sheikh", "Kafr ash Shaykh", True),
+    ("Kafr al-Sheikh", "Kafr Shaykh Ali", False),          # other consonants
+])
+def test_article_skeleton(a, b, same):
+    assert (article_skeleton(a) == article_skeleton(b) != "") is same
+
+
+@pytest.mark.parametrize("name", ["Ras al-Ain", "Numan", "Jisr Shughur", "al-Bab", ""])
+def test_no_article_skeleton_for_short_or_articleless_names(name):
+    assert article_skeleton(name) == ""   # too few consonants to trust a loose key, or no article
+
+
+def test_names_with_the_article_are_found_by_skeleton():
+    gazetteer = Gazetteer.from_rows([
+        {"geonameid": 1, "name": "Jisr ash Shughūr", "latitude": 35.8, "longitude": 36.3, "country_code": "SY",
+         "feature_class": "P", "feature_code": "PPL"},
+        {"geonameid": 2, "name": "Jisr Shughur", "latitude": 35.0, "longitude": 36.0, "country_code": "SY",
+         "feature_class": "P", "feature_code": "PPL"},
+    ])
+    assert gazetteer.lookup("Jisr al-Shughur") == []                        # no key holds this spelling
+    assert [p.geonameid for p in gazetteer.spelled_alike("Jisr al-Shughur")] == [1]   # only the articled name
+    assert gazetteer.spelled_alike("Jisr Shughur") == []                    # no article in the mention
 
 
 # The index built in one pass over all names (keyed, Arrow, numpy) against the plain definition, name by name.
