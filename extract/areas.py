@@ -50,6 +50,7 @@ OWN_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")  # after an area word: the area's 
 NATION_REACH = 40  # characters before a settlement word searched for NATION_BEFORE
 MAX_NAME_WORDS = 3
 MAX_WORD = 30  # characters looked back for the word before a name
+OF_GAP = re.compile(r"\s+of\s+")  # between a part of a town and the town: "the Old City of Mosul"
 LOWERCASE_BEFORE = re.compile(r"(?:^|\s)[a-z][\w'’-]*,?\s+$")
 POSSESSIVE = re.compile(r"['’]s$")
 # "... District of Badakhshan", "..., Kunar", "... in the northern Latakia Governorate", "... in rebel-held Idlib"
@@ -195,11 +196,22 @@ def with_areas(text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[T
         if placed is not None:
             toponym, taken = placed
             kept = [t for t in kept if t not in inside and t not in taken] + [toponym]
+    kept = _parts_of_towns(text, kept)
     kept = _articled_towns(text, spans, kept, home, gazetteer)
     kept = _qualified_settlements(text, kept, gazetteer)
     kept += _bare_settlements(text, spans, kept, home, gazetteer)
     kept += _listed_settlements(text, kept, gazetteer)
     return sorted(kept, key=lambda t: t.start)
+
+
+def _parts_of_towns(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """The mentions without those that name a part of the town named right after them, "of" between, but were
+    found as a place far from it ("the Old City of Mosul" is no Old City in Jerusalem, "the Old Town of Donetsk"
+    no Old Town elsewhere in Ukraine): the town says where the event is. A place found by the town stands."""
+    towns = [t for t in toponyms if t.place is not None and t.place.feature_class == "P"]
+    return [t for t in toponyms if not any(
+        OF_GAP.fullmatch(text, t.end, town.start) and t.place is not None and not t.place.is_country
+        and not _within(t.place, town.place) for town in towns)]
 
 
 def _listed_settlements(text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Toponym]:

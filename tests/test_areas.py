@@ -64,6 +64,8 @@ ROWS = [
     _row(6949051, "Maarrat al-Nu'man District", 35.6, 36.7, "SY", "ADM2", 0, admin1="10"),
     _row(169897, "Jisr ash Shughūr", 35.81, 36.32, "SY", pop=39_311, admin1="10"),
     _row(4000001, "Kafr ash Shaykh", 31.11, 30.94, "EG", pop=194_569, admin1="21"),
+    _row(99072, "Mosul", 36.34, 43.13, "IQ", "PPLA", 1_700_000, admin1="15"),
+    _row(6945291, "Old City", 31.78, 35.23, "PS", pop=36_000, admin1="WE"),
     _row(6770659, "Al-Dibis District", 35.65, 44.07, "IQ", "ADM2", 0, admin1="13"),
     _row(-2, "Al-Hawija District", 35.29, 43.76, "IQ", "ADM2", 0, admin1="13"),
     _row(53654, "Mogadishu", 2.04, 45.34, "SO", "PPLC", 2_500_000, admin1="02"),
@@ -168,6 +170,9 @@ def test_the_event_is_in_the_area_the_report_names(pipeline, text, expected):
     ("Islamic State fighters overran the desert hub Al-Qaryatain on Thursday.", ("Al-Qaryatain", "SY", GEO_TOWN)),
     ("Militants attacked Al-Sayun in Pakistan, killing six.", ("Pakistan", "PK", GEO_COUNTRY)),
     ("Gunmen killed Ahmed Al-Qaryatain in Damascus.", ("Damascus", "SY", GEO_TOWN)),
+    # a part of the town named after it, found as a place far away: the town; a part found by the town stands
+    ("Iraqi troops battled militants in the Old City of Mosul, killing 12.", ("Mosul", "IQ", GEO_TOWN)),
+    ("Police clashed with worshippers in the Old City of Jerusalem.", ("Old City", "PS", GEO_TOWN)),
     # the article inside a name: another assimilation of it, other doubled letters and vowels, by the skeleton
     # of the name without its articles; a town, not the district named after it; never a town abroad
     ("Syrian warplanes struck Maarat al-Numan on Monday, killing nine.", ("Maarat al-Numan", "SY", GEO_TOWN)),
