@@ -68,6 +68,8 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     # ... nor without "that", where the act has a subject or a verb of its own
     ("Malian police announced gunmen attacked villagers near Gao.", "Unidentified Armed Group", "Civilians"),
     ("Malian police announced five villagers were attacked near Gao.", "", "Civilians"),
+    ("A Malian police spokesman told the radio that gunmen shot three herders near Gao.", "Unidentified Armed Group",
+     ""),
     # a teller who says "it" did the act is its side; "it was" only tells what the event was
     ("The Malian army said it shelled MUJAO positions near Gao.", "Military Forces of Mali", MUJAO),
     ("The Malian army said it launched air strikes on MUJAO near Gao.", "Military Forces of Mali", MUJAO),

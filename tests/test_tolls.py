@@ -396,6 +396,8 @@ def test_parts_wholes_and_ranks(sentence, toll):
     # the source a toll is told by is no group of it
     ("According to a local chief, 20 people are killed when gunmen open fire on a market.", 20),
     ("According to a hospital source, three soldiers and two civilians were killed near the well.", 5),
+    ("A mine hit a truck near the well on Friday, killing six traders, a district official told reporters.", 6),
+    ("Gunmen killed three herders, a witness tells the agency by phone.", 3),
 ])
 def test_listed_victim_groups_add_up(sentence, toll):
     assert fatalities(sentence) == toll
