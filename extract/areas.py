@@ -34,6 +34,7 @@ AREA_IDS = 800_000_000_000       # an area's id: -(AREA_IDS + crc32 of its count
 AREA_CONFIDENCE = 0.5
 CAPITAL = "capital"
 CAPITAL_CODE = "PPLC"  # GeoNames' code of a country's capital city
+NAMED_REACH = 120  # characters before an area in which a country or region named says where a town inside it lies
 CAPITAL_REACH = 300  # characters before a bare "the capital" in which a capital city named says which one it is
 AREA = "area"
 SETTLEMENT = "settlement"
@@ -370,7 +371,8 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
         return Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE), [city]
     if _town_named_after(text, area, toponyms):
         return None
-    if any(t.place.is_region or t.place.is_country or t.place.country_code == country for t in inside):
+    named = _countries_named_before(area, toponyms)
+    if any(t.place.is_region or t.place.is_country or t.place.country_code in (country, *named) for t in inside):
         return None
     known = _known_as(name, country, area.kind, gazetteer, word) if name and not nation else None
     if known is not None and (known.is_region or known.feature_class == "P"):
@@ -389,6 +391,13 @@ def _placed(text: str, area: Area, inside: list[Toponym], toponyms: Sequence[Top
     if place is None:
         return None
     return Toponym(text[start:area.end], start, area.end, place, AREA_CONFIDENCE), [t for t in (holder, town) if t]
+
+
+def _countries_named_before(area: Area, toponyms: Sequence[Toponym]) -> set[str]:
+    """The countries named, as themselves or by a region, just before an area (`NAMED_REACH` characters): "In Russia's
+    Belgorod region, ... the village of Shebekino" is in Russia, whatever country the article is about."""
+    return {t.place.country_code for t in toponyms if area.word_start - NAMED_REACH <= t.end <= area.word_start
+            and (t.place.is_country or t.place.is_region)}
 
 
 def _capital_named_before(area: Area, toponyms: Sequence[Toponym], name: str) -> str | None:

@@ -15,9 +15,10 @@ from .event_dates import LOOKBACK_SENTENCES
 from .models import GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Place, Toponym
 from .names import loose_key, plain_letters
 from .pauses import CLAUSE_BREAK, WORDS
-from .phrases import closing_phrases, list_pattern
+from .phrases import closing_phrases, function_words, list_pattern
 from .toponyms import name_context, near_cue
 from .triggers import Trigger
+from .vocabulary import VIOLENT_TYPES
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
@@ -26,6 +27,10 @@ LOCATIVE_WINDOW = 3    # words before a country's name searched for "in", "acros
 DESTINATION_CUE = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 ORIGIN_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"  # "north", "south-east", "northern"
+# between a violent deed's word and the country it struck: "attacked southern Israel", "bombed the north of Syria"
+STRUCK_GAP = re.compile(rf"\s+(?:the\s+)?(?:{COMPASS}\s+(?:of\s+)?)?", re.I)
+PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")  # a lowercase word after a name: "Israel, killing", "U.S. embassies"
 # a town named as the bearing of the place ("camps north of Kidal and around Tessalit"): one beside it is nearer
 BEARING = re.compile(rf"\b{COMPASS}\s+of\s+$", re.I)
 BEARINGS = rf"{COMPASS}(?:\s+and\s+{COMPASS})?"  # "northern", "northern and western"
@@ -234,7 +239,7 @@ def _best_toponym(text: str, toponyms: Sequence[Toponym], trigger: Trigger, floo
     """The place of action among the sentence's places; where someone spoke or aimed does not count."""
     toponyms = [t for t in toponyms
                 if not closing_phrases("not_here_cues.txt").search(words_before(text, floor, t.start))
-                and (not t.place.is_country or _locative(text, floor, t.start))]
+                and (not t.place.is_country or _locative(text, floor, t.start) or _struck(text, trigger, t))]
     # a town that only says where the place before it lies ("in Kunar Province, some 20 km north of Asadabad")
     toponyms = [t for i, t in enumerate(toponyms) if not (i and _apposed_distance(text, toponyms[i - 1], t))]
     # a town that only owns the place after it ("Aden's Tawahi district", "Kabul's Shash Darak neighbourhood")
@@ -288,6 +293,17 @@ def _apposed_distance(text: str, before: Toponym, town: Toponym) -> bool:
     """Whether the town only says where the place before it lies: "in Kunar Province, some 20 km
     north of Asadabad"."""
     return not before.place.is_country and DISTANCE_APPOSED.fullmatch(text, before.end, town.start) is not None
+
+
+def _struck(text: str, trigger: Trigger, country: Toponym) -> bool:
+    """Whether a country is what a violent deed struck, named right after its word and ending the phrase ("gunmen
+    attacked southern Israel, killing ...", "jets bombed Syria on Monday"): the place, where a country named elsewhere
+    may be an actor ("France began ..."); not one that describes the target ("attacks on the U.S. embassies")."""
+    if trigger.event_type not in VIOLENT_TYPES or STRUCK_GAP.fullmatch(text, trigger.end, country.start) is None:
+        return False
+    after = WORD_AFTER.match(text, country.end)
+    return PHRASE_END.match(text, country.end) is not None \
+        or after is not None and (after.group(1) in function_words() or after.group(1).endswith("ing"))
 
 
 def _locative(text: str, floor: int, at: int) -> bool:

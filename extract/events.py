@@ -31,7 +31,7 @@ from .retype_takings import place_taken, sub_event
 from .retype_victims import (ONE_SIDED_PRIORITY, RELATIVE_BEFORE, RELATIVE_REACH, abductions_that_killed,
                              civilian_site_after, dying_words, forces_attacked, killing_words)
 from .retype_weapons import brought_down, on_the_ground
-from .sides import AIR_STRIKE, TERRITORY, pick_actors, with_article_sides
+from .sides import AIR_STRIKE, TERRITORY, only_told, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import attacker_killed, event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
@@ -457,7 +457,7 @@ class EventExtractor:
             [e for t, pair in paired for e in self._events(ctx, index, clause, t, pair, sides)], text))
         events = [e for e in _not_taken(ctx, index, made) if not ordinary_crime(e, text, sentence, actors)]
         striker = next((pair[0] for t, pair in paired if t.sub_event_type == AIR_STRIKE), None)
-        sides.note(actors, striker)  # once per clause
+        sides.note([a for a in actors if not only_told(text, a)], striker)  # once per clause; a teller is no side
         return events
 
     def _events(self, ctx: Context, index: int, clause: tuple[int, int], trigger: Trigger,
@@ -473,7 +473,8 @@ class EventExtractor:
             if trigger.event_type in SPREADING_TYPES else []
         listed = [(t.place, "nearby", place_precision(ctx.article.text, t), toponym_label(t)) for t in both] or (
             [found] + [(t.place, found[1], place_precision(ctx.article.text, t), toponym_label(t)) for t in apart])
-        actor1, actor2 = rioters_first(trigger, *with_article_sides(trigger, *pair, sides))
+        where = _country_name(found[0])
+        actor1, actor2 = rioters_first(trigger, *with_article_sides(trigger, *pair, sides, ctx.article.text, where))
         events = [self._event(ctx, index, clause, trigger, (actor1, actor2), place) for place in listed]
         # one toll over several places cannot be split: unknown on each (LABELLING.md), though nobody hurt is 0
         return [replace(e, fatalities=None) if len(events) > 1 and e.fatalities else e for e in events]

@@ -38,14 +38,15 @@ from .pauses import WORDS, passive_aux, pause_after, pause_before
 from .phrases import POSSESSIVE_END, PhraseList, alternation, list_pattern, phrase_list, table_lines
 from .retype_victims import EXECUTION
 from .tolls import HEADCOUNT, death_words, fatalities, largest_count, tells_only_running_totals
-from .sides import AIR_STRIKE, TERRITORY, only_told
+from .sides import TERRITORY, only_told
 from .triggers import Trigger, describes_place
-from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION as LOOTING,
-                         EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST as PEACEFUL, PROTESTS, REMOTE_BOMB,
-                         REMOTE_EVENTS as REMOTE, RIOTS, TAKINGS)
+from .vocabulary import (ABDUCTION, AGREEMENT, AIR_STRIKE, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE,
+                         DESTRUCTION as LOOTING, EXCESSIVE_FORCE, INTERVENTION, PEACEFUL_PROTEST as PEACEFUL, PROTESTS,
+                         REMOTE_BOMB, REMOTE_EVENTS as REMOTE, RIOTS, TAKINGS, VIOLENT_TYPES)
 
+# the perfect of killing right after an attack's word: what the attacks have done all told ("strikes have killed")
+TALLIED_BY = re.compile(r"\s+(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed)\b", re.I)
 STATED = DATE_HOWS[0]  # an event dated by words of its report ("this week's", "on Sunday")
-VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", CIVILIAN_VIOLENCE)
 # deeds that in a country at peace, with no side named, are crime (`_unclaimed_deed`)
 UNCLAIMED_CRIMES = frozenset({REMOTE_BOMB, "Grenade", ABDUCTION, ATTACK})
 AIMLESS_TYPES = ("Battles", REMOTE)  # the types of shots and launches that may hit nothing
@@ -336,10 +337,11 @@ def _past_war() -> re.Pattern:
 
 
 def tally(trigger: Trigger, clause: Clause) -> bool:
-    """A word of death as the trigger of a clause whose deaths are all running totals ("3,500 civilians were
-    killed in the first half of the year"): a tally of many events, no one event."""
-    return clause.text[trigger.start:trigger.end].lower() in death_words() \
-        and tells_only_running_totals(clause.words)
+    """A word of death, or the attacks that "have killed" (`TALLIED_BY`), as the trigger of a clause whose deaths are
+    all running totals ("3,500 civilians were killed in the first half of the year", "Russian strikes have killed
+    more than 10,000 civilians since the invasion began"): a tally of many events, no one event."""
+    return (clause.text[trigger.start:trigger.end].lower() in death_words()
+            or TALLIED_BY.match(clause.text, trigger.end) is not None) and tells_only_running_totals(clause.words)
 
 
 def no_violence(trigger: Trigger, clause: Clause) -> bool:

@@ -171,12 +171,12 @@ def gate_runs(phrases: Iterable[str]) -> frozenset[str] | None:
         plain = [run for word in phrase.split() if word not in PLACEHOLDERS for run in WORD_RUN.findall(word.lower())]
         if not plain:
             return None
-        runs.add(max(plain, key=lambda run: (run not in _function_words(), len(run))))
+        runs.add(max(plain, key=lambda run: (run not in function_words(), len(run))))
     return frozenset(runs)
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     """English function words (`typing/stopwords.txt`: "the", "after", "said"), in nearly every sentence: a
     gate's run is another word of the phrase where it has one."""
     return frozenset(word.lower() for word in tables.lines("typing/stopwords.txt"))

@@ -16,15 +16,14 @@ from functools import cache
 
 from .actors import ARMED, Actor, CIVILIAN, STATE
 from .clauses import Clause
-from .not_events import VIOLENT_TYPES
 from .pauses import AUXILIARY, WORDS
 from .phrases import PhraseList, alternation, case_blind, list_pattern, table_lines
 from .retype_victims import NOT_OBJECT, killing_words
-from .sides import AIR_STRIKE, SUICIDE_BOMB, TERRITORY
+from .sides import SUICIDE_BOMB, TERRITORY
 from .tolls import fatalities
 from .triggers import Trigger
-from .vocabulary import (ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB,
-                         REMOTE_EVENTS, SHELLING, STRATEGIC, TERRITORY_CHANGES)
+from .vocabulary import (AIR_STRIKE, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB,
+                         REMOTE_EVENTS, SHELLING, STRATEGIC, TERRITORY_CHANGES, VIOLENT_TYPES)
 
 # fire exchanged or traded, heavy weapons named between ("exchange artillery fire", "an exchange of mortar fire")
 EXCHANGED = re.compile(r"\b(?:exchang|trad)(?:e|es|ed|ing)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?fire\b", re.I)

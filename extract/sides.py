@@ -13,17 +13,16 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .actors import ARMED, CIVILIAN, GOVERNMENT_FORCES, STATE, Actor, ArticleSides, described
+from .actors import ARMED, CIVILIAN, GOVERNMENT_FORCES, STATE, Actor, ArticleSides, described, state_of
 from functools import cache
 
 from .phrases import alternation, case_blind, list_pattern, table_lines
-from .vocabulary import (ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE as AGAINST_CIVILIANS, EXCESSIVE_FORCE,
-                         NON_VIOLENT_TRANSFER, STRATEGIC)
+from .vocabulary import (AIR_STRIKE, ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE as AGAINST_CIVILIANS, EXCESSIVE_FORCE,
+                         NON_VIOLENT_TRANSFER, SHELLING, STRATEGIC)
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .triggers import Trigger
 
-AIR_STRIKE = "Air/drone strike"
 GOVERNMENT_OF = f"{GOVERNMENT_FORCES} of "  # how ACLED's name of a government begins
 # events whose target the article may name elsewhere (and a territory handed over: it was someone's)
 TWO_SIDED = ("Battles", "Explosions/Remote violence")
@@ -82,7 +81,7 @@ TOLD_BY_REACH = 40  # characters before an actor searched for TOLD_BY
 # officer who spoke for it ("the regional police commander says", "an army spokesman said"), where it is ("police in
 # Gao, Mali, said")
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+|\s+(?:commander|chief|spokesman|spokeswoman|spokesperson|officials?|"
-                        r"sources?))?(?:\s+in\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
+                        r"sources?)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})?(?:\s+in\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
                         r"(?:,\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2},?)?)?\s*")
 STRUCK_REACH = 40  # characters before a side searched for a participle of striking
 # after an armed group's name, a noun of its deed or of its fighters: the group did the deed ("a Boko Haram attack")
@@ -104,14 +103,21 @@ SELF_BLAST = re.compile(r"[^,;.]{0,40}?\b(?:blew|blows|blowing|blown)\s+(?:him|h
 LOCATIVE = re.compile(r"\b(?:at|near|outside|inside|in|behind|close to)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
-def with_article_sides(trigger: Trigger, actor1: Actor | None, actor2: Actor | None,
-                       sides: ArticleSides) -> tuple[Actor | None, Actor | None]:
+def with_article_sides(trigger: Trigger, actor1: Actor | None, actor2: Actor | None, sides: ArticleSides,
+                       text: str = "", where: str = "") -> tuple[Actor | None, Actor | None]:
     """The sides a sentence leaves unnamed, from the article (`ArticleSides`): the attacker of an air
-    strike, and the target of a battle or a strike. A town an armed group takes from nobody named was
+    strike, or of a missile or rocket told as what struck (`projectiles.txt` in the trigger's words of `text`) in
+    another country than that state's own (`where`, the ACLED name of the event's country: "Russia launched a
+    missile attack on Ukraine. A missile hit Zaporizhzhia." is Russia's; a rocket in Israel in a story of Israeli
+    strikes is not Israel's, nor a shelling by a doer the sentence names), and the target of a battle or a strike. A
+    town an armed group takes from nobody named was
     taken from the state it lies in (`actors.acled_names`), not from the article's best-known state force
     ("Diabaly fell to the insurgents" in a story of French strikes: Mali's forces lost it)."""
-    if actor1 is None and trigger.sub_event_type == AIR_STRIKE:
-        actor1 = sides.striker()
+    striker = sides.striker() if actor1 is None else None
+    if striker is not None and (trigger.sub_event_type == AIR_STRIKE or trigger.sub_event_type == SHELLING
+                                and list_pattern("projectiles.txt").search(text, trigger.start, trigger.end)
+                                and state_of(striker.name) not in (None, where)):
+        actor1 = striker
     if actor1 is not None and actor1.kind == ARMED and trigger.sub_event_type.startswith(TERRITORY):
         return actor1, actor2
     if actor2 is None and actor1 is not None and (trigger.event_type in TWO_SIDED

@@ -14,17 +14,21 @@ from typing import TYPE_CHECKING
 
 from .actors import names_state_force
 from .models import Event, Timex
-from .phrases import case_blind, closing_phrases, list_pattern
+from .phrases import alternation, case_blind, closing_phrases, list_pattern, table_lines
 from .tolls import adds_to_told, attacker_killed, death_words, fatalities, vague_toll
 from .triggers import told_by_victims
-from .vocabulary import (ARMED_CLASH, DESTRUCTION, EXCESSIVE_FORCE, FATAL_TYPES, GOVERNMENT_REGAINS, INTERVENTION,
-                         NON_STATE_OVERTAKES, NON_VIOLENT_TRANSFER, PEACEFUL_PROTEST, REMOTE_BOMB, TERRITORY_CHANGES,
-                         VIOLENT_DEMONSTRATION)
+from .vocabulary import (AIR_STRIKE, ARMED_CLASH, DESTRUCTION, EXCESSIVE_FORCE, FATAL_TYPES, GOVERNMENT_REGAINS, INTERVENTION,
+                         NON_STATE_OVERTAKES, NON_VIOLENT_TRANSFER, PEACEFUL_PROTEST, REMOTE_BOMB, SHELLING,
+                         TERRITORY_CHANGES, VIOLENT_DEMONSTRATION)
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
 
 REFERS_BACK = re.compile(r"\s*(?:(?:it|this|that)\s+(?:was|is)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?", re.I)
+DEFINITE = re.compile(r"\s*the\s", re.I)  # a sentence's subject named as one told of: "The soldiers were ..."
+WEAPON_REACH = 40  # characters before a trigger searched for the projectiles named again as its subject
+# the preposition a trigger phrase may end in after its noun ("attack on", "assault against")
+AFTER_NOUN = re.compile(r"\s+(?:on|at|against|in|near|of)$", re.I)
 # the people an event told of took, named by its participle as a sentence's subject: "Those arrested include ...",
 # "Among those killed were ..."
 THOSE_DONE_TO = re.compile(r"\s*(?:(?:among|of)\s+)?those\s+", re.I)
@@ -44,6 +48,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$
 # (a protest told again after a riot told before is that riot: "Police clash with protesters. The protests come a day
 # after ...")
 RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}),
+             frozenset({AIR_STRIKE, SHELLING}),
              frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION}))
 # a protest's sub-types from peaceful to met with force: a crowd told again as meeting force sharpens its protest
 PROTEST_SEVERITY = {PEACEFUL_PROTEST: 0, INTERVENTION: 1, EXCESSIVE_FORCE: 2}
@@ -252,11 +257,12 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     opening = text[ctx.sentences[index].start:event.trigger_start]
     earlier = next((e for e in reversed(told) if _same_kind(e.sub_event_type, event.sub_event_type)), None)
     # the subject is the event itself ("The strikes ..."), not a side that acts again ("The jets struck ...")
-    words = text[event.trigger_start:event.trigger_end]
+    words = AFTER_NOUN.sub("", text[event.trigger_start:event.trigger_end])   # "attack on": the noun "attack"
     crowd = closing_phrases("crowd_event_nouns.txt").search(words)
     named = closing_phrases("attack_nouns.txt").search(words) or crowd
     subject = named is not None and REFERS_BACK.fullmatch(opening) is not None \
-        or THOSE_DONE_TO.fullmatch(opening) is not None
+        or THOSE_DONE_TO.fullmatch(opening) is not None or _sides_again(ctx, index, event, earlier) \
+        or _weapons_again(text, event) and earlier is not None and not _other_place(event, earlier)
     # or the event again as what harmed someone ("nobody was hurt by the blast", "killed in the attack")
     harmed = named is not None and HARMED_BY.search(opening) is not None
     # or an event named as what came before another ("The raid followed two suicide attacks")
@@ -273,6 +279,33 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
                    date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
                    date_how=earlier.date_how, place=earlier.place, location=earlier.location,
                    geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)
+
+
+def _sides_again(ctx: Context, index: int, event: Event, earlier: Event | None) -> bool:
+    """Whether a sentence right after an event tells more of it through the people it struck: they are its subject,
+    named again with "the", facing the same side (the two sides swapped), with no day or toll of its own and no word
+    of another time ("Gunmen killed 21 soldiers in an ambush. The soldiers were escorting a convoy when they came
+    under fire."). The side that struck, named again as acting, does a new deed ("The jets struck Konna")."""
+    sentence = ctx.sentences[index]
+    before = ctx.sentences[index - 1] if index else None
+    return earlier is not None and before is not None and before.start <= earlier.char_start < before.end \
+        and DEFINITE.match(ctx.article.text, sentence.start) is not None \
+        and bool(event.actor1 and event.actor2) and (event.actor1, event.actor2) == (earlier.actor2, earlier.actor1) \
+        and event.date_how != "stated" and event.fatalities is None \
+        and TIME_APART.search(ctx.article.text, sentence.start, sentence.end) is None
+
+
+def _weapons_again(text: str, event: Event) -> bool:
+    """Whether the event's verb has for its subject the projectiles of a strike told of, named again with "the"
+    ("Witnesses said the missiles struck classrooms", "when the rockets hit"; `projectiles.txt`)."""
+    floor = max(event.char_start, event.trigger_start - WEAPON_REACH)
+    return _weapon_named_again().search(text, floor, event.trigger_end) is not None
+
+
+@cache
+def _weapon_named_again() -> re.Pattern:
+    weapons = alternation(table_lines("projectiles.txt"))
+    return re.compile(rf"\bthe\s+(?:[\w-]+\s+)?(?:{weapons})\s+(?:[\w-]+\s+)?[\w-]+$", re.I)
 
 
 def one_story(earlier: list[Event], found: list[Event], threshold: float) -> tuple[list[Event], list[Event]]:

@@ -215,6 +215,9 @@ def test_a_district_or_island_is_where_the_report_puts_it(pipeline, text, expect
     # a settlement's nationality word says which country it lies in, whoever acted there
     ("Kenyan jets struck targets near the Somali town of Bulo Haji.", [("Bulo Haji", "SO", GEO_COUNTRY)]),
     ("Turkish shells hit the Syrian border village of Tel Zahab, killing two.", [("Tel Zahab", "SY", GEO_COUNTRY)]),
+    # ... and so does a country named just before it: the town found there stands, whatever the article's country
+    ("Kenyan police clashed with protesters in Nairobi, Kenya, on Monday. In Yemen, a drone struck a car in the "
+     "village of Sayun, wounding two people.", [("Nairobi", "KE", GEO_TOWN), ("Sayun", "YE", GEO_TOWN)]),
     # a name the gazetteer lacks after a locative word, which the region right after it holds
     ("Gunmen killed four police officers near Nad Ali in Helmand Province.", [("Nad Ali", "AF", GEO_NEAR_TOWN)]),
     ("Rioters burned shops in Kafr Nubl, Idlib, on Friday.", [("Kafr Nubl", "SY", GEO_NEAR_TOWN)]),

@@ -18,7 +18,7 @@ from extract.not_events import NEEDED_KINDS
 from extract.triggers import TEXT_NEEDS, Trigger, find_triggers
 from extract.sides import pick_actors
 from extract.typer import Typed
-from extract.models import Article, Place, Timex, Toponym
+from extract.models import Article, Event, Place, Timex, Toponym
 from extract.sentences import split_sentences
 
 from tests.regressions import SIXTH_ROUND
@@ -348,6 +348,17 @@ def test_governments_and_forces_named_by_their_country(text, names):
      [("Military Forces of France", "Unidentified Armed Group (Mali)")] * 2),
     ("Malian troops clashed with Ansar Dine fighters. The troops seized the town.",
      [("Military Forces of Mali", "Ansar Dine")] * 2),
+    # ... and so does the attacker of a missile that hit in another country than the striking state's own; in its
+    # own, an unnamed attacker stays unnamed
+    ("French jets bombed rebel positions on Friday. A missile hit a fuel depot.",
+     [("Military Forces of France", "Unidentified Armed Group (Mali)")] * 2),
+    ("Malian jets bombed rebel positions on Friday. A missile hit a fuel depot.",
+     [("Military Forces of Mali", "Unidentified Armed Group (Mali)"), ("Unidentified Armed Group (Mali)", "")]),
+    ("French jets bombed rebel positions on Friday. The VPA shelled a fuel depot.",   # a doer named, if unknown
+     [("Military Forces of France", "Unidentified Armed Group (Mali)"), ("Unidentified Armed Group (Mali)", "")]),
+    # a force that only told of an event is no side the article names against the attacker
+    ("Gunmen abducted 40 villagers near the town, police said. The gunmen stormed Konna on Saturday.",
+     [("Unidentified Armed Group (Mali)", "Civilians (Mali)"), ("Unidentified Armed Group (Mali)", "")]),
 ])
 def test_who_did_it_to_whom(text, actors):
     assert [(e.actor1, e.actor2) for e in EventExtractor().extract(_context(text))] == actors
@@ -449,6 +460,12 @@ GAO = Place(-3, "Gao", 16.27, -0.04, "ML", population=86633)
     # ... and so do the countries listed with it: a finer place in any of them is the event's
     ("Air strikes in Niger and Mali killed 30 fighters near Gao.",
      [("Niger", Place(2440476, "Niger", 17.6, 8.1, "NE", "A", "PCLI")), ("Mali", MALI), ("Gao", GAO)], "Gao"),
+    # a country a violent deed struck, named right after its word and ending the phrase, is where it happened;
+    # not one that describes what was struck
+    ("Jihadists from Mali attacked western Niger, killing 12 soldiers.",
+     [("Mali", MALI), ("Niger", Place(2440476, "Niger", 17.6, 8.1, "NE", "A", "PCLI"))], "Niger"),
+    ("Jihadists attacked the Niger consulate, killing two guards.",
+     [("Niger", Place(2440476, "Niger", 17.6, 8.1, "NE", "A", "PCLI"))], "Mali"),
 ])
 def test_the_place_of_the_events_own_clause_at_its_finest(text, places, location):
     ctx = _context(text, [_toponym(text, name, place) for name, place in places])
@@ -729,12 +746,16 @@ def test_the_group_that_claims_an_attack_made_it(text, actor1):
     ("The jets struck Konna.", False),      # a side acting again is a new event
 ])
 def test_a_story_retold_is_one_event(second, same):
-    text = "French jets carried out air strikes near Gao on Friday. " + second
+    first, again = _told_twice("French jets carried out air strikes near Gao on Friday. " + second)
+    assert len(again) == 1 and ((again[0].location, again[0].date_start) == (first.location, first.date_start)) == same
+
+
+def _told_twice(text: str) -> tuple[Event, list[Event]]:
+    """The first event of a text placed at Gao and Konna, and the later ones of its sub-type."""
     places = [_toponym(text, "Gao", GAO), _toponym(text, "Konna", KONNA)]
     ctx = _context(text, places, find_timexes(text, date(2013, 1, 20)), date(2013, 1, 20))
     first, *rest = EventExtractor().extract(ctx)
-    again = [e for e in rest if e.sub_event_type == first.sub_event_type]
-    assert len(again) == 1 and ((again[0].location, again[0].date_start) == (first.location, first.date_start)) == same
+    return first, [e for e in rest if e.sub_event_type == first.sub_event_type]
 
 
 @pytest.mark.parametrize("first_text, first_type, second, retold", [
@@ -751,6 +772,12 @@ def test_a_story_retold_is_one_event(second, same):
      "On Sunday, hundreds protested in Konna.", False),
     ("Police fired tear gas at protesters in Gao on Friday.", "Protest with intervention",
      "The rally in Konna was peaceful.", False),
+    # the strike's projectiles named again with "the" as what struck: the same strike, whatever weapon word the
+    # typer reads; not where they struck another place
+    ("Jets carried out an air strike near Gao on Friday.", "Air/drone strike",
+     "Witnesses said the missiles struck a market.", True),
+    ("Jets carried out an air strike near Gao on Friday.", "Air/drone strike",
+     "Witnesses said the missiles struck a market in Konna.", False),
 ])
 def test_an_event_retold_in_other_words_is_one_event(first_text, first_type, second, retold):
     text = first_text + " " + second
@@ -759,6 +786,24 @@ def test_an_event_retold_in_other_words_is_one_event(first_text, first_type, sec
     first, second_event = EventExtractor().extract(ctx)
     same = (second_event.sub_event_type, second_event.location) == (first.sub_event_type, first.location)
     assert first.sub_event_type == first_type and same == retold
+
+
+@pytest.mark.parametrize("second, same", [
+    # the event named again with the preposition of its phrase ("attack on"), as a sentence's subject
+    ("It was the deadliest attack on the army near Konna in months.", True),
+    # the sentence right after, of the same two sides, its subject named again with "the", no day or toll of its own
+    ("The soldiers were guarding a convoy near Konna when they came under fire.", True),
+    # ... not where it states another day, another time, a toll, or names its subject afresh
+    ("The soldiers came under fire near Konna on Sunday.", False),
+    ("The soldiers later came under fire near Konna.", False),
+    ("The soldiers came under fire near Konna, and four of them were killed.", False),
+    ("Malian soldiers came under fire near Konna.", False),
+    ("The gunmen attacked soldiers near Konna.", False),    # the side that struck acts again: a new deed
+])
+def test_an_ambush_told_again_is_one_event(second, same):
+    first, again = _told_twice("Gunmen killed 12 Malian soldiers in an ambush near Gao on Friday. " + second)
+    assert first.sub_event_type == "Armed clash" and len(again) == 1
+    assert ((again[0].location, again[0].date_start) == (first.location, first.date_start)) == same
 
 
 @pytest.mark.parametrize("text, dates", [

@@ -118,6 +118,10 @@ def _events(pipeline: Pipeline, text: str) -> list:
     "The army denied that its soldiers had shelled the village.",
     "The militants have in the past kidnapped foreign workers for ransom.",
     "The group has carried out similar bombings in the region.",
+    # a campaign's course in the present perfect, and the war's toll of its strikes: no one event
+    "Moscow has intensified its attacks on the towns of the east since the spring.",
+    "The rebels have stepped up their raids on army outposts in recent months.",
+    "Government air strikes have killed more than 4,000 civilians since the war began.",
     "Officials said no attack had taken place.",
     "The rebels deny carrying out the attack on the convoy.",
     # humanitarian news
@@ -682,6 +686,9 @@ def test_no_event(pipeline, text):
     ("Malian jets carry out raids near Gao, killing four.", "Air/drone strike"),
     # a day the deed is counted from is no deed before it
     ("Since Monday, rebels have shelled Gao every night.", "Shelling/artillery/missile attack"),
+    # a campaign stepped up on a day, with its toll, is an event; so are strikes' deaths over a few days
+    ("Malian jets intensified their strikes on Gao on Friday, killing six.", "Air/drone strike"),
+    ("Malian air strikes have killed 14 people near Gao since Monday.", "Air/drone strike"),
 ])
 def test_an_event_of_each_family(pipeline, text, sub_event_type):
     assert sub_event_type in [e.sub_event_type for e in _events(pipeline, text)]

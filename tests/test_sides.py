@@ -70,6 +70,8 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     ("Malian police announced five villagers were attacked near Gao.", "", "Civilians"),
     ("A Malian police spokesman told the radio that gunmen shot three herders near Gao.", "Unidentified Armed Group",
      ""),
+    # ... nor is a force's spokesman named after the deed, with his name
+    ("Gunmen attacked a checkpoint near Gao, Malian police spokesman Ali Maiga said.", "Unidentified Armed Group", ""),
     # a teller who says "it" did the act is its side; "it was" only tells what the event was
     ("The Malian army said it shelled MUJAO positions near Gao.", "Military Forces of Mali", MUJAO),
     ("The Malian army said it launched air strikes on MUJAO near Gao.", "Military Forces of Mali", MUJAO),
