@@ -81,6 +81,9 @@ SINCE_NEAR = 50  # characters before a date searched for a "since" that opens it
 # ... and for an event told before that clause: a clause runs on past a long subject ("jets strike the town, the
 # first raids on it since a truce between the army and the rebels ended a week of fighting in May 2012")
 SINCE_REACH = 120
+# between a deed's date and a trigger told as what it caused ("in February 2021, triggering mass protests")
+CAUSED = re.compile(r"[^.;,]*,\s+(?:triggering|sparking|prompting|provoking|setting\s+off|unleashing)\s+(?:\w+\s+){0,3}",
+                    re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+)?\w+\s+\w[^,;:.]*\s+$"
                           r"|\b(?:first|\w\w+est)\b[^,;:.]{0,60}\bsince\s+[^,;:.]*$", re.I)
 
@@ -213,7 +216,14 @@ def _in_since_clause(text: str, floor: int, timex: Timex, trigger: Trigger | Non
     if match is None:
         return False
     since = text.lower().rfind("since", match.start(), timex.start)
-    return trigger is None or not since < trigger.start < timex.start
+    return trigger is None or not (since < trigger.start < timex.start
+                                   or timex.end <= trigger.start and _caused_by(text, timex.end, trigger.start))
+
+
+def _caused_by(text: str, start: int, at: int) -> bool:
+    """Whether a trigger at `at` is told as what the deed of the clause before it caused, joined by a participle of
+    causing ("since the military seized power in February 2021, triggering mass protests"): that deed's time."""
+    return CAUSED.fullmatch(text, start, at) is not None
 
 
 def _dates_a_cause(text: str, timex: Timex, trigger: Trigger, published: date | None) -> bool:

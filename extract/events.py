@@ -62,6 +62,8 @@ TOLD_WHEN_VERBS = (" set ", " started ", " carried out ", " launched ", " staged
 # hostages or a rape beside the killing or attack told with it
 APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"})
 # after a claim, words that make it a claim of another deed than the sentence's: "for an attack in Iraq", "a week ago"
+# an open relative clause right before a group: it describes the one named before ("Al Shabaab, which is allied to")
+IN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;.]*$", re.I)
 OTHER_DEED = re.compile(r"\b(?:another|other|separate|earlier|previous|ago)\b|\bfor\s+an?\s+(?:[\w-]+\s+){1,2}?in\b",
                         re.I)
 CROWD_EVENTS = {"Protests", "Riots"}  # a crowd's events: "protests and clashes with police" are one riot
@@ -229,8 +231,9 @@ class EventExtractor:
         the report holds responsible ("with the militia thought to be behind it", "blamed on al-Shabaab")."""
         sentence, text = ctx.sentences[index], ctx.article.text
         cue = list_pattern("claims.txt").search(text, sentence.start, sentence.end)
-        before = self._groups(ctx, sentence.start, cue.start()) if cue else []
-        if before:  # "IS claimed responsibility", "Boko Haram was blamed"
+        before = [g for g in self._groups(ctx, sentence.start, cue.start()) if not IN_RELATIVE.search(
+            text, sentence.start, g.start)] if cue else []
+        if before:  # "IS claimed responsibility", "Boko Haram was blamed"; not "..., which is allied to al-Qaeda,"
             return before[-1]
         cue = list_pattern("blamed_on.txt").search(text, sentence.start, sentence.end)
         after = self._groups(ctx, cue.end(), sentence.end) if cue else []

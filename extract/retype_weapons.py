@@ -19,11 +19,12 @@ from .clauses import Clause
 from .pauses import AUXILIARY, WORDS
 from .phrases import PhraseList, alternation, case_blind, list_pattern, table_lines
 from .retype_victims import NOT_OBJECT, killing_words
-from .sides import SUICIDE_BOMB, TERRITORY
+from .sides import TERRITORY
 from .tolls import fatalities
 from .triggers import Trigger
 from .vocabulary import (AIR_STRIKE, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE, DESTRUCTION, DISRUPTED_WEAPONS, REMOTE_BOMB,
-                         REMOTE_EVENTS, SHELLING, STRATEGIC, TERRITORY_CHANGES, VIOLENT_TYPES)
+                         REMOTE_EVENTS, SHELLING, STRATEGIC, SUICIDE_BOMB, TERRITORY_CHANGES,
+                         VIOLENT_TYPES)
 
 # fire exchanged or traded, heavy weapons named between ("exchange artillery fire", "an exchange of mortar fire")
 EXCHANGED = re.compile(r"\b(?:exchang|trad)(?:e|es|ed|ing)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?fire\b", re.I)

@@ -18,7 +18,7 @@ from functools import cache
 
 from .phrases import alternation, case_blind, list_pattern, table_lines
 from .vocabulary import (AIR_STRIKE, ARMED_CLASH, ARRESTS, CIVILIAN_VIOLENCE as AGAINST_CIVILIANS, EXCESSIVE_FORCE,
-                         NON_VIOLENT_TRANSFER, SHELLING, STRATEGIC)
+                         NON_VIOLENT_TRANSFER, SHELLING, STRATEGIC, SUICIDE_BOMB)
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .triggers import Trigger
@@ -32,14 +32,17 @@ TERRITORY = "territory"  # triggers.csv: a change of hands whose sub-type the ta
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!often\b|even\b|reported\b|said\b|"
                      r"believed\b|thought\b|alleged\b|expected\b)(?:\w+ed|\w+en|hit|shot|struck|slain|hurt|caught|held|found)\b",
                      re.I)
-# after a verb of telling, the speaker's own side: "said their fighters", "says its forces"
-OWN_SIDE = re.compile(r"\s+(?:that\s+)?(?:their|its|our|they|we)\b", re.I)
+# after a verb of telling, when or how it was told, a few words: "said on Monday", "said in a statement"
+TOLD_WHEN = r"(?:\s+(?:on|in|late|early|yesterday|today|overnight)\b(?:\s+[\w-]+){0,3}?)?"
+# after a verb of telling, the speaker's own side: "said their fighters", "says on Monday its forces"
+OWN_SIDE = re.compile(rf"{TOLD_WHEN}\s+(?:that\s+)?(?:their|its|our|they|we)\b", re.I)
 # between a verb of declaring and the act declared, its object: "declares a ten-day ", "announced the end of the "
 # (no auxiliary: "announced two soldiers were killed" tells of the act, a clause with its own verb)
 DECLARED_GAP = re.compile(r"\s+(?:(?!(?:that|was|were|is|are|had|has|have|been)\b)[\w-]+\s+){0,4}", re.I)
 # after a verb of telling, "it" and the verb whose object is the event: "the army says it shelled the camp"
 # (not a copula: "police said it was a car bomb" tells what the event was)
-OWN_ACT = re.compile(r"\s+(?:that\s+)?it\s+(?!(?:was|is|had been|has been|will be|may have)\b)(?:[\w-]+\s+){0,2}", re.I)
+OWN_ACT = re.compile(rf"{TOLD_WHEN}\s+(?:that\s+)?it\s+(?!(?:was|is|had been|has been|will be|may have)\b)"
+                     r"(?:[\w-]+\s+){0,2}", re.I)
 # words that open a clause of its own, with its own subject, before a trigger
 # a clause told beside another ("entered the town as aircraft struck"); not "after"/"before", whose clause may
 # name who left the place ("moved into Kidal after Ansar Dine left")
@@ -92,7 +95,6 @@ DOER_NOUN_AFTER = re.compile(r"\s+(?:attacks?|raids?|assaults?|ambush(?:es)?|mas
 NOT_DOER_BEFORE = re.compile(r"\b(?:on|near|of|against|suspected|alleged|former)\s+(?:an?\s+|the\s+)?$", re.I)
 DOER_REACH = 20  # characters before a name in which that word stands
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")  # an attacker is not the victim named after
-SUICIDE_BOMB = "Suicide bomb"
 # between a clash and the side its dead fought: "were killed fighting the rebels", or with the clash named
 # between them: "was killed in a clash with security forces", "died in heavy fighting with the army"
 CLASH_PARTNER = re.compile(r"\s+(?:(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,3}?)?"

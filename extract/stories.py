@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from .actors import names_state_force
 from .models import Event, Timex
-from .phrases import alternation, case_blind, closing_phrases, list_pattern, table_lines
+from .phrases import after_last, alternation, case_blind, closing_phrases, list_pattern, table_lines
 from .tolls import adds_to_told, attacker_killed, death_words, fatalities, vague_toll
 from .triggers import told_by_victims
 from .vocabulary import (AIR_STRIKE, ARMED_CLASH, DESTRUCTION, EXCESSIVE_FORCE, FATAL_TYPES, GOVERNMENT_REGAINS, INTERVENTION,
                          NON_STATE_OVERTAKES, NON_VIOLENT_TRANSFER, PEACEFUL_PROTEST, REMOTE_BOMB, SHELLING,
-                         TERRITORY_CHANGES, VIOLENT_DEMONSTRATION)
+                         SUICIDE_BOMB, TERRITORY_CHANGES, VIOLENT_DEMONSTRATION)
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
@@ -48,7 +48,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$
 # (a protest told again after a riot told before is that riot: "Police clash with protesters. The protests come a day
 # after ...")
 RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({REMOTE_BOMB, DESTRUCTION}),
-             frozenset({AIR_STRIKE, SHELLING}),
+             frozenset({AIR_STRIKE, SHELLING}), frozenset({SUICIDE_BOMB, REMOTE_BOMB}),
              frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION}))
 # a protest's sub-types from peaceful to met with force: a crowd told again as meeting force sharpens its protest
 PROTEST_SEVERITY = {PEACEFUL_PROTEST: 0, INTERVENTION: 1, EXCESSIVE_FORCE: 2}
@@ -262,7 +262,7 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     named = closing_phrases("attack_nouns.txt").search(words) or crowd
     subject = named is not None and REFERS_BACK.fullmatch(opening) is not None \
         or THOSE_DONE_TO.fullmatch(opening) is not None or _sides_again(ctx, index, event, earlier) \
-        or _weapons_again(text, event) and earlier is not None and not _other_place(event, earlier)
+        or _named_by_its_parts(text, opening, event, earlier)
     # or the event again as what harmed someone ("nobody was hurt by the blast", "killed in the attack")
     harmed = named is not None and HARMED_BY.search(opening) is not None
     # or an event named as what came before another ("The raid followed two suicide attacks")
@@ -293,6 +293,27 @@ def _sides_again(ctx: Context, index: int, event: Event, earlier: Event | None) 
         and bool(event.actor1 and event.actor2) and (event.actor1, event.actor2) == (earlier.actor2, earlier.actor1) \
         and event.date_how != "stated" and event.fatalities is None \
         and TIME_APART.search(ctx.article.text, sentence.start, sentence.end) is None
+
+
+def _named_by_its_parts(text: str, opening: str, event: Event, earlier: Event | None) -> bool:
+    """Whether an event told of is named again by its projectiles or its doer (`_weapons_again`, `_doer_again`),
+    with no other place of its own."""
+    return earlier is not None and not _other_place(event, earlier) \
+        and (_weapons_again(text, event) or _doer_again(opening))
+
+
+def _doer_again(opening: str) -> bool:
+    """Whether the sentence's subject is the one who carried out an event told of, named again with "the"
+    (`attacker_nouns.txt`: "The bomber, who wore a police uniform, detonated his explosives", "The attackers
+    arrived in several vehicles"), after its teller if any."""
+    return _doer_named_again().match(opening, after_last("reporting_verbs.txt", opening, 0, len(opening))) is not None
+
+
+@cache
+def _doer_named_again() -> re.Pattern:
+    nouns = [noun[:-3] + "m[ae]n" if noun.endswith("man") else re.escape(noun) + "s?"
+             for noun in table_lines("attacker_nouns.txt")]
+    return re.compile(rf"\s*the\s+(?:[\w-]+\s+)?(?:{'|'.join(nouns)})\b", re.I)
 
 
 def _weapons_again(text: str, event: Event) -> bool:

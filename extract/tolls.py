@@ -78,6 +78,7 @@ PERSON_NAME = (rf"(?P<name>{NAME_WORD}(?:\s+{PARTICLE}{NAME_WORD}){{1,4}})"
 # comma, no word that opens a clause or joins another group ("four members of the committee visited Kidal, where")
 BODY_WORD = r"(?!(?:where|while|who|which|whom|after|before|when|and|or|but|said|says|as|then)\b)[\w'’-]+"
 BODY = rf"(?:{BODY_WORD}\s+){{0,5}}?{BODY_WORD}"
+NOT_CLOCK = r"(?!\s*(?:a\.?m\b|p\.?m\b|o['’]clock\b|GMT\b|hrs\b))"  # "at around 9 a.m.": a time, no count
 # The words between a count and the verb it is the subject of: its noun and what qualifies it ("Dozens of herders
 # camping beside the river near Ansongo were killed", "12 women and children were killed"), none that opens
 # another clause (a joint, a verb of saying, an auxiliary or a modal: "police arrested 12 people after a soldier
@@ -283,12 +284,13 @@ def _subject() -> str:
     # killed"; not "hundreds of mourners attended the funeral of the man who died", another noun's); the top of a
     # range may follow the count ("between four and 20 people", "1,200 to 1,500 people")
     words = rf"(?:(?:{word}\s+){{0,3}}?(?:{RELATIVES})\s+(?:{word}\s+){{0,10}}?|(?:{word}\s+){{0,14}}?)"
-    return rf"(?:(?:and|to|or)\s+{count}\s+)?{words}(?<!\band\s)(?<!\bor\s)(?<!\bthen\s)"
+    # (nor before "the": "a villager who helped bury the dead" buried them, no count of them)
+    return rf"(?:(?:and|to|or)\s+{count}\s+)?{words}(?<!\band\s)(?<!\bor\s)(?<!\bthen\s)(?<!\bthe\s)"
 
 
 @cache
 def _fatality_patterns() -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
-    return _compiled("fatalities.txt", {"N": f"(?P<n>{_number_pattern()})", "BODY": BODY})
+    return _compiled("fatalities.txt", {"N": f"(?P<n>{_number_pattern()}){NOT_CLOCK}", "BODY": BODY})
 
 
 @cache

@@ -30,6 +30,7 @@ DISRUPTED_WEAPONS = "Disrupted weapons use"
 STRATEGIC = "Strategic developments"
 MOB_VIOLENCE, SHELLING = "Mob violence", "Shelling/artillery/missile attack"
 AIR_STRIKE = "Air/drone strike"
+SUICIDE_BOMB = "Suicide bomb"
 REMOTE_EVENTS = "Explosions/Remote violence"
 CIVILIAN_VIOLENCE = "Violence against civilians"
 VIOLENT_TYPES = ("Battles", REMOTE_EVENTS, CIVILIAN_VIOLENCE)  # political violence, riots apart

@@ -384,6 +384,9 @@ def test_who_did_it_to_whom(text, actors):
     ("Islamist fighters had ruled Konna since last spring, enforcing floggings.", [True]),
     # ... but a fight of the last days is one
     ("The army has been battling Islamist fighters near Konna since Tuesday.", [False]),
+    # a deed told as what the deed of a "since" clause caused is of that deed's time
+    ("Mali has been in turmoil since the army seized power in March 2012, triggering protests in Bamako.",
+     [True]),
 ])
 def test_history_the_article_recalls_is_background(text, background):
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
@@ -664,6 +667,16 @@ def test_a_structure_blown_up_is_property_destroyed(text, sub_event_types):
 
 
 @pytest.mark.parametrize("text, sub_event_types", [
+    # a series the event is the latest of is no event of its own; a series told with its day and toll is one
+    ("Rebels fired rockets at a ship off Gao on Monday, their latest in a string of raids on ships.",
+     ["Shelling/artillery/missile attack"]),
+    ("A string of attacks on army posts near Gao killed 12 soldiers on Monday.", ["Armed clash"]),
+])
+def test_a_series_the_event_ends_is_no_event_of_its_own(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
     # hostages taken in the clause of an attack or a capture: an abduction beside it, however long the
     # noun phrase between the verb and "hostage"
     ("Gunmen ambushed a bus carrying civilians, taking the driver and several of the passengers captive.",
@@ -726,6 +739,9 @@ def test_a_state_that_only_mourns_is_not_the_attacker():
     # the group an official blames is named as the claimant is
     ("A car bomb exploded near the market, killing nine people. The governor says Ansar Dine is to blame.",
      ["Ansar Dine"]),
+    # the claimant, not a group named in a relative clause that describes it
+    ("A car bomb exploded near the market, killing nine people. Ansar Dine, which is allied to MUJAO, claimed "
+     "responsibility.", ["Ansar Dine"]),
 ])
 def test_the_group_that_claims_an_attack_made_it(text, actor1):
     assert [e.actor1 for e in EventExtractor().extract(_context(text))][:len(actor1)] == actor1
@@ -778,6 +794,11 @@ def _told_twice(text: str) -> tuple[Event, list[Event]]:
      "Witnesses said the missiles struck a market.", True),
     ("Jets carried out an air strike near Gao on Friday.", "Air/drone strike",
      "Witnesses said the missiles struck a market in Konna.", False),
+    # the one who carried it out named again with "the" as the subject: the same event, whatever its words
+    ("A suicide bomber blew himself up at an army post near Gao on Friday, killing six soldiers.", "Suicide bomb",
+     "The bomber, dressed as a trader, detonated his explosives near the gate, officers said.", True),
+    ("A suicide bomber blew himself up at an army post near Gao on Friday, killing six soldiers.", "Suicide bomb",
+     "The bomber's brother detonated explosives at a market in Konna on Sunday.", False),
 ])
 def test_an_event_retold_in_other_words_is_one_event(first_text, first_type, second, retold):
     text = first_text + " " + second

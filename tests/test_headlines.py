@@ -121,6 +121,7 @@ def _events(pipeline: Pipeline, text: str) -> list:
     # a campaign's course in the present perfect, and the war's toll of its strikes: no one event
     "Moscow has intensified its attacks on the towns of the east since the spring.",
     "The rebels have stepped up their raids on army outposts in recent months.",
+    "The rebels have since stepped up attacks on police and soldiers in the north.",
     "Government air strikes have killed more than 4,000 civilians since the war began.",
     "Officials said no attack had taken place.",
     "The rebels deny carrying out the attack on the convoy.",

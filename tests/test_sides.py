@@ -74,6 +74,8 @@ MUJAO = "MUJAO: Movement for Oneness and Jihad in West Africa"
     ("Gunmen attacked a checkpoint near Gao, Malian police spokesman Ali Maiga said.", "Unidentified Armed Group", ""),
     # a teller who says "it" did the act is its side; "it was" only tells what the event was
     ("The Malian army said it shelled MUJAO positions near Gao.", "Military Forces of Mali", MUJAO),
+    ("The Malian army said on Monday it shelled MUJAO positions near Gao.", "Military Forces of Mali", MUJAO),
+    ("MUJAO said in a statement its fighters had ambushed a Malian patrol near Gao.", MUJAO, ""),
     ("The Malian army said it launched air strikes on MUJAO near Gao.", "Military Forces of Mali", MUJAO),
     ("Malian police said it was a car bomb that killed five people.", "", ""),
     # who repelled an attack suffered it: the attacker is the side named with the attack

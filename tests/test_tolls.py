@@ -163,6 +163,10 @@ def test_the_count_of_a_long_subject(sentence, toll):
     ("Jets struck the camp, killing 12 people and bringing the death toll of the offensive to 600.", 12),
     # an age is no count of the dead
     ("Gunmen shot dead 70-year-old farmers' leader in Sikasso.", None),
+    # nor is a time of day, nor anything "the dead" is the object of
+    ("Jets bombed the market at about 7 a.m., a trader who buried the dead said.", None),
+    ("Jets bombed the market at about 7 a.m. and 30 people were killed.", 30),
+    ("A shell hit the camp, flattening several tents, a nurse who tended the dead said.", None),
     # killings only threatened or supposed
     ("Rebels threatened to kill 20 hostages.", None),
     # ... but hearsay tells of deaths
