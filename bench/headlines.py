@@ -54,10 +54,10 @@ def _value(row: dict, field: str) -> str:
     return "" if value is None else str(value)
 
 
-def wrong_fields(expected: Expected, row: dict) -> list[str]:
-    """The fields of a predicted export row that differ from the expected event."""
+def wrong_fields(expected: object, row: dict, fields: tuple[str, ...] = FIELDS) -> list[str]:
+    """The `fields` of a predicted export row that differ from the expected event."""
     wrong = []
-    for field in FIELDS:
+    for field in fields:
         want = getattr(expected, field)
         got = _value(row, field)
         if want == ANY:
