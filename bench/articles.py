@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.headlines import NONE, wrong_fields  # noqa: E402
+from bench.headlines import Expected as HeadlineEvent, read_headlines, wrong_fields  # noqa: E402
 from extract.articles import InputError, iter_articles  # noqa: E402
 from extract.gazetteer import Gazetteer  # noqa: E402
 from extract.pipeline import Pipeline, document_events  # noqa: E402
@@ -27,25 +27,14 @@ FIELDS = ("sub_event_type", "location", "iso3", "actor1", "actor2", "fatalities"
 
 
 @dataclass(frozen=True)
-class Expected:
-    """One event an analyst would code from an article: the export's values, ANY where anything goes."""
-    sub_event_type: str
-    location: str
-    iso3: str
-    actor1: str
-    actor2: str
-    fatalities: str
+class Expected(HeadlineEvent):
+    """One event an analyst would code from an article: a headline's expected event and its first day."""
     date_start: str
 
 
 def read_expected(path: Path = EXPECTED) -> dict[str, list[Expected]]:
     """Article name -> its expected events, in file order."""
-    expected: dict[str, list[Expected]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, *values = (cell.strip() for cell in line.split("|"))
-            expected.setdefault(name, []).extend([Expected(*values)] if values[0] != NONE else [])
-    return expected
+    return read_headlines(path, Expected)
 
 
 def article_rows(pipeline: Pipeline, folder: Path = ARTICLES) -> dict[str, list[dict]]:

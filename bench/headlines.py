@@ -36,16 +36,17 @@ class Expected:
     fatalities: str
 
 
-def read_headlines(path: Path = HEADLINES) -> dict[str, list[Expected]]:
-    """Headline -> its expected events (none for a row whose sub-type is NONE), in file order."""
-    headlines: dict[str, list[Expected]] = {}
+def read_headlines(path: Path = HEADLINES, kind: type = Expected) -> dict[str, list]:
+    """Headline (or another first column) -> its expected events as `kind` (none for a row whose sub-type is NONE),
+    in file order."""
+    headlines: dict[str, list] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         text, *values = (cell.strip() for cell in line.split("|"))
         events = headlines.setdefault(text, [])
         if values[0] != NONE:
-            events.append(Expected(*values))
+            events.append(kind(*values))
     return headlines
 
 
