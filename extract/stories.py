@@ -275,10 +275,21 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
         if crowd and both_protests else earlier.sub_event_type
     actor1, actor2 = _force_met(earlier, event) if kind == EXCESSIVE_FORCE and earlier.sub_event_type != kind \
         else (earlier.actor1, earlier.actor2)
+    where = event if _finer_inside(event, earlier) else earlier  # "The strike hit the market in the town of X"
     return replace(event, event_type=earlier.event_type, sub_event_type=kind, actor1=actor1, actor2=actor2,
                    date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
-                   date_how=earlier.date_how, place=earlier.place, location=earlier.location,
-                   geo_precision=earlier.geo_precision, place_how=earlier.place_how, background=earlier.background)
+                   date_how=earlier.date_how, place=where.place, location=where.location,
+                   geo_precision=where.geo_precision, place_how=where.place_how, background=earlier.background)
+
+
+def _finer_inside(event: Event, earlier: Event) -> bool:
+    """Whether a retelling names a place of its own inside the one the event was told at, a town of its country or
+    of its first-level region ("A drone strike in the Amhara region ... The strike hit the market in the town of
+    Finote Selam"): the event's finer place, which the merge keeps."""
+    town, area = event.place, earlier.place
+    return event.place_how == "sentence" and None not in (town, area) and not town.is_country \
+        and town.feature_class == "P" and town.country_code == area.country_code \
+        and (area.is_country or area.feature_code == "ADM1" and area.admin1_code == town.admin1_code != "")
 
 
 def _sides_again(ctx: Context, index: int, event: Event, earlier: Event | None) -> bool:

@@ -12,6 +12,7 @@ from extract.actors import Actor, acled_names
 from extract.dates import find_timexes
 from extract.clauses import clauses_of
 from extract.events import Context, EventExtractor, arrest_told
+from extract.merge import merge
 from extract.event_types import retyped, with_context_rules
 from extract import tables
 from extract.not_events import NEEDED_KINDS
@@ -807,6 +808,19 @@ def test_an_event_retold_in_other_words_is_one_event(first_text, first_type, sec
     first, second_event = EventExtractor().extract(ctx)
     same = (second_event.sub_event_type, second_event.location) == (first.sub_event_type, first.location)
     assert first.sub_event_type == first_type and same == retold
+
+
+@pytest.mark.parametrize("second, location", [
+    # a retelling that names a town of the first telling's region or country: the event's finer place
+    ("The air strikes hit the market in Niono at noon, witnesses said.", "Niono"),
+    ("The air strikes hit the market in Konna at noon, witnesses said.", "Segou"),   # a town of another region
+])
+def test_a_retelling_names_the_finer_place(second, location):
+    text = "Jets bombed a market in the Segou region on Sunday, killing 30 civilians. " + second
+    places = [_toponym(text, "Segou", SEGOU_REGION)] + [_toponym(text, name, place) for name, place in
+                                                          (("Niono", NIONO), ("Konna", KONNA)) if name in text]
+    ctx = _context(text, places, find_timexes(text, date(2013, 1, 20)), date(2013, 1, 20))
+    assert {e.location for e in merge(EventExtractor().extract(ctx), 25)} == {location}
 
 
 @pytest.mark.parametrize("second, same", [
