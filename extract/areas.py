@@ -209,10 +209,10 @@ def _parts_of_towns(text: str, toponyms: list[Toponym]) -> list[Toponym]:
     """The mentions without those that name a part of the town named right after them, "of" between, but were
     found as a place far from it ("the Old City of Mosul" is no Old City in Jerusalem, "the Old Town of Donetsk"
     no Old Town elsewhere in Ukraine): the town says where the event is. A place found by the town stands."""
-    towns = [t for t in toponyms if t.place is not None and t.place.feature_class == "P"]
-    return [t for t in toponyms if not any(
-        OF_GAP.fullmatch(text, t.end, town.start) and t.place is not None and not t.place.is_country
-        and not _within(t.place, town.place) for town in towns)]
+    towns = {t.start: t for t in toponyms if t.place is not None and t.place.feature_class == "P"}
+    return [t for t in toponyms if not ((gap := OF_GAP.match(text, t.end)) and (town := towns.get(gap.end()))
+                                        and t.place is not None and not t.place.is_country
+                                        and not _within(t.place, town.place))]
 
 
 def _listed_settlements(text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
