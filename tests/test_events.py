@@ -668,16 +668,6 @@ def test_a_structure_blown_up_is_property_destroyed(text, sub_event_types):
 
 
 @pytest.mark.parametrize("text, sub_event_types", [
-    # a series the event is the latest of is no event of its own; a series told with its day and toll is one
-    ("Rebels fired rockets at a ship off Gao on Monday, their latest in a string of raids on ships.",
-     ["Shelling/artillery/missile attack"]),
-    ("A string of attacks on army posts near Gao killed 12 soldiers on Monday.", ["Armed clash"]),
-])
-def test_a_series_the_event_ends_is_no_event_of_its_own(text, sub_event_types):
-    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
-
-
-@pytest.mark.parametrize("text, sub_event_types", [
     # hostages taken in the clause of an attack or a capture: an abduction beside it, however long the
     # noun phrase between the verb and "hostage"
     ("Gunmen ambushed a bus carrying civilians, taking the driver and several of the passengers captive.",
