@@ -22,7 +22,7 @@ from . import tables
 from .actors import group_mentions
 from .gazetteer import Gazetteer, demonyms
 from .models import Place, Toponym
-from .names import fold, name_key
+from .names import article_forms, fold, name_key
 from .near import distance_km
 from .toponyms import body_names, common_words, given_names, name_context, not_places
 
@@ -331,8 +331,7 @@ def _inside(toponym: Toponym, match: re.Match) -> bool:
 def _named_with_article() -> re.Pattern:
     """A capitalised name with the Arabic article (`arabic_articles.txt`), hyphened to the word after it: opening
     the name ("Al-Qaryatain", "al-Bab") or after its first word ("Maarat al-Numan", "Jisr ash-Shughur")."""
-    forms = "|".join(sorted(tables.lines("arabic_articles.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:\b[A-Z][\w'’]+\s+)?\b(?i:{forms})-[A-Z][\w'’]+(?![\w-])")
+    return re.compile(rf"(?:\b[A-Z][\w'’]+\s+)?\b(?i:{article_forms()})-[A-Z][\w'’]+(?![\w-])")
 
 
 def _town_in(name: str, countries: set[str | None], gazetteer: Gazetteer) -> Place | None:

@@ -199,8 +199,13 @@ def article_skeleton(name: str) -> str:
 def articled_name() -> re.Pattern:
     """The Arabic article in a folded name, with the space or hyphen before and after it ("jisr ash shughur",
     "al-qaim"): one of `arabic_articles.txt` before a word, at the name's start or after a word."""
-    forms = sorted(tables.lines("arabic_articles.txt"), key=len, reverse=True)
-    return re.compile(rf"(?:^|[ -])(?:{'|'.join(forms)})[- ](?=\w)")
+    return re.compile(rf"(?:^|[ -])(?:{article_forms()})[- ](?=\w)")
+
+
+@cache
+def article_forms() -> str:
+    """The Arabic article's romanised forms (`arabic_articles.txt`) as one alternation, the longest first."""
+    return "|".join(sorted(tables.lines("arabic_articles.txt"), key=len, reverse=True))
 
 
 @cache
