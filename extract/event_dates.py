@@ -17,7 +17,10 @@ if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
     from .triggers import Trigger
 
-LOOKBACK_SENTENCES = 2  # how many body sentences back a narrative's date carries
+LOOKBACK_SENTENCES = 2  # how many body sentences back a narrative's place carries (event_places)
+# ... and its day further: a story's day holds over a few sentences of its telling ("on Tuesday" ... "Lawmakers were
+# evacuated ..." ... "In Kisumu, thousands marched"), where no other date intervenes (`_narrative_date`)
+DATE_LOOKBACK_SENTENCES = 4
 TIME_TO_DATE = 12  # at most this many characters between a time of day and the date it belongs to
 # a relative clause about another noun: ", which began", ", who had", or one that ends an apposition (", a
 # rights activist who won a prize in 2012"); it runs to the next comma or stop
@@ -305,11 +308,13 @@ def window_precision(first: date, last: date) -> str:
 
 
 def _narrative_date(ctx: Context, index: int) -> Timex | None:
-    """The main (first) date of the nearest previous body sentence that states one: the narrative's."""
-    earlier = range(max(0, index - LOOKBACK_SENTENCES - 2), index)
+    """The main (first) date of the nearest previous body sentence that states one: the narrative's; past the
+    last `LOOKBACK_SENTENCES`, only a day (a story's day holds on; a year or a month told further back is
+    history's, not the story's)."""
+    earlier = range(max(0, index - DATE_LOOKBACK_SENTENCES - 2), index)
     body = [i for i in earlier if ctx.sentences[i].kind == "body"]
-    for i in reversed(body[-LOOKBACK_SENTENCES:]):
+    for back, i in enumerate(reversed(body[-DATE_LOOKBACK_SENTENCES:]), start=1):
         dating = _dating(ctx, i)
         if dating:
-            return dating[0]
+            return dating[0] if back <= LOOKBACK_SENTENCES or dating[0].precision == "day" else None
     return None

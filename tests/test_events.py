@@ -394,6 +394,20 @@ def test_history_the_article_recalls_is_background(text, background):
     assert [e.background for e in EventExtractor().extract(ctx)] == background
 
 
+@pytest.mark.parametrize("text, last_dates", [
+    # a story's day holds over a few sentences of its telling with no date of their own
+    ("Rebels attacked an army post near Gao on Tuesday, killing four soldiers. Residents hid in their homes. The mayor "
+     "spoke to reporters. Shops stayed shut. Rebels also shelled the market in Konna.",
+     (date(2013, 1, 15), date(2013, 1, 15))),
+    # ... but a month or a year told that far back is history's: the report's window
+    ("Rebels seized Gao in March 2012. Residents hid in their homes. The mayor spoke to reporters. Shops stayed shut. "
+     "Rebels shelled the market in Konna.", (date(2013, 1, 17), date(2013, 1, 18))),
+])
+def test_a_storys_day_holds_over_its_telling(text, last_dates):
+    ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
+    assert [(e.date_start, e.date_end) for e in EventExtractor().extract(ctx)][-1] == last_dates
+
+
 def test_no_one_hurt_in_the_next_sentence_is_a_toll_of_zero():
     text = "Rebels shelled the town on Friday. There were no reports of casualties."
     assert [e.fatalities for e in EventExtractor().extract(_context(text))] == [0]
