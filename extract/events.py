@@ -31,7 +31,7 @@ from .retype_takings import place_taken, sub_event
 from .retype_victims import (ONE_SIDED_PRIORITY, RELATIVE_BEFORE, RELATIVE_REACH, abductions_that_killed,
                              civilian_site_after, dying_words, forces_attacked, killing_words)
 from .retype_weapons import brought_down, on_the_ground
-from .sides import AIR_STRIKE, TERRITORY, only_told, pick_actors, with_article_sides
+from .sides import TERRITORY, only_told, pick_actors, with_article_sides
 from .stories import Stories, retold, told_later
 from .tolls import attacker_killed, event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
@@ -44,9 +44,9 @@ from .settings import Settings
 from .typer import Typed, Typer
 from .triggers import KILLING, Trigger, find_triggers, phrase_around, typed_trigger
 from .typer.words import may_have_cue
-from .vocabulary import (ABDUCTION, AGREEMENT, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE, DISRUPTED_WEAPONS,
-                         EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, REMOTE_EVENTS as REMOTE, SEXUAL_VIOLENCE, TAKINGS,
-                         TERRITORY_CHANGES)
+from .vocabulary import (ABDUCTION, AGREEMENT, AIR_STRIKE, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE,
+                         DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, REMOTE_EVENTS as REMOTE,
+                         SEXUAL_VIOLENCE, TAKINGS, TERRITORY_CHANGES)
 
 CLAIM = "Attribution of responsibility"  # the typer's class for news of who claims or is blamed for an attack
 UNSTATED_DATE_VALUES = ("PRESENT_REF", "FUTURE_REF")
