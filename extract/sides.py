@@ -81,10 +81,11 @@ TOLD_BY = re.compile(r"(?:\b(?:confirmed|reported|announced|stated|said|told|cla
                      r"\baccording\s+to|\bin\s+what)\s+(?:the\s+)?$", re.I)  # "in what police call a sectarian attack"
 TOLD_BY_REACH = 40  # characters before an actor searched for TOLD_BY
 # between a teller and the verb of telling: "residents and officials said", "villagers, witnesses said", a force's
-# officer who spoke for it ("the regional police commander says", "an army spokesman said"), where it is ("police in
-# Gao, Mali, said")
+# officer who spoke for it, named or not ("the regional police commander says", "police spokesman Yazid Abubakar
+# said"), where it is ("police in Gao, Mali, said")
 TELLER_GAP = re.compile(r"(?:\s*(?:,|and)\s+\w+|\s+(?:commander|chief|spokesman|spokeswoman|spokesperson|officials?|"
-                        r"sources?)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})?(?:\s+in\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
+                        r"sources?)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})?"
+                        r"(?:\s+in\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
                         r"(?:,\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2},?)?)?\s*")
 STRUCK_REACH = 40  # characters before a side searched for a participle of striking
 # after an armed group's name, a noun of its deed or of its fighters: the group did the deed ("a Boko Haram attack")
@@ -116,9 +117,7 @@ def with_article_sides(trigger: Trigger, actor1: Actor | None, actor2: Actor | N
     taken from the state it lies in (`actors.acled_names`), not from the article's best-known state force
     ("Diabaly fell to the insurgents" in a story of French strikes: Mali's forces lost it)."""
     striker = sides.striker() if actor1 is None else None
-    if striker is not None and (trigger.sub_event_type == AIR_STRIKE or trigger.sub_event_type == SHELLING
-                                and list_pattern("projectiles.txt").search(text, trigger.start, trigger.end)
-                                and state_of(striker.name) not in (None, where)):
+    if striker is not None and (trigger.sub_event_type == AIR_STRIKE or _fired_abroad(trigger, striker, text, where)):
         actor1 = striker
     if actor1 is not None and actor1.kind == ARMED and trigger.sub_event_type.startswith(TERRITORY):
         return actor1, actor2
@@ -126,6 +125,13 @@ def with_article_sides(trigger: Trigger, actor1: Actor | None, actor2: Actor | N
                                                   or trigger.sub_event_type == NON_VIOLENT_TRANSFER):
         actor2 = sides.opponent(actor1)
     return actor1, actor2
+
+
+def _fired_abroad(trigger: Trigger, striker: Actor, text: str, where: str) -> bool:
+    """Whether a shelling is a missile or rocket told as what struck (`projectiles.txt` in the trigger's words) that
+    fell in another country (`where`) than the striking state's own."""
+    return trigger.sub_event_type == SHELLING and state_of(striker.name) not in (None, where) \
+        and list_pattern("projectiles.txt").search(text, trigger.start, trigger.end) is not None
 
 
 def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tuple[Actor | None, Actor | None]:
