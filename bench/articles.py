@@ -59,15 +59,18 @@ def matched(expected: list[Expected], rows: list[dict]) -> tuple[list[Expected],
     return found, left
 
 
-def problems(expected: list[Expected], rows: list[dict]) -> list[str]:
-    """Each expected event not found, with the wrong fields of the closest row, and each row left over."""
+def misses(expected: list[Expected], rows: list[dict]) -> tuple[list[Expected], list[tuple[Expected, list[str]]],
+                                                                   list[dict]]:
+    """The expected events found whole; each other one with the wrong fields of its closest row left over ("no
+    event" when none is left); and the rows left over that are no missed event's closest: events an analyst would
+    not code."""
     found, left = matched(expected, rows)
-    missed = [w for w in expected if w not in found]
-    said = [f"{w.sub_event_type} @ {w.location}: " + ("; ".join(min((wrong_fields(w, r, FIELDS) for r in left),
-                                                                    key=len)) if left else "no event")
-            for w in missed]
-    closest = {id(min(left, key=lambda r: len(wrong_fields(w, r, FIELDS)))) for w in missed} if left else set()
-    return said + [f"extra: {r['sub_event_type']} @ {r['location']}" for r in left if id(r) not in closest]
+    wrong, closest = [], set()
+    for want in (w for w in expected if w not in found):
+        row = min(left, key=lambda r: len(wrong_fields(want, r, FIELDS)), default=None)
+        wrong.append((want, wrong_fields(want, row, FIELDS) if row is not None else ["no event"]))
+        closest |= {id(row)} if row is not None else set()
+    return found, wrong, [r for r in left if id(r) not in closest]
 
 
 def main() -> int:
@@ -79,15 +82,15 @@ def main() -> int:
     causes: Counter = Counter()
     right = whole = events = 0
     for name, expected in read_expected().items():
-        found, _ = matched(expected, rows[name])
-        said = problems(expected, rows[name])
-        right, events, whole = right + len(found), events + len(expected), whole + (not said)
-        causes.update(p.split(":")[0] if p.startswith("extra") else p.split(": ", 1)[1].split(":")[0]
-                      for p in said if p.startswith("extra") or ": " in p)
-        if said and args.errors:
-            print(name, *(f"    {p}" for p in said), sep="\n")
+        found, wrong, extra = misses(expected, rows[name])
+        right, events, whole = right + len(found), events + len(expected), whole + (not wrong and not extra)
+        causes.update(field.split(":")[0] for _, fields in wrong for field in fields)
+        causes["extra"] += len(extra)
+        if args.errors and (wrong or extra):
+            print(name, *(f"    {w.sub_event_type} @ {w.location}: {'; '.join(fields)}" for w, fields in wrong),
+                  *(f"    extra: {r['sub_event_type']} @ {r['location']}" for r in extra), sep="\n")
     print(f"events found whole: {right}/{events}; articles fully right: {whole}/{len(rows)}")
-    print("wrong by field: " + ", ".join(f"{k} {v}" for k, v in causes.most_common()))
+    print("wrong by field: " + ", ".join(f"{k} {v}" for k, v in causes.most_common() if v))
     return 0
 
 

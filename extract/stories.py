@@ -17,9 +17,9 @@ from .models import Event, Timex
 from .phrases import after_last, alternation, case_blind, closing_phrases, list_pattern, table_lines
 from .tolls import adds_to_told, attacker_killed, death_words, fatalities, vague_toll
 from .triggers import told_by_victims
-from .vocabulary import (AIR_STRIKE, ARMED_CLASH, DESTRUCTION, EXCESSIVE_FORCE, FATAL_TYPES, GOVERNMENT_REGAINS, INTERVENTION,
-                         NON_STATE_OVERTAKES, NON_VIOLENT_TRANSFER, PEACEFUL_PROTEST, REMOTE_BOMB, SHELLING,
-                         SUICIDE_BOMB, TERRITORY_CHANGES, VIOLENT_DEMONSTRATION)
+from .vocabulary import (AIR_STRIKE, ARMED_CLASH, DESTRUCTION, EXCESSIVE_FORCE, FATAL_TYPES, GOVERNMENT_REGAINS,
+                         INTERVENTION, NON_STATE_OVERTAKES, NON_VIOLENT_TRANSFER, PEACEFUL_PROTEST, REMOTE_BOMB,
+                         SHELLING, SUICIDE_BOMB, TERRITORY_CHANGES, VIOLENT_DEMONSTRATION)
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
@@ -287,7 +287,7 @@ def _finer_inside(event: Event, earlier: Event) -> bool:
     of its first-level region ("A drone strike in the Amhara region ... The strike hit the market in the town of
     Finote Selam"): the event's finer place, which the merge keeps."""
     town, area = event.place, earlier.place
-    return event.place_how == "sentence" and None not in (town, area) and not town.is_country \
+    return event.place_how == "sentence" and None not in (town, area) \
         and town.feature_class == "P" and town.country_code == area.country_code \
         and (area.is_country or area.feature_code == "ADM1" and area.admin1_code == town.admin1_code != "")
 
