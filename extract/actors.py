@@ -478,13 +478,14 @@ def _without_generic_heads(text: str, actors: list[Actor]) -> list[Actor]:
 
 
 def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
-                country: str) -> tuple[str, str]:
+                country: str, people_hit: bool = False) -> tuple[str, str]:
     """The event's actor names as ACLED writes them: a crowd, civilians and unidentified armed men
     carry the event's country ("Protesters (Ukraine)", "Civilians (Mali)", "Unidentified Armed Group
     (Iraq)"); a protest or riot with no named side is the country's protesters or rioters, a
     one-sided attack with no named attacker an unidentified group's, and violence against civilians
-    with no named victim is against civilians (`unnamed_actors.csv`); "the police", "the army" are the forces
-    of the country where the event happened (`_event_forces`)."""
+    with no named victim is against civilians (`unnamed_actors.csv`), and so is a strike or a bomb that hit people of
+    no side (`people_hit`: "a car bomb killed nine people"); "the police", "the army" are the forces of the country
+    where the event happened (`_event_forces`)."""
     unnamed = _unnamed().get(sub_event_type, {})
     if event_type in CROWDS and sub_event_type != EXCESSIVE_FORCE and actor1 is not None and actor1.kind == ARMED:
         # an armed group is never the side of a crowd's event: "protesters in Abuja demand the rescue of girls
@@ -493,7 +494,8 @@ def acled_names(event_type: str, sub_event_type: str, actor1: Actor | None, acto
     first = _event_forces(actor1, country) if actor1 else \
         _stand_in(unnamed.get("actor1") or CROWDS.get(event_type, ""), country)
     second = _event_forces(actor2, country) if actor2 else \
-        unnamed.get("actor2") or _unnamed_opponent(unnamed, actor1, first, country)
+        unnamed.get("actor2") or people_hit and unnamed.get("against_people") \
+        or _unnamed_opponent(unnamed, actor1, first, country)
     first, second = _in_country(first, country), _in_country(second, country)
     return first, "" if second == first else second
 

@@ -29,10 +29,10 @@ from .event_types import clause_types, retyped, with_context_rules
 from .retype_crowds import crowd_faces, rioters_first
 from .retype_takings import place_taken, sub_event
 from .retype_victims import (ONE_SIDED_PRIORITY, RELATIVE_BEFORE, RELATIVE_REACH, abductions_that_killed,
-                             civilian_site_after, dying_words, forces_attacked, killing_words)
+                             civilian_site_after, dying_words, forces_attacked, hit_people, killing_words)
 from .retype_weapons import brought_down, on_the_ground
 from .sides import TERRITORY, only_told, pick_actors, with_article_sides
-from .stories import Stories, retold, told_later
+from .stories import Stories, ToldAgain, retold, told_later
 from .tolls import attacker_killed, event_fatalities, fatalities, mentions_death, says_nobody_died
 from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
 from .not_events import (attack_parts, crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, recalls_past_war,
@@ -58,6 +58,12 @@ CONFIDENCE_DATE = {"stated": 1.0, "context": 0.85, "window": 0.7, "none": 0.5}
 DATED_SUBJECT = re.compile(r"(?:[^,;:.]{0,30}?\b(?:said|says|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?P<noun>[\w-]+)\s+"
                            r"(?:was|were|had\s+been)\s+(?:set|started|carried\s+out|launched|staged|made)\b", re.I)
 TOLD_WHEN_VERBS = (" set ", " started ", " carried out ", " launched ", " staged ", " made ")  # DATED_SUBJECT's verbs
+# a sentence's subject naming an event, maybe where it happened, and a verb telling that it happened or what it struck:
+# "The (drone) strike hit the market in ...", "The killings in Nondin and Soro, in Yatenga province, took place on ..."
+TOLD_AGAIN = re.compile(r"\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)"
+                        r"(?:\s+(?:in|at|near|on)\s+[^.;:]{1,80}?)?,?\s+(?:also\s+)?"
+                        r"(?:hit|struck|targeted|tore\s+through|ripped\s+through|took\s+place|happened|occurred)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[,;]")
 # sub-types ACLED codes as events of their own beside another of their event type in one clause: a taking of
 # hostages or a rape beside the killing or attack told with it
 APART_SUB_TYPES = frozenset({"Abduction/forced disappearance", "Sexual violence"})
@@ -213,7 +219,8 @@ class EventExtractor:
             found = [retold(ctx, index, e, stories.events)
                      for e in crowd_deaths(found, before, lambda: self._armed_named(ctx, index))]
             before = found
-            stories.add(found, sentence.text, _towns(ctx, index), None if found else _story_dated(ctx, index))
+            stories.add(found, sentence.text, _towns(ctx, index), None if found else _story_dated(ctx, index),
+                        _told_again(ctx, index))
             claimant = self._claimant(ctx, index)
             if claimant is not None:
                 stories.claimed(lambda event: _claimed_by(event, claimant))
@@ -492,7 +499,9 @@ class EventExtractor:
         toll = _toll(ctx, index, clause, trigger.start) \
             if trigger.event_type in FATAL_TYPES or sub_event_type in TOLLED_SUB_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
-        named1, named2 = acled_names(trigger.event_type, sub_event_type, actor1, actor2, _country_name(place))
+        # a strike or a bomb whose dead or hurt its clause counts as people of no side ("killing nine people") hit civilians
+        people_hit = trigger.event_type == REMOTE and hit_people(ctx.article.text, *clause)
+        named1, named2 = acled_names(trigger.event_type, sub_event_type, actor1, actor2, _country_name(place), people_hit)
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
         if origin:  # "a mortar shell fired from Gaza falls near Sderot": the unnamed attacker is Gaza's
             named1 = acled_names(trigger.event_type, sub_event_type, None, None, acled_country(origin))[0]
@@ -618,6 +627,23 @@ def _story_dated(ctx: Context, index: int) -> tuple[str, Timex] | None:
     told = DATED_SUBJECT.match(ctx.article.text, sentence.start, sentence.end)
     stated = [t for t in ctx.dates_in(index) if t.date_start is not None and t.start >= told.end()] if told else []
     return (told.group("noun").lower(), stated[0]) if stated else None
+
+
+def _told_again(ctx: Context, index: int) -> ToldAgain | None:
+    """(the noun, the towns, the date) of a sentence whose subject names an event and whose verb says that it
+    happened or what it struck ("The strike hit the crowded market in the town of Finote Selam at noon", "The
+    killings in Nondin and Soro took place on Feb. 25"): the towns and the first date it names up to the first
+    pause after the verb, where the story just told happened."""
+    sentence, text = ctx.sentences[index], ctx.article.text
+    told = TOLD_AGAIN.match(text, sentence.start, sentence.end)
+    if told is None:
+        return None
+    pause = CLAUSE_BREAK.search(text, told.end(), sentence.end)
+    end = pause.start() if pause else sentence.end
+    towns = [(t.place, toponym_label(t), place_precision(text, t))
+             for t in ctx.toponyms_in(index) if t.place.feature_class == "P" and t.end <= end]
+    when = next((t for t in ctx.dates_in(index) if t.date_start is not None and told.end() <= t.start < end), None)
+    return told.group("noun").lower(), towns, when
 
 
 def _not_taken(ctx: Context, index: int, events: list[Event]) -> list[Event]:

@@ -599,6 +599,23 @@ def freed_by_attack(trigger: Trigger, clause: Clause) -> bool:
         and any(t.event_type in VIOLENT_TYPES and t.start < trigger.start for t in clause.triggers)
 
 
+# the word joining a deed of looting or burning to the deed told before it: "and" ("attacked the town and burned
+# houses"); a participle needs none ("stormed the village, looting shops")
+AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
+PARTICIPLE = re.compile(r"\w+ing\b", re.I)
+
+
+def wrecked_in_attack(trigger: Trigger, clause: Clause) -> bool:
+    """Whether looting or destruction is told as what an attack, a fight or a strike told before it in the clause
+    also did ("gunmen stormed the village, shooting sporadically and looting food stores"): part of that event
+    (ACLED codes looting during violence as the violent event), not one of its own."""
+    text = clause.text
+    return trigger.sub_event_type == LOOTING \
+        and (PARTICIPLE.match(text, trigger.start) is not None
+             or AND_BEFORE.search(text, clause.start, trigger.start) is not None) \
+        and any(t.event_type in VIOLENT_TYPES and t.end <= trigger.start for t in clause.triggers)
+
+
 def captives_named(trigger: Trigger, clause: Clause) -> bool:
     """Whether the trigger is a participle of taking people right after a noun of them (`taken_people.txt`:
     "the girls kidnapped by the group are alive", "nurses held hostage for a month fly home", "freed hostages
@@ -718,8 +735,8 @@ def _forces_protest(doer: Actor, trigger: Trigger, clause: Clause) -> bool:
 
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
     actor_unnamed, ordinary_arrest, judicial_execution, few_held_apolitical, past_war, tally, no_violence, arrest_raid,
-    campaign_rally, rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack, place_described,
-    protest_by_a_body, sport_contest, forces_moving)
+    campaign_rally, rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack, wrecked_in_attack,
+    place_described, protest_by_a_body, sport_contest, forces_moving)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

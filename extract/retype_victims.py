@@ -138,6 +138,13 @@ def _person_killed_pattern() -> re.Pattern:
     return re.compile(alternation(killing_words()) + r"\s+" + PERSON_NAME, re.I)
 
 
+def hit_people(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a strike's or a bomb's clause, counts its dead or hurt as people of no side ("killing
+    nine people", `tolls.counts_unarmed`) at no site state forces hold ("detonated at the police headquarters,
+    killing 16 people" may have killed its officers): the strike hit civilians."""
+    return counts_unarmed(text[start:end]) and FORCE_SITE_NAMED.search(text, start, end) is None
+
+
 def _bare_count_of_no_side(clause: Clause) -> bool:
     """Whether a killing counts its dead with no noun ("militants kill 14 in the north") in a clause that names no
     site of state forces (`FORCE_SITE`: "killed 14 near an army barracks" may have killed soldiers)."""

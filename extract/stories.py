@@ -13,10 +13,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .actors import names_state_force
-from .models import Event, Timex
+from .models import Event, Place, Timex
+from .pauses import WORDS
 from .phrases import after_last, alternation, case_blind, closing_phrases, list_pattern, table_lines
 from .tolls import adds_to_told, attacker_killed, death_words, fatalities, vague_toll
 from .triggers import told_by_victims
+from .typer.words import family
 from .vocabulary import (AIR_STRIKE, ARMED_CLASH, DESTRUCTION, EXCESSIVE_FORCE, FATAL_TYPES, GOVERNMENT_REGAINS,
                          INTERVENTION, NON_STATE_OVERTAKES, NON_VIOLENT_TRANSFER, PEACEFUL_PROTEST, REMOTE_BOMB,
                          SHELLING, SUICIDE_BOMB, TERRITORY_CHANGES, VIOLENT_DEMONSTRATION)
@@ -62,6 +64,8 @@ TIME_APART = case_blind(r"\b(?:later|last|ago|earlier|previously|week|month|year
 SEPARATE = re.compile(r"\b(?:separate|another|second|new|other)\b", re.I)
 # sentences after a change of hands in which "the town was largely deserted" still tells how it went
 UNOPPOSED_REACH = 2
+Spot = tuple[Place, str, int]  # a town a sentence names: its place, its location label, its geo precision
+ToldAgain = tuple[str, list[Spot], Timex | None]  # an event named again as a subject: its noun, its towns, its date
 
 
 @dataclass
@@ -77,9 +81,14 @@ class Stories:
     eventless: tuple[str, set[int]] | None = None   # the sentence just before, if it told of none: text, towns
     quiet: int = 0                        # sentences told since the last that told of events
 
-    def add(self, found: list[Event], sentence: str, towns: set[int], dated: tuple[str, Timex] | None = None) -> None:
+    def add(self, found: list[Event], sentence: str, towns: set[int], dated: tuple[str, Timex] | None = None,
+            again: ToldAgain | None = None) -> None:
         """The reports of the next body sentence (`towns`: the geonameids of the towns it names; `dated`: for a
-        sentence of no event, the noun of its subject and the date it says that event happened)."""
+        sentence of no event, the noun of its subject and the date it says that event happened; `again`: the
+        noun of its subject, when that subject tells where or when an event happened, and the towns and the date
+        it tells, which the events of the sentence before that the noun names take: `told_again`, once this sentence's
+        reports are joined to the story as told so far)."""
+        previous = {id(e) for e in self.events[self.last:]} if again is not None and self.last is not None else set()
         unsure = all(unsure_report(f, self.threshold) for f in found)
         # an unsure report of deaths alone joins the story told last even across a sentence with no event
         # ("... captured the barracks. Survivors fled south. Several soldiers died.")
@@ -100,6 +109,11 @@ class Stories:
             self.events[self.last:] = attacker_dead_after(given, sentence)
         if dated is not None and self.last is not None:
             self.events[self.last:] = dated_after(self.events[self.last:], *dated)
+        if previous:
+            placed = [e for event in self.events for e in (told_again([event], *again) if id(event) in previous
+                                                           else [event])]
+            self.told += (len(placed) - len(self.events)) if found else 0  # this sentence's reports start later
+            self.events = placed
         self.last = self.told if found else None
         self.quiet = 0 if found else self.quiet + 1
         if not found and self.quiet <= UNOPPOSED_REACH and self.events:
@@ -190,15 +204,48 @@ def after_fight(event: Event, told: list[Event]) -> Event:
 
 def dated_after(events: list[Event], noun: str, when: Timex) -> list[Event]:
     """The events just told, those `noun` names dated by the sentence after them when their own did not date
-    them ("Fighters had set fire to the library. He said the fire was set late last week."): `noun` is a
-    word of the event's trigger or an attack noun (`attack_nouns.txt`)."""
-    def named(e: Event) -> bool:
-        start, end = e.trigger_in_sentence
-        trigger = e.sentence[start:end].lower().split()
-        return noun in trigger or closing_phrases("attack_nouns.txt").search(noun) is not None
+    them ("Fighters had set fire to the library. He said the fire was set late last week.")."""
     return [replace(e, date_start=when.date_start, date_end=when.date_end, time_precision=when.precision,
-                    date_how="stated") if e.date_how != "stated" and e.trigger_start is not None and named(e) else e
+                    date_how="stated") if e.date_how != "stated" and _named_by(e, noun) else e
             for e in events]
+
+
+def told_again(events: list[Event], noun: str, towns: list[Spot], when: Timex | None) -> list[Event]:
+    """The events just told, those `noun` names placed at the towns the next sentence says they struck inside the
+    region or the country they were told at, one event at each (a toll for all unknown at each, as in
+    `events.EventExtractor._events`), and dated by the day it tells when that lies within their days ("Soldiers
+    killed 223 villagers in two villages in February. The killings in Nondin and Soro took place on Feb. 25."; "A
+    drone strike on a market in the Amhara region killed 30. The strike hit the market in the town of Finote
+    Selam.")."""
+    again = []
+    for event in events:
+        named = _named_by(event, noun)
+        inside = [t for t in towns if _inside(t[0], event.place)] if named else []
+        dated = _dated_within(event, when) if named else event
+        again += [replace(dated, place=place, location=location, geo_precision=precision, place_how="nearby",
+                          fatalities=dated.fatalities if len(inside) == 1 else None)
+                  for place, location, precision in inside] or [dated]
+    return again
+
+
+def _dated_within(event: Event, when: Timex | None) -> Event:
+    """The event dated by `when` where that lies within its days and says less ("on Feb. 25" for "in February")."""
+    if when is None or when.date_start is None or event.date_start is None \
+            or not event.date_start <= when.date_start <= when.date_end <= event.date_end \
+            or (when.date_start, when.date_end) == (event.date_start, event.date_end):
+        return event
+    return replace(event, date_start=when.date_start, date_end=when.date_end, time_precision=when.precision,
+                   date_how="stated")
+
+
+def _named_by(event: Event, noun: str) -> bool:
+    """Whether `noun`, a sentence's subject, names the event: a word of its trigger or an attack noun
+    (`attack_nouns.txt`)."""
+    if event.trigger_start is None:
+        return False
+    start, end = event.trigger_in_sentence
+    return family(noun) in {family(word) for word in WORDS.findall(event.sentence[start:end].lower())} \
+        or closing_phrases("attack_nouns.txt").search(noun) is not None
 
 
 def unopposed(events: list[Event], sentence: str, towns: Collection[int]) -> list[Event]:
@@ -283,12 +330,15 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
 
 
 def _finer_inside(event: Event, earlier: Event) -> bool:
-    """Whether a retelling names a place of its own inside the one the event was told at, a town of its country or
-    of its first-level region ("A drone strike in the Amhara region ... The strike hit the market in the town of
-    Finote Selam"): the event's finer place, which the merge keeps."""
-    town, area = event.place, earlier.place
-    return event.place_how == "sentence" and None not in (town, area) \
-        and town.feature_class == "P" and town.country_code == area.country_code \
+    """Whether a retelling names a place of its own inside the one the event was told at ("A drone strike in the
+    Amhara region ... The drone strike hit the market in the town of Finote Selam"): the event's finer place, which
+    the merge keeps."""
+    return event.place_how == "sentence" and _inside(event.place, earlier.place)
+
+
+def _inside(town: Place | None, area: Place | None) -> bool:
+    """Whether `town` is a town of country `area` or of first-level region `area`."""
+    return None not in (town, area) and town.feature_class == "P" and town.country_code == area.country_code \
         and (area.is_country or area.feature_code == "ADM1" and area.admin1_code == town.admin1_code != "")
 
 

@@ -53,11 +53,12 @@ def _sides(pipeline: Pipeline, text: str, phrase: str) -> list[tuple[str, str]]:
     # a story told on: the passive names no attacker, the sentence before does
     ("Rights groups said Malian soldiers had carried out summary executions near Konna. In Konna, at least "
      "seven people were executed at the army camp.", "executed at", [("Military Forces of Mali", "Civilians (Mali)")]),
-    # the group that claims the attack made it; "IS" in capitals is the group, "is" the verb is not
+    # the group that claims the attack made it; "IS" in capitals is the group, "is" the verb is not (the nine people
+    # the bomb killed were civilians)
     ("A suicide bomber killed nine people at a market in Gao on Friday. IS claimed the attack.", "bomber",
-     [("Islamic State", "")]),
+     [("Islamic State", "Civilians (Mali)")]),
     ("A suicide bomber killed nine people at a market in Gao on Friday. It is the third such attack this year.",
-     "bomber", [(UNNAMED, "")]),
+     "bomber", [(UNNAMED, "Civilians (Mali)")]),
     ("A SOLDIER IS KILLED IN AN ATTACK IN GAO ON MONDAY.", "ATTACK", [("Unidentified Armed Group", "")]),
     # the town's holder: the town is what is held, in the same clause ("ran from Gao" holds nothing; a group
     # holding the desert in the next clause does not hold Gao)

@@ -682,6 +682,33 @@ def test_a_structure_blown_up_is_property_destroyed(text, sub_event_types):
 
 
 @pytest.mark.parametrize("text, sub_event_types", [
+    # looting or burning told as what the attack, fight or strike before it in the clause also did: part of it
+    ("Gunmen stormed the village on Saturday night, shooting in the air and looting the grain stores.", ["Attack"]),
+    ("Bandits attacked the village at dawn and torched several houses.", ["Attack"]),
+    ("A warplane bombed the market, setting fire to dozens of stalls.", ["Air/drone strike"]),
+    # told alone, or by a crowd, it is an event of its own
+    ("Gunmen looted the grain stores of the village on Saturday night.", ["Looting/property destruction"]),
+    ("Youths looted shops in the market after the match.", ["Looting/property destruction"]),
+])
+def test_looting_during_an_attack_is_that_attacks(text, sub_event_types):
+    assert [e.sub_event_type for e in EventExtractor().extract(_context(text))] == sub_event_types
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # a bomb or a strike whose dead the clause counts as people of no side hit civilians
+    ("A car bomb exploded outside a crowded cafe in the capital, killing at least eleven people.", "Civilians (Mali)"),
+    ("Jets bombed the weekly market, killing 14 people and wounding dozens.", "Civilians (Mali)"),
+    ("Four traders were wounded when a grenade was thrown into the bus station.", "Civilians (Mali)"),
+    # soldiers named as the dead, a site of the forces, or no dead: no civilians
+    ("A roadside bomb killed three soldiers on the road to the airport.", "Military Forces of Mali"),
+    ("A truck bomb went off at an army base, killing nine people.", "Military Forces of Mali"),
+    ("A car bomb exploded outside the ministry overnight.", ""),
+])
+def test_a_bomb_or_strike_that_killed_people_hit_civilians(text, actor2):
+    assert [e.actor2 for e in EventExtractor().extract(_context(text))] == [actor2]
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
     # hostages taken in the clause of an attack or a capture: an abduction beside it, however long the
     # noun phrase between the verb and "hostage"
     ("Gunmen ambushed a bus carrying civilians, taking the driver and several of the passengers captive.",
@@ -818,6 +845,10 @@ def test_an_event_retold_in_other_words_is_one_event(first_text, first_type, sec
     # a retelling that names a town of the first telling's region or country: the event's finer place
     ("The air strikes hit the market in Niono at noon, witnesses said.", "Niono"),
     ("The air strikes hit the market in Konna at noon, witnesses said.", "Segou"),   # a town of another region
+    # a sentence of no event of its own whose subject names the event and tells what it struck: its place too
+    ("The strike hit the crowded market in the town of Niono at noon, witnesses said.", "Niono"),
+    ("The strike hit the crowded market in the town of Konna at noon, witnesses said.", "Segou"),
+    ("The mayor of Niono said the market had been closed at noon.", "Segou"),
 ])
 def test_a_retelling_names_the_finer_place(second, location):
     text = "Jets bombed a market in the Segou region on Sunday, killing 30 civilians. " + second
@@ -825,6 +856,24 @@ def test_a_retelling_names_the_finer_place(second, location):
                                                           (("Niono", NIONO), ("Konna", KONNA)) if name in text]
     ctx = _context(text, places, find_timexes(text, date(2013, 1, 20)), date(2013, 1, 20))
     assert {e.location for e in merge(EventExtractor().extract(ctx), 25)} == {location}
+
+
+@pytest.mark.parametrize("second, found", [
+    # the next sentence's subject names the killings and tells where and on which day they took place: an event
+    # at each town (a toll for both unknown at each), on that day
+    ("The killings in Niono and Konna took place on January 15, a rights group said.",
+     [("Niono", date(2013, 1, 15), None), ("Konna", date(2013, 1, 15), None)]),
+    ("The killings in Niono took place on January 15, a rights group said.", [("Niono", date(2013, 1, 15), 40)]),
+    # a day outside the month the first sentence told is not theirs
+    ("The killings in Niono took place on February 15, a rights group said.", [("Niono", date(2013, 1, 1), 40)]),
+])
+def test_the_next_sentence_tells_where_and_when_the_event_took_place(second, found):
+    text = "Soldiers killed at least 40 villagers in two villages in Mali in January. " + second
+    places = [_toponym(text, "Mali", MALI)] + [_toponym(text, name, place) for name, place in
+                                                (("Niono", NIONO), ("Konna", KONNA)) if name in text]
+    ctx = _context(text, places, find_timexes(text, date(2013, 2, 20)), date(2013, 2, 20))
+    events = [e for e in EventExtractor().extract(ctx) if e.sub_event_type == "Attack"]
+    assert [(e.location, e.date_start, e.fatalities) for e in events] == found
 
 
 @pytest.mark.parametrize("second, same", [
@@ -998,8 +1047,8 @@ def test_deaths_make_an_event_of_an_unsure_violent_type(text, score, tolls):
 
 @pytest.mark.parametrize("text, actors", [
     # the agent after "by" right after an event noun is its attacker
-    ("An air-strike by the Chadian army on the market killed 12 people.",
-     [("Military Forces of Chad", "Unidentified Armed Group (Mali)")]),
+    ("An air-strike by the Chadian army on the market killed 12 people.",   # people of no side: civilians
+     [("Military Forces of Chad", "Civilians (Mali)")]),
     ("A suicide bombing by Ansar Dine on the checkpoint killed three soldiers.", [("Ansar Dine", "Military Forces of Mali")]),
     # a coalition a state leads is that state's forces
     ("The Chadian-led coalition bombed rebel positions near the town.",
