@@ -48,9 +48,36 @@ def first_words(phrases: list[str]) -> frozenset[str]:
 
 
 def alternation(phrases: list[str]) -> str:
-    """One group matching any of the phrases, longest first, on word boundaries."""
+    """One group matching any of the phrases, longest first, on word boundaries (`by_first_character`)."""
     ordered = sorted(phrases, key=len, reverse=True)
-    return r"\b(?:" + "|".join(phrase_pattern(p) for p in ordered) + r")\b"
+    return r"\b(?:" + "|".join(by_first_character([phrase_pattern(p) for p in ordered])) + r")\b"
+
+
+def by_first_character(patterns: list[str]) -> list[str]:
+    """The alternatives of an alternation, those that open with a letter or a digit grouped under it ("a(?:rmy|ttack)"):
+    the engine tries every alternative in turn at each position of a scan, and a few dozen groups cost several times
+    less than hundreds of phrases. What matches is the same: at a position only the alternatives opening with the
+    character there can match, and they keep their order. An alternative opening otherwise (a placeholder: "CAP
+    troops") may match anywhere, so the phrases before and after it are grouped apart."""
+    grouped, run = [], []
+    for pattern in patterns:
+        if pattern[:1].isalnum():
+            run.append(pattern)
+        else:
+            grouped += _grouped(run) + [pattern]
+            run = []
+    return grouped + _grouped(run)
+
+
+def _grouped(patterns: list[str]) -> list[str]:
+    """Alternatives that all open with a letter or a digit, grouped by that character; left as they are when one letter
+    opens some in capitals and others in lower case, which a case-blind pattern would try in another order."""
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        groups.setdefault(pattern[0], []).append(pattern[1:])
+    if len({first.lower() for first in groups}) < len(groups):
+        return patterns
+    return [first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]) for first, rests in groups.items()]
 
 
 @cache
@@ -285,7 +312,8 @@ def _candidate_words(text: str, start: int, end: int, firsts: frozenset[str]) ->
 
 @lru_cache(maxsize=256)
 def _runs_pattern(runs: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, runs)) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(by_first_character(list(map(re.escape, runs)))) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _word_starts(text: str, start: int, at: int) -> bool:

@@ -13,8 +13,8 @@ import re
 from functools import cache, lru_cache
 
 from . import tables
-from .phrases import (PLACEHOLDERS, PhraseList, alternation, case_blind, first_words, list_pattern, phrase_pattern,
-                      phrase_table, table_lines)
+from .phrases import (PLACEHOLDERS, PhraseList, alternation, case_blind, first_words, gate_runs, list_pattern,
+                      phrase_pattern, phrase_table, table_lines)
 
 # a passive's auxiliary, with an adverb of report: "was killed", "has reportedly been beheaded" (not "has killed")
 REPORT_ADVERB = r"(?:\s+(?:reportedly|allegedly|apparently|also|now|just|already))?"
@@ -336,11 +336,13 @@ def _bare_count_killed() -> re.Pattern:
 
 
 @cache
-def _unarmed_count() -> re.Pattern:
+def _unarmed_count() -> PhraseList:
     # a count or "a"/"an", and up to two words before the people ("three Israeli children", "an elderly man", "a
-    # 71-year-old woman"); not a count "of" them ("dozens of people" tells no one-sided toll by itself)
+    # 71-year-old woman"); not a count "of" them ("dozens of people" tells no one-sided toll by itself); a text with
+    # no word for such people is not scanned
     counted = rf"(?:{QUALIFIER}(?:{_number_pattern()})|an?)(?:\s+(?!of\b){UNARMED_WORD}){{0,2}}?"
-    return re.compile(rf"\b{counted}\s+{alternation(table_lines('unarmed_victims.txt'))}\b", re.I)
+    victims = table_lines("unarmed_victims.txt")
+    return case_blind(rf"\b{counted}\s+{alternation(victims)}\b", gate_runs(victims))
 
 
 @cache

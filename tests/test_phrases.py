@@ -9,8 +9,8 @@ import pytest
 
 from extract import tables
 from extract.articles import InputError, iter_articles
-from extract.phrases import (after_last, alternation, case_blind, gate_runs, indexed_matches, list_pattern,
-                             phrase_index, phrase_pattern, table_lines, word_runs)
+from extract.phrases import (after_last, alternation, by_first_character, case_blind, gate_runs, indexed_matches,
+                             list_pattern, phrase_index, phrase_pattern, table_lines, word_runs)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 LIST_TABLES = sorted(p.name for p in tables.DATA_DIR.glob("*.txt") if table_lines(p.name))
@@ -40,6 +40,42 @@ def test_word_runs(text, start, end, runs):
 ])
 def test_gate_runs(phrases, gate):
     assert gate_runs(phrases) == (None if gate is None else frozenset(gate))
+
+
+def _flat(phrases: list[str]) -> re.Pattern:
+    """The alternation as it was before its phrases were grouped by their first character."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(phrase_pattern(p) for p in ordered) + r")\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("phrases, grouped", [
+    (["attack", "army", "bomb"], ["a(?:ttack|rmy)", "bomb"]),
+    # a placeholder may open a match at any letter: the phrases before and after it are grouped apart
+    (["attack on the", "CAP troops", "army"], ["attack\\s+on\\s+the", "(?-i:[A-Z][\\w'’-]+)\\s+troops", "army"]),
+    # one letter in capitals and in lower case: a case-blind search would try them in another order, so left alone
+    (["Aleppo", "attack"], ["Aleppo", "attack"]),
+])
+def test_alternatives_grouped_by_first_character(phrases, grouped):
+    assert by_first_character([phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)]) == grouped
+
+
+@pytest.mark.parametrize("phrases, text", [
+    (["attack", "attack on", "attacked", "army"], "The army attacked; an attack on the town."),
+    (["a", "an", "and", "b"], "a band and an ant"),
+    (["attack on", "CAP troops", "army"], "Malian troops and the army"),
+])
+def test_grouped_alternation_finds_what_the_flat_one_finds(phrases, text):
+    assert [m.span() for m in re.finditer(alternation(phrases), text, re.IGNORECASE)] == \
+        [m.span() for m in _flat(phrases).finditer(text)]
+
+
+@pytest.mark.parametrize("name", LIST_TABLES)
+def test_grouped_tables_find_what_flat_ones_find(name, sample_texts):
+    """Every plain list table, over the sample articles: grouping its phrases by their first character changes no
+    match."""
+    grouped, flat = re.compile(alternation(table_lines(name)), re.IGNORECASE), _flat(table_lines(name))
+    for text in sample_texts:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)], name
 
 
 @pytest.mark.parametrize("name", LIST_TABLES)
