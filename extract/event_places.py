@@ -66,6 +66,12 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|and|or|near|as|after|during|since
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
+# a place named as where people fled or went ("fled toward Goma", "headed for the capital") or as the point a distance is
+# measured from ("25 km west of Goma"): a reference, not the place the next words point back to ("the town")
+REFERENCE_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped|headed|heading|retreated|retreating|streamed|"
+                              r"streaming)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|into|for)"
+                              r"|\b(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$", re.I)
+REFERENCE_REACH = 60  # characters before a place in which the words that make it a reference stand
 OWNER_GAP = re.compile(r"['’]s\s+")  # "Aden's Tawahi": a possessive between two places
 UNSURE_PLACES = ("article focus", "country", "none")
 POINTING_REACH = 40  # characters after a trigger in which its object may point back to a place
@@ -76,6 +82,7 @@ BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns|cities|v
                      r"districts|governorates|counties)\s+of\s+)?$", re.I)
 # the trigger's own locative: "airstrikes in Syria", "shelling across northern Iraq"
 ATTACHED_GAP = re.compile(rf"\s+(?:in|inside|across|on|over)\s+(?:the\s+)?(?:{COMPASS}\s+)?", re.I)
+OBJECT_OPENING = re.compile(r"\s*(?:(?:on|at|in|into|near|inside|around)\s+)?", re.I)  # before a trigger's object
 NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
 # the words that name a level in an address: "Ghormach District, Faryab Province"
 DISTRICT_WORD = re.compile(r"\b(?:district|county|municipality|sub-district|subdistrict)$", re.I)
@@ -90,7 +97,8 @@ def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, 
     best = _best_toponym(ctx.article.text, here, trigger, sentence.start)
     refers = bool(list_pattern("referring.txt").search(sentence.text))
     # an object pointing back ("at the town") to no place named before it in the sentence points to the last
-    points_back = not any(t.start < trigger.start for t in here) and _object_points_back(ctx.article.text, trigger)
+    points_back = not any(t.start < trigger.start and not _reference(ctx.article.text, t) for t in here) \
+        and _object_points_back(ctx.article.text, trigger)
     if refers and (best is None or best.place.is_country or points_back):
         nearby = _nearby_town(ctx, index)
         if nearby is not None:
@@ -116,10 +124,11 @@ def choose_place(ctx: Context, index: int, trigger: Trigger, clause: tuple[int, 
 
 
 def _object_points_back(text: str, trigger: Trigger) -> bool:
-    """Whether the trigger's object points back to a place ("took up positions at the town, which lies north-east
-    of Segou"): that place is the event's, not one named after it; "the town of Gao" names it."""
+    """Whether the trigger's object, maybe after its preposition, points back to a place ("took up positions at the
+    town, which lies north-east of Segou", "shells fell on the town"): that place is the event's, not one named after
+    it; "the town of Gao" names it."""
     after = text[trigger.end:trigger.end + POINTING_REACH]
-    found = list_pattern("referring.txt").match(after, len(after) - len(after.lstrip()))
+    found = list_pattern("referring.txt").match(after, OBJECT_OPENING.match(after).end())
     return found is not None and not NAMED_AFTER.match(after, found.end())
 
 
@@ -360,10 +369,17 @@ def _behind(index: int) -> list[int]:
 
 
 def _first_town(ctx: Context, order: list[int], index: int) -> Toponym | None:
-    """The town of the first of the sentences `order` that names one: its first if after `index`, else its last."""
+    """The town of the first of the sentences `order` that names one: its first if after `index`, else its last that
+    is no reference ("captured the town of Sake, 25 km west of Goma": Sake)."""
     for i in order:
         if 0 <= i < len(ctx.sentences) and ctx.sentences[i].kind == "body":
             towns = [t for t in ctx.toponyms_in(i) if not t.place.is_country]
             if towns:
-                return towns[0] if i > index else towns[-1]
+                return towns[0] if i > index else \
+                    ([t for t in towns if not _reference(ctx.article.text, t)] or towns)[-1]
     return None
+
+
+def _reference(text: str, toponym: Toponym) -> bool:
+    """Whether a place is named as where people fled or as the point a distance is measured from (`REFERENCE_BEFORE`)."""
+    return REFERENCE_BEFORE.search(text, max(0, toponym.start - REFERENCE_REACH), toponym.start) is not None

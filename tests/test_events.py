@@ -858,6 +858,21 @@ def test_a_retelling_names_the_finer_place(second, location):
     assert {e.location for e in merge(EventExtractor().extract(ctx), 25)} == {location}
 
 
+@pytest.mark.parametrize("second, location", [
+    # "the town" points back past where people fled, and past the town a distance was measured from
+    ("Thousands of people fled toward Gao as shells fell on the town.", "Konna"),
+    ("Shells fell on the town overnight, residents said.", "Konna"),
+    # a town named as the shells' own place is theirs
+    ("Thousands of people fled toward Gao as shells fell on Gao.", "Gao"),
+])
+def test_the_town_points_back_past_a_destination_and_a_distance(second, location):
+    text = "Rebels captured the town of Konna, 60 km north of Gao, on Monday. " + second
+    places = [_toponym(text, "Konna", KONNA)] + [Toponym("Gao", m.start(), m.end(), GAO, 0.9)
+                                                  for m in re.finditer("Gao", text)]
+    ctx = _context(text, places, find_timexes(text, date(2013, 1, 20)), date(2013, 1, 20))
+    assert [e.location for e in EventExtractor().extract(ctx) if e.sentence.startswith(second[:20])] == [location]
+
+
 @pytest.mark.parametrize("second, found", [
     # the next sentence's subject names the killings and tells where and on which day they took place: an event
     # at each town (a toll for both unknown at each), on that day

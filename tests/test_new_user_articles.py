@@ -24,8 +24,6 @@ KNOWN_MISSES = {
     ("13_red-sea-ship", "Air/drone strike", "*"): "missiles destroyed before launch are read as property destroyed",
     ("14_burkina-massacre", "Attack", "Nondin"): "the village is not in the gazetteer",
     ("15_huwara-rampage", "Attack", "Huwara"): "a deed 'hours after' another is not split from it, nor settlers named",
-    ("16_sake-captured", "Shelling/artillery/missile attack", "Sake"): "'the town' does not point back past a "
-                                                                         "destination named before it",
 }
 # articles that give events an analyst would not code (told as an ongoing war, a movement, a protest that was not one,
 # the series an attack is the latest of: "latest in a string of" as a hedge dropped CASE DEV's one protest snippet)
