@@ -13,8 +13,8 @@ from . import tables
 from .gazetteer import countries, demonyms
 from .names import fold
 from .pauses import passive_aux
-from .phrases import (PhraseList, after_last, alternation, indexed_matches, list_pattern, phrase_index, phrase_list,
-                      row_of, table_lines)
+from .phrases import (PhraseList, after_last, alternation, by_first_character, indexed_matches, list_pattern,
+                      phrase_index, phrase_list, row_of, table_lines)
 from .vocabulary import EXCESSIVE_FORCE
 
 SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)  # before a nationality: a side taken, not a state's forces
@@ -170,7 +170,7 @@ def names_civilians(text: str, at: int) -> bool:
 def _acronyms() -> tuple[re.Pattern, dict[str, dict[str, str]]]:
     """One case-sensitive pattern over the acronyms that are also words (`actor_acronyms.csv`), and their rows."""
     rows = {row["acronym"]: row for row in tables.rows("actor_acronyms.csv")}
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, rows)) + r")\b(?![-'’]\w)"), rows
+    return re.compile(r"\b(?:" + "|".join(by_first_character(list(map(re.escape, rows)))) + r")\b(?![-'’]\w)"), rows
 
 
 def _acronym_actors(text: str, start: int, end: int) -> list[Actor]:
@@ -193,7 +193,8 @@ class ActorFinder:
         self.demonyms = demonyms()
         self.countries = countries()
         self._country_codes = {fold(name): code for code, (name, _iso3) in self.countries.items()}
-        names = "|".join(sorted(map(re.escape, (n for n, _ in self.countries.values())), key=len, reverse=True))
+        names = "|".join(by_first_character(sorted(map(re.escape, (n for n, _ in self.countries.values())), key=len,
+                                                    reverse=True)))
         self._subject_re = re.compile(rf"(?:The\s+)?({names})\b(?!['’]s)")
         # not a country's name that opens a longer one: "the government of Niger State", "forces of the Sudan
         # People's Liberation Army"

@@ -20,6 +20,7 @@ from .gazetteer import Gazetteer, countries, demonyms, peaceful_countries
 from .models import Place, Toponym
 from .names import fold, folded, name_key, spelling_key
 from .near import ARRAYS_FROM, NearIndex, distance_km, haversine_many
+from .phrases import by_first_character
 from .toponyms import (PROMINENT_POPULATION, PlaceFinder, ends_with_region_word, followed_by_region_word,
                        in_site_name, place_forms)
 
@@ -304,8 +305,9 @@ def _nationality_vote(text: str, code: str, at: int) -> float:
 def _two_word_nationalities() -> re.Pattern:
     """The nationalities of more than one word ("South Sudanese", "Central African"), capitalised as written."""
     phrases = sorted((k for k in demonyms() if " " in k), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in k.split())
-                                          for k in phrases) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(by_first_character([r"\s+".join(re.escape(w[:1].upper() + w[1:])
+                                                                         for w in k.split()) for k in phrases]))
+                      + r")\b")
 
 
 def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:

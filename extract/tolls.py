@@ -13,8 +13,8 @@ import re
 from functools import cache, lru_cache
 
 from . import tables
-from .phrases import (PLACEHOLDERS, PhraseList, alternation, case_blind, first_words, gate_runs, list_pattern,
-                      phrase_pattern, phrase_table, table_lines)
+from .phrases import (PLACEHOLDERS, PhraseList, alternation, by_first_character, case_blind, first_words, gate_runs,
+                      list_pattern, phrase_pattern, phrase_table, table_lines)
 
 # a passive's auxiliary, with an adverb of report: "was killed", "has reportedly been beheaded" (not "has killed")
 REPORT_ADVERB = r"(?:\s+(?:reportedly|allegedly|apparently|also|now|just|already))?"
@@ -192,9 +192,15 @@ def _numbers() -> dict[str, int]:
 
 
 @cache
+def _number_words() -> str:
+    """The number words of numbers.csv as one alternation's branches, the longest first, grouped by first letter."""
+    return "|".join(by_first_character(sorted(map(re.escape, _numbers()), key=len, reverse=True)))
+
+
+@cache
 def _number_pattern() -> str:
     """A count in digits or number words ("25", "twenty-five", "dozens"), as a regex without groups."""
-    words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
+    words = _number_words()
     # tens and a unit may be written apart ("twenty two"), but only those: "ten two-year-olds" is no 12, and a
     # unit that opens a compound is none ("twenty two-year-olds" is 20)
     tens = "|".join(w for w, v in _numbers().items() if 20 <= v < 100 and v % 10 == 0)
@@ -360,7 +366,7 @@ def _list_seed() -> re.Pattern:
 
 @cache
 def _any_number() -> re.Pattern:
-    words = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
+    words = _number_words()
     return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
 
 
@@ -670,7 +676,7 @@ def _bare_deaths() -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
     """bare_deaths.txt: NOUN a singular noun of person_nouns.txt, PERSON one after at most one word that is no
     count and no determiner (a headline's bare noun: "the leader" may be one told before, "a leader" is
     one_death.txt's)."""
-    counts = "|".join(sorted(map(re.escape, _numbers()), key=len, reverse=True))
+    counts = _number_words()
     noun = alternation(table_lines("person_nouns.txt")) + r"(?!['’-])"
     return _compiled("bare_deaths.txt", {"PERSON": rf"(?:(?!(?:{counts}|{DETERMINERS})\b)[\w'’-]+\s+)?{noun}",
                                          "NOUN": noun})

@@ -29,7 +29,7 @@ from .actors import forces_follow, group_mentions, names_military
 from .fingerprint import package_digest
 from .gazetteer import Gazetteer, countries, demonyms, peaceful_countries
 from .names import fold
-from .phrases import POSSESSIVE_END, alternation, table_lines
+from .phrases import POSSESSIVE_END, alternation, by_first_character, table_lines
 from .models import Toponym
 
 MIN_KEY_LENGTH = 2
@@ -487,7 +487,7 @@ def _opens_sentence_as_common_word(text: str, start: int, end: int) -> bool:
 def _cue_pattern() -> re.Pattern:
     """A locative cue and the capitalised word after it (group 1)."""
     phrases = (re.escape(cue).replace("\\ ", " +") for cue in name_context()["cue"])
-    cues = "|".join(sorted(phrases, key=len, reverse=True))  # longest first: "town of" before "of"
+    cues = "|".join(by_first_character(sorted(phrases, key=len, reverse=True)))  # longest first: "town of" before "of"
     return re.compile(rf"\b(?i:{cues}) +([A-Z][a-z]+)\b")
 
 
