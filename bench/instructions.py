@@ -24,7 +24,7 @@ COUNTED = re.compile(r"I\s+refs:\s+([\d,]+)")
 def instructions(articles: int) -> int:
     """Instructions cachegrind counts over `bench.throughput --articles N` (hash seed fixed: same count each run)."""
     command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-               sys.executable, "-m", "bench.throughput", "--articles", str(articles)]
+               sys.executable, "-m", "bench.throughput", "--articles", str(articles), "--no-steady"]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
                           env={**os.environ, "PYTHONHASHSEED": "0"}, check=False)
     found = COUNTED.search(done.stderr)
