@@ -66,11 +66,12 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|and|or|near|as|after|during|since
 DISTANCE_APPOSED = re.compile(r"(?:\s+(?:region|province|district|state|governorate))?,\s+"
                               r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?[\d.,]+\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?", re.I)
-# a place named as where people fled or went ("fled toward Goma", "headed for the capital") or as the point a distance is
-# measured from ("25 km west of Goma"): a reference, not the place the next words point back to ("the town")
+# a place named as where people fled or went ("fled toward Goma", "headed for the capital") or as the point a distance
+# is measured from ("25 km west of Goma"): a reference, not the place the next words point back to ("the town")
 REFERENCE_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped|headed|heading|retreated|retreating|streamed|"
                               r"streaming)\s+(?:\w+\s+){0,2}?(?:to|toward|towards|into|for)"
-                              r"|\b(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$", re.I)
+                              r"|\b(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
+                              re.I)
 REFERENCE_REACH = 60  # characters before a place in which the words that make it a reference stand
 OWNER_GAP = re.compile(r"['’]s\s+")  # "Aden's Tawahi": a possessive between two places
 UNSURE_PLACES = ("article focus", "country", "none")
@@ -82,7 +83,9 @@ BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:towns|cities|v
                      r"districts|governorates|counties)\s+of\s+)?$", re.I)
 # the trigger's own locative: "airstrikes in Syria", "shelling across northern Iraq"
 ATTACHED_GAP = re.compile(rf"\s+(?:in|inside|across|on|over)\s+(?:the\s+)?(?:{COMPASS}\s+)?", re.I)
-OBJECT_OPENING = re.compile(r"\s*(?:(?:on|at|in|into|near|inside|around)\s+)?", re.I)  # before a trigger's object
+# the preposition a deed's object may follow ("shells fell on the town", "fired at the camp"); not a locative ("in the
+# area near Gao" is near Gao)
+OBJECT_OPENING = re.compile(r"\s*(?:(?:on|onto|upon|at|into)\s+)?", re.I)
 NAMED_AFTER = re.compile(r"\s+(?:of|called|named)\b", re.I)  # "the town of Gao": the place is named after all
 # the words that name a level in an address: "Ghormach District, Faryab Province"
 DISTRICT_WORD = re.compile(r"\b(?:district|county|municipality|sub-district|subdistrict)$", re.I)
@@ -381,5 +384,6 @@ def _first_town(ctx: Context, order: list[int], index: int) -> Toponym | None:
 
 
 def _reference(text: str, toponym: Toponym) -> bool:
-    """Whether a place is named as where people fled or as the point a distance is measured from (`REFERENCE_BEFORE`)."""
+    """Whether a place is named as where people fled or as the point a distance is measured from
+    (`REFERENCE_BEFORE`)."""
     return REFERENCE_BEFORE.search(text, max(0, toponym.start - REFERENCE_REACH), toponym.start) is not None

@@ -62,7 +62,8 @@ TOLD_WHEN_VERBS = (" set ", " started ", " carried out ", " launched ", " staged
 # "The (drone) strike hit the market in ...", "The killings in Nondin and Soro, in Yatenga province, took place on ..."
 TOLD_AGAIN = re.compile(r"\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)"
                         r"(?:\s+(?:in|at|near|on)\s+[^.;:]{1,80}?)?,?\s+(?:also\s+)?"
-                        r"(?:hit|struck|targeted|tore\s+through|ripped\s+through|took\s+place|happened|occurred)\b", re.I)
+                        r"(?:hit|struck|targeted|tore\s+through|ripped\s+through|took\s+place|happened|occurred)\b",
+                        re.I)
 CLAUSE_BREAK = re.compile(r"[,;]")
 # sub-types ACLED codes as events of their own beside another of their event type in one clause: a taking of
 # hostages or a rape beside the killing or attack told with it
@@ -499,9 +500,11 @@ class EventExtractor:
         toll = _toll(ctx, index, clause, trigger.start) \
             if trigger.event_type in FATAL_TYPES or sub_event_type in TOLLED_SUB_TYPES else None
         confidence = (0.5 + 0.05 * trigger.priority) * CONFIDENCE_PLACE[place_how] * CONFIDENCE_DATE[date_how]
-        # a strike or a bomb whose dead or hurt its clause counts as people of no side ("killing nine people") hit civilians
+        # a strike or a bomb whose clause counts its dead or hurt as people of no side ("killing nine people") hit
+        # civilians
         people_hit = trigger.event_type == REMOTE and hit_people(ctx.article.text, *clause)
-        named1, named2 = acled_names(trigger.event_type, sub_event_type, actor1, actor2, _country_name(place), people_hit)
+        named1, named2 = acled_names(trigger.event_type, sub_event_type, actor1, actor2, _country_name(place),
+                                     people_hit)
         origin = _fired_from(ctx, index, place) if actor1 is None and trigger.event_type == REMOTE else None
         if origin:  # "a mortar shell fired from Gaza falls near Sderot": the unnamed attacker is Gaza's
             named1 = acled_names(trigger.event_type, sub_event_type, None, None, acled_country(origin))[0]

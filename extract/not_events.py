@@ -735,8 +735,8 @@ def _forces_protest(doer: Actor, trigger: Trigger, clause: Clause) -> bool:
 
 NO_EVENT_STEPS: tuple[Callable[[Trigger, Clause], bool], ...] = (
     actor_unnamed, ordinary_arrest, judicial_execution, few_held_apolitical, past_war, tally, no_violence, arrest_raid,
-    campaign_rally, rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack, wrecked_in_attack,
-    place_described, protest_by_a_body, sport_contest, forces_moving)
+    campaign_rally, rape_without_force, captives_named, unaimed_launch, cyber_attack, freed_by_attack,
+    wrecked_in_attack, place_described, protest_by_a_body, sport_contest, forces_moving)
 
 
 def no_event(trigger: Trigger, clause: Clause) -> bool:

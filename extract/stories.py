@@ -229,18 +229,25 @@ def told_again(events: list[Event], noun: str, towns: list[Spot], when: Timex | 
 
 
 def _dated_within(event: Event, when: Timex | None) -> Event:
-    """The event dated by `when` where that lies within its days and says less ("on Feb. 25" for "in February")."""
-    if when is None or when.date_start is None or event.date_start is None \
-            or not event.date_start <= when.date_start <= when.date_end <= event.date_end \
-            or (when.date_start, when.date_end) == (event.date_start, event.date_end):
+    """The event dated by `when` where its own report did not date it, or where `when` lies within its days and says
+    more ("on Feb. 25" for "in February")."""
+    if when is None or when.date_start is None or when.date_end is None \
+            or event.date_how == "stated" and not _narrower(when, event):
         return event
     return replace(event, date_start=when.date_start, date_end=when.date_end, time_precision=when.precision,
                    date_how="stated")
 
 
+def _narrower(when: Timex, event: Event) -> bool:
+    """Whether `when` lies within the event's days and is not all of them."""
+    return event.date_start is not None and event.date_end is not None \
+        and event.date_start <= when.date_start <= when.date_end <= event.date_end \
+        and (when.date_start, when.date_end) != (event.date_start, event.date_end)
+
+
 def _named_by(event: Event, noun: str) -> bool:
-    """Whether `noun`, a sentence's subject, names the event: a word of its trigger or an attack noun
-    (`attack_nouns.txt`)."""
+    """Whether `noun`, a sentence's subject, names the event: a word of its trigger's word family ("killings" of
+    "killed", `typer.words.family`) or an attack noun (`attack_nouns.txt`)."""
     if event.trigger_start is None:
         return False
     start, end = event.trigger_in_sentence
@@ -437,8 +444,8 @@ def unsure_report(event: Event, threshold: float) -> bool:
 @cache
 def _death_word_start() -> re.Pattern:
     """Any form of `tolls.death_words`, matched where a trigger starts (one scan in C, not one test per form)."""
-    return re.compile("|".join(by_first_character([re.escape(form) for form in sorted(death_words(), key=len,
-                                                                                      reverse=True)])), re.I)
+    forms = [re.escape(form) for form in sorted(death_words(), key=len, reverse=True)]
+    return re.compile("|".join(by_first_character(forms)), re.I)
 
 
 def _kills_someone(sentence: str, start: int, end: int) -> bool:
