@@ -16,7 +16,7 @@ from .actors import names_state_force
 from .models import Event, Place, Timex
 from .pauses import WORDS
 from .phrases import after_last, alternation, by_first_character, case_blind, closing_phrases, list_pattern, table_lines
-from .tolls import adds_to_told, attacker_killed, death_words, fatalities, vague_toll
+from .tolls import adds_to_told, attacker_killed, attackers_dead, death_words, fatalities, vague_toll
 from .triggers import told_by_victims
 from .typer.words import family
 from .vocabulary import (AIR_STRIKE, ARMED_CLASH, DESTRUCTION, EXCESSIVE_FORCE, FATAL_TYPES, GOVERNMENT_REGAINS,
@@ -107,6 +107,7 @@ class Stories:
             if given != self.events[self.last:]:
                 self.eventless = None  # its toll is that event's alone
             self.events[self.last:] = attacker_dead_after(given, sentence)
+            self.events = attackers_dead_after(self.events, self.last, sentence)
         if dated is not None and self.last is not None:
             self.events[self.last:] = dated_after(self.events[self.last:], *dated)
         if previous:
@@ -296,6 +297,32 @@ def attacker_dead_after(events: list[Event], after: str) -> list[Event]:
     return [*events[:first], replace(events[first], fatalities=(toll or 0) + 1), *events[first + 1:]]
 
 
+def attackers_dead_after(events: list[Event], last: int, after: str) -> list[Event]:
+    """The events with the attackers the sentence after `events[last:]` counts dead added to the toll of the story
+    its first attack tells (`with_attackers_dead`), unless that sentence tells another time or deed."""
+    first = next((e for e in events[last:] if e.event_type in ATTACKERS_TYPES), None)
+    story = _first_telling(events, first) if first is not None and not TIME_APART.search(after) else None
+    toll = with_attackers_dead(story, after) if story is not None else None
+    return events if toll is None else [replace(e, fatalities=toll) if e is story else e for e in events]
+
+
+def with_attackers_dead(event: Event, sentence: str) -> int | None:
+    """The event's toll with the attackers a later sentence counts dead ("Suspected jihadists killed 21 soldiers in an
+    ambush. ... Sixteen attackers were neutralised during the fighting": 37, as ACLED counts them; `attackers_dead.txt`),
+    when its report counted the side they attacked, not them (its first side is no state's force); else None."""
+    dead = attackers_dead(sentence)
+    if dead is None or event.fatalities is None or names_state_force(event.actor1):
+        return None
+    return event.fatalities + dead
+
+
+def _first_telling(told: list[Event], event: Event) -> Event:
+    """The story's first report among `told`: the earliest of the event's sub-type, place and days (a retelling takes
+    them from the report it retells, `retold`); the event itself if none."""
+    key = (event.sub_event_type, event.place, event.date_start, event.date_end)
+    return next((e for e in told if (e.sub_event_type, e.place, e.date_start, e.date_end) == key), event)
+
+
 def _open_toll(event: Event) -> bool:
     """Whether a violent event's toll is unknown or only a vague count ("dozens")."""
     return event.event_type in FATAL_TYPES and (event.fatalities is None or vague_toll(event.sentence))
@@ -330,10 +357,12 @@ def retold(ctx: Context, index: int, event: Event, told: list[Event]) -> Event:
     actor1, actor2 = _force_met(earlier, event) if kind == EXCESSIVE_FORCE and earlier.sub_event_type != kind \
         else (earlier.actor1, earlier.actor2)
     where = event if _finer_inside(event, earlier) else earlier  # "The strike hit the market in the town of X"
+    toll = with_attackers_dead(_first_telling(told, earlier), ctx.sentences[index].text)  # the merge keeps the larger
     return replace(event, event_type=earlier.event_type, sub_event_type=kind, actor1=actor1, actor2=actor2,
                    date_start=earlier.date_start, date_end=earlier.date_end, time_precision=earlier.time_precision,
                    date_how=earlier.date_how, place=where.place, location=where.location,
-                   geo_precision=where.geo_precision, place_how=where.place_how, background=earlier.background)
+                   geo_precision=where.geo_precision, place_how=where.place_how, background=earlier.background,
+                   fatalities=event.fatalities if toll is None else toll)
 
 
 def _finer_inside(event: Event, earlier: Event) -> bool:

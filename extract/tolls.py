@@ -525,6 +525,21 @@ def _attacker_deaths() -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
     return _compiled("attacker_deaths.txt", {"ATT": alternation(table_lines("attacker_nouns.txt"))})
 
 
+def attackers_dead(sentence: str) -> int | None:
+    """How many of an event's attackers the sentence counts dead (`attackers_dead.txt`: "Sixteen attackers were
+    neutralised during the fighting"), else None."""
+    lowered = sentence.lower()
+    counts = {at: count for words, pattern in _attackers_dead() if _holds(lowered, words)
+              for at, (count, _adds) in _counts(sentence, pattern).items()}
+    return sum(counts.values()) if counts else None
+
+
+@cache
+def _attackers_dead() -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
+    return _compiled("attackers_dead.txt", {"N": f"(?P<n>{_number_pattern()}){NOT_CLOCK}",
+                                            "ATTS": alternation(table_lines("attacking_sides.txt"))})
+
+
 def adds_to_told(sentence: str) -> bool:
     """Whether every toll the sentence states adds to deaths told before it ("three civilians also died",
     "two more bodies were found"): the sentence goes on with an event already told."""

@@ -439,6 +439,20 @@ def test_a_toll_told_just_after_the_event(text, tolls):
     assert [e.fatalities for e in EventExtractor().extract(_context(text))] == tolls
 
 
+@pytest.mark.parametrize("text, toll", [
+    # the attackers a later sentence counts dead add to the toll of the attack they made (ACLED counts both sides)
+    ("Jihadists killed 12 soldiers in an ambush near the river. Nine assailants were neutralised, the army said.", 21),
+    ("Jihadists killed 12 soldiers in an ambush near the river. The troops fought back. Nine of the attackers were "
+     "killed during the fighting, the army said.", 21),
+    ("Gunmen killed four guards at the gate of the camp. Three terrorists were \"neutralised\", officials said.", 7),
+    # not the dead of a state's own attack told again, nor bombs neutralised
+    ("Soldiers killed 12 jihadists in a raid near the river. The 12 jihadists were killed at dawn.", 12),
+    ("Jihadists killed 12 soldiers in an ambush near the river. Three bombs were neutralised, the army said.", 12),
+])
+def test_attackers_counted_dead_after_the_attack_add_to_its_toll(text, toll):
+    assert max(e.fatalities or 0 for e in merge(EventExtractor().extract(_context(text)), 25)) == toll
+
+
 def test_a_year_holding_the_report_day_frames_a_tally_and_does_not_date_the_event():
     text = "Rebels shelled the town, the deadliest attack in 2013."
     ctx = _context(text, timexes=find_timexes(text, date(2013, 1, 18)))
