@@ -529,6 +529,8 @@ def attackers_dead(sentence: str) -> int | None:
     """How many of an event's attackers the sentence counts dead (`attackers_dead.txt`: "Sixteen attackers were
     neutralised during the fighting"), else None."""
     lowered = sentence.lower()
+    if not _holds(lowered, tuple(table_lines("attacking_sides.txt"))):  # most sentences name no attackers: no scan
+        return None
     counts = {at: count for words, pattern in _attackers_dead() if _holds(lowered, words)
               for at, (count, _adds) in _counts(sentence, pattern).items()}
     return sum(counts.values()) if counts else None
