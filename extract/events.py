@@ -34,7 +34,7 @@ from .retype_weapons import brought_down, on_the_ground
 from .sides import TERRITORY, only_told, pick_actors, with_article_sides
 from .stories import Stories, ToldAgain, retold, told_later
 from .tolls import attacker_killed, event_fatalities, fatalities, mentions_death, says_nobody_died
-from .hedges import is_hedged, is_unreal_after, only_named_after, told_before
+from .hedges import compared_since, is_hedged, is_unreal_after, only_named_after, told_before
 from .not_events import (attack_parts, crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, recalls_past_war,
                          suspects_held, taking_parts)
 from .pauses import PAUSE, WORDS, passive_aux
@@ -525,7 +525,8 @@ class EventExtractor:
             trigger_start=trigger.start, trigger_end=trigger.end, typing_score=trigger.score,
             place_how=place_how, date_how=date_how,
             background=is_background(date_how, (start, end), precision, ctx.article.published)
-            or told_before(ctx.article.text, sentence.start, trigger.start, date_how))
+            or told_before(ctx.article.text, sentence.start, trigger.start, date_how)
+            or compared_since(ctx.article.text, sentence.start, trigger.start))
 
 
 def _unhedged(typed: Typed, text: str, sentence_start: int, clause: tuple[int, int], actors: list[Actor]

@@ -15,7 +15,7 @@ from functools import cache
 from .dates import MONTH_ROWS, WEEKDAY_ROWS
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .phrases import alternation, closing_phrases, first_words, list_pattern, table_lines, word_runs
-from .tolls import HEADCOUNT, fatalities
+from .tolls import HEADCOUNT, RANKED_AMONG, fatalities
 
 TO_DEATH = re.compile(r"death\b", re.I)
 # what a crowd came together to do: a protest, a march or a rally against or for something (not "to march on the town",
@@ -46,6 +46,11 @@ RECALLED_ENVOY = re.compile(r"\brecall(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:
 CONDEMNED = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+"
                        r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
 CONDEMNED_REACH = 40  # characters before a trigger the condemning verb and its determiner are read from
+# a superlative or "first" before "since", then the words up to the trigger with no pause: the trigger's deed is what
+# another is measured from ("the deadliest attack on the army since the military seized power in a coup"); not a deed
+# of the main clause's means ("fought them first since the truce by shelling their positions")
+COMPARED_SINCE = re.compile(rf"(?:{RANKED_AMONG.pattern}|\bfirst\b)[^.;:,]*?\bsince\s+[^.;:,]*(?<!\bby\s)$", re.I)
+COMPARED_REACH = 120  # characters before a trigger the superlative and "since" are read from
 AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
 # an event told as what a time is counted from, its subject between: "the capture came two weeks after France
 # began its intervention" (not past a comma: "Three days after the raid, rebels seized the town" is an event); a deed
@@ -237,6 +242,13 @@ def told_before(text: str, sentence_start: int, at: int, date_how: str) -> bool:
         return False
     return named_before(text, sentence_start, at, "told_before.txt") \
         or CONDEMNED.search(text, max(sentence_start, at - CONDEMNED_REACH), at) is not None
+
+
+def compared_since(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the trigger at `at` is told in a "since" clause after a superlative or "first", as the point another
+    event is measured from ("the deadliest attack on the army since the military seized power in a coup", "the first
+    raid since the ceasefire was signed"): history the report recalls, no event of its own."""
+    return COMPARED_SINCE.search(text, max(sentence_start, at - COMPARED_REACH), at) is not None
 
 
 def named_before(text: str, sentence_start: int, at: int, table: str) -> bool:

@@ -439,6 +439,20 @@ def test_a_toll_told_just_after_the_event(text, tolls):
     assert [e.fatalities for e in EventExtractor().extract(_context(text))] == tolls
 
 
+@pytest.mark.parametrize("text, types", [
+    # a deed in a "since" clause after a superlative or "first" is what the news is measured from: history
+    ("It was the deadliest attack on the army since the military seized power in a coup on July 26.", ["Armed clash"]),
+    ("It was the first attack on the town since rebels captured it in March.", ["Armed clash"]),
+    # not the main clause's own deed, nor a deed before "since"
+    ("Troops fought the rebels first since the truce by shelling their positions.",
+     ["Armed clash", "Shelling/artillery/missile attack"]),
+    ("The largest protests since 2019 broke out in the capital on Monday.", ["Peaceful protest"]),
+])
+def test_a_deed_another_is_measured_from_is_history(text, types):
+    events = EventExtractor().extract(_context(text, published=date(2013, 8, 17)))
+    assert sorted(e.sub_event_type for e in events if not e.background) == types
+
+
 @pytest.mark.parametrize("text, toll", [
     # the attackers a later sentence counts dead add to the toll of the attack they made (ACLED counts both sides)
     ("Jihadists killed 12 soldiers in an ambush near the river. Nine assailants were neutralised, the army said.", 21),

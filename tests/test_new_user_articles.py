@@ -26,7 +26,7 @@ KNOWN_MISSES = {
 }
 # articles that give events an analyst would not code (told as an ongoing war, a movement, a protest that was not one,
 # the series an attack is the latest of: "latest in a string of" as a hedge dropped CASE DEV's one protest snippet)
-KNOWN_EXTRAS = {"01_niger-ambush", "06_darfur-camp-attack", "09_peshawar-bombing",
+KNOWN_EXTRAS = {"06_darfur-camp-attack", "09_peshawar-bombing",
                 "12_amhara-drone-strike", "13_red-sea-ship"}
 
 
