@@ -14,7 +14,7 @@ from .gazetteer import countries, demonyms
 from .names import fold
 from .pauses import passive_aux
 from .phrases import (PhraseList, after_last, alternation, by_first_character, indexed_matches, list_pattern,
-                      phrase_index, phrase_list, row_of, table_lines)
+                      literal_alternatives, phrase_index, phrase_list, row_of, table_lines)
 from .vocabulary import EXCESSIVE_FORCE
 
 SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)  # before a nationality: a side taken, not a state's forces
@@ -193,8 +193,7 @@ class ActorFinder:
         self.demonyms = demonyms()
         self.countries = countries()
         self._country_codes = {fold(name): code for code, (name, _iso3) in self.countries.items()}
-        names = "|".join(by_first_character(sorted(map(re.escape, (n for n, _ in self.countries.values())), key=len,
-                                                    reverse=True)))
+        names = literal_alternatives(n for n, _ in self.countries.values())
         self._subject_re = re.compile(rf"(?:The\s+)?({names})\b(?!['’]s)")
         # not a country's name that opens a longer one: "the government of Niger State", "forces of the Sudan
         # People's Liberation Army"

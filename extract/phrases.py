@@ -69,6 +69,12 @@ def by_first_character(patterns: list[str]) -> list[str]:
     return grouped + _grouped(run)
 
 
+def literal_alternatives(words: Iterable[str]) -> str:
+    """The words as literal alternatives of one alternation ("|"-joined, no group), the longest first (a regex takes
+    the first that matches), grouped under their first character (`by_first_character`)."""
+    return "|".join(by_first_character(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
 def _grouped(patterns: list[str]) -> list[str]:
     """Alternatives that all open with a letter or a digit, grouped by that character; left as they are when one letter
     opens some in capitals and others in lower case, which a case-blind pattern would try in another order."""

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from .actors import names_state_force
 from .models import Event, Place, Timex
 from .pauses import WORDS
-from .phrases import after_last, alternation, by_first_character, case_blind, closing_phrases, list_pattern, table_lines
+from .phrases import (after_last, alternation, case_blind, closing_phrases, list_pattern, literal_alternatives,
+                      table_lines)
 from .tolls import adds_to_told, attacker_killed, attackers_dead, death_words, fatalities, vague_toll
 from .triggers import told_by_victims
 from .typer.words import family
@@ -54,7 +55,7 @@ RETOLD_AS = (frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}), frozenset({RE
              frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION}))
 # a protest's sub-types from peaceful to met with force: a crowd told again as meeting force sharpens its protest
 PROTEST_SEVERITY = {PEACEFUL_PROTEST: 0, INTERVENTION: 1, EXCESSIVE_FORCE: 2}
-# the kinds of event one attacker carries out, whose death the next sentence may tell (`attacker_dead_after`)
+# the kinds of event one attacker carries out, whose death the next sentence may tell (`attackers_dead_after`)
 ATTACKERS_TYPES = frozenset(FATAL_TYPES) - {"Riots"}
 SELF_COUNTED = case_blind(r"\b(?:himself|herself|themselves)\b")  # "killed 12, including himself": told
 # another time or another deed: "later", "last month", "on Sunday", "in a separate incident", "in a raid"
@@ -106,7 +107,7 @@ class Stories:
             given = toll_told_beside(self.events[self.last:], sentence, towns)  # Nine people died.")
             if given != self.events[self.last:]:
                 self.eventless = None  # its toll is that event's alone
-            self.events[self.last:] = attacker_dead_after(given, sentence)
+            self.events[self.last:] = given
             self.events = attackers_dead_after(self.events, self.last, sentence)
         if dated is not None and self.last is not None:
             self.events[self.last:] = dated_after(self.events[self.last:], *dated)
@@ -284,32 +285,28 @@ def toll_told_beside(events: list[Event], beside: str, towns: Collection[int] = 
             for e in events] if toll is not None else events
 
 
-def attacker_dead_after(events: list[Event], after: str) -> list[Event]:
-    """The events with their first attack's attacker counted among its dead when the sentence just after tells his
-    death ("A gunman kills two guards at the palace. Soldiers kill the gunman.": three dead, as ACLED counts
-    them); not a riot's (no one attacker), nor one its report counted already ("including himself"), nor a death told
-    at another time or of another deed ("later", "last month", "in a separate incident")."""
-    first = next((i for i, e in enumerate(events) if e.event_type in ATTACKERS_TYPES), None)
-    if first is None or TIME_APART.search(after) or SELF_COUNTED.search(events[first].sentence) \
-            or not attacker_killed(after):
-        return events
-    toll = events[first].fatalities
-    return [*events[:first], replace(events[first], fatalities=(toll or 0) + 1), *events[first + 1:]]
-
-
 def attackers_dead_after(events: list[Event], last: int, after: str) -> list[Event]:
-    """The events with the attackers the sentence after `events[last:]` counts dead added to the toll of the story
-    its first attack tells (`with_attackers_dead`), unless that sentence tells another time or deed."""
+    """The events with the dead the sentence after `events[last:]` tells of the attackers of its first attack added to
+    the toll of that attack's story (its first report, `_first_telling`), as ACLED counts them: the attackers it counts
+    (`with_attackers_dead`: "Sixteen attackers were neutralised"), else one attacker whose death it tells ("A gunman
+    kills two guards at the palace. Soldiers kill the gunman.": three dead). Not a riot's (no one attacker), nor a death
+    the report counted already ("including himself"), nor one told at another time or of another deed ("later", "last
+    month", "in a separate incident")."""
     first = next((e for e in events[last:] if e.event_type in ATTACKERS_TYPES), None)
-    story = _first_telling(events, first) if first is not None and not TIME_APART.search(after) else None
-    toll = with_attackers_dead(story, after) if story is not None else None
+    if first is None or TIME_APART.search(after):
+        return events
+    story = _first_telling(events, first)
+    toll = with_attackers_dead(story, after)
+    if toll is None and not SELF_COUNTED.search(story.sentence) and attacker_killed(after):
+        toll = (story.fatalities or 0) + 1
     return events if toll is None else [replace(e, fatalities=toll) if e is story else e for e in events]
 
 
 def with_attackers_dead(event: Event, sentence: str) -> int | None:
     """The event's toll with the attackers a later sentence counts dead ("Suspected jihadists killed 21 soldiers in an
-    ambush. ... Sixteen attackers were neutralised during the fighting": 37, as ACLED counts them; `attackers_dead.txt`),
-    when its report counted the side they attacked, not them (its first side is no state's force); else None."""
+    ambush. ... Sixteen attackers were neutralised during the fighting": 37, as ACLED counts them;
+    `attackers_dead.txt`), when its report counted the side they attacked, not them (its first side is no state's
+    force); else None."""
     dead = attackers_dead(sentence)
     if dead is None or event.fatalities is None or names_state_force(event.actor1):
         return None
@@ -473,8 +470,7 @@ def unsure_report(event: Event, threshold: float) -> bool:
 @cache
 def _death_word_start() -> re.Pattern:
     """Any form of `tolls.death_words`, matched where a trigger starts (one scan in C, not one test per form)."""
-    forms = [re.escape(form) for form in sorted(death_words(), key=len, reverse=True)]
-    return re.compile("|".join(by_first_character(forms)), re.I)
+    return re.compile(literal_alternatives(death_words()), re.I)
 
 
 def _kills_someone(sentence: str, start: int, end: int) -> bool:

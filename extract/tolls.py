@@ -13,8 +13,8 @@ import re
 from functools import cache, lru_cache
 
 from . import tables
-from .phrases import (PLACEHOLDERS, PhraseList, alternation, by_first_character, case_blind, first_words, gate_runs,
-                      list_pattern, phrase_pattern, phrase_table, table_lines)
+from .phrases import (PLACEHOLDERS, PhraseList, alternation, case_blind, first_words, gate_runs, list_pattern,
+                      literal_alternatives, phrase_pattern, phrase_table, table_lines)
 
 # a passive's auxiliary, with an adverb of report: "was killed", "has reportedly been beheaded" (not "has killed")
 REPORT_ADVERB = r"(?:\s+(?:reportedly|allegedly|apparently|also|now|just|already))?"
@@ -194,7 +194,7 @@ def _numbers() -> dict[str, int]:
 @cache
 def _number_words() -> str:
     """The number words of numbers.csv as one alternation's branches, the longest first, grouped by first letter."""
-    return "|".join(by_first_character(sorted(map(re.escape, _numbers()), key=len, reverse=True)))
+    return literal_alternatives(_numbers())
 
 
 @cache
@@ -529,7 +529,7 @@ def attackers_dead(sentence: str) -> int | None:
     """How many of an event's attackers the sentence counts dead (`attackers_dead.txt`: "Sixteen attackers were
     neutralised during the fighting"), else None."""
     lowered = sentence.lower()
-    if not _holds(lowered, tuple(table_lines("attacking_sides.txt"))):  # most sentences name no attackers: no scan
+    if not _holds(lowered, _attacking_sides()):  # most sentences name no attackers: no scan
         return None
     counts = {at: count for words, pattern in _attackers_dead() if _holds(lowered, words)
               for at, (count, _adds) in _counts(sentence, pattern).items()}
@@ -537,9 +537,14 @@ def attackers_dead(sentence: str) -> int | None:
 
 
 @cache
+def _attacking_sides() -> tuple[str, ...]:
+    return tuple(table_lines("attacking_sides.txt"))
+
+
+@cache
 def _attackers_dead() -> tuple[tuple[tuple[str, ...], PhraseList], ...]:
     return _compiled("attackers_dead.txt", {"N": f"(?P<n>{_number_pattern()}){NOT_CLOCK}",
-                                            "ATTS": alternation(table_lines("attacking_sides.txt"))})
+                                            "ATTS": alternation(list(_attacking_sides()))})
 
 
 def adds_to_told(sentence: str) -> bool:
