@@ -14,7 +14,7 @@ from .areas import located_to_country, settlement_placed_near
 from .event_dates import LOOKBACK_SENTENCES
 from .models import GEO_COUNTRY, GEO_NEAR_TOWN, GEO_REGION, GEO_TOWN, Place, Toponym
 from .names import loose_key, plain_letters
-from .pauses import CLAUSE_BREAK, WORDS
+from .pauses import BRACKETED_ASIDE, CLAUSE_BREAK, WORDS
 from .phrases import closing_phrases, function_words, list_pattern
 from .toponyms import name_context, near_cue
 from .triggers import Trigger
@@ -45,7 +45,7 @@ NAMED_BY_NOUN = (r"(?:(?:town|city|village|district|province|governorate|region|
 # Strip", "northern Mali and southern Niger", "Homs and the town of Rastan"
 # "rebel-held Gao and army-held Timbuktu": who holds each place, before its name
 HELD_BY = r"\w+-(?:controlled|held|occupied|run)\s+"
-LIST_GAP = re.compile(rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s+)(?:the\s+)?(?:{BEARINGS}\s+)?"
+LIST_GAP = re.compile(rf"(?:{BRACKETED_ASIDE.pattern})?(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s+)(?:the\s+)?(?:{BEARINGS}\s+)?"
                       rf"(?:{HELD_BY})?{NAMED_BY_NOUN}?", re.I)
 THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)
 # unrest or fighting that reaches more places: "spreads to", "spilled over into", "reached"
@@ -169,7 +169,7 @@ def listed_with(ctx: Context, index: int, place: Place | None, clause: tuple[int
     """Places listed with the chosen one in the same clause: 'Gao and Timbuktu', 'Gao, Kidal and Tessalit',
     countries with countries named as places ('in Iraq and Turkey'; a country after a town says where the town is;
     countries named with no locative cue as the subject of a fight are its sides: 'India and Pakistan exchange fire')."""
-    here = _in_clause(ctx.toponyms_in(index), clause)
+    here = _without_asides(ctx.article.text, _in_clause(ctx.toponyms_in(index), clause))
     at = next((i for i, t in enumerate(here) if place is not None and t.place == place), None)
     if at is None:
         return []
@@ -193,7 +193,7 @@ def spread_to(ctx: Context, index: int, place: Place | None, clause: tuple[int, 
     itself, just before it (`UNREST_SPREADS`), not a plane or reinforcements that reach a town, nor a fear that it
     could spread."""
     text = ctx.article.text
-    here = _in_clause(ctx.toponyms_in(index), clause)
+    here = _without_asides(text, _in_clause(ctx.toponyms_in(index), clause))
     for cue in SPREAD.finditer(text, *clause):
         first = next((i for i, t in enumerate(here) if t.start >= cue.end()), None)
         if first is None or WORDS_TO_LIST.fullmatch(text, cue.end(), here[first].start) is None \
@@ -204,6 +204,17 @@ def spread_to(ctx: Context, index: int, place: Place | None, clause: tuple[int, 
             last += 1
         return [t for t in here[first:last + 1] if t.place != place]
     return []
+
+
+def _without_asides(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """The places less those named in an aside in brackets right after another ("Lviv (Lvov)", "Valencia
+    (Carabobo)"): its other spelling or its region, no place of a list of its own."""
+    kept: list[Toponym] = []
+    for toponym in toponyms:
+        aside = BRACKETED_ASIDE.match(text, kept[-1].end) if kept else None
+        if aside is None or not kept[-1].end < toponym.start < aside.end():
+            kept.append(toponym)
+    return kept
 
 
 def _same_list(text: str, place: Toponym, after: Toponym) -> bool:

@@ -20,6 +20,7 @@ from .gazetteer import Gazetteer, countries, demonyms, peaceful_countries
 from .models import Place, Toponym
 from .names import fold, folded, name_key, spelling_key
 from .near import ARRAYS_FROM, NearIndex, distance_km, haversine_many
+from .pauses import BRACKETED_ASIDE
 from .phrases import by_first_character
 from .toponyms import (PROMINENT_POPULATION, PlaceFinder, ends_with_region_word, followed_by_region_word,
                        in_site_name, place_forms)
@@ -434,13 +435,25 @@ def _list_goes_on(text: str, options: Sequence[tuple[Toponym, list[Place]]], at:
     outside it: in "Boston, New York, Sydney" New York is the list's second city, not Boston's state ("Boston,
     New York, and Buffalo" and "Boston, New York, Sydney, Australia" keep it; so do "Paris, Texas, Sydney" and
     "Rochester, New York, Toronto", the town's most populous namesake lying in the region)."""
-    if at + 1 >= len(options) or _qualifying(text, options, at + 1):
+    following, joined = _past_aside(text, options, at)
+    if following >= len(options) or _qualifying(text, options, following):
         return False
-    towns, (name, own), (after, places) = options[at - 1][1], options[at], options[at + 1]
-    if not LIST_JOIN.fullmatch(text, name.end, after.start) or not places \
+    towns, (name, own), (after, places) = options[at - 1][1], options[at], options[following]
+    if not LIST_JOIN.fullmatch(text, joined, after.start) or not places \
             or not any(p.feature_class == "P" for p in own):
         return False
     return not _largest_in(towns, areas) and not _largest_in(places, areas)
+
+
+def _past_aside(text: str, options: Sequence[tuple[Toponym, list[Place]]], at: int) -> tuple[int, int]:
+    """The next mention after mention `at` past an aside in brackets right after it, and where the aside ends: the
+    other spelling in "Cherkasy, Lviv (Lvov), Ternopil" is no place of the list."""
+    aside = BRACKETED_ASIDE.match(text, options[at][0].end)
+    joined = aside.end() if aside else options[at][0].end
+    following = at + 1
+    while following < len(options) and options[following][0].start < joined:
+        following += 1
+    return following, joined
 
 
 def _largest_in(places: list[Place], areas: list[Place]) -> bool:

@@ -7,6 +7,8 @@ import re
 
 WORDS = re.compile(r"[\w'’-]+")  # a word, with its apostrophes and hyphens
 PAUSE = re.compile(r"[,;:.()]")  # marks that end the words next to a trigger
+# an aside in brackets right after a name: its other spelling or its region ("Lviv (Lvov)", "Valencia (Carabobo)")
+BRACKETED_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # an auxiliary of the passive just before a participle, an adverb between ("are seized", "has been partly burned")
 PASSIVE_AUX = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been|were|are|was|is|being)\s+(?:[\w-]+ly\s+)?$", re.I)
 AUXILIARY = r"(?:was|were|is|are|(?:had|have|has)\s+been)"  # a passive's finite auxiliary, for patterns that embed one

@@ -185,10 +185,13 @@ ROCHESTER_MN = Place(9, "Rochester", 44.02, -92.47, "US", admin1_code="MN", popu
     ("He flew from Boston, New York, to Sydney, Australia.", ("Boston", "New York", "Sydney", "Australia"), True),
     # ... and a town whose most populous namesake lies in the region keeps it as its state
     ("Riots broke out in Rochester, New York, Sydney and Paris.", ("Rochester", "New York", "Sydney"), True),
+    # ... past the city's other name in brackets
+    ("Crowds marched in Boston, New York (NYC), Sydney and Paris.", ("Boston", "New York", "NYC", "Sydney"), False),
 ])
 def test_a_list_goes_on_past_a_city_named_like_its_region(text, names, qualified):
     places = {"Boston": (BOSTON_MA, BOSTON_NY), "New York": (NEW_YORK_STATE, NEW_YORK_CITY), "Sydney": (SYDNEY,),
-              "Buffalo": (BUFFALO,), "Australia": (AUSTRALIA,), "Rochester": (ROCHESTER_NY, ROCHESTER_MN)}
+              "Buffalo": (BUFFALO,), "Australia": (AUSTRALIA,), "Rochester": (ROCHESTER_NY, ROCHESTER_MN),
+              "NYC": (NEW_YORK_CITY,)}
     links = qualifiers(text, [_option(text, name, *places[name]) for name in names])
     assert (links.get(0) == frozenset({NEW_YORK_STATE})) is qualified
 

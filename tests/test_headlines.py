@@ -877,6 +877,17 @@ def test_a_toll_told_for_a_killing_and_another_deed(pipeline, text, tolls):
 
 
 @pytest.mark.parametrize("text, places", [
+    # a list of towns goes on past an aside in brackets after a name, its other spelling or what it is: each town an
+    # event of its own
+    ("Protests spread to Bamako (the capital), Timbuktu and Konna.", ["Bamako", "Konna", "Timbuktu"]),
+    ("Air strikes hit Timbuktu (Tombouctou), Gao and Konna.", ["Gao", "Konna", "Timbuktu"]),
+    ("Rebels attack army posts in Konna, Timbuktu (Tombouctou) and Gao.", ["Gao", "Konna", "Timbuktu"]),
+])
+def test_a_list_of_places_past_an_aside_in_brackets(pipeline, text, places):
+    assert sorted(e.location for e in _events(pipeline, text)) == places
+
+
+@pytest.mark.parametrize("text, places", [
     # countries named as places are each an event's; countries named with no locative cue are the sides
     ("Air strikes hit militant camps in Mali and Niger.", 2),
     ("Mali and Niger exchange fire across their border, killing four soldiers.", 1),
