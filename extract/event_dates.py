@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from .models import Timex
 from .phrases import POSSESSIVE_AFTER, alternation, table_lines
+from .triggers import Trigger, in_captivity_told
 
 if TYPE_CHECKING:  # only for annotations: events imports this module
     from .events import Context
-    from .triggers import Trigger
 
 LOOKBACK_SENTENCES = 2  # how many body sentences back a narrative's place carries (event_places)
 # ... and its day further: a story's day holds over a few sentences of its telling ("on Tuesday" ... "Lawmakers were
@@ -121,7 +121,8 @@ def choose_date(ctx: Context, index: int, trigger: Trigger, window_days: int) ->
     stated = [t for t in _dating(ctx, index, trigger)
               if not _in_relative_clause(text, t, trigger) and not _qualifies_another_noun(text, t, trigger)
               and not _in_aside_before(text, t, trigger)
-              and not _dates_a_cause(text, t, trigger, ctx.article.published)]
+              and not _dates_a_cause(text, t, trigger, ctx.article.published)
+              and not in_captivity_told(text, ctx.sentences[index].start, ctx.sentences[index].end, trigger, t.start)]
     if stated:
         nearest = min(stated, key=lambda t: abs(t.start - trigger.start))
         return (nearest.date_start, nearest.date_end, nearest.precision), "stated"

@@ -42,7 +42,7 @@ from .gazetteer import peaceful_countries
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
 from .typer import Typed, Typer
-from .triggers import KILLING, Trigger, find_triggers, phrase_around, typed_trigger
+from .triggers import KILLING, Trigger, find_triggers, frees_captives, phrase_around, typed_trigger
 from .typer.words import may_have_cue
 from .vocabulary import (ABDUCTION, AGREEMENT, AIR_STRIKE, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE,
                          DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, REMOTE_EVENTS as REMOTE,
@@ -439,6 +439,10 @@ class EventExtractor:
         # a habit ("police often arrest") is no event, for the typer as for the rules
         # and an event named as what someone organised ("the organiser of the marches") was told before
         typed = [u for t in typed if (u := _unhedged(t, text, sentence.start, clause, actors)) is not None]
+        # captives a release tells were taken before it ("frees 27 people it had kidnapped"): the typer's abduction
+        # is their captivity (a rule trigger of abduction outside it stands: find_triggers)
+        if any(frees_captives(text, t) for t in triggers):
+            typed = [t for t in typed if t.label != ABDUCTION]
         # the sentences either side of it may tell an accident's or a disaster's cause (`not_events.no_violence`)
         around = (ctx.sentences[index - 1] if index else None,
                   ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None)

@@ -41,6 +41,10 @@ SUBJECT_JOIN = re.compile(r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\
 # the subject acted upon before a change of hands: "Konna was taken", "the army lost Konna"
 PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|cede|ceded)\b", re.I)
 # words of an attack in a sentence: a place so taken was fought for
+# a town named as an object of its own before a site taken with it ("captured Sirte and the airbase", "the town of
+# Kidal, its airport and ..."), not a name that qualifies the site ("took Gao airport")
+TOWN_LISTED = re.compile(r"\s+(?:(?:the\s+)?(?:town|city|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
+                         r"(?:\s*,\s*|\s+and\s+)")
 ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air\s*strikes?|raid\w*|offensive|"
                        r"siege|besieg\w*|gunfire|shots?|wounded|injured)\b", re.I)
 TAKING_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|conquer\w*)\b", re.I)  # not "take control of"
@@ -329,14 +333,16 @@ def _changes_hands(trigger: Trigger) -> bool:
 def taken_quietly(trigger: Trigger, clause: Clause) -> Trigger:
     """A building or an installation taken over (`occupied_sites.txt`: "take control of the naval base",
     "regained control of the city hall"), its sentence telling no fight, attack or death, changed hands without
-    violence (ACLED: Strategic developments / Non-violent transfer of territory). A town so taken is not: a
-    headline names a town's taking without the fighting it took."""
+    violence (ACLED: Strategic developments / Non-violent transfer of territory). A town so taken is not, nor one
+    taken with the site (`TOWN_LISTED`: "captured Sirte and the airbase"): a headline names a town's taking without the
+    fighting it took."""
     if not _changes_hands(trigger):
         return trigger
     text, end = clause.text, trigger.end
     site_end = object_end(text, end, pause_after(text, end, min(clause.end, end + AFTER_REACH)))
     sentence = clause.sentence.text
-    if list_pattern("occupied_sites.txt").search(text, end, site_end) is None or FIGHTING.search(sentence) \
+    if list_pattern("occupied_sites.txt").search(text, end, site_end) is None or TOWN_LISTED.match(text, end) \
+            or FIGHTING.search(sentence) \
             or ATTACKING.search(sentence) or DEATH_TOLD.search(sentence) or _stormed_by_group(trigger, clause, site_end):
         return trigger
     return replace(trigger, event_type=STRATEGIC, sub_event_type=NON_VIOLENT_TRANSFER)

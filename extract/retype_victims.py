@@ -17,7 +17,7 @@ from .clauses import Clause
 from .models import Event
 from .pauses import AFTER_REACH, WORDS, passive_aux, pause_after, pause_before
 from .phrases import POSSESSIVE_AFTER, PhraseList, alternation, case_blind, list_pattern, table_lines
-from .sides import only_told
+from .sides import dead_in_a_toll, only_told
 from .tolls import PERSON_NAME, counts_people_at, counts_unarmed, fatalities, kills_bare_count
 from .triggers import Trigger
 from .vocabulary import ABDUCTION, ARMED_CLASH, ATTACK, CIVILIAN_VIOLENCE
@@ -229,7 +229,8 @@ def armed_victims(trigger: Trigger, clause: Clause) -> Trigger:
            and (a.kind == ARMED and a.name not in CROWDS.values() and _killed_object(text, clause.start, a.start)
                 and _armed_before(clause, a)
                 or a.kind == STATE and (_killed_object(text, clause.start, a.start)
-                                        or _counted_before(text, a.start, clause.start) and _among_dead(clause, a)))
+                                        or _counted_before(text, a.start, clause.start) and _among_dead(clause, a)
+                                        or dead_in_a_toll(text, a, clause.end)))
            for a in clause.actors):
         return replace(trigger, event_type="Battles", sub_event_type=ARMED_CLASH)
     if _attacks_forces(clause):

@@ -32,6 +32,10 @@ TERRITORY = "territory"  # triggers.csv: a change of hands whose sub-type the ta
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?!often\b|even\b|reported\b|said\b|"
                      r"believed\b|thought\b|alleged\b|expected\b)(?:\w+ed|\w+en|hit|shot|struck|slain|hurt|caught|held|found)\b",
                      re.I)
+# "with" opening a toll's noun phrase, and the bare participle that ends it ("with five soldiers killed")
+WITH_BEFORE = re.compile(r"\bwith\s+[^,;.]*$", re.I)
+WITH_REACH = 80
+TOLL_PARTICIPLE = re.compile(r"\s+(?:killed|dead|wounded|injured|hurt)\b", re.I)
 # after a verb of telling, when or how it was told, a few words: "said on Monday", "said in a statement"
 TOLD_WHEN = r"(?:\s+(?:on|in|late|early|yesterday|today|overnight)\b(?:\s+[\w-]+){0,3}?)?"
 # after a verb of telling, the speaker's own side: "said their fighters", "says on Monday its forces"
@@ -154,7 +158,7 @@ def pick_actors(trigger: Trigger, actors: Sequence[Actor], text: str = "") -> tu
     after = [a for a in actors if trigger.end <= a.start < _taking_ends(text, trigger)]
     acted_on = _acted_on(text, before, trigger)
     if acted_on:
-        acting = [a for a in before[len(acted_on):] if a.kind != CIVILIAN]
+        acting = [a for a in before if a not in acted_on and a.kind != CIVILIAN]
         actor1 = max(acting, key=lambda a: (a.specific, -a.start)) if acting else \
             _agent(text, trigger, after) or _object(text, trigger, after)
         if actor1 is not None and _attacked_first(text, acted_on[0], actor1, trigger):
@@ -393,9 +397,24 @@ def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Acto
     ends = [a.start for a in before[1:]] + [trigger.end]
     dying = list_pattern("dying_verbs.txt")
     passive = [i for i, (a, end) in enumerate(zip(before, ends))
-               if PASSIVE.search(text[a.end:end]) or dying.search(text, a.end, end)
+               if PASSIVE.search(text[a.end:end]) or dying.search(text, a.end, end) or dead_in_a_toll(text, a, end)
                or a.kind == STATE and _struck_before().search(text, max(0, a.start - STRUCK_REACH), a.start)]
-    return list(before[:passive[-1] + 1]) if passive else []
+    if not passive:
+        return []
+    last = before[passive[-1]]
+    toll = WITH_BEFORE.search(text, max(0, last.start - WITH_REACH), last.start) \
+        if dead_in_a_toll(text, last, ends[passive[-1]]) else None
+    # the dead of a toll after "with" are those listed after it, not the attacker before it ("MUJAO attacks hit Gao,
+    # with four soldiers killed")
+    return [a for a in before[:passive[-1] + 1] if toll is None or a.start >= toll.start()]
+
+
+def dead_in_a_toll(text: str, actor: Actor, end: int) -> bool:
+    """Whether the actor is told as the dead or hurt of a toll after "with", its participle right after it and
+    before `end` ("attacks also occur in Logar, with an unknown number of civilians and security forces killed"):
+    acted upon, as a passive's subject is."""
+    return TOLL_PARTICIPLE.match(text, actor.end, end) is not None \
+        and WITH_BEFORE.search(text, max(0, actor.start - WITH_REACH), actor.start) is not None
 
 
 @cache

@@ -24,6 +24,7 @@ from .phrases import (PhraseList, after_last, alternation, case_blind, gate_runs
                       phrase_index, row_of, other_senses, table_lines)
 from .tolls import fatalities, says_nobody_died
 from .typer import Typed
+from .vocabulary import ABDUCTION, AGREEMENT
 
 TRIGGER_CACHE = 64  # spans whose triggers are kept: a sentence's clauses are asked of twice at most
 NEIGHBOUR_REACH = 30      # characters around a trigger its neighbouring words are looked for in
@@ -64,6 +65,17 @@ CROWD = "crowd"
 # people came together or did a deed of protest before it (`hedges.protest_done`: "thousands pack the square to
 # denounce corruption"; not "lawyers filed a petition to demand")
 GATHERED = "gathered"
+# triggers.csv `needs` of a bare verb of freeing ("frees", "released"): the people freed told as captives near it
+# (captivity_cues.txt: "frees two aid workers kidnapped last year", "hostages ... are released"), not a thing
+# released (released_things.txt: "releases a video of the hostages")
+CAPTIVES = "captives"
+CAPTIVITY_REACH = 110  # characters after a verb of freeing (before it, for a passive's) where the captivity is told
+RELEASED_THING = 30
+DETERMINER_REACH = 12  # characters before a verb of freeing where a determiner would make it a noun
+OF_AFTER = re.compile(r"\s+of\b", re.I)
+TIME_OF_ANOTHER = frozenset({"after", "before", "since", "while"})  # before a gerund that dates another deed
+RESCUER = re.compile(r"\s+by\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+", re.I)  # a passive release's agent ("by the army")
+TAKING = "territory"  # triggers.csv's sub-event type of a taking, read as of a place or of people later  # characters after the verb within which a thing released is its object
 AIRCRAFT_REACH = 60  # characters either side of a word of downing where the aircraft is named
 PASSIVE_REACH = 10
 WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
@@ -116,7 +128,7 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     matches = _phrase_matches(text, start, end)
     false_spans = [(m.start(), m.end()) for m in list_pattern("false_triggers.txt").finditer(text, start, end)] \
         + [m.span() for m in _animal_deeds().finditer(text, start, end)] if matches else []
-    found = []
+    found, freed = [], []  # the triggers, and the releases of captives among them
     hedged_end = None  # where the last trigger a hedge cancelled ends: one listed after it shares its hedge
     for match in matches:
         if any(s <= match.start() < e for s, e in false_spans) or COMPOUND_GOES_ON.match(text, match.end()) \
@@ -130,14 +142,67 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
                 and not match.group().lower().endswith("ed"):  # "a ban on protests and marched": a deed of its own
             hedged_end = match.end()
             continue
-        row = row_of(match, rows)
+        row = _freeing_row(text, start, end, match, row_of(match, rows), rows)
         check = TEXT_NEEDS.get(row["needs"])
         if check is not None and not check(text, start, end, match):
             continue
         found.append(Trigger(match.start(), match.end(), row["event_type"], row["sub_event_type"],
                              row["place_role"], "" if row["needs"] in TEXT_NEEDS else row["needs"],
                              int(row["priority"])))
+        if row["needs"] == CAPTIVES:
+            freed.append(found[-1])
+    found = [t for t in found if not _taking_of_captives(text, start, end, t, freed)]
     return _with_weapon_deeds(found, list(weapon_deeds(text, start, end)), [m.span() for m in matches])
+
+
+def _taking_of_captives(text: str, start: int, end: int, trigger: Trigger, releases: list[Trigger]) -> bool:
+    """Whether the trigger tells how a release's captives were taken ("frees 27 people it had kidnapped",
+    "hostages seized by gunmen ... are freed"): their past, told where the release tells its captives."""
+    return (trigger.sub_event_type == ABDUCTION or trigger.sub_event_type.startswith(TAKING)) \
+        and any(in_captivity_told(text, start, end, release, trigger.start, trigger.end) for release in releases)
+
+
+def _freeing_row(text: str, start: int, end: int, match: re.Match, row: dict[str, str],
+                 rows: tuple[dict[str, str], ...]) -> dict[str, str]:
+    """The row of the release of captives for a longer phrase that opens with its verb where captives are told
+    after it ("frees Malian politician X, held captive since March": not "frees CAP", a town freed), else `row`."""
+    if row["sub_event_type"] == AGREEMENT or match.group().split(None, 1)[0].lower() not in _freeing_verbs():
+        return row
+    verb = re.compile(r"\S+").match(text, match.start())
+    return next(r for r in rows if r["needs"] == CAPTIVES) if _captives_freed(text, start, end, verb) else row
+
+
+def captivity_told(text: str, start: int, end: int, at: int, until: int) -> tuple[int, int]:
+    """Where the captives of the release told by the verb at text[at:until] are told (`_captives_freed`): their
+    taking told there ("frees two workers kidnapped last year", "the hostages held since March are released") is the
+    release's past, neither an event of its own nor its date."""
+    if PASSIVE_AUX.search(text, max(start, at - PASSIVE_REACH), at):
+        return max(start, at - CAPTIVITY_REACH), min(end, until + CAPTIVITY_REACH)
+    return until, min(end, until + CAPTIVITY_REACH)
+
+
+def in_captivity_told(text: str, start: int, end: int, trigger: Trigger, at: int, until: int | None = None) -> bool:
+    """Whether text[at:until] stands where a release's captives are told, after a word of their captivity on its side
+    of the verb or holding one ("kidnapped in Syria last year are freed", "frees a man held captive since March"; not
+    "are freed on Monday")."""
+    if not frees_captives(text, trigger):
+        return False
+    first, last = captivity_told(text, start, end, trigger.start, trigger.end)
+    side = first if at < trigger.start else trigger.end
+    cue = list_pattern("captivity_cues.txt").search(text, side, last) if first <= at < last else None
+    return cue is not None and cue.start() < (until or at + 1)
+
+
+def frees_captives(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger is a verb of freeing captives (triggers.csv's row that needs `CAPTIVES`)."""
+    return trigger.sub_event_type == AGREEMENT and text[trigger.start:trigger.end].lower() in _freeing_verbs()
+
+
+@cache
+def _freeing_verbs() -> frozenset[str]:
+    """The verbs of freeing of the triggers.csv row that needs captives told."""
+    return frozenset(p for row in tables.rows("triggers.csv") if row["needs"] == CAPTIVES
+                     for p in row["phrase"].split("|"))
 
 
 def _with_weapon_deeds(found: list[Trigger], deeds: list[Trigger], phrases: list[tuple[int, int]]
@@ -321,6 +386,36 @@ def _aircraft_near(text: str, start: int, end: int) -> bool:
         or list_pattern("uncrewed_words.txt").search(text, start, end) is not None
 
 
+def _captives_freed(text: str, start: int, end: int, verb: re.Match) -> bool:
+    """Whether the verb of freeing sets captives free: their captivity told after it ("frees a journalist held
+    hostage since March"), or about it when it is a passive's ("the kidnapped workers are freed"); and what an active
+    one releases is no thing ("releases a video")."""
+    told = captivity_told(text, start, end, verb.start(), verb.end())
+    thing = told[0] == verb.end() and list_pattern("released_things.txt").search(
+        text, verb.end(), min(end, verb.end() + RELEASED_THING)) is not None
+    return not thing and not _rescued(text, start, end, verb) and not _names_a_release(text, start, verb) \
+        and list_pattern("captivity_cues.txt").search(text, *told) is not None
+
+
+def _names_a_release(text: str, start: int, verb: re.Match) -> bool:
+    """Whether the word is the noun ("the release of the hostages", "their release"), not the verb; or a gerund
+    that tells the time of another deed ("inmates kill themselves after freeing hostages"): that deed is the news."""
+    before = re.search(r"([\w'’]+)\s+$", text[max(start, verb.start() - DETERMINER_REACH):verb.start()])
+    word = before.group(1).lower() if before is not None else ""
+    return OF_AFTER.match(text, verb.end()) is not None or word in DETERMINERS \
+        or word in TIME_OF_ANOTHER and verb.group().lower().endswith("ing")
+
+
+def _rescued(text: str, start: int, end: int, verb: re.Match) -> bool:
+    """Whether soldiers or police free the captives ("troops free 20 hostages", "hostages are freed by police"): a
+    rescue from their captors, not captors letting them go."""
+    if PASSIVE_AUX.search(text, max(start, verb.start() - PASSIVE_REACH), verb.start()):
+        agent = RESCUER.match(text, verb.end(), end)
+        return agent is not None and names_armed_force(text, agent.start(), agent.end())
+    subject = max(pause_before(text, start, verb.start()), after_last("reporting_verbs.txt", text, start, verb.start()))
+    return names_armed_force(text, subject, verb.start())
+
+
 def _deadly(text: str, start: int, end: int) -> bool:
     """Whether the clause tells people wounded or killed (a toll other than nobody)."""
     return WOUNDED.search(text, start, end) is not None or bool(fatalities(text[start:end]))
@@ -347,6 +442,7 @@ TEXT_NEEDS: dict[str, Callable[[str, int, int, re.Match], bool]] = {
     DEADLY: lambda text, start, end, _m: _deadly(text, start, end),
     CROWD: lambda text, start, _end, m: crowd_before(text, start, m.start()) or protest_done(text, start, m.start()),
     GATHERED: lambda text, start, _end, m: protest_done(text, start, m.start()),
+    CAPTIVES: lambda text, start, end, m: _captives_freed(text, start, end, m),
     AIRCRAFT: lambda text, start, end, m: _aircraft_near(text, _downed_from(text, start, m.start()),
                                                         min(end, m.end() + AIRCRAFT_REACH)),
 }

@@ -107,6 +107,10 @@ def _sub_types(pipeline: Pipeline, text: str) -> list[str]:
      ["Non-violent transfer of territory"]),
     ("Islamic State fighters seize an army base near Raqqa after days of fighting.",
      ["Non-state actor overtakes territory"]),
+    # ... and a town taken with the site, named as an object of its own before it
+    ("Rebels say they have taken control of Donetsk and the city hall there.", ["Non-state actor overtakes territory"]),
+    ("Gunmen take control of the town of Kramatorsk and its city hall.", ["Non-state actor overtakes territory"]),
+    ("Gunmen take control of the Donetsk city hall.", ["Non-violent transfer of territory"]),
     ("Malian soldiers kill as many as 30 militants and seize their camp near Kidal.", ["Government regains territory"]),
     # state forces as the object of a killing are a side of a fight; police who did the killing are not
     ("Gunmen shoot dead a Pakistani police commander in Peshawar.", ["Armed clash"]),

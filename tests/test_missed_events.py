@@ -1379,9 +1379,44 @@ def test_fire_exchanged_with_heavy_weapons(pipeline, text, found):
     ("Kidnappers release three Malian engineers near Gao.", [("Agreement", None)]),
     ("Ansar Dine releases its last remaining military captives in Gao.", [("Agreement", None)]),
     ("Gunmen kidnap six aid workers in Gao.", [("Abduction/forced disappearance", None)]),
+    # ... and a bare verb of freeing whose captives are told near it: after it, or about it in the passive; their
+    # taking told there is the release's past
+    ("Ansar Dine frees 12 traders it had kidnapped near Gao.", [("Agreement", None)]),
+    ("The rebels free a former mayor of Gao who had been held hostage since March.", [("Agreement", None)]),
+    ("Jihadists release two engineers after five months in captivity near Gao.", [("Agreement", None)]),
+    ("Observers held hostage for a week by rebels in Konna are released.", [("Agreement", None)]),
+    ("Traders kidnapped by gunmen at a market in Gao last year are freed.", [("Agreement", None)]),
+    # ... nor the noun
+    ("Protesters in Bamako demand the release of the kidnapped teachers.", [("Peaceful protest", None)]),
+    # ... not soldiers or police freeing them (a rescue), nor a thing released
+    ("Malian troops free 20 hostages held by jihadists near Gao.", []),
+    ("Two hostages are freed by the army near Gao.", []),
+    ("Ansar Dine releases a video of two hostages it holds near Gao.", []),
 ])
 def test_hostages_released(pipeline, text, found):
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # soldiers among the dead of a toll told after "with" make the attacks fights, whoever else died (ACLED: an attack
+    # on state forces is a battle); civilians alone leave them attacks on civilians
+    ("Attacks hit Gao and Konna, with an unknown number of civilians and security forces killed.",
+     [("Armed clash", "Unidentified Armed Group (Mali)"), ("Armed clash", "Unidentified Armed Group (Mali)")]),
+    ("Rebels attack a market in Gao, with five civilians killed.", [("Attack", "Unidentified Armed Group (Mali)")]),
+])
+def test_soldiers_among_the_dead_of_a_toll_after_with(pipeline, text, found):
+    assert [(e.sub_event_type, e.actor1) for e in _events(pipeline, text)] == found
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a date told of the captives' taking or captivity is not the release's (published 6 March 2015: the report's
+    # day and the day before); the release's own day is
+    ("Traders kidnapped by gunmen near Gao last year are freed.", [("Agreement", "2015-03-05")]),
+    ("The rebels free a former mayor of Gao who had been held hostage since March.", [("Agreement", "2015-03-05")]),
+    ("Hostages kidnapped near Gao are freed on Wednesday.", [("Agreement", "2015-03-04")]),
+])
+def test_a_release_dated_by_its_own_day(pipeline, text, dated):
+    assert [(e.sub_event_type, str(e.date_start)) for e in _events(pipeline, text)] == dated
 
 
 @pytest.mark.parametrize("text, dated", [
