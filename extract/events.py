@@ -33,7 +33,8 @@ from .retype_victims import (ONE_SIDED_PRIORITY, RELATIVE_BEFORE, RELATIVE_REACH
 from .retype_weapons import brought_down, on_the_ground
 from .sides import TERRITORY, only_told, pick_actors, with_article_sides
 from .stories import Stories, ToldAgain, retold, told_later
-from .tolls import attacker_killed, event_fatalities, fatalities, mentions_death, says_nobody_died
+from .tolls import (attacker_killed, attackers_told_dead, event_fatalities, fatalities, mentions_death,
+                    says_nobody_died)
 from .hedges import compared_since, is_hedged, is_unreal_after, only_named_after, told_before
 from .not_events import (attack_parts, crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, recalls_past_war,
                          suspects_held, taking_parts)
@@ -353,7 +354,8 @@ class EventExtractor:
         """The clause's triggers less its bare words of killing (`KILLING`) that tell nothing the typer does not: with
         no fighting side as their subject (`_killer_named`: "an explosion ... kills 31", "police warn that drivers
         kill hundreds"), by a lone attacker ("a gunman kills two"), of the attacker (`tolls.attacker_killed`: "police
-        kill the gunman", his death a toll of the attack told before), of victims of no politics
+        kill the gunman", his death a toll of the attack told before) or attackers counted and named as known
+        (`tolls.attackers_told_dead`: "police shoot dead two of the attackers"), of victims of no politics
         (`unpolitical_victims.csv`: "his wife", "a rogue elephant"; `_crime_fought`: "a robbery suspect" police shot),
         or the only triggers of a clause whose event the typer is sure of ("a bomb kills five": the bomb is the
         event), and the typer's answer whether anything happened where it was asked (else None)."""
@@ -362,8 +364,11 @@ class EventExtractor:
         said = text[clause[0]:clause[1]]
         kept = [t for t in triggers if t.priority != KILLING
                 or _killer_named(text, t, actors) and not _lone_attacker(said) and not attacker_killed(said)
+                and not attackers_told_dead(said)
                 and not _victims_of("kin").match(text, t.end) and not _victims_of("animal").match(text, t.end)
                 and not _crime_fought(text, t, actors)]
+        if not kept and (attacker_killed(said) or attackers_told_dead(said)):
+            return [], []  # the attackers' deaths end an attack told before: its toll, no event of their own
         if not kept or not all(t.priority == KILLING for t in kept):
             return kept, None
         asked = self.typer.ranked(text, *clause, self.settings.typing_threshold, detect=True)

@@ -55,9 +55,12 @@ PEACEFULLY = re.compile(r"\bpeacefully\b", re.I)  # how a protest was held (not 
 HURT_AT_PROTEST = re.compile(r"\b(?<!\bthe\s)(?<!\bthose\s)(?<!\bwho\s)"
                              r"(?P<hurt>killed|dead|die|dies|died|wounded|injured|injuries|hurt)\b[^.;]{0,60}?"
 
-                             r"\b(?:during|at|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"\b(?:during|at|in|after)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|Marches)\b", re.I)
 DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
+# a protest as the subject of a toll: "protests in Nukus leave five people dead", "the demonstration left two killed"
+PROTEST_LEFT_DEAD = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies))\b[^.;]{0,40}?\b(?:leave|leaves|left|leaving)"
+                               r"\s+(?:[\w-]+\s+){0,4}?(?:dead|killed)\b", re.I)
 # protesters told dead with no killer named: "two protesters are killed", "three demonstrators were shot dead"
 PROTESTERS_DEAD = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers)\s+"
                              r"(?:(?:are|were|is|was|have|has)\s+)?(?:(?:been|also|reportedly)\s+)*"
@@ -442,10 +445,12 @@ def _crowd_did(clause: str, at: int) -> bool:
 
 
 def _killed_at(clause: str) -> bool:
-    """Whether the clause tells people killed during or at a protest (`HURT_AT_PROTEST`, a word of death), or
-    protesters dead with no killer named after "by" (`PROTESTERS_DEAD`)."""
+    """Whether the clause tells people killed during, at or after a protest (`HURT_AT_PROTEST`, a word of death), a
+    protest that left people dead (`PROTEST_LEFT_DEAD`: "protests in Nukus leave five people dead"), or protesters dead
+    with no killer named after "by" (`PROTESTERS_DEAD`)."""
     hurt = HURT_AT_PROTEST.search(clause)
-    return hurt is not None and hurt.group("hurt").lower() in DEATH_WORDS or PROTESTERS_DEAD.search(clause) is not None
+    return hurt is not None and hurt.group("hurt").lower() in DEATH_WORDS or PROTESTERS_DEAD.search(clause) is not None \
+        or PROTEST_LEFT_DEAD.search(clause) is not None
 
 
 def _clashed(clause: Clause, chosen: list[Trigger]) -> bool:

@@ -58,6 +58,8 @@ OWNED_FIGURE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 TELLING = re.compile(r"\b(?:said|says|told|tells|claimed|claims|announced|announces)\b(?!\s+to\b)", re.I)
 AGENT_REACH = 12  # characters after a passive word of capture in which its agent's name starts ("by rebels")
 FIGURE_REACH = 80  # characters before a passive's auxiliary in which its subject names a figure taken
+OBJECT_REACH = 60  # characters after a word of capture its object's words are read in ("a United Arab Emirates-flagged
+# cargo ship"), up to the first pause and at most `TAKEN_REACH` words
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
 # the owner of a noun of capture right before it: "until his capture", "after their seizure" (not "their capture
 # of Kidal": the owner took the place, `OF_AFTER`)
@@ -170,7 +172,7 @@ def object_taken(sentence: str, at: int, end: int) -> str | None:
     """The kind (`seized_objects.csv`: weapon, thing) of what a word of capture (from `at` to `end`) took when it
     was a thing, not a place nor people: its object's first noun of the three ("seizes an underwater drone",
     "captured two towns" none), or the head of its passive's subject ("30,000 grenades are seized")."""
-    stop = object_end(sentence, end, pause_after(sentence, end, min(len(sentence), end + AFTER_REACH)))
+    stop = object_end(sentence, end, pause_after(sentence, end, min(len(sentence), end + OBJECT_REACH)))
     kind = _first_kind(NUMBER_OR_WORD.findall(sentence, end, stop)[:TAKEN_REACH])
     passive = passive_aux(sentence, 0, at) if kind is None else None
     if passive is None:

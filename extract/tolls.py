@@ -536,6 +536,17 @@ def attackers_dead(sentence: str) -> int | None:
     return sum(counts.values()) if counts else None
 
 
+def attackers_told_dead(sentence: str) -> bool:
+    """Whether the sentence counts dead the attackers of an attack told before, named as known ("two of the attackers",
+    "police shoot dead the assailants"; not "troops kill 12 jihadists", an event of its own)."""
+    return attackers_dead(sentence) is not None and _known_attackers().search(sentence) is not None
+
+
+@cache
+def _known_attackers() -> re.Pattern:
+    return re.compile(rf"\bthe\s+{alternation(list(_attacking_sides()))}\b", re.I)
+
+
 @cache
 def _attacking_sides() -> tuple[str, ...]:
     return tuple(table_lines("attacking_sides.txt"))

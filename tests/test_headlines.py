@@ -844,6 +844,7 @@ def test_no_event_of_the_type(pipeline, text, event_type):
     # the attacker's own death told just after is one more of the event's dead (ACLED counts the attackers)
     ("Two soldiers are killed in an assault on an army post in Gao. The gunman is also killed.", 3),
     ("A militant kills seven people at a market in Gao. Police shoot and kill the attacker.", 8),
+    ("Gunmen kill seven people at a market in Gao. Police shoot dead two of the gunmen.", 9),
     # ... not a death he caused, nor one at another time
     ("Two soldiers are killed in an assault on an army post in Gao. The gunman killed two more in Kidal.", 2),
     ("A bomb kills five people at a market in Gao. The bomber was later killed by police.", 5),

@@ -361,6 +361,10 @@ def test_the_fourteenth_review(pipeline, text, found):
     # people who die in protests died at them; one who resigns in protest holds none
     ("Three people die in protests in Bamako.", [("Excessive force against protesters", 3)]),
     ("The minister resigned in protest in Bamako.", []),
+    # ... and so do those a protest left dead, or killed after one
+    ("Protests in Bamako leave three people dead.", [("Excessive force against protesters", 3)]),
+    ("Three people are killed after mass protests in Bamako.", [("Excessive force against protesters", 3)]),
+    ("Protests in Bamako leave the city calm.", [("Peaceful protest", None)]),
 ])
 def test_longest_phrases_far_aircraft_and_deaths_in_protests(pipeline, text, found):
     assert _found(pipeline, text) == found
@@ -650,6 +654,15 @@ def test_bases_set_up_and_captures_dated_first(pipeline, text, found):
     ("A tanker is hit by a limpet mine off the coast near Gao.", [("Remote explosive/landmine/IED", None)]),
 ])
 def test_explosives_set_off_and_destruction_from_the_air(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a ship a side captures is property taken (seized_objects.csv), its noun read past a long flag before it
+    ("Rebels capture a Liberian-flagged chemical products tanker off Gao.", [("Looting/property destruction", None)]),
+    ("Rebels capture a cargo ship off Gao.", [("Looting/property destruction", None)]),
+])
+def test_a_ship_captured(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
@@ -1394,6 +1407,15 @@ def test_fire_exchanged_with_heavy_weapons(pipeline, text, found):
     ("Ansar Dine releases a video of two hostages it holds near Gao.", []),
 ])
 def test_hostages_released(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # attackers the police kill at the end of their attack are of its story, counted or not: no attack on them
+    ("Gunmen kill three traders at a market in Gao; police shoot dead two of the attackers.", [("Attack", 3)]),
+    ("Gunmen kill three traders at a market in Gao; police shoot dead one of the suspects.", [("Attack", 3)]),
+])
+def test_attackers_killed_at_the_end_of_their_attack(pipeline, text, found):
     assert _found(pipeline, text) == found
 
 
