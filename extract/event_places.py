@@ -45,7 +45,8 @@ NAMED_BY_NOUN = (r"(?:(?:town|city|village|district|province|governorate|region|
 # Strip", "northern Mali and southern Niger", "Homs and the town of Rastan"
 # "rebel-held Gao and army-held Timbuktu": who holds each place, before its name
 HELD_BY = r"\w+-(?:controlled|held|occupied|run)\s+"
-LIST_GAP = re.compile(rf"(?:{BRACKETED_ASIDE.pattern})?(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s+)(?:the\s+)?(?:{BEARINGS}\s+)?"
+LIST_GAP = re.compile(rf"(?:{BRACKETED_ASIDE.pattern})?"
+                      rf"(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+as well as\s+)(?:the\s+)?(?:{BEARINGS}\s+)?"
                       rf"(?:{HELD_BY})?{NAMED_BY_NOUN}?", re.I)
 THE_IN_GAP = re.compile(r"\bthe\s+$", re.I)
 # unrest or fighting that reaches more places: "spreads to", "spilled over into", "reached"

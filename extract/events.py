@@ -43,7 +43,8 @@ from .gazetteer import peaceful_countries
 from .models import Article, Event, Place, Sentence, Timex, Toponym
 from .settings import Settings
 from .typer import Typed, Typer
-from .triggers import KILLING, Trigger, find_triggers, frees_captives, phrase_around, typed_trigger
+from .triggers import (KILLING, Trigger, find_triggers, frees_captives, phrase_around, typed_trigger,
+                       unsided_stabbing)
 from .typer.words import may_have_cue
 from .vocabulary import (ABDUCTION, AGREEMENT, AIR_STRIKE, ARMED_CLASH, ARRESTS, ATTACK, CIVILIAN_VIOLENCE,
                          DISRUPTED_WEAPONS, EXCESSIVE_FORCE, FATAL_TYPES, NO_EVENT, REMOTE_EVENTS as REMOTE,
@@ -381,6 +382,7 @@ class EventExtractor:
         killer ("dozens were killed by paramilitary troops"); or it reads no event (below the threshold the typer
         puts its doubt first, though an ACLED event be likelier than not) where people "were killed" in violence and
         no killer is named (`_killed_in_violence`: "a boy was killed during a raid on X"; not "by a police car").
+        Not a lone attacker's deaths, nor a stabbing's with no side named (`triggers.unsided_stabbing`: a crime).
         Deaths are tested last: the toll patterns cost most. The score here is no test of the deaths threshold:
         below the typing threshold it is the type's share, not the chance of an event."""
         said = ctx.article.text[clause[0]:clause[1]]
@@ -392,7 +394,7 @@ class EventExtractor:
         if killer == UNPOLITICAL or not best.event_type and not (
                 killer == SIDE or killer is None and best.label == NO_EVENT and self._killed_in_violence(ctx, clause)):
             return False
-        return not _lone_attacker(said) and bool(fatalities(said))
+        return not _lone_attacker(said) and not unsided_stabbing(ctx.article.text, *clause) and bool(fatalities(said))
 
     def _killer_by(self, ctx: Context, clause: tuple[int, int]) -> str | None:
         """Who the clause's dead were killed "by": a fighting side heading the words after "by" (`SIDE`: "by

@@ -59,8 +59,8 @@ HURT_AT_PROTEST = re.compile(r"\b(?<!\bthe\s)(?<!\bthose\s)(?<!\bwho\s)"
                              r"(?:protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|Marches)\b", re.I)
 DEATH_WORDS = frozenset({"killed", "dead", "die", "dies", "died"})
 # a protest as the subject of a toll: "protests in Nukus leave five people dead", "the demonstration left two killed"
-PROTEST_LEFT_DEAD = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies))\b[^.;]{0,40}?\b(?:leave|leaves|left|leaving)"
-                               r"\s+(?:[\w-]+\s+){0,4}?(?:dead|killed)\b", re.I)
+PROTEST_LEFT_DEAD = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies))\b[^.;]{0,40}?"
+                               r"\b(?:leave|leaves|left|leaving)\s+(?:[\w-]+\s+){0,4}?(?:dead|killed)\b", re.I)
 # protesters told dead with no killer named: "two protesters are killed", "three demonstrators were shot dead"
 PROTESTERS_DEAD = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers)\s+"
                              r"(?:(?:are|were|is|was|have|has)\s+)?(?:(?:been|also|reportedly)\s+)*"
@@ -449,8 +449,8 @@ def _killed_at(clause: str) -> bool:
     protest that left people dead (`PROTEST_LEFT_DEAD`: "protests in Nukus leave five people dead"), or protesters dead
     with no killer named after "by" (`PROTESTERS_DEAD`)."""
     hurt = HURT_AT_PROTEST.search(clause)
-    return hurt is not None and hurt.group("hurt").lower() in DEATH_WORDS or PROTESTERS_DEAD.search(clause) is not None \
-        or PROTEST_LEFT_DEAD.search(clause) is not None
+    return hurt is not None and hurt.group("hurt").lower() in DEATH_WORDS \
+        or PROTESTERS_DEAD.search(clause) is not None or PROTEST_LEFT_DEAD.search(clause) is not None
 
 
 def _clashed(clause: Clause, chosen: list[Trigger]) -> bool:

@@ -43,8 +43,8 @@ PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|ce
 # words of an attack in a sentence: a place so taken was fought for
 # a town named as an object of its own before a site taken with it ("captured Sirte and the airbase", "the town of
 # Kidal, its airport and ..."), not a name that qualifies the site ("took Gao airport")
-TOWN_LISTED = re.compile(r"\s+(?:(?:the\s+)?(?:town|city|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
-                         r"(?:\s*,\s*|\s+and\s+)")
+TOWN_LISTED = re.compile(r"\s+(?:(?:the\s+)?(?:town|city|village)\s+of\s+)?"
+                         r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s*,\s*|\s+and\s+)")
 ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air\s*strikes?|raid\w*|offensive|"
                        r"siege|besieg\w*|gunfire|shots?|wounded|injured)\b", re.I)
 TAKING_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|conquer\w*)\b", re.I)  # not "take control of"

@@ -70,12 +70,12 @@ GATHERED = "gathered"
 # released (released_things.txt: "releases a video of the hostages")
 CAPTIVES = "captives"
 CAPTIVITY_REACH = 110  # characters after a verb of freeing (before it, for a passive's) where the captivity is told
-RELEASED_THING = 30
+RELEASED_THING = 30  # characters after the verb within which a thing released is its object
 DETERMINER_REACH = 12  # characters before a verb of freeing where a determiner would make it a noun
 OF_AFTER = re.compile(r"\s+of\b", re.I)
 TIME_OF_ANOTHER = frozenset({"after", "before", "since", "while"})  # before a gerund that dates another deed
 RESCUER = re.compile(r"\s+by\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+", re.I)  # a passive release's agent ("by the army")
-TAKING = "territory"  # triggers.csv's sub-event type of a taking, read as of a place or of people later  # characters after the verb within which a thing released is its object
+TAKING = "territory"  # triggers.csv's sub-event type of a taking (of a place or of people)
 AIRCRAFT_REACH = 60  # characters either side of a word of downing where the aircraft is named
 PASSIVE_REACH = 10
 WOUNDED = re.compile(r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|ies))\b", re.I)
@@ -352,6 +352,19 @@ def _agreed(text: str, start: int, end: int) -> bool:
     hoped for, refused or asked for (agreement_doubts.txt)."""
     return list_pattern("agreement_cues.txt").search(text, start, end) is not None \
         and list_pattern("agreement_doubts.txt").search(text, start, end) is None
+
+
+def unsided_stabbing(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells a stabbing (triggers.csv's row that needs `SIDED`) with no side of political
+    violence named in it ("three are killed in a mass stabbing at a kindergarten"): a crime, whatever its toll."""
+    return any(not _sided(text, start, end, m.start()) for m in _stabbings().finditer(text, start, end))
+
+
+@cache
+def _stabbings() -> re.Pattern:
+    """The phrases of triggers.csv's rows that need a side named (`SIDED`): words of stabbing."""
+    return re.compile(alternation([p for row in tables.rows("triggers.csv") if row["needs"] == SIDED
+                                   for p in row["phrase"].split("|")]), re.IGNORECASE)
 
 
 def _sided(text: str, start: int, end: int, at: int) -> bool:

@@ -24,6 +24,9 @@ def _found(pipeline, text: str) -> list[tuple[str, int | None]]:
     ("A mob hacked a suspected witch to death in Gao.", [("Mob violence", 1)]),
     ("A man hacked his neighbour to death in Gao.", []),
     ("A man stabbed his neighbour to death in Gao.", []),
+    # ... nor dead counted in a stabbing with no side named, whatever the toll: a crime
+    ("Three people are killed and six others are injured in a mass stabbing attack at a kindergarten in Gao.", []),
+    ("Three people are killed in a stabbing attack by jihadists at a school in Gao.", [("Attack", 3)]),
     ("Villagers beat two suspected thieves to death in Gao.", [("Mob violence", 2)]),
 ])
 def test_a_killing_told_by_its_manner(pipeline, text, found):
