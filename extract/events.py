@@ -35,7 +35,7 @@ from .sides import TERRITORY, only_told, pick_actors, with_article_sides
 from .stories import Stories, ToldAgain, retold, told_later
 from .tolls import (attacker_killed, attackers_told_dead, event_fatalities, fatalities, mentions_death,
                     says_nobody_died)
-from .hedges import compared_since, is_hedged, is_unreal_after, only_named_after, told_before
+from .hedges import compared_since, is_hedged, is_unreal_after, only_named_after, since_it_began, told_before
 from .not_events import (attack_parts, crowd_deaths, crowd_parts, needs_met, no_event, ordinary_crime, recalls_past_war,
                          suspects_held, taking_parts)
 from .pauses import PAUSE, WORDS, passive_aux
@@ -537,7 +537,8 @@ class EventExtractor:
             place_how=place_how, date_how=date_how,
             background=is_background(date_how, (start, end), precision, ctx.article.published)
             or told_before(ctx.article.text, sentence.start, trigger.start, date_how)
-            or compared_since(ctx.article.text, sentence.start, trigger.start))
+            or compared_since(ctx.article.text, sentence.start, trigger.start)
+            or since_it_began(ctx.article.text, sentence.start, trigger.start))
 
 
 def _unhedged(typed: Typed, text: str, sentence_start: int, clause: tuple[int, int], actors: list[Actor]

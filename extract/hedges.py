@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .actors import ARMED, STATE, ActorFinder
 from .dates import MONTH_ROWS, WEEKDAY_ROWS
 from .pauses import AFTER_REACH, WORDS, pause_after
 from .phrases import alternation, closing_phrases, first_words, list_pattern, table_lines, word_runs
@@ -51,6 +52,9 @@ CONDEMNED_REACH = 40  # characters before a trigger the condemning verb and its 
 # of the main clause's means ("fought them first since the truce by shelling their positions")
 COMPARED_SINCE = re.compile(rf"(?:{RANKED_AMONG.pattern}|\bfirst\b)[^.;:,]*?\bsince\s+[^.;:,]*(?<!\bby\s)$", re.I)
 COMPARED_REACH = 120  # characters before a trigger the superlative and "since" are read from
+# "since" opening the trigger's clause, and the verb of beginning that ends it ("since the offensive began")
+SINCE_BEFORE = re.compile(r"\bsince\s+[^.;:,]*$", re.I)
+BEGAN_AFTER = re.compile(r"[^.;:,]{0,80}?\b(?:began|begun|started|erupted|broke\s+out|(?:was|were)\s+launched)\b", re.I)
 AFTER_WINDOW = 2          # words right after a trigger in which a hedge of hedges_after.txt cancels it
 # an event told as what a time is counted from, its subject between: "the capture came two weeks after France
 # began its intervention" (not past a comma: "Three days after the raid, rebels seized the town" is an event); a deed
@@ -64,6 +68,10 @@ ANNIVERSARY_WHEN = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+
                               r"(?:when|where|on\s+which|in\s+which)"
                               r"\s+(?:[^\s,;:]+\s+){0,4}$", re.I)  # the deed's subject and auxiliary, a few words
 ANNIVERSARY_REACH = 100  # characters before a trigger such an anniversary is looked for in
+# one side accusing another, named between ("accuses the army of", "accusing Russia of"), and the harm its deed did told
+# after it in the sentence (", killing a civilian", ", injuring three civilians")
+ACCUSING = re.compile(r"accus\w*\s+\S.*\s+of$", re.I)
+HARM_TOLD = re.compile(r"[^.;]*?,\s+(?:killing|injuring|wounding)\b", re.I)
 ALLEGATION_REACH = 16  # a phrase of charges may start at the trigger and run past it ("executed for")
 # a finite verb of the sentence's subject after a phrase of charges: the charged are its subject, and what follows
 # is their news ("men accused of the attack were arrested", "a suspect charged with murder dies in a shootout");
@@ -251,6 +259,14 @@ def compared_since(text: str, sentence_start: int, at: int) -> bool:
     return COMPARED_SINCE.search(text, max(sentence_start, at - COMPARED_REACH), at) is not None
 
 
+def since_it_began(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the trigger at `at` is told in a "since" clause as the start of a span ("544 civilians have been killed
+    since the assault on Idlib began", "since the protests started in March"): a war, a campaign or a wave of protests
+    the report counts from, no event of its own."""
+    return SINCE_BEFORE.search(text, max(sentence_start, at - COMPARED_REACH), at) is not None \
+        and BEGAN_AFTER.match(text, at) is not None
+
+
 def named_before(text: str, sentence_start: int, at: int, table: str) -> bool:
     """Whether a phrase of `table` governs the trigger at `at`: it stands at most `GOVERNED_WORDS` words before it with
     no comma, auxiliary or relative between ("survivors of the market bombing"; not "following the recent elections,
@@ -297,4 +313,22 @@ def _alleged(text: str, sentence_start: int, at: int) -> bool:
     clause = max(sentence_start, text.rfind(";", sentence_start, at) + 1)
     cue = list_pattern("allegations.txt").search(text, clause, at + ALLEGATION_REACH)
     return cue is not None and cue.start() <= at and not _charge_ended(text, cue.end(), at) \
-        and not (not text[clause:cue.start()].strip() and "," in text[cue.end():at])
+        and not (not text[clause:cue.start()].strip() and "," in text[cue.end():at]) \
+        and not _accused_with_harm(text, sentence_start, cue, at)
+
+
+def _accused_with_harm(text: str, sentence_start: int, cue: re.Match, at: int) -> bool:
+    """Whether one side accuses another of the deed at `at` and tells the harm it did ("Azerbaijan accuses the
+    Armenian forces of shelling the pipeline, killing a civilian"; `ACCUSING`, `HARM_TOLD`), the accused an armed
+    side (state forces or an armed group): a deed reported, its doer named by the accuser, as the headline sets code
+    it; not a charge ("a man accused of killing three", "prosecutors accuse the former mayor of ..."), nor an
+    accusation of no harm told ("accuses Greece of arming the islands")."""
+    if ACCUSING.match(cue.group()) is None or HARM_TOLD.match(text, at) is None:
+        return False
+    accused = _actor_finder().find(text, cue.start(), cue.end(), None)
+    return any(a.kind in (ARMED, STATE) for a in accused)
+
+
+@cache
+def _actor_finder() -> ActorFinder:
+    return ActorFinder()

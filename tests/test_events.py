@@ -447,6 +447,10 @@ def test_a_toll_told_just_after_the_event(text, tolls):
     ("Troops fought the rebels first since the truce by shelling their positions.",
      ["Armed clash", "Shelling/artillery/missile attack"]),
     ("The largest protests since 2019 broke out in the capital on Monday.", ["Peaceful protest"]),
+    # ... and one a "since" clause tells as the start of a span, a war or a campaign counted from
+    ("At least 500 civilians have been killed since a government assault on the town began two months ago.", []),
+    ("Over 300 people have died since the fighting broke out in the town.", []),
+    ("The army has shelled the town daily since the offensive began in April.", ["Shelling/artillery/missile attack"]),
 ])
 def test_a_deed_another_is_measured_from_is_history(text, types):
     events = EventExtractor().extract(_context(text, published=date(2013, 8, 17)))

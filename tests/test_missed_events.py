@@ -1414,6 +1414,19 @@ def test_hostages_released(pipeline, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
+    # one side accusing an armed side of a deed and telling the harm it did reports the deed (the headline sets code
+    # it, the accuser naming its doer)
+    ("The government accuses the rebels of shelling a school in Gao, injuring three children.",
+     [("Shelling/artillery/missile attack", None)]),
+    # ... not a charge, nor an accusation that tells no harm
+    ("Prosecutors accuse a former mayor of ordering a massacre in Gao, killing 30 men.", []),
+    ("The government accuses the rebels of shelling civilians in Gao.", []),
+])
+def test_an_accusation_that_tells_the_harm_done(pipeline, text, found):
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     # attackers the police kill at the end of their attack are of its story, counted or not: no attack on them
     ("Gunmen kill three traders at a market in Gao; police shoot dead two of the attackers.", [("Attack", 3)]),
 ])
