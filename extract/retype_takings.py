@@ -40,11 +40,11 @@ SUBJECT_JOIN = re.compile(r"(?:\s+[a-z]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\
 
 # the subject acted upon before a change of hands: "Konna was taken", "the army lost Konna"
 PASSIVE_TAKING = re.compile(r"\b(?:was|is|were|are|been|being|lost|lose|loses|cede|ceded)\b", re.I)
-# words of an attack in a sentence: a place so taken was fought for
 # a town named as an object of its own before a site taken with it ("captured Sirte and the airbase", "the town of
 # Kidal, its airport and ..."), not a name that qualifies the site ("took Gao airport")
 TOWN_LISTED = re.compile(r"\s+(?:(?:the\s+)?(?:town|city|village)\s+of\s+)?"
                          r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s*,\s*|\s+and\s+)")
+# words of an attack in a sentence: a place so taken was fought for
 ATTACKING = re.compile(r"\b(?:attack\w*|assault\w*|storm\w*|shell\w*|bomb\w*|air\s*strikes?|raid\w*|offensive|"
                        r"siege|besieg\w*|gunfire|shots?|wounded|injured)\b", re.I)
 TAKING_BY_FORCE = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|conquer\w*)\b", re.I)  # not "take control of"
@@ -58,8 +58,9 @@ OWNED_FIGURE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 TELLING = re.compile(r"\b(?:said|says|told|tells|claimed|claims|announced|announces)\b(?!\s+to\b)", re.I)
 AGENT_REACH = 12  # characters after a passive word of capture in which its agent's name starts ("by rebels")
 FIGURE_REACH = 80  # characters before a passive's auxiliary in which its subject names a figure taken
-OBJECT_REACH = 60  # characters after a word of capture its object's words are read in ("a United Arab Emirates-flagged
-# cargo ship"), up to the first pause and at most `TAKEN_REACH` words
+# characters after a word of capture its object's words are read in ("a United Arab Emirates-flagged cargo ship"), up to
+# the first pause and at most `TAKEN_REACH` words
+OBJECT_REACH = 60
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")
 # the owner of a noun of capture right before it: "until his capture", "after their seizure" (not "their capture
 # of Kidal": the owner took the place, `OF_AFTER`)

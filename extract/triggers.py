@@ -195,7 +195,9 @@ def in_captivity_told(text: str, start: int, end: int, trigger: Trigger, at: int
 
 def frees_captives(text: str, trigger: Trigger) -> bool:
     """Whether the trigger is a verb of freeing captives (triggers.csv's row that needs `CAPTIVES`)."""
-    return trigger.sub_event_type == AGREEMENT and text[trigger.start:trigger.end].lower() in _freeing_verbs()
+    words = text[trigger.start:trigger.end].lower()  # the verb, or a longer phrase it opens ("frees Malian")
+    return trigger.sub_event_type == AGREEMENT and any(words == verb or words.startswith(verb + " ")
+                                                        for verb in _freeing_verbs())
 
 
 @cache
