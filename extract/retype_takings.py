@@ -58,7 +58,7 @@ OWNED_FIGURE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 TELLING = re.compile(r"\b(?:said|says|told|tells|claimed|claims|announced|announces)\b(?!\s+to\b)", re.I)
 AGENT_REACH = 12  # characters after a passive word of capture in which its agent's name starts ("by rebels")
 FIGURE_REACH = 80  # characters before a passive's auxiliary in which its subject names a figure taken
-# characters after a word of capture its object's words are read in ("a United Arab Emirates-flagged cargo ship"), up to
+# characters after a word of capture its object's words are read in ("a Liberian-flagged chemical products tanker"), up to
 # the first pause and at most `TAKEN_REACH` words
 OBJECT_REACH = 60
 TAKEN_REACH = 6  # words of a count of people captured in which their noun stands ("up to 3,000 fleeing villagers")

@@ -411,7 +411,7 @@ def _acted_on(text: str, before: Sequence[Actor], trigger: Trigger) -> list[Acto
 
 def dead_in_a_toll(text: str, actor: Actor, end: int) -> bool:
     """Whether the actor is told as the dead or hurt of a toll after "with", its participle right after it and
-    before `end` ("attacks also occur in Logar, with an unknown number of civilians and security forces killed"):
+    before `end` ("attacks hit two provinces, with scores of civilians and police officers killed"):
     acted upon, as a passive's subject is."""
     return TOLL_PARTICIPLE.match(text, actor.end, end) is not None \
         and WITH_BEFORE.search(text, max(0, actor.start - WITH_REACH), actor.start) is not None

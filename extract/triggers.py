@@ -358,7 +358,7 @@ def _agreed(text: str, start: int, end: int) -> bool:
 
 def unsided_stabbing(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] tells a stabbing (triggers.csv's row that needs `SIDED`) with no side of political
-    violence named in it ("three are killed in a mass stabbing at a kindergarten"): a crime, whatever its toll."""
+    violence named in it ("three die when a man with a knife attacks a school"): a crime, whatever its toll."""
     return any(not _sided(text, start, end, m.start()) for m in _stabbings().finditer(text, start, end))
 
 

@@ -113,7 +113,7 @@ def test_sides_by_structure(sentence, actor1, actor2):
     # killed by people the sentence names by no side: no side to name, not the victims' enemy
     ("Two French soldiers were shot dead by two men in Malian army uniforms.", "", "Military Forces of France"),
     # the dead of a toll after "with" were acted upon, as a passive's subject: no attacker named
-    ("Attacks hit Gao, with an unknown number of civilians and Malian soldiers killed.", "", "Civilians"),
+    ("Attacks hit Gao, with dozens of civilians and Malian soldiers killed.", "", "Civilians"),
     ("MUJAO attacks hit Gao, with four Malian soldiers killed.", MUJAO, "Military Forces of Mali"),
 ])
 def test_sides_of_a_killing_told_in_the_passive(sentence, actor1, actor2):
