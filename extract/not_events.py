@@ -235,16 +235,29 @@ def actor_unnamed(trigger: Trigger, clause: Clause) -> bool:
     return not needs_met(trigger, clause.actors, clause.text[clause.start:trigger.start])
 
 
+# a reason told for an arrest: "for", "over", "on charges of", "in connection with", "suspected of"
+REASON_GIVEN = re.compile(r"\b(?:for|over|on\s+charges|in\s+connection|suspected|accused|after)\b", re.I)
+
+
 def ordinary_arrest(trigger: Trigger, clause: Clause) -> bool:
     """An arrest in a clause of ordinary crime ("arrest three men suspected of stealing cattle", "a cartel
     leader is arrested"; `ordinary_crimes.txt`): no political side, no ACLED event. The fraud of an election
     is a political grievance ("arrested the opposition leader after he denounced vote fraud"), as is a crime the
     arrested protest against (`GRIEVANCE_BEFORE`)."""
     # read on to the sentence's end: the reason may be split off as a clause of its own ("arrested for the rape of")
-    return trigger.sub_event_type == ARRESTS and any(
+    return trigger.sub_event_type == ARRESTS and (any(
         not ELECTORAL_BEFORE.search(clause.text, max(clause.start, m.start() - 20), m.start())
         and not GRIEVANCE_BEFORE.search(clause.text, max(clause.start, m.start() - 40), m.start())
         for m in list_pattern("ordinary_crimes.txt").finditer(clause.text, clause.start, clause.sentence.end))
+        or _arrests_after_a_crime(clause))
+
+
+def _arrests_after_a_crime(clause: Clause) -> bool:
+    """Whether a sentence that tells arrests and no reason for them, nor any side, follows one of ordinary crime
+    ("Twenty people die after taking cocaine cut with poison. Nine people are arrested."): its suspects held."""
+    before = clause.around[0]
+    return before is not None and not clause.actors and REASON_GIVEN.search(clause.sentence.text) is None \
+        and list_pattern("ordinary_crimes.txt").search(before.text) is not None
 
 
 def judicial_execution(trigger: Trigger, clause: Clause) -> bool:

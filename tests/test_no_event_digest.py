@@ -158,6 +158,7 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     "Customs officers arrest a man suspected of smuggling heroin through the airport.",
     "Police detain two hackers over the theft of bank data.",
     "A cartel leader is arrested by the army in a border city.",
+    "Twelve people die after taking cocaine mixed with rat poison at a party. Six people are arrested.",
     "Police arrest a man suspected of starting a fire that destroyed a forest.",
     "A care home is destroyed by fire, killing 12 residents.",
     "A jealous husband stabs his wife to death.",
