@@ -363,12 +363,12 @@ class EventExtractor:
         if not any(t.priority == KILLING for t in triggers):
             return triggers, None
         said = text[clause[0]:clause[1]]
+        attackers_end = attacker_killed(said) or attackers_told_dead(said)  # read once for all the words of killing
         kept = [t for t in triggers if t.priority != KILLING
-                or _killer_named(text, t, actors) and not _lone_attacker(said) and not attacker_killed(said)
-                and not attackers_told_dead(said)
+                or _killer_named(text, t, actors) and not _lone_attacker(said) and not attackers_end
                 and not _victims_of("kin").match(text, t.end) and not _victims_of("animal").match(text, t.end)
                 and not _crime_fought(text, t, actors)]
-        if not kept and (attacker_killed(said) or attackers_told_dead(said)):
+        if not kept and attackers_end:
             return [], []  # the attackers' deaths end an attack told before: its toll, no event of their own
         if not kept or not all(t.priority == KILLING for t in kept):
             return kept, None

@@ -75,6 +75,7 @@ DETERMINER_REACH = 12  # characters before a verb of freeing where a determiner 
 OF_AFTER = re.compile(r"\s+of\b", re.I)
 TIME_OF_ANOTHER = frozenset({"after", "before", "since", "while"})  # before a gerund that dates another deed
 RESCUER = re.compile(r"\s+by\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+", re.I)  # a passive release's agent ("by the army")
+FIRST_WORD = re.compile(r"\S+")  # a longer phrase's first word, its verb ("frees" of "frees Malian")
 TAKING = "territory"  # triggers.csv's sub-event type of a taking (of a place or of people)
 AIRCRAFT_REACH = 60  # characters either side of a word of downing where the aircraft is named
 PASSIVE_REACH = 10
@@ -142,7 +143,7 @@ def _triggers_of(text: str, start: int, end: int) -> tuple[Trigger, ...]:
                 and not match.group().lower().endswith("ed"):  # "a ban on protests and marched": a deed of its own
             hedged_end = match.end()
             continue
-        row = _freeing_row(text, start, end, match, row_of(match, rows), rows)
+        row = _freeing_row(text, start, end, match, row_of(match, rows))
         check = TEXT_NEEDS.get(row["needs"])
         if check is not None and not check(text, start, end, match):
             continue
@@ -162,14 +163,13 @@ def _taking_of_captives(text: str, start: int, end: int, trigger: Trigger, relea
         and any(in_captivity_told(text, start, end, release, trigger.start, trigger.end) for release in releases)
 
 
-def _freeing_row(text: str, start: int, end: int, match: re.Match, row: dict[str, str],
-                 rows: tuple[dict[str, str], ...]) -> dict[str, str]:
+def _freeing_row(text: str, start: int, end: int, match: re.Match, row: dict[str, str]) -> dict[str, str]:
     """The row of the release of captives for a longer phrase that opens with its verb where captives are told
     after it ("frees Malian politician X, held captive since March": not "frees CAP", a town freed), else `row`."""
     if row["sub_event_type"] == AGREEMENT or match.group().split(None, 1)[0].lower() not in _freeing_verbs():
         return row
-    verb = re.compile(r"\S+").match(text, match.start())
-    return next(r for r in rows if r["needs"] == CAPTIVES) if _captives_freed(text, start, end, verb) else row
+    verb = FIRST_WORD.match(text, match.start())
+    return _row_needing(CAPTIVES) if _captives_freed(text, start, end, verb) else row
 
 
 def captivity_told(text: str, start: int, end: int, at: int, until: int) -> tuple[int, int]:
@@ -200,11 +200,27 @@ def frees_captives(text: str, trigger: Trigger) -> bool:
                                                         for verb in _freeing_verbs())
 
 
-@cache
-def _freeing_verbs() -> frozenset[str]:
+def _freeing_verbs() -> tuple[str, ...]:
     """The verbs of freeing of the triggers.csv row that needs captives told."""
-    return frozenset(p for row in tables.rows("triggers.csv") if row["needs"] == CAPTIVES
-                     for p in row["phrase"].split("|"))
+    return _phrases_needing(CAPTIVES)
+
+
+@cache
+def _row_needing(needs: str) -> dict[str, str]:
+    """The first triggers.csv row whose `needs` is `needs`."""
+    return next(row for row in tables.rows("triggers.csv") if row["needs"] == needs)
+
+
+@cache
+def _phrases_needing(needs: str) -> tuple[str, ...]:
+    """The phrases of the triggers.csv rows whose `needs` is `needs`."""
+    return tuple(p for row in tables.rows("triggers.csv") if row["needs"] == needs for p in row["phrase"].split("|"))
+
+
+@cache
+def _pattern_needing(needs: str) -> re.Pattern:
+    """`_phrases_needing` as one case-blind pattern."""
+    return re.compile(alternation(list(_phrases_needing(needs))), re.IGNORECASE)
 
 
 def _with_weapon_deeds(found: list[Trigger], deeds: list[Trigger], phrases: list[tuple[int, int]]
@@ -342,11 +358,9 @@ def told_by_victims(words: str) -> bool:
     return _victims_pattern().fullmatch(words) is not None
 
 
-@cache
 def _victims_pattern() -> re.Pattern:
     """The phrases of the trigger rows that need no accident cue, as one pattern."""
-    return re.compile(alternation([p for row in tables.rows("triggers.csv") if row["needs"] == NO_ACCIDENT
-                                   for p in row["phrase"].split("|")]), re.IGNORECASE)
+    return _pattern_needing(NO_ACCIDENT)
 
 
 def _agreed(text: str, start: int, end: int) -> bool:
@@ -362,11 +376,9 @@ def unsided_stabbing(text: str, start: int, end: int) -> bool:
     return any(not _sided(text, start, end, m.start()) for m in _stabbings().finditer(text, start, end))
 
 
-@cache
 def _stabbings() -> re.Pattern:
     """The phrases of triggers.csv's rows that need a side named (`SIDED`): words of stabbing."""
-    return re.compile(alternation([p for row in tables.rows("triggers.csv") if row["needs"] == SIDED
-                                   for p in row["phrase"].split("|")]), re.IGNORECASE)
+    return _pattern_needing(SIDED)
 
 
 def _sided(text: str, start: int, end: int, at: int) -> bool:
